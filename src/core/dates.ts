@@ -1,0 +1,44 @@
+/**
+ * Strict date parsing for feed and page dates. A date that names an impossible month,
+ * day or time (the seed feed's `2019-21-18 04:21:54`) is rejected, never shifted.
+ */
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function daysIn(y: number, m: number): number {
+  return [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+
+const p2 = (n: number) => String(n).padStart(2, '0');
+
+function build(y: number, mo: number, d: number, h: number | null, mi: number | null, s: number | null, zone: string | null): string | null {
+  if (!(y >= 1900 && y <= 2200) || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= daysIn(y, mo))) return null;
+  if (h === null) return `${y}-${p2(mo)}-${p2(d)}`;
+  if (h > 23 || (mi ?? 0) > 59 || (s ?? 0) > 60) return null;
+  return `${y}-${p2(mo)}-${p2(d)}T${p2(h)}:${p2(mi ?? 0)}:${p2(s ?? 0)}${zone ?? ''}`;
+}
+
+function zoneOf(z: string | undefined): string | null {
+  if (!z) return null;
+  if (/^(GMT|UTC|UT|Z)$/i.test(z)) return 'Z';
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
+  if (m) return `${m[1]}${m[2]}:${m[3]}`;
+  return null;
+}
+
+/** Parses RFC 822, ISO-8601, `YYYY-MM-DD hh:mm:ss` and `YYYY年M月D日`. Returns ISO-8601 or null. */
+export function parseDate(raw: string): string | null {
+  const s = raw.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let m = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Z]{1,3}|[+-]\d{4}))?$/.exec(s);
+  if (m) {
+    const mo = MONTHS[m[2].toLowerCase()];
+    if (!mo) return null;
+    return build(+m[3], mo, +m[1], m[4] ? +m[4] : null, m[5] ? +m[5] : null, m[6] ? +m[6] : null, m[4] ? zoneOf(m[7]) : null);
+  }
+  m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (m) return build(+m[1], +m[2], +m[3], m[4] ? +m[4] : null, m[5] ? +m[5] : null, m[6] ? +m[6] : null, m[4] ? zoneOf(m[7]) : null);
+  m = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?$/.exec(s);
+  if (m) return build(+m[1], +m[2], +m[3], m[4] ? +m[4] : null, m[5] ? +m[5] : null, m[6] ? +m[6] : null, null);
+  return null;
+}

@@ -1,0 +1,108 @@
+/**
+ * The entry point of the core: bytes of a source file in, reports out. Never throws:
+ * every problem becomes a diagnostic that says what was wrong and where.
+ */
+import type { Diagnostic, ImportOptions, RawItem, SourceFormat, SourceImport } from './model.ts';
+import { decodeBytes, looksBinary } from './decode.ts';
+import { parseFeed } from './feed.ts';
+import { extractPage } from './html.ts';
+import { isFlattenedFeed, parseFlattened } from './flat.ts';
+import { buildReport } from './report.ts';
+import { cleanBlock } from './text.ts';
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+function extension(source: string): string {
+  const m = /\.([A-Za-z0-9]+)$/.exec(source.split(/[?#]/)[0]);
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** Which format a decoded text is in. */
+export function sniffFormat(text: string, source: string): SourceFormat {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const lower = head.toLowerCase();
+  const xmlish = lower.startsWith('<?xml') || lower.startsWith('<rss') || lower.startsWith('<feed') || lower.startsWith('<rdf');
+  if (xmlish || (lower.startsWith('<') && /<(rss|feed)[\s>]/.test(lower) && !/<html[\s>]/.test(lower))) {
+    if (/<feed[\s>]/.test(lower) && !/<rss[\s>]/.test(lower)) return 'atom';
+    if (/<(rss|channel|rdf:rdf)[\s>]/.test(lower)) return 'rss';
+    if (/<html[\s>]/.test(lower)) return 'html';
+  }
+  if (/^<(!doctype\s+html|html|head|body|meta|!--|div|p[\s>]|title)/.test(lower) || ['html', 'htm', 'xhtml', 'shtml'].includes(extension(source))) {
+    if (/<[a-z!]/.test(lower)) return 'html';
+  }
+  if (isFlattenedFeed(text)) return 'flattened-feed';
+  return 'text';
+}
+
+const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
+
+/** A plain-text report: the first line is the title when it reads as one. */
+export function parsePlainText(text: string): RawItem {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  let first = 0;
+  while (first < lines.length && !cleanBlock(lines[first])) first++;
+  let title: string | null = null;
+  const candidate = cleanBlock(lines[first] ?? '');
+  const hasMore = lines.slice(first + 1).some((l) => cleanBlock(l));
+  if (
+    candidate && hasMore && candidate.length <= 80 && !/[。！？!?：:；;，,]$/.test(candidate) && !HEADING_START.test(candidate) &&
+    !/^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate)
+  ) {
+    title = candidate;
+    first++;
+  }
+  return { title, link: null, date: null, blocks: lines.slice(first), diagnostics: [] };
+}
+
+function emptyImport(source: string, format: SourceFormat, message: string): SourceImport {
+  return { source, format, diagnostics: [{ severity: 'error', message, line: null }], reports: [] };
+}
+
+/** Imports a source file. `source` is the file's path or URI (used for messages, the format and the fallback title). */
+export function importSource(source: string, bytes: Uint8Array, options: ImportOptions = {}): SourceImport {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const ext = extension(source);
+  const guess: SourceFormat = ext === 'xml' || ext === 'rss' ? 'rss' : ext === 'atom' ? 'atom' : ext.startsWith('htm') ? 'html' : 'text';
+  if (bytes.length > max) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return emptyImport(source, guess, `The file is ${mb(bytes.length)} MB, over the limit of ${mb(max)} MB (setting annals.maxFileSizeMB): not imported.`);
+  }
+  if (bytes.length === 0) return emptyImport(source, guess, 'The file is empty: there is no report to read.');
+  if (looksBinary(bytes)) return emptyImport(source, guess, 'This is a binary file (it holds NUL or control bytes near the start), not a feed, page or text report.');
+  let text: string;
+  let encodingNote: Diagnostic | null = null;
+  try {
+    const d = decodeBytes(bytes);
+    text = d.text;
+    if (d.via === 'fallback') encodingNote = { severity: 'info', message: 'The file is not valid UTF-8 and declares no encoding: decoded as GB18030 (GBK).', line: null };
+  } catch (e) {
+    return emptyImport(source, guess, `The file cannot be decoded: ${(e as Error).message}.`);
+  }
+  if (!text.replace(/[\s\u00a0\u3000\uFEFF]/g, '')) return emptyImport(source, guess, 'The file holds only white space: there is no report to read.');
+
+  const format = sniffFormat(text, source);
+  const diagnostics: Diagnostic[] = encodingNote ? [encodingNote] : [];
+  let items: RawItem[] = [];
+  try {
+    if (format === 'rss' || format === 'atom') {
+      const feed = parseFeed(text);
+      items = feed.items;
+      diagnostics.push(...feed.diagnostics);
+    } else if (format === 'html') {
+      const page = extractPage(text);
+      items = [{ title: page.title, link: page.link, date: page.date, blocks: page.blocks, diagnostics: page.diagnostics }];
+      if (!page.blocks.length) diagnostics.push({ severity: 'error', message: 'The page has no article text.', line: null });
+    } else if (format === 'flattened-feed') {
+      const flat = parseFlattened(text);
+      items = flat.items;
+      diagnostics.push(...flat.diagnostics);
+    } else {
+      items = [parsePlainText(text)];
+    }
+  } catch (e) {
+    diagnostics.push({ severity: 'error', message: `The ${format} source could not be parsed: ${(e as Error).message}.`, line: null });
+    items = [];
+  }
+  const reports = items.filter((it) => format !== 'html' || it.blocks.length).map((it) => buildReport(it, source));
+  return { source, format, diagnostics, reports };
+}

@@ -1,0 +1,79 @@
+/** The `annals outline --json` contract, and the human-readable tree. */
+import type { Diagnostic, OutlineNode, SourceImport } from './model.ts';
+
+export interface OutlineJsonNode {
+  kind: 'part' | 'chapter' | 'section';
+  partKind?: 'review' | 'plan' | 'other';
+  number: number | null;
+  label: string | null;
+  inferred: boolean;
+  title: string;
+  line: number;
+  children: OutlineJsonNode[];
+}
+
+export interface OutlineJson {
+  source: string;
+  format: SourceImport['format'];
+  diagnostics: Diagnostic[];
+  reports: {
+    id: string;
+    title: string;
+    issuer: string | null;
+    year: number | null;
+    link: string | null;
+    published: string | null;
+    paragraphs: number;
+    diagnostics: Diagnostic[];
+    outline: OutlineJsonNode[];
+  }[];
+}
+
+function node(n: OutlineNode): OutlineJsonNode {
+  const out: OutlineJsonNode = { kind: n.kind, number: n.number, label: n.label, inferred: n.inferred, title: n.title, line: n.line, children: n.children.map(node) };
+  if (n.kind === 'part') {
+    // Keep the documented key order: partKind right after kind.
+    return { kind: n.kind, partKind: n.partKind ?? 'other', ...out };
+  }
+  return out;
+}
+
+const diag = (d: Diagnostic): Diagnostic => ({ severity: d.severity, message: d.message, line: d.line });
+
+export function outlineJson(imp: SourceImport): OutlineJson {
+  return {
+    source: imp.source,
+    format: imp.format,
+    diagnostics: imp.diagnostics.map(diag),
+    reports: imp.reports.map((r) => ({
+      id: r.id,
+      title: r.title,
+      issuer: r.issuer,
+      year: r.year,
+      link: r.link,
+      published: r.published,
+      paragraphs: r.paragraphs.length,
+      diagnostics: r.diagnostics.map(diag),
+      outline: r.outline.map(node),
+    })),
+  };
+}
+
+/** An indented tree for people. Inferred headings are marked with `*`. */
+export function outlineTree(imp: SourceImport): string {
+  const out: string[] = [`${imp.source} (${imp.format})`];
+  for (const d of imp.diagnostics) out.push(`  ${d.severity}: ${d.message}`);
+  for (const r of imp.reports) {
+    out.push('');
+    out.push(`${r.title}`);
+    out.push(`  id ${r.id} · issuer ${r.issuer ?? '—'} · year ${r.year ?? '—'} · published ${r.published ?? '—'} · ${r.paragraphs.length} paragraphs`);
+    const walk = (n: OutlineNode, depth: number) => {
+      const label = n.label ?? (n.number !== null ? `[${n.number}]` : '');
+      out.push(`${'  '.repeat(depth)}${label}${label ? ' ' : ''}${n.title}${n.inferred ? ' *' : ''}  (line ${n.line + 1})`);
+      n.children.forEach((c) => walk(c, depth + 1));
+    };
+    r.outline.forEach((n) => walk(n, 1));
+    for (const d of r.diagnostics) out.push(`  ${d.severity}${d.line !== null ? ` line ${d.line + 1}` : ''}: ${d.message}`);
+  }
+  return out.join('\n') + '\n';
+}

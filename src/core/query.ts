@@ -1,0 +1,43 @@
+/** Small queries over reports, shared by the extension and the CLI. */
+import type { OutlineNode, Report, SourceImport } from './model.ts';
+
+/** Depth-first list of outline nodes with their depth. */
+export function flattenOutline(nodes: OutlineNode[], depth = 0, out: { node: OutlineNode; depth: number }[] = []) {
+  for (const n of nodes) {
+    out.push({ node: n, depth });
+    flattenOutline(n.children, depth + 1, out);
+  }
+  return out;
+}
+
+/** The deepest outline node whose range contains `line`. */
+export function nodeAtLine(report: Report, line: number): OutlineNode | null {
+  let found: OutlineNode | null = null;
+  const walk = (nodes: OutlineNode[]) => {
+    for (const n of nodes) {
+      if (line >= n.line && line <= n.endLine) {
+        found = n;
+        walk(n.children);
+        return;
+      }
+    }
+  };
+  walk(report.outline);
+  return found;
+}
+
+export function reportAt(imp: SourceImport, index: number): Report | null {
+  return imp.reports[index] ?? null;
+}
+
+/**
+ * Whether an import holds something worth listing as a report: any feed item or page, or a
+ * plain text with a part or chapter structure or a title that names a report.
+ */
+export function isReportLike(imp: SourceImport): boolean {
+  if (!imp.reports.length) return false;
+  if (imp.format !== 'text') return true;
+  const r = imp.reports[0];
+  const structured = r.outline.some((n) => !(n.kind === 'part' && n.partKind === 'other' && n.inferred));
+  return structured || /报告|公报|工作总结/.test(r.title);
+}

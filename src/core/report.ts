@@ -1,0 +1,198 @@
+/**
+ * From a raw item (title, link, date, blocks of text) to a Report: metadata, the
+ * read-only document text, content-derived paragraph ids and the outline.
+ */
+import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from './model.ts';
+import { buildOutline, parseStructure } from './structure.ts';
+import { cleanBlock, contentKey, hash32 } from './text.ts';
+import { parseDate } from './dates.ts';
+
+/** Strong signs of page chrome or a licence footer. */
+const JUNK = /维基文库|Wikisource|本作品|Public domain|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|返回顶部|分享到|扫一扫在手机|字号[:：]?\s*[大中小]|^(打印|关闭|收藏|返回)$/i;
+const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
+const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
+const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
+const ORG_SUFFIX = /(?:人民政府|政府|委员会|办公室|办公厅|司法局|局|厅|院|部|委)$/;
+
+function unclosed(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/**
+ * Re-joins a paragraph that a source broke around a subscript or footnote: `（PM` / `2.5` /
+ * `）浓度…` becomes `（PM2.5）浓度…`. Only when a block leaves a parenthesis open and, within
+ * three short fragments, a block starts by closing it.
+ */
+export function joinBrokenBlocks(blocks: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    let cur = blocks[i];
+    while (unclosed(cur)) {
+      let j = i + 1;
+      while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
+      if (j < blocks.length && /^[)）]/.test(blocks[j]) && j - i <= 4) {
+        cur += blocks.slice(i + 1, j + 1).join('');
+        i = j;
+      } else break;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** Marks the closing lines (signature, date) and trailing junk at the end of a body. */
+export function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkFrom: number | null } {
+  const roles: (BlockRole | null)[] = blocks.map(() => null);
+  let end = blocks.length;
+  let junkFrom: number | null = null;
+  // A strong junk marker near the end, with nothing long after it, starts the trailing block.
+  const from = Math.max(0, blocks.length - 60);
+  for (let i = from; i < blocks.length; i++) {
+    if (JUNK.test(blocks[i]) && blocks.slice(i + 1).every((b) => b.length < 120)) {
+      junkFrom = i;
+      break;
+    }
+  }
+  if (junkFrom !== null) end = junkFrom;
+  while (end > 0 && TINY_JUNK.test(blocks[end - 1])) end--;
+  if (end < blocks.length) junkFrom = end;
+  for (let i = end; i < blocks.length; i++) roles[i] = 'trailing';
+  let closing = 0;
+  for (let i = end - 1; i >= 0 && closing < 3; i--) {
+    const b = blocks[i];
+    if (b.length <= 30 && (CLOSING_DATE.test(b) || CLOSING_ISSUER.test(b))) {
+      roles[i] = 'closing';
+      closing++;
+    } else break;
+  }
+  return { roles, junkFrom };
+}
+
+export function findYear(title: string | null, blocks: string[], decisions: { role: BlockRole; partKind?: string; title: string }[], fileName: string | null, hasTitleLine: boolean): number | null {
+  const valid = (y: number) => y >= 1949 && y <= 2100;
+  if (title) {
+    const m = /((?:19|20)\d{2})\s*年度/.exec(title) ?? /((?:19|20)\d{2})\s*年/.exec(title);
+    if (m && valid(+m[1])) return +m[1];
+  }
+  for (const d of decisions) {
+    if (d.role !== 'part') continue;
+    const m = /^((?:19|20)\d{2})\s*年/.exec(d.title);
+    if (!m) continue;
+    if (d.partKind === 'review') return +m[1];
+    if (d.partKind === 'plan') return +m[1] - 1;
+  }
+  if (!hasTitleLine && fileName) {
+    const base = fileName.split(/[\\/]/).pop() ?? fileName;
+    const m = /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/.exec(base);
+    if (m && valid(+m[1])) return +m[1];
+  }
+  for (const b of blocks.slice(0, 5)) {
+    const m = /((?:19|20)\d{2})\s*年/.exec(b);
+    if (m && valid(+m[1])) return +m[1];
+  }
+  return null;
+}
+
+export function findIssuer(title: string | null): string | null {
+  if (!title) return null;
+  const m = /^(.{2,40}?)(?:关于)?(?:(?:19|20)\d{2}\s*年|关于)/.exec(title);
+  if (m && ORG_SUFFIX.test(m[1])) return m[1].trim();
+  return null;
+}
+
+function baseName(fileName: string | null): string | null {
+  if (!fileName) return null;
+  const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return base || null;
+}
+
+/**
+ * Builds a report. `fileName` supplies the title and year when the text has no title line.
+ * `extraDiagnostics` are added as they are (lines null).
+ */
+export function buildReport(item: RawItem, fileName: string | null): Report {
+  const blocks = joinBrokenBlocks(item.blocks.map(cleanBlock).filter((b) => b.length > 0));
+  const hasTitleLine = !!item.title;
+  const title = item.title ? cleanBlock(item.title) : baseName(fileName) ?? 'Untitled report';
+  const link = item.link ? item.link.trim() || null : null;
+  const diagnostics: Diagnostic[] = [...item.diagnostics];
+
+  const tail = markTail(blocks);
+  const structure = parseStructure(blocks, tail.roles);
+  const year = findYear(hasTitleLine ? title : null, blocks, structure.decisions, fileName, hasTitleLine);
+  const issuer = findIssuer(hasTitleLine ? title : null);
+
+  let published: string | null = null;
+  if (item.date) {
+    const d = parseDate(item.date);
+    if (d) published = d;
+    else diagnostics.push({ severity: 'warning', message: `Invalid date “${item.date.trim()}”: published is left empty.`, line: 1 });
+  }
+
+  // The document: title line, metadata line, blank, then blocks separated by blank lines.
+  const meta = [issuer ?? '—', year !== null ? String(year) : '—', published ?? '—', link ?? '—'].join(' · ');
+  const head = `${title}\n${meta}\n`;
+  let text = head;
+  const lines: number[] = [];
+  const offsets: number[] = [];
+  let line = 2;
+  for (const b of blocks) {
+    text += '\n';
+    line++;
+    lines.push(line);
+    offsets.push(text.length);
+    text += b + '\n';
+    line++;
+  }
+  const lineOf = (i: number) => lines[i] ?? 2;
+  const offsetOf = (i: number) => offsets[i] ?? head.length;
+
+  const seen = new Map<string, number>();
+  const paragraphs: Paragraph[] = blocks.map((b, i) => {
+    const key = hash32(contentKey(b));
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return {
+      id: n === 0 ? `p${key}` : `p${key}.${n}`,
+      index: i,
+      role: structure.decisions[i].role,
+      text: b,
+      line: lines[i],
+      start: offsets[i],
+      end: offsets[i] + b.length,
+    };
+  });
+
+  for (const d of structure.diagnostics) {
+    diagnostics.push({ severity: d.severity, message: d.message, line: d.block === null ? null : lineOf(d.block) });
+  }
+  if (tail.junkFrom !== null) {
+    const count = blocks.length - tail.junkFrom;
+    diagnostics.push({
+      severity: 'info',
+      message: `${count} trailing line${count === 1 ? '' : 's'} after the report (page links, licence footer) marked as trailing text, not report content.`,
+      line: lineOf(tail.junkFrom),
+    });
+  }
+
+  let lastContent = blocks.length - 1;
+  while (lastContent > 0 && tail.roles[lastContent]) lastContent--;
+  let outline: OutlineNode[] = buildOutline(structure.decisions, lineOf, offsetOf, Math.max(0, lastContent));
+  if (outline.length === 0 && blocks.length > 0) {
+    outline = [{
+      kind: 'part', partKind: 'other', number: null, label: null, inferred: true, title: '全文',
+      line: lineOf(0), start: offsetOf(0), end: offsetOf(0) + blocks[0].length, endLine: lineOf(Math.max(0, lastContent)), paragraph: 0, children: [],
+    }];
+  }
+  if (blocks.length === 0) {
+    diagnostics.push({ severity: 'warning', message: 'The report body is empty.', line: null });
+  }
+
+  const id = link ? `r${hash32(link)}` : `r${hash32(`${title}|${year ?? ''}`)}`;
+  return { id, title, issuer, year, link, published, text, paragraphs, outline, diagnostics };
+}

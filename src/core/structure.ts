@@ -1,0 +1,326 @@
+/**
+ * Structure of a report body: parts (工作情况 / 工作计划), chapters (一、) and sections ((一)).
+ *
+ * Real reports are messy, so the parser works in two passes. The first pass decides what each
+ * block is, keeping the numbering in sequence and repairing broken markers; the second builds
+ * the tree. Every repair is marked `inferred` and explained by an information diagnostic.
+ */
+import type { BlockRole, Diagnostic, OutlineNode, PartKind, Severity } from './model.ts';
+import { leadSentence, parseNumeral, toChineseNumeral } from './text.ts';
+
+export interface BlockDecision {
+  role: BlockRole;
+  number: number | null;
+  label: string | null;
+  partKind?: PartKind;
+  inferred: boolean;
+  /** Length (UTF-16) of the heading at the start of the block; the rest is its body. */
+  headingLength: number;
+  /** Offset of the title inside the block (after the label). */
+  titleStart: number;
+  title: string;
+}
+
+export interface StructureResult {
+  decisions: BlockDecision[];
+  /** Diagnostics with the index of the block they concern (or null). */
+  diagnostics: { severity: Severity; message: string; block: number | null }[];
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const RE_CHAPTER = new RegExp(`^(${CN})\\s*[、，,．.]\\s*`);
+const RE_CHAPTER_ZHANG = new RegExp(`^第\\s*(${CN})\\s*(章|部分|篇)[\\s、：:．.]*`);
+const RE_LIST_DI = new RegExp(`^第(${CN})[、，,．.：:]`);
+const RE_CHAPTER_DIGIT = /^([0-9０-９]{1,2})\s*[、，．]\s*/;
+const RE_CHAPTER_NO_COMMA = new RegExp(`^(${CN})(?=[\\u4e00-\\u9fff“"])`);
+const RE_CHAPTER_NO_NUMERAL = /^[、，]\s*(?=[\u4e00-\u9fff“"])/;
+const RE_SECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`);
+const RE_SECTION_NO_OPEN = new RegExp(`^(${CN})[)）]\\s*`);
+const RE_SECTION_BROKEN = /^[)）]\s*(?=[\u4e00-\u9fff“"《])/;
+const RE_PART_REVIEW = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作情况|工作总结|工作回顾|主要工作|工作开展情况|工作完成情况)[:：]?$/;
+const RE_PART_PLAN = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作计划|工作安排|重点工作|工作打算|工作思路|工作设想|主要任务)[:：]?$/;
+/** Words that follow a leading numeral in ordinary sentences (一是, 三农, 十三五…), never a heading. */
+const NOT_AFTER_NUMERAL = /^(是|方面|些|个|批|项|年|月|日|直|定|起|体|切|般|致|线|级|次|种|条|份|大|要|同|道|农|五|六|七|八|九|十|中|号|块|期|轮|届|元|度|倍|成|半|站|网|门|窗|口|环|带|区|室|所|队|点|链|化|律|手|把|单|以|进|张|把|流|层)/;
+
+function isStandalone(rest: string): boolean {
+  if (rest.length > 50) return false;
+  const inner = rest.replace(/[。．.！!？?]$/, '');
+  return !/[。！？!?；;]/.test(inner);
+}
+
+function stripEndPunct(s: string): string {
+  return s.replace(/[。．.，,；;：:\s]+$/, '');
+}
+
+interface Match {
+  type: 'chapter' | 'section' | 'part' | 'list';
+  number: number | null;
+  label: string | null;
+  markerLength: number;
+  repair?: 'digit' | 'no-comma' | 'no-numeral' | 'no-open' | 'broken';
+  partKind?: PartKind;
+}
+
+function classify(text: string): Match | null {
+  let m: RegExpExecArray | null;
+  if ((m = RE_SECTION.exec(text))) {
+    return { type: 'section', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
+  }
+  if ((m = RE_CHAPTER_ZHANG.exec(text))) {
+    return { type: 'chapter', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
+  }
+  if (RE_LIST_DI.test(text)) return { type: 'list', number: null, label: null, markerLength: 0 };
+  if ((m = RE_CHAPTER.exec(text))) {
+    const n = parseNumeral(m[1]);
+    if (n !== null && n <= 20) return { type: 'chapter', number: n, label: m[0].trim(), markerLength: m[0].length };
+  }
+  if ((m = RE_SECTION_NO_OPEN.exec(text))) {
+    return { type: 'section', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length, repair: 'no-open' };
+  }
+  if ((m = RE_SECTION_BROKEN.exec(text))) {
+    return { type: 'section', number: null, label: m[0].trim(), markerLength: m[0].length, repair: 'broken' };
+  }
+  if ((m = RE_CHAPTER_DIGIT.exec(text))) {
+    return { type: 'chapter', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length, repair: 'digit' };
+  }
+  if ((m = RE_CHAPTER_NO_NUMERAL.exec(text))) {
+    return { type: 'chapter', number: null, label: m[0].trim(), markerLength: m[0].length, repair: 'no-numeral' };
+  }
+  if ((m = RE_CHAPTER_NO_COMMA.exec(text))) {
+    const n = parseNumeral(m[1]);
+    const after = text.slice(m[0].length);
+    if (n !== null && n >= 2 && n <= 20 && !NOT_AFTER_NUMERAL.test(after) && isStandalone(after)) {
+      return { type: 'chapter', number: n, label: m[0], markerLength: m[0].length, repair: 'no-comma' };
+    }
+  }
+  if (text.length <= 40 && !/[。！？]/.test(text)) {
+    if ((m = RE_PART_REVIEW.exec(text)) && (m[1] || text.length <= 16)) {
+      return { type: 'part', number: null, label: null, markerLength: 0, partKind: 'review' };
+    }
+    if ((m = RE_PART_PLAN.exec(text)) && (m[1] || text.length <= 16)) {
+      return { type: 'part', number: null, label: null, markerLength: 0, partKind: 'plan' };
+    }
+  }
+  return null;
+}
+
+function body(): BlockDecision {
+  return { role: 'body', number: null, label: null, inferred: false, headingLength: 0, titleStart: 0, title: '' };
+}
+
+/** Title and heading length for a heading block whose marker is `markerLength` long. */
+function headingOf(text: string, markerLength: number): { title: string; headingLength: number; cut: boolean } {
+  const rest = text.slice(markerLength);
+  if (isStandalone(rest)) return { title: stripEndPunct(rest), headingLength: text.length, cut: false };
+  const lead = leadSentence(rest);
+  return { title: stripEndPunct(rest.slice(0, lead.length)), headingLength: markerLength + lead.length, cut: lead.cut };
+}
+
+/** Decides the role of each block. `blocks` are cleaned, non-empty texts; `roles` pre-marks closing/trailing blocks. */
+export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): StructureResult {
+  const decisions: BlockDecision[] = blocks.map(() => body());
+  const diagnostics: StructureResult['diagnostics'] = [];
+  const info = (block: number, message: string) => diagnostics.push({ severity: 'info', message, block });
+  const warn = (block: number, message: string) => diagnostics.push({ severity: 'warning', message, block });
+
+  // Does this report use Chinese numerals for chapters? Then `4、` is a misprint, not a list.
+  let cnChapters = 0;
+  for (const b of blocks) if (RE_CHAPTER.test(b) || RE_CHAPTER_ZHANG.test(b)) cnChapters++;
+
+  let chapterExpected = 1;
+  let chapterIndex = -1; // block index of the current chapter heading
+  let chapterInline = false;
+  let chapterFirstBody = -1;
+  let chapterHasSections = false;
+  let sectionExpected = 1;
+  let nested: number[] = []; // expected next number for each nested list level inside a chapter
+  let anyHeading = false;
+
+  const setHeading = (
+    i: number,
+    role: 'chapter' | 'section',
+    number: number | null,
+    label: string | null,
+    markerLength: number,
+    inferred: boolean,
+  ) => {
+    const h = headingOf(blocks[i], markerLength);
+    decisions[i] = { role, number, label, inferred, headingLength: h.headingLength, titleStart: markerLength, title: h.title };
+    if (h.cut) {
+      decisions[i].inferred = true;
+      info(i, `Heading runs into its paragraph with no sentence end; title cut to “${h.title}”.`);
+    }
+    if (!h.title) {
+      // A marker alone on its line (（一）): take the title from the next paragraph.
+      const next = blocks[i + 1];
+      if (next !== undefined && !classify(next)) decisions[i].title = stripEndPunct(next.slice(0, leadSentence(next).length));
+    }
+    anyHeading = true;
+  };
+
+  const startChapter = (i: number) => {
+    chapterIndex = i;
+    chapterInline = decisions[i].headingLength < blocks[i].length;
+    chapterFirstBody = -1;
+    chapterHasSections = false;
+    sectionExpected = 1;
+    nested = [];
+  };
+
+  /** A chapter with no marker at all before chapter `n`: find the paragraph that reads as its heading. */
+  const repairMissingChapter = (upTo: number, n: number): boolean => {
+    if (chapterIndex < 0 || nested.length) return false;
+    for (let j = chapterIndex + 1; j < upTo; j++) {
+      if (decisions[j].role !== 'body' || fixed[j]) continue;
+      const text = blocks[j];
+      const standalone = isStandalone(text) && text.length <= 40;
+      const inlineSibling = chapterInline && !chapterHasSections && j === chapterIndex + 1 && leadSentence(text).length <= 40;
+      if (standalone || inlineSibling) {
+        setHeading(j, 'chapter', n, null, 0, true);
+        info(j, `Chapter ${toChineseNumeral(n)} has no marker; this paragraph reads as its heading.`);
+        return true;
+      }
+    }
+    return false;
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    if (fixed[i]) {
+      decisions[i] = { ...body(), role: fixed[i]! };
+      continue;
+    }
+    const text = blocks[i];
+    const m = classify(text);
+    if (!m || m.type === 'list') {
+      if (chapterIndex >= 0 && chapterFirstBody < 0) chapterFirstBody = i;
+      continue;
+    }
+    if (m.type === 'part') {
+      decisions[i] = { role: 'part', number: null, label: null, partKind: m.partKind, inferred: false, headingLength: text.length, titleStart: 0, title: stripEndPunct(text) };
+      chapterExpected = 1;
+      chapterIndex = -1;
+      nested = [];
+      sectionExpected = 1;
+      anyHeading = true;
+      continue;
+    }
+    if (m.type === 'chapter') {
+      let n = m.number;
+      if (m.repair === 'no-numeral') n = chapterExpected;
+      if (m.repair === 'digit' && (cnChapters === 0 || n !== chapterExpected)) {
+        // Arabic numbering in a report that does not use it for chapters: a list item.
+        if (chapterIndex >= 0 && chapterFirstBody < 0) chapterFirstBody = i;
+        continue;
+      }
+      if (m.repair === 'no-comma' && n !== chapterExpected) continue;
+      if (n === null) continue;
+      // Inside a chapter, a restart at 一 opens a nested list; its items are not chapters.
+      if (chapterIndex >= 0) {
+        let level = -1;
+        for (let k = nested.length - 1; k >= 0; k--) if (nested[k] === n) { level = k; break; }
+        if (level >= 0) {
+          nested = nested.slice(0, level + 1);
+          nested[level] = n + 1;
+          continue;
+        }
+        if (n === 1 && chapterExpected > 1 && !m.repair) {
+          nested.push(2);
+          continue;
+        }
+        if (n < chapterExpected && !m.repair) {
+          warn(i, `Numbering ${m.label} is out of sequence (expected ${toChineseNumeral(chapterExpected)}、); read as a list item, not a chapter.`);
+          continue;
+        }
+      }
+      if (n === chapterExpected + 1 && repairMissingChapter(i, chapterExpected)) {
+        chapterExpected++;
+      }
+      if (n > chapterExpected) {
+        warn(i, `Chapter ${toChineseNumeral(n)} follows chapter ${toChineseNumeral(chapterExpected - 1)}: chapters in between are missing.`);
+      }
+      setHeading(i, 'chapter', n, m.repair === 'no-numeral' ? null : m.label, m.markerLength, !!m.repair);
+      if (m.repair === 'digit') info(i, `Chapter marker “${m.label}” read as “${toChineseNumeral(n)}、”.`);
+      if (m.repair === 'no-comma') info(i, `Chapter marker “${m.label}” has no “、”; read as “${toChineseNumeral(n)}、”.`);
+      if (m.repair === 'no-numeral') info(i, `Chapter heading lost its numeral; read as “${toChineseNumeral(n)}、”.`);
+      chapterExpected = n + 1;
+      startChapter(i);
+      continue;
+    }
+    // Sections.
+    let n = m.number;
+    if (m.repair === 'broken') n = sectionExpected;
+    if (n === null) continue;
+    if (chapterIndex >= 0 && n === 2 && sectionExpected === 1 && !chapterHasSections && chapterFirstBody > chapterIndex && !chapterInline) {
+      // (二) with no (一): the chapter's first paragraph is section 一.
+      setHeading(chapterFirstBody, 'section', 1, null, 0, true);
+      info(chapterFirstBody, 'Section (一) has no marker; the chapter’s first paragraph reads as section 一.');
+      sectionExpected = 2;
+    }
+    setHeading(i, 'section', n, m.repair === 'broken' ? null : m.label, m.markerLength, !!m.repair);
+    if (m.repair === 'broken') info(i, `Broken section marker “${m.label}”; read as “(${toChineseNumeral(n)})”.`);
+    if (m.repair === 'no-open') info(i, `Section marker “${m.label}” lost its opening parenthesis; read as “(${toChineseNumeral(n)})”.`);
+    if (n !== sectionExpected && n !== 1) {
+      const prev = sectionExpected > 1 ? `follows section (${toChineseNumeral(sectionExpected - 1)})` : 'is the first section of its chapter';
+      warn(i, `Section (${toChineseNumeral(n)}) ${prev}: numbering skips.`);
+    }
+    sectionExpected = n + 1;
+    chapterHasSections = true;
+  }
+
+  if (!anyHeading) {
+    diagnostics.push({ severity: 'warning', message: 'No part, chapter or section markers found: the report is shown as one part of paragraphs.', block: null });
+  }
+  return { decisions, diagnostics };
+}
+
+/** Builds the outline tree from the decisions. `lineOf(i)` maps a block to its document line, `offsetOf(i)` to its start offset. */
+export function buildOutline(
+  decisions: BlockDecision[],
+  lineOf: (i: number) => number,
+  offsetOf: (i: number) => number,
+  lastContentBlock: number,
+): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  let part: OutlineNode | null = null;
+  let chapter: OutlineNode | null = null;
+  const open: OutlineNode[] = [];
+  const close = (node: OutlineNode | null, endBlock: number) => {
+    if (node) node.endLine = lineOf(Math.max(endBlock, node.paragraph));
+  };
+  const level = { part: 0, chapter: 1, section: 2 } as const;
+
+  decisions.forEach((d, i) => {
+    if (d.role !== 'part' && d.role !== 'chapter' && d.role !== 'section') return;
+    const node: OutlineNode = {
+      kind: d.role,
+      ...(d.role === 'part' ? { partKind: d.partKind ?? 'other' } : {}),
+      number: d.number,
+      label: d.label,
+      inferred: d.inferred,
+      title: d.title,
+      line: lineOf(i),
+      start: offsetOf(i),
+      end: offsetOf(i) + d.headingLength,
+      endLine: lineOf(i),
+      paragraph: i,
+      children: [],
+    };
+    // Close open nodes at this level or deeper.
+    while (open.length && level[open[open.length - 1].kind] >= level[d.role]) close(open.pop()!, i - 1);
+    if (d.role === 'part') {
+      roots.push(node);
+      part = node;
+      chapter = null;
+    } else if (d.role === 'chapter') {
+      (part ? part.children : roots).push(node);
+      chapter = node;
+    } else {
+      const parent: OutlineNode | null = chapter ?? part;
+      if (parent) parent.children.push(node);
+      else roots.push(node);
+    }
+    open.push(node);
+  });
+  while (open.length) close(open.pop()!, lastContentBlock);
+  return roots;
+}
