@@ -6,6 +6,7 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic, RawItem } from './model.ts';
 import { htmlToBlocks, htmlToText, nodesToBlocks } from './html.ts';
+import { parseDate } from './dates.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
@@ -70,6 +71,17 @@ export function parseFeed(xml: string): FeedResult {
   const itemName = isAtom ? 'entry' : 'item';
   const diagnostics: Diagnostic[] = checkEntities(xml);
   const items: RawItem[] = [];
+  // The channel's own dates are not the reports' dates, but a bad one is worth a warning.
+  const channel = DomUtils.findOne((e) => local(e.name) === (isAtom ? 'feed' : 'channel'), doc.children, true);
+  if (channel) {
+    for (const c of channel.children) {
+      if (c.type !== 'tag' || !['pubdate', 'lastbuilddate', 'updated'].includes(local(c.name))) continue;
+      const raw = DomUtils.textContent(c).trim();
+      if (raw && !parseDate(raw)) {
+        diagnostics.push({ severity: 'warning', message: `Invalid feed date “${raw}” in <${c.name}> at line ${lineAt(xml, c.startIndex ?? 0)}: ignored.`, line: null });
+      }
+    }
+  }
   const elements = DomUtils.findAll((e) => local(e.name) === itemName, doc.children);
   let n = 0;
   for (const el of elements) {

@@ -165,7 +165,7 @@ export function extractPage(html: string): PageExtract {
       }
     });
   }
-  const container = best ? $(best) : $('body').length ? $('body') : $.root();
+  const container = best ? $(best as Element) : $('body');
   container.find('nav, header, footer, aside, form, button, select').remove();
   container.find('*').each((_, el) => {
     const e = el as Element;

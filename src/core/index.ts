@@ -4,4 +4,4 @@ export { buildReport } from './report.ts';
 export { parseDate } from './dates.ts';
 export { contentKey, hash32, codePointLength, cleanBlock } from './text.ts';
 export { outlineJson, outlineTree, type OutlineJson } from './outlineJson.ts';
-export { reportAt, isReportLike, flattenOutline, nodeAtLine } from './query.ts';
+export { reportAt, isReportLike, flattenOutline, nodeAtLine, reportType, seriesKey, seriesLabel } from './query.ts';

@@ -30,12 +30,17 @@ export interface OutlineJson {
 }
 
 function node(n: OutlineNode): OutlineJsonNode {
-  const out: OutlineJsonNode = { kind: n.kind, number: n.number, label: n.label, inferred: n.inferred, title: n.title, line: n.line, children: n.children.map(node) };
-  if (n.kind === 'part') {
-    // Keep the documented key order: partKind right after kind.
-    return { kind: n.kind, partKind: n.partKind ?? 'other', ...out };
-  }
-  return out;
+  // Keys in the documented order: partKind (parts only) right after kind.
+  return {
+    kind: n.kind,
+    ...(n.kind === 'part' ? { partKind: n.partKind ?? 'other' } : {}),
+    number: n.number,
+    label: n.label,
+    inferred: n.inferred,
+    title: n.title,
+    line: n.line,
+    children: n.children.map(node),
+  };
 }
 
 const diag = (d: Diagnostic): Diagnostic => ({ severity: d.severity, message: d.message, line: d.line });

@@ -1,0 +1,103 @@
+/**
+ * The `annals` command, on the same core as the extension.
+ *
+ *   annals outline <file> [--json]
+ *
+ * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { importSource, outlineJson, outlineTree, DEFAULT_MAX_BYTES } from '../core/index.ts';
+
+declare const ANNALS_VERSION: string;
+
+const USAGE = `Usage: annals <command> [options]
+
+Commands:
+  outline <file> [--json]   Print the reports in a feed, page or text file as a tree
+                            (or as JSON with --json).
+
+Options:
+  --max-size-mb <n>         Refuse files larger than n MB (default 50).
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+
+Exit codes: 0 success, 1 the input cannot be read or holds no report, 2 usage error.
+`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+function readInput(file: string, maxBytes: number): Uint8Array | string {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return `${file}: is a folder, not a file`;
+    if (st.size > maxBytes) {
+      return `${file}: the file is ${(st.size / 1048576).toFixed(1)} MB, over the limit of ${(maxBytes / 1048576).toFixed(1)} MB (--max-size-mb)`;
+    }
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    return `${file}: cannot read: ${why}`;
+  }
+}
+
+export function run(argv: string[], io: Io): number {
+  const args = [...argv];
+  if (args.includes('-h') || args.includes('--help')) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (args.includes('-v') || args.includes('--version')) {
+    io.out(`${typeof ANNALS_VERSION === 'string' ? ANNALS_VERSION : 'dev'}\n`);
+    return 0;
+  }
+  const command = args.shift();
+  if (!command) {
+    io.err(USAGE);
+    return 2;
+  }
+  if (command !== 'outline') {
+    io.err(`annals: unknown command “${command}”.\n\n${USAGE}`);
+    return 2;
+  }
+  let json = false;
+  let maxBytes = DEFAULT_MAX_BYTES;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') json = true;
+    else if (a === '--max-size-mb') {
+      const v = Number(args[++i]);
+      if (!(v > 0)) {
+        io.err('annals: --max-size-mb needs a positive number.\n');
+        return 2;
+      }
+      maxBytes = v * 1024 * 1024;
+    } else if (a.startsWith('-') && a !== '-') {
+      io.err(`annals: unknown option “${a}”.\n\n${USAGE}`);
+      return 2;
+    } else files.push(a);
+  }
+  if (files.length !== 1) {
+    io.err(`annals outline: give exactly one file (got ${files.length}).\n\n${USAGE}`);
+    return 2;
+  }
+  const file = files[0];
+  const input = readInput(file, maxBytes);
+  if (typeof input === 'string') {
+    io.err(`annals: ${input}\n`);
+    return 1;
+  }
+  const imp = importSource(file, input, { maxBytes });
+  if (json) io.out(JSON.stringify(outlineJson(imp), null, 2) + '\n');
+  else io.out(outlineTree(imp));
+  if (!imp.reports.length) {
+    const why = imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.';
+    io.err(`annals: ${file}: ${why}\n`);
+    return 1;
+  }
+  return 0;
+}

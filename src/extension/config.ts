@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+
+export const DEFAULT_SOURCES = '**/*.{xml,rss,atom,html,htm,txt}';
+
+export interface AnnalsConfig {
+  sources: string;
+  maxBytes: number;
+  maxScanFiles: number;
+}
+
+export function readConfig(): AnnalsConfig {
+  const c = vscode.workspace.getConfiguration('annals');
+  const mb = c.get<number>('maxFileSizeMB', 50);
+  return {
+    sources: c.get<string>('sources', DEFAULT_SOURCES) || DEFAULT_SOURCES,
+    maxBytes: (mb > 0 ? mb : 50) * 1024 * 1024,
+    maxScanFiles: Math.max(1, c.get<number>('maxScanFiles', 2000)),
+  };
+}
+
+/** Always excluded from discovery, whatever the user's glob says. */
+export const ALWAYS_EXCLUDE = '**/{node_modules,.git}/**';

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import { registerCommands } from './commands.ts';
+import { DisposableStore } from './disposables.ts';
+import { ReportDocuments } from './documents.ts';
+import { ReportFolding, ReportSymbols, SELECTOR, reportDiagnostics } from './language.ts';
+import { ReportService } from './reportService.ts';
+import { ReportsTree } from './reportsTree.ts';
+import { LANGUAGE, parseReportUri, SCHEME } from './reportUri.ts';
+
+let store: DisposableStore | undefined;
+
+export function activate(context: vscode.ExtensionContext) {
+  const t0 = Date.now();
+  store = new DisposableStore();
+  const reports = store.add(new ReportService());
+  const documents = store.add(new ReportDocuments(reports));
+  const tree = store.add(new ReportsTree(reports));
+  const diagnostics = store.add(vscode.languages.createDiagnosticCollection('annals'));
+  const services = { reports, documents, tree };
+
+  store.add(vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents));
+  store.add(vscode.window.createTreeView('annals.reports', { treeDataProvider: tree, showCollapseAll: true }));
+  store.add(vscode.languages.registerDocumentSymbolProvider(SELECTOR, new ReportSymbols(documents), { label: 'Annals' }));
+  store.add(vscode.languages.registerFoldingRangeProvider(SELECTOR, new ReportFolding(documents)));
+  for (const d of registerCommands(services)) store.add(d);
+
+  const publish = async (doc: vscode.TextDocument) => {
+    const ref = parseReportUri(doc.uri);
+    if (!ref) return;
+    if (doc.languageId !== LANGUAGE) {
+      await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+      return; // Changing the language reopens the document, which publishes again.
+    }
+    const report = await documents.reportFor(doc.uri);
+    const imp = reports.peek(ref.source);
+    diagnostics.set(doc.uri, report ? reportDiagnostics(doc, report, imp?.diagnostics ?? []) : []);
+  };
+  store.add(vscode.workspace.onDidOpenTextDocument(publish));
+  store.add(vscode.workspace.onDidChangeTextDocument((e) => void publish(e.document)));
+  store.add(vscode.workspace.onDidCloseTextDocument((doc) => diagnostics.delete(doc.uri)));
+  vscode.workspace.textDocuments.forEach((d) => void publish(d));
+
+  context.subscriptions.push(store);
+  const activatedIn = Date.now() - t0;
+  return {
+    /** For tests and the bench: activation time and the last scan. */
+    stats: () => ({ activatedIn, lastScan: tree.lastScan }),
+  };
+}
+
+export function deactivate() {
+  store?.dispose();
+  store = undefined;
+}

@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import type { OutlineNode, Report, Severity } from '../core/index.ts';
+import type { ReportDocuments } from './documents.ts';
+import { LANGUAGE, SCHEME } from './reportUri.ts';
+
+export const SELECTOR: vscode.DocumentSelector = [{ scheme: SCHEME }, { language: LANGUAGE, scheme: SCHEME }];
+
+function nodeName(n: OutlineNode): string {
+  return `${n.label ?? ''}${n.title || vscode.l10n.t('(untitled)')}`;
+}
+
+function detail(n: OutlineNode): string {
+  if (n.kind === 'part') {
+    return n.partKind === 'review' ? vscode.l10n.t('review') : n.partKind === 'plan' ? vscode.l10n.t('plan') : '';
+  }
+  return n.inferred ? vscode.l10n.t('repaired') : '';
+}
+
+function rangeOf(doc: vscode.TextDocument, n: OutlineNode): { full: vscode.Range; selection: vscode.Range } {
+  const selection = new vscode.Range(doc.positionAt(n.start), doc.positionAt(n.end));
+  const last = Math.min(n.endLine, doc.lineCount - 1);
+  const full = new vscode.Range(selection.start, doc.lineAt(Math.max(last, selection.start.line)).range.end);
+  return { full: full.union(selection), selection };
+}
+
+/** Outline view, breadcrumbs and Go to Symbol. */
+export class ReportSymbols implements vscode.DocumentSymbolProvider {
+  constructor(private readonly docs: ReportDocuments) {}
+
+  async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const report = await this.docs.reportFor(doc.uri);
+    if (!report) return [];
+    const make = (n: OutlineNode): vscode.DocumentSymbol => {
+      const { full, selection } = rangeOf(doc, n);
+      const kind = n.kind === 'part' ? vscode.SymbolKind.Module : n.kind === 'chapter' ? vscode.SymbolKind.Class : vscode.SymbolKind.Method;
+      const s = new vscode.DocumentSymbol(nodeName(n), detail(n), kind, full, selection);
+      s.children = n.children.map(make);
+      return s;
+    };
+    return report.outline.map(make);
+  }
+}
+
+/** Chapters and sections fold. */
+export class ReportFolding implements vscode.FoldingRangeProvider {
+  constructor(private readonly docs: ReportDocuments) {}
+
+  async provideFoldingRanges(doc: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
+    const report = await this.docs.reportFor(doc.uri);
+    if (!report) return [];
+    const out: vscode.FoldingRange[] = [];
+    const walk = (nodes: OutlineNode[]) => {
+      for (const n of nodes) {
+        const end = Math.min(n.endLine, doc.lineCount - 1);
+        if (end > n.line) out.push(new vscode.FoldingRange(n.line, end, vscode.FoldingRangeKind.Region));
+        walk(n.children);
+      }
+    };
+    walk(report.outline);
+    return out;
+  }
+}
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** Repairs and problems of the parser, in the Problems panel of each open report. */
+export function reportDiagnostics(doc: vscode.TextDocument, report: Report, sourceDiagnostics: Report['diagnostics']): vscode.Diagnostic[] {
+  const all = [...sourceDiagnostics, ...report.diagnostics];
+  return all.map((d) => {
+    const line = d.line === null ? 0 : Math.min(Math.max(d.line, 0), doc.lineCount - 1);
+    const range = doc.lineAt(line).range;
+    const diag = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
+    diag.source = 'annals';
+    return diag;
+  });
+}

@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { importSource, type Report, type SourceImport } from '../core/index.ts';
+import { readConfig } from './config.ts';
+
+interface Entry {
+  mtime: number;
+  size: number;
+  imp: SourceImport;
+}
+
+/**
+ * Imports sources through `vscode.workspace.fs`, so remote and virtual workspaces work,
+ * and caches each import by modification time and size.
+ */
+export class ReportService implements vscode.Disposable {
+  private cache = new Map<string, Entry>();
+  private pending = new Map<string, Promise<SourceImport>>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a source's content changed (or it was deleted) and its reports must be re-read. */
+  readonly onDidChangeSource = this.changed.event;
+
+  async load(uri: vscode.Uri): Promise<SourceImport> {
+    const key = uri.toString();
+    const running = this.pending.get(key);
+    if (running) return running;
+    const p = this.loadNow(uri).finally(() => this.pending.delete(key));
+    this.pending.set(key, p);
+    return p;
+  }
+
+  private async loadNow(uri: vscode.Uri): Promise<SourceImport> {
+    const key = uri.toString();
+    const name = uri.scheme === 'file' ? uri.fsPath : key;
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch (e) {
+      this.cache.delete(key);
+      return failed(name, vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)));
+    }
+    const hit = this.cache.get(key);
+    if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.imp;
+    const { maxBytes } = readConfig();
+    if (stat.size > maxBytes) {
+      const imp = failed(
+        name,
+        vscode.l10n.t(
+          'The file is {0} MB, over the limit of {1} MB (setting annals.maxFileSizeMB): not imported.',
+          (stat.size / 1048576).toFixed(1),
+          (maxBytes / 1048576).toFixed(1),
+        ),
+      );
+      this.cache.set(key, { mtime: stat.mtime, size: stat.size, imp });
+      return imp;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (e) {
+      return failed(name, vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)));
+    }
+    const imp = importSource(name, bytes, { maxBytes });
+    this.cache.set(key, { mtime: stat.mtime, size: stat.size, imp });
+    return imp;
+  }
+
+  /** The cached import, if any, without touching the disk. */
+  peek(uri: vscode.Uri): SourceImport | undefined {
+    return this.cache.get(uri.toString())?.imp;
+  }
+
+  async report(uri: vscode.Uri, id: string): Promise<Report | undefined> {
+    const imp = await this.load(uri);
+    return imp.reports.find((r) => r.id === id);
+  }
+
+  /** Called by watchers: forget the cache entry and tell listeners. */
+  invalidate(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
+    this.changed.fire(uri);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    this.cache.clear();
+  }
+}
+
+function failed(source: string, message: string): SourceImport {
+  return { source, format: 'text', diagnostics: [{ severity: 'error', message, line: null }], reports: [] };
+}
+
+export function errorText(e: unknown): string {
+  if (e instanceof vscode.FileSystemError) return e.code === 'FileNotFound' ? vscode.l10n.t('no such file') : e.message;
+  return e instanceof Error ? e.message : String(e);
+}

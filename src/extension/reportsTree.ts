@@ -1,0 +1,202 @@
+import * as vscode from 'vscode';
+import { isReportLike, reportType, seriesKey, seriesLabel, type OutlineNode, type Report } from '../core/index.ts';
+import { ALWAYS_EXCLUDE, readConfig } from './config.ts';
+import type { ReportService } from './reportService.ts';
+
+export type ReportsNode =
+  | { type: 'series'; key: string; label: string; reports: { source: vscode.Uri; report: Report }[] }
+  | { type: 'report'; source: vscode.Uri; report: Report }
+  | { type: 'heading'; source: vscode.Uri; report: Report; node: OutlineNode }
+  | { type: 'message'; label: string; tooltip?: string };
+
+/**
+ * The Reports view: every report found in the workspace, by series, then year (newest
+ * first), then part, chapter and section. Discovery sniffs file contents and lists only
+ * files that hold a report; it is capped, cached by mtime and updated on file changes.
+ */
+export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ReportsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private series: Extract<ReportsNode, { type: 'series' }>[] = [];
+  private notes: ReportsNode[] = [];
+  private sources = new Set<string>();
+  private scanning: Promise<void> | null = null;
+  private dirty = true;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** How long the last scan took and how many files it read, for the bench and the log. */
+  lastScan = { files: 0, reports: 0, ms: 0 };
+
+  constructor(private readonly service: ReportService) {
+    this.rewatch();
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('annals')) {
+          this.rewatch();
+          this.refresh();
+        }
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
+    );
+  }
+
+  private rewatch(): void {
+    this.watcher?.dispose();
+    const { sources } = readConfig();
+    this.watcher = vscode.workspace.createFileSystemWatcher(sources);
+    const onChange = (uri: vscode.Uri) => {
+      if (/[\\/](node_modules|\.git)[\\/]/.test(uri.path)) return;
+      this.service.invalidate(uri);
+      this.scheduleRefresh();
+    };
+    this.watcher.onDidChange(onChange);
+    this.watcher.onDidCreate(onChange);
+    this.watcher.onDidDelete(onChange);
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => this.refresh(), 300);
+  }
+
+  refresh(): void {
+    this.dirty = true;
+    this.changed.fire(undefined);
+  }
+
+  /** All discovered reports (scans if needed). */
+  async allReports(): Promise<{ source: vscode.Uri; report: Report }[]> {
+    await this.ensureScanned();
+    return this.series.flatMap((s) => s.reports);
+  }
+
+  private async ensureScanned(): Promise<void> {
+    if (!this.dirty && !this.scanning) return;
+    if (!this.scanning) {
+      this.dirty = false;
+      const run = async () => {
+        try {
+          await vscode.window.withProgress({ location: { viewId: 'annals.reports' }, title: vscode.l10n.t('Scanning for reports…') }, () => this.scan());
+        } catch (e) {
+          this.notes = [{ type: 'message', label: vscode.l10n.t('Scan failed: {0}', String(e)) }];
+        } finally {
+          this.scanning = null;
+        }
+      };
+      this.scanning = run();
+    }
+    await this.scanning;
+  }
+
+  private async scan(): Promise<void> {
+    const t0 = Date.now();
+    const { sources, maxScanFiles } = readConfig();
+    const notes: ReportsNode[] = [];
+    const files = await vscode.workspace.findFiles(sources, ALWAYS_EXCLUDE, maxScanFiles + 1);
+    if (files.length > maxScanFiles) {
+      files.length = maxScanFiles;
+      notes.push({
+        type: 'message',
+        label: vscode.l10n.t('Scan stopped at {0} files (setting annals.maxScanFiles).', maxScanFiles),
+        tooltip: vscode.l10n.t('Narrow annals.sources or raise annals.maxScanFiles to see the rest.'),
+      });
+    }
+    files.sort((a, b) => a.toString().localeCompare(b.toString()));
+    const groups = new Map<string, Extract<ReportsNode, { type: 'series' }>>();
+    const found = new Set<string>();
+    let reports = 0;
+    for (const uri of files) {
+      const imp = await this.service.load(uri);
+      if (!isReportLike(imp)) continue;
+      found.add(uri.toString());
+      for (const report of imp.reports) {
+        reports++;
+        const key = seriesKey(report);
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { type: 'series', key, label: seriesLabel(report), reports: [] }));
+        g.reports.push({ source: uri, report });
+      }
+    }
+    for (const g of groups.values()) {
+      g.reports.sort((a, b) => (b.report.year ?? -1) - (a.report.year ?? -1) || a.report.title.localeCompare(b.report.title));
+    }
+    this.series = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
+    this.sources = found;
+    if (!this.series.length) {
+      notes.push({ type: 'message', label: vscode.l10n.t('No reports found in this workspace.'), tooltip: vscode.l10n.t('Annals looks for feeds, saved pages and text files matching annals.sources.') });
+    }
+    this.notes = notes;
+    this.lastScan = { files: files.length, reports, ms: Date.now() - t0 };
+  }
+
+  async getChildren(node?: ReportsNode): Promise<ReportsNode[]> {
+    if (!node) {
+      await this.ensureScanned();
+      return [...this.series, ...this.notes];
+    }
+    switch (node.type) {
+      case 'series':
+        return node.reports.map((r) => ({ type: 'report', source: r.source, report: r.report }));
+      case 'report':
+        return node.report.outline.map((n) => ({ type: 'heading', source: node.source, report: node.report, node: n }));
+      case 'heading':
+        return node.node.children.map((n) => ({ type: 'heading', source: node.source, report: node.report, node: n }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: ReportsNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'series': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = node.reports.map((r) => r.report.year ?? '?').join(' · ');
+        item.iconPath = new vscode.ThemeIcon('library');
+        item.contextValue = 'annals.series';
+        item.id = `series:${node.key}`;
+        return item;
+      }
+      case 'report': {
+        const r = node.report;
+        const item = new vscode.TreeItem(r.year !== null ? String(r.year) : vscode.l10n.t('(no year)'), vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = reportType(r);
+        item.tooltip = new vscode.MarkdownString().appendText(`${r.title}\n${node.source.toString(true)}`);
+        item.iconPath = new vscode.ThemeIcon('book');
+        item.contextValue = 'annals.report';
+        item.id = `report:${node.source.toString()}#${r.id}`;
+        item.command = { command: 'annals.openReport', title: vscode.l10n.t('Open Report'), arguments: [node.source, r.id] };
+        return item;
+      }
+      case 'heading': {
+        const n = node.node;
+        const label = `${n.label ?? ''}${n.title}`;
+        const item = new vscode.TreeItem(label, n.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+        if (n.kind === 'part') {
+          item.iconPath = new vscode.ThemeIcon(n.partKind === 'plan' ? 'milestone' : n.partKind === 'review' ? 'history' : 'symbol-namespace');
+          if (n.children.length) item.collapsibleState = vscode.TreeItemCollapsibleState.Expanded;
+        } else {
+          item.iconPath = new vscode.ThemeIcon(n.kind === 'chapter' ? 'symbol-class' : 'symbol-method');
+        }
+        if (n.inferred) item.description = vscode.l10n.t('repaired');
+        item.contextValue = `annals.${n.kind}`;
+        item.id = `heading:${node.source.toString()}#${node.report.id}@${n.line}`;
+        item.command = { command: 'annals.openReport', title: vscode.l10n.t('Open Report'), arguments: [node.source, node.report.id, n.line] };
+        return item;
+      }
+      default: {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.tooltip = node.tooltip;
+        item.iconPath = new vscode.ThemeIcon('info');
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.refreshTimer);
+    this.watcher?.dispose();
+    this.subscriptions.forEach((d) => d.dispose());
+    this.changed.dispose();
+  }
+}

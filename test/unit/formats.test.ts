@@ -1,0 +1,138 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { FIXTURES, FLAT, SAMPLES, byYear, fromText, lineText, load, part } from './helpers.ts';
+
+const noYear = (text: string) => fromText(text, 'no-year-here.txt');
+
+const NANHAI_ISSUER = '佛山市南海区人民政府';
+
+test('the flattened Nanhai feed opens as exactly three reports: 2018, 2017, 2016', () => {
+  const imp = load(FLAT);
+  assert.equal(imp.format, 'flattened-feed');
+  assert.deepEqual(imp.reports.map((r) => r.year), [2018, 2017, 2016]);
+  for (const r of imp.reports) {
+    assert.equal(r.issuer, NANHAI_ISSUER);
+    assert.equal(r.title, `${NANHAI_ISSUER}${r.year}年度法治政府建设工作报告`);
+    assert.match(r.link ?? '', /^http:\/\/www\.nanhai\.gov\.cn\/cms\/html\/14070\//);
+    // The feed dates every item 18 Jun 2019; that is not the year the report covers.
+    assert.equal(r.published, '2019-06-18T08:19:00Z');
+  }
+  // The channel's impossible date is a warning, never a wrong date.
+  const bad = imp.diagnostics.find((d) => d.message.includes('2019-21-18 04:21:54'));
+  assert.ok(bad, 'a diagnostic names the invalid channel date');
+  assert.equal(bad.severity, 'warning');
+});
+
+test('report ids are stable and distinct, from the link', () => {
+  const a = load(FLAT);
+  const b = load(FLAT);
+  assert.deepEqual(a.reports.map((r) => r.id), b.reports.map((r) => r.id));
+  assert.equal(new Set(a.reports.map((r) => r.id)).size, 3);
+});
+
+test('the report document: title line, metadata line, then one block per line with blank lines between', () => {
+  const r = byYear(load(FLAT), 2017);
+  const lines = r.text.split('\n');
+  assert.equal(lines[0], r.title);
+  assert.equal(lines[1], `${NANHAI_ISSUER} · 2017 · 2019-06-18T08:19:00Z · ${r.link}`);
+  assert.equal(lines[2], '');
+  assert.equal(lines[3], r.paragraphs[0].text);
+  assert.equal(lines[4], '');
+  assert.equal(lines[5], r.paragraphs[1].text);
+  // Indentation (NBSP, U+3000) is gone.
+  assert.ok(!/[\u00a0\u3000]/.test(r.text));
+  for (const p of r.paragraphs) assert.equal(r.text.slice(p.start, p.end), p.text);
+  assert.equal(lineText(r, part(r, 'review').line), '2017年法治政府建设工作情况');
+});
+
+test('RSS 2.0 (CDATA bodies) and Atom (escaped HTML) give the same reports as the flattened feed', () => {
+  const flat = load(FLAT);
+  const rss = load(path.join(SAMPLES, 'nanhai/nanhai-feed.rss.xml'));
+  const atom = load(path.join(FIXTURES, 'nanhai-feed.atom'));
+  assert.equal(rss.format, 'rss');
+  assert.equal(atom.format, 'atom');
+  for (const imp of [rss, atom]) {
+    assert.deepEqual(imp.reports.map((r) => r.year), [2018, 2017, 2016]);
+    assert.deepEqual(imp.reports.map((r) => r.title), flat.reports.map((r) => r.title));
+    assert.deepEqual(imp.reports.map((r) => r.id), flat.reports.map((r) => r.id));
+    // Content-derived paragraph ids agree across formats.
+    imp.reports.forEach((r, i) => assert.deepEqual(r.paragraphs.map((p) => p.id), flat.reports[i].paragraphs.map((p) => p.id)));
+  }
+  assert.ok(rss.diagnostics.some((d) => d.message.includes('2019-21-18 04:21:54')));
+  assert.equal(atom.reports[0].published, '2019-06-18T08:19:00Z');
+});
+
+test('a saved GBK page decodes to correct Chinese and drops the page chrome', () => {
+  const file = path.join(SAMPLES, 'nanhai/nanhai-2017-page.gbk.html');
+  const bytes = readFileSync(file);
+  assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the fixture really is GBK');
+  const imp = load(file);
+  assert.equal(imp.format, 'html');
+  assert.equal(imp.reports.length, 1);
+  const r = imp.reports[0];
+  assert.equal(r.title, '佛山市南海区人民政府2017年度法治政府建设工作报告');
+  assert.equal(r.year, 2017);
+  assert.equal(r.published, '2017-12-20T14:59:00');
+  assert.match(r.link ?? '', /20171220145952613668680_1\.html$/);
+  assert.ok(r.text.includes('一、区委区政府高度重视,统筹推进法治政府建设工作'));
+  for (const chrome of ['首页', '当前位置', 'English', '无障碍浏览', 'ICP', '版权所有', '分享到', '打印本页', '关闭窗口', '统计代码', '页脚脚本', '发布时间', '字体']) {
+    assert.ok(!r.text.includes(chrome), `page chrome “${chrome}” must not be report text`);
+  }
+  // Same body as the feed's 2017 item.
+  const feed2017 = byYear(load(FLAT), 2017);
+  assert.deepEqual(r.paragraphs.map((p) => p.id), feed2017.paragraphs.map((p) => p.id));
+});
+
+test('a UTF-8 page with the same article gives the same paragraphs as the GBK page', () => {
+  const gbk = load(path.join(SAMPLES, 'nanhai/nanhai-2017-page.gbk.html')).reports[0];
+  const utf8 = load(path.join(FIXTURES, 'nanhai-2017-page.utf8.html')).reports[0];
+  assert.deepEqual(utf8.paragraphs.map((p) => p.text), gbk.paragraphs.map((p) => p.text));
+});
+
+test('a national report with no title line takes title and year from the file name', () => {
+  const r = load(path.join(SAMPLES, 'national/gwr-national-2019.txt')).reports[0];
+  assert.equal(r.title, 'gwr-national-2019');
+  assert.equal(r.year, 2019);
+  assert.equal(r.issuer, null);
+  assert.equal(r.paragraphs[0].text, '各位代表：');
+  const chapters = r.outline.filter((n) => n.kind === 'chapter');
+  assert.deepEqual(chapters.map((c) => c.number), [1, 2, 3]);
+  assert.equal(chapters[0].title, '2018年工作回顾');
+  assert.deepEqual(chapters[2].children.map((s) => s.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+});
+
+test('the Wikisource licence footer is trailing text, not chapters', () => {
+  const r = load(path.join(SAMPLES, 'national/gwr-national-2018.txt')).reports[0];
+  const trailing = r.paragraphs.filter((p) => p.role === 'trailing');
+  assert.ok(trailing.length >= 10, 'the footer lines are marked trailing');
+  assert.ok(trailing.some((p) => p.text.includes('Public domain')));
+  assert.ok(trailing.some((p) => p.text.includes('本作品')));
+  const lastChapter = r.outline.filter((n) => n.kind === 'chapter').at(-1)!;
+  assert.ok(lastChapter.endLine < trailing[0].line, 'no outline node reaches into the footer');
+  const diag = r.diagnostics.find((d) => d.message.includes('trailing'));
+  assert.equal(diag?.severity, 'info');
+  assert.equal(diag?.line, trailing[0].line);
+});
+
+test('closing lines (issuer signature and date) are marked as closing', () => {
+  const imp = load(FLAT);
+  const r2017 = byYear(imp, 2017);
+  const closing = r2017.paragraphs.filter((p) => p.role === 'closing').map((p) => p.text);
+  assert.deepEqual(closing, [NANHAI_ISSUER, '2017年12月15日']);
+  const r2016 = byYear(imp, 2016);
+  assert.deepEqual(r2016.paragraphs.filter((p) => p.role === 'closing').map((p) => p.text), [NANHAI_ISSUER, '2016年12月12']);
+  assert.deepEqual(r2016.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text), ['1']);
+});
+
+test('year comes from 年度 in the title, else a part heading, never from the feed date', () => {
+  const withPart = '某区法治政府建设工作报告\n\n2015年法治政府建设工作情况\n\n一、加强领导\n\n正文。\n';
+  const imp = load(FLAT);
+  assert.deepEqual(imp.reports.map((r) => r.year), [2018, 2017, 2016]);
+  const r = noYear(withPart).reports[0];
+  assert.equal(r.year, 2015);
+  const plan = noYear('某区法治政府建设工作报告\n\n2016年工作计划\n\n一、加强领导。正文。\n').reports[0];
+  assert.equal(plan.year, 2015, 'a 2016 plan part sits in the 2015 report');
+});
+
