@@ -127,7 +127,7 @@ export function parseFeed(xml: string): FeedResult {
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
   }
   if (elements.length === 0) {
-    diagnostics.push({ severity: 'error', message: `The ${format === 'atom' ? 'Atom' : 'RSS'} feed has no ${itemName}s.`, line: null });
+    diagnostics.push({ severity: 'error', message: `The ${format === 'atom' ? 'Atom' : 'RSS'} feed has no ${isAtom ? 'entries' : 'items'}.`, line: null });
   }
   return { format, items, diagnostics };
 }

@@ -34,6 +34,38 @@ export function sniffFormat(text: string, source: string): SourceFormat {
   return 'text';
 }
 
+const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
+const MARKER_LINE = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:章|部分)|[0-9０-９]{4}\s*年)/;
+const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月/;
+
+/**
+ * In a text whose paragraphs are separated by blank lines, a line that runs on without a blank
+ * line is a paragraph broken by its source (Wikisource breaks lines around links): `新建` /
+ * `高速铁路` / `投产里程…`, or `一是` / `发行1000亿元…`. Join such fragments back. A line that
+ * ends a sentence, a heading line, and a closing date are never joined.
+ */
+export function joinWrappedLines(lines: string[]): string[] {
+  const blank = (l: string) => !cleanBlock(l);
+  let nonEmpty = 0;
+  let runOn = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (blank(lines[i])) continue;
+    nonEmpty++;
+    if (i + 1 < lines.length && !blank(lines[i + 1])) runOn++;
+  }
+  if (nonEmpty < 4 || runOn / nonEmpty >= 0.5) return lines; // one paragraph per line: nothing to join
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length ? out[out.length - 1] : '';
+    const p = cleanBlock(prev);
+    const c = cleanBlock(line);
+    if (p && c && !SENTENCE_END.test(p) && !MARKER_LINE.test(p) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)) {
+      out[out.length - 1] = p + c;
+    } else out.push(line);
+  }
+  return out;
+}
+
 const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
 
 /** A plain-text report: the first line is the title when it reads as one. */
@@ -50,8 +82,17 @@ export function parsePlainText(text: string): RawItem {
   ) {
     title = candidate;
     first++;
+    // A title broken over lines by its source (政府工作报 / 告): join the tail back.
+    while (true) {
+      let next = first;
+      while (next < lines.length && !cleanBlock(lines[next])) next++;
+      const piece = cleanBlock(lines[next] ?? '');
+      if (!/^[\u4e00-\u9fff]{1,2}$/.test(piece) || !/[\u4e00-\u9fff]$/.test(title)) break;
+      title += piece;
+      first = next + 1;
+    }
   }
-  return { title, link: null, date: null, blocks: lines.slice(first), diagnostics: [] };
+  return { title, link: null, date: null, blocks: joinWrappedLines(lines.slice(first)), diagnostics: [] };
 }
 
 function emptyImport(source: string, format: SourceFormat, message: string): SourceImport {

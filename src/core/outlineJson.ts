@@ -73,8 +73,9 @@ export function outlineTree(imp: SourceImport): string {
     out.push(`${r.title}`);
     out.push(`  id ${r.id} · issuer ${r.issuer ?? '—'} · year ${r.year ?? '—'} · published ${r.published ?? '—'} · ${r.paragraphs.length} paragraphs`);
     const walk = (n: OutlineNode, depth: number) => {
-      const label = n.label ?? (n.number !== null ? `[${n.number}]` : '');
-      out.push(`${'  '.repeat(depth)}${label}${label ? ' ' : ''}${n.title}${n.inferred ? ' *' : ''}  (line ${n.line + 1})`);
+      // Printed label as it stands (一、, (二)); an inferred number without a label as [n].
+      const label = n.label ?? (n.number !== null ? `[${n.number}] ` : '');
+      out.push(`${'  '.repeat(depth)}${label}${n.title}${n.inferred ? ' *' : ''}  (line ${n.line + 1})`);
       n.children.forEach((c) => walk(c, depth + 1));
     };
     r.outline.forEach((n) => walk(n, 1));

@@ -1,7 +1,7 @@
 /** Small text helpers shared by the parser, the ids and the document builder. */
 
-/** Whitespace a report may use for indentation: ASCII, NBSP, ideographic space, and friends. */
-const WS = '[\\s\\u00a0\\u1680\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]';
+/** Whitespace a report may use for indentation: ASCII, NBSP, ideographic space, zero-width marks and friends. */
+const WS = '[\\s\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff]';
 const WS_RUN = new RegExp(`${WS}+`, 'g');
 const WS_EDGES = new RegExp(`^${WS}+|${WS}+$`, 'g');
 

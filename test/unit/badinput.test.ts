@@ -1,0 +1,129 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { importSource } from '../../src/core/index.ts';
+import { FIXTURES, SAMPLES } from './helpers.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const rssText = readFileSync(path.join(SAMPLES, 'nanhai/nanhai-feed.rss.xml'), 'utf8');
+
+function errorOf(imp: ReturnType<typeof importSource>): string {
+  const e = imp.diagnostics.find((d) => d.severity === 'error');
+  assert.ok(e, 'an error diagnostic says what was wrong');
+  return e.message;
+}
+
+test('an empty file: a clear error, no report', () => {
+  const imp = importSource('empty.txt', new Uint8Array());
+  assert.equal(imp.reports.length, 0);
+  assert.match(errorOf(imp), /empty/);
+  const blank = importSource('blank.txt', enc(' \n\u3000\u00a0\n'));
+  assert.equal(blank.reports.length, 0);
+  assert.match(errorOf(blank), /white space/);
+});
+
+test('a binary file: a clear error, no report', () => {
+  const bytes = new Uint8Array(4096);
+  for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919) % 256;
+  const imp = importSource('image.png', bytes);
+  assert.equal(imp.reports.length, 0);
+  assert.match(errorOf(imp), /binary/);
+});
+
+test('a feed cut off mid-item keeps the complete items and reports the rest', () => {
+  const cut = rssText.slice(0, rssText.lastIndexOf('<item>') + 400);
+  const imp = importSource('cut.xml', enc(cut));
+  assert.equal(imp.format, 'rss');
+  assert.deepEqual(imp.reports.map((r) => r.year), [2018, 2017]);
+  assert.match(errorOf(imp), /cut off inside item 3 .*2016年度.*was not imported.*2 complete ones were kept/);
+});
+
+test('a flattened feed cut off mid-item keeps the complete items and reports the rest', () => {
+  const flat = readFileSync(path.join(SAMPLES, 'nanhai/nanhai-feed-flattened.txt'), 'utf8');
+  const lines = flat.split('\n');
+  const cut = lines.slice(0, 230).join('\n');
+  const imp = importSource('cut.txt', enc(cut));
+  assert.equal(imp.format, 'flattened-feed');
+  assert.deepEqual(imp.reports.map((r) => r.year), [2018, 2017]);
+  assert.match(errorOf(imp), /cut off/);
+});
+
+test('XML with undefined entities: imported, with a warning naming them', () => {
+  const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+<item><title>某区2018年度法治政府建设工作报告&nbsp;&foo;</title><link>http://x/1</link>
+<description>&lt;p&gt;一、加强领导&amp;nbsp;&lt;/p&gt;&lt;p&gt;正文&amp;mdash;内容。&lt;/p&gt;</description></item></channel></rss>`;
+  const imp = importSource('ent.xml', enc(xml));
+  assert.equal(imp.reports.length, 1);
+  const w = imp.diagnostics.find((d) => d.severity === 'warning');
+  assert.ok(w);
+  assert.match(w.message, /&nbsp; \(line 2\)/);
+  assert.match(w.message, /&foo;/);
+  const r = imp.reports[0];
+  assert.equal(r.title, '某区2018年度法治政府建设工作报告 &foo;');
+  assert.ok(r.text.includes('正文—内容。'));
+});
+
+test('a feed with no items, and an item with an empty body', () => {
+  const none = importSource('none.xml', enc('<?xml version="1.0"?><rss><channel><title>空</title></channel></rss>'));
+  assert.equal(none.reports.length, 0);
+  assert.match(errorOf(none), /no items/);
+  const atomNone = importSource('none.atom', enc('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>空</title></feed>'));
+  assert.equal(atomNone.format, 'atom');
+  assert.match(errorOf(atomNone), /has no entries/);
+  const empty = importSource('empty-item.xml', enc('<rss><channel><item><title>某区2018年度工作报告</title><link>http://x/2</link><description></description></item></channel></rss>'));
+  assert.equal(empty.reports.length, 1, 'the item is kept');
+  assert.equal(empty.reports[0].paragraphs.length, 0);
+  assert.ok(empty.reports[0].diagnostics.some((d) => d.severity === 'warning' && /empty body/.test(d.message)));
+});
+
+test('HTML with <script> and onerror payloads: none of it becomes report text', () => {
+  const imp = importSource('hostile.html', readFileSync(path.join(FIXTURES, 'hostile-page.html')));
+  assert.equal(imp.reports.length, 1);
+  const r = imp.reports[0];
+  const everything = JSON.stringify(imp);
+  for (const payload of ['SCRIPT-IN-HEAD', 'SCRIPT-IN-BODY', 'STYLE-TEXT', 'NOSCRIPT-TEXT', 'ONERROR-PAYLOAD', 'onerror', 'JS-LINK', 'javascript:', 'SVG-SCRIPT', 'IFRAME', 'HIDDEN-TEXT', 'TEMPLATE-TEXT', 'alert(\'']) {
+    assert.ok(!everything.includes(payload), `${payload} must not appear`);
+  }
+  // Text that merely looks like markup stays text (the document never renders it).
+  assert.ok(r.text.includes('<script>alert("ESCAPED-TEXT")</script> 是一段文字，不是脚本。'));
+  assert.ok(r.text.includes('（二）强化督查考核。点击查看考核结果计入绩效。'));
+});
+
+test('a feed item body with script payloads: none of it becomes report text', () => {
+  const xml = `<rss><channel><item><title>某区2018年度工作报告</title><link>http://x/3</link><description><![CDATA[<p>一、加强领导</p><script>alert('X1')</script><p onclick="alert('X2')">正文<img src=x onerror="alert('X3')">。</p>]]></description></item></channel></rss>`;
+  const r = importSource('s.xml', enc(xml)).reports[0];
+  assert.ok(!/X1|X2|X3|alert/.test(r.text));
+  assert.ok(r.text.includes('正文。'));
+});
+
+test('a file over the size limit: a clear message', () => {
+  const imp = importSource('big.txt', new Uint8Array(2 * 1024 * 1024).fill(0x41), { maxBytes: 1024 * 1024 });
+  assert.equal(imp.reports.length, 0);
+  assert.match(errorOf(imp), /2\.0 MB, over the limit of 1\.0 MB \(setting annals\.maxFileSizeMB\)/);
+});
+
+test('not UTF-8 and no declaration: decoded as GB18030 with a note', () => {
+  const gbk = new Uint8Array([0xc4, 0xcf, 0xba, 0xa3, 0xc7, 0xf8, 0xb9, 0xa4, 0xd7, 0xf7, 0xb1, 0xa8, 0xb8, 0xe6]); // 南海区工作报告
+  const imp = importSource('gbk.txt', gbk);
+  assert.equal(imp.reports[0].paragraphs[0]?.text ?? imp.reports[0].title, '南海区工作报告');
+  assert.ok(imp.diagnostics.some((d) => d.severity === 'info' && /GB18030/.test(d.message)));
+});
+
+test('an invalid item date becomes null plus a warning, never a wrong date', () => {
+  const xml = `<rss><channel><item><title>某区2018年度工作报告</title><link>http://x/4</link><pubDate>2019-21-18 04:21:54</pubDate><description>&lt;p&gt;正文。&lt;/p&gt;</description></item></channel></rss>`;
+  const r = importSource('d.xml', enc(xml)).reports[0];
+  assert.equal(r.published, null);
+  const w = r.diagnostics.find((d) => d.severity === 'warning');
+  assert.match(w!.message, /Invalid date “2019-21-18 04:21:54”/);
+  assert.equal(w!.line, 1, 'points at the metadata line');
+});
+
+test('CMS print/close links inside the article are trailing text with an info diagnostic', () => {
+  const html = `<html><head><meta charset="utf-8"><title>某区2018年度法治政府建设工作报告</title></head><body><div id="zoom">
+<p>一、加强领导</p><p>正文内容很长的一段话。</p><p>【打印】</p><p>【关闭】</p></div></body></html>`;
+  const r = importSource('p.html', enc(html)).reports[0];
+  assert.deepEqual(r.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text), ['【打印】', '【关闭】']);
+  assert.ok(r.diagnostics.some((d) => d.severity === 'info' && /trailing/.test(d.message)));
+  assert.equal(r.outline[0].endLine, r.paragraphs[1].line);
+});

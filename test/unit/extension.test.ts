@@ -1,0 +1,147 @@
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+// These resolve to test/unit/fake/vscode.ts through the loader hook.
+import * as vscode from 'vscode';
+import { fake, FakeDocument } from './fake/vscode.ts';
+import { ReportService } from '../../src/extension/reportService.ts';
+import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
+import { ReportDocuments } from '../../src/extension/documents.ts';
+import { ReportFolding, ReportSymbols, reportDiagnostics } from '../../src/extension/language.ts';
+import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
+import { SAMPLES, FIXTURES } from './helpers.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'annals-ws-'));
+  cpSync(SAMPLES, root, { recursive: true });
+  mkdirSync(path.join(root, 'node_modules/x'), { recursive: true });
+  cpSync(path.join(SAMPLES, 'nanhai/nanhai-feed.rss.xml'), path.join(root, 'node_modules/x/ignored.xml'));
+  writeFileSync(path.join(root, 'notes.txt'), 'shopping list\nmilk\n');
+  fake.reset(root);
+});
+
+async function labels(tree: ReportsTree, node?: ReportsNode): Promise<string[]> {
+  return (await tree.getChildren(node)).map((n) => {
+    const item = tree.getTreeItem(n);
+    return item.description ? `${item.label} | ${item.description}` : item.label;
+  });
+}
+
+test('the Reports view groups reports by series, then year newest first, then part, chapter, section', async () => {
+  const tree = new ReportsTree(new ReportService());
+  const top = await tree.getChildren();
+  const seriesLabels = top.map((n) => tree.getTreeItem(n).label);
+  assert.ok(seriesLabels.includes('佛山市南海区人民政府 · 法治政府建设工作报告'));
+  const nanhai = top.find((n) => tree.getTreeItem(n).label === '佛山市南海区人民政府 · 法治政府建设工作报告')!;
+  assert.equal(nanhai.type, 'series');
+  // Three files hold Nanhai reports (flattened feed, RSS, GBK page): the series lists each.
+  const years = (await tree.getChildren(nanhai)).map((n) => tree.getTreeItem(n).label);
+  assert.deepEqual(years, ['2018', '2018', '2017', '2017', '2017', '2016', '2016']);
+  const first = (await tree.getChildren(nanhai))[0];
+  const item = tree.getTreeItem(first);
+  assert.equal(item.command?.command, 'annals.openReport');
+  const parts = await labels(tree, first);
+  assert.deepEqual(parts, ['2018年法治政府建设工作情况', '2019年工作计划']);
+  const review = (await tree.getChildren(first))[0];
+  const chapters = await labels(tree, review);
+  assert.equal(chapters.length, 7);
+  assert.equal(chapters[0], '一、加强统筹督导,高质量推进法治政府建设工作');
+  const ch2 = (await tree.getChildren(review))[1];
+  const sections = await labels(tree, ch2);
+  assert.equal(sections[0], '加快政务服务改革向纵深推进 | repaired');
+  assert.equal(tree.getTreeItem(ch2).contextValue, 'annals.chapter');
+  const headingCmd = tree.getTreeItem(ch2).command!;
+  assert.equal(headingCmd.arguments![2], (first as Extract<ReportsNode, { type: 'report' }>).report.outline[0].children[1].line);
+});
+
+test('discovery lists only files that hold reports, skips node_modules, and says when the cap is reached', async () => {
+  const tree = new ReportsTree(new ReportService());
+  const all = await tree.allReports();
+  const files = new Set(all.map((r) => path.relative(root, r.source.fsPath)));
+  assert.ok(!files.has('notes.txt'), 'a plain note is not a report');
+  assert.ok(![...files].some((f) => f.startsWith('node_modules')));
+  assert.ok(files.has(path.join('national', 'gwr-national-2019.txt')));
+  assert.equal(tree.lastScan.files, 7, 'six samples and notes.txt; node_modules is never scanned');
+  fake.settings['annals.maxScanFiles'] = 2;
+  tree.refresh();
+  const capped = await labels(tree);
+  assert.ok(capped.some((l) => /Scan stopped at 2 files/.test(l)), capped.join('\n'));
+});
+
+test('the view updates when a source file changes', async () => {
+  const service = new ReportService();
+  const tree = new ReportsTree(service);
+  let fired = 0;
+  tree.onDidChangeTreeData(() => fired++);
+  await tree.allReports();
+  const target = path.join(root, 'new-report.txt');
+  writeFileSync(target, readFileSync(path.join(SAMPLES, 'national/gwr-national-2017.txt')));
+  fake.watchers[0].create.fire(vscode.Uri.file(target));
+  await new Promise((r) => setTimeout(r, 400));
+  assert.ok(fired >= 1);
+  const all = await tree.allReports();
+  assert.ok(all.some((r) => r.source.fsPath === target));
+});
+
+test('report documents: content from the core, cached per URI, dropped on close, refreshed on source change', async () => {
+  const service = new ReportService();
+  const docs = new ReportDocuments(service);
+  const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
+  const imp = await service.load(source);
+  const r = imp.reports[1];
+  const uri = reportUri(source, r.id, r.title, r.year);
+  assert.equal(uri.scheme, 'annals');
+  assert.deepEqual(parseReportUri(uri), { source: vscode.Uri.parse(source.toString()), id: r.id });
+  const text = await docs.provideTextDocumentContent(uri);
+  assert.equal(text, r.text);
+  assert.equal((await docs.reportFor(uri))?.id, r.id);
+  let changed: string | undefined;
+  docs.onDidChange((u) => (changed = u.toString()));
+  fake.textDocuments.push(new FakeDocument(uri, text));
+  // An outside change to the source re-reads it and tells the editor.
+  writeFileSync(source.fsPath, readFileSync(source.fsPath, 'utf8').replace('2017年,南海区政府', '2017年,南海区人民政府'));
+  const watcher = fake.watchers.find((w) => (w.pattern as { pattern: string }).pattern === 'nanhai-feed-flattened.txt')!;
+  watcher.change.fire(source);
+  assert.equal(changed, uri.toString());
+  const updated = await docs.provideTextDocumentContent(uri);
+  assert.ok(updated.includes('2017年,南海区人民政府'));
+  // An unknown report id says so instead of failing.
+  const missing = await docs.provideTextDocumentContent(reportUri(source, 'rdeadbeef', 'x', null));
+  assert.match(missing, /no longer in/);
+});
+
+test('Outline symbols, folding ranges and Problems diagnostics follow the report structure', async () => {
+  const service = new ReportService();
+  const docs = new ReportDocuments(service);
+  const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
+  const imp = await service.load(source);
+  const r = imp.reports.find((x) => x.year === 2016)!;
+  const uri = reportUri(source, r.id, r.title, r.year);
+  const doc = new FakeDocument(uri, await docs.provideTextDocumentContent(uri));
+  const symbols = await new ReportSymbols(docs).provideDocumentSymbols(doc as never);
+  assert.deepEqual(symbols.map((s) => s.name), ['2016年法治政府建设工作情况', '2017年工作计划']);
+  assert.equal(symbols[0].detail, 'review');
+  assert.equal(symbols[0].children.length, 7);
+  const four = symbols[0].children[3];
+  assert.equal(four.name, '4、强化监督检查,规范公正文明执法');
+  assert.equal(four.detail, 'repaired');
+  assert.equal(four.selectionRange.start.line, r.outline[0].children[3].line);
+  assert.ok(four.range.end.line > four.range.start.line, 'the chapter symbol spans its body');
+  const folds = await new ReportFolding(docs).provideFoldingRanges(doc as never);
+  assert.ok(folds.some((f) => f.start === four.range.start.line && f.end === four.range.end.line));
+  const diags = reportDiagnostics(doc as never, r, imp.diagnostics);
+  const fourDiag = diags.find((d) => d.range.start.line === four.range.start.line)!;
+  assert.equal(fourDiag.severity, vscode.DiagnosticSeverity.Information);
+  assert.match(fourDiag.message, /4、/);
+  assert.ok(diags.some((d) => d.severity === vscode.DiagnosticSeverity.Warning && /2019-21-18/.test(d.message)));
+});
+
+test('the size limit setting refuses large files with a clear message', async () => {
+  fake.settings['annals.maxFileSizeMB'] = 0.01;
+  const imp = await new ReportService().load(vscode.Uri.file(path.join(FIXTURES, 'nanhai-feed.atom')));
+  assert.equal(imp.reports.length, 0);
+  assert.match(imp.diagnostics[0].message, /over the limit of 0\.0 MB \(setting annals\.maxFileSizeMB\)/);
+});

@@ -1,0 +1,223 @@
+/**
+ * A small in-process stand-in for the `vscode` module: just what the Annals adapters
+ * touch, backed by the real file system. It lets unit tests drive the tree, the
+ * document provider and the language features; the real editor is tested end to end.
+ */
+import { readFileSync, statSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+type Listener<T> = (e: T) => unknown;
+export class EventEmitter<T> {
+  private listeners: Listener<T>[] = [];
+  event = (l: Listener<T>) => {
+    this.listeners.push(l);
+    return { dispose: () => (this.listeners = this.listeners.filter((x) => x !== l)) };
+  };
+  fire(e: T) {
+    for (const l of [...this.listeners]) l(e);
+  }
+  dispose() {
+    this.listeners = [];
+  }
+}
+
+export class Uri {
+  private constructor(readonly scheme: string, readonly authority: string, readonly path: string, readonly query: string, readonly fragment: string) {}
+  static file(p: string) {
+    return new Uri('file', '', path.resolve(p), '', '');
+  }
+  static from(c: { scheme: string; authority?: string; path?: string; query?: string; fragment?: string }) {
+    return new Uri(c.scheme, c.authority ?? '', c.path ?? '', c.query ?? '', c.fragment ?? '');
+  }
+  static parse(s: string, _strict?: boolean) {
+    const m = /^([a-z][\w+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/i.exec(s);
+    if (!m) throw new Error(`bad uri ${s}`);
+    return new Uri(m[1], m[2] ?? '', decodeURIComponent(m[3]), m[4] ?? '', m[5] ?? '');
+  }
+  get fsPath() {
+    return this.path;
+  }
+  with(c: { path?: string; query?: string }) {
+    return new Uri(this.scheme, this.authority, c.path ?? this.path, c.query ?? this.query, this.fragment);
+  }
+  toString(_skipEncoding?: boolean) {
+    const auth = this.scheme === 'file' || this.authority ? `//${this.authority}` : '';
+    return `${this.scheme}:${auth}${encodeURI(this.path)}${this.query ? `?${this.query}` : ''}${this.fragment ? `#${this.fragment}` : ''}`;
+  }
+}
+
+export class Position {
+  constructor(readonly line: number, readonly character: number) {}
+}
+export class Range {
+  readonly start: Position;
+  readonly end: Position;
+  constructor(a: Position | number, b: Position | number, c?: number, d?: number) {
+    this.start = typeof a === 'number' ? new Position(a, b as number) : a;
+    this.end = typeof a === 'number' ? new Position(c!, d!) : (b as Position);
+  }
+  union(o: Range) {
+    const before = (x: Position, y: Position) => x.line < y.line || (x.line === y.line && x.character <= y.character);
+    return new Range(before(this.start, o.start) ? this.start : o.start, before(this.end, o.end) ? o.end : this.end);
+  }
+}
+
+export class FakeDocument {
+  readonly lines: string[];
+  languageId = 'plaintext';
+  constructor(readonly uri: Uri, readonly text: string) {
+    this.lines = text.split('\n');
+  }
+  get lineCount() {
+    return this.lines.length;
+  }
+  getText() {
+    return this.text;
+  }
+  lineAt(n: number) {
+    return { text: this.lines[n], range: new Range(n, 0, n, this.lines[n].length) };
+  }
+  positionAt(offset: number) {
+    let rest = offset;
+    for (let i = 0; i < this.lines.length; i++) {
+      if (rest <= this.lines[i].length) return new Position(i, rest);
+      rest -= this.lines[i].length + 1;
+    }
+    return new Position(this.lines.length - 1, this.lines.at(-1)!.length);
+  }
+}
+
+export enum TreeItemCollapsibleState { None = 0, Collapsed = 1, Expanded = 2 }
+export class ThemeIcon {
+  constructor(readonly id: string) {}
+}
+export class MarkdownString {
+  value = '';
+  appendText(s: string) {
+    this.value += s;
+    return this;
+  }
+}
+export class TreeItem {
+  description?: string;
+  tooltip?: unknown;
+  iconPath?: unknown;
+  contextValue?: string;
+  id?: string;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  constructor(readonly label: string, public collapsibleState: TreeItemCollapsibleState) {}
+}
+export enum SymbolKind { Module = 1, Class = 4, Method = 5 }
+export class DocumentSymbol {
+  children: DocumentSymbol[] = [];
+  constructor(readonly name: string, readonly detail: string, readonly kind: SymbolKind, readonly range: Range, readonly selectionRange: Range) {}
+}
+export enum FoldingRangeKind { Region = 3 }
+export class FoldingRange {
+  constructor(readonly start: number, readonly end: number, readonly kind?: FoldingRangeKind) {}
+}
+export enum DiagnosticSeverity { Error = 0, Warning = 1, Information = 2, Hint = 3 }
+export class Diagnostic {
+  source?: string;
+  constructor(readonly range: Range, readonly message: string, readonly severity: DiagnosticSeverity) {}
+}
+export class RelativePattern {
+  constructor(readonly base: Uri, readonly pattern: string) {}
+}
+export class FileSystemError extends Error {
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
+}
+
+/** Test controls: the workspace root, settings, watchers and open documents. */
+export const fake = {
+  root: '',
+  settings: {} as Record<string, unknown>,
+  watchers: [] as { pattern: unknown; change: EventEmitter<Uri>; create: EventEmitter<Uri>; del: EventEmitter<Uri> }[],
+  textDocuments: [] as FakeDocument[],
+  closeDoc: new EventEmitter<FakeDocument>(),
+  reset(root: string) {
+    this.root = root;
+    this.settings = {};
+    this.watchers = [];
+    this.textDocuments = [];
+  },
+};
+
+function walk(dir: string, out: string[]) {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      re += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '{') {
+      const end = glob.indexOf('}', i);
+      re += `(?:${glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|')})`;
+      i = end;
+    } else re += c.replace(/[.+^$()|[\]\\?]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export const workspace = {
+  fs: {
+    async stat(uri: Uri) {
+      try {
+        const s = statSync(uri.fsPath);
+        return { type: s.isDirectory() ? 2 : 1, ctime: s.ctimeMs, mtime: s.mtimeMs, size: s.size };
+      } catch {
+        throw new FileSystemError(`${uri.fsPath} not found`, 'FileNotFound');
+      }
+    },
+    async readFile(uri: Uri) {
+      return new Uint8Array(readFileSync(uri.fsPath));
+    },
+  },
+  async findFiles(include: string, exclude: string, max?: number) {
+    const files: string[] = [];
+    walk(fake.root, files);
+    const inc = globToRegExp(include);
+    const exc = globToRegExp(exclude);
+    const rel = files.map((f) => path.relative(fake.root, f).split(path.sep).join('/'));
+    const hits = rel.filter((r) => inc.test(r) && !exc.test(r)).sort();
+    return hits.slice(0, max ?? hits.length).map((r) => Uri.file(path.join(fake.root, r)));
+  },
+  getConfiguration(section: string) {
+    return { get: <T>(key: string, dflt: T): T => (fake.settings[`${section}.${key}`] as T) ?? dflt };
+  },
+  createFileSystemWatcher(pattern: unknown) {
+    const w = { pattern, change: new EventEmitter<Uri>(), create: new EventEmitter<Uri>(), del: new EventEmitter<Uri>() };
+    fake.watchers.push(w);
+    return { onDidChange: w.change.event, onDidCreate: w.create.event, onDidDelete: w.del.event, dispose: () => (fake.watchers = fake.watchers.filter((x) => x !== w)) };
+  },
+  onDidChangeConfiguration: new EventEmitter<unknown>().event,
+  onDidChangeWorkspaceFolders: new EventEmitter<unknown>().event,
+  onDidCloseTextDocument: (l: Listener<FakeDocument>) => fake.closeDoc.event(l),
+  get textDocuments() {
+    return fake.textDocuments;
+  },
+};
+
+export const window = {
+  async withProgress<T>(_o: unknown, task: () => Promise<T>) {
+    return task();
+  },
+};
+
+export const l10n = {
+  t(message: string, ...args: unknown[]) {
+    return message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+  },
+};

@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { importSource, parseDate, hash32, contentKey } from '../../src/core/index.ts';
+import { FLAT } from './helpers.ts';
+
+const flat = readFileSync(FLAT, 'utf8');
+const enc = (s: string) => new TextEncoder().encode(s);
+
+test('paragraph ids are content-derived: hash of the normalized text plus an occurrence index', () => {
+  const r = importSource('x.txt', enc('某区工作报告\n\n一、甲\n\n同样的话。\n\n二、乙\n\n同样的话。\n\n\u3000\u3000同样的话。\n')).reports[0];
+  const same = r.paragraphs.filter((p) => p.text === '同样的话。');
+  assert.equal(same.length, 3);
+  const base = `p${hash32(contentKey('同样的话。'))}`;
+  assert.deepEqual(same.map((p) => p.id), [base, `${base}.1`, `${base}.2`]);
+  assert.equal(new Set(r.paragraphs.map((p) => p.id)).size, r.paragraphs.length);
+  // Full-width and half-width forms share an id (NFKC).
+  assert.equal(contentKey('（一）１２３'), contentKey('(一)123'));
+});
+
+test('ids stay stable when unrelated parts of a report change', () => {
+  const before = importSource(FLAT, enc(flat)).reports;
+  // Edit one paragraph of 2017, insert a paragraph into 2018, delete one from 2016.
+  const edited = flat
+    .replace('回顾过去一年的工作,南海区政府在推进法治政府建设过程中取得了显著的成效', '回顾过去一年的工作,南海区政府在推进法治政府建设过程中取得了明显的成效')
+    .replace('2019年工作计划', '新插入的一段说明文字。\n\n2019年工作计划')
+    .replace(/\n[^\n]*以信息技术创新公共法律服务模式[^\n]*\n/, '\n');
+  const after = importSource(FLAT, enc(edited)).reports;
+  for (let i = 0; i < 3; i++) {
+    const a = new Set(before[i].paragraphs.map((p) => p.id));
+    const b = new Set(after[i].paragraphs.map((p) => p.id));
+    const lost = [...a].filter((id) => !b.has(id));
+    assert.ok(lost.length <= 1, `report ${i}: at most the one changed paragraph has a new id (lost ${lost.length})`);
+  }
+  assert.equal(after[0].paragraphs.length, before[0].paragraphs.length + 1);
+  assert.equal(after[2].paragraphs.length, before[2].paragraphs.length - 1);
+  // Report ids do not change either.
+  assert.deepEqual(after.map((r) => r.id), before.map((r) => r.id));
+});
+
+test('dates: RFC 822, ISO-8601, local and Chinese forms; impossible dates are null', () => {
+  assert.equal(parseDate('18 Jun 2019 08:19:00 GMT'), '2019-06-18T08:19:00Z');
+  assert.equal(parseDate('Tue, 18 Jun 2019 08:19:00 +0800'), '2019-06-18T08:19:00+08:00');
+  assert.equal(parseDate('2019-06-18T08:19:00Z'), '2019-06-18T08:19:00Z');
+  assert.equal(parseDate('2017-12-20 14:59'), '2017-12-20T14:59:00');
+  assert.equal(parseDate('2017年12月15日'), '2017-12-15');
+  assert.equal(parseDate('２０１７年１２月１５日'), '2017-12-15');
+  assert.equal(parseDate('2019-21-18 04:21:54'), null);
+  assert.equal(parseDate('2019-02-29'), null);
+  assert.equal(parseDate('2020-02-29'), '2020-02-29');
+  assert.equal(parseDate('31 Apr 2019'), null);
+  assert.equal(parseDate('2019-06-18 25:00:00'), null);
+  assert.equal(parseDate('yesterday'), null);
+  assert.equal(parseDate(''), null);
+});

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { importSource, flattenOutline, type SourceImport } from '../../src/core/index.ts';
+
+const FRAGMENTS = [
+  '一、', '二、', '三、', '4、', '三', '、', '(一)', '（二）', '(三)', ')', '）', '第一章', '第二部分', '第一，', '十三五',
+  '2018年法治政府建设工作情况', '2019年工作计划', '2017年工作总结', '。', '，', ',', '佛山市南海区人民政府', '2017年12月15日', '1',
+  '本作品', 'Public domain', ']]>', '18 Jun 2019 08:19:00 GMT', '2019-21-18 04:21:54', 'http://x.example/a', '<p>', '</p>', '<rss>',
+  '<item>', '<![CDATA[', '&nbsp;', '&foo;', '\u00a0\u00a0', '\u3000', '（PM', '2.5', '加强领导', '推进依法行政', '全年办理918宗',
+  '行政复议申请', '40.5%', '“', '”', '《', '》', '各位代表：',
+];
+
+const cjk = fc.string({ unit: fc.constantFrom(...'法治政府建设工作报告一二三四五六七八九十年月日推进加强完善'.split('')), maxLength: 30 });
+const line = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), cjk, fc.string({ maxLength: 8 })), { maxLength: 6 }).map((xs) => xs.join(''));
+const reportText = fc.array(line, { maxLength: 40 }).chain((lines) => fc.constantFrom('\n', '\n\n', '\r\n').map((sep) => lines.join(sep)));
+
+function checkInvariants(imp: SourceImport) {
+  for (const r of imp.reports) {
+    const lines = r.text.split('\n');
+    assert.equal(new Set(r.paragraphs.map((p) => p.id)).size, r.paragraphs.length, 'paragraph ids are unique');
+    r.paragraphs.forEach((p, i) => {
+      assert.equal(p.index, i);
+      assert.equal(r.text.slice(p.start, p.end), p.text);
+      assert.equal(lines[p.line], p.text);
+    });
+    for (const { node } of flattenOutline(r.outline)) {
+      assert.ok(node.line >= 0 && node.line < lines.length);
+      assert.ok(node.endLine >= node.line && node.endLine < lines.length);
+      assert.ok(node.start <= node.end && node.end <= r.text.length);
+      for (const c of node.children) assert.ok(c.line >= node.line && c.endLine <= node.endLine, 'children nest inside their parent');
+    }
+    for (const d of r.diagnostics) assert.ok(d.line === null || (d.line >= 0 && d.line < lines.length));
+  }
+}
+
+test('the importer never throws on random bytes', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 2048 }), fc.constantFrom('a.txt', 'a.xml', 'a.html', 'a.atom', 'a'), (bytes, name) => {
+      const imp = importSource(name, bytes);
+      checkInvariants(imp);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the importer never throws on random text, markup and report-like text', () => {
+  const anyText = fc.oneof(fc.string({ maxLength: 500 }), fc.string({ unit: 'grapheme', maxLength: 200 }), reportText);
+  fc.assert(
+    fc.property(anyText, fc.constantFrom('a.txt', 'a.xml', 'a.html'), (text, name) => {
+      checkInvariants(importSource(name, new TextEncoder().encode(text)));
+      // The same text as a feed body and as a page body.
+      checkInvariants(importSource('f.xml', new TextEncoder().encode(`<rss><channel><item><title>t</title><description><![CDATA[${text}]]></description></item></channel></rss>`)));
+      checkInvariants(importSource('p.html', new TextEncoder().encode(`<html><body><div id="zoom">${text}</div></body></html>`)));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+const WS = /[\s\u200b-\u200d\u2060\ufeff]/g;
+
+test('the paragraphs of a plain-text report, joined, reproduce its normalized body text', () => {
+  const name = 'zz-property-fixture.txt';
+  fc.assert(
+    fc.property(reportText, (raw) => {
+      const text = new TextDecoder().decode(new TextEncoder().encode(raw));
+      const imp = importSource(name, new TextEncoder().encode(text));
+      fc.pre(imp.format === 'text' && imp.reports.length === 1);
+      const r = imp.reports[0];
+      // Everything in the input is in the title line (when one was taken) or in a paragraph.
+      const taken = r.title !== 'zz-property-fixture' ? r.title : '';
+      const expected = text.replace(WS, '');
+      const joined = (taken + r.paragraphs.map((p) => p.text).join('')).replace(WS, '');
+      assert.equal(joined, expected);
+    }),
+    { numRuns: 500 },
+  );
+});

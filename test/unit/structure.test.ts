@@ -1,0 +1,170 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { FLAT, byYear, chapter, fromText, lineText, load, part, section, allNodes, ROOT } from './helpers.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { importSource } from '../../src/core/index.ts';
+
+const nanhai = load(FLAT);
+const r2018 = byYear(nanhai, 2018);
+const r2017 = byYear(nanhai, 2017);
+const r2016 = byYear(nanhai, 2016);
+
+function national(year: number) {
+  const inSamples = path.join(ROOT, 'samples/national', `gwr-national-${year}.txt`);
+  const inFixtures = path.join(ROOT, 'test/fixtures/national', `gwr-national-${year}.txt`);
+  const file = existsSync(inSamples) ? inSamples : inFixtures;
+  return importSource(`gwr-national-${year}.txt`, readFileSync(file)).reports[0];
+}
+
+test('each Nanhai report has a review part with seven chapters and a plan part', () => {
+  for (const [r, year] of [[r2018, 2018], [r2017, 2017], [r2016, 2016]] as const) {
+    const review = part(r, 'review');
+    assert.equal(review.title, `${year}年法治政府建设工作情况`);
+    assert.deepEqual(review.children.map((c) => c.number), [1, 2, 3, 4, 5, 6, 7]);
+    const plan = part(r, 'plan');
+    assert.equal(plan.title, `${year + 1}年工作计划`);
+    assert.equal(r.outline.length, 2, 'only the two parts at the top level');
+  }
+  assert.deepEqual(part(r2018, 'plan').children.map((c) => c.number), [1, 2, 3, 4, 5, 6]);
+  assert.deepEqual(part(r2016, 'plan').children.map((c) => c.number), [1, 2, 3, 4, 5, 6, 7]);
+});
+
+test('outline lines point at the heading lines of the document', () => {
+  for (const n of allNodes(r2018)) {
+    const text = lineText(r2018, n.line);
+    assert.ok(text.includes(n.title), `line ${n.line} “${text.slice(0, 30)}” holds “${n.title}”`);
+    assert.ok(n.endLine >= n.line);
+  }
+});
+
+test('repair: a chapter printed as 4、 among Chinese numerals (2016 review)', () => {
+  const c = chapter(part(r2016, 'review'), 4);
+  assert.equal(c.label, '4、');
+  assert.equal(c.inferred, true);
+  assert.equal(c.title, '强化监督检查,规范公正文明执法');
+  const d = r2016.diagnostics.find((x) => x.line === c.line);
+  assert.equal(d?.severity, 'info');
+  assert.match(d!.message, /4、.*四、/);
+});
+
+test('repair: a numeral with its 、 missing: 三健全… (2016 review)', () => {
+  const c = chapter(part(r2016, 'review'), 3);
+  assert.equal(c.inferred, true);
+  assert.equal(c.title, '健全科学民主决策机制,推动行政决策科学化、民主化、法治化');
+  assert.ok(r2016.diagnostics.some((d) => d.line === c.line && d.severity === 'info'));
+});
+
+test('repair: a heading that lost its numeral: 、紧抓住… (2017 plan)', () => {
+  const plan = part(r2017, 'plan');
+  const c = chapter(plan, 2);
+  assert.equal(c.inferred, true);
+  assert.equal(c.label, null);
+  assert.match(c.title, /^紧抓住“放管服”改革/);
+  const four = chapter(plan, 4);
+  assert.equal(four.inferred, true);
+  assert.match(four.title, /^进一步规范行政机关执法行为/);
+});
+
+test('repair: a chapter with no marker between 一 and 三 reads as chapter 二 (2018 plan)', () => {
+  const c = chapter(part(r2018, 'plan'), 2);
+  assert.equal(c.inferred, true);
+  assert.equal(c.label, null);
+  assert.match(c.title, /^深化“放管服”改革/);
+  assert.ok(r2018.diagnostics.some((d) => d.line === c.line && /no marker/.test(d.message)));
+});
+
+test('repair: a broken section marker )编制… (2018 chapter 二)', () => {
+  const s = section(chapter(part(r2018, 'review'), 2), 3);
+  assert.equal(s.inferred, true);
+  assert.equal(s.title, '编制区、镇(街道)权责清单,规范中介服务事项');
+  assert.ok(r2018.diagnostics.some((d) => d.line === s.line && /Broken section marker/.test(d.message)));
+});
+
+test('repair: a missing (一) before (二): the chapter’s first paragraph is section 1', () => {
+  const c = chapter(part(r2018, 'review'), 2);
+  assert.deepEqual(c.children.map((s) => s.number), [1, 2, 3, 4, 5, 6]);
+  const s1 = section(c, 1);
+  assert.equal(s1.inferred, true);
+  assert.equal(s1.label, null);
+  assert.equal(s1.title, '加快政务服务改革向纵深推进');
+  // Same in chapter 七 of each year.
+  assert.equal(section(chapter(part(r2017, 'review'), 7), 1).title, '落实法制培训制度');
+  assert.equal(section(chapter(part(r2016, 'review'), 2), 1).title, '南海行政审批标准全省推广');
+});
+
+test('a heading and its body in one paragraph: the title is the first sentence', () => {
+  const c = chapter(part(r2018, 'plan'), 3);
+  assert.equal(c.label, '三、');
+  assert.equal(c.title, '着力健全科学民主决策机制');
+  assert.equal(c.inferred, false, 'a normal inline heading is not a repair');
+  const para = r2018.paragraphs[c.paragraph];
+  assert.match(para.text, /^三、着力健全科学民主决策机制。探索推进/);
+  assert.equal(r2018.text.slice(c.start, c.end), '三、着力健全科学民主决策机制。');
+  // A run-on heading with no sentence end is cut at the first comma, and marked.
+  const run = chapter(part(r2017, 'plan'), 1);
+  assert.equal(run.title, '快推进法治政府建设工作对照指标');
+  assert.equal(run.inferred, true);
+});
+
+test('numbering that restarts inside a chapter does not create phantom chapters (1986)', () => {
+  const r = national(1986);
+  const chapters = r.outline.filter((n) => n.kind === 'chapter');
+  assert.deepEqual(chapters.map((c) => c.number), [1, 2, 3, 4]);
+  assert.deepEqual(chapters.map((c) => c.title), ['“六五”计划执行情况的回顾', '“七五”时期的基本任务和主要建设方针', '“七五”时期的经济体制改革', '坚持独立自主的和平外交政策']);
+});
+
+test('第一， lists are list items, not chapters (1998)', () => {
+  const r = national(1998);
+  const chapters = r.outline.filter((n) => n.kind === 'chapter');
+  assert.deepEqual(chapters.map((c) => c.number), [1, 2, 3]);
+  assert.equal(chapters[1].title, '关于1 9 9 8 年政府工作的建议');
+});
+
+test('a paragraph broken around a subscript is joined back (PM2.5, 2019)', () => {
+  const r = national(2019);
+  assert.ok(r.paragraphs.some((p) => p.text.includes('（PM2.5）浓度继续下降')));
+  const sections = r.outline.find((n) => n.number === 3)!.children;
+  assert.deepEqual(sections.map((s) => s.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'no phantom sections from ）浓度');
+});
+
+test('第一章 / 第二部分 chapters and half- or full-width section parentheses', () => {
+  const text = [
+    '某省人民政府2021年度工作报告',
+    '第一章 总体情况',
+    '(一)半角括号的节',
+    '正文一。',
+    '（二）全角括号的节',
+    '第二部分 主要举措',
+    '（一）第一节。正文。',
+  ].join('\n');
+  const r = fromText(text).reports[0];
+  const chapters = r.outline.filter((n) => n.kind === 'chapter');
+  assert.deepEqual(chapters.map((c) => [c.number, c.label, c.title]), [[1, '第一章', '总体情况'], [2, '第二部分', '主要举措']]);
+  assert.deepEqual(chapters[0].children.map((s) => [s.number, s.title]), [[1, '半角括号的节'], [2, '全角括号的节']]);
+  assert.deepEqual(chapters[1].children.map((s) => [s.number, s.title]), [[1, '第一节']]);
+});
+
+test('Arabic numbered lists in a report without Chinese chapter numerals stay paragraphs', () => {
+  const r = fromText('某区工作报告\n\n一、总体情况\n\n1、第一点。\n\n2、第二点。\n\n二、下一步\n').reports[0];
+  assert.deepEqual(r.outline.map((n) => n.number), [1, 2]);
+  assert.equal(r.outline[0].children.length, 0);
+});
+
+test('text with no chapter markers: one part of paragraphs plus a diagnostic', () => {
+  const r = fromText('某区情况说明\n\n今年做了很多工作。\n\n明年继续努力。\n').reports[0];
+  assert.equal(r.outline.length, 1);
+  assert.equal(r.outline[0].kind, 'part');
+  assert.equal(r.outline[0].partKind, 'other');
+  assert.equal(r.paragraphs.length, 2);
+  assert.ok(r.diagnostics.some((d) => d.severity === 'warning' && /No part, chapter or section markers/.test(d.message)));
+});
+
+test('parts: review (工作情况/总结/回顾) and plan (工作计划/安排/重点工作)', () => {
+  const text = ['某区2019年度工作报告', '2019年工作总结', '一、甲', '2020年工作安排', '一、乙', '二、丙'].join('\n\n');
+  const r = fromText(text).reports[0];
+  assert.deepEqual(r.outline.map((n) => [n.kind, n.partKind, n.title, n.children.length]), [
+    ['part', 'review', '2019年工作总结', 1],
+    ['part', 'plan', '2020年工作安排', 2],
+  ]);
+});
