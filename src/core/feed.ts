@@ -87,7 +87,7 @@ export function parseFeed(xml: string): FeedResult {
   for (const el of elements) {
     n++;
     const end = el.endIndex ?? xml.length - 1;
-    const closed = new RegExp(`</\\s*(?:[\\w-]+:)?${itemName}\\s*>$`, 'i').test(xml.slice(el.startIndex ?? 0, end + 1));
+    const closed = new RegExp(`</\\s*(?:[\\w-]+:)?${itemName}\\s*>$`, 'i').test(xml.slice(Math.max(el.startIndex ?? 0, end - 40), end + 1));
     const titleEl = child(el, 'title');
     const title = titleEl ? htmlToText(DomUtils.textContent(titleEl)) || null : null;
     if (!closed) {

@@ -4,6 +4,7 @@
  * never reach the report. Block-level elements and <br> end a block.
  */
 import { load } from 'cheerio/slim';
+import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic } from './model.ts';
 import { cleanBlock } from './text.ts';
@@ -47,6 +48,8 @@ export function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
           if (k > 0) flush();
           cur += part;
         });
+      } else if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0) {
+        cur += data;
       } else {
         cur += data.replace(/\s*[\r\n]+\s*/g, (ws, off: number, all: string) => {
           // A line break between two CJK characters is not a space in Chinese text.
@@ -82,14 +85,13 @@ export function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
 
 /** Parses an HTML fragment (a feed item's body) into blocks. */
 export function htmlToBlocks(html: string): string[] {
-  const $ = load(html);
-  return nodesToBlocks($.root().toArray());
+  return nodesToBlocks(parseDocument(html).children);
 }
 
 /** Decodes entities and strips tags of a short HTML string (a feed title), to plain text. */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return cleanBlock(html);
-  return nodesToBlocks(load(html).root().toArray()).join(' ');
+  return nodesToBlocks(parseDocument(html).children).join(' ');
 }
 
 const CONTENT_SELECTORS = [

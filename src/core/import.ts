@@ -119,7 +119,7 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
   } catch (e) {
     return emptyImport(source, guess, `The file cannot be decoded: ${(e as Error).message}.`);
   }
-  if (!text.replace(/[\s\u00a0\u3000\uFEFF]/g, '')) return emptyImport(source, guess, 'The file holds only white space: there is no report to read.');
+  if (!/[^\s\u00a0\u3000\uFEFF]/.test(text)) return emptyImport(source, guess, 'The file holds only white space: there is no report to read.');
 
   const format = sniffFormat(text, source);
   const diagnostics: Diagnostic[] = encodingNote ? [encodingNote] : [];

@@ -15,10 +15,12 @@ const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委
 const ORG_SUFFIX = /(?:人民政府|政府|委员会|办公室|办公厅|司法局|局|厅|院|部|委)$/;
 
 function unclosed(s: string): boolean {
+  if (s.indexOf('（') < 0 && s.indexOf('(') < 0) return false;
   let depth = 0;
-  for (const c of s) {
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
   }
   return depth > 0;
 }

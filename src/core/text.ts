@@ -5,12 +5,28 @@ const WS = '[\\s\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff
 const WS_RUN = new RegExp(`${WS}+`, 'g');
 const WS_EDGES = new RegExp(`^${WS}+|${WS}+$`, 'g');
 
-/** Trims indentation (NBSP, U+3000, BOM…) and folds inner runs of whitespace to one space. */
-export function cleanBlock(text: string): string {
-  return text.replace(WS_EDGES, '').replace(WS_RUN, ' ');
+function isWs(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060
+  );
 }
 
-/** The key a paragraph's id is derived from: NFKC, no whitespace at all. */
+/** Trims indentation (NBSP, U+3000, BOM…) and folds inner runs of whitespace to one space. */
+export function cleanBlock(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && isWs(text.charCodeAt(a))) a++;
+  while (b > a && isWs(text.charCodeAt(b - 1))) b--;
+  const s = a > 0 || b < text.length ? text.slice(a, b) : text;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWs(c) && (c !== 32 || isWs(s.charCodeAt(i + 1)))) return s.replace(WS_RUN, ' ');
+  }
+  return s;
+}
+
+/** The key a paragraph's id is derived from: NFKC (full-width forms fold to ASCII), no whitespace at all. */
 export function contentKey(text: string): string {
   return text.normalize('NFKC').replace(WS_RUN, '');
 }

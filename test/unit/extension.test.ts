@@ -26,7 +26,8 @@ beforeEach(() => {
 async function labels(tree: ReportsTree, node?: ReportsNode): Promise<string[]> {
   return (await tree.getChildren(node)).map((n) => {
     const item = tree.getTreeItem(n);
-    return item.description ? `${item.label} | ${item.description}` : item.label;
+    const label = String(item.label);
+    return item.description ? `${label} | ${item.description}` : label;
   });
 }
 

@@ -53,3 +53,4 @@ test('dates: RFC 822, ISO-8601, local and Chinese forms; impossible dates are nu
   assert.equal(parseDate('yesterday'), null);
   assert.equal(parseDate(''), null);
 });
+
