@@ -7,10 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importSource } from '../src/core/index.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The repository root: the bench runs from there (bench/run.ts sets the working folder). */
+const ROOT = process.cwd();
 
 export interface SyntheticFeed {
   name: string;

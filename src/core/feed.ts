@@ -32,13 +32,29 @@ function lineAt(text: string, index: number): number {
 
 /** Undefined entities (&nbsp; in XML, or &foo;) are kept as text; say so once with where they occur. */
 function checkEntities(xml: string): Diagnostic[] {
-  const masked = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => ' '.repeat(m.length));
+  // Scan only outside CDATA sections (the bodies), without copying the text.
   const declared = new Set<string>();
-  for (const m of masked.matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)/g)) declared.add(m[1]);
   const found = new Map<string, number>();
-  for (const m of masked.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
-    if (!XML_ENTITIES.has(m[1]) && !declared.has(m[1]) && !found.has(m[1])) found.set(m[1], m.index ?? 0);
+  const scan = (from: number, to: number) => {
+    if (xml.indexOf('&', from) < 0 || xml.indexOf('&', from) >= to) return;
+    const part = xml.slice(from, to);
+    for (const m of part.matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)/g)) declared.add(m[1]);
+    for (const m of part.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
+      if (!XML_ENTITIES.has(m[1]) && !found.has(m[1])) found.set(m[1], from + (m.index ?? 0));
+    }
+  };
+  let at = 0;
+  while (at < xml.length) {
+    const open = xml.indexOf('<![CDATA[', at);
+    if (open < 0) {
+      scan(at, xml.length);
+      break;
+    }
+    scan(at, open);
+    const close = xml.indexOf(']]>', open + 9);
+    at = close < 0 ? xml.length : close + 3;
   }
+  for (const name of declared) found.delete(name);
   if (!found.size) return [];
   const list = [...found].slice(0, 5).map(([n, i]) => `&${n}; (line ${lineAt(xml, i)})`).join(', ');
   return [{

@@ -4,10 +4,10 @@
  * never reach the report. Block-level elements and <br> end a block.
  */
 import { load } from 'cheerio/slim';
-import { parseDocument } from 'htmlparser2';
+import { Parser, parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic } from './model.ts';
-import { cleanBlock } from './text.ts';
+import { cleanBlock, trimEdges } from './text.ts';
 import { parseDate } from './dates.ts';
 
 const SKIP = new Set([
@@ -42,23 +42,7 @@ export function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
   };
   const walk = (n: AnyNode, pre: boolean) => {
     if (n.type === 'text') {
-      const data = (n as unknown as { data: string }).data;
-      if (pre) {
-        data.split(/\r?\n/).forEach((part, k) => {
-          if (k > 0) flush();
-          cur += part;
-        });
-      } else if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0) {
-        cur += data;
-      } else {
-        cur += data.replace(/\s*[\r\n]+\s*/g, (ws, off: number, all: string) => {
-          // A line break between two CJK characters is not a space in Chinese text.
-          const before = all.charCodeAt(off - 1);
-          const after = all.charCodeAt(off + ws.length);
-          const cjk = (c: number) => c >= 0x3000 && c <= 0x9fff;
-          return cjk(before) && cjk(after) ? '' : ' ';
-        });
-      }
+      cur = appendText(cur, (n as unknown as { data: string }).data, pre, flush);
       return;
     }
     if (n.type === 'cdata' || n.type === 'root') {
@@ -83,9 +67,72 @@ export function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
   return out;
 }
 
-/** Parses an HTML fragment (a feed item's body) into blocks. */
+/** Joins text-node pieces: a line break between two CJK characters is not a space in Chinese text. */
+function appendText(cur: string, data: string, pre: boolean, flush: () => void): string {
+  if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0) return cur + data;
+  if (pre) {
+    const parts = data.split(/\r?\n/);
+    cur += parts[0];
+    for (let k = 1; k < parts.length; k++) {
+      flush();
+      cur = parts[k];
+    }
+    return cur;
+  }
+  return (
+    cur +
+    data.replace(/\s*[\r\n]+\s*/g, (ws, off: number, all: string) => {
+      const before = all.charCodeAt(off - 1);
+      const after = all.charCodeAt(off + ws.length);
+      const cjk = (c: number) => c >= 0x3000 && c <= 0x9fff;
+      return cjk(before) && cjk(after) ? '' : ' ';
+    })
+  );
+}
+
+/**
+ * Parses an HTML fragment (a feed item's body) into blocks. This is the hot path of feed
+ * import, so it streams the parser's events instead of building a DOM.
+ */
 export function htmlToBlocks(html: string): string[] {
-  return nodesToBlocks(parseDocument(html).children);
+  const out: string[] = [];
+  let cur = '';
+  let skip = 0;
+  let pre = 0;
+  const stack: number[] = []; // per open element: 1 = started skipping, 2 = block, 4 = pre
+  const flush = () => {
+    const t = trimEdges(cur);
+    if (t) out.push(t);
+    cur = '';
+  };
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      let flags = 0;
+      if (SKIP.has(name) || attribs.hidden !== undefined || (attribs.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style))) {
+        flags |= 1;
+        skip++;
+      }
+      if (BLOCK.has(name)) flags |= 2;
+      if (name === 'pre') {
+        flags |= 4;
+        pre++;
+      }
+      stack.push(flags);
+      if (skip === 0 && (flags & 2 || name === 'br')) flush();
+    },
+    onclosetag() {
+      const flags = stack.pop() ?? 0;
+      if (flags & 1) skip--;
+      if (flags & 4) pre--;
+      if (flags & 2 && skip === 0) flush();
+    },
+    ontext(data) {
+      if (skip === 0) cur = appendText(cur, data, pre > 0, flush);
+    },
+  });
+  parser.end(html);
+  flush();
+  return out;
 }
 
 /** Decodes entities and strips tags of a short HTML string (a feed title), to plain text. */

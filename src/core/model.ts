@@ -96,7 +96,7 @@ export interface RawItem {
   title: string | null;
   link: string | null;
   date: string | null;
-  /** The body as blocks of text, in reading order. */
+  /** The body as blocks of text, in reading order. buildReport cleans them and drops empty ones. */
   blocks: string[];
   /** Problems found while extracting this item. */
   diagnostics: Diagnostic[];

@@ -4,7 +4,7 @@
  */
 import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from './model.ts';
 import { buildOutline, parseStructure } from './structure.ts';
-import { cleanBlock, contentKey, hash32 } from './text.ts';
+import { cleanBlock, hash32, scanBlock, type BlockScan } from './text.ts';
 import { parseDate } from './dates.ts';
 
 /** Strong signs of page chrome or a licence footer. */
@@ -14,37 +14,49 @@ const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9
 const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
 const ORG_SUFFIX = /(?:人民政府|政府|委员会|办公室|办公厅|司法局|局|厅|院|部|委)$/;
 
-function unclosed(s: string): boolean {
-  if (s.indexOf('（') < 0 && s.indexOf('(') < 0) return false;
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
 /**
- * Re-joins a paragraph that a source broke around a subscript or footnote: `（PM` / `2.5` /
- * `）浓度…` becomes `（PM2.5）浓度…`. Only when a block leaves a parenthesis open and, within
- * three short fragments, a block starts by closing it.
+ * Cleans the blocks (cleanBlock, only where needed), drops empty ones, and re-joins a paragraph
+ * that a source broke around a subscript or footnote: `（PM` / `2.5` / `）浓度…` becomes
+ * `（PM2.5）浓度…`. Only when a block leaves a parenthesis open and, within three short fragments,
+ * a block starts by closing it. Returns the blocks with their scans (hash for the paragraph id).
  */
-export function joinBrokenBlocks(blocks: string[]): string[] {
-  const out: string[] = [];
+export function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: BlockScan[] } {
+  const blocks: string[] = [];
+  const scans: BlockScan[] = [];
+  for (const r of raw) {
+    let b = r;
+    let sc = scanBlock(b);
+    if (sc.dirty) {
+      b = cleanBlock(b);
+      sc = scanBlock(b);
+    }
+    if (!b) continue;
+    blocks.push(b);
+    scans.push(sc);
+  }
+  const outBlocks: string[] = [];
+  const outScans: BlockScan[] = [];
   for (let i = 0; i < blocks.length; i++) {
     let cur = blocks[i];
-    while (unclosed(cur)) {
+    let sc = scans[i];
+    while (sc.unclosed) {
       let j = i + 1;
       while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
       if (j < blocks.length && /^[)）]/.test(blocks[j]) && j - i <= 4) {
         cur += blocks.slice(i + 1, j + 1).join('');
+        sc = scanBlock(cur);
         i = j;
       } else break;
     }
-    out.push(cur);
+    outBlocks.push(cur);
+    outScans.push(sc);
   }
-  return out;
+  return { blocks: outBlocks, scans: outScans };
+}
+
+/** The blocks of prepareBlocks, without the scans. */
+export function joinBrokenBlocks(blocks: string[]): string[] {
+  return prepareBlocks(blocks).blocks;
 }
 
 /** Marks the closing lines (signature, date) and trailing junk at the end of a body. */
@@ -55,7 +67,7 @@ export function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkF
   // A strong junk marker near the end, with nothing long after it, starts the trailing block.
   const from = Math.max(0, blocks.length - 60);
   for (let i = from; i < blocks.length; i++) {
-    if (JUNK.test(blocks[i]) && blocks.slice(i + 1).every((b) => b.length < 120)) {
+    if (blocks[i].length < 300 && JUNK.test(blocks[i]) && blocks.slice(i + 1).every((b) => b.length < 120)) {
       junkFrom = i;
       break;
     }
@@ -118,7 +130,7 @@ function baseName(fileName: string | null): string | null {
  * `extraDiagnostics` are added as they are (lines null).
  */
 export function buildReport(item: RawItem, fileName: string | null): Report {
-  const blocks = joinBrokenBlocks(item.blocks.map(cleanBlock).filter((b) => b.length > 0));
+  const { blocks, scans } = prepareBlocks(item.blocks);
   const hasTitleLine = !!item.title;
   const title = item.title ? cleanBlock(item.title) : baseName(fileName) ?? 'Untitled report';
   const link = item.link ? item.link.trim() || null : null;
@@ -156,7 +168,7 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
 
   const seen = new Map<string, number>();
   const paragraphs: Paragraph[] = blocks.map((b, i) => {
-    const key = hash32(contentKey(b));
+    const key = scans[i].hash;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return {

@@ -5,12 +5,17 @@ const WS = '[\\s\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff
 const WS_RUN = new RegExp(`${WS}+`, 'g');
 const WS_EDGES = new RegExp(`^${WS}+|${WS}+$`, 'g');
 
+/** The same set as WS, by code unit; CJK text (above U+3000) is decided by the first test. */
 function isWs(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200d) ||
-    c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060
-  );
+  if (c > 0x3000) return c === 0xfeff;
+  if (c > 0xa0) {
+    return c === 0x3000 || (c >= 0x2000 && c <= 0x200d) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060;
+  }
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
+
+/** Whitespace that cleanBlock must fold: anything but a single ASCII space. */
+const FOLD = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
 /** Trims indentation (NBSP, U+3000, BOM…) and folds inner runs of whitespace to one space. */
 export function cleanBlock(text: string): string {
@@ -19,16 +24,72 @@ export function cleanBlock(text: string): string {
   while (a < b && isWs(text.charCodeAt(a))) a++;
   while (b > a && isWs(text.charCodeAt(b - 1))) b--;
   const s = a > 0 || b < text.length ? text.slice(a, b) : text;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isWs(c) && (c !== 32 || isWs(s.charCodeAt(i + 1)))) return s.replace(WS_RUN, ' ');
-  }
-  return s;
+  return FOLD.test(s) ? s.replace(WS_RUN, ' ') : s;
 }
 
 /** The key a paragraph's id is derived from: NFKC (full-width forms fold to ASCII), no whitespace at all. */
 export function contentKey(text: string): string {
   return text.normalize('NFKC').replace(WS_RUN, '');
+}
+
+/** Trims whitespace at both ends only (cheap); inner runs are folded later by scanBlock's caller. */
+export function trimEdges(text: string): string {
+  let a = 0;
+  let b = text.length;
+  while (a < b && isWs(text.charCodeAt(a))) a++;
+  while (b > a && isWs(text.charCodeAt(b - 1))) b--;
+  return a > 0 || b < text.length ? text.slice(a, b) : text;
+}
+
+export interface BlockScan {
+  /** hash32(contentKey(text)). */
+  hash: string;
+  /** The text is not clean: it has whitespace to fold or trim (cleanBlock would change it). */
+  dirty: boolean;
+  /** More opening than closing parentheses, in order. */
+  unclosed: boolean;
+}
+
+/**
+ * One pass over a block that the hot path of import needs three of: the content hash of the
+ * paragraph id, whether cleanBlock would change the text, and whether a parenthesis is left open.
+ *
+ * Most report text is CJK ideographs, ASCII, common punctuation and full-width forms
+ * (U+FF01–FF5E, whose NFKC form is the ASCII character 0xFEE0 below), which are folded here
+ * directly. Text with any other character is hashed through the full NFKC path. Both give
+ * hash32(contentKey(text)).
+ */
+export function scanBlock(text: string): BlockScan {
+  let h = 0x811c9dc5;
+  let dirty = text.length > 0 && (isWs(text.charCodeAt(0)) || isWs(text.charCodeAt(text.length - 1)));
+  let slow = false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let d: number;
+    if (c >= 0x4e00 && c <= 0x9fff) d = c;
+    else if (c >= 0x21 && c <= 0x7e) {
+      d = c;
+      if (c === 0x28) depth++;
+      else if (c === 0x29 && depth > 0) depth--;
+    } else if (c >= 0xff01 && c <= 0xff5e) {
+      d = c - 0xfee0;
+      if (c === 0xff08) depth++;
+      else if (c === 0xff09 && depth > 0) depth--;
+    } else if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) dirty = true;
+      continue;
+    } else if (isWs(c)) {
+      dirty = true;
+      continue;
+    } else if ((c >= 0x3001 && c <= 0x3035) || c === 0xb7 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) d = c;
+    else {
+      slow = true;
+      continue;
+    }
+    h = Math.imul(h ^ d, 0x01000193);
+  }
+  return { hash: slow ? hash32(contentKey(text)) : (h >>> 0).toString(16).padStart(8, '0'), dirty, unclosed: depth > 0 };
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. Stable across platforms. */

@@ -54,3 +54,22 @@ test('dates: RFC 822, ISO-8601, local and Chinese forms; impossible dates are nu
   assert.equal(parseDate(''), null);
 });
 
+
+test('scanBlock (the one-pass scan of import) agrees with contentKey, cleanBlock and a parenthesis count', async () => {
+  const { scanBlock, cleanBlock } = await import('../../src/core/text.ts');
+  const samples = [
+    '（一）落实第一责任人职责，全年共９１８宗；综合纠错率４０．５％。', '“双随机一公开”—《纲要》、。', 'Ａｂｃ　ｄｅｆ！？', '行政复议申请918宗',
+    '\u2026省略号', '㈠括号数字', '①②', 'e\u0301', '', ' 前后有空格 ', '两个  空格', '不\u00a0换行', '细颗粒物（PM', '(一)(二', '）浓度', 'a)(b',
+  ];
+  for (const s of samples) {
+    const sc = scanBlock(s);
+    assert.equal(sc.hash, hash32(contentKey(s)), `hash of “${s}”`);
+    assert.equal(sc.dirty, cleanBlock(s) !== s, `dirty of “${s}”`);
+    let depth = 0;
+    for (const c of s) {
+      if (c === '(' || c === '（') depth++;
+      else if ((c === ')' || c === '）') && depth > 0) depth--;
+    }
+    assert.equal(sc.unclosed, depth > 0, `unclosed of “${s}”`);
+  }
+});
