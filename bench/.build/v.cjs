@@ -7706,20 +7706,44 @@ function cleanBlock(text3) {
 function contentKey(text3) {
   return text3.normalize("NFKC").replace(WS_RUN, "");
 }
-function contentHash(text3) {
+function trimEdges(text3) {
+  let a = 0;
+  let b = text3.length;
+  while (a < b && isWs(text3.charCodeAt(a))) a++;
+  while (b > a && isWs(text3.charCodeAt(b - 1))) b--;
+  return a > 0 || b < text3.length ? text3.slice(a, b) : text3;
+}
+function scanBlock(text3) {
   let h = 2166136261;
+  let dirty = text3.length > 0 && (isWs(text3.charCodeAt(0)) || isWs(text3.charCodeAt(text3.length - 1)));
+  let slow2 = false;
+  let depth = 0;
   for (let i = 0; i < text3.length; i++) {
     const c = text3.charCodeAt(i);
     let d;
     if (c >= 19968 && c <= 40959) d = c;
-    else if (c >= 33 && c <= 126) d = c;
-    else if (c >= 65281 && c <= 65374) d = c - 65248;
-    else if (isWs(c)) continue;
-    else if (c >= 12289 && c <= 12341 || c === 183 || c === 8212 || c === 8216 || c === 8217 || c === 8220 || c === 8221) d = c;
-    else return hash32(contentKey(text3));
+    else if (c >= 33 && c <= 126) {
+      d = c;
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+    } else if (c >= 65281 && c <= 65374) {
+      d = c - 65248;
+      if (c === 65288) depth++;
+      else if (c === 65289 && depth > 0) depth--;
+    } else if (c === 32) {
+      if (text3.charCodeAt(i + 1) === 32) dirty = true;
+      continue;
+    } else if (isWs(c)) {
+      dirty = true;
+      continue;
+    } else if (c >= 12289 && c <= 12341 || c === 183 || c === 8212 || c === 8216 || c === 8217 || c === 8220 || c === 8221) d = c;
+    else {
+      slow2 = true;
+      continue;
+    }
     h = Math.imul(h ^ d, 16777619);
   }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return { hash: slow2 ? hash32(contentKey(text3)) : (h >>> 0).toString(16).padStart(8, "0"), dirty, unclosed: depth > 0 };
 }
 function hash32(text3) {
   let h = 2166136261;
@@ -7961,7 +7985,7 @@ function htmlToBlocks(html3) {
   let pre = 0;
   const stack = [];
   const flush = () => {
-    const t = cleanBlock(cur);
+    const t = trimEdges(cur);
     if (t) out.push(t);
     cur = "";
   };
@@ -8140,7 +8164,7 @@ function bodyBlocks(el, atom) {
   const type = (el.attribs?.type ?? "").toLowerCase();
   if (atom && (type === "xhtml" || type.endsWith("+xml"))) return nodesToBlocks(el.children);
   const text3 = esm_exports2.textContent(el);
-  if (atom && (type === "" || type === "text")) return text3.split(/\r?\n/).map(cleanBlock);
+  if (atom && (type === "" || type === "text")) return text3.split(/\r?\n/);
   return htmlToBlocks(text3);
 }
 function parseFeed(xml2) {
@@ -8263,7 +8287,7 @@ function parseFlattened(text3) {
       ({ title, link, rest } = splitHead(head));
     }
     const date = dateLine && !END.test(dateLine) ? dateLine : null;
-    const blocks = [rest, ...seg].map(cleanBlock);
+    const blocks = [rest, ...seg];
     const itemDiags = [];
     if (!blocks.some((b) => b.trim())) {
       itemDiags.push({ severity: "warning", message: `Item ${items.length + 1} has an empty body.`, line: null });
@@ -8543,31 +8567,38 @@ var TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·�
 var CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
 var CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
 var ORG_SUFFIX = /(?:人民政府|政府|委员会|办公室|办公厅|司法局|局|厅|院|部|委)$/;
-function unclosed(s) {
-  if (s.indexOf("\uFF08") < 0 && s.indexOf("(") < 0) return false;
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 65288 || c === 40) depth++;
-    else if ((c === 65289 || c === 41) && depth > 0) depth--;
+function prepareBlocks(raw) {
+  const blocks = [];
+  const scans = [];
+  for (const r of raw) {
+    let b = r;
+    let sc = scanBlock(b);
+    if (sc.dirty) {
+      b = cleanBlock(b);
+      sc = scanBlock(b);
+    }
+    if (!b) continue;
+    blocks.push(b);
+    scans.push(sc);
   }
-  return depth > 0;
-}
-function joinBrokenBlocks(blocks) {
-  const out = [];
+  const outBlocks = [];
+  const outScans = [];
   for (let i = 0; i < blocks.length; i++) {
     let cur = blocks[i];
-    while (unclosed(cur)) {
+    let sc = scans[i];
+    while (sc.unclosed) {
       let j = i + 1;
       while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
       if (j < blocks.length && /^[)）]/.test(blocks[j]) && j - i <= 4) {
         cur += blocks.slice(i + 1, j + 1).join("");
+        sc = scanBlock(cur);
         i = j;
       } else break;
     }
-    out.push(cur);
+    outBlocks.push(cur);
+    outScans.push(sc);
   }
-  return out;
+  return { blocks: outBlocks, scans: outScans };
 }
 function markTail(blocks) {
   const roles = blocks.map(() => null);
@@ -8630,7 +8661,7 @@ function baseName(fileName) {
   return base || null;
 }
 function buildReport(item, fileName) {
-  const blocks = joinBrokenBlocks(item.blocks.filter((b) => b.length > 0));
+  const { blocks, scans } = prepareBlocks(item.blocks);
   const hasTitleLine = !!item.title;
   const title = item.title ? cleanBlock(item.title) : baseName(fileName) ?? "Untitled report";
   const link = item.link ? item.link.trim() || null : null;
@@ -8665,7 +8696,7 @@ ${meta}
   const offsetOf = (i) => offsets[i] ?? head.length;
   const seen = /* @__PURE__ */ new Map();
   const paragraphs = blocks.map((b, i) => {
-    const key = contentHash(b);
+    const key = scans[i].hash;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return {
@@ -8682,10 +8713,10 @@ ${meta}
     diagnostics.push({ severity: d.severity, message: d.message, line: d.block === null ? null : lineOf(d.block) });
   }
   if (tail.junkFrom !== null) {
-    const count2 = blocks.length - tail.junkFrom;
+    const count = blocks.length - tail.junkFrom;
     diagnostics.push({
       severity: "info",
-      message: `${count2} trailing line${count2 === 1 ? "" : "s"} after the report (page links, licence footer) marked as trailing text, not report content.`,
+      message: `${count} trailing line${count === 1 ? "" : "s"} after the report (page links, licence footer) marked as trailing text, not report content.`,
       line: lineOf(tail.junkFrom)
     });
   }
@@ -8780,7 +8811,7 @@ function parsePlainText(text3) {
       first2 = next2 + 1;
     }
   }
-  return { title, link: null, date: null, blocks: joinWrappedLines(lines.slice(first2)).map(cleanBlock), diagnostics: [] };
+  return { title, link: null, date: null, blocks: joinWrappedLines(lines.slice(first2)), diagnostics: [] };
 }
 function emptyImport(source, format, message) {
   return { source, format, diagnostics: [{ severity: "error", message, line: null }], reports: [] };
@@ -8859,7 +8890,7 @@ function baseReports() {
   }
   return out;
 }
-function buildCorpus(count2, seed = 42) {
+function buildCorpus(count, seed = 42) {
   const rand = rng(seed);
   const bases = baseReports();
   const feeds = [];
@@ -8876,7 +8907,7 @@ ${items.join("\n")}
     items = [];
     bodies = [];
   };
-  for (let i = 0; i < count2; i++) {
+  for (let i = 0; i < count; i++) {
     const base = bases[Math.floor(rand() * bases.length)];
     const blocks = [];
     let run = [];
@@ -8914,44 +8945,48 @@ ${items.join("\n")}
 
 // bench/_v.ts
 var paras = buildCorpus(300).flatMap((f) => f.bodies.flatMap((b) => htmlToBlocks(b)));
-var A = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
-var B = /[\t-\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/;
-var C = /[^\u3001-\u9fff\uff01-\uff5e!-~ ]/;
-function loop(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 12289 && (c !== 32 ? c <= 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8205 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 8288 || c === 12288 : s.charCodeAt(i + 1) === 32)) return true;
-    if (c === 65279) return true;
+var P = 16777619;
+function fast(text3) {
+  let h = 2166136261;
+  let depth = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 19968) {
+      if (c <= 40959) {
+        h = Math.imul(h ^ c, P);
+        continue;
+      }
+      if (c >= 65281 && c <= 65374) {
+        if (c === 65288) depth++;
+        else if (c === 65289 && depth > 0) depth--;
+        h = Math.imul(h ^ c - 65248, P);
+        continue;
+      }
+      return -1;
+    }
+    if (c >= 33 && c <= 126) {
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+      h = Math.imul(h ^ c, P);
+      continue;
+    }
+    if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) {
+      h = Math.imul(h ^ c, P);
+      continue;
+    }
+    return -1;
   }
-  return false;
+  return (h >>> 0) + depth;
 }
-function unclosedLoop(s) {
-  if (s.indexOf("\uFF08") < 0 && s.indexOf("(") < 0) return false;
-  let d = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 65288 || c === 40) d++;
-    else if ((c === 65289 || c === 41) && d > 0) d--;
-  }
-  return d > 0;
-}
-function count(s, ch) {
-  let n = 0;
-  for (let i = s.indexOf(ch); i >= 0; i = s.indexOf(ch, i + 1)) n++;
-  return n;
-}
-function unclosedIdx(s) {
-  const o = count(s, "\uFF08") + count(s, "(");
-  if (!o) return false;
-  return o > count(s, "\uFF09") + count(s, ")");
-}
+var slow = 0;
+for (const p of paras) if (fast(p) === -1) slow++;
+console.log("slow-path paragraphs", slow, "of", paras.length);
 for (let r = 0; r < 4; r++) {
   const o = {};
-  for (const [k, f] of Object.entries({ A: (s) => A.test(s), B: (s) => B.test(s) || s.includes("  "), C: (s) => C.test(s), loop, unclosedLoop, unclosedIdx })) {
+  for (const [k, f] of Object.entries({ scanBlock, fast })) {
     const t = performance.now();
-    let x = 0;
-    for (const p of paras) x += f(p) ? 1 : 0;
-    o[k] = (performance.now() - t).toFixed(1) + "/" + x;
+    for (const p of paras) f(p);
+    o[k] = (performance.now() - t).toFixed(1);
   }
   console.log(o);
 }

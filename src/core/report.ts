@@ -151,18 +151,19 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
   // The document: title line, metadata line, blank, then blocks separated by blank lines.
   const meta = [issuer ?? '—', year !== null ? String(year) : '—', published ?? '—', link ?? '—'].join(' · ');
   const head = `${title}\n${meta}\n`;
-  let text = head;
+  const parts: string[] = [head];
   const lines: number[] = [];
   const offsets: number[] = [];
+  let length = head.length;
   let line = 2;
   for (const b of blocks) {
-    text += '\n';
-    line++;
-    lines.push(line);
-    offsets.push(text.length);
-    text += b + '\n';
-    line++;
+    parts.push('\n', b, '\n');
+    lines.push(line + 1);
+    offsets.push(length + 1);
+    length += b.length + 2;
+    line += 2;
   }
+  const text = parts.join('');
   const lineOf = (i: number) => lines[i] ?? 2;
   const offsetOf = (i: number) => offsets[i] ?? head.length;
 

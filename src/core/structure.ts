@@ -61,7 +61,11 @@ interface Match {
   partKind?: PartKind;
 }
 
+/** First characters a marker can start with; any other block longer than a part heading is a body paragraph. */
+const MARKER_START = /^[（(一二三四五六七八九十第0-9０-９、，)）]/;
+
 function classify(text: string): Match | null {
+  if (text.length > 40 && !MARKER_START.test(text)) return null;
   let m: RegExpExecArray | null;
   if ((m = RE_SECTION.exec(text))) {
     return { type: 'section', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
@@ -124,8 +128,15 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
   const warn = (block: number, message: string) => diagnostics.push({ severity: 'warning', message, block });
 
   // Does this report use Chinese numerals for chapters? Then `4、` is a misprint, not a list.
-  let cnChapters = 0;
-  for (const b of blocks) if (RE_CHAPTER.test(b) || RE_CHAPTER_ZHANG.test(b)) cnChapters++;
+  // Asked only when an Arabic marker turns up, which is rare.
+  let cnChapters: number | null = null;
+  const usesChineseChapters = () => {
+    if (cnChapters === null) {
+      cnChapters = 0;
+      for (const b of blocks) if (RE_CHAPTER.test(b) || RE_CHAPTER_ZHANG.test(b)) cnChapters++;
+    }
+    return cnChapters > 0;
+  };
 
   let chapterExpected = 1;
   let chapterIndex = -1; // block index of the current chapter heading
@@ -207,7 +218,7 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     if (m.type === 'chapter') {
       let n = m.number;
       if (m.repair === 'no-numeral') n = chapterExpected;
-      if (m.repair === 'digit' && (cnChapters === 0 || n !== chapterExpected)) {
+      if (m.repair === 'digit' && (n !== chapterExpected || !usesChineseChapters())) {
         // Arabic numbering in a report that does not use it for chapters: a list item.
         if (chapterIndex >= 0 && chapterFirstBody < 0) chapterFirstBody = i;
         continue;

@@ -60,6 +60,42 @@ export interface BlockScan {
  * hash32(contentKey(text)).
  */
 export function scanBlock(text: string): BlockScan {
+  // Fast path: no whitespace and only the common characters, with as few branches as possible.
+  let h = 0x811c9dc5;
+  let depth = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00) {
+      if (c <= 0x9fff) {
+        h = Math.imul(h ^ c, 0x01000193);
+        continue;
+      }
+      if (c >= 0xff01 && c <= 0xff5e) {
+        if (c === 0xff08) depth++;
+        else if (c === 0xff09 && depth > 0) depth--;
+        h = Math.imul(h ^ (c - 0xfee0), 0x01000193);
+        continue;
+      }
+      break;
+    }
+    if (c >= 0x21 && c <= 0x7e) {
+      if (c === 0x28) depth++;
+      else if (c === 0x29 && depth > 0) depth--;
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    if ((c >= 0x3001 && c <= 0x3035) || (c >= 0x2018 && c <= 0x201d) || c === 0x2014 || c === 0xb7) {
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    break;
+  }
+  if (i === text.length) return { hash: (h >>> 0).toString(16).padStart(8, '0'), dirty: false, unclosed: depth > 0 };
+  return scanBlockSlow(text);
+}
+
+function scanBlockSlow(text: string): BlockScan {
   let h = 0x811c9dc5;
   let dirty = text.length > 0 && (isWs(text.charCodeAt(0)) || isWs(text.charCodeAt(text.length - 1)));
   let slow = false;
@@ -82,7 +118,7 @@ export function scanBlock(text: string): BlockScan {
     } else if (isWs(c)) {
       dirty = true;
       continue;
-    } else if ((c >= 0x3001 && c <= 0x3035) || c === 0xb7 || c === 0x2014 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) d = c;
+    } else if ((c >= 0x3001 && c <= 0x3035) || (c >= 0x2018 && c <= 0x201d) || c === 0x2014 || c === 0xb7) d = c;
     else {
       slow = true;
       continue;

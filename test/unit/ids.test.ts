@@ -59,7 +59,7 @@ test('scanBlock (the one-pass scan of import) agrees with contentKey, cleanBlock
   const { scanBlock, cleanBlock } = await import('../../src/core/text.ts');
   const samples = [
     '（一）落实第一责任人职责，全年共９１８宗；综合纠错率４０．５％。', '“双随机一公开”—《纲要》、。', 'Ａｂｃ　ｄｅｆ！？', '行政复议申请918宗',
-    '\u2026省略号', '㈠括号数字', '①②', 'e\u0301', '', ' 前后有空格 ', '两个  空格', '不\u00a0换行', '细颗粒物（PM', '(一)(二', '）浓度', 'a)(b',
+    '\u2026省略号', '㈠括号数字', '①②', 'e\u0301', '', ' 前后有空格 ', '两个  空格', '不\u00a0换行', '细颗粒物（PM', '(一)(二', '）浓度', 'a)(b', '‚单低引号‛', '“引号”‘单’·—', 'ｆｕｌｌ（ｗｉｄｔｈ', '（空格 在中间）',
   ];
   for (const s of samples) {
     const sc = scanBlock(s);
