@@ -2472,7 +2472,7 @@ function cloneNode(node, recursive = false) {
   } else if (isTag2(node)) {
     const children2 = recursive ? cloneChildren(node.children) : [];
     const clone2 = new Element(node.name, { ...node.attribs }, children2);
-    children2.forEach((child2) => child2.parent = clone2);
+    children2.forEach((child) => child.parent = clone2);
     if (node.namespace != null) {
       clone2.namespace = node.namespace;
     }
@@ -2486,12 +2486,12 @@ function cloneNode(node, recursive = false) {
   } else if (isCDATA(node)) {
     const children2 = recursive ? cloneChildren(node.children) : [];
     const clone2 = new CDATA2(children2);
-    children2.forEach((child2) => child2.parent = clone2);
+    children2.forEach((child) => child.parent = clone2);
     result = clone2;
   } else if (isDocument(node)) {
     const children2 = recursive ? cloneChildren(node.children) : [];
     const clone2 = new Document(children2);
-    children2.forEach((child2) => child2.parent = clone2);
+    children2.forEach((child) => child.parent = clone2);
     if (node["x-mode"]) {
       clone2["x-mode"] = node["x-mode"];
     }
@@ -2515,7 +2515,7 @@ function cloneNode(node, recursive = false) {
   return result;
 }
 function cloneChildren(childs) {
-  const children2 = childs.map((child2) => cloneNode(child2, true));
+  const children2 = childs.map((child) => cloneNode(child, true));
   for (let i = 1; i < children2.length; i++) {
     children2[i].prev = children2[i - 1];
     children2[i - 1].next = children2[i];
@@ -3588,16 +3588,16 @@ function replaceElement(elem, replacement) {
     elem.parent = null;
   }
 }
-function appendChild(parent2, child2) {
-  removeElement(child2);
-  child2.next = null;
-  child2.parent = parent2;
-  if (parent2.children.push(child2) > 1) {
+function appendChild(parent2, child) {
+  removeElement(child);
+  child.next = null;
+  child.parent = parent2;
+  if (parent2.children.push(child) > 1) {
     const sibling = parent2.children[parent2.children.length - 2];
-    sibling.next = child2;
-    child2.prev = sibling;
+    sibling.next = child;
+    child.prev = sibling;
   } else {
-    child2.prev = null;
+    child.prev = null;
   }
 }
 function append(elem, next2) {
@@ -3618,16 +3618,16 @@ function append(elem, next2) {
     parent2.children.push(next2);
   }
 }
-function prependChild(parent2, child2) {
-  removeElement(child2);
-  child2.parent = parent2;
-  child2.prev = null;
-  if (parent2.children.unshift(child2) !== 1) {
+function prependChild(parent2, child) {
+  removeElement(child);
+  child.parent = parent2;
+  child.prev = null;
+  if (parent2.children.unshift(child) !== 1) {
     const sibling = parent2.children[1];
-    sibling.prev = child2;
-    child2.next = sibling;
+    sibling.prev = child;
+    child.next = sibling;
   } else {
-    child2.next = null;
+    child.next = null;
   }
 }
 function prepend(elem, prev2) {
@@ -4961,10 +4961,8 @@ function decodeBytes(bytes2) {
     const dec = decoderFor(label, false);
     if (dec) return { text: dec.decode(bytes2), encoding: label, via: "declared" };
   }
-  const text3 = decoderFor("utf-8", false).decode(bytes2);
   try {
-    if (text3.includes("\uFFFD")) decoderFor("utf-8", true).decode(bytes2);
-    return { text: text3, encoding: "utf-8", via: "utf-8" };
+    return { text: decoderFor("utf-8", true).decode(bytes2), encoding: "utf-8", via: "utf-8" };
   } catch {
     const gb = decoderFor("gb18030", false);
     if (!gb) throw new DecodeError("the text is not UTF-8 and this platform cannot decode GB18030");
@@ -6331,7 +6329,7 @@ function compileGeneralSelector(next2, selector, options, context, compileToken2
       };
     }
     case import_css_what3.SelectorType.Child: {
-      return function child2(elem) {
+      return function child(elem) {
         const parent2 = adapter.getParent(elem);
         return parent2 != null && adapter.isTag(parent2) && next2(parent2);
       };
@@ -7193,9 +7191,9 @@ function _wrap(insert) {
       let elInsertLocation = wrapperDom;
       let j = 0;
       while (j < elInsertLocation.children.length) {
-        const child2 = elInsertLocation.children[j];
-        if (isTag2(child2)) {
-          elInsertLocation = child2;
+        const child = elInsertLocation.children[j];
+        if (isTag2(child)) {
+          elInsertLocation = child;
           j = 0;
         } else {
           j++;
@@ -7239,9 +7237,9 @@ function wrapAll(wrapper) {
     }
     let j = 0;
     while (elInsertLocation && j < elInsertLocation.children.length) {
-      const child2 = elInsertLocation.children[j];
-      if (child2.type === esm_exports.Tag) {
-        elInsertLocation = child2;
+      const child = elInsertLocation.children[j];
+      if (child.type === esm_exports.Tag) {
+        elInsertLocation = child;
         j = 0;
       } else {
         j++;
@@ -7351,8 +7349,8 @@ function empty() {
   return domEach(this, (el) => {
     if (!hasChildren(el))
       return;
-    for (const child2 of el.children) {
-      child2.next = child2.prev = child2.parent = null;
+    for (const child of el.children) {
+      child.next = child.prev = child.parent = null;
     }
     el.children.length = 0;
   });
@@ -7367,8 +7365,8 @@ function html2(str) {
   return domEach(this, (el) => {
     if (!hasChildren(el))
       return;
-    for (const child2 of el.children) {
-      child2.next = child2.prev = child2.parent = null;
+    for (const child of el.children) {
+      child.next = child.prev = child.parent = null;
     }
     const content = isCheerio(str) ? str.toArray() : this._parse(`${str}`, this.options, false, el).children;
     update(content, el);
@@ -7387,8 +7385,8 @@ function text2(str) {
   return domEach(this, (el) => {
     if (!hasChildren(el))
       return;
-    for (const child2 of el.children) {
-      child2.next = child2.prev = child2.parent = null;
+    for (const child of el.children) {
+      child.next = child.prev = child.parent = null;
     }
     const textNode = new Text2(`${str}`);
     update(textNode, el);
@@ -7991,7 +7989,7 @@ function nodesToBlocks(nodes) {
   return out;
 }
 function appendText(cur, data2, pre, flush) {
-  if (data2.indexOf("\n") < 0 && data2.indexOf("\r") < 0) return cur + data2;
+  if (data2.indexOf("\n") < 0) return cur + data2;
   if (pre) {
     const parts = data2.split(/\r?\n/);
     cur += parts[0];
@@ -8145,14 +8143,6 @@ function local(name) {
   const i = name.indexOf(":");
   return (i >= 0 ? name.slice(i + 1) : name).toLowerCase();
 }
-function child(el, ...names) {
-  for (const n2 of names) {
-    for (const c of el.children) {
-      if (c.type === "tag" && (c.name.toLowerCase() === n2 || local(c.name) === n2)) return c;
-    }
-  }
-  return null;
-}
 function lineAt(text3, index2) {
   let line = 1;
   for (let i = 0; i < index2 && i < text3.length; i++) if (text3.charCodeAt(i) === 10) line++;
@@ -8189,77 +8179,126 @@ function checkEntities(xml2) {
     line: null
   }];
 }
-function bodyBlocks(el, atom) {
-  if (!el) return [];
-  const type = (el.attribs?.type ?? "").toLowerCase();
-  if (atom && (type === "xhtml" || type.endsWith("+xml"))) return nodesToBlocks(el.children);
-  const text3 = esm_exports2.textContent(el);
+var FIELDS = /* @__PURE__ */ new Set(["title", "link", "guid", "pubdate", "date", "published", "updated", "encoded", "description", "content", "summary"]);
+function bodyBlocks(item, name, atom, xml2) {
+  const type = (item.types.get(name) ?? "").toLowerCase();
+  if (atom && (type === "xhtml" || type.endsWith("+xml"))) {
+    const r = item.raw.get(name);
+    return r ? htmlToBlocks(xml2.slice(r[0], r[1])) : [];
+  }
+  const text3 = item.fields.get(name);
+  if (text3 === void 0) return [];
   if (atom && (type === "" || type === "text")) return text3.split(/\r?\n/);
   return htmlToBlocks(text3);
 }
+var totalLength = (blocks) => blocks.reduce((n2, b) => n2 + b.length, 0);
 function parseFeed(xml2) {
-  const doc = parseDocument(xml2, { xmlMode: true, withStartIndices: true, withEndIndices: true });
-  const isAtom = !!esm_exports2.findOne((e) => local(e.name) === "feed", doc.children, true) && !esm_exports2.findOne((e) => local(e.name) === "rss" || local(e.name) === "channel", doc.children, true);
+  const head = xml2.slice(0, 4096).toLowerCase();
+  const isAtom = /<(?:[\w-]+:)?feed[\s>]/.test(head) && !/<(?:rss|channel)[\s>]/.test(head);
   const format = isAtom ? "atom" : "rss";
   const itemName = isAtom ? "entry" : "item";
+  const channelName = isAtom ? "feed" : "channel";
   const diagnostics = checkEntities(xml2);
   const items = [];
-  const channel = esm_exports2.findOne((e) => local(e.name) === (isAtom ? "feed" : "channel"), doc.children, true);
-  if (channel) {
-    for (const c of channel.children) {
-      if (c.type !== "tag" || !["pubdate", "lastbuilddate", "updated"].includes(local(c.name))) continue;
-      const raw = esm_exports2.textContent(c).trim();
-      if (raw && !parseDate(raw)) {
-        diagnostics.push({ severity: "warning", message: `Invalid feed date \u201C${raw}\u201D in <${c.name}> at line ${lineAt(xml2, c.startIndex ?? 0)}: ignored.`, line: null });
-      }
-    }
-  }
-  const elements = esm_exports2.findAll((e) => local(e.name) === itemName, doc.children);
-  let n2 = 0;
-  for (const el of elements) {
-    n2++;
-    const end2 = el.endIndex ?? xml2.length - 1;
-    const closed = new RegExp(`</\\s*(?:[\\w-]+:)?${itemName}\\s*>$`, "i").test(xml2.slice(Math.max(el.startIndex ?? 0, end2 - 40), end2 + 1));
-    const titleEl = child(el, "title");
-    const title = titleEl ? htmlToText(esm_exports2.textContent(titleEl)) || null : null;
-    if (!closed) {
+  const stack = [];
+  let item = null;
+  let itemDepth = -1;
+  let field = null;
+  let fieldText = "";
+  let channelDate = null;
+  let count = 0;
+  const finish = (it, implied) => {
+    count++;
+    const rawTitle = it.fields.get("title");
+    const title = rawTitle !== void 0 ? htmlToText(rawTitle) || null : null;
+    if (implied) {
       diagnostics.push({
         severity: "error",
-        message: `The feed is cut off inside ${itemName} ${n2}${title ? ` (\u201C${title}\u201D)` : ""} at line ${lineAt(xml2, el.startIndex ?? 0)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? " was" : "s were"} kept.`,
+        message: `The feed is cut off inside ${itemName} ${count}${title ? ` (\u201C${title}\u201D)` : ""} at line ${lineAt(xml2, it.start)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? " was" : "s were"} kept.`,
         line: null
       });
-      continue;
+      return;
     }
     let link = null;
     if (isAtom) {
-      const links = el.children.filter((c) => c.type === "tag" && local(c.name) === "link");
-      const alt = links.find((l) => !l.attribs.rel || l.attribs.rel === "alternate") ?? links[0];
-      link = alt?.attribs.href?.trim() || null;
+      const alt = it.links.find((l) => !l.rel || l.rel === "alternate") ?? it.links[0];
+      link = alt?.href.trim() || null;
     } else {
-      const l = child(el, "link");
-      link = l ? esm_exports2.textContent(l).trim() || null : null;
-      if (!link) {
-        const g = child(el, "guid");
-        const gl = g ? esm_exports2.textContent(g).trim() : "";
-        if (/^https?:/.test(gl)) link = gl;
-      }
+      link = it.fields.get("link")?.trim() || null;
+      const guid = it.fields.get("guid")?.trim() ?? "";
+      if (!link && /^https?:/.test(guid)) link = guid;
     }
-    const dateEl = isAtom ? child(el, "published", "updated") : child(el, "pubdate", "date", "published", "updated");
-    const date = dateEl ? esm_exports2.textContent(dateEl).trim() || null : null;
-    const candidates = isAtom ? [child(el, "content"), child(el, "summary")] : [child(el, "encoded"), child(el, "description")];
+    const dateKeys = isAtom ? ["published", "updated"] : ["pubdate", "date", "published", "updated"];
+    const dateKey = dateKeys.find((k) => it.fields.get(k)?.trim());
+    const date = dateKey ? it.fields.get(dateKey).trim() : null;
     let blocks = [];
-    for (const c of candidates) {
-      const b = bodyBlocks(c, isAtom);
-      if (b.join("").length > blocks.join("").length) blocks = b;
+    for (const name of isAtom ? ["content", "summary"] : ["encoded", "description"]) {
+      const b = bodyBlocks(it, name, isAtom, xml2);
+      if (totalLength(b) > totalLength(blocks)) blocks = b;
     }
     const itemDiags = [];
-    if (!blocks.some((b) => b.trim())) {
-      itemDiags.push({ severity: "warning", message: `${isAtom ? "Entry" : "Item"} ${n2} has an empty body.`, line: null });
+    if (!blocks.some((b) => /[^\s\u00a0\u3000]/.test(b))) {
+      itemDiags.push({ severity: "warning", message: `${isAtom ? "Entry" : "Item"} ${count} has an empty body.`, line: null });
     }
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
-  }
-  if (elements.length === 0) {
-    diagnostics.push({ severity: "error", message: `The ${format === "atom" ? "Atom" : "RSS"} feed has no ${isAtom ? "entries" : "items"}.`, line: null });
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const l = local(name);
+        stack.push(l);
+        if (l === itemName && !item) {
+          item = { start: parser.startIndex, fields: /* @__PURE__ */ new Map(), types: /* @__PURE__ */ new Map(), raw: /* @__PURE__ */ new Map(), links: [] };
+          itemDepth = stack.length;
+          return;
+        }
+        if (item && stack.length === itemDepth + 1) {
+          if (l === "link" && isAtom) item.links.push({ rel: attribs.rel ?? "", href: attribs.href ?? "" });
+          if (FIELDS.has(l)) {
+            field = l;
+            fieldText = "";
+            if (attribs.type !== void 0) item.types.set(l, attribs.type);
+            item.raw.set(l, [parser.endIndex + 1, parser.endIndex + 1]);
+          }
+        } else if (!item && stack.length >= 2 && stack[stack.length - 2] === channelName && (l === "pubdate" || l === "lastbuilddate" || l === "updated")) {
+          channelDate = { name, start: parser.startIndex, text: "" };
+        }
+      },
+      ontext(data2) {
+        if (field !== null) fieldText += data2;
+        else if (channelDate) channelDate.text += data2;
+      },
+      onclosetag(name, implied) {
+        const l = stack.pop();
+        if (item && l === itemName && stack.length === itemDepth - 1) {
+          finish(item, implied);
+          item = null;
+          field = null;
+          return;
+        }
+        if (item && field !== null && l === field && stack.length === itemDepth) {
+          if (!item.fields.has(field)) {
+            item.fields.set(field, fieldText);
+            const r = item.raw.get(field);
+            if (r) r[1] = parser.startIndex;
+          }
+          field = null;
+          return;
+        }
+        if (channelDate && (l === "pubdate" || l === "lastbuilddate" || l === "updated")) {
+          const raw = channelDate.text.trim();
+          if (raw && !parseDate(raw)) {
+            diagnostics.push({ severity: "warning", message: `Invalid feed date \u201C${raw}\u201D in <${channelDate.name}> at line ${lineAt(xml2, channelDate.start)}: ignored.`, line: null });
+          }
+          channelDate = null;
+        }
+      }
+    },
+    { xmlMode: true }
+  );
+  parser.end(xml2);
+  if (count === 0) {
+    diagnostics.push({ severity: "error", message: `The ${isAtom ? "Atom" : "RSS"} feed has no ${isAtom ? "entries" : "items"}.`, line: null });
   }
   return { format, items, diagnostics };
 }

@@ -7711,6 +7711,40 @@ function trimEdges(text3) {
 }
 function scanBlock(text3) {
   let h = 2166136261;
+  let depth = 0;
+  let i = 0;
+  for (; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 19968) {
+      if (c <= 40959) {
+        h = Math.imul(h ^ c, 16777619);
+        continue;
+      }
+      if (c >= 65281 && c <= 65374) {
+        if (c === 65288) depth++;
+        else if (c === 65289 && depth > 0) depth--;
+        h = Math.imul(h ^ c - 65248, 16777619);
+        continue;
+      }
+      break;
+    }
+    if (c >= 33 && c <= 126) {
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+      h = Math.imul(h ^ c, 16777619);
+      continue;
+    }
+    if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) {
+      h = Math.imul(h ^ c, 16777619);
+      continue;
+    }
+    break;
+  }
+  if (i === text3.length) return { hash: (h >>> 0).toString(16).padStart(8, "0"), dirty: false, unclosed: depth > 0 };
+  return scanBlockSlow(text3);
+}
+function scanBlockSlow(text3) {
+  let h = 2166136261;
   let dirty = text3.length > 0 && (isWs(text3.charCodeAt(0)) || isWs(text3.charCodeAt(text3.length - 1)));
   let slow = false;
   let depth = 0;
@@ -7732,7 +7766,7 @@ function scanBlock(text3) {
     } else if (isWs(c)) {
       dirty = true;
       continue;
-    } else if (c >= 12289 && c <= 12341 || c === 183 || c === 8212 || c === 8216 || c === 8217 || c === 8220 || c === 8221) d = c;
+    } else if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) d = c;
     else {
       slow = true;
       continue;
@@ -8325,7 +8359,9 @@ function isStandalone(rest) {
 function stripEndPunct(s) {
   return s.replace(/[。．.，,；;：:\s]+$/, "");
 }
+var MARKER_START = /^[（(一二三四五六七八九十第0-9０-９、，)）]/;
 function classify(text3) {
+  if (text3.length > 40 && !MARKER_START.test(text3)) return null;
   let m;
   if (m = RE_SECTION.exec(text3)) {
     return { type: "section", number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
@@ -8381,8 +8417,14 @@ function parseStructure(blocks, fixed) {
   const diagnostics = [];
   const info = (block, message) => diagnostics.push({ severity: "info", message, block });
   const warn = (block, message) => diagnostics.push({ severity: "warning", message, block });
-  let cnChapters = 0;
-  for (const b of blocks) if (RE_CHAPTER.test(b) || RE_CHAPTER_ZHANG.test(b)) cnChapters++;
+  let cnChapters = null;
+  const usesChineseChapters = () => {
+    if (cnChapters === null) {
+      cnChapters = 0;
+      for (const b of blocks) if (RE_CHAPTER.test(b) || RE_CHAPTER_ZHANG.test(b)) cnChapters++;
+    }
+    return cnChapters > 0;
+  };
   let chapterExpected = 1;
   let chapterIndex = -1;
   let chapterInline = false;
@@ -8450,7 +8492,7 @@ function parseStructure(blocks, fixed) {
     if (m.type === "chapter") {
       let n2 = m.number;
       if (m.repair === "no-numeral") n2 = chapterExpected;
-      if (m.repair === "digit" && (cnChapters === 0 || n2 !== chapterExpected)) {
+      if (m.repair === "digit" && (n2 !== chapterExpected || !usesChineseChapters())) {
         if (chapterIndex >= 0 && chapterFirstBody < 0) chapterFirstBody = i;
         continue;
       }
@@ -8676,18 +8718,19 @@ function buildReport(item, fileName) {
   const head = `${title}
 ${meta}
 `;
-  let text3 = head;
+  const parts = [head];
   const lines = [];
   const offsets = [];
+  let length = head.length;
   let line = 2;
   for (const b of blocks) {
-    text3 += "\n";
-    line++;
-    lines.push(line);
-    offsets.push(text3.length);
-    text3 += b + "\n";
-    line++;
+    parts.push("\n", b, "\n");
+    lines.push(line + 1);
+    offsets.push(length + 1);
+    length += b.length + 2;
+    line += 2;
   }
+  const text3 = parts.join("");
   const lineOf = (i) => lines[i] ?? 2;
   const offsetOf = (i) => offsets[i] ?? head.length;
   const seen = /* @__PURE__ */ new Map();

@@ -1547,16 +1547,16 @@ var Sniffer = class {
 var DecodeError = class extends Error {
 };
 function looksBinary(bytes) {
-  const n = Math.min(bytes.length, 8192);
-  if (n === 0) return false;
+  const n2 = Math.min(bytes.length, 8192);
+  if (n2 === 0) return false;
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return false;
   let control = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n2; i++) {
     const b = bytes[i];
     if (b === 0) return true;
     if (b < 9 || b > 13 && b < 32 && b !== 27) control++;
   }
-  return control / n > 0.05;
+  return control / n2 > 0.05;
 }
 function decoderFor(label, fatal) {
   try {
@@ -1578,10 +1578,8 @@ function decodeBytes(bytes) {
     const dec = decoderFor(label, false);
     if (dec) return { text: dec.decode(bytes), encoding: label, via: "declared" };
   }
-  const text3 = decoderFor("utf-8", false).decode(bytes);
   try {
-    if (text3.includes("\uFFFD")) decoderFor("utf-8", true).decode(bytes);
-    return { text: text3, encoding: "utf-8", via: "utf-8" };
+    return { text: decoderFor("utf-8", true).decode(bytes), encoding: "utf-8", via: "utf-8" };
   } catch {
     const gb = decoderFor("gb18030", false);
     if (!gb) throw new DecodeError("the text is not UTF-8 and this platform cannot decode GB18030");
@@ -7472,15 +7470,15 @@ function parse5(styles) {
   const obj = {};
   let key;
   for (const str of styles.split(";")) {
-    const n = str.indexOf(":");
-    if (n < 1 || n === str.length - 1) {
+    const n2 = str.indexOf(":");
+    if (n2 < 1 || n2 === str.length - 1) {
       const trimmed = str.trimEnd();
       if (trimmed.length > 0 && key !== void 0) {
         obj[key] += `;${trimmed}`;
       }
     } else {
-      key = str.slice(0, n).trim();
-      obj[key] = str.slice(n + 1).trim();
+      key = str.slice(0, n2).trim();
+      obj[key] = str.slice(n2 + 1).trim();
     }
   }
   return obj;
@@ -7715,8 +7713,42 @@ function trimEdges(text3) {
 }
 function scanBlock(text3) {
   let h = 2166136261;
-  let dirty = text3.length > 0 && (isWs(text3.charCodeAt(0)) || isWs(text3.charCodeAt(text3.length - 1)));
-  let slow2 = false;
+  let depth = 0;
+  let i = 0;
+  for (; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 19968) {
+      if (c <= 40959) {
+        h = Math.imul(h ^ c, 16777619);
+        continue;
+      }
+      if (c >= 65281 && c <= 65374) {
+        if (c === 65288) depth++;
+        else if (c === 65289 && depth > 0) depth--;
+        h = Math.imul(h ^ c - 65248, 16777619);
+        continue;
+      }
+      break;
+    }
+    if (c >= 33 && c <= 126) {
+      if (c === 40) depth++;
+      else if (c === 41 && depth > 0) depth--;
+      h = Math.imul(h ^ c, 16777619);
+      continue;
+    }
+    if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) {
+      h = Math.imul(h ^ c, 16777619);
+      continue;
+    }
+    break;
+  }
+  if (i === text3.length) return { hash: (h >>> 0).toString(16).padStart(8, "0"), dirty: false, unclosed: depth > 0 };
+  return scanBlockSlow(text3);
+}
+function scanBlockSlow(text3) {
+  let h = 2166136261;
+  let dirty2 = text3.length > 0 && (isWs(text3.charCodeAt(0)) || isWs(text3.charCodeAt(text3.length - 1)));
+  let slow = false;
   let depth = 0;
   for (let i = 0; i < text3.length; i++) {
     const c = text3.charCodeAt(i);
@@ -7731,19 +7763,19 @@ function scanBlock(text3) {
       if (c === 65288) depth++;
       else if (c === 65289 && depth > 0) depth--;
     } else if (c === 32) {
-      if (text3.charCodeAt(i + 1) === 32) dirty = true;
+      if (text3.charCodeAt(i + 1) === 32) dirty2 = true;
       continue;
     } else if (isWs(c)) {
-      dirty = true;
+      dirty2 = true;
       continue;
-    } else if (c >= 12289 && c <= 12341 || c === 183 || c === 8212 || c === 8216 || c === 8217 || c === 8220 || c === 8221) d = c;
+    } else if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) d = c;
     else {
-      slow2 = true;
+      slow = true;
       continue;
     }
     h = Math.imul(h ^ d, 16777619);
   }
-  return { hash: slow2 ? hash32(contentKey(text3)) : (h >>> 0).toString(16).padStart(8, "0"), dirty, unclosed: depth > 0 };
+  return { hash: slow ? hash32(contentKey(text3)) : (h >>> 0).toString(16).padStart(8, "0"), dirty: dirty2, unclosed: depth > 0 };
 }
 function hash32(text3) {
   let h = 2166136261;
@@ -7783,11 +7815,11 @@ function parseNumeral(s) {
   return tens * 10 + units;
 }
 var CN_DIGITS = ["", "\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D"];
-function toChineseNumeral(n) {
-  if (n <= 0 || n >= 100 || !Number.isInteger(n)) return String(n);
-  if (n < 10) return CN_DIGITS[n];
-  const tens = Math.floor(n / 10);
-  return (tens === 1 ? "" : CN_DIGITS[tens]) + "\u5341" + CN_DIGITS[n % 10];
+function toChineseNumeral(n2) {
+  if (n2 <= 0 || n2 >= 100 || !Number.isInteger(n2)) return String(n2);
+  if (n2 < 10) return CN_DIGITS[n2];
+  const tens = Math.floor(n2 / 10);
+  return (tens === 1 ? "" : CN_DIGITS[tens]) + "\u5341" + CN_DIGITS[n2 % 10];
 }
 function leadSentence(text3, max = 40) {
   const stop = text3.search(/[。！？!?；;：:]/);
@@ -7816,7 +7848,7 @@ var MONTHS = {
 function daysIn(y, m) {
   return [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 }
-var p2 = (n) => String(n).padStart(2, "0");
+var p2 = (n2) => String(n2).padStart(2, "0");
 function build(y, mo, d, h, mi, s, zone) {
   if (!(y >= 1900 && y <= 2200) || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= daysIn(y, mo))) return null;
   if (h === null) return `${y}-${p2(mo)}-${p2(d)}`;
@@ -7934,19 +7966,19 @@ function nodesToBlocks(nodes) {
     if (t) out.push(t);
     cur = "";
   };
-  const walk = (n, pre) => {
-    if (n.type === "text") {
-      cur = appendText(cur, n.data, pre, flush);
+  const walk = (n2, pre) => {
+    if (n2.type === "text") {
+      cur = appendText(cur, n2.data, pre, flush);
       return;
     }
-    if (n.type === "cdata" || n.type === "root") {
-      for (const c of n.children) walk(c, pre);
+    if (n2.type === "cdata" || n2.type === "root") {
+      for (const c of n2.children) walk(c, pre);
       return;
     }
-    if (n.type !== "tag" && n.type !== "script" && n.type !== "style") return;
-    const el = n;
+    if (n2.type !== "tag" && n2.type !== "script" && n2.type !== "style") return;
+    const el = n2;
     const name = localName(el.name);
-    if (SKIP.has(name) || n.type !== "tag" || isHidden(el)) return;
+    if (SKIP.has(name) || n2.type !== "tag" || isHidden(el)) return;
     if (name === "br") {
       flush();
       return;
@@ -7956,12 +7988,12 @@ function nodesToBlocks(nodes) {
     for (const c of el.children) walk(c, pre || name === "pre");
     if (block) flush();
   };
-  for (const n of nodes) walk(n, false);
+  for (const n2 of nodes) walk(n2, false);
   flush();
   return out;
 }
 function appendText(cur, data2, pre, flush) {
-  if (data2.indexOf("\n") < 0 && data2.indexOf("\r") < 0) return cur + data2;
+  if (data2.indexOf("\n") < 0) return cur + data2;
   if (pre) {
     const parts = data2.split(/\r?\n/);
     cur += parts[0];
@@ -8116,9 +8148,9 @@ function local(name) {
   return (i >= 0 ? name.slice(i + 1) : name).toLowerCase();
 }
 function child(el, ...names) {
-  for (const n of names) {
+  for (const n2 of names) {
     for (const c of el.children) {
-      if (c.type === "tag" && (c.name.toLowerCase() === n || local(c.name) === n)) return c;
+      if (c.type === "tag" && (c.name.toLowerCase() === n2 || local(c.name) === n2)) return c;
     }
   }
   return null;
@@ -8152,7 +8184,7 @@ function checkEntities(xml2) {
   }
   for (const name of declared) found.delete(name);
   if (!found.size) return [];
-  const list = [...found].slice(0, 5).map(([n, i]) => `&${n}; (line ${lineAt(xml2, i)})`).join(", ");
+  const list = [...found].slice(0, 5).map(([n2, i]) => `&${n2}; (line ${lineAt(xml2, i)})`).join(", ");
   return [{
     severity: "warning",
     message: `The feed uses entities that XML does not define: ${list}${found.size > 5 ? ", \u2026" : ""}. HTML entities were decoded as HTML; others are kept as text.`,
@@ -8185,9 +8217,9 @@ function parseFeed(xml2) {
     }
   }
   const elements = esm_exports2.findAll((e) => local(e.name) === itemName, doc.children);
-  let n = 0;
+  let n2 = 0;
   for (const el of elements) {
-    n++;
+    n2++;
     const end2 = el.endIndex ?? xml2.length - 1;
     const closed = new RegExp(`</\\s*(?:[\\w-]+:)?${itemName}\\s*>$`, "i").test(xml2.slice(Math.max(el.startIndex ?? 0, end2 - 40), end2 + 1));
     const titleEl = child(el, "title");
@@ -8195,7 +8227,7 @@ function parseFeed(xml2) {
     if (!closed) {
       diagnostics.push({
         severity: "error",
-        message: `The feed is cut off inside ${itemName} ${n}${title ? ` (\u201C${title}\u201D)` : ""} at line ${lineAt(xml2, el.startIndex ?? 0)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? " was" : "s were"} kept.`,
+        message: `The feed is cut off inside ${itemName} ${n2}${title ? ` (\u201C${title}\u201D)` : ""} at line ${lineAt(xml2, el.startIndex ?? 0)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? " was" : "s were"} kept.`,
         line: null
       });
       continue;
@@ -8224,7 +8256,7 @@ function parseFeed(xml2) {
     }
     const itemDiags = [];
     if (!blocks.some((b) => b.trim())) {
-      itemDiags.push({ severity: "warning", message: `${isAtom ? "Entry" : "Item"} ${n} has an empty body.`, line: null });
+      itemDiags.push({ severity: "warning", message: `${isAtom ? "Entry" : "Item"} ${n2} has an empty body.`, line: null });
     }
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
   }
@@ -8329,7 +8361,9 @@ function isStandalone(rest) {
 function stripEndPunct(s) {
   return s.replace(/[。．.，,；;：:\s]+$/, "");
 }
+var MARKER_START = /^[（(一二三四五六七八九十第0-9０-９、，)）]/;
 function classify(text3) {
+  if (text3.length > 40 && !MARKER_START.test(text3)) return null;
   let m;
   if (m = RE_SECTION.exec(text3)) {
     return { type: "section", number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
@@ -8339,8 +8373,8 @@ function classify(text3) {
   }
   if (RE_LIST_DI.test(text3)) return { type: "list", number: null, label: null, markerLength: 0 };
   if (m = RE_CHAPTER.exec(text3)) {
-    const n = parseNumeral(m[1]);
-    if (n !== null && n <= 20) return { type: "chapter", number: n, label: m[0].trim(), markerLength: m[0].length };
+    const n2 = parseNumeral(m[1]);
+    if (n2 !== null && n2 <= 20) return { type: "chapter", number: n2, label: m[0].trim(), markerLength: m[0].length };
   }
   if (m = RE_SECTION_NO_OPEN.exec(text3)) {
     return { type: "section", number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length, repair: "no-open" };
@@ -8355,10 +8389,10 @@ function classify(text3) {
     return { type: "chapter", number: null, label: m[0].trim(), markerLength: m[0].length, repair: "no-numeral" };
   }
   if (m = RE_CHAPTER_NO_COMMA.exec(text3)) {
-    const n = parseNumeral(m[1]);
+    const n2 = parseNumeral(m[1]);
     const after2 = text3.slice(m[0].length);
-    if (n !== null && n >= 2 && n <= 20 && !NOT_AFTER_NUMERAL.test(after2) && isStandalone(after2)) {
-      return { type: "chapter", number: n, label: m[0], markerLength: m[0].length, repair: "no-comma" };
+    if (n2 !== null && n2 >= 2 && n2 <= 20 && !NOT_AFTER_NUMERAL.test(after2) && isStandalone(after2)) {
+      return { type: "chapter", number: n2, label: m[0], markerLength: m[0].length, repair: "no-comma" };
     }
   }
   if (text3.length <= 40 && !/[。！？]/.test(text3)) {
@@ -8385,8 +8419,14 @@ function parseStructure(blocks, fixed) {
   const diagnostics = [];
   const info = (block, message) => diagnostics.push({ severity: "info", message, block });
   const warn = (block, message) => diagnostics.push({ severity: "warning", message, block });
-  let cnChapters = 0;
-  for (const b of blocks) if (RE_CHAPTER.test(b) || RE_CHAPTER_ZHANG.test(b)) cnChapters++;
+  let cnChapters = null;
+  const usesChineseChapters = () => {
+    if (cnChapters === null) {
+      cnChapters = 0;
+      for (const b of blocks) if (RE_CHAPTER.test(b) || RE_CHAPTER_ZHANG.test(b)) cnChapters++;
+    }
+    return cnChapters > 0;
+  };
   let chapterExpected = 1;
   let chapterIndex = -1;
   let chapterInline = false;
@@ -8416,7 +8456,7 @@ function parseStructure(blocks, fixed) {
     sectionExpected = 1;
     nested = [];
   };
-  const repairMissingChapter = (upTo, n) => {
+  const repairMissingChapter = (upTo, n2) => {
     if (chapterIndex < 0 || nested.length) return false;
     for (let j = chapterIndex + 1; j < upTo; j++) {
       if (decisions[j].role !== "body" || fixed[j]) continue;
@@ -8424,8 +8464,8 @@ function parseStructure(blocks, fixed) {
       const standalone = isStandalone(text3) && text3.length <= 40;
       const inlineSibling = chapterInline && !chapterHasSections && j === chapterIndex + 1 && leadSentence(text3).length <= 40;
       if (standalone || inlineSibling) {
-        setHeading(j, "chapter", n, null, 0, true);
-        info(j, `Chapter ${toChineseNumeral(n)} has no marker; this paragraph reads as its heading.`);
+        setHeading(j, "chapter", n2, null, 0, true);
+        info(j, `Chapter ${toChineseNumeral(n2)} has no marker; this paragraph reads as its heading.`);
         return true;
       }
     }
@@ -8452,64 +8492,64 @@ function parseStructure(blocks, fixed) {
       continue;
     }
     if (m.type === "chapter") {
-      let n2 = m.number;
-      if (m.repair === "no-numeral") n2 = chapterExpected;
-      if (m.repair === "digit" && (cnChapters === 0 || n2 !== chapterExpected)) {
+      let n3 = m.number;
+      if (m.repair === "no-numeral") n3 = chapterExpected;
+      if (m.repair === "digit" && (n3 !== chapterExpected || !usesChineseChapters())) {
         if (chapterIndex >= 0 && chapterFirstBody < 0) chapterFirstBody = i;
         continue;
       }
-      if (m.repair === "no-comma" && n2 !== chapterExpected) continue;
-      if (n2 === null) continue;
+      if (m.repair === "no-comma" && n3 !== chapterExpected) continue;
+      if (n3 === null) continue;
       if (chapterIndex >= 0) {
         let level = -1;
-        for (let k = nested.length - 1; k >= 0; k--) if (nested[k] === n2) {
+        for (let k = nested.length - 1; k >= 0; k--) if (nested[k] === n3) {
           level = k;
           break;
         }
         if (level >= 0) {
           nested = nested.slice(0, level + 1);
-          nested[level] = n2 + 1;
+          nested[level] = n3 + 1;
           continue;
         }
-        if (n2 === 1 && chapterExpected > 1 && !m.repair) {
+        if (n3 === 1 && chapterExpected > 1 && !m.repair) {
           nested.push(2);
           continue;
         }
-        if (n2 < chapterExpected && !m.repair) {
+        if (n3 < chapterExpected && !m.repair) {
           warn(i, `Numbering ${m.label} is out of sequence (expected ${toChineseNumeral(chapterExpected)}\u3001); read as a list item, not a chapter.`);
           continue;
         }
       }
-      if (n2 === chapterExpected + 1 && repairMissingChapter(i, chapterExpected)) {
+      if (n3 === chapterExpected + 1 && repairMissingChapter(i, chapterExpected)) {
         chapterExpected++;
       }
-      if (n2 > chapterExpected) {
-        warn(i, `Chapter ${toChineseNumeral(n2)} follows chapter ${toChineseNumeral(chapterExpected - 1)}: chapters in between are missing.`);
+      if (n3 > chapterExpected) {
+        warn(i, `Chapter ${toChineseNumeral(n3)} follows chapter ${toChineseNumeral(chapterExpected - 1)}: chapters in between are missing.`);
       }
-      setHeading(i, "chapter", n2, m.repair === "no-numeral" ? null : m.label, m.markerLength, !!m.repair);
-      if (m.repair === "digit") info(i, `Chapter marker \u201C${m.label}\u201D read as \u201C${toChineseNumeral(n2)}\u3001\u201D.`);
-      if (m.repair === "no-comma") info(i, `Chapter marker \u201C${m.label}\u201D has no \u201C\u3001\u201D; read as \u201C${toChineseNumeral(n2)}\u3001\u201D.`);
-      if (m.repair === "no-numeral") info(i, `Chapter heading lost its numeral; read as \u201C${toChineseNumeral(n2)}\u3001\u201D.`);
-      chapterExpected = n2 + 1;
+      setHeading(i, "chapter", n3, m.repair === "no-numeral" ? null : m.label, m.markerLength, !!m.repair);
+      if (m.repair === "digit") info(i, `Chapter marker \u201C${m.label}\u201D read as \u201C${toChineseNumeral(n3)}\u3001\u201D.`);
+      if (m.repair === "no-comma") info(i, `Chapter marker \u201C${m.label}\u201D has no \u201C\u3001\u201D; read as \u201C${toChineseNumeral(n3)}\u3001\u201D.`);
+      if (m.repair === "no-numeral") info(i, `Chapter heading lost its numeral; read as \u201C${toChineseNumeral(n3)}\u3001\u201D.`);
+      chapterExpected = n3 + 1;
       startChapter(i);
       continue;
     }
-    let n = m.number;
-    if (m.repair === "broken") n = sectionExpected;
-    if (n === null) continue;
-    if (chapterIndex >= 0 && n === 2 && sectionExpected === 1 && !chapterHasSections && chapterFirstBody > chapterIndex && !chapterInline) {
+    let n2 = m.number;
+    if (m.repair === "broken") n2 = sectionExpected;
+    if (n2 === null) continue;
+    if (chapterIndex >= 0 && n2 === 2 && sectionExpected === 1 && !chapterHasSections && chapterFirstBody > chapterIndex && !chapterInline) {
       setHeading(chapterFirstBody, "section", 1, null, 0, true);
       info(chapterFirstBody, "Section (\u4E00) has no marker; the chapter\u2019s first paragraph reads as section \u4E00.");
       sectionExpected = 2;
     }
-    setHeading(i, "section", n, m.repair === "broken" ? null : m.label, m.markerLength, !!m.repair);
-    if (m.repair === "broken") info(i, `Broken section marker \u201C${m.label}\u201D; read as \u201C(${toChineseNumeral(n)})\u201D.`);
-    if (m.repair === "no-open") info(i, `Section marker \u201C${m.label}\u201D lost its opening parenthesis; read as \u201C(${toChineseNumeral(n)})\u201D.`);
-    if (n !== sectionExpected && n !== 1) {
+    setHeading(i, "section", n2, m.repair === "broken" ? null : m.label, m.markerLength, !!m.repair);
+    if (m.repair === "broken") info(i, `Broken section marker \u201C${m.label}\u201D; read as \u201C(${toChineseNumeral(n2)})\u201D.`);
+    if (m.repair === "no-open") info(i, `Section marker \u201C${m.label}\u201D lost its opening parenthesis; read as \u201C(${toChineseNumeral(n2)})\u201D.`);
+    if (n2 !== sectionExpected && n2 !== 1) {
       const prev2 = sectionExpected > 1 ? `follows section (${toChineseNumeral(sectionExpected - 1)})` : "is the first section of its chapter";
-      warn(i, `Section (${toChineseNumeral(n)}) ${prev2}: numbering skips.`);
+      warn(i, `Section (${toChineseNumeral(n2)}) ${prev2}: numbering skips.`);
     }
-    sectionExpected = n + 1;
+    sectionExpected = n2 + 1;
     chapterHasSections = true;
   }
   if (!anyHeading) {
@@ -8680,27 +8720,28 @@ function buildReport(item, fileName) {
   const head = `${title}
 ${meta}
 `;
-  let text3 = head;
+  const parts = [head];
   const lines = [];
   const offsets = [];
+  let length = head.length;
   let line = 2;
   for (const b of blocks) {
-    text3 += "\n";
-    line++;
-    lines.push(line);
-    offsets.push(text3.length);
-    text3 += b + "\n";
-    line++;
+    parts.push("\n", b, "\n");
+    lines.push(line + 1);
+    offsets.push(length + 1);
+    length += b.length + 2;
+    line += 2;
   }
+  const text3 = parts.join("");
   const lineOf = (i) => lines[i] ?? 2;
   const offsetOf = (i) => offsets[i] ?? head.length;
   const seen = /* @__PURE__ */ new Map();
   const paragraphs = blocks.map((b, i) => {
     const key = scans[i].hash;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
+    const n2 = seen.get(key) ?? 0;
+    seen.set(key, n2 + 1);
     return {
-      id: n === 0 ? `p${key}` : `p${key}.${n}`,
+      id: n2 === 0 ? `p${key}` : `p${key}.${n2}`,
       index: i,
       role: structure.decisions[i].role,
       text: b,
@@ -8821,7 +8862,7 @@ function importSource(source, bytes, options = {}) {
   const ext = extension(source);
   const guess = ext === "xml" || ext === "rss" ? "rss" : ext === "atom" ? "atom" : ext.startsWith("htm") ? "html" : "text";
   if (bytes.length > max) {
-    const mb = (n) => (n / 1024 / 1024).toFixed(1);
+    const mb = (n2) => (n2 / 1024 / 1024).toFixed(1);
     return emptyImport(source, guess, `The file is ${mb(bytes.length)} MB, over the limit of ${mb(max)} MB (setting annals.maxFileSizeMB): not imported.`);
   }
   if (bytes.length === 0) return emptyImport(source, guess, "The file is empty: there is no report to read.");
@@ -8895,7 +8936,7 @@ function buildCorpus(count, seed = 42) {
   const bases = baseReports();
   const feeds = [];
   let items = [];
-  let bodies = [];
+  let bodies2 = [];
   const flush = () => {
     if (!items.length) return;
     const xml2 = `<?xml version="1.0" encoding="UTF-8"?>
@@ -8903,9 +8944,9 @@ function buildCorpus(count, seed = 42) {
 ${items.join("\n")}
 </channel></rss>
 `;
-    feeds.push({ name: `feed-${feeds.length}.xml`, xml: xml2, bodies });
+    feeds.push({ name: `feed-${feeds.length}.xml`, xml: xml2, bodies: bodies2 });
     items = [];
-    bodies = [];
+    bodies2 = [];
   };
   for (let i = 0; i < count; i++) {
     const base = bases[Math.floor(rand() * bases.length)];
@@ -8935,7 +8976,7 @@ ${items.join("\n")}
     flushRun();
     const year = 2e3 + Math.floor(rand() * 25);
     const body2 = blocks.map((b) => `<p>${esc(b)}</p>`).join("\n");
-    bodies.push(body2);
+    bodies2.push(body2);
     items.push(`<item><title>${esc(`${base.title} ${year}\u5E74\u5EA6 #${i}`)}</title><link>http://example.invalid/r/${i}</link><pubDate>Tue, 18 Jun 2019 08:19:00 GMT</pubDate><description><![CDATA[${body2}]]></description></item>`);
     if (items.length === 25) flush();
   }
@@ -8944,49 +8985,20 @@ ${items.join("\n")}
 }
 
 // bench/_v.ts
-var paras = buildCorpus(300).flatMap((f) => f.bodies.flatMap((b) => htmlToBlocks(b)));
-var P = 16777619;
-function fast(text3) {
-  let h = 2166136261;
-  let depth = 0;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c >= 19968) {
-      if (c <= 40959) {
-        h = Math.imul(h ^ c, P);
-        continue;
-      }
-      if (c >= 65281 && c <= 65374) {
-        if (c === 65288) depth++;
-        else if (c === 65289 && depth > 0) depth--;
-        h = Math.imul(h ^ c - 65248, P);
-        continue;
-      }
-      return -1;
-    }
-    if (c >= 33 && c <= 126) {
-      if (c === 40) depth++;
-      else if (c === 41 && depth > 0) depth--;
-      h = Math.imul(h ^ c, P);
-      continue;
-    }
-    if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) {
-      h = Math.imul(h ^ c, P);
-      continue;
-    }
-    return -1;
-  }
-  return (h >>> 0) + depth;
+var bodies = buildCorpus(300).flatMap((f) => f.bodies.map((b) => htmlToBlocks(b)));
+var dirty = 0;
+var n = 0;
+for (const bs of bodies) for (const b of bs) {
+  n++;
+  if (scanBlock(b).dirty) dirty++;
 }
-var slow = 0;
-for (const p of paras) if (fast(p) === -1) slow++;
-console.log("slow-path paragraphs", slow, "of", paras.length);
+console.log({ dirty, n });
 for (let r = 0; r < 4; r++) {
-  const o = {};
-  for (const [k, f] of Object.entries({ scanBlock, fast })) {
-    const t = performance.now();
-    for (const p of paras) f(p);
-    o[k] = (performance.now() - t).toFixed(1);
-  }
-  console.log(o);
+  let t = performance.now();
+  for (const bs of bodies) prepareBlocks(bs);
+  const a = performance.now() - t;
+  t = performance.now();
+  for (const bs of bodies) for (const b of bs) scanBlock(b);
+  const b2 = performance.now() - t;
+  console.log({ prepare: a.toFixed(1), scanOnly: b2.toFixed(1) });
 }

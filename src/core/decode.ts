@@ -52,12 +52,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const dec = decoderFor(label, false);
     if (dec) return { text: dec.decode(bytes), encoding: label, via: 'declared' };
   }
-  // The lenient decoder is much faster; only when it had to replace something do we
-  // check strictly, since a real U+FFFD in the file is valid UTF-8.
-  const text = decoderFor('utf-8', false)!.decode(bytes);
   try {
-    if (text.includes('\uFFFD')) decoderFor('utf-8', true)!.decode(bytes);
-    return { text, encoding: 'utf-8', via: 'utf-8' };
+    return { text: decoderFor('utf-8', true)!.decode(bytes), encoding: 'utf-8', via: 'utf-8' };
   } catch {
     const gb = decoderFor('gb18030', false);
     if (!gb) throw new DecodeError('the text is not UTF-8 and this platform cannot decode GB18030');

@@ -2,10 +2,9 @@
  * RSS 2.0 and Atom feeds. Each item (entry) is one report; its body is HTML in CDATA
  * or escaped, or XHTML. A feed cut off mid-item keeps its complete items.
  */
-import { parseDocument, DomUtils } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
 import type { Diagnostic, RawItem } from './model.ts';
-import { htmlToBlocks, htmlToText, nodesToBlocks } from './html.ts';
+import { htmlToBlocks, htmlToText } from './html.ts';
 import { parseDate } from './dates.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -13,15 +12,6 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 function local(name: string): string {
   const i = name.indexOf(':');
   return (i >= 0 ? name.slice(i + 1) : name).toLowerCase();
-}
-
-function child(el: Element, ...names: string[]): Element | null {
-  for (const n of names) {
-    for (const c of el.children) {
-      if (c.type === 'tag' && (c.name.toLowerCase() === n || local(c.name) === n)) return c;
-    }
-  }
-  return null;
 }
 
 function lineAt(text: string, index: number): number {
@@ -70,80 +60,146 @@ export interface FeedResult {
   diagnostics: Diagnostic[];
 }
 
-function bodyBlocks(el: Element | null, atom: boolean): string[] {
-  if (!el) return [];
-  const type = (el.attribs?.type ?? '').toLowerCase();
-  if (atom && (type === 'xhtml' || type.endsWith('+xml'))) return nodesToBlocks(el.children as AnyNode[]);
-  const text = DomUtils.textContent(el);
+/** Fields of an item (entry) that the import reads. */
+const FIELDS = new Set(['title', 'link', 'guid', 'pubdate', 'date', 'published', 'updated', 'encoded', 'description', 'content', 'summary']);
+
+interface OpenItem {
+  start: number;
+  fields: Map<string, string>;
+  /** Atom content/summary type attributes. */
+  types: Map<string, string>;
+  /** Raw markup ranges of XHTML content. */
+  raw: Map<string, [number, number]>;
+  links: { rel: string; href: string }[];
+}
+
+function bodyBlocks(item: OpenItem, name: string, atom: boolean, xml: string): string[] {
+  const type = (item.types.get(name) ?? '').toLowerCase();
+  if (atom && (type === 'xhtml' || type.endsWith('+xml'))) {
+    const r = item.raw.get(name);
+    return r ? htmlToBlocks(xml.slice(r[0], r[1])) : [];
+  }
+  const text = item.fields.get(name);
+  if (text === undefined) return [];
   if (atom && (type === '' || type === 'text')) return text.split(/\r?\n/);
   return htmlToBlocks(text);
 }
 
+const totalLength = (blocks: string[]) => blocks.reduce((n, b) => n + b.length, 0);
+
+/**
+ * Streams the feed through htmlparser2 in XML mode (no DOM: only the fields of each item are
+ * kept). An item that the parser closes only because the text ended was cut off.
+ */
 export function parseFeed(xml: string): FeedResult {
-  const doc = parseDocument(xml, { xmlMode: true, withStartIndices: true, withEndIndices: true });
-  const isAtom = !!DomUtils.findOne((e) => local(e.name) === 'feed', doc.children, true) &&
-    !DomUtils.findOne((e) => local(e.name) === 'rss' || local(e.name) === 'channel', doc.children, true);
+  const head = xml.slice(0, 4096).toLowerCase();
+  const isAtom = /<(?:[\w-]+:)?feed[\s>]/.test(head) && !/<(?:rss|channel)[\s>]/.test(head);
   const format = isAtom ? 'atom' : 'rss';
   const itemName = isAtom ? 'entry' : 'item';
+  const channelName = isAtom ? 'feed' : 'channel';
   const diagnostics: Diagnostic[] = checkEntities(xml);
   const items: RawItem[] = [];
-  // The channel's own dates are not the reports' dates, but a bad one is worth a warning.
-  const channel = DomUtils.findOne((e) => local(e.name) === (isAtom ? 'feed' : 'channel'), doc.children, true);
-  if (channel) {
-    for (const c of channel.children) {
-      if (c.type !== 'tag' || !['pubdate', 'lastbuilddate', 'updated'].includes(local(c.name))) continue;
-      const raw = DomUtils.textContent(c).trim();
-      if (raw && !parseDate(raw)) {
-        diagnostics.push({ severity: 'warning', message: `Invalid feed date “${raw}” in <${c.name}> at line ${lineAt(xml, c.startIndex ?? 0)}: ignored.`, line: null });
-      }
-    }
-  }
-  const elements = DomUtils.findAll((e) => local(e.name) === itemName, doc.children);
-  let n = 0;
-  for (const el of elements) {
-    n++;
-    const end = el.endIndex ?? xml.length - 1;
-    const closed = new RegExp(`</\\s*(?:[\\w-]+:)?${itemName}\\s*>$`, 'i').test(xml.slice(Math.max(el.startIndex ?? 0, end - 40), end + 1));
-    const titleEl = child(el, 'title');
-    const title = titleEl ? htmlToText(DomUtils.textContent(titleEl)) || null : null;
-    if (!closed) {
+  const stack: string[] = [];
+  let item: OpenItem | null = null;
+  let itemDepth = -1;
+  let field: string | null = null;
+  let fieldText = '';
+  let channelDate: { name: string; start: number; text: string } | null = null;
+  let count = 0;
+
+  const finish = (it: OpenItem, implied: boolean) => {
+    count++;
+    const rawTitle = it.fields.get('title');
+    const title = rawTitle !== undefined ? htmlToText(rawTitle) || null : null;
+    if (implied) {
       diagnostics.push({
         severity: 'error',
-        message: `The feed is cut off inside ${itemName} ${n}${title ? ` (“${title}”)` : ''} at line ${lineAt(xml, el.startIndex ?? 0)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? ' was' : 's were'} kept.`,
+        message: `The feed is cut off inside ${itemName} ${count}${title ? ` (“${title}”)` : ''} at line ${lineAt(xml, it.start)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? ' was' : 's were'} kept.`,
         line: null,
       });
-      continue;
+      return;
     }
     let link: string | null = null;
     if (isAtom) {
-      const links = el.children.filter((c): c is Element => c.type === 'tag' && local(c.name) === 'link');
-      const alt = links.find((l) => !l.attribs.rel || l.attribs.rel === 'alternate') ?? links[0];
-      link = alt?.attribs.href?.trim() || null;
+      const alt = it.links.find((l) => !l.rel || l.rel === 'alternate') ?? it.links[0];
+      link = alt?.href.trim() || null;
     } else {
-      const l = child(el, 'link');
-      link = l ? DomUtils.textContent(l).trim() || null : null;
-      if (!link) {
-        const g = child(el, 'guid');
-        const gl = g ? DomUtils.textContent(g).trim() : '';
-        if (/^https?:/.test(gl)) link = gl;
-      }
+      link = it.fields.get('link')?.trim() || null;
+      const guid = it.fields.get('guid')?.trim() ?? '';
+      if (!link && /^https?:/.test(guid)) link = guid;
     }
-    const dateEl = isAtom ? child(el, 'published', 'updated') : child(el, 'pubdate', 'date', 'published', 'updated');
-    const date = dateEl ? DomUtils.textContent(dateEl).trim() || null : null;
-    const candidates = isAtom ? [child(el, 'content'), child(el, 'summary')] : [child(el, 'encoded'), child(el, 'description')];
+    const dateKeys = isAtom ? ['published', 'updated'] : ['pubdate', 'date', 'published', 'updated'];
+    const dateKey = dateKeys.find((k) => it.fields.get(k)?.trim());
+    const date = dateKey ? it.fields.get(dateKey)!.trim() : null;
     let blocks: string[] = [];
-    for (const c of candidates) {
-      const b = bodyBlocks(c, isAtom);
-      if (b.join('').length > blocks.join('').length) blocks = b;
+    for (const name of isAtom ? ['content', 'summary'] : ['encoded', 'description']) {
+      const b = bodyBlocks(it, name, isAtom, xml);
+      if (totalLength(b) > totalLength(blocks)) blocks = b;
     }
     const itemDiags: Diagnostic[] = [];
-    if (!blocks.some((b) => b.trim())) {
-      itemDiags.push({ severity: 'warning', message: `${isAtom ? 'Entry' : 'Item'} ${n} has an empty body.`, line: null });
+    if (!blocks.some((b) => /[^\s\u00a0\u3000]/.test(b))) {
+      itemDiags.push({ severity: 'warning', message: `${isAtom ? 'Entry' : 'Item'} ${count} has an empty body.`, line: null });
     }
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
-  }
-  if (elements.length === 0) {
-    diagnostics.push({ severity: 'error', message: `The ${format === 'atom' ? 'Atom' : 'RSS'} feed has no ${isAtom ? 'entries' : 'items'}.`, line: null });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const l = local(name);
+        stack.push(l);
+        if (l === itemName && !item) {
+          item = { start: parser.startIndex, fields: new Map(), types: new Map(), raw: new Map(), links: [] };
+          itemDepth = stack.length;
+          return;
+        }
+        if (item && stack.length === itemDepth + 1) {
+          if (l === 'link' && isAtom) item.links.push({ rel: attribs.rel ?? '', href: attribs.href ?? '' });
+          if (FIELDS.has(l)) {
+            field = l;
+            fieldText = '';
+            if (attribs.type !== undefined) item.types.set(l, attribs.type);
+            item.raw.set(l, [parser.endIndex + 1, parser.endIndex + 1]);
+          }
+        } else if (!item && stack.length >= 2 && stack[stack.length - 2] === channelName && (l === 'pubdate' || l === 'lastbuilddate' || l === 'updated')) {
+          channelDate = { name, start: parser.startIndex, text: '' };
+        }
+      },
+      ontext(data) {
+        if (field !== null) fieldText += data;
+        else if (channelDate) channelDate.text += data;
+      },
+      onclosetag(name, implied) {
+        const l = stack.pop();
+        if (item && l === itemName && stack.length === itemDepth - 1) {
+          finish(item, implied);
+          item = null;
+          field = null;
+          return;
+        }
+        if (item && field !== null && l === field && stack.length === itemDepth) {
+          if (!item.fields.has(field)) {
+            item.fields.set(field, fieldText);
+            const r = item.raw.get(field);
+            if (r) r[1] = parser.startIndex;
+          }
+          field = null;
+          return;
+        }
+        if (channelDate && (l === 'pubdate' || l === 'lastbuilddate' || l === 'updated')) {
+          const raw = channelDate.text.trim();
+          if (raw && !parseDate(raw)) {
+            diagnostics.push({ severity: 'warning', message: `Invalid feed date “${raw}” in <${channelDate.name}> at line ${lineAt(xml, channelDate.start)}: ignored.`, line: null });
+          }
+          channelDate = null;
+        }
+      },
+    },
+    { xmlMode: true },
+  );
+  parser.end(xml);
+  if (count === 0) {
+    diagnostics.push({ severity: 'error', message: `The ${isAtom ? 'Atom' : 'RSS'} feed has no ${isAtom ? 'entries' : 'items'}.`, line: null });
   }
   return { format, items, diagnostics };
 }

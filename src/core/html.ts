@@ -69,7 +69,8 @@ export function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
 
 /** Joins text-node pieces: a line break between two CJK characters is not a space in Chinese text. */
 function appendText(cur: string, data: string, pre: boolean, flush: () => void): string {
-  if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0) return cur + data;
+  // A lone CR (no LF) is rare; cleanBlock folds it like any other whitespace.
+  if (data.indexOf('\n') < 0) return cur + data;
   if (pre) {
     const parts = data.split(/\r?\n/);
     cur += parts[0];

@@ -127,3 +127,22 @@ test('CMS print/close links inside the article are trailing text with an info di
   assert.ok(r.diagnostics.some((d) => d.severity === 'info' && /trailing/.test(d.message)));
   assert.equal(r.outline[0].endLine, r.paragraphs[1].line);
 });
+
+test('Atom content types: xhtml, text and html; RSS guid as the link', () => {
+  const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>
+<entry><title type="html">某区2018年度工作报告</title><link rel="self" href="http://x/self"/><link href="http://x/alt"/><updated>2019-01-02T03:04:05Z</updated>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>一、加强领导</p><p>正文<b>加粗</b>。</p></div></content></entry>
+<entry><title>某区2017年度工作报告</title><link href="http://x/2"/><published>2018-01-01</published><content type="text">一、甲
+正文。</content></entry>
+</feed>`;
+  const imp = importSource('a.atom', enc(atom));
+  assert.equal(imp.format, 'atom');
+  const [a, b] = imp.reports;
+  assert.equal(a.link, 'http://x/alt');
+  assert.equal(a.published, '2019-01-02T03:04:05Z');
+  assert.deepEqual(a.paragraphs.map((p) => p.text), ['一、加强领导', '正文加粗。']);
+  assert.equal(b.published, '2018-01-01');
+  assert.deepEqual(b.paragraphs.map((p) => p.text), ['一、甲', '正文。']);
+  const rss = importSource('g.xml', enc('<rss><channel><item><title>某区2018年度工作报告</title><guid>http://x/guid</guid><description>&lt;p&gt;正文。&lt;/p&gt;</description></item></channel></rss>'));
+  assert.equal(rss.reports[0].link, 'http://x/guid');
+});
