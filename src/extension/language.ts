@@ -70,9 +70,14 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 /** Repairs and problems of the parser, in the Problems panel of each open report. */
 export function reportDiagnostics(doc: vscode.TextDocument, report: Report, sourceDiagnostics: Report['diagnostics']): vscode.Diagnostic[] {
   const all = [...sourceDiagnostics, ...report.diagnostics];
+  // A diagnostic about a heading marks the heading, not the whole paragraph it runs into.
+  const headings = new Map<number, OutlineNode>();
+  const walk = (nodes: OutlineNode[]) => nodes.forEach((n) => (headings.set(n.line, n), walk(n.children)));
+  walk(report.outline);
   return all.map((d) => {
     const line = d.line === null ? 0 : Math.min(Math.max(d.line, 0), doc.lineCount - 1);
-    const range = doc.lineAt(line).range;
+    const h = headings.get(line);
+    const range = h ? new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)) : doc.lineAt(line).range;
     const diag = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
     diag.source = 'annals';
     return diag;

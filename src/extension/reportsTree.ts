@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isReportLike, reportType, seriesKey, seriesLabel, type OutlineNode, type Report } from '../core/index.ts';
+import { isReportLike, seriesKey, seriesLabel, type OutlineNode, type Report } from '../core/index.ts';
 import { ALWAYS_EXCLUDE, readConfig } from './config.ts';
 import type { ReportService } from './reportService.ts';
 
@@ -160,7 +160,8 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
       case 'report': {
         const r = node.report;
         const item = new vscode.TreeItem(r.year !== null ? String(r.year) : vscode.l10n.t('(no year)'), vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = reportType(r);
+        // The file tells apart the same year from several sources (a feed and a saved page).
+        item.description = node.source.path.slice(node.source.path.lastIndexOf('/') + 1);
         item.tooltip = new vscode.MarkdownString().appendText(`${r.title}\n${node.source.toString(true)}`);
         item.iconPath = new vscode.ThemeIcon('book');
         item.contextValue = 'annals.report';

@@ -6,7 +6,7 @@ import { importSource } from '../../src/core/index.ts';
 import { FIXTURES, SAMPLES } from './helpers.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const rssText = readFileSync(path.join(SAMPLES, 'nanhai/nanhai-feed.rss.xml'), 'utf8');
+const rssText = readFileSync(path.join(FIXTURES, 'nanhai-feed.rss.xml'), 'utf8');
 
 function errorOf(imp: ReturnType<typeof importSource>): string {
   const e = imp.diagnostics.find((d) => d.severity === 'error');

@@ -18,7 +18,7 @@ beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'annals-ws-'));
   cpSync(SAMPLES, root, { recursive: true });
   mkdirSync(path.join(root, 'node_modules/x'), { recursive: true });
-  cpSync(path.join(SAMPLES, 'nanhai/nanhai-feed.rss.xml'), path.join(root, 'node_modules/x/ignored.xml'));
+  cpSync(path.join(FIXTURES, 'nanhai-feed.rss.xml'), path.join(root, 'node_modules/x/ignored.xml'));
   writeFileSync(path.join(root, 'notes.txt'), 'shopping list\nmilk\n');
   fake.reset(root);
 });
@@ -38,9 +38,19 @@ test('the Reports view groups reports by series, then year newest first, then pa
   assert.ok(seriesLabels.includes('佛山市南海区人民政府 · 法治政府建设工作报告'));
   const nanhai = top.find((n) => tree.getTreeItem(n).label === '佛山市南海区人民政府 · 法治政府建设工作报告')!;
   assert.equal(nanhai.type, 'series');
-  // Three files hold Nanhai reports (flattened feed, RSS, GBK page): the series lists each.
   const years = (await tree.getChildren(nanhai)).map((n) => tree.getTreeItem(n).label);
-  assert.deepEqual(years, ['2018', '2018', '2017', '2017', '2017', '2016', '2016']);
+  assert.deepEqual(years, ['2018', '2017', '2016']);
+  assert.equal(tree.getTreeItem(nanhai).description, '2018 · 2017 · 2016');
+  // The same report from a second source (a saved page) is listed too, told apart by its file.
+  cpSync(path.join(FIXTURES, 'nanhai-2017-page.gbk.html'), path.join(root, 'nanhai/page.html'));
+  tree.refresh();
+  const again = (await tree.getChildren()).find((n) => tree.getTreeItem(n).label === '佛山市南海区人民政府 · 法治政府建设工作报告')!;
+  assert.deepEqual(await labels(tree, again), [
+    '2018 | nanhai-feed-flattened.txt',
+    '2017 | nanhai-feed-flattened.txt',
+    '2017 | page.html',
+    '2016 | nanhai-feed-flattened.txt',
+  ]);
   const first = (await tree.getChildren(nanhai))[0];
   const item = tree.getTreeItem(first);
   assert.equal(item.command?.command, 'annals.openReport');
@@ -65,7 +75,7 @@ test('discovery lists only files that hold reports, skips node_modules, and says
   assert.ok(!files.has('notes.txt'), 'a plain note is not a report');
   assert.ok(![...files].some((f) => f.startsWith('node_modules')));
   assert.ok(files.has(path.join('national', 'gwr-national-2019.txt')));
-  assert.equal(tree.lastScan.files, 7, 'six samples and notes.txt; node_modules is never scanned');
+  assert.equal(tree.lastScan.files, 4, 'three samples and notes.txt; node_modules is never scanned');
   fake.settings['annals.maxScanFiles'] = 2;
   tree.refresh();
   const capped = await labels(tree);
@@ -79,7 +89,7 @@ test('the view updates when a source file changes', async () => {
   tree.onDidChangeTreeData(() => fired++);
   await tree.allReports();
   const target = path.join(root, 'new-report.txt');
-  writeFileSync(target, readFileSync(path.join(SAMPLES, 'national/gwr-national-2017.txt')));
+  writeFileSync(target, readFileSync(path.join(FIXTURES, 'national/gwr-national-2017.txt')));
   fake.watchers[0].create.fire(vscode.Uri.file(target));
   await new Promise((r) => setTimeout(r, 400));
   assert.ok(fired >= 1);
@@ -137,6 +147,9 @@ test('Outline symbols, folding ranges and Problems diagnostics follow the report
   const fourDiag = diags.find((d) => d.range.start.line === four.range.start.line)!;
   assert.equal(fourDiag.severity, vscode.DiagnosticSeverity.Information);
   assert.match(fourDiag.message, /4、/);
+  // It marks the heading only.
+  const fourNode = r.outline[0].children[3];
+  assert.deepEqual([fourDiag.range.start, fourDiag.range.end], [doc.positionAt(fourNode.start), doc.positionAt(fourNode.end)]);
   assert.ok(diags.some((d) => d.severity === vscode.DiagnosticSeverity.Warning && /2019-21-18/.test(d.message)));
 });
 

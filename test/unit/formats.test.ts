@@ -49,7 +49,7 @@ test('the report document: title line, metadata line, then one block per line wi
 
 test('RSS 2.0 (CDATA bodies) and Atom (escaped HTML) give the same reports as the flattened feed', () => {
   const flat = load(FLAT);
-  const rss = load(path.join(SAMPLES, 'nanhai/nanhai-feed.rss.xml'));
+  const rss = load(path.join(FIXTURES, 'nanhai-feed.rss.xml'));
   const atom = load(path.join(FIXTURES, 'nanhai-feed.atom'));
   assert.equal(rss.format, 'rss');
   assert.equal(atom.format, 'atom');
@@ -65,7 +65,7 @@ test('RSS 2.0 (CDATA bodies) and Atom (escaped HTML) give the same reports as th
 });
 
 test('a saved GBK page decodes to correct Chinese and drops the page chrome', () => {
-  const file = path.join(SAMPLES, 'nanhai/nanhai-2017-page.gbk.html');
+  const file = path.join(FIXTURES, 'nanhai-2017-page.gbk.html');
   const bytes = readFileSync(file);
   assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the fixture really is GBK');
   const imp = load(file);
@@ -86,7 +86,7 @@ test('a saved GBK page decodes to correct Chinese and drops the page chrome', ()
 });
 
 test('a UTF-8 page with the same article gives the same paragraphs as the GBK page', () => {
-  const gbk = load(path.join(SAMPLES, 'nanhai/nanhai-2017-page.gbk.html')).reports[0];
+  const gbk = load(path.join(FIXTURES, 'nanhai-2017-page.gbk.html')).reports[0];
   const utf8 = load(path.join(FIXTURES, 'nanhai-2017-page.utf8.html')).reports[0];
   assert.deepEqual(utf8.paragraphs.map((p) => p.text), gbk.paragraphs.map((p) => p.text));
 });
