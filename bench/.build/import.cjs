@@ -4929,13 +4929,13 @@ var Sniffer = class {
 // src/core/decode.ts
 var DecodeError = class extends Error {
 };
-function looksBinary(bytes2) {
-  const n2 = Math.min(bytes2.length, 8192);
+function looksBinary(bytes) {
+  const n2 = Math.min(bytes.length, 8192);
   if (n2 === 0) return false;
-  if (bytes2[0] === 255 && bytes2[1] === 254 || bytes2[0] === 254 && bytes2[1] === 255) return false;
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return false;
   let control = 0;
   for (let i = 0; i < n2; i++) {
-    const b = bytes2[i];
+    const b = bytes[i];
     if (b === 0) return true;
     if (b < 9 || b > 13 && b < 32 && b !== 27) control++;
   }
@@ -4948,25 +4948,25 @@ function decoderFor(label, fatal) {
     return null;
   }
 }
-function decodeBytes(bytes2) {
+function decodeBytes(bytes) {
   const sniffer = new Sniffer({ maxBytes: 4096, defaultEncoding: "utf-8" });
-  sniffer.write(bytes2.subarray(0, 4096));
+  sniffer.write(bytes.subarray(0, 4096));
   const kind = sniffer.resultType;
   if (kind === ResultType.BOM || kind === ResultType.XML_PREFIX) {
     const dec = decoderFor(sniffer.encoding, false);
-    if (dec) return { text: dec.decode(bytes2), encoding: sniffer.encoding, via: "bom" };
+    if (dec) return { text: dec.decode(bytes), encoding: sniffer.encoding, via: "bom" };
   }
   if (kind === ResultType.META_TAG || kind === ResultType.XML_ENCODING) {
     const label = /^(gb2312|gbk|gb_2312|x-gbk|chinese)/i.test(sniffer.encoding) ? "gb18030" : sniffer.encoding;
     const dec = decoderFor(label, false);
-    if (dec) return { text: dec.decode(bytes2), encoding: label, via: "declared" };
+    if (dec) return { text: dec.decode(bytes), encoding: label, via: "declared" };
   }
   try {
-    return { text: decoderFor("utf-8", true).decode(bytes2), encoding: "utf-8", via: "utf-8" };
+    return { text: decoderFor("utf-8", true).decode(bytes), encoding: "utf-8", via: "utf-8" };
   } catch {
     const gb = decoderFor("gb18030", false);
     if (!gb) throw new DecodeError("the text is not UTF-8 and this platform cannot decode GB18030");
-    return { text: gb.decode(bytes2), encoding: "gb18030", via: "fallback" };
+    return { text: gb.decode(bytes), encoding: "gb18030", via: "fallback" };
   }
 }
 
@@ -8894,20 +8894,20 @@ function parsePlainText(text3) {
 function emptyImport(source, format, message) {
   return { source, format, diagnostics: [{ severity: "error", message, line: null }], reports: [] };
 }
-function importSource(source, bytes2, options = {}) {
+function importSource(source, bytes, options = {}) {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const ext = extension(source);
   const guess = ext === "xml" || ext === "rss" ? "rss" : ext === "atom" ? "atom" : ext.startsWith("htm") ? "html" : "text";
-  if (bytes2.length > max) {
-    const mb = (n2) => (n2 / 1024 / 1024).toFixed(1);
-    return emptyImport(source, guess, `The file is ${mb(bytes2.length)} MB, over the limit of ${mb(max)} MB (setting annals.maxFileSizeMB): not imported.`);
+  if (bytes.length > max) {
+    const mb2 = (n2) => (n2 / 1024 / 1024).toFixed(1);
+    return emptyImport(source, guess, `The file is ${mb2(bytes.length)} MB, over the limit of ${mb2(max)} MB (setting annals.maxFileSizeMB): not imported.`);
   }
-  if (bytes2.length === 0) return emptyImport(source, guess, "The file is empty: there is no report to read.");
-  if (looksBinary(bytes2)) return emptyImport(source, guess, "This is a binary file (it holds NUL or control bytes near the start), not a feed, page or text report.");
+  if (bytes.length === 0) return emptyImport(source, guess, "The file is empty: there is no report to read.");
+  if (looksBinary(bytes)) return emptyImport(source, guess, "This is a binary file (it holds NUL or control bytes near the start), not a feed, page or text report.");
   let text3;
   let encodingNote = null;
   try {
-    const d = decodeBytes(bytes2);
+    const d = decodeBytes(bytes);
     text3 = d.text;
     if (d.via === "fallback") encodingNote = { severity: "info", message: "The file is not valid UTF-8 and declares no encoding: decoded as GB18030 (GBK).", line: null };
   } catch (e) {
@@ -8937,8 +8937,8 @@ function importSource(source, bytes2, options = {}) {
     diagnostics.push({ severity: "error", message: `The ${format} source could not be parsed: ${e.message}.`, line: null });
     items = [];
   }
-  const reports2 = items.filter((it) => format !== "html" || it.blocks.length).map((it) => buildReport(it, source));
-  return { source, format, diagnostics, reports: reports2 };
+  const reports = items.filter((it) => format !== "html" || it.blocks.length).map((it) => buildReport(it, source));
+  return { source, format, diagnostics, reports };
 }
 
 // bench/corpus.ts
@@ -8973,7 +8973,7 @@ function baseReports() {
 function buildCorpus(count, seed = 42) {
   const rand = rng(seed);
   const bases = baseReports();
-  const feeds2 = [];
+  const feeds = [];
   let items = [];
   let bodies = [];
   const flush = () => {
@@ -8983,7 +8983,7 @@ function buildCorpus(count, seed = 42) {
 ${items.join("\n")}
 </channel></rss>
 `;
-    feeds2.push({ name: `feed-${feeds2.length}.xml`, xml: xml2, bodies });
+    feeds.push({ name: `feed-${feeds.length}.xml`, xml: xml2, bodies });
     items = [];
     bodies = [];
   };
@@ -9020,17 +9020,13 @@ ${items.join("\n")}
     if (items.length === 25) flush();
   }
   flush();
-  return feeds2;
+  return feeds;
 }
 
 // bench/import.ts
-var n = Number(process.argv[2] ?? 100);
-var feeds = buildCorpus(n);
+var mode = process.argv[2];
+var n = Number(process.argv[3] ?? 100);
 var enc = new TextEncoder();
-var files = feeds.map((f) => ({ name: f.name, bytes: enc.encode(f.xml), bodies: f.bodies, bodyBytes: f.bodies.map((b) => enc.encode(b)) }));
-var bytes = files.reduce((s, f) => s + f.bytes.length, 0);
-var bodyBytes = files.reduce((s, f) => s + f.bodies.reduce((t, b) => t + enc.encode(b).length, 0), 0);
-var rssBefore = process.memoryUsage().rss;
 function time(fn, rounds2) {
   fn();
   const runs = [];
@@ -9043,29 +9039,37 @@ function time(fn, rounds2) {
   return runs[Math.floor(runs.length / 2)];
 }
 var rounds = n >= 5e3 ? 3 : n >= 1e3 ? 5 : 15;
-var reports = 0;
-var importMs = time(() => {
-  reports = 0;
-  for (const f of files) reports += importSource(f.name, f.bytes).reports.length;
-}, rounds);
-var floorMs = time(() => {
-  for (const f of files) for (const b of f.bodies) parseDocument(b);
-}, rounds);
-var utf8 = new TextDecoder();
-var floorBytesMs = time(() => {
-  for (const f of files) for (const b of f.bodyBytes) parseDocument(utf8.decode(b));
-}, rounds);
-console.log(JSON.stringify({
-  reports,
-  files: files.length,
-  mb: bytes / 1048576,
-  bodyMb: bodyBytes / 1048576,
-  importMs,
-  importMBps: bytes / 1048576 / (importMs / 1e3),
-  floorMs,
-  floorMBps: bodyBytes / 1048576 / (floorMs / 1e3),
-  floorBytesMs,
-  floorBytesMBps: bodyBytes / 1048576 / (floorBytesMs / 1e3),
-  peakRssMB: process.resourceUsage().maxRSS / 1024,
-  rssBeforeMB: rssBefore / 1048576
-}));
+var mb = (bytes) => bytes / 1048576;
+if (mode === "import") {
+  const files = buildCorpus(n).map((f) => ({ name: f.name, bytes: enc.encode(f.xml) }));
+  globalThis.gc?.();
+  const bytes = files.reduce((s, f) => s + f.bytes.length, 0);
+  const rssBefore = process.memoryUsage().rss;
+  let reports = 0;
+  let peakRss = rssBefore;
+  let peakHeap = 0;
+  const ms = time(() => {
+    reports = 0;
+    for (const f of files) {
+      reports += importSource(f.name, f.bytes).reports.length;
+      const m = process.memoryUsage();
+      if (m.rss > peakRss) peakRss = m.rss;
+      if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
+    }
+  }, rounds);
+  console.log(JSON.stringify({ reports, files: files.length, mb: mb(bytes), ms, peakRssMB: mb(peakRss), peakHeapMB: mb(peakHeap), rssBeforeMB: mb(rssBefore) }));
+} else if (mode === "floor") {
+  const bodies = buildCorpus(n).flatMap((f) => f.bodies);
+  const bodyBytes = bodies.map((b) => enc.encode(b));
+  const total = bodyBytes.reduce((s, b) => s + b.length, 0);
+  const parseMs = time(() => {
+    for (const b of bodies) parseDocument(b);
+  }, rounds);
+  const utf8 = new TextDecoder();
+  const decodeParseMs = time(() => {
+    for (const b of bodyBytes) parseDocument(utf8.decode(b));
+  }, rounds);
+  console.log(JSON.stringify({ mb: mb(total), parseMs, decodeParseMs }));
+} else {
+  throw new Error("usage: import.cjs import|floor <reports>");
+}

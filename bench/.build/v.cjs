@@ -1547,16 +1547,16 @@ var Sniffer = class {
 var DecodeError = class extends Error {
 };
 function looksBinary(bytes) {
-  const n2 = Math.min(bytes.length, 8192);
-  if (n2 === 0) return false;
+  const n = Math.min(bytes.length, 8192);
+  if (n === 0) return false;
   if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) return false;
   let control = 0;
-  for (let i = 0; i < n2; i++) {
+  for (let i = 0; i < n; i++) {
     const b = bytes[i];
     if (b === 0) return true;
     if (b < 9 || b > 13 && b < 32 && b !== 27) control++;
   }
-  return control / n2 > 0.05;
+  return control / n > 0.05;
 }
 function decoderFor(label, fatal) {
   try {
@@ -3456,7 +3456,7 @@ function cloneNode(node, recursive = false) {
   } else if (isTag2(node)) {
     const children2 = recursive ? cloneChildren(node.children) : [];
     const clone2 = new Element(node.name, { ...node.attribs }, children2);
-    children2.forEach((child2) => child2.parent = clone2);
+    children2.forEach((child) => child.parent = clone2);
     if (node.namespace != null) {
       clone2.namespace = node.namespace;
     }
@@ -3470,12 +3470,12 @@ function cloneNode(node, recursive = false) {
   } else if (isCDATA(node)) {
     const children2 = recursive ? cloneChildren(node.children) : [];
     const clone2 = new CDATA2(children2);
-    children2.forEach((child2) => child2.parent = clone2);
+    children2.forEach((child) => child.parent = clone2);
     result = clone2;
   } else if (isDocument(node)) {
     const children2 = recursive ? cloneChildren(node.children) : [];
     const clone2 = new Document(children2);
-    children2.forEach((child2) => child2.parent = clone2);
+    children2.forEach((child) => child.parent = clone2);
     if (node["x-mode"]) {
       clone2["x-mode"] = node["x-mode"];
     }
@@ -3499,7 +3499,7 @@ function cloneNode(node, recursive = false) {
   return result;
 }
 function cloneChildren(childs) {
-  const children2 = childs.map((child2) => cloneNode(child2, true));
+  const children2 = childs.map((child) => cloneNode(child, true));
   for (let i = 1; i < children2.length; i++) {
     children2[i].prev = children2[i - 1];
     children2[i - 1].next = children2[i];
@@ -4572,16 +4572,16 @@ function replaceElement(elem, replacement) {
     elem.parent = null;
   }
 }
-function appendChild(parent2, child2) {
-  removeElement(child2);
-  child2.next = null;
-  child2.parent = parent2;
-  if (parent2.children.push(child2) > 1) {
+function appendChild(parent2, child) {
+  removeElement(child);
+  child.next = null;
+  child.parent = parent2;
+  if (parent2.children.push(child) > 1) {
     const sibling = parent2.children[parent2.children.length - 2];
-    sibling.next = child2;
-    child2.prev = sibling;
+    sibling.next = child;
+    child.prev = sibling;
   } else {
-    child2.prev = null;
+    child.prev = null;
   }
 }
 function append(elem, next2) {
@@ -4602,16 +4602,16 @@ function append(elem, next2) {
     parent2.children.push(next2);
   }
 }
-function prependChild(parent2, child2) {
-  removeElement(child2);
-  child2.parent = parent2;
-  child2.prev = null;
-  if (parent2.children.unshift(child2) !== 1) {
+function prependChild(parent2, child) {
+  removeElement(child);
+  child.parent = parent2;
+  child.prev = null;
+  if (parent2.children.unshift(child) !== 1) {
     const sibling = parent2.children[1];
-    sibling.prev = child2;
-    child2.next = sibling;
+    sibling.prev = child;
+    child.next = sibling;
   } else {
-    child2.next = null;
+    child.next = null;
   }
 }
 function prepend(elem, prev2) {
@@ -6333,7 +6333,7 @@ function compileGeneralSelector(next2, selector, options, context, compileToken2
       };
     }
     case import_css_what3.SelectorType.Child: {
-      return function child2(elem) {
+      return function child(elem) {
         const parent2 = adapter.getParent(elem);
         return parent2 != null && adapter.isTag(parent2) && next2(parent2);
       };
@@ -7195,9 +7195,9 @@ function _wrap(insert) {
       let elInsertLocation = wrapperDom;
       let j = 0;
       while (j < elInsertLocation.children.length) {
-        const child2 = elInsertLocation.children[j];
-        if (isTag2(child2)) {
-          elInsertLocation = child2;
+        const child = elInsertLocation.children[j];
+        if (isTag2(child)) {
+          elInsertLocation = child;
           j = 0;
         } else {
           j++;
@@ -7241,9 +7241,9 @@ function wrapAll(wrapper) {
     }
     let j = 0;
     while (elInsertLocation && j < elInsertLocation.children.length) {
-      const child2 = elInsertLocation.children[j];
-      if (child2.type === esm_exports.Tag) {
-        elInsertLocation = child2;
+      const child = elInsertLocation.children[j];
+      if (child.type === esm_exports.Tag) {
+        elInsertLocation = child;
         j = 0;
       } else {
         j++;
@@ -7353,8 +7353,8 @@ function empty() {
   return domEach(this, (el) => {
     if (!hasChildren(el))
       return;
-    for (const child2 of el.children) {
-      child2.next = child2.prev = child2.parent = null;
+    for (const child of el.children) {
+      child.next = child.prev = child.parent = null;
     }
     el.children.length = 0;
   });
@@ -7369,8 +7369,8 @@ function html2(str) {
   return domEach(this, (el) => {
     if (!hasChildren(el))
       return;
-    for (const child2 of el.children) {
-      child2.next = child2.prev = child2.parent = null;
+    for (const child of el.children) {
+      child.next = child.prev = child.parent = null;
     }
     const content = isCheerio(str) ? str.toArray() : this._parse(`${str}`, this.options, false, el).children;
     update(content, el);
@@ -7389,8 +7389,8 @@ function text2(str) {
   return domEach(this, (el) => {
     if (!hasChildren(el))
       return;
-    for (const child2 of el.children) {
-      child2.next = child2.prev = child2.parent = null;
+    for (const child of el.children) {
+      child.next = child.prev = child.parent = null;
     }
     const textNode = new Text2(`${str}`);
     update(textNode, el);
@@ -7470,15 +7470,15 @@ function parse5(styles) {
   const obj = {};
   let key;
   for (const str of styles.split(";")) {
-    const n2 = str.indexOf(":");
-    if (n2 < 1 || n2 === str.length - 1) {
+    const n = str.indexOf(":");
+    if (n < 1 || n === str.length - 1) {
       const trimmed = str.trimEnd();
       if (trimmed.length > 0 && key !== void 0) {
         obj[key] += `;${trimmed}`;
       }
     } else {
-      key = str.slice(0, n2).trim();
-      obj[key] = str.slice(n2 + 1).trim();
+      key = str.slice(0, n).trim();
+      obj[key] = str.slice(n + 1).trim();
     }
   }
   return obj;
@@ -7747,7 +7747,7 @@ function scanBlock(text3) {
 }
 function scanBlockSlow(text3) {
   let h = 2166136261;
-  let dirty2 = text3.length > 0 && (isWs(text3.charCodeAt(0)) || isWs(text3.charCodeAt(text3.length - 1)));
+  let dirty = text3.length > 0 && (isWs(text3.charCodeAt(0)) || isWs(text3.charCodeAt(text3.length - 1)));
   let slow = false;
   let depth = 0;
   for (let i = 0; i < text3.length; i++) {
@@ -7763,10 +7763,10 @@ function scanBlockSlow(text3) {
       if (c === 65288) depth++;
       else if (c === 65289 && depth > 0) depth--;
     } else if (c === 32) {
-      if (text3.charCodeAt(i + 1) === 32) dirty2 = true;
+      if (text3.charCodeAt(i + 1) === 32) dirty = true;
       continue;
     } else if (isWs(c)) {
-      dirty2 = true;
+      dirty = true;
       continue;
     } else if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) d = c;
     else {
@@ -7775,7 +7775,7 @@ function scanBlockSlow(text3) {
     }
     h = Math.imul(h ^ d, 16777619);
   }
-  return { hash: slow ? hash32(contentKey(text3)) : (h >>> 0).toString(16).padStart(8, "0"), dirty: dirty2, unclosed: depth > 0 };
+  return { hash: slow ? hash32(contentKey(text3)) : (h >>> 0).toString(16).padStart(8, "0"), dirty, unclosed: depth > 0 };
 }
 function hash32(text3) {
   let h = 2166136261;
@@ -7815,11 +7815,11 @@ function parseNumeral(s) {
   return tens * 10 + units;
 }
 var CN_DIGITS = ["", "\u4E00", "\u4E8C", "\u4E09", "\u56DB", "\u4E94", "\u516D", "\u4E03", "\u516B", "\u4E5D"];
-function toChineseNumeral(n2) {
-  if (n2 <= 0 || n2 >= 100 || !Number.isInteger(n2)) return String(n2);
-  if (n2 < 10) return CN_DIGITS[n2];
-  const tens = Math.floor(n2 / 10);
-  return (tens === 1 ? "" : CN_DIGITS[tens]) + "\u5341" + CN_DIGITS[n2 % 10];
+function toChineseNumeral(n) {
+  if (n <= 0 || n >= 100 || !Number.isInteger(n)) return String(n);
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return (tens === 1 ? "" : CN_DIGITS[tens]) + "\u5341" + CN_DIGITS[n % 10];
 }
 function leadSentence(text3, max = 40) {
   const stop = text3.search(/[。！？!?；;：:]/);
@@ -7848,7 +7848,7 @@ var MONTHS = {
 function daysIn(y, m) {
   return [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 }
-var p2 = (n2) => String(n2).padStart(2, "0");
+var p2 = (n) => String(n).padStart(2, "0");
 function build(y, mo, d, h, mi, s, zone) {
   if (!(y >= 1900 && y <= 2200) || !(mo >= 1 && mo <= 12) || !(d >= 1 && d <= daysIn(y, mo))) return null;
   if (h === null) return `${y}-${p2(mo)}-${p2(d)}`;
@@ -7966,19 +7966,19 @@ function nodesToBlocks(nodes) {
     if (t) out.push(t);
     cur = "";
   };
-  const walk = (n2, pre) => {
-    if (n2.type === "text") {
-      cur = appendText(cur, n2.data, pre, flush);
+  const walk = (n, pre) => {
+    if (n.type === "text") {
+      cur = appendText(cur, n.data, pre, flush);
       return;
     }
-    if (n2.type === "cdata" || n2.type === "root") {
-      for (const c of n2.children) walk(c, pre);
+    if (n.type === "cdata" || n.type === "root") {
+      for (const c of n.children) walk(c, pre);
       return;
     }
-    if (n2.type !== "tag" && n2.type !== "script" && n2.type !== "style") return;
-    const el = n2;
+    if (n.type !== "tag" && n.type !== "script" && n.type !== "style") return;
+    const el = n;
     const name = localName(el.name);
-    if (SKIP.has(name) || n2.type !== "tag" || isHidden(el)) return;
+    if (SKIP.has(name) || n.type !== "tag" || isHidden(el)) return;
     if (name === "br") {
       flush();
       return;
@@ -7988,7 +7988,7 @@ function nodesToBlocks(nodes) {
     for (const c of el.children) walk(c, pre || name === "pre");
     if (block) flush();
   };
-  for (const n2 of nodes) walk(n2, false);
+  for (const n of nodes) walk(n, false);
   flush();
   return out;
 }
@@ -8147,14 +8147,6 @@ function local(name) {
   const i = name.indexOf(":");
   return (i >= 0 ? name.slice(i + 1) : name).toLowerCase();
 }
-function child(el, ...names) {
-  for (const n2 of names) {
-    for (const c of el.children) {
-      if (c.type === "tag" && (c.name.toLowerCase() === n2 || local(c.name) === n2)) return c;
-    }
-  }
-  return null;
-}
 function lineAt(text3, index2) {
   let line = 1;
   for (let i = 0; i < index2 && i < text3.length; i++) if (text3.charCodeAt(i) === 10) line++;
@@ -8184,84 +8176,133 @@ function checkEntities(xml2) {
   }
   for (const name of declared) found.delete(name);
   if (!found.size) return [];
-  const list = [...found].slice(0, 5).map(([n2, i]) => `&${n2}; (line ${lineAt(xml2, i)})`).join(", ");
+  const list = [...found].slice(0, 5).map(([n, i]) => `&${n}; (line ${lineAt(xml2, i)})`).join(", ");
   return [{
     severity: "warning",
     message: `The feed uses entities that XML does not define: ${list}${found.size > 5 ? ", \u2026" : ""}. HTML entities were decoded as HTML; others are kept as text.`,
     line: null
   }];
 }
-function bodyBlocks(el, atom) {
-  if (!el) return [];
-  const type = (el.attribs?.type ?? "").toLowerCase();
-  if (atom && (type === "xhtml" || type.endsWith("+xml"))) return nodesToBlocks(el.children);
-  const text3 = esm_exports2.textContent(el);
+var FIELDS = /* @__PURE__ */ new Set(["title", "link", "guid", "pubdate", "date", "published", "updated", "encoded", "description", "content", "summary"]);
+function bodyBlocks(item, name, atom, xml2) {
+  const type = (item.types.get(name) ?? "").toLowerCase();
+  if (atom && (type === "xhtml" || type.endsWith("+xml"))) {
+    const r = item.raw.get(name);
+    return r ? htmlToBlocks(xml2.slice(r[0], r[1])) : [];
+  }
+  const text3 = item.fields.get(name);
+  if (text3 === void 0) return [];
   if (atom && (type === "" || type === "text")) return text3.split(/\r?\n/);
   return htmlToBlocks(text3);
 }
+var totalLength = (blocks) => blocks.reduce((n, b) => n + b.length, 0);
 function parseFeed(xml2) {
-  const doc = parseDocument(xml2, { xmlMode: true, withStartIndices: true, withEndIndices: true });
-  const isAtom = !!esm_exports2.findOne((e) => local(e.name) === "feed", doc.children, true) && !esm_exports2.findOne((e) => local(e.name) === "rss" || local(e.name) === "channel", doc.children, true);
+  const head = xml2.slice(0, 4096).toLowerCase();
+  const isAtom = /<(?:[\w-]+:)?feed[\s>]/.test(head) && !/<(?:rss|channel)[\s>]/.test(head);
   const format = isAtom ? "atom" : "rss";
   const itemName = isAtom ? "entry" : "item";
+  const channelName = isAtom ? "feed" : "channel";
   const diagnostics = checkEntities(xml2);
   const items = [];
-  const channel = esm_exports2.findOne((e) => local(e.name) === (isAtom ? "feed" : "channel"), doc.children, true);
-  if (channel) {
-    for (const c of channel.children) {
-      if (c.type !== "tag" || !["pubdate", "lastbuilddate", "updated"].includes(local(c.name))) continue;
-      const raw = esm_exports2.textContent(c).trim();
-      if (raw && !parseDate(raw)) {
-        diagnostics.push({ severity: "warning", message: `Invalid feed date \u201C${raw}\u201D in <${c.name}> at line ${lineAt(xml2, c.startIndex ?? 0)}: ignored.`, line: null });
-      }
-    }
-  }
-  const elements = esm_exports2.findAll((e) => local(e.name) === itemName, doc.children);
-  let n2 = 0;
-  for (const el of elements) {
-    n2++;
-    const end2 = el.endIndex ?? xml2.length - 1;
-    const closed = new RegExp(`</\\s*(?:[\\w-]+:)?${itemName}\\s*>$`, "i").test(xml2.slice(Math.max(el.startIndex ?? 0, end2 - 40), end2 + 1));
-    const titleEl = child(el, "title");
-    const title = titleEl ? htmlToText(esm_exports2.textContent(titleEl)) || null : null;
-    if (!closed) {
+  const stack = [];
+  let item = null;
+  let itemDepth = -1;
+  let field = null;
+  let fieldText = "";
+  let channelDate = null;
+  let count = 0;
+  const finish = (it, implied) => {
+    count++;
+    const rawTitle = it.fields.get("title");
+    const title = rawTitle !== void 0 ? htmlToText(rawTitle) || null : null;
+    if (implied) {
       diagnostics.push({
         severity: "error",
-        message: `The feed is cut off inside ${itemName} ${n2}${title ? ` (\u201C${title}\u201D)` : ""} at line ${lineAt(xml2, el.startIndex ?? 0)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? " was" : "s were"} kept.`,
+        message: `The feed is cut off inside ${itemName} ${count}${title ? ` (\u201C${title}\u201D)` : ""} at line ${lineAt(xml2, it.start)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? " was" : "s were"} kept.`,
         line: null
       });
-      continue;
+      return;
     }
     let link = null;
     if (isAtom) {
-      const links = el.children.filter((c) => c.type === "tag" && local(c.name) === "link");
-      const alt = links.find((l) => !l.attribs.rel || l.attribs.rel === "alternate") ?? links[0];
-      link = alt?.attribs.href?.trim() || null;
+      const alt = it.links.find((l) => !l.rel || l.rel === "alternate") ?? it.links[0];
+      link = alt?.href.trim() || null;
     } else {
-      const l = child(el, "link");
-      link = l ? esm_exports2.textContent(l).trim() || null : null;
-      if (!link) {
-        const g = child(el, "guid");
-        const gl = g ? esm_exports2.textContent(g).trim() : "";
-        if (/^https?:/.test(gl)) link = gl;
-      }
+      link = it.fields.get("link")?.trim() || null;
+      const guid = it.fields.get("guid")?.trim() ?? "";
+      if (!link && /^https?:/.test(guid)) link = guid;
     }
-    const dateEl = isAtom ? child(el, "published", "updated") : child(el, "pubdate", "date", "published", "updated");
-    const date = dateEl ? esm_exports2.textContent(dateEl).trim() || null : null;
-    const candidates = isAtom ? [child(el, "content"), child(el, "summary")] : [child(el, "encoded"), child(el, "description")];
+    const dateKeys = isAtom ? ["published", "updated"] : ["pubdate", "date", "published", "updated"];
+    const dateKey = dateKeys.find((k) => it.fields.get(k)?.trim());
+    const date = dateKey ? it.fields.get(dateKey).trim() : null;
     let blocks = [];
-    for (const c of candidates) {
-      const b = bodyBlocks(c, isAtom);
-      if (b.join("").length > blocks.join("").length) blocks = b;
+    for (const name of isAtom ? ["content", "summary"] : ["encoded", "description"]) {
+      const b = bodyBlocks(it, name, isAtom, xml2);
+      if (totalLength(b) > totalLength(blocks)) blocks = b;
     }
     const itemDiags = [];
-    if (!blocks.some((b) => b.trim())) {
-      itemDiags.push({ severity: "warning", message: `${isAtom ? "Entry" : "Item"} ${n2} has an empty body.`, line: null });
+    if (!blocks.some((b) => /[^\s\u00a0\u3000]/.test(b))) {
+      itemDiags.push({ severity: "warning", message: `${isAtom ? "Entry" : "Item"} ${count} has an empty body.`, line: null });
     }
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
-  }
-  if (elements.length === 0) {
-    diagnostics.push({ severity: "error", message: `The ${format === "atom" ? "Atom" : "RSS"} feed has no ${isAtom ? "entries" : "items"}.`, line: null });
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const l = local(name);
+        stack.push(l);
+        if (l === itemName && !item) {
+          item = { start: parser.startIndex, fields: /* @__PURE__ */ new Map(), types: /* @__PURE__ */ new Map(), raw: /* @__PURE__ */ new Map(), links: [] };
+          itemDepth = stack.length;
+          return;
+        }
+        if (item && stack.length === itemDepth + 1) {
+          if (l === "link" && isAtom) item.links.push({ rel: attribs.rel ?? "", href: attribs.href ?? "" });
+          if (FIELDS.has(l)) {
+            field = l;
+            fieldText = "";
+            if (attribs.type !== void 0) item.types.set(l, attribs.type);
+            item.raw.set(l, [parser.endIndex + 1, parser.endIndex + 1]);
+          }
+        } else if (!item && stack.length >= 2 && stack[stack.length - 2] === channelName && (l === "pubdate" || l === "lastbuilddate" || l === "updated")) {
+          channelDate = { name, start: parser.startIndex, text: "" };
+        }
+      },
+      ontext(data2) {
+        if (field !== null) fieldText += data2;
+        else if (channelDate) channelDate.text += data2;
+      },
+      onclosetag(name, implied) {
+        const l = stack.pop();
+        if (item && l === itemName && stack.length === itemDepth - 1) {
+          finish(item, implied);
+          item = null;
+          field = null;
+          return;
+        }
+        if (item && field !== null && l === field && stack.length === itemDepth) {
+          if (!item.fields.has(field)) {
+            item.fields.set(field, fieldText);
+            const r = item.raw.get(field);
+            if (r) r[1] = parser.startIndex;
+          }
+          field = null;
+          return;
+        }
+        if (channelDate && (l === "pubdate" || l === "lastbuilddate" || l === "updated")) {
+          const raw = channelDate.text.trim();
+          if (raw && !parseDate(raw)) {
+            diagnostics.push({ severity: "warning", message: `Invalid feed date \u201C${raw}\u201D in <${channelDate.name}> at line ${lineAt(xml2, channelDate.start)}: ignored.`, line: null });
+          }
+          channelDate = null;
+        }
+      }
+    },
+    { xmlMode: true }
+  );
+  parser.end(xml2);
+  if (count === 0) {
+    diagnostics.push({ severity: "error", message: `The ${isAtom ? "Atom" : "RSS"} feed has no ${isAtom ? "entries" : "items"}.`, line: null });
   }
   return { format, items, diagnostics };
 }
@@ -8373,8 +8414,8 @@ function classify(text3) {
   }
   if (RE_LIST_DI.test(text3)) return { type: "list", number: null, label: null, markerLength: 0 };
   if (m = RE_CHAPTER.exec(text3)) {
-    const n2 = parseNumeral(m[1]);
-    if (n2 !== null && n2 <= 20) return { type: "chapter", number: n2, label: m[0].trim(), markerLength: m[0].length };
+    const n = parseNumeral(m[1]);
+    if (n !== null && n <= 20) return { type: "chapter", number: n, label: m[0].trim(), markerLength: m[0].length };
   }
   if (m = RE_SECTION_NO_OPEN.exec(text3)) {
     return { type: "section", number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length, repair: "no-open" };
@@ -8389,10 +8430,10 @@ function classify(text3) {
     return { type: "chapter", number: null, label: m[0].trim(), markerLength: m[0].length, repair: "no-numeral" };
   }
   if (m = RE_CHAPTER_NO_COMMA.exec(text3)) {
-    const n2 = parseNumeral(m[1]);
+    const n = parseNumeral(m[1]);
     const after2 = text3.slice(m[0].length);
-    if (n2 !== null && n2 >= 2 && n2 <= 20 && !NOT_AFTER_NUMERAL.test(after2) && isStandalone(after2)) {
-      return { type: "chapter", number: n2, label: m[0], markerLength: m[0].length, repair: "no-comma" };
+    if (n !== null && n >= 2 && n <= 20 && !NOT_AFTER_NUMERAL.test(after2) && isStandalone(after2)) {
+      return { type: "chapter", number: n, label: m[0], markerLength: m[0].length, repair: "no-comma" };
     }
   }
   if (text3.length <= 40 && !/[。！？]/.test(text3)) {
@@ -8456,7 +8497,7 @@ function parseStructure(blocks, fixed) {
     sectionExpected = 1;
     nested = [];
   };
-  const repairMissingChapter = (upTo, n2) => {
+  const repairMissingChapter = (upTo, n) => {
     if (chapterIndex < 0 || nested.length) return false;
     for (let j = chapterIndex + 1; j < upTo; j++) {
       if (decisions[j].role !== "body" || fixed[j]) continue;
@@ -8464,8 +8505,8 @@ function parseStructure(blocks, fixed) {
       const standalone = isStandalone(text3) && text3.length <= 40;
       const inlineSibling = chapterInline && !chapterHasSections && j === chapterIndex + 1 && leadSentence(text3).length <= 40;
       if (standalone || inlineSibling) {
-        setHeading(j, "chapter", n2, null, 0, true);
-        info(j, `Chapter ${toChineseNumeral(n2)} has no marker; this paragraph reads as its heading.`);
+        setHeading(j, "chapter", n, null, 0, true);
+        info(j, `Chapter ${toChineseNumeral(n)} has no marker; this paragraph reads as its heading.`);
         return true;
       }
     }
@@ -8492,64 +8533,64 @@ function parseStructure(blocks, fixed) {
       continue;
     }
     if (m.type === "chapter") {
-      let n3 = m.number;
-      if (m.repair === "no-numeral") n3 = chapterExpected;
-      if (m.repair === "digit" && (n3 !== chapterExpected || !usesChineseChapters())) {
+      let n2 = m.number;
+      if (m.repair === "no-numeral") n2 = chapterExpected;
+      if (m.repair === "digit" && (n2 !== chapterExpected || !usesChineseChapters())) {
         if (chapterIndex >= 0 && chapterFirstBody < 0) chapterFirstBody = i;
         continue;
       }
-      if (m.repair === "no-comma" && n3 !== chapterExpected) continue;
-      if (n3 === null) continue;
+      if (m.repair === "no-comma" && n2 !== chapterExpected) continue;
+      if (n2 === null) continue;
       if (chapterIndex >= 0) {
         let level = -1;
-        for (let k = nested.length - 1; k >= 0; k--) if (nested[k] === n3) {
+        for (let k = nested.length - 1; k >= 0; k--) if (nested[k] === n2) {
           level = k;
           break;
         }
         if (level >= 0) {
           nested = nested.slice(0, level + 1);
-          nested[level] = n3 + 1;
+          nested[level] = n2 + 1;
           continue;
         }
-        if (n3 === 1 && chapterExpected > 1 && !m.repair) {
+        if (n2 === 1 && chapterExpected > 1 && !m.repair) {
           nested.push(2);
           continue;
         }
-        if (n3 < chapterExpected && !m.repair) {
+        if (n2 < chapterExpected && !m.repair) {
           warn(i, `Numbering ${m.label} is out of sequence (expected ${toChineseNumeral(chapterExpected)}\u3001); read as a list item, not a chapter.`);
           continue;
         }
       }
-      if (n3 === chapterExpected + 1 && repairMissingChapter(i, chapterExpected)) {
+      if (n2 === chapterExpected + 1 && repairMissingChapter(i, chapterExpected)) {
         chapterExpected++;
       }
-      if (n3 > chapterExpected) {
-        warn(i, `Chapter ${toChineseNumeral(n3)} follows chapter ${toChineseNumeral(chapterExpected - 1)}: chapters in between are missing.`);
+      if (n2 > chapterExpected) {
+        warn(i, `Chapter ${toChineseNumeral(n2)} follows chapter ${toChineseNumeral(chapterExpected - 1)}: chapters in between are missing.`);
       }
-      setHeading(i, "chapter", n3, m.repair === "no-numeral" ? null : m.label, m.markerLength, !!m.repair);
-      if (m.repair === "digit") info(i, `Chapter marker \u201C${m.label}\u201D read as \u201C${toChineseNumeral(n3)}\u3001\u201D.`);
-      if (m.repair === "no-comma") info(i, `Chapter marker \u201C${m.label}\u201D has no \u201C\u3001\u201D; read as \u201C${toChineseNumeral(n3)}\u3001\u201D.`);
-      if (m.repair === "no-numeral") info(i, `Chapter heading lost its numeral; read as \u201C${toChineseNumeral(n3)}\u3001\u201D.`);
-      chapterExpected = n3 + 1;
+      setHeading(i, "chapter", n2, m.repair === "no-numeral" ? null : m.label, m.markerLength, !!m.repair);
+      if (m.repair === "digit") info(i, `Chapter marker \u201C${m.label}\u201D read as \u201C${toChineseNumeral(n2)}\u3001\u201D.`);
+      if (m.repair === "no-comma") info(i, `Chapter marker \u201C${m.label}\u201D has no \u201C\u3001\u201D; read as \u201C${toChineseNumeral(n2)}\u3001\u201D.`);
+      if (m.repair === "no-numeral") info(i, `Chapter heading lost its numeral; read as \u201C${toChineseNumeral(n2)}\u3001\u201D.`);
+      chapterExpected = n2 + 1;
       startChapter(i);
       continue;
     }
-    let n2 = m.number;
-    if (m.repair === "broken") n2 = sectionExpected;
-    if (n2 === null) continue;
-    if (chapterIndex >= 0 && n2 === 2 && sectionExpected === 1 && !chapterHasSections && chapterFirstBody > chapterIndex && !chapterInline) {
+    let n = m.number;
+    if (m.repair === "broken") n = sectionExpected;
+    if (n === null) continue;
+    if (chapterIndex >= 0 && n === 2 && sectionExpected === 1 && !chapterHasSections && chapterFirstBody > chapterIndex && !chapterInline) {
       setHeading(chapterFirstBody, "section", 1, null, 0, true);
       info(chapterFirstBody, "Section (\u4E00) has no marker; the chapter\u2019s first paragraph reads as section \u4E00.");
       sectionExpected = 2;
     }
-    setHeading(i, "section", n2, m.repair === "broken" ? null : m.label, m.markerLength, !!m.repair);
-    if (m.repair === "broken") info(i, `Broken section marker \u201C${m.label}\u201D; read as \u201C(${toChineseNumeral(n2)})\u201D.`);
-    if (m.repair === "no-open") info(i, `Section marker \u201C${m.label}\u201D lost its opening parenthesis; read as \u201C(${toChineseNumeral(n2)})\u201D.`);
-    if (n2 !== sectionExpected && n2 !== 1) {
+    setHeading(i, "section", n, m.repair === "broken" ? null : m.label, m.markerLength, !!m.repair);
+    if (m.repair === "broken") info(i, `Broken section marker \u201C${m.label}\u201D; read as \u201C(${toChineseNumeral(n)})\u201D.`);
+    if (m.repair === "no-open") info(i, `Section marker \u201C${m.label}\u201D lost its opening parenthesis; read as \u201C(${toChineseNumeral(n)})\u201D.`);
+    if (n !== sectionExpected && n !== 1) {
       const prev2 = sectionExpected > 1 ? `follows section (${toChineseNumeral(sectionExpected - 1)})` : "is the first section of its chapter";
-      warn(i, `Section (${toChineseNumeral(n2)}) ${prev2}: numbering skips.`);
+      warn(i, `Section (${toChineseNumeral(n)}) ${prev2}: numbering skips.`);
     }
-    sectionExpected = n2 + 1;
+    sectionExpected = n + 1;
     chapterHasSections = true;
   }
   if (!anyHeading) {
@@ -8612,31 +8653,31 @@ function prepareBlocks(raw) {
   const scans = [];
   for (const r of raw) {
     let b = r;
-    let sc = scanBlock(b);
-    if (sc.dirty) {
+    let sc2 = scanBlock(b);
+    if (sc2.dirty) {
       b = cleanBlock(b);
-      sc = scanBlock(b);
+      sc2 = scanBlock(b);
     }
     if (!b) continue;
     blocks.push(b);
-    scans.push(sc);
+    scans.push(sc2);
   }
   const outBlocks = [];
   const outScans = [];
   for (let i = 0; i < blocks.length; i++) {
     let cur = blocks[i];
-    let sc = scans[i];
-    while (sc.unclosed) {
+    let sc2 = scans[i];
+    while (sc2.unclosed) {
       let j = i + 1;
       while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
       if (j < blocks.length && /^[)）]/.test(blocks[j]) && j - i <= 4) {
         cur += blocks.slice(i + 1, j + 1).join("");
-        sc = scanBlock(cur);
+        sc2 = scanBlock(cur);
         i = j;
       } else break;
     }
     outBlocks.push(cur);
-    outScans.push(sc);
+    outScans.push(sc2);
   }
   return { blocks: outBlocks, scans: outScans };
 }
@@ -8738,10 +8779,10 @@ ${meta}
   const seen = /* @__PURE__ */ new Map();
   const paragraphs = blocks.map((b, i) => {
     const key = scans[i].hash;
-    const n2 = seen.get(key) ?? 0;
-    seen.set(key, n2 + 1);
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
     return {
-      id: n2 === 0 ? `p${key}` : `p${key}.${n2}`,
+      id: n === 0 ? `p${key}` : `p${key}.${n}`,
       index: i,
       role: structure.decisions[i].role,
       text: b,
@@ -8862,7 +8903,7 @@ function importSource(source, bytes, options = {}) {
   const ext = extension(source);
   const guess = ext === "xml" || ext === "rss" ? "rss" : ext === "atom" ? "atom" : ext.startsWith("htm") ? "html" : "text";
   if (bytes.length > max) {
-    const mb = (n2) => (n2 / 1024 / 1024).toFixed(1);
+    const mb = (n) => (n / 1024 / 1024).toFixed(1);
     return emptyImport(source, guess, `The file is ${mb(bytes.length)} MB, over the limit of ${mb(max)} MB (setting annals.maxFileSizeMB): not imported.`);
   }
   if (bytes.length === 0) return emptyImport(source, guess, "The file is empty: there is no report to read.");
@@ -8936,7 +8977,7 @@ function buildCorpus(count, seed = 42) {
   const bases = baseReports();
   const feeds = [];
   let items = [];
-  let bodies2 = [];
+  let bodies = [];
   const flush = () => {
     if (!items.length) return;
     const xml2 = `<?xml version="1.0" encoding="UTF-8"?>
@@ -8944,9 +8985,9 @@ function buildCorpus(count, seed = 42) {
 ${items.join("\n")}
 </channel></rss>
 `;
-    feeds.push({ name: `feed-${feeds.length}.xml`, xml: xml2, bodies: bodies2 });
+    feeds.push({ name: `feed-${feeds.length}.xml`, xml: xml2, bodies });
     items = [];
-    bodies2 = [];
+    bodies = [];
   };
   for (let i = 0; i < count; i++) {
     const base = bases[Math.floor(rand() * bases.length)];
@@ -8976,7 +9017,7 @@ ${items.join("\n")}
     flushRun();
     const year = 2e3 + Math.floor(rand() * 25);
     const body2 = blocks.map((b) => `<p>${esc(b)}</p>`).join("\n");
-    bodies2.push(body2);
+    bodies.push(body2);
     items.push(`<item><title>${esc(`${base.title} ${year}\u5E74\u5EA6 #${i}`)}</title><link>http://example.invalid/r/${i}</link><pubDate>Tue, 18 Jun 2019 08:19:00 GMT</pubDate><description><![CDATA[${body2}]]></description></item>`);
     if (items.length === 25) flush();
   }
@@ -8985,20 +9026,62 @@ ${items.join("\n")}
 }
 
 // bench/_v.ts
-var bodies = buildCorpus(300).flatMap((f) => f.bodies.map((b) => htmlToBlocks(b)));
-var dirty = 0;
-var n = 0;
-for (const bs of bodies) for (const b of bs) {
-  n++;
-  if (scanBlock(b).dirty) dirty++;
+var paras = buildCorpus(300).flatMap((f) => f.bodies.flatMap((b) => htmlToBlocks(b)));
+var P = 16777619;
+function fold(c) {
+  if (c >= 19968 && c <= 40959) return c;
+  if (c >= 65281 && c <= 65374) return c - 65248;
+  if (c >= 33 && c <= 126) return c;
+  if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) return c;
+  return -1;
 }
-console.log({ dirty, n });
+function fast(text3) {
+  let h = 2166136261;
+  for (let i = 0; i < text3.length; i++) {
+    const d = fold(text3.charCodeAt(i));
+    if (d < 0) return -1;
+    h = Math.imul(h ^ d, P);
+  }
+  return h >>> 0;
+}
+function pairs(text3) {
+  let h = 2166136261;
+  let i = 0;
+  for (; i + 1 < text3.length; i += 2) {
+    const a = fold(text3.charCodeAt(i));
+    const b = fold(text3.charCodeAt(i + 1));
+    if ((a | b) < 0) return -1;
+    h = Math.imul(h ^ (a << 16 | b), P);
+  }
+  if (i < text3.length) {
+    const a = fold(text3.charCodeAt(i));
+    if (a < 0) return -1;
+    h = Math.imul(h ^ a, P);
+  }
+  return h >>> 0;
+}
 for (let r = 0; r < 4; r++) {
+  const o = {};
+  for (const [k, f] of Object.entries({ scanBlock, fast, pairs })) {
+    const t = performance.now();
+    for (const p of paras) f(p);
+    o[k] = (performance.now() - t).toFixed(1);
+  }
+  console.log(o);
+}
+var slowP = paras.filter((p) => fast(p) === -1);
+var fastP = paras.filter((p) => fast(p) !== -1);
+var sc = 0;
+var sf = 0;
+for (const p of slowP) sc += p.length;
+for (const p of fastP) sf += p.length;
+console.log({ slowBlocks: slowP.length, slowChars: sc, fastChars: sf });
+for (let r = 0; r < 3; r++) {
   let t = performance.now();
-  for (const bs of bodies) prepareBlocks(bs);
+  for (const p of slowP) scanBlock(p);
   const a = performance.now() - t;
   t = performance.now();
-  for (const bs of bodies) for (const b of bs) scanBlock(b);
-  const b2 = performance.now() - t;
-  console.log({ prepare: a.toFixed(1), scanOnly: b2.toFixed(1) });
+  for (const p of fastP) scanBlock(p);
+  const b = performance.now() - t;
+  console.log({ slow: a.toFixed(1), fastBlocks: b.toFixed(1) });
 }
