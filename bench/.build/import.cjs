@@ -7708,38 +7708,51 @@ function trimEdges(text3) {
   return a > 0 || b < text3.length ? text3.slice(a, b) : text3;
 }
 function scanBlock(text3) {
+  const fold = foldTable();
   let h = 2166136261;
-  let depth = 0;
   let i = 0;
   for (; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c >= 19968) {
-      if (c <= 40959) {
-        h = Math.imul(h ^ c, 16777619);
-        continue;
-      }
-      if (c >= 65281 && c <= 65374) {
-        if (c === 65288) depth++;
-        else if (c === 65289 && depth > 0) depth--;
-        h = Math.imul(h ^ c - 65248, 16777619);
-        continue;
-      }
-      break;
-    }
-    if (c >= 33 && c <= 126) {
-      if (c === 40) depth++;
-      else if (c === 41 && depth > 0) depth--;
-      h = Math.imul(h ^ c, 16777619);
-      continue;
-    }
-    if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) {
-      h = Math.imul(h ^ c, 16777619);
-      continue;
-    }
-    break;
+    const d = fold[text3.charCodeAt(i)];
+    if (d === 65535) break;
+    h = Math.imul(h ^ d, 16777619);
   }
-  if (i === text3.length) return { hash: (h >>> 0).toString(16).padStart(8, "0"), dirty: false, unclosed: depth > 0 };
+  if (i === text3.length) return { hash: h >>> 0, dirty: false, unclosed: unclosedParens(text3) };
   return scanBlockSlow(text3);
+}
+function unclosedParens(s) {
+  let o1 = s.indexOf("(");
+  let o2 = s.indexOf("\uFF08");
+  if (o1 < 0 && o2 < 0) return false;
+  let c1 = s.indexOf(")");
+  let c2 = s.indexOf("\uFF09");
+  let depth = 0;
+  for (; ; ) {
+    const open = o1 < 0 ? o2 : o2 < 0 ? o1 : Math.min(o1, o2);
+    const close = c1 < 0 ? c2 : c2 < 0 ? c1 : Math.min(c1, c2);
+    if (open < 0 && close < 0) return depth > 0;
+    if (close < 0 || open >= 0 && open < close) {
+      depth++;
+      if (open === o1) o1 = s.indexOf("(", o1 + 1);
+      else o2 = s.indexOf("\uFF08", o2 + 1);
+    } else {
+      if (depth > 0) depth--;
+      if (close === c1) c1 = s.indexOf(")", c1 + 1);
+      else c2 = s.indexOf("\uFF09", c2 + 1);
+    }
+  }
+}
+var FOLD_TABLE = null;
+function foldTable() {
+  if (FOLD_TABLE) return FOLD_TABLE;
+  const t = new Uint16Array(65536).fill(65535);
+  for (let c = 19968; c <= 40959; c++) t[c] = c;
+  for (let c = 33; c <= 126; c++) t[c] = c;
+  for (let c = 12289; c <= 12341; c++) t[c] = c;
+  for (let c = 8216; c <= 8221; c++) t[c] = c;
+  t[8212] = 8212;
+  t[183] = 183;
+  for (let c = 65281; c <= 65374; c++) t[c] = c - 65248;
+  return FOLD_TABLE = t;
 }
 function scanBlockSlow(text3) {
   let h = 2166136261;
@@ -7771,15 +7784,19 @@ function scanBlockSlow(text3) {
     }
     h = Math.imul(h ^ d, 16777619);
   }
-  return { hash: slow ? hash32(contentKey(text3)) : (h >>> 0).toString(16).padStart(8, "0"), dirty, unclosed: depth > 0 };
+  return { hash: slow ? fnv32(contentKey(text3)) : h >>> 0, dirty, unclosed: depth > 0 };
+}
+function fnv32(text3) {
+  let h = 2166136261;
+  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+function hex8(n2) {
+  return HEX[n2 >>> 24] + HEX[n2 >>> 16 & 255] + HEX[n2 >>> 8 & 255] + HEX[n2 & 255];
 }
 function hash32(text3) {
-  let h = 2166136261;
-  for (let i = 0; i < text3.length; i++) {
-    h ^= text3.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return hex8(fnv32(text3));
 }
 function parseNumeral(s) {
   const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 65248));
@@ -8774,7 +8791,7 @@ ${meta}
   const offsetOf = (i) => offsets[i] ?? head.length;
   const seen = /* @__PURE__ */ new Map();
   const paragraphs = blocks.map((b, i) => {
-    const key = scans[i].hash;
+    const key = hex8(scans[i].hash);
     const n2 = seen.get(key) ?? 0;
     seen.set(key, n2 + 1);
     return {

@@ -7712,38 +7712,39 @@ function trimEdges(text3) {
   return a > 0 || b < text3.length ? text3.slice(a, b) : text3;
 }
 function scanBlock(text3) {
+  const fold = foldTable();
   let h = 2166136261;
   let depth = 0;
   let i = 0;
   for (; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c >= 19968) {
-      if (c <= 40959) {
-        h = Math.imul(h ^ c, 16777619);
-        continue;
-      }
-      if (c >= 65281 && c <= 65374) {
-        if (c === 65288) depth++;
-        else if (c === 65289 && depth > 0) depth--;
-        h = Math.imul(h ^ c - 65248, 16777619);
-        continue;
-      }
-      break;
-    }
-    if (c >= 33 && c <= 126) {
-      if (c === 40) depth++;
-      else if (c === 41 && depth > 0) depth--;
-      h = Math.imul(h ^ c, 16777619);
+    const d = fold[text3.charCodeAt(i)];
+    if (d === 65535) break;
+    if (d === 0) {
+      if (text3.charCodeAt(i + 1) === 32 || i === 0 || i === text3.length - 1) break;
       continue;
     }
-    if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) {
-      h = Math.imul(h ^ c, 16777619);
-      continue;
+    if (d - 40 >>> 0 < 2) {
+      if (d === 40) depth++;
+      else if (depth > 0) depth--;
     }
-    break;
+    h = Math.imul(h ^ d, 16777619);
   }
-  if (i === text3.length) return { hash: (h >>> 0).toString(16).padStart(8, "0"), dirty: false, unclosed: depth > 0 };
+  if (i === text3.length) return { hash: h >>> 0, dirty: false, unclosed: depth > 0 };
   return scanBlockSlow(text3);
+}
+var FOLD_TABLE = null;
+function foldTable() {
+  if (FOLD_TABLE) return FOLD_TABLE;
+  const t = new Uint16Array(65536).fill(65535);
+  for (let c = 19968; c <= 40959; c++) t[c] = c;
+  for (let c = 33; c <= 126; c++) t[c] = c;
+  for (let c = 12289; c <= 12341; c++) t[c] = c;
+  for (let c = 8216; c <= 8221; c++) t[c] = c;
+  t[8212] = 8212;
+  t[183] = 183;
+  for (let c = 65281; c <= 65374; c++) t[c] = c - 65248;
+  t[32] = 0;
+  return FOLD_TABLE = t;
 }
 function scanBlockSlow(text3) {
   let h = 2166136261;
@@ -7775,15 +7776,19 @@ function scanBlockSlow(text3) {
     }
     h = Math.imul(h ^ d, 16777619);
   }
-  return { hash: slow ? hash32(contentKey(text3)) : (h >>> 0).toString(16).padStart(8, "0"), dirty, unclosed: depth > 0 };
+  return { hash: slow ? fnv32(contentKey(text3)) : h >>> 0, dirty, unclosed: depth > 0 };
+}
+function fnv32(text3) {
+  let h = 2166136261;
+  for (let i = 0; i < text3.length; i++) h = Math.imul(h ^ text3.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+var HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+function hex8(n) {
+  return HEX[n >>> 24] + HEX[n >>> 16 & 255] + HEX[n >>> 8 & 255] + HEX[n & 255];
 }
 function hash32(text3) {
-  let h = 2166136261;
-  for (let i = 0; i < text3.length; i++) {
-    h ^= text3.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return hex8(fnv32(text3));
 }
 function parseNumeral(s) {
   const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 65248));
@@ -8653,31 +8658,31 @@ function prepareBlocks(raw) {
   const scans = [];
   for (const r of raw) {
     let b = r;
-    let sc2 = scanBlock(b);
-    if (sc2.dirty) {
+    let sc = scanBlock(b);
+    if (sc.dirty) {
       b = cleanBlock(b);
-      sc2 = scanBlock(b);
+      sc = scanBlock(b);
     }
     if (!b) continue;
     blocks.push(b);
-    scans.push(sc2);
+    scans.push(sc);
   }
   const outBlocks = [];
   const outScans = [];
   for (let i = 0; i < blocks.length; i++) {
     let cur = blocks[i];
-    let sc2 = scans[i];
-    while (sc2.unclosed) {
+    let sc = scans[i];
+    while (sc.unclosed) {
       let j = i + 1;
       while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
       if (j < blocks.length && /^[)）]/.test(blocks[j]) && j - i <= 4) {
         cur += blocks.slice(i + 1, j + 1).join("");
-        sc2 = scanBlock(cur);
+        sc = scanBlock(cur);
         i = j;
       } else break;
     }
     outBlocks.push(cur);
-    outScans.push(sc2);
+    outScans.push(sc);
   }
   return { blocks: outBlocks, scans: outScans };
 }
@@ -8778,7 +8783,7 @@ ${meta}
   const offsetOf = (i) => offsets[i] ?? head.length;
   const seen = /* @__PURE__ */ new Map();
   const paragraphs = blocks.map((b, i) => {
-    const key = scans[i].hash;
+    const key = hex8(scans[i].hash);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return {
@@ -8931,9 +8936,9 @@ function importSource(source, bytes, options = {}) {
       items = [{ title: page.title, link: page.link, date: page.date, blocks: page.blocks, diagnostics: page.diagnostics }];
       if (!page.blocks.length) diagnostics.push({ severity: "error", message: "The page has no article text.", line: null });
     } else if (format === "flattened-feed") {
-      const flat = parseFlattened(text3);
-      items = flat.items;
-      diagnostics.push(...flat.diagnostics);
+      const flat2 = parseFlattened(text3);
+      items = flat2.items;
+      diagnostics.push(...flat2.diagnostics);
     } else {
       items = [parsePlainText(text3)];
     }
@@ -8975,7 +8980,7 @@ function baseReports() {
 function buildCorpus(count, seed = 42) {
   const rand = rng(seed);
   const bases = baseReports();
-  const feeds = [];
+  const feeds2 = [];
   let items = [];
   let bodies = [];
   const flush = () => {
@@ -8985,7 +8990,7 @@ function buildCorpus(count, seed = 42) {
 ${items.join("\n")}
 </channel></rss>
 `;
-    feeds.push({ name: `feed-${feeds.length}.xml`, xml: xml2, bodies });
+    feeds2.push({ name: `feed-${feeds2.length}.xml`, xml: xml2, bodies });
     items = [];
     bodies = [];
   };
@@ -9022,66 +9027,70 @@ ${items.join("\n")}
     if (items.length === 25) flush();
   }
   flush();
-  return feeds;
+  return feeds2;
 }
 
 // bench/_v.ts
-var paras = buildCorpus(300).flatMap((f) => f.bodies.flatMap((b) => htmlToBlocks(b)));
-var P = 16777619;
-function fold(c) {
-  if (c >= 19968 && c <= 40959) return c;
-  if (c >= 65281 && c <= 65374) return c - 65248;
-  if (c >= 33 && c <= 126) return c;
-  if (c >= 12289 && c <= 12341 || c >= 8216 && c <= 8221 || c === 8212 || c === 183) return c;
-  return -1;
+var feeds = buildCorpus(300);
+var paras = feeds.flatMap((f) => parseFeed(f.xml).items.flatMap((it) => it.blocks));
+var flat = paras.map((p) => JSON.parse(JSON.stringify(p)));
+for (let r = 0; r < 4; r++) {
+  let t = performance.now();
+  for (const p of paras) scanBlock(p);
+  const a = performance.now() - t;
+  t = performance.now();
+  for (const p of flat) scanBlock(p);
+  const b = performance.now() - t;
+  console.log({ fromPipeline: a.toFixed(1), flat: b.toFixed(1) });
 }
-function fast(text3) {
+function unclosedIdx(s) {
+  let o1 = s.indexOf("("), o2 = s.indexOf("\uFF08");
+  if (o1 < 0 && o2 < 0) return false;
+  let c1 = s.indexOf(")"), c2 = s.indexOf("\uFF09");
+  let depth = 0;
+  for (; ; ) {
+    const open = o1 < 0 ? o2 : o2 < 0 ? o1 : Math.min(o1, o2);
+    const close = c1 < 0 ? c2 : c2 < 0 ? c1 : Math.min(c1, c2);
+    if (open < 0 && close < 0) break;
+    if (close < 0 || open >= 0 && open < close) {
+      depth++;
+      if (open === o1) o1 = s.indexOf("(", o1 + 1);
+      else o2 = s.indexOf("\uFF08", o2 + 1);
+    } else {
+      if (depth > 0) depth--;
+      if (close === c1) c1 = s.indexOf(")", c1 + 1);
+      else c2 = s.indexOf("\uFF09", c2 + 1);
+    }
+  }
+  return depth > 0;
+}
+var FOLDT = new Uint16Array(65536).fill(65535);
+for (let c = 19968; c <= 40959; c++) FOLDT[c] = c;
+for (let c = 33; c <= 126; c++) FOLDT[c] = c;
+for (let c = 12289; c <= 12341; c++) FOLDT[c] = c;
+for (let c = 8216; c <= 8221; c++) FOLDT[c] = c;
+for (let c = 65281; c <= 65374; c++) FOLDT[c] = c - 65248;
+function tableOnly(text3) {
   let h = 2166136261;
   for (let i = 0; i < text3.length; i++) {
-    const d = fold(text3.charCodeAt(i));
-    if (d < 0) return -1;
-    h = Math.imul(h ^ d, P);
-  }
-  return h >>> 0;
-}
-function pairs(text3) {
-  let h = 2166136261;
-  let i = 0;
-  for (; i + 1 < text3.length; i += 2) {
-    const a = fold(text3.charCodeAt(i));
-    const b = fold(text3.charCodeAt(i + 1));
-    if ((a | b) < 0) return -1;
-    h = Math.imul(h ^ (a << 16 | b), P);
-  }
-  if (i < text3.length) {
-    const a = fold(text3.charCodeAt(i));
-    if (a < 0) return -1;
-    h = Math.imul(h ^ a, P);
+    const d = FOLDT[text3.charCodeAt(i)];
+    if (d === 65535) return -1;
+    h = Math.imul(h ^ d, 16777619);
   }
   return h >>> 0;
 }
 for (let r = 0; r < 4; r++) {
-  const o = {};
-  for (const [k, f] of Object.entries({ scanBlock, fast, pairs })) {
-    const t = performance.now();
-    for (const p of paras) f(p);
-    o[k] = (performance.now() - t).toFixed(1);
-  }
-  console.log(o);
-}
-var slowP = paras.filter((p) => fast(p) === -1);
-var fastP = paras.filter((p) => fast(p) !== -1);
-var sc = 0;
-var sf = 0;
-for (const p of slowP) sc += p.length;
-for (const p of fastP) sf += p.length;
-console.log({ slowBlocks: slowP.length, slowChars: sc, fastChars: sf });
-for (let r = 0; r < 3; r++) {
   let t = performance.now();
-  for (const p of slowP) scanBlock(p);
+  for (const p of paras) unclosedIdx(p);
   const a = performance.now() - t;
   t = performance.now();
-  for (const p of fastP) scanBlock(p);
+  for (const p of paras) tableOnly(p);
   const b = performance.now() - t;
-  console.log({ slow: a.toFixed(1), fastBlocks: b.toFixed(1) });
+  t = performance.now();
+  for (const p of paras) {
+    tableOnly(p);
+    unclosedIdx(p);
+  }
+  const c = performance.now() - t;
+  console.log({ unclosedIdx: a.toFixed(1), tableOnly: b.toFixed(1), both: c.toFixed(1) });
 }

@@ -4,7 +4,7 @@
  */
 import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from './model.ts';
 import { buildOutline, parseStructure } from './structure.ts';
-import { cleanBlock, hash32, scanBlock, type BlockScan } from './text.ts';
+import { cleanBlock, hash32, hex8, scanBlock, type BlockScan } from './text.ts';
 import { parseDate } from './dates.ts';
 
 /** Strong signs of page chrome or a licence footer. */
@@ -169,7 +169,7 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
 
   const seen = new Map<string, number>();
   const paragraphs: Paragraph[] = blocks.map((b, i) => {
-    const key = scans[i].hash;
+    const key = hex8(scans[i].hash);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     return {

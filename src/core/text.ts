@@ -42,8 +42,8 @@ export function trimEdges(text: string): string {
 }
 
 export interface BlockScan {
-  /** hash32(contentKey(text)). */
-  hash: string;
+  /** The 32-bit FNV-1a of contentKey(text), as a number (hex8 gives hash32's string). */
+  hash: number;
   /** The text is not clean: it has whitespace to fold or trim (cleanBlock would change it). */
   dirty: boolean;
   /** More opening than closing parentheses, in order. */
@@ -60,39 +60,60 @@ export interface BlockScan {
  * hash32(contentKey(text)).
  */
 export function scanBlock(text: string): BlockScan {
-  // Fast path: no whitespace and only the common characters, with as few branches as possible.
+  // Fast path: a table lookup per code unit; any space or rarer character takes the full scan.
+  const fold = foldTable();
   let h = 0x811c9dc5;
-  let depth = 0;
   let i = 0;
   for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00) {
-      if (c <= 0x9fff) {
-        h = Math.imul(h ^ c, 0x01000193);
-        continue;
-      }
-      if (c >= 0xff01 && c <= 0xff5e) {
-        if (c === 0xff08) depth++;
-        else if (c === 0xff09 && depth > 0) depth--;
-        h = Math.imul(h ^ (c - 0xfee0), 0x01000193);
-        continue;
-      }
-      break;
-    }
-    if (c >= 0x21 && c <= 0x7e) {
-      if (c === 0x28) depth++;
-      else if (c === 0x29 && depth > 0) depth--;
-      h = Math.imul(h ^ c, 0x01000193);
-      continue;
-    }
-    if ((c >= 0x3001 && c <= 0x3035) || (c >= 0x2018 && c <= 0x201d) || c === 0x2014 || c === 0xb7) {
-      h = Math.imul(h ^ c, 0x01000193);
-      continue;
-    }
-    break;
+    const d = fold[text.charCodeAt(i)];
+    if (d === 0xffff) break;
+    h = Math.imul(h ^ d, 0x01000193);
   }
-  if (i === text.length) return { hash: (h >>> 0).toString(16).padStart(8, '0'), dirty: false, unclosed: depth > 0 };
+  if (i === text.length) return { hash: h >>> 0, dirty: false, unclosed: unclosedParens(text) };
   return scanBlockSlow(text);
+}
+
+/** More opening than closing parentheses (full- or half-width), in order; by native searches. */
+export function unclosedParens(s: string): boolean {
+  let o1 = s.indexOf('(');
+  let o2 = s.indexOf('（');
+  if (o1 < 0 && o2 < 0) return false;
+  let c1 = s.indexOf(')');
+  let c2 = s.indexOf('）');
+  let depth = 0;
+  for (;;) {
+    const open = o1 < 0 ? o2 : o2 < 0 ? o1 : Math.min(o1, o2);
+    const close = c1 < 0 ? c2 : c2 < 0 ? c1 : Math.min(c1, c2);
+    if (open < 0 && close < 0) return depth > 0;
+    if (close < 0 || (open >= 0 && open < close)) {
+      depth++;
+      if (open === o1) o1 = s.indexOf('(', o1 + 1);
+      else o2 = s.indexOf('（', o2 + 1);
+    } else {
+      if (depth > 0) depth--;
+      if (close === c1) c1 = s.indexOf(')', c1 + 1);
+      else c2 = s.indexOf('）', c2 + 1);
+    }
+  }
+}
+
+let FOLD_TABLE: Uint16Array | null = null;
+/**
+ * Code unit → its contribution to the content hash: itself for NFKC-stable characters (CJK
+ * ideographs, printable ASCII, common CJK and quotation punctuation), the ASCII character for
+ * full-width forms, 0xFFFF for anything else (spaces included: the full scan handles them).
+ */
+function foldTable(): Uint16Array {
+  if (FOLD_TABLE) return FOLD_TABLE;
+  const t = new Uint16Array(65536).fill(0xffff);
+  for (let c = 0x4e00; c <= 0x9fff; c++) t[c] = c;
+  for (let c = 0x21; c <= 0x7e; c++) t[c] = c;
+  for (let c = 0x3001; c <= 0x3035; c++) t[c] = c;
+  for (let c = 0x2018; c <= 0x201d; c++) t[c] = c;
+  t[0x2014] = 0x2014;
+  t[0xb7] = 0xb7;
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  return (FOLD_TABLE = t);
 }
 
 function scanBlockSlow(text: string): BlockScan {
@@ -125,17 +146,25 @@ function scanBlockSlow(text: string): BlockScan {
     }
     h = Math.imul(h ^ d, 0x01000193);
   }
-  return { hash: slow ? hash32(contentKey(text)) : (h >>> 0).toString(16).padStart(8, '0'), dirty, unclosed: depth > 0 };
+  return { hash: slow ? fnv32(contentKey(text)) : h >>> 0, dirty, unclosed: depth > 0 };
+}
+
+/** 32-bit FNV-1a over UTF-16 code units, as a number. */
+export function fnv32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** A 32-bit number as 8 hex digits (a table lookup: much faster than toString(16) on the hot path). */
+export function hex8(n: number): string {
+  return HEX[n >>> 24] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8) & 255] + HEX[n & 255];
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. Stable across platforms. */
 export function hash32(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return hex8(fnv32(text));
 }
 
 /** Chinese numerals 一…九十九 (and 〇/零 inside), or ASCII/full-width digits. Returns null if not a number. */
