@@ -6,6 +6,7 @@ import { Parser } from 'htmlparser2';
 import type { Diagnostic, RawItem } from './model.ts';
 import { htmlToBlocks, htmlToText } from './html.ts';
 import { parseDate } from './dates.ts';
+import { diag } from './messages.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
@@ -47,11 +48,7 @@ function checkEntities(xml: string): Diagnostic[] {
   for (const name of declared) found.delete(name);
   if (!found.size) return [];
   const list = [...found].slice(0, 5).map(([n, i]) => `&${n}; (line ${lineAt(xml, i)})`).join(', ');
-  return [{
-    severity: 'warning',
-    message: `The feed uses entities that XML does not define: ${list}${found.size > 5 ? ', …' : ''}. HTML entities were decoded as HTML; others are kept as text.`,
-    line: null,
-  }];
+  return [diag('warning', 'undefinedEntities', [`${list}${found.size > 5 ? ', …' : ''}`])];
 }
 
 export interface FeedResult {
@@ -112,11 +109,7 @@ export function parseFeed(xml: string): FeedResult {
     const rawTitle = it.fields.get('title');
     const title = rawTitle !== undefined ? htmlToText(rawTitle) || null : null;
     if (implied) {
-      diagnostics.push({
-        severity: 'error',
-        message: `The feed is cut off inside ${itemName} ${count}${title ? ` (“${title}”)` : ''} at line ${lineAt(xml, it.start)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? ' was' : 's were'} kept.`,
-        line: null,
-      });
+      diagnostics.push(diag('error', 'feedCutOff', [itemName, count, title ? ` (“${title}”)` : '', lineAt(xml, it.start), items.length]));
       return;
     }
     let link: string | null = null;
@@ -138,7 +131,7 @@ export function parseFeed(xml: string): FeedResult {
     }
     const itemDiags: Diagnostic[] = [];
     if (!blocks.some((b) => /[^\s\u00a0\u3000]/.test(b))) {
-      itemDiags.push({ severity: 'warning', message: `${isAtom ? 'Entry' : 'Item'} ${count} has an empty body.`, line: null });
+      itemDiags.push(diag('warning', 'emptyBody', [isAtom ? 'Entry' : 'Item', count]));
     }
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
   };
@@ -189,7 +182,7 @@ export function parseFeed(xml: string): FeedResult {
         if (channelDate && (l === 'pubdate' || l === 'lastbuilddate' || l === 'updated')) {
           const raw = channelDate.text.trim();
           if (raw && !parseDate(raw)) {
-            diagnostics.push({ severity: 'warning', message: `Invalid feed date “${raw}” in <${channelDate.name}> at line ${lineAt(xml, channelDate.start)}: ignored.`, line: null });
+            diagnostics.push(diag('warning', 'invalidFeedDate', [raw, channelDate.name, lineAt(xml, channelDate.start)]));
           }
           channelDate = null;
         }
@@ -199,7 +192,7 @@ export function parseFeed(xml: string): FeedResult {
   );
   parser.end(xml);
   if (count === 0) {
-    diagnostics.push({ severity: 'error', message: `The ${isAtom ? 'Atom' : 'RSS'} feed has no ${isAtom ? 'entries' : 'items'}.`, line: null });
+    diagnostics.push(diag('error', 'noItems', [isAtom ? 'Atom' : 'RSS', isAtom ? 'entries' : 'items']));
   }
   return { format, items, diagnostics };
 }

@@ -6,6 +6,7 @@
  */
 import type { Diagnostic, RawItem } from './model.ts';
 import { parseDate } from './dates.ts';
+import { diag } from './messages.ts';
 
 const END = /^\s*\]\]>\s*$/;
 const URL = /https?:\/\/[^\s\u3000\u00a0]+/g;
@@ -46,7 +47,7 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
       const channelDates = [...head.matchAll(DATE_TIME)];
       for (const d of channelDates) {
         if (!parseDate(d[0])) {
-          diagnostics.push({ severity: 'warning', message: `Invalid channel date “${d[0]}” on line 1: ignored.`, line: null });
+          diagnostics.push(diag('warning', 'invalidChannelDate', [d[0]]));
           break;
         }
       }
@@ -67,7 +68,7 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
     const blocks = [rest, ...seg];
     const itemDiags: Diagnostic[] = [];
     if (!blocks.some((b) => b.trim())) {
-      itemDiags.push({ severity: 'warning', message: `Item ${items.length + 1} has an empty body.`, line: null });
+      itemDiags.push(diag('warning', 'emptyBody', ['Item', items.length + 1]));
     }
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
     start = date ? i + 2 : i + 1;
@@ -75,11 +76,7 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
   }
   const left = lines.slice(start).filter((l) => l.trim());
   if (left.length) {
-    diagnostics.push({
-      severity: 'error',
-      message: `The feed is cut off: ${left.length} line${left.length === 1 ? '' : 's'} after item ${items.length} (from line ${start + 1}) have no closing “]]>” and were not imported.`,
-      line: null,
-    });
+    diagnostics.push(diag('error', 'flatCutOff', [left.length, items.length, start + 1]));
   }
   return { items, diagnostics };
 }

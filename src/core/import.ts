@@ -9,6 +9,7 @@ import { extractPage } from './html.ts';
 import { isFlattenedFeed, parseFlattened } from './flat.ts';
 import { buildReport } from './report.ts';
 import { cleanBlock } from './text.ts';
+import { diag, type MessageCode } from './messages.ts';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -95,8 +96,8 @@ export function parsePlainText(text: string): RawItem {
   return { title, link: null, date: null, blocks: joinWrappedLines(lines.slice(first)), diagnostics: [] };
 }
 
-function emptyImport(source: string, format: SourceFormat, message: string): SourceImport {
-  return { source, format, diagnostics: [{ severity: 'error', message, line: null }], reports: [] };
+function emptyImport(source: string, format: SourceFormat, code: MessageCode, args: (string | number)[] = []): SourceImport {
+  return { source, format, diagnostics: [diag('error', code, args)], reports: [] };
 }
 
 /** Imports a source file. `source` is the file's path or URI (used for messages, the format and the fallback title). */
@@ -106,20 +107,20 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
   const guess: SourceFormat = ext === 'xml' || ext === 'rss' ? 'rss' : ext === 'atom' ? 'atom' : ext.startsWith('htm') ? 'html' : 'text';
   if (bytes.length > max) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return emptyImport(source, guess, `The file is ${mb(bytes.length)} MB, over the limit of ${mb(max)} MB (setting annals.maxFileSizeMB): not imported.`);
+    return emptyImport(source, guess, 'tooLarge', [mb(bytes.length), mb(max)]);
   }
-  if (bytes.length === 0) return emptyImport(source, guess, 'The file is empty: there is no report to read.');
-  if (looksBinary(bytes)) return emptyImport(source, guess, 'This is a binary file (it holds NUL or control bytes near the start), not a feed, page or text report.');
+  if (bytes.length === 0) return emptyImport(source, guess, 'empty');
+  if (looksBinary(bytes)) return emptyImport(source, guess, 'binary');
   let text: string;
   let encodingNote: Diagnostic | null = null;
   try {
     const d = decodeBytes(bytes);
     text = d.text;
-    if (d.via === 'fallback') encodingNote = { severity: 'info', message: 'The file is not valid UTF-8 and declares no encoding: decoded as GB18030 (GBK).', line: null };
+    if (d.via === 'fallback') encodingNote = diag('info', 'gb18030Fallback');
   } catch (e) {
-    return emptyImport(source, guess, `The file cannot be decoded: ${(e as Error).message}.`);
+    return emptyImport(source, guess, 'undecodable', [(e as Error).message]);
   }
-  if (!/[^\s\u00a0\u3000\uFEFF]/.test(text)) return emptyImport(source, guess, 'The file holds only white space: there is no report to read.');
+  if (!/[^\s\u00a0\u3000\uFEFF]/.test(text)) return emptyImport(source, guess, 'whitespaceOnly');
 
   const format = sniffFormat(text, source);
   const diagnostics: Diagnostic[] = encodingNote ? [encodingNote] : [];
@@ -132,7 +133,7 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
     } else if (format === 'html') {
       const page = extractPage(text);
       items = [{ title: page.title, link: page.link, date: page.date, blocks: page.blocks, diagnostics: page.diagnostics }];
-      if (!page.blocks.length) diagnostics.push({ severity: 'error', message: 'The page has no article text.', line: null });
+      if (!page.blocks.length) diagnostics.push(diag('error', 'noArticle'));
     } else if (format === 'flattened-feed') {
       const flat = parseFlattened(text);
       items = flat.items;
@@ -141,7 +142,7 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
       items = [parsePlainText(text)];
     }
   } catch (e) {
-    diagnostics.push({ severity: 'error', message: `The ${format} source could not be parsed: ${(e as Error).message}.`, line: null });
+    diagnostics.push(diag('error', 'parseFailed', [format, (e as Error).message]));
     items = [];
   }
   const reports = items.filter((it) => format !== 'html' || it.blocks.length).map((it) => buildReport(it, source));

@@ -2,6 +2,7 @@ export * from './model.ts';
 export { importSource, sniffFormat, DEFAULT_MAX_BYTES } from './import.ts';
 export { buildReport } from './report.ts';
 export { parseDate } from './dates.ts';
+export { MESSAGES, diag, format, type MessageCode } from './messages.ts';
 export { contentKey, hash32, codePointLength, cleanBlock } from './text.ts';
 export { outlineJson, outlineTree, type OutlineJson } from './outlineJson.ts';
 export { reportAt, isReportLike, flattenOutline, nodeAtLine, reportType, seriesKey, seriesLabel } from './query.ts';

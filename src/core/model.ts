@@ -7,9 +7,13 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   severity: Severity;
+  /** In English. */
   message: string;
   /** 0-based line in the report document, or null when it concerns the whole source. */
   line: number | null;
+  /** The message's code in MESSAGES (messages.ts) and its arguments, for showing it in another language. */
+  code?: import('./messages.ts').MessageCode;
+  args?: string[];
 }
 
 export type SourceFormat = 'rss' | 'atom' | 'html' | 'text' | 'flattened-feed';

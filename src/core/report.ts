@@ -6,6 +6,7 @@ import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } f
 import { buildOutline, parseStructure } from './structure.ts';
 import { cleanBlock, hash32, hex8, scanBlock, type BlockScan } from './text.ts';
 import { parseDate } from './dates.ts';
+import { diag } from './messages.ts';
 
 /** Strong signs of page chrome or a licence footer. */
 const JUNK = /维基文库|Wikisource|本作品|Public domain|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|返回顶部|分享到|扫一扫在手机|字号[:：]?\s*[大中小]|^(打印|关闭|收藏|返回)$/i;
@@ -145,7 +146,7 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
   if (item.date) {
     const d = parseDate(item.date);
     if (d) published = d;
-    else diagnostics.push({ severity: 'warning', message: `Invalid date “${item.date.trim()}”: published is left empty.`, line: 1 });
+    else diagnostics.push(diag('warning', 'invalidDate', [item.date.trim()], 1));
   }
 
   // The document: title line, metadata line, blank, then blocks separated by blank lines.
@@ -184,15 +185,11 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
   });
 
   for (const d of structure.diagnostics) {
-    diagnostics.push({ severity: d.severity, message: d.message, line: d.block === null ? null : lineOf(d.block) });
+    diagnostics.push({ ...d.diagnostic, line: d.block === null ? null : lineOf(d.block) });
   }
   if (tail.junkFrom !== null) {
     const count = blocks.length - tail.junkFrom;
-    diagnostics.push({
-      severity: 'info',
-      message: `${count} trailing line${count === 1 ? '' : 's'} after the report (page links, licence footer) marked as trailing text, not report content.`,
-      line: lineOf(tail.junkFrom),
-    });
+    diagnostics.push(diag('info', 'trailing', [count], lineOf(tail.junkFrom)));
   }
 
   let lastContent = blocks.length - 1;
@@ -205,7 +202,7 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
     }];
   }
   if (blocks.length === 0) {
-    diagnostics.push({ severity: 'warning', message: 'The report body is empty.', line: null });
+    diagnostics.push(diag('warning', 'emptyReport'));
   }
 
   const id = link ? `r${hash32(link)}` : `r${hash32(`${title}|${year ?? ''}`)}`;

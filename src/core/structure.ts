@@ -7,6 +7,7 @@
  */
 import type { BlockRole, Diagnostic, OutlineNode, PartKind, Severity } from './model.ts';
 import { leadSentence, parseNumeral, toChineseNumeral } from './text.ts';
+import { diag, type MessageCode } from './messages.ts';
 
 export interface BlockDecision {
   role: BlockRole;
@@ -24,7 +25,7 @@ export interface BlockDecision {
 export interface StructureResult {
   decisions: BlockDecision[];
   /** Diagnostics with the index of the block they concern (or null). */
-  diagnostics: { severity: Severity; message: string; block: number | null }[];
+  diagnostics: { diagnostic: Diagnostic; block: number | null }[];
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -124,8 +125,10 @@ function headingOf(text: string, markerLength: number): { title: string; heading
 export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): StructureResult {
   const decisions: BlockDecision[] = blocks.map(() => body());
   const diagnostics: StructureResult['diagnostics'] = [];
-  const info = (block: number, message: string) => diagnostics.push({ severity: 'info', message, block });
-  const warn = (block: number, message: string) => diagnostics.push({ severity: 'warning', message, block });
+  const say = (severity: Severity, block: number | null, code: MessageCode, args: (string | number)[] = []) =>
+    diagnostics.push({ diagnostic: diag(severity, code, args), block });
+  const info = (block: number, code: MessageCode, args: (string | number)[] = []) => say('info', block, code, args);
+  const warn = (block: number, code: MessageCode, args: (string | number)[] = []) => say('warning', block, code, args);
 
   // Does this report use Chinese numerals for chapters? Then `4、` is a misprint, not a list.
   // Asked only when an Arabic marker turns up, which is rare.
@@ -159,7 +162,7 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     decisions[i] = { role, number, label, inferred, headingLength: h.headingLength, titleStart: markerLength, title: h.title };
     if (h.cut) {
       decisions[i].inferred = true;
-      info(i, `Heading runs into its paragraph with no sentence end; title cut to “${h.title}”.`);
+      info(i, 'headingCut', [h.title]);
     }
     if (!h.title) {
       // A marker alone on its line (（一）): take the title from the next paragraph.
@@ -188,7 +191,7 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
       const inlineSibling = chapterInline && !chapterHasSections && j === chapterIndex + 1 && leadSentence(text).length <= 40;
       if (standalone || inlineSibling) {
         setHeading(j, 'chapter', n, null, 0, true);
-        info(j, `Chapter ${toChineseNumeral(n)} has no marker; this paragraph reads as its heading.`);
+        info(j, 'unmarkedChapter', [toChineseNumeral(n)]);
         return true;
       }
     }
@@ -239,7 +242,7 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
           continue;
         }
         if (n < chapterExpected && !m.repair) {
-          warn(i, `Numbering ${m.label} is out of sequence (expected ${toChineseNumeral(chapterExpected)}、); read as a list item, not a chapter.`);
+          warn(i, 'outOfSequence', [m.label ?? '', toChineseNumeral(chapterExpected)]);
           continue;
         }
       }
@@ -247,12 +250,12 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
         chapterExpected++;
       }
       if (n > chapterExpected) {
-        warn(i, `Chapter ${toChineseNumeral(n)} follows chapter ${toChineseNumeral(chapterExpected - 1)}: chapters in between are missing.`);
+        warn(i, 'chaptersMissing', [toChineseNumeral(n), toChineseNumeral(chapterExpected - 1)]);
       }
       setHeading(i, 'chapter', n, m.repair === 'no-numeral' ? null : m.label, m.markerLength, !!m.repair);
-      if (m.repair === 'digit') info(i, `Chapter marker “${m.label}” read as “${toChineseNumeral(n)}、”.`);
-      if (m.repair === 'no-comma') info(i, `Chapter marker “${m.label}” has no “、”; read as “${toChineseNumeral(n)}、”.`);
-      if (m.repair === 'no-numeral') info(i, `Chapter heading lost its numeral; read as “${toChineseNumeral(n)}、”.`);
+      if (m.repair === 'digit') info(i, 'digitChapter', [m.label ?? '', toChineseNumeral(n)]);
+      if (m.repair === 'no-comma') info(i, 'noCommaChapter', [m.label ?? '', toChineseNumeral(n)]);
+      if (m.repair === 'no-numeral') info(i, 'noNumeralChapter', [toChineseNumeral(n)]);
       chapterExpected = n + 1;
       startChapter(i);
       continue;
@@ -264,22 +267,22 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     if (chapterIndex >= 0 && n === 2 && sectionExpected === 1 && !chapterHasSections && chapterFirstBody > chapterIndex && !chapterInline) {
       // (二) with no (一): the chapter's first paragraph is section 一.
       setHeading(chapterFirstBody, 'section', 1, null, 0, true);
-      info(chapterFirstBody, 'Section (一) has no marker; the chapter’s first paragraph reads as section 一.');
+      info(chapterFirstBody, 'unmarkedSection');
       sectionExpected = 2;
     }
     setHeading(i, 'section', n, m.repair === 'broken' ? null : m.label, m.markerLength, !!m.repair);
-    if (m.repair === 'broken') info(i, `Broken section marker “${m.label}”; read as “(${toChineseNumeral(n)})”.`);
-    if (m.repair === 'no-open') info(i, `Section marker “${m.label}” lost its opening parenthesis; read as “(${toChineseNumeral(n)})”.`);
+    if (m.repair === 'broken') info(i, 'brokenSection', [m.label ?? '', toChineseNumeral(n)]);
+    if (m.repair === 'no-open') info(i, 'noOpenSection', [m.label ?? '', toChineseNumeral(n)]);
     if (n !== sectionExpected && n !== 1) {
-      const prev = sectionExpected > 1 ? `follows section (${toChineseNumeral(sectionExpected - 1)})` : 'is the first section of its chapter';
-      warn(i, `Section (${toChineseNumeral(n)}) ${prev}: numbering skips.`);
+      if (sectionExpected > 1) warn(i, 'sectionSkips', [toChineseNumeral(n), toChineseNumeral(sectionExpected - 1)]);
+      else warn(i, 'firstSectionSkips', [toChineseNumeral(n)]);
     }
     sectionExpected = n + 1;
     chapterHasSections = true;
   }
 
   if (!anyHeading) {
-    diagnostics.push({ severity: 'warning', message: 'No part, chapter or section markers found: the report is shown as one part of paragraphs.', block: null });
+    say('warning', null, 'noMarkers');
   }
   return { decisions, diagnostics };
 }

@@ -4,6 +4,7 @@ import type { ReportDocuments } from './documents.ts';
 import type { ReportService } from './reportService.ts';
 import type { ReportsTree } from './reportsTree.ts';
 import { LANGUAGE, reportUri } from './reportUri.ts';
+import { localize } from './l10n.ts';
 
 export interface Services {
   reports: ReportService;
@@ -48,7 +49,8 @@ const openSource: CommandFactory = (s) => async (arg?: vscode.Uri) => {
   if (!source) return;
   const imp = await s.reports.load(source);
   if (!imp.reports.length) {
-    const why = imp.diagnostics.find((d) => d.severity === 'error')?.message ?? vscode.l10n.t('no report was found in it.');
+    const error = imp.diagnostics.find((d) => d.severity === 'error');
+    const why = error ? localize(error) : vscode.l10n.t('no report was found in it.');
     void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', source.toString(true), why));
     return;
   }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Report } from '../core/index.ts';
 import { parseReportUri, SCHEME } from './reportUri.ts';
 import type { ReportService } from './reportService.ts';
+import { localize } from './l10n.ts';
 
 /**
  * The read-only report documents (scheme `annals`). Content is cached per URI and the
@@ -49,7 +50,7 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
           'The report {0} is no longer in {1}.\n{2}',
           ref.id,
           ref.source.toString(true),
-          imp.diagnostics.map((d) => `${d.severity}: ${d.message}`).join('\n'),
+          imp.diagnostics.map((d) => `${d.severity}: ${localize(d)}`).join('\n'),
         );
     this.content.set(key, { report, text });
     return text;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { OutlineNode, Report, Severity } from '../core/index.ts';
 import type { ReportDocuments } from './documents.ts';
 import { LANGUAGE, SCHEME } from './reportUri.ts';
+import { localize } from './l10n.ts';
 
 export const SELECTOR: vscode.DocumentSelector = [{ scheme: SCHEME }, { language: LANGUAGE, scheme: SCHEME }];
 
@@ -78,7 +79,7 @@ export function reportDiagnostics(doc: vscode.TextDocument, report: Report, sour
     const line = d.line === null ? 0 : Math.min(Math.max(d.line, 0), doc.lineCount - 1);
     const h = headings.get(line);
     const range = h ? new vscode.Range(doc.positionAt(h.start), doc.positionAt(h.end)) : doc.lineAt(line).range;
-    const diag = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
+    const diag = new vscode.Diagnostic(range, localize(d), SEVERITY[d.severity]);
     diag.source = 'annals';
     return diag;
   });

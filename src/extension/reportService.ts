@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { importSource, type Report, type SourceImport } from '../core/index.ts';
+import { diag, importSource, type Diagnostic, type Report, type SourceImport } from '../core/index.ts';
 import { readConfig } from './config.ts';
 
 interface Entry {
@@ -36,20 +36,13 @@ export class ReportService implements vscode.Disposable {
       stat = await vscode.workspace.fs.stat(uri);
     } catch (e) {
       this.cache.delete(key);
-      return failed(name, vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)));
+      return failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null });
     }
     const hit = this.cache.get(key);
     if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.imp;
     const { maxBytes } = readConfig();
     if (stat.size > maxBytes) {
-      const imp = failed(
-        name,
-        vscode.l10n.t(
-          'The file is {0} MB, over the limit of {1} MB (setting annals.maxFileSizeMB): not imported.',
-          (stat.size / 1048576).toFixed(1),
-          (maxBytes / 1048576).toFixed(1),
-        ),
-      );
+      const imp = failed(name, diag('error', 'tooLarge', [(stat.size / 1048576).toFixed(1), (maxBytes / 1048576).toFixed(1)]));
       this.cache.set(key, { mtime: stat.mtime, size: stat.size, imp });
       return imp;
     }
@@ -57,7 +50,7 @@ export class ReportService implements vscode.Disposable {
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (e) {
-      return failed(name, vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)));
+      return failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null });
     }
     const imp = importSource(name, bytes, { maxBytes });
     this.cache.set(key, { mtime: stat.mtime, size: stat.size, imp });
@@ -86,8 +79,8 @@ export class ReportService implements vscode.Disposable {
   }
 }
 
-function failed(source: string, message: string): SourceImport {
-  return { source, format: 'text', diagnostics: [{ severity: 'error', message, line: null }], reports: [] };
+function failed(source: string, diagnostic: Diagnostic): SourceImport {
+  return { source, format: 'text', diagnostics: [diagnostic], reports: [] };
 }
 
 export function errorText(e: unknown): string {

@@ -11,7 +11,7 @@ import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.t
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { ReportFolding, ReportSymbols, reportDiagnostics } from '../../src/extension/language.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
-import { SAMPLES, FIXTURES } from './helpers.ts';
+import { SAMPLES, FIXTURES, ROOT } from './helpers.ts';
 
 let root: string;
 beforeEach(() => {
@@ -151,6 +151,21 @@ test('Outline symbols, folding ranges and Problems diagnostics follow the report
   const fourNode = r.outline[0].children[3];
   assert.deepEqual([fourDiag.range.start, fourDiag.range.end], [doc.positionAt(fourNode.start), doc.positionAt(fourNode.end)]);
   assert.ok(diags.some((d) => d.severity === vscode.DiagnosticSeverity.Warning && /2019-21-18/.test(d.message)));
+});
+
+test('parser diagnostics are shown in the editor language (Simplified Chinese bundle)', async () => {
+  const service = new ReportService();
+  const docs = new ReportDocuments(service);
+  const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
+  const imp = await service.load(source);
+  const r = imp.reports.find((x) => x.year === 2016)!;
+  const uri = reportUri(source, r.id, r.title, r.year);
+  const doc = new FakeDocument(uri, await docs.provideTextDocumentContent(uri));
+  fake.bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
+  const messages = reportDiagnostics(doc as never, r, imp.diagnostics).map((d) => d.message);
+  assert.ok(messages.includes('章序号“4、”按“四、”处理。'), messages.join('\n'));
+  assert.ok(messages.includes('第 1 行的频道日期“2019-21-18 04:21:54”无效：已忽略。'));
+  assert.ok(messages.every((m) => !/[A-Za-z]{4,}/.test(m.replace(/annals\.\w+|GB18030|GBK|UTF-8|XML|HTML|RSS|Atom/g, ''))), 'no English left');
 });
 
 test('the size limit setting refuses large files with a clear message', async () => {

@@ -136,12 +136,15 @@ export const fake = {
   settings: {} as Record<string, unknown>,
   watchers: [] as { pattern: unknown; change: EventEmitter<Uri>; create: EventEmitter<Uri>; del: EventEmitter<Uri> }[],
   textDocuments: [] as FakeDocument[],
+  /** The l10n bundle in use (as VS Code loads l10n/bundle.l10n.<locale>.json); empty for English. */
+  bundle: {} as Record<string, string>,
   closeDoc: new EventEmitter<FakeDocument>(),
   reset(root: string) {
     this.root = root;
     this.settings = {};
     this.watchers = [];
     this.textDocuments = [];
+    this.bundle = {};
   },
 };
 
@@ -218,6 +221,6 @@ export const window = {
 
 export const l10n = {
   t(message: string, ...args: unknown[]) {
-    return message.replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+    return (fake.bundle[message] ?? message).replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
   },
 };

@@ -1,0 +1,57 @@
+/**
+ * Every diagnostic the core reports, as an English template with {0}-style placeholders.
+ * A diagnostic carries its code and arguments, so that the editor can show it in the user's
+ * language (the templates are the keys of the extension's l10n bundles); the CLI and the
+ * JSON contract use the English message.
+ */
+import type { Diagnostic, Severity } from './model.ts';
+
+export const MESSAGES = {
+  // Sources.
+  tooLarge: 'The file is {0} MB, over the limit of {1} MB (setting annals.maxFileSizeMB): not imported.',
+  empty: 'The file is empty: there is no report to read.',
+  binary: 'This is a binary file (it holds NUL or control bytes near the start), not a feed, page or text report.',
+  undecodable: 'The file cannot be decoded: {0}.',
+  whitespaceOnly: 'The file holds only white space: there is no report to read.',
+  gb18030Fallback: 'The file is not valid UTF-8 and declares no encoding: decoded as GB18030 (GBK).',
+  noArticle: 'The page has no article text.',
+  parseFailed: 'The {0} source could not be parsed: {1}.',
+  // Feeds.
+  undefinedEntities: 'The feed uses entities that XML does not define: {0}. HTML entities were decoded as HTML; others are kept as text.',
+  feedCutOff: 'The feed is cut off inside {0} {1}{2} at line {3}: that {0} was not imported. Complete ones kept: {4}.',
+  emptyBody: '{0} {1} has an empty body.',
+  invalidFeedDate: 'Invalid feed date “{0}” in <{1}> at line {2}: ignored.',
+  noItems: 'The {0} feed has no {1}.',
+  invalidChannelDate: 'Invalid channel date “{0}” on line 1: ignored.',
+  flatCutOff: 'The feed is cut off: the {0} lines after item {1} (from line {2}) have no closing “]]>” and were not imported.',
+  // Reports.
+  invalidDate: 'Invalid date “{0}”: published is left empty.',
+  trailing: 'Trailing text after the report (page links, licence footer; {0} lines) is marked as trailing, not report content.',
+  emptyReport: 'The report body is empty.',
+  // Structure.
+  noMarkers: 'No part, chapter or section markers found: the report is shown as one part of paragraphs.',
+  headingCut: 'Heading runs into its paragraph with no sentence end; title cut to “{0}”.',
+  unmarkedChapter: 'Chapter {0} has no marker; this paragraph reads as its heading.',
+  outOfSequence: 'Numbering {0} is out of sequence (expected {1}、); read as a list item, not a chapter.',
+  chaptersMissing: 'Chapter {0} follows chapter {1}: chapters in between are missing.',
+  digitChapter: 'Chapter marker “{0}” read as “{1}、”.',
+  noCommaChapter: 'Chapter marker “{0}” has no “、”; read as “{1}、”.',
+  noNumeralChapter: 'Chapter heading lost its numeral; read as “{0}、”.',
+  unmarkedSection: 'Section (一) has no marker; the chapter’s first paragraph reads as section 一.',
+  brokenSection: 'Broken section marker “{0}”; read as “({1})”.',
+  noOpenSection: 'Section marker “{0}” lost its opening parenthesis; read as “({1})”.',
+  sectionSkips: 'Section ({0}) follows section ({1}): numbering skips.',
+  firstSectionSkips: 'Section ({0}) is the first section of its chapter: numbering skips.',
+} as const;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+/** Fills {0}, {1}… in a template. */
+export function format(template: string, args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+}
+
+/** A diagnostic with its code, arguments and English message. */
+export function diag(severity: Severity, code: MessageCode, args: readonly (string | number)[] = [], line: number | null = null): Diagnostic {
+  return { severity, message: format(MESSAGES[code], args), line, code, args: args.map(String) };
+}
