@@ -7697,6 +7697,9 @@ function cleanBlock(text3) {
   const s = a > 0 || b < text3.length ? text3.slice(a, b) : text3;
   return FOLD.test(s) ? s.replace(WS_RUN, " ") : s;
 }
+function detach(s) {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
 function contentKey(text3) {
   return text3.normalize("NFKC").replace(WS_RUN, "");
 }
@@ -8154,6 +8157,51 @@ function extractPage(html3) {
   return { title, link, date, blocks, diagnostics };
 }
 
+// src/core/messages.ts
+var MESSAGES = {
+  // Sources.
+  tooLarge: "The file is {0} MB, over the limit of {1} MB (setting annals.maxFileSizeMB): not imported.",
+  empty: "The file is empty: there is no report to read.",
+  binary: "This is a binary file (it holds NUL or control bytes near the start), not a feed, page or text report.",
+  undecodable: "The file cannot be decoded: {0}.",
+  whitespaceOnly: "The file holds only white space: there is no report to read.",
+  gb18030Fallback: "The file is not valid UTF-8 and declares no encoding: decoded as GB18030 (GBK).",
+  noArticle: "The page has no article text.",
+  parseFailed: "The {0} source could not be parsed: {1}.",
+  // Feeds.
+  undefinedEntities: "The feed uses entities that XML does not define: {0}. HTML entities were decoded as HTML; others are kept as text.",
+  feedCutOff: "The feed is cut off inside {0} {1}{2} at line {3}: that {0} was not imported. Complete ones kept: {4}.",
+  emptyBody: "{0} {1} has an empty body.",
+  invalidFeedDate: "Invalid feed date \u201C{0}\u201D in <{1}> at line {2}: ignored.",
+  noItems: "The {0} feed has no {1}.",
+  invalidChannelDate: "Invalid channel date \u201C{0}\u201D on line 1: ignored.",
+  flatCutOff: "The feed is cut off: the {0} lines after item {1} (from line {2}) have no closing \u201C]]>\u201D and were not imported.",
+  // Reports.
+  invalidDate: "Invalid date \u201C{0}\u201D: published is left empty.",
+  trailing: "Trailing text after the report (page links, licence footer; {0} lines) is marked as trailing, not report content.",
+  emptyReport: "The report body is empty.",
+  // Structure.
+  noMarkers: "No part, chapter or section markers found: the report is shown as one part of paragraphs.",
+  headingCut: "Heading runs into its paragraph with no sentence end; title cut to \u201C{0}\u201D.",
+  unmarkedChapter: "Chapter {0} has no marker; this paragraph reads as its heading.",
+  outOfSequence: "Numbering {0} is out of sequence (expected {1}\u3001); read as a list item, not a chapter.",
+  chaptersMissing: "Chapter {0} follows chapter {1}: chapters in between are missing.",
+  digitChapter: "Chapter marker \u201C{0}\u201D read as \u201C{1}\u3001\u201D.",
+  noCommaChapter: "Chapter marker \u201C{0}\u201D has no \u201C\u3001\u201D; read as \u201C{1}\u3001\u201D.",
+  noNumeralChapter: "Chapter heading lost its numeral; read as \u201C{0}\u3001\u201D.",
+  unmarkedSection: "Section (\u4E00) has no marker; the chapter\u2019s first paragraph reads as section \u4E00.",
+  brokenSection: "Broken section marker \u201C{0}\u201D; read as \u201C({1})\u201D.",
+  noOpenSection: "Section marker \u201C{0}\u201D lost its opening parenthesis; read as \u201C({1})\u201D.",
+  sectionSkips: "Section ({0}) follows section ({1}): numbering skips.",
+  firstSectionSkips: "Section ({0}) is the first section of its chapter: numbering skips."
+};
+function format(template, args) {
+  return template.replace(/\{(\d+)\}/g, (m, i) => Number(i) < args.length ? String(args[Number(i)]) : m);
+}
+function diag(severity, code, args = [], line = null) {
+  return { severity, message: format(MESSAGES[code], args), line, code, args: args.map((a) => detach(String(a))) };
+}
+
 // src/core/feed.ts
 var XML_ENTITIES = /* @__PURE__ */ new Set(["amp", "lt", "gt", "quot", "apos"]);
 function local(name) {
@@ -8190,11 +8238,7 @@ function checkEntities(xml2) {
   for (const name of declared) found.delete(name);
   if (!found.size) return [];
   const list = [...found].slice(0, 5).map(([n2, i]) => `&${n2}; (line ${lineAt(xml2, i)})`).join(", ");
-  return [{
-    severity: "warning",
-    message: `The feed uses entities that XML does not define: ${list}${found.size > 5 ? ", \u2026" : ""}. HTML entities were decoded as HTML; others are kept as text.`,
-    line: null
-  }];
+  return [diag("warning", "undefinedEntities", [`${list}${found.size > 5 ? ", \u2026" : ""}`])];
 }
 var FIELDS = /* @__PURE__ */ new Set(["title", "link", "guid", "pubdate", "date", "published", "updated", "encoded", "description", "content", "summary"]);
 function bodyBlocks(item, name, atom, xml2) {
@@ -8212,7 +8256,7 @@ var totalLength = (blocks) => blocks.reduce((n2, b) => n2 + b.length, 0);
 function parseFeed(xml2) {
   const head = xml2.slice(0, 4096).toLowerCase();
   const isAtom = /<(?:[\w-]+:)?feed[\s>]/.test(head) && !/<(?:rss|channel)[\s>]/.test(head);
-  const format = isAtom ? "atom" : "rss";
+  const format2 = isAtom ? "atom" : "rss";
   const itemName = isAtom ? "entry" : "item";
   const channelName = isAtom ? "feed" : "channel";
   const diagnostics = checkEntities(xml2);
@@ -8229,11 +8273,7 @@ function parseFeed(xml2) {
     const rawTitle = it.fields.get("title");
     const title = rawTitle !== void 0 ? htmlToText(rawTitle) || null : null;
     if (implied) {
-      diagnostics.push({
-        severity: "error",
-        message: `The feed is cut off inside ${itemName} ${count}${title ? ` (\u201C${title}\u201D)` : ""} at line ${lineAt(xml2, it.start)}: that ${itemName} was not imported; the ${items.length} complete one${items.length === 1 ? " was" : "s were"} kept.`,
-        line: null
-      });
+      diagnostics.push(diag("error", "feedCutOff", [itemName, count, title ? ` (\u201C${title}\u201D)` : "", lineAt(xml2, it.start), items.length]));
       return;
     }
     let link = null;
@@ -8255,7 +8295,7 @@ function parseFeed(xml2) {
     }
     const itemDiags = [];
     if (!blocks.some((b) => /[^\s\u00a0\u3000]/.test(b))) {
-      itemDiags.push({ severity: "warning", message: `${isAtom ? "Entry" : "Item"} ${count} has an empty body.`, line: null });
+      itemDiags.push(diag("warning", "emptyBody", [isAtom ? "Entry" : "Item", count]));
     }
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
   };
@@ -8305,7 +8345,7 @@ function parseFeed(xml2) {
         if (channelDate && (l === "pubdate" || l === "lastbuilddate" || l === "updated")) {
           const raw = channelDate.text.trim();
           if (raw && !parseDate(raw)) {
-            diagnostics.push({ severity: "warning", message: `Invalid feed date \u201C${raw}\u201D in <${channelDate.name}> at line ${lineAt(xml2, channelDate.start)}: ignored.`, line: null });
+            diagnostics.push(diag("warning", "invalidFeedDate", [raw, channelDate.name, lineAt(xml2, channelDate.start)]));
           }
           channelDate = null;
         }
@@ -8315,9 +8355,9 @@ function parseFeed(xml2) {
   );
   parser.end(xml2);
   if (count === 0) {
-    diagnostics.push({ severity: "error", message: `The ${isAtom ? "Atom" : "RSS"} feed has no ${isAtom ? "entries" : "items"}.`, line: null });
+    diagnostics.push(diag("error", "noItems", [isAtom ? "Atom" : "RSS", isAtom ? "entries" : "items"]));
   }
-  return { format, items, diagnostics };
+  return { format: format2, items, diagnostics };
 }
 
 // src/core/flat.ts
@@ -8355,7 +8395,7 @@ function parseFlattened(text3) {
       const channelDates = [...head.matchAll(DATE_TIME)];
       for (const d of channelDates) {
         if (!parseDate(d[0])) {
-          diagnostics.push({ severity: "warning", message: `Invalid channel date \u201C${d[0]}\u201D on line 1: ignored.`, line: null });
+          diagnostics.push(diag("warning", "invalidChannelDate", [d[0]]));
           break;
         }
       }
@@ -8376,7 +8416,7 @@ function parseFlattened(text3) {
     const blocks = [rest, ...seg];
     const itemDiags = [];
     if (!blocks.some((b) => b.trim())) {
-      itemDiags.push({ severity: "warning", message: `Item ${items.length + 1} has an empty body.`, line: null });
+      itemDiags.push(diag("warning", "emptyBody", ["Item", items.length + 1]));
     }
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
     start = date ? i + 2 : i + 1;
@@ -8384,11 +8424,7 @@ function parseFlattened(text3) {
   }
   const left = lines.slice(start).filter((l) => l.trim());
   if (left.length) {
-    diagnostics.push({
-      severity: "error",
-      message: `The feed is cut off: ${left.length} line${left.length === 1 ? "" : "s"} after item ${items.length} (from line ${start + 1}) have no closing \u201C]]>\u201D and were not imported.`,
-      line: null
-    });
+    diagnostics.push(diag("error", "flatCutOff", [left.length, items.length, start + 1]));
   }
   return { items, diagnostics };
 }
@@ -8413,7 +8449,7 @@ function isStandalone(rest) {
   return !/[。！？!?；;]/.test(inner);
 }
 function stripEndPunct(s) {
-  return s.replace(/[。．.，,；;：:\s]+$/, "");
+  return detach(s.replace(/[。．.，,；;：:\s]+$/, ""));
 }
 var MARKER_START = /^[（(一二三四五六七八九十第0-9０-９、，)）]/;
 function classify(text3) {
@@ -8471,8 +8507,9 @@ function headingOf(text3, markerLength) {
 function parseStructure(blocks, fixed) {
   const decisions = blocks.map(() => body());
   const diagnostics = [];
-  const info = (block, message) => diagnostics.push({ severity: "info", message, block });
-  const warn = (block, message) => diagnostics.push({ severity: "warning", message, block });
+  const say = (severity, block, code, args = []) => diagnostics.push({ diagnostic: diag(severity, code, args), block });
+  const info = (block, code, args = []) => say("info", block, code, args);
+  const warn = (block, code, args = []) => say("warning", block, code, args);
   let cnChapters = null;
   const usesChineseChapters = () => {
     if (cnChapters === null) {
@@ -8494,7 +8531,7 @@ function parseStructure(blocks, fixed) {
     decisions[i] = { role, number, label, inferred, headingLength: h.headingLength, titleStart: markerLength, title: h.title };
     if (h.cut) {
       decisions[i].inferred = true;
-      info(i, `Heading runs into its paragraph with no sentence end; title cut to \u201C${h.title}\u201D.`);
+      info(i, "headingCut", [h.title]);
     }
     if (!h.title) {
       const next2 = blocks[i + 1];
@@ -8519,7 +8556,7 @@ function parseStructure(blocks, fixed) {
       const inlineSibling = chapterInline && !chapterHasSections && j === chapterIndex + 1 && leadSentence(text3).length <= 40;
       if (standalone || inlineSibling) {
         setHeading(j, "chapter", n2, null, 0, true);
-        info(j, `Chapter ${toChineseNumeral(n2)} has no marker; this paragraph reads as its heading.`);
+        info(j, "unmarkedChapter", [toChineseNumeral(n2)]);
         return true;
       }
     }
@@ -8570,7 +8607,7 @@ function parseStructure(blocks, fixed) {
           continue;
         }
         if (n3 < chapterExpected && !m.repair) {
-          warn(i, `Numbering ${m.label} is out of sequence (expected ${toChineseNumeral(chapterExpected)}\u3001); read as a list item, not a chapter.`);
+          warn(i, "outOfSequence", [m.label ?? "", toChineseNumeral(chapterExpected)]);
           continue;
         }
       }
@@ -8578,12 +8615,12 @@ function parseStructure(blocks, fixed) {
         chapterExpected++;
       }
       if (n3 > chapterExpected) {
-        warn(i, `Chapter ${toChineseNumeral(n3)} follows chapter ${toChineseNumeral(chapterExpected - 1)}: chapters in between are missing.`);
+        warn(i, "chaptersMissing", [toChineseNumeral(n3), toChineseNumeral(chapterExpected - 1)]);
       }
       setHeading(i, "chapter", n3, m.repair === "no-numeral" ? null : m.label, m.markerLength, !!m.repair);
-      if (m.repair === "digit") info(i, `Chapter marker \u201C${m.label}\u201D read as \u201C${toChineseNumeral(n3)}\u3001\u201D.`);
-      if (m.repair === "no-comma") info(i, `Chapter marker \u201C${m.label}\u201D has no \u201C\u3001\u201D; read as \u201C${toChineseNumeral(n3)}\u3001\u201D.`);
-      if (m.repair === "no-numeral") info(i, `Chapter heading lost its numeral; read as \u201C${toChineseNumeral(n3)}\u3001\u201D.`);
+      if (m.repair === "digit") info(i, "digitChapter", [m.label ?? "", toChineseNumeral(n3)]);
+      if (m.repair === "no-comma") info(i, "noCommaChapter", [m.label ?? "", toChineseNumeral(n3)]);
+      if (m.repair === "no-numeral") info(i, "noNumeralChapter", [toChineseNumeral(n3)]);
       chapterExpected = n3 + 1;
       startChapter(i);
       continue;
@@ -8593,21 +8630,21 @@ function parseStructure(blocks, fixed) {
     if (n2 === null) continue;
     if (chapterIndex >= 0 && n2 === 2 && sectionExpected === 1 && !chapterHasSections && chapterFirstBody > chapterIndex && !chapterInline) {
       setHeading(chapterFirstBody, "section", 1, null, 0, true);
-      info(chapterFirstBody, "Section (\u4E00) has no marker; the chapter\u2019s first paragraph reads as section \u4E00.");
+      info(chapterFirstBody, "unmarkedSection");
       sectionExpected = 2;
     }
     setHeading(i, "section", n2, m.repair === "broken" ? null : m.label, m.markerLength, !!m.repair);
-    if (m.repair === "broken") info(i, `Broken section marker \u201C${m.label}\u201D; read as \u201C(${toChineseNumeral(n2)})\u201D.`);
-    if (m.repair === "no-open") info(i, `Section marker \u201C${m.label}\u201D lost its opening parenthesis; read as \u201C(${toChineseNumeral(n2)})\u201D.`);
+    if (m.repair === "broken") info(i, "brokenSection", [m.label ?? "", toChineseNumeral(n2)]);
+    if (m.repair === "no-open") info(i, "noOpenSection", [m.label ?? "", toChineseNumeral(n2)]);
     if (n2 !== sectionExpected && n2 !== 1) {
-      const prev2 = sectionExpected > 1 ? `follows section (${toChineseNumeral(sectionExpected - 1)})` : "is the first section of its chapter";
-      warn(i, `Section (${toChineseNumeral(n2)}) ${prev2}: numbering skips.`);
+      if (sectionExpected > 1) warn(i, "sectionSkips", [toChineseNumeral(n2), toChineseNumeral(sectionExpected - 1)]);
+      else warn(i, "firstSectionSkips", [toChineseNumeral(n2)]);
     }
     sectionExpected = n2 + 1;
     chapterHasSections = true;
   }
   if (!anyHeading) {
-    diagnostics.push({ severity: "warning", message: "No part, chapter or section markers found: the report is shown as one part of paragraphs.", block: null });
+    say("warning", null, "noMarkers");
   }
   return { decisions, diagnostics };
 }
@@ -8757,8 +8794,8 @@ function baseName(fileName) {
 function buildReport(item, fileName) {
   const { blocks, scans } = prepareBlocks(item.blocks);
   const hasTitleLine = !!item.title;
-  const title = item.title ? cleanBlock(item.title) : baseName(fileName) ?? "Untitled report";
-  const link = item.link ? item.link.trim() || null : null;
+  const title = detach(item.title ? cleanBlock(item.title) : baseName(fileName) ?? "Untitled report");
+  const link = item.link ? detach(item.link.trim()) || null : null;
   const diagnostics = [...item.diagnostics];
   const tail = markTail(blocks);
   const structure = parseStructure(blocks, tail.roles);
@@ -8768,7 +8805,7 @@ function buildReport(item, fileName) {
   if (item.date) {
     const d = parseDate(item.date);
     if (d) published = d;
-    else diagnostics.push({ severity: "warning", message: `Invalid date \u201C${item.date.trim()}\u201D: published is left empty.`, line: 1 });
+    else diagnostics.push(diag("warning", "invalidDate", [item.date.trim()], 1));
   }
   const meta = [issuer ?? "\u2014", year !== null ? String(year) : "\u2014", published ?? "\u2014", link ?? "\u2014"].join(" \xB7 ");
   const head = `${title}
@@ -8798,22 +8835,19 @@ ${meta}
       id: n2 === 0 ? `p${key}` : `p${key}.${n2}`,
       index: i,
       role: structure.decisions[i].role,
-      text: b,
+      // A slice of the document text: V8 shares the memory instead of keeping a second copy.
+      text: text3.slice(offsets[i], offsets[i] + b.length),
       line: lines[i],
       start: offsets[i],
       end: offsets[i] + b.length
     };
   });
   for (const d of structure.diagnostics) {
-    diagnostics.push({ severity: d.severity, message: d.message, line: d.block === null ? null : lineOf(d.block) });
+    diagnostics.push({ ...d.diagnostic, line: d.block === null ? null : lineOf(d.block) });
   }
   if (tail.junkFrom !== null) {
     const count = blocks.length - tail.junkFrom;
-    diagnostics.push({
-      severity: "info",
-      message: `${count} trailing line${count === 1 ? "" : "s"} after the report (page links, licence footer) marked as trailing text, not report content.`,
-      line: lineOf(tail.junkFrom)
-    });
+    diagnostics.push(diag("info", "trailing", [count], lineOf(tail.junkFrom)));
   }
   let lastContent = blocks.length - 1;
   while (lastContent > 0 && tail.roles[lastContent]) lastContent--;
@@ -8835,7 +8869,7 @@ ${meta}
     }];
   }
   if (blocks.length === 0) {
-    diagnostics.push({ severity: "warning", message: "The report body is empty.", line: null });
+    diagnostics.push(diag("warning", "emptyReport"));
   }
   const id = link ? `r${hash32(link)}` : `r${hash32(`${title}|${year ?? ""}`)}`;
   return { id, title, issuer, year, link, published, text: text3, paragraphs, outline, diagnostics };
@@ -8908,8 +8942,8 @@ function parsePlainText(text3) {
   }
   return { title, link: null, date: null, blocks: joinWrappedLines(lines.slice(first2)), diagnostics: [] };
 }
-function emptyImport(source, format, message) {
-  return { source, format, diagnostics: [{ severity: "error", message, line: null }], reports: [] };
+function emptyImport(source, format2, code, args = []) {
+  return { source, format: format2, diagnostics: [diag("error", code, args)], reports: [] };
 }
 function importSource(source, bytes, options = {}) {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -8917,33 +8951,33 @@ function importSource(source, bytes, options = {}) {
   const guess = ext === "xml" || ext === "rss" ? "rss" : ext === "atom" ? "atom" : ext.startsWith("htm") ? "html" : "text";
   if (bytes.length > max) {
     const mb2 = (n2) => (n2 / 1024 / 1024).toFixed(1);
-    return emptyImport(source, guess, `The file is ${mb2(bytes.length)} MB, over the limit of ${mb2(max)} MB (setting annals.maxFileSizeMB): not imported.`);
+    return emptyImport(source, guess, "tooLarge", [mb2(bytes.length), mb2(max)]);
   }
-  if (bytes.length === 0) return emptyImport(source, guess, "The file is empty: there is no report to read.");
-  if (looksBinary(bytes)) return emptyImport(source, guess, "This is a binary file (it holds NUL or control bytes near the start), not a feed, page or text report.");
+  if (bytes.length === 0) return emptyImport(source, guess, "empty");
+  if (looksBinary(bytes)) return emptyImport(source, guess, "binary");
   let text3;
   let encodingNote = null;
   try {
     const d = decodeBytes(bytes);
     text3 = d.text;
-    if (d.via === "fallback") encodingNote = { severity: "info", message: "The file is not valid UTF-8 and declares no encoding: decoded as GB18030 (GBK).", line: null };
+    if (d.via === "fallback") encodingNote = diag("info", "gb18030Fallback");
   } catch (e) {
-    return emptyImport(source, guess, `The file cannot be decoded: ${e.message}.`);
+    return emptyImport(source, guess, "undecodable", [e.message]);
   }
-  if (!/[^\s\u00a0\u3000\uFEFF]/.test(text3)) return emptyImport(source, guess, "The file holds only white space: there is no report to read.");
-  const format = sniffFormat(text3, source);
+  if (!/[^\s\u00a0\u3000\uFEFF]/.test(text3)) return emptyImport(source, guess, "whitespaceOnly");
+  const format2 = sniffFormat(text3, source);
   const diagnostics = encodingNote ? [encodingNote] : [];
   let items = [];
   try {
-    if (format === "rss" || format === "atom") {
+    if (format2 === "rss" || format2 === "atom") {
       const feed = parseFeed(text3);
       items = feed.items;
       diagnostics.push(...feed.diagnostics);
-    } else if (format === "html") {
+    } else if (format2 === "html") {
       const page = extractPage(text3);
       items = [{ title: page.title, link: page.link, date: page.date, blocks: page.blocks, diagnostics: page.diagnostics }];
-      if (!page.blocks.length) diagnostics.push({ severity: "error", message: "The page has no article text.", line: null });
-    } else if (format === "flattened-feed") {
+      if (!page.blocks.length) diagnostics.push(diag("error", "noArticle"));
+    } else if (format2 === "flattened-feed") {
       const flat = parseFlattened(text3);
       items = flat.items;
       diagnostics.push(...flat.diagnostics);
@@ -8951,11 +8985,11 @@ function importSource(source, bytes, options = {}) {
       items = [parsePlainText(text3)];
     }
   } catch (e) {
-    diagnostics.push({ severity: "error", message: `The ${format} source could not be parsed: ${e.message}.`, line: null });
+    diagnostics.push(diag("error", "parseFailed", [format2, e.message]));
     items = [];
   }
-  const reports = items.filter((it) => format !== "html" || it.blocks.length).map((it) => buildReport(it, source));
-  return { source, format, diagnostics, reports };
+  const reports = items.filter((it) => format2 !== "html" || it.blocks.length).map((it) => buildReport(it, source));
+  return { source, format: format2, diagnostics, reports };
 }
 
 // bench/corpus.ts
@@ -9074,7 +9108,14 @@ if (mode === "import") {
       if (m.heapUsed > peakHeap) peakHeap = m.heapUsed;
     }
   }, rounds);
-  console.log(JSON.stringify({ reports, files: files.length, mb: mb(bytes), ms, peakRssMB: mb(peakRss), peakHeapMB: mb(peakHeap), rssBeforeMB: mb(rssBefore) }));
+  const gc = globalThis.gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const kept = files.map((f) => importSource(f.name, f.bytes));
+  gc?.();
+  const retainedMB = mb(process.memoryUsage().heapUsed - heapBefore);
+  if (kept.length !== files.length) throw new Error("unreachable");
+  console.log(JSON.stringify({ reports, files: files.length, mb: mb(bytes), ms, peakRssMB: mb(peakRss), peakHeapMB: mb(peakHeap), rssBeforeMB: mb(rssBefore), retainedMB }));
 } else if (mode === "floor") {
   const bodies = buildCorpus(n).flatMap((f) => f.bodies);
   const bodyBytes = bodies.map((b) => enc.encode(b));

@@ -5,6 +5,7 @@
  * JSON contract use the English message.
  */
 import type { Diagnostic, Severity } from './model.ts';
+import { detach } from './text.ts';
 
 export const MESSAGES = {
   // Sources.
@@ -53,5 +54,5 @@ export function format(template: string, args: readonly (string | number)[]): st
 
 /** A diagnostic with its code, arguments and English message. */
 export function diag(severity: Severity, code: MessageCode, args: readonly (string | number)[] = [], line: number | null = null): Diagnostic {
-  return { severity, message: format(MESSAGES[code], args), line, code, args: args.map(String) };
+  return { severity, message: format(MESSAGES[code], args), line, code, args: args.map((a) => detach(String(a))) };
 }

@@ -4,7 +4,7 @@
  */
 import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from './model.ts';
 import { buildOutline, parseStructure } from './structure.ts';
-import { cleanBlock, hash32, hex8, scanBlock, type BlockScan } from './text.ts';
+import { cleanBlock, detach, hash32, hex8, scanBlock, type BlockScan } from './text.ts';
 import { parseDate } from './dates.ts';
 import { diag } from './messages.ts';
 
@@ -133,8 +133,8 @@ function baseName(fileName: string | null): string | null {
 export function buildReport(item: RawItem, fileName: string | null): Report {
   const { blocks, scans } = prepareBlocks(item.blocks);
   const hasTitleLine = !!item.title;
-  const title = item.title ? cleanBlock(item.title) : baseName(fileName) ?? 'Untitled report';
-  const link = item.link ? item.link.trim() || null : null;
+  const title = detach(item.title ? cleanBlock(item.title) : baseName(fileName) ?? 'Untitled report');
+  const link = item.link ? detach(item.link.trim()) || null : null;
   const diagnostics: Diagnostic[] = [...item.diagnostics];
 
   const tail = markTail(blocks);
@@ -177,7 +177,8 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
       id: n === 0 ? `p${key}` : `p${key}.${n}`,
       index: i,
       role: structure.decisions[i].role,
-      text: b,
+      // A slice of the document text: V8 shares the memory instead of keeping a second copy.
+      text: text.slice(offsets[i], offsets[i] + b.length),
       line: lines[i],
       start: offsets[i],
       end: offsets[i] + b.length,

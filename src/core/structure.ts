@@ -6,7 +6,7 @@
  * the tree. Every repair is marked `inferred` and explained by an information diagnostic.
  */
 import type { BlockRole, Diagnostic, OutlineNode, PartKind, Severity } from './model.ts';
-import { leadSentence, parseNumeral, toChineseNumeral } from './text.ts';
+import { detach, leadSentence, parseNumeral, toChineseNumeral } from './text.ts';
 import { diag, type MessageCode } from './messages.ts';
 
 export interface BlockDecision {
@@ -49,8 +49,9 @@ function isStandalone(rest: string): boolean {
   return !/[。！？!?；;]/.test(inner);
 }
 
+/** A heading's title: no trailing punctuation, and a copy that does not keep the source text alive. */
 function stripEndPunct(s: string): string {
-  return s.replace(/[。．.，,；;：:\s]+$/, '');
+  return detach(s.replace(/[。．.，,；;：:\s]+$/, ''));
 }
 
 interface Match {

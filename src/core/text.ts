@@ -27,6 +27,15 @@ export function cleanBlock(text: string): string {
   return FOLD.test(s) ? s.replace(WS_RUN, ' ') : s;
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. Engines keep a
+ * substring as a view into its parent, so a report's title, cut from a feed, would keep the
+ * whole decoded feed alive; the copy lets it go.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** The key a paragraph's id is derived from: NFKC (full-width forms fold to ASCII), no whitespace at all. */
 export function contentKey(text: string): string {
   return text.normalize('NFKC').replace(WS_RUN, '');
