@@ -124,7 +124,8 @@ test('report documents: content from the core, cached per URI, dropped on close,
   assert.match(missing, /no longer in/);
 });
 
-test('Outline symbols, folding ranges and Problems diagnostics follow the report structure', async () => {
+/** The 2016 Nanhai report, opened as a document through the provider. */
+async function open2016() {
   const service = new ReportService();
   const docs = new ReportDocuments(service);
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
@@ -132,6 +133,11 @@ test('Outline symbols, folding ranges and Problems diagnostics follow the report
   const r = imp.reports.find((x) => x.year === 2016)!;
   const uri = reportUri(source, r.id, r.title, r.year);
   const doc = new FakeDocument(uri, await docs.provideTextDocumentContent(uri));
+  return { docs, imp, r, doc };
+}
+
+test('Outline symbols, folding ranges and Problems diagnostics follow the report structure', async () => {
+  const { docs, imp, r, doc } = await open2016();
   const symbols = await new ReportSymbols(docs).provideDocumentSymbols(doc as never);
   assert.deepEqual(symbols.map((s) => s.name), ['2016年法治政府建设工作情况', '2017年工作计划']);
   assert.equal(symbols[0].detail, 'review');
@@ -154,13 +160,7 @@ test('Outline symbols, folding ranges and Problems diagnostics follow the report
 });
 
 test('parser diagnostics are shown in the editor language (Simplified Chinese bundle)', async () => {
-  const service = new ReportService();
-  const docs = new ReportDocuments(service);
-  const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
-  const imp = await service.load(source);
-  const r = imp.reports.find((x) => x.year === 2016)!;
-  const uri = reportUri(source, r.id, r.title, r.year);
-  const doc = new FakeDocument(uri, await docs.provideTextDocumentContent(uri));
+  const { imp, r, doc } = await open2016();
   fake.bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
   const messages = reportDiagnostics(doc as never, r, imp.diagnostics).map((d) => d.message);
   assert.ok(messages.includes('章序号“4、”按“四、”处理。'), messages.join('\n'));
