@@ -6,7 +6,7 @@
  * the tree. Every repair is marked `inferred` and explained by an information diagnostic.
  */
 import type { BlockRole, Diagnostic, OutlineNode, PartKind, Severity } from './model.ts';
-import { detach, leadSentence, parseNumeral, toChineseNumeral } from './text.ts';
+import { detach, firstClause, leadSentence, parseNumeral, toChineseNumeral } from './text.ts';
 import { diag, type MessageCode } from './messages.ts';
 
 export interface BlockDecision {
@@ -142,13 +142,28 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     return cnChapters > 0;
   };
 
+  // What each block's marker is, decided once; the loop below puts them in sequence.
+  const marks = blocks.map((b, i) => (fixed[i] ? null : classify(b)));
+  /** A genuine (printed, unrepaired) marker of this type and number after block i, before the next part, or before the next chapter for sections. */
+  const laterGenuine = (i: number, type: 'chapter' | 'section', n: number): boolean => {
+    for (let j = i + 1; j < blocks.length; j++) {
+      const mj = marks[j];
+      if (!mj) continue;
+      if (mj.type === 'part' || (type === 'section' && mj.type === 'chapter' && !mj.repair)) return false;
+      if (mj.type === type && !mj.repair && mj.number === n) return true;
+    }
+    return false;
+  };
+
   let chapterExpected = 1;
   let chapterIndex = -1; // block index of the current chapter heading
   let chapterInline = false;
   let chapterFirstBody = -1;
   let chapterHasSections = false;
+  let lastDigit = 0; // the last Arabic list number seen in this chapter (1、 2、 3、)
   let sectionExpected = 1;
   let nested: number[] = []; // expected next number for each nested list level inside a chapter
+  let nestedSections: number[] = []; // the same for (一) lists inside a section
   let anyHeading = false;
 
   const setHeading = (
@@ -178,25 +193,34 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     chapterInline = decisions[i].headingLength < blocks[i].length;
     chapterFirstBody = -1;
     chapterHasSections = false;
+    lastDigit = 0;
     sectionExpected = 1;
     nested = [];
+    nestedSections = [];
   };
 
-  /** A chapter with no marker at all before chapter `n`: find the paragraph that reads as its heading. */
+  /**
+   * A chapter with no marker at all before chapter `n`: find the paragraph that reads as its
+   * heading. Best is a short line with no sentence end (深化“放管服”改革); next, in a chapter whose
+   * heading runs into its body, the paragraph right after it when its first sentence is short.
+   */
   const repairMissingChapter = (upTo: number, n: number): boolean => {
     if (chapterIndex < 0 || nested.length) return false;
-    for (let j = chapterIndex + 1; j < upTo; j++) {
-      if (decisions[j].role !== 'body' || fixed[j]) continue;
-      const text = blocks[j];
-      const standalone = isStandalone(text) && text.length <= 40;
-      const inlineSibling = chapterInline && !chapterHasSections && j === chapterIndex + 1 && leadSentence(text).length <= 40;
-      if (standalone || inlineSibling) {
-        setHeading(j, 'chapter', n, null, 0, true);
-        info(j, 'unmarkedChapter', [toChineseNumeral(n)]);
-        return true;
-      }
-    }
-    return false;
+    const candidates: number[] = [];
+    for (let j = chapterIndex + 1; j < upTo; j++) if (decisions[j].role === 'body' && !fixed[j] && !marks[j]) candidates.push(j);
+    const headingLike = candidates.find((j) => blocks[j].length <= 30 && !/[。！？!?；;，,：:]/.test(blocks[j]));
+    const inlineSibling = chapterInline && !chapterHasSections && candidates[0] === chapterIndex + 1 && firstClause(blocks[chapterIndex + 1]) <= 40
+      ? chapterIndex + 1
+      : undefined;
+    const j = headingLike ?? inlineSibling;
+    if (j === undefined) return false;
+    setHeading(j, 'chapter', n, null, 0, true);
+    info(j, 'unmarkedChapter', [toChineseNumeral(n)]);
+    return true;
+  };
+
+  const asBody = (i: number) => {
+    if (chapterIndex >= 0 && chapterFirstBody < 0) chapterFirstBody = i;
   };
 
   for (let i = 0; i < blocks.length; i++) {
@@ -205,9 +229,9 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
       continue;
     }
     const text = blocks[i];
-    const m = classify(text);
+    const m = marks[i];
     if (!m || m.type === 'list') {
-      if (chapterIndex >= 0 && chapterFirstBody < 0) chapterFirstBody = i;
+      asBody(i);
       continue;
     }
     if (m.type === 'part') {
@@ -215,6 +239,7 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
       chapterExpected = 1;
       chapterIndex = -1;
       nested = [];
+      nestedSections = [];
       sectionExpected = 1;
       anyHeading = true;
       continue;
@@ -222,28 +247,49 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     if (m.type === 'chapter') {
       let n = m.number;
       if (m.repair === 'no-numeral') n = chapterExpected;
-      if (m.repair === 'digit' && (n !== chapterExpected || !usesChineseChapters())) {
-        // Arabic numbering in a report that does not use it for chapters: a list item.
-        if (chapterIndex >= 0 && chapterFirstBody < 0) chapterFirstBody = i;
+      if (m.repair === 'digit') {
+        const d = n;
+        // Arabic numbering is a list (1、 2、 3、 4、), unless the report numbers its chapters in
+        // Chinese and this number is the next chapter's, with no genuine 四、 to come.
+        const list = d !== chapterExpected || lastDigit === (d ?? 0) - 1 || !usesChineseChapters() || laterGenuine(i, 'chapter', d ?? 0);
+        lastDigit = d ?? 0;
+        if (list) {
+          asBody(i);
+          continue;
+        }
+      }
+      if (m.repair === 'no-comma' && (n !== chapterExpected || /[。！？!?]$/.test(text) || laterGenuine(i, 'chapter', n ?? 0))) {
+        asBody(i);
         continue;
       }
-      if (m.repair === 'no-comma' && n !== chapterExpected) continue;
+      if (m.repair === 'no-numeral' && laterGenuine(i, 'chapter', n ?? 0)) {
+        asBody(i);
+        continue;
+      }
       if (n === null) continue;
       // Inside a chapter, a restart at 一 opens a nested list; its items are not chapters.
-      if (chapterIndex >= 0) {
+      if (chapterIndex >= 0 && !m.repair) {
         let level = -1;
         for (let k = nested.length - 1; k >= 0; k--) if (nested[k] === n) { level = k; break; }
-        if (level >= 0) {
+        // The next chapter's number continues the nested list too: it is the chapter when it has
+        // the form of this chapter's heading (both stand alone or both run into their body, both
+        // end a sentence or neither does) and no genuine marker with the same number comes later.
+        const endsSentence = (t: string) => /[。！？!?]$/.test(t);
+        const sameForm = isStandalone(text.slice(m.markerLength)) === !chapterInline && endsSentence(text) === endsSentence(blocks[chapterIndex]);
+        if (level >= 0 && !(n === chapterExpected && sameForm && !laterGenuine(i, 'chapter', n))) {
           nested = nested.slice(0, level + 1);
           nested[level] = n + 1;
+          asBody(i);
           continue;
         }
-        if (n === 1 && chapterExpected > 1 && !m.repair) {
+        if (n === 1 && chapterExpected > 1) {
           nested.push(2);
+          asBody(i);
           continue;
         }
-        if (n < chapterExpected && !m.repair) {
+        if (n < chapterExpected) {
           warn(i, 'outOfSequence', [m.label ?? '', toChineseNumeral(chapterExpected)]);
+          asBody(i);
           continue;
         }
       }
@@ -265,6 +311,21 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     let n = m.number;
     if (m.repair === 'broken') n = sectionExpected;
     if (n === null) continue;
+    if (!m.repair && chapterHasSections) {
+      // A restart at (一) inside a chapter that has sections is a nested list, as for chapters.
+      let level = -1;
+      for (let k = nestedSections.length - 1; k >= 0; k--) if (nestedSections[k] === n) { level = k; break; }
+      if (level >= 0 && !(n === sectionExpected && !laterGenuine(i, 'section', n))) {
+        nestedSections = nestedSections.slice(0, level + 1);
+        nestedSections[level] = n + 1;
+        continue;
+      }
+      if (n === 1 && sectionExpected > 1) {
+        nestedSections.push(2);
+        continue;
+      }
+    }
+    nestedSections = [];
     if (chapterIndex >= 0 && n === 2 && sectionExpected === 1 && !chapterHasSections && chapterFirstBody > chapterIndex && !chapterInline) {
       // (二) with no (一): the chapter's first paragraph is section 一.
       setHeading(chapterFirstBody, 'section', 1, null, 0, true);

@@ -220,14 +220,29 @@ export function codePointLength(s: string): number {
 }
 
 /**
- * The first sentence of a block, for a heading that runs into its paragraph.
- * Returns the heading's length in UTF-16 units and whether it had to be cut at a comma.
+ * The first sentence of a block, for a heading that runs into its paragraph: up to the first
+ * sentence end, when that comes within 80 characters with at most one comma before it.
+ * Otherwise the heading is cut, and says so: at the first comma within 60 characters, else
+ * after 40 characters (before a 《title》 or “quote” that would be cut in two).
  */
-export function leadSentence(text: string, max = 40): { length: number; cut: boolean } {
+export function leadSentence(text: string): { length: number; cut: boolean } {
   const stop = text.search(/[。！？!?；;：:]/);
-  if (stop >= 0 && stop < max) return { length: stop + 1, cut: false };
-  if (stop < 0 && text.length <= max) return { length: text.length, cut: false };
+  const end = stop >= 0 ? stop + 1 : text.length;
+  const commas = (text.slice(0, end).match(/[，,]/g) ?? []).length;
+  if (end <= 80 && commas <= 1) return { length: end, cut: false };
   const comma = text.search(/[，,]/);
-  if (comma > 0 && comma < max) return { length: comma, cut: true };
-  return { length: Math.min(text.length, max), cut: true };
+  if (comma > 0 && comma < 60) return { length: comma, cut: true };
+  // After 40 characters, but not inside a 《document title》 or a “quote”.
+  let cut = Math.min(text.length, 40);
+  for (const [open, close] of [['《', '》'], ['“', '”']]) {
+    const o = text.lastIndexOf(open, cut - 1);
+    if (o > 0 && text.indexOf(close, o) >= cut) cut = Math.min(cut, o);
+  }
+  return { length: cut, cut: true };
+}
+
+/** Length of the first clause: up to the first comma or sentence end. */
+export function firstClause(text: string): number {
+  const i = text.search(/[。！？!?；;：:，,]/);
+  return i < 0 ? text.length : i;
 }

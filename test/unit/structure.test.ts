@@ -168,3 +168,42 @@ test('parts: review (工作情况/总结/回顾) and plan (工作计划/安排/�
     ['part', 'plan', '2020年工作安排', 2],
   ]);
 });
+
+const doc = (...blocks: string[]) => fromText(['某区2020年度工作报告', ...blocks].join('\n\n')).reports[0];
+const chapterTitles = (r: ReturnType<typeof doc>) => r.outline.filter((n) => n.kind === 'chapter').map((c) => `${c.number}:${c.title}`);
+
+test('an Arabic list inside a chapter stays a list, even when it reaches the next chapter number', () => {
+  const r = doc('一、总体情况', '正文。', '二、主要做法', '正文。', '三、存在问题', '主要有：', '1、人员不足。', '2、经费不足。', '3、制度不全。', '4、考核不严。', '四、下一步计划', '正文。', '五、其他', '正文。');
+  assert.deepEqual(chapterTitles(r), ['1:总体情况', '2:主要做法', '3:存在问题', '4:下一步计划', '5:其他']);
+  assert.ok(!r.diagnostics.some((d) => d.severity !== 'info'), 'no out-of-sequence warning');
+});
+
+test('a nested list that reaches the next chapter number does not swallow the real chapters', () => {
+  const r = doc('一、总体情况', '正文。', '二、主要做法', '正文。', '三、存在问题', '主要有以下问题：', '一、人员不足。', '二、经费不足。', '三、制度不全。', '四、下一步计划', '正文。', '五、其他', '正文。');
+  assert.deepEqual(chapterTitles(r), ['1:总体情况', '2:主要做法', '3:存在问题', '4:下一步计划', '5:其他']);
+});
+
+test('a sentence that starts with a numeral is not a chapter with a lost 、', () => {
+  const r = doc('一、总体情况', '正文。', '二、主要做法', '全年新增示范单位如下。', '三家企业获评省级示范单位。', '三、存在问题', '正文。');
+  assert.deepEqual(chapterTitles(r), ['1:总体情况', '2:主要做法', '3:存在问题']);
+});
+
+test('a chapter with no marker takes the paragraph that reads as a heading, not the first short one', () => {
+  const r = doc('一、加强组织领导', '区政府召开常务会议研究部署法治政府建设工作，全年共召开会议12次。', '各项工作稳步推进。', '深化“放管服”改革', '全年办理事项918宗，办结率100%。', '三、强化监督', '正文。');
+  assert.deepEqual(chapterTitles(r), ['1:加强组织领导', '2:深化“放管服”改革', '3:强化监督']);
+  assert.equal(r.outline[1].inferred, true);
+});
+
+test('a (一)(二) list nested in a section does not make duplicate sections', () => {
+  const r = doc('一、总体情况', '（一）甲', '正文。', '（二）乙', '具体包括：', '（一）子项一。', '（二）子项二。', '（三）丙', '正文。', '二、下一步', '正文。');
+  assert.deepEqual(r.outline[0].children.map((s) => `${s.number}:${s.title}`), ['1:甲', '2:乙', '3:丙']);
+});
+
+test('heading titles: the first sentence, or cut at a comma, or after 40 characters but not inside 《》', () => {
+  const long = doc('一、加强规范性文件管理落实规范性文件政策解读要求坚持严格审核规范性文件制度切实履行规范性文件制定程序。做好计划。');
+  assert.equal(long.outline[0].title, '加强规范性文件管理落实规范性文件政策解读要求坚持严格审核规范性文件制度切实履行规范性文件制定程序');
+  assert.equal(long.outline[0].inferred, false);
+  const book = doc('一、强化政府法律顾问工作落实《佛山市南海区人民政府办公室关于进一步加强政府法律顾问工作的意见》“五个一”的量化要求注重充分发挥外聘法律顾问作用');
+  assert.equal(book.outline[0].title, '强化政府法律顾问工作落实');
+  assert.equal(book.outline[0].inferred, true);
+});
