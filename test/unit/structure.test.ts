@@ -203,7 +203,8 @@ test('heading titles: the first sentence, or cut at a comma, or after 40 charact
   const long = doc('一、加强规范性文件管理落实规范性文件政策解读要求坚持严格审核规范性文件制度切实履行规范性文件制定程序。做好计划。');
   assert.equal(long.outline[0].title, '加强规范性文件管理落实规范性文件政策解读要求坚持严格审核规范性文件制度切实履行规范性文件制定程序');
   assert.equal(long.outline[0].inferred, false);
-  const book = doc('一、强化政府法律顾问工作落实《佛山市南海区人民政府办公室关于进一步加强政府法律顾问工作的意见》“五个一”的量化要求注重充分发挥外聘法律顾问作用');
+  // The 2016 plan's 五、: no comma within 60 characters, no sentence end within 80.
+  const book = doc('一、强化政府法律顾问工作落实《佛山市南海区人民政府办公室关于进一步加强政府法律顾问工作的意见》“五个一”的量化要求注重充分发挥外聘法律顾问的作用,让法律顾问更充分地参与政府法制业务。同时,加强指导。');
   assert.equal(book.outline[0].title, '强化政府法律顾问工作落实');
   assert.equal(book.outline[0].inferred, true);
 });
