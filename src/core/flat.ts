@@ -10,12 +10,29 @@ import { diag } from './messages.ts';
 
 const END = /^\s*\]\]>\s*$/;
 const URL = /https?:\/\/[^\s\u3000\u00a0]+/g;
-const DATE_TIME = /\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?/g;
+/** Channel dates on the first line: `2019-06-18 08:19:00` or RFC 822 `Tue, 18 Jun 2019 08:19:00 GMT`. */
+const DATE_TIME =
+  /\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[A-Z]{1,4}|[+-]\d{4})\b)?/g;
+
+/** The index of the first non-blank line at or after i, or -1. */
+function nextNonBlank(lines: string[], i: number): number {
+  for (let j = i; j < lines.length; j++) if (lines[j].trim()) return j;
+  return -1;
+}
+
+/** A date line after `]]>`: it parses as a date, or looks like one (digits, no link). */
+function isDateLine(line: string): boolean {
+  const t = line.trim();
+  return parseDate(t) !== null || (/\d{4}/.test(t) && !/https?:\/\//.test(t) && t.length <= 40);
+}
 
 export function isFlattenedFeed(text: string): boolean {
   const lines = text.split(/\r?\n/);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (END.test(lines[i]) && (parseDate(lines[i + 1]) !== null || /\d{4}/.test(lines[i + 1]))) return true;
+  if (!/https?:\/\//.test(lines[nextNonBlank(lines, 0)] ?? '')) return false;
+  for (let i = 0; i < lines.length; i++) {
+    if (!END.test(lines[i])) continue;
+    const j = nextNonBlank(lines, i + 1);
+    if (j < 0 || isDateLine(lines[j]) || /https?:\/\//.test(lines[j])) return true;
   }
   return false;
 }
@@ -36,7 +53,11 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
   for (let i = 0; i < lines.length; i++) {
     if (!END.test(lines[i])) continue;
     const seg = lines.slice(start, i);
-    const dateLine = lines[i + 1]?.trim() ?? '';
+    // The date line may follow blank lines; a `title link` line instead means the item has no date.
+    const j = nextNonBlank(lines, i + 1);
+    const dated = j >= 0 && isDateLine(lines[j]);
+    const date = dated ? lines[j].trim() : null;
+    while (seg.length && !seg[0].trim()) seg.shift();
     const head = seg.shift() ?? '';
     let title: string | null;
     let link: string | null;
@@ -64,14 +85,13 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
     } else {
       ({ title, link, rest } = splitHead(head));
     }
-    const date = dateLine && !END.test(dateLine) ? dateLine : null;
     const blocks = [rest, ...seg];
     const itemDiags: Diagnostic[] = [];
     if (!blocks.some((b) => b.trim())) {
       itemDiags.push(diag('warning', 'emptyBody', ['Item', items.length + 1]));
     }
     items.push({ title, link, date, blocks, diagnostics: itemDiags });
-    start = date ? i + 2 : i + 1;
+    start = dated ? j + 1 : i + 1;
     i = start - 1;
   }
   const left = lines.slice(start).filter((l) => l.trim());

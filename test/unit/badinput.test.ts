@@ -146,3 +146,27 @@ test('Atom content types: xhtml, text and html; RSS guid as the link', () => {
   const rss = importSource('g.xml', enc('<rss><channel><item><title>某区2018年度工作报告</title><guid>http://x/guid</guid><description>&lt;p&gt;正文。&lt;/p&gt;</description></item></channel></rss>'));
   assert.equal(rss.reports[0].link, 'http://x/guid');
 });
+
+test('flattened feed variants: RFC 822 channel dates, an item with no date line, blank lines after ]]>', () => {
+  const flat = readFileSync(path.join(SAMPLES, 'nanhai/nanhai-feed-flattened.txt'), 'utf8');
+  const lines = flat.split('\n');
+  const variants = {
+    rfcDates: flat.replace(/2019-21-18 04:21:54 2019-21-18 04:21:54/, 'Tue, 18 Jun 2019 08:19:00 GMT Tue, 18 Jun 2019 08:19:00 GMT'),
+    noDate: lines.filter((l, i) => !(i > 0 && lines[i - 1].trim() === ']]>' && i < 100)).join('\n'),
+    blankAfter: flat.replace(/\]\]>\n/g, ']]>\n\n'),
+  };
+  for (const [name, text] of Object.entries(variants)) {
+    const imp = importSource(`${name}.txt`, enc(text));
+    assert.equal(imp.format, 'flattened-feed', name);
+    assert.deepEqual(imp.reports.map((r) => r.year), [2018, 2017, 2016], name);
+    for (const r of imp.reports) {
+      assert.equal(r.issuer, '佛山市南海区人民政府', `${name}: issuer of ${r.year}`);
+      assert.match(r.link ?? '', /\/cms\/html\/14070\//, `${name}: link of ${r.year}`);
+    }
+    assert.ok(!imp.diagnostics.some((d) => d.severity === 'error'), name);
+  }
+  const noDate = importSource('n.txt', enc(variants.noDate)).reports;
+  assert.equal(noDate[0].published, null);
+  assert.ok(!noDate[0].diagnostics.some((d) => /Invalid date/.test(d.message)), 'the next title line is not read as a date');
+  assert.ok(!importSource('r.txt', enc(variants.rfcDates)).diagnostics.length, 'valid RFC 822 channel dates need no warning');
+});
