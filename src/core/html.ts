@@ -177,11 +177,14 @@ export function extractPage(html: string): PageExtract {
     if (h1.trim()) title = h1;
   }
   if (!title) {
+    // `报告_某区人民政府网`, `报告 - 某区`, `报告 | 某区`: the site name follows a separator. A dash
+    // with no spaces (2016—2018年) belongs to the title.
     const t = $('title').first().text();
-    const first = t.split(/\s*(?:[-_|–—]{1,2})\s*/).find((s) => s.trim().length >= 4);
+    const first = t.split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/).find((s) => s.trim().length >= 4);
     title = (first ?? t).trim() || null;
   }
-  title = title ? cleanBlock(title) : null;
+  // A meta tag's content is text, but a hostile page may put markup in it: keep only its text.
+  title = title ? htmlToText(title) || null : null;
   const link = ($('link[rel="canonical"]').attr('href') ?? '').trim() || meta('meta[property="og:url"]');
 
   let date =

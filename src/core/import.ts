@@ -146,5 +146,12 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
     items = [];
   }
   const reports = items.filter((it) => format !== 'html' || it.blocks.length).map((it) => buildReport(it, source));
+  // Two items with the same link (or the same title and year) must still be told apart.
+  const seen = new Map<string, number>();
+  for (const r of reports) {
+    const n = seen.get(r.id) ?? 0;
+    seen.set(r.id, n + 1);
+    if (n > 0) r.id = `${r.id}.${n}`;
+  }
   return { source, format, diagnostics, reports };
 }

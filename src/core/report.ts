@@ -134,7 +134,8 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
   const { blocks, scans } = prepareBlocks(item.blocks);
   const hasTitleLine = !!item.title;
   const title = detach(item.title ? cleanBlock(item.title) : baseName(fileName) ?? 'Untitled report');
-  const link = item.link ? detach(item.link.trim()) || null : null;
+  // Only web links: a `javascript:` or `data:` link from a hostile page is dropped.
+  const link = item.link && /^https?:\/\//i.test(item.link.trim()) ? detach(item.link.trim()) : null;
   const diagnostics: Diagnostic[] = [...item.diagnostics];
 
   const tail = markTail(blocks);

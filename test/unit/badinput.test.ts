@@ -170,3 +170,30 @@ test('flattened feed variants: RFC 822 channel dates, an item with no date line,
   assert.ok(!noDate[0].diagnostics.some((d) => /Invalid date/.test(d.message)), 'the next title line is not read as a date');
   assert.ok(!importSource('r.txt', enc(variants.rfcDates)).diagnostics.length, 'valid RFC 822 channel dates need no warning');
 });
+
+test('report ids are unique within a source, even for items with the same link or the same title and year', () => {
+  const item = (title: string, link: string) => `<item><title>${title}</title>${link}<description>&lt;p&gt;正文。&lt;/p&gt;</description></item>`;
+  const xml = `<rss><channel>${item('某区2018年度工作报告', '<link>http://x/same</link>')}${item('某区2017年度工作报告', '<link>http://x/same</link>')}${item('某区2016年度工作报告', '')}${item('某区2016年度工作报告', '')}</channel></rss>`;
+  const ids = importSource('dup.xml', enc(xml)).reports.map((r) => r.id);
+  assert.equal(new Set(ids).size, 4, ids.join(' '));
+  assert.equal(ids[1], `${ids[0]}.1`);
+});
+
+test('links are web links only; markup in a meta title is text with the tags dropped', () => {
+  const html = '<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="某区2020年度工作报告<img src=x onerror=alert(1)>"><link rel="canonical" href="javascript:alert(2)"></head><body><div id="zoom"><p>一、加强领导</p><p>正文正文正文。</p></div></body></html>';
+  const r = importSource('x.html', enc(html)).reports[0];
+  assert.equal(r.title, '某区2020年度工作报告');
+  assert.equal(r.link, null);
+  assert.ok(!JSON.stringify(r).includes('alert'));
+  const feed = importSource('j.xml', enc('<rss><channel><item><title>某区2018年度工作报告</title><link>javascript:alert(3)</link><description>&lt;p&gt;正文。&lt;/p&gt;</description></item></channel></rss>'));
+  assert.equal(feed.reports[0].link, null);
+});
+
+test('a page <title> keeps a dash inside the title and drops the site name after the separator', () => {
+  const html = '<html><head><meta charset="utf-8"><title>某区2016—2018年依法行政行动计划执行情况报告_某区人民政府网</title></head><body><div id="zoom"><p>一、加强领导</p><p>正文正文正文正文正文正文。</p></div></body></html>';
+  const r = importSource('d.html', enc(html)).reports[0];
+  assert.equal(r.title, '某区2016—2018年依法行政行动计划执行情况报告');
+  assert.equal(r.year, 2018, 'a range of years ends in the year the report reaches');
+  const spaced = importSource('s.html', enc(html.replace('_某区人民政府网', ' - 某区人民政府网'))).reports[0];
+  assert.equal(spaced.title, '某区2016—2018年依法行政行动计划执行情况报告');
+});
