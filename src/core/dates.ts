@@ -19,22 +19,44 @@ function build(y: number, mo: number, d: number, h: number | null, mi: number | 
   return `${y}-${p2(mo)}-${p2(d)}T${p2(h)}:${p2(mi ?? 0)}:${p2(s ?? 0)}${zone ?? ''}`;
 }
 
+/** RFC 822 zone names with one meaning. CST is left out on purpose: Chinese CMS feeds use it for China Standard Time. */
+const ZONES: Record<string, string> = {
+  GMT: 'Z', UTC: 'Z', UT: 'Z', Z: 'Z',
+  EST: '-05:00', EDT: '-04:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+};
+
+/** An offset for a zone, or null when there is none or it is ambiguous: the time is then kept as printed (local). */
 function zoneOf(z: string | undefined): string | null {
   if (!z) return null;
-  if (/^(GMT|UTC|UT|Z)$/i.test(z)) return 'Z';
+  const named = ZONES[z.toUpperCase()];
+  if (named) return named;
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
   if (m) return `${m[1]}${m[2]}:${m[3]}`;
   return null;
 }
 
-/** Parses RFC 822, ISO-8601, `YYYY-MM-DD hh:mm:ss` and `YYYY年M月D日`. Returns ISO-8601 or null. */
+/** RFC 2822: a two-digit year below 50 is 20xx, else 19xx. */
+const fullYear = (y: string) => (y.length === 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y));
+
+/**
+ * Parses RFC 822 (with full or short weekday names and two- or four-digit years), the Java
+ * `Date.toString()` form common in Chinese CMS feeds (`Tue Jun 18 08:19:00 CST 2019`),
+ * ISO-8601, `YYYY-MM-DD hh:mm:ss` and `YYYY年M月D日`. Returns ISO-8601, or null for anything
+ * that is not a real date and time.
+ */
 export function parseDate(raw: string): string | null {
   const s = raw.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  let m = /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Z]{1,3}|[+-]\d{4}))?$/.exec(s);
+  let m = /^(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?$/.exec(s);
   if (m) {
     const mo = MONTHS[m[2].toLowerCase()];
     if (!mo) return null;
-    return build(+m[3], mo, +m[1], m[4] ? +m[4] : null, m[5] ? +m[5] : null, m[6] ? +m[6] : null, m[4] ? zoneOf(m[7]) : null);
+    return build(fullYear(m[3]), mo, +m[1], m[4] ? +m[4] : null, m[5] ? +m[5] : null, m[6] ? +m[6] : null, m[4] ? zoneOf(m[7]) : null);
+  }
+  m = /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+([A-Za-z]{1,5})\s+(\d{4})$/.exec(s);
+  if (m) {
+    const mo = MONTHS[m[1].toLowerCase()];
+    if (!mo) return null;
+    return build(+m[7], mo, +m[2], +m[3], +m[4], +m[5], zoneOf(m[6]));
   }
   m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) return build(+m[1], +m[2], +m[3], m[4] ? +m[4] : null, m[5] ? +m[5] : null, m[6] ? +m[6] : null, m[4] ? zoneOf(m[7]) : null);

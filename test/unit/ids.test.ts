@@ -73,3 +73,15 @@ test('scanBlock (the one-pass scan of import) agrees with contentKey, cleanBlock
     assert.equal(sc.unclosed, depth > 0, `unclosed of “${s}”`);
   }
 });
+
+test('dates: weekday names, two-digit years, zone names, the Java Date.toString form', () => {
+  assert.equal(parseDate('Tuesday, 18 Jun 2019 08:19:00 GMT'), '2019-06-18T08:19:00Z');
+  assert.equal(parseDate('18 Jun 19 08:19:00 GMT'), '2019-06-18T08:19:00Z');
+  assert.equal(parseDate('18 Jun 99'), '1999-06-18');
+  assert.equal(parseDate('Tue, 18 Jun 2019 08:19:00 EST'), '2019-06-18T08:19:00-05:00');
+  // CST is China Standard Time in Chinese feeds, Central Standard Time in RFC 822: kept as printed.
+  assert.equal(parseDate('Tue, 18 Jun 2019 08:19:00 CST'), '2019-06-18T08:19:00');
+  assert.equal(parseDate('Tue Jun 18 08:19:00 CST 2019'), '2019-06-18T08:19:00');
+  assert.equal(parseDate('Tue Jun 31 08:19:00 CST 2019'), null);
+  assert.equal(parseDate('Tue, 18 Foo 2019'), null);
+});
