@@ -31,15 +31,15 @@ export function reportAt(imp: SourceImport, index: number): Report | null {
 }
 
 /**
- * Whether an import holds something worth listing as a report: any feed item or page, or a
- * plain text with a part or chapter structure or a title that names a report.
+ * Whether an import holds something worth listing as a report: a feed item, page or text with
+ * a part, chapter or section structure, or with a title that names a report (报告, 公报, 工作总结).
+ * Any other page (a site's home page, a coverage report) or feed (news) is not listed.
  */
 export function isReportLike(imp: SourceImport): boolean {
-  if (!imp.reports.length) return false;
-  if (imp.format !== 'text') return true;
-  const r = imp.reports[0];
-  const structured = r.outline.some((n) => !(n.kind === 'part' && n.partKind === 'other' && n.inferred));
-  return structured || /报告|公报|工作总结/.test(r.title);
+  return imp.reports.some((r) => {
+    const structured = r.outline.some((n) => !(n.kind === 'part' && n.partKind === 'other' && n.inferred));
+    return structured || /报告|公报|工作总结/.test(r.title);
+  });
 }
 
 /** The report type: the title without issuer and year (法治政府建设工作报告). */

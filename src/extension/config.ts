@@ -20,3 +20,14 @@ export function readConfig(): AnnalsConfig {
 
 /** Always excluded from discovery, whatever the user's glob says. */
 export const ALWAYS_EXCLUDE = '**/{node_modules,.git}/**';
+
+/**
+ * The exclude glob for discovery: the user's `files.exclude` (passing any exclude to findFiles
+ * replaces it) plus node_modules and .git.
+ */
+export function discoveryExclude(): string {
+  const user = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude', {}) ?? {};
+  const patterns = Object.entries(user).filter(([, on]) => on === true).map(([glob]) => glob);
+  if (!patterns.length || patterns.some((p) => /[{},]/.test(p))) return ALWAYS_EXCLUDE;
+  return `{${[...patterns, '**/node_modules/**', '**/.git/**'].join(',')}}`;
+}

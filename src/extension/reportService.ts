@@ -5,6 +5,8 @@ import { readConfig } from './config.ts';
 interface Entry {
   mtime: number;
   size: number;
+  /** The size limit the import was made under: a file refused under a smaller limit is read again. */
+  maxBytes: number;
   imp: SourceImport;
 }
 
@@ -38,12 +40,12 @@ export class ReportService implements vscode.Disposable {
       this.cache.delete(key);
       return failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null });
     }
-    const hit = this.cache.get(key);
-    if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.imp;
     const { maxBytes } = readConfig();
+    const hit = this.cache.get(key);
+    if (hit && hit.mtime === stat.mtime && hit.size === stat.size && hit.maxBytes === maxBytes) return hit.imp;
     if (stat.size > maxBytes) {
       const imp = failed(name, diag('error', 'tooLarge', [(stat.size / 1048576).toFixed(1), (maxBytes / 1048576).toFixed(1)]));
-      this.cache.set(key, { mtime: stat.mtime, size: stat.size, imp });
+      this.cache.set(key, { mtime: stat.mtime, size: stat.size, maxBytes, imp });
       return imp;
     }
     let bytes: Uint8Array;
@@ -53,7 +55,7 @@ export class ReportService implements vscode.Disposable {
       return failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null });
     }
     const imp = importSource(name, bytes, { maxBytes });
-    this.cache.set(key, { mtime: stat.mtime, size: stat.size, imp });
+    this.cache.set(key, { mtime: stat.mtime, size: stat.size, maxBytes, imp });
     return imp;
   }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isReportLike, seriesKey, seriesLabel, type OutlineNode, type Report } from '../core/index.ts';
-import { ALWAYS_EXCLUDE, readConfig } from './config.ts';
+import { discoveryExclude, readConfig } from './config.ts';
 import type { ReportService } from './reportService.ts';
 
 export type ReportsNode =
@@ -93,7 +93,7 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     const t0 = Date.now();
     const { sources, maxScanFiles } = readConfig();
     const notes: ReportsNode[] = [];
-    const files = await vscode.workspace.findFiles(sources, ALWAYS_EXCLUDE, maxScanFiles + 1);
+    const files = await vscode.workspace.findFiles(sources, discoveryExclude(), maxScanFiles + 1);
     if (files.length > maxScanFiles) {
       files.length = maxScanFiles;
       notes.push({

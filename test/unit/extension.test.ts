@@ -76,6 +76,12 @@ test('discovery lists only files that hold reports, skips node_modules, and says
   assert.ok(![...files].some((f) => f.startsWith('node_modules')));
   assert.ok(files.has(path.join('national', 'gwr-national-2019.txt')));
   assert.equal(tree.lastScan.files, 4, 'three samples and notes.txt; node_modules is never scanned');
+  // The user's files.exclude still applies.
+  fake.settings['files.exclude'] = { '**/national': true };
+  tree.refresh();
+  const kept = await tree.allReports();
+  assert.ok(!kept.some((r) => r.source.fsPath.includes(`${path.sep}national${path.sep}`)), 'files.exclude is honoured');
+  assert.ok(kept.some((r) => r.source.fsPath.endsWith('nanhai-feed-flattened.txt')));
   fake.settings['annals.maxScanFiles'] = 2;
   tree.refresh();
   const capped = await labels(tree);
@@ -168,9 +174,13 @@ test('parser diagnostics are shown in the editor language (Simplified Chinese bu
   assert.ok(messages.every((m) => !/[A-Za-z]{4,}/.test(m.replace(/annals\.\w+|GB18030|GBK|UTF-8|XML|HTML|RSS|Atom/g, ''))), 'no English left');
 });
 
-test('the size limit setting refuses large files with a clear message', async () => {
+test('the size limit setting refuses large files with a clear message, and raising it takes effect', async () => {
   fake.settings['annals.maxFileSizeMB'] = 0.01;
-  const imp = await new ReportService().load(vscode.Uri.file(path.join(FIXTURES, 'nanhai-feed.atom')));
+  const service = new ReportService();
+  const atom = vscode.Uri.file(path.join(FIXTURES, 'nanhai-feed.atom'));
+  const imp = await service.load(atom);
   assert.equal(imp.reports.length, 0);
   assert.match(imp.diagnostics[0].message, /over the limit of 0\.0 MB \(setting annals\.maxFileSizeMB\)/);
+  fake.settings['annals.maxFileSizeMB'] = 50;
+  assert.equal((await service.load(atom)).reports.length, 3);
 });

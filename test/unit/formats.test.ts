@@ -136,3 +136,16 @@ test('year comes from 年度 in the title, else a part heading, never from the f
   assert.equal(plan.year, 2015, 'a 2016 plan part sits in the 2015 report');
 });
 
+
+test('discovery lists only sources that hold a report: structure or a title that names one', async () => {
+  const { isReportLike } = await import('../../src/core/index.ts');
+  assert.equal(isReportLike(load(FLAT)), true);
+  assert.equal(isReportLike(load(path.join(FIXTURES, 'nanhai-2017-page.gbk.html'))), true);
+  assert.equal(isReportLike(noYear('某区法治政府建设工作报告\n\n今年做了很多工作。\n')), true, 'a report title');
+  assert.equal(isReportLike(noYear('购物清单\n\n牛奶。\n\n鸡蛋。\n')), false, 'a plain note');
+  const page = (title: string, body: string) => fromText(`<html><head><meta charset="utf-8"><title>${title}</title></head><body><div id="main"><p>${body}</p></div></body></html>`, 'p.html');
+  assert.equal(isReportLike(page('Code coverage report', 'All files 93.2% statements')), false, 'an English page');
+  assert.equal(isReportLike(page('某区人民政府网', '欢迎访问某区人民政府网站，本站提供政务信息。')), false, 'a site home page');
+  const news = '<rss><channel><item><title>某区召开会议</title><link>http://x/1</link><description>&lt;p&gt;今天召开会议。&lt;/p&gt;</description></item></channel></rss>';
+  assert.equal(isReportLike(fromText(news, 'news.xml')), false, 'a news feed');
+});

@@ -156,7 +156,8 @@ function walk(dir: string, out: string[]) {
   }
 }
 
-function globToRegExp(glob: string): RegExp {
+/** Glob to regular expression source: `**`, `*`, `?` and `{a,b}` (alternatives may hold globs). */
+function globSource(glob: string): string {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
@@ -165,13 +166,18 @@ function globToRegExp(glob: string): RegExp {
       re += slash ? '(?:.*/)?' : '.*';
       i += slash ? 2 : 1;
     } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
     else if (c === '{') {
       const end = glob.indexOf('}', i);
-      re += `(?:${glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|')})`;
+      re += `(?:${glob.slice(i + 1, end).split(',').map(globSource).join('|')})`;
       i = end;
-    } else re += c.replace(/[.+^$()|[\]\\?]/g, '\\$&');
+    } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }
-  return new RegExp(`^${re}$`);
+  return re;
+}
+
+function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${globSource(glob)}$`);
 }
 
 export const workspace = {
@@ -194,7 +200,9 @@ export const workspace = {
     const inc = globToRegExp(include);
     const exc = globToRegExp(exclude);
     const rel = files.map((f) => path.relative(fake.root, f).split(path.sep).join('/'));
-    const hits = rel.filter((r) => inc.test(r) && !exc.test(r)).sort();
+    // As in VS Code, an exclude that matches a folder excludes everything in it.
+    const excluded = (r: string) => r.split('/').some((_, k, parts) => exc.test(parts.slice(0, k + 1).join('/')));
+    const hits = rel.filter((r) => inc.test(r) && !excluded(r)).sort();
     return hits.slice(0, max ?? hits.length).map((r) => Uri.file(path.join(fake.root, r)));
   },
   getConfiguration(section: string) {
