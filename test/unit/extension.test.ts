@@ -82,6 +82,7 @@ test('discovery lists only files that hold reports, skips node_modules, and says
   const kept = await tree.allReports();
   assert.ok(!kept.some((r) => r.source.fsPath.includes(`${path.sep}national${path.sep}`)), 'files.exclude is honoured');
   assert.ok(kept.some((r) => r.source.fsPath.endsWith('nanhai-feed-flattened.txt')));
+  delete fake.settings['files.exclude'];
   fake.settings['annals.maxScanFiles'] = 2;
   tree.refresh();
   const capped = await labels(tree);
