@@ -14,6 +14,10 @@ const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_�
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
 const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
 const ORG_SUFFIX = /(?:人民政府|政府|委员会|办公室|办公厅|司法局|局|厅|院|部|委)$/;
+/** The shortest opening that ends with an organisation word. */
+const ISSUER = /^(.{2,30}?(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|政府|司法局|国务院))/;
+/** An issuer names a place, or is the State Council. */
+const ISSUER_PLACE = /[省市区县州盟旗镇乡]|^国务院$/;
 
 /**
  * Cleans the blocks (cleanBlock, only where needed), drops empty ones, and re-joins a paragraph
@@ -113,11 +117,18 @@ export function findYear(title: string | null, blocks: string[], decisions: { ro
   return null;
 }
 
+/**
+ * The organisation that opens a title: 佛山市南海区人民政府 in 佛山市南海区人民政府2018年度…报告,
+ * …人民政府关于…, or …人民政府法治政府建设工作报告 (no year), also after a leading year. It must
+ * name a place (省, 市, 区, 县…) or be the State Council, so that 法治政府 is not an issuer.
+ */
 export function findIssuer(title: string | null): string | null {
   if (!title) return null;
-  const m = /^(.{2,40}?)(?:关于)?(?:(?:19|20)\d{2}\s*年|关于)/.exec(title);
-  if (m && ORG_SUFFIX.test(m[1])) return m[1].trim();
-  return null;
+  const t = title.replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '');
+  const before = /^(.{2,40}?)(?:关于)?(?:(?:19|20)\d{2}\s*年|关于)/.exec(t);
+  if (before && ORG_SUFFIX.test(before[1]) && ISSUER_PLACE.test(before[1])) return before[1].trim();
+  const m = ISSUER.exec(t);
+  return m && ISSUER_PLACE.test(m[1]) ? m[1] : null;
 }
 
 function baseName(fileName: string | null): string | null {

@@ -149,3 +149,14 @@ test('discovery lists only sources that hold a report: structure or a title that
   const news = '<rss><channel><item><title>某区召开会议</title><link>http://x/1</link><description>&lt;p&gt;今天召开会议。&lt;/p&gt;</description></item></channel></rss>';
   assert.equal(isReportLike(fromText(news, 'news.xml')), false, 'a news feed');
 });
+
+test('issuer: before the year, before 关于, with no year at all, after a leading year; never 法治政府', async () => {
+  const { findIssuer } = await import('../../src/core/report.ts');
+  assert.equal(findIssuer('佛山市南海区人民政府2018年度法治政府建设工作报告'), '佛山市南海区人民政府');
+  assert.equal(findIssuer('佛山市南海区人民政府关于2018年度法治政府建设情况的报告'), '佛山市南海区人民政府');
+  assert.equal(findIssuer('佛山市南海区人民政府法治政府建设工作报告'), '佛山市南海区人民政府');
+  assert.equal(findIssuer('2018年佛山市南海区人民政府法治政府建设工作报告'), '佛山市南海区人民政府');
+  assert.equal(findIssuer('国务院2019年政府工作报告'), '国务院');
+  assert.equal(findIssuer('法治政府建设工作报告'), null);
+  assert.equal(findIssuer('gwr-national-2019'), null);
+});
