@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands.ts';
 import { DisposableStore } from './disposables.ts';
 import { ReportDocuments } from './documents.ts';
-import { ReportFolding, ReportSymbols, SELECTOR, reportDiagnostics } from './language.ts';
+import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, SELECTOR, reportDiagnostics } from './language.ts';
 import { ReportService } from './reportService.ts';
 import { ReportsTree } from './reportsTree.ts';
 import { LANGUAGE, parseReportUri, SCHEME } from './reportUri.ts';
@@ -22,6 +22,7 @@ export function activate(context: vscode.ExtensionContext) {
   store.add(vscode.window.createTreeView('annals.reports', { treeDataProvider: tree, showCollapseAll: true }));
   store.add(vscode.languages.registerDocumentSymbolProvider(SELECTOR, new ReportSymbols(documents), { label: 'Annals' }));
   store.add(vscode.languages.registerFoldingRangeProvider(SELECTOR, new ReportFolding(documents)));
+  store.add(vscode.languages.registerDocumentSemanticTokensProvider(SELECTOR, new HeadingTokens(documents), HEADING_LEGEND));
   for (const d of registerCommands(services)) store.add(d);
 
   const publish = async (doc: vscode.TextDocument) => {

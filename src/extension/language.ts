@@ -84,3 +84,33 @@ export function reportDiagnostics(doc: vscode.TextDocument, report: Report, sour
     return diag;
   });
 }
+
+/** Heading token types; package.json maps them to the grammar's heading scopes (semanticTokenScopes). */
+export const HEADING_LEGEND = new vscode.SemanticTokensLegend(['annalsPart', 'annalsChapter', 'annalsSection'], []);
+const TOKEN_TYPE = { part: 0, chapter: 1, section: 2 } as const;
+
+/**
+ * Colours every heading the parser found, also those the grammar cannot see: a chapter with no
+ * marker, `三健全…`, `)编制…`, an inferred section 一. The token covers the title, not the label.
+ */
+export class HeadingTokens implements vscode.DocumentSemanticTokensProvider {
+  constructor(private readonly docs: ReportDocuments) {}
+
+  async provideDocumentSemanticTokens(doc: vscode.TextDocument): Promise<vscode.SemanticTokens> {
+    const builder = new vscode.SemanticTokensBuilder(HEADING_LEGEND);
+    const report = await this.docs.reportFor(doc.uri);
+    if (!report) return builder.build();
+    const nodes: OutlineNode[] = [];
+    const walk = (list: OutlineNode[]) => list.forEach((n) => (nodes.push(n), walk(n.children)));
+    walk(report.outline);
+    nodes.sort((a, b) => a.start - b.start);
+    for (const n of nodes) {
+      if (!n.title) continue;
+      const at = report.text.indexOf(n.title, n.start);
+      if (at < 0 || at >= n.end) continue;
+      const pos = doc.positionAt(at);
+      builder.push(pos.line, pos.character, n.title.length, TOKEN_TYPE[n.kind], 0);
+    }
+    return builder.build();
+  }
+}

@@ -9,7 +9,7 @@ import { fake, FakeDocument } from './fake/vscode.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
 import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
-import { ReportFolding, ReportSymbols, reportDiagnostics } from '../../src/extension/language.ts';
+import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, reportDiagnostics } from '../../src/extension/language.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
 import { SAMPLES, FIXTURES, ROOT } from './helpers.ts';
 
@@ -164,6 +164,18 @@ test('Outline symbols, folding ranges and Problems diagnostics follow the report
   const fourNode = r.outline[0].children[3];
   assert.deepEqual([fourDiag.range.start, fourDiag.range.end], [doc.positionAt(fourNode.start), doc.positionAt(fourNode.end)]);
   assert.ok(diags.some((d) => d.severity === vscode.DiagnosticSeverity.Warning && /2019-21-18/.test(d.message)));
+});
+
+test('semantic tokens colour every heading, also those with no marker, and not the labels', async () => {
+  const { docs, doc } = await open2016();
+  const built = (await new HeadingTokens(docs).provideDocumentSemanticTokens(doc as never)) as unknown as { tokens: { line: number; char: number; length: number; type: number }[] };
+  const text = (t: { line: number; char: number; length: number }) => doc.lines[t.line].slice(t.char, t.char + t.length);
+  const byText = new Map(built.tokens.map((t) => [text(t), HEADING_LEGEND.tokenTypes[t.type]]));
+  assert.equal(byText.get('2016年法治政府建设工作情况'), 'annalsPart');
+  assert.equal(byText.get('强化监督检查,规范公正文明执法'), 'annalsChapter', 'the 4、 chapter, without its label');
+  assert.equal(byText.get('健全科学民主决策机制,推动行政决策科学化、民主化、法治化'), 'annalsChapter', 'the chapter with a lost 、');
+  assert.equal(byText.get('南海行政审批标准全省推广'), 'annalsSection', 'the inferred section 一');
+  assert.ok(built.tokens.every((t, i, all) => i === 0 || all[i - 1].line < t.line || (all[i - 1].line === t.line && all[i - 1].char < t.char)), 'tokens in document order');
 });
 
 test('parser diagnostics are shown in the editor language (Simplified Chinese bundle)', async () => {

@@ -50,6 +50,8 @@ test('the grammar colours headings, figures, dates, document titles and quotes',
     '(一)落实第一责任人职责。全年共收到行政复议申请918宗，综合纠错率40.5%，涉及3486.57万元。',
     '',
     '制定了《佛山市南海区2018年法治政府建设工作要点》，推进“双随机一公开”工作，2017年12月15日印发。',
+    '',
+    '刚刚过去的１９８４年，全年增长１２．５％。',
   ].join('\n');
   const t = await tokenize(doc);
   assert.match(scopeOf(t, 0, '佛山市南海区人民政府2018'), /markup\.heading\.1/);
@@ -66,4 +68,6 @@ test('the grammar colours headings, figures, dates, document titles and quotes',
   assert.match(scopeOf(t, 9, '佛山市南海区'), /entity\.name\.type\.document/);
   assert.match(scopeOf(t, 9, '双随机一公开'), /string\.quoted\.double/);
   assert.match(scopeOf(t, 9, '2017年12月15日'), /constant\.other\.date/);
+  assert.match(scopeOf(t, 11, '１９８４年'), /constant\.other\.date/);
+  assert.match(scopeOf(t, 11, '１２．５％'), /constant\.numeric\.figure/);
 });

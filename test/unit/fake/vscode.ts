@@ -121,6 +121,21 @@ export class Diagnostic {
   source?: string;
   constructor(readonly range: Range, readonly message: string, readonly severity: DiagnosticSeverity) {}
 }
+export class SemanticTokensLegend {
+  constructor(readonly tokenTypes: string[], readonly tokenModifiers: string[] = []) {}
+}
+/** Keeps the pushed tokens as they are (the real builder delta-encodes them). */
+export class SemanticTokensBuilder {
+  readonly tokens: { line: number; char: number; length: number; type: number }[] = [];
+  constructor(readonly legend?: SemanticTokensLegend) {}
+  push(line: number, char: number, length: number, type: number) {
+    this.tokens.push({ line, char, length, type });
+  }
+  build() {
+    return { tokens: this.tokens };
+  }
+}
+
 export class RelativePattern {
   constructor(readonly base: Uri, readonly pattern: string) {}
 }
