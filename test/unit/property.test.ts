@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { importSource, flattenOutline, type SourceImport } from '../../src/core/index.ts';
+import { cleanBlock, importSource, flattenOutline, type SourceImport } from '../../src/core/index.ts';
 
 const FRAGMENTS = [
   '一、', '二、', '三、', '4、', '三', '、', '(一)', '（二）', '(三)', ')', '）', '第一章', '第二部分', '第一，', '十三五',
@@ -21,6 +21,7 @@ function checkInvariants(imp: SourceImport) {
     assert.equal(new Set(r.paragraphs.map((p) => p.id)).size, r.paragraphs.length, 'paragraph ids are unique');
     r.paragraphs.forEach((p, i) => {
       assert.equal(p.index, i);
+      assert.ok(p.text.length > 0 && cleanBlock(p.text) === p.text, 'paragraphs are clean: no edge or doubled white space');
       assert.equal(r.text.slice(p.start, p.end), p.text);
       assert.equal(lines[p.line], p.text);
     });
@@ -74,5 +75,23 @@ test('the paragraphs of a plain-text report, joined, reproduce its normalized bo
       assert.equal(joined, expected);
     }),
     { numRuns: 500 },
+  );
+});
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+test('the paragraphs of an RSS item, joined, reproduce the text of its HTML body', () => {
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), (raw) => {
+      // Text as the feed will carry it: lone surrogates and NULs cannot survive UTF-8 and XML.
+      const lines = raw.map((l) => new TextDecoder().decode(new TextEncoder().encode(l)).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
+      const html = lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
+      const xml = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><item><title>某区2020年度工作报告</title><link>http://x/1</link><description>${escapeHtml(html)}</description></item></channel></rss>`;
+      const imp = importSource('p.xml', new TextEncoder().encode(xml));
+      assert.equal(imp.reports.length, 1);
+      const joined = imp.reports[0].paragraphs.map((p) => p.text).join('').replace(WS, '');
+      assert.equal(joined, lines.join('').replace(WS, ''));
+    }),
+    { numRuns: 300 },
   );
 });
