@@ -197,3 +197,48 @@ test('the size limit setting refuses large files with a clear message, and raisi
   fake.settings['annals.maxFileSizeMB'] = 50;
   assert.equal((await service.load(atom)).reports.length, 3);
 });
+
+test('document content is cached per URI until the document closes', async () => {
+  const service = new ReportService();
+  let loads = 0;
+  const load = service.load.bind(service);
+  service.load = (uri) => (loads++, load(uri));
+  const docs = new ReportDocuments(service);
+  const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
+  const r = (await load(source)).reports[0];
+  const uri = reportUri(source, r.id, r.title, r.year);
+  const first = await docs.provideTextDocumentContent(uri);
+  assert.equal(await docs.provideTextDocumentContent(uri), first);
+  assert.equal(loads, 1, 'the second read comes from the cache');
+  fake.closeDoc.fire(new FakeDocument(uri, first));
+  await docs.provideTextDocumentContent(uri);
+  assert.equal(loads, 2, 'closing the document dropped its cached content');
+});
+
+test('commands: Open Report Source… picks a report of a feed, opens it read-only as annals-report; errors say why', async () => {
+  const { COMMANDS } = await import('../../src/extension/commands.ts');
+  const service = new ReportService();
+  const docs = new ReportDocuments(service);
+  fake.provider = docs;
+  const services = { reports: service, documents: docs, tree: new ReportsTree(service) };
+  const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
+  fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '2017');
+  await COMMANDS['annals.openAsReport'](services)(source);
+  assert.equal(fake.shown.length, 1);
+  assert.equal(fake.shown[0].languageId, 'annals-report');
+  const ref = parseReportUri(vscode.Uri.parse(fake.shown[0].uri));
+  const r2017 = (await service.load(source)).reports.find((r) => r.year === 2017)!;
+  assert.equal(ref?.id, r2017.id);
+  // From the Reports tree: open at a heading's line.
+  const chapter = r2017.outline[0].children[2];
+  await COMMANDS['annals.openReport'](services)(source, r2017.id, chapter.line);
+  assert.equal(fake.shown[1].selection?.start.line, chapter.line);
+  assert.equal(fake.revealed.at(-1)?.start.line, chapter.line);
+  // Through the open dialog, on a file that holds no report.
+  const empty = path.join(root, 'empty.txt');
+  writeFileSync(empty, '');
+  fake.openDialogResult = [vscode.Uri.file(empty)];
+  await COMMANDS['annals.openReportSource'](services)();
+  assert.equal(fake.shown.length, 2, 'nothing opened');
+  assert.match(fake.errors[0], /empty\.txt: The file is empty/);
+});

@@ -25,11 +25,14 @@ test('the flattened Nanhai feed opens as exactly three reports: 2018, 2017, 2016
   assert.equal(bad.severity, 'warning');
 });
 
-test('report ids are stable and distinct, from the link', () => {
+test('report ids come from the link, else from the title and year', async () => {
+  const { hash32 } = await import('../../src/core/index.ts');
   const a = load(FLAT);
-  const b = load(FLAT);
-  assert.deepEqual(a.reports.map((r) => r.id), b.reports.map((r) => r.id));
+  assert.deepEqual(a.reports.map((r) => r.id), a.reports.map((r) => `r${hash32(r.link!)}`));
   assert.equal(new Set(a.reports.map((r) => r.id)).size, 3);
+  const national = load(path.join(SAMPLES, 'national/gwr-national-2019.txt')).reports[0];
+  assert.equal(national.link, null);
+  assert.equal(national.id, `r${hash32('gwr-national-2019|2019')}`);
 });
 
 test('the report document: title line, metadata line, then one block per line with blank lines between', () => {

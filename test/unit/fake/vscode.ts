@@ -153,6 +153,14 @@ export const fake = {
   textDocuments: [] as FakeDocument[],
   /** The l10n bundle in use (as VS Code loads l10n/bundle.l10n.<locale>.json); empty for English. */
   bundle: {} as Record<string, string>,
+  /** What openTextDocument reads annals: documents from (the extension's content provider). */
+  provider: null as null | { provideTextDocumentContent(uri: Uri): Promise<string> },
+  /** What the window was asked to do. */
+  shown: [] as { uri: string; languageId: string; selection?: Range }[],
+  revealed: [] as Range[],
+  errors: [] as string[],
+  quickPickChoice: (items: unknown[]) => items[0] as unknown,
+  openDialogResult: undefined as Uri[] | undefined,
   closeDoc: new EventEmitter<FakeDocument>(),
   reset(root: string) {
     this.root = root;
@@ -160,6 +168,12 @@ export const fake = {
     this.watchers = [];
     this.textDocuments = [];
     this.bundle = {};
+    this.provider = null;
+    this.shown = [];
+    this.revealed = [];
+    this.errors = [];
+    this.quickPickChoice = (items) => items[0];
+    this.openDialogResult = undefined;
   },
 };
 
@@ -234,13 +248,40 @@ export const workspace = {
   get textDocuments() {
     return fake.textDocuments;
   },
+  async openTextDocument(uri: Uri) {
+    if (!fake.provider) throw new Error('no content provider');
+    return new FakeDocument(uri, await fake.provider.provideTextDocumentContent(uri));
+  },
 };
 
 export const window = {
   async withProgress<T>(_o: unknown, task: () => Promise<T>) {
     return task();
   },
+  async showQuickPick(items: unknown[]) {
+    return fake.quickPickChoice(items);
+  },
+  async showOpenDialog() {
+    return fake.openDialogResult;
+  },
+  async showErrorMessage(message: string) {
+    fake.errors.push(message);
+    return undefined;
+  },
+  async showTextDocument(doc: FakeDocument, options?: { selection?: Range }) {
+    fake.shown.push({ uri: doc.uri.toString(), languageId: doc.languageId, selection: options?.selection });
+    return { document: doc, revealRange: (r: Range) => fake.revealed.push(r) };
+  },
 };
+
+export const languages = {
+  async setTextDocumentLanguage(doc: FakeDocument, languageId: string) {
+    doc.languageId = languageId;
+    return doc;
+  },
+};
+
+export enum TextEditorRevealType { Default = 0, InCenter = 1, InCenterIfOutsideViewport = 2, AtTop = 3 }
 
 export const l10n = {
   t(message: string, ...args: unknown[]) {
