@@ -66,7 +66,10 @@ if (mode === 'import') {
   const decodeParseMs = time(() => {
     for (const b of bodyBytes) parseDocument(utf8.decode(b));
   }, rounds);
-  console.log(JSON.stringify({ mb: mb(total), parseMs, decodeParseMs }));
+  const decodeMs = time(() => {
+    for (const b of bodyBytes) utf8.decode(b);
+  }, rounds);
+  console.log(JSON.stringify({ mb: mb(total), parseMs, decodeParseMs, decodeMs }));
 } else {
   throw new Error('usage: import.cjs import|floor <reports>');
 }
