@@ -1,6 +1,6 @@
 export * from './model.ts';
 export { importSource, sniffFormat, DEFAULT_MAX_BYTES } from './import.ts';
-export { buildReport } from './report.ts';
+export { buildReport, FULL_TEXT } from './report.ts';
 export { parseDate } from './dates.ts';
 export { MESSAGES, diag, format, type MessageCode } from './messages.ts';
 export { contentKey, hash32, codePointLength, cleanBlock } from './text.ts';

@@ -8,6 +8,9 @@ import { cleanBlock, detach, hash32, hex8, scanBlock, type BlockScan } from './t
 import { parseDate } from './dates.ts';
 import { diag } from './messages.ts';
 
+/** The title of the one part a report with no markers at all is shown as. */
+export const FULL_TEXT = '全文';
+
 /** Strong signs of page chrome or a licence footer. */
 const JUNK = /维基文库|Wikisource|本作品|Public domain|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|返回顶部|分享到|扫一扫在手机|字号[:：]?\s*[大中小]|^(打印|关闭|收藏|返回)$/i;
 const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
@@ -210,7 +213,7 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
   let outline: OutlineNode[] = buildOutline(structure.decisions, lineOf, offsetOf, Math.max(0, lastContent));
   if (outline.length === 0 && blocks.length > 0) {
     outline = [{
-      kind: 'part', partKind: 'other', number: null, label: null, inferred: true, title: '全文',
+      kind: 'part', partKind: 'other', number: null, label: null, inferred: true, title: FULL_TEXT,
       line: lineOf(0), start: offsetOf(0), end: offsetOf(0) + blocks[0].length, endLine: lineOf(Math.max(0, lastContent)), paragraph: 0, children: [],
     }];
   }

@@ -2,13 +2,10 @@ import * as vscode from 'vscode';
 import type { OutlineNode, Report, Severity } from '../core/index.ts';
 import type { ReportDocuments } from './documents.ts';
 import { LANGUAGE, SCHEME } from './reportUri.ts';
-import { localize } from './l10n.ts';
+import { headingLabel, localize } from './l10n.ts';
 
 export const SELECTOR: vscode.DocumentSelector = [{ scheme: SCHEME }, { language: LANGUAGE, scheme: SCHEME }];
 
-function nodeName(n: OutlineNode): string {
-  return `${n.label ?? ''}${n.title || vscode.l10n.t('(untitled)')}`;
-}
 
 function detail(n: OutlineNode): string {
   if (n.kind === 'part') {
@@ -34,7 +31,7 @@ export class ReportSymbols implements vscode.DocumentSymbolProvider {
     const make = (n: OutlineNode): vscode.DocumentSymbol => {
       const { full, selection } = rangeOf(doc, n);
       const kind = n.kind === 'part' ? vscode.SymbolKind.Module : n.kind === 'chapter' ? vscode.SymbolKind.Class : vscode.SymbolKind.Method;
-      const s = new vscode.DocumentSymbol(nodeName(n), detail(n), kind, full, selection);
+      const s = new vscode.DocumentSymbol(headingLabel(n), detail(n), kind, full, selection);
       s.children = n.children.map(make);
       return s;
     };

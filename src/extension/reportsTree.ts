@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { isReportLike, seriesKey, seriesLabel, type OutlineNode, type Report } from '../core/index.ts';
 import { discoveryExclude, readConfig } from './config.ts';
 import type { ReportService } from './reportService.ts';
+import { headingLabel } from './l10n.ts';
 
 export type ReportsNode =
   | { type: 'series'; key: string; label: string; reports: { source: vscode.Uri; report: Report }[] }
@@ -171,7 +172,7 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
       }
       case 'heading': {
         const n = node.node;
-        const label = `${n.label ?? ''}${n.title}`;
+        const label = headingLabel(n);
         const item = new vscode.TreeItem(label, n.children.length ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
         if (n.kind === 'part') {
           item.iconPath = new vscode.ThemeIcon(n.partKind === 'plan' ? 'milestone' : n.partKind === 'review' ? 'history' : 'symbol-namespace');

@@ -242,3 +242,18 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
   assert.equal(fake.shown.length, 2, 'nothing opened');
   assert.match(fake.errors[0], /empty\.txt: The file is empty/);
 });
+
+test('a report with no markers shows one part named in the editor language', async () => {
+  const file = path.join(root, 'plain-report.txt');
+  writeFileSync(file, '某区法治政府建设情况报告\n\n今年做了很多工作。\n\n明年继续努力。\n');
+  const service = new ReportService();
+  const docs = new ReportDocuments(service);
+  const source = vscode.Uri.file(file);
+  const r = (await service.load(source)).reports[0];
+  const uri = reportUri(source, r.id, r.title, r.year);
+  const doc = new FakeDocument(uri, await docs.provideTextDocumentContent(uri));
+  const symbols = await new ReportSymbols(docs).provideDocumentSymbols(doc as never);
+  assert.deepEqual(symbols.map((s) => s.name), ['Full text']);
+  fake.bundle = { 'Full text': '全文' };
+  assert.deepEqual((await new ReportSymbols(docs).provideDocumentSymbols(doc as never)).map((s) => s.name), ['全文']);
+});
