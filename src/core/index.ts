@@ -3,6 +3,6 @@ export { importSource, sniffFormat, DEFAULT_MAX_BYTES } from './import.ts';
 export { buildReport, FULL_TEXT } from './report.ts';
 export { parseDate } from './dates.ts';
 export { MESSAGES, diag, format, type MessageCode } from './messages.ts';
-export { contentKey, hash32, codePointLength, cleanBlock } from './text.ts';
+export { contentKey, hash32, cleanBlock } from './text.ts';
 export { outlineJson, outlineTree, type OutlineJson } from './outlineJson.ts';
-export { reportAt, isReportLike, flattenOutline, nodeAtLine, reportType, seriesKey, seriesLabel } from './query.ts';
+export { isReportLike, flattenOutline, reportType, seriesKey, seriesLabel } from './query.ts';

@@ -10,26 +10,6 @@ export function flattenOutline(nodes: OutlineNode[], depth = 0, out: { node: Out
   return out;
 }
 
-/** The deepest outline node whose range contains `line`. */
-export function nodeAtLine(report: Report, line: number): OutlineNode | null {
-  let found: OutlineNode | null = null;
-  const walk = (nodes: OutlineNode[]) => {
-    for (const n of nodes) {
-      if (line >= n.line && line <= n.endLine) {
-        found = n;
-        walk(n.children);
-        return;
-      }
-    }
-  };
-  walk(report.outline);
-  return found;
-}
-
-export function reportAt(imp: SourceImport, index: number): Report | null {
-  return imp.reports[index] ?? null;
-}
-
 /**
  * Whether an import holds something worth listing as a report: a feed item, page or text with
  * a part, chapter or section structure, or with a title that names a report (报告, 公报, 工作总结).

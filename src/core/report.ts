@@ -62,11 +62,6 @@ export function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans
   return { blocks: outBlocks, scans: outScans };
 }
 
-/** The blocks of prepareBlocks, without the scans. */
-export function joinBrokenBlocks(blocks: string[]): string[] {
-  return prepareBlocks(blocks).blocks;
-}
-
 /** Marks the closing lines (signature, date) and trailing junk at the end of a body. */
 export function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkFrom: number | null } {
   const roles: (BlockRole | null)[] = blocks.map(() => null);

@@ -205,20 +205,6 @@ export function toChineseNumeral(n: number): string {
   return (tens === 1 ? '' : CN_DIGITS[tens]) + '十' + CN_DIGITS[n % 10];
 }
 
-/** Length in Unicode code points. */
-export function codePointLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
-
 /**
  * The first sentence of a block, for a heading that runs into its paragraph: up to the first
  * sentence end, when that comes within 80 characters with at most one comma before it.
