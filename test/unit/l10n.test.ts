@@ -36,3 +36,22 @@ test('package.nls.json and package.nls.zh-cn.json have the same keys, and packag
   const pkg = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
   for (const m of pkg.matchAll(/"%([\w.]+)%"/g)) assert.ok(m[1] in en, `package.json uses %${m[1]}% which package.nls.json lacks`);
 });
+
+test('package.json and the code agree: commands, menus, views, languages, activation', async () => {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const { COMMANDS } = await import('../../src/extension/commands.ts');
+  const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
+  assert.deepEqual(contributed, Object.keys(COMMANDS).sort(), 'every contributed command is registered, and every registered one contributed');
+  for (const [where, items] of Object.entries(pkg.contributes.menus as Record<string, { command: string }[]>)) {
+    for (const item of items) assert.ok(contributed.includes(item.command), `${where} names ${item.command}`);
+  }
+  assert.ok(!pkg.activationEvents.includes('*'), 'never activate on *');
+  assert.ok(pkg.activationEvents.includes('onFileSystem:annals'));
+  assert.equal(pkg.contributes.views.annals[0].id, 'annals.reports');
+  assert.equal(pkg.contributes.languages[0].id, 'annals-report');
+  assert.equal(pkg.contributes.configurationDefaults['[annals-report]']['editor.wordWrap'], 'on');
+  const settings = Object.keys(pkg.contributes.configuration.properties).sort();
+  assert.deepEqual(settings, ['annals.maxFileSizeMB', 'annals.maxScanFiles', 'annals.sources']);
+  const src = ['config.ts', 'reportsTree.ts', 'reportService.ts'].map((f) => readFileSync(path.join(ROOT, 'src/extension', f), 'utf8')).join('\n');
+  for (const s of settings) assert.ok(src.includes(`'${s.slice('annals.'.length)}'`), `${s} is read by the code`);
+});
