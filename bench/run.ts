@@ -7,10 +7,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { statSync, writeFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { commonOptions } = createRequire(path.join(ROOT, 'package.json'))('./scripts/esbuild-options.cjs') as {
+  commonOptions: (o?: { production?: boolean }) => esbuild.BuildOptions;
+};
 const sizes = (process.env.ANNALS_BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
 
 interface ImportRun {
@@ -44,13 +48,10 @@ function child<T>(mode: string, n: number): T {
 
 // Bundle the measurement as the extension and the CLI are bundled (esbuild, no TypeScript loader at run time).
 esbuild.buildSync({
+  ...commonOptions({ production: false }),
+  sourcemap: false,
   entryPoints: [path.join(ROOT, 'bench/import.ts')],
   outfile: path.join(ROOT, 'bench/.build/import.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  logLevel: 'warning',
-  alias: { '@exodus/bytes/encoding.js': '@exodus/bytes/encoding-lite.js' },
 });
 
 const rows: Row[] = [];

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from './helpers.ts';
+
+test('the minified extension bundle stays at or under 350 KB and holds none of cheerio\'s Node-only parts', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'annals-bundle-'));
+  // The same options as the packaged build (scripts/esbuild-options.cjs), minified.
+  const script = `
+    const esbuild = require('esbuild');
+    const { extensionOptions } = require('./scripts/esbuild-options.cjs');
+    esbuild.buildSync({ ...extensionOptions({ production: true }), outfile: ${JSON.stringify(path.join(out, 'extension.js'))} });`;
+  const p = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(p.status, 0, p.stderr);
+  const file = path.join(out, 'extension.js');
+  const kb = statSync(file).size / 1024;
+  assert.ok(kb <= 350, `${kb.toFixed(1)} KB`);
+  const code = readFileSync(file, 'utf8');
+  for (const nodeOnly of ['undici', 'parse5', 'fromURL', 'iconv-lite']) assert.ok(!code.includes(nodeOnly), `${nodeOnly} is not bundled`);
+});
