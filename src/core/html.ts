@@ -149,7 +149,11 @@ const CONTENT_SELECTORS = [
 ];
 const CHROME = /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|share|print|sidebar|side|toolbar|copyright|position|location|banner|search|login|related|links?|pager|pagination|tools?|bottom|top)(?:$|[-_\s\d])/i;
 const META_LINE = /^(?:发布(?:时间|日期)|来源|信息来源|作者|浏览次数|点击数|访问量|字号|【字体|责任编辑|文章来源)[:：【]/;
+/** An info line that lists several of those fields, wherever they start. */
+const INFO_LINE = /(?:发布(?:时间|日期)|来源|浏览次数|点击数)[:：].{0,40}(?:来源|浏览次数|点击数|作者|字号)[:：]/;
 const CJK = /[\u4e00-\u9fff]/g;
+/** Words that name a report in a title. */
+const REPORTISH = /报告|公报|总结|计划|情况|纲要|规划|意见|通知|方案|决定/;
 
 function cjkLength(s: string): number {
   return s.match(CJK)?.length ?? 0;
@@ -173,15 +177,14 @@ export function extractPage(html: string): PageExtract {
   let title =
     meta('meta[name="ArticleTitle"]') ?? meta('meta[name="articletitle"]') ?? meta('meta[property="og:title"]') ?? null;
   if (!title) {
-    const h1 = $('h1').filter((_, el) => cjkLength($(el).text()) >= 4).first().text();
-    if (h1.trim()) title = h1;
-  }
-  if (!title) {
     // `报告_某区人民政府网`, `报告 - 某区`, `报告 | 某区`: the site name follows a separator. A dash
-    // with no spaces (2016—2018年) belongs to the title.
+    // with no spaces (2016—2018年) belongs to the title. Of the parts, the one that names a report.
     const t = $('title').first().text();
-    const first = t.split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/).find((s) => s.trim().length >= 4);
-    title = (first ?? t).trim() || null;
+    const parts = t.split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/).filter((p) => p.trim().length >= 4);
+    const fromTitle = parts.find((p) => REPORTISH.test(p)) ?? null;
+    // An <h1> is the title only when it reads as one (a site's logo <h1> does not).
+    const h1 = $('h1, h2').filter((_, el) => cjkLength($(el).text()) >= 4 && REPORTISH.test($(el).text())).first().text().trim();
+    title = fromTitle ?? (h1 || null) ?? parts[0] ?? (t.trim() || null);
   }
   // A meta tag's content is text, but a hostile page may put markup in it: keep only its text.
   title = title ? htmlToText(title) || null : null;
@@ -195,39 +198,63 @@ export function extractPage(html: string): PageExtract {
     if (m) date = m[1];
   }
 
-  // The content container: a known CMS container, else the element whose paragraphs hold the most text.
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const sel of CONTENT_SELECTORS) {
-    $(sel).each((_, el) => {
-      const score = cjkLength($(el).text());
-      if (score > bestScore) {
-        best = el as Element;
-        bestScore = score;
-      }
-    });
-    if (bestScore >= 100) break;
-  }
-  if (bestScore < 100) {
-    $('div, td, section, article, main, body').each((_, el) => {
-      const own = $(el).children('p').text() + $(el).contents().filter((_, c) => c.type === 'text').text();
-      const score = cjkLength(own);
-      if (score > bestScore) {
-        best = el as Element;
-        bestScore = score;
-      }
-    });
-  }
-  const container = best ? $(best as Element) : $('body');
-  container.find('nav, header, footer, aside, form, button, select').remove();
+  // The content container. Text is scored bottom-up: a run of text that reads as prose (it has
+  // sentence punctuation, or is long) counts its Chinese characters, a link's text counts
+  // against its element, and headlines or menu items count nothing. The article is the tightest
+  // element that holds at least 80% of the best score: a known CMS container when one does.
+  const prose = /[。，；！？,;]/;
+  const scores = new Map<Element, { score: number; size: number }>();
+  const walk = (n: AnyNode, inLink: boolean): { score: number; size: number } => {
+    if (n.type === 'text') {
+      const t = (n as unknown as { data: string }).data;
+      const size = cjkLength(t);
+      if (!size) return { score: 0, size: 0 };
+      return { score: inLink ? -2 * size : prose.test(t) || size >= 40 ? size : 0, size };
+    }
+    if (n.type !== 'tag' && n.type !== 'root') return { score: 0, size: 0 };
+    const el = n as Element;
+    const link = inLink || (n.type === 'tag' && el.name === 'a');
+    let score = 0;
+    let size = 0;
+    for (const c of el.children) {
+      const r = walk(c, link);
+      score += r.score;
+      size += r.size;
+    }
+    if (n.type === 'tag') scores.set(el, { score, size });
+    return { score, size };
+  };
+  walk($.root()[0] as unknown as AnyNode, false);
+  const known = new Set<Element>();
+  for (const sel of CONTENT_SELECTORS) $(sel).each((_, el) => void known.add(el as Element));
+  let top = 0;
+  for (const { score } of scores.values()) top = Math.max(top, score);
+  const close = [...scores].filter(([el, v]) => v.score > 0 && v.score >= 0.8 * top && el.name !== 'html' && el.name !== 'head');
+  const tightest = (list: typeof close) => list.sort((a, b) => a[1].size - b[1].size)[0]?.[0];
+  const pickEl = tightest(close.filter(([el]) => known.has(el))) ?? tightest(close);
+  const container = pickEl ? $(pickEl) : $('body');
+  // Page chrome inside the container; a <form> only when it is small (a search box), since
+  // ASP.NET pages wrap the whole page in one.
+  container.find('nav, header, footer, aside, button, select').remove();
+  container.find('form').each((_, el) => {
+    if (cjkLength($(el).text()) < 100) $(el).remove();
+  });
   container.find('*').each((_, el) => {
     const e = el as Element;
     const idc = `${e.attribs?.id ?? ''} ${e.attribs?.class ?? ''}`;
     if (CHROME.test(idc) && cjkLength($(e).text()) < 200) $(e).remove();
   });
   let blocks = nodesToBlocks(container.toArray());
-  if (title && blocks[0] === title) blocks = blocks.slice(1);
-  while (blocks.length && META_LINE.test(blocks[0])) blocks = blocks.slice(1);
+  // The page's own heading and its info line (发布时间：… 来源：…) are not report text. The heading
+  // may be split over lines (某县人民政府关于2018年度 / 法治政府建设情况的报告).
+  const key = (x: string) => x.replace(/[\s\u3000]/g, '');
+  for (let k = 1; title && k <= 3 && k <= blocks.length; k++) {
+    if (key(blocks.slice(0, k).join('')) === key(title)) {
+      blocks = blocks.slice(k);
+      break;
+    }
+  }
+  while (blocks.length && (META_LINE.test(blocks[0]) || INFO_LINE.test(blocks[0]))) blocks = blocks.slice(1);
   if (date && !parseDate(date) && !/\d/.test(date)) date = null;
   return { title, link, date, blocks, diagnostics };
 }

@@ -16,9 +16,10 @@ const JUNK = /维基文库|Wikisource|本作品|Public domain|打印本页|关�
 const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
 const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
-const ORG_SUFFIX = /(?:人民政府|政府|委员会|办公室|办公厅|司法局|局|厅|院|部|委)$/;
-/** The shortest opening that ends with an organisation word. */
-const ISSUER = /^(.{2,30}?(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|政府|司法局|国务院))/;
+/** The shortest opening, with no digits, that ends with an organisation word (not 法治政府). */
+const ISSUER = /^([^\d０-９\s]{0,30}?(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府|司法局|国务院))/;
+/** A place name that opens a title, right before the year or the topic. */
+const ISSUER_BY_PLACE = /^([^\d０-９\s]{2,20}?[省市区县州盟旗])(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** An issuer names a place, or is the State Council. */
 const ISSUER_PLACE = /[省市区县州盟旗镇乡]|^国务院$/;
 
@@ -116,17 +117,18 @@ export function findYear(title: string | null, blocks: string[], decisions: { ro
 }
 
 /**
- * The organisation that opens a title: 佛山市南海区人民政府 in 佛山市南海区人民政府2018年度…报告,
- * …人民政府关于…, or …人民政府法治政府建设工作报告 (no year), also after a leading year. It must
- * name a place (省, 市, 区, 县…) or be the State Council, so that 法治政府 is not an issuer.
+ * The issuer that opens a title: an organisation (佛山市南海区人民政府 in 佛山市南海区人民政府2018年度…报告,
+ * …人民政府关于…, …人民政府法治政府建设工作报告), else a place name right before the year or the topic
+ * (南海区 in 南海区2018年法治政府建设年度报告). A leading year or 关于 is skipped. It must name a place
+ * (省, 市, 区, 县…) or be the State Council, never crosses a year, and 法治政府 is never an issuer.
  */
 export function findIssuer(title: string | null): string | null {
   if (!title) return null;
-  const t = title.replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '');
-  const before = /^(.{2,40}?)(?:关于)?(?:(?:19|20)\d{2}\s*年|关于)/.exec(t);
-  if (before && ORG_SUFFIX.test(before[1]) && ISSUER_PLACE.test(before[1])) return before[1].trim();
-  const m = ISSUER.exec(t);
-  return m && ISSUER_PLACE.test(m[1]) ? m[1] : null;
+  const t = title.replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '').replace(/^关于/, '');
+  const org = ISSUER.exec(t);
+  if (org && ISSUER_PLACE.test(org[1])) return org[1];
+  const place = ISSUER_BY_PLACE.exec(t);
+  return place ? place[1] : null;
 }
 
 function baseName(fileName: string | null): string | null {

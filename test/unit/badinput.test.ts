@@ -197,3 +197,30 @@ test('a page <title> keeps a dash inside the title and drops the site name after
   const spaced = importSource('s.html', enc(html.replace('_某区人民政府网', ' - 某区人民政府网'))).reports[0];
   assert.equal(spaced.title, '某区2016—2018年依法行政行动计划执行情况报告');
 });
+
+const PARAS = '<p>2018年法治政府建设工作情况</p><p>一、加强统筹督导，高质量推进法治政府建设工作</p><p>（一）落实第一责任人职责。明确各级党政主要负责人是推进法治建设第一责任人，纳入政绩考核指标体系。区镇两级政府每年至少听取一次法治政府建设推进情况汇报。</p><p>（二）以年度要点为导向强化统筹推进工作。制定了年度工作要点，对全年工作进行部署和分解。</p>';
+const BR = PARAS.replace(/<p>/g, '').replace(/<\/p>/g, '<br>');
+const page = (body: string, head = '<title>某县人民政府2018年度法治政府建设工作报告_某县人民政府网</title>') =>
+  importSource('p.html', enc(`<html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`)).reports[0];
+const bodyOf = (r: ReturnType<typeof page>) => r.paragraphs.map((p) => p.text);
+
+test('page layouts: paragraphs in <font>/<span> with <br>, an ASP.NET <form>, a sidebar list, a logo <h1>', () => {
+  const expected = bodyOf(page(`<div id="zoom">${PARAS}</div>`));
+  assert.equal(expected.length, 4);
+  assert.deepEqual(bodyOf(page(`<table><tr><td>友情链接：中国政府网 广东省人民政府</td></tr><tr><td><font size="3">${BR}</font></td></tr></table>`)), expected);
+  assert.deepEqual(bodyOf(page(`<div class="nav">首页 政务公开</div><div><span id="lblContent">${BR}</span></div>`)), expected);
+  assert.deepEqual(bodyOf(page(`<form id="form1"><div class="nav">首页 政务公开 办事服务</div><div class="nr"><span>${BR}</span></div></form>`)), expected);
+  const sidebar = '<div class="left"><ul class="content"><li>某县召开2019年全县经济工作会议部署全年重点任务</li><li>县委理论学习中心组开展专题学习研讨活动</li><li>某县举行重大项目集中开工仪式推动高质量发展</li><li>县政府常务会议研究部署安全生产和森林防火工作</li></ul></div>';
+  assert.deepEqual(bodyOf(page(`${sidebar}<div class="wzy_nr">${PARAS}</div>`)), expected);
+  const logo = page(`<div class="head"><h1><a href="/">某县人民政府门户网站</a></h1></div><div id="zoom">${PARAS}</div>`);
+  assert.equal(logo.title, '某县人民政府2018年度法治政府建设工作报告');
+});
+
+test('a page heading split by <br> and its info line are not report text', () => {
+  const r = page(
+    `<div class="article"><h2 class="title">某县人民政府关于2018年度<br>法治政府建设情况的报告</h2><div class="info">发布时间：2019-01-10　来源：某县司法局　浏览次数：128</div>${PARAS}</div>`,
+    '<meta name="ArticleTitle" content="某县人民政府关于2018年度法治政府建设情况的报告">',
+  );
+  assert.equal(r.paragraphs[0].text, '2018年法治政府建设工作情况');
+  assert.equal(r.published, '2019-01-10');
+});

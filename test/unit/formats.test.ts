@@ -161,5 +161,9 @@ test('issuer: before the year, before 关于, with no year at all, after a leadi
   assert.equal(findIssuer('2018年佛山市南海区人民政府法治政府建设工作报告'), '佛山市南海区人民政府');
   assert.equal(findIssuer('国务院2019年政府工作报告'), '国务院');
   assert.equal(findIssuer('法治政府建设工作报告'), null);
+  assert.equal(findIssuer('南海区2018年法治政府建设年度报告'), '南海区');
+  assert.equal(findIssuer('2018年佛山市南海区法治政府建设工作报告'), '佛山市南海区');
+  assert.equal(findIssuer('关于佛山市南海区2018年法治政府建设情况的报告'), '佛山市南海区');
+  assert.equal(findIssuer('广州市2018年法治政府建设情况报告'), '广州市');
   assert.equal(findIssuer('gwr-national-2019'), null);
 });
