@@ -11,8 +11,14 @@ import { diag } from './messages.ts';
 /** The title of the one part a report with no markers at all is shown as. */
 export const FULL_TEXT = '全文';
 
-/** Strong signs of page chrome or a licence footer. */
-const JUNK = /维基文库|Wikisource|本作品|Public domain|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|返回顶部|分享到|扫一扫在手机|字号[:：]?\s*[大中小]|^(打印|关闭|收藏|返回)$/i;
+/**
+ * Strong signs of a licence footer (anywhere in a line) or of page chrome (a short line that
+ * is only links: 【打印本页】【关闭窗口】, 分享到：微信 微博). A report sentence that shares its
+ * experience (经验分享到全区) is not chrome.
+ */
+const LICENCE = /维基文库|Wikisource|^本作品|^Public domain/i;
+const CHROME_LINE = /^[【\[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|扫一扫在手机上?打开当前页)[】\]]?(?:[:：\s].{0,20})?$|^(?:[【\[][^】\]]{1,8}[】\]]\s*){2,}$|^字号[:：]?\s*[大中小]/;
+const isJunk = (b: string) => LICENCE.test(b) || (b.length <= 40 && CHROME_LINE.test(b));
 const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
 const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
@@ -71,7 +77,7 @@ export function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkF
   // A strong junk marker near the end, with nothing long after it, starts the trailing block.
   const from = Math.max(0, blocks.length - 60);
   for (let i = from; i < blocks.length; i++) {
-    if (blocks[i].length < 300 && JUNK.test(blocks[i]) && blocks.slice(i + 1).every((b) => b.length < 120)) {
+    if (blocks[i].length < 300 && isJunk(blocks[i]) && blocks.slice(i + 1).every((b) => b.length < 120)) {
       junkFrom = i;
       break;
     }

@@ -224,3 +224,13 @@ test('a page heading split by <br> and its info line are not report text', () =>
   assert.equal(r.paragraphs[0].text, '2018年法治政府建设工作情况');
   assert.equal(r.published, '2019-01-10');
 });
+
+test('a report sentence that mentions sharing or printing is not page chrome; chrome lines are', () => {
+  const r = fromLines('某县人民政府2018年度法治政府建设工作报告', '2018年法治政府建设工作情况', '一、加强统筹督导', '（一）落实第一责任人职责。明确各级党政主要负责人是推进法治建设第一责任人。', '（二）推广典型经验。将桂城街道“一门式”改革经验分享到全区各镇街，实现全区通办。', '2019年工作计划', '一、加强法治政府建设的统筹领导。', '二、深化“放管服”改革。', '【打印本页】【关闭窗口】', '分享到：微信 微博');
+  assert.deepEqual(r.outline.map((n) => `${n.title}:${n.children.length}`), ['2018年法治政府建设工作情况:1', '2019年工作计划:2']);
+  assert.deepEqual(r.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text), ['【打印本页】【关闭窗口】', '分享到：微信 微博']);
+});
+
+function fromLines(...lines: string[]) {
+  return importSource('lines.txt', enc(lines.join('\n\n'))).reports[0];
+}
