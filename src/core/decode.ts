@@ -9,8 +9,14 @@ import { Sniffer, ResultType } from 'encoding-sniffer/sniffer';
 export interface Decoded {
   text: string;
   encoding: string;
-  /** How the encoding was chosen, for messages. */
-  via: 'bom' | 'declared' | 'utf-8' | 'fallback';
+  /**
+   * How the encoding was chosen, for messages: a BOM, a declaration, valid UTF-8, UTF-8 with a
+   * few bad bytes replaced (`replaced` says how many), a GBK declaration that the bytes
+   * contradict (they are valid UTF-8), or the GB18030 fallback.
+   */
+  via: 'bom' | 'declared' | 'utf-8' | 'utf-8-repaired' | 'misdeclared' | 'fallback';
+  replaced?: number;
+  declared?: string;
 }
 
 export class DecodeError extends Error {}
@@ -48,15 +54,44 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (kind === ResultType.META_TAG || kind === ResultType.XML_ENCODING) {
     // Pages that say gb2312 often hold GBK/GB18030 characters: decode with the superset.
-    const label = /^(gb2312|gbk|gb_2312|x-gbk|chinese)/i.test(sniffer.encoding) ? 'gb18030' : sniffer.encoding;
+    const gbk = /^(gb2312|gbk|gb_2312|x-gbk|chinese|gb18030)/i.test(sniffer.encoding);
+    // A page saved again as UTF-8 often keeps its old gb2312 declaration. Chinese GBK text is
+    // practically never valid UTF-8, so valid UTF-8 with non-ASCII bytes wins, and says so.
+    if (gbk && hasHighBytes(bytes)) {
+      const utf8 = strictUtf8(bytes);
+      if (utf8 !== null) return { text: utf8, encoding: 'utf-8', via: 'misdeclared', declared: sniffer.encoding };
+    }
+    const label = gbk ? 'gb18030' : sniffer.encoding;
     const dec = decoderFor(label, false);
     if (dec) return { text: dec.decode(bytes), encoding: label, via: 'declared' };
   }
-  try {
-    return { text: decoderFor('utf-8', true)!.decode(bytes), encoding: 'utf-8', via: 'utf-8' };
-  } catch {
-    const gb = decoderFor('gb18030', false);
-    if (!gb) throw new DecodeError('the text is not UTF-8 and this platform cannot decode GB18030');
-    return { text: gb.decode(bytes), encoding: 'gb18030', via: 'fallback' };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', via: 'utf-8' };
+  // Almost all UTF-8, with a few bad bytes (a file cut in the middle of a character): keep
+  // UTF-8 and replace them, rather than read the whole file as GB18030.
+  const lenient = decoderFor('utf-8', false)!.decode(bytes);
+  let bad = 0;
+  for (let i = lenient.indexOf('\uFFFD'); i >= 0; i = lenient.indexOf('\uFFFD', i + 1)) bad++;
+  let nonAscii = 0;
+  for (let i = 0; i < lenient.length; i++) if (lenient.charCodeAt(i) >= 0x80) nonAscii++;
+  // GBK read as UTF-8 breaks at nearly every Chinese character; a cut UTF-8 file at one or two.
+  if (bad <= Math.max(3, lenient.length / 10000) && bad * 10 <= nonAscii) {
+    return { text: lenient, encoding: 'utf-8', via: 'utf-8-repaired', replaced: bad };
   }
+  const gb = decoderFor('gb18030', false);
+  if (!gb) throw new DecodeError('the text is not UTF-8 and this platform cannot decode GB18030');
+  return { text: gb.decode(bytes), encoding: 'gb18030', via: 'fallback' };
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return decoderFor('utf-8', true)!.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
 }

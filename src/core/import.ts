@@ -117,6 +117,8 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
     const d = decodeBytes(bytes);
     text = d.text;
     if (d.via === 'fallback') encodingNote = diag('info', 'gb18030Fallback');
+    if (d.via === 'utf-8-repaired') encodingNote = diag('warning', 'utf8Repaired', [d.replaced ?? 0]);
+    if (d.via === 'misdeclared') encodingNote = diag('info', 'misdeclared', [d.declared ?? '']);
   } catch (e) {
     return emptyImport(source, guess, 'undecodable', [(e as Error).message]);
   }

@@ -14,7 +14,9 @@ export const MESSAGES = {
   binary: 'This is a binary file (it holds NUL or control bytes near the start), not a feed, page or text report.',
   undecodable: 'The file cannot be decoded: {0}.',
   whitespaceOnly: 'The file holds only white space: there is no report to read.',
-  gb18030Fallback: 'The file is not valid UTF-8 and declares no encoding: decoded as GB18030 (GBK).',
+  gb18030Fallback: 'The file is not valid UTF-8 and declares no encoding near its start: decoded as GB18030 (GBK).',
+  utf8Repaired: 'The file is UTF-8 with {0} invalid byte sequence(s), replaced with �.',
+  misdeclared: 'The page declares {0} but its bytes are UTF-8: decoded as UTF-8.',
   noArticle: 'The page has no article text.',
   parseFailed: 'The {0} source could not be parsed: {1}.',
   // Feeds.

@@ -234,3 +234,15 @@ test('a report sentence that mentions sharing or printing is not page chrome; ch
 function fromLines(...lines: string[]) {
   return importSource('lines.txt', enc(lines.join('\n\n'))).reports[0];
 }
+
+test('encoding edge cases: UTF-8 with a cut character, UTF-8 under a gb2312 declaration, tiny GBK text', () => {
+  const utf8 = enc('某县人民政府2018年度法治政府建设工作报告\n\n一、加强领导\n\n正文内容。');
+  const cut = importSource('cut.txt', utf8.subarray(0, utf8.length - 1));
+  assert.equal(cut.reports[0].title, '某县人民政府2018年度法治政府建设工作报告');
+  assert.match(cut.diagnostics[0].message, /UTF-8 with 1 invalid byte sequence/);
+  const misdeclared = importSource('m.html', enc('<html><head><meta charset="gb2312"><title>某县人民政府2018年度法治政府建设工作报告</title></head><body><div id="zoom"><p>一、加强领导</p><p>正文内容正文内容。</p></div></body></html>'));
+  assert.equal(misdeclared.reports[0].title, '某县人民政府2018年度法治政府建设工作报告');
+  assert.match(misdeclared.diagnostics[0].message, /declares GBK but its bytes are UTF-8/i);
+  const tiny = importSource('t.txt', new Uint8Array([0xc4, 0xcf, 0xba, 0xa3])); // 南海 in GBK
+  assert.equal(tiny.reports[0].paragraphs[0]?.text ?? tiny.reports[0].title, '南海');
+});
