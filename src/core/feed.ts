@@ -65,14 +65,26 @@ interface OpenItem {
   fields: Map<string, string>;
   /** Atom content/summary type attributes. */
   types: Map<string, string>;
-  /** Raw markup ranges of XHTML content. */
+  /** Raw markup ranges of the fields (XHTML content, or RSS HTML that is neither escaped nor CDATA). */
   raw: Map<string, [number, number]>;
+  /** Fields that held child elements. */
+  markup: Set<string>;
   links: { rel: string; href: string }[];
+  /** The namespace prefix of the item element (`a` in <a:entry>); its fields carry the same one. */
+  prefix: string;
 }
+
+function prefixOf(name: string): string {
+  const i = name.indexOf(':');
+  return i >= 0 ? name.slice(0, i) : '';
+}
+
+/** RSS fields that come from other namespaces: content:encoded, dc:date. */
+const FOREIGN_FIELDS = new Set(['encoded', 'date']);
 
 function bodyBlocks(item: OpenItem, name: string, atom: boolean, xml: string): string[] {
   const type = (item.types.get(name) ?? '').toLowerCase();
-  if (atom && (type === 'xhtml' || type.endsWith('+xml'))) {
+  if ((atom && (type === 'xhtml' || type.endsWith('+xml'))) || (!atom && item.markup.has(name))) {
     const r = item.raw.get(name);
     return r ? htmlToBlocks(xml.slice(r[0], r[1])) : [];
   }
@@ -114,7 +126,8 @@ export function parseFeed(xml: string): FeedResult {
     }
     let link: string | null = null;
     if (isAtom) {
-      const alt = it.links.find((l) => !l.rel || l.rel === 'alternate') ?? it.links[0];
+      // The entry's page: rel="alternate" (or no rel). A self or edit link is not the report.
+      const alt = it.links.find((l) => !l.rel || l.rel === 'alternate');
       link = alt?.href.trim() || null;
     } else {
       link = it.fields.get('link')?.trim() || null;
@@ -142,11 +155,15 @@ export function parseFeed(xml: string): FeedResult {
         const l = local(name);
         stack.push(l);
         if (l === itemName && !item) {
-          item = { start: parser.startIndex, fields: new Map(), types: new Map(), raw: new Map(), links: [] };
+          item = { start: parser.startIndex, fields: new Map(), types: new Map(), raw: new Map(), markup: new Set(), links: [], prefix: prefixOf(name) };
           itemDepth = stack.length;
           return;
         }
-        if (item && stack.length === itemDepth + 1) {
+        if (item && field !== null && stack.length > itemDepth + 1) item.markup.add(field);
+        // A field is in the item's own namespace (not <media:description> or an <atom:link> in RSS),
+        // except RSS's content:encoded and dc:date.
+        const own = prefixOf(name) === item?.prefix || (!isAtom && FOREIGN_FIELDS.has(l));
+        if (item && stack.length === itemDepth + 1 && own) {
           if (l === 'link' && isAtom) item.links.push({ rel: attribs.rel ?? '', href: attribs.href ?? '' });
           if (FIELDS.has(l)) {
             field = l;

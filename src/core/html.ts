@@ -107,7 +107,8 @@ export function htmlToBlocks(html: string): string[] {
     cur = '';
   };
   const parser = new Parser({
-    onopentag(name, attribs) {
+    onopentag(tag, attribs) {
+      const name = localName(tag);
       let flags = 0;
       if (SKIP.has(name) || attribs.hidden !== undefined || (attribs.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style))) {
         flags |= 1;

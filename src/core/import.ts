@@ -22,9 +22,9 @@ function extension(source: string): string {
 export function sniffFormat(text: string, source: string): SourceFormat {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
   const lower = head.toLowerCase();
-  const xmlish = lower.startsWith('<?xml') || lower.startsWith('<rss') || lower.startsWith('<feed') || lower.startsWith('<rdf');
-  if (xmlish || (lower.startsWith('<') && /<(rss|feed)[\s>]/.test(lower) && !/<html[\s>]/.test(lower))) {
-    if (/<feed[\s>]/.test(lower) && !/<rss[\s>]/.test(lower)) return 'atom';
+  const xmlish = lower.startsWith('<?xml') || lower.startsWith('<rss') || lower.startsWith('<feed') || lower.startsWith('<rdf') || /^<[\w-]+:feed[\s>]/.test(lower);
+  if (xmlish || (lower.startsWith('<') && /<(?:[\w-]+:)?(rss|feed)[\s>]/.test(lower) && !/<html[\s>]/.test(lower))) {
+    if (/<(?:[\w-]+:)?feed[\s>]/.test(lower) && !/<rss[\s>]/.test(lower)) return 'atom';
     if (/<(rss|channel|rdf:rdf)[\s>]/.test(lower)) return 'rss';
     if (/<html[\s>]/.test(lower)) return 'html';
   }

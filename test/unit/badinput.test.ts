@@ -246,3 +246,15 @@ test('encoding edge cases: UTF-8 with a cut character, UTF-8 under a gb2312 decl
   const tiny = importSource('t.txt', new Uint8Array([0xc4, 0xcf, 0xba, 0xa3])); // 南海 in GBK
   assert.equal(tiny.reports[0].paragraphs[0]?.text ?? tiny.reports[0].title, '南海');
 });
+
+test('feed fields: raw HTML in <description>, other namespaces ignored, prefixed Atom, Atom alternate links only', () => {
+  const raw = importSource('r.rss', enc('<rss><channel><item><title>某县2018年度工作报告</title><link>http://x/1</link><description><p>一、加强领导</p><p>（一）落实职责。正文。</p></description></item></channel></rss>')).reports[0];
+  assert.deepEqual(raw.paragraphs.map((p) => p.text), ['一、加强领导', '（一）落实职责。正文。']);
+  const ns = importSource('n.rss', enc('<rss xmlns:media="m" xmlns:atom="a"><channel><item><title>某县2018年度工作报告</title><atom:link rel="self" href="http://x/self"/><link>http://x/page</link><media:description>缩略图说明</media:description><description>&lt;p&gt;正文。&lt;/p&gt;</description></item></channel></rss>')).reports[0];
+  assert.equal(ns.link, 'http://x/page');
+  assert.deepEqual(ns.paragraphs.map((p) => p.text), ['正文。']);
+  const prefixed = importSource('p.atom', enc('<a:feed xmlns:a="http://www.w3.org/2005/Atom"><a:entry><a:title>某县2018年度工作报告</a:title><a:link rel="edit" href="http://x/edit"/><a:content type="xhtml"><x:div xmlns:x="http://www.w3.org/1999/xhtml"><x:p>一、加强领导</x:p><x:p>正文。</x:p></x:div></a:content></a:entry></a:feed>'));
+  assert.equal(prefixed.format, 'atom');
+  assert.deepEqual(prefixed.reports[0].paragraphs.map((p) => p.text), ['一、加强领导', '正文。']);
+  assert.equal(prefixed.reports[0].link, null, 'an edit link is not the report page');
+});
