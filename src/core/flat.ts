@@ -12,7 +12,7 @@ const END = /^\s*\]\]>\s*$/;
 const URL = /https?:\/\/[^\s\u3000\u00a0]+/g;
 /** Channel dates on the first line: `2019-06-18 08:19:00` or RFC 822 `Tue, 18 Jun 2019 08:19:00 GMT`. */
 const DATE_TIME =
-  /\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[A-Z]{1,4}|[+-]\d{4})\b)?/g;
+  /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s*)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[A-Z]{1,4}|[+-]\d{4})\b)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,5}\s+\d{4}/g;
 
 /** The index of the first non-blank line at or after i, or -1. */
 function nextNonBlank(lines: string[], i: number): number {
@@ -73,9 +73,12 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
         }
       }
       const afterDates = channelDates.length ? (channelDates.at(-1)!.index ?? 0) + channelDates.at(-1)![0].length : 0;
-      const itemUrl = urls.find((u) => (u.index ?? 0) >= afterDates) ?? urls[1];
+      // With channel dates, the item's title and link come after them. Without (an unknown date
+      // form, or none), the item's link is the second one and its title the word before it.
+      const itemUrl = channelDates.length ? urls.find((u) => (u.index ?? 0) >= afterDates) : urls[1];
       if (itemUrl) {
-        title = head.slice(afterDates, itemUrl.index).trim() || null;
+        const before = head.slice(afterDates, itemUrl.index).trim();
+        title = (channelDates.length ? before : before.split(/\s+/).pop()) || null;
         link = itemUrl[0];
         rest = head.slice((itemUrl.index ?? 0) + itemUrl[0].length);
       } else {

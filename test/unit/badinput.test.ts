@@ -154,6 +154,9 @@ test('flattened feed variants: RFC 822 channel dates, an item with no date line,
     rfcDates: flat.replace(/2019-21-18 04:21:54 2019-21-18 04:21:54/, 'Tue, 18 Jun 2019 08:19:00 GMT Tue, 18 Jun 2019 08:19:00 GMT'),
     noDate: lines.filter((l, i) => !(i > 0 && lines[i - 1].trim() === ']]>' && i < 100)).join('\n'),
     blankAfter: flat.replace(/\]\]>\n/g, ']]>\n\n'),
+    javaDates: flat.replace(/2019-21-18 04:21:54 2019-21-18 04:21:54/, 'Tue Jun 18 08:19:00 CST 2019 Tue Jun 18 08:19:00 CST 2019'),
+    isoDates: flat.replace(/2019-21-18 04:21:54 2019-21-18 04:21:54/, '2019-06-18T08:19:00+08:00 2019-06-18T08:19:00+08:00'),
+    noChannelDates: flat.replace(/ 2019-21-18 04:21:54 2019-21-18 04:21:54/, ''),
   };
   for (const [name, text] of Object.entries(variants)) {
     const imp = importSource(`${name}.txt`, enc(text));
@@ -168,7 +171,10 @@ test('flattened feed variants: RFC 822 channel dates, an item with no date line,
   const noDate = importSource('n.txt', enc(variants.noDate)).reports;
   assert.equal(noDate[0].published, null);
   assert.ok(!noDate[0].diagnostics.some((d) => /Invalid date/.test(d.message)), 'the next title line is not read as a date');
-  assert.ok(!importSource('r.txt', enc(variants.rfcDates)).diagnostics.length, 'valid RFC 822 channel dates need no warning');
+  for (const ok of ['rfcDates', 'javaDates', 'isoDates', 'noChannelDates'] as const) {
+    assert.ok(!importSource('r.txt', enc(variants[ok])).diagnostics.length, `${ok}: no warning`);
+    assert.equal(importSource('r.txt', enc(variants[ok])).reports[0].title, '佛山市南海区人民政府2018年度法治政府建设工作报告', ok);
+  }
 });
 
 test('report ids are unique within a source, even for items with the same link or the same title and year', () => {
