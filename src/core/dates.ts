@@ -30,6 +30,8 @@ function zoneOf(z: string | undefined): string | null {
   if (!z) return null;
   const named = ZONES[z.toUpperCase()];
   if (named) return named;
+  const gmt = /^(?:GMT|UTC)([+-]\d{2}:?\d{2})$/i.exec(z);
+  if (gmt) return zoneOf(gmt[1]);
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(z);
   if (m) return `${m[1]}${m[2]}:${m[3]}`;
   return null;
@@ -46,13 +48,13 @@ const fullYear = (y: string) => (y.length === 2 ? (Number(y) < 50 ? 2000 : 1900)
  */
 export function parseDate(raw: string): string | null {
   const s = raw.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  let m = /^(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?$/.exec(s);
+  let m = /^(?:[A-Za-z]+\.?(?:,\s*|\s+))?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?$/.exec(s);
   if (m) {
     const mo = MONTHS[m[2].toLowerCase()];
     if (!mo) return null;
     return build(fullYear(m[3]), mo, +m[1], m[4] ? +m[4] : null, m[5] ? +m[5] : null, m[6] ? +m[6] : null, m[4] ? zoneOf(m[7]) : null);
   }
-  m = /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+([A-Za-z]{1,5})\s+(\d{4})$/.exec(s);
+  m = /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+([A-Za-z]{1,5}(?:[+-]\d{2}:?\d{2})?)\s+(\d{4})$/.exec(s);
   if (m) {
     const mo = MONTHS[m[1].toLowerCase()];
     if (!mo) return null;

@@ -85,7 +85,7 @@ function appendText(cur: string, data: string, pre: boolean, flush: () => void):
     data.replace(/\s*[\r\n]+\s*/g, (ws, off: number, all: string) => {
       const before = all.charCodeAt(off - 1);
       const after = all.charCodeAt(off + ws.length);
-      const cjk = (c: number) => c >= 0x3000 && c <= 0x9fff;
+      const cjk = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
       return cjk(before) && cjk(after) ? '' : ' ';
     })
   );

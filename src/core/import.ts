@@ -36,7 +36,7 @@ export function sniffFormat(text: string, source: string): SourceFormat {
 }
 
 const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
-const MARKER_LINE = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:章|部分)|[0-9０-９]{4}\s*年)/;
+const MARKER_LINE = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:章|部分)|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*[.、．)）]|[（(][0-9０-９]{1,2}[)）])/;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月/;
 
 /**
@@ -70,10 +70,24 @@ export function joinWrappedLines(lines: string[]): string[] {
 const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
 
 /** A plain-text report: the first line is the title when it reads as one. */
+/** An official document's number line (南府报〔2019〕3号): metadata above the title, not the title. */
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
+
+/** A plain-text report: the first line is the title when it reads as one. */
 export function parsePlainText(text: string): RawItem {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  let first = 0;
-  while (first < lines.length && !cleanBlock(lines[first])) first++;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const nextLine = (from: number) => {
+    let k = from;
+    while (k < lines.length && !cleanBlock(lines[k])) k++;
+    return k;
+  };
+  const front: string[] = [];
+  let first = nextLine(0);
+  // 公文 layout: the document number comes first; it stays in the body, the title is below it.
+  if (DOC_NUMBER.test(cleanBlock(lines[first] ?? ''))) {
+    front.push(lines[first]);
+    first = nextLine(first + 1);
+  }
   let title: string | null = null;
   const candidate = cleanBlock(lines[first] ?? '');
   const hasMore = lines.slice(first + 1).some((l) => cleanBlock(l));
@@ -83,17 +97,19 @@ export function parsePlainText(text: string): RawItem {
   ) {
     title = candidate;
     first++;
-    // A title broken over lines by its source (政府工作报 / 告): join the tail back.
-    while (true) {
-      let next = first;
-      while (next < lines.length && !cleanBlock(lines[next])) next++;
+    for (;;) {
+      const next = nextLine(first);
       const piece = cleanBlock(lines[next] ?? '');
-      if (!/^[\u4e00-\u9fff]{1,2}$/.test(piece) || !/[\u4e00-\u9fff]$/.test(title)) break;
+      // A title broken over lines by its source (政府工作报 / 告), or an issuer line followed by
+      // 关于…的报告: join the rest back.
+      const tail = /^[\u4e00-\u9fff]{1,2}$/.test(piece) && /[\u4e00-\u9fff]$/.test(title);
+      const about = /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece) && !/报告|情况|总结/.test(title);
+      if (!tail && !about) break;
       title += piece;
       first = next + 1;
     }
   }
-  return { title, link: null, date: null, blocks: joinWrappedLines(lines.slice(first)), diagnostics: [] };
+  return { title, link: null, date: null, blocks: [...front, ...joinWrappedLines(lines.slice(first))], diagnostics: [] };
 }
 
 function emptyImport(source: string, format: SourceFormat, code: MessageCode, args: (string | number)[] = []): SourceImport {
@@ -147,7 +163,8 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
     diagnostics.push(diag('error', 'parseFailed', [format, (e as Error).message]));
     items = [];
   }
-  const reports = items.filter((it) => format !== 'html' || it.blocks.length).map((it) => buildReport(it, source));
+  const yearFromFileName = format === 'text' || format === 'html';
+  const reports = items.filter((it) => format !== 'html' || it.blocks.length).map((it) => buildReport(it, source, { yearFromFileName }));
   // Two items with the same link (or the same title and year) must still be told apart.
   const seen = new Map<string, number>();
   for (const r of reports) {

@@ -147,7 +147,12 @@ function baseName(fileName: string | null): string | null {
  * Builds a report. `fileName` supplies the title and year when the text has no title line.
  * `extraDiagnostics` are added as they are (lines null).
  */
-export function buildReport(item: RawItem, fileName: string | null): Report {
+export interface BuildOptions {
+  /** Take the year from the file name when the text has no title line (plain text only: a feed's items share one file). */
+  yearFromFileName?: boolean;
+}
+
+export function buildReport(item: RawItem, fileName: string | null, options: BuildOptions = { yearFromFileName: true }): Report {
   const { blocks, scans } = prepareBlocks(item.blocks);
   const hasTitleLine = !!item.title;
   const title = detach(item.title ? cleanBlock(item.title) : baseName(fileName) ?? 'Untitled report');
@@ -157,7 +162,7 @@ export function buildReport(item: RawItem, fileName: string | null): Report {
 
   const tail = markTail(blocks);
   const structure = parseStructure(blocks, tail.roles);
-  const year = findYear(hasTitleLine ? title : null, blocks, structure.decisions, fileName, hasTitleLine);
+  const year = findYear(hasTitleLine ? title : null, blocks, structure.decisions, options.yearFromFileName ? fileName : null, hasTitleLine);
   const issuer = findIssuer(hasTitleLine ? title : null);
 
   let published: string | null = null;

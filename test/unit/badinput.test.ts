@@ -264,3 +264,23 @@ test('feed fields: raw HTML in <description>, other namespaces ignored, prefixed
   assert.deepEqual(prefixed.reports[0].paragraphs.map((p) => p.text), ['一、加强领导', '正文。']);
   assert.equal(prefixed.reports[0].link, null, 'an edit link is not the report page');
 });
+
+test('plain-text layouts: a document number above the title, an issuer line above 关于…报告, numbered lists, CR line ends', () => {
+  const gongwen = importSource('g.txt', enc('南府报〔2019〕3号\n\n佛山市南海区人民政府关于2018年度法治政府建设工作情况的报告\n\n佛山市人民政府：\n\n2018年法治政府建设工作情况\n\n一、加强领导\n\n正文。\n')).reports[0];
+  assert.equal(gongwen.title, '佛山市南海区人民政府关于2018年度法治政府建设工作情况的报告');
+  assert.equal(gongwen.issuer, '佛山市南海区人民政府');
+  assert.equal(gongwen.paragraphs[0].text, '南府报〔2019〕3号', 'the document number is kept, in the body');
+  const split = importSource('s.txt', enc('佛山市南海区人民政府\n关于2018年度法治政府建设工作情况的报告\n\n2018年法治政府建设工作情况\n\n一、加强领导\n')).reports[0];
+  assert.equal(split.title, '佛山市南海区人民政府关于2018年度法治政府建设工作情况的报告');
+  const list = importSource('l.txt', enc('某县2018年度工作报告\n\n一、加强领导\n\n全年重点推进以下工作：\n\n1.健全重大行政决策制度\n2.强化行政执法监督\n3.加强法治宣传\n\n二、下一步\n')).reports[0];
+  assert.deepEqual(list.paragraphs.filter((p) => /^\d\./.test(p.text)).map((p) => p.text), ['1.健全重大行政决策制度', '2.强化行政执法监督', '3.加强法治宣传']);
+  const cr = importSource('c.txt', enc('某县2018年度工作报告\r\r一、加强领导\r\r正文。\r\r二、下一步\r')).reports[0];
+  assert.equal(cr.title, '某县2018年度工作报告');
+  assert.deepEqual(cr.outline.map((n) => n.number), [1, 2]);
+});
+
+test('feed items without a title do not take the year from the file name', () => {
+  const xml = '<rss><channel><item><link>http://x/a</link><description>&lt;p&gt;一、加强领导&lt;/p&gt;&lt;p&gt;2017年，正文。&lt;/p&gt;</description></item></channel></rss>';
+  const r = importSource('notitle-2019.rss', enc(xml)).reports[0];
+  assert.equal(r.year, 2017);
+});

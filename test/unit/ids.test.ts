@@ -85,3 +85,8 @@ test('dates: weekday names, two-digit years, zone names, the Java Date.toString 
   assert.equal(parseDate('Tue Jun 31 08:19:00 CST 2019'), null);
   assert.equal(parseDate('Tue, 18 Foo 2019'), null);
 });
+
+test('dates: no space after the weekday comma, a Java date with a GMT offset', () => {
+  assert.equal(parseDate('Tue,18 Jun 2019 08:19:00 GMT'), '2019-06-18T08:19:00Z');
+  assert.equal(parseDate('Tue Jun 18 08:19:00 GMT+08:00 2019'), '2019-06-18T08:19:00+08:00');
+});
