@@ -27,7 +27,9 @@ export const ALWAYS_EXCLUDE = '**/{node_modules,.git}/**';
  */
 export function discoveryExclude(): string {
   const user = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude', {}) ?? {};
-  const patterns = Object.entries(user).filter(([, on]) => on === true).map(([glob]) => glob);
-  if (!patterns.length || patterns.some((p) => /[{},]/.test(p))) return ALWAYS_EXCLUDE;
+  // A pattern with its own braces or commas cannot sit inside one {a,b} group: it is left out
+  // (the only loss), the others still apply.
+  const patterns = Object.entries(user).filter(([glob, on]) => on === true && !/[{},]/.test(glob)).map(([glob]) => glob);
+  if (!patterns.length) return ALWAYS_EXCLUDE;
   return `{${[...patterns, '**/node_modules/**', '**/.git/**'].join(',')}}`;
 }

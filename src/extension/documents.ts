@@ -66,10 +66,12 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
   private watch(source: vscode.Uri): void {
     const key = source.toString();
     if (this.watchers.has(key)) return;
-    const slash = source.path.lastIndexOf('/');
-    const base = source.with({ path: source.path.slice(0, slash) || '/' });
-    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(base, source.path.slice(slash + 1)));
-    const fire = () => this.service.invalidate(source);
+    // Watch the folder and pick out the file: a file name is not a safe glob ([, {, * in names).
+    const folder = vscode.Uri.joinPath(source, '..');
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '*'));
+    const fire = (uri: vscode.Uri) => {
+      if (uri.toString() === key) this.service.invalidate(source);
+    };
     w.onDidChange(fire);
     w.onDidCreate(fire);
     w.onDidDelete(fire);

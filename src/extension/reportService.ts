@@ -32,7 +32,8 @@ export class ReportService implements vscode.Disposable {
 
   private async loadNow(uri: vscode.Uri): Promise<SourceImport> {
     const key = uri.toString();
-    const name = uri.scheme === 'file' ? uri.fsPath : key;
+    // A readable name for messages, titles and the year in a file name (not percent-encoded).
+    const name = uri.scheme === 'file' ? uri.fsPath : uri.toString(true);
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
@@ -69,9 +70,19 @@ export class ReportService implements vscode.Disposable {
     return imp.reports.find((r) => r.id === id);
   }
 
-  /** Called by watchers: forget the cache entry and tell listeners. */
+  private lastInvalidated = new Map<string, number>();
+
+  /**
+   * Called by watchers: forget the cache entry (and any load under way, which may have read the
+   * old content) and tell listeners. Two watchers reporting the same change tell them once.
+   */
   invalidate(uri: vscode.Uri): void {
-    this.cache.delete(uri.toString());
+    const key = uri.toString();
+    this.cache.delete(key);
+    this.pending.delete(key);
+    const now = Date.now();
+    if (now - (this.lastInvalidated.get(key) ?? 0) < 100) return;
+    this.lastInvalidated.set(key, now);
     this.changed.fire(uri);
   }
 

@@ -83,6 +83,8 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
           this.notes = [{ type: 'message', label: vscode.l10n.t('Scan failed: {0}', String(e)) }];
         } finally {
           this.scanning = null;
+          // Files changed while the scan ran: ask the view for its children again.
+          if (this.dirty) this.changed.fire(undefined);
         }
       };
       this.scanning = run();

@@ -121,7 +121,13 @@ test('report documents: content from the core, cached per URI, dropped on close,
   fake.textDocuments.push(new FakeDocument(uri, text));
   // An outside change to the source re-reads it and tells the editor.
   writeFileSync(source.fsPath, readFileSync(source.fsPath, 'utf8').replace('2017年,南海区政府', '2017年,南海区人民政府'));
-  const watcher = fake.watchers.find((w) => (w.pattern as { pattern: string }).pattern === 'nanhai-feed-flattened.txt')!;
+  const watcher = fake.watchers.find((w) => {
+    const p = w.pattern as { base?: { path: string }; pattern: string };
+    return p.pattern === '*' && p.base?.path === path.join(root, 'nanhai');
+  })!;
+  // A change to another file in the folder is not this report's.
+  watcher.change.fire(vscode.Uri.file(path.join(root, 'nanhai/other.txt')));
+  assert.equal(changed, undefined);
   watcher.change.fire(source);
   assert.equal(changed, uri.toString());
   const updated = await docs.provideTextDocumentContent(uri);
@@ -256,4 +262,16 @@ test('a report with no markers shows one part named in the editor language', asy
   assert.deepEqual(symbols.map((s) => s.name), ['Full text']);
   fake.bundle = { 'Full text': '全文' };
   assert.deepEqual((await new ReportSymbols(docs).provideDocumentSymbols(doc as never)).map((s) => s.name), ['全文']);
+});
+
+test('a change during a scan asks the view to read its children again when the scan ends', async () => {
+  const tree = new ReportsTree(new ReportService());
+  let fired = 0;
+  tree.onDidChangeTreeData(() => fired++);
+  const scan = tree.allReports();
+  tree.refresh();
+  assert.equal(fired, 1);
+  await scan;
+  assert.equal(fired, 2, 'the view is told again, so it does not keep the first scan');
+  assert.ok((await tree.allReports()).length > 0);
 });

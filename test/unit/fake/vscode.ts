@@ -34,6 +34,9 @@ export class Uri {
     if (!m) throw new Error(`bad uri ${s}`);
     return new Uri(m[1], m[2] ?? '', decodeURIComponent(m[3]), m[4] ?? '', m[5] ?? '');
   }
+  static joinPath(base: Uri, ...parts: string[]) {
+    return base.with({ path: path.posix.join(base.path, ...parts) });
+  }
   get fsPath() {
     return this.path;
   }
