@@ -343,6 +343,28 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     chapterHasSections = true;
   }
 
+  // A section with no marker after the last marked one: in a chapter whose sections are each one
+  // paragraph (a heading that runs into its body), a single paragraph after the last of them,
+  // opening with a short sentence, is the next section (2016 一's 切实做好依法行政考评工作。一是…).
+  for (let c = 0; c < blocks.length; c++) {
+    if (decisions[c].role !== 'chapter') continue;
+    let end = c + 1;
+    while (end < blocks.length && decisions[end].role !== 'chapter' && decisions[end].role !== 'part' && !fixed[end]) end++;
+    const sections: number[] = [];
+    for (let k = c + 1; k < end; k++) if (decisions[k].role === 'section') sections.push(k);
+    if (sections.length < 2) continue;
+    const single = sections.slice(0, -1).every((k, n) => sections[n + 1] === k + 1 && decisions[k].headingLength < blocks[k].length);
+    const last = sections[sections.length - 1];
+    if (!single || decisions[last].headingLength >= blocks[last].length || end !== last + 2) continue;
+    const p = last + 1;
+    const text = blocks[p];
+    const stop = text.indexOf('。');
+    if (decisions[p].role !== 'body' || marks[p] || stop < 4 || stop > 20 || /[，,、；;：:]/.test(text.slice(0, stop))) continue;
+    const n = (decisions[last].number ?? 0) + 1;
+    setHeading(p, 'section', n, null, 0, true);
+    info(p, 'unmarkedSectionLater', [toChineseNumeral(n)]);
+  }
+
   if (!anyHeading) {
     say('warning', null, 'noMarkers');
   }

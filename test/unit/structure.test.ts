@@ -208,3 +208,15 @@ test('heading titles: the first sentence, or cut at a comma, or after 40 charact
   assert.equal(book.outline[0].title, '强化政府法律顾问工作落实');
   assert.equal(book.outline[0].inferred, true);
 });
+
+test('repair: a section with no marker after the last marked one (2016 chapter 一: 切实做好依法行政考评工作)', () => {
+  const c = chapter(part(r2016, 'review'), 1);
+  assert.deepEqual(c.children.map((s) => s.number), [1, 2, 3, 4, 5]);
+  const s5 = section(c, 5);
+  assert.equal(s5.title, '切实做好依法行政考评工作');
+  assert.equal(s5.inferred, true);
+  assert.ok(r2016.diagnostics.some((d) => d.line === s5.line && d.code === 'unmarkedSectionLater'));
+  // Not when the sections have more than one paragraph each: the paragraph then continues the last one.
+  const r = doc('一、总则', '（一）甲。正文。', '续写甲的内容。', '（二）乙。正文。', '续写乙。再写一句。');
+  assert.deepEqual(r.outline[0].children.map((s) => s.number), [1, 2]);
+});
