@@ -58,29 +58,34 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     // A page saved again as UTF-8 often keeps its old gb2312 declaration. Chinese GBK text is
     // practically never valid UTF-8, so valid UTF-8 with non-ASCII bytes wins, and says so.
     if (gbk && hasHighBytes(bytes)) {
-      const utf8 = strictUtf8(bytes);
-      if (utf8 !== null) return { text: utf8, encoding: 'utf-8', via: 'misdeclared', declared: sniffer.encoding };
+      const utf8 = mostlyUtf8(bytes);
+      if (utf8) return { text: utf8.text, encoding: 'utf-8', via: 'misdeclared', declared: sniffer.encoding, replaced: utf8.replaced };
     }
     const label = gbk ? 'gb18030' : sniffer.encoding;
     const dec = decoderFor(label, false);
     if (dec) return { text: dec.decode(bytes), encoding: label, via: 'declared' };
   }
-  const utf8 = strictUtf8(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', via: 'utf-8' };
-  // Almost all UTF-8, with a few bad bytes (a file cut in the middle of a character): keep
-  // UTF-8 and replace them, rather than read the whole file as GB18030.
+  const utf8 = mostlyUtf8(bytes);
+  if (utf8) return { text: utf8.text, encoding: 'utf-8', via: utf8.replaced ? 'utf-8-repaired' : 'utf-8', replaced: utf8.replaced };
+  const gb = decoderFor('gb18030', false);
+  if (!gb) throw new DecodeError('the text is not UTF-8 and this platform cannot decode GB18030');
+  return { text: gb.decode(bytes), encoding: 'gb18030', via: 'fallback' };
+}
+
+/**
+ * The text as UTF-8 when it is, or nearly is: a few bad bytes (a file cut in the middle of a
+ * character) are replaced and counted, rather than reading the whole file as GB18030. GBK read
+ * as UTF-8 breaks at nearly every Chinese character; a cut UTF-8 file at one or two.
+ */
+function mostlyUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return { text: strict, replaced: 0 };
   const lenient = decoderFor('utf-8', false)!.decode(bytes);
   let bad = 0;
   for (let i = lenient.indexOf('\uFFFD'); i >= 0; i = lenient.indexOf('\uFFFD', i + 1)) bad++;
   let nonAscii = 0;
   for (let i = 0; i < lenient.length; i++) if (lenient.charCodeAt(i) >= 0x80) nonAscii++;
-  // GBK read as UTF-8 breaks at nearly every Chinese character; a cut UTF-8 file at one or two.
-  if (bad <= Math.max(3, lenient.length / 10000) && bad * 10 <= nonAscii) {
-    return { text: lenient, encoding: 'utf-8', via: 'utf-8-repaired', replaced: bad };
-  }
-  const gb = decoderFor('gb18030', false);
-  if (!gb) throw new DecodeError('the text is not UTF-8 and this platform cannot decode GB18030');
-  return { text: gb.decode(bytes), encoding: 'gb18030', via: 'fallback' };
+  return bad <= Math.max(3, lenient.length / 10000) && bad * 10 <= nonAscii ? { text: lenient, replaced: bad } : null;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

@@ -79,8 +79,8 @@ function prefixOf(name: string): string {
   return i >= 0 ? name.slice(0, i) : '';
 }
 
-/** RSS fields that come from other namespaces: content:encoded, dc:date. */
-const FOREIGN_FIELDS = new Set(['encoded', 'date']);
+/** RSS fields that come from other namespaces: content:encoded, dc:date, atom:updated (a10:updated from .NET). */
+const FOREIGN_FIELDS = new Set(['encoded', 'date', 'updated', 'published']);
 
 function bodyBlocks(item: OpenItem, name: string, atom: boolean, xml: string): string[] {
   const type = (item.types.get(name) ?? '').toLowerCase();

@@ -64,8 +64,11 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
     let rest: string;
     if (first) {
       // Channel title, link, description and dates come before the first item.
+      // The channel's link is the first URL and the item's the second; the channel's dates lie
+      // between them (a date in the item's body is not one).
       const urls = [...head.matchAll(URL)];
-      const channelDates = [...head.matchAll(DATE_TIME)];
+      const channelEnd = urls[1]?.index ?? head.length;
+      const channelDates = [...head.matchAll(DATE_TIME)].filter((d) => (d.index ?? 0) > (urls[0]?.index ?? 0) && (d.index ?? 0) < channelEnd);
       for (const d of channelDates) {
         if (!parseDate(d[0])) {
           diagnostics.push(diag('warning', 'invalidChannelDate', [d[0]]));
@@ -75,7 +78,7 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
       const afterDates = channelDates.length ? (channelDates.at(-1)!.index ?? 0) + channelDates.at(-1)![0].length : 0;
       // With channel dates, the item's title and link come after them. Without (an unknown date
       // form, or none), the item's link is the second one and its title the word before it.
-      const itemUrl = channelDates.length ? urls.find((u) => (u.index ?? 0) >= afterDates) : urls[1];
+      const itemUrl = urls[1];
       if (itemUrl) {
         const before = head.slice(afterDates, itemUrl.index).trim();
         title = (channelDates.length ? before : before.split(/\s+/).pop()) || null;

@@ -33,7 +33,7 @@ export const MESSAGES = {
   emptyReport: 'The report body is empty.',
   // Structure.
   noMarkers: 'No part, chapter or section markers found: the report is shown as one part of paragraphs.',
-  headingCut: 'Heading runs into its paragraph with no sentence end; title cut to “{0}”.',
+  headingCut: 'Heading runs into its paragraph and its first sentence is long; title cut to “{0}”.',
   unmarkedChapter: 'Chapter {0} has no marker; this paragraph reads as its heading.',
   outOfSequence: 'Numbering {0} is out of sequence (expected {1}、); read as a list item, not a chapter.',
   chaptersMissing: 'Chapter {0} follows chapter {1}: chapters in between are missing.',

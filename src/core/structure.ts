@@ -212,7 +212,7 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     const inlineSibling = chapterInline && !chapterHasSections && candidates[0] === chapterIndex + 1 && firstClause(blocks[chapterIndex + 1]) <= 40
       ? chapterIndex + 1
       : undefined;
-    const j = headingLike ?? inlineSibling;
+    const j = inlineSibling ?? headingLike;
     if (j === undefined) return false;
     setHeading(j, 'chapter', n, null, 0, true);
     info(j, 'unmarkedChapter', [toChineseNumeral(n)]);
@@ -258,7 +258,10 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
           continue;
         }
       }
-      if (m.repair === 'no-comma' && (n !== chapterExpected || /[。！？!?]$/.test(text) || laterGenuine(i, 'chapter', n ?? 0))) {
+      // A numeral with no 、 that ends a sentence reads as a heading only when the chapter headings
+      // before it end one too (三家企业获评…。 after 二、主要做法 is a sentence).
+      const endsLikePrevious = chapterIndex >= 0 && /[。！？!?]$/.test(blocks[chapterIndex]);
+      if (m.repair === 'no-comma' && (n !== chapterExpected || (/[。！？!?]$/.test(text) && !endsLikePrevious) || laterGenuine(i, 'chapter', n ?? 0))) {
         asBody(i);
         continue;
       }
@@ -320,7 +323,9 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
         nestedSections[level] = n + 1;
         continue;
       }
-      if (n === 1 && sectionExpected > 1) {
+      // A restart at (一) nests only under a line that introduces a list (具体包括：); otherwise it
+      // starts a new run of sections (after a heading the parser did not take as a chapter).
+      if (n === 1 && sectionExpected > 1 && i > 0 && /[：:]$/.test(blocks[i - 1])) {
         nestedSections.push(2);
         continue;
       }
@@ -360,6 +365,8 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     const text = blocks[p];
     const stop = text.indexOf('。');
     if (decisions[p].role !== 'body' || marks[p] || stop < 4 || stop > 20 || /[，,、；;：:]/.test(text.slice(0, stop))) continue;
+    // A heading sentence with its body after it; a closing or summary line (特此报告。) is not one.
+    if (text.length - stop - 1 < 30 || /^(?:特此|总之|总体|综上|以上|此外|同时|另外|总的来看)/.test(text)) continue;
     const n = (decisions[last].number ?? 0) + 1;
     setHeading(p, 'section', n, null, 0, true);
     info(p, 'unmarkedSectionLater', [toChineseNumeral(n)]);

@@ -207,7 +207,7 @@ export function toChineseNumeral(n: number): string {
 
 /**
  * The first sentence of a block, for a heading that runs into its paragraph: up to the first
- * sentence end, when that comes within 80 characters with at most one comma before it.
+ * sentence end, when that comes within 40 characters, or within 80 with at most one comma.
  * Otherwise the heading is cut, and says so: at the first comma within 60 characters, else
  * after 40 characters (before a 《title》 or “quote” that would be cut in two).
  */
@@ -215,7 +215,7 @@ export function leadSentence(text: string): { length: number; cut: boolean } {
   const stop = text.search(/[。！？!?；;：:]/);
   const end = stop >= 0 ? stop + 1 : text.length;
   const commas = (text.slice(0, end).match(/[，,]/g) ?? []).length;
-  if (end <= 80 && commas <= 1) return { length: end, cut: false };
+  if (end <= 40 || (end <= 80 && commas <= 1)) return { length: end, cut: false };
   const comma = text.search(/[，,]/);
   if (comma > 0 && comma < 60) return { length: comma, cut: true };
   // After 40 characters, but not inside a 《document title》 or a “quote”.

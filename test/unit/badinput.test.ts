@@ -114,7 +114,8 @@ test('an invalid item date becomes null plus a warning, never a wrong date', () 
   const xml = `<rss><channel><item><title>某区2018年度工作报告</title><link>http://x/4</link><pubDate>2019-21-18 04:21:54</pubDate><description>&lt;p&gt;正文。&lt;/p&gt;</description></item></channel></rss>`;
   const r = importSource('d.xml', enc(xml)).reports[0];
   assert.equal(r.published, null);
-  const w = r.diagnostics.find((d) => d.severity === 'warning');
+  const w = r.diagnostics.find((d) => d.code === 'invalidDate');
+  assert.equal(w?.severity, 'warning');
   assert.match(w!.message, /Invalid date “2019-21-18 04:21:54”/);
   assert.equal(w!.line, 1, 'points at the metadata line');
 });
