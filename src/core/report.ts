@@ -24,12 +24,16 @@ const isJunk = (b: string) => LICENCE.test(b) || BRACKET_ITEMS.test(b) || (b.len
 const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
 const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
-/** The shortest opening, with no digits, that ends with an organisation word (not 法治政府). */
-const ISSUER = /^([^\d０-９\s]{0,30}?(?:人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府|司法局|国务院))/;
+/**
+ * The opening organisation: the longest run of Chinese characters, with no digits or
+ * punctuation, that ends with an organisation word (人民政府办公室, 国务院办公厅, 司法厅, 卫生健康局).
+ * 法治政府 and words such as 格局 or 布局 do not end an organisation.
+ */
+const ISSUER = /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开])局|厅))/;
 /** A place name that opens a title, right before the year or the topic. */
-const ISSUER_BY_PLACE = /^([^\d０-９\s]{2,20}?[省市区县州盟旗])(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
+const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{2,12}?[省市区县州盟旗])(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** An issuer names a place, or is the State Council. */
-const ISSUER_PLACE = /[省市区县州盟旗镇乡]|^国务院$/;
+const ISSUER_PLACE = /[省市区县州盟旗镇乡]|^国务院/;
 
 /**
  * Cleans the blocks (cleanBlock, only where needed), drops empty ones, and re-joins a paragraph
@@ -132,11 +136,14 @@ export function findYear(title: string | null, blocks: string[], decisions: { ro
  */
 export function findIssuer(title: string | null): string | null {
   if (!title) return null;
-  const t = title.replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '').replace(/^关于/, '');
+  // A title that opens with 关于 names no issuer (关于印发…的通知).
+  const t = title.replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '');
+  if (t.startsWith('关于')) return null;
   const org = ISSUER.exec(t);
   if (org && ISSUER_PLACE.test(org[1])) return org[1];
   const place = ISSUER_BY_PLACE.exec(t);
-  return place ? place[1] : null;
+  // 我区, 全市, 本县 are no one's name.
+  return place && !/^[我全本各][省市区县]$/.test(place[1]) ? place[1] : null;
 }
 
 function baseName(fileName: string | null): string | null {

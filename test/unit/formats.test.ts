@@ -163,7 +163,15 @@ test('issuer: before the year, before 关于, with no year at all, after a leadi
   assert.equal(findIssuer('法治政府建设工作报告'), null);
   assert.equal(findIssuer('南海区2018年法治政府建设年度报告'), '南海区');
   assert.equal(findIssuer('2018年佛山市南海区法治政府建设工作报告'), '佛山市南海区');
-  assert.equal(findIssuer('关于佛山市南海区2018年法治政府建设情况的报告'), '佛山市南海区');
   assert.equal(findIssuer('广州市2018年法治政府建设情况报告'), '广州市');
+  assert.equal(findIssuer('佛山市南海区人民政府办公室关于2018年度政务公开工作情况的报告'), '佛山市南海区人民政府办公室');
+  assert.equal(findIssuer('国务院办公厅关于2018年政府信息公开工作的报告'), '国务院办公厅');
+  assert.equal(findIssuer('广东省司法厅关于2018年度法治政府建设情况的报告'), '广东省司法厅');
+  assert.equal(findIssuer('南海区卫生健康局2018年工作总结'), '南海区卫生健康局');
+  assert.equal(findIssuer('关于印发南海区2019年依法行政工作要点的通知'), null);
+  assert.equal(findIssuer('建设人民满意的服务型政府——南海区2018年工作报告'), null);
+  assert.equal(findIssuer('南海区构建法治新格局工作报告'), null);
+  assert.equal(findIssuer('我区2018年度法治政府建设工作报告'), null);
+  assert.equal(findIssuer('2019年国务院政府工作报告'), '国务院');
   assert.equal(findIssuer('gwr-national-2019'), null);
 });
