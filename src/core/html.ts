@@ -154,7 +154,7 @@ const META_LINE = /^(?:发布(?:时间|日期)|来源|信息来源|作者|浏览
 const INFO_LINE = /(?:发布(?:时间|日期)|来源|浏览次数|点击数)[:：].{0,40}(?:来源|浏览次数|点击数|作者|字号)[:：]/;
 const CJK = /[\u4e00-\u9fff]/g;
 /** Words that name a report in a title. */
-const REPORTISH = /报告|公报|总结|计划|情况|纲要|规划|意见|通知|方案|决定/;
+const REPORTISH = /报告|公报|总结|计划|情况|纲要|规划|要点|意见|方案|决定/;
 
 function cjkLength(s: string): number {
   return s.match(CJK)?.length ?? 0;
@@ -175,22 +175,7 @@ export function extractPage(html: string): PageExtract {
   $('script, style, noscript, template, iframe, object, embed, svg').remove();
 
   const meta = (sel: string) => ($(sel).attr('content') ?? '').trim() || null;
-  let title =
-    meta('meta[name="ArticleTitle"]') ?? meta('meta[name="articletitle"]') ?? meta('meta[property="og:title"]') ?? null;
-  if (!title) {
-    // `报告_某区人民政府网`, `报告 - 某区`, `报告 | 某区`: the site name follows a separator. A dash
-    // with no spaces (2016—2018年) belongs to the title. Of the parts, the one that names a report.
-    const t = $('title').first().text();
-    const parts = t.split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/).filter((p) => p.trim().length >= 4);
-    const fromTitle = parts.find((p) => REPORTISH.test(p)) ?? null;
-    // An <h1> is the title only when it reads as one (a site's logo <h1> does not).
-    const h1 = $('h1, h2').filter((_, el) => cjkLength($(el).text()) >= 4 && REPORTISH.test($(el).text())).first().text().trim();
-    title = fromTitle ?? (h1 || null) ?? parts[0] ?? (t.trim() || null);
-  }
-  // A meta tag's content is text, but a hostile page may put markup in it: keep only its text.
-  title = title ? htmlToText(title) || null : null;
   const link = ($('link[rel="canonical"]').attr('href') ?? '').trim() || meta('meta[property="og:url"]');
-
   let date =
     meta('meta[name="PubDate"]') ?? meta('meta[name="pubdate"]') ?? meta('meta[name="publishdate"]') ??
     meta('meta[property="article:published_time"]') ?? meta('meta[name="firstpublishedtime"]');
@@ -199,53 +184,22 @@ export function extractPage(html: string): PageExtract {
     if (m) date = m[1];
   }
 
-  // The content container. Text is scored bottom-up: a run of text that reads as prose (it has
-  // sentence punctuation, or is long) counts its Chinese characters, a link's text counts
-  // against its element, and headlines or menu items count nothing. The article is the tightest
-  // element that holds at least 80% of the best score: a known CMS container when one does.
-  const prose = /[。，；！？,;]/;
-  const scores = new Map<Element, { score: number; size: number }>();
-  const walk = (n: AnyNode, inLink: boolean): { score: number; size: number } => {
-    if (n.type === 'text') {
-      const t = (n as unknown as { data: string }).data;
-      const size = cjkLength(t);
-      if (!size) return { score: 0, size: 0 };
-      return { score: inLink ? -2 * size : prose.test(t) || size >= 40 ? size : 0, size };
-    }
-    if (n.type !== 'tag' && n.type !== 'root') return { score: 0, size: 0 };
-    const el = n as Element;
-    const link = inLink || (n.type === 'tag' && el.name === 'a');
-    let score = 0;
-    let size = 0;
-    for (const c of el.children) {
-      const r = walk(c, link);
-      score += r.score;
-      size += r.size;
-    }
-    if (n.type === 'tag') scores.set(el, { score, size });
-    return { score, size };
-  };
-  walk($.root()[0] as unknown as AnyNode, false);
-  const known = new Set<Element>();
-  for (const sel of CONTENT_SELECTORS) $(sel).each((_, el) => void known.add(el as Element));
-  let top = 0;
-  for (const { score } of scores.values()) top = Math.max(top, score);
-  const close = [...scores].filter(([el, v]) => v.score > 0 && v.score >= 0.8 * top && el.name !== 'html' && el.name !== 'head');
-  const tightest = (list: typeof close) => list.sort((a, b) => a[1].size - b[1].size)[0]?.[0];
-  const pickEl = tightest(close.filter(([el]) => known.has(el))) ?? tightest(close);
-  const container = pickEl ? $(pickEl) : $('body');
+  const container = articleOf($);
+  const title = pageTitle($, container, meta('meta[name="ArticleTitle"]') ?? meta('meta[name="articletitle"]') ?? meta('meta[property="og:title"]'));
+
   // Page chrome inside the container; a <form> only when it is small (a search box), since
   // ASP.NET pages wrap the whole page in one.
-  container.find('nav, header, footer, aside, button, select').remove();
-  container.find('form').each((_, el) => {
+  const box = $(container);
+  box.find('nav, header, footer, aside, button, select').remove();
+  box.find('form').each((_, el) => {
     if (cjkLength($(el).text()) < 100) $(el).remove();
   });
-  container.find('*').each((_, el) => {
+  box.find('*').each((_, el) => {
     const e = el as Element;
     const idc = `${e.attribs?.id ?? ''} ${e.attribs?.class ?? ''}`;
     if (CHROME.test(idc) && cjkLength($(e).text()) < 200) $(e).remove();
   });
-  let blocks = nodesToBlocks(container.toArray());
+  let blocks = nodesToBlocks([container]);
   // The page's own heading and its info line (发布时间：… 来源：…) are not report text. The heading
   // may be split over lines (某县人民政府关于2018年度 / 法治政府建设情况的报告).
   const key = (x: string) => x.replace(/[\s\u3000]/g, '');
@@ -258,4 +212,106 @@ export function extractPage(html: string): PageExtract {
   while (blocks.length && (META_LINE.test(blocks[0]) || INFO_LINE.test(blocks[0]))) blocks = blocks.slice(1);
   if (date && !parseDate(date) && !/\d/.test(date)) date = null;
   return { title, link, date, blocks, diagnostics };
+}
+
+/** Elements that start a block; an element with none of them inside is a paragraph unit. */
+const BLOCKISH = new Set([
+  'p', 'div', 'td', 'th', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'section', 'article', 'main', 'blockquote',
+  'pre', 'dl', 'dd', 'dt', 'form', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'aside', 'nav', 'header', 'footer', 'body',
+]);
+const PROSE = /[。，；！？,;]/;
+
+/**
+ * The article of a page, by a Readability-style vote. Each paragraph unit (a block element with
+ * no block inside it: a <p>, or a <td> whose text runs on with <br>s) scores the Chinese text it
+ * holds when it reads as prose (sentence punctuation, or long), less the share that is link
+ * text; mostly-link units (menus, news lists) score nothing. A unit's score goes to itself, its
+ * parent, and half to its grandparent; the article is the element with the best score, or a
+ * known CMS container (#zoom, .TRS_Editor…) that has at least a quarter of it.
+ */
+function articleOf($: ReturnType<typeof load>): Element {
+  const votes = new Map<Element, number>();
+  const vote = (el: Element | null, v: number) => {
+    if (el && el.type === 'tag') votes.set(el, (votes.get(el) ?? 0) + v);
+  };
+  const walk = (n: AnyNode): { size: number; links: number; text: string; block: boolean } => {
+    if (n.type === 'text') {
+      const t = (n as unknown as { data: string }).data;
+      return { size: cjkLength(t), links: 0, text: t, block: false };
+    }
+    if (n.type !== 'tag' && n.type !== 'root') return { size: 0, links: 0, text: '', block: false };
+    const el = n as Element;
+    let size = 0;
+    let links = 0;
+    let text = '';
+    let block = false;
+    for (const c of el.children) {
+      const r = walk(c);
+      size += r.size;
+      links += r.links;
+      text += r.text;
+      block ||= r.block;
+    }
+    if (n.type === 'tag' && el.name === 'a') links = size;
+    const isBlock = n.type === 'tag' && BLOCKISH.has(el.name);
+    if (isBlock && !block && size >= 10) {
+      const density = links / size;
+      const score = density > 0.5 || !(PROSE.test(text) || size >= 40) ? 0 : size * (1 - density);
+      if (score > 0) {
+        vote(el, score);
+        const parent = el.parent as Element | null;
+        vote(parent, score);
+        vote((parent?.parent as Element | null) ?? null, score / 2);
+      }
+    }
+    return { size, links, text: text.length > 2000 ? text.slice(0, 2000) : text, block: block || isBlock };
+  };
+  walk($.root()[0] as unknown as AnyNode);
+  let best: Element | null = null;
+  let top = 0;
+  for (const [el, v] of votes) if (v > top && el.name !== 'html') [best, top] = [el, v];
+  let knownBest: Element | null = null;
+  let knownTop = 0;
+  for (const sel of CONTENT_SELECTORS) {
+    $(sel).each((_, el) => {
+      const v = votes.get(el as Element) ?? 0;
+      if (v > knownTop) [knownBest, knownTop] = [el as Element, v];
+    });
+  }
+  if (knownBest && knownTop >= 0.25 * top) return knownBest;
+  return best ?? (($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element));
+}
+
+const SITE_NAME = /(?:门户网站|网站|政府网|官网)$/;
+const SIDE = /(?:^|[-_\s])(?:left|right|side|sidebar|nav|menu|head|header|logo|top|banner|foot|footer)(?:$|[-_\s\d])/i;
+
+/**
+ * The title of a page: a <meta> title; else the heading of the article (inside it, or just
+ * before it when it names a report; a site's logo heading or a sidebar's is not one); else the
+ * part of <title> that names a report; else that heading anyway; else <title>'s first part.
+ */
+function pageTitle($: ReturnType<typeof load>, container: Element, fromMeta: string | null): string | null {
+  if (fromMeta) return htmlToText(fromMeta) || null;
+  const order = new Map<Element, number>();
+  $('*').each((k, el) => void order.set(el as Element, k));
+  const at = order.get(container) ?? 0;
+  const inside = (el: Element) => $(container).find(el).length > 0;
+  let firstInside: string | null = null;
+  let lastBefore: string | null = null;
+  $('h1, h2, h3, [class*="title"], [class*="bt"], [id*="title"]').each((_, el) => {
+    const e = el as Element;
+    const text = cleanBlock($(e).text());
+    if (cjkLength(text) < 4 || text.length > 80 || SITE_NAME.test(text)) return;
+    if ($(e).parents().toArray().some((p) => SIDE.test(`${(p as Element).attribs?.id ?? ''} ${(p as Element).attribs?.class ?? ''}`))) return;
+    if (inside(e)) firstInside ??= text;
+    else if ((order.get(e) ?? 0) < at) lastBefore = text;
+  });
+  const near: string | null = firstInside ?? lastBefore;
+  const t = $('title').first().text();
+  // `报告_某区人民政府网`, `报告 - 某区`, `报告 | 某区`: the site name follows a separator. A dash
+  // with no spaces (2016—2018年) belongs to the title.
+  const parts = t.split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/).filter((p) => p.trim().length >= 4);
+  const fromTitle = parts.find((p) => REPORTISH.test(p)) ?? null;
+  const chosen = (near && REPORTISH.test(near) ? near : null) ?? fromTitle ?? near ?? parts[0] ?? (t.trim() || null);
+  return chosen ? htmlToText(chosen) || null : null;
 }

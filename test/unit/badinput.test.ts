@@ -285,3 +285,20 @@ test('feed items without a title do not take the year from the file name', () =>
   const r = importSource('notitle-2019.rss', enc(xml)).reports[0];
   assert.equal(r.year, 2017);
 });
+
+test('page layouts 2: links inside prose, a short #zoom beside related news, text after a <font>, column and sidebar headings', () => {
+  const wiki = importSource('w.html', readFileSync(path.join(FIXTURES, 'wikisource-page.html'))).reports[0];
+  assert.equal(wiki.title, '2010年国务院政府工作报告');
+  assert.ok(wiki.paragraphs.length >= 15, 'the article, not the licence footer');
+  assert.ok(wiki.outline.some((n) => n.kind === 'chapter' && n.number === 1));
+  const related = '<div class="xgxw"><h3>相关新闻</h3>' + [0, 1, 2].map((k) => `<div class="item"><h4><a href="/n${k}">新闻标题${k}</a></h4><p>摘要：我县召开第${k}次常务会议，研究部署当前经济社会发展各项重点工作，会议强调要坚持稳中求进工作总基调，统筹推进各项工作。</p></div>`).join('') + '</div>';
+  const zoom = page(`<div class="main"><div id="zoom"><p>一、加强组织领导</p><p>县政府主要负责人切实履行推进法治建设第一责任人职责，定期听取汇报。</p><p>二、深化改革</p><p>全年共取消行政审批事项12项，下放审批事项20项。</p></div>${related}</div>`);
+  assert.equal(zoom.paragraphs.length, 4);
+  const split = page('<table><tr><td class="bt">某县2018年度法治政府建设工作报告</td></tr><tr><td><font size="3">一、加强组织领导，统筹推进法治政府建设<br>县政府主要负责人切实履行推进法治建设第一责任人职责，定期听取法治政府建设工作汇报。<br>二、深化改革<br>全年共取消行政审批事项12项，下放审批事项20项，企业开办时间压缩至3个工作日。<br></font>三、2019年工作计划<br>继续推进法治政府建设。<br></td></tr></table>');
+  assert.deepEqual(split.outline.map((n) => n.number), [1, 2, 3], 'the text after </font> is kept');
+  const column = page(`<div class="lm">通知公告</div><h1>某县2018年度法治政府建设工作报告</h1><div class="wzy">${PARAS}</div>`, '<title>通知公告_某县人民政府网</title>');
+  assert.equal(column.title, '某县2018年度法治政府建设工作报告');
+  const sidebar = page(`<div class="left"><h2>通知公告</h2><ul><li><a href="/a">关于停电的通知</a></li></ul></div><h1>某县2018年度法治政府建设工作回顾</h1><div class="wzy">${PARAS}</div>`, '<title>某县人民政府门户网站</title>');
+  assert.equal(sidebar.title, '某县2018年度法治政府建设工作回顾');
+  assert.equal(sidebar.issuer, '某县');
+});
