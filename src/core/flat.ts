@@ -64,11 +64,12 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
     let rest: string;
     if (first) {
       // Channel title, link, description and dates come before the first item.
-      // The channel's link is the first URL and the item's the second; the channel's dates lie
-      // between them (a date in the item's body is not one).
+      // The item's link is the first link after the channel's dates (a link in the channel's
+      // description comes before them; a date in the item's body after it).
       const urls = [...head.matchAll(URL)];
-      const channelEnd = urls[1]?.index ?? head.length;
-      const channelDates = [...head.matchAll(DATE_TIME)].filter((d) => (d.index ?? 0) > (urls[0]?.index ?? 0) && (d.index ?? 0) < channelEnd);
+      const allDates = [...head.matchAll(DATE_TIME)];
+      const dated = urls.find((u) => allDates.some((d) => (d.index ?? 0) < (u.index ?? 0)));
+      const channelDates = dated ? allDates.filter((d) => (d.index ?? 0) < (dated.index ?? 0)) : [];
       for (const d of channelDates) {
         if (!parseDate(d[0])) {
           diagnostics.push(diag('warning', 'invalidChannelDate', [d[0]]));
@@ -78,7 +79,7 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
       const afterDates = channelDates.length ? (channelDates.at(-1)!.index ?? 0) + channelDates.at(-1)![0].length : 0;
       // With channel dates, the item's title and link come after them. Without (an unknown date
       // form, or none), the item's link is the second one and its title the word before it.
-      const itemUrl = urls[1];
+      const itemUrl = dated ?? (urls.length > 1 ? urls[1] : urls[0]);
       if (itemUrl) {
         const before = head.slice(afterDates, itemUrl.index).trim();
         title = (channelDates.length ? before : before.split(/\s+/).pop()) || null;

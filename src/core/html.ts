@@ -9,6 +9,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic } from './model.ts';
 import { cleanBlock, trimEdges } from './text.ts';
 import { parseDate } from './dates.ts';
+import { diag } from './messages.ts';
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
@@ -40,29 +41,40 @@ export function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
     if (t) out.push(t);
     cur = '';
   };
-  const walk = (n: AnyNode, pre: boolean) => {
+  // An explicit stack, not recursion: a page may nest elements thousands deep.
+  type Step = { node: AnyNode; pre: boolean } | { exit: 'block' };
+  const stack: Step[] = [...nodes].reverse().map((node) => ({ node, pre: false }));
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('exit' in step) {
+      flush();
+      continue;
+    }
+    const { node: n, pre } = step;
     if (n.type === 'text') {
       cur = appendText(cur, (n as unknown as { data: string }).data, pre, flush);
-      return;
+      continue;
     }
     if (n.type === 'cdata' || n.type === 'root') {
-      for (const c of (n as unknown as { children: AnyNode[] }).children) walk(c, pre);
-      return;
+      const kids = (n as unknown as { children: AnyNode[] }).children;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], pre });
+      continue;
     }
-    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') return;
+    if (n.type !== 'tag') continue;
     const el = n as Element;
     const name = localName(el.name);
-    if (SKIP.has(name) || n.type !== 'tag' || isHidden(el)) return;
+    if (SKIP.has(name) || isHidden(el)) continue;
     if (name === 'br') {
       flush();
-      return;
+      continue;
     }
     const block = BLOCK.has(name);
-    if (block) flush();
-    for (const c of el.children) walk(c, pre || name === 'pre');
-    if (block) flush();
-  };
-  for (const n of nodes) walk(n, false);
+    if (block) {
+      flush();
+      stack.push({ exit: 'block' });
+    }
+    for (let k = el.children.length - 1; k >= 0; k--) stack.push({ node: el.children[k], pre: pre || name === 'pre' });
+  }
   flush();
   return out;
 }
@@ -154,7 +166,7 @@ const META_LINE = /^(?:发布(?:时间|日期)|来源|信息来源|作者|浏览
 const INFO_LINE = /(?:发布(?:时间|日期)|来源|浏览次数|点击数)[:：].{0,40}(?:来源|浏览次数|点击数|作者|字号)[:：]/;
 const CJK = /[\u4e00-\u9fff]/g;
 /** Words that name a report in a title. */
-const REPORTISH = /报告|公报|总结|计划|情况|纲要|规划|要点|意见|方案|决定/;
+const REPORTISH = /报告|公报|总结|计划|情况|纲要|规划|要点|意见|方案|决定|通知|回顾/;
 
 function cjkLength(s: string): number {
   return s.match(CJK)?.length ?? 0;
@@ -176,6 +188,13 @@ export function extractPage(html: string): PageExtract {
 
   const meta = (sel: string) => ($(sel).attr('content') ?? '').trim() || null;
   const link = ($('link[rel="canonical"]').attr('href') ?? '').trim() || meta('meta[property="og:url"]');
+  if (depthOver($.root()[0] as unknown as AnyNode, 500)) {
+    // Too deep for the article search (and for recursive text helpers): read all of the text.
+    diagnostics.push(diag('warning', 'tooDeep'));
+    const metaTitle = meta('meta[name="ArticleTitle"]') ?? meta('meta[property="og:title"]');
+    const t = metaTitle ?? $('title').first().text().split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/)[0];
+    return { title: t ? htmlToText(t) || null : null, link, date: null, blocks: nodesToBlocks($.root().toArray()), diagnostics };
+  }
   let date =
     meta('meta[name="PubDate"]') ?? meta('meta[name="pubdate"]') ?? meta('meta[name="publishdate"]') ??
     meta('meta[property="article:published_time"]') ?? meta('meta[name="firstpublishedtime"]');
@@ -220,98 +239,132 @@ const BLOCKISH = new Set([
   'pre', 'dl', 'dd', 'dt', 'form', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'aside', 'nav', 'header', 'footer', 'body',
 ]);
 const PROSE = /[。，；！？,;]/;
+/** Ids and classes of blocks that are not the article (pinyin ones too: xgxw 相关新闻, pinglun 评论). */
+const NOT_ARTICLE = /(?:^|[-_\s])(?:related|relate|xgxw|xgwz|xglj|pinglun|comments?|recommend|tuijian|ads?|share|fenxiang)(?:$|[-_\s\d])/i;
 
 /**
- * The article of a page, by a Readability-style vote. Each paragraph unit (a block element with
- * no block inside it: a <p>, or a <td> whose text runs on with <br>s) scores the Chinese text it
- * holds when it reads as prose (sentence punctuation, or long), less the share that is link
- * text; mostly-link units (menus, news lists) score nothing. A unit's score goes to itself, its
- * parent, and half to its grandparent; the article is the element with the best score, or a
- * known CMS container (#zoom, .TRS_Editor…) that has at least a quarter of it.
+ * The article of a page. Every paragraph unit scores the Chinese text it holds when that reads
+ * as prose (sentence punctuation, or long), less the share that is link text; a mostly-link unit
+ * (a menu, a news list) scores nothing. A unit is a block element's own text: a <p>, or the text
+ * of a <td>, <div> or <body> that runs on with <br>s beside its block children. Each element
+ * totals the scores inside it. The article is the tightest element that holds at least 80% of
+ * the page's total, so an article split over sibling <div>s or table rows is kept whole; a known
+ * CMS container (#zoom, .TRS_Editor…) wins when it holds at least 30% of the total.
  */
 function articleOf($: ReturnType<typeof load>): Element {
-  const votes = new Map<Element, number>();
-  const vote = (el: Element | null, v: number) => {
-    if (el && el.type === 'tag') votes.set(el, (votes.get(el) ?? 0) + v);
-  };
-  const walk = (n: AnyNode): { size: number; links: number; text: string; block: boolean } => {
+  const total = new Map<Element, { score: number; size: number }>();
+  const walk = (n: AnyNode): { score: number; size: number; own: { size: number; links: number; prose: boolean } } => {
+    const none = { score: 0, size: 0, own: { size: 0, links: 0, prose: false } };
+    // Related news, comments, recommendations and ads are prose too, but never the article.
+    if (n.type === 'tag' && NOT_ARTICLE.test(`${(n as Element).attribs?.id ?? ''} ${(n as Element).attribs?.class ?? ''}`)) return none;
     if (n.type === 'text') {
       const t = (n as unknown as { data: string }).data;
-      return { size: cjkLength(t), links: 0, text: t, block: false };
+      const size = cjkLength(t);
+      return { score: 0, size, own: { size, links: 0, prose: PROSE.test(t) } };
     }
-    if (n.type !== 'tag' && n.type !== 'root') return { size: 0, links: 0, text: '', block: false };
+    if (n.type !== 'tag' && n.type !== 'root') return none;
     const el = n as Element;
+    const isBlock = n.type === 'root' || BLOCKISH.has(el.name);
+    let score = 0;
     let size = 0;
-    let links = 0;
-    let text = '';
-    let block = false;
+    // Text that is this element's own: text and inline elements, not inside block children.
+    const own = { size: 0, links: 0, prose: false };
     for (const c of el.children) {
       const r = walk(c);
+      score += r.score;
       size += r.size;
-      links += r.links;
-      text += r.text;
-      block ||= r.block;
-    }
-    if (n.type === 'tag' && el.name === 'a') links = size;
-    const isBlock = n.type === 'tag' && BLOCKISH.has(el.name);
-    if (isBlock && !block && size >= 10) {
-      const density = links / size;
-      const score = density > 0.5 || !(PROSE.test(text) || size >= 40) ? 0 : size * (1 - density);
-      if (score > 0) {
-        vote(el, score);
-        const parent = el.parent as Element | null;
-        vote(parent, score);
-        vote((parent?.parent as Element | null) ?? null, score / 2);
+      const childBlock = c.type === 'tag' && BLOCKISH.has((c as Element).name);
+      if (!childBlock) {
+        own.size += r.own.size;
+        own.links += r.own.links;
+        own.prose ||= r.own.prose;
       }
     }
-    return { size, links, text: text.length > 2000 ? text.slice(0, 2000) : text, block: block || isBlock };
+    if (n.type === 'tag' && el.name === 'a') own.links = own.size;
+    if (isBlock && own.size >= 10) {
+      const density = own.links / own.size;
+      if (density <= 0.5 && (own.prose || own.size >= 40)) score += own.size * (1 - density);
+    }
+    if (n.type === 'tag') total.set(el, { score, size });
+    return isBlock ? { score, size, own: { size: 0, links: 0, prose: false } } : { score, size, own };
   };
   walk($.root()[0] as unknown as AnyNode);
-  let best: Element | null = null;
   let top = 0;
-  for (const [el, v] of votes) if (v > top && el.name !== 'html') [best, top] = [el, v];
-  let knownBest: Element | null = null;
-  let knownTop = 0;
+  for (const [el, v] of total) if (el.name !== 'html' && el.name !== 'head') top = Math.max(top, v.score);
+  const body = ($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
+  if (top <= 0) return body;
+  let known: Element | null = null;
+  let knownScore = 0;
   for (const sel of CONTENT_SELECTORS) {
     $(sel).each((_, el) => {
-      const v = votes.get(el as Element) ?? 0;
-      if (v > knownTop) [knownBest, knownTop] = [el as Element, v];
+      const v = total.get(el as Element)?.score ?? 0;
+      if (v > knownScore) [known, knownScore] = [el as Element, v];
     });
   }
-  if (knownBest && knownTop >= 0.25 * top) return knownBest;
-  return best ?? (($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element));
+  if (known && knownScore >= 0.3 * top) return known;
+  let best: Element = body;
+  let bestSize = Infinity;
+  for (const [el, v] of total) {
+    if (el.name === 'html' || el.name === 'head' || v.score < 0.8 * top) continue;
+    if (v.size < bestSize) [best, bestSize] = [el, v.size];
+  }
+  return best;
+}
+
+/** Whether a tree nests deeper than `max` elements (measured without recursion). */
+function depthOver(root: AnyNode, max: number): boolean {
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) return true;
+    const kids = (n as unknown as { children?: AnyNode[] }).children;
+    if (kids) for (const c of kids) stack.push([c, d + 1]);
+  }
+  return false;
 }
 
 const SITE_NAME = /(?:门户网站|网站|政府网|官网)$/;
-const SIDE = /(?:^|[-_\s])(?:left|right|side|sidebar|nav|menu|head|header|logo|top|banner|foot|footer)(?:$|[-_\s\d])/i;
+/** Column names that head a list of pages, not a page: 通知公告, 工作动态… */
+const COLUMN = /^(?:通知公告|政务公开|工作动态|新闻中心|新闻动态|规划计划|信息公开|政策文件|部门动态|公示公告|首页)$/;
+const SIDE = /(?:^|[-_\s])(?:left|right|side|sidebar|nav|menu|header|logo|banner|foot|footer)(?:$|[-_\s\d])/i;
+/** A breadcrumb trail: 当前位置：首页 > 政务公开. */
+const CRUMB = /当前位置|您的位置|现在的位置|[>»›]/;
+const CHAPTER_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章部])/;
 
 /**
- * The title of a page: a <meta> title; else the heading of the article (inside it, or just
- * before it when it names a report; a site's logo heading or a sidebar's is not one); else the
- * part of <title> that names a report; else that heading anyway; else <title>'s first part.
+ * The title of a page: a <meta> title; else the article's heading when it names a report; else
+ * the part of <title> that names one, or that carries a year; else the article's heading anyway;
+ * else <title>'s first part. The article's heading is the most important heading (<h1>, then
+ * <h2>, then a *title* class, then <h3>) that opens the article or stands just before it; a
+ * logo, a site name, a column name (通知公告), a sidebar's heading or a chapter heading is not one.
  */
 function pageTitle($: ReturnType<typeof load>, container: Element, fromMeta: string | null): string | null {
   if (fromMeta) return htmlToText(fromMeta) || null;
   const order = new Map<Element, number>();
   $('*').each((k, el) => void order.set(el as Element, k));
   const at = order.get(container) ?? 0;
-  const inside = (el: Element) => $(container).find(el).length > 0;
-  let firstInside: string | null = null;
-  let lastBefore: string | null = null;
+  const firstText = cleanBlock(nodesToBlocks([container])[0] ?? '');
+  const rank = (e: Element) => (e.name === 'h1' ? 0 : e.name === 'h2' ? 1 : e.name === 'h3' ? 3 : 2);
+  let near: { text: string; rank: number; pos: number } | null = null;
   $('h1, h2, h3, [class*="title"], [class*="bt"], [id*="title"]').each((_, el) => {
     const e = el as Element;
     const text = cleanBlock($(e).text());
-    if (cjkLength(text) < 4 || text.length > 80 || SITE_NAME.test(text)) return;
+    const columns = text.split(/\s+/).every((w) => COLUMN.test(w));
+    if (cjkLength(text) < 4 || text.length > 80 || SITE_NAME.test(text) || columns || CHAPTER_START.test(text) || CRUMB.test(text)) return;
     if ($(e).parents().toArray().some((p) => SIDE.test(`${(p as Element).attribs?.id ?? ''} ${(p as Element).attribs?.class ?? ''}`))) return;
-    if (inside(e)) firstInside ??= text;
-    else if ((order.get(e) ?? 0) < at) lastBefore = text;
+    const pos = order.get(e) ?? 0;
+    const inside = $(container).find(e).length > 0;
+    // Inside the article only when it opens it; outside only before it.
+    if (inside ? !firstText.startsWith(text.slice(0, 6)) : pos >= at) return;
+    const r = rank(e);
+    if (!near || r < near.rank || (r === near.rank && pos > near.pos)) near = { text, rank: r, pos };
   });
-  const near: string | null = firstInside ?? lastBefore;
+  const nearText = (near as { text: string } | null)?.text ?? null;
   const t = $('title').first().text();
   // `报告_某区人民政府网`, `报告 - 某区`, `报告 | 某区`: the site name follows a separator. A dash
   // with no spaces (2016—2018年) belongs to the title.
-  const parts = t.split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/).filter((p) => p.trim().length >= 4);
-  const fromTitle = parts.find((p) => REPORTISH.test(p)) ?? null;
-  const chosen = (near && REPORTISH.test(near) ? near : null) ?? fromTitle ?? near ?? parts[0] ?? (t.trim() || null);
+  const parts = t.split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/).filter((p) => p.trim().length >= 4 && !SITE_NAME.test(p.trim()));
+  const fromTitle = parts.find((p) => REPORTISH.test(p)) ?? parts.find((p) => /(?:19|20)\d{2}/.test(p)) ?? null;
+  const chosen = (nearText && REPORTISH.test(nearText) ? nearText : null) ?? fromTitle ?? nearText ?? parts[0] ?? (t.trim() || null);
   return chosen ? htmlToText(chosen) || null : null;
 }

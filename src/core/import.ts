@@ -129,19 +129,21 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
   if (looksBinary(bytes)) return emptyImport(source, guess, 'binary');
   let text: string;
   let encodingNote: Diagnostic | null = null;
+  let extraNote: Diagnostic | null = null;
   try {
     const d = decodeBytes(bytes);
     text = d.text;
     if (d.via === 'fallback') encodingNote = diag('info', 'gb18030Fallback');
     if (d.via === 'utf-8-repaired') encodingNote = diag('warning', 'utf8Repaired', [d.replaced ?? 0]);
     if (d.via === 'misdeclared') encodingNote = diag('info', 'misdeclared', [d.declared ?? '']);
+    if (d.via === 'misdeclared' && d.replaced) extraNote = diag('warning', 'utf8Repaired', [d.replaced]);
   } catch (e) {
     return emptyImport(source, guess, 'undecodable', [(e as Error).message]);
   }
   if (!/[^\s\u00a0\u3000\uFEFF]/.test(text)) return emptyImport(source, guess, 'whitespaceOnly');
 
   const format = sniffFormat(text, source);
-  const diagnostics: Diagnostic[] = encodingNote ? [encodingNote] : [];
+  const diagnostics: Diagnostic[] = [encodingNote, extraNote].filter((d): d is Diagnostic => d !== null);
   let items: RawItem[] = [];
   try {
     if (format === 'rss' || format === 'atom') {

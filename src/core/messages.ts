@@ -18,6 +18,7 @@ export const MESSAGES = {
   utf8Repaired: 'The file is UTF-8 with {0} invalid byte sequence(s), replaced with �.',
   misdeclared: 'The page declares {0} but its bytes are UTF-8: decoded as UTF-8.',
   noArticle: 'The page has no article text.',
+  tooDeep: 'The page nests its elements too deep to look for the article: all of its text is read.',
   parseFailed: 'The {0} source could not be parsed: {1}.',
   // Feeds.
   undefinedEntities: 'The feed uses entities that XML does not define: {0}. HTML entities were decoded as HTML; others are kept as text.',

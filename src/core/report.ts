@@ -29,7 +29,7 @@ const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委
  * punctuation, that ends with an organisation word (人民政府办公室, 国务院办公厅, 司法厅, 卫生健康局).
  * 法治政府 and words such as 格局 or 布局 do not end an organisation.
  */
-const ISSUER = /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开])局|厅))/;
+const ISSUER = /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅))/;
 /** A place name that opens a title, right before the year or the topic. */
 const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** An issuer names a place, or is the State Council. */
@@ -139,7 +139,11 @@ export function findIssuer(title: string | null): string | null {
   // A title that opens with 关于 names no issuer (关于印发…的通知).
   const t = title.replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '');
   if (t.startsWith('关于')) return null;
-  const org = ISSUER.exec(t);
+  // The issuer stands before 关于, the year or the topic.
+  const head = t.split(/关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|信息公开/)[0];
+  const gov = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])政府(?=工作|信息)/.exec(t);
+  if (gov) return `${gov[1]}政府`;
+  const org = ISSUER.exec(head);
   if (org && ISSUER_PLACE.test(org[1])) return org[1];
   const place = ISSUER_BY_PLACE.exec(t);
   // 我区, 全市, 本县 are no one's name.

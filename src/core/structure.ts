@@ -43,6 +43,9 @@ const RE_PART_PLAN = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作�
 /** Words that follow a leading numeral in ordinary sentences (一是, 三农, 十三五…), never a heading. */
 const NOT_AFTER_NUMERAL = /^(是|方面|些|个|批|项|年|月|日|直|定|起|体|切|般|致|线|级|次|种|条|份|大|要|同|道|农|五|六|七|八|九|十|中|号|块|期|轮|届|元|度|倍|成|半|站|网|门|窗|口|环|带|区|室|所|队|点|链|化|律|手|把|单|以|进|张|把|流|层)/;
 
+/** How official headings open: with a verb of action (加强, 推进, 切实做好…). */
+const HEADING_VERB = /^(?:加强|推进|完善|落实|深化|切实|健全|提升|提高|强化|规范|创新|开展|做好|建立|构建|坚持|全面|积极|大力|着力|扎实|持续|进一步|严格|加快|推动|优化|抓好|注重|狠抓|突出|统筹)/;
+
 function isStandalone(rest: string): boolean {
   if (rest.length > 50) return false;
   const inner = rest.replace(/[。．.！!？?]$/, '');
@@ -209,9 +212,14 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     const candidates: number[] = [];
     for (let j = chapterIndex + 1; j < upTo; j++) if (decisions[j].role === 'body' && !fixed[j] && !marks[j]) candidates.push(j);
     const headingLike = candidates.find((j) => blocks[j].length <= 30 && !/[。！？!?；;，,：:]/.test(blocks[j]));
-    const inlineSibling = chapterInline && !chapterHasSections && candidates[0] === chapterIndex + 1 && firstClause(blocks[chapterIndex + 1]) <= 40
-      ? chapterIndex + 1
-      : undefined;
+    // In a chapter whose heading runs into its body, the paragraph right after it, when its first
+    // clause reads as a heading: short, and no figures (全年召开会议12次 is body text).
+    const next = blocks[chapterIndex + 1] ?? '';
+    const clause = next.slice(0, firstClause(next));
+    const inlineSibling =
+      chapterInline && !chapterHasSections && candidates[0] === chapterIndex + 1 && clause.length <= 25 && !/[0-9０-９]/.test(clause)
+        ? chapterIndex + 1
+        : undefined;
     const j = inlineSibling ?? headingLike;
     if (j === undefined) return false;
     setHeading(j, 'chapter', n, null, 0, true);
@@ -260,7 +268,7 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
       }
       // A numeral with no 、 that ends a sentence reads as a heading only when the chapter headings
       // before it end one too (三家企业获评…。 after 二、主要做法 is a sentence).
-      const endsLikePrevious = chapterIndex >= 0 && /[。！？!?]$/.test(blocks[chapterIndex]);
+      const endsLikePrevious = chapterIndex >= 0 && !chapterInline && /[。！？!?]$/.test(blocks[chapterIndex]);
       if (m.repair === 'no-comma' && (n !== chapterExpected || (/[。！？!?]$/.test(text) && !endsLikePrevious) || laterGenuine(i, 'chapter', n ?? 0))) {
         asBody(i);
         continue;
@@ -323,9 +331,10 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
         nestedSections[level] = n + 1;
         continue;
       }
-      // A restart at (一) nests only under a line that introduces a list (具体包括：); otherwise it
-      // starts a new run of sections (after a heading the parser did not take as a chapter).
-      if (n === 1 && sectionExpected > 1 && i > 0 && /[：:]$/.test(blocks[i - 1])) {
+      // A restart at (一) is a nested list, unless the line before it is a heading the parser did
+      // not take as a chapter (存在问题及下一步打算): then it starts a new run of sections.
+      const prevHeadingLike = i > 0 && decisions[i - 1].role === 'body' && blocks[i - 1].length <= 30 && !/[。，,；;：:！？]/.test(blocks[i - 1]);
+      if (n === 1 && sectionExpected > 1 && !prevHeadingLike) {
         nestedSections.push(2);
         continue;
       }
@@ -366,7 +375,7 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     const stop = text.indexOf('。');
     if (decisions[p].role !== 'body' || marks[p] || stop < 4 || stop > 20 || /[，,、；;：:]/.test(text.slice(0, stop))) continue;
     // A heading sentence with its body after it; a closing or summary line (特此报告。) is not one.
-    if (text.length - stop - 1 < 30 || /^(?:特此|总之|总体|综上|以上|此外|同时|另外|总的来看)/.test(text)) continue;
+    if (text.length - stop - 1 < 30 || !HEADING_VERB.test(text)) continue;
     const n = (decisions[last].number ?? 0) + 1;
     setHeading(p, 'section', n, null, 0, true);
     info(p, 'unmarkedSectionLater', [toChineseNumeral(n)]);

@@ -302,3 +302,56 @@ test('page layouts 2: links inside prose, a short #zoom beside related news, tex
   assert.equal(sidebar.title, '某县2018年度法治政府建设工作回顾');
   assert.equal(sidebar.issuer, '某县');
 });
+
+test('page layouts 3 (test/fixtures/pages): the title and every chapter, whatever the layout', () => {
+  const expect: Record<string, [string, number]> = {
+    'article-head': ['某区2019年法治政府建设年度报告', 2], // <h1> in div.article-head
+    'br-body': ['某区2019年法治政府建设年度报告', 2], // <br> text directly in <body>, menu and footer around it
+    'column-inside': ['某区2019年法治政府建设年度报告', 2], // a column label before the <h1>
+    comments2: ['某区2019年法治政府建设年度报告', 2], // a long comments section
+    'crumb-inside': ['某区2019年法治政府建设年度报告', 2], // a breadcrumb with a *bt class
+    'h1-chapters': ['某区2019年法治政府建设年度报告', 2], // <h3> chapter headings inside #zoom
+    'known-small': ['某区2019年法治政府建设年度报告', 3], // a notice in a .text container
+    'logo-body': ['某区2019年法治政府建设工作', 2], // a logo <h1>; the title from <title>
+    mixed: ['某区2019年法治政府建设年度报告', 2], // <font>…<br> text and a <p> signature in #zoom
+    notice: ['某区人民政府办公室关于印发某区2020年政务公开工作要点的通知', 2], // two column names as a heading
+    notice2: ['某区人民政府关于做好2020年春节期间安全生产工作的通知', 2],
+    'short-zoom': ['某县2018年度法治政府建设工作报告', 2], // related news beside #zoom
+    'split-divs': ['某区2019年法治政府建设年度报告', 3], // the article over two sibling <div>s
+    'split-td': ['某区2019年法治政府建设年度报告', 3], // the article over two table rows
+  };
+  for (const [name, [title, chapters]] of Object.entries(expect)) {
+    const r = importSource(`${name}.html`, readFileSync(path.join(FIXTURES, 'pages', `${name}.html`))).reports[0];
+    assert.equal(r.title, title, name);
+    assert.equal(r.outline.filter((n) => n.kind === 'chapter').length, chapters, `${name}: chapters`);
+  }
+  assert.equal(importSource('s.html', readFileSync(path.join(FIXTURES, 'pages', 'short-zoom.html'))).reports[0].paragraphs.length, 4, 'no related news');
+});
+
+test('a page nested thousands deep is read whole, with a warning, not a crash', () => {
+  const deep = `<html><head><title>某县2018年度工作报告</title></head><body><div id="zoom">${'<div>'.repeat(5000)}<p>一、加强领导</p><p>正文。</p>${'</div>'.repeat(5000)}</div></body></html>`;
+  const imp = importSource('deep.html', enc(deep));
+  const r = imp.reports[0];
+  assert.deepEqual(r.paragraphs.map((p) => p.text), ['一、加强领导', '正文。']);
+  assert.ok(r.diagnostics.some((d) => d.code === 'tooDeep'));
+});
+
+test('flattened feed: a link in the channel description, a channel with no link', () => {
+  const flat = readFileSync(path.join(SAMPLES, 'nanhai/nanhai-feed-flattened.txt'), 'utf8');
+  const withDescUrl = flat.replace('法治政府建设情况报告-RSS', '法治政府建设情况报告-RSS 本栏目地址 http://www.nanhai.gov.cn/col/14070');
+  const noChannelLink = flat.replace(' http://www.nanhai.gov.cn/cms/jsp/rss.jsp?ColumnID=14070', '');
+  for (const text of [withDescUrl, noChannelLink]) {
+    const r = importSource('f.txt', enc(text)).reports[0];
+    assert.equal(r.title, '佛山市南海区人民政府2018年度法治政府建设工作报告');
+    assert.match(r.link ?? '', /20190110161951571634767_1\.html$/);
+  }
+});
+
+test('a GBK-declared page whose UTF-8 has a bad byte: read as UTF-8, with both notes', () => {
+  const utf8 = enc('<html><head><meta charset="gb2312"><title>某县人民政府2018年度法治政府建设工作报告</title></head><body><div id="zoom"><p>一、加强领导</p><p>正文内容正文内容。</p></div></body></html>');
+  const bad = new Uint8Array([...utf8.subarray(0, 120), 0xff, ...utf8.subarray(120)]);
+  const imp = importSource('b.html', bad);
+  assert.equal(imp.reports[0].title, '某县人民政府2018年度法治政府建设工作报告');
+  assert.ok(imp.diagnostics.some((d) => d.code === 'misdeclared'));
+  assert.ok(imp.diagnostics.some((d) => d.code === 'utf8Repaired'));
+});

@@ -175,3 +175,13 @@ test('issuer: before the year, before 关于, with no year at all, after a leadi
   assert.equal(findIssuer('2019年国务院政府工作报告'), '国务院');
   assert.equal(findIssuer('gwr-national-2019'), null);
 });
+
+test('issuer: not past 关于, 局/厅 names, X市政府 before 工作报告', async () => {
+  const { findIssuer } = await import('../../src/core/report.ts');
+  assert.equal(findIssuer('某市人民政府办公室关于成立某市法治政府建设工作领导小组办公室的通知'), '某市人民政府办公室');
+  assert.equal(findIssuer('某市司法局关于市司法局2019年工作的报告'), '某市司法局');
+  assert.equal(findIssuer('某区人民政府关于政务服务大厅建设情况的报告'), '某区人民政府');
+  assert.equal(findIssuer('广州市政府工作报告'), '广州市政府');
+  assert.equal(findIssuer('某市政府信息公开工作年度报告'), '某市政府');
+  assert.equal(findIssuer('佛山市南海区人民政府工作报告'), '佛山市南海区人民政府');
+});

@@ -220,3 +220,30 @@ test('repair: a section with no marker after the last marked one (2016 chapter �
   const r = doc('一、总则', '（一）甲。正文。', '续写甲的内容。', '（二）乙。正文。', '续写乙。再写一句。');
   assert.deepEqual(r.outline[0].children.map((s) => s.number), [1, 2]);
 });
+
+test('review cases (test/fixtures/texts): outlines of adversarial layouts', () => {
+  const outline = (name: string) => {
+    const r = importSource(name, readFileSync(path.join(ROOT, 'test/fixtures/texts', name))).reports[0];
+    const lines: string[] = [];
+    const walk = (ns: typeof r.outline, d: number) => ns.forEach((n) => (lines.push(`${'  '.repeat(d)}${n.label ?? (n.number === null ? '' : `[${n.number}]`)}${n.title}`), walk(n.children, d + 1)));
+    walk(r.outline, 0);
+    return lines;
+  };
+  // A chapter with no marker: the heading-like line, not a body paragraph with figures.
+  assert.deepEqual(outline('two-commas2.txt'), ['一、加强组织领导，完善工作机制，全面推进法治政府建设', '[2]深化“放管服”改革', '三、严格规范公正文明执法']);
+  assert.deepEqual(outline('miss-chapter.txt'), ['一、加强法治政府建设的统筹领导', '[2]深化“放管服”改革', '三、严格规范行政机关执法行为']);
+  // …but the inline sibling when the chapters run into their bodies.
+  assert.deepEqual(outline('miss-inline.txt'), ['某县人民政府2019年工作计划', '  一、加强法治政府建设的统筹领导', '  [2]深化“放管服”改革', '  三、严格规范行政机关执法行为']);
+  // A repaired chapter keeps its own sections.
+  assert.deepEqual(outline('lostchap-sec.txt').filter((l) => l.startsWith('  ')).length, 4);
+  // A sentence that opens with a numeral after inline chapters is body text.
+  assert.deepEqual(outline('nocomma-inline.txt'), ['一、加强法治政府建设的统筹领导', '二、深化“放管服”改革']);
+  // A numeral heading without 、 that ends in 。, among chapter headings that do too.
+  assert.deepEqual(outline('nocomma-stop.txt').map((l) => l.slice(0, 2)), ['一、', '二、', '三严', '四、']);
+  // A nested (一) list after a sentence; a new run of sections after an unrecognised heading.
+  assert.deepEqual(outline('nest-noncolon.txt'), ['一、主要工作情况', '  （一）加强组织领导', '  （二）深化“放管服”改革', '  （三）严格规范公正文明执法', '二、存在的问题']);
+  assert.equal(outline('secrestart.txt').length, 5);
+  // Closing and summary lines are not sections.
+  assert.ok(!outline('sec-later-fp.txt').some((l) => l.includes('成效')));
+  assert.ok(!outline('tecibaogao.txt').some((l) => l.includes('特此')));
+});
