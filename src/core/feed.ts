@@ -4,16 +4,12 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Diagnostic, RawItem } from './model.ts';
-import { htmlToBlocks, htmlToText } from './html.ts';
+import { htmlToBlocks, htmlToText, localName as local } from './html.ts';
 import { parseDate } from './dates.ts';
 import { diag } from './messages.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-function local(name: string): string {
-  const i = name.indexOf(':');
-  return (i >= 0 ? name.slice(i + 1) : name).toLowerCase();
-}
 
 function lineAt(text: string, index: number): number {
   let line = 1;

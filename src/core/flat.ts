@@ -39,7 +39,7 @@ export function isFlattenedFeed(text: string): boolean {
 
 /** Splits `title link body…` at the first URL. */
 function splitHead(line: string): { title: string | null; link: string | null; rest: string } {
-  const m = /https?:\/\/[^\s\u3000\u00a0]+/.exec(line);
+  const m = new RegExp(URL.source).exec(line);
   if (!m) return { title: null, link: null, rest: line };
   return { title: line.slice(0, m.index).trim() || null, link: m[0], rest: line.slice(m.index + m[0].length) };
 }

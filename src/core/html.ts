@@ -21,15 +21,22 @@ const BLOCK = new Set([
   'pre', 'hr', 'center', 'address', 'figure', 'figcaption', 'form', 'fieldset', 'body', 'html', 'details', 'summary',
 ]);
 
-function localName(name: string): string {
+/** A tag's name without its namespace prefix, in lower case (xhtml:p → p). */
+export function localName(name: string): string {
   const i = name.indexOf(':');
   return (i >= 0 ? name.slice(i + 1) : name).toLowerCase();
 }
 
-function isHidden(el: Element): boolean {
-  if (el.attribs?.hidden !== undefined) return true;
-  const style = el.attribs?.style;
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+/** hidden, or display:none / visibility:hidden in a style attribute. */
+function hiddenBy(attribs: Record<string, string> | undefined): boolean {
+  if (!attribs) return false;
+  if (attribs.hidden !== undefined) return true;
+  return attribs.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style);
+}
+
+/** An element's id and class, for the class-name heuristics. */
+function idClass(el: Element): string {
+  return `${el.attribs?.id ?? ''} ${el.attribs?.class ?? ''}`;
 }
 
 /** Walks DOM nodes (from an HTML or XML parse) and returns cleaned, non-empty blocks. */
@@ -63,7 +70,7 @@ export function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
     if (n.type !== 'tag') continue;
     const el = n as Element;
     const name = localName(el.name);
-    if (SKIP.has(name) || isHidden(el)) continue;
+    if (SKIP.has(name) || hiddenBy(el.attribs)) continue;
     if (name === 'br') {
       flush();
       continue;
@@ -122,7 +129,7 @@ export function htmlToBlocks(html: string): string[] {
     onopentag(tag, attribs) {
       const name = localName(tag);
       let flags = 0;
-      if (SKIP.has(name) || attribs.hidden !== undefined || (attribs.style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(attribs.style))) {
+      if (SKIP.has(name) || hiddenBy(attribs)) {
         flags |= 1;
         skip++;
       }
@@ -214,9 +221,7 @@ export function extractPage(html: string): PageExtract {
     if (cjkLength($(el).text()) < 100) $(el).remove();
   });
   box.find('*').each((_, el) => {
-    const e = el as Element;
-    const idc = `${e.attribs?.id ?? ''} ${e.attribs?.class ?? ''}`;
-    if (CHROME.test(idc) && cjkLength($(e).text()) < 200) $(e).remove();
+    if (CHROME.test(idClass(el as Element)) && cjkLength($(el).text()) < 200) $(el).remove();
   });
   let blocks = nodesToBlocks([container]);
   // The page's own heading and its info line (发布时间：… 来源：…) are not report text. The heading
@@ -233,11 +238,6 @@ export function extractPage(html: string): PageExtract {
   return { title, link, date, blocks, diagnostics };
 }
 
-/** Elements that start a block; an element with none of them inside is a paragraph unit. */
-const BLOCKISH = new Set([
-  'p', 'div', 'td', 'th', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'section', 'article', 'main', 'blockquote',
-  'pre', 'dl', 'dd', 'dt', 'form', 'center', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'aside', 'nav', 'header', 'footer', 'body',
-]);
 const PROSE = /[。，；！？,;]/;
 /** Ids and classes of blocks that are not the article (pinyin ones too: xgxw 相关新闻, pinglun 评论). */
 const NOT_ARTICLE = /(?:^|[-_\s])(?:related|relate|xgxw|xgwz|xglj|pinglun|comments?|recommend|tuijian|ads?|share|fenxiang)(?:$|[-_\s\d])/i;
@@ -256,7 +256,7 @@ function articleOf($: ReturnType<typeof load>): Element {
   const walk = (n: AnyNode): { score: number; size: number; own: { size: number; links: number; prose: boolean } } => {
     const none = { score: 0, size: 0, own: { size: 0, links: 0, prose: false } };
     // Related news, comments, recommendations and ads are prose too, but never the article.
-    if (n.type === 'tag' && NOT_ARTICLE.test(`${(n as Element).attribs?.id ?? ''} ${(n as Element).attribs?.class ?? ''}`)) return none;
+    if (n.type === 'tag' && NOT_ARTICLE.test(idClass(n as Element))) return none;
     if (n.type === 'text') {
       const t = (n as unknown as { data: string }).data;
       const size = cjkLength(t);
@@ -264,7 +264,7 @@ function articleOf($: ReturnType<typeof load>): Element {
     }
     if (n.type !== 'tag' && n.type !== 'root') return none;
     const el = n as Element;
-    const isBlock = n.type === 'root' || BLOCKISH.has(el.name);
+    const isBlock = n.type === 'root' || BLOCK.has(el.name);
     let score = 0;
     let size = 0;
     // Text that is this element's own: text and inline elements, not inside block children.
@@ -273,7 +273,7 @@ function articleOf($: ReturnType<typeof load>): Element {
       const r = walk(c);
       score += r.score;
       size += r.size;
-      const childBlock = c.type === 'tag' && BLOCKISH.has((c as Element).name);
+      const childBlock = c.type === 'tag' && BLOCK.has((c as Element).name);
       if (!childBlock) {
         own.size += r.own.size;
         own.links += r.own.links;
@@ -351,7 +351,7 @@ function pageTitle($: ReturnType<typeof load>, container: Element, fromMeta: str
     const text = cleanBlock($(e).text());
     const columns = text.split(/\s+/).every((w) => COLUMN.test(w));
     if (cjkLength(text) < 4 || text.length > 80 || SITE_NAME.test(text) || columns || CHAPTER_START.test(text) || CRUMB.test(text)) return;
-    if ($(e).parents().toArray().some((p) => SIDE.test(`${(p as Element).attribs?.id ?? ''} ${(p as Element).attribs?.class ?? ''}`))) return;
+    if ($(e).parents().toArray().some((p) => SIDE.test(idClass(p as Element)))) return;
     const pos = order.get(e) ?? 0;
     const inside = $(container).find(e).length > 0;
     // Inside the article only when it opens it; outside only before it.

@@ -43,13 +43,14 @@ function node(n: OutlineNode): OutlineJsonNode {
   };
 }
 
-const diag = (d: Diagnostic): Diagnostic => ({ severity: d.severity, message: d.message, line: d.line });
+/** A diagnostic in the contract's shape: no code or arguments. */
+const contractDiag = (d: Diagnostic): Diagnostic => ({ severity: d.severity, message: d.message, line: d.line });
 
 export function outlineJson(imp: SourceImport): OutlineJson {
   return {
     source: imp.source,
     format: imp.format,
-    diagnostics: imp.diagnostics.map(diag),
+    diagnostics: imp.diagnostics.map(contractDiag),
     reports: imp.reports.map((r) => ({
       id: r.id,
       title: r.title,
@@ -58,7 +59,7 @@ export function outlineJson(imp: SourceImport): OutlineJson {
       link: r.link,
       published: r.published,
       paragraphs: r.paragraphs.length,
-      diagnostics: r.diagnostics.map(diag),
+      diagnostics: r.diagnostics.map(contractDiag),
       outline: r.outline.map(node),
     })),
   };

@@ -117,8 +117,7 @@ export function findYear(title: string | null, blocks: string[], decisions: { ro
     if (d.partKind === 'plan') return +m[1] - 1;
   }
   if (!hasTitleLine && fileName) {
-    const base = fileName.split(/[\\/]/).pop() ?? fileName;
-    const m = /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/.exec(base);
+    const m = /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/.exec(fileBase(fileName));
     if (m && valid(+m[1])) return +m[1];
   }
   for (const b of blocks.slice(0, 5)) {
@@ -131,8 +130,9 @@ export function findYear(title: string | null, blocks: string[], decisions: { ro
 /**
  * The issuer that opens a title: an organisation (佛山市南海区人民政府 in 佛山市南海区人民政府2018年度…报告,
  * …人民政府关于…, …人民政府法治政府建设工作报告), else a place name right before the year or the topic
- * (南海区 in 南海区2018年法治政府建设年度报告). A leading year or 关于 is skipped. It must name a place
- * (省, 市, 区, 县…) or be the State Council, never crosses a year, and 法治政府 is never an issuer.
+ * (南海区 in 南海区2018年法治政府建设年度报告). A leading year is skipped; a title that opens with 关于 has no
+ * issuer. It must name a place (省, 市, 区, 县…) or be the State Council, never crosses a year, and
+ * 法治政府 is never an issuer.
  */
 export function findIssuer(title: string | null): string | null {
   if (!title) return null;
@@ -150,21 +150,23 @@ export function findIssuer(title: string | null): string | null {
   return place && !/^[我全本各][省市区县]$/.test(place[1]) ? place[1] : null;
 }
 
+/** The last part of a path or URI. */
+const fileBase = (fileName: string) => fileName.split(/[\\/]/).pop() ?? fileName;
+
+/** The file's name without its extension, for a title. */
 function baseName(fileName: string | null): string | null {
-  if (!fileName) return null;
-  const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[A-Za-z0-9]{1,5}$/, '');
-  return base || null;
+  return fileName ? fileBase(fileName).replace(/\.[A-Za-z0-9]{1,5}$/, '') || null : null;
 }
 
-/**
- * Builds a report. `fileName` supplies the title and year when the text has no title line.
- * `extraDiagnostics` are added as they are (lines null).
- */
 export interface BuildOptions {
   /** Take the year from the file name when the text has no title line (plain text only: a feed's items share one file). */
   yearFromFileName?: boolean;
 }
 
+/**
+ * Builds a report from a raw item. `fileName` supplies the title when the item has none, and
+ * the year too when `yearFromFileName` is set. The item's diagnostics are kept.
+ */
 export function buildReport(item: RawItem, fileName: string | null, options: BuildOptions = { yearFromFileName: true }): Report {
   const { blocks, scans } = prepareBlocks(item.blocks);
   const hasTitleLine = !!item.title;

@@ -186,7 +186,7 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): S
     if (!h.title) {
       // A marker alone on its line (（一）): take the title from the next paragraph.
       const next = blocks[i + 1];
-      if (next !== undefined && !classify(next)) decisions[i].title = stripEndPunct(next.slice(0, leadSentence(next).length));
+      if (next !== undefined && !marks[i + 1]) decisions[i].title = stripEndPunct(next.slice(0, leadSentence(next).length));
     }
     anyHeading = true;
   };

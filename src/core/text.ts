@@ -3,7 +3,6 @@
 /** Whitespace a report may use for indentation: ASCII, NBSP, ideographic space, zero-width marks and friends. */
 const WS = '[\\s\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff]';
 const WS_RUN = new RegExp(`${WS}+`, 'g');
-const WS_EDGES = new RegExp(`^${WS}+|${WS}+$`, 'g');
 
 /** The same set as WS, by code unit; CJK text (above U+3000) is decided by the first test. */
 function isWs(c: number): boolean {
@@ -19,11 +18,7 @@ const FOLD = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060
 
 /** Trims indentation (NBSP, U+3000, BOM…) and folds inner runs of whitespace to one space. */
 export function cleanBlock(text: string): string {
-  let a = 0;
-  let b = text.length;
-  while (a < b && isWs(text.charCodeAt(a))) a++;
-  while (b > a && isWs(text.charCodeAt(b - 1))) b--;
-  const s = a > 0 || b < text.length ? text.slice(a, b) : text;
+  const s = trimEdges(text);
   return FOLD.test(s) ? s.replace(WS_RUN, ' ') : s;
 }
 
@@ -41,7 +36,7 @@ export function contentKey(text: string): string {
   return text.normalize('NFKC').replace(WS_RUN, '');
 }
 
-/** Trims whitespace at both ends only (cheap); inner runs are folded later by scanBlock's caller. */
+/** Trims whitespace at both ends only (cheap); cleanBlock also folds inner runs. */
 export function trimEdges(text: string): string {
   let a = 0;
   let b = text.length;
@@ -126,34 +121,23 @@ function foldTable(): Uint16Array {
 }
 
 function scanBlockSlow(text: string): BlockScan {
+  const fold = foldTable();
   let h = 0x811c9dc5;
   let dirty = text.length > 0 && (isWs(text.charCodeAt(0)) || isWs(text.charCodeAt(text.length - 1)));
   let slow = false;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let d: number;
-    if (c >= 0x4e00 && c <= 0x9fff) d = c;
-    else if (c >= 0x21 && c <= 0x7e) {
-      d = c;
-      if (c === 0x28) depth++;
-      else if (c === 0x29 && depth > 0) depth--;
-    } else if (c >= 0xff01 && c <= 0xff5e) {
-      d = c - 0xfee0;
-      if (c === 0xff08) depth++;
-      else if (c === 0xff09 && depth > 0) depth--;
+    const d = fold[c];
+    if (d !== 0xffff) {
+      // Full-width parentheses fold to ( and ) too.
+      if (d === 0x28) depth++;
+      else if (d === 0x29 && depth > 0) depth--;
+      h = Math.imul(h ^ d, 0x01000193);
     } else if (c === 32) {
       if (text.charCodeAt(i + 1) === 32) dirty = true;
-      continue;
-    } else if (isWs(c)) {
-      dirty = true;
-      continue;
-    } else if ((c >= 0x3001 && c <= 0x3035) || (c >= 0x2018 && c <= 0x201d) || c === 0x2014 || c === 0xb7) d = c;
-    else {
-      slow = true;
-      continue;
-    }
-    h = Math.imul(h ^ d, 0x01000193);
+    } else if (isWs(c)) dirty = true;
+    else slow = true;
   }
   return { hash: slow ? fnv32(contentKey(text)) : h >>> 0, dirty, unclosed: depth > 0 };
 }

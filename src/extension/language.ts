@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { OutlineNode, Report, Severity } from '../core/index.ts';
+import { flattenOutline, type OutlineNode, type Report, type Severity } from '../core/index.ts';
 import type { ReportDocuments } from './documents.ts';
 import { LANGUAGE, SCHEME } from './reportUri.ts';
 import { headingLabel, localize } from './l10n.ts';
@@ -46,16 +46,10 @@ export class ReportFolding implements vscode.FoldingRangeProvider {
   async provideFoldingRanges(doc: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
     const report = await this.docs.reportFor(doc.uri);
     if (!report) return [];
-    const out: vscode.FoldingRange[] = [];
-    const walk = (nodes: OutlineNode[]) => {
-      for (const n of nodes) {
-        const end = Math.min(n.endLine, doc.lineCount - 1);
-        if (end > n.line) out.push(new vscode.FoldingRange(n.line, end, vscode.FoldingRangeKind.Region));
-        walk(n.children);
-      }
-    };
-    walk(report.outline);
-    return out;
+    return flattenOutline(report.outline)
+      .map(({ node: n }) => ({ n, end: Math.min(n.endLine, doc.lineCount - 1) }))
+      .filter(({ n, end }) => end > n.line)
+      .map(({ n, end }) => new vscode.FoldingRange(n.line, end, vscode.FoldingRangeKind.Region));
   }
 }
 
@@ -69,9 +63,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 export function reportDiagnostics(doc: vscode.TextDocument, report: Report, sourceDiagnostics: Report['diagnostics']): vscode.Diagnostic[] {
   const all = [...sourceDiagnostics, ...report.diagnostics];
   // A diagnostic about a heading marks the heading, not the whole paragraph it runs into.
-  const headings = new Map<number, OutlineNode>();
-  const walk = (nodes: OutlineNode[]) => nodes.forEach((n) => (headings.set(n.line, n), walk(n.children)));
-  walk(report.outline);
+  const headings = new Map(flattenOutline(report.outline).map(({ node }) => [node.line, node] as const));
   return all.map((d) => {
     const line = d.line === null ? 0 : Math.min(Math.max(d.line, 0), doc.lineCount - 1);
     const h = headings.get(line);
@@ -97,10 +89,7 @@ export class HeadingTokens implements vscode.DocumentSemanticTokensProvider {
     const builder = new vscode.SemanticTokensBuilder(HEADING_LEGEND);
     const report = await this.docs.reportFor(doc.uri);
     if (!report) return builder.build();
-    const nodes: OutlineNode[] = [];
-    const walk = (list: OutlineNode[]) => list.forEach((n) => (nodes.push(n), walk(n.children)));
-    walk(report.outline);
-    nodes.sort((a, b) => a.start - b.start);
+    const nodes = flattenOutline(report.outline).map((x) => x.node).sort((a, b) => a.start - b.start);
     for (const n of nodes) {
       if (!n.title) continue;
       const at = report.text.indexOf(n.title, n.start);
