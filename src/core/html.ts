@@ -211,7 +211,6 @@ export function extractPage(html: string): PageExtract {
   }
 
   const container = articleOf($);
-  const title = pageTitle($, container, meta('meta[name="ArticleTitle"]') ?? meta('meta[name="articletitle"]') ?? meta('meta[property="og:title"]'));
 
   // Page chrome inside the container; a <form> only when it is small (a search box), since
   // ASP.NET pages wrap the whole page in one.
@@ -224,6 +223,8 @@ export function extractPage(html: string): PageExtract {
     if (CHROME.test(idClass(el as Element)) && cjkLength($(el).text()) < 200) $(el).remove();
   });
   let blocks = nodesToBlocks([container]);
+  const fromMeta = meta('meta[name="ArticleTitle"]') ?? meta('meta[name="articletitle"]') ?? meta('meta[property="og:title"]');
+  const title = pageTitle($, container, blocks[0] ?? '', fromMeta);
   // The page's own heading and its info line (发布时间：… 来源：…) are not report text. The heading
   // may be split over lines (某县人民政府关于2018年度 / 法治政府建设情况的报告).
   const key = (x: string) => x.replace(/[\s\u3000]/g, '');
@@ -338,12 +339,11 @@ const CHAPTER_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一
  * <h2>, then a *title* class, then <h3>) that opens the article or stands just before it; a
  * logo, a site name, a column name (通知公告), a sidebar's heading or a chapter heading is not one.
  */
-function pageTitle($: ReturnType<typeof load>, container: Element, fromMeta: string | null): string | null {
+function pageTitle($: ReturnType<typeof load>, container: Element, firstText: string, fromMeta: string | null): string | null {
   if (fromMeta) return htmlToText(fromMeta) || null;
   const order = new Map<Element, number>();
   $('*').each((k, el) => void order.set(el as Element, k));
   const at = order.get(container) ?? 0;
-  const firstText = cleanBlock(nodesToBlocks([container])[0] ?? '');
   const rank = (e: Element) => (e.name === 'h1' ? 0 : e.name === 'h2' ? 1 : e.name === 'h3' ? 3 : 2);
   let near: { text: string; rank: number; pos: number } | null = null;
   $('h1, h2, h3, [class*="title"], [class*="bt"], [id*="title"]').each((_, el) => {
