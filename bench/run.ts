@@ -5,7 +5,8 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem, type as osType, release } from 'node:os';
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { writeSection } from './results.ts';
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -82,15 +83,11 @@ const ratio = (r: Row) => r.importMBps / r.floorMBps;
 const ratioBytes = (r: Row) => r.importMBps / r.floorBytesMBps;
 const cpu = cpus();
 const lines = [
-  '# Benchmark results',
-  '',
-  'Written by `npm run bench` (bench/run.ts). Numbers are measured, not asserted: tests never time anything.',
+  '## Import',
   '',
   `- Date: ${new Date().toISOString()}`,
   `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${f1(totalmem() / 1073741824)} GiB RAM, ${osType()} ${release()}`,
   `- Node: ${process.version}`,
-  '',
-  '## Import',
   '',
   'Synthetic corpus built from the real reports (bench/corpus.ts): paragraphs shuffled within chapters, numbering varied',
   '(`4、`, a lost `、`, half-width section parentheses), RSS 2.0 feeds of 25 items with HTML bodies in CDATA. Each size runs',
@@ -129,5 +126,5 @@ const lines = [
   'the parse-only ratio is reported as it is.',
   '',
 ];
-writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), lines.join('\n'));
-console.log('wrote bench/RESULTS.md');
+writeSection('import', lines.join('\n'));
+console.log('wrote the import section of bench/RESULTS.md');

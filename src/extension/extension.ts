@@ -12,9 +12,10 @@ let store: DisposableStore | undefined;
 export function activate(context: vscode.ExtensionContext) {
   const t0 = Date.now();
   store = new DisposableStore();
+  const log = store.add(vscode.window.createOutputChannel('Annals', { log: true }));
   const reports = store.add(new ReportService());
   const documents = store.add(new ReportDocuments(reports));
-  const tree = store.add(new ReportsTree(reports));
+  const tree = store.add(new ReportsTree(reports, log, t0));
   const diagnostics = store.add(vscode.languages.createDiagnosticCollection('annals'));
   const services = { reports, documents, tree };
 
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext) {
 
   context.subscriptions.push(store);
   const activatedIn = Date.now() - t0;
+  log.info(`Activated in ${activatedIn} ms.`);
   return {
     /** For tests and the bench: activation time and the last scan. */
     stats: () => ({ activatedIn, lastScan: tree.lastScan }),

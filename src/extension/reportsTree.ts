@@ -29,7 +29,14 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
   /** How long the last scan took and how many files it read, for the bench and the log. */
   lastScan = { files: 0, reports: 0, ms: 0 };
 
-  constructor(private readonly service: ReportService) {
+  private filledLogged = false;
+
+  /** `log` receives scan timings; `activatedAt` (Date.now() at activation) dates the first fill of the view. */
+  constructor(
+    private readonly service: ReportService,
+    private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
+    private readonly activatedAt = Date.now(),
+  ) {
     this.rewatch();
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -131,11 +138,20 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     }
     this.notes = notes;
     this.lastScan = { files: files.length, reports, ms: Date.now() - t0 };
+    this.log?.info(`Scanned ${files.length} files: ${reports} reports in ${this.lastScan.ms} ms.`);
+  }
+
+  /** Logs, once, how long after activation the view first had its reports. */
+  private logFilled(): void {
+    if (this.filledLogged) return;
+    this.filledLogged = true;
+    this.log?.info(`Reports view filled ${Date.now() - this.activatedAt} ms after activation (${this.lastScan.reports} reports).`);
   }
 
   async getChildren(node?: ReportsNode): Promise<ReportsNode[]> {
     if (!node) {
       await this.ensureScanned();
+      this.logFilled();
       return [...this.series, ...this.notes];
     }
     switch (node.type) {
@@ -154,7 +170,8 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     switch (node.type) {
       case 'series': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-        item.description = node.reports.map((r) => r.report.year ?? '?').join(' · ');
+        // Each year once: a year can come from two sources (a feed and a saved page).
+        item.description = [...new Set(node.reports.map((r) => r.report.year ?? '?'))].join(' · ');
         item.iconPath = new vscode.ThemeIcon('library');
         item.contextValue = 'annals.series';
         item.id = `series:${node.key}`;

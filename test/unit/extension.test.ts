@@ -31,6 +31,16 @@ async function labels(tree: ReportsTree, node?: ReportsNode): Promise<string[]> 
   });
 }
 
+test('the log channel records when the Reports view is first filled', async () => {
+  const lines: string[] = [];
+  const tree = new ReportsTree(new ReportService(), { info: (m: string) => void lines.push(m) }, Date.now() - 5);
+  await tree.getChildren();
+  await tree.getChildren();
+  assert.equal(lines.filter((l) => l.startsWith('Reports view filled')).length, 1, 'once');
+  assert.match(lines.join('\n'), /Scanned \d+ files: \d+ reports in \d+ ms\./);
+  assert.match(lines.join('\n'), /Reports view filled \d+ ms after activation \(\d+ reports\)\./);
+});
+
 test('the Reports view groups reports by series, then year newest first, then part, chapter, section', async () => {
   const tree = new ReportsTree(new ReportService());
   const top = await tree.getChildren();
@@ -51,6 +61,7 @@ test('the Reports view groups reports by series, then year newest first, then pa
     '2017 | page.html',
     '2016 | nanhai-feed-flattened.txt',
   ]);
+  assert.equal(tree.getTreeItem(again).description, '2018 · 2017 · 2016', 'each year once in the series line');
   const first = (await tree.getChildren(nanhai))[0];
   const item = tree.getTreeItem(first);
   assert.equal(item.command?.command, 'annals.openReport');

