@@ -99,7 +99,9 @@ let vsixCache: string | undefined;
 /** Packages the extension with vsce (production build) into a temporary folder, once per process. */
 export function buildVsix(): string {
   if (vsixCache && existsSync(vsixCache)) return vsixCache;
-  const out = join(mkdtempSync(join(tmpdir(), 'annals-vsix-')), 'annals.vsix');
+  const dir = mkdtempSync(join(tmpdir(), 'annals-vsix-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'annals.vsix');
   execFileSync(join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -202,6 +204,9 @@ export async function startServer(opts: ServerOptions): Promise<Server> {
   const stop = () => {
     killTree(child);
     started.delete(child);
+    // The log file may be the caller's (the demo's); the rest of the state folder is ours.
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(extensionsDir, { recursive: true, force: true });
   };
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/?folder=${encodeURIComponent(opts.workspace)}`;
   const deadline = Date.now() + 60_000;

@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './helpers.ts';
 
-test('the minified extension bundle stays at or under 350 KB and holds none of cheerio\'s Node-only parts', () => {
+test('the minified extension bundle stays at or under 350 KB and holds none of cheerio\'s Node-only parts', (t) => {
   const out = mkdtempSync(path.join(tmpdir(), 'annals-bundle-'));
+  t.after(() => rmSync(out, { recursive: true, force: true }));
   // The same options as the packaged build (scripts/esbuild-options.cjs), minified.
   const script = `
     const esbuild = require('esbuild');

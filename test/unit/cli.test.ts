@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.ts';
 import { FIXTURES, FLAT, ROOT } from './helpers.ts';
@@ -54,11 +54,12 @@ test('annals outline prints an indented tree for people', () => {
   assert.match(out, /^ {4}4、强化监督检查,规范公正文明执法 \* {2}\(line \d+\)$/m);
 });
 
-test('exit codes: 1 when the input cannot be read or holds no report, naming the file and the reason', () => {
+test('exit codes: 1 when the input cannot be read or holds no report, naming the file and the reason', (t) => {
   const missing = cli('outline', '/no/such/file.xml');
   assert.equal(missing.code, 1);
   assert.match(missing.err, /\/no\/such\/file\.xml: cannot read: no such file/);
   const dir = mkdtempSync(path.join(tmpdir(), 'annals-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const empty = path.join(dir, 'empty.txt');
   writeFileSync(empty, '');
   const e = cli('outline', empty);

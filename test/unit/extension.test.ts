@@ -1,7 +1,7 @@
-import { test, beforeEach } from 'node:test';
+import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 // These resolve to test/unit/fake/vscode.ts through the loader hook.
 import * as vscode from 'vscode';
@@ -22,6 +22,8 @@ beforeEach(() => {
   writeFileSync(path.join(root, 'notes.txt'), 'shopping list\nmilk\n');
   fake.reset(root);
 });
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 async function labels(tree: ReportsTree, node?: ReportsNode): Promise<string[]> {
   return (await tree.getChildren(node)).map((n) => {
