@@ -6,8 +6,8 @@
 // A marker file records what was installed, so a rerun takes well under a second.
 // Usage: node --import tsx test/e2e/setup.ts
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -71,7 +71,8 @@ function ensureAptPackages(): void {
 }
 
 function ensureCodeServer(p: ReturnType<typeof paths>): void {
-  const want = JSON.stringify(VERSIONS);
+  // The marker names the versions and this set-up's recipe, so a change to either reinstalls.
+  const want = JSON.stringify({ ...VERSIONS, recipe: 2 });
   if (existsSync(p.marker) && readFileSync(p.marker, 'utf8') === want && existsSync(p.node24) && existsSync(p.codeServerEntry)) {
     return;
   }
@@ -81,18 +82,34 @@ function ensureCodeServer(p: ReturnType<typeof paths>): void {
     JSON.stringify({ name: 'annals-e2e-cache', private: true, dependencies: VERSIONS }, null, 2) + '\n',
   );
   const env = { ...process.env, PATH: `${p.node24Bin}:${process.env.PATH}` };
-  // Scripts are off: code-server's postinstall would refuse Node 20 and then reinstall lib/vscode's
-  // modules, which the package already ships; the rebuild below builds their native parts.
+  // Scripts are off here: code-server's postinstall would run under the machine's Node 20 and refuse.
+  // It does two things, which follow under Node 24 (first on PATH, so npm and node-gyp run on it):
+  // install lib/vscode's production modules, and those of its built-in extensions.
   if (!run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: p.dir })) {
     throw new Error(`npm install failed in ${p.dir}`);
   }
   if (!existsSync(p.node24)) throw new Error(`Node 24 is missing after install: ${p.node24}`);
-  // Build code-server's native modules (node-pty, watchers, …) under Node 24: with node24 first on
-  // PATH, npm itself and node-gyp run under Node 24 and build against its ABI.
-  if (!run('npm', ['rebuild', '--dangerously-allow-all-scripts', '--loglevel=error'], { cwd: join(p.codeServer, 'lib', 'vscode'), env })) {
-    throw new Error('rebuilding code-server\'s native modules failed (is libkrb5-dev installed?)');
+  const vscodeDir = join(p.codeServer, 'lib', 'vscode');
+  for (const dir of [vscodeDir, join(vscodeDir, 'extensions')]) {
+    if (!run('npm', ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, env })) {
+      throw new Error(`npm install failed in ${dir}`);
+    }
+  }
+  // npm here skips dependencies' install scripts, so the native modules (node-pty, the file
+  // watchers, kerberos …) are built by an explicit rebuild that allows them.
+  if (!run('npm', ['rebuild', '--dangerously-allow-all-scripts', '--loglevel=error'], { cwd: vscodeDir, env })) {
+    throw new Error("rebuilding code-server's native modules failed (is libkrb5-dev installed?)");
   }
   const version = execFileSync(p.node24, [p.codeServerEntry, '--version'], { encoding: 'utf8' }).trim();
+  // A smoke test that loads the server's modules, as installing an extension does.
+  const probe = mkdtempSync(join(tmpdir(), 'annals-e2e-probe-'));
+  try {
+    execFileSync(p.node24, [p.codeServerEntry, '--extensions-dir', probe, '--user-data-dir', probe, '--list-extensions'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (e) {
+    throw new Error(`code-server is installed but does not run: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
   log(`code-server ready: ${version.split('\n')[0]}`);
   writeFileSync(p.marker, want);
 }
