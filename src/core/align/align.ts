@@ -17,7 +17,7 @@
  */
 import type { OutlineNode, Paragraph, PartKind, Report } from '../model.ts';
 import { assign } from './assign.ts';
-import { addCounts, cosine, countTerms, Idf, type SparseVector, type TermCounts, type Tokenizer } from './vector.ts';
+import { cosine, cosines, countTerms, Idf, sumCounts, type SparseVector, type TermCounts, type Tokenizer } from './vector.ts';
 import { groupSeries, type Series, type SeriesProblem } from './series.ts';
 import { chapterUnits, type ChapterUnit, type SectionUnit } from './units.ts';
 import { linkPlans, type PlanResult } from './plan.ts';
@@ -144,9 +144,13 @@ export class SeriesVectors {
 
   /** Counts of a chapter or section: its paragraphs, plus its heading counted headingWeight times in all. */
   private unitCounts(key: object, node: OutlineNode, paragraphs: number[], pc: TermCounts[]): TermCounts {
-    const c: TermCounts = new Map();
-    for (const p of paragraphs) addCounts(c, pc[p]);
-    if (this.opts.headingWeight > 1) addCounts(c, countTerms(node.title, this.opts.tokenizer), this.opts.headingWeight - 1);
+    const parts = paragraphs.map((p) => pc[p]);
+    const factors = parts.map(() => 1);
+    if (this.opts.headingWeight > 1) {
+      parts.push(countTerms(node.title, this.opts.tokenizer));
+      factors.push(this.opts.headingWeight - 1);
+    }
+    const c = sumCounts(parts, factors);
     this.counts.set(key, c);
     return c;
   }
@@ -177,8 +181,9 @@ export class SeriesVectors {
   }
 }
 
-function matrix<A, B>(as: A[], bs: B[], score: (a: A, b: B) => number): number[][] {
-  return as.map((a) => bs.map((b) => score(a, b)));
+/** scores[i][j]: the cosine of as[i] and bs[j]. */
+function matrix(as: SparseVector[], bs: SparseVector[]): number[][] {
+  return as.map((a) => cosines(a, bs));
 }
 
 const PARTS: PartKind[] = ['review', 'plan', 'other'];
@@ -227,7 +232,7 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
       const as = units.get(later)!.filter((u) => u.part === part);
       const bs = units.get(earlier)!.filter((u) => u.part === part);
       if (!as.length && !bs.length) continue;
-      const scores = matrix(as, bs, (a, b) => cosine(vec.chapter(a), vec.chapter(b)));
+      const scores = matrix(as.map((a) => vec.chapter(a)), bs.map((b) => vec.chapter(b)));
       const matches = assign(scores, opts.chapterThreshold);
       // chapterRef() gives one object per chapter: record() finds the linked ones by identity.
       const links = matches.map((m) => ({ a: chapterRef(as[m.a]), b: chapterRef(bs[m.b]), score: m.score }));
@@ -254,7 +259,7 @@ function sectionRef(u: ChapterUnit, s: SectionUnit): SectionRef {
 
 /** Sections, then paragraphs, within two linked chapters. */
 function alignInside(a: ChapterUnit, b: ChapterUnit, vec: SeriesVectors, opts: Required<AlignOptions>, out: Alignment): void {
-  const scores = matrix(a.sections, b.sections, (x, y) => cosine(vec.section(x), vec.section(y)));
+  const scores = matrix(a.sections.map((x) => vec.section(x)), b.sections.map((y) => vec.section(y)));
   const matches = assign(scores, opts.sectionThreshold);
   const aRefs = a.sections.map((s) => sectionRef(a, s));
   const bRefs = b.sections.map((s) => sectionRef(b, s));
@@ -267,7 +272,9 @@ function alignInside(a: ChapterUnit, b: ChapterUnit, vec: SeriesVectors, opts: R
 
 function alignParagraphs(ra: Report, pa: number[], rb: Report, pb: number[], vec: SeriesVectors, opts: Required<AlignOptions>, out: Alignment): void {
   if (!pa.length || !pb.length) return;
-  const scores = matrix(pa, pb, (x, y) => cosine(vec.paragraph(ra, x), vec.paragraph(rb, y)));
+  const va = pa.map((x) => vec.paragraph(ra, x));
+  const vb = pb.map((y) => vec.paragraph(rb, y));
+  const scores = matrix(va, vb);
   for (const m of assign(scores, opts.paragraphThreshold)) {
     out.paragraphLinks.push({ a: { report: ra, paragraph: ra.paragraphs[pa[m.a]] }, b: { report: rb, paragraph: rb.paragraphs[pb[m.b]] }, score: m.score });
   }

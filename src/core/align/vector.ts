@@ -3,26 +3,109 @@
  * or the words of the platform's Intl.Segmenter, weighted by TF-IDF over a set of documents,
  * compared by cosine.
  *
- * Terms are numbers: a bigram of two UTF-16 code units is `a * 65536 + b`; a Segmenter word is
- * interned and gets an id above 2^32, so both kinds can share one vector type.
+ * Every term gets a small dense id from one vocabulary (a bigram of two UTF-16 code units is
+ * keyed `a * 65536 + b`, a word is keyed by its text), so counts, document frequencies and
+ * vectors are typed arrays, and sums go through one scratch accumulator: aligning 38 national
+ * reports builds about 10,000 vectors.
  */
 
 export type Tokenizer = 'bigram' | 'unigram+bigram' | 'segmenter';
 
-/** Term frequencies of one text. */
-export type TermCounts = Map<number, number>;
+/** Term counts of one text: ids (each once, in no particular order), with their counts. */
+export interface TermCounts {
+  ids: Int32Array;
+  counts: Float64Array;
+}
 
-/** A unit-length TF-IDF vector: terms ascending, with their weights. */
+/** A unit-length TF-IDF vector: ids (each once), with their weights. */
 export interface SparseVector {
-  terms: Float64Array;
+  ids: Int32Array;
   weights: Float64Array;
 }
 
-export const EMPTY_VECTOR: SparseVector = { terms: new Float64Array(0), weights: new Float64Array(0) };
+export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+
+/** Bigram key → id: open addressing on typed arrays (a Map is the slowest part of counting). */
+let bigramKeys = new Uint32Array(1 << 16);
+let bigramIds = new Int32Array(1 << 16).fill(-1);
+let bigramCount = 0;
+const WORDS = new Map<string, number>();
+let vocabulary = 0;
+
+/** The scratch accumulator: a count per id, and the ids touched since the last flush. */
+let acc = new Float64Array(1 << 16);
+let touched = new Int32Array(1 << 12);
+let nTouched = 0;
+
+function bump(id: number, n: number): void {
+  if (id >= acc.length) {
+    const bigger = new Float64Array(Math.max(acc.length * 2, id + 1));
+    bigger.set(acc);
+    acc = bigger;
+  }
+  if (acc[id] === 0) {
+    if (nTouched === touched.length) {
+      const bigger = new Int32Array(touched.length * 2);
+      bigger.set(touched);
+      touched = bigger;
+    }
+    touched[nTouched++] = id;
+  }
+  acc[id] += n;
+}
+
+/** The accumulated counts as a TermCounts (ids in first-seen order); clears the accumulator. */
+function flush(): TermCounts {
+  const ids = touched.slice(0, nTouched);
+  const counts = new Float64Array(nTouched);
+  for (let k = 0; k < nTouched; k++) {
+    counts[k] = acc[ids[k]];
+    acc[ids[k]] = 0;
+  }
+  nTouched = 0;
+  return { ids, counts };
+}
+
+function slot(keys: Uint32Array, ids: Int32Array, key: number): number {
+  const mask = keys.length - 1;
+  let h = Math.imul(key, 0x9e3779b1) >>> 0;
+  for (;;) {
+    h &= mask;
+    if (ids[h] < 0 || keys[h] === key) return h;
+    h++;
+  }
+}
+
+function bigramId(key: number): number {
+  let h = slot(bigramKeys, bigramIds, key);
+  if (bigramIds[h] >= 0) return bigramIds[h];
+  if ((bigramCount + 1) * 2 > bigramKeys.length) {
+    const oldKeys = bigramKeys;
+    const oldIds = bigramIds;
+    bigramKeys = new Uint32Array(oldKeys.length * 2);
+    bigramIds = new Int32Array(oldKeys.length * 2).fill(-1);
+    for (let k = 0; k < oldKeys.length; k++) {
+      if (oldIds[k] < 0) continue;
+      const s = slot(bigramKeys, bigramIds, oldKeys[k]);
+      bigramKeys[s] = oldKeys[k];
+      bigramIds[s] = oldIds[k];
+    }
+    h = slot(bigramKeys, bigramIds, key);
+  }
+  bigramKeys[h] = key;
+  bigramCount++;
+  return (bigramIds[h] = vocabulary++);
+}
+
+function wordId(w: string): number {
+  let id = WORDS.get(w);
+  if (id === undefined) WORDS.set(w, (id = vocabulary++));
+  return id;
+}
 
 /** Characters that carry content: CJK ideographs and Latin letters. Digits, punctuation and space break a run. */
 function isContent(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Full-width Latin letters fold to ASCII, upper case to lower case; other code units stay. */
@@ -33,20 +116,9 @@ function fold(c: number): number {
   return c;
 }
 
-const WORDS = new Map<string, number>();
-const WORD_BASE = 2 ** 32;
 let segmenter: Intl.Segmenter | null | undefined;
 
-function wordId(w: string): number {
-  let id = WORDS.get(w);
-  if (id === undefined) {
-    id = WORD_BASE + WORDS.size;
-    WORDS.set(w, id);
-  }
-  return id;
-}
-
-/** Whether this platform has a Chinese word segmenter (Node 16+ with full ICU, every current browser). */
+/** Whether this platform has a Chinese word segmenter (Node with full ICU, every current browser). */
 export function hasSegmenter(): boolean {
   if (segmenter === undefined) {
     try {
@@ -58,8 +130,8 @@ export function hasSegmenter(): boolean {
   return segmenter !== null;
 }
 
-/** Adds the terms of `text` to `into` (or a new map) and returns it. */
-export function countTerms(text: string, tokenizer: Tokenizer = 'bigram', into: TermCounts = new Map()): TermCounts {
+/** The terms of a text. `segmenter` falls back to bigrams where the platform has no Intl.Segmenter. */
+export function countTerms(text: string, tokenizer: Tokenizer = 'bigram'): TermCounts {
   if (tokenizer === 'segmenter' && hasSegmenter()) {
     for (const s of segmenter!.segment(text)) {
       if (!s.isWordLike) continue;
@@ -68,11 +140,9 @@ export function countTerms(text: string, tokenizer: Tokenizer = 'bigram', into: 
         const c = fold(s.segment.charCodeAt(i));
         if (isContent(c)) w += String.fromCharCode(c);
       }
-      if (!w) continue;
-      const id = wordId(w);
-      into.set(id, (into.get(id) ?? 0) + 1);
+      if (w) bump(wordId(w), 1);
     }
-    return into;
+    return flush();
   }
   const unigrams = tokenizer === 'unigram+bigram';
   let prev = -1;
@@ -82,70 +152,88 @@ export function countTerms(text: string, tokenizer: Tokenizer = 'bigram', into: 
       prev = -1;
       continue;
     }
-    if (unigrams) into.set(c, (into.get(c) ?? 0) + 1);
-    if (prev >= 0) {
-      const t = prev * 65536 + c;
-      into.set(t, (into.get(t) ?? 0) + 1);
-    }
+    if (unigrams) bump(bigramId(c), 1);
+    if (prev >= 0) bump(bigramId(prev * 65536 + c), 1);
     prev = c;
   }
-  return into;
+  return flush();
 }
 
-/** Sums term counts (a chapter's counts are the sum of its paragraphs'). */
-export function addCounts(into: TermCounts, from: TermCounts, factor = 1): TermCounts {
-  for (const [t, n] of from) into.set(t, (into.get(t) ?? 0) + n * factor);
-  return into;
+/** The sum of several term counts, each times its factor (a chapter's counts: its paragraphs', its heading's twice). */
+export function sumCounts(parts: TermCounts[], factors?: number[]): TermCounts {
+  for (let p = 0; p < parts.length; p++) {
+    const { ids, counts } = parts[p];
+    const f = factors ? factors[p] : 1;
+    for (let k = 0; k < ids.length; k++) bump(ids[k], counts[k] * f);
+  }
+  return flush();
 }
 
 /** Document frequencies → inverse document frequencies, smoothed: ln((N + 1) / (df + 1)) + 1. */
 export class Idf {
-  private readonly df = new Map<number, number>();
+  private df = new Int32Array(1 << 12);
   private docs = 0;
 
-  add(counts: TermCounts): void {
+  add(terms: TermCounts): void {
     this.docs++;
-    for (const t of counts.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    let last = 0;
+    for (const id of terms.ids) if (id > last) last = id;
+    if (last >= this.df.length) {
+      const bigger = new Int32Array(Math.max(this.df.length * 2, last + 1));
+      bigger.set(this.df);
+      this.df = bigger;
+    }
+    for (const id of terms.ids) this.df[id]++;
   }
 
-  weight(term: number): number {
-    return Math.log((this.docs + 1) / ((this.df.get(term) ?? 0) + 1)) + 1;
+  weight(id: number): number {
+    return Math.log((this.docs + 1) / ((id < this.df.length ? this.df[id] : 0) + 1)) + 1;
   }
 
   /** A unit-length vector: sublinear term frequency (1 + ln tf) times the idf. */
-  vector(counts: TermCounts): SparseVector {
-    const n = counts.size;
+  vector(terms: TermCounts): SparseVector {
+    const n = terms.ids.length;
     if (!n) return EMPTY_VECTOR;
-    const terms = new Float64Array(n);
-    let i = 0;
-    for (const t of counts.keys()) terms[i++] = t;
-    terms.sort();
     const weights = new Float64Array(n);
     let norm = 0;
     for (let k = 0; k < n; k++) {
-      const w = (1 + Math.log(counts.get(terms[k])!)) * this.weight(terms[k]);
+      const w = (1 + Math.log(terms.counts[k])) * this.weight(terms.ids[k]);
       weights[k] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm);
     for (let k = 0; k < n; k++) weights[k] /= norm;
-    return { terms, weights };
+    return { ids: terms.ids, weights };
   }
 }
 
-/** Cosine of two unit-length vectors: their dot product, by a merge of the sorted terms. 0 to 1. */
+/** Cosine of two unit-length vectors: their dot product. 0 to 1. */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  const at = a.terms;
-  const bt = b.terms;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < at.length && j < bt.length) {
-    const x = at[i];
-    const y = bt[j];
-    if (x === y) dot += a.weights[i++] * b.weights[j++];
-    else if (x < y) i++;
-    else j++;
+  return cosines(a, [b])[0];
+}
+
+let dense = new Float64Array(1 << 16);
+
+/**
+ * Cosines of one vector with many: `a` is scattered into a dense array once, and each other
+ * vector's dot product is a gather over its own ids.
+ */
+export function cosines(a: SparseVector, others: SparseVector[]): number[] {
+  const { ids, weights } = a;
+  let max = 0;
+  for (let k = 0; k < ids.length; k++) if (ids[k] > max) max = ids[k];
+  if (max >= dense.length) dense = new Float64Array(Math.max(dense.length * 2, max + 1));
+  for (let k = 0; k < ids.length; k++) dense[ids[k]] = weights[k];
+  const out = new Array<number>(others.length);
+  for (let o = 0; o < others.length; o++) {
+    const b = others[o];
+    let dot = 0;
+    for (let k = 0; k < b.ids.length; k++) {
+      const id = b.ids[k];
+      if (id < dense.length) dot += dense[id] * b.weights[k];
+    }
+    out[o] = Math.min(1, Math.max(0, dot));
   }
-  return Math.min(1, Math.max(0, dot));
+  for (let k = 0; k < ids.length; k++) dense[ids[k]] = 0;
+  return out;
 }
