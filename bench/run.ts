@@ -1,10 +1,12 @@
 /**
  * npm run bench: import throughput and memory on synthetic corpora of 100, 1,000 and 5,000
- * reports, against htmlparser2's parseDocument of the same HTML bodies (the floor), and the
- * size of the minified extension bundle. Writes bench/RESULTS.md.
+ * reports, against htmlparser2's parseDocument of the same HTML bodies (the floor), the size of
+ * the minified extension bundle, and the alignment (bench/align.ts: precision and recall on the
+ * hand labels, the national series' alignment time, the Compare HTML). Writes bench/RESULTS.md.
  */
+import { alignSection, type AlignBench } from './alignReport.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { statSync } from 'node:fs';
 import { writeSection } from './results.ts';
 import * as esbuild from 'esbuild';
@@ -55,6 +57,18 @@ esbuild.buildSync({
   outfile: path.join(ROOT, 'bench/.build/import.cjs'),
 });
 
+// The alignment, bundled and in its own process too.
+esbuild.buildSync({
+  ...commonOptions({ production: false }),
+  sourcemap: false,
+  entryPoints: [path.join(ROOT, 'bench/align.ts')],
+  outfile: path.join(ROOT, 'bench/.build/align.cjs'),
+});
+const alignRun = spawnSync(process.execPath, [path.join(ROOT, 'bench/.build/align.cjs')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+if (alignRun.status !== 0) throw new Error(`bench align failed:\n${alignRun.stderr}`);
+const align = JSON.parse(alignRun.stdout.trim().split('\n').pop()!) as AlignBench;
+console.log(`align: national series (${align.speed.reports} reports) ${align.speed.median.toFixed(0)} ms; compare HTML ${align.compare.median.toFixed(1)} ms; chapters P ${align.quality.chapters.annals.all.precision.toFixed(2)} R ${align.quality.chapters.annals.all.recall.toFixed(2)}`);
+
 const rows: Row[] = [];
 for (const n of sizes) {
   const imp = child<ImportRun>('import', n);
@@ -88,6 +102,14 @@ const lines = [
   `- Date: ${new Date().toISOString()}`,
   `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${f1(totalmem() / 1073741824)} GiB RAM, ${osType()} ${release()}`,
   `- Node: ${process.version}`,
+  `- uname -a: ${(() => {
+    try {
+      return execFileSync('uname', ['-a'], { encoding: 'utf8' }).trim();
+    } catch {
+      return 'unavailable';
+    }
+  })()}`,
+  `- Load average at the end (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(2)).join(', ')} — other work on the machine slows the timings`,
   '',
   'Synthetic corpus built from the real reports (bench/corpus.ts): paragraphs shuffled within chapters, numbering varied',
   '(`4、`, a lost `、`, half-width section parentheses), RSS 2.0 feeds of 25 items with HTML bodies in CDATA. Each size runs',
@@ -127,4 +149,5 @@ const lines = [
   '',
 ];
 writeSection('import', lines.join('\n'));
-console.log('wrote the import section of bench/RESULTS.md');
+writeSection('align', alignSection(align).join('\n'));
+console.log('wrote the import and align sections of bench/RESULTS.md');

@@ -2,11 +2,13 @@
  * The `annals` command, on the same core as the extension.
  *
  *   annals outline <file> [--json]
+ *   annals align <file|dir>... [--json]
  *
  * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { importSource, outlineJson, outlineTree, DEFAULT_MAX_BYTES } from '../core/index.ts';
+import { runAlign } from './align.ts';
 
 declare const ANNALS_VERSION: string;
 
@@ -15,6 +17,10 @@ const USAGE = `Usage: annals <command> [options]
 Commands:
   outline <file> [--json]   Print the reports in a feed, page or text file as a tree
                             (or as JSON with --json).
+  align <file|dir>... [--json]
+                            Align the chapters and sections of each report series
+                            across the years (files and folders form one corpus);
+                            a table, or JSON with --json.
 
 Options:
   --max-size-mb <n>         Refuse files larger than n MB (default 50).
@@ -59,6 +65,7 @@ export function run(argv: string[], io: Io): number {
     io.err(USAGE);
     return 2;
   }
+  if (command === 'align') return runAlign(args, io, USAGE);
   if (command !== 'outline') {
     io.err(`annals: unknown command “${command}”.\n\n${USAGE}`);
     return 2;

@@ -6,3 +6,8 @@ export { MESSAGES, diag, format, type MessageCode } from './messages.ts';
 export { contentKey, hash32, cleanBlock } from './text.ts';
 export { outlineJson, outlineTree, type OutlineJson } from './outlineJson.ts';
 export { isReportLike, flattenOutline, reportType, seriesKey, seriesLabel } from './query.ts';
+export { alignCorpus, counterpart, DEFAULT_ALIGN_OPTIONS, type Alignment, type AlignOptions, type ChapterRef, type SectionRef, type ParagraphRef, type Link, type Candidate, type CounterpartResult, type Direction, type Series, type PlanResult } from './align/align.ts';
+export { alignJson, alignTable, type AlignJson } from './alignJson.ts';
+export { extractFigures, figureTable, labelSimilarity, type Figure, type FigureTable, type FigureRow, type FigureCell } from './figures.ts';
+export { buildCompare, type CompareModel, type CompareRow, type CompareCell, type CompareOptions, type CompareResult } from './compare.ts';
+export { renderCompareHtml, escapeHtml } from './compareHtml.ts';

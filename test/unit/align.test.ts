@@ -1,0 +1,201 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignCorpus, counterpart, type Alignment } from '../../src/core/align/align.ts';
+import { groupSeries } from '../../src/core/align/series.ts';
+import { assign } from '../../src/core/align/assign.ts';
+import { cosine, countTerms, Idf } from '../../src/core/align/vector.ts';
+import { evaluate, isReordered, type GoldSet } from '../../src/core/align/evaluate.ts';
+import type { OutlineNode, Report } from '../../src/core/index.ts';
+import { byYear, chapter, fromText, load, part, FLAT } from './helpers.ts';
+import { goldReports, goldSet, synthReport, TOPICS } from './alignHelpers.ts';
+
+const report = (text: string) => fromText(text, 'synthetic.txt').reports[0];
+const review = (r: Report) => part(r, 'review');
+function linkOf(al: Alignment, node: OutlineNode) {
+  return al.links.find((l) => l.a.node === node || l.b.node === node) ?? null;
+}
+
+test('all national years, titled or not, form one series: 国务院 · 政府工作报告', () => {
+  const gold = goldSet('national');
+  const reports = goldReports(gold);
+  const { series, problems } = groupSeries(reports);
+  assert.deepEqual(problems, []);
+  assert.equal(series.length, 1);
+  assert.equal(series[0].issuer, '国务院');
+  assert.equal(series[0].type, '政府工作报告');
+  assert.deepEqual(series[0].reports.map((r) => r.year), [1999, 2000, 2001, 2002, 2017, 2018, 2019]);
+});
+
+test('a report without a year, and a second copy of a year, are left out with a message', () => {
+  const a = report(synthReport(2017, [['强化复议监督', TOPICS.review]]));
+  const twin = report(synthReport(2017, [['强化复议监督', TOPICS.review]]));
+  const noYear = fromText(`法治政府建设工作报告\n\n一、强化复议监督\n\n${TOPICS.review}\n`, 'x.txt').reports[0];
+  assert.equal(noYear.year, null);
+  const al = alignCorpus([a, twin, noYear]);
+  assert.equal(al.series.length, 1);
+  assert.equal(al.problems.length, 2);
+  assert.match(al.problems.map((p) => p.message).join('\n'), /has no year/);
+  assert.match(al.problems.map((p) => p.message).join('\n'), /second 2017 report/);
+  assert.deepEqual(alignCorpus([]).links, []);
+});
+
+test('vectors: cosine is 1 for the same text, 0 for texts with no common bigram, and between otherwise', () => {
+  const idf = new Idf();
+  const texts = ['行政复议申请', '行政复议案件', '普法宣传教育'];
+  const counts = texts.map((t) => countTerms(t));
+  counts.forEach((c) => idf.add(c));
+  const v = counts.map((c) => idf.vector(c));
+  assert.ok(Math.abs(cosine(v[0], v[0]) - 1) < 1e-9);
+  assert.equal(cosine(v[0], v[2]), 0);
+  const mid = cosine(v[0], v[1]);
+  assert.ok(mid > 0.2 && mid < 0.9, String(mid));
+  // Punctuation and digits break bigrams; full-width Latin folds to ASCII.
+  assert.equal(countTerms('复议，918宗').ids.length, 1);
+  assert.deepEqual([...countTerms('ＡＢ').ids], [...countTerms('ab').ids]);
+  assert.deepEqual([...countTerms('行政行政').counts].sort(), [1, 2]); // 行政 twice, 政行 once
+});
+
+test('assignment: maximises the total, leaves poor pairs unmatched, handles rectangles', () => {
+  const m = assign(
+    [
+      [0.9, 0.8, 0.0],
+      [0.85, 0.1, 0.0],
+      [0.0, 0.0, 0.05],
+    ],
+    0.12,
+  );
+  assert.deepEqual(m.map((x) => [x.a, x.b]), [[0, 1], [1, 0]]);
+  assert.deepEqual(assign([[0.5], [0.9]], 0.12).map((x) => [x.a, x.b]), [[1, 0]]);
+  assert.deepEqual(assign([], 0.1), []);
+});
+
+test('reorder: chapters are linked by content, not by number', () => {
+  const y1 = report(synthReport(2017, [['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law], ['推进审批改革', TOPICS.permit], ['规范决策程序', TOPICS.decision]]));
+  const y2 = report(synthReport(2018, [['推进审批改革', TOPICS.permit], ['规范决策程序', TOPICS.decision], ['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
+  const al = alignCorpus([y2, y1]);
+  const pairs = al.links.map((l) => [l.a.node.number, l.b.node.number]).sort();
+  assert.deepEqual(pairs, [[1, 3], [2, 4], [3, 1], [4, 2]]);
+  for (const l of al.links) {
+    assert.equal(l.a.report, y2);
+    assert.ok(l.score > 0.9 && l.score <= 1);
+  }
+});
+
+test('insert: a new chapter has no counterpart; the editor gets the closest candidates and a reason', () => {
+  const y1 = report(synthReport(2017, [['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
+  const y2 = report(synthReport(2018, [['强化复议监督', TOPICS.review], ['建设信用体系', TOPICS.credit], ['深化普法宣传', TOPICS.law]]));
+  const al = alignCorpus([y1, y2]);
+  const fresh = chapter(review(y2), 2);
+  assert.equal(linkOf(al, fresh), null);
+  const c = counterpart(al, y2, fresh, 'previous');
+  assert.equal(c.target, null);
+  assert.equal(c.report, y1);
+  assert.equal(c.candidates.length, 2);
+  assert.ok(c.candidates[0].score < 0.12);
+  assert.match(c.reason ?? '', /No counterpart in 2017.*under the threshold/);
+  const moved = counterpart(al, y2, chapter(review(y2), 3), 'previous');
+  assert.equal(moved.target?.node, chapter(review(y1), 2));
+  assert.equal(moved.reason, null);
+});
+
+test('delete: a dropped chapter has no counterpart in the next year', () => {
+  const y1 = report(synthReport(2017, [['强化复议监督', TOPICS.review], ['严格执法', TOPICS.enforce], ['深化普法宣传', TOPICS.law]]));
+  const y2 = report(synthReport(2018, [['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
+  const al = alignCorpus([y1, y2]);
+  const gone = counterpart(al, y1, chapter(review(y1), 2), 'next');
+  assert.equal(gone.target, null);
+  assert.equal(gone.report, y2);
+  assert.equal(counterpart(al, y1, chapter(review(y1), 3), 'next').target?.node, chapter(review(y2), 2));
+  // The ends of the series.
+  assert.match(counterpart(al, y1, chapter(review(y1), 1), 'previous').reason ?? '', /no earlier report/);
+  assert.match(counterpart(al, y2, chapter(review(y2), 1), 'next').reason ?? '', /no later report/);
+});
+
+test('rename: a chapter whose heading changed entirely but whose body goes on is linked', () => {
+  const y1 = report(synthReport(2017, [['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
+  const y2 = report(synthReport(2018, [['多渠道化解社会矛盾', TOPICS.review], ['提升法治能力', TOPICS.law]]));
+  const al = alignCorpus([y1, y2]);
+  assert.deepEqual(al.links.map((l) => [l.a.node.title, l.b.node.title]), [['多渠道化解社会矛盾', '强化复议监督'], ['提升法治能力', '深化普法宣传']]);
+});
+
+test('review chapters are never linked with plan chapters', () => {
+  const y1 = report(synthReport(2017, [['强化复议监督', TOPICS.review]], [['推进审批改革', TOPICS.permit]]));
+  const y2 = report(synthReport(2018, [['推进审批改革', TOPICS.permit]], [['强化复议监督', TOPICS.review]]));
+  const al = alignCorpus([y1, y2]);
+  assert.equal(al.links.length, 0);
+  // But the 2018 plan inside the 2017 report is carried out by the 2018 review.
+  assert.equal(al.planResult.length, 2 - 1);
+  assert.equal(al.planResult[0].planYear, 2018);
+  assert.equal(al.planResult[0].result[0].chapter.node.title, '推进审批改革');
+  assert.ok(al.planResult[0].score > 0.9);
+});
+
+test('the labelled sets are complete: every chapter is paired, new or gone', () => {
+  for (const name of ['nanhai', 'national']) {
+    const gold = goldSet(name);
+    const al = alignCorpus(goldReports(gold));
+    for (const g of gold.chapters) {
+      const numbers = (year: number) => {
+        const r = al.series.flatMap((s) => s.reports).find((x) => x.year === year)!;
+        const chapters = r.outline.flatMap((n) => (n.kind === 'part' ? (n.partKind === g.part ? n.children : []) : g.part === 'other' ? [n] : []));
+        return chapters.filter((c) => c.kind === 'chapter').map((c) => c.number);
+      };
+      assert.deepEqual([...new Set([...g.pairs.map((p) => p[0]), ...g.new])].sort(), [...numbers(g.a)].sort(), `${name} ${g.a} ${g.part}`);
+      assert.deepEqual([...new Set([...g.pairs.map((p) => p[1]), ...g.gone])].sort(), [...numbers(g.b)].sort(), `${name} ${g.b} ${g.part}`);
+    }
+  }
+});
+
+function check(name: string, gold: GoldSet, floors: { precision: number; recall: number }) {
+  const e = evaluate(alignCorpus(goldReports(gold)), gold);
+  for (const kind of ['chapters', 'sections'] as const) {
+    const s = e[kind].annals;
+    if (!s.achievable) continue;
+    assert.ok(s.precision >= floors.precision, `${name} ${kind} precision ${s.precision.toFixed(2)}`);
+    assert.ok(s.recall >= floors.recall, `${name} ${kind} recall ${s.recall.toFixed(2)}`);
+  }
+  // Where chapters are reordered, added or dropped, Annals beats the naive same-number rule clearly.
+  const a = e.reordered.annals;
+  const n = e.reordered.naive;
+  assert.ok(gold.chapters.some(isReordered) || gold.sections.some(isReordered));
+  assert.ok(a.precision >= n.precision + 0.3, `${name} reordered precision ${a.precision.toFixed(2)} vs naive ${n.precision.toFixed(2)}`);
+  assert.ok(a.recall >= n.recall + 0.2, `${name} reordered recall ${a.recall.toFixed(2)} vs naive ${n.recall.toFixed(2)}`);
+  return e;
+}
+
+test('Nanhai 2016–2018: precision and recall on the hand labels, and better than the naive rule', () => {
+  const e = check('nanhai', goldSet('nanhai'), { precision: 0.95, recall: 0.9 });
+  assert.ok(e.planResult.annals.precision >= 0.85 && e.planResult.annals.recall >= 0.8, JSON.stringify(e.planResult.annals));
+  assert.ok(e.planResult.annals.recall > e.planResult.naive.recall + 0.2);
+});
+
+test('national 1999–2002 chapters and 2017–2019 sections: precision and recall on the hand labels', () => {
+  check('national', goldSet('national'), { precision: 0.9, recall: 0.9 });
+});
+
+test('the known case: the 2017 plan’s 三、提升领导干部法治思维 is the 2018 plan’s 六、', () => {
+  const imp = load(FLAT);
+  const al = alignCorpus(imp.reports);
+  const plan2018 = chapter(part(byYear(imp, 2017), 'plan'), 6); // 2018年工作计划 六、
+  const plan2017 = chapter(part(byYear(imp, 2016), 'plan'), 3); // 2017年工作计划 三、
+  const l = linkOf(al, plan2018);
+  assert.ok(l, 'linked');
+  assert.equal(l.b.node, plan2017);
+  assert.ok(l.score > 0.3 && l.score <= 1);
+  assert.equal(counterpart(al, byYear(imp, 2016), plan2017, 'next').target?.node, plan2018);
+});
+
+test('sections and paragraphs are aligned within linked chapters, each link scored 0..1', () => {
+  const al = alignCorpus(load(FLAT).reports);
+  assert.ok(al.sectionLinks.length >= 30);
+  assert.ok(al.paragraphLinks.length >= al.sectionLinks.length);
+  for (const l of [...al.links, ...al.sectionLinks, ...al.paragraphLinks]) assert.ok(l.score >= 0 && l.score <= 1);
+  for (const l of al.sectionLinks) {
+    const chapterLink = al.links.find((c) => c.a.node === l.a.chapter);
+    assert.equal(chapterLink?.b.node, l.b.chapter, 'sections only within linked chapters');
+  }
+  // 2018 六 (一) 行政复议 918宗 ↔ 2017 六 (一) 行政复议.
+  const s = al.sectionLinks.find((l) => l.a.report.year === 2018 && l.a.chapter.number === 6 && l.a.node.number === 1);
+  assert.equal(s?.b.node.number, 1);
+  assert.equal(s?.b.report.year, 2017);
+});
