@@ -17,6 +17,52 @@ export function escapeHtml(s: string): string {
 
 const attr = (name: string, value: string | number) => ` ${name}="${escapeHtml(String(value))}"`;
 
+/** The words of the view, for the extension to pass in the user's language. */
+export interface CompareLabels {
+  noCounterpart(year: number): string;
+  noCounterpartHeading: string;
+  figures: string;
+  figure: string;
+  unit: string;
+  noFigures: string;
+  linkScore: string;
+}
+
+export const ENGLISH_LABELS: CompareLabels = {
+  noCounterpart: (year) => `No counterpart in ${year}`,
+  noCounterpartHeading: 'No counterpart',
+  figures: 'Figures',
+  figure: 'Figure',
+  unit: 'Unit',
+  noFigures: 'No figures in this chapter.',
+  linkScore: 'link score',
+};
+
+/** A tag chip on a paragraph: the tag's label and its colour (#rgb or #rrggbb only). */
+export interface Chip {
+  label: string;
+  color: string | null;
+  unknown?: boolean;
+}
+
+export interface RenderOptions {
+  labels?: CompareLabels;
+  /** Tag chips for a paragraph of a report. */
+  chips?: (reportId: string, paragraphId: string) => Chip[];
+}
+
+const SAFE_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+function renderChips(chips: Chip[]): string {
+  if (!chips.length) return '';
+  const items = chips.map((c) => {
+    // The colour goes in a data attribute (the CSP allows no inline styles); the script applies it.
+    const color = c.color && SAFE_COLOR.test(c.color) ? attr('data-color', c.color) : '';
+    return `<span class="chip${c.unknown ? ' unknown' : ''}"${color}>${escapeHtml(c.label)}</span>`;
+  });
+  return `<span class="chips">${items.join('')}</span>`;
+}
+
 function num(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 }
@@ -56,15 +102,17 @@ function renderText(c: TextCell): string {
   return out.join('');
 }
 
-function renderCell(c: CompareCell): string {
-  if (c.kind === 'none') return `<td class="cell none"${attr('data-year', c.year)}>${escapeHtml(c.message)}</td>`;
-  const score = c.score !== null ? `<span class="score"${attr('title', 'link score')}>${c.score.toFixed(2)}</span>` : '';
-  return `<td class="cell text"${attr('data-year', c.year)}${attr('data-report', c.reportId)}${attr('data-paragraph', c.paragraphId)}${attr('data-line', c.line)}>${score}${renderText(c)}</td>`;
+function renderCell(c: CompareCell, o: Required<RenderOptions>): string {
+  if (c.kind === 'none') return `<td class="cell none"${attr('data-year', c.year)}>${escapeHtml(o.labels.noCounterpart(c.year))}</td>`;
+  const score = c.score !== null ? `<span class="score"${attr('title', o.labels.linkScore)}>${c.score.toFixed(2)}</span>` : '';
+  // VS Code reads data-vscode-context for the webview's context menu (Tag Paragraph).
+  const context = JSON.stringify({ webviewSection: 'paragraph', report: c.reportId, paragraph: c.paragraphId, line: c.line, preventDefaultContextMenuItems: true });
+  return `<td class="cell text" tabindex="-1"${attr('data-year', c.year)}${attr('data-report', c.reportId)}${attr('data-paragraph', c.paragraphId)}${attr('data-line', c.line)}${attr('data-vscode-context', context)}>${score}${renderChips(o.chips(c.reportId, c.paragraphId))}${renderText(c)}</td>`;
 }
 
-function renderFigures(t: FigureTable): string {
-  if (!t.rows.length) return '<p class="figures-empty">No figures in this chapter.</p>';
-  const head = `<tr><th>Figure</th><th>Unit</th>${t.years.map((y) => `<th>${escapeHtml(String(y))}</th>`).join('')}</tr>`;
+function renderFigures(t: FigureTable, labels: CompareLabels): string {
+  if (!t.rows.length) return `<p class="figures-empty">${escapeHtml(labels.noFigures)}</p>`;
+  const head = `<tr><th>${escapeHtml(labels.figure)}</th><th>${escapeHtml(labels.unit)}</th>${t.years.map((y) => `<th>${escapeHtml(String(y))}</th>`).join('')}</tr>`;
   const body = t.rows
     .map((r) => {
       const cells = r.cells
@@ -84,22 +132,23 @@ function renderFigures(t: FigureTable): string {
 }
 
 /** The Compare view as an HTML fragment. */
-export function renderCompareHtml(m: CompareModel): string {
+export function renderCompareHtml(m: CompareModel, options: RenderOptions = {}): string {
+  const o: Required<RenderOptions> = { labels: options.labels ?? ENGLISH_LABELS, chips: options.chips ?? (() => []) };
   const title = `${m.issuer ? `${m.issuer} · ` : ''}${m.type}`;
   const head = m.chapters
     .map((c, i) =>
       c
         ? `<th${attr('data-year', c.year)}${attr('data-report', c.reportId)}${attr('data-line', c.line)}><span class="year">${escapeHtml(String(c.year))}</span> <span class="chapter">${escapeHtml(c.number !== null ? `${c.number}. ` : '')}${escapeHtml(c.title)}</span></th>`
-        : `<th class="none"${attr('data-year', m.years[i])}><span class="year">${escapeHtml(String(m.years[i]))}</span> <span class="chapter">No counterpart</span></th>`,
+        : `<th class="none"${attr('data-year', m.years[i])}><span class="year">${escapeHtml(String(m.years[i]))}</span> <span class="chapter">${escapeHtml(o.labels.noCounterpartHeading)}</span></th>`,
     )
     .join('');
-  const rows = m.rows.map((r) => `<tr${attr('class', `row ${r.kind}`)}>${r.cells.map(renderCell).join('')}</tr>`).join('\n');
+  const rows = m.rows.map((r) => `<tr${attr('class', `row ${r.kind}`)}>${r.cells.map((c) => renderCell(c, o)).join('')}</tr>`).join('\n');
   return [
     `<section class="annals-compare"${attr('data-part', m.part)}>`,
     `<h2>${escapeHtml(title)}</h2>`,
     `<table class="compare"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`,
-    `<h3>Figures</h3>`,
-    renderFigures(m.figures),
+    `<h3>${escapeHtml(o.labels.figures)}</h3>`,
+    renderFigures(m.figures, o.labels),
     `</section>`,
   ].join('\n');
 }

@@ -10,4 +10,5 @@ export { alignCorpus, counterpart, DEFAULT_ALIGN_OPTIONS, type Alignment, type A
 export { alignJson, alignTable, type AlignJson } from './alignJson.ts';
 export { extractFigures, figureTable, labelSimilarity, type Figure, type FigureTable, type FigureRow, type FigureCell } from './figures.ts';
 export { buildCompare, type CompareModel, type CompareRow, type CompareCell, type CompareOptions, type CompareResult } from './compare.ts';
-export { renderCompareHtml, escapeHtml } from './compareHtml.ts';
+export { renderCompareHtml, escapeHtml, ENGLISH_LABELS, type Chip, type CompareLabels, type RenderOptions } from './compareHtml.ts';
+export { parseFromWebview, isState, type CompareState, type ToWebview, type FromWebview, type YearChoice } from './compareProtocol.ts';

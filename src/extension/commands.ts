@@ -3,27 +3,21 @@ import type { Report } from '../core/index.ts';
 import type { ReportDocuments } from './documents.ts';
 import type { ReportService } from './reportService.ts';
 import type { ReportsTree } from './reportsTree.ts';
-import { LANGUAGE, reportUri } from './reportUri.ts';
+import type { AlignmentService } from './alignment.ts';
+import type { ComparePanels } from './comparePanel.ts';
+import { gotoYear, resolveChapter } from './navigation.ts';
+import { openReport } from './open.ts';
 import { localize } from './l10n.ts';
 
 export interface Services {
   reports: ReportService;
   documents: ReportDocuments;
   tree: ReportsTree;
+  alignment: AlignmentService;
+  compare: ComparePanels;
 }
 
 type CommandFactory = (s: Services) => (...args: any[]) => unknown;
-
-/** Opens a report document and reveals a line (a heading) in it. */
-export async function openReport(source: vscode.Uri, report: Pick<Report, 'id' | 'title' | 'year'>, line?: number): Promise<vscode.TextEditor> {
-  const uri = reportUri(source, report.id, report.title, report.year);
-  let doc = await vscode.workspace.openTextDocument(uri);
-  if (doc.languageId !== LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
-  const at = new vscode.Position(Math.min(Math.max(line ?? 0, 0), doc.lineCount - 1), 0);
-  const editor = await vscode.window.showTextDocument(doc, { preview: false, selection: new vscode.Range(at, at) });
-  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
-  return editor;
-}
 
 const openReportCommand: CommandFactory = (s) => async (source: vscode.Uri, id: string, line?: number) => {
   const imp = await s.reports.load(source);
@@ -68,12 +62,28 @@ const openSource: CommandFactory = (s) => async (arg?: vscode.Uri) => {
 
 const refresh: CommandFactory = (s) => () => s.tree.refresh();
 
+/** Compare Chapter Across Years: from the Reports view, a CodeLens, or the cursor. */
+const compareChapter: CommandFactory = (s) => async (arg?: unknown) => {
+  const target = await resolveChapter(s.alignment, arg);
+  if (typeof target === 'string') {
+    void vscode.window.showInformationMessage(target);
+    return;
+  }
+  await s.compare.show({ source: target.source.toString(), reportId: target.report.id, line: target.chapter.line, years: null });
+};
+
+const gotoPrevious: CommandFactory = (s) => (arg?: unknown) => gotoYear(s.alignment, 'previous', arg);
+const gotoNext: CommandFactory = (s) => (arg?: unknown) => gotoYear(s.alignment, 'next', arg);
+
 /** Every command, in one place. */
 export const COMMANDS: Record<string, CommandFactory> = {
   'annals.openReport': openReportCommand,
   'annals.openReportSource': openSource,
   'annals.openAsReport': openSource,
   'annals.refreshReports': refresh,
+  'annals.compareChapter': compareChapter,
+  'annals.gotoPreviousYear': gotoPrevious,
+  'annals.gotoNextYear': gotoNext,
 };
 
 export function registerCommands(s: Services): vscode.Disposable[] {

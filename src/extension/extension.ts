@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
+import { AlignmentService } from './alignment.ts';
 import { registerCommands } from './commands.ts';
+import { ComparePanels } from './comparePanel.ts';
+import { ChapterLenses } from './navigation.ts';
 import { DisposableStore } from './disposables.ts';
 import { ReportDocuments } from './documents.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, SELECTOR, reportDiagnostics } from './language.ts';
@@ -17,13 +20,16 @@ export function activate(context: vscode.ExtensionContext) {
   const documents = store.add(new ReportDocuments(reports));
   const tree = store.add(new ReportsTree(reports, log, t0));
   const diagnostics = store.add(vscode.languages.createDiagnosticCollection('annals'));
-  const services = { reports, documents, tree };
+  const alignment = store.add(new AlignmentService(tree));
+  const compare = store.add(new ComparePanels(context.extensionUri, alignment));
+  const services = { reports, documents, tree, alignment, compare };
 
   store.add(vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents));
   store.add(vscode.window.createTreeView('annals.reports', { treeDataProvider: tree, showCollapseAll: true }));
   store.add(vscode.languages.registerDocumentSymbolProvider(SELECTOR, new ReportSymbols(documents), { label: 'Annals' }));
   store.add(vscode.languages.registerFoldingRangeProvider(SELECTOR, new ReportFolding(documents)));
   store.add(vscode.languages.registerDocumentSemanticTokensProvider(SELECTOR, new HeadingTokens(documents), HEADING_LEGEND));
+  store.add(vscode.languages.registerCodeLensProvider(SELECTOR, store.add(new ChapterLenses(alignment))));
   for (const d of registerCommands(services)) store.add(d);
 
   const publish = async (doc: vscode.TextDocument) => {
@@ -48,6 +54,8 @@ export function activate(context: vscode.ExtensionContext) {
   return {
     /** For tests and the bench: activation time and the last scan. */
     stats: () => ({ activatedIn, lastScan: tree.lastScan }),
+    /** For the e2e tests: what the Compare panel shows. */
+    compare: () => compare.current,
   };
 }
 

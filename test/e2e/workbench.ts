@@ -4,7 +4,7 @@
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { ARTIFACTS } from './harness.ts';
 
 export interface Row {
@@ -136,4 +136,9 @@ export function recordTiming(what: string, ms: number): void {
   mkdirSync(ARTIFACTS, { recursive: true });
   appendFileSync(join(ARTIFACTS, 'timings.jsonl'), JSON.stringify({ date: new Date().toISOString(), what, ms }) + '\n');
   process.stdout.write(`# timing: ${what}: ${ms} ms\n`);
+}
+
+/** The content frame of the active webview (VS Code nests it: iframe.webview › iframe#active-frame). */
+export function webviewFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from 'htmlparser2';
 import { alignCorpus } from '../../src/core/align/align.ts';
 import { buildCompare, type TextCell } from '../../src/core/compare.ts';
-import { escapeHtml, renderCompareHtml } from '../../src/core/compareHtml.ts';
+import { ENGLISH_LABELS, escapeHtml, renderCompareHtml } from '../../src/core/compareHtml.ts';
 import type { Report } from '../../src/core/index.ts';
 import { byYear, chapter, fromText, load, part, FLAT } from './helpers.ts';
 import { synthReport, TOPICS } from './alignHelpers.ts';
@@ -67,8 +67,11 @@ test('Compare HTML: hostile report text comes out as inert text; no scripts, han
   const al = alignCorpus([y1, y2]);
   const { model } = buildCompare(al, y2, chapter(part(y2, 'review'), 1));
   assert.ok(model);
-  const html = renderCompareHtml(model);
+  // Tag labels and colours are user data too.
+  const html = renderCompareHtml(model, { chips: () => [{ label: `复议${HOSTILE}`, color: 'red;background:url(javascript:alert(5))' }, { label: 'ok', color: '#3a7' }] });
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script is shown as text');
+  assert.ok(html.includes('data-color="#3a7"'), 'a well-formed colour is kept');
+  assert.ok(!html.includes('url(javascript'), 'a colour that is not #rgb/#rrggbb is dropped');
   const doc = parseDocument(html);
   const allowed = new Set(['section', 'h2', 'h3', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'mark', 'ins', 'del', 'p']);
   let elements = 0;
@@ -77,7 +80,7 @@ test('Compare HTML: hostile report text comes out as inert text; no scripts, han
       elements++;
       assert.ok(allowed.has(n.name!), `unexpected element <${n.name}>`);
       for (const [k, v] of Object.entries(n.attribs ?? {})) {
-        assert.ok(/^(class|title|data-[a-z]+)$/.test(k), `unexpected attribute ${k}`);
+        assert.ok(/^(class|title|tabindex|data-[a-z-]+)$/.test(k), `unexpected attribute ${k}`);
         assert.doesNotMatch(v, /^\s*javascript:/i);
       }
     }
@@ -89,4 +92,16 @@ test('Compare HTML: hostile report text comes out as inert text; no scripts, han
   const cellText = (model.rows[0].cells[1] as TextCell).text;
   assert.ok(cellText.includes(HOSTILE));
   assert.equal(escapeHtml(`<"'&>`), '&lt;&quot;&#39;&amp;&gt;');
+  // The context-menu data is JSON that reads back to the cell's paragraph.
+  const ctx = /data-vscode-context="([^"]*)"/.exec(html)![1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  assert.equal(JSON.parse(ctx).webviewSection, 'paragraph');
+});
+
+test('Compare HTML: labels come from the caller, for the user\'s language', () => {
+  const [y1, y2] = hostileReports();
+  const { model } = buildCompare(alignCorpus([y1, y2]), y2, chapter(part(y2, 'review'), 1));
+  const labels = { ...ENGLISH_LABELS, figures: '数据指标', noCounterpart: (y: number) => `${y}年无对应` };
+  const html = renderCompareHtml(model!, { labels });
+  assert.ok(html.includes('<h3>数据指标</h3>'));
+  assert.ok(!html.includes('>Figures<'));
 });

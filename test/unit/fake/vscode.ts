@@ -139,6 +139,49 @@ export class SemanticTokensBuilder {
   }
 }
 
+export class CodeLens {
+  constructor(readonly range: Range, readonly command?: { title: string; command: string; tooltip?: string; arguments?: unknown[] }) {}
+}
+export enum ViewColumn { Active = -1, Beside = -2, One = 1, Two = 2 }
+
+/** A webview panel that records what the extension sets and posts; `receive` plays the webview's side. */
+export class FakeWebviewPanel {
+  title: string;
+  visible = true;
+  disposed = false;
+  iconPath: unknown;
+  readonly posted: unknown[] = [];
+  private readonly messages = new EventEmitter<unknown>();
+  private readonly disposeEmitter = new EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+  readonly webview = {
+    html: '',
+    options: {} as { enableScripts?: boolean; localResourceRoots?: Uri[] },
+    cspSource: 'https://fake.vscode-cdn.net',
+    asWebviewUri: (u: Uri) => Uri.from({ scheme: 'https', authority: 'fake.vscode-cdn.net', path: u.path }),
+    postMessage: async (m: unknown) => {
+      this.posted.push(m);
+      return true;
+    },
+    onDidReceiveMessage: (l: (m: unknown) => unknown) => this.messages.event(l),
+  };
+  constructor(readonly viewType: string, title: string, readonly options?: unknown) {
+    this.title = title;
+  }
+  /** A message from the webview's script. */
+  receive(m: unknown) {
+    this.messages.fire(m);
+  }
+  reveal() {
+    this.visible = true;
+  }
+  dispose() {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.disposeEmitter.fire();
+  }
+}
+
 export class RelativePattern {
   constructor(readonly base: Uri, readonly pattern: string) {}
 }
@@ -159,9 +202,13 @@ export const fake = {
   /** What openTextDocument reads annals: documents from (the extension's content provider). */
   provider: null as null | { provideTextDocumentContent(uri: Uri): Promise<string> },
   /** What the window was asked to do. */
-  shown: [] as { uri: string; languageId: string; selection?: Range }[],
+  shown: [] as { uri: string; languageId: string; selection?: Range; viewColumn?: number }[],
   revealed: [] as Range[],
   errors: [] as string[],
+  infos: [] as string[],
+  panels: [] as FakeWebviewPanel[],
+  serializers: new Map<string, { deserializeWebviewPanel(panel: FakeWebviewPanel, state: unknown): Promise<void> }>(),
+  activeTextEditor: undefined as undefined | { document: FakeDocument; selection: { active: Position } },
   /** Lines written to the extension's log channel. */
   logs: [] as string[],
   quickPickChoice: (items: unknown[]) => items[0] as unknown,
@@ -177,6 +224,10 @@ export const fake = {
     this.shown = [];
     this.revealed = [];
     this.errors = [];
+    this.infos = [];
+    this.panels = [];
+    this.serializers = new Map();
+    this.activeTextEditor = undefined;
     this.quickPickChoice = (items) => items[0];
     this.openDialogResult = undefined;
   },
@@ -282,17 +333,38 @@ export const window = {
   async showOpenDialog() {
     return fake.openDialogResult;
   },
+  get activeTextEditor() {
+    return fake.activeTextEditor;
+  },
+  createWebviewPanel(viewType: string, title: string, _show: unknown, options?: unknown) {
+    const panel = new FakeWebviewPanel(viewType, title, options);
+    fake.panels.push(panel);
+    return panel;
+  },
+  registerWebviewPanelSerializer(viewType: string, serializer: { deserializeWebviewPanel(panel: FakeWebviewPanel, state: unknown): Promise<void> }) {
+    fake.serializers.set(viewType, serializer);
+    return { dispose: () => fake.serializers.delete(viewType) };
+  },
+  async showInformationMessage(message: string) {
+    fake.infos.push(message);
+    return undefined;
+  },
   async showErrorMessage(message: string) {
     fake.errors.push(message);
     return undefined;
   },
-  async showTextDocument(doc: FakeDocument, options?: { selection?: Range }) {
-    fake.shown.push({ uri: doc.uri.toString(), languageId: doc.languageId, selection: options?.selection });
+  async showTextDocument(doc: FakeDocument, options?: { selection?: Range; viewColumn?: number }) {
+    fake.shown.push({ uri: doc.uri.toString(), languageId: doc.languageId, selection: options?.selection, viewColumn: options?.viewColumn });
     return { document: doc, revealRange: (r: Range) => fake.revealed.push(r) };
   },
 };
 
+export const env = { language: 'en' };
+
 export const languages = {
+  registerCodeLensProvider() {
+    return { dispose() {} };
+  },
   async setTextDocumentLanguage(doc: FakeDocument, languageId: string) {
     doc.languageId = languageId;
     return doc;

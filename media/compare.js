@@ -1,0 +1,137 @@
+// @ts-check
+/**
+ * The Compare webview's script. The extension sends the Compare fragment, in which every piece of
+ * report text is escaped (src/core/compareHtml.ts); the page's CSP allows no other script and no
+ * inline handlers. This script only wires clicks and keys, the year toolbar, chip colours and
+ * setState. The messages are the typed unions of src/core/compareProtocol.ts.
+ *
+ * @typedef {import('../src/core/compareProtocol.ts').ToWebview} ToWebview
+ * @typedef {import('../src/core/compareProtocol.ts').FromWebview} FromWebview
+ * @typedef {import('../src/core/compareProtocol.ts').CompareState} CompareState
+ * @typedef {import('../src/core/compareProtocol.ts').YearChoice} YearChoice
+ */
+(function () {
+  // @ts-ignore acquireVsCodeApi is provided by VS Code in webviews.
+  const vscode = acquireVsCodeApi();
+  const content = /** @type {HTMLElement} */ (document.getElementById('content'));
+  const toolbar = /** @type {HTMLElement} */ (document.getElementById('toolbar'));
+
+  /** @param {FromWebview} m */
+  function send(m) {
+    vscode.postMessage(m);
+  }
+
+  /** @type {YearChoice[]} */
+  let years = [];
+
+  /** @param {Extract<ToWebview, { type: 'render' }>} m */
+  function render(m) {
+    vscode.setState(m.state);
+    years = m.years;
+    content.innerHTML = m.html; // Escaped by the renderer; the CSP stops any script besides.
+    for (const chip of content.querySelectorAll('.chip[data-color]')) {
+      const color = chip.getAttribute('data-color') || '';
+      if (/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(color)) /** @type {HTMLElement} */ (chip).style.setProperty('--chip-color', color);
+    }
+    for (const cell of content.querySelectorAll('td.cell, thead th[data-report]')) cell.setAttribute('tabindex', '-1');
+    const first = content.querySelector('td.cell.text');
+    if (first) first.setAttribute('tabindex', '0');
+    renderToolbar(m.labels);
+  }
+
+  /** @param {{ years: string; newestFirst: string; oldestFirst: string }} labels */
+  function renderToolbar(labels) {
+    toolbar.textContent = '';
+    const label = document.createElement('span');
+    label.className = 'label';
+    label.textContent = labels.years;
+    toolbar.append(label);
+    for (const y of years) {
+      const box = document.createElement('label');
+      box.className = 'year-choice';
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.checked = y.shown;
+      input.value = String(y.year);
+      input.addEventListener('change', () => {
+        const chosen = years.filter((c) => (c.year === y.year ? input.checked : c.shown)).map((c) => c.year);
+        if (chosen.length) send({ type: 'setYears', years: chosen });
+        else input.checked = true; // At least one year stays.
+      });
+      box.append(input, document.createTextNode(String(y.year)));
+      toolbar.append(box);
+    }
+    const shown = years.filter((y) => y.shown).map((y) => y.year);
+    const newestFirst = shown.length > 1 && shown[0] > shown[shown.length - 1];
+    const order = document.createElement('button');
+    order.type = 'button';
+    order.className = 'order';
+    order.textContent = newestFirst ? labels.oldestFirst : labels.newestFirst;
+    order.addEventListener('click', () => send({ type: 'setYears', years: shown.slice().reverse() }));
+    toolbar.append(order);
+  }
+
+  /** @param {string} message */
+  function showError(message) {
+    content.textContent = '';
+    const p = document.createElement('p');
+    p.className = 'error';
+    p.textContent = message;
+    content.append(p);
+  }
+
+  /** @param {Element | null} el */
+  function reveal(el) {
+    if (!el) return;
+    const reportId = el.getAttribute('data-report');
+    const line = Number(el.getAttribute('data-line'));
+    if (reportId && Number.isInteger(line)) send({ type: 'reveal', reportId, line });
+  }
+
+  content.addEventListener('click', (e) => {
+    const target = /** @type {Element} */ (e.target);
+    if (window.getSelection()?.toString()) return; // Selecting text is not a click on the paragraph.
+    reveal(target.closest('td.cell.text, thead th[data-report]'));
+  });
+
+  /** Arrow keys move between cells (left/right across years, up/down across rows); Enter reveals. */
+  content.addEventListener('keydown', (e) => {
+    const cell = /** @type {HTMLElement | null} */ (/** @type {Element} */ (e.target).closest('td.cell, thead th'));
+    if (!cell) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      reveal(cell.matches('td.cell.text, thead th[data-report]') ? cell : null);
+      e.preventDefault();
+      return;
+    }
+    const row = /** @type {HTMLTableRowElement} */ (cell.parentElement);
+    const index = Array.prototype.indexOf.call(row.children, cell);
+    const rows = Array.from(content.querySelectorAll('table.compare tr'));
+    const r = rows.indexOf(row);
+    /** @type {Element | undefined} */
+    let next;
+    if (e.key === 'ArrowRight') next = row.children[index + 1];
+    else if (e.key === 'ArrowLeft') next = row.children[index - 1];
+    else if (e.key === 'ArrowDown') next = rows[r + 1]?.children[index];
+    else if (e.key === 'ArrowUp') next = rows[r - 1]?.children[index];
+    else if (e.key === 'Home') next = rows[1]?.children[index];
+    else if (e.key === 'End') next = rows[rows.length - 1]?.children[index];
+    if (!next) return;
+    e.preventDefault();
+    cell.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    /** @type {HTMLElement} */ (next).focus();
+  });
+
+  window.addEventListener('message', (event) => {
+    /** @type {ToWebview} */
+    const m = event.data;
+    if (!m || typeof m !== 'object') return;
+    if (m.type === 'render') render(m);
+    else if (m.type === 'error') {
+      if (m.state) vscode.setState(m.state);
+      showError(m.message);
+    }
+  });
+
+  send({ type: 'ready', state: vscode.getState() ?? null });
+})();

@@ -1,0 +1,73 @@
+/**
+ * The messages between the Compare webview (media/compare.js) and the extension
+ * (src/extension/comparePanel.ts): one typed union each way, used by both sides. The webview
+ * script is plain JavaScript, type-checked against these types through JSDoc.
+ */
+
+/** What the panel shows; the webview keeps it with setState, and the serializer restores it. */
+export interface CompareState {
+  /** The source file's URI, as a string. */
+  source: string;
+  reportId: string;
+  /** 0-based line of the chapter heading in that report's document. */
+  line: number;
+  /** The years shown, in their order; null: every year of the series, oldest first. */
+  years: number[] | null;
+}
+
+export interface YearChoice {
+  year: number;
+  shown: boolean;
+}
+
+/** Extension → webview. */
+export type ToWebview =
+  | {
+      type: 'render';
+      /** The Compare fragment (compareHtml.ts): every piece of report text in it is escaped. */
+      html: string;
+      title: string;
+      state: CompareState;
+      /** Every year of the series, in the order shown, and whether each is shown. */
+      years: YearChoice[];
+      /** Words of the toolbar, in the user's language. */
+      labels: { years: string; newestFirst: string; oldestFirst: string };
+    }
+  | { type: 'error'; message: string; state: CompareState | null };
+
+/** Webview → extension. */
+export type FromWebview =
+  | { type: 'ready'; state: CompareState | null }
+  /** Reveal a paragraph (a cell) or a chapter heading (a column header) in its report. */
+  | { type: 'reveal'; reportId: string; line: number }
+  /** Show these years, in this order. */
+  | { type: 'setYears'; years: number[] };
+
+/** A message from the webview is untrusted input: check its shape before acting on it. */
+export function parseFromWebview(m: unknown): FromWebview | null {
+  if (typeof m !== 'object' || m === null) return null;
+  const o = m as Record<string, unknown>;
+  switch (o.type) {
+    case 'ready':
+      return { type: 'ready', state: isState(o.state) ? o.state : null };
+    case 'reveal':
+      return typeof o.reportId === 'string' && Number.isInteger(o.line) && (o.line as number) >= 0
+        ? { type: 'reveal', reportId: o.reportId, line: o.line as number }
+        : null;
+    case 'setYears':
+      return Array.isArray(o.years) && o.years.length > 0 && o.years.every((y) => Number.isInteger(y)) ? { type: 'setYears', years: o.years as number[] } : null;
+    default:
+      return null;
+  }
+}
+
+export function isState(s: unknown): s is CompareState {
+  if (typeof s !== 'object' || s === null) return false;
+  const o = s as Record<string, unknown>;
+  return (
+    typeof o.source === 'string' &&
+    typeof o.reportId === 'string' &&
+    Number.isInteger(o.line) &&
+    (o.years === null || (Array.isArray(o.years) && o.years.every((y) => Number.isInteger(y))))
+  );
+}

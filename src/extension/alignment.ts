@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import { alignCorpus, flattenOutline, type Alignment, type OutlineNode, type Report } from '../core/index.ts';
+import type { ReportsTree } from './reportsTree.ts';
+import { parseReportUri } from './reportUri.ts';
+
+/** A report with the source it came from. */
+export interface Located {
+  source: vscode.Uri;
+  report: Report;
+}
+
+export interface Aligned {
+  alignment: Alignment;
+  /** The source of each aligned report. */
+  sourceOf: Map<Report, vscode.Uri>;
+  find(source: vscode.Uri | string, reportId: string): Located | undefined;
+  findById(reportId: string): Located | undefined;
+}
+
+/**
+ * The alignment of every report the Reports view lists, computed when first asked for and again
+ * after the view changes (files added, changed or removed).
+ */
+export class AlignmentService implements vscode.Disposable {
+  private current: Promise<Aligned> | null = null;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly tree: ReportsTree) {
+    this.subscription = tree.onDidChangeTreeData(() => {
+      this.current = null;
+      this.changed.fire();
+    });
+  }
+
+  get(): Promise<Aligned> {
+    this.current ??= this.compute();
+    return this.current;
+  }
+
+  private async compute(): Promise<Aligned> {
+    const all = await this.tree.allReports();
+    const alignment = alignCorpus(all.map((r) => r.report));
+    const sourceOf = new Map<Report, vscode.Uri>(all.map((r) => [r.report, r.source]));
+    const key = (source: string, id: string) => `${source}\u0000${id}`;
+    const byKey = new Map(all.map((r) => [key(r.source.toString(), r.report.id), r]));
+    const byId = new Map<string, Located>();
+    // The same report can come from two sources; prefer the one that was aligned.
+    const aligned = new Set(alignment.series.flatMap((s) => s.reports));
+    for (const r of all) if (!byId.has(r.report.id) || aligned.has(r.report)) byId.set(r.report.id, r);
+    return {
+      alignment,
+      sourceOf,
+      find: (source, id) => byKey.get(key(source.toString(), id)),
+      findById: (id) => byId.get(id),
+    };
+  }
+
+  /** The report of an Annals document, as the Reports view lists it. */
+  async locateDocument(uri: vscode.Uri): Promise<Located | undefined> {
+    const ref = parseReportUri(uri);
+    if (!ref) return undefined;
+    return (await this.get()).find(ref.source, ref.id);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** The chapter that holds a line (its heading or its body), or null outside any chapter. */
+export function chapterAt(report: Report, line: number): OutlineNode | null {
+  let found: OutlineNode | null = null;
+  for (const { node } of flattenOutline(report.outline)) {
+    if (node.kind === 'chapter' && node.line <= line && line <= node.endLine) found = node;
+  }
+  return found;
+}
+
+/** The chapter heading on exactly this line. */
+export function chapterOnLine(report: Report, line: number): OutlineNode | null {
+  return flattenOutline(report.outline).find((n) => n.node.kind === 'chapter' && n.node.line === line)?.node ?? null;
+}

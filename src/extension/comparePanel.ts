@@ -1,0 +1,181 @@
+import * as vscode from 'vscode';
+import { buildCompare, renderCompareHtml, type Chip, type CompareLabels } from '../core/index.ts';
+import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
+import { chapterAt, chapterOnLine, type AlignmentService } from './alignment.ts';
+import { headingLabel } from './l10n.ts';
+import { openReport } from './open.ts';
+
+export const COMPARE_VIEW = 'annals.compare';
+
+/** Tag chips for a paragraph; the annotations provide them. */
+export type ChipSource = (reportId: string, paragraphId: string) => Chip[];
+
+function labels(): CompareLabels {
+  return {
+    noCounterpart: (year) => vscode.l10n.t('No counterpart in {0}', year),
+    noCounterpartHeading: vscode.l10n.t('No counterpart'),
+    figures: vscode.l10n.t('Figures'),
+    figure: vscode.l10n.t('Figure'),
+    unit: vscode.l10n.t('Unit'),
+    noFigures: vscode.l10n.t('No figures in this chapter.'),
+    linkScore: vscode.l10n.t('link score'),
+  };
+}
+
+function nonce(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let s = '';
+  for (let i = 0; i < 32; i++) s += chars[Math.floor(Math.random() * chars.length)];
+  return s;
+}
+
+/**
+ * The Compare webview: one chapter across the years of its series. Built as Microsoft's
+ * webview-sample does: a `default-src 'none'` CSP with a nonce, the script and stylesheet from
+ * media/ through asWebviewUri, localResourceRoots limited to media/, setState in the webview and a
+ * serializer that restores the panel after a reload, and one typed message union each way.
+ */
+export class ComparePanels implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private state: CompareState | undefined;
+  /** Whether the webview's script has said it is ready; until then the last message waits. */
+  private live = false;
+  private pending: ToWebview | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Called after each render, for tests and the bench. */
+  onRendered: ((ms: number) => void) | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly alignment: AlignmentService,
+    private readonly chips: () => ChipSource = () => () => [],
+  ) {
+    this.subscriptions.push(
+      vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW, {
+        deserializeWebviewPanel: async (panel, state) => {
+          this.adopt(panel);
+          if (isState(state)) await this.show(state);
+          else this.post({ type: 'error', message: vscode.l10n.t('The Compare view could not be restored.'), state: null });
+        },
+      }),
+      alignment.onDidChange(() => {
+        if (this.panel && this.state) void this.show(this.state);
+      }),
+    );
+  }
+
+  private media(name: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.extensionUri, 'media', name);
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel?.dispose();
+    this.panel = panel;
+    this.live = false;
+    this.pending = undefined;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    panel.iconPath = this.media('annals.svg');
+    panel.webview.html = this.shell(panel.webview);
+    panel.webview.onDidReceiveMessage((m: unknown) => void this.receive(m));
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    });
+  }
+
+  private shell(webview: vscode.Webview): string {
+    const n = nonce();
+    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${n}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${webview.asWebviewUri(this.media('compare.css'))}" rel="stylesheet">
+<title>Annals: Compare</title>
+</head>
+<body>
+<nav id="toolbar" aria-label="Years"></nav>
+<main id="content" aria-live="polite"></main>
+<script nonce="${n}" src="${webview.asWebviewUri(this.media('compare.js'))}"></script>
+</body>
+</html>`;
+  }
+
+  private post(message: ToWebview): void {
+    if (!this.live) this.pending = message;
+    else void this.panel?.webview.postMessage(message);
+  }
+
+  /** Opens (or reuses) the panel for this chapter. */
+  async show(state: CompareState): Promise<void> {
+    const t0 = Date.now();
+    if (!this.panel) {
+      this.adopt(vscode.window.createWebviewPanel(COMPARE_VIEW, vscode.l10n.t('Compare'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableFindWidget: true }));
+    } else if (!this.panel.visible) this.panel.reveal(undefined, false);
+    this.state = state;
+    const aligned = await this.alignment.get();
+    const located = aligned.find(state.source, state.reportId);
+    const chapter = located ? chapterOnLine(located.report, state.line) ?? chapterAt(located.report, state.line) : null;
+    if (!located || !chapter) {
+      this.post({ type: 'error', message: vscode.l10n.t('The chapter is no longer in its report. Open the report again and compare from there.'), state });
+      return;
+    }
+    const series = aligned.alignment.series.find((s) => s.reports.includes(located.report));
+    const { model, error } = buildCompare(aligned.alignment, located.report, chapter, state.years ? { years: state.years } : {});
+    if (!model || !series) {
+      this.post({ type: 'error', message: error ?? vscode.l10n.t('This report is in no series with other years.'), state });
+      return;
+    }
+    const html = renderCompareHtml(model, { labels: labels(), chips: this.chips() });
+    const allYears = series.reports.map((r) => r.year).filter((y): y is number => y !== null);
+    const shown = model.years;
+    const hidden = allYears.filter((y) => !shown.includes(y));
+    const title = vscode.l10n.t('Compare: {0}', headingLabel(chapter));
+    this.panel!.title = title;
+    this.post({
+      type: 'render',
+      html,
+      title,
+      state,
+      years: [...shown.map((year) => ({ year, shown: true })), ...hidden.map((year) => ({ year, shown: false }))],
+      labels: { years: vscode.l10n.t('Years'), newestFirst: vscode.l10n.t('Newest first'), oldestFirst: vscode.l10n.t('Oldest first') },
+    });
+    this.onRendered?.(Date.now() - t0);
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const m = parseFromWebview(raw);
+    if (!m) return; // The webview is untrusted: ignore what does not parse.
+    switch (m.type) {
+      case 'ready':
+        this.live = true;
+        if (this.pending) {
+          const p = this.pending;
+          this.pending = undefined;
+          this.post(p);
+        } else if (this.state) await this.show(this.state);
+        else if (m.state) await this.show(m.state);
+        return;
+      case 'setYears':
+        if (this.state) await this.show({ ...this.state, years: m.years });
+        return;
+      case 'reveal': {
+        const found = (await this.alignment.get()).findById(m.reportId);
+        if (!found) return;
+        await openReport(found.source, found.report, m.line, vscode.ViewColumn.One);
+        return;
+      }
+    }
+  }
+
+  /** The report and chapter shown, for tests. */
+  get current(): CompareState | undefined {
+    return this.panel ? this.state : undefined;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.subscriptions.forEach((d) => d.dispose());
+  }
+}

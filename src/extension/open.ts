@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import type { Report } from '../core/index.ts';
+import { LANGUAGE, reportUri } from './reportUri.ts';
+
+/** Opens a report document and reveals a line (a heading) in it. */
+export async function openReport(source: vscode.Uri, report: Pick<Report, 'id' | 'title' | 'year'>, line?: number, viewColumn?: vscode.ViewColumn): Promise<vscode.TextEditor> {
+  const uri = reportUri(source, report.id, report.title, report.year);
+  let doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.languageId !== LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+  const at = new vscode.Position(Math.min(Math.max(line ?? 0, 0), doc.lineCount - 1), 0);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false, selection: new vscode.Range(at, at), viewColumn });
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
+  return editor;
+}

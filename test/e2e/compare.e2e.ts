@@ -1,0 +1,124 @@
+/**
+ * Across the years in a real VS Code: the Compare webview, the jumps between corresponding
+ * chapters, and hostile report text in the webview.
+ */
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { type Editor, makeWorkspace, openEditor, removeWorkspace } from './harness.ts';
+import { activeTabLabel, clickTreeRow, openReportsView, recordTiming, viewText, waitForViewText, webviewFrame } from './workbench.ts';
+
+const HOSTILE = '<script>document.title="PWNED"</script><img src=x onerror="document.title=\'PWNED-IMG\'"><a href="javascript:alert(1)">链接</a>';
+
+/** Two years of a report whose text carries script payloads, as plain text (so they are report text). */
+function hostileReport(year: number): string {
+  return [
+    `某市人民政府${year}年度法治政府建设工作报告`,
+    '',
+    `${year}年法治政府建设工作情况`,
+    '',
+    `一、强化行政复议${HOSTILE}`,
+    '',
+    `全年共收到行政复议申请${year - 1900}宗，综合纠错率40.5%。${HOSTILE}行政复议委员会试点工作稳步推进。`,
+    '',
+    '二、深化普法宣传',
+    '',
+    '深入开展普法宣传教育，落实谁执法谁普法责任制，举办法治讲座120场。',
+    '',
+  ].join('\n');
+}
+
+let editor: Editor;
+let workspace: string;
+
+before(async () => {
+  workspace = makeWorkspace();
+  writeFileSync(join(workspace, 'hostile-2019.txt'), hostileReport(2019));
+  writeFileSync(join(workspace, 'hostile-2020.txt'), hostileReport(2020));
+  editor = await openEditor({ workspace });
+});
+
+after(async () => {
+  await editor?.close();
+  if (workspace) removeWorkspace(workspace);
+});
+
+async function openYear(year: string, file = 'nanhai-feed-flattened.txt') {
+  await openReportsView(editor.page);
+  await clickTreeRow(editor.page, (r) => r.level === 2 && r.label === year && r.description === file);
+}
+
+test('from the 2018 report\'s chapter 一, Compare shows three columns with the matching chapters', () =>
+  editor.scenario('compare-1-columns', async () => {
+    const page = editor.page;
+    await openYear('2018');
+    await waitForViewText(page, '一、加强统筹督导,高质量推进法治政府建设工作');
+    const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Compare' }).first();
+    await lens.waitFor({ state: 'visible', timeout: 30_000 });
+    const clicked = Date.now();
+    await lens.click();
+    const frame = webviewFrame(page);
+    const heads = frame.locator('table.compare thead th');
+    await heads.first().waitFor({ state: 'visible', timeout: 30_000 });
+    recordTiming('Compare: click on the CodeLens → webview table painted', Date.now() - clicked);
+    const texts = await heads.allInnerTexts();
+    assert.equal(texts.length, 3, texts.join(' | '));
+    assert.match(texts[0], /^2016\s+1\. 科学统筹,编制法治政府建设新蓝图/);
+    assert.match(texts[1], /^2017\s+1\. 区委区政府高度重视,统筹推进法治政府建设工作/);
+    assert.match(texts[2], /^2018\s+1\. 加强统筹督导,高质量推进法治政府建设工作/);
+    assert.ok((await frame.locator('td.cell.text').count()) > 6, 'aligned rows');
+    assert.ok((await frame.locator('ins.diff-ins').count()) > 0, 'additions against the previous year are marked');
+    await editor.screenshot('compare', true);
+  }));
+
+test('a click on a paragraph in the webview reveals it in its report', () =>
+  editor.scenario('compare-2-reveal', async () => {
+    const page = editor.page;
+    const frame = webviewFrame(page);
+    const cell = frame.locator('tr.row.paragraph td.cell.text[data-year="2016"]').first();
+    const text = (await cell.innerText()).replace(/^\d\.\d\d/, '').trim();
+    await cell.click();
+    await page.waitForFunction(() => /2016/.test(document.querySelector('.tabs-container .tab.active')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    assert.match(await activeTabLabel(page), /2016/);
+    // The revealed line is at the top of the editor.
+    const words = text.slice(0, 12);
+    await waitForViewText(page, words);
+  }));
+
+test('Go to Same Chapter in Previous Year jumps to the matching chapter', () =>
+  editor.scenario('compare-3-jump', async () => {
+    const page = editor.page;
+    await openYear('2018');
+    await waitForViewText(page, '一、加强统筹督导,高质量推进法治政府建设工作');
+    const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: '◀ 2017' }).first();
+    await lens.waitFor({ state: 'visible', timeout: 30_000 });
+    await lens.click();
+    await page.waitForFunction(() => /2017/.test(document.querySelector('.tabs-container .tab.active')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await waitForViewText(page, '一、区委区政府高度重视,统筹推进法治政府建设工作');
+    // And back with the keyboard: Alt+] in the 2017 report.
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 60, y: 5 } });
+    await editor.command('Annals: Go to Same Chapter in Next Year');
+    await page.waitForFunction(() => /2018/.test(document.querySelector('.tabs-container .tab.active')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    assert.ok((await viewText(page)).some((l) => l.includes('一、加强统筹督导')));
+  }));
+
+test('hostile report text shows in the webview as text, and no script runs', () =>
+  editor.scenario('compare-4-hostile', async () => {
+    const page = editor.page;
+    await openYear('2020', 'hostile-2020.txt');
+    await waitForViewText(page, '某市人民政府2020年度法治政府建设工作报告');
+    const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: 'Compare' }).first();
+    await lens.waitFor({ state: 'visible', timeout: 30_000 });
+    await lens.click();
+    const frame = webviewFrame(page);
+    await frame.locator('table.compare thead th[data-year="2019"]').waitFor({ state: 'visible', timeout: 30_000 });
+    const body = await frame.locator('main#content').innerText();
+    assert.ok(body.includes('<script>document.title="PWNED"</script>'), 'the script shows as text');
+    assert.ok(body.includes('<img src=x onerror='), 'the handler shows as text');
+    // None of it became markup, and nothing ran.
+    assert.equal(await frame.locator('main#content script, main#content img, main#content a, main#content iframe').count(), 0);
+    const title = await frame.locator('html').evaluate(() => document.title);
+    assert.ok(!title.includes('PWNED'), `the webview's title is untouched: ${title}`);
+    assert.ok(!(await page.title()).includes('PWNED'));
+  }));

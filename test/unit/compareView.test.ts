@@ -1,0 +1,172 @@
+/**
+ * The Compare webview and the year-to-year navigation, on the in-process stand-in for `vscode`.
+ * The real editor runs the same in test/e2e/compare.e2e.ts.
+ */
+import { test, afterEach, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as vscode from 'vscode';
+import { fake, FakeDocument, type FakeWebviewPanel } from './fake/vscode.ts';
+import { ReportService } from '../../src/extension/reportService.ts';
+import { ReportsTree } from '../../src/extension/reportsTree.ts';
+import { ReportDocuments } from '../../src/extension/documents.ts';
+import { AlignmentService } from '../../src/extension/alignment.ts';
+import { ComparePanels, COMPARE_VIEW } from '../../src/extension/comparePanel.ts';
+import { ChapterLenses } from '../../src/extension/navigation.ts';
+import { COMMANDS, type Services } from '../../src/extension/commands.ts';
+import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
+import { ROOT, SAMPLES } from './helpers.ts';
+import { synthReport, TOPICS } from './alignHelpers.ts';
+import type { ToWebview } from '../../src/core/index.ts';
+
+let root: string;
+let services: Services;
+const NANHAI = 'nanhai/nanhai-feed-flattened.txt';
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'annals-cmp-'));
+  cpSync(SAMPLES, root, { recursive: true });
+  fake.reset(root);
+  const reports = new ReportService();
+  const documents = new ReportDocuments(reports);
+  fake.provider = documents;
+  const tree = new ReportsTree(reports);
+  const alignment = new AlignmentService(tree);
+  const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment);
+  services = { reports, documents, tree, alignment, compare };
+});
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+async function nanhai(year: number) {
+  const source = vscode.Uri.file(path.join(root, NANHAI));
+  const report = (await services.reports.load(source)).reports.find((r) => r.year === year)!;
+  return { source, report };
+}
+
+function lastRender(panel: FakeWebviewPanel): Extract<ToWebview, { type: 'render' }> {
+  const m = panel.posted.filter((p) => (p as ToWebview).type === 'render').at(-1);
+  assert.ok(m, `a render was posted: ${JSON.stringify(panel.posted).slice(0, 300)}`);
+  return m as Extract<ToWebview, { type: 'render' }>;
+}
+
+test('Compare from the Reports view: a CSP shell with a nonce and media/ only, then three years of the matching chapters', async () => {
+  const { source, report } = await nanhai(2018);
+  const chapter = report.outline[0].children[0];
+  await COMMANDS['annals.compareChapter'](services)({ type: 'heading', source, report, node: chapter });
+  assert.equal(fake.panels.length, 1);
+  const panel = fake.panels[0];
+  assert.equal(panel.viewType, COMPARE_VIEW);
+  const html = panel.webview.html;
+  assert.match(html, /default-src 'none'/);
+  const nonce = /script-src 'nonce-([A-Za-z0-9]{32})'/.exec(html)?.[1];
+  assert.ok(nonce, 'a nonce in the CSP');
+  assert.match(html, new RegExp(`<script nonce="${nonce}" src="https://fake.vscode-cdn.net[^"]*/media/compare.js"></script>`));
+  assert.equal((html.match(/<script/g) ?? []).length, 1, 'one script, from media/');
+  assert.doesNotMatch(html, /unsafe-inline|unsafe-eval/);
+  assert.deepEqual(panel.webview.options.localResourceRoots?.map((u) => u.path), [path.join(ROOT, 'media')]);
+  assert.equal(panel.webview.options.enableScripts, true);
+  // Nothing is posted before the webview's script says it is ready; then the render comes.
+  assert.equal(panel.posted.length, 0);
+  panel.receive({ type: 'ready', state: null });
+  const m = lastRender(panel);
+  assert.deepEqual(m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`), ['2016', '2017', '2018']);
+  assert.match(m.html, /<span class="year">2016<\/span> <span class="chapter">1\. 科学统筹,编制法治政府建设新蓝图<\/span>/);
+  assert.match(m.html, /<span class="year">2017<\/span> <span class="chapter">1\. 区委区政府高度重视,统筹推进法治政府建设工作<\/span>/);
+  assert.match(m.html, /<span class="year">2018<\/span> <span class="chapter">1\. 加强统筹督导,高质量推进法治政府建设工作<\/span>/);
+  assert.equal(m.state.reportId, report.id);
+  assert.equal(m.state.line, chapter.line);
+  assert.match(panel.title, /加强统筹督导/);
+});
+
+test('Compare: the webview can choose and order the years, reveal a paragraph, and nothing else', async () => {
+  const { source, report } = await nanhai(2018);
+  await COMMANDS['annals.compareChapter'](services)({ source: source.toString(), id: report.id, line: report.outline[0].children[0].line });
+  const panel = fake.panels[0];
+  panel.receive({ type: 'ready', state: null });
+  panel.receive({ type: 'setYears', years: [2018, 2016] });
+  await new Promise((r) => setTimeout(r, 20));
+  const m = lastRender(panel);
+  assert.deepEqual(m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`), ['2018', '2016', '2017-']);
+  assert.deepEqual(m.state.years, [2018, 2016]);
+  // A click on a cell: the paragraph opens in the first editor group.
+  const cell = /data-report="([^"]+)" data-paragraph="[^"]+" data-line="(\d+)"/.exec(m.html)!;
+  panel.receive({ type: 'reveal', reportId: cell[1], line: Number(cell[2]) });
+  await new Promise((r) => setTimeout(r, 20));
+  const shown = fake.shown.at(-1)!;
+  assert.equal(parseReportUri(vscode.Uri.parse(shown.uri))?.id, cell[1]);
+  assert.equal(shown.selection?.start.line, Number(cell[2]));
+  assert.equal(shown.viewColumn, vscode.ViewColumn.One);
+  // Messages that do not parse are ignored.
+  const before = fake.shown.length;
+  for (const bad of [null, 'reveal', { type: 'reveal', reportId: 1, line: 2 }, { type: 'reveal', reportId: 'x', line: -1 }, { type: 'run', code: 'x' }, { type: 'setYears', years: ['2017'] }]) panel.receive(bad);
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(fake.shown.length, before);
+});
+
+test('Compare comes back after a reload through the serializer; a bad saved state gets a message', async () => {
+  const { source, report } = await nanhai(2017);
+  const serializer = fake.serializers.get(COMPARE_VIEW)!;
+  assert.ok(serializer, 'a serializer is registered');
+  const panel = new (await import('./fake/vscode.ts')).FakeWebviewPanel(COMPARE_VIEW, 'Compare');
+  await serializer.deserializeWebviewPanel(panel, { source: source.toString(), reportId: report.id, line: report.outline[0].children[1].line, years: null });
+  panel.receive({ type: 'ready', state: null });
+  assert.match(lastRender(panel).title, /深化“放管服”改革/);
+  const broken = new (await import('./fake/vscode.ts')).FakeWebviewPanel(COMPARE_VIEW, 'Compare');
+  await serializer.deserializeWebviewPanel(broken, { source: 42 });
+  broken.receive({ type: 'ready', state: null });
+  assert.equal((broken.posted.at(-1) as ToWebview).type, 'error');
+});
+
+test('Go to Same Chapter in Previous/Next Year, and CodeLens links on each chapter heading', async () => {
+  const { source, report } = await nanhai(2018);
+  const chapter = report.outline[0].children[0];
+  await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: report.id, line: chapter.line + 1 });
+  const r2017 = (await nanhai(2017)).report;
+  const opened = fake.shown.at(-1)!;
+  assert.equal(parseReportUri(vscode.Uri.parse(opened.uri))?.id, r2017.id);
+  assert.equal(opened.selection?.start.line, r2017.outline[0].children[0].line, 'the matching chapter, by content');
+  // From the cursor in a report editor.
+  const uri = reportUri(source, r2017.id, r2017.title, r2017.year);
+  const doc = new FakeDocument(uri, await services.documents.provideTextDocumentContent(uri));
+  doc.languageId = 'annals-report';
+  fake.activeTextEditor = { document: doc, selection: { active: new vscode.Position(r2017.outline[0].children[0].line, 0) } };
+  await COMMANDS['annals.gotoNextYear'](services)();
+  assert.equal(parseReportUri(vscode.Uri.parse(fake.shown.at(-1)!.uri))?.id, report.id);
+  // The earliest year has no previous one: say so.
+  const r2016 = (await nanhai(2016)).report;
+  await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: r2016.id, line: r2016.outline[0].children[0].line });
+  assert.match(fake.infos.at(-1)!, /2016 is the earliest report of its series/);
+  // CodeLens: ◀ 2017 · 2019? no: 2018 is the latest, so ◀ 2017 · Compare.
+  const lenses = await new ChapterLenses(services.alignment).provideCodeLenses(new FakeDocument(reportUri(source, report.id, report.title, report.year), '\n'.repeat(200)) as never);
+  const onFirst = lenses.filter((l) => l.range.start.line === chapter.line).map((l) => l.command!.title);
+  assert.deepEqual(onFirst, ['◀ 2017', 'Compare']);
+  const onMiddle = (await new ChapterLenses(services.alignment).provideCodeLenses(new FakeDocument(uri, '\n'.repeat(200)) as never))
+    .filter((l) => l.range.start.line === r2017.outline[0].children[0].line)
+    .map((l) => l.command!.title);
+  assert.deepEqual(onMiddle, ['◀ 2016', '2018 ▶', 'Compare']);
+});
+
+test('no counterpart: the jump says so and offers the closest chapters', async () => {
+  const dir = path.join(root, 'synth');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, '2017.txt'), synthReport(2017, [['推进行政复议', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
+  writeFileSync(path.join(dir, '2018.txt'), synthReport(2018, [['推进行政复议', TOPICS.review], ['社会信用体系建设', TOPICS.credit], ['深化普法宣传', TOPICS.law]]));
+  services.tree.refresh();
+  const source = vscode.Uri.file(path.join(dir, '2018.txt'));
+  const report = (await services.reports.load(source)).reports[0];
+  const credit = report.outline[0].children[1];
+  let offered: { label: string }[] = [];
+  fake.quickPickChoice = (items) => {
+    offered = items as { label: string }[];
+    return undefined;
+  };
+  const before = fake.shown.length;
+  await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: report.id, line: credit.line });
+  assert.equal(fake.shown.length, before, 'nothing opened without a choice');
+  assert.ok(offered.length >= 1, 'the closest chapters are offered');
+  assert.ok(offered.every((o) => o.label.startsWith('2017 ')));
+});
