@@ -24,11 +24,17 @@ export function parseJson(text: string): JsonResult {
     return { ok: true, value: JSON.parse(src) };
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
+    // V8's messages do not always give the offset: find it with a small scanner of our own.
+    let found: { offset: number; message: string } | null = null;
+    try {
+      found = syntaxError(src);
+    } catch {
+      // Nesting too deep for the scanner: JSON.parse's own message stands.
+    }
     const m = /at position (\d+)/.exec(raw);
-    const offset = m ? Number(m[1]) : /end of JSON input|Unterminated/i.test(raw) ? src.length : 0;
+    const offset = found?.offset ?? (m ? Number(m[1]) : src.length);
     const { line, column } = lineColumn(src, offset);
-    // V8 appends the offset (and sometimes a copy of the text); the line and column say it better.
-    const what = raw.replace(/\s*\(line \d+ column \d+\)/, '').replace(/\s+in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+    const what = found?.message ?? raw.replace(/\s+in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
     return { ok: false, message: `invalid JSON at line ${line}, column ${column}: ${what}`, line, column };
   }
 }
@@ -87,5 +93,105 @@ export class ShapeErrors {
   }
   get ok(): boolean {
     return this.list.length === 0;
+  }
+}
+
+/** The first syntax error of a JSON text: its offset and what was expected there. Null if there is none. */
+export function syntaxError(src: string): { offset: number; message: string } | null {
+  let i = 0;
+  const ws = () => {
+    while (i < src.length && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r')) i++;
+  };
+  const fail = (message: string): never => {
+    throw { offset: i, message };
+  };
+  const found = () => (i >= src.length ? 'the end of the text' : `“${src[i]}”`);
+  const value = (): void => {
+    ws();
+    const c = src[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (src[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (src[i] !== '"') fail(`expected a property name in double quotes, found ${found()}`);
+        string();
+        ws();
+        if (src[i] !== ':') fail(`expected “:” after the property name, found ${found()}`);
+        i++;
+        value();
+        ws();
+        if (src[i] === ',') {
+          i++;
+          continue;
+        }
+        if (src[i] === '}') {
+          i++;
+          return;
+        }
+        fail(`expected “,” or “}” after a property value, found ${found()}`);
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (src[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (src[i] === ',') {
+          i++;
+          continue;
+        }
+        if (src[i] === ']') {
+          i++;
+          return;
+        }
+        fail(`expected “,” or “]” after an array element, found ${found()}`);
+      }
+    }
+    if (c === '"') return string();
+    const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(src.slice(i, i + 400));
+    if (lit) {
+      i += lit[0].length;
+      return;
+    }
+    fail(`expected a value, found ${found()}`);
+  };
+  const string = () => {
+    i++;
+    for (;;) {
+      if (i >= src.length) fail('a string is not closed');
+      const c = src.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return;
+      }
+      if (c < 0x20) fail('a string holds a raw line break or control character');
+      if (c === 0x5c) {
+        const e = src[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6))) fail('invalid \\u escape');
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else fail(`invalid escape “\\${e ?? ''}”`);
+      } else i++;
+    }
+  };
+  try {
+    value();
+    ws();
+    if (i < src.length) fail(`unexpected ${found()} after the end of the JSON value`);
+    return null;
+  } catch (e) {
+    if (typeof e === 'object' && e !== null && 'offset' in e) return e as { offset: number; message: string };
+    throw e;
   }
 }
