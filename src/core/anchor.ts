@@ -207,10 +207,26 @@ function contextSides(text: string, start: number, end: number, t: AnnotationTar
   return { left: contextSimilarity(prefix, before, true), right: contextSimilarity(suffix, after, false) };
 }
 
-/** Mean agreement of both sides of the context. */
+/**
+ * Mean agreement of both sides of the context. Memoised for the last text: many annotations
+ * share a paragraph and its context, and re-anchoring asks the same question for each of them.
+ */
+let memoText = '';
+let memo = new Map<string, number>();
 function contextScore(text: string, start: number, end: number, t: AnnotationTarget): number {
-  const { left, right } = contextSides(text, start, end, t);
-  return (left + right) / 2;
+  if (text !== memoText) {
+    memoText = text;
+    memo = new Map();
+  }
+  const key = `${start}:${end}:${t.quote.prefix}\u0000${t.quote.suffix}`;
+  let v = memo.get(key);
+  if (v === undefined) {
+    const { left, right } = contextSides(text, start, end, t);
+    v = (left + right) / 2;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, v);
+  }
+  return v;
 }
 
 /** Agreement of the weaker side: both neighbours must agree for this to be high. */
@@ -353,7 +369,7 @@ function spanIn(ctx: Ctx, i: number, t: AnnotationTarget, whole: boolean): { sta
   const p = ctx.report.paragraphs[i];
   if (whole) return { start: p.start, end: p.end };
   const exact = t.quote.exact;
-  const hits = occurrences(ctx.text, exact, p.start, p.end);
+  const hits = occurrences(p.text, exact).map((h) => p.start + h);
   if (!hits.length) return null;
   const s = hits.length === 1 ? hits[0] : pickByContext(ctx, hits, exact.length, t).start;
   return { start: s, end: s + exact.length };

@@ -66,29 +66,23 @@ export class ShapeErrors {
   add(path: string, message: string): void {
     if (this.list.length < 20) this.list.push(`${path || '(top level)'}: ${message}`);
   }
+  /** A string field; the JSON path is only built when there is something to say. */
   string(obj: Record<string, unknown>, key: string, path: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): string | undefined {
     const v = obj[key];
+    if (typeof v === 'string' && (!opts.nonEmpty || v.trim())) return v;
     const p = jsonPath(path, key);
     if (v === undefined) {
       if (!opts.optional) this.add(p, 'missing (expected a string)');
-      return undefined;
-    }
-    if (typeof v !== 'string') {
-      this.add(p, `expected a string, found ${describe(v)}`);
-      return undefined;
-    }
-    if (opts.nonEmpty && !v.trim()) {
-      this.add(p, 'must not be empty');
-      return undefined;
-    }
-    return v;
+    } else if (typeof v !== 'string') this.add(p, `expected a string, found ${describe(v)}`);
+    else this.add(p, 'must not be empty');
+    return undefined;
   }
   integer(obj: Record<string, unknown>, key: string, path: string, min = 0): number | undefined {
     const v = obj[key];
+    if (typeof v === 'number' && Number.isInteger(v) && v >= min) return v;
     const p = jsonPath(path, key);
     if (v === undefined) this.add(p, 'missing (expected a whole number)');
-    else if (typeof v !== 'number' || !Number.isInteger(v) || v < min) this.add(p, `expected a whole number${min === 0 ? ' ≥ 0' : ''}, found ${describe(v)}`);
-    else return v;
+    else this.add(p, `expected a whole number${min === 0 ? ' ≥ 0' : ''}, found ${describe(v)}`);
     return undefined;
   }
   get ok(): boolean {

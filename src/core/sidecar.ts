@@ -46,9 +46,9 @@ export function parseSidecar(text: string, file: string): SidecarParse {
   const annotations: Annotation[] = [];
   const seen = new Map<string, number>();
   v.annotations.forEach((raw, i) => {
-    const a = readAnnotation(raw, jsonPath('annotations', i), errs);
+    const a = readAnnotation(raw, `annotations[${i}]`, errs);
     if (!a) return;
-    if (seen.has(a.id)) errs.add(jsonPath(jsonPath('annotations', i), 'id'), `duplicate id “${a.id}” (also annotations[${seen.get(a.id)}])`);
+    if (seen.has(a.id)) errs.add(`annotations[${i}].id`, `duplicate id “${a.id}” (also annotations[${seen.get(a.id)}])`);
     seen.set(a.id, i);
     annotations.push(a);
   });
@@ -64,7 +64,7 @@ function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation 
   const before = errs.list.length;
   const id = errs.string(raw, 'id', p, { nonEmpty: true });
   const report = errs.string(raw, 'report', p, { nonEmpty: true });
-  const target = readTarget(raw.target, jsonPath(p, 'target'), errs);
+  const target = readTarget(raw.target, `${p}.target`, errs);
   let tags: string[] = [];
   if (!Array.isArray(raw.tags)) errs.add(jsonPath(p, 'tags'), raw.tags === undefined ? 'missing (expected an array of tag ids)' : `expected an array of tag ids, found ${describe(raw.tags)}`);
   else {
@@ -77,9 +77,8 @@ function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation 
   const author = errs.string(raw, 'author', p, { optional: true }) ?? '';
   const created = errs.string(raw, 'created', p);
   const modified = errs.string(raw, 'modified', p);
-  for (const [k, val] of [['created', created], ['modified', modified]] as const) {
-    if (val !== undefined && Number.isNaN(Date.parse(val))) errs.add(jsonPath(p, k), `“${val}” is not an ISO-8601 date and time`);
-  }
+  if (created !== undefined && Number.isNaN(Date.parse(created))) errs.add(`${p}.created`, `“${created}” is not an ISO-8601 date and time`);
+  if (modified !== undefined && Number.isNaN(Date.parse(modified))) errs.add(`${p}.modified`, `“${modified}” is not an ISO-8601 date and time`);
   if (errs.list.length > before || !id || !report || !target || created === undefined || modified === undefined) return null;
   return { id, report, target, tags, note, author, created, modified };
 }
@@ -90,8 +89,8 @@ function readTarget(raw: unknown, p: string, errs: ShapeErrors): AnnotationTarge
     return null;
   }
   const paragraph = errs.string(raw, 'paragraph', p, { nonEmpty: true });
-  const qp = jsonPath(p, 'quote');
-  const pp = jsonPath(p, 'position');
+  const qp = `${p}.quote`;
+  const pp = `${p}.position`;
   let quote: AnnotationTarget['quote'] | null = null;
   let position: AnnotationTarget['position'] | null = null;
   if (!isObject(raw.quote)) errs.add(qp, raw.quote === undefined ? 'missing (expected a TextQuoteSelector)' : `expected an object, found ${describe(raw.quote)}`);
@@ -132,10 +131,30 @@ function orderedAnnotation(a: Annotation) {
   };
 }
 
-/** The sidecar's text: stable and sorted (report, position, id), pretty-printed, with a final newline. */
+/**
+ * Each annotation's text inside the file (indented as an array element), cached by object:
+ * annotations are never mutated (an edit makes a new object), so a save of 10,000 annotations
+ * only formats the ones that changed.
+ */
+const formatted = new WeakMap<Annotation, string>();
+function formatAnnotation(a: Annotation): string {
+  let f = formatted.get(a);
+  if (f === undefined) {
+    f = '    ' + JSON.stringify(orderedAnnotation(a), null, 2).replace(/\n/g, '\n    ');
+    formatted.set(a, f);
+  }
+  return f;
+}
+
+/**
+ * The sidecar's text: stable and sorted (report, position, id), pretty-printed with 2 spaces,
+ * with a final newline. The same text as JSON.stringify(…, null, 2) of the whole file.
+ */
 export function serializeSidecar(s: Sidecar): string {
-  const annotations = [...s.annotations].sort(compareAnnotations).map(orderedAnnotation);
-  return JSON.stringify({ $schema: SIDECAR_SCHEMA, version: SIDECAR_VERSION, source: s.source, annotations }, null, 2) + '\n';
+  const head = JSON.stringify({ $schema: SIDECAR_SCHEMA, version: SIDECAR_VERSION, source: s.source }, null, 2).slice(0, -2);
+  if (!s.annotations.length) return `${head},\n  "annotations": []\n}\n`;
+  const body = [...s.annotations].sort(compareAnnotations).map(formatAnnotation).join(',\n');
+  return `${head},\n  "annotations": [\n${body}\n  ]\n}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -72,6 +72,9 @@ export class AnnotationStore {
   private base = new Map<string, string>();
   /** The text last read or written, to tell an outside change from our own write. */
   private baseText: string | null = null;
+  /** The sidecar's size and time when it was last read or written (null: unknown, read it again). */
+  private baseStat: { mtime: number; size: number } | null = null;
+  private pendingStat: { mtime: number; size: number } | null = null;
   /** Annotations deleted here: id → the `modified` of the version deleted (memory only). */
   private readonly tombstones = new Map<string, string>();
   private unreadable: string | null = null;
@@ -97,6 +100,7 @@ export class AnnotationStore {
     else if (disk.kind === 'ok') {
       for (const a of disk.annotations) store.items.set(a.id, a);
       store.setBase(disk.annotations, disk.text);
+      store.baseStat = store.pendingStat;
     } else store.setBase([], null);
     return store;
   }
@@ -201,18 +205,23 @@ export class AnnotationStore {
   }
 
   private async saveNow(): Promise<Result<{ written: boolean }>> {
-    const disk = await this.readDisk();
+    // When the file is as this store last read or wrote it (same size and time), it need not be
+    // read again: a save then costs one write and one rename. An outside change is merged first.
+    const st = await this.statDisk();
+    const same = this.baseText !== null && st !== null && this.baseStat !== null && st.mtime === this.baseStat.mtime && st.size === this.baseStat.size;
+    const disk = same ? { kind: 'ok' as const, text: this.baseText!, annotations: null } : await this.readDisk();
     if (disk.kind === 'error') {
       this.setUnreadable(disk.error);
       return { ok: false, error: `${disk.error} Not saved: the file is left as it is, and edits are refused until it is fixed.` };
     }
     this.unreadable = null;
     const diskText = disk.kind === 'ok' ? disk.text : null;
-    if (diskText !== this.baseText) this.mergeIn(disk.kind === 'ok' ? disk.annotations : []);
+    if (diskText !== this.baseText) this.mergeIn(disk.kind === 'ok' && disk.annotations ? disk.annotations : []);
     const annotations = this.all();
     const text = serializeSidecar({ version: 1, source: relativePath(dirname(this.path), this.source), annotations });
     if (text === diskText) {
       this.setBase(annotations, text);
+      this.baseStat = same ? st : this.pendingStat;
       this.changed = false;
       return { ok: true, value: { written: false } };
     }
@@ -229,6 +238,7 @@ export class AnnotationStore {
       return { ok: false, error: `${this.path}: could not be saved (${errorText(e)}). The previous file is intact; the changes are kept in memory.` };
     }
     this.setBase(annotations, text);
+    this.baseStat = await this.statDisk();
     this.changed = false;
     this.emit({ reason: 'save', ids: [] });
     return { ok: true, value: { written: true } };
@@ -243,9 +253,13 @@ export class AnnotationStore {
     const wasUnreadable = this.unreadable !== null;
     this.unreadable = null;
     const text = disk.kind === 'ok' ? disk.text : null;
-    if (text === this.baseText && !wasUnreadable) return { ok: true, value: { changed: false } };
+    if (text === this.baseText && !wasUnreadable) {
+      this.baseStat = disk.kind === 'ok' ? this.pendingStat : null;
+      return { ok: true, value: { changed: false } };
+    }
     const ids = this.mergeIn(disk.kind === 'ok' ? disk.annotations : []);
     this.setBase(disk.kind === 'ok' ? disk.annotations : [], text);
+    this.baseStat = disk.kind === 'ok' ? this.pendingStat : null;
     // Local changes the disk does not have yet still need a save.
     const merged = serializeSidecar({ version: 1, source: relativePath(dirname(this.path), this.source), annotations: this.all() });
     this.changed = merged !== text;
@@ -265,6 +279,16 @@ export class AnnotationStore {
   private setBase(annotations: Annotation[], text: string | null): void {
     this.base = new Map(annotations.map((a) => [a.id, a.modified]));
     this.baseText = text;
+    this.baseStat = null;
+  }
+
+  private async statDisk(): Promise<{ mtime: number; size: number } | null> {
+    try {
+      const st = await this.host.stat(this.path);
+      return { mtime: st.mtime, size: st.size };
+    } catch {
+      return null;
+    }
   }
 
   private setUnreadable(error: string): void {
@@ -276,6 +300,8 @@ export class AnnotationStore {
   private async readDisk(): Promise<{ kind: 'missing' } | { kind: 'ok'; text: string; annotations: Annotation[] } | { kind: 'error'; error: string }> {
     let bytes: Uint8Array;
     try {
+      // Stat first: a change between the two makes the next save read the file again, never skip it.
+      this.pendingStat = await this.statDisk();
       bytes = await this.host.readFile(this.path);
     } catch (e) {
       if (isNotFound(e)) return { kind: 'missing' };

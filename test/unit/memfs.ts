@@ -3,6 +3,9 @@ import type { FileHost } from '../../src/core/store.ts';
 
 export class MemFs implements FileHost {
   readonly files = new Map<string, Uint8Array>();
+  /** Modification times: a counter that every write and rename moves on. */
+  private readonly times = new Map<string, number>();
+  private clock = 0;
   /** The next writeFile writes this many bytes, then fails (an interrupted write). */
   failNextWriteAfter: number | null = null;
   /** The next rename fails. */
@@ -23,9 +26,11 @@ export class MemFs implements FileHost {
       const n = Math.min(this.failNextWriteAfter, data.length);
       this.failNextWriteAfter = null;
       this.files.set(path, data.slice(0, n));
+      this.times.set(path, ++this.clock);
       throw new Error('disk full (simulated)');
     }
     this.files.set(path, data.slice());
+    this.times.set(path, ++this.clock);
   }
   async rename(from: string, to: string, options: { overwrite: boolean }): Promise<void> {
     if (this.failNextRename) {
@@ -36,6 +41,7 @@ export class MemFs implements FileHost {
     if (!f) throw this.missing(from);
     if (!options.overwrite && this.files.has(to)) throw Object.assign(new Error('exists'), { code: 'FileExists' });
     this.files.set(to, f);
+    this.times.set(to, ++this.clock);
     this.files.delete(from);
   }
   async delete(path: string): Promise<void> {
@@ -44,7 +50,7 @@ export class MemFs implements FileHost {
   async stat(path: string): Promise<{ mtime: number; size: number }> {
     const f = this.files.get(path);
     if (!f) throw this.missing(path);
-    return { mtime: 0, size: f.length };
+    return { mtime: this.times.get(path) ?? 0, size: f.length };
   }
   text(path: string): string | undefined {
     const f = this.files.get(path);
@@ -52,6 +58,7 @@ export class MemFs implements FileHost {
   }
   put(path: string, text: string): void {
     this.files.set(path, new TextEncoder().encode(text));
+    this.times.set(path, ++this.clock);
   }
 }
 

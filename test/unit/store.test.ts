@@ -294,3 +294,28 @@ test('property: two windows, random adds, edits, removes, outside changes and in
     { numRuns: 150 },
   );
 });
+
+test('a save reads the sidecar again only when its size or time changed since this store read or wrote it', async () => {
+  const fs = new MemFs();
+  let reads = 0;
+  const read = fs.readFile.bind(fs);
+  fs.readFile = async (p: string) => {
+    reads++;
+    return read(p);
+  };
+  const s = await open(fs);
+  s.add({ report: 'r', target: target(1), tags: ['t'] });
+  await s.save();
+  const afterFirst = reads;
+  s.add({ report: 'r', target: target(2), tags: ['t'] });
+  await s.save();
+  assert.equal(reads, afterFirst, 'unchanged on disk: not read again');
+  // An outside writer changes the file (a new time): the next save reads and merges it.
+  const other = await open(fs);
+  other.add({ report: 'r', target: target(3), tags: ['u'] });
+  await other.save();
+  s.add({ report: 'r', target: target(4), tags: ['t'] });
+  await s.save();
+  assert.ok(reads > afterFirst);
+  assert.equal(JSON.parse(fs.text(SIDE)!).annotations.length, 4, 'nothing from the other writer is lost');
+});
