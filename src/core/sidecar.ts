@@ -146,6 +146,11 @@ function formatAnnotation(a: Annotation): string {
   return f;
 }
 
+function isSorted(xs: readonly Annotation[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (compareAnnotations(xs[i - 1], xs[i]) > 0) return false;
+  return true;
+}
+
 /**
  * The sidecar's text: stable and sorted (report, position, id), pretty-printed with 2 spaces,
  * with a final newline. The same text as JSON.stringify(…, null, 2) of the whole file.
@@ -153,7 +158,8 @@ function formatAnnotation(a: Annotation): string {
 export function serializeSidecar(s: Sidecar): string {
   const head = JSON.stringify({ $schema: SIDECAR_SCHEMA, version: SIDECAR_VERSION, source: s.source }, null, 2).slice(0, -2);
   if (!s.annotations.length) return `${head},\n  "annotations": []\n}\n`;
-  const body = [...s.annotations].sort(compareAnnotations).map(formatAnnotation).join(',\n');
+  const sorted = isSorted(s.annotations) ? s.annotations : [...s.annotations].sort(compareAnnotations);
+  const body = sorted.map(formatAnnotation).join(',\n');
   return `${head},\n  "annotations": [\n${body}\n  ]\n}\n`;
 }
 

@@ -82,6 +82,7 @@ export class AnnotationStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(e: StoreChange) => void>();
   private lastTime = 0;
+  private sorted: Annotation[] | null = null;
   readonly path: string;
 
   private constructor(
@@ -99,6 +100,7 @@ export class AnnotationStore {
     if (disk.kind === 'error') store.unreadable = disk.error;
     else if (disk.kind === 'ok') {
       for (const a of disk.annotations) store.items.set(a.id, a);
+      store.sorted = null;
       store.setBase(disk.annotations, disk.text);
       store.baseStat = store.pendingStat;
     } else store.setBase([], null);
@@ -122,9 +124,10 @@ export class AnnotationStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** All annotations, sorted as the sidecar stores them. */
+  /** All annotations, sorted as the sidecar stores them (a fresh array; the sort is cached until a change). */
   all(): Annotation[] {
-    return [...this.items.values()].sort(compareAnnotations);
+    this.sorted ??= [...this.items.values()].sort(compareAnnotations);
+    return [...this.sorted];
   }
   forReport(report: string): Annotation[] {
     return this.all().filter((a) => a.report === report);
@@ -155,6 +158,7 @@ export class AnnotationStore {
       modified: now,
     };
     this.items.set(id, a);
+    this.sorted = null;
     this.changed = true;
     this.emit({ reason: 'add', ids: [id] });
     return { ok: true, value: a };
@@ -173,6 +177,7 @@ export class AnnotationStore {
       modified: this.now(old.modified),
     };
     this.items.set(id, a);
+    this.sorted = null;
     this.changed = true;
     this.emit({ reason: 'edit', ids: [id] });
     return { ok: true, value: a };
@@ -184,6 +189,7 @@ export class AnnotationStore {
     const old = this.items.get(id);
     if (!old) return { ok: false, error: `no annotation with id “${id}”` };
     this.items.delete(id);
+    this.sorted = null;
     this.tombstones.set(id, old.modified);
     this.changed = true;
     this.emit({ reason: 'remove', ids: [id] });
@@ -272,6 +278,7 @@ export class AnnotationStore {
     const m = mergeAnnotations(this.all(), disk, this.base, this.tombstones);
     this.items.clear();
     for (const a of m.annotations) this.items.set(a.id, a);
+    this.sorted = null;
     for (const id of m.fromDisk) this.tombstones.delete(id);
     return [...m.fromDisk, ...m.deletedOutside];
   }
