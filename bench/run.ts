@@ -1,8 +1,9 @@
 /**
  * npm run bench: import throughput and memory on synthetic corpora of 100, 1,000 and 5,000
  * reports, against htmlparser2's parseDocument of the same HTML bodies (the floor), the size of
- * the minified extension bundle, and the alignment (bench/align.ts: precision and recall on the
- * hand labels, the national series' alignment time, the Compare HTML). Writes bench/RESULTS.md.
+ * the minified extension bundle, the alignment (bench/align.ts: precision and recall on the
+ * hand labels, the national series' alignment time, the Compare HTML), and the annotations
+ * (bench/annotations.ts). Each writes its own section of bench/RESULTS.md.
  */
 import { alignSection, type AlignBench } from './alignReport.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { annotationBench } from './annotations.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { commonOptions } = createRequire(path.join(ROOT, 'package.json'))('./scripts/esbuild-options.cjs') as {
@@ -150,4 +152,8 @@ const lines = [
 ];
 writeSection('import', lines.join('\n'));
 writeSection('align', alignSection(align).join('\n'));
-console.log('wrote the import and align sections of bench/RESULTS.md');
+// Annotations (issue #4): in this process, after the import measurements.
+void annotationBench().then((a) => {
+  writeSection('annotations', a.lines.join('\n'));
+  console.log('wrote the import, align and annotations sections of bench/RESULTS.md');
+});

@@ -3,12 +3,15 @@
  *
  *   annals outline <file> [--json]
  *   annals align <file|dir>... [--json]
+ *   annals tag <source> --match <regex> --tag <id> [...]      (annotate.ts)
+ *   annals export <source|dir> --format csv|jsonl|md [...]    (annotate.ts)
  *
  * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { importSource, outlineJson, outlineTree, DEFAULT_MAX_BYTES } from '../core/index.ts';
 import { runAlign } from './align.ts';
+import { runExport, runTag } from './annotate.ts';
 
 declare const ANNALS_VERSION: string;
 
@@ -21,13 +24,25 @@ Commands:
                             Align the chapters and sections of each report series
                             across the years (files and folders form one corpus);
                             a table, or JSON with --json.
+  tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--author A] [--literal]
+                            Tag the paragraphs that match (plain text with --literal),
+                            in the source's sidecar; paragraphs that have the tag are skipped.
+  export <source|dir> --format csv|jsonl|md [--out F]
+                            Export the annotations of a source, or of every source with a
+                            sidecar under a folder: CSV (UTF-8 with a BOM), W3C Web
+                            Annotations (one per line), or a Markdown summary by tag.
 
 Options:
   --max-size-mb <n>         Refuse files larger than n MB (default 50).
+  --workspace <dir>         tag, export: the workspace folder, whose .annals/codebook.json
+                            is the codebook (default: the current folder).
+  --sidecar-folder <dir>    tag, export: the setting annals.sidecarFolder (sidecars under this
+                            folder of the workspace, instead of next to their sources).
   -h, --help                Show this help.
   -v, --version             Show the version.
 
-Exit codes: 0 success, 1 the input cannot be read or holds no report, 2 usage error.
+Exit codes: 0 success, 1 the input cannot be read or holds no report (tag, export: or its
+sidecar cannot be read, the tag is unknown, the pattern is invalid), 2 usage error.
 `;
 
 export interface Io {
@@ -50,7 +65,8 @@ function readInput(file: string, maxBytes: number): Uint8Array | string {
   }
 }
 
-export function run(argv: string[], io: Io): number {
+/** Runs a command; `tag` and `export` work on files asynchronously and return a promise. */
+export function run(argv: string[], io: Io): number | Promise<number> {
   const args = [...argv];
   if (args.includes('-h') || args.includes('--help')) {
     io.out(USAGE);
@@ -66,6 +82,8 @@ export function run(argv: string[], io: Io): number {
     return 2;
   }
   if (command === 'align') return runAlign(args, io, USAGE);
+  if (command === 'tag') return runTag(args, io, USAGE);
+  if (command === 'export') return runExport(args, io, USAGE);
   if (command !== 'outline') {
     io.err(`annals: unknown command “${command}”.\n\n${USAGE}`);
     return 2;

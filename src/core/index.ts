@@ -12,3 +12,13 @@ export { extractFigures, figureTable, labelSimilarity, type Figure, type FigureT
 export { buildCompare, type CompareModel, type CompareRow, type CompareCell, type CompareOptions, type CompareResult } from './compare.ts';
 export { renderCompareHtml, escapeHtml, ENGLISH_LABELS, type Chip, type CompareLabels, type RenderOptions } from './compareHtml.ts';
 export { parseFromWebview, isState, type CompareState, type ToWebview, type FromWebview, type YearChoice } from './compareProtocol.ts';
+// Annotations (issue #4).
+export * from './annotation.ts';
+export * from './codebook.ts';
+export * from './anchor.ts';
+export * from './sidecar.ts';
+export * from './store.ts';
+export * from './autotag.ts';
+export * from './decorations.ts';
+export * from './export.ts';
+export { parseJson, lineColumn } from './json.ts';

@@ -1,0 +1,296 @@
+/**
+ * Annotation benchmarks (issue #4), run by bench/run.ts, or alone:
+ *   node --import tsx bench/annotations.ts
+ *
+ * - load + re-anchor: a sidecar of 10,000 annotations over a 1,000-paragraph report;
+ * - tag → saved: one whole-paragraph annotation added and the sidecar saved (memory and a real
+ *   temporary folder), median;
+ * - decorations for a visible editor (60 lines);
+ * - re-anchoring robustness on the corpus reports under random edits (bench/reanchorEdits.ts).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  AnchorIndex,
+  AnnotationStore,
+  buildReport,
+  CodePointIndex,
+  decorationRanges,
+  DEFAULT_CODEBOOK,
+  makeTarget,
+  parseSidecar,
+  reanchor,
+  serializeSidecar,
+  tagIndex,
+  type Annotation,
+  type FileHost,
+  type Report,
+} from '../src/core/index.ts';
+import { nodeHost } from '../src/cli/annotate.ts';
+import { corpusReports, rng, robustness, type Tally } from './reanchorEdits.ts';
+
+const ROOT = process.cwd();
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function p95(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
+}
+function time(fn: () => void, rounds: number): number[] {
+  fn();
+  const out: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+/**
+ * A 1,000-paragraph report from the corpus paragraphs, in order. Where the pool runs out it starts
+ * again with each paragraph numbered (第2轮), so that the report does not repeat whole runs of
+ * paragraphs: a real report never does, and repeats with the same neighbours are undecidable.
+ */
+export function bigReport(paragraphs = 1000): Report {
+  const pool = corpusReports(ROOT).flatMap((b) => b.blocks.filter((_, i) => b.roles[i] !== 'trailing'));
+  const blocks: string[] = [];
+  for (let i = 0; blocks.length < paragraphs; i++) {
+    const round = Math.floor(i / pool.length);
+    blocks.push(round ? `第${round + 1}轮：${pool[i % pool.length]}` : pool[i % pool.length]);
+  }
+  return buildReport({ title: '合成报告 2018年度', link: null, date: null, blocks, diagnostics: [] }, null);
+}
+
+/** `n` annotations spread over the report: 7 of 10 on whole paragraphs, 3 on spans. */
+export function manyAnnotations(r: Report, n: number, seed = 7): Annotation[] {
+  const rand = rng(seed);
+  const out: Annotation[] = [];
+  const tags = DEFAULT_CODEBOOK.tags.map((t) => t.id);
+  const t0 = Date.UTC(2026, 0, 1);
+  const cp = new CodePointIndex(r.text);
+  for (let k = 0; k < n; k++) {
+    const i = k % r.paragraphs.length;
+    const p = r.paragraphs[i];
+    let sel: { start: number; end: number } | undefined;
+    if (rand() < 0.3 && p.text.length > 20) {
+      const s = p.start + Math.floor(rand() * (p.text.length - 12));
+      sel = { start: s, end: s + 10 };
+    }
+    const t = makeTarget(r, i, sel, cp);
+    if (!t.ok) throw new Error(t.error);
+    const when = new Date(t0 + k * 1000).toISOString();
+    out.push({ id: `a${k.toString(36).padStart(6, '0')}`, report: r.id, target: t.target, tags: [tags[k % tags.length]], note: k % 10 === 0 ? '备注：数据来自年度报告。' : '', author: 'bench', created: when, modified: when });
+  }
+  return out;
+}
+
+/** A FileHost in memory (the bench's own: no test code in the bench). */
+function memHost(): FileHost {
+  const files = new Map<string, Uint8Array>();
+  const times = new Map<string, number>();
+  let clock = 0;
+  const missing = (p: string) => Object.assign(new Error(`${p}: not found`), { code: 'FileNotFound' });
+  return {
+    readFile: async (p) => {
+      const f = files.get(p);
+      if (!f) throw missing(p);
+      return f;
+    },
+    writeFile: async (p, d) => {
+      files.set(p, d);
+      times.set(p, ++clock);
+    },
+    rename: async (a, b) => {
+      const f = files.get(a);
+      if (!f) throw missing(a);
+      files.set(b, f);
+      times.set(b, ++clock);
+      files.delete(a);
+    },
+    delete: async (p) => void files.delete(p),
+    stat: async (p) => {
+      const f = files.get(p);
+      if (!f) throw missing(p);
+      return { mtime: times.get(p) ?? 0, size: f.length };
+    },
+  };
+}
+
+async function tagToSaved(host: FileHost, source: string, r: Report, existing: number, rounds: number): Promise<number[]> {
+  const store = await AnnotationStore.open(host, source, { author: 'bench' });
+  for (const a of manyAnnotations(r, existing)) store.add({ report: a.report, target: a.target, tags: a.tags });
+  await store.save();
+  const out: number[] = [];
+  for (let k = 0; k < rounds + 3; k++) {
+    const i = (k * 37) % r.paragraphs.length;
+    const t0 = performance.now();
+    const t = makeTarget(r, i);
+    if (!t.ok) throw new Error(t.error);
+    store.add({ report: r.id, target: t.target, tags: ['figures'] });
+    const saved = await store.save();
+    if (!saved.ok) throw new Error(saved.error);
+    if (k >= 3) out.push(performance.now() - t0); // the first three warm up
+  }
+  return out;
+}
+
+export interface AnnotationBench {
+  lines: string[];
+}
+
+const f1 = (x: number) => x.toFixed(1);
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(2)}%` : '—');
+
+export async function annotationBench(): Promise<AnnotationBench> {
+  const r = bigReport(1000);
+  const anns = manyAnnotations(r, 10_000);
+  const text = serializeSidecar({ version: 1, source: 'big.txt', annotations: anns });
+  const sidecarMB = new TextEncoder().encode(text).length / 1048576;
+
+  // Load (parse the sidecar) and re-anchor, on the unchanged report and on an edited one.
+  let placed = 0;
+  const load = time(() => {
+    const s = parseSidecar(text, 'big.txt.annals.json');
+    if (!s.ok) throw new Error(s.error);
+    placed = reanchor(r, s.sidecar.annotations).filter((a) => a.status === 'exact-id').length;
+  }, 15);
+  const rand = rng(11);
+  const editedBlocks = r.paragraphs.map((p) => (rand() < 0.05 ? p.text.replace(/[\u4e00-\u9fff]/, '改') : p.text));
+  const edited = buildReport({ title: '合成报告 2018年度', link: null, date: null, blocks: editedBlocks, diagnostics: [] }, null);
+  const editedR = { ...edited, id: r.id };
+  let statuses: Record<string, number> = {};
+  const loadEdited = time(() => {
+    const s = parseSidecar(text, 'big.txt.annals.json');
+    if (!s.ok) throw new Error(s.error);
+    statuses = {};
+    for (const a of reanchor(editedR, s.sidecar.annotations)) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
+  }, 15);
+  console.log(`load + re-anchor 10,000 annotations / 1,000 paragraphs: ${f1(median(load))} ms (edited report: ${f1(median(loadEdited))} ms)`);
+
+  // Tag → saved.
+  const memSmall = await tagToSaved(memHost(), '/ws/big.txt', r, 1000, 40);
+  const memBig = await tagToSaved(memHost(), '/ws/big.txt', r, 10_000, 20);
+  const dir = mkdtempSync(path.join(tmpdir(), 'annals-bench-'));
+  let diskSmall: number[] = [];
+  let diskBig: number[] = [];
+  try {
+    diskSmall = await tagToSaved(nodeHost, path.join(dir, 'small.txt').split(path.sep).join('/'), r, 1000, 40);
+    diskBig = await tagToSaved(nodeHost, path.join(dir, 'big.txt').split(path.sep).join('/'), r, 10_000, 20);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`tag → saved, median: memory ${f1(median(memSmall))} ms (1,000 annotations) / ${f1(median(memBig))} ms (10,000); disk ${f1(median(diskSmall))} / ${f1(median(diskBig))} ms`);
+
+  // Decorations for a visible editor: 60 lines, scrolled through the report.
+  const anchors = reanchor(r, anns);
+  const tags = tagIndex(DEFAULT_CODEBOOK);
+  const lastLine = r.paragraphs[r.paragraphs.length - 1].line;
+  let shown = 0;
+  let k = 0;
+  const deco = time(() => {
+    const start = (k++ * 97) % Math.max(1, lastLine - 60);
+    shown = decorationRanges(r, new AnchorIndex(anns, anchors), tags, [{ startLine: start, endLine: start + 59 }]).length;
+  }, 200);
+  const index = new AnchorIndex(anns, anchors);
+  const decoScroll = time(() => {
+    const start = (k++ * 97) % Math.max(1, lastLine - 60);
+    shown = decorationRanges(r, index, tags, [{ startLine: start, endLine: start + 59 }]).length;
+  }, 200);
+  console.log(`decorations, 60 visible lines: ${f1(median(deco))} ms with the index rebuilt, ${(median(decoScroll) * 1000).toFixed(0)} µs per scroll (${shown} paragraphs)`);
+
+  // Robustness.
+  const t0 = performance.now();
+  const both = robustness(ROOT, 20, 2026, false);
+  const spans = robustness(ROOT, 20, 2026, true).span;
+  const robustMs = performance.now() - t0;
+  const row = (name: string, t: Tally) =>
+    `| ${name} | ${t.annotations} | ${pct(t.right, t.annotations)} (${t.rightExactId} / ${t.rightQuote} / ${t.rightFuzzy}) | ${pct(t.needsReview, t.annotations)} | ${pct(t.orphanDeleted, t.annotations)} | ${pct(t.orphanSurviving, t.annotations)} | **${t.misplaced}** | **${t.lost}** |`;
+  const e = both.paragraph.edits;
+  console.log(`robustness: paragraphs misplaced ${both.paragraph.misplaced}, lost ${both.paragraph.lost}; spans misplaced ${both.span.misplaced}/${spans.misplaced}, lost ${both.span.lost}/${spans.lost} (${f1(robustMs / 1000)} s)`);
+
+  const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  let uname = 'unknown';
+  try {
+    uname = execFileSync('uname', ['-a'], { encoding: 'utf8' }).trim();
+  } catch {
+    // not on a Unix: the CPU and Node lines still say where it ran
+  }
+  const lines = [
+    '## Annotations',
+    '',
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: \`${uname}\`; ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores`,
+    `- Node: ${process.version}`,
+    '',
+    `A synthetic report of ${r.paragraphs.length} paragraphs (corpus paragraphs in order) with 10,000 annotations, 7 in 10 on`,
+    `whole paragraphs and 3 in 10 on spans, tags from the default codebook; the sidecar is ${f1(sidecarMB)} MB. Times are medians`,
+    'after a warm-up, in the bench process (tsx).',
+    '',
+    '| measurement | median ms | p95 ms |',
+    '|---|---:|---:|',
+    `| load (parse the sidecar) + re-anchor, unchanged report (${placed} exact-id) | ${f1(median(load))} | ${f1(p95(load))} |`,
+    `| load + re-anchor, 5% of paragraphs edited (${Object.entries(statuses).map(([s, n]) => `${s} ${n}`).join(', ')}) | ${f1(median(loadEdited))} | ${f1(p95(loadEdited))} |`,
+    `| tag a paragraph → sidecar saved, in memory, 1,000 annotations | ${f1(median(memSmall))} | ${f1(p95(memSmall))} |`,
+    `| tag a paragraph → sidecar saved, in memory, 10,000 annotations | ${f1(median(memBig))} | ${f1(p95(memBig))} |`,
+    `| tag a paragraph → sidecar saved, temp folder on disk, 1,000 annotations | ${f1(median(diskSmall))} | ${f1(p95(diskSmall))} |`,
+    `| tag a paragraph → sidecar saved, temp folder on disk, 10,000 annotations | ${f1(median(diskBig))} | ${f1(p95(diskBig))} |`,
+    `| decorations for 60 visible lines, AnchorIndex rebuilt (after a re-anchoring) | ${f1(median(deco))} | ${f1(p95(deco))} |`,
+    `| decorations for 60 visible lines, index kept (scrolling) | ${median(decoScroll).toFixed(3)} | ${p95(decoScroll).toFixed(3)} |`,
+    '',
+    'A save stats the sidecar and reads it back only when its size or time changed since the store last read or wrote it',
+    '(to merge an outside change), then writes a temporary sibling and renames it over the sidecar. The whole file is',
+    'rewritten: with 10,000 annotations on whole paragraphs it is about 10 MB, and building and encoding that text',
+    'dominates the save.',
+    '',
+    '### Targets',
+    '',
+    `- 10,000 annotations over 1,000 paragraphs load and re-anchor in under 300 ms: ${f1(median(load))} ms unchanged, ${f1(median(loadEdited))} ms edited — ${met(median(loadEdited) < 300 && median(load) < 300)}.`,
+    `- Tagging a paragraph until the sidecar is saved, under 30 ms median: ${f1(median(diskSmall))} ms on disk with 1,000 annotations, ${f1(median(diskBig))} ms with 10,000 — ${met(median(diskBig) < 30)}${median(diskBig) < 30 ? '' : ` at 10,000 (${median(diskSmall) < 30 ? 'met' : 'NOT met'} at 1,000)`}.`,
+    `- Decorations for a visible editor in under 16 ms: ${f1(median(deco))} ms — ${met(median(deco) < 16)}.`,
+    '',
+    '### Re-anchoring robustness',
+    '',
+    `Every paragraph of the corpus reports (${corpusReports(ROOT).length} reports: the three Nanhai years and five national reports) is tagged, and`,
+    'a span of 12 characters inside each paragraph of 40 or more. Each trial then edits the report with a seeded RNG (seed',
+    '2026, 20 trials a report): character substitutions in 5% of paragraphs (5% of their characters), one section or chapter',
+    'moved to another heading, 3% of paragraphs deleted, 3% inserted. Inserted paragraphs come from the other corpus reports',
+    '(realistic lookalikes: other years of the same series), but never a copy or near-copy (80% similar or more) of a',
+    'paragraph of the edited report, nor right where a paragraph was deleted: either would be the paragraph moved or edited,',
+    'and the truth ambiguous.',
+    '',
+    `Edits over all trials: ${e.substituted} paragraphs with substitutions, ${e.inserted} inserted, ${e.deleted} deleted, ${e.moved} paragraphs in moved sections.`,
+    '',
+    '- *right*: placed on the paragraph it came from (exact-id / quote / fuzzy);',
+    '- *needs review*: suggested on the right paragraph, marked for review;',
+    '- *orphan, deleted*: its paragraph was deleted, so orphan is the right outcome;',
+    '- *orphan, still there*: kept as an orphan though its (edited) paragraph is still there;',
+    '- *misplaced*: placed or suggested on any other paragraph; *lost*: missing from the result.',
+    '',
+    '| annotations | count | right (exact-id / quote / fuzzy) | needs review | orphan, deleted | orphan, still there | misplaced | lost |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    row('whole paragraphs', both.paragraph),
+    row('spans, with their paragraph tagged', both.span),
+    row('spans alone', spans),
+    '',
+    `Targets, on the issue's benchmark (every paragraph tagged, and spans with their paragraph): misplaced 0 — ${met(both.paragraph.misplaced === 0 && both.span.misplaced === 0)}; lost 0 — ${met(both.paragraph.lost + both.span.lost === 0)}.`,
+    `On the harder extra case of spans alone: misplaced ${spans.misplaced} of ${spans.annotations}, lost ${spans.lost}.`,
+    '',
+    ...(spans.misplaced
+      ? ['Misplaced spans alone (a span whose paragraph is not tagged has only its quote and 32 characters each side):', '', ...spans.examples.map((x) => `- ${x}`), '']
+      : []),
+    'The orphans whose paragraph is still there are mostly very short paragraphs (各位代表！, （一）) that an edit changed',
+    'beyond recognition, or repeated ones whose neighbours changed: re-anchoring keeps them as orphans rather than guess.',
+    '',
+  ];
+  return { lines };
+}
+
+if (process.argv[1] && process.argv[1].endsWith('annotations.ts')) {
+  void annotationBench().then((res) => console.log(res.lines.join('\n')));
+}

@@ -1,0 +1,297 @@
+/**
+ * `annals tag` and `annals export`: annotations from scripts, through the same sidecar code as
+ * the extension (core's AnnotationStore over Node's fs).
+ *
+ *   annals tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--author A] [--literal]
+ *   annals export <source|dir> --format csv|jsonl|md [--out F]
+ *
+ * Both take --workspace <dir> (default: the current folder; its .annals/codebook.json is the
+ * codebook) and --sidecar-folder <dir> (the setting annals.sidecarFolder, relative to the workspace).
+ * Exit codes: 0 success; 1 bad input (unreadable source or sidecar, unknown tag, bad pattern); 2 usage.
+ */
+import { promises as fsp, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  AnnotationStore,
+  applyAutoTag,
+  CODEBOOK_PATH,
+  DEFAULT_CODEBOOK,
+  DEFAULT_MAX_BYTES,
+  exportRows,
+  findMatches,
+  importSource,
+  makeMatcher,
+  parseCodebook,
+  parseSidecar,
+  SIDECAR_SUFFIX,
+  tagInfo,
+  toCsv,
+  toJsonl,
+  toMarkdown,
+  type Codebook,
+  type ExportSource,
+  type FileHost,
+} from '../core/index.ts';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+/** Node's fs as the core's file host. writeFile creates missing folders, as workspace.fs does. */
+export const nodeHost: FileHost = {
+  readFile: async (p) => new Uint8Array(await fsp.readFile(p)),
+  writeFile: async (p, data) => {
+    await fsp.mkdir(path.dirname(p), { recursive: true });
+    await fsp.writeFile(p, data);
+  },
+  rename: async (from, to) => fsp.rename(from, to),
+  delete: async (p) => fsp.unlink(p),
+  stat: async (p) => {
+    const s = await fsp.stat(p);
+    return { mtime: s.mtimeMs, size: s.size };
+  },
+};
+
+/** A path as core wants it: absolute, with `/` separators. */
+const corePath = (p: string) => path.resolve(p).split(path.sep).join('/');
+
+interface Common {
+  workspace: string;
+  sidecarFolder?: string;
+}
+
+type Parsed = { positional: string[]; opts: Map<string, string>; flags: Set<string> } | { error: string };
+
+function parseArgs(args: string[], valued: string[], flags: string[]): Parsed {
+  const positional: string[] = [];
+  const opts = new Map<string, string>();
+  const set = new Set<string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (valued.includes(a)) {
+      const v = args[++i];
+      if (v === undefined) return { error: `${a} needs a value` };
+      opts.set(a, v);
+    } else if (flags.includes(a)) set.add(a);
+    else if (a.startsWith('-') && a !== '-') return { error: `unknown option “${a}”` };
+    else positional.push(a);
+  }
+  return { positional, opts, flags: set };
+}
+
+function readCodebook(workspace: string): { codebook: Codebook; from: string } | { error: string } {
+  const file = path.join(workspace, CODEBOOK_PATH);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { codebook: DEFAULT_CODEBOOK, from: 'the default codebook' };
+    return { error: `${file}: cannot read: ${(e as Error).message}` };
+  }
+  const r = parseCodebook(text, file);
+  return r.ok ? { codebook: r.codebook, from: file } : { error: r.error };
+}
+
+function readSource(file: string): { bytes: Uint8Array } | { error: string } {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { error: `${file}: is a folder, not a file` };
+    return { bytes: readFileSync(file) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { error: `${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}` };
+  }
+}
+
+function common(opts: Map<string, string>): Common {
+  return { workspace: path.resolve(opts.get('--workspace') ?? '.'), sidecarFolder: opts.get('--sidecar-folder') };
+}
+
+export async function runTag(args: string[], io: Io, usage: string): Promise<number> {
+  const p = parseArgs(args, ['--match', '--tag', '--year', '--note', '--author', '--workspace', '--sidecar-folder'], ['--literal']);
+  if ('error' in p) {
+    io.err(`annals tag: ${p.error}.\n\n${usage}`);
+    return 2;
+  }
+  const match = p.opts.get('--match');
+  const tag = p.opts.get('--tag');
+  if (p.positional.length !== 1 || match === undefined || tag === undefined) {
+    io.err(`annals tag: give one source, --match and --tag.\n\n${usage}`);
+    return 2;
+  }
+  const yearText = p.opts.get('--year');
+  const year = yearText === undefined ? undefined : Number(yearText);
+  if (year !== undefined && !Number.isInteger(year)) {
+    io.err(`annals tag: --year needs a year such as 2018 (got “${yearText}”).\n`);
+    return 2;
+  }
+  const c = common(p.opts);
+  const matcher = makeMatcher(match, p.flags.has('--literal') ? 'text' : 'regex');
+  if (!matcher.ok) {
+    io.err(`annals tag: ${matcher.error}\n`);
+    return 1;
+  }
+  const cb = readCodebook(c.workspace);
+  if ('error' in cb) {
+    io.err(`annals: ${cb.error}\n`);
+    return 1;
+  }
+  const info = tagInfo(cb.codebook, tag);
+  if (!info.known) {
+    io.err(`annals tag: unknown tag “${tag}” (not in ${cb.from}). Known tags: ${cb.codebook.tags.map((t) => t.id).join(', ')}.\n`);
+    return 1;
+  }
+  const file = p.positional[0];
+  const src = readSource(file);
+  if ('error' in src) {
+    io.err(`annals: ${src.error}\n`);
+    return 1;
+  }
+  const imp = importSource(file, src.bytes, { maxBytes: DEFAULT_MAX_BYTES });
+  if (!imp.reports.length) {
+    io.err(`annals: ${file}: ${imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.'}\n`);
+    return 1;
+  }
+  const store = await AnnotationStore.open(nodeHost, corePath(file), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder, author: p.opts.get('--author') ?? '' });
+  if (store.error) {
+    io.err(`annals: ${store.error} Fix it (or move it away) and run again.\n`);
+    return 1;
+  }
+  const matches = findMatches(imp.reports, matcher, { year, tag, existing: store.all() });
+  if (year !== undefined && !imp.reports.some((r) => r.year === year)) {
+    io.err(`annals tag: ${file} has no report of ${year} (it has ${imp.reports.map((r) => r.year ?? 'no year').join(', ')}).\n`);
+    return 1;
+  }
+  const res = applyAutoTag(store, matches, tag, { note: p.opts.get('--note'), author: p.opts.get('--author') });
+  if (res.errors.length) {
+    io.err(`annals: ${res.errors[0]}\n`);
+    return 1;
+  }
+  if (res.added.length) {
+    const saved = await store.save();
+    if (!saved.ok) {
+      io.err(`annals: ${saved.error}\n`);
+      return 1;
+    }
+  }
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
+  io.out(
+    matches.length
+      ? `Tagged ${n(res.added.length, 'paragraph')} with ${tag} (${info.label}) in ${file}${res.skipped ? `; ${res.skipped} already had it` : ''}.\n${res.added.length ? `Sidecar: ${path.relative(process.cwd(), store.path) || store.path}\n` : ''}`
+      : `No paragraph of ${file}${year !== undefined ? ` (${year})` : ''} matches ${matcher.label}.\n`,
+  );
+  return 0;
+}
+
+/** The sidecars under a folder (skipping .git and node_modules), with their sources. */
+function findSidecars(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === '.git' || e.name === 'node_modules') continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) findSidecars(p, out);
+    else if (e.name.endsWith(SIDECAR_SUFFIX)) out.push(p);
+  }
+  return out.sort();
+}
+
+export async function runExport(args: string[], io: Io, usage: string): Promise<number> {
+  const p = parseArgs(args, ['--format', '--out', '--workspace', '--sidecar-folder'], []);
+  if ('error' in p) {
+    io.err(`annals export: ${p.error}.\n\n${usage}`);
+    return 2;
+  }
+  const format = p.opts.get('--format');
+  if (p.positional.length !== 1 || !format) {
+    io.err(`annals export: give one source or folder, and --format.\n\n${usage}`);
+    return 2;
+  }
+  if (!['csv', 'jsonl', 'md'].includes(format)) {
+    io.err(`annals export: --format must be csv, jsonl or md (got “${format}”).\n`);
+    return 2;
+  }
+  const c = common(p.opts);
+  const cb = readCodebook(c.workspace);
+  if ('error' in cb) {
+    io.err(`annals: ${cb.error}\n`);
+    return 1;
+  }
+  const target = p.positional[0];
+  let st;
+  try {
+    st = statSync(target);
+  } catch {
+    io.err(`annals: ${target}: cannot read: no such file or folder\n`);
+    return 1;
+  }
+  // The sources to export: the one given, or every source with a sidecar under the folder.
+  const pairs: { source: string; sidecar: string | null }[] = [];
+  if (st.isDirectory()) {
+    const roots = [target];
+    if (c.sidecarFolder) roots.push(path.join(c.workspace, c.sidecarFolder));
+    const seen = new Set<string>();
+    for (const root of roots) {
+      let found: string[] = [];
+      try {
+        found = findSidecars(root);
+      } catch {
+        continue; // no sidecar folder yet
+      }
+      for (const sc of found) {
+        if (seen.has(sc)) continue;
+        seen.add(sc);
+        pairs.push({ source: '', sidecar: sc });
+      }
+    }
+  } else pairs.push({ source: target, sidecar: null });
+
+  const sources: ExportSource[] = [];
+  let failed = false;
+  for (const pair of pairs) {
+    let source = pair.source;
+    if (pair.sidecar) {
+      // The source is named in the sidecar, relative to it.
+      let text: string;
+      try {
+        text = readFileSync(pair.sidecar, 'utf8');
+      } catch (e) {
+        io.err(`annals: ${pair.sidecar}: cannot read: ${(e as Error).message}\n`);
+        failed = true;
+        continue;
+      }
+      const parsed = parseSidecar(text, pair.sidecar);
+      if (!parsed.ok) {
+        io.err(`annals: ${parsed.error}\n`);
+        failed = true;
+        continue;
+      }
+      source = parsed.sidecar.source ? path.join(path.dirname(pair.sidecar), parsed.sidecar.source) : pair.sidecar.slice(0, -SIDECAR_SUFFIX.length);
+    }
+    const src = readSource(source);
+    if ('error' in src) {
+      io.err(`annals: ${src.error}${pair.sidecar ? ` (named by ${pair.sidecar})` : ''}\n`);
+      failed = true;
+      continue;
+    }
+    const store = await AnnotationStore.open(nodeHost, corePath(source), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder });
+    if (store.error) {
+      io.err(`annals: ${store.error}\n`);
+      failed = true;
+      continue;
+    }
+    sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes), annotations: store.all() });
+  }
+  const rows = exportRows(sources, cb.codebook);
+  const text = format === 'csv' ? toCsv(rows) : format === 'jsonl' ? toJsonl(rows) : toMarkdown(rows, cb.codebook);
+  const out = p.opts.get('--out');
+  if (out) {
+    try {
+      await nodeHost.writeFile(path.resolve(out), new TextEncoder().encode(text));
+    } catch (e) {
+      io.err(`annals: ${out}: cannot write: ${(e as Error).message}\n`);
+      return 1;
+    }
+    io.err(`Exported ${rows.length} annotation${rows.length === 1 ? '' : 's'} from ${sources.length} source${sources.length === 1 ? '' : 's'} to ${out}.\n`);
+  } else io.out(text);
+  return failed ? 1 : 0;
+}

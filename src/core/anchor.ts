@@ -1,0 +1,675 @@
+/**
+ * Targets and re-anchoring. A target records a paragraph id, a W3C TextQuoteSelector and a
+ * TextPositionSelector (code points). When a report is loaded, each annotation is placed by the
+ * first of these that succeeds:
+ *
+ *   1. exact-id: the paragraph id (for repeated paragraphs, the occurrence whose context agrees);
+ *   2. quote: the exact quote, where it occurs once, or where its context picks one occurrence;
+ *   3. fuzzy: the quote matched approximately, scored; under a higher bar it is needs-review;
+ *   4. orphan: none of these. The annotation is kept, never dropped.
+ *
+ * Wrong placements are worse than orphans (they silently move a tag onto a lookalike), so:
+ *   - a paragraph whose id matched another annotation's paragraph is an unchanged paragraph
+ *     that was already a different one; it is never offered to anyone else (“claimed”);
+ *   - each old paragraph maps to at most one new one and the other way round (greedy, best
+ *     score first);
+ *   - a close second candidate, or context that disagrees, lowers the result to needs-review;
+ *   - short quotes need their context to agree.
+ */
+import type { Report } from './model.ts';
+import { type Annotation, type AnnotationTarget, CONTEXT_LENGTH, isWholeParagraph } from './annotation.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Code points ↔ UTF-16. The model and the editor use UTF-16 offsets; W3C selectors use code points.
+
+/** Converts offsets in one text between UTF-16 code units and code points, in O(log n) after an O(n) scan. */
+export class CodePointIndex {
+  /** UTF-16 offsets of the high surrogate of each astral character, in order. */
+  private readonly pairs: number[] = [];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          this.pairs.push(i);
+          i++;
+        }
+      }
+    }
+  }
+  /** A UTF-16 offset as a code point offset. An offset inside a surrogate pair counts the whole character. */
+  toCodePoint(utf16: number): number {
+    const u = clamp(utf16, 0, this.text.length);
+    return u - this.countBefore(u - 1);
+  }
+  /** A code point offset as a UTF-16 offset. */
+  toUtf16(codePoint: number): number {
+    let cp = Math.max(0, Math.floor(codePoint));
+    // Each astral character before the answer adds one code unit.
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pairs[mid] - mid < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    cp += lo;
+    return Math.min(cp, this.text.length);
+  }
+  /** Number of pairs whose high surrogate is before `u`. */
+  private countBefore(u: number): number {
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pairs[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** A UTF-16 offset in `text` as a code point offset (for one-off conversions at the editor edge). */
+export function utf16ToCodePoint(text: string, utf16: number): number {
+  return new CodePointIndex(text).toCodePoint(utf16);
+}
+
+/** A code point offset in `text` as a UTF-16 offset. */
+export function codePointToUtf16(text: string, codePoint: number): number {
+  return new CodePointIndex(text).toUtf16(codePoint);
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+/** The last `n` code points of `s`. */
+function lastCodePoints(s: string, n: number): string {
+  let i = s.length;
+  for (let k = 0; k < n && i > 0; k++) {
+    const c = s.charCodeAt(i - 1);
+    i -= c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+  }
+  return s.slice(i);
+}
+
+/** The first `n` code points of `s`. */
+function firstCodePoints(s: string, n: number): string {
+  let i = 0;
+  for (let k = 0; k < n && i < s.length; k++) {
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
+  }
+  return s.slice(0, i);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Making targets.
+
+/** The paragraph that contains a UTF-16 offset of the report text, or null (between paragraphs, in the header). */
+export function paragraphAt(report: Report, utf16: number): number | null {
+  const ps = report.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end < utf16) lo = mid + 1;
+    else if (ps[mid].start > utf16) hi = mid - 1;
+    else return mid;
+  }
+  return null;
+}
+
+export type TargetResult = { ok: true; target: AnnotationTarget; whole: boolean } | { ok: false; error: string };
+
+/**
+ * A target for a paragraph, or for a selection inside it. `selection` is in UTF-16 offsets of
+ * the report text (as the editor gives them). A selection that is empty, or not inside the
+ * paragraph, tags the whole paragraph: the paragraph is the unit.
+ */
+export function makeTarget(report: Report, paragraph: number, selection?: { start: number; end: number }, index?: CodePointIndex): TargetResult {
+  const p = report.paragraphs[paragraph];
+  if (!p) return { ok: false, error: `report ${report.id} has no paragraph ${paragraph} (it has ${report.paragraphs.length})` };
+  let start = p.start;
+  let end = p.end;
+  if (selection && selection.end > selection.start && selection.start >= p.start && selection.end <= p.end) {
+    // Trim white space at the edges of the selection; keep it if that leaves nothing.
+    let s = selection.start;
+    let e = selection.end;
+    while (s < e && /\s/.test(report.text[s])) s++;
+    while (e > s && /\s/.test(report.text[e - 1])) e--;
+    if (e > s) {
+      start = s;
+      end = e;
+    }
+  }
+  const cp = index && index.text === report.text ? index : new CodePointIndex(report.text);
+  const target: AnnotationTarget = {
+    paragraph: p.id,
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: report.text.slice(start, end),
+      prefix: lastCodePoints(report.text.slice(Math.max(0, start - 2 * CONTEXT_LENGTH), start), CONTEXT_LENGTH),
+      suffix: firstCodePoints(report.text.slice(end, end + 2 * CONTEXT_LENGTH), CONTEXT_LENGTH),
+    },
+    position: { type: 'TextPositionSelector', start: cp.toCodePoint(start), end: cp.toCodePoint(end) },
+  };
+  return { ok: true, target, whole: start === p.start && end === p.end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Similarity.
+
+/** Sorted character bigram codes of a string (one unigram for a one-character string). */
+export function bigrams(s: string): Uint32Array {
+  if (s.length < 2) return Uint32Array.from(s.length ? [s.charCodeAt(0)] : []);
+  const out = new Uint32Array(s.length - 1);
+  for (let i = 0; i < out.length; i++) out[i] = ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
+  return out.sort();
+}
+
+/** Size of the multiset intersection of two sorted arrays. */
+function overlap(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Sørensen–Dice coefficient over character bigrams: 1 for equal strings, 0 for nothing in common. */
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length && !b.length) return 1;
+  return (2 * overlap(a, b)) / (a.length + b.length);
+}
+
+/** How well two short context strings agree: the longer of the shared edge and the bigram similarity. */
+function contextSimilarity(expected: string, actual: string, atEnd: boolean): number {
+  if (!expected.length) return actual.length ? 0 : 1;
+  let k = 0;
+  const n = Math.min(expected.length, actual.length);
+  if (atEnd) while (k < n && expected[expected.length - 1 - k] === actual[actual.length - 1 - k]) k++;
+  else while (k < n && expected[k] === actual[k]) k++;
+  return Math.max(k / expected.length, dice(bigrams(expected), bigrams(actual)));
+}
+
+/** Agreement (0…1) of a target's prefix and of its suffix with the text around [start, end). */
+function contextSides(text: string, start: number, end: number, t: AnnotationTarget): { left: number; right: number } {
+  const { prefix, suffix } = t.quote;
+  const before = text.slice(Math.max(0, start - prefix.length), start);
+  const after = text.slice(end, end + suffix.length);
+  return { left: contextSimilarity(prefix, before, true), right: contextSimilarity(suffix, after, false) };
+}
+
+/**
+ * Mean agreement of both sides of the context. Memoised for the last text: many annotations
+ * share a paragraph and its context, and re-anchoring asks the same question for each of them.
+ */
+let memoText = '';
+let memo = new Map<string, number>();
+function contextScore(text: string, start: number, end: number, t: AnnotationTarget): number {
+  if (text !== memoText) {
+    memoText = text;
+    memo = new Map();
+  }
+  const key = `${start}:${end}:${t.quote.prefix}\u0000${t.quote.suffix}`;
+  let v = memo.get(key);
+  if (v === undefined) {
+    const { left, right } = contextSides(text, start, end, t);
+    v = (left + right) / 2;
+    if (memo.size > 100_000) memo.clear();
+    memo.set(key, v);
+  }
+  return v;
+}
+
+/** Agreement of the weaker side: both neighbours must agree for this to be high. */
+function contextBoth(text: string, start: number, end: number, t: AnnotationTarget): number {
+  const { left, right } = contextSides(text, start, end, t);
+  return Math.min(left, right);
+}
+
+/**
+ * Approximate substring search (Sellers): the span of `text` with the least edit distance to
+ * `pattern`. Returns null when either is too long for a bounded search.
+ */
+export function approximateSearch(pattern: string, text: string): { start: number; end: number; distance: number } | null {
+  const m = pattern.length;
+  const n = text.length;
+  if (!m || m > 2000 || n > 20000 || m * n > 4_000_000) return null;
+  let cost = new Int32Array(m + 1);
+  let from = new Int32Array(m + 1);
+  let nextCost = new Int32Array(m + 1);
+  let nextFrom = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) {
+    cost[i] = i;
+    from[i] = 0;
+  }
+  let best = { start: 0, end: 0, distance: m };
+  for (let j = 1; j <= n; j++) {
+    nextCost[0] = 0;
+    nextFrom[0] = j;
+    const tc = text.charCodeAt(j - 1);
+    for (let i = 1; i <= m; i++) {
+      const sub = cost[i - 1] + (pattern.charCodeAt(i - 1) === tc ? 0 : 1);
+      const del = cost[i] + 1; // skip a text character
+      const ins = nextCost[i - 1] + 1; // skip a pattern character
+      if (sub <= del && sub <= ins) {
+        nextCost[i] = sub;
+        nextFrom[i] = from[i - 1];
+      } else if (del <= ins) {
+        nextCost[i] = del;
+        nextFrom[i] = from[i];
+      } else {
+        nextCost[i] = ins;
+        nextFrom[i] = nextFrom[i - 1];
+      }
+    }
+    if (nextCost[m] < best.distance) best = { start: nextFrom[m], end: j, distance: nextCost[m] };
+    [cost, nextCost] = [nextCost, cost];
+    [from, nextFrom] = [nextFrom, from];
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Re-anchoring.
+
+export type AnchorStatus = 'exact-id' | 'quote' | 'fuzzy' | 'needs-review' | 'orphan';
+
+export interface Anchor {
+  /** The annotation id. */
+  id: string;
+  status: AnchorStatus;
+  /** Index of the paragraph it is placed on (the suggestion, for needs-review); null for an orphan. */
+  paragraph: number | null;
+  /** UTF-16 offsets in the report text; -1 for an orphan. */
+  start: number;
+  end: number;
+  /** 1 for exact placements, the match score for fuzzy and needs-review ones, 0 for orphans. */
+  score: number;
+  /** Why an annotation needs review or is an orphan, in English. */
+  reason?: string;
+}
+
+/** Thresholds, exported so that tests and the bench document them. */
+export const THRESHOLDS = {
+  /** Whole paragraphs: bigram similarity to place without review… */
+  fuzzy: 0.8,
+  /** …and to suggest with review. Below, an orphan. */
+  review: 0.6,
+  /** Context agreement that confirms a fuzzy placement. */
+  context: 0.3,
+  /** A second candidate closer than this to the best makes the match ambiguous (needs review). */
+  margin: 0.08,
+  /** Quotes shorter than this many UTF-16 units need agreeing context to be placed at all. */
+  short: 12,
+  /** Spans: 1 − edit distance / length to place, and to suggest with review. */
+  spanFuzzy: 0.85,
+  spanReview: 0.7,
+} as const;
+
+const baseId = (id: string) => {
+  const dot = id.indexOf('.');
+  return dot < 0 ? id : id.slice(0, dot);
+};
+
+interface Ctx {
+  report: Report;
+  text: string;
+  cp: CodePointIndex;
+  /** Paragraph indexes by base id (repeated paragraphs share one). */
+  byBase: Map<string, number[]>;
+  /** Paragraph index → the stored paragraph id (the group) of the annotations confirmed on it in step 1 or 2. */
+  claimed: Map<number, string>;
+  grams: (Uint32Array | undefined)[];
+}
+
+function gramsOf(ctx: Ctx, i: number): Uint32Array {
+  return (ctx.grams[i] ??= bigrams(ctx.report.paragraphs[i].text));
+}
+
+const orphan = (id: string, reason: string): Anchor => ({ id, status: 'orphan', paragraph: null, start: -1, end: -1, score: 0, reason });
+
+/** Whether paragraph i may receive an annotation of the group `key` (its stored paragraph id): not claimed by another group. */
+function free(ctx: Ctx, i: number, key: string): boolean {
+  const c = ctx.claimed.get(i);
+  return c === undefined || c === key;
+}
+
+/** Occurrences of `needle` in `hay` from `from` to `to` (UTF-16), at most `max`. */
+function occurrences(hay: string, needle: string, from = 0, to = hay.length, max = 64): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  for (let i = hay.indexOf(needle, from); i >= 0 && i + needle.length <= to && out.length < max; i = hay.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+/** Picks the occurrence whose context agrees best; ties go to the one nearest the position hint. */
+function pickByContext(ctx: Ctx, starts: number[], length: number, t: AnnotationTarget): { start: number; score: number; second: number } {
+  const hint = ctx.cp.toUtf16(t.position.start);
+  let best = { start: starts[0], score: -1, second: -1 };
+  for (const s of starts) {
+    const sc = contextScore(ctx.text, s, s + length, t);
+    if (sc > best.score + 1e-9 || (Math.abs(sc - best.score) <= 1e-9 && Math.abs(s - hint) < Math.abs(best.start - hint))) {
+      best = { start: s, score: sc, second: Math.max(best.second, best.score) };
+    } else best.second = Math.max(best.second, sc);
+  }
+  return best;
+}
+
+/** The span of a quote inside paragraph i, or null when it is not there verbatim. */
+function spanIn(ctx: Ctx, i: number, t: AnnotationTarget, whole: boolean): { start: number; end: number } | null {
+  const p = ctx.report.paragraphs[i];
+  if (whole) return { start: p.start, end: p.end };
+  const exact = t.quote.exact;
+  const hits = occurrences(p.text, exact).map((h) => p.start + h);
+  if (!hits.length) return null;
+  const s = hits.length === 1 ? hits[0] : pickByContext(ctx, hits, exact.length, t).start;
+  return { start: s, end: s + exact.length };
+}
+
+/** Step 1: by paragraph id. Repeated paragraphs (same text, ids `p….n`) are told apart by context. */
+function byParagraphId(ctx: Ctx, a: Annotation, whole: boolean): Anchor | 'no' | { ambiguous: number[] } {
+  const t = a.target;
+  const base = baseId(t.paragraph);
+  const cands = ctx.byBase.get(base);
+  if (!cands) return 'no';
+  let index: number;
+  const repeated = cands.length > 1 || base !== t.paragraph;
+  if (!repeated) {
+    index = cands[0];
+    // A short paragraph (各位代表！, a two-word heading) may be a copy from elsewhere while the
+    // annotated one was edited: with nothing around it that agrees, it is only a candidate.
+    const p = ctx.report.paragraphs[index];
+    if (p.text.length < THRESHOLDS.short && contextScore(ctx.text, p.start, p.end, t) < 0.25) return { ambiguous: cands };
+  } else {
+    const ps = ctx.report.paragraphs;
+    // For a repeated paragraph the neighbours are the only evidence: both must agree, and clearly
+    // better than at the other occurrences (a copy inserted next to one neighbour must not win).
+    const scores = cands.map((i) => contextBoth(ctx.text, ps[i].start, ps[i].end, t));
+    const bestAt = scores.indexOf(Math.max(...scores));
+    const best = scores[bestAt];
+    const second = Math.max(-1, ...scores.filter((_, k) => k !== bestAt));
+    if (best < 0.5 || best - second < 0.15) return { ambiguous: cands };
+    index = cands[bestAt];
+  }
+  const span = spanIn(ctx, index, t, whole);
+  if (!span) return 'no';
+  return { id: a.id, status: 'exact-id', paragraph: index, start: span.start, end: span.end, score: 1 };
+}
+
+/** Step 2: the exact quote in the report text, outside paragraphs claimed by other groups. */
+function byQuote(ctx: Ctx, a: Annotation, key: string, whole: boolean): Scored | null {
+  const t = a.target;
+  const exact = t.quote.exact;
+  if (!exact.trim()) return null;
+  // A whole-paragraph quote must be a whole paragraph again, not a piece of a longer one.
+  const hits = occurrences(ctx.text, exact).filter((s) => {
+    const pi = paragraphAt(ctx.report, s);
+    if (pi === null || !free(ctx, pi, key)) return false;
+    const p = ctx.report.paragraphs[pi];
+    return whole ? s === p.start && s + exact.length === p.end : s + exact.length <= p.end;
+  });
+  if (!hits.length) return null;
+  const pick = pickByContext(ctx, hits, exact.length, t);
+  const pi = paragraphAt(ctx.report, pick.start)!;
+  const placed = { id: a.id, paragraph: pi, start: pick.start, end: pick.start + exact.length, context: pick.score };
+  const short = exact.length < THRESHOLDS.short;
+  // A quote that occurs once is placed when it is long, or when its context agrees: a phrase
+  // such as 法治政府建设实施纲要 also occurs in other sentences, and one of them may be all that is left.
+  if (hits.length === 1 && (exact.length >= 2 * CONTEXT_LENGTH || pick.score >= 0.5)) return { ...placed, status: 'quote', score: 1 };
+  if (hits.length > 1 && pick.score >= 0.5 && pick.score - pick.second >= 0.15) return { ...placed, status: 'quote', score: 1 };
+  if (pick.score >= (short ? 0.75 : hits.length === 1 ? 0.25 : 0.5)) {
+    return { ...placed, status: 'needs-review', score: pick.score, reason: hits.length > 1 ? `the quote occurs ${hits.length} times and its context does not tell which` : 'a short quote whose context changed' };
+  }
+  return null;
+}
+
+/** An anchor with the agreement of its context, while re-anchoring runs. */
+type Scored = Anchor & { context: number };
+
+interface Candidate {
+  paragraph: number;
+  similarity: number;
+  /** Mean agreement of both sides of the context… */
+  context: number;
+  /** …and of the weaker side. */
+  weaker: number;
+}
+
+/** Whole-paragraph candidates for a group: unclaimed paragraphs similar enough, best first. */
+function paragraphCandidates(ctx: Ctx, t: AnnotationTarget, key: string): Candidate[] {
+  const g = bigrams(t.quote.exact);
+  const out: Candidate[] = [];
+  const ps = ctx.report.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    if (!free(ctx, i, key)) continue;
+    const len = ps[i].text.length;
+    // Dice can be at most 2·min/(sum) of the bigram counts: skip paragraphs of a very different length.
+    const bound = (2 * Math.min(g.length, Math.max(1, len - 1))) / (g.length + Math.max(1, len - 1));
+    if (bound < THRESHOLDS.review) continue;
+    const similarity = dice(g, gramsOf(ctx, i));
+    if (similarity < THRESHOLDS.review) continue;
+    const { left, right } = contextSides(ctx.text, ps[i].start, ps[i].end, t);
+    out.push({ paragraph: i, similarity, context: (left + right) / 2, weaker: Math.min(left, right) });
+  }
+  return out.sort((x, y) => y.similarity - x.similarity || y.context - x.context);
+}
+
+function judgeParagraph(a: Annotation, c: Candidate, second: number, ctx: Ctx): Anchor {
+  const p = ctx.report.paragraphs[c.paragraph];
+  const placed = { id: a.id, paragraph: c.paragraph, start: p.start, end: p.end, score: round(c.similarity) };
+  const short = a.target.quote.exact.length < THRESHOLDS.short;
+  const ambiguous = second >= c.similarity - THRESHOLDS.margin;
+  const contextOk = c.context >= (short ? 0.5 : THRESHOLDS.context);
+  if (c.similarity >= THRESHOLDS.fuzzy && !ambiguous && contextOk) return { ...placed, status: 'fuzzy' };
+  if (ambiguous && c.similarity >= THRESHOLDS.fuzzy && contextOk) {
+    return { ...placed, status: 'needs-review', reason: `another paragraph is almost as similar (${pct(second)} against ${pct(c.similarity)})` };
+  }
+  // Without agreeing neighbours only a near-copy is suggested, for review: it may have moved.
+  if (contextOk || (!short && c.similarity >= 0.9 && !ambiguous)) {
+    return { ...placed, status: 'needs-review', reason: `the paragraph changed: ${pct(c.similarity)} similar${contextOk ? '' : ', and its neighbours changed too'}` };
+  }
+  return orphan(a.id, `no paragraph is similar enough with agreeing neighbours (best ${pct(c.similarity)} similar)`);
+}
+
+/**
+ * A repeated or short paragraph: the candidate whose neighbours agree clearly better than any
+ * other's. Its copies elsewhere are as similar as it is, so only the context can decide.
+ */
+function judgeByContext(a: Annotation, c: Candidate, cands: Candidate[], ctx: Ctx): Anchor {
+  const other = Math.max(0, ...cands.filter((x) => x.paragraph !== c.paragraph).map((x) => x.context));
+  const p = ctx.report.paragraphs[c.paragraph];
+  if (c.context >= 0.5 && c.weaker >= 0.3 && c.context - other >= 0.15) {
+    const placed = { id: a.id, paragraph: c.paragraph, start: p.start, end: p.end, score: round(c.similarity) };
+    if (c.similarity >= THRESHOLDS.fuzzy && c.weaker >= 0.5) return { ...placed, status: 'fuzzy' };
+    return { ...placed, status: 'needs-review', reason: `a short or repeated paragraph whose ${c.similarity < 1 ? 'text and ' : ''}neighbours changed (context ${pct(c.context)}, elsewhere at most ${pct(other)})` };
+  }
+  return orphan(a.id, `the paragraph is short or repeated, and no copy has its neighbours (best context ${pct(c.context)}, next ${pct(other)})`);
+}
+
+/** Step 3 for a span: an approximate match inside the paragraphs most likely to hold it. */
+function spanFuzzy(ctx: Ctx, a: Annotation, key: string, preferred: number | null): Scored | null {
+  const t = a.target;
+  const g = bigrams(t.quote.exact);
+  const ps = ctx.report.paragraphs;
+  let cands: number[];
+  if (preferred !== null) cands = [preferred];
+  else {
+    const scored: { i: number; c: number }[] = [];
+    for (let i = 0; i < ps.length; i++) {
+      if (!free(ctx, i, key) || ps[i].text.length < t.quote.exact.length * 0.7) continue;
+      const c = g.length ? overlap(g, gramsOf(ctx, i)) / g.length : 0;
+      if (c >= 0.6) scored.push({ i, c });
+    }
+    cands = scored.sort((x, y) => y.c - x.c).slice(0, 3).map((x) => x.i);
+  }
+  let best: Scored | null = null;
+  let second = 0;
+  for (const i of cands) {
+    const m = approximateSearch(t.quote.exact, ps[i].text);
+    if (!m) continue;
+    const score = 1 - m.distance / t.quote.exact.length;
+    const start = ps[i].start + m.start;
+    const end = ps[i].start + m.end;
+    const cs = contextScore(ctx.text, start, end, t);
+    if (!best || score > best.score) {
+      second = best ? best.score : second;
+      best = { id: a.id, status: 'fuzzy', paragraph: i, start, end, score: round(score), context: cs };
+    } else second = Math.max(second, score);
+  }
+  if (!best || best.score < THRESHOLDS.spanReview) return null;
+  const anchor = best;
+  const ctxScore = best.context;
+  const short = t.quote.exact.length < THRESHOLDS.short;
+  const ambiguous = second >= best.score - THRESHOLDS.margin;
+  if (best.score >= THRESHOLDS.spanFuzzy && !ambiguous && ctxScore >= (short ? 0.5 : THRESHOLDS.context)) return anchor;
+  // A suggestion from another paragraph needs its context to agree: an approximate match of a
+  // short quote alone is too weak (two edits in twelve characters match many sentences).
+  if (preferred === null && ctxScore < 0.5 && !(t.quote.exact.length >= 2 * CONTEXT_LENGTH && best.score >= THRESHOLDS.spanFuzzy)) return null;
+  return { ...anchor, status: 'needs-review', reason: `the quoted text changed: ${pct(best.score)} similar${ambiguous ? ', and another place is about as similar' : ''}` };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * Places annotations on a report. Returns one Anchor per annotation, in the same order; never
+ * drops one. `report` null (the report is gone from its source) makes every annotation an orphan.
+ */
+export function reanchor(report: Report | null, annotations: readonly Annotation[]): Anchor[] {
+  if (!report) return annotations.map((a) => orphan(a.id, `report ${a.report} is not in the source any more`));
+  const byBase = new Map<string, number[]>();
+  report.paragraphs.forEach((p, i) => {
+    const b = baseId(p.id);
+    const list = byBase.get(b);
+    if (list) list.push(i);
+    else byBase.set(b, [i]);
+  });
+  const ctx: Ctx = { report, text: report.text, cp: new CodePointIndex(report.text), byBase, claimed: new Map(), grams: [] };
+  const out: (Anchor | undefined)[] = new Array(annotations.length);
+  const whole = annotations.map((a) => isWholeParagraph(a.target));
+  const pending: number[] = [];
+  const ambiguousIds: (number[] | undefined)[] = [];
+
+  // 1. Paragraph ids.
+  for (let k = 0; k < annotations.length; k++) {
+    const a = annotations[k];
+    const r = byParagraphId(ctx, a, whole[k]);
+    if (r === 'no') pending.push(k);
+    else if ('ambiguous' in r) {
+      ambiguousIds[k] = r.ambiguous;
+      pending.push(k);
+    } else {
+      out[k] = r;
+      ctx.claimed.set(r.paragraph!, a.target.paragraph);
+    }
+  }
+  // 2. Exact quotes, for whole paragraphs (spans come last: they follow their paragraph).
+  const rest: number[] = [];
+  for (const k of pending) {
+    const a = annotations[k];
+    const key = a.target.paragraph;
+    const r = !whole[k] || ambiguousIds[k] ? null : byQuote(ctx, a, key, true);
+    if (r && r.status === 'quote') {
+      out[k] = r;
+      ctx.claimed.set(r.paragraph!, key);
+    } else rest.push(k);
+  }
+  // 3. Fuzzy. Whole paragraphs first, by group (all annotations of one old paragraph move together);
+  // each old paragraph goes to at most one new paragraph and the other way round, best score first.
+  const groups = new Map<string, number[]>();
+  for (const k of rest) {
+    if (!whole[k]) continue;
+    const key = annotations[k].target.paragraph;
+    const list = groups.get(key);
+    if (list) list.push(k);
+    else groups.set(key, [k]);
+  }
+  const options: { key: string; c: Candidate; rank: number }[] = [];
+  const groupCands = new Map<string, Candidate[]>();
+  for (const [key, ks] of groups) {
+    const a = annotations[ks[0]];
+    const amb = ambiguousIds[ks[0]];
+    // A repeated or short paragraph is told apart by its neighbours: its copies (and its edited
+    // version, if it was edited) are ranked by context first.
+    const cands = paragraphCandidates(ctx, a.target, key);
+    if (amb) cands.sort((x, y) => y.context - x.context || y.similarity - x.similarity);
+    groupCands.set(key, cands);
+    for (const c of cands) options.push({ key, c, rank: amb ? c.context + c.similarity / 10 : c.similarity + c.context / 10 });
+  }
+  options.sort((x, y) => y.rank - x.rank);
+  const taken = new Set<number>();
+  const chosenFor = new Map<string, number>();
+  for (const o of options) {
+    if (chosenFor.has(o.key) || taken.has(o.c.paragraph)) continue;
+    chosenFor.set(o.key, o.c.paragraph);
+    taken.add(o.c.paragraph);
+  }
+  /** Where each group of whole-paragraph annotations went (fuzzy or needs-review), for its spans. */
+  const moved = new Map<string, Anchor>();
+  /** Groups whose paragraph is gone (their whole-paragraph annotations are orphans). */
+  const gone = new Set<string>();
+  for (const [key, ks] of groups) {
+    const chosen = chosenFor.get(key);
+    const cands = groupCands.get(key)!;
+    for (const k of ks) {
+      const a = annotations[k];
+      if (chosen === undefined) {
+        out[k] = orphan(a.id, cands.length ? 'the similar paragraphs were taken by better matches' : 'the paragraph and its text are gone');
+        gone.add(key);
+        continue;
+      }
+      const c = cands.find((x) => x.paragraph === chosen)!;
+      const second = Math.max(0, ...cands.filter((x) => x.paragraph !== chosen).map((x) => x.similarity));
+      out[k] = ambiguousIds[k] ? judgeByContext(a, c, cands, ctx) : judgeParagraph(a, c, second, ctx);
+      if (out[k]!.status !== 'orphan') moved.set(key, out[k]!);
+      else gone.add(key);
+    }
+  }
+  // Spans: inside the paragraph their paragraph became, if a whole-paragraph annotation showed
+  // where; else by the exact quote, else approximately, in the paragraphs most likely to hold them.
+  for (const k of rest) {
+    if (whole[k]) continue;
+    const a = annotations[k];
+    const home = moved.get(a.target.paragraph);
+    if (home) {
+      const span = spanIn(ctx, home.paragraph!, a.target, false);
+      const r = span
+        ? { id: a.id, status: home.status, paragraph: home.paragraph, ...span, score: home.score, ...(home.reason ? { reason: home.reason } : {}) }
+        : spanFuzzy(ctx, a, a.target.paragraph, home.paragraph);
+      if (r && home.status === 'needs-review' && r.status !== 'needs-review') {
+        out[k] = { ...r, status: 'needs-review', reason: home.reason ?? 'its paragraph needs review' };
+      } else out[k] = r ?? orphan(a.id, 'its paragraph is there but the quoted text is not');
+      continue;
+    }
+    const q = byQuote(ctx, a, a.target.paragraph, false);
+    if (q && q.status === 'quote' && q.context >= 0.9) {
+      out[k] = q;
+      continue;
+    }
+    if (gone.has(a.target.paragraph)) {
+      // Its paragraph is gone (the whole-paragraph annotations on it are orphans): only the exact
+      // quote in its own context could still be it.
+      out[k] = orphan(a.id, 'its paragraph is gone');
+      continue;
+    }
+    // The same phrase in another sentence may be all that is left of an edited quote: an
+    // approximate match whose context agrees clearly better wins over an exact one that agrees less.
+    const f = spanFuzzy(ctx, a, a.target.paragraph, null);
+    if (q && (!f || f.context < q.context + 0.2)) out[k] = q;
+    else out[k] = f ?? orphan(a.id, 'the quoted text is gone');
+  }
+  return out.map((x, k) => {
+    if (!x) return orphan(annotations[k].id, 'not placed');
+    const { context: _context, ...anchor } = x as Scored;
+    return anchor;
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * Auto-tag: find the paragraphs that match a regular expression or plain text, across reports,
+ * for a preview; then tag the ones the user confirms, through the store.
+ */
+import type { BlockRole, Report } from './model.ts';
+import type { Annotation } from './annotation.ts';
+import { makeTarget, reanchor } from './anchor.ts';
+import type { AnnotationStore } from './store.ts';
+
+export type Matcher = { ok: true; regex: RegExp; label: string } | { ok: false; error: string };
+
+/**
+ * A matcher from user input. As a regular expression, `/source/flags` is accepted as well as the
+ * bare source; `g` and `y` are ignored (they make matching stateful). Plain text matches literally.
+ */
+export function makeMatcher(input: string, mode: 'regex' | 'text' = 'regex', options: { ignoreCase?: boolean } = {}): Matcher {
+  if (!input) return { ok: false, error: 'the pattern is empty' };
+  let source = input;
+  let flags = options.ignoreCase ? 'i' : '';
+  if (mode === 'text') source = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  else {
+    const m = /^\/(.+)\/([a-z]*)$/s.exec(input);
+    if (m) {
+      source = m[1];
+      const bad = m[2].replace(/[dgimsuvy]/g, '');
+      if (bad) return { ok: false, error: `invalid regular expression ${input}: unknown flag “${bad}”` };
+      flags = [...new Set((flags + m[2]).replace(/[gy]/g, ''))].join('');
+    }
+  }
+  try {
+    return { ok: true, regex: new RegExp(source, flags), label: mode === 'text' ? `“${input}”` : `/${source}/${flags}` };
+  } catch (e) {
+    return { ok: false, error: `invalid regular expression /${source}/${flags}: ${(e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '')}` };
+  }
+}
+
+export interface AutoTagMatch {
+  report: Report;
+  paragraph: number;
+  /** 0-based line of the paragraph in the report document. */
+  line: number;
+  text: string;
+  /** The first match, in UTF-16 offsets within the paragraph text (for highlighting the preview). */
+  match: { start: number; end: number };
+  /** The paragraph already carries the tag (an annotation placed on it has it): applying skips it. */
+  already: boolean;
+}
+
+export interface FindOptions {
+  /** Only reports of this year. */
+  year?: number;
+  /** The tag to apply, to mark paragraphs that already have it. */
+  tag?: string;
+  /** Existing annotations (of any report), to mark those paragraphs. */
+  existing?: readonly Annotation[];
+  /** Paragraph roles to search. Default: everything but closing lines and trailing page chrome. */
+  roles?: readonly BlockRole[];
+}
+
+const DEFAULT_ROLES: readonly BlockRole[] = ['part', 'chapter', 'section', 'body'];
+
+/** The paragraphs that match, report by report, in document order. */
+export function findMatches(reports: readonly Report[], matcher: Extract<Matcher, { ok: true }>, options: FindOptions = {}): AutoTagMatch[] {
+  const roles = new Set(options.roles ?? DEFAULT_ROLES);
+  const out: AutoTagMatch[] = [];
+  for (const r of reports) {
+    if (options.year !== undefined && r.year !== options.year) continue;
+    const tagged = new Set<number>();
+    if (options.tag && options.existing?.length) {
+      const mine = options.existing.filter((a) => a.report === r.id);
+      const anchors = reanchor(r, mine);
+      anchors.forEach((anc, k) => {
+        if (anc.paragraph !== null && anc.status !== 'needs-review' && mine[k].tags.includes(options.tag!)) tagged.add(anc.paragraph);
+      });
+    }
+    for (const p of r.paragraphs) {
+      if (!roles.has(p.role)) continue;
+      const m = matcher.regex.exec(p.text);
+      if (!m) continue;
+      out.push({ report: r, paragraph: p.index, line: p.line, text: p.text, match: { start: m.index, end: m.index + m[0].length }, already: tagged.has(p.index) });
+    }
+  }
+  return out;
+}
+
+export interface ApplyResult {
+  added: Annotation[];
+  /** Paragraphs skipped because they already carry the tag. */
+  skipped: number;
+  errors: string[];
+}
+
+/** Tags the confirmed paragraphs: one whole-paragraph annotation each, through the store (not saved). */
+export function applyAutoTag(store: AnnotationStore, matches: readonly AutoTagMatch[], tag: string, options: { note?: string; author?: string } = {}): ApplyResult {
+  const res: ApplyResult = { added: [], skipped: 0, errors: [] };
+  for (const m of matches) {
+    if (m.already) {
+      res.skipped++;
+      continue;
+    }
+    const t = makeTarget(m.report, m.paragraph);
+    if (!t.ok) {
+      res.errors.push(t.error);
+      continue;
+    }
+    const r = store.add({ report: m.report.id, target: t.target, tags: [tag], note: options.note, author: options.author });
+    if (r.ok) res.added.push(r.value);
+    else {
+      res.errors.push(r.error);
+      if (store.readOnly) break;
+    }
+  }
+  return res;
+}

@@ -1,0 +1,187 @@
+/**
+ * The codebook: the tags analysts put on paragraphs, in `.annals/codebook.json` at the
+ * workspace root. Annotations refer to a tag by its `id`, which never changes; the label,
+ * colour, description and parent can. A tag id that the codebook does not know is kept and
+ * shown as unknown (tagInfo), never dropped.
+ */
+import { isObject, jsonPath, parseJson, ShapeErrors, describe } from './json.ts';
+
+export const CODEBOOK_PATH = '.annals/codebook.json';
+export const CODEBOOK_VERSION = 1;
+export const CODEBOOK_SCHEMA = 'https://annals.invalid/schemas/codebook.schema.json';
+
+export interface Tag {
+  /** Stable: annotations refer to it. Letters, digits, `.`, `_`, `-`; at most 64 characters. */
+  id: string;
+  label: string;
+  /** `#rrggbb` or `#rgb`. */
+  color: string;
+  description: string;
+  /** The id of the parent tag, for a hierarchy. */
+  parent?: string;
+}
+
+export interface Codebook {
+  version: number;
+  tags: Tag[];
+}
+
+export const TAG_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+/** The colour of a tag id the codebook does not know. */
+export const UNKNOWN_TAG_COLOR = '#9e9e9e';
+
+/**
+ * The default codebook: the seven areas of the 法治政府建设实施纲要 (2015–2020), then four
+ * cross-cutting tags. Colours are distinct and readable on light and dark themes.
+ */
+export const DEFAULT_CODEBOOK: Codebook = Object.freeze({
+  version: CODEBOOK_VERSION,
+  tags: [
+    { id: 'functions', label: '依法全面履行政府职能', color: '#1f77b4', description: 'Government functions performed fully and according to law: 简政放权, 放管服, powers and responsibilities lists.' },
+    { id: 'rules', label: '完善依法行政制度体系', color: '#2ca02c', description: 'The system of administrative rules: drafting, review, filing and clean-up of regulations and normative documents.' },
+    { id: 'decisions', label: '推进行政决策科学化民主化法治化', color: '#9467bd', description: 'Major administrative decisions: public participation, expert review, risk assessment, legality review, collective decision.' },
+    { id: 'enforcement', label: '坚持严格规范公正文明执法', color: '#d62728', description: 'Administrative law enforcement: reform of enforcement systems, the three enforcement rules, discretion standards.' },
+    { id: 'oversight', label: '强化对行政权力的制约和监督', color: '#ff7f0e', description: 'Checks on administrative power: oversight by people’s congresses, audit, government transparency, accountability.' },
+    { id: 'disputes', label: '依法有效化解社会矛盾纠纷', color: '#17becf', description: 'Resolving disputes by law: administrative reconsideration and litigation, mediation, petitions (信访), arbitration.' },
+    { id: 'capacity', label: '全面提高政府工作人员法治思维和依法行政能力', color: '#8c564b', description: 'Officials’ legal thinking and skills: study, training, examinations, legal advisers, 谁执法谁普法.' },
+    { id: 'figures', label: '数据指标', color: '#7f7f7f', description: 'Figures: counts, amounts, rates and other quantitative indicators.' },
+    { id: 'shortcomings', label: '问题不足', color: '#e377c2', description: 'Shortcomings the report admits: problems, gaps, weaknesses.' },
+    { id: 'innovations', label: '创新举措', color: '#bcbd22', description: 'Innovations: new measures, pilots and first-of-their-kind practices.' },
+    { id: 'commitments', label: '计划承诺', color: '#393b79', description: 'Commitments: plans and promises for the coming year.' },
+  ].map((t) => Object.freeze(t)),
+}) as Codebook;
+
+export type CodebookParse = { ok: true; codebook: Codebook } | { ok: false; error: string };
+
+/** Reads a codebook file's text. Never throws; an error says what is wrong and where. */
+export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse {
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, error: `${file}: ${json.message}` };
+  const v = json.value;
+  if (!isObject(v)) return { ok: false, error: `${file}: expected an object with "tags", found ${describe(v)}` };
+  const errs = new ShapeErrors();
+  if (v.version !== undefined && (typeof v.version !== 'number' || !Number.isInteger(v.version))) errs.add('version', `expected a whole number, found ${describe(v.version)}`);
+  else if (typeof v.version === 'number' && v.version > CODEBOOK_VERSION) {
+    return { ok: false, error: `${file}: version ${v.version} was written by a newer Annals (this one reads version ${CODEBOOK_VERSION}); update Annals to use it.` };
+  }
+  if (!Array.isArray(v.tags)) {
+    errs.add('tags', v.tags === undefined ? 'missing (expected an array of tags)' : `expected an array of tags, found ${describe(v.tags)}`);
+    return { ok: false, error: `${file}: ${errs.list.join('; ')}` };
+  }
+  const tags: Tag[] = [];
+  const seen = new Map<string, number>();
+  v.tags.forEach((t, i) => {
+    const p = jsonPath('tags', i);
+    if (!isObject(t)) {
+      errs.add(p, `expected a tag object, found ${describe(t)}`);
+      return;
+    }
+    const id = errs.string(t, 'id', p, { nonEmpty: true });
+    if (id !== undefined && !TAG_ID.test(id)) errs.add(jsonPath(p, 'id'), `“${id}” is not a valid tag id (letters, digits, “.”, “_”, “-”; at most 64 characters)`);
+    if (id !== undefined && seen.has(id)) errs.add(jsonPath(p, 'id'), `duplicate id “${id}” (also tags[${seen.get(id)}])`);
+    if (id !== undefined) seen.set(id, i);
+    const label = errs.string(t, 'label', p, { nonEmpty: true });
+    const color = errs.string(t, 'color', p);
+    if (color !== undefined && !COLOR.test(color)) errs.add(jsonPath(p, 'color'), `“${color}” is not a colour (expected #rrggbb or #rgb)`);
+    const description = errs.string(t, 'description', p, { optional: true }) ?? '';
+    const parent = errs.string(t, 'parent', p, { optional: true });
+    if (id !== undefined && label !== undefined && color !== undefined) tags.push(parent ? { id, label, color, description, parent } : { id, label, color, description });
+  });
+  const ids = new Set(tags.map((t) => t.id));
+  tags.forEach((t) => {
+    const i = seen.get(t.id) ?? 0;
+    if (t.parent !== undefined && !ids.has(t.parent)) errs.add(`tags[${i}].parent`, `unknown tag id “${t.parent}”`);
+  });
+  for (const t of tags) {
+    const cycle = parentCycle(tags, t.id);
+    if (cycle) {
+      errs.add(`tags[${seen.get(t.id)}].parent`, `the parents form a cycle: ${cycle.join(' → ')}`);
+      break;
+    }
+  }
+  if (!errs.ok) return { ok: false, error: `${file}: ${errs.list.join('; ')}` };
+  return { ok: true, codebook: { version: CODEBOOK_VERSION, tags } };
+}
+
+function parentCycle(tags: Tag[], start: string): string[] | null {
+  const byId = new Map(tags.map((t) => [t.id, t]));
+  const path = [start];
+  let cur = byId.get(start)?.parent;
+  while (cur !== undefined) {
+    path.push(cur);
+    if (cur === start) return path;
+    if (path.length > tags.length + 1) return null; // a cycle that does not pass through start
+    cur = byId.get(cur)?.parent;
+  }
+  return null;
+}
+
+/** The codebook file's text: stable key order, 2-space indent, final newline. */
+export function serializeCodebook(cb: Codebook): string {
+  const tags = cb.tags.map((t) => ({ id: t.id, label: t.label, color: t.color, description: t.description, ...(t.parent !== undefined ? { parent: t.parent } : {}) }));
+  return JSON.stringify({ $schema: CODEBOOK_SCHEMA, version: CODEBOOK_VERSION, tags }, null, 2) + '\n';
+}
+
+export interface TagInfo extends Tag {
+  /** False for an id the codebook does not have: it is still shown, as unknown, with its id as its label. */
+  known: boolean;
+}
+
+/** A tag's display info; an unknown id gets a grey “unknown” entry instead of being dropped. */
+export function tagInfo(cb: Codebook | null, id: string): TagInfo {
+  const t = cb?.tags.find((x) => x.id === id);
+  if (t) return { ...t, known: true };
+  return { id, label: id, color: UNKNOWN_TAG_COLOR, description: `Unknown tag “${id}”: not in the codebook. Annotations keep it.`, known: false };
+}
+
+/** A map of tag id → TagInfo for fast lookups on hot paths (decorations, export). */
+export function tagIndex(cb: Codebook | null): (id: string) => TagInfo {
+  const m = new Map((cb?.tags ?? []).map((t) => [t.id, { ...t, known: true } as TagInfo]));
+  return (id) => m.get(id) ?? tagInfo(null, id);
+}
+
+export type CodebookEdit = { ok: true; codebook: Codebook } | { ok: false; error: string };
+
+/** Adds a tag. The id must be new and valid, the colour a colour, the parent known. */
+export function addTag(cb: Codebook, tag: Tag): CodebookEdit {
+  if (!TAG_ID.test(tag.id)) return { ok: false, error: `“${tag.id}” is not a valid tag id (letters, digits, “.”, “_”, “-”; at most 64 characters)` };
+  if (cb.tags.some((t) => t.id === tag.id)) return { ok: false, error: `a tag with id “${tag.id}” already exists` };
+  if (!tag.label.trim()) return { ok: false, error: 'the label must not be empty' };
+  if (!COLOR.test(tag.color)) return { ok: false, error: `“${tag.color}” is not a colour (expected #rrggbb or #rgb)` };
+  if (tag.parent !== undefined && !cb.tags.some((t) => t.id === tag.parent)) return { ok: false, error: `unknown parent tag “${tag.parent}”` };
+  return { ok: true, codebook: { ...cb, tags: [...cb.tags, { ...tag }] } };
+}
+
+/**
+ * Renames a tag: only its label changes, so every annotation that uses it keeps it.
+ */
+export function renameTag(cb: Codebook, id: string, label: string): CodebookEdit {
+  if (!label.trim()) return { ok: false, error: 'the label must not be empty' };
+  if (!cb.tags.some((t) => t.id === id)) return { ok: false, error: `no tag with id “${id}”` };
+  return { ok: true, codebook: { ...cb, tags: cb.tags.map((t) => (t.id === id ? { ...t, label: label.trim() } : t)) } };
+}
+
+/** How many annotations use a tag: the editor asks before it deletes a tag that is in use. */
+export function tagUsage(annotations: Iterable<{ tags: readonly string[] }>, id: string): number {
+  let n = 0;
+  for (const a of annotations) if (a.tags.includes(id)) n++;
+  return n;
+}
+
+/**
+ * Removes a tag from the codebook (after the user confirmed, when it is in use). Its children
+ * move up to its parent. Annotations are not touched: they keep the id, shown as unknown.
+ */
+export function removeTag(cb: Codebook, id: string): CodebookEdit {
+  const tag = cb.tags.find((t) => t.id === id);
+  if (!tag) return { ok: false, error: `no tag with id “${id}”` };
+  const tags = cb.tags
+    .filter((t) => t.id !== id)
+    .map((t) => {
+      if (t.parent !== id) return t;
+      const { parent: _drop, ...rest } = t;
+      return tag.parent !== undefined ? { ...rest, parent: tag.parent } : rest;
+    });
+  return { ok: true, codebook: { ...cb, tags } };
+}

@@ -1,0 +1,361 @@
+/**
+ * The annotation store of one source: its sidecar, read and written through an injected file
+ * host (vscode.workspace.fs in the extension, Node's fs in the CLI, memory in tests).
+ *
+ * - A sidecar that cannot be read (invalid JSON, a wrong shape, a newer version) is never
+ *   overwritten: the store keeps the error and refuses edits until the file is fixed.
+ * - Saving writes a temporary sibling, then renames it over the sidecar: an interrupted write
+ *   leaves the old file whole. Before writing, the store reads the file again and merges an
+ *   outside change (mergeAnnotations), so a save never undoes another writer's work.
+ * - reload() merges an outside change (a git pull, another window) into what is in memory.
+ * Nothing here throws for bad input or failing files: results say what went wrong.
+ */
+import { type Annotation, type AnnotationTarget, compareAnnotations, newAnnotationId } from './annotation.ts';
+import { dirname, mergeAnnotations, parseSidecar, relativePath, serializeSidecar, sidecarPath, type SidecarLocation } from './sidecar.ts';
+
+/** The file operations the store needs; vscode.workspace.fs has them all. Paths or URIs as strings. */
+export interface FileHost {
+  /** Rejects when the file does not exist (an error whose `code` is ENOENT, FileNotFound or EntryNotFound). */
+  readFile(path: string): Promise<Uint8Array>;
+  /** Creates missing parent folders, as workspace.fs.writeFile does. */
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+  rename(from: string, to: string, options: { overwrite: boolean }): Promise<void>;
+  delete(path: string): Promise<void>;
+  stat(path: string): Promise<{ mtime: number; size: number }>;
+}
+
+/** Whether an error from a FileHost means “no such file”. */
+export function isNotFound(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'ENOENT' || code === 'FileNotFound' || code === 'EntryNotFound' || /\bFileNotFound\b|EntryNotFound/.test(String((e as Error)?.name ?? ''));
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface StoreOptions extends SidecarLocation {
+  /** The setting `annals.author`. */
+  author?: string;
+  /** ISO-8601 now; injectable for tests. */
+  now?: () => string;
+  newId?: () => string;
+}
+
+export interface StoreChange {
+  reason: 'add' | 'edit' | 'remove' | 'reload' | 'save' | 'error';
+  /** The annotations concerned (for reload: those that came from disk or were deleted there). */
+  ids: string[];
+}
+
+export interface NewAnnotation {
+  report: string;
+  target: AnnotationTarget;
+  tags: string[];
+  note?: string;
+  author?: string;
+}
+
+export interface AnnotationPatch {
+  tags?: string[];
+  note?: string;
+  /** Re-placing (Attach to Current Paragraph) gives a new target. */
+  target?: AnnotationTarget;
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder('utf-8', { fatal: true });
+
+export class AnnotationStore {
+  private readonly items = new Map<string, Annotation>();
+  /** What was on disk when last read or written: id → modified. */
+  private base = new Map<string, string>();
+  /** The text last read or written, to tell an outside change from our own write. */
+  private baseText: string | null = null;
+  /** The sidecar's size and time when it was last read or written (null: unknown, read it again). */
+  private baseStat: { mtime: number; size: number } | null = null;
+  private pendingStat: { mtime: number; size: number } | null = null;
+  /** Annotations deleted here: id → the `modified` of the version deleted (memory only). */
+  private readonly tombstones = new Map<string, string>();
+  private unreadable: string | null = null;
+  private changed = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(e: StoreChange) => void>();
+  private lastTime = 0;
+  private sorted: Annotation[] | null = null;
+  readonly path: string;
+
+  private constructor(
+    private readonly host: FileHost,
+    readonly source: string,
+    private readonly options: StoreOptions,
+  ) {
+    this.path = sidecarPath(source, options);
+  }
+
+  /** Opens the store of a source and reads its sidecar, if there is one. Never throws. */
+  static async open(host: FileHost, source: string, options: StoreOptions = {}): Promise<AnnotationStore> {
+    const store = new AnnotationStore(host, source, options);
+    const disk = await store.readDisk();
+    if (disk.kind === 'error') store.unreadable = disk.error;
+    else if (disk.kind === 'ok') {
+      for (const a of disk.annotations) store.items.set(a.id, a);
+      store.sorted = null;
+      store.setBase(disk.annotations, disk.text);
+      store.baseStat = store.pendingStat;
+    } else store.setBase([], null);
+    return store;
+  }
+
+  /** The error that makes the sidecar unreadable (edits are refused until it is fixed), or null. */
+  get error(): string | null {
+    return this.unreadable;
+  }
+  get readOnly(): boolean {
+    return this.unreadable !== null;
+  }
+  /** Whether there are changes not yet saved. */
+  get dirty(): boolean {
+    return this.changed;
+  }
+
+  onDidChange(listener: (e: StoreChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** All annotations, sorted as the sidecar stores them (a fresh array; the sort is cached until a change). */
+  all(): Annotation[] {
+    this.sorted ??= [...this.items.values()].sort(compareAnnotations);
+    return [...this.sorted];
+  }
+  forReport(report: string): Annotation[] {
+    return this.all().filter((a) => a.report === report);
+  }
+  get(id: string): Annotation | undefined {
+    return this.items.get(id);
+  }
+  get size(): number {
+    return this.items.size;
+  }
+
+  add(input: NewAnnotation): Result<Annotation> {
+    const refused = this.refuse();
+    if (refused) return refused;
+    if (!input.report) return { ok: false, error: 'an annotation needs a report id' };
+    if (!input.target?.paragraph) return { ok: false, error: 'an annotation needs a target paragraph' };
+    let id = (this.options.newId ?? newAnnotationId)();
+    while (this.items.has(id)) id = newAnnotationId();
+    const now = this.now();
+    const a: Annotation = {
+      id,
+      report: input.report,
+      target: input.target,
+      tags: dedupe(input.tags),
+      note: input.note ?? '',
+      author: input.author ?? this.options.author ?? '',
+      created: now,
+      modified: now,
+    };
+    this.items.set(id, a);
+    this.sorted = null;
+    this.changed = true;
+    this.emit({ reason: 'add', ids: [id] });
+    return { ok: true, value: a };
+  }
+
+  update(id: string, patch: AnnotationPatch): Result<Annotation> {
+    const refused = this.refuse();
+    if (refused) return refused;
+    const old = this.items.get(id);
+    if (!old) return { ok: false, error: `no annotation with id “${id}”` };
+    const a: Annotation = {
+      ...old,
+      ...(patch.tags ? { tags: dedupe(patch.tags) } : {}),
+      ...(patch.note !== undefined ? { note: patch.note } : {}),
+      ...(patch.target ? { target: patch.target } : {}),
+      modified: this.now(old.modified),
+    };
+    this.items.set(id, a);
+    this.sorted = null;
+    this.changed = true;
+    this.emit({ reason: 'edit', ids: [id] });
+    return { ok: true, value: a };
+  }
+
+  remove(id: string): Result<Annotation> {
+    const refused = this.refuse();
+    if (refused) return refused;
+    const old = this.items.get(id);
+    if (!old) return { ok: false, error: `no annotation with id “${id}”` };
+    this.items.delete(id);
+    this.sorted = null;
+    this.tombstones.set(id, old.modified);
+    this.changed = true;
+    this.emit({ reason: 'remove', ids: [id] });
+    return { ok: true, value: old };
+  }
+
+  /**
+   * Saves atomically: reads the sidecar again and merges an outside change, writes a temporary
+   * sibling, renames it over the sidecar. Refuses (and never writes) when the file on disk cannot
+   * be read. Saves run one at a time.
+   */
+  save(): Promise<Result<{ written: boolean }>> {
+    return this.serial(() => this.saveNow());
+  }
+
+  /** Reads the sidecar again after an outside change and merges it in. Never drops a local change. */
+  reload(): Promise<Result<{ changed: boolean }>> {
+    return this.serial(() => this.reloadNow());
+  }
+
+  private async saveNow(): Promise<Result<{ written: boolean }>> {
+    // When the file is as this store last read or wrote it (same size and time), it need not be
+    // read again: a save then costs one write and one rename. An outside change is merged first.
+    const st = await this.statDisk();
+    const same = this.baseText !== null && st !== null && this.baseStat !== null && st.mtime === this.baseStat.mtime && st.size === this.baseStat.size;
+    const disk = same ? { kind: 'ok' as const, text: this.baseText!, annotations: null } : await this.readDisk();
+    if (disk.kind === 'error') {
+      this.setUnreadable(disk.error);
+      return { ok: false, error: `${disk.error} Not saved: the file is left as it is, and edits are refused until it is fixed.` };
+    }
+    this.unreadable = null;
+    const diskText = disk.kind === 'ok' ? disk.text : null;
+    if (diskText !== this.baseText) this.mergeIn(disk.kind === 'ok' && disk.annotations ? disk.annotations : []);
+    const annotations = this.all();
+    const text = serializeSidecar({ version: 1, source: relativePath(dirname(this.path), this.source), annotations });
+    if (text === diskText) {
+      this.setBase(annotations, text);
+      this.baseStat = same ? st : this.pendingStat;
+      this.changed = false;
+      return { ok: true, value: { written: false } };
+    }
+    const temp = `${this.path}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+    try {
+      await this.host.writeFile(temp, enc.encode(text));
+      await this.host.rename(temp, this.path, { overwrite: true });
+    } catch (e) {
+      try {
+        await this.host.delete(temp);
+      } catch {
+        // The temporary file may not exist; the sidecar itself is untouched either way.
+      }
+      return { ok: false, error: `${this.path}: could not be saved (${errorText(e)}). The previous file is intact; the changes are kept in memory.` };
+    }
+    this.setBase(annotations, text);
+    this.baseStat = await this.statDisk();
+    this.changed = false;
+    this.emit({ reason: 'save', ids: [] });
+    return { ok: true, value: { written: true } };
+  }
+
+  private async reloadNow(): Promise<Result<{ changed: boolean }>> {
+    const disk = await this.readDisk();
+    if (disk.kind === 'error') {
+      this.setUnreadable(disk.error);
+      return { ok: false, error: disk.error };
+    }
+    const wasUnreadable = this.unreadable !== null;
+    this.unreadable = null;
+    const text = disk.kind === 'ok' ? disk.text : null;
+    if (text === this.baseText && !wasUnreadable) {
+      this.baseStat = disk.kind === 'ok' ? this.pendingStat : null;
+      return { ok: true, value: { changed: false } };
+    }
+    const ids = this.mergeIn(disk.kind === 'ok' ? disk.annotations : []);
+    this.setBase(disk.kind === 'ok' ? disk.annotations : [], text);
+    this.baseStat = disk.kind === 'ok' ? this.pendingStat : null;
+    // Local changes the disk does not have yet still need a save.
+    const merged = serializeSidecar({ version: 1, source: relativePath(dirname(this.path), this.source), annotations: this.all() });
+    this.changed = merged !== text;
+    this.emit({ reason: 'reload', ids });
+    return { ok: true, value: { changed: ids.length > 0 || wasUnreadable } };
+  }
+
+  /** Merges disk annotations into memory; returns the ids that changed here. */
+  private mergeIn(disk: Annotation[]): string[] {
+    const m = mergeAnnotations(this.all(), disk, this.base, this.tombstones);
+    this.items.clear();
+    for (const a of m.annotations) this.items.set(a.id, a);
+    this.sorted = null;
+    for (const id of m.fromDisk) this.tombstones.delete(id);
+    return [...m.fromDisk, ...m.deletedOutside];
+  }
+
+  private setBase(annotations: Annotation[], text: string | null): void {
+    this.base = new Map(annotations.map((a) => [a.id, a.modified]));
+    this.baseText = text;
+    this.baseStat = null;
+  }
+
+  private async statDisk(): Promise<{ mtime: number; size: number } | null> {
+    try {
+      const st = await this.host.stat(this.path);
+      return { mtime: st.mtime, size: st.size };
+    } catch {
+      return null;
+    }
+  }
+
+  private setUnreadable(error: string): void {
+    const was = this.unreadable;
+    this.unreadable = error;
+    if (was !== error) this.emit({ reason: 'error', ids: [] });
+  }
+
+  private async readDisk(): Promise<{ kind: 'missing' } | { kind: 'ok'; text: string; annotations: Annotation[] } | { kind: 'error'; error: string }> {
+    let bytes: Uint8Array;
+    try {
+      // Stat first: a change between the two makes the next save read the file again, never skip it.
+      this.pendingStat = await this.statDisk();
+      bytes = await this.host.readFile(this.path);
+    } catch (e) {
+      if (isNotFound(e)) return { kind: 'missing' };
+      return { kind: 'error', error: `${this.path}: cannot be read (${errorText(e)}).` };
+    }
+    let text: string;
+    try {
+      text = dec.decode(bytes);
+    } catch {
+      return { kind: 'error', error: `${this.path}: is not UTF-8 text.` };
+    }
+    const parsed = parseSidecar(text, this.path);
+    if (!parsed.ok) return { kind: 'error', error: parsed.error };
+    return { kind: 'ok', text, annotations: parsed.sidecar.annotations };
+  }
+
+  private refuse(): { ok: false; error: string } | null {
+    return this.unreadable ? { ok: false, error: `${this.unreadable} Edits to these annotations are refused until the file is fixed.` } : null;
+  }
+
+  /** Now, strictly later than the last time this store gave out (and than `after`). */
+  private now(after?: string): string {
+    let t = Date.parse((this.options.now ?? (() => new Date().toISOString()))());
+    if (Number.isNaN(t)) t = Date.now();
+    const floor = Math.max(this.lastTime, after ? Date.parse(after) || 0 : 0);
+    if (t <= floor) t = floor + 1;
+    this.lastTime = t;
+    return new Date(t).toISOString();
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private emit(e: StoreChange): void {
+    for (const l of [...this.listeners]) {
+      try {
+        l(e);
+      } catch {
+        // A listener's failure is its own; the store goes on.
+      }
+    }
+  }
+}
+
+function dedupe(tags: readonly string[]): string[] {
+  return [...new Set(tags.filter((t) => typeof t === 'string' && t.length > 0))];
+}

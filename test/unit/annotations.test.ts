@@ -1,0 +1,288 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import {
+  AnchorIndex,
+  addTag,
+  AnnotationStore,
+  applyAutoTag,
+  CODEBOOK_SCHEMA,
+  CSV_COLUMNS,
+  csvField,
+  decorationRanges,
+  DEFAULT_CODEBOOK,
+  exportRows,
+  findMatches,
+  makeMatcher,
+  makeTarget,
+  mergeAnnotations,
+  parseCodebook,
+  parseSidecar,
+  reanchor,
+  relativePath,
+  removeTag,
+  renameTag,
+  serializeCodebook,
+  serializeSidecar,
+  SIDECAR_SCHEMA,
+  sidecarPath,
+  tagIndex,
+  tagInfo,
+  tagUsage,
+  toCsv,
+  toJsonl,
+  toMarkdown,
+  UNKNOWN_TAG_COLOR,
+  type Annotation,
+} from '../../src/core/index.ts';
+import { byYear, FLAT, load, ROOT } from './helpers.ts';
+import { validate } from './schema.ts';
+import { MemFs, fakeClock } from './memfs.ts';
+
+const schema = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'schemas', name), 'utf8'));
+const T = '2026-01-01T00:00:00.000Z';
+const nanhai = load(FLAT);
+const r2018 = byYear(nanhai, 2018);
+
+function annotation(i: number, tags: string[], extra: Partial<Annotation> = {}): Annotation {
+  const t = makeTarget(r2018, i);
+  assert.ok(t.ok);
+  return { id: `a${i}`, report: r2018.id, target: t.target, tags, note: '', author: 'analyst', created: T, modified: T, ...extra };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Codebook.
+
+test('the default codebook: the seven areas of the 纲要 and four cross-cutting tags, stable ids, distinct colours', () => {
+  const ids = DEFAULT_CODEBOOK.tags.map((t) => t.id);
+  assert.deepEqual(ids, ['functions', 'rules', 'decisions', 'enforcement', 'oversight', 'disputes', 'capacity', 'figures', 'shortcomings', 'innovations', 'commitments']);
+  assert.equal(DEFAULT_CODEBOOK.tags[0].label, '依法全面履行政府职能');
+  assert.equal(DEFAULT_CODEBOOK.tags[6].label, '全面提高政府工作人员法治思维和依法行政能力');
+  assert.deepEqual(DEFAULT_CODEBOOK.tags.slice(7).map((t) => t.label), ['数据指标', '问题不足', '创新举措', '计划承诺']);
+  assert.equal(new Set(DEFAULT_CODEBOOK.tags.map((t) => t.color.toLowerCase())).size, 11);
+  assert.ok(DEFAULT_CODEBOOK.tags.every((t) => t.description.length > 10));
+  // It round-trips through its file, which conforms to the schema.
+  const text = serializeCodebook(DEFAULT_CODEBOOK);
+  assert.ok(text.endsWith('\n'));
+  assert.equal(JSON.parse(text).$schema, CODEBOOK_SCHEMA);
+  assert.deepEqual(validate(schema('codebook.schema.json'), JSON.parse(text)), []);
+  const back = parseCodebook(text);
+  assert.ok(back.ok);
+  assert.deepEqual(back.codebook.tags, DEFAULT_CODEBOOK.tags);
+});
+
+test('codebook errors say what is wrong and where', () => {
+  const bad = (text: string) => {
+    const r = parseCodebook(text, '.annals/codebook.json');
+    assert.ok(!r.ok);
+    return r.error;
+  };
+  assert.match(bad('{"tags": [\n  {"id": "a",}\n]}'), /codebook\.json: invalid JSON at line 2, column 14/);
+  assert.match(bad('[]'), /expected an object with "tags", found an array/);
+  assert.match(bad('{"tags": [{"id": "a b", "label": "x", "color": "red"}]}'), /tags\[0\]\.id: “a b” is not a valid tag id.*tags\[0\]\.color: “red” is not a colour/);
+  assert.match(bad('{"tags": [{"id": "a", "label": "x", "color": "#fff"}, {"id": "a", "label": "y", "color": "#000"}]}'), /tags\[1\]\.id: duplicate id “a” \(also tags\[0\]\)/);
+  assert.match(bad('{"tags": [{"id": "a", "label": "x", "color": "#fff", "parent": "zz"}]}'), /tags\[0\]\.parent: unknown tag id “zz”/);
+  assert.match(bad('{"tags": [{"id": "a", "label": "x", "color": "#fff", "parent": "b"}, {"id": "b", "label": "y", "color": "#000", "parent": "a"}]}'), /cycle: a → b → a/);
+  assert.match(bad('{"version": 9, "tags": []}'), /written by a newer Annals/);
+  assert.match(bad('{"tags": [{"label": 3, "color": "#fff"}]}'), /tags\[0\]\.id: missing.*tags\[0\]\.label: expected a string, found the number 3/);
+});
+
+test('renaming keeps the id (annotations keep their tag); deleting counts usage first; unknown ids are shown, not dropped', () => {
+  const anns = [annotation(3, ['figures', 'rules']), annotation(4, ['figures'])];
+  const renamed = renameTag(DEFAULT_CODEBOOK, 'figures', '数据与指标');
+  assert.ok(renamed.ok);
+  assert.equal(tagInfo(renamed.codebook, 'figures').label, '数据与指标');
+  assert.equal(tagUsage(anns, 'figures'), 2);
+  assert.equal(tagUsage(anns, 'rules'), 1);
+  const withChild = addTag(renamed.codebook, { id: 'figures.money', label: '资金', color: '#123456', description: '', parent: 'figures' });
+  assert.ok(withChild.ok);
+  assert.equal(addTag(withChild.codebook, { id: 'figures', label: 'x', color: '#fff', description: '' }).ok, false);
+  const removed = removeTag(withChild.codebook, 'figures');
+  assert.ok(removed.ok);
+  assert.equal(removed.codebook.tags.find((t) => t.id === 'figures.money')?.parent, undefined, 'children move up');
+  const info = tagInfo(removed.codebook, 'figures');
+  assert.equal(info.known, false);
+  assert.equal(info.label, 'figures');
+  assert.equal(info.color, UNKNOWN_TAG_COLOR);
+  assert.equal(tagIndex(removed.codebook)('figures').known, false);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Sidecar format.
+
+test('sidecar text is stable, sorted by report, position, id, with a final newline, and conforms to its schema', () => {
+  const anns = [annotation(9, ['rules'], { id: 'b' }), annotation(2, ['figures'], { id: 'z' }), annotation(2, ['rules'], { id: 'a' }), { ...annotation(1, ['x']), report: 'r0' }];
+  const text = serializeSidecar({ version: 1, source: 'nanhai-feed-flattened.txt', annotations: anns });
+  const again = serializeSidecar({ version: 1, source: 'nanhai-feed-flattened.txt', annotations: [...anns].reverse() });
+  assert.equal(text, again, 'the order of the input does not matter');
+  const j = JSON.parse(text);
+  assert.equal(j.$schema, SIDECAR_SCHEMA);
+  assert.deepEqual(j.annotations.map((a: Annotation) => a.id), ['a1', 'a', 'z', 'b']);
+  assert.match(text, /^{\n {2}"\$schema"/);
+  assert.ok(text.endsWith(']\n}\n'));
+  assert.deepEqual(validate(schema('sidecar.schema.json'), j), []);
+  const back = parseSidecar(text, 'x.annals.json');
+  assert.ok(back.ok);
+  assert.equal(serializeSidecar(back.sidecar), text, 'parse and serialise round-trip exactly');
+});
+
+test('sidecar errors name the JSON path; a newer version is refused as such', () => {
+  const err = (t: string) => {
+    const r = parseSidecar(t, 'a.txt.annals.json');
+    assert.ok(!r.ok);
+    return r;
+  };
+  assert.equal(err('{"version": 2, "annotations": []}').kind, 'newer-version');
+  assert.equal(err('{"version": 1, "annotations": [').kind, 'invalid-json');
+  const shape = err(JSON.stringify({ version: 1, annotations: [{ id: 'a', report: 'r', tags: ['t', 3], created: 'yesterday', modified: T, target: { paragraph: 'p1', quote: { exact: 'x' }, position: { start: 5, end: 2 } } }] }));
+  assert.equal(shape.kind, 'invalid-shape');
+  assert.match(shape.error, /annotations\[0\]\.target\.position\.end: end \(2\) is before start \(5\)/);
+  assert.match(shape.error, /annotations\[0\]\.tags\[1\]: expected a tag id, found the number 3/);
+  assert.match(shape.error, /annotations\[0\]\.created: “yesterday” is not an ISO-8601 date/);
+});
+
+test('sidecar paths: next to the source, or mirrored under the sidecar folder; the source relative to the sidecar', () => {
+  assert.equal(sidecarPath('/ws/a/b.txt'), '/ws/a/b.txt.annals.json');
+  assert.equal(sidecarPath('/ws/a/b.txt', { workspaceRoot: '/ws/', sidecarFolder: '/.annals/sidecars/' }), '/ws/.annals/sidecars/a/b.txt.annals.json');
+  assert.equal(sidecarPath('/elsewhere/b.txt', { workspaceRoot: '/ws', sidecarFolder: 'side' }), '/elsewhere/b.txt.annals.json');
+  assert.equal(sidecarPath('file:///ws/%E5%8D%97.txt', { workspaceRoot: 'file:///ws', sidecarFolder: 's' }), 'file:///ws/s/%E5%8D%97.txt.annals.json');
+  assert.equal(relativePath('/ws/.annals/sidecars/a', '/ws/a/b.txt'), '../../../a/b.txt');
+  assert.equal(relativePath('file:///ws/s', 'file:///ws/%E5%8D%97.txt'), '../南.txt');
+});
+
+test('merge: the newer modified wins; a local annotation is never dropped unless deleted outside while unchanged here', () => {
+  const x = annotation(1, ['a']);
+  const xNew = { ...x, note: 'new', modified: '2026-02-01T00:00:00.000Z' };
+  const y = annotation(2, ['b']);
+  const m = mergeAnnotations([x, y], [xNew], new Map([[x.id, x.modified]]), new Map());
+  assert.deepEqual(m.annotations.map((a) => [a.id, a.note]), [[x.id, 'new'], [y.id, '']]);
+  assert.deepEqual(m.fromDisk, [x.id]);
+  const gone = mergeAnnotations([x, y], [], new Map([[x.id, x.modified], [y.id, 'older']]), new Map());
+  assert.deepEqual(gone.annotations.map((a) => a.id), [y.id], 'y changed here since the base: kept');
+  assert.deepEqual(gone.deletedOutside, [x.id]);
+  const dead = mergeAnnotations([], [x], new Map(), new Map([[x.id, x.modified]]));
+  assert.deepEqual(dead.annotations, [], 'a local delete is not undone by the version it deleted');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Auto-tag.
+
+test('auto-tag: regex or plain text, a clear error for a bad pattern, a preview per paragraph, and no double tagging', async () => {
+  assert.match((makeMatcher('(') as { error: string }).error, /^invalid regular expression \/\(\/: Unterminated group/);
+  assert.match((makeMatcher('/x/q') as { error: string }).error, /unknown flag “q”/);
+  assert.equal((makeMatcher('') as { error: string }).error, 'the pattern is empty');
+  const plain = makeMatcher('(一)', 'text');
+  assert.ok(plain.ok && plain.regex.test('(一)加强') && !plain.regex.test('一'));
+  const m = makeMatcher('/行政复议|复议/g');
+  assert.ok(m.ok);
+  assert.equal(m.regex.flags, '', 'g is dropped: matching stays stateless');
+  const all = findMatches(nanhai.reports, m);
+  assert.ok(all.length >= 3);
+  assert.ok(all.every((x) => /行政复议|复议/.test(x.text)));
+  assert.ok(all.every((x) => x.text.slice(x.match.start, x.match.end).includes('复议')));
+  const only2017 = findMatches(nanhai.reports, m, { year: 2017 });
+  assert.ok(only2017.length > 0 && only2017.every((x) => x.report.year === 2017));
+
+  const fs = new MemFs();
+  const store = await AnnotationStore.open(fs, '/ws/nanhai.txt', { author: 'script', now: fakeClock() });
+  const res = applyAutoTag(store, only2017, 'disputes', { note: 'auto' });
+  assert.equal(res.added.length, only2017.length);
+  assert.ok(res.added.every((a) => a.note === 'auto' && a.author === 'script' && a.tags[0] === 'disputes'));
+  // Running it again finds the same paragraphs already tagged, and adds nothing.
+  const again = findMatches(nanhai.reports, m, { year: 2017, tag: 'disputes', existing: store.all() });
+  assert.ok(again.every((x) => x.already));
+  const res2 = applyAutoTag(store, again, 'disputes');
+  assert.equal(res2.added.length, 0);
+  assert.equal(res2.skipped, only2017.length);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Decorations.
+
+test('decorations: the visible paragraphs with annotations, first tag colour, labels, spans and review marks', () => {
+  const i = r2018.paragraphs.findIndex((p) => p.role === 'body' && p.text.length > 60);
+  const p = r2018.paragraphs[i];
+  const spanT = makeTarget(r2018, i, { start: p.start + 2, end: p.start + 10 });
+  assert.ok(spanT.ok);
+  const anns = [
+    annotation(i, ['figures', 'ghost']),
+    { ...annotation(i, ['rules']), id: 'span', target: spanT.target },
+    annotation(i + 3, ['innovations']),
+  ];
+  const anchors = reanchor(r2018, anns);
+  const index = new AnchorIndex(anns, anchors);
+  const tags = tagIndex(DEFAULT_CODEBOOK);
+  const decos = decorationRanges(r2018, index, tags, [{ startLine: p.line, endLine: p.line }]);
+  assert.equal(decos.length, 1);
+  const d = decos[0];
+  assert.deepEqual([d.paragraph, d.start, d.end], [i, p.start, p.end]);
+  assert.equal(d.color, tags('figures').color);
+  assert.deepEqual(d.labels, ['数据指标', 'ghost', '完善依法行政制度体系']);
+  assert.deepEqual(d.spans.map((s) => [s.start, s.end]), [[p.start + 2, p.start + 10]]);
+  assert.equal(d.review, false);
+  const wide = decorationRanges(r2018, index, tags, [{ startLine: 0, endLine: 1e9 }]);
+  assert.deepEqual(wide.map((x) => x.paragraph), [i, i + 3]);
+  assert.deepEqual(decorationRanges(r2018, index, tags, [{ startLine: 0, endLine: 1 }]), []);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Export.
+
+function exportFixture() {
+  const chapterI = r2018.paragraphs.findIndex((p) => p.role === 'body' && p.index > 5);
+  const anns: Annotation[] = [
+    annotation(chapterI, ['figures', 'ghost'], { note: 'He said "yes", then\nleft', created: '2026-03-01T08:00:00.000Z' }),
+    annotation(chapterI + 1, []),
+    { ...annotation(2, ['rules']), id: 'lost', target: { ...annotation(2, []).target, paragraph: 'p00000000', quote: { type: 'TextQuoteSelector', exact: '一段已经删除的文字，再也找不到了。', prefix: '', suffix: '' } } },
+  ];
+  return { anns, rows: exportRows([{ source: 'nanhai.txt', imp: nanhai, annotations: anns }], DEFAULT_CODEBOOK), chapterI };
+}
+
+test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline titles and anchor status', () => {
+  const { rows, chapterI } = exportFixture();
+  const csv = toCsv(rows);
+  assert.ok(csv.startsWith('\uFEFFyear,report,part,chapter,section,tags,note,author,created,paragraph text,anchor status\r\n'));
+  assert.equal(CSV_COLUMNS.length, 11);
+  assert.equal(csvField('a,b'), '"a,b"');
+  assert.equal(csvField('say "hi"'), '"say ""hi"""');
+  assert.equal(csvField('plain'), 'plain');
+  const first = rows[0];
+  assert.equal(first.year, 2018);
+  assert.ok(first.part.startsWith('2018年'), first.part);
+  assert.ok(first.chapter.length > 0);
+  assert.equal(first.text, r2018.paragraphs[chapterI].text);
+  assert.ok(csv.includes('"He said ""yes"", then\nleft"'), 'quotes doubled, line break kept inside quotes');
+  assert.ok(csv.includes(',数据指标; ghost,'));
+  assert.ok(csv.includes(',exact-id\r\n'));
+  assert.ok(csv.includes('一段已经删除的文字，再也找不到了。,orphan\r\n'), 'an orphan shows its quote and status');
+  assert.equal(csv.split('\r\n').filter(Boolean).length, 1 + rows.length, 'a header and one CRLF record per row (the note’s line break stays inside its quotes)');
+});
+
+test('export jsonl: one W3C Web Annotation per line, tagging and commenting bodies, both selectors', () => {
+  const { rows } = exportFixture();
+  const lines = toJsonl(rows).trimEnd().split('\n');
+  assert.equal(lines.length, rows.length);
+  const a = JSON.parse(lines[0]);
+  assert.deepEqual(Object.keys(a), ['@context', 'id', 'type', 'created', 'modified', 'creator', 'body', 'target']);
+  assert.equal(a['@context'], 'http://www.w3.org/ns/anno.jsonld');
+  assert.equal(a.type, 'Annotation');
+  assert.equal(a.id, `urn:annals:annotation:${rows[0].annotation.id}`);
+  assert.deepEqual(a.creator, { type: 'Person', name: 'analyst' });
+  assert.deepEqual(a.body.map((b: { purpose: string; value: string }) => [b.purpose, b.value]), [['tagging', '数据指标'], ['tagging', 'ghost'], ['commenting', 'He said "yes", then\nleft']]);
+  assert.equal(a.body[2].format, 'text/markdown');
+  assert.equal(a.target.source, r2018.link);
+  assert.deepEqual(a.target.selector.map((s: { type: string }) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
+  assert.equal(a.target.selector[0].exact, rows[0].annotation.target.quote.exact);
+  assert.equal(JSON.parse(lines[1]).body.length, 0, 'no tags and no note: an empty body array');
+});
+
+test('export md: grouped by tag in codebook order, with counts, unknown and untagged groups, status marks', () => {
+  const { rows } = exportFixture();
+  const md = toMarkdown(rows, DEFAULT_CODEBOOK);
+  assert.ok(md.startsWith('# Annotations\n\n3 annotations.\n'));
+  const heads = [...md.matchAll(/^## (.*)$/gm)].map((m) => m[1]);
+  assert.deepEqual(heads, ['完善依法行政制度体系 (`rules`) — 1', '数据指标 (`figures`) — 1', 'ghost (`ghost`) — unknown tag — 1', 'Untagged — 1']);
+  assert.match(md, /\*\(orphan: its text is gone\)\*/);
+  assert.match(md, /^ {2}- He said "yes", then left — analyst$/m);
+});

@@ -1,0 +1,321 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { AnnotationStore, isNotFound } from '../../src/core/store.ts';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar.ts';
+import type { AnnotationTarget } from '../../src/core/annotation.ts';
+import { MemFs, fakeClock } from './memfs.ts';
+
+const SRC = '/ws/reports/nanhai.txt';
+const SIDE = '/ws/reports/nanhai.txt.annals.json';
+
+function target(n: number): AnnotationTarget {
+  return {
+    paragraph: `p${n.toString(16).padStart(8, '0')}`,
+    quote: { type: 'TextQuoteSelector', exact: `段落${n}`, prefix: '\n', suffix: '\n' },
+    position: { type: 'TextPositionSelector', start: n * 10, end: n * 10 + 4 },
+  };
+}
+
+let seq = 0;
+const ids = () => `a${(seq++).toString().padStart(4, '0')}`;
+
+async function open(fs: MemFs, clock = fakeClock()) {
+  return AnnotationStore.open(fs, SRC, { author: 'tester', now: clock, newId: ids });
+}
+
+test('a new store has no sidecar yet; add and save write a sorted, pretty sidecar with a relative source', async () => {
+  const fs = new MemFs();
+  const s = await open(fs);
+  assert.equal(s.path, SIDE);
+  assert.equal(s.size, 0);
+  const b = s.add({ report: 'r2', target: target(1), tags: ['figures', 'figures', 'rules'] });
+  const a = s.add({ report: 'r1', target: target(5), tags: ['rules'], note: '**note**' });
+  assert.ok(a.ok && b.ok);
+  assert.deepEqual(b.ok && b.value.tags, ['figures', 'rules'], 'tags are deduplicated');
+  assert.equal(s.dirty, true);
+  const saved = await s.save();
+  assert.deepEqual(saved, { ok: true, value: { written: true } });
+  assert.equal(s.dirty, false);
+  const text = fs.text(SIDE)!;
+  assert.ok(text.endsWith('}\n'));
+  const j = JSON.parse(text);
+  assert.deepEqual(Object.keys(j), ['$schema', 'version', 'source', 'annotations']);
+  assert.equal(j.source, 'nanhai.txt');
+  assert.deepEqual(j.annotations.map((x: { report: string }) => x.report), ['r1', 'r2'], 'sorted by report first');
+  assert.deepEqual(Object.keys(j.annotations[0]), ['id', 'report', 'target', 'tags', 'note', 'author', 'created', 'modified']);
+  assert.equal(j.annotations[0].author, 'tester');
+  // No temporary file is left behind.
+  assert.deepEqual([...fs.files.keys()], [SIDE]);
+  // Saving again with no change writes nothing.
+  const writes = fs.writes;
+  assert.deepEqual(await s.save(), { ok: true, value: { written: false } });
+  assert.equal(fs.writes, writes);
+});
+
+test('the sidecar folder setting mirrors workspace paths', async () => {
+  const fs = new MemFs();
+  const s = await AnnotationStore.open(fs, SRC, { workspaceRoot: '/ws', sidecarFolder: '.annals/sidecars', now: fakeClock() });
+  assert.equal(s.path, '/ws/.annals/sidecars/reports/nanhai.txt.annals.json');
+  s.add({ report: 'r', target: target(1), tags: ['x'] });
+  assert.equal((await s.save()).ok, true);
+  assert.equal(JSON.parse(fs.text(s.path)!).source, '../../../reports/nanhai.txt');
+});
+
+test('edits bump modified, keep created; remove leaves nothing behind; unknown ids are reported', async () => {
+  const fs = new MemFs();
+  const s = await open(fs);
+  const a = s.add({ report: 'r', target: target(1), tags: ['t'] });
+  assert.ok(a.ok);
+  const e = s.update(a.value.id, { note: 'changed', tags: ['t', 'u'] });
+  assert.ok(e.ok);
+  assert.equal(e.value.created, a.value.created);
+  assert.ok(Date.parse(e.value.modified) > Date.parse(a.value.modified));
+  assert.deepEqual(s.update('nope', { note: 'x' }), { ok: false, error: 'no annotation with id “nope”' });
+  assert.ok(s.remove(a.value.id).ok);
+  assert.equal(s.remove(a.value.id).ok, false);
+  await s.save();
+  assert.deepEqual(JSON.parse(fs.text(SIDE)!).annotations, []);
+});
+
+test('an unreadable sidecar is never overwritten, and edits are refused until it is fixed', async () => {
+  for (const [bad, why] of [
+    ['{"version": 1, "annotations": [}', /invalid JSON at line 1, column 32: expected a value, found “}”/],
+    ['{"version": 7, "annotations": []}', /version 7 was written by a newer Annals/],
+    ['{"version": 1, "annotations": [{"id": "a", "report": "r"}]}', /annotations\[0\]\.target: missing/],
+  ] as const) {
+    const fs = new MemFs();
+    fs.put(SIDE, bad);
+    const s = await open(fs);
+    assert.equal(s.readOnly, true);
+    assert.match(s.error!, why);
+    assert.ok(s.error!.startsWith(SIDE), 'the message names the file');
+    const add = s.add({ report: 'r', target: target(1), tags: ['t'] });
+    assert.equal(add.ok, false);
+    assert.match(!add.ok ? add.error : '', /refused until the file is fixed/);
+    const saved = await s.save();
+    assert.equal(saved.ok, false);
+    assert.equal(fs.text(SIDE), bad, 'the file is left as it is');
+    // Fixed outside: reload reads it, and edits work again.
+    fs.put(SIDE, serializeSidecar({ version: 1, source: 'nanhai.txt', annotations: [] }));
+    assert.deepEqual(await s.reload(), { ok: true, value: { changed: true } });
+    assert.equal(s.readOnly, false);
+    assert.equal(s.add({ report: 'r', target: target(1), tags: ['t'] }).ok, true);
+  }
+});
+
+test('a sidecar that breaks while open: the save is refused and the local annotations stay in memory', async () => {
+  const fs = new MemFs();
+  const s = await open(fs);
+  s.add({ report: 'r', target: target(1), tags: ['t'] });
+  await s.save();
+  s.add({ report: 'r', target: target(2), tags: ['t'] });
+  fs.put(SIDE, '<<<<<<< HEAD\n');
+  const events: string[] = [];
+  s.onDidChange((e) => events.push(e.reason));
+  const r = await s.save();
+  assert.equal(r.ok, false);
+  assert.equal(fs.text(SIDE), '<<<<<<< HEAD\n');
+  assert.equal(s.size, 2, 'nothing is dropped from memory');
+  assert.deepEqual(events, ['error']);
+});
+
+test('an interrupted write leaves the old file whole and the changes in memory; the next save succeeds', async () => {
+  const fs = new MemFs();
+  const s = await open(fs);
+  s.add({ report: 'r', target: target(1), tags: ['t'] });
+  await s.save();
+  const before = fs.text(SIDE);
+  s.add({ report: 'r', target: target(2), tags: ['t'] });
+  fs.failNextWriteAfter = 20;
+  const r = await s.save();
+  assert.equal(r.ok, false);
+  assert.match(!r.ok ? r.error : '', /previous file is intact/);
+  assert.equal(fs.text(SIDE), before);
+  assert.deepEqual([...fs.files.keys()], [SIDE], 'the partial temporary file is removed');
+  fs.failNextRename = true;
+  assert.equal((await s.save()).ok, false);
+  assert.equal(fs.text(SIDE), before);
+  assert.equal(s.dirty, true);
+  assert.equal((await s.save()).ok, true);
+  assert.equal(JSON.parse(fs.text(SIDE)!).annotations.length, 2);
+});
+
+test('outside change: merged by id, the newer modified wins, nothing local is dropped', async () => {
+  const fs = new MemFs();
+  const clock = fakeClock();
+  const a = await open(fs, clock);
+  const x = a.add({ report: 'r', target: target(1), tags: ['t'] });
+  const y = a.add({ report: 'r', target: target(2), tags: ['t'] });
+  assert.ok(x.ok && y.ok);
+  await a.save();
+  // Another window: edits x (later), adds z.
+  const b = await open(fs, clock);
+  b.update(x.value.id, { note: 'from b' });
+  const z = b.add({ report: 'r', target: target(3), tags: ['u'] });
+  await b.save();
+  // Meanwhile here: y edited, w added, not saved.
+  a.update(y.value.id, { note: 'from a' });
+  const w = a.add({ report: 'r', target: target(4), tags: ['v'] });
+  const reloaded = await a.reload();
+  assert.ok(reloaded.ok && reloaded.value.changed);
+  assert.equal(a.get(x.value.id)?.note, 'from b');
+  assert.equal(a.get(y.value.id)?.note, 'from a');
+  assert.ok(z.ok && a.get(z.value.id));
+  assert.ok(w.ok && a.get(w.value.id));
+  assert.equal(a.dirty, true, 'local changes still need a save');
+  await a.save();
+  const disk = parseSidecar(fs.text(SIDE)!, SIDE);
+  assert.ok(disk.ok);
+  assert.equal(disk.sidecar.annotations.length, 4);
+});
+
+test('deletes: a local delete does not come back from an older disk version; an outside delete of an unchanged annotation is taken', async () => {
+  const fs = new MemFs();
+  const clock = fakeClock();
+  const a = await open(fs, clock);
+  const x = a.add({ report: 'r', target: target(1), tags: ['t'] });
+  const y = a.add({ report: 'r', target: target(2), tags: ['t'] });
+  assert.ok(x.ok && y.ok);
+  await a.save();
+  const b = await open(fs, clock);
+  a.remove(x.value.id); // local delete, not saved yet
+  b.remove(y.value.id); // outside delete
+  b.add({ report: 'r', target: target(3), tags: ['t'] });
+  await b.save();
+  await a.reload();
+  assert.equal(a.get(x.value.id), undefined, 'the local delete stands');
+  assert.equal(a.get(y.value.id), undefined, 'the outside delete is taken: y was not changed here');
+  assert.equal(a.size, 1);
+  // An outside edit newer than a local delete wins: it is newer work.
+  const c = await open(fs, clock);
+  const only = c.all()[0];
+  const d = await open(fs, clock);
+  c.remove(only.id);
+  d.update(only.id, { note: 'kept' });
+  await d.save();
+  await c.reload();
+  assert.equal(c.get(only.id)?.note, 'kept');
+});
+
+test('isNotFound knows Node, workspace.fs and memory errors', () => {
+  assert.ok(isNotFound({ code: 'ENOENT' }));
+  assert.ok(isNotFound({ code: 'FileNotFound' }));
+  assert.ok(isNotFound(Object.assign(new Error('x'), { name: 'EntryNotFound (FileSystemError)' })));
+  assert.ok(!isNotFound(new Error('EACCES')));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Property: random sequences of add, edit, remove, outside change and interrupted write, by two
+// windows on one file, end with no annotation lost or duplicated.
+
+type Op =
+  | { kind: 'add'; who: 0 | 1 }
+  | { kind: 'edit'; who: 0 | 1; pick: number }
+  | { kind: 'remove'; who: 0 | 1; pick: number }
+  | { kind: 'save'; who: 0 | 1 }
+  | { kind: 'reload'; who: 0 | 1 }
+  | { kind: 'interrupt'; who: 0 | 1; after: number; rename: boolean };
+
+const who = fc.constantFrom<0 | 1>(0, 1);
+const op: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ kind: fc.constant('add' as const), who }),
+  fc.record({ kind: fc.constant('edit' as const), who, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('remove' as const), who, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('save' as const), who }),
+  fc.record({ kind: fc.constant('reload' as const), who }),
+  fc.record({ kind: fc.constant('interrupt' as const), who, after: fc.nat({ max: 400 }), rename: fc.boolean() }),
+);
+
+test('property: two windows, random adds, edits, removes, outside changes and interrupted writes lose and duplicate nothing', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(op, { maxLength: 40 }), async (ops) => {
+      const fs = new MemFs();
+      const clock = fakeClock();
+      let n = 0;
+      const mk = () => AnnotationStore.open(fs, SRC, { now: clock, newId: () => `a${n++}` });
+      const stores = [await mk(), await mk()];
+      const removed = new Set<string>();
+      const latestNote = new Map<string, string>();
+      for (const o of ops) {
+        const s = stores[o.who];
+        if (o.kind === 'add') {
+          const r = s.add({ report: 'r', target: target(n), tags: ['t'] });
+          assert.ok(r.ok);
+          latestNote.set(r.value.id, '');
+        } else if (o.kind === 'edit' || o.kind === 'remove') {
+          const all = s.all();
+          if (!all.length) continue;
+          const a = all[o.pick % all.length];
+          if (o.kind === 'edit') {
+            const note = `edit ${a.id} at ${clock()}`;
+            assert.ok(s.update(a.id, { note }).ok);
+            latestNote.set(a.id, note);
+            removed.delete(a.id); // an edit after a delete elsewhere is newer work: it may come back
+          } else {
+            assert.ok(s.remove(a.id).ok);
+            removed.add(a.id);
+          }
+        } else if (o.kind === 'save') await s.save();
+        else if (o.kind === 'reload') await s.reload();
+        else {
+          if (o.rename) fs.failNextRename = true;
+          else fs.failNextWriteAfter = o.after;
+          await s.save();
+          fs.failNextRename = false;
+          fs.failNextWriteAfter = null;
+        }
+        // The sidecar on disk is always whole: a full, valid file or none.
+        const text = fs.text(SIDE);
+        if (text !== undefined) assert.ok(parseSidecar(text, SIDE).ok, `the sidecar is valid after ${o.kind}`);
+        assert.ok([...fs.files.keys()].every((k) => k === SIDE), 'no temporary file is left behind');
+      }
+      // Converge: each window saves and reloads until both agree.
+      for (let round = 0; round < 2; round++) {
+        for (const s of stores) {
+          assert.ok((await s.save()).ok);
+          assert.ok((await s.reload()).ok);
+        }
+      }
+      const [a, b] = stores.map((s) => s.all());
+      assert.deepEqual(a, b, 'both windows end with the same annotations');
+      const idsA = a.map((x) => x.id);
+      assert.equal(new Set(idsA).size, idsA.length, 'no duplicates');
+      const disk = parseSidecar(fs.text(SIDE) ?? '{"version":1,"annotations":[]}', SIDE);
+      assert.ok(disk.ok);
+      assert.deepEqual(disk.sidecar.annotations.map((x) => x.id), idsA, 'the file holds exactly them');
+      for (const [id, note] of latestNote) {
+        if (removed.has(id)) continue;
+        const got = a.find((x) => x.id === id);
+        assert.ok(got, `annotation ${id}, never removed, is not lost`);
+        assert.equal(got.note, note, `annotation ${id} has its latest edit`);
+      }
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('a save reads the sidecar again only when its size or time changed since this store read or wrote it', async () => {
+  const fs = new MemFs();
+  let reads = 0;
+  const read = fs.readFile.bind(fs);
+  fs.readFile = async (p: string) => {
+    reads++;
+    return read(p);
+  };
+  const s = await open(fs);
+  s.add({ report: 'r', target: target(1), tags: ['t'] });
+  await s.save();
+  const afterFirst = reads;
+  s.add({ report: 'r', target: target(2), tags: ['t'] });
+  await s.save();
+  assert.equal(reads, afterFirst, 'unchanged on disk: not read again');
+  // An outside writer changes the file (a new time): the next save reads and merges it.
+  const other = await open(fs);
+  other.add({ report: 'r', target: target(3), tags: ['u'] });
+  await other.save();
+  s.add({ report: 'r', target: target(4), tags: ['t'] });
+  await s.save();
+  assert.ok(reads > afterFirst);
+  assert.equal(JSON.parse(fs.text(SIDE)!).annotations.length, 4, 'nothing from the other writer is lost');
+});
