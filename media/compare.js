@@ -37,6 +37,8 @@
     const first = content.querySelector('td.cell.text');
     if (first) first.setAttribute('tabindex', '0');
     renderToolbar(m.labels);
+    // Two frames: the second runs after the first paint of the new content.
+    requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'painted', sinceLoad: performance.now() })));
   }
 
   /** @param {{ years: string; newestFirst: string; oldestFirst: string }} labels */

@@ -41,7 +41,9 @@ export type FromWebview =
   /** Reveal a paragraph (a cell) or a chapter heading (a column header) in its report. */
   | { type: 'reveal'; reportId: string; line: number }
   /** Show these years, in this order. */
-  | { type: 'setYears'; years: number[] };
+  | { type: 'setYears'; years: number[] }
+  /** A render reached the screen, `sinceLoad` ms after the webview's document started loading. */
+  | { type: 'painted'; sinceLoad: number };
 
 /** A message from the webview is untrusted input: check its shape before acting on it. */
 export function parseFromWebview(m: unknown): FromWebview | null {
@@ -54,6 +56,8 @@ export function parseFromWebview(m: unknown): FromWebview | null {
       return typeof o.reportId === 'string' && Number.isInteger(o.line) && (o.line as number) >= 0
         ? { type: 'reveal', reportId: o.reportId, line: o.line as number }
         : null;
+    case 'painted':
+      return typeof o.sinceLoad === 'number' && Number.isFinite(o.sinceLoad) ? { type: 'painted', sinceLoad: o.sinceLoad } : null;
     case 'setYears':
       return Array.isArray(o.years) && o.years.length > 0 && o.years.every((y) => Number.isInteger(y)) ? { type: 'setYears', years: o.years as number[] } : null;
     default:

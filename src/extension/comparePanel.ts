@@ -42,13 +42,15 @@ export class ComparePanels implements vscode.Disposable {
   private live = false;
   private pending: ToWebview | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
-  /** Called after each render, for tests and the bench. */
-  onRendered: ((ms: number) => void) | undefined;
+  /** When the panel was last opened or asked to show a chapter, for the time to paint. */
+  private shownAt = 0;
+  private paintedOnce = false;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly alignment: AlignmentService,
     private readonly chips: () => ChipSource = () => () => [],
+    private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
   ) {
     this.subscriptions.push(
       vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW, {
@@ -109,8 +111,9 @@ export class ComparePanels implements vscode.Disposable {
 
   /** Opens (or reuses) the panel for this chapter. */
   async show(state: CompareState): Promise<void> {
-    const t0 = Date.now();
+    this.shownAt = Date.now();
     if (!this.panel) {
+      this.paintedOnce = false;
       this.adopt(vscode.window.createWebviewPanel(COMPARE_VIEW, vscode.l10n.t('Compare'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableFindWidget: true }));
     } else if (!this.panel.visible) this.panel.reveal(undefined, false);
     this.state = state;
@@ -141,7 +144,6 @@ export class ComparePanels implements vscode.Disposable {
       years: [...shown.map((year) => ({ year, shown: true })), ...hidden.map((year) => ({ year, shown: false }))],
       labels: { years: vscode.l10n.t('Years'), newestFirst: vscode.l10n.t('Newest first'), oldestFirst: vscode.l10n.t('Oldest first') },
     });
-    this.onRendered?.(Date.now() - t0);
   }
 
   private async receive(raw: unknown): Promise<void> {
@@ -156,6 +158,12 @@ export class ComparePanels implements vscode.Disposable {
           this.post(p);
         } else if (this.state) await this.show(this.state);
         else if (m.state) await this.show(m.state);
+        return;
+      case 'painted':
+        this.log?.info(
+          `Compare painted ${Date.now() - this.shownAt} ms after it was asked for${this.paintedOnce ? '' : ` (first paint of a new panel; its page had been loading for ${Math.round(m.sinceLoad)} ms)`}.`,
+        );
+        this.paintedOnce = true;
         return;
       case 'setYears':
         if (this.state) await this.show({ ...this.state, years: m.years });

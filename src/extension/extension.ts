@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext) {
   const tree = store.add(new ReportsTree(reports, log, t0));
   const diagnostics = store.add(vscode.languages.createDiagnosticCollection('annals'));
   const alignment = store.add(new AlignmentService(tree));
-  const compare = store.add(new ComparePanels(context.extensionUri, alignment));
+  const compare = store.add(new ComparePanels(context.extensionUri, alignment, undefined, log));
   const services = { reports, documents, tree, alignment, compare };
 
   store.add(vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents));

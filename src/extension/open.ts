@@ -9,6 +9,16 @@ export async function openReport(source: vscode.Uri, report: Pick<Report, 'id' |
   if (doc.languageId !== LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
   const at = new vscode.Position(Math.min(Math.max(line ?? 0, 0), doc.lineCount - 1), 0);
   const editor = await vscode.window.showTextDocument(doc, { preview: false, selection: new vscode.Range(at, at), viewColumn });
-  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.AtTop);
+  const range = new vscode.Range(at, at);
+  editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
+  // A newly opened editor may still be laying out (word wrap in a narrow group beside the Compare
+  // view) and end up scrolled elsewhere; when its visible ranges first change, reveal once more
+  // if the line is not among them.
+  const settle = vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+    if (e.textEditor !== editor) return;
+    settle.dispose();
+    if (!e.visibleRanges.some((r) => r.start.line <= at.line && at.line <= r.end.line)) editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
+  });
+  setTimeout(() => settle.dispose(), 2000);
   return editor;
 }

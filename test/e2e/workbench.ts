@@ -65,12 +65,19 @@ export async function viewText(page: Page): Promise<string[]> {
     );
 }
 
-/** Waits until the active editor shows a line containing `text`. */
+/**
+ * Waits until the active editor shows `text`. Word wrap splits a long line over several rendered
+ * lines, so the rendered lines are joined in screen order before searching.
+ */
 export async function waitForViewText(page: Page, text: string, timeout = 30_000): Promise<void> {
   await page.waitForFunction(
     (want) => {
-      const lines = document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line');
-      return [...lines].some((l) => (l.textContent ?? '').replace(/\u00a0/g, ' ').includes(want));
+      const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')] as HTMLElement[];
+      const joined = lines
+        .sort((a, b) => parseFloat(a.style.top || '0') - parseFloat(b.style.top || '0'))
+        .map((l) => (l.textContent ?? '').replace(/\u00a0/g, ' '))
+        .join('');
+      return joined.includes(want);
     },
     text,
     { timeout },

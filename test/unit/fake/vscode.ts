@@ -214,6 +214,7 @@ export const fake = {
   quickPickChoice: (items: unknown[]) => items[0] as unknown,
   openDialogResult: undefined as Uri[] | undefined,
   closeDoc: new EventEmitter<FakeDocument>(),
+  visibleRanges: new EventEmitter<{ textEditor: unknown; visibleRanges: Range[] }>(),
   reset(root: string) {
     this.root = root;
     this.settings = {};
@@ -335,6 +336,9 @@ export const window = {
   },
   get activeTextEditor() {
     return fake.activeTextEditor;
+  },
+  onDidChangeTextEditorVisibleRanges(l: (e: { textEditor: unknown; visibleRanges: Range[] }) => unknown) {
+    return fake.visibleRanges.event(l);
   },
   createWebviewPanel(viewType: string, title: string, _show: unknown, options?: unknown) {
     const panel = new FakeWebviewPanel(viewType, title, options);
