@@ -206,3 +206,26 @@ test('Compare (synthetic): a chapter heading running into its body keeps the bod
   // The HTML marks section rows.
   assert.equal((renderCompareHtml(model).match(/class="row section"/g) ?? []).length, 3);
 });
+
+test('Compare: the figures table of Nanhai chapter 六 has sensible labels; unlabelled figures stay marked in the text', () => {
+  const imp = load(FLAT);
+  const al = alignCorpus(imp.reports);
+  const r2018 = byYear(imp, 2018);
+  const { model } = buildCompare(al, r2018, chapter(part(r2018, 'review'), 6));
+  assert.ok(model);
+  const row = (label: string) => model.figures.rows.find((r) => r.label === label)?.cells.map((c) => c?.figure.value ?? null);
+  assert.deepEqual(row('行政复议申请'), [597, 657, 918]);
+  assert.deepEqual(row('复议决定维持占比'), [70.1, 69.9, 58.2]);
+  assert.deepEqual(row('综合纠错率'), [27.8, 26.6, 40.5]);
+  assert.deepEqual(row('行政复议告知'), [null, null, 4]);
+  for (const r of model.figures.rows) {
+    assert.ok(r.label.length >= 2 && r.label.length <= 16, `label ${r.label}`);
+    assert.doesNotMatch(r.label, /^(?:对|次对|个镇街|年结余)/);
+  }
+  // 对522宗 has no label, so no table row, but it is still a figure in its cell.
+  const cells = model.rows.flatMap((r) => r.cells).filter((c): c is TextCell => c.kind === 'text' && c.year === 2018);
+  const marked = cells.flatMap((c) => c.figures).find((f) => f.value === 522);
+  assert.equal(marked?.label, '');
+  assert.ok(!model.figures.rows.some((r) => r.cells[2]?.figure.value === 522));
+  assert.ok(renderCompareHtml(model).includes('title="—: 522 宗"'));
+});
