@@ -1,7 +1,10 @@
 /**
  * The Compare view's model: one chapter across the years of its series, side by side. Rows are
- * the chapter's aligned sections, each followed by its aligned paragraphs (the chapter's own
- * paragraphs outside any section come first). Each cell holds a paragraph's text, id and line,
+ * the chapter's aligned sections (a row of their headings), each followed by its aligned
+ * paragraphs; the chapter's own paragraphs outside any section come first. The chapter headings
+ * are the columns' headers, not a row. A heading that runs into its body in one block is split:
+ * the heading goes in the section row, the body after it in a paragraph row (a chapter heading's
+ * body too). Each cell holds a paragraph's text (or that part of it), id and line,
  * a character diff against the previous year's aligned paragraph, and the figures in it; a
  * year with nothing aligned there gets an explicit "no counterpart" cell. Plus the figures table.
  *
@@ -25,8 +28,14 @@ export interface TextCell {
   paragraphId: string;
   /** 0-based line in the report document. */
   line: number;
+  /**
+   * The text shown: the whole paragraph, or for a heading that runs into its body in one block, the
+   * heading (in a section row) or the body after it (in a paragraph row).
+   */
   text: string;
-  /** The link score to the previous year's paragraph in this row, or null. */
+  /** UTF-16 offset of `text` in the paragraph's text (0 for a whole paragraph or a heading). */
+  offset: number;
+  /** The link score to the previous year's paragraph (or section, in a section row) in this row, or null. */
   score: number | null;
   /** Against the previous year's paragraph in this row (oldest first); null when there is none. */
   diff: DiffSpan[] | null;
@@ -105,20 +114,57 @@ function chains<T>(years: number[], items: (y: number) => T[], linkedTo: (item: 
   return out;
 }
 
-/** Chains in reading order: by their position in the latest year that has them. */
+/**
+ * Chains in reading order, merged from the newest year to the oldest: the newest year's chains in
+ * its order, then each older year's chains that are not placed yet right after the chain that
+ * precedes them in that year (or before the first placed one that follows them). `years` is oldest first.
+ */
 function ordered<T>(cs: Chain<T>[], years: number[], position: (y: number, item: T) => number): Chain<T>[] {
-  const key = (c: Chain<T>): [number, number] => {
-    for (let k = years.length - 1; k >= 0; k--) {
-      const item = c.get(years[k]);
-      if (item !== undefined) return [k, position(years[k], item)];
+  const out: Chain<T>[] = [];
+  const placed = new Set<Chain<T>>();
+  for (let k = years.length - 1; k >= 0; k--) {
+    const y = years[k];
+    const here = cs.filter((c) => c.has(y)).sort((a, b) => position(y, a.get(y)!) - position(y, b.get(y)!));
+    const firstPlaced = here.find((c) => placed.has(c));
+    let cursor = firstPlaced ? out.indexOf(firstPlaced) : out.length;
+    for (const c of here) {
+      if (placed.has(c)) cursor = out.indexOf(c) + 1;
+      else {
+        out.splice(cursor++, 0, c);
+        placed.add(c);
+      }
     }
-    return [0, 0];
-  };
-  // Position in the newest year that has the chain; chains only in older years go after their neighbours there.
-  return cs
-    .map((c, i) => ({ c, i, k: key(c) }))
-    .sort((x, y) => x.k[1] - y.k[1] || y.k[0] - x.k[0] || x.i - y.i)
-    .map((x) => x.c);
+  }
+  return out;
+}
+
+/** A stretch of a paragraph shown in a cell: the whole paragraph, a heading, or the body after a heading. */
+interface Piece {
+  paragraph: Paragraph;
+  /** UTF-16 offset of `text` in the paragraph's text. */
+  offset: number;
+  text: string;
+}
+
+const whole = (p: Paragraph): Piece => ({ paragraph: p, offset: 0, text: p.text });
+
+/** Punctuation and spaces between a heading and the body that runs on after it in the same block. */
+const JOIN = /^[\s，,。．.；;：:、]+/;
+
+/** The heading of `node` as printed at the start of its paragraph (label and title). */
+function headingPiece(p: Paragraph, node: OutlineNode): Piece {
+  const cut = Math.max(0, Math.min(p.text.length, node.end - p.start));
+  const printed = p.text.slice(0, cut).trimEnd();
+  // A marker alone on its line ((一)) takes its title from the next paragraph: show both.
+  const text = printed.replace(/[\s（()）、，,.．]/g, '') === (node.label ?? '').replace(/[\s（()）、，,.．]/g, '') && node.title ? `${printed}${node.title}` : printed;
+  return { paragraph: p, offset: 0, text };
+}
+
+/** The body after `node`'s heading in its paragraph (a heading running into its paragraph), or null. */
+function bodyPiece(p: Paragraph, node: OutlineNode): Piece | null {
+  let offset = Math.max(0, Math.min(p.text.length, node.end - p.start));
+  offset += JOIN.exec(p.text.slice(offset))?.[0].length ?? 0;
+  return offset < p.text.length ? { paragraph: p, offset, text: p.text.slice(offset) } : null;
 }
 
 /** Builds the Compare model for `node` (a chapter of `report`) across its series. Never throws. */
@@ -154,9 +200,11 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   const present = chrono.filter((y) => chapterIn.has(y));
 
   // Sections across the years, then paragraphs within each section row (and outside any section).
+  const sectionLinkOf = new Map<OutlineNode, { prev: OutlineNode; score: number; prevYear: number }>();
+  for (const l of alignment.sectionLinks) sectionLinkOf.set(l.a.node, { prev: l.b.node, score: l.score, prevYear: l.b.report.year! });
   const sectionLink = (s: OutlineNode, prevYear: number) => {
-    const l = alignment.sectionLinks.find((x) => x.a.node === s && x.b.report.year === prevYear);
-    return l ? l.b.node : null;
+    const l = sectionLinkOf.get(s);
+    return l && l.prevYear === prevYear ? l.prev : null;
   };
   const sectionChains = ordered(
     chains(present, (y) => chapterIn.get(y)!.sections.map((s) => s.node), sectionLink),
@@ -170,51 +218,92 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     return l && l.prevYear === prevYear ? l.prev : null;
   };
 
+  // Figures are read from whole paragraphs, so that a label before a heading/body cut is kept.
+  const figuresOf = new Map<Paragraph, ReturnType<typeof extractFigures>>();
+  const figuresIn = (piece: Piece) => {
+    let all = figuresOf.get(piece.paragraph);
+    if (!all) figuresOf.set(piece.paragraph, (all = extractFigures(piece.paragraph.text)));
+    const end = piece.offset + piece.text.length;
+    return all.filter((f) => f.start >= piece.offset && f.end <= end).map((f) => ({ ...f, start: f.start - piece.offset, end: f.end - piece.offset }));
+  };
+
   const rows: CompareRow[] = [];
   const groups: FigureGroup[] = [];
   const none = (y: number): NoneCell => ({ kind: 'none', year: y, message: `No counterpart in ${y}` });
-  const cell = (y: number, p: Paragraph, prev: Paragraph | null): TextCell => {
-    const r = reportOf(y);
-    const link = paraScore.get(p);
-    return {
-      kind: 'text',
-      year: y,
-      reportId: r.id,
-      paragraphId: p.id,
-      line: p.line,
-      text: p.text,
-      score: link && prev && link.prev === prev ? link.score : null,
-      diff: prev ? diffChars(prev.text, p.text).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value })) : null,
-      figures: extractFigures(p.text).map((f) => ({ start: f.start, end: f.end, label: f.label, value: f.value, unit: f.unit })),
-    };
+  const cell = (y: number, piece: Piece, prev: Piece | null, score: number | null): TextCell => ({
+    kind: 'text',
+    year: y,
+    reportId: reportOf(y).id,
+    paragraphId: piece.paragraph.id,
+    line: piece.paragraph.line,
+    text: piece.text,
+    offset: piece.offset,
+    score: prev ? score : null,
+    diff: prev ? diffChars(prev.text, piece.text).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value })) : null,
+    figures: figuresIn(piece).map((f) => ({ start: f.start, end: f.end, label: f.label, value: f.value, unit: f.unit })),
+  });
+  const prevYearOf = (y: number): number | undefined => chrono[chrono.indexOf(y) - 1];
+  const addFigures = (group: FigureGroup, y: number, piece: Piece) => {
+    const figs: PlacedFigure[] = figuresIn(piece).map((f) => ({ ...f, year: y, paragraphId: piece.paragraph.id }));
+    if (figs.length) group.byYear.set(y, [...(group.byYear.get(y) ?? []), ...figs]);
   };
-  const emit = (name: string, kind: 'section' | 'paragraph', paragraphsIn: (y: number) => Paragraph[], sectionHeading: Chain<OutlineNode> | null) => {
-    const pchains = ordered(chains(present, paragraphsIn, paraLink), present, (_y, p) => p.index);
-    const group: FigureGroup = { name, byYear: new Map() };
-    groups.push(group);
-    pchains.forEach((c, i) => {
-      const isHeading = sectionHeading !== null && i === 0 && [...c].some(([y, p]) => p.index === sectionHeading.get(y)?.paragraph);
+  /** One row per chain of aligned pieces; `pieceOf` gives what of a paragraph is shown (null: nothing). */
+  const emitParagraphs = (group: FigureGroup, paragraphsIn: (y: number) => Paragraph[], pieceOf: (y: number, p: Paragraph) => Piece | null) => {
+    const shown = (y: number) => paragraphsIn(y).filter((p) => pieceOf(y, p) !== null);
+    const pchains = ordered(chains(present, shown, paraLink), present, (_y, p) => p.index);
+    for (const c of pchains) {
       const cells = years.map((y): CompareCell => {
         const p = c.get(y);
         if (!p) return none(y);
-        const prevYear = chrono[chrono.indexOf(y) - 1];
-        return cell(y, p, prevYear !== undefined ? c.get(prevYear) ?? null : null);
+        const prevYear = prevYearOf(y);
+        const prev = prevYear !== undefined ? c.get(prevYear) ?? null : null;
+        const link = paraScore.get(p);
+        return cell(y, pieceOf(y, p)!, prev && pieceOf(prevYear!, prev), link && prev && link.prev === prev ? link.score : null);
       });
-      for (const [y, p] of c) {
-        const figs: PlacedFigure[] = extractFigures(p.text).map((f) => ({ ...f, year: y, paragraphId: p.id }));
-        group.byYear.set(y, [...(group.byYear.get(y) ?? []), ...figs]);
-      }
-      rows.push({ kind: isHeading ? 'section' : kind, cells });
-    });
+      for (const [y, p] of c) addFigures(group, y, pieceOf(y, p)!);
+      rows.push({ kind: 'paragraph', cells });
+    }
   };
-  emit('', 'paragraph', (y) => chapterIn.get(y)!.loose.map((i) => reportOf(y).paragraphs[i]), null);
+
+  // The chapter's own paragraphs outside any section. Its heading is in the table header, not a
+  // row; the body that runs on after the heading in the same block is kept.
+  const loose: FigureGroup = { name: '', byYear: new Map() };
+  groups.push(loose);
+  emitParagraphs(
+    loose,
+    (y) => chapterIn.get(y)!.loose.map((i) => reportOf(y).paragraphs[i]),
+    (y, p) => (p.index === chapterIn.get(y)!.node.paragraph ? bodyPiece(p, chapterIn.get(y)!.node) : whole(p)),
+  );
+  // Each chain of aligned sections: a row of their headings, then their aligned paragraphs, with
+  // the body that runs on after a heading in its block as a paragraph of its own.
   for (const sc of sectionChains) {
-    const title = [...sc.values()].pop()!.title;
-    emit(title, 'paragraph', (y) => {
+    const group: FigureGroup = { name: [...sc.values()].pop()!.title, byYear: new Map() };
+    groups.push(group);
+    const headingOf = (y: number): Piece | null => {
       const s = sc.get(y);
-      const unit = s ? chapterIn.get(y)!.sections.find((x) => x.node === s) : undefined;
-      return unit ? unit.paragraphs.map((i) => reportOf(y).paragraphs[i]) : [];
-    }, sc);
+      return s ? headingPiece(reportOf(y).paragraphs[s.paragraph], s) : null;
+    };
+    rows.push({
+      kind: 'section',
+      cells: years.map((y): CompareCell => {
+        const h = headingOf(y);
+        if (!h) return none(y);
+        const prevYear = prevYearOf(y);
+        const prev = prevYear !== undefined ? headingOf(prevYear) : null;
+        const link = sectionLinkOf.get(sc.get(y)!);
+        addFigures(group, y, h);
+        return cell(y, h, prev, link && link.prevYear === prevYear ? link.score : null);
+      }),
+    });
+    emitParagraphs(
+      group,
+      (y) => {
+        const s = sc.get(y);
+        const unit = s ? chapterIn.get(y)!.sections.find((x) => x.node === s) : undefined;
+        return unit ? unit.paragraphs.map((i) => reportOf(y).paragraphs[i]) : [];
+      },
+      (y, p) => (p.index === sc.get(y)!.paragraph ? bodyPiece(p, sc.get(y)!) : whole(p)),
+    );
   }
 
   const chapters = years.map((y): ChapterColumn | null => {

@@ -32,30 +32,53 @@ const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
 /** Where a label stops, going back from the number. */
 const BOUNDARY = /[，。；：、,;:！？!?（）()“”"《》〈〉【】\[\]\s—…0-9０-９%％]/;
 const LEADING = /^(?:预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|其中|全区|全市|全省|全国|我区|我市|累计|共计|总计|合计|共|已|均|并|先后|分别|依法|积极|全面|主动|成功|此外|另外)+/;
-const VERBS = /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|完成|新增|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|实现|建成|设立|覆盖|帮助|挽回|减少|增加|培育|引进|投入|安排|下达)/;
-const TRAILING = /(?:同比增长|同比下降|同比上升|同比减少|同比增加|比上年增长|比上年下降|比上年|同比|增长|下降|上升|提高|降低|减少|增加|达到|达|为|约|近|超过|逾|共|累计|计|有|是|占|分别|了|的|至|到|总数|总量|共有|合计)+$/;
+const VERBS = /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|完成|新增|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|实现|建成|设立|覆盖|帮助|挽回|减少|增加|培育|引进|投入|安排|下达|提出|调处)/;
+const TRAILING = /(?:同比增长|同比下降|同比上升|同比减少|同比增加|比上年增长|比上年下降|比上年|同比|增长|下降|上升|提高|降低|减少|增加|达到|达|为|约|近|超过|逾|共|累计|计|有|是|占|分别|了|的|至|到|总数|总量|共有|合计|各)+$/;
 
 function toAscii(s: string): string {
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
-/** The label in front of a number: back to the clause boundary, less leading fillers and verbs and trailing verbs. */
+/** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
+const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|分别|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
+/** A date or unit left at the start of a label by the number before it (2017年结余案件, 8次对). */
+const AFTER_NUMBER = /^(?:年度|年底|年末|年|月份|月底|月末|月|日|号|底|人次|宗|件|个|次|项|份|名|家|条|场|人)/;
+/** Labels that are only a preposition or a function word (对522宗): no label. */
+const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|其|占|按|以|经|由|共|约|达|为|至|有)$/;
+/** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
+export const MAX_LABEL = 16;
+
+/**
+ * The label in front of a number: back to the clause boundary, less leading fillers and verbs and
+ * trailing verbs. A long clause is cut after the last filler or verb inside it; one still longer
+ * than MAX_LABEL, or a lone function word, gives no label ('').
+ */
 export function figureLabel(before: string): string {
   let i = before.length;
   while (i > 0 && !BOUNDARY.test(before[i - 1])) i--;
   let label = before.slice(i);
+  if (i > 0 && /[0-9０-９]/.test(before[i - 1])) label = label.replace(AFTER_NUMBER, '');
   for (let k = 0; k < 3; k++) {
     const prev = label;
     label = label.replace(LEADING, '').replace(TRAILING, '');
     // A leading verb goes (收到 行政复议申请) unless it is the noun's own start (覆盖率).
     const noVerb = label.replace(VERBS, '');
     if (noVerb.length >= 2 && !/^率/.test(noVerb)) label = noVerb;
+    // A run-on clause: keep what follows its last filler or verb (…作用全年共收到 行政复议申请).
+    if (label.length > 8) {
+      let cut = -1;
+      INNER.lastIndex = 0;
+      for (let m = INNER.exec(label); m; m = INNER.exec(label)) if (m.index > 0 && label.length - m.index - m[0].length >= 2) cut = m.index + m[0].length;
+      if (cut > 0) label = label.slice(cut);
+    }
     if (label === prev) break;
   }
-  // A long run-on clause: keep its end, where the noun before the number is.
-  if (label.length > 16) label = label.slice(label.length - 16);
+  if (label.length > MAX_LABEL || FUNCTION_WORD.test(label)) return '';
   return /[\u4e00-\u9fffA-Za-z]/.test(label) ? label : '';
 }
+
+/** What stands between a figure and its share: 333宗，70.1% or 528宗，占58.2%. */
+const SHARE = /^[，,、]?\s*(?:占|约占|占比)?$/;
 
 /** Every figure in a text, in order. Never throws. */
 export function extractFigures(text: string): Figure[] {
@@ -79,7 +102,11 @@ export function extractFigures(text: string): Figure[] {
     if (!unit) continue;
     end += unit.length;
     value *= scale;
-    const label = figureLabel(text.slice(Math.max(0, start - 40), start));
+    const prev = out[out.length - 1];
+    const from = Math.max(0, start - 40, prev ? prev.end : 0);
+    let label = figureLabel(text.slice(from, start));
+    // 维持的528宗，占58.2%: an unlabelled share right after a labelled figure is that figure's share.
+    if (!label && prev?.label && (unit === '%' || unit === '％') && SHARE.test(text.slice(prev.end, start))) label = `${prev.label}占比`;
     out.push({ label, value, unit: unit === '％' ? '%' : unit === '百分点' ? '个百分点' : unit, text: text.slice(start, end), start, end });
   }
   return out;
@@ -150,6 +177,15 @@ export interface FigureGroup {
 /** Least label similarity for two figures to be the same row. */
 export const LABEL_THRESHOLD = 0.5;
 
+/**
+ * Do two labels name the same kind of thing? A Chinese noun phrase ends in its head: the last two
+ * characters of one label must occur in the other (行政复议申请 and 全年行政复议申请 do; 行政复议申请 and
+ * 行政复议告知, similar as they are, do not).
+ */
+export function sameHead(a: string, b: string): boolean {
+  return b.includes(a.slice(-2)) || a.includes(b.slice(-2));
+}
+
 function change(prev: PlacedFigure, cur: PlacedFigure): FigureChange {
   const absolute = cur.value - prev.value;
   const ratio = cur.unit !== '%' && cur.unit !== '‰' && cur.unit !== '个百分点' && prev.value !== 0;
@@ -159,7 +195,7 @@ function change(prev: PlacedFigure, cur: PlacedFigure): FigureChange {
 /**
  * The figures table: within each group (an aligned section or paragraph run), figures of the same
  * unit are matched from year to year by label similarity (the best pairs first, each figure
- * once); a figure with no match starts a row of its own. Figures with no label are left out.
+ * once; the labels' heads must agree, see sameHead); a figure with no match starts a row of its own. Figures with no label are left out.
  * `years` gives the columns, oldest first.
  */
 export function figureTable(years: number[], groups: FigureGroup[]): FigureTable {
@@ -174,7 +210,7 @@ export function figureTable(years: number[], groups: FigureGroup[]): FigureTable
         figs.forEach((f, fi) => {
           if (o.last.unit !== f.unit || o.last.year === year) return;
           const s = labelSimilarity(o.last.label, f.label);
-          if (s >= LABEL_THRESHOLD) pairs.push({ r, f: fi, s });
+          if (s >= LABEL_THRESHOLD && sameHead(o.last.label, f.label)) pairs.push({ r, f: fi, s });
         }),
       );
       pairs.sort((x, y) => y.s - x.s || x.r - y.r || x.f - y.f);

@@ -89,7 +89,8 @@ test('Compare HTML: hostile report text comes out as inert text; no scripts, han
   walk(doc as never);
   assert.ok(elements > 10);
   // The text read back is the report text, unchanged.
-  const cellText = (model.rows[0].cells[1] as TextCell).text;
+  // (The chapter heading is not a row; the body paragraph is.)
+  const cellText = (model.rows.find((r) => r.kind === 'paragraph' && (r.cells[1] as TextCell).text.startsWith(TOPICS.review))!.cells[1] as TextCell).text;
   assert.ok(cellText.includes(HOSTILE));
   assert.equal(escapeHtml(`<"'&>`), '&lt;&quot;&#39;&amp;&gt;');
   // The context-menu data is JSON that reads back to the cell's paragraph.
@@ -104,4 +105,127 @@ test('Compare HTML: labels come from the caller, for the user\'s language', () =
   const html = renderCompareHtml(model!, { labels });
   assert.ok(html.includes('<h3>数据指标</h3>'));
   assert.ok(!html.includes('>Figures<'));
+});
+
+/** The cells of a row as text (or null for no counterpart), in the model's year order. */
+const texts = (r: { cells: import('../../src/core/compare.ts').CompareCell[] }) => r.cells.map((c) => (c.kind === 'text' ? c.text : null));
+
+test('Compare: the chapter heading is the column header, never a row (Nanhai 2018 chapter 一)', () => {
+  const imp = load(FLAT);
+  const al = alignCorpus(imp.reports);
+  const r2018 = byYear(imp, 2018);
+  const { model } = buildCompare(al, r2018, chapter(part(r2018, 'review'), 1));
+  assert.ok(model);
+  assert.deepEqual(model.chapters.map((c) => c?.title), ['科学统筹,编制法治政府建设新蓝图', '区委区政府高度重视,统筹推进法治政府建设工作', '加强统筹督导,高质量推进法治政府建设工作']);
+  for (const row of model.rows) for (const c of row.cells) if (c.kind === 'text') assert.doesNotMatch(c.text, /^一、/, `a chapter heading in a ${row.kind} row`);
+  // The first row is a section row, and every year's chapter has content rows.
+  assert.equal(model.rows[0].kind, 'section');
+  for (let k = 0; k < 3; k++) assert.ok(model.rows.some((r) => r.cells[k].kind === 'text'));
+});
+
+test('Compare: sections are rows of aligned headings, followed by their aligned paragraphs (Nanhai 2018 chapter 一)', () => {
+  const imp = load(FLAT);
+  const al = alignCorpus(imp.reports);
+  const r2018 = byYear(imp, 2018);
+  const { model } = buildCompare(al, r2018, chapter(part(r2018, 'review'), 1));
+  assert.ok(model);
+  // 2016 (四), 2017 (二) and 2018 (二) are linked sections: one section row of their headings, even
+  // though 2018's paragraph is not linked to 2017's.
+  const at = model.rows.findIndex((r) => r.kind === 'section' && (r.cells[2] as TextCell).text?.startsWith('(二)以年度要点'));
+  assert.ok(at >= 0);
+  assert.deepEqual(texts(model.rows[at]), ['(四)编制并落实年度依法行政工作要点。', '(二)编制并推动落实年度依法行政工作要点。', '(二)以年度要点为导向强化统筹推进工作。']);
+  const [h16, h17, h18] = model.rows[at].cells as TextCell[];
+  assert.equal(h16.score, null);
+  assert.ok(h17.score !== null && h17.score > 0.5, 'the section link score');
+  assert.ok(h17.diff?.some((d) => d.op === 'insert'));
+  // Then the bodies that ran on after those headings, as paragraph rows: 2016 with 2017, 2018 alone.
+  const body = model.rows.slice(at + 1, at + 3);
+  assert.ok(body.every((r) => r.kind === 'paragraph'));
+  const pair = body.find((r) => r.cells[0].kind === 'text')!;
+  assert.ok(pair.cells[1].kind === 'text' && pair.cells[2].kind === 'none');
+  for (const c of pair.cells.filter((x): x is TextCell => x.kind === 'text')) {
+    assert.match(c.text, /^根据《广东省法治政府建设指标体系/);
+    const report = byYear(imp, c.year);
+    const p = report.paragraphs.find((x) => x.id === c.paragraphId)!;
+    assert.equal(p.text.slice(c.offset), c.text, 'the body is the paragraph after its heading');
+    assert.ok(c.offset > 0);
+  }
+  // No section heading cell holds its body, and no body cell repeats its heading.
+  for (const r of model.rows) for (const c of r.cells) if (c.kind === 'text' && r.kind === 'paragraph') assert.doesNotMatch(c.text, /^[（(][一二三四五六七八九十]+[)）]/);
+  // Sections only in older years sit next to their neighbours there: 2016's (二) and (三) after (一), before (四).
+  const order = model.rows.filter((r) => r.kind === 'section' && r.cells[0].kind === 'text').map((r) => (r.cells[0] as TextCell).text.slice(0, 3));
+  assert.deepEqual(order, ['(一)', '(二)', '(三)', '(四)', '切实做']);
+});
+
+test('Compare: chapter 六 of Nanhai, 行政复议 heading row then its body with 597 / 657 / 898', () => {
+  const imp = load(FLAT);
+  const al = alignCorpus(imp.reports);
+  const r2018 = byYear(imp, 2018);
+  const { model } = buildCompare(al, r2018, chapter(part(r2018, 'review'), 6));
+  assert.ok(model);
+  const at = model.rows.findIndex((r) => r.kind === 'section' && r.cells.every((c) => c.kind === 'text' && c.text.includes('行政复议')));
+  assert.equal(at, 0);
+  const body = model.rows[1];
+  assert.equal(body.kind, 'paragraph');
+  const values = (body.cells as TextCell[]).map((c) => c.figures.map((f) => f.value));
+  assert.ok(values[0].includes(597) && values[1].includes(657) && values[2].includes(898));
+  // Figure offsets are in the cell's text.
+  for (const c of body.cells as TextCell[]) for (const f of c.figures) assert.match(c.text.slice(f.start, f.end), /^[0-9.]+/);
+});
+
+test('Compare (synthetic): a chapter heading running into its body keeps the body; sections keep their order', () => {
+  const sections = (a: string, b: string, c: string) => `(一)强化行政复议。${a}\n\n(二)推进普法宣传。${b}\n\n(三)规范行政执法。${c}`;
+  const y2017 = fromText(
+    `南海区2017年度法治政府建设工作报告\n\n2017年法治政府建设工作情况\n\n一、统筹推进法治政府建设。${TOPICS.decision}\n\n${sections(TOPICS.review, TOPICS.law, TOPICS.enforce)}\n`,
+    'a.txt',
+  ).reports[0];
+  // 2018: the chapter heading has no body; 普法 is dropped; 执法 comes first.
+  const y2018 = fromText(
+    `南海区2018年度法治政府建设工作报告\n\n2018年法治政府建设工作情况\n\n一、统筹推进法治政府建设\n\n(一)规范行政执法。${TOPICS.enforce}\n\n(二)强化行政复议。${TOPICS.review}\n`,
+    'b.txt',
+  ).reports[0];
+  const al = alignCorpus([y2017, y2018]);
+  const { model } = buildCompare(al, y2018, chapter(part(y2018, 'review'), 1));
+  assert.ok(model);
+  const rows = model.rows.map((r) => [r.kind, ...texts(r).map((t) => t?.slice(0, 10) ?? null)]);
+  assert.deepEqual(rows, [
+    // The 2017 heading's body, without the heading; 2018's heading-only block is no row at all.
+    ['paragraph', TOPICS.decision.slice(0, 10), null],
+    ['section', '(三)规范行政执法。', '(一)规范行政执法。'],
+    ['paragraph', TOPICS.enforce.slice(0, 10), TOPICS.enforce.slice(0, 10)],
+    ['section', '(一)强化行政复议。', '(二)强化行政复议。'],
+    ['paragraph', TOPICS.review.slice(0, 10), TOPICS.review.slice(0, 10)],
+    ['section', '(二)推进普法宣传。', null],
+    ['paragraph', TOPICS.law.slice(0, 10), null],
+  ]);
+  const intro = model.rows[0].cells[0] as TextCell;
+  assert.equal(intro.offset, '一、统筹推进法治政府建设。'.length);
+  assert.equal(y2017.paragraphs.find((p) => p.id === intro.paragraphId)!.text.slice(intro.offset), intro.text);
+  // The figures of the split paragraphs are all in the table, in their sections.
+  assert.deepEqual(model.figures.rows.find((r) => r.label === '行政复议申请')?.cells.map((c) => c?.figure.value), [918, 918]);
+  // The HTML marks section rows.
+  assert.equal((renderCompareHtml(model).match(/class="row section"/g) ?? []).length, 3);
+});
+
+test('Compare: the figures table of Nanhai chapter 六 has sensible labels; unlabelled figures stay marked in the text', () => {
+  const imp = load(FLAT);
+  const al = alignCorpus(imp.reports);
+  const r2018 = byYear(imp, 2018);
+  const { model } = buildCompare(al, r2018, chapter(part(r2018, 'review'), 6));
+  assert.ok(model);
+  const row = (label: string) => model.figures.rows.find((r) => r.label === label)?.cells.map((c) => c?.figure.value ?? null);
+  assert.deepEqual(row('行政复议申请'), [597, 657, 918]);
+  assert.deepEqual(row('复议决定维持占比'), [70.1, 69.9, 58.2]);
+  assert.deepEqual(row('综合纠错率'), [27.8, 26.6, 40.5]);
+  assert.deepEqual(row('行政复议告知'), [null, null, 4]);
+  for (const r of model.figures.rows) {
+    assert.ok(r.label.length >= 2 && r.label.length <= 16, `label ${r.label}`);
+    assert.doesNotMatch(r.label, /^(?:对|次对|个镇街|年结余)/);
+  }
+  // 对522宗 has no label, so no table row, but it is still a figure in its cell.
+  const cells = model.rows.flatMap((r) => r.cells).filter((c): c is TextCell => c.kind === 'text' && c.year === 2018);
+  const marked = cells.flatMap((c) => c.figures).find((f) => f.value === 522);
+  assert.equal(marked?.label, '');
+  assert.ok(!model.figures.rows.some((r) => r.cells[2]?.figure.value === 522));
+  assert.ok(renderCompareHtml(model).includes('title="—: 522 宗"'));
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFigures, figureLabel, figureTable, labelSimilarity, type PlacedFigure } from '../../src/core/figures.ts';
+import { extractFigures, figureLabel, figureTable, labelSimilarity, LABEL_THRESHOLD, sameHead, type PlacedFigure } from '../../src/core/figures.ts';
 
 const brief = (text: string) => extractFigures(text).map((f) => [f.label, f.value, f.unit]);
 
@@ -74,4 +74,44 @@ test('the figures table matches labels across years, same unit only, with the ch
   // The % figure labelled 行政复议申请 does not join the 宗 row; 法律意见 starts its own row.
   assert.equal(row('行政复议申请', '%').cells[2]?.figure.value, 50);
   assert.deepEqual(row('法律意见', '份').cells.map((c) => c?.figure.value ?? null), [null, 300, null]);
+});
+
+test('figures: a run-on clause is cut after its last filler, verb or 的; a longer one or a lone function word gets no label', () => {
+  // The section heading runs into its body with no punctuation (Nanhai 2018).
+  assert.deepEqual(brief('(一)充分发挥行政复议化解行政争议的主渠道作用全年共收到行政复议申请918宗'), [['行政复议申请', 918, '宗']]);
+  assert.equal(figureLabel('代理以区政府为被告的行政应诉案件'), '行政应诉案件');
+  assert.equal(figureLabel('持续发挥人民调解的职能优势调处民间纠纷'), '民间纠纷');
+  assert.equal(figureLabel('标准化工作列入广东省现代服务业先进标准体系试点项目全区'), '');
+  assert.equal(figureLabel('稳步推进行政复议简易程序试点工作，对'), '');
+  // Short labels are not cut: 不予受理 keeps its verb, 行政复议告知 stays itself.
+  assert.equal(figureLabel('、不予受理'), '不予受理');
+  assert.equal(figureLabel('、行政复议告知'), '行政复议告知');
+});
+
+test('figures: the label starts after the figure before it, less a date or unit left by its number', () => {
+  assert.deepEqual(brief('共组织8次对75宗案件进行集中审查'), [['组织', 8, '次'], ['', 75, '宗']]);
+  assert.deepEqual(brief('全年共办结案件908宗(含2017年结余案件80宗'), [['案件', 908, '宗'], ['结余案件', 80, '宗']]);
+  assert.equal(figureLabel('2017年底共完成审计项目'), '审计项目');
+});
+
+test('figures: an unlabelled share after a labelled figure is that figure\'s share (占比)', () => {
+  assert.deepEqual(brief('复议决定维持的528宗，占58.2%；终止319宗，占35.1%；合计占比5.4%'), [
+    ['复议决定维持', 528, '宗'],
+    ['复议决定维持占比', 58.2, '%'],
+    ['终止', 319, '宗'],
+    ['终止占比', 35.1, '%'],
+    ['占比', 5.4, '%'],
+  ]);
+  assert.deepEqual(brief('复议决定维持333宗,70.1%'), [['复议决定维持', 333, '宗'], ['复议决定维持占比', 70.1, '%']]);
+  // Not after an unlabelled figure, and not when other words stand between.
+  assert.deepEqual(brief('对14宗，占1.3%'), [['', 14, '宗'], ['', 1.3, '%']]);
+});
+
+test('the figures table: labels whose heads differ are not the same row, however similar (申请 / 告知)', () => {
+  assert.ok(labelSimilarity('行政复议申请', '行政复议告知') >= LABEL_THRESHOLD);
+  assert.equal(sameHead('行政复议申请', '行政复议告知'), false);
+  assert.equal(sameHead('行政复议申请', '全年行政复议申请'), true);
+  const f = (year: number, label: string, value: number): PlacedFigure => ({ year, label, value, unit: '宗', text: '', start: 0, end: 0, paragraphId: `p${year}` });
+  const t = figureTable([2017, 2018], [{ name: '', byYear: new Map([[2017, [f(2017, '行政复议申请', 700)]], [2018, [f(2018, '行政复议告知', 4)]]]) }]);
+  assert.deepEqual(t.rows.map((r) => [r.label, r.cells.map((c) => c?.figure.value ?? null)]), [['行政复议申请', [700, null]], ['行政复议告知', [null, 4]]]);
 });
