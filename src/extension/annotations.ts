@@ -1,0 +1,269 @@
+import * as vscode from 'vscode';
+import {
+  AnchorIndex,
+  AnnotationStore,
+  CODEBOOK_PATH,
+  DEFAULT_CODEBOOK,
+  parseCodebook,
+  reanchor,
+  serializeCodebook,
+  tagIndex,
+  type Anchor,
+  type Annotation,
+  type Codebook,
+  type FileHost,
+  type Report,
+  type TagInfo,
+} from '../core/index.ts';
+
+/** The store's file host over vscode.workspace.fs: paths are URI strings. */
+export const workspaceHost: FileHost = {
+  readFile: async (p) => vscode.workspace.fs.readFile(vscode.Uri.parse(p, true)),
+  writeFile: async (p, data) => vscode.workspace.fs.writeFile(vscode.Uri.parse(p, true), data),
+  rename: async (from, to, options) => vscode.workspace.fs.rename(vscode.Uri.parse(from, true), vscode.Uri.parse(to, true), options),
+  delete: async (p) => vscode.workspace.fs.delete(vscode.Uri.parse(p, true)),
+  stat: async (p) => {
+    const s = await vscode.workspace.fs.stat(vscode.Uri.parse(p, true));
+    return { mtime: s.mtime, size: s.size };
+  },
+};
+
+/** One report's placed annotations. */
+export interface Placed {
+  annotations: Annotation[];
+  anchors: Anchor[];
+  index: AnchorIndex;
+}
+
+export interface AnnotationSettings {
+  author: string;
+  sidecarFolder: string;
+}
+
+export function annotationSettings(): AnnotationSettings {
+  const c = vscode.workspace.getConfiguration('annals');
+  return { author: c.get<string>('author', '') ?? '', sidecarFolder: c.get<string>('sidecarFolder', '') ?? '' };
+}
+
+/**
+ * The annotations of the workspace: one store per source (its sidecar), the codebook, and the
+ * placement of each report's annotations, recomputed when a store or the report changes.
+ * Watches the sidecars and the codebook, and merges outside changes (a git pull, another window).
+ */
+export class AnnotationService implements vscode.Disposable {
+  private readonly stores = new Map<string, Promise<AnnotationStore>>();
+  private readonly placed = new Map<string, Placed>();
+  private codebookCache: { codebook: Codebook | null; error: string | null } | undefined;
+  private readonly changed = new vscode.EventEmitter<{ source: string | null }>();
+  /** Fires when annotations or the codebook change; `source` null: everything. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Sidecar errors already shown, so that a broken file is reported once per error. */
+  private readonly shownErrors = new Set<string>();
+  private readonly saving = new Map<string, Promise<void>>();
+
+  constructor(private readonly log?: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'>) {
+    const sidecars = vscode.workspace.createFileSystemWatcher('**/*.annals.json');
+    const onSidecar = (uri: vscode.Uri) => void this.outsideChange(uri);
+    sidecars.onDidChange(onSidecar);
+    sidecars.onDidCreate(onSidecar);
+    sidecars.onDidDelete(onSidecar);
+    const codebook = vscode.workspace.createFileSystemWatcher(`**/${CODEBOOK_PATH}`);
+    const onCodebook = () => {
+      this.codebookCache = undefined;
+      this.changed.fire({ source: null });
+    };
+    codebook.onDidChange(onCodebook);
+    codebook.onDidCreate(onCodebook);
+    codebook.onDidDelete(onCodebook);
+    this.subscriptions.push(
+      sidecars,
+      codebook,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('annals.sidecarFolder')) {
+          // Sidecars live elsewhere now: open the stores again from there.
+          this.stores.clear();
+          this.placed.clear();
+          this.changed.fire({ source: null });
+        }
+      }),
+    );
+  }
+
+  private workspaceRoot(source: vscode.Uri): string | undefined {
+    return vscode.workspace.getWorkspaceFolder(source)?.uri.toString();
+  }
+
+  /** The store of a source; opened (and its sidecar read) once. */
+  store(source: vscode.Uri): Promise<AnnotationStore> {
+    const key = source.toString();
+    let p = this.stores.get(key);
+    if (!p) {
+      const { author, sidecarFolder } = annotationSettings();
+      p = AnnotationStore.open(workspaceHost, key, { author, sidecarFolder, workspaceRoot: this.workspaceRoot(source) }).then((store) => {
+        store.onDidChange(() => {
+          this.placed.forEach((_, k) => k.startsWith(`${key}\u0000`) && this.placed.delete(k));
+          this.changed.fire({ source: key });
+        });
+        if (store.error) this.reportError(store);
+        return store;
+      });
+      this.stores.set(key, p);
+    }
+    return p;
+  }
+
+  /** The stores opened so far. */
+  async openStores(): Promise<AnnotationStore[]> {
+    return Promise.all(this.stores.values());
+  }
+
+  /** Shows a sidecar's error once, with an action to open the file. */
+  reportError(store: AnnotationStore): void {
+    const error = store.error;
+    if (!error || this.shownErrors.has(`${store.path}\u0000${error}`)) return;
+    this.shownErrors.add(`${store.path}\u0000${error}`);
+    this.log?.error(`${store.path}: ${error}`);
+    const open = vscode.l10n.t('Open Sidecar');
+    void vscode.window
+      .showErrorMessage(vscode.l10n.t('Annotations in {0} cannot be read, and will not be changed until the file is fixed: {1}', vscode.Uri.parse(store.path).path.split('/').pop() ?? store.path, error), open)
+      .then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(vscode.Uri.parse(store.path, true));
+      });
+  }
+
+  /** A sidecar changed on disk: reload and merge the store that owns it. */
+  private async outsideChange(uri: vscode.Uri): Promise<void> {
+    const path = uri.toString();
+    for (const p of this.stores.values()) {
+      const store = await p;
+      if (store.path !== path) continue;
+      const wasBroken = store.error;
+      const res = await store.reload();
+      if (!res.ok) this.reportError(store);
+      else if (wasBroken) this.log?.info(`${path} can be read again.`);
+      if (res.ok && res.value.changed) this.log?.info(`Merged an outside change of ${path}.`);
+      this.placed.forEach((_, k) => k.startsWith(`${store.source}\u0000`) && this.placed.delete(k));
+      this.changed.fire({ source: store.source });
+    }
+  }
+
+  /** Saves a store; errors are shown. Saves of one store run one after another. */
+  async save(store: AnnotationStore): Promise<boolean> {
+    const prev = this.saving.get(store.path) ?? Promise.resolve();
+    let ok = true;
+    const next = prev.then(async () => {
+      const res = await store.save();
+      if (!res.ok) {
+        ok = false;
+        this.log?.error(`Saving ${store.path}: ${res.error}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the annotations: {0}', res.error));
+      }
+    });
+    this.saving.set(store.path, next);
+    await next;
+    return ok;
+  }
+
+  /** Where a report's annotations are placed (re-anchored on the report as it is now). */
+  async placement(source: vscode.Uri, report: Report): Promise<Placed> {
+    const key = `${source.toString()}\u0000${report.id}\u0000${report.text.length}`;
+    const cached = this.placed.get(key);
+    if (cached) return cached;
+    const store = await this.store(source);
+    const annotations = store.forReport(report.id);
+    const anchors = reanchor(report, annotations);
+    const placed = { annotations, anchors, index: new AnchorIndex(annotations, anchors) };
+    this.placed.set(key, placed);
+    return placed;
+  }
+
+  /** The codebook at the root of the first workspace folder; null when there is none. */
+  async codebook(): Promise<{ codebook: Codebook | null; error: string | null }> {
+    if (this.codebookCache) return this.codebookCache;
+    const uri = this.codebookUri();
+    let result: { codebook: Codebook | null; error: string | null } = { codebook: null, error: null };
+    if (uri) {
+      try {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const parsed = parseCodebook(text, CODEBOOK_PATH);
+        result = parsed.ok ? { codebook: parsed.codebook, error: null } : { codebook: null, error: parsed.error };
+        if (!parsed.ok) this.log?.error(parsed.error);
+      } catch {
+        // No codebook yet.
+      }
+    }
+    this.codebookCache = result;
+    return result;
+  }
+
+  codebookUri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, CODEBOOK_PATH) : undefined;
+  }
+
+  /** The tag lookup of the current codebook (unknown ids come back as unknown, never dropped). */
+  async tags(): Promise<(id: string) => TagInfo> {
+    return tagIndex((await this.codebook()).codebook);
+  }
+
+  /**
+   * The codebook for a tagging action. When there is none, offers to create the default one;
+   * when it cannot be read, says why and offers to open it. Undefined: the user declined.
+   */
+  async codebookForTagging(): Promise<Codebook | undefined> {
+    const { codebook, error } = await this.codebook();
+    if (codebook) return codebook;
+    const uri = this.codebookUri();
+    if (!uri) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the codebook lives in the workspace (.annals/codebook.json).'));
+      return undefined;
+    }
+    if (error) {
+      const open = vscode.l10n.t('Open Codebook');
+      const choice = await vscode.window.showErrorMessage(vscode.l10n.t('The codebook cannot be read: {0}', error), open);
+      if (choice === open) await vscode.window.showTextDocument(uri);
+      return undefined;
+    }
+    const create = vscode.l10n.t('Create Default Codebook');
+    const choice = await vscode.window.showInformationMessage(
+      vscode.l10n.t('There is no codebook in this workspace yet. Create .annals/codebook.json with the default tags (the seven areas of the 法治政府建设实施纲要, plus figures, shortcomings, innovations and commitments)?'),
+      { modal: true },
+      create,
+    );
+    if (choice !== create) return undefined;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCodebook(DEFAULT_CODEBOOK)));
+    this.codebookCache = { codebook: DEFAULT_CODEBOOK, error: null };
+    this.changed.fire({ source: null });
+    return DEFAULT_CODEBOOK;
+  }
+
+  /** Writes the codebook (after a rename or a deletion). */
+  async writeCodebook(codebook: Codebook): Promise<void> {
+    const uri = this.codebookUri();
+    if (!uri) return;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCodebook(codebook)));
+    this.codebookCache = { codebook, error: null };
+    this.changed.fire({ source: null });
+  }
+
+  /** The setting annals.author; asks once when it is unset, and keeps the answer in the user settings. */
+  async author(): Promise<string> {
+    const { author } = annotationSettings();
+    if (author) return author;
+    const answer = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Your name for annotations'),
+      prompt: vscode.l10n.t('Annals records it as the author of your annotations (setting annals.author). Asked once.'),
+      ignoreFocusOut: true,
+    });
+    const name = answer?.trim() ?? '';
+    // Asked once: an empty answer is kept too, as “anonymous”.
+    await vscode.workspace.getConfiguration('annals').update('author', name || vscode.l10n.t('anonymous'), vscode.ConfigurationTarget.Global);
+    return name || vscode.l10n.t('anonymous');
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+    this.changed.dispose();
+  }
+}
