@@ -59,8 +59,9 @@ export interface NewAnnotation {
 export interface AnnotationPatch {
   tags?: string[];
   note?: string;
-  /** Re-placing (Attach to Current Paragraph) gives a new target. */
+  /** Re-placing (Attach to Current Paragraph) gives a new target, possibly in another report of the source. */
   target?: AnnotationTarget;
+  report?: string;
 }
 
 const enc = new TextEncoder();
@@ -174,6 +175,7 @@ export class AnnotationStore {
       ...(patch.tags ? { tags: dedupe(patch.tags) } : {}),
       ...(patch.note !== undefined ? { note: patch.note } : {}),
       ...(patch.target ? { target: patch.target } : {}),
+      ...(patch.report ? { report: patch.report } : {}),
       modified: this.now(old.modified),
     };
     this.items.set(id, a);

@@ -4,7 +4,9 @@ import type { ReportDocuments } from './documents.ts';
 import type { ReportService } from './reportService.ts';
 import type { ReportsTree } from './reportsTree.ts';
 import type { AlignmentService } from './alignment.ts';
+import type { AnnotationService } from './annotations.ts';
 import type { ComparePanels } from './comparePanel.ts';
+import { attachToCurrentParagraph, editAnnotation, openCodebook, removeAnnotation, stepAnnotation, tagParagraph } from './tagging.ts';
 import { gotoYear, resolveChapter } from './navigation.ts';
 import { openReport } from './open.ts';
 import { localize } from './l10n.ts';
@@ -15,6 +17,8 @@ export interface Services {
   tree: ReportsTree;
   alignment: AlignmentService;
   compare: ComparePanels;
+  annotations: AnnotationService;
+  memento?: vscode.Memento;
 }
 
 type CommandFactory = (s: Services) => (...args: any[]) => unknown;
@@ -84,6 +88,13 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'annals.compareChapter': compareChapter,
   'annals.gotoPreviousYear': gotoPrevious,
   'annals.gotoNextYear': gotoNext,
+  'annals.tagParagraph': (s) => (arg?: unknown) => tagParagraph(s, arg),
+  'annals.editAnnotation': (s) => (arg?: unknown) => editAnnotation(s, arg),
+  'annals.removeAnnotation': (s) => (arg?: unknown) => removeAnnotation(s, arg),
+  'annals.nextAnnotation': (s) => () => stepAnnotation(s, 1),
+  'annals.previousAnnotation': (s) => () => stepAnnotation(s, -1),
+  'annals.attachToCurrentParagraph': (s) => (arg?: unknown) => attachToCurrentParagraph(s, arg),
+  'annals.openCodebook': (s) => () => openCodebook(s),
 };
 
 export function registerCommands(s: Services): vscode.Disposable[] {

@@ -9,6 +9,8 @@ export const COMPARE_VIEW = 'annals.compare';
 
 /** Tag chips for a paragraph; the annotations provide them. */
 export type ChipSource = (reportId: string, paragraphId: string) => Chip[];
+/** Builds the chip lookup for the reports shown (by report id). */
+export type ChipProvider = (reportIds: string[]) => Promise<ChipSource>;
 
 function labels(): CompareLabels {
   return {
@@ -49,7 +51,7 @@ export class ComparePanels implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly alignment: AlignmentService,
-    private readonly chips: () => ChipSource = () => () => [],
+    private readonly chips: ChipProvider = async () => () => [],
     private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
   ) {
     this.subscriptions.push(
@@ -110,12 +112,12 @@ export class ComparePanels implements vscode.Disposable {
   }
 
   /** Opens (or reuses) the panel for this chapter. */
-  async show(state: CompareState): Promise<void> {
+  async show(state: CompareState, reveal = true): Promise<void> {
     this.shownAt = Date.now();
     if (!this.panel) {
       this.paintedOnce = false;
       this.adopt(vscode.window.createWebviewPanel(COMPARE_VIEW, vscode.l10n.t('Compare'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableFindWidget: true }));
-    } else if (!this.panel.visible) this.panel.reveal(undefined, false);
+    } else if (reveal && !this.panel.visible) this.panel.reveal(undefined, false);
     this.state = state;
     const aligned = await this.alignment.get();
     const located = aligned.find(state.source, state.reportId);
@@ -130,7 +132,8 @@ export class ComparePanels implements vscode.Disposable {
       this.post({ type: 'error', message: error ?? vscode.l10n.t('This report is in no series with other years.'), state });
       return;
     }
-    const html = renderCompareHtml(model, { labels: labels(), chips: this.chips() });
+    const chips = await this.chips(model.chapters.flatMap((c) => (c ? [c.reportId] : [])));
+    const html = renderCompareHtml(model, { labels: labels(), chips });
     const allYears = series.reports.map((r) => r.year).filter((y): y is number => y !== null);
     const shown = model.years;
     const hidden = allYears.filter((y) => !shown.includes(y));
@@ -175,6 +178,11 @@ export class ComparePanels implements vscode.Disposable {
         return;
       }
     }
+  }
+
+  /** Renders the open panel again (the annotations changed). */
+  refresh(): void {
+    if (this.panel && this.state) void this.show(this.state, false);
   }
 
   /** The report and chapter shown, for tests. */

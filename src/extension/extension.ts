@@ -3,6 +3,9 @@ import { AlignmentService } from './alignment.ts';
 import { registerCommands } from './commands.ts';
 import { ComparePanels } from './comparePanel.ts';
 import { ChapterLenses } from './navigation.ts';
+import { AnnotationService } from './annotations.ts';
+import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from './annotationDecorations.ts';
+import { chipProvider } from './chips.ts';
 import { DisposableStore } from './disposables.ts';
 import { ReportDocuments } from './documents.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, SELECTOR, reportDiagnostics } from './language.ts';
@@ -21,8 +24,10 @@ export function activate(context: vscode.ExtensionContext) {
   const tree = store.add(new ReportsTree(reports, log, t0));
   const diagnostics = store.add(vscode.languages.createDiagnosticCollection('annals'));
   const alignment = store.add(new AlignmentService(tree));
-  const compare = store.add(new ComparePanels(context.extensionUri, alignment, undefined, log));
-  const services = { reports, documents, tree, alignment, compare };
+  const annotations = store.add(new AnnotationService(log));
+  const compare = store.add(new ComparePanels(context.extensionUri, alignment, chipProvider(alignment, annotations), log));
+  store.add(annotations.onDidChange(() => compare.refresh()));
+  const services = { reports, documents, tree, alignment, compare, annotations, memento: context.globalState };
 
   store.add(vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents));
   store.add(vscode.window.createTreeView('annals.reports', { treeDataProvider: tree, showCollapseAll: true }));
@@ -30,6 +35,9 @@ export function activate(context: vscode.ExtensionContext) {
   store.add(vscode.languages.registerFoldingRangeProvider(SELECTOR, new ReportFolding(documents)));
   store.add(vscode.languages.registerDocumentSemanticTokensProvider(SELECTOR, new HeadingTokens(documents), HEADING_LEGEND));
   store.add(vscode.languages.registerCodeLensProvider(SELECTOR, store.add(new ChapterLenses(alignment))));
+  store.add(new AnnotationDecorations(annotations, documents));
+  store.add(new AnnotationStatus(annotations, documents));
+  store.add(vscode.languages.registerHoverProvider(SELECTOR, new AnnotationHover(annotations, documents)));
   for (const d of registerCommands(services)) store.add(d);
 
   const publish = async (doc: vscode.TextDocument) => {

@@ -1,0 +1,260 @@
+import * as vscode from 'vscode';
+import { makeTarget, paragraphAt, type Annotation, type AnnotationStore, type Codebook, type Report, type TagInfo } from '../core/index.ts';
+import type { AlignmentService } from './alignment.ts';
+import type { AnnotationService } from './annotations.ts';
+import { colorIcon } from './colors.ts';
+import type { ReportDocuments } from './documents.ts';
+import { openReport } from './open.ts';
+import type { ReportService } from './reportService.ts';
+import { LANGUAGE, parseReportUri } from './reportUri.ts';
+
+export interface TaggingServices {
+  reports: ReportService;
+  documents: ReportDocuments;
+  alignment: AlignmentService;
+  annotations: AnnotationService;
+  /** Keeps the recently used tags (the extension's global state). */
+  memento?: vscode.Memento;
+}
+
+/** A paragraph to act on, with its report and source. */
+export interface ParagraphTarget {
+  source: vscode.Uri;
+  report: Report;
+  paragraph: number;
+  /** A selection inside the paragraph, in UTF-16 offsets of the report text. */
+  selection?: { start: number; end: number };
+}
+
+const RECENT_KEY = 'annals.recentTags';
+
+/**
+ * The paragraph a command acts on: the Compare webview's context menu gives
+ * { report, paragraph (id) }; otherwise the cursor (and selection) of the active report editor.
+ */
+export async function paragraphTarget(s: TaggingServices, arg?: unknown): Promise<ParagraphTarget | string> {
+  const a = arg as { webviewSection?: string; report?: unknown; paragraph?: unknown } | undefined;
+  if (a && a.webviewSection === 'paragraph' && typeof a.report === 'string' && typeof a.paragraph === 'string') {
+    const found = (await s.alignment.get()).findById(a.report);
+    const index = found?.report.paragraphs.findIndex((p) => p.id === a.paragraph) ?? -1;
+    if (!found || index < 0) return vscode.l10n.t('That paragraph is no longer in its report.');
+    return { source: found.source, report: found.report, paragraph: index };
+  }
+  const editor = vscode.window.activeTextEditor;
+  const ref = editor ? parseReportUri(editor.document.uri) : null;
+  if (!editor || !ref || editor.document.languageId !== LANGUAGE) return vscode.l10n.t('Open a report and put the cursor in a paragraph first.');
+  const report = await s.documents.reportFor(editor.document.uri);
+  if (!report) return vscode.l10n.t('This report could not be read.');
+  const doc = editor.document;
+  const start = doc.offsetAt(editor.selection.start);
+  const end = doc.offsetAt(editor.selection.end);
+  const paragraph = paragraphAt(report, start);
+  if (paragraph === null) return vscode.l10n.t('The cursor is not in a paragraph.');
+  const p = report.paragraphs[paragraph];
+  const selection = end > start && start >= p.start && end <= p.end ? { start, end } : undefined;
+  return { source: ref.source, report, paragraph, selection };
+}
+
+/** The annotations placed on a paragraph (needs-review suggestions included). */
+export async function annotationsOn(s: TaggingServices, t: Pick<ParagraphTarget, 'source' | 'report' | 'paragraph'>): Promise<Annotation[]> {
+  const placed = await s.annotations.placement(t.source, t.report);
+  return (placed.index.byParagraph.get(t.paragraph) ?? []).map((e) => e.annotation);
+}
+
+/** Which tags, by a multi-select QuickPick: colours, recently used tags first, the chosen ones picked. */
+export async function pickTags(s: TaggingServices, codebook: Codebook, tags: (id: string) => TagInfo, picked: string[], title: string): Promise<string[] | undefined> {
+  const recent = (s.memento?.get<string[]>(RECENT_KEY) ?? []).filter((id) => codebook.tags.some((t) => t.id === id));
+  type Item = vscode.QuickPickItem & { id?: string };
+  const item = (id: string): Item => {
+    const t = tags(id);
+    const parent = t.parent ? tags(t.parent).label : undefined;
+    return { label: t.label, description: !t.known ? vscode.l10n.t('unknown tag {0}', id) : parent ? `${parent} ›` : undefined, detail: t.description || undefined, iconPath: colorIcon(t.color), picked: picked.includes(id), id };
+  };
+  const items: Item[] = [];
+  if (recent.length) {
+    items.push({ label: vscode.l10n.t('Recently used'), kind: vscode.QuickPickItemKind.Separator });
+    items.push(...recent.slice(0, 5).map(item));
+    items.push({ label: vscode.l10n.t('All tags'), kind: vscode.QuickPickItemKind.Separator });
+  }
+  const shown = new Set(recent.slice(0, 5));
+  items.push(...codebook.tags.filter((t) => !shown.has(t.id)).map((t) => item(t.id)));
+  // Tags in use that the codebook does not know are kept and shown, never dropped.
+  items.push(...picked.filter((id) => !codebook.tags.some((t) => t.id === id)).map(item));
+  const chosen = await vscode.window.showQuickPick(items, { canPickMany: true, title, placeHolder: vscode.l10n.t('Pick one or more tags') });
+  if (!chosen) return undefined;
+  const ids = chosen.map((c) => c.id).filter((id): id is string => !!id);
+  await s.memento?.update(RECENT_KEY, [...ids, ...recent.filter((id) => !ids.includes(id))].slice(0, 10));
+  return ids;
+}
+
+async function editableStore(s: TaggingServices, source: vscode.Uri): Promise<AnnotationStore | undefined> {
+  const store = await s.annotations.store(source);
+  if (store.readOnly) {
+    s.annotations.reportError(store);
+    return undefined;
+  }
+  return store;
+}
+
+/** Annals: Tag Paragraph. A paragraph that already has a whole-paragraph annotation gets it edited. */
+export async function tagParagraph(s: TaggingServices, arg?: unknown): Promise<Annotation | undefined> {
+  const t = await paragraphTarget(s, arg);
+  if (typeof t === 'string') {
+    void vscode.window.showInformationMessage(t);
+    return undefined;
+  }
+  const codebook = await s.annotations.codebookForTagging();
+  if (!codebook) return undefined;
+  const store = await editableStore(s, t.source);
+  if (!store) return undefined;
+  const target = makeTarget(t.report, t.paragraph, t.selection);
+  if (!target.ok) {
+    void vscode.window.showErrorMessage(target.error);
+    return undefined;
+  }
+  const tags = await s.annotations.tags();
+  const existing = target.whole ? (await annotationsOn(s, t)).find((a) => a.target.paragraph === target.target.paragraph && a.target.quote.exact === target.target.quote.exact) : undefined;
+  const what = target.whole ? vscode.l10n.t('Tag paragraph') : vscode.l10n.t('Tag selection');
+  const chosen = await pickTags(s, codebook, tags, existing?.tags ?? [], what);
+  if (!chosen || !chosen.length) return undefined;
+  const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional, Markdown)'), value: existing?.note ?? '', prompt: vscode.l10n.t('Press Enter to skip.') });
+  if (note === undefined) return undefined;
+  const author = existing ? undefined : await s.annotations.author();
+  const res = existing ? store.update(existing.id, { tags: chosen, note }) : store.add({ report: t.report.id, target: target.target, tags: chosen, note, author });
+  if (!res.ok) {
+    void vscode.window.showErrorMessage(res.error);
+    return undefined;
+  }
+  await s.annotations.save(store);
+  return res.value;
+}
+
+/** The annotation a command acts on: given ({ source, id }), or picked among those on the cursor's paragraph. */
+async function chooseAnnotation(s: TaggingServices, arg: unknown, placeHolder: string): Promise<{ store: AnnotationStore; annotation: Annotation } | undefined> {
+  const a = arg as { source?: unknown; id?: unknown } | undefined;
+  if (a && typeof a.source === 'string' && typeof a.id === 'string') {
+    const store = await s.annotations.store(vscode.Uri.parse(a.source, true));
+    const annotation = store.get(a.id);
+    if (!annotation) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('That annotation no longer exists.'));
+      return undefined;
+    }
+    return { store, annotation };
+  }
+  const t = await paragraphTarget(s, arg);
+  if (typeof t === 'string') {
+    void vscode.window.showInformationMessage(t);
+    return undefined;
+  }
+  const on = await annotationsOn(s, t);
+  if (!on.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This paragraph has no annotation.'));
+    return undefined;
+  }
+  const store = await s.annotations.store(t.source);
+  if (on.length === 1) return { store, annotation: on[0] };
+  const tags = await s.annotations.tags();
+  const pick = await vscode.window.showQuickPick(
+    on.map((annotation) => ({ label: annotation.tags.map((id) => tags(id).label).join(', ') || vscode.l10n.t('(no tags)'), description: annotation.target.quote.exact.slice(0, 40), detail: annotation.note || undefined, annotation })),
+    { placeHolder },
+  );
+  return pick ? { store, annotation: pick.annotation } : undefined;
+}
+
+/** Annals: Edit Annotation: its tags, then its note. */
+export async function editAnnotation(s: TaggingServices, arg?: unknown): Promise<void> {
+  const chosen = await chooseAnnotation(s, arg, vscode.l10n.t('Which annotation?'));
+  if (!chosen) return;
+  if (chosen.store.readOnly) {
+    s.annotations.reportError(chosen.store);
+    return;
+  }
+  const codebook = (await s.annotations.codebook()).codebook ?? (await s.annotations.codebookForTagging());
+  if (!codebook) return;
+  const tags = await pickTags(s, codebook, await s.annotations.tags(), chosen.annotation.tags, vscode.l10n.t('Edit annotation'));
+  if (!tags) return;
+  if (!tags.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('An annotation keeps at least one tag: use Remove Annotation to delete it.'));
+    return;
+  }
+  const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional, Markdown)'), value: chosen.annotation.note });
+  if (note === undefined) return;
+  const res = chosen.store.update(chosen.annotation.id, { tags, note });
+  if (!res.ok) void vscode.window.showErrorMessage(res.error);
+  else await s.annotations.save(chosen.store);
+}
+
+/** Annals: Remove Annotation. */
+export async function removeAnnotation(s: TaggingServices, arg?: unknown): Promise<void> {
+  const chosen = await chooseAnnotation(s, arg, vscode.l10n.t('Remove which annotation?'));
+  if (!chosen) return;
+  const res = chosen.store.remove(chosen.annotation.id);
+  if (!res.ok) {
+    if (chosen.store.readOnly) s.annotations.reportError(chosen.store);
+    else void vscode.window.showErrorMessage(res.error);
+    return;
+  }
+  await s.annotations.save(chosen.store);
+}
+
+/** Annals: Next / Previous Annotation: the next tagged paragraph after (before) the cursor, wrapping around. */
+export async function stepAnnotation(s: TaggingServices, direction: 1 | -1): Promise<void> {
+  const t = await paragraphTarget(s);
+  const editor = vscode.window.activeTextEditor;
+  if (typeof t === 'string' || !editor) {
+    void vscode.window.showInformationMessage(typeof t === 'string' ? t : vscode.l10n.t('Open a report first.'));
+    return;
+  }
+  const placed = await s.annotations.placement(t.source, t.report);
+  const paragraphs = [...placed.index.byParagraph.keys()].sort((a, b) => a - b);
+  if (!paragraphs.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('This report has no placed annotations.'));
+    return;
+  }
+  const next = direction === 1 ? paragraphs.find((p) => p > t.paragraph) ?? paragraphs[0] : [...paragraphs].reverse().find((p) => p < t.paragraph) ?? paragraphs[paragraphs.length - 1];
+  const p = t.report.paragraphs[next];
+  const at = editor.document.positionAt(p.start);
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** Annals: Attach to Current Paragraph: re-places an orphan or needs-review annotation on the cursor's paragraph. */
+export async function attachToCurrentParagraph(s: TaggingServices, arg?: unknown): Promise<void> {
+  const a = arg as { source?: unknown; id?: unknown } | undefined;
+  if (!a || typeof a.source !== 'string' || typeof a.id !== 'string') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Use this on an annotation in the Annotations view, with its report open at the right paragraph.'));
+    return;
+  }
+  const t = await paragraphTarget(s);
+  if (typeof t === 'string') {
+    void vscode.window.showInformationMessage(t);
+    return;
+  }
+  if (t.source.toString() !== a.source) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The annotation belongs to another source file: open one of its reports to attach it.'));
+    return;
+  }
+  const store = await editableStore(s, t.source);
+  if (!store) return;
+  const target = makeTarget(t.report, t.paragraph, t.selection);
+  if (!target.ok) {
+    void vscode.window.showErrorMessage(target.error);
+    return;
+  }
+  const res = store.update(a.id, { target: target.target, report: t.report.id });
+  if (!res.ok) void vscode.window.showErrorMessage(res.error);
+  else await s.annotations.save(store);
+}
+
+/** Annals: Open Codebook (offers to create the default one). */
+export async function openCodebook(s: TaggingServices): Promise<void> {
+  const codebook = (await s.annotations.codebook()).codebook ?? (await s.annotations.codebookForTagging());
+  const uri = s.annotations.codebookUri();
+  if (codebook && uri) await vscode.window.showTextDocument(uri);
+}
+
+/** Opens a paragraph of a report: for the Annotations view and the hover. */
+export async function revealParagraph(s: TaggingServices, source: vscode.Uri, reportId: string, line: number): Promise<void> {
+  const report = await s.reports.report(source, reportId);
+  if (report) await openReport(source, report, line);
+}
