@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AnnotationStore, isNotFound } from '../../src/core/store.ts';
-import { parseSidecar, serializeSidecar } from '../../src/core/sidecar.ts';
-import type { AnnotationTarget } from '../../src/core/annotation.ts';
+import { encodeSidecar, parseSidecar, serializeSidecar, SIDECAR_SCHEMA } from '../../src/core/sidecar.ts';
+import { compareAnnotations, type Annotation, type AnnotationTarget } from '../../src/core/annotation.ts';
 import { MemFs, fakeClock } from './memfs.ts';
 
 const SRC = '/ws/reports/nanhai.txt';
@@ -318,4 +318,104 @@ test('a save reads the sidecar again only when its size or time changed since th
   await s.save();
   assert.ok(reads > afterFirst);
   assert.equal(JSON.parse(fs.text(SIDE)!).annotations.length, 4, 'nothing from the other writer is lost');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Property: the cached serialisation (per-annotation bytes cached by object, the sorted order kept
+// by binary insertion) is byte for byte the plain one, JSON.stringify(…, null, 2) of the whole
+// file, after any sequence of adds, edits (tags, note, target) and removes, saved at random.
+
+/** The plain serialisation, from scratch: sort, then JSON.stringify of the whole file. */
+function plainSidecar(source: string, anns: readonly Annotation[]): string {
+  const ordered = [...anns].sort(compareAnnotations).map((a) => ({
+    id: a.id,
+    report: a.report,
+    target: {
+      paragraph: a.target.paragraph,
+      quote: { type: 'TextQuoteSelector', exact: a.target.quote.exact, prefix: a.target.quote.prefix, suffix: a.target.quote.suffix },
+      position: { type: 'TextPositionSelector', start: a.target.position.start, end: a.target.position.end },
+    },
+    tags: a.tags,
+    note: a.note,
+    author: a.author,
+    created: a.created,
+    modified: a.modified,
+  }));
+  return JSON.stringify({ $schema: SIDECAR_SCHEMA, version: 1, source, annotations: ordered }, null, 2) + '\n';
+}
+
+// Text that JSON escapes (quotes, backslashes, control characters, lone surrogates) and that
+// UTF-8 encodes in 1 to 4 bytes.
+const anyText = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'binary', maxLength: 8 }),
+  fc.constantFrom('', '中华人民共和国', '"引号" \\ \n\t', '\ud800', 'x\udfffy', '😀👍🏽', '\u2028\u2029', '\u0000'),
+);
+const anyTarget = fc.record({
+  paragraph: fc.constantFrom('p1', 'p2', 'p3'),
+  exact: anyText,
+  prefix: anyText,
+  suffix: anyText,
+  start: fc.nat({ max: 5 }),
+  length: fc.nat({ max: 3 }),
+});
+type SerialOp =
+  | { kind: 'add'; report: string; t: typeof anyTarget extends fc.Arbitrary<infer T> ? T : never; tags: string[]; note: string }
+  | { kind: 'edit'; pick: number; tags: string[] | null; note: string | null; t: (typeof anyTarget extends fc.Arbitrary<infer T> ? T : never) | null }
+  | { kind: 'remove'; pick: number }
+  | { kind: 'save' };
+const anyTags = fc.array(fc.oneof(fc.constantFrom('figures', 'rules', '民生'), anyText), { maxLength: 3 });
+const serialOp: fc.Arbitrary<SerialOp> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('add' as const), report: fc.constantFrom('r1', 'r2', '报告'), t: anyTarget, tags: anyTags, note: anyText }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), tags: fc.option(anyTags), note: fc.option(anyText), t: fc.option(anyTarget) }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }), weight: 2 },
+  { arbitrary: fc.constant({ kind: 'save' as const }), weight: 2 },
+);
+const toTarget = (t: typeof anyTarget extends fc.Arbitrary<infer T> ? T : never): AnnotationTarget => ({
+  paragraph: t.paragraph,
+  quote: { type: 'TextQuoteSelector', exact: t.exact, prefix: t.prefix, suffix: t.suffix },
+  position: { type: 'TextPositionSelector', start: t.start, end: t.start + t.length },
+});
+
+test('property: the cached serialisation equals the plain one after random adds, edits and removes', async () => {
+  const utf8 = new TextEncoder();
+  await fc.assert(
+    fc.asyncProperty(fc.array(serialOp, { maxLength: 60 }), async (ops) => {
+      const fs = new MemFs();
+      let n = 0;
+      // Ids out of step with positions, so that ties on position are broken by id.
+      const s = await AnnotationStore.open(fs, SRC, { author: '作者 "x"', now: fakeClock(), newId: () => `a${(n++ * 7919) % 1000}` });
+      const check = (what: string) => {
+        const anns = s.all();
+        const plain = plainSidecar('nanhai.txt', anns);
+        assert.deepEqual(anns, [...anns].sort(compareAnnotations), `all() is sorted after ${what}`);
+        assert.equal(serializeSidecar({ version: 1, source: 'nanhai.txt', annotations: anns }), plain, `serializeSidecar after ${what}`);
+        assert.deepEqual(encodeSidecar({ version: 1, source: 'nanhai.txt', annotations: anns }), utf8.encode(plain), `encodeSidecar after ${what}`);
+        assert.deepEqual(encodeSidecar({ version: 1, source: 'nanhai.txt', annotations: [...anns].reverse() }), utf8.encode(plain), `encodeSidecar of unsorted input after ${what}`);
+      };
+      for (const o of ops) {
+        const all = s.all();
+        if (o.kind === 'add') assert.ok(s.add({ report: o.report, target: toTarget(o.t), tags: o.tags, note: o.note }).ok);
+        else if (o.kind === 'edit' && all.length) {
+          const patch = { ...(o.tags ? { tags: o.tags } : {}), ...(o.note !== null ? { note: o.note } : {}), ...(o.t ? { target: toTarget(o.t) } : {}) };
+          assert.ok(s.update(all[o.pick % all.length].id, patch).ok);
+        } else if (o.kind === 'remove' && all.length) assert.ok(s.remove(all[o.pick % all.length].id).ok);
+        else if (o.kind === 'save') {
+          assert.ok((await s.save()).ok);
+          assert.deepEqual(fs.files.get(SIDE), utf8.encode(plainSidecar('nanhai.txt', s.all())), 'the file is the plain serialisation');
+        }
+        check(o.kind);
+      }
+      assert.ok((await s.save()).ok);
+      const text = fs.text(SIDE);
+      if (text !== undefined) {
+        assert.equal(text, plainSidecar('nanhai.txt', s.all()));
+        // A fresh store reads it back to the same annotations and the same bytes.
+        const again = await AnnotationStore.open(fs, SRC);
+        assert.deepEqual(again.all(), s.all());
+        assert.deepEqual(await again.save(), { ok: true, value: { written: false } });
+      }
+    }),
+    { numRuns: 200 },
+  );
 });
