@@ -13,6 +13,7 @@ import { ReportService } from '../../src/extension/reportService.ts';
 import { ReportsTree } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
+import { AnnotationService } from '../../src/extension/annotations.ts';
 import { ComparePanels, COMPARE_VIEW } from '../../src/extension/comparePanel.ts';
 import { ChapterLenses } from '../../src/extension/navigation.ts';
 import { COMMANDS, type Services } from '../../src/extension/commands.ts';
@@ -35,7 +36,7 @@ beforeEach(() => {
   const tree = new ReportsTree(reports);
   const alignment = new AlignmentService(tree);
   const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment);
-  services = { reports, documents, tree, alignment, compare };
+  services = { reports, documents, tree, alignment, compare, annotations: new AnnotationService() };
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -10,6 +10,7 @@ import { ReportService } from '../../src/extension/reportService.ts';
 import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
+import { AnnotationService } from '../../src/extension/annotations.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, reportDiagnostics } from '../../src/extension/language.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
@@ -243,7 +244,7 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
   fake.provider = docs;
   const tree = new ReportsTree(service);
   const alignment = new AlignmentService(tree);
-  const services = { reports: service, documents: docs, tree, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment) };
+  const services = { reports: service, documents: docs, tree, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment), annotations: new AnnotationService() };
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '2017');
   await COMMANDS['annals.openAsReport'](services)(source);

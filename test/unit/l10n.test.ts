@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { ROOT } from './helpers.ts';
 import { MESSAGES } from '../../src/core/index.ts';
 
@@ -46,12 +46,19 @@ test('package.json and the code agree: commands, menus, views, languages, activa
     for (const item of items) assert.ok(contributed.includes(item.command), `${where} names ${item.command}`);
   }
   assert.ok(!pkg.activationEvents.includes('*'), 'never activate on *');
+  assert.ok(pkg.activationEvents.includes('onWebviewPanel:annals.compare'), 'the Compare panel comes back after a reload');
+  // The schemas that jsonValidation names exist and are packaged.
+  const ignore = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+  for (const v of pkg.contributes.jsonValidation as { url: string }[]) {
+    assert.ok(existsSync(path.join(ROOT, v.url)), `${v.url} exists`);
+    assert.ok(ignore.includes('!schemas/**'), 'schemas/ is in the VSIX');
+  }
   assert.ok(pkg.activationEvents.includes('onFileSystem:annals'));
   assert.equal(pkg.contributes.views.annals[0].id, 'annals.reports');
   assert.equal(pkg.contributes.languages[0].id, 'annals-report');
   assert.equal(pkg.contributes.configurationDefaults['[annals-report]']['editor.wordWrap'], 'on');
   const settings = Object.keys(pkg.contributes.configuration.properties).sort();
-  assert.deepEqual(settings, ['annals.maxFileSizeMB', 'annals.maxScanFiles', 'annals.sources']);
-  const src = ['config.ts', 'reportsTree.ts', 'reportService.ts'].map((f) => readFileSync(path.join(ROOT, 'src/extension', f), 'utf8')).join('\n');
+  assert.deepEqual(settings, ['annals.author', 'annals.maxFileSizeMB', 'annals.maxScanFiles', 'annals.sidecarFolder', 'annals.sources']);
+  const src = ['config.ts', 'reportsTree.ts', 'reportService.ts', 'annotations.ts'].map((f) => readFileSync(path.join(ROOT, 'src/extension', f), 'utf8')).join('\n');
   for (const s of settings) assert.ok(src.includes(`'${s.slice('annals.'.length)}'`), `${s} is read by the code`);
 });

@@ -3,7 +3,7 @@
  * touch, backed by the real file system. It lets unit tests drive the tree, the
  * document provider and the language features; the real editor is tested end to end.
  */
-import { readFileSync, statSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 type Listener<T> = (e: T) => unknown;
@@ -80,6 +80,11 @@ export class FakeDocument {
   lineAt(n: number) {
     return { text: this.lines[n], range: new Range(n, 0, n, this.lines[n].length) };
   }
+  offsetAt(pos: Position) {
+    let off = 0;
+    for (let i = 0; i < pos.line; i++) off += this.lines[i].length + 1;
+    return off + pos.character;
+  }
   positionAt(offset: number) {
     let rest = offset;
     for (let i = 0; i < this.lines.length; i++) {
@@ -95,8 +100,19 @@ export class ThemeIcon {
   constructor(readonly id: string) {}
 }
 export class MarkdownString {
+  isTrusted?: boolean | { enabledCommands: string[] };
+  supportHtml?: boolean;
+  supportThemeIcons?: boolean;
   value = '';
+  constructor(value?: string, supportThemeIcons?: boolean) {
+    this.value = value ?? '';
+    this.supportThemeIcons = supportThemeIcons;
+  }
   appendText(s: string) {
+    this.value += s;
+    return this;
+  }
+  appendMarkdown(s: string) {
     this.value += s;
     return this;
   }
@@ -142,6 +158,24 @@ export class SemanticTokensBuilder {
 export class CodeLens {
   constructor(readonly range: Range, readonly command?: { title: string; command: string; tooltip?: string; arguments?: unknown[] }) {}
 }
+export class Selection extends Range {
+  constructor(anchor: Position, active: Position) {
+    super(anchor, active);
+  }
+  get active() {
+    return this.end;
+  }
+}
+export class ThemeColor {
+  constructor(readonly id: string) {}
+}
+export class Hover {
+  constructor(readonly contents: unknown, readonly range?: Range) {}
+}
+export enum QuickPickItemKind { Separator = -1, Default = 0 }
+export enum OverviewRulerLane { Left = 1, Center = 2, Right = 4, Full = 7 }
+export enum StatusBarAlignment { Left = 1, Right = 2 }
+export enum ConfigurationTarget { Global = 1, Workspace = 2, WorkspaceFolder = 3 }
 export enum ViewColumn { Active = -1, Beside = -2, One = 1, Two = 2 }
 
 /** A webview panel that records what the extension sets and posts; `receive` plays the webview's side. */
@@ -206,6 +240,12 @@ export const fake = {
   revealed: [] as Range[],
   errors: [] as string[],
   infos: [] as string[],
+  /** Answers to showInputBox, in order; when empty, the box's own value is accepted. */
+  inputs: [] as (string | undefined)[],
+  /** Which button a message's user picks: none by default. */
+  messageChoice: (_items: unknown[]) => undefined as unknown,
+  decorationTypes: [] as unknown[],
+  statusItems: [] as { text: string; visible: boolean }[],
   panels: [] as FakeWebviewPanel[],
   serializers: new Map<string, { deserializeWebviewPanel(panel: FakeWebviewPanel, state: unknown): Promise<void> }>(),
   activeTextEditor: undefined as undefined | { document: FakeDocument; selection: { active: Position } },
@@ -226,6 +266,10 @@ export const fake = {
     this.revealed = [];
     this.errors = [];
     this.infos = [];
+    this.inputs = [];
+    this.messageChoice = () => undefined;
+    this.decorationTypes = [];
+    this.statusItems = [];
     this.panels = [];
     this.serializers = new Map();
     this.activeTextEditor = undefined;
@@ -277,8 +321,28 @@ export const workspace = {
       }
     },
     async readFile(uri: Uri) {
-      return new Uint8Array(readFileSync(uri.fsPath));
+      try {
+        return new Uint8Array(readFileSync(uri.fsPath));
+      } catch {
+        throw new FileSystemError(`${uri.fsPath} not found`, 'FileNotFound');
+      }
     },
+    async writeFile(uri: Uri, data: Uint8Array) {
+      mkdirSync(path.dirname(uri.fsPath), { recursive: true });
+      writeFileSync(uri.fsPath, data);
+    },
+    async rename(from: Uri, to: Uri, _o?: { overwrite?: boolean }) {
+      renameSync(from.fsPath, to.fsPath);
+    },
+    async delete(uri: Uri) {
+      rmSync(uri.fsPath, { force: true });
+    },
+  },
+  get workspaceFolders() {
+    return fake.root ? [{ uri: Uri.file(fake.root), name: path.basename(fake.root), index: 0 }] : undefined;
+  },
+  getWorkspaceFolder(uri: Uri) {
+    return fake.root && uri.scheme === 'file' && uri.path.startsWith(path.resolve(fake.root) + '/') ? { uri: Uri.file(fake.root), name: path.basename(fake.root), index: 0 } : undefined;
   },
   async findFiles(include: string, exclude: string, max?: number) {
     const files: string[] = [];
@@ -292,7 +356,12 @@ export const workspace = {
     return hits.slice(0, max ?? hits.length).map((r) => Uri.file(path.join(fake.root, r)));
   },
   getConfiguration(section: string) {
-    return { get: <T>(key: string, dflt: T): T => (fake.settings[`${section}.${key}`] as T) ?? dflt };
+    return {
+      get: <T>(key: string, dflt: T): T => (fake.settings[`${section}.${key}`] as T) ?? dflt,
+      update: async (key: string, value: unknown) => {
+        fake.settings[`${section}.${key}`] = value;
+      },
+    };
   },
   createFileSystemWatcher(pattern: unknown) {
     const w = { pattern, change: new EventEmitter<Uri>(), create: new EventEmitter<Uri>(), del: new EventEmitter<Uri>() };
@@ -300,6 +369,7 @@ export const workspace = {
     return { onDidChange: w.change.event, onDidCreate: w.create.event, onDidDelete: w.del.event, dispose: () => (fake.watchers = fake.watchers.filter((x) => x !== w)) };
   },
   onDidChangeConfiguration: new EventEmitter<unknown>().event,
+  onDidChangeTextDocument: new EventEmitter<unknown>().event,
   onDidChangeWorkspaceFolders: new EventEmitter<unknown>().event,
   onDidCloseTextDocument: (l: Listener<FakeDocument>) => fake.closeDoc.event(l),
   get textDocuments() {
@@ -340,6 +410,27 @@ export const window = {
   onDidChangeTextEditorVisibleRanges(l: (e: { textEditor: unknown; visibleRanges: Range[] }) => unknown) {
     return fake.visibleRanges.event(l);
   },
+  onDidChangeVisibleTextEditors: new EventEmitter<unknown>().event,
+  onDidChangeTextEditorSelection: new EventEmitter<unknown>().event,
+  onDidChangeActiveTextEditor: new EventEmitter<unknown>().event,
+  get visibleTextEditors() {
+    return fake.activeTextEditor ? [fake.activeTextEditor] : [];
+  },
+  createTextEditorDecorationType(options: unknown) {
+    return { key: `deco${fake.decorationTypes.push(options)}`, options, dispose() {} };
+  },
+  createStatusBarItem() {
+    const item = { text: '', tooltip: '', name: '', command: '', visible: false, show: () => (item.visible = true), hide: () => (item.visible = false), dispose() {} };
+    fake.statusItems.push(item);
+    return item;
+  },
+  async showInputBox(options?: { value?: string }) {
+    return fake.inputs.length ? fake.inputs.shift() : options?.value ?? '';
+  },
+  async showWarningMessage(message: string, ...items: unknown[]) {
+    fake.infos.push(message);
+    return fake.messageChoice(items);
+  },
   createWebviewPanel(viewType: string, title: string, _show: unknown, options?: unknown) {
     const panel = new FakeWebviewPanel(viewType, title, options);
     fake.panels.push(panel);
@@ -349,15 +440,19 @@ export const window = {
     fake.serializers.set(viewType, serializer);
     return { dispose: () => fake.serializers.delete(viewType) };
   },
-  async showInformationMessage(message: string) {
+  async showInformationMessage(message: string, ...items: unknown[]) {
     fake.infos.push(message);
-    return undefined;
+    return fake.messageChoice(items);
   },
-  async showErrorMessage(message: string) {
+  async showErrorMessage(message: string, ...items: unknown[]) {
     fake.errors.push(message);
-    return undefined;
+    return fake.messageChoice(items);
   },
-  async showTextDocument(doc: FakeDocument, options?: { selection?: Range; viewColumn?: number }) {
+  async showTextDocument(doc: FakeDocument | Uri, options?: { selection?: Range; viewColumn?: number }) {
+    if (doc instanceof Uri) {
+      fake.shown.push({ uri: doc.toString(), languageId: 'json' });
+      return undefined;
+    }
     fake.shown.push({ uri: doc.uri.toString(), languageId: doc.languageId, selection: options?.selection, viewColumn: options?.viewColumn });
     return { document: doc, revealRange: (r: Range) => fake.revealed.push(r) };
   },
@@ -367,6 +462,9 @@ export const env = { language: 'en' };
 
 export const languages = {
   registerCodeLensProvider() {
+    return { dispose() {} };
+  },
+  registerHoverProvider() {
     return { dispose() {} };
   },
   async setTextDocumentLanguage(doc: FakeDocument, languageId: string) {
