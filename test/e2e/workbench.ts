@@ -18,13 +18,18 @@ const REPORTS_PANE = '.pane:has(.pane-header[aria-label^="Reports"]) .pane-body'
 
 /** Focuses the Annals container and its Reports view. */
 export async function openReportsView(page: Page): Promise<void> {
+  const rows = page.locator(`${REPORTS_PANE} .monaco-list-row[aria-level="2"]`);
+  if (await rows.first().isVisible().catch(() => false)) return;
   const icon = page.locator('.activitybar .action-label[aria-label^="Annals"]');
   await icon.waitFor({ state: 'visible', timeout: 30_000 });
-  const checked = await icon.getAttribute('aria-checked').catch(() => null);
-  const expanded = await icon.locator('..').getAttribute('aria-expanded').catch(() => null);
-  if (checked !== 'true' && expanded !== 'true') await icon.click();
-  // The view's own header is hidden while it is the container's only view; wait for its rows.
-  await page.waitForSelector(`${REPORTS_PANE} .monaco-list-row[aria-level="2"]`, { timeout: 30_000 });
+  // Clicking the icon of the container that is already open would close it: only click when the
+  // view is not showing, and click again if that closed it.
+  await icon.click();
+  if (!(await rows.first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) {
+    await icon.click();
+    // The view's own header is hidden while it is the container's only view; wait for its rows.
+    await rows.first().waitFor({ state: 'visible', timeout: 30_000 });
+  }
 }
 
 /** A pane's rows as the tree shows them (only the rendered ones: the views here are short). */
