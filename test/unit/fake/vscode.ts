@@ -3,7 +3,7 @@
  * touch, backed by the real file system. It lets unit tests drive the tree, the
  * document provider and the language features; the real editor is tested end to end.
  */
-import { readFileSync, statSync, readdirSync } from 'node:fs';
+import { readFileSync, statSync, readdirSync, writeFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 type Listener<T> = (e: T) => unknown;
@@ -91,14 +91,37 @@ export class FakeDocument {
 }
 
 export enum TreeItemCollapsibleState { None = 0, Collapsed = 1, Expanded = 2 }
-export class ThemeIcon {
+export class ThemeColor {
   constructor(readonly id: string) {}
 }
+export class ThemeIcon {
+  constructor(readonly id: string, readonly color?: ThemeColor) {}
+}
 export class MarkdownString {
-  value = '';
+  constructor(public value = '') {}
   appendText(s: string) {
     this.value += s;
     return this;
+  }
+  appendMarkdown(s: string) {
+    this.value += s;
+    return this;
+  }
+}
+export enum ConfigurationTarget { Global = 1, Workspace = 2, WorkspaceFolder = 3 }
+
+/** A tree view: what the extension sets on it (description, message, badge). */
+export class FakeTreeView {
+  description?: string;
+  message?: string;
+  title?: string;
+  badge?: unknown;
+  visible = true;
+  disposed = false;
+  constructor(readonly viewId: string, readonly options: { treeDataProvider: unknown; showCollapseAll?: boolean }) {}
+  async reveal() {}
+  dispose() {
+    this.disposed = true;
   }
 }
 export class TreeItem {
@@ -211,8 +234,22 @@ export const fake = {
   activeTextEditor: undefined as undefined | { document: FakeDocument; selection: { active: Position } },
   /** Lines written to the extension's log channel. */
   logs: [] as string[],
-  quickPickChoice: (items: unknown[]) => items[0] as unknown,
+  /** The pick of a QuickPick (an array of items for canPickMany); `options` as the extension passed them. */
+  quickPickChoice: (items: unknown[], _options?: any): unknown => items[0],
+  /** The answer to an input box; undefined: dismissed. */
+  inputBox: (_options?: any): string | undefined => undefined,
+  /** What validateInput said about the answers given (null: valid). */
+  validations: [] as (string | null)[],
   openDialogResult: undefined as Uri[] | undefined,
+  saveDialogResult: undefined as Uri | undefined,
+  /** The button chosen in a message (information, warning or error); undefined: dismissed. */
+  messageChoice: (_message: string, _items: string[]): string | undefined => undefined,
+  warnings: [] as string[],
+  treeViews: [] as FakeTreeView[],
+  /** executeCommand calls (setContext, vscode.open…). */
+  executed: [] as { command: string; args: unknown[] }[],
+  /** Context keys set through setContext. */
+  context: {} as Record<string, unknown>,
   closeDoc: new EventEmitter<FakeDocument>(),
   visibleRanges: new EventEmitter<{ textEditor: unknown; visibleRanges: Range[] }>(),
   reset(root: string) {
@@ -230,7 +267,15 @@ export const fake = {
     this.serializers = new Map();
     this.activeTextEditor = undefined;
     this.quickPickChoice = (items) => items[0];
+    this.inputBox = () => undefined;
+    this.validations = [];
     this.openDialogResult = undefined;
+    this.saveDialogResult = undefined;
+    this.messageChoice = () => undefined;
+    this.warnings = [];
+    this.treeViews = [];
+    this.executed = [];
+    this.context = {};
   },
 };
 
@@ -277,8 +322,36 @@ export const workspace = {
       }
     },
     async readFile(uri: Uri) {
-      return new Uint8Array(readFileSync(uri.fsPath));
+      try {
+        return new Uint8Array(readFileSync(uri.fsPath));
+      } catch {
+        throw new FileSystemError(`${uri.fsPath} not found`, 'FileNotFound');
+      }
     },
+    /** Creates missing parent folders, as the real one does. */
+    async writeFile(uri: Uri, data: Uint8Array) {
+      mkdirSync(path.dirname(uri.fsPath), { recursive: true });
+      writeFileSync(uri.fsPath, data);
+    },
+    async rename(from: Uri, to: Uri, _options?: { overwrite?: boolean }) {
+      renameSync(from.fsPath, to.fsPath);
+    },
+    async delete(uri: Uri) {
+      rmSync(uri.fsPath, { recursive: true });
+    },
+  },
+  /** One folder: the test's root. */
+  get workspaceFolders() {
+    return fake.root ? [{ uri: Uri.file(fake.root), name: path.basename(fake.root), index: 0 }] : undefined;
+  },
+  getWorkspaceFolder(uri: Uri) {
+    const folder = this.workspaceFolders?.[0];
+    return folder && uri.scheme === 'file' && (uri.path === folder.uri.path || uri.path.startsWith(folder.uri.path + '/')) ? folder : undefined;
+  },
+  asRelativePath(uri: Uri | string, _includeWorkspaceFolder?: boolean) {
+    const p = typeof uri === 'string' ? uri : uri.fsPath;
+    const rel = path.relative(fake.root, p);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
   },
   async findFiles(include: string, exclude: string, max?: number) {
     const files: string[] = [];
@@ -292,7 +365,10 @@ export const workspace = {
     return hits.slice(0, max ?? hits.length).map((r) => Uri.file(path.join(fake.root, r)));
   },
   getConfiguration(section: string) {
-    return { get: <T>(key: string, dflt: T): T => (fake.settings[`${section}.${key}`] as T) ?? dflt };
+    return {
+      get: <T>(key: string, dflt: T): T => (fake.settings[`${section}.${key}`] as T) ?? dflt,
+      update: async (key: string, value: unknown) => void (fake.settings[`${section}.${key}`] = value),
+    };
   },
   createFileSystemWatcher(pattern: unknown) {
     const w = { pattern, change: new EventEmitter<Uri>(), create: new EventEmitter<Uri>(), del: new EventEmitter<Uri>() };
@@ -328,11 +404,27 @@ export const window = {
   async withProgress<T>(_o: unknown, task: () => Promise<T>) {
     return task();
   },
-  async showQuickPick(items: unknown[]) {
-    return fake.quickPickChoice(items);
+  async showQuickPick(items: unknown[], options?: unknown) {
+    return fake.quickPickChoice(items, options);
+  },
+  async showInputBox(options?: { validateInput?: (v: string) => unknown }) {
+    const answer = fake.inputBox(options);
+    if (answer !== undefined && options?.validateInput) {
+      const v = await options.validateInput(answer);
+      fake.validations.push(v ? String(typeof v === 'object' ? (v as { message: string }).message : v) : null);
+    }
+    return answer;
   },
   async showOpenDialog() {
     return fake.openDialogResult;
+  },
+  async showSaveDialog() {
+    return fake.saveDialogResult;
+  },
+  createTreeView(viewId: string, options: { treeDataProvider: unknown; showCollapseAll?: boolean }) {
+    const view = new FakeTreeView(viewId, options);
+    fake.treeViews.push(view);
+    return view;
   },
   get activeTextEditor() {
     return fake.activeTextEditor;
@@ -349,17 +441,37 @@ export const window = {
     fake.serializers.set(viewType, serializer);
     return { dispose: () => fake.serializers.delete(viewType) };
   },
-  async showInformationMessage(message: string) {
+  async showInformationMessage(message: string, ...items: unknown[]) {
     fake.infos.push(message);
-    return undefined;
+    return fake.messageChoice(message, buttons(items));
   },
-  async showErrorMessage(message: string) {
+  async showWarningMessage(message: string, ...items: unknown[]) {
+    fake.warnings.push(message);
+    return fake.messageChoice(message, buttons(items));
+  },
+  async showErrorMessage(message: string, ...items: unknown[]) {
     fake.errors.push(message);
-    return undefined;
+    return fake.messageChoice(message, buttons(items));
   },
   async showTextDocument(doc: FakeDocument, options?: { selection?: Range; viewColumn?: number }) {
     fake.shown.push({ uri: doc.uri.toString(), languageId: doc.languageId, selection: options?.selection, viewColumn: options?.viewColumn });
     return { document: doc, revealRange: (r: Range) => fake.revealed.push(r) };
+  },
+};
+
+/** The string buttons of a message (the options object, if any, left out). */
+function buttons(items: unknown[]): string[] {
+  return items.filter((i): i is string => typeof i === 'string');
+}
+
+export const commands = {
+  async executeCommand(command: string, ...args: unknown[]) {
+    fake.executed.push({ command, args });
+    if (command === 'setContext') fake.context[String(args[0])] = args[1];
+    return undefined;
+  },
+  registerCommand(_id: string, _fn: (...args: unknown[]) => unknown) {
+    return { dispose() {} };
   },
 };
 
