@@ -194,7 +194,7 @@ const exportAnnotations: AnnotationCommandFactory = (s) => async () => {
       { label: 'JSON Lines', description: vscode.l10n.t('W3C Web Annotations, one per line'), format: 'jsonl' as Format },
       { label: 'Markdown', description: vscode.l10n.t('a summary grouped by tag'), format: 'md' as Format },
     ],
-    { title: vscode.l10n.t('Export Annotations'), placeHolder: vscode.l10n.t('Export {0} annotations as', total) },
+    { title: vscode.l10n.t('Export Annotations'), placeHolder: vscode.l10n.t('Export {0} annotations as…', total) },
   );
   if (!pick) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
