@@ -28,7 +28,7 @@ export class AlignmentService implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly tree: ReportsTree) {
-    this.subscription = tree.onDidChangeTreeData(() => {
+    this.subscription = tree.onDidRescan(() => {
       this.current = null;
       this.changed.fire();
     });

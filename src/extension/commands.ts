@@ -5,6 +5,8 @@ import type { ReportService } from './reportService.ts';
 import type { ReportsTree } from './reportsTree.ts';
 import type { AlignmentService } from './alignment.ts';
 import type { AnnotationService } from './annotations.ts';
+import type { AnnotationsView } from './annotationsView.ts';
+import { ANNOTATION_COMMANDS } from './annotationCommands.ts';
 import type { ComparePanels } from './comparePanel.ts';
 import { attachToCurrentParagraph, editAnnotation, openCodebook, removeAnnotation, stepAnnotation, tagParagraph } from './tagging.ts';
 import { gotoYear, resolveChapter } from './navigation.ts';
@@ -18,6 +20,7 @@ export interface Services {
   alignment: AlignmentService;
   compare: ComparePanels;
   annotations: AnnotationService;
+  annotationsView: AnnotationsView;
   memento?: vscode.Memento;
 }
 
@@ -95,6 +98,7 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'annals.previousAnnotation': (s) => () => stepAnnotation(s, -1),
   'annals.attachToCurrentParagraph': (s) => (arg?: unknown) => attachToCurrentParagraph(s, arg),
   'annals.openCodebook': (s) => () => openCodebook(s),
+  ...ANNOTATION_COMMANDS,
 };
 
 export function registerCommands(s: Services): vscode.Disposable[] {

@@ -6,6 +6,7 @@ import { ChapterLenses } from './navigation.ts';
 import { AnnotationService } from './annotations.ts';
 import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from './annotationDecorations.ts';
 import { chipProvider } from './chips.ts';
+import { AnnotationsView, chapterCounts } from './annotationsView.ts';
 import { DisposableStore } from './disposables.ts';
 import { ReportDocuments } from './documents.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, SELECTOR, reportDiagnostics } from './language.ts';
@@ -27,7 +28,10 @@ export function activate(context: vscode.ExtensionContext) {
   const annotations = store.add(new AnnotationService(log));
   const compare = store.add(new ComparePanels(context.extensionUri, alignment, chipProvider(alignment, annotations), log));
   store.add(annotations.onDidChange(() => compare.refresh()));
-  const services = { reports, documents, tree, alignment, compare, annotations, memento: context.globalState };
+  const annotationsView = store.add(new AnnotationsView(tree, annotations));
+  tree.counter = async (source, report) => chapterCounts(await annotations.placement(source, report), report);
+  store.add(annotations.onDidChange(() => tree.refreshCounts()));
+  const services = { reports, documents, tree, alignment, compare, annotations, annotationsView, memento: context.globalState };
 
   store.add(vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents));
   store.add(vscode.window.createTreeView('annals.reports', { treeDataProvider: tree, showCollapseAll: true }));

@@ -30,6 +30,13 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
   lastScan = { files: 0, reports: 0, ms: 0 };
 
   private filledLogged = false;
+  private readonly rescanned = new vscode.EventEmitter<void>();
+  /** Fires after a scan of the workspace (not when only annotation counts change). */
+  readonly onDidRescan = this.rescanned.event;
+  /** Annotation counts per heading, filled as the tree asks for children. */
+  private counts = new WeakMap<OutlineNode, number>();
+  /** Counts the annotations placed under each heading of a report (set by the extension). */
+  counter: ((source: vscode.Uri, report: Report) => Promise<Map<OutlineNode, number>>) | undefined;
 
   /** `log` receives scan timings; `activatedAt` (Date.now() at activation) dates the first fill of the view. */
   constructor(
@@ -139,6 +146,7 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     this.notes = notes;
     this.lastScan = { files: files.length, reports, ms: Date.now() - t0 };
     this.log?.info(`Scanned ${files.length} files: ${reports} reports in ${this.lastScan.ms} ms.`);
+    this.rescanned.fire();
   }
 
   /** Logs, once, how long after activation the view first had its reports. */
@@ -158,6 +166,7 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
       case 'series':
         return node.reports.map((r) => ({ type: 'report', source: r.source, report: r.report }));
       case 'report':
+        await this.count(node.source, node.report);
         return node.report.outline.map((n) => ({ type: 'heading', source: node.source, report: node.report, node: n }));
       case 'heading':
         return node.node.children.map((n) => ({ type: 'heading', source: node.source, report: node.report, node: n }));
@@ -199,7 +208,8 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
         } else {
           item.iconPath = new vscode.ThemeIcon(n.kind === 'chapter' ? 'symbol-class' : 'symbol-method');
         }
-        if (n.inferred) item.description = vscode.l10n.t('repaired');
+        const notes = [n.inferred ? vscode.l10n.t('repaired') : '', this.counts.get(n) ? vscode.l10n.t('{0} tagged', this.counts.get(n)!) : ''].filter(Boolean);
+        if (notes.length) item.description = notes.join(' · ');
         item.contextValue = `annals.${n.kind}`;
         item.id = `heading:${node.source.toString()}#${node.report.id}@${n.line}`;
         item.command = { command: 'annals.openReport', title: vscode.l10n.t('Open Report'), arguments: [node.source, node.report.id, n.line] };
@@ -214,7 +224,23 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     }
   }
 
+  private async count(source: vscode.Uri, report: Report): Promise<void> {
+    if (!this.counter) return;
+    try {
+      for (const [node, n] of await this.counter(source, report)) this.counts.set(node, n);
+    } catch {
+      // Counts are a hint; the tree shows without them.
+    }
+  }
+
+  /** Shows the annotation counts again (annotations changed), without rescanning the workspace. */
+  refreshCounts(): void {
+    this.counts = new WeakMap();
+    this.changed.fire(undefined);
+  }
+
   dispose(): void {
+    this.rescanned.dispose();
     clearTimeout(this.refreshTimer);
     this.watcher?.dispose();
     this.subscriptions.forEach((d) => d.dispose());

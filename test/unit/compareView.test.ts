@@ -14,6 +14,7 @@ import { ReportsTree } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
+import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { ComparePanels, COMPARE_VIEW } from '../../src/extension/comparePanel.ts';
 import { ChapterLenses } from '../../src/extension/navigation.ts';
 import { COMMANDS, type Services } from '../../src/extension/commands.ts';
@@ -36,7 +37,8 @@ beforeEach(() => {
   const tree = new ReportsTree(reports);
   const alignment = new AlignmentService(tree);
   const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment);
-  services = { reports, documents, tree, alignment, compare, annotations: new AnnotationService() };
+  const annotations = new AnnotationService();
+  services = { reports, documents, tree, alignment, compare, annotations, annotationsView: new AnnotationsView(tree, annotations) };
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -11,6 +11,7 @@ import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.t
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
+import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, reportDiagnostics } from '../../src/extension/language.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
@@ -244,7 +245,8 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
   fake.provider = docs;
   const tree = new ReportsTree(service);
   const alignment = new AlignmentService(tree);
-  const services = { reports: service, documents: docs, tree, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment), annotations: new AnnotationService() };
+  const annotations = new AnnotationService();
+  const services = { reports: service, documents: docs, tree, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment), annotations, annotationsView: new AnnotationsView(tree, annotations) };
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '2017');
   await COMMANDS['annals.openAsReport'](services)(source);

@@ -15,6 +15,7 @@ import { ReportsTree } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
+import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from '../../src/extension/annotationDecorations.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import { COMMANDS, type Services } from '../../src/extension/commands.ts';
@@ -37,7 +38,8 @@ beforeEach(() => {
   const alignment = new AlignmentService(tree);
   const state = new Map<string, unknown>();
   const memento = { get: <T>(k: string) => state.get(k) as T, update: async (k: string, v: unknown) => void state.set(k, v), keys: () => [...state.keys()] } as unknown as vscode.Memento;
-  s = { reports, documents, tree, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment), annotations: new AnnotationService(), memento };
+  const annotations = new AnnotationService();
+  s = { reports, documents, tree, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment), annotations, annotationsView: new AnnotationsView(tree, annotations), memento };
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -78,7 +80,7 @@ const sidecarOf = (source: vscode.Uri) => `${source.fsPath}.annals.json`;
 
 /** The user's answers: create the default codebook, pick these tag labels, then a note. */
 function answer(labels: string[], note: string, author?: string) {
-  fake.messageChoice = (items) => items.find((i) => i === 'Create Default Codebook');
+  fake.messageChoice = (_message, items) => items.find((i) => i === 'Create Default Codebook');
   fake.quickPickChoice = (items) => (items as { label: string; id?: string }[]).filter((i) => i.id && labels.includes(i.label));
   fake.inputs = [note, ...(author !== undefined ? [author] : [])];
 }
@@ -242,4 +244,23 @@ test('Attach to Current Paragraph re-places an orphan; Open Codebook; annals.sid
   const s3 = new AnnotationService();
   const store = await s3.store(source);
   assert.equal(store.path, vscode.Uri.file(path.join(root, '.annals/sidecars', FEED + '.annals.json')).toString());
+});
+
+test('the Reports view shows how many annotations each chapter and section holds', async () => {
+  const { chapterCounts } = await import('../../src/extension/annotationsView.ts');
+  const source = vscode.Uri.file(path.join(root, FEED));
+  const report = (await s.reports.load(source)).reports.find((r) => r.year === 2017)!;
+  await open2017(report.outline[0].children[0].children[1].paragraph); // section (二) of chapter 一, heading and body in one paragraph
+  answer(['数据指标'], '', 'me');
+  await COMMANDS['annals.tagParagraph'](s)();
+  s.tree.counter = async (src, r) => chapterCounts(await s.annotations.placement(src, r), r);
+  const series = (await s.tree.getChildren()).find((n) => n.type === 'series' && n.label.includes('南海'))!;
+  const r2017 = (await s.tree.getChildren(series)).find((n) => n.type === 'report' && n.report.id === report.id)!;
+  const parts = await s.tree.getChildren(r2017);
+  const chapters = await s.tree.getChildren(parts[0]);
+  assert.equal(s.tree.getTreeItem(parts[0]).description, '1 tagged');
+  assert.equal(s.tree.getTreeItem(chapters[0]).description, '1 tagged');
+  assert.equal(s.tree.getTreeItem(chapters[1]).description, undefined);
+  const sections = await s.tree.getChildren(chapters[0]);
+  assert.deepEqual(sections.map((n) => s.tree.getTreeItem(n).description ?? ''), ['', '1 tagged', '']);
 });

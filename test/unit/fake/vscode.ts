@@ -3,7 +3,7 @@
  * touch, backed by the real file system. It lets unit tests drive the tree, the
  * document provider and the language features; the real editor is tested end to end.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, readdirSync, writeFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 type Listener<T> = (e: T) => unknown;
@@ -96,8 +96,11 @@ export class FakeDocument {
 }
 
 export enum TreeItemCollapsibleState { None = 0, Collapsed = 1, Expanded = 2 }
-export class ThemeIcon {
+export class ThemeColor {
   constructor(readonly id: string) {}
+}
+export class ThemeIcon {
+  constructor(readonly id: string, readonly color?: ThemeColor) {}
 }
 export class MarkdownString {
   isTrusted?: boolean | { enabledCommands: string[] };
@@ -115,6 +118,22 @@ export class MarkdownString {
   appendMarkdown(s: string) {
     this.value += s;
     return this;
+  }
+}
+export enum ConfigurationTarget { Global = 1, Workspace = 2, WorkspaceFolder = 3 }
+
+/** A tree view: what the extension sets on it (description, message, badge). */
+export class FakeTreeView {
+  description?: string;
+  message?: string;
+  title?: string;
+  badge?: unknown;
+  visible = true;
+  disposed = false;
+  constructor(readonly viewId: string, readonly options: { treeDataProvider: unknown; showCollapseAll?: boolean }) {}
+  async reveal() {}
+  dispose() {
+    this.disposed = true;
   }
 }
 export class TreeItem {
@@ -166,16 +185,12 @@ export class Selection extends Range {
     return this.end;
   }
 }
-export class ThemeColor {
-  constructor(readonly id: string) {}
-}
 export class Hover {
   constructor(readonly contents: unknown, readonly range?: Range) {}
 }
 export enum QuickPickItemKind { Separator = -1, Default = 0 }
 export enum OverviewRulerLane { Left = 1, Center = 2, Right = 4, Full = 7 }
 export enum StatusBarAlignment { Left = 1, Right = 2 }
-export enum ConfigurationTarget { Global = 1, Workspace = 2, WorkspaceFolder = 3 }
 export enum ViewColumn { Active = -1, Beside = -2, One = 1, Two = 2 }
 
 /** A webview panel that records what the extension sets and posts; `receive` plays the webview's side. */
@@ -242,8 +257,6 @@ export const fake = {
   infos: [] as string[],
   /** Answers to showInputBox, in order; when empty, the box's own value is accepted. */
   inputs: [] as (string | undefined)[],
-  /** Which button a message's user picks: none by default. */
-  messageChoice: (_items: unknown[]) => undefined as unknown,
   decorationTypes: [] as unknown[],
   statusItems: [] as { text: string; visible: boolean }[],
   panels: [] as FakeWebviewPanel[],
@@ -251,8 +264,22 @@ export const fake = {
   activeTextEditor: undefined as undefined | { document: FakeDocument; selection: { active: Position } },
   /** Lines written to the extension's log channel. */
   logs: [] as string[],
-  quickPickChoice: (items: unknown[]) => items[0] as unknown,
+  /** The pick of a QuickPick (an array of items for canPickMany); `options` as the extension passed them. */
+  quickPickChoice: (items: unknown[], _options?: any): unknown => items[0],
+  /** The answer to an input box; undefined: dismissed. */
+  inputBox: (_options?: any): string | undefined => undefined,
+  /** What validateInput said about the answers given (null: valid). */
+  validations: [] as (string | null)[],
   openDialogResult: undefined as Uri[] | undefined,
+  saveDialogResult: undefined as Uri | undefined,
+  /** The button chosen in a message (information, warning or error); undefined: dismissed. */
+  messageChoice: (_message: string, _items: string[]): string | undefined => undefined,
+  warnings: [] as string[],
+  treeViews: [] as FakeTreeView[],
+  /** executeCommand calls (setContext, vscode.open…). */
+  executed: [] as { command: string; args: unknown[] }[],
+  /** Context keys set through setContext. */
+  context: {} as Record<string, unknown>,
   closeDoc: new EventEmitter<FakeDocument>(),
   visibleRanges: new EventEmitter<{ textEditor: unknown; visibleRanges: Range[] }>(),
   reset(root: string) {
@@ -274,7 +301,15 @@ export const fake = {
     this.serializers = new Map();
     this.activeTextEditor = undefined;
     this.quickPickChoice = (items) => items[0];
+    this.inputBox = () => undefined;
+    this.validations = [];
     this.openDialogResult = undefined;
+    this.saveDialogResult = undefined;
+    this.messageChoice = () => undefined;
+    this.warnings = [];
+    this.treeViews = [];
+    this.executed = [];
+    this.context = {};
   },
 };
 
@@ -327,22 +362,30 @@ export const workspace = {
         throw new FileSystemError(`${uri.fsPath} not found`, 'FileNotFound');
       }
     },
+    /** Creates missing parent folders, as the real one does. */
     async writeFile(uri: Uri, data: Uint8Array) {
       mkdirSync(path.dirname(uri.fsPath), { recursive: true });
       writeFileSync(uri.fsPath, data);
     },
-    async rename(from: Uri, to: Uri, _o?: { overwrite?: boolean }) {
+    async rename(from: Uri, to: Uri, _options?: { overwrite?: boolean }) {
       renameSync(from.fsPath, to.fsPath);
     },
     async delete(uri: Uri) {
-      rmSync(uri.fsPath, { force: true });
+      rmSync(uri.fsPath, { recursive: true });
     },
   },
+  /** One folder: the test's root. */
   get workspaceFolders() {
     return fake.root ? [{ uri: Uri.file(fake.root), name: path.basename(fake.root), index: 0 }] : undefined;
   },
   getWorkspaceFolder(uri: Uri) {
-    return fake.root && uri.scheme === 'file' && uri.path.startsWith(path.resolve(fake.root) + '/') ? { uri: Uri.file(fake.root), name: path.basename(fake.root), index: 0 } : undefined;
+    const folder = this.workspaceFolders?.[0];
+    return folder && uri.scheme === 'file' && (uri.path === folder.uri.path || uri.path.startsWith(folder.uri.path + '/')) ? folder : undefined;
+  },
+  asRelativePath(uri: Uri | string, _includeWorkspaceFolder?: boolean) {
+    const p = typeof uri === 'string' ? uri : uri.fsPath;
+    const rel = path.relative(fake.root, p);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel.split(path.sep).join('/');
   },
   async findFiles(include: string, exclude: string, max?: number) {
     const files: string[] = [];
@@ -358,9 +401,7 @@ export const workspace = {
   getConfiguration(section: string) {
     return {
       get: <T>(key: string, dflt: T): T => (fake.settings[`${section}.${key}`] as T) ?? dflt,
-      update: async (key: string, value: unknown) => {
-        fake.settings[`${section}.${key}`] = value;
-      },
+      update: async (key: string, value: unknown) => void (fake.settings[`${section}.${key}`] = value),
     };
   },
   createFileSystemWatcher(pattern: unknown) {
@@ -398,11 +439,28 @@ export const window = {
   async withProgress<T>(_o: unknown, task: () => Promise<T>) {
     return task();
   },
-  async showQuickPick(items: unknown[]) {
-    return fake.quickPickChoice(items);
+  async showQuickPick(items: unknown[], options?: unknown) {
+    return fake.quickPickChoice(items, options);
+  },
+  async showInputBox(options?: { validateInput?: (v: string) => unknown }) {
+    // Queued answers first (fake.inputs), then the inputBox function.
+    const answer = fake.inputs.length ? fake.inputs.shift() : fake.inputBox(options);
+    if (answer !== undefined && options?.validateInput) {
+      const v = await options.validateInput(answer);
+      fake.validations.push(v ? String(typeof v === 'object' ? (v as { message: string }).message : v) : null);
+    }
+    return answer;
   },
   async showOpenDialog() {
     return fake.openDialogResult;
+  },
+  async showSaveDialog() {
+    return fake.saveDialogResult;
+  },
+  createTreeView(viewId: string, options: { treeDataProvider: unknown; showCollapseAll?: boolean }) {
+    const view = new FakeTreeView(viewId, options);
+    fake.treeViews.push(view);
+    return view;
   },
   get activeTextEditor() {
     return fake.activeTextEditor;
@@ -424,13 +482,6 @@ export const window = {
     fake.statusItems.push(item);
     return item;
   },
-  async showInputBox(options?: { value?: string }) {
-    return fake.inputs.length ? fake.inputs.shift() : options?.value ?? '';
-  },
-  async showWarningMessage(message: string, ...items: unknown[]) {
-    fake.infos.push(message);
-    return fake.messageChoice(items);
-  },
   createWebviewPanel(viewType: string, title: string, _show: unknown, options?: unknown) {
     const panel = new FakeWebviewPanel(viewType, title, options);
     fake.panels.push(panel);
@@ -442,11 +493,15 @@ export const window = {
   },
   async showInformationMessage(message: string, ...items: unknown[]) {
     fake.infos.push(message);
-    return fake.messageChoice(items);
+    return fake.messageChoice(message, buttons(items));
+  },
+  async showWarningMessage(message: string, ...items: unknown[]) {
+    fake.warnings.push(message);
+    return fake.messageChoice(message, buttons(items));
   },
   async showErrorMessage(message: string, ...items: unknown[]) {
     fake.errors.push(message);
-    return fake.messageChoice(items);
+    return fake.messageChoice(message, buttons(items));
   },
   async showTextDocument(doc: FakeDocument | Uri, options?: { selection?: Range; viewColumn?: number }) {
     if (doc instanceof Uri) {
@@ -455,6 +510,22 @@ export const window = {
     }
     fake.shown.push({ uri: doc.uri.toString(), languageId: doc.languageId, selection: options?.selection, viewColumn: options?.viewColumn });
     return { document: doc, revealRange: (r: Range) => fake.revealed.push(r) };
+  },
+};
+
+/** The string buttons of a message (the options object, if any, left out). */
+function buttons(items: unknown[]): string[] {
+  return items.filter((i): i is string => typeof i === 'string');
+}
+
+export const commands = {
+  async executeCommand(command: string, ...args: unknown[]) {
+    fake.executed.push({ command, args });
+    if (command === 'setContext') fake.context[String(args[0])] = args[1];
+    return undefined;
+  },
+  registerCommand(_id: string, _fn: (...args: unknown[]) => unknown) {
+    return { dispose() {} };
   },
 };
 

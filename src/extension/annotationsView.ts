@@ -1,0 +1,370 @@
+import * as vscode from 'vscode';
+import { colorIcon, safeColor } from './colors.ts';
+import { reanchor, seriesKey, type Anchor, type Annotation, type OutlineNode, type Report, type TagInfo } from '../core/index.ts';
+import type { AnnotationService, Placed } from './annotations.ts';
+import type { ReportsTree } from './reportsTree.ts';
+
+export const ANNOTATIONS_VIEW = 'annals.annotations';
+/** Context key: the Annotations view is filtered (shows the Clear Filter button). */
+export const FILTERED_CONTEXT = 'annals.annotationsFiltered';
+
+/** One annotation of the workspace, placed on its report as the report is now. */
+export interface AnnotationEntry {
+  source: vscode.Uri;
+  /** Null when the report is no longer in its source (the annotation is then an orphan). */
+  report: Report | null;
+  annotation: Annotation;
+  anchor: Anchor;
+  /** 0-based line of the paragraph it is placed on (the suggestion, for needs-review); null for an orphan. */
+  line: number | null;
+  /** The paragraph's text where it is placed; the quote for an orphan. */
+  text: string;
+  tags: TagInfo[];
+}
+
+/** The view's filter. `tags` empty: any tag. `text`: a case-insensitive substring of the paragraph, quote or note. */
+export interface AnnotationFilter {
+  tags: string[];
+  text: string;
+}
+
+export type AnnotationsNode =
+  | { type: 'tag'; tag: TagInfo | null; entries: AnnotationEntry[] }
+  | { type: 'review'; entries: AnnotationEntry[] }
+  | { type: 'report'; parent: string; source: vscode.Uri; report: Report | null; reportId: string; label: string; entries: AnnotationEntry[] }
+  | { type: 'annotation'; parent: string; entry: AnnotationEntry }
+  | { type: 'message'; label: string };
+
+const NEEDS_ATTENTION = new Set(['needs-review', 'orphan']);
+
+/** Whether an entry passes the filter. */
+export function matchesFilter(e: AnnotationEntry, f: AnnotationFilter): boolean {
+  if (f.tags.length && !e.annotation.tags.some((t) => f.tags.includes(t))) return false;
+  const q = f.text.trim().toLowerCase();
+  if (!q) return true;
+  return [e.text, e.annotation.target.quote.exact, e.annotation.note].some((s) => s.toLowerCase().includes(q));
+}
+
+export function isFiltered(f: AnnotationFilter): boolean {
+  return f.tags.length > 0 || f.text.trim() !== '';
+}
+
+/** The first `n` characters (code points) of a text on one line, with an ellipsis when cut. */
+export function excerpt(s: string, n = 60): string {
+  const chars = Array.from(s.replace(/\s+/g, ' ').trim());
+  return chars.length > n ? chars.slice(0, n).join('') + '…' : chars.join('');
+}
+
+/**
+ * Annotations placed in each part, chapter and section of a report: a paragraph counts in
+ * every node whose lines (node.line..node.endLine) hold it. Orphans are not counted; an
+ * annotation that needs review counts where it is suggested (where the editor shows it).
+ * Nodes without annotations are left out of the map.
+ */
+export function chapterCounts(placed: Placed, report: Report): Map<OutlineNode, number> {
+  const counts = new Map<OutlineNode, number>();
+  for (const anchor of placed.anchors) {
+    if (anchor.paragraph === null) continue;
+    const line = report.paragraphs[anchor.paragraph]?.line;
+    if (line === undefined) continue;
+    let level: OutlineNode[] = report.outline;
+    for (;;) {
+      const node = level.find((n) => n.line <= line && line <= n.endLine);
+      if (!node) break;
+      counts.set(node, (counts.get(node) ?? 0) + 1);
+      level = node.children;
+    }
+  }
+  return counts;
+}
+
+/** A small filled circle of a tag's colour, as an SVG data URI; the tag icon when the colour is not a plain #rgb/#rrggbb. */
+export function tagIcon(color: string): vscode.Uri | vscode.ThemeIcon {
+  return safeColor(color, '') ? colorIcon(color) : new vscode.ThemeIcon('tag');
+}
+
+function statusLabel(status: Anchor['status']): string {
+  switch (status) {
+    case 'needs-review':
+      return vscode.l10n.t('needs review');
+    case 'orphan':
+      return vscode.l10n.t('orphan');
+    case 'fuzzy':
+      return vscode.l10n.t('moved');
+    default:
+      return '';
+  }
+}
+
+const yearLabel = (r: Report | null) => (!r ? vscode.l10n.t('(report not found)') : r.year !== null ? String(r.year) : vscode.l10n.t('(no year)'));
+const fileName = (u: vscode.Uri) => u.path.slice(u.path.lastIndexOf('/') + 1);
+const dateTime = (iso: string) => iso.replace('T', ' ').replace(/:\d\d(?:\.\d+)?Z$/, ' UTC');
+
+/**
+ * The Annotations view: every annotation of the reports the Reports view lists, by tag (codebook
+ * order, then unknown tags, then untagged), then by report; and a group of the annotations that
+ * need review or lost their text. Filterable by tag and text.
+ */
+export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<AnnotationsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly view: vscode.TreeView<AnnotationsNode>;
+  private loading: Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> | null = null;
+  private current: AnnotationFilter = { tags: [], text: '' };
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly tree: Pick<ReportsTree, 'allReports' | 'onDidChangeTreeData'>,
+    private readonly annotations: Pick<AnnotationService, 'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange'>,
+  ) {
+    this.view = vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this, showCollapseAll: true });
+    this.subscriptions.push(this.view, annotations.onDidChange(() => this.refresh()), tree.onDidChangeTreeData(() => this.refresh()));
+    this.showFilter();
+  }
+
+  /** Forgets what was gathered and asks the view for its children again. */
+  refresh(): void {
+    this.loading = null;
+    this.changed.fire(undefined);
+  }
+
+  get filter(): AnnotationFilter {
+    return { tags: [...this.current.tags], text: this.current.text };
+  }
+
+  setFilter(filter: AnnotationFilter): void {
+    this.current = { tags: [...new Set(filter.tags)], text: filter.text.trim() };
+    this.showFilter();
+    this.changed.fire(undefined);
+  }
+
+  clearFilter(): void {
+    this.setFilter({ tags: [], text: '' });
+  }
+
+  private showFilter(): void {
+    const f = this.current;
+    if (!isFiltered(f)) this.view.description = undefined;
+    else {
+      // Labels when the tags are known (the lookup is async; ids until then).
+      const parts = [...f.tags, ...(f.text ? [`“${f.text}”`] : [])];
+      this.view.description = vscode.l10n.t('Filtered: {0}', parts.join(', '));
+      void this.annotations.tags().then((tag) => {
+        if (this.current !== f) return;
+        this.view.description = vscode.l10n.t('Filtered: {0}', [...f.tags.map((t) => tag(t).label), ...(f.text ? [`“${f.text}”`] : [])].join(', '));
+      });
+    }
+    void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, isFiltered(f));
+  }
+
+  /** Every annotation of the listed reports' sources (unfiltered), placed; gathered once until a change. */
+  async entries(): Promise<AnnotationEntry[]> {
+    return (await this.load()).entries;
+  }
+
+  private load(): Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> {
+    if (!this.loading) {
+      const p: Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> = this.gather().catch((e) => {
+        // Not cached: the next look tries again.
+        if (this.loading === p) this.loading = null;
+        throw e;
+      });
+      this.loading = p;
+    }
+    return this.loading;
+  }
+
+  private async gather(): Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> {
+    const listed = await this.tree.allReports();
+    const tag = await this.annotations.tags();
+    const bySource = new Map<string, { source: vscode.Uri; reports: Report[] }>();
+    for (const { source, report } of listed) {
+      const g = bySource.get(source.toString());
+      if (g) g.reports.push(report);
+      else bySource.set(source.toString(), { source, reports: [report] });
+    }
+    const entries: AnnotationEntry[] = [];
+    const entry = (source: vscode.Uri, report: Report | null, annotation: Annotation, anchor: Anchor): AnnotationEntry => {
+      const p = report && anchor.paragraph !== null ? report.paragraphs[anchor.paragraph] : undefined;
+      return { source, report, annotation, anchor, line: p?.line ?? null, text: p?.text ?? annotation.target.quote.exact, tags: annotation.tags.map(tag) };
+    };
+    for (const { source, reports } of bySource.values()) {
+      for (const report of reports) {
+        const placed = await this.annotations.placement(source, report);
+        placed.annotations.forEach((a, k) => entries.push(entry(source, report, a, placed.anchors[k])));
+      }
+      // Annotations of a report that is gone from the source: orphans, still listed.
+      const ids = new Set(reports.map((r) => r.id));
+      const lost = (await this.annotations.store(source)).all().filter((a) => !ids.has(a.report));
+      reanchor(null, lost).forEach((anchor, k) => entries.push(entry(source, null, lost[k], anchor)));
+    }
+    return { entries, severalSeries: new Set(listed.map((r) => seriesKey(r.report))).size > 1 };
+  }
+
+  async getChildren(node?: AnnotationsNode): Promise<AnnotationsNode[]> {
+    if (!node) {
+      const { entries } = await this.load();
+      if (!entries.length) return []; // the welcome view
+      const shown = entries.filter((e) => matchesFilter(e, this.current));
+      if (!shown.length) return [{ type: 'message', label: vscode.l10n.t('No annotations match the filter.') }];
+      return this.topLevel(shown);
+    }
+    switch (node.type) {
+      case 'tag':
+        return this.byReport(node.tag?.id ?? '', node.entries);
+      case 'report':
+        return node.entries.map((entry) => ({ type: 'annotation', parent: `${node.parent}/${node.source.toString()}#${node.reportId}`, entry }));
+      case 'review':
+        return sortEntries(node.entries).map((entry) => ({ type: 'annotation', parent: 'review', entry }));
+      default:
+        return [];
+    }
+  }
+
+  private async topLevel(shown: AnnotationEntry[]): Promise<AnnotationsNode[]> {
+    const tag = await this.annotations.tags();
+    const byTag = new Map<string, AnnotationEntry[]>();
+    const untagged: AnnotationEntry[] = [];
+    for (const e of shown) {
+      if (!e.annotation.tags.length) untagged.push(e);
+      for (const t of e.annotation.tags) {
+        if (this.current.tags.length && !this.current.tags.includes(t)) continue;
+        const list = byTag.get(t);
+        if (list) list.push(e);
+        else byTag.set(t, [e]);
+      }
+    }
+    // Known tags in codebook order, then unknown ids (kept, never dropped), then untagged.
+    const known: { info: TagInfo; entries: AnnotationEntry[] }[] = [];
+    const unknown: { info: TagInfo; entries: AnnotationEntry[] }[] = [];
+    for (const [id, entries] of byTag) (tag(id).known ? known : unknown).push({ info: tag(id), entries });
+    const order = await this.codebookOrder();
+    known.sort((a, b) => (order.get(a.info.id) ?? 0) - (order.get(b.info.id) ?? 0));
+    unknown.sort((a, b) => (a.info.id < b.info.id ? -1 : 1));
+    const out: AnnotationsNode[] = [...known, ...unknown].map((g) => ({ type: 'tag', tag: g.info, entries: g.entries }));
+    if (untagged.length) out.push({ type: 'tag', tag: null, entries: untagged });
+    const review = shown.filter((e) => NEEDS_ATTENTION.has(e.anchor.status));
+    if (review.length) out.push({ type: 'review', entries: review });
+    return out;
+  }
+
+  private async codebookOrder(): Promise<Map<string, number>> {
+    const cb = (await this.annotations.codebook()).codebook;
+    return new Map((cb?.tags ?? []).map((t, i) => [t.id, i]));
+  }
+
+  private async byReport(tagId: string, entries: AnnotationEntry[]): Promise<AnnotationsNode[]> {
+    const { severalSeries } = await this.load();
+    const groups = new Map<string, Extract<AnnotationsNode, { type: 'report' }>>();
+    for (const e of entries) {
+      const key = `${e.source.toString()}#${e.annotation.report}`;
+      let g = groups.get(key);
+      if (!g) {
+        const label = severalSeries && e.report ? `${yearLabel(e.report)} · ${e.report.title}` : yearLabel(e.report);
+        groups.set(key, (g = { type: 'report', parent: `tag:${tagId}`, source: e.source, report: e.report, reportId: e.annotation.report, label, entries: [] }));
+      }
+      g.entries.push(e);
+    }
+    const list = [...groups.values()];
+    list.forEach((g) => (g.entries = sortEntries(g.entries)));
+    return list.sort(
+      (a, b) =>
+        (b.report?.year ?? -1) - (a.report?.year ?? -1) ||
+        (a.report?.title ?? '').localeCompare(b.report?.title ?? '') ||
+        a.source.toString().localeCompare(b.source.toString()),
+    );
+  }
+
+  getTreeItem(node: AnnotationsNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'tag': {
+        const t = node.tag;
+        const item = new vscode.TreeItem(t ? t.label : vscode.l10n.t('(untagged)'), vscode.TreeItemCollapsibleState.Collapsed);
+        const count = String(node.entries.length);
+        item.description = t && !t.known ? vscode.l10n.t('{0} · unknown tag', count) : count;
+        item.tooltip = t
+          ? new vscode.MarkdownString().appendText(t.known ? `${t.label} (${t.id})\n${t.description}` : vscode.l10n.t('Unknown tag “{0}”: not in the codebook. Annotations keep it.', t.id))
+          : vscode.l10n.t('Annotations without a tag');
+        item.iconPath = t ? tagIcon(t.color) : new vscode.ThemeIcon('circle-outline');
+        item.contextValue = t ? (t.known ? 'annals.tag' : 'annals.unknownTag') : 'annals.untagged';
+        item.id = `tag:${t?.id ?? ''}`;
+        return item;
+      }
+      case 'review': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Needs review / orphans'), vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(node.entries.length);
+        item.tooltip = vscode.l10n.t('Annotations whose text changed too much to be placed with confidence, or is gone from the report.');
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+        item.contextValue = 'annals.annotationReview';
+        item.id = 'review';
+        return item;
+      }
+      case 'report': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(node.entries.length);
+        item.tooltip = new vscode.MarkdownString().appendText(`${node.report?.title ?? vscode.l10n.t('(report not found)')}\n${node.source.toString(true)}`);
+        item.iconPath = new vscode.ThemeIcon('book');
+        item.contextValue = 'annals.annotationReport';
+        item.id = `${node.parent}/${node.source.toString()}#${node.reportId}`;
+        return item;
+      }
+      case 'annotation':
+        return this.annotationItem(node);
+      default: {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon('info');
+        return item;
+      }
+    }
+  }
+
+  private annotationItem(node: Extract<AnnotationsNode, { type: 'annotation' }>): vscode.TreeItem {
+    const { entry: e } = node;
+    const a = e.annotation;
+    const status = statusLabel(e.anchor.status);
+    const item = new vscode.TreeItem(excerpt(e.text) || vscode.l10n.t('(empty)'), vscode.TreeItemCollapsibleState.None);
+    if (node.parent === 'review') {
+      item.description = [yearLabel(e.report), status, e.anchor.reason ?? ''].filter(Boolean).join(' · ');
+    } else {
+      item.description = [status, excerpt(a.note, 40)].filter(Boolean).join(' · ');
+    }
+    const md = new vscode.MarkdownString();
+    md.appendText(`${e.report?.title ?? vscode.l10n.t('(report not found)')}\n`);
+    md.appendText(vscode.l10n.t('Tags: {0}', e.tags.map((t) => (t.known ? t.label : vscode.l10n.t('{0} (unknown tag)', t.id))).join(', ') || '—') + '\n');
+    if (status) md.appendText(vscode.l10n.t('Anchor: {0}', e.anchor.reason ? `${status} (${e.anchor.reason})` : status) + '\n');
+    if (a.target.quote.exact !== e.text) md.appendText(vscode.l10n.t('Quote: {0}', excerpt(a.target.quote.exact, 200)) + '\n');
+    md.appendText(vscode.l10n.t('By {0}, created {1}, modified {2}', a.author || vscode.l10n.t('anonymous'), dateTime(a.created), dateTime(a.modified)) + '\n');
+    if (a.note) md.appendMarkdown('\n---\n\n').appendMarkdown(a.note);
+    item.tooltip = md;
+    item.iconPath =
+      e.anchor.status === 'orphan'
+        ? new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+        : e.anchor.status === 'needs-review'
+          ? new vscode.ThemeIcon('question', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+          : new vscode.ThemeIcon(a.note ? 'note' : 'symbol-string');
+    item.contextValue = 'annals.annotation';
+    item.id = `${node.parent}/${e.source.toString()}#${a.id}`;
+    item.command = {
+      command: 'annals.revealAnnotation',
+      title: vscode.l10n.t('Go to Paragraph'),
+      arguments: [e.source.toString(), a.report, ...(e.line !== null ? [e.line] : [])],
+    };
+    return item;
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+    this.changed.dispose();
+  }
+}
+
+/** Newest report first, then in the order of the report: placed ones by line, orphans last. */
+function sortEntries(entries: AnnotationEntry[]): AnnotationEntry[] {
+  return [...entries].sort(
+    (a, b) =>
+      (b.report?.year ?? -1) - (a.report?.year ?? -1) ||
+      (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) ||
+      a.annotation.target.position.start - b.annotation.target.position.start ||
+      (a.annotation.id < b.annotation.id ? -1 : 1),
+  );
+}
