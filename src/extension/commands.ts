@@ -8,7 +8,7 @@ import type { AnnotationService } from './annotations.ts';
 import type { AnnotationsView } from './annotationsView.ts';
 import { ANNOTATION_COMMANDS } from './annotationCommands.ts';
 import type { ComparePanels } from './comparePanel.ts';
-import { attachToCurrentParagraph, editAnnotation, openCodebook, removeAnnotation, stepAnnotation, tagParagraph } from './tagging.ts';
+import { attachToCurrentParagraph, deleteTagCommand, editAnnotation, openCodebook, renameTagCommand, removeAnnotation, stepAnnotation, tagParagraph } from './tagging.ts';
 import { gotoYear, resolveChapter } from './navigation.ts';
 import { openReport } from './open.ts';
 import { localize } from './l10n.ts';
@@ -98,6 +98,8 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'annals.previousAnnotation': (s) => () => stepAnnotation(s, -1),
   'annals.attachToCurrentParagraph': (s) => (arg?: unknown) => attachToCurrentParagraph(s, arg),
   'annals.openCodebook': (s) => () => openCodebook(s),
+  'annals.renameTag': (s) => () => renameTagCommand(s),
+  'annals.deleteTag': (s) => () => deleteTagCommand({ ...s, sources: async () => [...new Set((await s.tree.allReports()).map((r) => r.source.toString()))].map((u) => vscode.Uri.parse(u, true)) }),
   ...ANNOTATION_COMMANDS,
 };
 

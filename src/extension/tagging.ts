@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { makeTarget, paragraphAt, type Annotation, type AnnotationStore, type Codebook, type Report, type TagInfo } from '../core/index.ts';
+import { makeTarget, paragraphAt, removeTag, renameTag, tagUsage, type Annotation, type AnnotationStore, type Codebook, type Report, type TagInfo } from '../core/index.ts';
 import type { AlignmentService } from './alignment.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
@@ -257,4 +257,51 @@ export async function openCodebook(s: TaggingServices): Promise<void> {
 export async function revealParagraph(s: TaggingServices, source: vscode.Uri, reportId: string, line: number): Promise<void> {
   const report = await s.reports.report(source, reportId);
   if (report) await openReport(source, report, line);
+}
+
+/** Picks one tag of the codebook. */
+async function pickOneTag(codebook: Codebook, placeHolder: string): Promise<Codebook['tags'][number] | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    codebook.tags.map((t) => ({ label: t.label, description: t.id, detail: t.description || undefined, iconPath: colorIcon(t.color), tag: t })),
+    { placeHolder },
+  );
+  return pick?.tag;
+}
+
+/** Annals: Rename Tag…: a new label; the id stays, so every annotation keeps the tag. */
+export async function renameTagCommand(s: TaggingServices): Promise<void> {
+  const codebook = (await s.annotations.codebook()).codebook ?? (await s.annotations.codebookForTagging());
+  if (!codebook) return;
+  const tag = await pickOneTag(codebook, vscode.l10n.t('Rename which tag?'));
+  if (!tag) return;
+  const label = await vscode.window.showInputBox({ title: vscode.l10n.t('New label for “{0}”', tag.label), value: tag.label, validateInput: (v) => (v.trim() ? null : vscode.l10n.t('The label must not be empty.')) });
+  if (label === undefined) return;
+  const res = renameTag(codebook, tag.id, label);
+  if (!res.ok) void vscode.window.showErrorMessage(res.error);
+  else await s.annotations.writeCodebook(res.codebook);
+}
+
+/** Annals: Delete Tag…: asks first when annotations use it; they keep its id and show it as unknown. */
+export async function deleteTagCommand(s: TaggingServices & { sources: () => Promise<vscode.Uri[]> }): Promise<void> {
+  const codebook = (await s.annotations.codebook()).codebook;
+  if (!codebook) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no codebook in this workspace yet.'));
+    return;
+  }
+  const tag = await pickOneTag(codebook, vscode.l10n.t('Delete which tag?'));
+  if (!tag) return;
+  let used = 0;
+  for (const source of await s.sources()) used += tagUsage((await s.annotations.store(source)).all(), tag.id);
+  if (used > 0) {
+    const del = vscode.l10n.t('Delete Tag');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} annotations use “{1}”. Delete the tag anyway? The annotations keep it, shown as an unknown tag, until you tag them again.', used, tag.label),
+      { modal: true },
+      del,
+    );
+    if (choice !== del) return;
+  }
+  const res = removeTag(codebook, tag.id);
+  if (!res.ok) void vscode.window.showErrorMessage(res.error);
+  else await s.annotations.writeCodebook(res.codebook);
 }

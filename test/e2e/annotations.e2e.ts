@@ -51,6 +51,20 @@ async function waitForInjected(page: Page, text: string, timeout = 15_000): Prom
   }
 }
 
+/** The top-level rows (tags) of the Annotations view, until `ok` accepts them. */
+async function waitForAnnotationsView(page: Page, ok: (labels: string[]) => boolean, timeout = 20_000): Promise<void> {
+  const pane = '.pane:has(.pane-header[aria-label^="Annotations"])';
+  const header = page.locator(`${pane} .pane-header`);
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const labels = await page.locator(`${pane} .pane-body .monaco-list-row[aria-level="1"] .label-name`).allInnerTexts();
+    if (ok(labels.map((l) => l.trim()))) return;
+    if (Date.now() > deadline) throw new Error(`the Annotations view shows ${JSON.stringify(labels)}`);
+    await page.waitForTimeout(250);
+  }
+}
+
 /** Puts the cursor in the paragraph that shows this text. */
 async function clickParagraph(page: Page, text: string): Promise<void> {
   await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: text }).first().click({ position: { x: 30, y: 8 } });
@@ -106,6 +120,7 @@ test('tag a paragraph in the 2017 report: the default codebook, tags, a note, th
     assert.ok(readFileSync(sidecar, 'utf8').endsWith('\n'));
     assert.ok(existsSync(join(workspace, '.annals', 'codebook.json')));
     await waitForInjected(page, '⟨完善依法行政制度体系 · 数据指标⟩');
+    await waitForAnnotationsView(page, (labels) => labels.includes('数据指标') && labels.includes('完善依法行政制度体系'));
     await editor.screenshot('annotations', true);
   }));
 
@@ -136,6 +151,8 @@ test('an outside edit of the sidecar (a git pull) shows at once', () =>
     file.annotations[0].modified = new Date(Date.now() + 60_000).toISOString();
     writeFileSync(sidecar, JSON.stringify(file, null, 2) + '\n');
     await waitForInjected(page, '⟨强化对行政权力的制约和监督⟩', 20_000);
+    // The Annotations view follows: the tag that came from outside is listed, the old ones are gone.
+    await waitForAnnotationsView(page, (labels) => labels.includes('强化对行政权力的制约和监督') && !labels.includes('数据指标'));
   }));
 
 test('a corrupt sidecar: an error shows, edits are refused, and the file is untouched', () =>

@@ -264,3 +264,31 @@ test('the Reports view shows how many annotations each chapter and section holds
   const sections = await s.tree.getChildren(chapters[0]);
   assert.deepEqual(sections.map((n) => s.tree.getTreeItem(n).description ?? ''), ['', '1 tagged', '']);
 });
+
+test('Rename Tag keeps the annotations; Delete Tag asks first when annotations use it, and they keep the id as unknown', async () => {
+  const { source } = await open2017(10);
+  answer(['数据指标'], '', 'me');
+  await COMMANDS['annals.tagParagraph'](s)();
+  const codebookFile = path.join(root, '.annals/codebook.json');
+  // Rename: the id stays.
+  fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '数据指标');
+  fake.inputs = ['统计数字'];
+  await COMMANDS['annals.renameTag'](s)();
+  const renamed = JSON.parse(readFileSync(codebookFile, 'utf8')).tags.find((t: { id: string }) => t.id === 'figures');
+  assert.equal(renamed.label, '统计数字');
+  assert.deepEqual(JSON.parse(readFileSync(sidecarOf(source), 'utf8')).annotations[0].tags, ['figures']);
+  // Delete, declined: nothing changes.
+  fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '统计数字');
+  fake.messageChoice = () => undefined;
+  fake.warnings = [];
+  await COMMANDS['annals.deleteTag'](s)();
+  assert.match(fake.warnings[0] ?? '', /^1 annotations use “统计数字”/);
+  assert.ok(JSON.parse(readFileSync(codebookFile, 'utf8')).tags.some((t: { id: string }) => t.id === 'figures'));
+  // Delete, confirmed: the tag leaves the codebook; the annotation keeps the id, shown as unknown.
+  fake.messageChoice = (_m, items) => items.find((i) => i === 'Delete Tag');
+  await COMMANDS['annals.deleteTag'](s)();
+  assert.ok(!JSON.parse(readFileSync(codebookFile, 'utf8')).tags.some((t: { id: string }) => t.id === 'figures'));
+  assert.deepEqual(JSON.parse(readFileSync(sidecarOf(source), 'utf8')).annotations[0].tags, ['figures']);
+  const tags = await s.annotations.tags();
+  assert.equal(tags('figures').known, false);
+});
