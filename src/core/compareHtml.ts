@@ -146,9 +146,10 @@ export function renderCompareHtml(m: CompareModel, options: RenderOptions = {}):
   return [
     `<section class="annals-compare"${attr('data-part', m.part)}>`,
     `<h2>${escapeHtml(title)}</h2>`,
-    `<table class="compare"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`,
+    // The figures over time first, then the aligned text.
     `<h3>${escapeHtml(o.labels.figures)}</h3>`,
     renderFigures(m.figures, o.labels),
+    `<table class="compare"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`,
     `</section>`,
   ].join('\n');
 }

@@ -292,3 +292,19 @@ test('Rename Tag keeps the annotations; Delete Tag asks first when annotations u
   const tags = await s.annotations.tags();
   assert.equal(tags('figures').known, false);
 });
+
+test('the Compare view shows the tags of annotated paragraphs as chips', async () => {
+  const r = (await s.reports.load(vscode.Uri.file(path.join(root, FEED)))).reports.find((x) => x.year === 2017)!;
+  const { report } = await open2017(r.outline[0].children[0].children[1].paragraph); // chapter 一, section (二)
+  answer(['数据指标'], '', 'me');
+  await COMMANDS['annals.tagParagraph'](s)();
+  const { chipProvider } = await import('../../src/extension/chips.ts');
+  const compare = new ComparePanels(vscode.Uri.file(ROOT), s.alignment, chipProvider(s.alignment, s.annotations));
+  const source = vscode.Uri.file(path.join(root, FEED));
+  await compare.show({ source: source.toString(), reportId: report.id, line: report.outline[0].children[0].line, years: null });
+  const panel = fake.panels.at(-1)!;
+  panel.receive({ type: 'ready', state: null });
+  const render = panel.posted.find((m) => (m as { type: string }).type === 'render') as { html: string };
+  assert.match(render.html, /<span class="chip" data-color="#[0-9a-fA-F]{3,6}">数据指标<\/span>/);
+  compare.dispose();
+});
