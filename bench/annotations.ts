@@ -30,7 +30,8 @@ import {
   type Report,
 } from '../src/core/index.ts';
 import { nodeHost } from '../src/cli/annotate.ts';
-import { corpusReports, rng, robustness, type Tally } from './reanchorEdits.ts';
+import { corpusReports, robustness, type Tally } from './reanchorEdits.ts';
+import { rng } from './rng.ts';
 import { writeSection } from './results.ts';
 
 const ROOT = process.cwd();

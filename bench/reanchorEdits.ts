@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { rng } from './rng.ts';
 import { buildReport, contentKey, importSource, type Report } from '../src/core/index.ts';
 import { bigrams, dice, makeTarget, reanchor, type Anchor } from '../src/core/anchor.ts';
 import type { Annotation } from '../src/core/annotation.ts';
@@ -19,16 +20,6 @@ export const CORPUS_FILES = [
   'test/fixtures/national/gwr-national-2017.txt',
 ];
 
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Base {
   title: string;

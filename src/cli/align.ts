@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { importSource, isReportLike, DEFAULT_MAX_BYTES, type Report } from '../core/index.ts';
+import { importSource, isReportLike, type Report } from '../core/index.ts';
 import { alignCorpus } from '../core/align/align.ts';
 import { alignJson, alignTable } from '../core/alignJson.ts';
-import type { Io } from './main.ts';
+import { parseInputs, type Io } from './main.ts';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
@@ -29,24 +29,9 @@ function why(e: unknown): string {
 }
 
 export function runAlign(args: string[], io: Io, usage: string): number {
-  let json = false;
-  let maxBytes = DEFAULT_MAX_BYTES;
-  const inputs: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--max-size-mb') {
-      const v = Number(args[++i]);
-      if (!(v > 0)) {
-        io.err('annals: --max-size-mb needs a positive number.\n');
-        return 2;
-      }
-      maxBytes = v * 1024 * 1024;
-    } else if (a.startsWith('-') && a !== '-') {
-      io.err(`annals: unknown option “${a}”.\n\n${usage}`);
-      return 2;
-    } else inputs.push(a);
-  }
+  const opts = parseInputs(args, io, usage);
+  if (typeof opts === 'number') return opts;
+  const { json, maxBytes, inputs } = opts;
   if (!inputs.length) {
     io.err(`annals align: give at least one file or folder.\n\n${usage}`);
     return 2;

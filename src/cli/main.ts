@@ -65,6 +65,32 @@ function readInput(file: string, maxBytes: number): Uint8Array | string {
   }
 }
 
+/**
+ * The options that `outline` and `align` share: `--json`, `--max-size-mb <n>`, and the inputs.
+ * Returns an exit code (2) after saying what is wrong.
+ */
+export function parseInputs(args: string[], io: Io, usage: string): { json: boolean; maxBytes: number; inputs: string[] } | number {
+  let json = false;
+  let maxBytes = DEFAULT_MAX_BYTES;
+  const inputs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--json') json = true;
+    else if (a === '--max-size-mb') {
+      const v = Number(args[++i]);
+      if (!(v > 0)) {
+        io.err('annals: --max-size-mb needs a positive number.\n');
+        return 2;
+      }
+      maxBytes = v * 1024 * 1024;
+    } else if (a.startsWith('-') && a !== '-') {
+      io.err(`annals: unknown option “${a}”.\n\n${usage}`);
+      return 2;
+    } else inputs.push(a);
+  }
+  return { json, maxBytes, inputs };
+}
+
 /** Runs a command; `tag` and `export` work on files asynchronously and return a promise. */
 export function run(argv: string[], io: Io): number | Promise<number> {
   const args = [...argv];
@@ -88,24 +114,9 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     io.err(`annals: unknown command “${command}”.\n\n${USAGE}`);
     return 2;
   }
-  let json = false;
-  let maxBytes = DEFAULT_MAX_BYTES;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--max-size-mb') {
-      const v = Number(args[++i]);
-      if (!(v > 0)) {
-        io.err('annals: --max-size-mb needs a positive number.\n');
-        return 2;
-      }
-      maxBytes = v * 1024 * 1024;
-    } else if (a.startsWith('-') && a !== '-') {
-      io.err(`annals: unknown option “${a}”.\n\n${USAGE}`);
-      return 2;
-    } else files.push(a);
-  }
+  const opts = parseInputs(args, io, USAGE);
+  if (typeof opts === 'number') return opts;
+  const { json, maxBytes, inputs: files } = opts;
   if (files.length !== 1) {
     io.err(`annals outline: give exactly one file (got ${files.length}).\n\n${USAGE}`);
     return 2;

@@ -97,7 +97,6 @@ function statusLabel(status: Anchor['status']): string {
 }
 
 const yearLabel = (r: Report | null) => (!r ? vscode.l10n.t('(report not found)') : r.year !== null ? String(r.year) : vscode.l10n.t('(no year)'));
-const fileName = (u: vscode.Uri) => u.path.slice(u.path.lastIndexOf('/') + 1);
 const dateTime = (iso: string) => iso.replace('T', ' ').replace(/:\d\d(?:\.\d+)?Z$/, ' UTC');
 
 /**

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { Report } from '../core/index.ts';
 import type { ReportDocuments } from './documents.ts';
 import type { ReportService } from './reportService.ts';
 import type { ReportsTree } from './reportsTree.ts';

@@ -20,7 +20,6 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
   readonly onDidChangeTreeData = this.changed.event;
   private series: Extract<ReportsNode, { type: 'series' }>[] = [];
   private notes: ReportsNode[] = [];
-  private sources = new Set<string>();
   private scanning: Promise<void> | null = null;
   private dirty = true;
   private watcher: vscode.FileSystemWatcher | undefined;
@@ -121,12 +120,10 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     }
     files.sort((a, b) => a.toString().localeCompare(b.toString()));
     const groups = new Map<string, Extract<ReportsNode, { type: 'series' }>>();
-    const found = new Set<string>();
     let reports = 0;
     for (const uri of files) {
       const imp = await this.service.load(uri);
       if (!isReportLike(imp)) continue;
-      found.add(uri.toString());
       for (const report of imp.reports) {
         reports++;
         const key = seriesKey(report);
@@ -139,7 +136,6 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
       g.reports.sort((a, b) => (b.report.year ?? -1) - (a.report.year ?? -1) || a.report.title.localeCompare(b.report.title));
     }
     this.series = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
-    this.sources = found;
     if (!this.series.length) {
       notes.push({ type: 'message', label: vscode.l10n.t('No reports found in this workspace.'), tooltip: vscode.l10n.t('Annals looks for feeds, saved pages and text files matching annals.sources.') });
     }

@@ -5,17 +5,10 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
-import { ReportService } from '../../src/extension/reportService.ts';
-import { ReportsTree } from '../../src/extension/reportsTree.ts';
-import { ReportDocuments } from '../../src/extension/documents.ts';
-import { AlignmentService } from '../../src/extension/alignment.ts';
-import { ComparePanels } from '../../src/extension/comparePanel.ts';
-import { AnnotationService } from '../../src/extension/annotations.ts';
-import { AnnotationsView, chapterCounts, FILTERED_CONTEXT, type AnnotationsNode } from '../../src/extension/annotationsView.ts';
+import { chapterCounts, FILTERED_CONTEXT, type AnnotationsNode } from '../../src/extension/annotationsView.ts';
 import { ANNOTATION_COMMANDS, type AnnotationServices } from '../../src/extension/annotationCommands.ts';
 import {
   CODEBOOK_PATH,
@@ -30,7 +23,7 @@ import {
   type Annotation,
   type Report,
 } from '../../src/core/index.ts';
-import { ROOT, SAMPLES } from './helpers.ts';
+import { testWorkspace, type TestWorkspace } from './workspace.ts';
 
 const NANHAI = 'nanhai/nanhai-feed-flattened.txt';
 const NATIONAL = 'national/gwr-national-2019.txt';
@@ -38,29 +31,16 @@ const T = '2026-01-02T03:04:05.000Z';
 
 let root: string;
 let s: AnnotationServices;
+let ws: TestWorkspace;
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(tmpdir(), 'annals-anv-'));
-  cpSync(SAMPLES, root, { recursive: true });
-  fake.reset(root);
+  ws = testWorkspace('anv');
+  root = ws.root;
   fake.settings['annals.author'] = 'tester';
-  const reports = new ReportService();
-  const documents = new ReportDocuments(reports);
-  fake.provider = documents;
-  const tree = new ReportsTree(reports);
-  const alignment = new AlignmentService(tree);
-  const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment);
-  const annotations = new AnnotationService();
-  const annotationsView = new AnnotationsView(tree, annotations);
-  s = { reports, documents, tree, alignment, compare, annotations, annotationsView };
+  s = ws.services as AnnotationServices;
 });
 
-afterEach(() => {
-  s.annotationsView.dispose();
-  s.annotations.dispose();
-  s.tree.dispose();
-  rmSync(root, { recursive: true, force: true });
-});
+afterEach(() => ws.dispose());
 
 const run = (id: string, ...args: unknown[]) => ANNOTATION_COMMANDS[id](s)(...args);
 

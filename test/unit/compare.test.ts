@@ -134,7 +134,7 @@ test('Compare: sections are rows of aligned headings, followed by their aligned 
   const at = model.rows.findIndex((r) => r.kind === 'section' && (r.cells[2] as TextCell).text?.startsWith('(二)以年度要点'));
   assert.ok(at >= 0);
   assert.deepEqual(texts(model.rows[at]), ['(四)编制并落实年度依法行政工作要点。', '(二)编制并推动落实年度依法行政工作要点。', '(二)以年度要点为导向强化统筹推进工作。']);
-  const [h16, h17, h18] = model.rows[at].cells as TextCell[];
+  const [h16, h17] = model.rows[at].cells as TextCell[];
   assert.equal(h16.score, null);
   assert.ok(h17.score !== null && h17.score > 0.5, 'the section link score');
   assert.ok(h17.diff?.some((d) => d.op === 'insert'));

@@ -5,43 +5,30 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake, FakeDocument, type FakeWebviewPanel } from './fake/vscode.ts';
-import { ReportService } from '../../src/extension/reportService.ts';
-import { ReportsTree } from '../../src/extension/reportsTree.ts';
-import { ReportDocuments } from '../../src/extension/documents.ts';
-import { AlignmentService } from '../../src/extension/alignment.ts';
-import { AnnotationService } from '../../src/extension/annotations.ts';
-import { AnnotationsView } from '../../src/extension/annotationsView.ts';
-import { ComparePanels, COMPARE_VIEW } from '../../src/extension/comparePanel.ts';
+import { COMPARE_VIEW } from '../../src/extension/comparePanel.ts';
 import { ChapterLenses } from '../../src/extension/navigation.ts';
 import { COMMANDS, type Services } from '../../src/extension/commands.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
-import { ROOT, SAMPLES } from './helpers.ts';
+import { ROOT } from './helpers.ts';
+import { testWorkspace, type TestWorkspace } from './workspace.ts';
 import { synthReport, TOPICS } from './alignHelpers.ts';
 import type { ToWebview } from '../../src/core/index.ts';
 
 let root: string;
 let services: Services;
+let ws: TestWorkspace;
 const NANHAI = 'nanhai/nanhai-feed-flattened.txt';
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(tmpdir(), 'annals-cmp-'));
-  cpSync(SAMPLES, root, { recursive: true });
-  fake.reset(root);
-  const reports = new ReportService();
-  const documents = new ReportDocuments(reports);
-  fake.provider = documents;
-  const tree = new ReportsTree(reports);
-  const alignment = new AlignmentService(tree);
-  const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment);
-  const annotations = new AnnotationService();
-  services = { reports, documents, tree, alignment, compare, annotations, annotationsView: new AnnotationsView(tree, annotations) };
+  ws = testWorkspace('cmp');
+  root = ws.root;
+  services = ws.services;
 });
 
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => ws.dispose());
 
 async function nanhai(year: number) {
   const source = vscode.Uri.file(path.join(root, NANHAI));

@@ -6,43 +6,30 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { fake, FakeDocument, Position, Selection, type MarkdownString } from './fake/vscode.ts';
-import { ReportService } from '../../src/extension/reportService.ts';
-import { ReportsTree } from '../../src/extension/reportsTree.ts';
-import { ReportDocuments } from '../../src/extension/documents.ts';
-import { AlignmentService } from '../../src/extension/alignment.ts';
+import { fake, FakeDocument, Selection, type MarkdownString } from './fake/vscode.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
-import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from '../../src/extension/annotationDecorations.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import { COMMANDS, type Services } from '../../src/extension/commands.ts';
 import { reportUri } from '../../src/extension/reportUri.ts';
-import { ROOT, SAMPLES } from './helpers.ts';
+import { ROOT } from './helpers.ts';
+import { testWorkspace, type TestWorkspace } from './workspace.ts';
 import type { Report } from '../../src/core/index.ts';
 
 let root: string;
 let s: Services;
+let ws: TestWorkspace;
 const FEED = 'nanhai/nanhai-feed-flattened.txt';
 
 beforeEach(() => {
-  root = mkdtempSync(path.join(tmpdir(), 'annals-tag-'));
-  cpSync(SAMPLES, root, { recursive: true });
-  fake.reset(root);
-  const reports = new ReportService();
-  const documents = new ReportDocuments(reports);
-  fake.provider = documents;
-  const tree = new ReportsTree(reports);
-  const alignment = new AlignmentService(tree);
-  const state = new Map<string, unknown>();
-  const memento = { get: <T>(k: string) => state.get(k) as T, update: async (k: string, v: unknown) => void state.set(k, v), keys: () => [...state.keys()] } as unknown as vscode.Memento;
-  const annotations = new AnnotationService();
-  s = { reports, documents, tree, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment), annotations, annotationsView: new AnnotationsView(tree, annotations), memento };
+  ws = testWorkspace('tag');
+  root = ws.root;
+  s = ws.services;
 });
 
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => ws.dispose());
 
 interface FakeEditor {
   document: FakeDocument;

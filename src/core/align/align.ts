@@ -17,7 +17,7 @@
  */
 import type { OutlineNode, Paragraph, PartKind, Report } from '../model.ts';
 import { assign } from './assign.ts';
-import { cosine, cosines, countTerms, Idf, sumCounts, type SparseVector, type TermCounts, type Tokenizer } from './vector.ts';
+import { cosines, countTerms, Idf, sumCounts, type SparseVector, type TermCounts, type Tokenizer } from './vector.ts';
 import { groupSeries, type Series, type SeriesProblem } from './series.ts';
 import { chapterUnits, type ChapterUnit, type SectionUnit } from './units.ts';
 import { linkPlans, type PlanResult } from './plan.ts';
