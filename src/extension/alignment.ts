@@ -23,12 +23,15 @@ export interface Aligned {
  */
 export class AlignmentService implements vscode.Disposable {
   private current: Promise<Aligned> | null = null;
+  private fetching = false;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly tree: ReportsTree) {
     this.subscription = tree.onDidRescan(() => {
+      // A scan that our own compute() started (through allReports) is already in its result.
+      if (this.fetching) return;
       this.current = null;
       this.changed.fire();
     });
@@ -40,7 +43,13 @@ export class AlignmentService implements vscode.Disposable {
   }
 
   private async compute(): Promise<Aligned> {
-    const all = await this.tree.allReports();
+    this.fetching = true;
+    let all: Awaited<ReturnType<ReportsTree['allReports']>>;
+    try {
+      all = await this.tree.allReports();
+    } finally {
+      this.fetching = false;
+    }
     const alignment = alignCorpus(all.map((r) => r.report));
     const sourceOf = new Map<Report, vscode.Uri>(all.map((r) => [r.report, r.source]));
     const key = (source: string, id: string) => `${source}\u0000${id}`;

@@ -228,7 +228,13 @@ const exportAnnotations: AnnotationCommandFactory = (s) => async () => {
  */
 const revealAnnotation: AnnotationCommandFactory = (s) => async (arg?: string | AnnotationsNode, reportId?: string, line?: number) => {
   let source: vscode.Uri;
-  if (typeof arg === 'string') source = vscode.Uri.parse(arg, true);
+  if (typeof arg === 'string') {
+    try {
+      source = vscode.Uri.parse(arg, true);
+    } catch {
+      return;
+    }
+  }
   else if (arg && arg.type === 'annotation') {
     source = arg.entry.source;
     reportId = arg.entry.annotation.report;

@@ -4,6 +4,7 @@ import {
   AnnotationStore,
   CODEBOOK_PATH,
   DEFAULT_CODEBOOK,
+  isNotFound,
   parseCodebook,
   reanchor,
   serializeCodebook,
@@ -52,7 +53,9 @@ export function annotationSettings(): AnnotationSettings {
  */
 export class AnnotationService implements vscode.Disposable {
   private readonly stores = new Map<string, Promise<AnnotationStore>>();
-  private readonly placed = new Map<string, Placed>();
+  /** Placements by source, then by the Report object (a changed report is a new object). */
+  private readonly placed = new Map<string, WeakMap<Report, Placed>>();
+  private readonly unsubscribe = new Map<string, () => void>();
   private codebookCache: { codebook: Codebook | null; error: string | null } | undefined;
   private readonly changed = new vscode.EventEmitter<{ source: string | null }>();
   /** Fires when annotations or the codebook change; `source` null: everything. */
@@ -80,14 +83,26 @@ export class AnnotationService implements vscode.Disposable {
       sidecars,
       codebook,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('annals.sidecarFolder')) {
-          // Sidecars live elsewhere now: open the stores again from there.
-          this.stores.clear();
-          this.placed.clear();
-          this.changed.fire({ source: null });
-        }
+        if (e.affectsConfiguration('annals.sidecarFolder')) void this.reopenStores();
       }),
     );
+  }
+
+  /**
+   * Sidecars live elsewhere now: open the stores again from there. Unsaved changes are saved to
+   * where they were read from first, so nothing is dropped.
+   */
+  private async reopenStores(): Promise<void> {
+    for (const store of await this.openStores()) if (store.dirty && !store.readOnly) await this.save(store);
+    this.unsubscribe.forEach((off) => off());
+    this.unsubscribe.clear();
+    this.stores.clear();
+    this.placed.clear();
+    this.changed.fire({ source: null });
+  }
+
+  private forget(source: string): void {
+    this.placed.delete(source);
   }
 
   private workspaceRoot(source: vscode.Uri): string | undefined {
@@ -101,10 +116,13 @@ export class AnnotationService implements vscode.Disposable {
     if (!p) {
       const { author, sidecarFolder } = annotationSettings();
       p = AnnotationStore.open(workspaceHost, key, { author, sidecarFolder, workspaceRoot: this.workspaceRoot(source) }).then((store) => {
-        store.onDidChange(() => {
-          this.placed.forEach((_, k) => k.startsWith(`${key}\u0000`) && this.placed.delete(k));
-          this.changed.fire({ source: key });
-        });
+        this.unsubscribe.set(
+          key,
+          store.onDidChange(() => {
+            this.forget(key);
+            this.changed.fire({ source: key });
+          }),
+        );
         if (store.error) this.reportError(store);
         return store;
       });
@@ -118,10 +136,13 @@ export class AnnotationService implements vscode.Disposable {
     return Promise.all(this.stores.values());
   }
 
-  /** Shows a sidecar's error once, with an action to open the file. */
-  reportError(store: AnnotationStore): void {
+  /**
+   * Shows a sidecar's error, with an action to open the file: once per error when the file is
+   * found broken, and every time a command is refused because of it (`force`).
+   */
+  reportError(store: AnnotationStore, force = false): void {
     const error = store.error;
-    if (!error || this.shownErrors.has(`${store.path}\u0000${error}`)) return;
+    if (!error || (!force && this.shownErrors.has(`${store.path}\u0000${error}`))) return;
     this.shownErrors.add(`${store.path}\u0000${error}`);
     this.log?.error(`${store.path}: ${error}`);
     const open = vscode.l10n.t('Open Sidecar');
@@ -137,13 +158,20 @@ export class AnnotationService implements vscode.Disposable {
     const path = uri.toString();
     for (const p of this.stores.values()) {
       const store = await p;
-      if (store.path !== path) continue;
+      // Compare as URIs: the store's path may spell characters differently (encoding).
+      if (vscode.Uri.parse(store.path, true).toString() !== path) continue;
       const wasBroken = store.error;
       const res = await store.reload();
       if (!res.ok) this.reportError(store);
-      else if (wasBroken) this.log?.info(`${path} can be read again.`);
+      else if (wasBroken) {
+        this.log?.info(`${path} can be read again.`);
+        for (const k of this.shownErrors) if (k.startsWith(`${store.path}\u0000`)) this.shownErrors.delete(k);
+      }
+      // Our own save also comes back here: refresh only when something changed.
+      const changed = (res.ok && res.value.changed) || wasBroken !== store.error;
       if (res.ok && res.value.changed) this.log?.info(`Merged an outside change of ${path}.`);
-      this.placed.forEach((_, k) => k.startsWith(`${store.source}\u0000`) && this.placed.delete(k));
+      if (!changed) continue;
+      this.forget(store.source);
       this.changed.fire({ source: store.source });
     }
   }
@@ -167,14 +195,16 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Where a report's annotations are placed (re-anchored on the report as it is now). */
   async placement(source: vscode.Uri, report: Report): Promise<Placed> {
-    const key = `${source.toString()}\u0000${report.id}\u0000${report.text.length}`;
-    const cached = this.placed.get(key);
+    const key = source.toString();
+    const cached = this.placed.get(key)?.get(report);
     if (cached) return cached;
     const store = await this.store(source);
     const annotations = store.forReport(report.id);
     const anchors = reanchor(report, annotations);
     const placed = { annotations, anchors, index: new AnchorIndex(annotations, anchors) };
-    this.placed.set(key, placed);
+    let byReport = this.placed.get(key);
+    if (!byReport) this.placed.set(key, (byReport = new WeakMap()));
+    byReport.set(report, placed);
     return placed;
   }
 
@@ -189,8 +219,10 @@ export class AnnotationService implements vscode.Disposable {
         const parsed = parseCodebook(text, CODEBOOK_PATH);
         result = parsed.ok ? { codebook: parsed.codebook, error: null } : { codebook: null, error: parsed.error };
         if (!parsed.ok) this.log?.error(parsed.error);
-      } catch {
-        // No codebook yet.
+      } catch (e) {
+        // Only a missing file means “no codebook yet”; any other failure must not lead to
+        // offering (and writing) the default over it.
+        if (!isNotFound(e)) result = { codebook: null, error: e instanceof Error ? e.message : String(e) };
       }
     }
     this.codebookCache = result;
@@ -232,14 +264,39 @@ export class AnnotationService implements vscode.Disposable {
       create,
     );
     if (choice !== create) return undefined;
+    // It may have appeared meanwhile (another window, a git pull): never write over a codebook.
+    const exists = await vscode.workspace.fs.stat(uri).then(
+      () => true,
+      (e: unknown) => !isNotFound(e),
+    );
+    if (exists) {
+      this.codebookCache = undefined;
+      const again = await this.codebook();
+      if (!again.codebook) void vscode.window.showErrorMessage(vscode.l10n.t('The codebook cannot be read: {0}', again.error ?? uri.toString(true)));
+      return again.codebook ?? undefined;
+    }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCodebook(DEFAULT_CODEBOOK)));
     this.codebookCache = { codebook: DEFAULT_CODEBOOK, error: null };
     this.changed.fire({ source: null });
     return DEFAULT_CODEBOOK;
   }
 
-  /** Writes the codebook (after a rename or a deletion). */
-  async writeCodebook(codebook: Codebook): Promise<void> {
+  /**
+   * Edits the codebook as it is on disk now (not a cached copy, which a git pull or another window
+   * may have changed meanwhile) and writes it. Returns an error message, or null.
+   */
+  async editCodebook(edit: (cb: Codebook) => { ok: true; codebook: Codebook } | { ok: false; error: string }): Promise<string | null> {
+    this.codebookCache = undefined;
+    const { codebook, error } = await this.codebook();
+    if (!codebook) return error ?? vscode.l10n.t('There is no codebook in this workspace yet.');
+    const res = edit(codebook);
+    if (!res.ok) return res.error;
+    await this.writeCodebook(res.codebook);
+    return null;
+  }
+
+  /** Writes the codebook. */
+  private async writeCodebook(codebook: Codebook): Promise<void> {
     const uri = this.codebookUri();
     if (!uri) return;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCodebook(codebook)));
@@ -263,6 +320,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.unsubscribe.forEach((off) => off());
     this.subscriptions.forEach((d) => d.dispose());
     this.changed.dispose();
   }

@@ -341,7 +341,8 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>
         : e.anchor.status === 'needs-review'
           ? new vscode.ThemeIcon('question', new vscode.ThemeColor('problemsWarningIcon.foreground'))
           : new vscode.ThemeIcon(a.note ? 'note' : 'symbol-string');
-    item.contextValue = 'annals.annotation';
+    // Placed annotations, and (in the review group) those to check or attach again.
+    item.contextValue = e.anchor.status === 'orphan' || e.anchor.status === 'needs-review' ? 'annals.annotation.review' : 'annals.annotation';
     item.id = `${node.parent}/${e.source.toString()}#${a.id}`;
     item.command = {
       command: 'annals.revealAnnotation',

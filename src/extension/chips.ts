@@ -14,8 +14,10 @@ export function chipProvider(alignment: AlignmentService, annotations: Annotatio
       if (!found) continue;
       const placed = await annotations.placement(found.source, found.report);
       placed.anchors.forEach((anchor, k) => {
-        if (anchor.paragraph === null) return;
-        const key = `${id}\u0000${found.report.paragraphs[anchor.paragraph].id}`;
+        // Needs-review placements are suggestions, not tags of this paragraph.
+        const paragraph = anchor.paragraph === null || anchor.status === 'needs-review' ? undefined : found.report.paragraphs[anchor.paragraph];
+        if (!paragraph) return;
+        const key = `${id}\u0000${paragraph.id}`;
         const list = byParagraph.get(key) ?? byParagraph.set(key, []).get(key)!;
         for (const tagId of placed.annotations[k].tags) {
           const t = tags(tagId);

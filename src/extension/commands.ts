@@ -25,7 +25,8 @@ export interface Services {
 
 type CommandFactory = (s: Services) => (...args: any[]) => unknown;
 
-const openReportCommand: CommandFactory = (s) => async (source: vscode.Uri, id: string, line?: number) => {
+const openReportCommand: CommandFactory = (s) => async (source?: vscode.Uri, id?: string, line?: number) => {
+  if (!(source instanceof vscode.Uri) || typeof id !== 'string') return; // Only the Reports view calls it, with both.
   const imp = await s.reports.load(source);
   const report = imp.reports.find((r) => r.id === id);
   if (!report) {
@@ -97,8 +98,8 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'annals.previousAnnotation': (s) => () => stepAnnotation(s, -1),
   'annals.attachToCurrentParagraph': (s) => (arg?: unknown) => attachToCurrentParagraph(s, arg),
   'annals.openCodebook': (s) => () => openCodebook(s),
-  'annals.renameTag': (s) => () => renameTagCommand(s),
-  'annals.deleteTag': (s) => () => deleteTagCommand({ ...s, sources: async () => [...new Set((await s.tree.allReports()).map((r) => r.source.toString()))].map((u) => vscode.Uri.parse(u, true)) }),
+  'annals.renameTag': (s) => (arg?: unknown) => renameTagCommand(s, arg),
+  'annals.deleteTag': (s) => (arg?: unknown) => deleteTagCommand({ ...s, sources: async () => [...new Set((await s.tree.allReports()).map((r) => r.source.toString()))].map((u) => vscode.Uri.parse(u, true)) }, arg),
   ...ANNOTATION_COMMANDS,
 };
 

@@ -40,6 +40,8 @@ function nonce(): string {
 export class ComparePanels implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private state: CompareState | undefined;
+  /** Counts show() calls: a render that a later one overtook is dropped. */
+  private renders = 0;
   /** Whether the webview's script has said it is ready; until then the last message waits. */
   private live = false;
   private pending: ToWebview | undefined;
@@ -62,9 +64,7 @@ export class ComparePanels implements vscode.Disposable {
           else this.post({ type: 'error', message: vscode.l10n.t('The Compare view could not be restored.'), state: null });
         },
       }),
-      alignment.onDidChange(() => {
-        if (this.panel && this.state) void this.show(this.state);
-      }),
+      alignment.onDidChange(() => this.refresh()),
     );
   }
 
@@ -114,12 +114,15 @@ export class ComparePanels implements vscode.Disposable {
   /** Opens (or reuses) the panel for this chapter. */
   async show(state: CompareState, reveal = true): Promise<void> {
     this.shownAt = Date.now();
+    const render = ++this.renders;
     if (!this.panel) {
       this.paintedOnce = false;
       this.adopt(vscode.window.createWebviewPanel(COMPARE_VIEW, vscode.l10n.t('Compare'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableFindWidget: true }));
     } else if (reveal && !this.panel.visible) this.panel.reveal(undefined, false);
     this.state = state;
+    const panel = this.panel!;
     const aligned = await this.alignment.get();
+    if (render !== this.renders || this.panel !== panel) return;
     const located = aligned.find(state.source, state.reportId);
     const chapter = located ? chapterOnLine(located.report, state.line) ?? chapterAt(located.report, state.line) : null;
     if (!located || !chapter) {
@@ -133,12 +136,13 @@ export class ComparePanels implements vscode.Disposable {
       return;
     }
     const chips = await this.chips(model.chapters.flatMap((c) => (c ? [c.reportId] : [])));
+    if (render !== this.renders || this.panel !== panel) return; // Overtaken, or the panel was closed.
     const html = renderCompareHtml(model, { labels: labels(), chips });
     const allYears = series.reports.map((r) => r.year).filter((y): y is number => y !== null);
     const shown = model.years;
     const hidden = allYears.filter((y) => !shown.includes(y));
     const title = vscode.l10n.t('Compare: {0}', headingLabel(chapter));
-    this.panel!.title = title;
+    panel.title = title;
     this.post({
       type: 'render',
       html,

@@ -46,7 +46,8 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     this.rewatch();
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('annals')) {
+        // Only the settings that change what is found (not annals.author, annals.sidecarFolder).
+        if (['annals.sources', 'annals.maxFileSizeMB', 'annals.maxScanFiles'].some((k) => e.affectsConfiguration(k))) {
           this.rewatch();
           this.refresh();
         }

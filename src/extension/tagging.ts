@@ -45,6 +45,8 @@ export async function paragraphTarget(s: TaggingServices, arg?: unknown): Promis
   if (!editor || !ref || editor.document.languageId !== LANGUAGE) return vscode.l10n.t('Open a report and put the cursor in a paragraph first.');
   const report = await s.documents.reportFor(editor.document.uri);
   if (!report) return vscode.l10n.t('This report could not be read.');
+  // The source changed and the editor does not show the new text yet: offsets would not match.
+  if (editor.document.getText() !== report.text) return vscode.l10n.t('The report has just changed; try again in a moment.');
   const doc = editor.document;
   const start = doc.offsetAt(editor.selection.start);
   const end = doc.offsetAt(editor.selection.end);
@@ -90,7 +92,7 @@ export async function pickTags(s: TaggingServices, codebook: Codebook, tags: (id
 async function editableStore(s: TaggingServices, source: vscode.Uri): Promise<AnnotationStore | undefined> {
   const store = await s.annotations.store(source);
   if (store.readOnly) {
-    s.annotations.reportError(store);
+    s.annotations.reportError(store, true);
     return undefined;
   }
   return store;
@@ -113,7 +115,12 @@ export async function tagParagraph(s: TaggingServices, arg?: unknown): Promise<A
     return undefined;
   }
   const tags = await s.annotations.tags();
-  const existing = target.whole ? (await annotationsOn(s, t)).find((a) => a.target.paragraph === target.target.paragraph && a.target.quote.exact === target.target.quote.exact) : undefined;
+  // A whole-paragraph annotation placed here (also one re-anchored after its text changed) is edited, not doubled.
+  const p = t.report.paragraphs[t.paragraph];
+  const placed = await s.annotations.placement(t.source, t.report);
+  const existing = target.whole
+    ? placed.index.byParagraph.get(t.paragraph)?.find((e) => e.anchor.status !== 'needs-review' && e.anchor.start === p.start && e.anchor.end === p.end)?.annotation
+    : undefined;
   const what = target.whole ? vscode.l10n.t('Tag paragraph') : vscode.l10n.t('Tag selection');
   const chosen = await pickTags(s, codebook, tags, existing?.tags ?? [], what);
   if (!chosen || !chosen.length) return undefined;
@@ -129,10 +136,18 @@ export async function tagParagraph(s: TaggingServices, arg?: unknown): Promise<A
   return res.value;
 }
 
-/** The annotation a command acts on: given ({ source, id }), or picked among those on the cursor's paragraph. */
+/** { source, id } from a hover link, or from a node of the Annotations view ({ type: 'annotation', entry }). */
+export function annotationRef(arg: unknown): { source: string; id: string } | undefined {
+  const a = arg as { source?: unknown; id?: unknown; type?: unknown; entry?: { source?: unknown; annotation?: { id?: unknown } } } | undefined;
+  if (a && typeof a.source === 'string' && typeof a.id === 'string') return { source: a.source, id: a.id };
+  if (a && a.type === 'annotation' && a.entry?.source instanceof vscode.Uri && typeof a.entry.annotation?.id === 'string') return { source: a.entry.source.toString(), id: a.entry.annotation.id };
+  return undefined;
+}
+
+/** The annotation a command acts on: given (a hover link or a view node), or picked among those on the cursor's paragraph. */
 async function chooseAnnotation(s: TaggingServices, arg: unknown, placeHolder: string): Promise<{ store: AnnotationStore; annotation: Annotation } | undefined> {
-  const a = arg as { source?: unknown; id?: unknown } | undefined;
-  if (a && typeof a.source === 'string' && typeof a.id === 'string') {
+  const a = annotationRef(arg);
+  if (a) {
     const store = await s.annotations.store(vscode.Uri.parse(a.source, true));
     const annotation = store.get(a.id);
     if (!annotation) {
@@ -166,7 +181,7 @@ export async function editAnnotation(s: TaggingServices, arg?: unknown): Promise
   const chosen = await chooseAnnotation(s, arg, vscode.l10n.t('Which annotation?'));
   if (!chosen) return;
   if (chosen.store.readOnly) {
-    s.annotations.reportError(chosen.store);
+    s.annotations.reportError(chosen.store, true);
     return;
   }
   const codebook = (await s.annotations.codebook()).codebook ?? (await s.annotations.codebookForTagging());
@@ -190,7 +205,7 @@ export async function removeAnnotation(s: TaggingServices, arg?: unknown): Promi
   if (!chosen) return;
   const res = chosen.store.remove(chosen.annotation.id);
   if (!res.ok) {
-    if (chosen.store.readOnly) s.annotations.reportError(chosen.store);
+    if (chosen.store.readOnly) s.annotations.reportError(chosen.store, true);
     else void vscode.window.showErrorMessage(res.error);
     return;
   }
@@ -220,8 +235,8 @@ export async function stepAnnotation(s: TaggingServices, direction: 1 | -1): Pro
 
 /** Annals: Attach to Current Paragraph: re-places an orphan or needs-review annotation on the cursor's paragraph. */
 export async function attachToCurrentParagraph(s: TaggingServices, arg?: unknown): Promise<void> {
-  const a = arg as { source?: unknown; id?: unknown } | undefined;
-  if (!a || typeof a.source !== 'string' || typeof a.id !== 'string') {
+  const a = annotationRef(arg);
+  if (!a) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Use this on an annotation in the Annotations view, with its report open at the right paragraph.'));
     return;
   }
@@ -268,27 +283,34 @@ async function pickOneTag(codebook: Codebook, placeHolder: string): Promise<Code
   return pick?.tag;
 }
 
+/** The tag a node of the Annotations view stands for ({ type: 'tag', tag }), if the command came from there. */
+function tagOfNode(arg: unknown): string | undefined {
+  const a = arg as { type?: unknown; tag?: { id?: unknown } } | undefined;
+  return a && a.type === 'tag' && typeof a.tag?.id === 'string' ? a.tag.id : undefined;
+}
+
 /** Annals: Rename Tag…: a new label; the id stays, so every annotation keeps the tag. */
-export async function renameTagCommand(s: TaggingServices): Promise<void> {
+export async function renameTagCommand(s: TaggingServices, arg?: unknown): Promise<void> {
   const codebook = (await s.annotations.codebook()).codebook ?? (await s.annotations.codebookForTagging());
   if (!codebook) return;
-  const tag = await pickOneTag(codebook, vscode.l10n.t('Rename which tag?'));
+  const fromNode = tagOfNode(arg);
+  const tag = fromNode ? codebook.tags.find((t) => t.id === fromNode) : await pickOneTag(codebook, vscode.l10n.t('Rename which tag?'));
   if (!tag) return;
   const label = await vscode.window.showInputBox({ title: vscode.l10n.t('New label for “{0}”', tag.label), value: tag.label, validateInput: (v) => (v.trim() ? null : vscode.l10n.t('The label must not be empty.')) });
   if (label === undefined) return;
-  const res = renameTag(codebook, tag.id, label);
-  if (!res.ok) void vscode.window.showErrorMessage(res.error);
-  else await s.annotations.writeCodebook(res.codebook);
+  const error = await s.annotations.editCodebook((cb) => renameTag(cb, tag.id, label));
+  if (error) void vscode.window.showErrorMessage(error);
 }
 
 /** Annals: Delete Tag…: asks first when annotations use it; they keep its id and show it as unknown. */
-export async function deleteTagCommand(s: TaggingServices & { sources: () => Promise<vscode.Uri[]> }): Promise<void> {
+export async function deleteTagCommand(s: TaggingServices & { sources: () => Promise<vscode.Uri[]> }, arg?: unknown): Promise<void> {
   const codebook = (await s.annotations.codebook()).codebook;
   if (!codebook) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There is no codebook in this workspace yet.'));
     return;
   }
-  const tag = await pickOneTag(codebook, vscode.l10n.t('Delete which tag?'));
+  const fromNode = tagOfNode(arg);
+  const tag = fromNode ? codebook.tags.find((t) => t.id === fromNode) : await pickOneTag(codebook, vscode.l10n.t('Delete which tag?'));
   if (!tag) return;
   let used = 0;
   for (const source of await s.sources()) used += tagUsage((await s.annotations.store(source)).all(), tag.id);
@@ -301,7 +323,6 @@ export async function deleteTagCommand(s: TaggingServices & { sources: () => Pro
     );
     if (choice !== del) return;
   }
-  const res = removeTag(codebook, tag.id);
-  if (!res.ok) void vscode.window.showErrorMessage(res.error);
-  else await s.annotations.writeCodebook(res.codebook);
+  const error = await s.annotations.editCodebook((cb) => removeTag(cb, tag.id));
+  if (error) void vscode.window.showErrorMessage(error);
 }

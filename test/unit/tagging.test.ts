@@ -6,7 +6,7 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake, FakeDocument, Selection, type MarkdownString } from './fake/vscode.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
@@ -291,7 +291,35 @@ test('the Compare view shows the tags of annotated paragraphs as chips', async (
   await compare.show({ source: source.toString(), reportId: report.id, line: report.outline[0].children[0].line, years: null });
   const panel = fake.panels.at(-1)!;
   panel.receive({ type: 'ready', state: null });
+  for (let i = 0; i < 50 && !panel.posted.length; i++) await new Promise((r) => setTimeout(r, 10));
   const render = panel.posted.find((m) => (m as { type: string }).type === 'render') as { html: string };
   assert.match(render.html, /<span class="chip" data-color="#[0-9a-fA-F]{3,6}">数据指标<\/span>/);
   compare.dispose();
+});
+
+test('review fixes: Attach and Rename take the Annotations view\'s nodes; a codebook that cannot be read is never replaced', async () => {
+  const { report, source } = await open2017(10);
+  answer(['数据指标'], '', 'me');
+  await COMMANDS['annals.tagParagraph'](s)();
+  const id = JSON.parse(readFileSync(sidecarOf(source), 'utf8')).annotations[0].id;
+  // Attach to Current Paragraph from a node of the view.
+  await open2017(14);
+  await COMMANDS['annals.attachToCurrentParagraph'](s)({ type: 'annotation', entry: { source, annotation: { id } } });
+  assert.equal(JSON.parse(readFileSync(sidecarOf(source), 'utf8')).annotations[0].target.paragraph, report.paragraphs[14].id);
+  // Rename from a tag node: no question which tag.
+  fake.quickPickChoice = () => assert.fail('no tag list when the node names the tag');
+  fake.inputs = ['统计'];
+  await COMMANDS['annals.renameTag'](s)({ type: 'tag', tag: { id: 'figures' } });
+  assert.equal(JSON.parse(readFileSync(path.join(root, '.annals/codebook.json'), 'utf8')).tags.find((t: { id: string }) => t.id === 'figures').label, '统计');
+  // A codebook path that cannot be read (here a folder): an error, and the default is not written over it.
+  rmSync(path.join(root, '.annals/codebook.json'));
+  mkdirSync(path.join(root, '.annals/codebook.json'));
+  const fresh = new AnnotationService();
+  s.annotations = fresh;
+  fake.messageChoice = (_m, items) => items.find((i) => i === 'Create Default Codebook');
+  fake.errors = [];
+  await COMMANDS['annals.tagParagraph'](s)();
+  assert.ok(statSync(path.join(root, '.annals/codebook.json')).isDirectory(), 'left alone');
+  assert.match(fake.errors.join('\n'), /codebook cannot be read/);
+  fresh.dispose();
 });

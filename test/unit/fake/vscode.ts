@@ -358,7 +358,9 @@ export const workspace = {
     async readFile(uri: Uri) {
       try {
         return new Uint8Array(readFileSync(uri.fsPath));
-      } catch {
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EISDIR') throw new FileSystemError(`${uri.fsPath} is a folder`, 'FileIsADirectory');
         throw new FileSystemError(`${uri.fsPath} not found`, 'FileNotFound');
       }
     },
