@@ -56,6 +56,8 @@ export class AnnotationService implements vscode.Disposable {
   /** Placements by source, then by the Report object (a changed report is a new object). */
   private readonly placed = new Map<string, WeakMap<Report, Placed>>();
   private readonly unsubscribe = new Map<string, () => void>();
+  /** Watchers of sidecars outside the workspace folders (the workspace watcher does not see them). */
+  private readonly outsideWatchers = new Map<string, vscode.Disposable>();
   private codebookCache: { codebook: Codebook | null; error: string | null } | undefined;
   private readonly changed = new vscode.EventEmitter<{ source: string | null }>();
   /** Fires when annotations or the codebook change; `source` null: everything. */
@@ -96,9 +98,26 @@ export class AnnotationService implements vscode.Disposable {
     for (const store of await this.openStores()) if (store.dirty && !store.readOnly) await this.save(store);
     this.unsubscribe.forEach((off) => off());
     this.unsubscribe.clear();
+    this.outsideWatchers.forEach((w) => w.dispose());
+    this.outsideWatchers.clear();
     this.stores.clear();
     this.placed.clear();
     this.changed.fire({ source: null });
+  }
+
+  /** A source opened from outside the workspace keeps its sidecar there: watch that folder too. */
+  private watchOutside(store: AnnotationStore): void {
+    const uri = vscode.Uri.parse(store.path, true);
+    if (vscode.workspace.getWorkspaceFolder(uri) || this.outsideWatchers.has(uri.toString())) return;
+    // Watch the folder and pick out the file: a file name is not a safe glob.
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(uri, '..'), '*'));
+    const fire = (changed: vscode.Uri) => {
+      if (changed.toString() === uri.toString()) void this.outsideChange(changed);
+    };
+    w.onDidChange(fire);
+    w.onDidCreate(fire);
+    w.onDidDelete(fire);
+    this.outsideWatchers.set(uri.toString(), w);
   }
 
   private forget(source: string): void {
@@ -124,6 +143,7 @@ export class AnnotationService implements vscode.Disposable {
           }),
         );
         if (store.error) this.reportError(store);
+        this.watchOutside(store);
         return store;
       });
       this.stores.set(key, p);
@@ -321,6 +341,7 @@ export class AnnotationService implements vscode.Disposable {
 
   dispose(): void {
     this.unsubscribe.forEach((off) => off());
+    this.outsideWatchers.forEach((w) => w.dispose());
     this.subscriptions.forEach((d) => d.dispose());
     this.changed.dispose();
   }

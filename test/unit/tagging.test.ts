@@ -6,7 +6,8 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, mkdirSync, statSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { fake, FakeDocument, Selection, type MarkdownString } from './fake/vscode.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
@@ -322,4 +323,25 @@ test('review fixes: Attach and Rename take the Annotations view\'s nodes; a code
   assert.ok(statSync(path.join(root, '.annals/codebook.json')).isDirectory(), 'left alone');
   assert.match(fake.errors.join('\n'), /codebook cannot be read/);
   fresh.dispose();
+});
+
+test('a source outside the workspace has its sidecar watched too', async () => {
+  const outside = mkdtempSync(path.join(tmpdir(), 'annals-outside-'));
+  try {
+    const file = path.join(outside, 'report.txt');
+    writeFileSync(file, readFileSync(path.join(root, FEED)));
+    const source = vscode.Uri.file(file);
+    const store = await s.annotations.store(source);
+    const watcher = fake.watchers.find((w) => (w.pattern as { base?: { fsPath?: string } }).base?.fsPath === outside);
+    assert.ok(watcher, `a watcher on ${outside}: ${JSON.stringify(fake.watchers.map((w) => w.pattern))}`);
+    // An outside edit of that sidecar is merged.
+    const report = (await s.reports.load(source)).reports.find((r) => r.year === 2017)!;
+    const p = report.paragraphs[10];
+    writeFileSync(`${file}.annals.json`, JSON.stringify({ version: 1, source: 'report.txt', annotations: [{ id: 'x1', report: report.id, target: { paragraph: p.id, quote: { type: 'TextQuoteSelector', exact: p.text, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } }, tags: ['figures'], note: '', author: 'a', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }] }));
+    watcher.change.fire(vscode.Uri.file(`${file}.annals.json`));
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(store.all().length, 1);
+  } finally {
+    rmSync(outside, { recursive: true, force: true });
+  }
 });
