@@ -28,6 +28,7 @@ import {
   toCsv,
   toJsonl,
   toMarkdown,
+  type Annotation,
   type Codebook,
   type ExportSource,
   type FileHost,
@@ -122,7 +123,7 @@ export async function runTag(args: string[], io: Io, usage: string): Promise<num
   }
   const yearText = p.opts.get('--year');
   const year = yearText === undefined ? undefined : Number(yearText);
-  if (year !== undefined && !Number.isInteger(year)) {
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText)) {
     io.err(`annals tag: --year needs a year such as 2018 (got “${yearText}”).\n`);
     return 2;
   }
@@ -226,6 +227,7 @@ export async function runExport(args: string[], io: Io, usage: string): Promise<
   }
   // The sources to export: the one given, or every source with a sidecar under the folder.
   const pairs: { source: string; sidecar: string | null }[] = [];
+  const folder = path.resolve(target);
   if (st.isDirectory()) {
     const roots = [target];
     if (c.sidecarFolder) roots.push(path.join(c.workspace, c.sidecarFolder));
@@ -237,7 +239,7 @@ export async function runExport(args: string[], io: Io, usage: string): Promise<
       } catch {
         continue; // no sidecar folder yet
       }
-      for (const sc of found) {
+      for (const sc of found.map((f) => path.resolve(f))) {
         if (seen.has(sc)) continue;
         seen.add(sc);
         pairs.push({ source: '', sidecar: sc });
@@ -249,6 +251,7 @@ export async function runExport(args: string[], io: Io, usage: string): Promise<
   let failed = false;
   for (const pair of pairs) {
     let source = pair.source;
+    let fromSidecar: Annotation[] | null = null;
     if (pair.sidecar) {
       // The source is named in the sidecar, relative to it.
       let text: string;
@@ -266,6 +269,10 @@ export async function runExport(args: string[], io: Io, usage: string): Promise<
         continue;
       }
       source = parsed.sidecar.source ? path.join(path.dirname(pair.sidecar), parsed.sidecar.source) : pair.sidecar.slice(0, -SIDECAR_SUFFIX.length);
+      // Only the sources in the folder asked for (the sidecar folder holds the whole workspace's).
+      if (!path.resolve(source).startsWith(folder + path.sep)) continue;
+      // Export what this sidecar holds, not whatever the options would point the store to.
+      fromSidecar = parsed.sidecar.annotations;
     }
     const src = readSource(source);
     if ('error' in src) {
@@ -273,13 +280,17 @@ export async function runExport(args: string[], io: Io, usage: string): Promise<
       failed = true;
       continue;
     }
-    const store = await AnnotationStore.open(nodeHost, corePath(source), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder });
-    if (store.error) {
-      io.err(`annals: ${store.error}\n`);
-      failed = true;
-      continue;
+    let annotations = fromSidecar;
+    if (!annotations) {
+      const store = await AnnotationStore.open(nodeHost, corePath(source), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder });
+      if (store.error) {
+        io.err(`annals: ${store.error}\n`);
+        failed = true;
+        continue;
+      }
+      annotations = store.all();
     }
-    sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes), annotations: store.all() });
+    sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes), annotations });
   }
   const rows = exportRows(sources, cb.codebook);
   const text = format === 'csv' ? toCsv(rows) : format === 'jsonl' ? toJsonl(rows) : toMarkdown(rows, cb.codebook);

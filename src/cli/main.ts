@@ -94,11 +94,13 @@ export function parseInputs(args: string[], io: Io, usage: string): { json: bool
 /** Runs a command; `tag` and `export` work on files asynchronously and return a promise. */
 export function run(argv: string[], io: Io): number | Promise<number> {
   const args = [...argv];
-  if (args.includes('-h') || args.includes('--help')) {
+  // Help and version only where they cannot be an option's value (`--note -h` is a note).
+  const help = (a: string | undefined) => a === '-h' || a === '--help';
+  if (help(args[0]) || (args.length === 2 && help(args[1]))) {
     io.out(USAGE);
     return 0;
   }
-  if (args.includes('-v') || args.includes('--version')) {
+  if (args[0] === '-v' || args[0] === '--version') {
     io.out(`${typeof ANNALS_VERSION === 'string' ? ANNALS_VERSION : 'dev'}\n`);
     return 0;
   }

@@ -82,9 +82,14 @@ export function exportRows(sources: readonly ExportSource[], codebook: Codebook 
 
 export const CSV_COLUMNS = ['year', 'report', 'part', 'chapter', 'section', 'tags', 'note', 'author', 'created', 'paragraph text', 'anchor status'] as const;
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A field that a
+ * spreadsheet would take for a formula (=, +, -, @, tab or CR first) gets a leading apostrophe
+ * (OWASP's rule against CSV injection): notes and authors come from teammates' files.
+ */
 export function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** UTF-8 CSV text with a BOM and CRLF line ends. Tags are labels separated by “; ” (unknown ids as themselves). */

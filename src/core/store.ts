@@ -85,6 +85,8 @@ export class AnnotationStore {
   private readonly tombstones = new Map<string, string>();
   private unreadable: string | null = null;
   private changed = false;
+  /** Counts local edits, so that a save clears `dirty` only when no edit came in while it wrote. */
+  private edits = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(e: StoreChange) => void>();
   private lastTime = 0;
@@ -166,6 +168,7 @@ export class AnnotationStore {
     this.items.set(id, a);
     this.insertSorted(a);
     this.changed = true;
+    this.edits++;
     this.emit({ reason: 'add', ids: [id] });
     return { ok: true, value: a };
   }
@@ -187,6 +190,7 @@ export class AnnotationStore {
     this.removeSorted(old);
     this.insertSorted(a);
     this.changed = true;
+    this.edits++;
     this.emit({ reason: 'edit', ids: [id] });
     return { ok: true, value: a };
   }
@@ -200,6 +204,7 @@ export class AnnotationStore {
     this.removeSorted(old);
     this.tombstones.set(id, old.modified);
     this.changed = true;
+    this.edits++;
     this.emit({ reason: 'remove', ids: [id] });
     return { ok: true, value: old };
   }
@@ -219,6 +224,7 @@ export class AnnotationStore {
   }
 
   private async saveNow(): Promise<Result<{ written: boolean }>> {
+    const editsAtStart = this.edits;
     // When the file is as this store last read or wrote it (same size and time), it need not be
     // read again: a save then costs one write and one rename. An outside change is merged first.
     const st = await this.statDisk();
@@ -238,12 +244,16 @@ export class AnnotationStore {
     if (sameBytes(bytes, diskBytes)) {
       this.setBase(annotations, bytes);
       this.baseStat = same ? st : this.pendingStat;
-      this.changed = false;
+      this.changed = this.edits !== editsAtStart;
       return { ok: true, value: { written: false } };
     }
     const temp = `${this.path}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+    // The temporary file's size and time, taken before the rename (which keeps them): a stat of the
+    // sidecar after the rename could record another writer's save, made in between, as ours.
+    let written: { mtime: number; size: number } | null = null;
     try {
       await this.host.writeFile(temp, bytes);
+      written = await this.host.stat(temp).catch(() => null);
       await this.host.rename(temp, this.path, { overwrite: true });
     } catch (e) {
       try {
@@ -254,8 +264,8 @@ export class AnnotationStore {
       return { ok: false, error: `${this.path}: could not be saved (${errorText(e)}). The previous file is intact; the changes are kept in memory.` };
     }
     this.setBase(annotations, bytes);
-    this.baseStat = await this.statDisk();
-    this.changed = false;
+    this.baseStat = written;
+    this.changed = this.edits !== editsAtStart;
     this.emit({ reason: 'save', ids: [] });
     return { ok: true, value: { written: true } };
   }
@@ -276,8 +286,9 @@ export class AnnotationStore {
     const ids = this.mergeIn(disk.kind === 'ok' ? disk.annotations : []);
     this.setBase(disk.kind === 'ok' ? disk.annotations : [], bytes);
     this.baseStat = disk.kind === 'ok' ? this.pendingStat : null;
-    // Local changes the disk does not have yet still need a save.
-    this.changed = !sameBytes(encodeSidecar({ version: 1, source: this.relativeSource, annotations: this.sorted }), bytes);
+    // Local changes the disk does not have yet still need a save. A sidecar deleted outside with
+    // nothing left here is not a change: saving would bring back an empty file.
+    this.changed = bytes === null && this.sorted.length === 0 ? false : !sameBytes(encodeSidecar({ version: 1, source: this.relativeSource, annotations: this.sorted }), bytes);
     this.emit({ reason: 'reload', ids });
     return { ok: true, value: { changed: ids.length > 0 || wasUnreadable } };
   }

@@ -3,7 +3,7 @@ import type { FileHost } from '../../src/core/store.ts';
 
 export class MemFs implements FileHost {
   readonly files = new Map<string, Uint8Array>();
-  /** Modification times: a counter that every write and rename moves on. */
+  /** Modification times: a counter that every write moves on; a rename keeps the file's time, as POSIX rename does. */
   private readonly times = new Map<string, number>();
   private clock = 0;
   /** The next writeFile writes this many bytes, then fails (an interrupted write). */
@@ -11,6 +11,8 @@ export class MemFs implements FileHost {
   /** The next rename fails. */
   failNextRename = false;
   writes = 0;
+  /** Runs right after a rename: another writer getting in between. */
+  afterRename: ((to: string) => Promise<void>) | undefined;
 
   private missing(path: string): Error {
     return Object.assign(new Error(`${path}: not found`), { code: 'FileNotFound' });
@@ -41,8 +43,10 @@ export class MemFs implements FileHost {
     if (!f) throw this.missing(from);
     if (!options.overwrite && this.files.has(to)) throw Object.assign(new Error('exists'), { code: 'FileExists' });
     this.files.set(to, f);
-    this.times.set(to, ++this.clock);
+    this.times.set(to, this.times.get(from) ?? ++this.clock);
+    this.times.delete(from);
     this.files.delete(from);
+    await this.afterRename?.(to);
   }
   async delete(path: string): Promise<void> {
     if (!this.files.delete(path)) throw this.missing(path);

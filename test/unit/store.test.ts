@@ -320,6 +320,50 @@ test('a save reads the sidecar again only when its size or time changed since th
   assert.equal(JSON.parse(fs.text(SIDE)!).annotations.length, 4, 'nothing from the other writer is lost');
 });
 
+test('another window saving right after our rename is not taken for our own write', async () => {
+  const fs = new MemFs();
+  const s = await open(fs);
+  s.add({ report: 'r', target: target(1), tags: ['t'] });
+  const other = await open(fs);
+  // The other window saves in the instant after our rename.
+  let once = true;
+  fs.afterRename = async (to) => {
+    if (to !== SIDE || !once) return;
+    once = false;
+    await other.reload();
+    other.add({ report: 'r', target: target(2), tags: ['other'] });
+    await other.save();
+  };
+  await s.save();
+  fs.afterRename = undefined;
+  s.add({ report: 'r', target: target(3), tags: ['t'] });
+  await s.save();
+  const tags = JSON.parse(fs.text(SIDE)!).annotations.map((a: { tags: string[] }) => a.tags[0]).sort();
+  assert.deepEqual(tags, ['other', 't', 't'], 'the other window\'s annotation survives our next save');
+});
+
+test('an edit made while a save is writing keeps the store dirty; a sidecar deleted outside with nothing here is not recreated', async () => {
+  const fs = new MemFs();
+  const s = await open(fs);
+  s.add({ report: 'r', target: target(1), tags: ['t'] });
+  const write = fs.writeFile.bind(fs);
+  fs.writeFile = async (p: string, d: Uint8Array) => {
+    await write(p, d);
+    if (p.endsWith('.tmp') && s.size === 1) s.add({ report: 'r', target: target(2), tags: ['late'] });
+  };
+  await s.save();
+  assert.equal(s.dirty, true, 'the late edit still needs a save');
+  fs.writeFile = write;
+  await s.save();
+  assert.equal(JSON.parse(fs.text(SIDE)!).annotations.length, 2);
+  // Deleted outside after everything here was removed: not dirty, nothing written back.
+  for (const a of s.all()) s.remove(a.id);
+  await s.save();
+  await fs.delete(SIDE);
+  await s.reload();
+  assert.equal(s.dirty, false);
+});
+
 // ---------------------------------------------------------------------------------------------
 // Property: the cached serialisation (per-annotation bytes cached by object, the sorted order kept
 // by binary insertion) is byte for byte the plain one, JSON.stringify(…, null, 2) of the whole
