@@ -4,7 +4,7 @@
  * holds no report is skipped with a warning. Exit codes as `outline`: 0 success, 1 an input
  * cannot be read or no report was found, 2 usage error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { importSource, isReportLike, type Report } from '../core/index.ts';
 import { alignCorpus } from '../core/align/align.ts';
@@ -13,11 +13,12 @@ import { parseInputs, type Io } from './main.ts';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
+/** The files under a folder, recursively; each folder once (a symbolic link to a folder is not followed). */
 function walk(dir: string, out: string[]): void {
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
     const p = path.join(dir, name);
-    const st = statSync(p);
+    const st = lstatSync(p);
     if (st.isDirectory()) walk(p, out);
     else if (st.isFile()) out.push(p);
   }
@@ -39,6 +40,7 @@ export function runAlign(args: string[], io: Io, usage: string): number {
   const reports: Report[] = [];
   let failed = false;
   for (const input of inputs) {
+    const before = reports.length;
     let files: string[];
     let inFolder = false;
     try {
@@ -72,6 +74,11 @@ export function runAlign(args: string[], io: Io, usage: string): number {
         io.err(`annals: ${file}: ${problem}\n`);
         failed = true;
       }
+    }
+    // A folder named on the command line that holds no report is an error, as a file would be.
+    if (inFolder && reports.length === before) {
+      io.err(`annals: ${input}: holds no report.\n`);
+      failed = true;
     }
   }
   if (failed) return 1;

@@ -173,7 +173,8 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   const series = alignment.series.find((s) => s.reports.includes(report));
   if (!series) return { model: null, error: `“${report.title}” is in no aligned series (it has no year, or another report of that year was aligned).` };
   const allYears = series.reports.map((r) => r.year!);
-  const years = options.years ?? allYears;
+  // Each year once, in the order asked for.
+  const years = [...new Set(options.years ?? allYears)];
   const unknown = years.filter((y) => !allYears.includes(y));
   if (unknown.length) return { model: null, error: `The series ${series.issuer ?? ''} ${series.type} has no report for ${unknown.join(', ')}; it has ${allYears.join(', ')}.` };
   if (!years.length) return { model: null, error: 'No years to compare.' };
@@ -197,7 +198,10 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     }
   }
   const reportOf = (y: number) => series.reports.find((r) => r.year === y)!;
-  const present = chrono.filter((y) => chapterIn.has(y));
+  // Chains of sections and paragraphs run through every year of the series that has the chapter,
+  // shown or not: links join consecutive years only, so leaving a year out must not break them.
+  const present = [...allYears].sort((a, b) => a - b).filter((y) => chapterIn.has(y));
+  const isShown = new Set(years);
 
   // Sections across the years, then paragraphs within each section row (and outside any section).
   const sectionLinkOf = new Map<OutlineNode, { prev: OutlineNode; score: number; prevYear: number }>();
@@ -252,6 +256,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     const shown = (y: number) => paragraphsIn(y).filter((p) => pieceOf(y, p) !== null);
     const pchains = ordered(chains(present, shown, paraLink), present, (_y, p) => p.index);
     for (const c of pchains) {
+      if (![...c.keys()].some((y) => isShown.has(y))) continue;
       const cells = years.map((y): CompareCell => {
         const p = c.get(y);
         if (!p) return none(y);
@@ -260,7 +265,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
         const link = paraScore.get(p);
         return cell(y, pieceOf(y, p)!, prev && pieceOf(prevYear!, prev), link && prev && link.prev === prev ? link.score : null);
       });
-      for (const [y, p] of c) addFigures(group, y, pieceOf(y, p)!);
+      for (const [y, p] of c) if (isShown.has(y)) addFigures(group, y, pieceOf(y, p)!);
       rows.push({ kind: 'paragraph', cells });
     }
   };
@@ -277,6 +282,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   // Each chain of aligned sections: a row of their headings, then their aligned paragraphs, with
   // the body that runs on after a heading in its block as a paragraph of its own.
   for (const sc of sectionChains) {
+    if (![...sc.keys()].some((y) => isShown.has(y))) continue;
     const group: FigureGroup = { name: [...sc.values()].pop()!.title, byYear: new Map() };
     groups.push(group);
     const headingOf = (y: number): Piece | null => {

@@ -199,3 +199,18 @@ test('sections and paragraphs are aligned within linked chapters, each link scor
   assert.equal(s?.b.node.number, 1);
   assert.equal(s?.b.report.year, 2017);
 });
+
+test('counterpart of a section whose chapter is linked to one without sections: no section there, not “no chapter”', () => {
+  const withSections = `南海区2017年度法治政府建设工作报告\n\n2017年法治政府建设工作情况\n\n一、推进行政复议\n\n（一）复议受理。${TOPICS.review}\n\n（二）普法宣传。${TOPICS.law}\n\n二、行政审批改革\n\n${TOPICS.permit}\n`;
+  const without = `南海区2018年度法治政府建设工作报告\n\n2018年法治政府建设工作情况\n\n一、推进行政复议\n\n${TOPICS.review}${TOPICS.law}\n\n二、行政审批改革\n\n${TOPICS.permit}\n`;
+  const a = fromText(withSections, 'a.txt').reports[0];
+  const b = fromText(without, 'b.txt').reports[0];
+  const al = alignCorpus([a, b]);
+  const ch = chapter(part(a, 'review'), 1);
+  assert.ok(counterpart(al, a, ch, 'next').target, 'the chapters are linked');
+  assert.ok(ch.children.length >= 2, 'the 2017 chapter has sections');
+  const c = counterpart(al, a, ch.children[0], 'next');
+  assert.equal(c.target, null);
+  assert.equal(c.report, b);
+  assert.match(c.reason ?? '', /No section to compare with in 2018/);
+});

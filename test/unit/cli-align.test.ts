@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { mkdtempSync, copyFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, writeFileSync, mkdirSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.ts';
 import { FIXTURES, FLAT, SAMPLES } from './helpers.ts';
@@ -92,7 +92,16 @@ test('annals align exit codes: 1 for an unreadable input or no report, 2 for usa
   assert.equal(cli('align', path.join(dir, 'empty.txt')).code, 1);
   const none = cli('align', dir);
   assert.equal(none.code, 1);
-  assert.match(none.err, /no report was found/);
+  assert.match(none.err, /holds no report/);
+  // A folder without reports next to one with them: still an error, naming the folder.
+  const mixed = cli('align', FLAT, dir);
+  assert.equal(mixed.code, 1);
+  assert.ok(mixed.err.includes(`${dir}: holds no report`));
+  // A link back to its own folder is not followed (it used to recurse until ELOOP).
+  symlinkSync(dir, path.join(dir, 'self'));
+  copyFileSync(FLAT, path.join(dir, 'feed.txt'));
+  assert.equal(cli('align', dir, '--json').code, 0);
+  rmSync(dir, { recursive: true, force: true });
   assert.equal(cli('align').code, 2);
   assert.equal(cli('align', FLAT, '--bogus').code, 2);
   assert.equal(cli('align', FLAT, '--max-size-mb', '0').code, 2);

@@ -229,3 +229,22 @@ test('Compare: the figures table of Nanhai chapter 六 has sensible labels; unla
   assert.ok(!model.figures.rows.some((r) => r.cells[2]?.figure.value === 522));
   assert.ok(renderCompareHtml(model).includes('title="—: 522 宗"'));
 });
+
+test('Compare: leaving a year out keeps the rows aligned through it; repeated years are shown once', () => {
+  const imp = load(FLAT);
+  const al = alignCorpus(imp.reports);
+  const r2018 = byYear(imp, 2018);
+  const ch = chapter(part(r2018, 'review'), 1);
+  const all = buildCompare(al, r2018, ch).model!;
+  const some = buildCompare(al, r2018, ch, { years: [2016, 2018, 2018] }).model!;
+  assert.deepEqual(some.years, [2016, 2018]);
+  const spanning = (m: typeof all, a: number, b: number) => m.rows.filter((r) => r.cells[a].kind === 'text' && r.cells[b].kind === 'text').length;
+  // Rows that hold text in both 2016 and 2018: as many without 2017 as with it.
+  assert.ok(spanning(all, 0, 2) > 0);
+  assert.equal(spanning(some, 0, 1), spanning(all, 0, 2));
+  // The diff runs against the previous shown year; a score only joins adjacent years.
+  const row = some.rows.find((r) => r.cells[0].kind === 'text' && r.cells[1].kind === 'text')!;
+  const c2018 = row.cells[1] as TextCell;
+  assert.ok(c2018.diff, 'diffed against 2016');
+  assert.equal(c2018.score, null, '2016 and 2018 are not linked directly');
+});

@@ -204,7 +204,8 @@ function neighbours(out: Alignment, report: Report, node: OutlineNode): NodeNeig
 }
 
 /** Records the links and the scored candidates of both sides of one assignment. */
-function record<T extends ChapterRef>(out: Alignment, as: T[], bs: T[], scores: number[][], links: Link<T>[]) {
+/** Records each unit's neighbour in the other report: its link and its candidates (none when the other side is empty). */
+function record<T extends ChapterRef>(out: Alignment, ra: Report, rb: Report, as: T[], bs: T[], scores: number[][], links: Link<T>[]) {
   const linkOfA = new Map<number, Link<T>>();
   const linkOfB = new Map<number, Link<T>>();
   links.forEach((l) => {
@@ -214,11 +215,11 @@ function record<T extends ChapterRef>(out: Alignment, as: T[], bs: T[], scores: 
   const byScore = (x: Candidate<T>, y: Candidate<T>) => y.score - x.score;
   as.forEach((a, i) => {
     const candidates = bs.map((b, j) => ({ ref: b, score: scores[i][j] })).sort(byScore);
-    neighbours(out, a.report, a.node).previous = { report: bs[0]?.report ?? a.report, link: linkOfA.get(i) ?? null, candidates };
+    neighbours(out, a.report, a.node).previous = { report: rb, link: linkOfA.get(i) ?? null, candidates };
   });
   bs.forEach((b, j) => {
     const candidates = as.map((a, i) => ({ ref: a, score: scores[i][j] })).sort(byScore);
-    neighbours(out, b.report, b.node).next = { report: as[0]?.report ?? b.report, link: linkOfB.get(j) ?? null, candidates };
+    neighbours(out, b.report, b.node).next = { report: ra, link: linkOfB.get(j) ?? null, candidates };
   });
 }
 
@@ -236,7 +237,7 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
       const matches = assign(scores, opts.chapterThreshold);
       // chapterRef() gives one object per chapter: record() finds the linked ones by identity.
       const links = matches.map((m) => ({ a: chapterRef(as[m.a]), b: chapterRef(bs[m.b]), score: m.score }));
-      if (as.length && bs.length) record(out, as.map(chapterRef), bs.map(chapterRef), scores, links);
+      if (as.length && bs.length) record(out, later, earlier, as.map(chapterRef), bs.map(chapterRef), scores, links);
       out.links.push(...links);
       for (const m of matches) alignInside(as[m.a], bs[m.b], vec, opts, out);
     }
@@ -264,7 +265,8 @@ function alignInside(a: ChapterUnit, b: ChapterUnit, vec: SeriesVectors, opts: R
   const aRefs = a.sections.map((s) => sectionRef(a, s));
   const bRefs = b.sections.map((s) => sectionRef(b, s));
   const links = matches.map((m) => ({ a: aRefs[m.a], b: bRefs[m.b], score: m.score }));
-  if (aRefs.length && bRefs.length) record(out, aRefs, bRefs, scores, links);
+  // Also when one side has no sections: the other side's sections then have no counterpart there.
+  record(out, a.report, b.report, aRefs, bRefs, scores, links);
   out.sectionLinks.push(...links);
   alignParagraphs(a.report, a.loose, b.report, b.loose, vec, opts, out);
   for (const m of matches) alignParagraphs(a.report, a.sections[m.a].paragraphs, b.report, b.sections[m.b].paragraphs, vec, opts, out);
