@@ -61,7 +61,7 @@ export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse
   const v = json.value;
   if (!isObject(v)) return { ok: false, error: `${file}: expected an object with "tags", found ${describe(v)}` };
   const errs = new ShapeErrors();
-  if (v.version !== undefined && (typeof v.version !== 'number' || !Number.isInteger(v.version))) errs.add('version', `expected a whole number, found ${describe(v.version)}`);
+  if (v.version !== undefined && (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1)) errs.add('version', `expected a whole number ≥ 1, found ${describe(v.version)}`);
   else if (typeof v.version === 'number' && v.version > CODEBOOK_VERSION) {
     return { ok: false, error: `${file}: version ${v.version} was written by a newer Annals (this one reads version ${CODEBOOK_VERSION}); update Annals to use it.` };
   }

@@ -4,8 +4,8 @@
  * on its report first, so the paragraph text and the anchor status are today's.
  */
 import type { Report, SourceImport } from './model.ts';
-import type { Annotation } from './annotation.ts';
-import { reanchor, type AnchorStatus } from './anchor.ts';
+import type { Annotation, AnnotationTarget } from './annotation.ts';
+import { makeTarget, reanchor, type Anchor, type AnchorStatus } from './anchor.ts';
 import { flattenOutline } from './query.ts';
 import { tagIndex, type Codebook, type TagInfo } from './codebook.ts';
 
@@ -29,6 +29,8 @@ export interface ExportRow {
   /** The paragraph's text where the annotation is placed; the quote for an orphan. */
   text: string;
   status: AnchorStatus;
+  /** The selectors where the annotation is now (re-anchored), or the stored ones for orphans and needs-review. */
+  target: AnnotationTarget;
 }
 
 /** For each paragraph of a report, the titles of the part, chapter and section it is in. */
@@ -70,11 +72,23 @@ export function exportRows(sources: readonly ExportSource[], codebook: Codebook 
           tags: a.tags.map(tag),
           text: anc.paragraph !== null && report ? report.paragraphs[anc.paragraph].text : a.target.quote.exact,
           status: anc.status,
+          target: placedTarget(report, anc) ?? a.target,
         });
       });
     }
   }
   return rows;
+}
+
+/**
+ * The selectors of a placed annotation, read from the report as it is now (the stored ones may
+ * point at an older text). Needs-review suggestions and orphans have none: their stored target
+ * is what is known.
+ */
+function placedTarget(report: Report | null, anc: Anchor): AnnotationTarget | null {
+  if (!report || anc.paragraph === null || anc.status === 'needs-review' || anc.status === 'orphan') return null;
+  const t = makeTarget(report, anc.paragraph, { start: anc.start, end: anc.end });
+  return t.ok ? t.target : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,7 +146,7 @@ export function webAnnotation(r: ExportRow): Record<string, unknown> {
   const a = r.annotation;
   const body: Record<string, unknown>[] = r.tags.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t.label, id: `urn:annals:tag:${t.id}` }));
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
-  const { quote, position } = a.target;
+  const { quote, position } = r.target;
   return {
     '@context': ANNO_CONTEXT,
     id: `urn:annals:annotation:${a.id}`,

@@ -37,6 +37,7 @@ export function parseSidecar(text: string, file: string): SidecarParse {
     return { ok: false, kind: 'newer-version', error: `${file}: version ${v.version} was written by a newer Annals (this one reads version ${SIDECAR_VERSION}); update Annals to edit these annotations. The file is left as it is.` };
   }
   const errs = new ShapeErrors();
+  noUnknownKeys(v, ['$schema', 'version', 'source', 'annotations'], '', errs);
   const source = typeof v.source === 'string' ? v.source : '';
   if (v.source !== undefined && typeof v.source !== 'string') errs.add('source', `expected a string, found ${describe(v.source)}`);
   if (!Array.isArray(v.annotations)) {
@@ -56,12 +57,29 @@ export function parseSidecar(text: string, file: string): SidecarParse {
   return { ok: true, sidecar: { version: SIDECAR_VERSION, source, annotations } };
 }
 
+/**
+ * The file is rewritten from what was read, so a property Annals does not know would be lost on
+ * the next save: such a file is refused instead (as the schema says), naming the property.
+ */
+function noUnknownKeys(obj: Record<string, unknown>, allowed: readonly string[], p: string, errs: ShapeErrors): void {
+  for (const k of Object.keys(obj)) if (!allowed.includes(k)) errs.add(p ? jsonPath(p, k) : k, 'unknown property (Annals would drop it when saving)');
+}
+
+/** A selector's `type`, when present, must be the one the W3C model names. */
+function selectorType(obj: Record<string, unknown>, want: string, p: string, errs: ShapeErrors): void {
+  if (obj.type !== undefined && obj.type !== want) errs.add(jsonPath(p, 'type'), `expected "${want}", found ${describe(obj.type)}`);
+}
+
+/** ISO-8601 date and time, as the schema's date-time (Date.parse alone accepts “March 1, 2026”). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
 function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation | null {
   if (!isObject(raw)) {
     errs.add(p, `expected an annotation object, found ${describe(raw)}`);
     return null;
   }
   const before = errs.list.length;
+  noUnknownKeys(raw, ['id', 'report', 'target', 'tags', 'note', 'author', 'created', 'modified'], p, errs);
   const id = errs.string(raw, 'id', p, { nonEmpty: true });
   const report = errs.string(raw, 'report', p, { nonEmpty: true });
   const target = readTarget(raw.target, `${p}.target`, errs);
@@ -71,14 +89,15 @@ function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation 
     raw.tags.forEach((t, k) => {
       if (typeof t !== 'string' || !t) errs.add(jsonPath(jsonPath(p, 'tags'), k), `expected a tag id, found ${describe(t)}`);
     });
-    tags = raw.tags.filter((t): t is string => typeof t === 'string' && !!t);
+    // A tag listed twice means nothing more than once.
+    tags = [...new Set(raw.tags.filter((t): t is string => typeof t === 'string' && !!t))];
   }
   const note = errs.string(raw, 'note', p, { optional: true }) ?? '';
   const author = errs.string(raw, 'author', p, { optional: true }) ?? '';
   const created = errs.string(raw, 'created', p);
   const modified = errs.string(raw, 'modified', p);
-  if (created !== undefined && Number.isNaN(Date.parse(created))) errs.add(`${p}.created`, `“${created}” is not an ISO-8601 date and time`);
-  if (modified !== undefined && Number.isNaN(Date.parse(modified))) errs.add(`${p}.modified`, `“${modified}” is not an ISO-8601 date and time`);
+  if (created !== undefined && (!DATE_TIME.test(created) || Number.isNaN(Date.parse(created)))) errs.add(`${p}.created`, `“${created}” is not an ISO-8601 date and time`);
+  if (modified !== undefined && (!DATE_TIME.test(modified) || Number.isNaN(Date.parse(modified)))) errs.add(`${p}.modified`, `“${modified}” is not an ISO-8601 date and time`);
   if (errs.list.length > before || !id || !report || !target || created === undefined || modified === undefined) return null;
   return { id, report, target, tags, note, author, created, modified };
 }
@@ -88,6 +107,7 @@ function readTarget(raw: unknown, p: string, errs: ShapeErrors): AnnotationTarge
     errs.add(p, raw === undefined ? 'missing (expected {paragraph, quote, position})' : `expected an object, found ${describe(raw)}`);
     return null;
   }
+  noUnknownKeys(raw, ['paragraph', 'quote', 'position'], p, errs);
   const paragraph = errs.string(raw, 'paragraph', p, { nonEmpty: true });
   const qp = `${p}.quote`;
   const pp = `${p}.position`;
@@ -95,6 +115,8 @@ function readTarget(raw: unknown, p: string, errs: ShapeErrors): AnnotationTarge
   let position: AnnotationTarget['position'] | null = null;
   if (!isObject(raw.quote)) errs.add(qp, raw.quote === undefined ? 'missing (expected a TextQuoteSelector)' : `expected an object, found ${describe(raw.quote)}`);
   else {
+    noUnknownKeys(raw.quote, ['type', 'exact', 'prefix', 'suffix'], qp, errs);
+    selectorType(raw.quote, 'TextQuoteSelector', qp, errs);
     const exact = errs.string(raw.quote, 'exact', qp);
     const prefix = errs.string(raw.quote, 'prefix', qp, { optional: true }) ?? '';
     const suffix = errs.string(raw.quote, 'suffix', qp, { optional: true }) ?? '';
@@ -102,6 +124,8 @@ function readTarget(raw: unknown, p: string, errs: ShapeErrors): AnnotationTarge
   }
   if (!isObject(raw.position)) errs.add(pp, raw.position === undefined ? 'missing (expected a TextPositionSelector)' : `expected an object, found ${describe(raw.position)}`);
   else {
+    noUnknownKeys(raw.position, ['type', 'start', 'end'], pp, errs);
+    selectorType(raw.position, 'TextPositionSelector', pp, errs);
     const start = errs.integer(raw.position, 'start', pp);
     const end = errs.integer(raw.position, 'end', pp);
     if (start !== undefined && end !== undefined) {

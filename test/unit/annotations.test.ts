@@ -286,3 +286,49 @@ test('export md: grouped by tag in codebook order, with counts, unknown and unta
   assert.match(md, /\*\(orphan: its text is gone\)\*/);
   assert.match(md, /^ {2}- He said "yes", then left — analyst$/m);
 });
+
+test('JSONL export: the selectors are where the annotation is now, not where it was stored', async () => {
+  const { fromText } = await import('./helpers.ts');
+  const { makeTarget, exportRows, toJsonl, codePointToUtf16 } = await import('../../src/core/index.ts');
+  const old = fromText('某区2020年度工作报告\n\n一、加强组织领导\n\n全年召开专题会议12次。\n\n二、强化监督\n\n收到行政复议申请918宗。\n');
+  const r0 = old.reports[0];
+  const p = r0.paragraphs.findIndex((x) => x.text.startsWith('收到行政复议'));
+  const t = makeTarget(r0, p);
+  assert.ok(t.ok);
+  const annotation = { id: 'a1', report: r0.id, target: t.target, tags: ['figures'], note: '', author: 'x', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' };
+  // A paragraph is inserted earlier: the stored position is now wrong, the paragraph id still right.
+  const now = fromText('某区2020年度工作报告\n\n一、加强组织领导\n\n全年召开专题会议12次。新增一段说明文字。\n\n补充的段落，提前插入。\n\n二、强化监督\n\n收到行政复议申请918宗。\n');
+  const rows = exportRows([{ source: 'x.txt', imp: now, annotations: [annotation] }], null);
+  assert.equal(rows[0].status, 'exact-id');
+  const w = JSON.parse(toJsonl(rows).trim());
+  const [quote, position] = w.target.selector;
+  const text = now.reports[0].text;
+  assert.equal(text.slice(codePointToUtf16(text, position.start), codePointToUtf16(text, position.end)), quote.exact);
+  assert.equal(quote.exact, '收到行政复议申请918宗。');
+  assert.notEqual(position.start, t.target.position.start, 'moved with the text');
+});
+
+test('the sidecar reader is as strict as the schema: unknown properties, wrong selector types and loose dates are refused; repeated tags are kept once', async () => {
+  const { parseSidecar, serializeSidecar } = await import('../../src/core/index.ts');
+  const good = {
+    version: 1,
+    source: 'x.txt',
+    annotations: [{ id: 'a', report: 'r', target: { paragraph: 'p1', quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } }, tags: ['t', 't'], note: '', author: '', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00Z' }],
+  };
+  const ok = parseSidecar(JSON.stringify(good), 'f');
+  assert.ok(ok.ok);
+  assert.deepEqual(ok.sidecar.annotations[0].tags, ['t']);
+  assert.ok(serializeSidecar(ok.sidecar).includes('"t"'));
+  const bad = (mutate: (x: typeof good) => void) => {
+    const x = structuredClone(good);
+    mutate(x);
+    const r = parseSidecar(JSON.stringify(x), 'f');
+    assert.ok(!r.ok);
+    return r.error;
+  };
+  assert.match(bad((x) => Object.assign(x.annotations[0], { colour: 'red' })), /annotations\[0\]\.colour: unknown property/);
+  assert.match(bad((x) => Object.assign(x, { extra: 1 })), /extra: unknown property/);
+  assert.match(bad((x) => (x.annotations[0].target.quote.type = 'Bogus')), /quote\.type: expected "TextQuoteSelector"/);
+  assert.match(bad((x) => (x.annotations[0].created = 'March 1, 2026')), /created: “March 1, 2026” is not an ISO-8601/);
+  assert.match(bad((x) => (x.annotations[0].modified = '2026')), /modified: “2026” is not an ISO-8601/);
+});
