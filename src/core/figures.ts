@@ -3,10 +3,13 @@
  * and the label in front of it (行政复议申请, 综合纠错率, 法律意见), matched across the years by
  * label similarity, and laid out as a table with the change from year to year.
  *
- * Numbers may use full-width digits and decimal points; 万 and 亿 before a unit other than 元
- * multiply the value (1.2万件 → 12000 件), while 万元 and 亿元 are units of their own. Numbers
- * written in Chinese numerals (一千二百宗) and numbers without a unit (years, dates, 第一) are not
- * figures here.
+ * Numbers may use full-width digits and decimal points, a sign (-3.2%, －0.5个百分点; not after a
+ * number, where the dash is a range: 2016-2018, 6%－6.5%) and thousands separators (1,234人次, 1，234人次:
+ * groups of exactly three digits; 3，5个 is a list). 万 and 亿 before a unit other than 元 multiply
+ * the value (1.2万件 → 12000 件, rounded to 12 significant digits so 1.005万人 is 10050 人), while
+ * 万元 and 亿元 are units of their own. Numbers written in Chinese numerals (一千二百宗), numbers
+ * without a unit (years, dates, 前3季度), ordinals (第3批, 第3、4批) and rate denominators
+ * (每10万人口) are not figures here.
  */
 
 export interface Figure {
@@ -22,15 +25,45 @@ export interface Figure {
   end: number;
 }
 
-/** Units, longest first so that 人次 wins over 人 and 个百分点 over 个. */
+/** Units, longest first so that 人次 wins over 人 and 个百分点 over 个. 人口 (13亿人口) is read as 人. */
 const UNITS = [
   '个百分点', '百分点', '平方公里', '平方米', '万元', '亿元', '人次', '户次', '件次', '公里', '千米', '万亩', '%', '％', '‰',
-  '宗', '件', '人', '个', '项', '份', '次', '场', '家', '条', '篇', '所', '户', '元', '吨', '亩', '倍', '批', '期', '起', '台', '套', '座', '类', '种', '名', '位', '支', '本', '册', '张', '宗次',
+  '人口', '宗', '件', '人', '个', '项', '份', '次', '场', '家', '条', '篇', '所', '户', '元', '吨', '亩', '倍', '批', '期', '起', '台', '套', '座', '类', '种', '名', '位', '支', '本', '册', '张', '宗次',
 ].sort((a, b) => b.length - a.length);
 
-const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
-/** Where a label stops, going back from the number. */
-const BOUNDARY = /[，。；：、,;:！？!?（）()“”"《》〈〉【】\[\]\s—…0-9０-９%％]/;
+/**
+ * Units that are only units when the next characters do not make them another word. Time spans
+ * are not figures (durations such as 3个月 or 5个工作日 are not counts of anything), so 个 before a
+ * time word is no unit; 人民币 is a currency, not people (人口, a count of people, is the unit 人
+ * below, and 人民群众 stays people); 条例, 支持/支出/支付, 期间/期末/期限, 名单/名称, 本年/本级 and
+ * 座谈 are words of their own. A rejected unit leaves the number without a unit: no figure.
+ */
+const NOT_BEFORE: Record<string, RegExp> = {
+  个: /^(?:月|季|工作日|小时|星期|礼拜|钟头)/,
+  人: /^民币/,
+  条: /^例/,
+  支: /^[持出付]/,
+  期: /^[间末限]/,
+  名: /^[单称]/,
+  本: /^[年级]/,
+  座: /^谈/,
+};
+/** Units printed otherwise than the table shows them. */
+const UNIT_AS: Record<string, string> = { '％': '%', 百分点: '个百分点', 人口: '人' };
+
+const DIGIT = '[0-9０-９]';
+/**
+ * A number: an optional sign, then digits with thousands separators (groups of exactly three, not
+ * followed by another digit or another separated digit, so 3，5个 and 1,2345 are not merged) or
+ * plain digits, then an optional decimal part.
+ */
+const NUMBER = new RegExp(`[-－−]?(?:${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?!${DIGIT}|[,，]${DIGIT})|${DIGIT}+)(?:[.．]${DIGIT}+)?`, 'g');
+/** What in front of a sign makes it a range's dash, not a minus: a number, perhaps with 万/亿 and a unit (2016-2018, 6%－6.5%, 3万－5万人). */
+const RANGE_BEFORE = new RegExp(`${DIGIT}[万亿]?(?:${UNITS.join('|')})?$`);
+/** What in front of a number makes it no figure: an ordinal (第3批, and the 4 of 第3、4批 or 第3至5批) or a rate's denominator (每10万人口). */
+const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每)$`);
+/** Where a label stops, going back from the number (a sign too, so －0.5 leaves no － in a label). */
+const BOUNDARY = /[，。；：、,;:！？!?（）()“”"《》〈〉【】\[\]\s—…0-9０-９%％－−]/;
 const LEADING = /^(?:预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|其中|全区|全市|全省|全国|我区|我市|累计|共计|总计|合计|共|已|均|并|先后|分别|依法|积极|全面|主动|成功|此外|另外)+/;
 const VERBS = /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|完成|新增|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|实现|建成|设立|覆盖|帮助|挽回|减少|增加|培育|引进|投入|安排|下达|提出|调处)/;
 const TRAILING = /(?:同比增长|同比下降|同比上升|同比减少|同比增加|比上年增长|比上年下降|比上年|同比|增长|下降|上升|提高|降低|减少|增加|达到|达|为|约|近|超过|逾|共|累计|计|有|是|占|分别|了|的|至|到|总数|总量|共有|合计|各)+$/;
@@ -39,10 +72,33 @@ function toAscii(s: string): string {
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+/** The value of a printed number: full-width digits, a sign, thousands separators. */
+function parseNumber(s: string): number {
+  return Number(toAscii(s).replace(/[,，]/g, '').replace(/^[－−]/, '-'));
+}
+
+/** A scaled value without floating-point noise (1.005 × 10⁴ = 10049.999999999998 → 10050): 12 significant digits. */
+function roundValue(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
 /** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
 const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|分别|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
-/** A date or unit left at the start of a label by the number before it (2017年结余案件, 8次对). */
-const AFTER_NUMBER = /^(?:年度|年底|年末|年|月份|月底|月末|月|日|号|底|人次|宗|件|个|次|项|份|名|家|条|场|人)/;
+/**
+ * A date, time span or unit left at the start of a label by the number before it (2017年结余案件,
+ * 8次对, 第3批试点, 第3季度完成项目, 用时3个月完成项目, 1.2万家企业): any unit, 万 or 亿 before it,
+ * and the time words that are not units. Longest first so that 个月 goes before 个.
+ */
+const AFTER_NUMBER = new RegExp(
+  `^[万亿]?(?:${[
+    ...['个工作日', '个季度', '个小时', '个星期', '个月', '季度', '年度', '年底', '年末', '月份', '月底', '月末', '工作日', '小时', '人民币', '年', '月', '日', '号', '底', '季', '天', '周'],
+    ...UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)),
+  ]
+    .sort((a, b) => b.length - a.length)
+    // A unit that starts another word (3条例) is not cut from that word.
+    .map((w) => (NOT_BEFORE[w] ? `${w}(?!${NOT_BEFORE[w].source.slice(1)})` : w))
+    .join('|')})`,
+);
 /** Labels that are only a preposition or a function word (对522宗): no label. */
 const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|其|占|按|以|经|由|共|约|达|为|至|有)$/;
 /** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
@@ -89,25 +145,28 @@ export function extractFigures(text: string): Figure[] {
     let end = start + m[0].length;
     // Part of a longer token (a code, a date like 2016-11) or a list marker (1、)? Then not a figure.
     const prevChar = text[start - 1] ?? '';
-    if (/[A-Za-z0-9０-９.．\-/]/.test(prevChar)) continue;
-    let value = Number(toAscii(m[0]));
-    let rest = text.slice(end, end + 6);
+    if (/[A-Za-z0-9０-９.．\-－−/]/.test(prevChar)) continue;
+    // The end of a range (2016-2018, 6%－6.5%): a sign after a number is a dash; not a figure either.
+    if (/^[-－−]/.test(m[0]) && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    let value = parseNumber(m[0]);
+    let rest = text.slice(end, end + 8);
     let scale = 1;
     if (/^[万亿](?!元)/.test(rest)) {
       scale = rest[0] === '万' ? 1e4 : 1e8;
       end += 1;
       rest = rest.slice(1);
     }
-    const unit = UNITS.find((u) => rest.startsWith(u));
+    const unit = UNITS.find((u) => rest.startsWith(u) && !NOT_BEFORE[u]?.test(rest.slice(u.length)));
     if (!unit) continue;
     end += unit.length;
-    value *= scale;
+    value = roundValue(value * scale);
     const prev = out[out.length - 1];
     const from = Math.max(0, start - 40, prev ? prev.end : 0);
     let label = figureLabel(text.slice(from, start));
     // 维持的528宗，占58.2%: an unlabelled share right after a labelled figure is that figure's share.
     if (!label && prev?.label && (unit === '%' || unit === '％') && SHARE.test(text.slice(prev.end, start))) label = `${prev.label}占比`;
-    out.push({ label, value, unit: unit === '％' ? '%' : unit === '百分点' ? '个百分点' : unit, text: text.slice(start, end), start, end });
+    out.push({ label, value, unit: UNIT_AS[unit] ?? unit, text: text.slice(start, end), start, end });
   }
   return out;
 }
@@ -143,7 +202,7 @@ export interface PlacedFigure extends Figure {
 export interface FigureChange {
   /** The difference from the previous year's value, in the unit (percentage points for %). */
   absolute: number;
-  /** The relative change in percent, when meaningful (not for % and 个百分点, not from 0). */
+  /** The relative change in percent, when meaningful (not for % and 个百分点, not from 0; from a negative value, relative to its magnitude). */
   percent: number | null;
 }
 
@@ -189,7 +248,7 @@ export function sameHead(a: string, b: string): boolean {
 function change(prev: PlacedFigure, cur: PlacedFigure): FigureChange {
   const absolute = cur.value - prev.value;
   const ratio = cur.unit !== '%' && cur.unit !== '‰' && cur.unit !== '个百分点' && prev.value !== 0;
-  return { absolute: Math.round(absolute * 1e6) / 1e6, percent: ratio ? Math.round((absolute / prev.value) * 1e4) / 100 : null };
+  return { absolute: Math.round(absolute * 1e6) / 1e6, percent: ratio ? Math.round((absolute / Math.abs(prev.value)) * 1e4) / 100 : null };
 }
 
 /**

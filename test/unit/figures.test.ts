@@ -115,3 +115,57 @@ test('the figures table: labels whose heads differ are not the same row, however
   const t = figureTable([2017, 2018], [{ name: '', byYear: new Map([[2017, [f(2017, '行政复议申请', 700)]], [2018, [f(2018, '行政复议告知', 4)]]]) }]);
   assert.deepEqual(t.rows.map((r) => [r.label, r.cells.map((c) => c?.figure.value ?? null)]), [['行政复议申请', [700, null]], ['行政复议告知', [null, 4]]]);
 });
+
+test('figures: a sign makes a negative number, unless it follows a digit (a range); the sign is never in a label', () => {
+  assert.deepEqual(brief('财政赤字-3.2%'), [['财政赤字', -3.2, '%']]);
+  assert.deepEqual(brief('增速为－0.5个百分点，增幅为−1.5%'), [['增速', -0.5, '个百分点'], ['增幅', -1.5, '%']]);
+  const [f] = extractFigures('增速为－0.5个百分点');
+  assert.equal(f.text, '－0.5个百分点');
+  // A dash after a number, with or without its unit, is a range: its end is not a negative figure.
+  assert.deepEqual(brief('按照2016-2018年规划，2016－2018年共审查3-5个、3－5个、3万－5万人'), []);
+  assert.deepEqual(brief('国内生产总值增长6%－6.5%；'), [['国内生产总值', 6, '%']]);
+  assert.equal(figureLabel('增长－'), '');
+});
+
+test('figures: thousands separators, but not a list of numbers', () => {
+  assert.deepEqual(brief('共接待群众1,234人次'), [['群众', 1234, '人次']]);
+  assert.deepEqual(brief('共接待群众1，234，567人次'), [['群众', 1234567, '人次']]);
+  assert.deepEqual(brief('投入资金1,234.5万元'), [['资金', 1234.5, '万元']]);
+  const [f] = extractFigures('共接待群众1,234人次');
+  assert.equal(f.text, '1,234人次');
+  // 3，5个 is a list, and groups of other than three digits are not merged.
+  assert.deepEqual(brief('3，5个'), [['', 5, '个']]);
+  assert.deepEqual(brief('1,2345人'), [['', 2345, '人']]);
+});
+
+test('figures: ordinals and quarters are not figures, nor part of the next label', () => {
+  assert.deepEqual(brief('第3批试点5家'), [['试点', 5, '家']]);
+  assert.deepEqual(brief('第3个五年'), []);
+  assert.deepEqual(brief('第3、4批试点企业12家'), [['试点企业', 12, '家']]);
+  assert.deepEqual(brief('第3季度完成项目2个'), [['项目', 2, '个']]);
+  assert.deepEqual(brief('前3季度增长5%'), [['', 5, '%']]);
+});
+
+test('figures: a unit that is the start of another word is no unit (个月, 个工作日, 人民币, 每10万人口)', () => {
+  assert.deepEqual(brief('用时3个月'), []);
+  assert.deepEqual(brief('用时3个月完成项目5个'), [['项目', 5, '个']]);
+  assert.deepEqual(brief('办理时限压缩至5个工作日，历时3个季度'), []);
+  assert.deepEqual(brief('每10万人口拥有律师5名'), [['拥有律师', 5, '名']]);
+  assert.deepEqual(brief('折合100亿人民币'), []);
+  assert.deepEqual(brief('修订3条例'), []);
+  assert.equal(figureLabel('修订3条例'), '条例');
+  // 人口 after a number is a count of people; 人民群众 are people.
+  assert.deepEqual(extractFigures('全国13亿人口').map((f) => [f.value, f.unit, f.text]), [[1300000000, '人', '13亿人口']]);
+  assert.deepEqual(brief('接待群众1.2万人民群众'), [['群众', 12000, '人']]);
+});
+
+test('figures: scaled values carry no floating-point noise', () => {
+  assert.deepEqual(brief('接待群众1.005万人'), [['群众', 10050, '人']]);
+  assert.deepEqual(brief('接待群众3486.57万人，培训人员1.1亿人次'), [['群众', 34865700, '人'], ['人员', 110000000, '人次']]);
+});
+
+test('the figures table: the change from a negative value is relative to its magnitude', () => {
+  const f = (year: number, value: number): PlacedFigure => ({ year, label: '财政结余', value, unit: '亿元', text: '', start: 0, end: 0, paragraphId: `p${year}` });
+  const t = figureTable([2017, 2018], [{ name: '', byYear: new Map([[2017, [f(2017, -2)]], [2018, [f(2018, -1)]]]) }]);
+  assert.deepEqual(t.rows[0].cells[1]?.change, { absolute: 1, percent: 50 });
+});
