@@ -113,7 +113,9 @@ function memHost(): FileHost {
       const f = files.get(a);
       if (!f) throw missing(a);
       files.set(b, f);
-      times.set(b, ++clock);
+      // A rename keeps the file's time, as POSIX rename (and so workspace.fs on disk) does.
+      times.set(b, times.get(a) ?? ++clock);
+      times.delete(a);
       files.delete(a);
     },
     delete: async (p) => void files.delete(p),
