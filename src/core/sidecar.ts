@@ -344,7 +344,11 @@ export function sidecarPath(source: string, loc: SidecarLocation = {}): string {
   const root = loc.workspaceRoot?.replace(/\/+$/, '');
   if (!folder || !root || !source.startsWith(root + '/')) return source + SIDECAR_SUFFIX;
   const rel = source.slice(root.length + 1);
-  return `${root}/${folder}/${rel}${SIDECAR_SUFFIX}`;
+  // In a URI the folder's segments are encoded like the rest (a # or ? in a folder name would
+  // otherwise start a fragment or a query); a file system path takes them as they are.
+  const isUri = /^[a-z][\w+.-]*:\/\//i.test(root);
+  const dir = isUri ? folder.split('/').map(encodeURIComponent).join('/') : folder;
+  return `${root}/${dir}/${rel}${SIDECAR_SUFFIX}`;
 }
 
 /** The folder part of a path or URI (without the trailing slash). */

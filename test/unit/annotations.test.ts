@@ -147,6 +147,9 @@ test('sidecar paths: next to the source, or mirrored under the sidecar folder; t
   assert.equal(sidecarPath('/ws/a/b.txt', { workspaceRoot: '/ws/', sidecarFolder: '/.annals/sidecars/' }), '/ws/.annals/sidecars/a/b.txt.annals.json');
   assert.equal(sidecarPath('/elsewhere/b.txt', { workspaceRoot: '/ws', sidecarFolder: 'side' }), '/elsewhere/b.txt.annals.json');
   assert.equal(sidecarPath('file:///ws/%E5%8D%97.txt', { workspaceRoot: 'file:///ws', sidecarFolder: 's' }), 'file:///ws/s/%E5%8D%97.txt.annals.json');
+  // A folder name with #, ?, a space or CJK, in a URI: encoded as URI segments; in a path: as is.
+  assert.equal(sidecarPath('file:///ws/a.txt', { workspaceRoot: 'file:///ws', sidecarFolder: '标注 #1?/x' }), 'file:///ws/%E6%A0%87%E6%B3%A8%20%231%3F/x/a.txt.annals.json');
+  assert.equal(sidecarPath('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: '标注 #1' }), '/ws/标注 #1/a.txt.annals.json');
   assert.equal(relativePath('/ws/.annals/sidecars/a', '/ws/a/b.txt'), '../../../a/b.txt');
   assert.equal(relativePath('file:///ws/s', 'file:///ws/%E5%8D%97.txt'), '../南.txt');
 });
