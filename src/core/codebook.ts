@@ -28,6 +28,11 @@ export interface Codebook {
 
 export const TAG_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+/** Whether a value is a colour as the codebook allows it: #rgb or #rrggbb (never a CSS expression). */
+export function isColor(value: unknown): value is string {
+  return typeof value === 'string' && COLOR.test(value);
+}
 /** The colour of a tag id the codebook does not know. */
 export const UNKNOWN_TAG_COLOR = '#9e9e9e';
 

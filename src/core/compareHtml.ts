@@ -7,6 +7,7 @@
  */
 import type { CompareCell, CompareModel, TextCell } from './compare.ts';
 import type { FigureTable } from './figures.ts';
+import { isColor } from './codebook.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -51,13 +52,12 @@ export interface RenderOptions {
   chips?: (reportId: string, paragraphId: string) => Chip[];
 }
 
-const SAFE_COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
 function renderChips(chips: Chip[]): string {
   if (!chips.length) return '';
   const items = chips.map((c) => {
     // The colour goes in a data attribute (the CSP allows no inline styles); the script applies it.
-    const color = c.color && SAFE_COLOR.test(c.color) ? attr('data-color', c.color) : '';
+    const color = isColor(c.color) ? attr('data-color', c.color) : '';
     return `<span class="chip${c.unknown ? ' unknown' : ''}"${color}>${escapeHtml(c.label)}</span>`;
   });
   return `<span class="chips">${items.join('')}</span>`;

@@ -7,6 +7,7 @@ import type { Report, SourceImport } from './model.ts';
 import type { Annotation, AnnotationTarget } from './annotation.ts';
 import { makeTarget, reanchor, type Anchor, type AnchorStatus } from './anchor.ts';
 import { flattenOutline } from './query.ts';
+import { excerpt } from './text.ts';
 import { tagIndex, type Codebook, type TagInfo } from './codebook.ts';
 
 export interface ExportSource {
@@ -173,7 +174,6 @@ export function toJsonl(rows: readonly ExportRow[]): string {
 // Markdown.
 
 const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
-const excerpt = (s: string, n = 120) => (Array.from(s).length > n ? Array.from(s).slice(0, n).join('') + '…' : s);
 
 /**
  * A readable summary grouped by tag (codebook order, then unknown tags, then untagged), with
@@ -203,7 +203,7 @@ export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null
     out.push(`## ${title} — ${g.rows.length}`, '');
     for (const r of g.rows) {
       const where = [r.year ?? '', r.reportTitle, r.chapter, r.section].filter((x) => x !== '').map((x) => mdEscape(String(x))).join(' › ');
-      out.push(`- **${where}**${statusNote[r.status] ?? ''}: ${mdEscape(excerpt(r.annotation.target.quote.exact))}`);
+      out.push(`- **${where}**${statusNote[r.status] ?? ''}: ${mdEscape(excerpt(r.annotation.target.quote.exact, 120))}`);
       if (r.annotation.note) out.push(`  - ${mdEscape(r.annotation.note)}${r.annotation.author ? ` — ${mdEscape(r.annotation.author)}` : ''}`);
     }
     out.push('');

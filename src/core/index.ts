@@ -3,7 +3,7 @@ export { importSource, sniffFormat, DEFAULT_MAX_BYTES } from './import.ts';
 export { buildReport, FULL_TEXT } from './report.ts';
 export { parseDate } from './dates.ts';
 export { MESSAGES, diag, format, type MessageCode } from './messages.ts';
-export { contentKey, hash32, cleanBlock } from './text.ts';
+export { contentKey, hash32, cleanBlock, excerpt } from './text.ts';
 export { outlineJson, outlineTree, type OutlineJson } from './outlineJson.ts';
 export { isReportLike, flattenOutline, reportType, seriesKey, seriesLabel } from './query.ts';
 export { alignCorpus, counterpart, DEFAULT_ALIGN_OPTIONS, type Alignment, type AlignOptions, type ChapterRef, type SectionRef, type ParagraphRef, type Link, type Candidate, type CounterpartResult, type Direction, type Series, type PlanResult } from './align/align.ts';

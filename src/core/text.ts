@@ -216,3 +216,9 @@ export function firstClause(text: string): number {
   const i = text.search(/[。！？!?；;：:，,]/);
   return i < 0 ? text.length : i;
 }
+
+/** Text on one line, cut at `n` characters (code points, so a surrogate pair is never split) with “…”. */
+export function excerpt(s: string, n = 60): string {
+  const chars = Array.from(s.replace(/\s+/g, ' ').trim());
+  return chars.length > n ? chars.slice(0, n).join('') + '…' : chars.join('');
+}

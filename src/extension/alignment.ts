@@ -79,7 +79,7 @@ export class AlignmentService implements vscode.Disposable {
   }
 }
 
-/** The chapter that holds a line (its heading or its body), or null outside any chapter. */
+/** The chapter that holds a line (its heading or its body), or null outside any chapter (chapters never nest). */
 export function chapterAt(report: Report, line: number): OutlineNode | null {
   let found: OutlineNode | null = null;
   for (const { node } of flattenOutline(report.outline)) {
@@ -88,7 +88,3 @@ export function chapterAt(report: Report, line: number): OutlineNode | null {
   return found;
 }
 
-/** The chapter heading on exactly this line. */
-export function chapterOnLine(report: Report, line: number): OutlineNode | null {
-  return flattenOutline(report.outline).find((n) => n.node.kind === 'chapter' && n.node.line === line)?.node ?? null;
-}

@@ -22,16 +22,6 @@ import { openReport } from './open.ts';
 export type AnnotationServices = Services & { annotations: AnnotationService; annotationsView: AnnotationsView };
 export type AnnotationCommandFactory = (s: AnnotationServices) => (...args: any[]) => unknown;
 
-/** The listed reports, grouped by source (in the Reports view's order). */
-async function reportsBySource(s: AnnotationServices): Promise<{ source: vscode.Uri; reports: Report[] }[]> {
-  const groups = new Map<string, { source: vscode.Uri; reports: Report[] }>();
-  for (const { source, report } of await s.tree.allReports()) {
-    const g = groups.get(source.toString());
-    if (g) g.reports.push(report);
-    else groups.set(source.toString(), { source, reports: [report] });
-  }
-  return [...groups.values()];
-}
 
 /** Up to `before` characters before the match and the rest, cut at `max` characters, on one line. */
 function matchExcerpt(m: AutoTagMatch, before = 16, max = 80): string {
@@ -77,7 +67,7 @@ const autoTag: AnnotationCommandFactory = (s) => async (arg?: unknown) => {
     return;
   }
 
-  const groups = await reportsBySource(s);
+  const groups = await s.tree.reportsBySource();
   const all = groups.flatMap((g) => g.reports);
   if (!all.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No reports found in this workspace.'));
@@ -178,7 +168,7 @@ type Format = 'csv' | 'jsonl' | 'md';
 /** Export Annotations…: every annotation of the listed reports' sources, as CSV, JSON Lines or Markdown. */
 const exportAnnotations: AnnotationCommandFactory = (s) => async () => {
   const sources: ExportSource[] = [];
-  for (const g of await reportsBySource(s)) {
+  for (const g of await s.tree.reportsBySource()) {
     const annotations = (await s.annotations.store(g.source)).all();
     if (!annotations.length) continue;
     sources.push({ source: vscode.workspace.asRelativePath(g.source, false), imp: await s.reports.load(g.source), annotations });

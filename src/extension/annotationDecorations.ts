@@ -23,8 +23,6 @@ export class AnnotationDecorations implements vscode.Disposable {
   });
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Time of the last update of each editor, for the log and tests. */
-  lastUpdateMs = 0;
 
   constructor(
     private readonly annotations: AnnotationService,
@@ -64,7 +62,6 @@ export class AnnotationDecorations implements vscode.Disposable {
     if (!ref || !report) return;
     const placed = await this.annotations.placement(ref.source, report);
     const tags = await this.annotations.tags();
-    const t0 = Date.now();
     const visible = editor.visibleRanges.map((r) => ({ startLine: r.start.line, endLine: r.end.line }));
     const decorations = decorationRanges(report, placed.index, tags, visible);
     const byColor = new Map<string, vscode.Range[]>();
@@ -108,7 +105,6 @@ export class AnnotationDecorations implements vscode.Disposable {
     }
     editor.setDecorations(this.labelType, labels);
     editor.setDecorations(this.reviewType, review);
-    this.lastUpdateMs = Date.now() - t0;
   }
 
   dispose(): void {

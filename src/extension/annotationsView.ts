@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { colorIcon, safeColor } from './colors.ts';
-import { reanchor, seriesKey, type Anchor, type Annotation, type OutlineNode, type Report, type TagInfo } from '../core/index.ts';
+import { colorIcon } from './colors.ts';
+import { excerpt, isColor, reanchor, seriesKey, type Anchor, type Annotation, type OutlineNode, type Report, type TagInfo } from '../core/index.ts';
 import type { AnnotationService, Placed } from './annotations.ts';
 import type { ReportsTree } from './reportsTree.ts';
 
@@ -49,11 +49,6 @@ export function isFiltered(f: AnnotationFilter): boolean {
   return f.tags.length > 0 || f.text.trim() !== '';
 }
 
-/** The first `n` characters (code points) of a text on one line, with an ellipsis when cut. */
-export function excerpt(s: string, n = 60): string {
-  const chars = Array.from(s.replace(/\s+/g, ' ').trim());
-  return chars.length > n ? chars.slice(0, n).join('') + '…' : chars.join('');
-}
 
 /**
  * Annotations placed in each part, chapter and section of a report: a paragraph counts in
@@ -80,7 +75,7 @@ export function chapterCounts(placed: Placed, report: Report): Map<OutlineNode, 
 
 /** A small filled circle of a tag's colour, as an SVG data URI; the tag icon when the colour is not a plain #rgb/#rrggbb. */
 export function tagIcon(color: string): vscode.Uri | vscode.ThemeIcon {
-  return safeColor(color, '') ? colorIcon(color) : new vscode.ThemeIcon('tag');
+  return isColor(color) ? colorIcon(color) : new vscode.ThemeIcon('tag');
 }
 
 function statusLabel(status: Anchor['status']): string {
@@ -113,7 +108,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
-    private readonly tree: Pick<ReportsTree, 'allReports' | 'onDidChangeTreeData'>,
+    private readonly tree: Pick<ReportsTree, 'reportsBySource' | 'onDidChangeTreeData'>,
     private readonly annotations: Pick<AnnotationService, 'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange'>,
   ) {
     this.view = vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this, showCollapseAll: true });
@@ -174,20 +169,14 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>
   }
 
   private async gather(): Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> {
-    const listed = await this.tree.allReports();
+    const bySource = await this.tree.reportsBySource();
     const tag = await this.annotations.tags();
-    const bySource = new Map<string, { source: vscode.Uri; reports: Report[] }>();
-    for (const { source, report } of listed) {
-      const g = bySource.get(source.toString());
-      if (g) g.reports.push(report);
-      else bySource.set(source.toString(), { source, reports: [report] });
-    }
     const entries: AnnotationEntry[] = [];
     const entry = (source: vscode.Uri, report: Report | null, annotation: Annotation, anchor: Anchor): AnnotationEntry => {
       const p = report && anchor.paragraph !== null ? report.paragraphs[anchor.paragraph] : undefined;
       return { source, report, annotation, anchor, line: p?.line ?? null, text: p?.text ?? annotation.target.quote.exact, tags: annotation.tags.map(tag) };
     };
-    for (const { source, reports } of bySource.values()) {
+    for (const { source, reports } of bySource) {
       for (const report of reports) {
         const placed = await this.annotations.placement(source, report);
         placed.annotations.forEach((a, k) => entries.push(entry(source, report, a, placed.anchors[k])));
@@ -197,7 +186,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>
       const lost = (await this.annotations.store(source)).all().filter((a) => !ids.has(a.report));
       reanchor(null, lost).forEach((anchor, k) => entries.push(entry(source, null, lost[k], anchor)));
     }
-    return { entries, severalSeries: new Set(listed.map((r) => seriesKey(r.report))).size > 1 };
+    return { entries, severalSeries: new Set(bySource.flatMap((g) => g.reports.map(seriesKey))).size > 1 };
   }
 
   async getChildren(node?: AnnotationsNode): Promise<AnnotationsNode[]> {

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-
-const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+import { isColor } from '../core/index.ts';
 
 /** A codebook colour if it is #rgb or #rrggbb; otherwise the fallback. Colours come from a file: never trust them. */
 export function safeColor(color: string | null | undefined, fallback = '#9e9e9e'): string {
-  return color && HEX.test(color) ? color : fallback;
+  return isColor(color) ? color : fallback;
 }
 
 /** #rrggbb with an alpha channel (0–255), for translucent backgrounds. */

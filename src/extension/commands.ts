@@ -99,7 +99,7 @@ export const COMMANDS: Record<string, CommandFactory> = {
   'annals.attachToCurrentParagraph': (s) => (arg?: unknown) => attachToCurrentParagraph(s, arg),
   'annals.openCodebook': (s) => () => openCodebook(s),
   'annals.renameTag': (s) => (arg?: unknown) => renameTagCommand(s, arg),
-  'annals.deleteTag': (s) => (arg?: unknown) => deleteTagCommand({ ...s, sources: async () => [...new Set((await s.tree.allReports()).map((r) => r.source.toString()))].map((u) => vscode.Uri.parse(u, true)) }, arg),
+  'annals.deleteTag': (s) => (arg?: unknown) => deleteTagCommand(s, arg),
   ...ANNOTATION_COMMANDS,
 };
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { buildCompare, renderCompareHtml, type Chip, type CompareLabels } from '../core/index.ts';
 import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
-import { chapterAt, chapterOnLine, type AlignmentService } from './alignment.ts';
+import { chapterAt, type AlignmentService } from './alignment.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
 
@@ -124,7 +124,7 @@ export class ComparePanels implements vscode.Disposable {
     const aligned = await this.alignment.get();
     if (render !== this.renders || this.panel !== panel) return;
     const located = aligned.find(state.source, state.reportId);
-    const chapter = located ? chapterOnLine(located.report, state.line) ?? chapterAt(located.report, state.line) : null;
+    const chapter = located ? chapterAt(located.report, state.line) : null;
     if (!located || !chapter) {
       this.post({ type: 'error', message: vscode.l10n.t('The chapter is no longer in its report. Open the report again and compare from there.'), state });
       return;
@@ -187,11 +187,6 @@ export class ComparePanels implements vscode.Disposable {
   /** Renders the open panel again (the annotations changed). */
   refresh(): void {
     if (this.panel && this.state) void this.show(this.state, false);
-  }
-
-  /** The report and chapter shown, for tests. */
-  get current(): CompareState | undefined {
-    return this.panel ? this.state : undefined;
   }
 
   dispose(): void {

@@ -66,8 +66,6 @@ export function activate(context: vscode.ExtensionContext) {
   return {
     /** For tests and the bench: activation time and the last scan. */
     stats: () => ({ activatedIn, lastScan: tree.lastScan }),
-    /** For the e2e tests: what the Compare panel shows. */
-    compare: () => compare.current,
   };
 }
 

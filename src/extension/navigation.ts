@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { counterpart, flattenOutline, type ChapterRef, type Direction, type OutlineNode, type Report, type SectionRef } from '../core/index.ts';
-import { chapterAt, chapterOnLine, type AlignmentService, type Located } from './alignment.ts';
+import { chapterAt, type AlignmentService, type Located } from './alignment.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
 import { LANGUAGE } from './reportUri.ts';
@@ -32,7 +32,7 @@ export async function resolveChapter(alignment: AlignmentService, arg: unknown):
     line = editor.selection.active.line;
   }
   if (!located || line === undefined) return vscode.l10n.t('This report is not among the reports of the workspace.');
-  const chapter = chapterOnLine(located.report, line) ?? chapterAt(located.report, line);
+  const chapter = chapterAt(located.report, line);
   if (!chapter) return vscode.l10n.t('The cursor is not in a chapter.');
   return { ...located, chapter };
 }

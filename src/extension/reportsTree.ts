@@ -80,6 +80,17 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     this.changed.fire(undefined);
   }
 
+  /** The discovered reports grouped by source, in the view's order (scans if needed). */
+  async reportsBySource(): Promise<{ source: vscode.Uri; reports: Report[] }[]> {
+    const groups = new Map<string, { source: vscode.Uri; reports: Report[] }>();
+    for (const { source, report } of await this.allReports()) {
+      const g = groups.get(source.toString());
+      if (g) g.reports.push(report);
+      else groups.set(source.toString(), { source, reports: [report] });
+    }
+    return [...groups.values()];
+  }
+
   /** All discovered reports (scans if needed). */
   async allReports(): Promise<{ source: vscode.Uri; report: Report }[]> {
     await this.ensureScanned();

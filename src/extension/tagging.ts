@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { makeTarget, paragraphAt, removeTag, renameTag, tagUsage, type Annotation, type AnnotationStore, type Codebook, type Report, type TagInfo } from '../core/index.ts';
+import { excerpt, makeTarget, paragraphAt, removeTag, renameTag, tagUsage, type Annotation, type AnnotationStore, type Codebook, type Report, type TagInfo } from '../core/index.ts';
 import type { AlignmentService } from './alignment.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
 import type { ReportDocuments } from './documents.ts';
-import { openReport } from './open.ts';
 import type { ReportService } from './reportService.ts';
+import type { ReportsTree } from './reportsTree.ts';
 import { LANGUAGE, parseReportUri } from './reportUri.ts';
 
 export interface TaggingServices {
@@ -170,7 +170,7 @@ async function chooseAnnotation(s: TaggingServices, arg: unknown, placeHolder: s
   if (on.length === 1) return { store, annotation: on[0] };
   const tags = await s.annotations.tags();
   const pick = await vscode.window.showQuickPick(
-    on.map((annotation) => ({ label: annotation.tags.map((id) => tags(id).label).join(', ') || vscode.l10n.t('(no tags)'), description: annotation.target.quote.exact.slice(0, 40), detail: annotation.note || undefined, annotation })),
+    on.map((annotation) => ({ label: annotation.tags.map((id) => tags(id).label).join(', ') || vscode.l10n.t('(no tags)'), description: excerpt(annotation.target.quote.exact, 40), detail: annotation.note || undefined, annotation })),
     { placeHolder },
   );
   return pick ? { store, annotation: pick.annotation } : undefined;
@@ -268,12 +268,6 @@ export async function openCodebook(s: TaggingServices): Promise<void> {
   if (codebook && uri) await vscode.window.showTextDocument(uri);
 }
 
-/** Opens a paragraph of a report: for the Annotations view and the hover. */
-export async function revealParagraph(s: TaggingServices, source: vscode.Uri, reportId: string, line: number): Promise<void> {
-  const report = await s.reports.report(source, reportId);
-  if (report) await openReport(source, report, line);
-}
-
 /** Picks one tag of the codebook. */
 async function pickOneTag(codebook: Codebook, placeHolder: string): Promise<Codebook['tags'][number] | undefined> {
   const pick = await vscode.window.showQuickPick(
@@ -303,7 +297,7 @@ export async function renameTagCommand(s: TaggingServices, arg?: unknown): Promi
 }
 
 /** Annals: Delete Tag…: asks first when annotations use it; they keep its id and show it as unknown. */
-export async function deleteTagCommand(s: TaggingServices & { sources: () => Promise<vscode.Uri[]> }, arg?: unknown): Promise<void> {
+export async function deleteTagCommand(s: TaggingServices & { tree: Pick<ReportsTree, 'reportsBySource'> }, arg?: unknown): Promise<void> {
   const codebook = (await s.annotations.codebook()).codebook;
   if (!codebook) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There is no codebook in this workspace yet.'));
@@ -313,7 +307,7 @@ export async function deleteTagCommand(s: TaggingServices & { sources: () => Pro
   const tag = fromNode ? codebook.tags.find((t) => t.id === fromNode) : await pickOneTag(codebook, vscode.l10n.t('Delete which tag?'));
   if (!tag) return;
   let used = 0;
-  for (const source of await s.sources()) used += tagUsage((await s.annotations.store(source)).all(), tag.id);
+  for (const { source } of await s.tree.reportsBySource()) used += tagUsage((await s.annotations.store(source)).all(), tag.id);
   if (used > 0) {
     const del = vscode.l10n.t('Delete Tag');
     const choice = await vscode.window.showWarningMessage(
