@@ -108,11 +108,11 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
-    private readonly tree: Pick<ReportsTree, 'reportsBySource' | 'onDidChangeTreeData'>,
+    private readonly tree: Pick<ReportsTree, 'reportsBySource' | 'onDidRescan'>,
     private readonly annotations: Pick<AnnotationService, 'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange'>,
   ) {
     this.view = vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this, showCollapseAll: true });
-    this.subscriptions.push(this.view, annotations.onDidChange(() => this.refresh()), tree.onDidChangeTreeData(() => this.refresh()));
+    this.subscriptions.push(this.view, annotations.onDidChange(() => this.refresh()), tree.onDidRescan(() => this.refresh()));
     this.showFilter();
   }
 
