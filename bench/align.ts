@@ -10,10 +10,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importSource, type Report } from '../src/core/index.ts';
-import { alignCorpus, type AlignOptions } from '../src/core/align/align.ts';
-import { evaluate, sumScores, type GoldSet, type Score } from '../src/core/align/evaluate.ts';
-import { buildCompare } from '../src/core/compare.ts';
-import { renderCompareHtml } from '../src/core/compareHtml.ts';
+import { alignCorpus, type AlignOptions } from '../src/core/align/index.ts';
+import { evaluate, sumScores, type GoldSet, type Score } from './evaluate.ts';
+import { buildCompare } from '../src/core/compare/index.ts';
+import { renderCompareHtml } from '../src/core/compare/index.ts';
 
 const ROOT = process.cwd();
 

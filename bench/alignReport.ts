@@ -1,5 +1,5 @@
 /** The alignment section of bench/RESULTS.md, from bench/align.ts's measurements. */
-import type { Score } from '../src/core/align/evaluate.ts';
+import type { Score } from './evaluate.ts';
 
 type Pair = { annals: Record<string, Score>; naive: Record<string, Score> };
 interface Quality {

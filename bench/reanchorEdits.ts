@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { rng } from './rng.ts';
 import { buildReport, contentKey, importSource, type Report } from '../src/core/index.ts';
-import { bigrams, dice, makeTarget, reanchor, type Anchor } from '../src/core/anchor.ts';
-import type { Annotation } from '../src/core/annotation.ts';
+import { bigrams, dice, makeTarget, reanchor, type Anchor } from '../src/core/annotate/index.ts';
+import type { Annotation } from '../src/core/annotate/index.ts';
 
 export const CORPUS_FILES = [
   'samples/nanhai/nanhai-feed-flattened.txt',

@@ -5,10 +5,10 @@
  * inline handlers. This script only wires clicks and keys, the year toolbar, chip colours and
  * setState. The messages are the typed unions of src/core/compareProtocol.ts.
  *
- * @typedef {import('../src/core/compareProtocol.ts').ToWebview} ToWebview
- * @typedef {import('../src/core/compareProtocol.ts').FromWebview} FromWebview
- * @typedef {import('../src/core/compareProtocol.ts').CompareState} CompareState
- * @typedef {import('../src/core/compareProtocol.ts').YearChoice} YearChoice
+ * @typedef {import('../src/core/compare/index.ts').ToWebview} ToWebview
+ * @typedef {import('../src/core/compare/index.ts').FromWebview} FromWebview
+ * @typedef {import('../src/core/compare/index.ts').CompareState} CompareState
+ * @typedef {import('../src/core/compare/index.ts').YearChoice} YearChoice
  */
 (function () {
   // @ts-ignore acquireVsCodeApi is provided by VS Code in webviews.

@@ -7,8 +7,8 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { importSource, isReportLike, type Report } from '../core/index.ts';
-import { alignCorpus } from '../core/align/align.ts';
-import { alignJson, alignTable } from '../core/alignJson.ts';
+import { alignCorpus } from '../core/align/index.ts';
+import { alignJson, alignTable } from '../core/align/index.ts';
 import { parseInputs, type Io } from './main.ts';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);

@@ -1,24 +1,7 @@
-export * from './model.ts';
-export { importSource, sniffFormat, DEFAULT_MAX_BYTES } from './import.ts';
-export { buildReport, FULL_TEXT } from './report.ts';
-export { parseDate } from './dates.ts';
-export { MESSAGES, diag, format, type MessageCode } from './messages.ts';
-export { contentKey, hash32, cleanBlock, excerpt } from './text.ts';
-export { outlineJson, outlineTree, type OutlineJson } from './outlineJson.ts';
-export { isReportLike, flattenOutline, reportType, seriesKey, seriesLabel } from './query.ts';
-export { alignCorpus, counterpart, DEFAULT_ALIGN_OPTIONS, type Alignment, type AlignOptions, type ChapterRef, type SectionRef, type ParagraphRef, type Link, type Candidate, type CounterpartResult, type Direction, type Series, type PlanResult } from './align/align.ts';
-export { alignJson, alignTable, type AlignJson } from './alignJson.ts';
-export { extractFigures, figureTable, labelSimilarity, type Figure, type FigureTable, type FigureRow, type FigureCell } from './figures.ts';
-export { buildCompare, type CompareModel, type CompareRow, type CompareCell, type CompareOptions, type CompareResult } from './compare.ts';
-export { renderCompareHtml, escapeHtml, ENGLISH_LABELS, type Chip, type CompareLabels, type RenderOptions } from './compareHtml.ts';
-export { parseFromWebview, isState, type CompareState, type ToWebview, type FromWebview, type YearChoice } from './compareProtocol.ts';
-// Annotations (issue #4).
-export * from './annotation.ts';
-export * from './codebook.ts';
-export * from './anchor.ts';
-export * from './sidecar.ts';
-export * from './store.ts';
-export * from './autotag.ts';
-export * from './decorations.ts';
-export * from './export.ts';
-export { parseJson, lineColumn } from './json.ts';
+/** The core's public names, package by package. Nothing else is reachable from outside src/core. */
+export { cleanBlock, contentKey, diag, type Diagnostic, excerpt, flattenOutline, format, hash32, isReportLike, lineColumn, type MessageCode, MESSAGES, type OutlineNode, parseDate, parseJson, type Report, reportType, seriesKey, seriesLabel, type Severity, type SourceImport } from './model/index.ts';
+export { buildReport, FULL_TEXT, type OutlineJson, outlineJson, outlineTree } from './structure/index.ts';
+export { DEFAULT_MAX_BYTES, importSource, sniffFormat } from './reader/index.ts';
+export { addTag, type Anchor, AnchorIndex, type Annotation, AnnotationStore, type AnnotationTarget, applyAutoTag, type AutoTagMatch, type Codebook, CODEBOOK_PATH, CODEBOOK_SCHEMA, CodePointIndex, codePointToUtf16, compareAnnotations, CSV_COLUMNS, csvField, decorationRanges, DEFAULT_CODEBOOK, encodeSidecar, exportRows, type ExportSource, type FileHost, findMatches, headingsByParagraph, isColor, isNotFound, makeMatcher, makeTarget, mergeAnnotations, paragraphAt, parseCodebook, parseSidecar, reanchor, relativePath, removeTag, renameTag, serializeCodebook, serializeSidecar, SIDECAR_SCHEMA, SIDECAR_SUFFIX, sidecarPath, type Tag, tagIndex, type TagInfo, tagInfo, tagUsage, toCsv, toJsonl, toMarkdown, UNKNOWN_TAG_COLOR, utf16ToCodePoint } from './annotate/index.ts';
+export { alignCorpus, type AlignJson, alignJson, type Alignment, type AlignOptions, alignTable, type Candidate, type ChapterRef, counterpart, type CounterpartResult, DEFAULT_ALIGN_OPTIONS, type Direction, type Link, type ParagraphRef, type PlanResult, type SectionRef, type Series } from './align/index.ts';
+export { buildCompare, type Chip, type CompareCell, type CompareLabels, type CompareModel, type CompareOptions, type CompareResult, type CompareRow, type CompareState, ENGLISH_LABELS, escapeHtml, extractFigures, type Figure, type FigureCell, type FigureRow, type FigureTable, figureTable, type FromWebview, isState, labelSimilarity, parseFromWebview, renderCompareHtml, type RenderOptions, type ToWebview, type YearChoice } from './compare/index.ts';

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignCorpus, counterpart, type Alignment } from '../../src/core/align/align.ts';
-import { groupSeries } from '../../src/core/align/series.ts';
-import { assign } from '../../src/core/align/assign.ts';
-import { cosine, countTerms, Idf } from '../../src/core/align/vector.ts';
-import { evaluate, isReordered, type GoldSet } from '../../src/core/align/evaluate.ts';
+import { alignCorpus, counterpart, type Alignment } from '../../src/core/align/index.ts';
+import { groupSeries } from '../../src/core/align/index.ts';
+import { assign } from '../../src/core/align/index.ts';
+import { cosine, countTerms, Idf } from '../../src/core/align/index.ts';
+import { evaluate, isReordered, type GoldSet } from '../../bench/evaluate.ts';
 import type { OutlineNode, Report } from '../../src/core/index.ts';
 import { byYear, chapter, fromText, load, part, FLAT } from './helpers.ts';
 import { goldReports, goldSet, synthReport, TOPICS } from './alignHelpers.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importSource, type Report } from '../../src/core/index.ts';
-import type { GoldSet } from '../../src/core/align/evaluate.ts';
+import type { GoldSet } from '../../bench/evaluate.ts';
 import { ROOT } from './helpers.ts';
 
 export function goldSet(name: string): GoldSet {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFigures, figureLabel, figureTable, labelSimilarity, LABEL_THRESHOLD, sameHead, type PlacedFigure } from '../../src/core/figures.ts';
+import { extractFigures, figureLabel, figureTable, labelSimilarity, LABEL_THRESHOLD, sameHead, type PlacedFigure } from '../../src/core/compare/index.ts';
 
 const brief = (text: string) => extractFigures(text).map((f) => [f.label, f.value, f.unit]);
 

@@ -154,7 +154,7 @@ test('discovery lists only sources that hold a report: structure or a title that
 });
 
 test('issuer: before the year, before 关于, with no year at all, after a leading year; never 法治政府', async () => {
-  const { findIssuer } = await import('../../src/core/report.ts');
+  const { findIssuer } = await import('../../src/core/structure/index.ts');
   assert.equal(findIssuer('佛山市南海区人民政府2018年度法治政府建设工作报告'), '佛山市南海区人民政府');
   assert.equal(findIssuer('佛山市南海区人民政府关于2018年度法治政府建设情况的报告'), '佛山市南海区人民政府');
   assert.equal(findIssuer('佛山市南海区人民政府法治政府建设工作报告'), '佛山市南海区人民政府');
@@ -177,7 +177,7 @@ test('issuer: before the year, before 关于, with no year at all, after a leadi
 });
 
 test('issuer: not past 关于, 局/厅 names, X市政府 before 工作报告', async () => {
-  const { findIssuer } = await import('../../src/core/report.ts');
+  const { findIssuer } = await import('../../src/core/structure/index.ts');
   assert.equal(findIssuer('某市人民政府办公室关于成立某市法治政府建设工作领导小组办公室的通知'), '某市人民政府办公室');
   assert.equal(findIssuer('某市司法局关于市司法局2019年工作的报告'), '某市司法局');
   assert.equal(findIssuer('某区人民政府关于政务服务大厅建设情况的报告'), '某区人民政府');

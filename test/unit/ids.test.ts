@@ -56,7 +56,7 @@ test('dates: RFC 822, ISO-8601, local and Chinese forms; impossible dates are nu
 
 
 test('scanBlock (the one-pass scan of import) agrees with contentKey, cleanBlock and a parenthesis count', async () => {
-  const { scanBlock, cleanBlock, hex8 } = await import('../../src/core/text.ts');
+  const { scanBlock, cleanBlock, hex8 } = await import('../../src/core/model/index.ts');
   const samples = [
     '（一）落实第一责任人职责，全年共９１８宗；综合纠错率４０．５％。', '“双随机一公开”—《纲要》、。', 'Ａｂｃ　ｄｅｆ！？', '行政复议申请918宗',
     '\u2026省略号', '㈠括号数字', '①②', 'e\u0301', '', ' 前后有空格 ', '两个  空格', '不\u00a0换行', '细颗粒物（PM', '(一)(二', '）浓度', 'a)(b', '‚单低引号‛', '“引号”‘单’·—', 'ｆｕｌｌ（ｗｉｄｔｈ', '（空格 在中间）',

@@ -1,5 +1,5 @@
 /** An in-memory FileHost for store tests, which can fail a write midway. */
-import type { FileHost } from '../../src/core/store.ts';
+import type { FileHost } from '../../src/core/annotate/index.ts';
 
 export class MemFs implements FileHost {
   readonly files = new Map<string, Uint8Array>();

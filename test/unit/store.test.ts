@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AnnotationStore, isNotFound } from '../../src/core/store.ts';
-import { encodeSidecar, parseSidecar, serializeSidecar, SIDECAR_SCHEMA } from '../../src/core/sidecar.ts';
-import { compareAnnotations, type Annotation, type AnnotationTarget } from '../../src/core/annotation.ts';
+import { AnnotationStore, isNotFound } from '../../src/core/annotate/index.ts';
+import { encodeSidecar, parseSidecar, serializeSidecar, SIDECAR_SCHEMA } from '../../src/core/annotate/index.ts';
+import { compareAnnotations, type Annotation, type AnnotationTarget } from '../../src/core/annotate/index.ts';
 import { MemFs, fakeClock } from './memfs.ts';
 
 const SRC = '/ws/reports/nanhai.txt';

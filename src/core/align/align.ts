@@ -15,7 +15,7 @@
  * Every link carries its cosine, 0 to 1. Nothing here throws on odd input: a report without a year
  * or a second copy of a year is left out and listed in `problems`.
  */
-import type { OutlineNode, Paragraph, PartKind, Report } from '../model.ts';
+import type { OutlineNode, Paragraph, PartKind, Report } from '../model/index.ts';
 import { assign } from './assign.ts';
 import { cosines, countTerms, Idf, sumCounts, type SparseVector, type TermCounts, type Tokenizer } from './vector.ts';
 import { groupSeries, type Series, type SeriesProblem } from './series.ts';

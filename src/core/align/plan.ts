@@ -8,7 +8,7 @@
  * The results are every review chapter that scores at least `planThreshold` and at least
  * `planShare` of the best one; the link's score is the best result's.
  */
-import type { Report } from '../model.ts';
+import type { Report } from '../model/index.ts';
 import type { AlignOptions, ChapterRef, SeriesVectors } from './align.ts';
 import { cosine } from './vector.ts';
 import type { Series } from './series.ts';

@@ -10,8 +10,8 @@
  *   all agree, the whole stem group takes that name, so the years whose opening says neither
  *   (1981, 1985) stay in the series.
  */
-import type { Report } from '../model.ts';
-import { reportType } from '../query.ts';
+import type { Report } from '../model/index.ts';
+import { reportType } from '../model/index.ts';
 
 export interface Series {
   /** Stable key: issuer + NUL + type. */

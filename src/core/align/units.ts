@@ -3,7 +3,7 @@
  * paragraphs it spans. A chapter's part kind is its part's (review, plan), or `other` for a
  * chapter outside any part.
  */
-import type { OutlineNode, PartKind, Report } from '../model.ts';
+import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 
 export interface SectionUnit {
   node: OutlineNode;

@@ -16,7 +16,7 @@
  *   - a close second candidate, or context that disagrees, lowers the result to needs-review;
  *   - short quotes need their context to agree.
  */
-import type { Report } from './model.ts';
+import type { Report } from '../model/index.ts';
 import { type Annotation, type AnnotationTarget, CONTEXT_LENGTH, isWholeParagraph } from './annotation.ts';
 
 // ---------------------------------------------------------------------------------------------

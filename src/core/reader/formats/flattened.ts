@@ -4,9 +4,9 @@
  * of its body. Each item ends with a line `]]>` and a date line; the next item's
  * `title link` line follows.
  */
-import type { Diagnostic, RawItem } from './model.ts';
-import { parseDate } from './dates.ts';
-import { diag } from './messages.ts';
+import type { Diagnostic, RawItem } from '../../model/index.ts';
+import { parseDate } from '../../model/index.ts';
+import { diag } from '../../model/index.ts';
 
 const END = /^\s*\]\]>\s*$/;
 const URL = /https?:\/\/[^\s\u3000\u00a0]+/g;

@@ -2,14 +2,14 @@
  * The entry point of the core: bytes of a source file in, reports out. Never throws:
  * every problem becomes a diagnostic that says what was wrong and where.
  */
-import type { Diagnostic, ImportOptions, RawItem, SourceFormat, SourceImport } from './model.ts';
+import type { Diagnostic, ImportOptions, RawItem, SourceFormat, SourceImport } from '../model/index.ts';
 import { decodeBytes, looksBinary } from './decode.ts';
-import { parseFeed } from './feed.ts';
-import { extractPage } from './html.ts';
-import { isFlattenedFeed, parseFlattened } from './flat.ts';
-import { buildReport } from './report.ts';
-import { cleanBlock } from './text.ts';
-import { diag, type MessageCode } from './messages.ts';
+import { parseFeed } from './formats/feed.ts';
+import { extractPage } from './formats/html.ts';
+import { isFlattenedFeed, parseFlattened } from './formats/flattened.ts';
+import { buildReport } from '../structure/index.ts';
+import { cleanBlock } from '../model/index.ts';
+import { diag, type MessageCode } from '../model/index.ts';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 

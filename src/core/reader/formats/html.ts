@@ -6,10 +6,10 @@
 import { load } from 'cheerio/slim';
 import { Parser, parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { Diagnostic } from './model.ts';
-import { cleanBlock, trimEdges } from './text.ts';
-import { parseDate } from './dates.ts';
-import { diag } from './messages.ts';
+import type { Diagnostic } from '../../model/index.ts';
+import { cleanBlock, trimEdges } from '../../model/index.ts';
+import { parseDate } from '../../model/index.ts';
+import { diag } from '../../model/index.ts';
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',

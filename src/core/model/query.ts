@@ -1,5 +1,5 @@
 /** Small queries over reports, shared by the extension and the CLI. */
-import type { OutlineNode, Report, SourceImport } from './model.ts';
+import type { OutlineNode, Report, SourceImport } from './types.ts';
 
 /** Depth-first list of outline nodes with their depth. */
 export function flattenOutline(nodes: OutlineNode[], depth = 0, out: { node: OutlineNode; depth: number }[] = []) {

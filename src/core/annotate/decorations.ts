@@ -3,7 +3,7 @@
  * its range, the colour of its first tag, the labels of its tags, and the spans tagged in it.
  * Pure: the extension turns these into TextEditorDecorationTypes.
  */
-import type { Report } from './model.ts';
+import type { Report } from '../model/index.ts';
 import type { Annotation } from './annotation.ts';
 import type { Anchor } from './anchor.ts';
 import type { TagInfo } from './codebook.ts';

@@ -2,11 +2,11 @@
  * From a raw item (title, link, date, blocks of text) to a Report: metadata, the
  * read-only document text, content-derived paragraph ids and the outline.
  */
-import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from './model.ts';
+import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from '../model/index.ts';
 import { buildOutline, parseStructure } from './structure.ts';
-import { cleanBlock, detach, hash32, hex8, scanBlock, type BlockScan } from './text.ts';
-import { parseDate } from './dates.ts';
-import { diag } from './messages.ts';
+import { cleanBlock, detach, hash32, hex8, scanBlock, type BlockScan } from '../model/index.ts';
+import { parseDate } from '../model/index.ts';
+import { diag } from '../model/index.ts';
 
 /** The title of the one part a report with no markers at all is shown as. */
 export const FULL_TEXT = '全文';

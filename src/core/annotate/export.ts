@@ -3,11 +3,11 @@
  * W3C Web Annotations, and a Markdown summary grouped by tag. Each annotation is re-anchored
  * on its report first, so the paragraph text and the anchor status are today's.
  */
-import type { Report, SourceImport } from './model.ts';
+import type { Report, SourceImport } from '../model/index.ts';
 import type { Annotation, AnnotationTarget } from './annotation.ts';
 import { makeTarget, reanchor, type Anchor, type AnchorStatus } from './anchor.ts';
-import { flattenOutline } from './query.ts';
-import { excerpt } from './text.ts';
+import { flattenOutline } from '../model/index.ts';
+import { excerpt } from '../model/index.ts';
 import { tagIndex, type Codebook, type TagInfo } from './codebook.ts';
 
 export interface ExportSource {

@@ -6,7 +6,7 @@
  * 2-space indent, a final newline; so git diffs stay small and merges clean.
  */
 import { type Annotation, compareAnnotations, type AnnotationTarget } from './annotation.ts';
-import { describe, isObject, jsonPath, parseJson, ShapeErrors } from './json.ts';
+import { describe, isObject, jsonPath, parseJson, ShapeErrors } from '../model/index.ts';
 
 export const SIDECAR_VERSION = 1;
 export const SIDECAR_SUFFIX = '.annals.json';

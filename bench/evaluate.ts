@@ -7,9 +7,9 @@
  * recall is counted against that (the most a one-to-one aligner can get right), and precision
  * against every link the aligner made in the labelled scope.
  */
-import type { PartKind } from '../model.ts';
-import type { Alignment } from './align.ts';
-import { assign } from './assign.ts';
+import type { PartKind } from '../src/core/model/index.ts';
+import type { Alignment } from '../src/core/align/index.ts';
+import { assign } from '../src/core/align/index.ts';
 
 export interface GoldChapters {
   a: number;

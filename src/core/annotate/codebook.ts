@@ -4,7 +4,7 @@
  * colour, description and parent can. A tag id that the codebook does not know is kept and
  * shown as unknown (tagInfo), never dropped.
  */
-import { isObject, jsonPath, parseJson, ShapeErrors, describe } from './json.ts';
+import { isObject, jsonPath, parseJson, ShapeErrors, describe } from '../model/index.ts';
 
 export const CODEBOOK_PATH = '.annals/codebook.json';
 export const CODEBOOK_VERSION = 1;

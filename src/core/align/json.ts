@@ -1,7 +1,7 @@
 /** The `annals align --json` contract, and the table for people. */
-import type { OutlineNode, PartKind } from './model.ts';
-import type { Alignment, ChapterRef, SectionRef } from './align/align.ts';
-import { toChineseNumeral } from './text.ts';
+import type { OutlineNode, PartKind } from '../model/index.ts';
+import type { Alignment, ChapterRef, SectionRef } from './align.ts';
+import { toChineseNumeral } from '../model/index.ts';
 
 export interface ChJson {
   year: number;

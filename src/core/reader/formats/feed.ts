@@ -3,10 +3,10 @@
  * or escaped, or XHTML. A feed cut off mid-item keeps its complete items.
  */
 import { Parser } from 'htmlparser2';
-import type { Diagnostic, RawItem } from './model.ts';
+import type { Diagnostic, RawItem } from '../../model/index.ts';
 import { htmlToBlocks, htmlToText, localName as local } from './html.ts';
-import { parseDate } from './dates.ts';
-import { diag } from './messages.ts';
+import { parseDate } from '../../model/index.ts';
+import { diag } from '../../model/index.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 

@@ -1,5 +1,5 @@
 /** The `annals outline --json` contract, and the human-readable tree. */
-import type { Diagnostic, OutlineNode, SourceImport } from './model.ts';
+import type { Diagnostic, OutlineNode, SourceImport } from '../model/index.ts';
 
 export interface OutlineJsonNode {
   kind: 'part' | 'chapter' | 'section';

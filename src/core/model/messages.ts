@@ -4,7 +4,7 @@
  * language (the templates are the keys of the extension's l10n bundles); the CLI and the
  * JSON contract use the English message.
  */
-import type { Diagnostic, Severity } from './model.ts';
+import type { Diagnostic, Severity } from './types.ts';
 import { detach } from './text.ts';
 
 export const MESSAGES = {

@@ -2,7 +2,7 @@
  * Auto-tag: find the paragraphs that match a regular expression or plain text, across reports,
  * for a preview; then tag the ones the user confirms, through the store.
  */
-import type { BlockRole, Report } from './model.ts';
+import type { BlockRole, Report } from '../model/index.ts';
 import type { Annotation } from './annotation.ts';
 import { makeTarget, reanchor } from './anchor.ts';
 import type { AnnotationStore } from './store.ts';

@@ -5,9 +5,9 @@
  * block is, keeping the numbering in sequence and repairing broken markers; the second builds
  * the tree. Every repair is marked `inferred` and explained by an information diagnostic.
  */
-import type { BlockRole, Diagnostic, OutlineNode, PartKind, Severity } from './model.ts';
-import { detach, firstClause, leadSentence, parseNumeral, toChineseNumeral } from './text.ts';
-import { diag, type MessageCode } from './messages.ts';
+import type { BlockRole, Diagnostic, OutlineNode, PartKind, Severity } from '../model/index.ts';
+import { detach, firstClause, leadSentence, parseNumeral, toChineseNumeral } from '../model/index.ts';
+import { diag, type MessageCode } from '../model/index.ts';
 
 export interface BlockDecision {
   role: BlockRole;

@@ -11,9 +11,9 @@
  * Pure data: compareHtml.ts renders it, the extension wraps it in a webview.
  */
 import { diffChars } from 'diff';
-import type { OutlineNode, Paragraph, Report } from './model.ts';
-import type { Alignment, ChapterRef } from './align/align.ts';
-import { chapterUnits, type ChapterUnit } from './align/units.ts';
+import type { OutlineNode, Paragraph, Report } from '../model/index.ts';
+import type { Alignment, ChapterRef } from '../align/index.ts';
+import { chapterUnits, type ChapterUnit } from '../align/index.ts';
 import { extractFigures, figureTable, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
 
 export interface DiffSpan {

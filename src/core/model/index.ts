@@ -1,0 +1,6 @@
+export { parseDate } from './dates.ts';
+export { describe, isObject, jsonPath, lineColumn, parseJson, ShapeErrors } from './json.ts';
+export { diag, format, type MessageCode, MESSAGES } from './messages.ts';
+export { flattenOutline, isReportLike, reportType, seriesKey, seriesLabel } from './query.ts';
+export { type BlockScan, cleanBlock, contentKey, detach, excerpt, firstClause, hash32, hex8, leadSentence, parseNumeral, scanBlock, toChineseNumeral, trimEdges } from './text.ts';
+export { type BlockRole, type Diagnostic, type ImportOptions, type OutlineNode, type Paragraph, type PartKind, type RawItem, type Report, type Severity, type SourceFormat, type SourceImport } from './types.ts';

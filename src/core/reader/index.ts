@@ -1,0 +1,1 @@
+export { DEFAULT_MAX_BYTES, importSource, sniffFormat } from './import.ts';
