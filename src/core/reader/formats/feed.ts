@@ -4,6 +4,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
+import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { htmlToBlocks, htmlToText, localName as local } from './html.ts';
 import { parseDate } from '../../model/index.ts';
 import { diag } from '../../model/index.ts';
@@ -209,3 +210,24 @@ export function parseFeed(xml: string): FeedResult {
   }
   return { format, items, diagnostics };
 }
+
+/** An XML document, or markup whose root is a feed rather than a page. */
+function feedLike(head: string): boolean {
+  return startsLikeXml(head) || (head.startsWith('<') && /<(?:[\w-]+:)?(rss|feed)[\s>]/.test(head) && !/<html[\s>]/.test(head));
+}
+
+export const atomFormat: SourceFormatSpec = {
+  id: 'atom',
+  extensions: ['atom'],
+  sniff: ({ head }) => feedLike(head) && /<(?:[\w-]+:)?feed[\s>]/.test(head) && !/<rss[\s>]/.test(head),
+  read: (text) => parseFeed(text),
+  yearFromFileName: false,
+};
+
+export const rssFormat: SourceFormatSpec = {
+  id: 'rss',
+  extensions: ['xml', 'rss'],
+  sniff: ({ head }) => feedLike(head) && /<(rss|channel|rdf:rdf)[\s>]/.test(head),
+  read: (text) => parseFeed(text),
+  yearFromFileName: false,
+};

@@ -5,6 +5,7 @@
  * `title link` line follows.
  */
 import type { Diagnostic, RawItem } from '../../model/index.ts';
+import type { SourceFormatSpec } from '../registry.ts';
 import { parseDate } from '../../model/index.ts';
 import { diag } from '../../model/index.ts';
 
@@ -107,3 +108,11 @@ export function parseFlattened(text: string): { items: RawItem[]; diagnostics: D
   }
   return { items, diagnostics };
 }
+
+export const flattenedFeedFormat: SourceFormatSpec = {
+  id: 'flattened-feed',
+  extensions: [],
+  sniff: ({ text }) => isFlattenedFeed(text),
+  read: (text) => parseFlattened(text),
+  yearFromFileName: false,
+};

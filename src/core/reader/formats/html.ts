@@ -7,6 +7,7 @@ import { load } from 'cheerio/slim';
 import { Parser, parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic } from '../../model/index.ts';
+import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { cleanBlock, trimEdges } from '../../model/index.ts';
 import { parseDate } from '../../model/index.ts';
 import { diag } from '../../model/index.ts';
@@ -368,3 +369,19 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
   const chosen = (nearText && REPORTISH.test(nearText) ? nearText : null) ?? fromTitle ?? nearText ?? parts[0] ?? (t.trim() || null);
   return chosen ? htmlToText(chosen) || null : null;
 }
+
+const PAGE_START = /^<(!doctype\s+html|html|head|body|meta|!--|div|p[\s>]|title)/;
+const PAGE_EXTENSIONS = ['html', 'htm', 'xhtml', 'shtml'];
+
+export const htmlFormat: SourceFormatSpec = {
+  id: 'html',
+  extensions: ['html', 'htm'],
+  sniff: ({ head, extension }) =>
+    (startsLikeXml(head) && /<html[\s>]/.test(head)) || ((PAGE_START.test(head) || PAGE_EXTENSIONS.includes(extension)) && /<[a-z!]/.test(head)),
+  read: (text) => {
+    const page = extractPage(text);
+    if (!page.blocks.length) return { items: [], diagnostics: [diag('error', 'noArticle')] };
+    return { items: [{ title: page.title, link: page.link, date: page.date, blocks: page.blocks, diagnostics: page.diagnostics }], diagnostics: [] };
+  },
+  yearFromFileName: true,
+};

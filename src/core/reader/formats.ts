@@ -1,0 +1,32 @@
+/** The formats Annals reads, in sniffing order: the first whose sniff accepts a text reads it. */
+import type { SourceFormat } from '../model/index.ts';
+import { atomFormat, rssFormat } from './formats/feed.ts';
+import { flattenedFeedFormat } from './formats/flattened.ts';
+import { htmlFormat } from './formats/html.ts';
+import { plainTextFormat } from './formats/plaintext.ts';
+import { fileExtension, type SourceFormatSpec } from './registry.ts';
+
+export const FORMATS: readonly SourceFormatSpec[] = [atomFormat, rssFormat, htmlFormat, flattenedFeedFormat, plainTextFormat];
+
+/** Every extension a report source can have, for discovery globs, folder walks and file dialogs. */
+export const SOURCE_EXTENSIONS: readonly string[] = [...new Set(FORMATS.flatMap((f) => f.extensions))];
+
+/** The discovery glob for the extensions above: `**\/*.{xml,rss,…}`. */
+export const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
+
+export function isSourceFile(path: string): boolean {
+  return SOURCE_EXTENSIONS.includes(fileExtension(path));
+}
+
+/** The format a file's name suggests, for messages about a file that could not be read. */
+export function formatForExtension(source: string): SourceFormat {
+  const ext = fileExtension(source);
+  return FORMATS.find((f) => f.extensions.includes(ext))?.id ?? 'text';
+}
+
+/** The format of a decoded text. */
+export function sniffFormat(text: string, source: string): SourceFormatSpec {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const input = { text, head, extension: fileExtension(source) };
+  return FORMATS.find((f) => f.sniff(input)) ?? plainTextFormat;
+}
