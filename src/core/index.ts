@@ -1,5 +1,5 @@
 /** The core's public names, package by package. Nothing else is reachable from outside src/core. */
-export { cleanBlock, contentKey, diag, type Diagnostic, excerpt, flattenOutline, format, hash32, isReportLike, lineColumn, type MessageCode, MESSAGES, type OutlineNode, parseDate, parseJson, type Report, reportType, seriesKey, seriesLabel, type Severity, type SourceImport } from './model/index.ts';
+export { cleanBlock, contentKey, diag, fail, ok, type Problem, problem, problemText, type Result, type Diagnostic, excerpt, flattenOutline, format, hash32, isReportLike, lineColumn, type MessageCode, MESSAGES, type OutlineNode, parseDate, parseJson, type Report, reportType, seriesKey, seriesLabel, type Severity, type SourceImport } from './model/index.ts';
 export { buildReport, FULL_TEXT, type OutlineJson, outlineJson, outlineTree } from './structure/index.ts';
 export { FORMATS, importSource, isSourceFile, SOURCE_EXTENSIONS, SOURCE_GLOB, sniffFormat, type SourceFormatSpec } from './reader/index.ts';
 export { DEFAULT_MAX_BYTES, DEFAULTS, megabytes } from './defaults.ts';
