@@ -1,6 +1,6 @@
 /** The `annals align --json` contract, and the table for people. */
 import type { OutlineNode, PartKind } from '../model/index.ts';
-import type { Alignment, ChapterRef, SectionRef } from './align.ts';
+import type { Alignment, ChapterRef, SectionRef } from './types.ts';
 import { toChineseNumeral } from '../model/index.ts';
 
 export interface ChJson {

@@ -9,20 +9,11 @@
  * `planShare` of the best one; the link's score is the best result's.
  */
 import type { Report } from '../model/index.ts';
-import type { AlignOptions, ChapterRef, SeriesVectors } from './align.ts';
+import type { AlignOptions, ChapterRef, PlanResult } from './types.ts';
+import type { SeriesVectors } from './seriesVectors.ts';
 import { cosine } from './vector.ts';
 import type { Series } from './series.ts';
 import { planYear, type ChapterUnit } from './units.ts';
-
-export interface PlanResult {
-  plan: ChapterRef;
-  /** The year the plan is for. */
-  planYear: number;
-  /** The review chapters that carry the plan chapter out, best first, with their scores. */
-  result: { chapter: ChapterRef; score: number }[];
-  /** The best result's score; 0 when there is none. */
-  score: number;
-}
 
 export function linkPlans(series: Series, units: Map<Report, ChapterUnit[]>, vec: SeriesVectors, opts: Required<AlignOptions>): PlanResult[] {
   const out: PlanResult[] = [];

@@ -4,7 +4,6 @@
  * language (the templates are the keys of the extension's l10n bundles); the CLI and the
  * JSON contract use the English message.
  */
-import type { Diagnostic, Severity } from './types.ts';
 import { detach } from './text.ts';
 
 export const MESSAGES = {
@@ -50,6 +49,20 @@ export const MESSAGES = {
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** In English. */
+  message: string;
+  /** 0-based line in the report document, or null when it concerns the whole source. */
+  line: number | null;
+  /** The message's code in MESSAGES (messages.ts) and its arguments, for showing it in another language. */
+  code?: MessageCode;
+  args?: string[];
+}
+
 
 /** Fills {0}, {1}… in a template. */
 export function format(template: string, args: readonly (string | number)[]): string {

@@ -2,19 +2,7 @@
  * The report model. Everything here is plain data: it never refers to the
  * editor or to Node, so it can be used by the extension, the CLI and tests.
  */
-
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface Diagnostic {
-  severity: Severity;
-  /** In English. */
-  message: string;
-  /** 0-based line in the report document, or null when it concerns the whole source. */
-  line: number | null;
-  /** The message's code in MESSAGES (messages.ts) and its arguments, for showing it in another language. */
-  code?: import('./messages.ts').MessageCode;
-  args?: string[];
-}
+import type { Diagnostic } from './messages.ts';
 
 export type SourceFormat = 'rss' | 'atom' | 'html' | 'text' | 'flattened-feed';
 
