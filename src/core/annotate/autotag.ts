@@ -4,7 +4,8 @@
  */
 import type { BlockRole, Report } from '../model/index.ts';
 import type { Annotation } from './annotation.ts';
-import { makeTarget, reanchor } from './anchor.ts';
+import { reanchor } from './reanchor.ts';
+import { makeTarget } from './targets.ts';
 import type { AnnotationStore } from './store.ts';
 
 export type Matcher = { ok: true; regex: RegExp; label: string } | { ok: false; error: string };

@@ -5,7 +5,7 @@
  */
 import type { Report } from '../model/index.ts';
 import type { Annotation } from './annotation.ts';
-import type { Anchor } from './anchor.ts';
+import type { Anchor } from './reanchor.ts';
 import type { TagInfo } from './codebook.ts';
 
 export interface SpanDecoration {

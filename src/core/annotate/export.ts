@@ -5,7 +5,8 @@
  */
 import type { Report, SourceImport } from '../model/index.ts';
 import type { Annotation, AnnotationTarget } from './annotation.ts';
-import { makeTarget, reanchor, type Anchor, type AnchorStatus } from './anchor.ts';
+import { reanchor, type Anchor, type AnchorStatus } from './reanchor.ts';
+import { makeTarget } from './targets.ts';
 import { flattenOutline } from '../model/index.ts';
 import { excerpt } from '../model/index.ts';
 import { tagIndex, type Codebook, type TagInfo } from './codebook.ts';

@@ -1,8 +1,15 @@
-export { type Anchor, bigrams, CodePointIndex, codePointToUtf16, dice, makeTarget, paragraphAt, reanchor, utf16ToCodePoint } from './anchor.ts';
+export { CodePointIndex, codePointToUtf16, utf16ToCodePoint } from './codepoints.ts';
+export { type Anchor, reanchor } from './reanchor.ts';
+export { bigrams, dice } from './similarity.ts';
+export { makeTarget, paragraphAt } from './targets.ts';
 export { type Annotation, type AnnotationTarget, compareAnnotations } from './annotation.ts';
 export { applyAutoTag, type AutoTagMatch, findMatches, makeMatcher } from './autotag.ts';
 export { addTag, type Codebook, CODEBOOK_PATH, CODEBOOK_SCHEMA, DEFAULT_CODEBOOK, isColor, parseCodebook, removeTag, renameTag, serializeCodebook, type Tag, tagIndex, type TagInfo, tagInfo, tagUsage, UNKNOWN_TAG_COLOR } from './codebook.ts';
 export { AnchorIndex, decorationRanges } from './decorations.ts';
 export { CSV_COLUMNS, csvField, exportRows, type ExportSource, headingsByParagraph, toCsv, toJsonl, toMarkdown } from './export.ts';
-export { encodeSidecar, mergeAnnotations, parseSidecar, relativePath, serializeSidecar, SIDECAR_SCHEMA, SIDECAR_SUFFIX, sidecarPath } from './sidecar.ts';
+export { encodeSidecar, serializeSidecar } from './sidecar/encode.ts';
+export { SIDECAR_SCHEMA, SIDECAR_SUFFIX } from './sidecar/format.ts';
+export { mergeAnnotations } from './sidecar/merge.ts';
+export { parseSidecar } from './sidecar/parse.ts';
+export { relativePath, sidecarPath } from './sidecar/paths.ts';
 export { AnnotationStore, type FileHost, isNotFound } from './store.ts';

@@ -11,7 +11,10 @@
  * Nothing here throws for bad input or failing files: results say what went wrong.
  */
 import { type Annotation, type AnnotationTarget, compareAnnotations, newAnnotationId } from './annotation.ts';
-import { dirname, encodeSidecar, mergeAnnotations, parseSidecar, relativePath, sameBytes, sidecarPath, type SidecarLocation } from './sidecar.ts';
+import { encodeSidecar, sameBytes } from './sidecar/encode.ts';
+import { mergeAnnotations } from './sidecar/merge.ts';
+import { parseSidecar } from './sidecar/parse.ts';
+import { dirname, relativePath, type SidecarLocation, sidecarPath } from './sidecar/paths.ts';
 
 /** The file operations the store needs; vscode.workspace.fs has them all. Paths or URIs as strings. */
 export interface FileHost {
