@@ -3,7 +3,8 @@
  * read-only document text, content-derived paragraph ids and the outline.
  */
 import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from '../model/index.ts';
-import { buildOutline, parseStructure } from './structure.ts';
+import { buildOutline } from './outline.ts';
+import { parseStructure } from './parse.ts';
 import { cleanBlock, detach, hash32, hex8, scanBlock, type BlockScan } from '../model/index.ts';
 import { parseDate } from '../model/index.ts';
 import { diag } from '../model/index.ts';

@@ -1,0 +1,122 @@
+/**
+ * Markers: what a block's start says it is (a part, a chapter 一、, a section (一), a list item),
+ * with the repairs of broken markers, before the numbering is put in sequence (parse.ts).
+ */
+import type { BlockRole, Diagnostic, PartKind } from '../model/index.ts';
+import { detach, leadSentence, parseNumeral } from '../model/index.ts';
+
+export interface BlockDecision {
+  role: BlockRole;
+  number: number | null;
+  label: string | null;
+  partKind?: PartKind;
+  inferred: boolean;
+  /** Length (UTF-16) of the heading at the start of the block; the rest is its body. */
+  headingLength: number;
+  /** Offset of the title inside the block (after the label). */
+  titleStart: number;
+  title: string;
+}
+
+export interface StructureResult {
+  decisions: BlockDecision[];
+  /** Diagnostics with the index of the block they concern (or null). */
+  diagnostics: { diagnostic: Diagnostic; block: number | null }[];
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+export const RE_CHAPTER = new RegExp(`^(${CN})\\s*[、，,．.]\\s*`);
+export const RE_CHAPTER_ZHANG = new RegExp(`^第\\s*(${CN})\\s*(章|部分|篇)[\\s、：:．.]*`);
+const RE_LIST_DI = new RegExp(`^第(${CN})[、，,．.：:]`);
+const RE_CHAPTER_DIGIT = /^([0-9０-９]{1,2})\s*[、，．]\s*/;
+const RE_CHAPTER_NO_COMMA = new RegExp(`^(${CN})(?=[\\u4e00-\\u9fff“"])`);
+const RE_CHAPTER_NO_NUMERAL = /^[、，]\s*(?=[\u4e00-\u9fff“"])/;
+const RE_SECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`);
+const RE_SECTION_NO_OPEN = new RegExp(`^(${CN})[)）]\\s*`);
+const RE_SECTION_BROKEN = /^[)）]\s*(?=[\u4e00-\u9fff“"《])/;
+const RE_PART_REVIEW = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作情况|工作总结|工作回顾|主要工作|工作开展情况|工作完成情况)[:：]?$/;
+const RE_PART_PLAN = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作计划|工作安排|重点工作|工作打算|工作思路|工作设想|主要任务)[:：]?$/;
+/** Words that follow a leading numeral in ordinary sentences (一是, 三农, 十三五…), never a heading. */
+const NOT_AFTER_NUMERAL = /^(是|方面|些|个|批|项|年|月|日|直|定|起|体|切|般|致|线|级|次|种|条|份|大|要|同|道|农|五|六|七|八|九|十|中|号|块|期|轮|届|元|度|倍|成|半|站|网|门|窗|口|环|带|区|室|所|队|点|链|化|律|手|把|单|以|进|张|把|流|层)/;
+
+/** How official headings open: with a verb of action (加强, 推进, 切实做好…). */
+export const HEADING_VERB = /^(?:加强|推进|完善|落实|深化|切实|健全|提升|提高|强化|规范|创新|开展|做好|建立|构建|坚持|全面|积极|大力|着力|扎实|持续|进一步|严格|加快|推动|优化|抓好|注重|狠抓|突出|统筹)/;
+
+export function isStandalone(rest: string): boolean {
+  if (rest.length > 50) return false;
+  const inner = rest.replace(/[。．.！!？?]$/, '');
+  return !/[。！？!?；;]/.test(inner);
+}
+
+/** A heading's title: no trailing punctuation, and a copy that does not keep the source text alive. */
+export function stripEndPunct(s: string): string {
+  return detach(s.replace(/[。．.，,；;：:\s]+$/, ''));
+}
+
+export interface Match {
+  type: 'chapter' | 'section' | 'part' | 'list';
+  number: number | null;
+  label: string | null;
+  markerLength: number;
+  repair?: 'digit' | 'no-comma' | 'no-numeral' | 'no-open' | 'broken';
+  partKind?: PartKind;
+}
+
+/** First characters a marker can start with; any other block longer than a part heading is a body paragraph. */
+const MARKER_START = /^[（(一二三四五六七八九十第0-9０-９、，)）]/;
+
+export function classify(text: string): Match | null {
+  if (text.length > 40 && !MARKER_START.test(text)) return null;
+  let m: RegExpExecArray | null;
+  if ((m = RE_SECTION.exec(text))) {
+    return { type: 'section', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
+  }
+  if ((m = RE_CHAPTER_ZHANG.exec(text))) {
+    return { type: 'chapter', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
+  }
+  if (RE_LIST_DI.test(text)) return { type: 'list', number: null, label: null, markerLength: 0 };
+  if ((m = RE_CHAPTER.exec(text))) {
+    const n = parseNumeral(m[1]);
+    if (n !== null && n <= 20) return { type: 'chapter', number: n, label: m[0].trim(), markerLength: m[0].length };
+  }
+  if ((m = RE_SECTION_NO_OPEN.exec(text))) {
+    return { type: 'section', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length, repair: 'no-open' };
+  }
+  if ((m = RE_SECTION_BROKEN.exec(text))) {
+    return { type: 'section', number: null, label: m[0].trim(), markerLength: m[0].length, repair: 'broken' };
+  }
+  if ((m = RE_CHAPTER_DIGIT.exec(text))) {
+    return { type: 'chapter', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length, repair: 'digit' };
+  }
+  if ((m = RE_CHAPTER_NO_NUMERAL.exec(text))) {
+    return { type: 'chapter', number: null, label: m[0].trim(), markerLength: m[0].length, repair: 'no-numeral' };
+  }
+  if ((m = RE_CHAPTER_NO_COMMA.exec(text))) {
+    const n = parseNumeral(m[1]);
+    const after = text.slice(m[0].length);
+    if (n !== null && n >= 2 && n <= 20 && !NOT_AFTER_NUMERAL.test(after) && isStandalone(after)) {
+      return { type: 'chapter', number: n, label: m[0], markerLength: m[0].length, repair: 'no-comma' };
+    }
+  }
+  if (text.length <= 40 && !/[。！？]/.test(text)) {
+    if ((m = RE_PART_REVIEW.exec(text)) && (m[1] || text.length <= 16)) {
+      return { type: 'part', number: null, label: null, markerLength: 0, partKind: 'review' };
+    }
+    if ((m = RE_PART_PLAN.exec(text)) && (m[1] || text.length <= 16)) {
+      return { type: 'part', number: null, label: null, markerLength: 0, partKind: 'plan' };
+    }
+  }
+  return null;
+}
+
+export function body(): BlockDecision {
+  return { role: 'body', number: null, label: null, inferred: false, headingLength: 0, titleStart: 0, title: '' };
+}
+
+/** Title and heading length for a heading block whose marker is `markerLength` long. */
+export function headingOf(text: string, markerLength: number): { title: string; headingLength: number; cut: boolean } {
+  const rest = text.slice(markerLength);
+  if (isStandalone(rest)) return { title: stripEndPunct(rest), headingLength: text.length, cut: false };
+  const lead = leadSentence(rest);
+  return { title: stripEndPunct(rest.slice(0, lead.length)), headingLength: markerLength + lead.length, cut: lead.cut };
+}

@@ -1,0 +1,325 @@
+/**
+ * Structure of a report body: parts (工作情况 / 工作计划), chapters (一、) and sections ((一)).
+ *
+ * Real reports are messy, so the parser works in two passes. The first pass (this file) decides
+ * what each block is, keeping the numbering in sequence and repairing broken markers; the second
+ * (outline.ts) builds the tree. Every repair is marked `inferred` and explained by an information
+ * diagnostic.
+ *
+ * The first pass is a walk over the blocks, one named step per kind of marker: a part resets the
+ * numbering, a chapter is checked against the sequence (a list item, a nested list, a misprint, a
+ * missing chapter), a section likewise within its chapter; then a last step restores a section
+ * lost after the last marked one.
+ */
+import type { BlockRole, Severity } from '../model/index.ts';
+import { diag, firstClause, leadSentence, type MessageCode, toChineseNumeral } from '../model/index.ts';
+import {
+  type BlockDecision,
+  body,
+  classify,
+  HEADING_VERB,
+  headingOf,
+  isStandalone,
+  type Match,
+  RE_CHAPTER,
+  RE_CHAPTER_ZHANG,
+  type StructureResult,
+  stripEndPunct,
+} from './markers.ts';
+
+/** Decides the role of each block. `blocks` are cleaned, non-empty texts; `fixed` pre-marks closing/trailing blocks. */
+export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): StructureResult {
+  return new StructureParser(blocks, fixed).run();
+}
+
+class StructureParser {
+  private readonly decisions: BlockDecision[];
+  private readonly diagnostics: StructureResult['diagnostics'] = [];
+  /** What each block's marker is, decided once; the walk puts them in sequence. */
+  private readonly marks: (Match | null)[];
+  /** Whether the report numbers chapters in Chinese (then `4、` is a misprint, not a list); asked only when an Arabic marker turns up. */
+  private cnChapters: number | null = null;
+
+  private chapterExpected = 1;
+  /** Block index of the current chapter heading. */
+  private chapterIndex = -1;
+  private chapterInline = false;
+  private chapterFirstBody = -1;
+  private chapterHasSections = false;
+  /** The last Arabic list number seen in this chapter (1、 2、 3、). */
+  private lastDigit = 0;
+  private sectionExpected = 1;
+  /** Expected next number for each nested list level inside a chapter. */
+  private nested: number[] = [];
+  /** The same for (一) lists inside a section. */
+  private nestedSections: number[] = [];
+  private anyHeading = false;
+
+  constructor(
+    private readonly blocks: string[],
+    private readonly fixed: (BlockRole | null)[],
+  ) {
+    this.decisions = blocks.map(() => body());
+    this.marks = blocks.map((b, i) => (fixed[i] ? null : classify(b)));
+  }
+
+  run(): StructureResult {
+    const { blocks, fixed, marks } = this;
+    for (let i = 0; i < blocks.length; i++) {
+      if (fixed[i]) {
+        this.decisions[i] = { ...body(), role: fixed[i]! };
+        continue;
+      }
+      const m = marks[i];
+      if (!m || m.type === 'list') this.asBody(i);
+      else if (m.type === 'part') this.part(i, m);
+      else if (m.type === 'chapter') this.chapter(i, m);
+      else this.section(i, m);
+    }
+    this.restoreLastSections();
+    if (!this.anyHeading) this.say('warning', null, 'noMarkers');
+    return { decisions: this.decisions, diagnostics: this.diagnostics };
+  }
+
+  private say(severity: Severity, block: number | null, code: MessageCode, args: (string | number)[] = []): void {
+    this.diagnostics.push({ diagnostic: diag(severity, code, args), block });
+  }
+
+  private info(block: number, code: MessageCode, args: (string | number)[] = []): void {
+    this.say('info', block, code, args);
+  }
+
+  private warn(block: number, code: MessageCode, args: (string | number)[] = []): void {
+    this.say('warning', block, code, args);
+  }
+
+  private usesChineseChapters(): boolean {
+    if (this.cnChapters === null) {
+      this.cnChapters = 0;
+      for (const b of this.blocks) if (RE_CHAPTER.test(b) || RE_CHAPTER_ZHANG.test(b)) this.cnChapters++;
+    }
+    return this.cnChapters > 0;
+  }
+
+  /** A genuine (printed, unrepaired) marker of this type and number after block i, before the next part, or before the next chapter for sections. */
+  private laterGenuine(i: number, type: 'chapter' | 'section', n: number): boolean {
+    for (let j = i + 1; j < this.blocks.length; j++) {
+      const mj = this.marks[j];
+      if (!mj) continue;
+      if (mj.type === 'part' || (type === 'section' && mj.type === 'chapter' && !mj.repair)) return false;
+      if (mj.type === type && !mj.repair && mj.number === n) return true;
+    }
+    return false;
+  }
+
+  private setHeading(i: number, role: 'chapter' | 'section', number: number | null, label: string | null, markerLength: number, inferred: boolean): void {
+    const h = headingOf(this.blocks[i], markerLength);
+    this.decisions[i] = { role, number, label, inferred, headingLength: h.headingLength, titleStart: markerLength, title: h.title };
+    if (h.cut) {
+      this.decisions[i].inferred = true;
+      this.info(i, 'headingCut', [h.title]);
+    }
+    if (!h.title) {
+      // A marker alone on its line (（一）): take the title from the next paragraph.
+      const next = this.blocks[i + 1];
+      if (next !== undefined && !this.marks[i + 1]) this.decisions[i].title = stripEndPunct(next.slice(0, leadSentence(next).length));
+    }
+    this.anyHeading = true;
+  }
+
+  private startChapter(i: number): void {
+    this.chapterIndex = i;
+    this.chapterInline = this.decisions[i].headingLength < this.blocks[i].length;
+    this.chapterFirstBody = -1;
+    this.chapterHasSections = false;
+    this.lastDigit = 0;
+    this.sectionExpected = 1;
+    this.nested = [];
+    this.nestedSections = [];
+  }
+
+  private asBody(i: number): void {
+    if (this.chapterIndex >= 0 && this.chapterFirstBody < 0) this.chapterFirstBody = i;
+  }
+
+  /** A part heading (工作情况, 工作计划): the chapter numbering starts again. */
+  private part(i: number, m: Match): void {
+    const text = this.blocks[i];
+    this.decisions[i] = { role: 'part', number: null, label: null, partKind: m.partKind, inferred: false, headingLength: text.length, titleStart: 0, title: stripEndPunct(text) };
+    this.chapterExpected = 1;
+    this.chapterIndex = -1;
+    this.nested = [];
+    this.nestedSections = [];
+    this.sectionExpected = 1;
+    this.anyHeading = true;
+  }
+
+  /** A chapter marker: a chapter, or a list item, a nested list, a misprint; a missing chapter before it is restored. */
+  private chapter(i: number, m: Match): void {
+    const { blocks } = this;
+    const text = blocks[i];
+    let n = m.number;
+    if (m.repair === 'no-numeral') n = this.chapterExpected;
+    if (m.repair === 'digit') {
+      const d = n;
+      // Arabic numbering is a list (1、 2、 3、 4、), unless the report numbers its chapters in
+      // Chinese and this number is the next chapter's, with no genuine 四、 to come.
+      const list = d !== this.chapterExpected || this.lastDigit === (d ?? 0) - 1 || !this.usesChineseChapters() || this.laterGenuine(i, 'chapter', d ?? 0);
+      this.lastDigit = d ?? 0;
+      if (list) return this.asBody(i);
+    }
+    // A numeral with no 、 that ends a sentence reads as a heading only when the chapter headings
+    // before it end one too (三家企业获评…。 after 二、主要做法 is a sentence).
+    const endsLikePrevious = this.chapterIndex >= 0 && !this.chapterInline && /[。！？!?]$/.test(blocks[this.chapterIndex]);
+    if (m.repair === 'no-comma' && (n !== this.chapterExpected || (/[。！？!?]$/.test(text) && !endsLikePrevious) || this.laterGenuine(i, 'chapter', n ?? 0))) {
+      return this.asBody(i);
+    }
+    if (m.repair === 'no-numeral' && this.laterGenuine(i, 'chapter', n ?? 0)) return this.asBody(i);
+    if (n === null) return;
+    if (this.chapterIndex >= 0 && !m.repair && this.nestedChapterItem(i, m, n)) return;
+    if (n === this.chapterExpected + 1 && this.repairMissingChapter(i, this.chapterExpected)) this.chapterExpected++;
+    if (n > this.chapterExpected) this.warn(i, 'chaptersMissing', [toChineseNumeral(n), toChineseNumeral(this.chapterExpected - 1)]);
+    this.setHeading(i, 'chapter', n, m.repair === 'no-numeral' ? null : m.label, m.markerLength, !!m.repair);
+    if (m.repair === 'digit') this.info(i, 'digitChapter', [m.label ?? '', toChineseNumeral(n)]);
+    if (m.repair === 'no-comma') this.info(i, 'noCommaChapter', [m.label ?? '', toChineseNumeral(n)]);
+    if (m.repair === 'no-numeral') this.info(i, 'noNumeralChapter', [toChineseNumeral(n)]);
+    this.chapterExpected = n + 1;
+    this.startChapter(i);
+  }
+
+  /** Inside a chapter, a restart at 一 opens a nested list; its items are not chapters. True when block i is such an item (or out of sequence). */
+  private nestedChapterItem(i: number, m: Match, n: number): boolean {
+    const { blocks, nested } = this;
+    const text = blocks[i];
+    let level = -1;
+    for (let k = nested.length - 1; k >= 0; k--) {
+      if (nested[k] === n) {
+        level = k;
+        break;
+      }
+    }
+    // The next chapter's number continues the nested list too: it is the chapter when it has
+    // the form of this chapter's heading (both stand alone or both run into their body, both
+    // end a sentence or neither does) and no genuine marker with the same number comes later.
+    const endsSentence = (t: string) => /[。！？!?]$/.test(t);
+    const sameForm = isStandalone(text.slice(m.markerLength)) === !this.chapterInline && endsSentence(text) === endsSentence(blocks[this.chapterIndex]);
+    if (level >= 0 && !(n === this.chapterExpected && sameForm && !this.laterGenuine(i, 'chapter', n))) {
+      this.nested = nested.slice(0, level + 1);
+      this.nested[level] = n + 1;
+      this.asBody(i);
+      return true;
+    }
+    if (n === 1 && this.chapterExpected > 1) {
+      nested.push(2);
+      this.asBody(i);
+      return true;
+    }
+    if (n < this.chapterExpected) {
+      this.warn(i, 'outOfSequence', [m.label ?? '', toChineseNumeral(this.chapterExpected)]);
+      this.asBody(i);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * A chapter with no marker at all before chapter `n`: find the paragraph that reads as its
+   * heading. Best is a short line with no sentence end (深化“放管服”改革); next, in a chapter whose
+   * heading runs into its body, the paragraph right after it when its first sentence is short.
+   */
+  private repairMissingChapter(upTo: number, n: number): boolean {
+    const { blocks, chapterIndex } = this;
+    if (chapterIndex < 0 || this.nested.length) return false;
+    const candidates: number[] = [];
+    for (let j = chapterIndex + 1; j < upTo; j++) if (this.decisions[j].role === 'body' && !this.fixed[j] && !this.marks[j]) candidates.push(j);
+    const headingLike = candidates.find((j) => blocks[j].length <= 30 && !/[。！？!?；;，,：:]/.test(blocks[j]));
+    // In a chapter whose heading runs into its body, the paragraph right after it, when its first
+    // clause reads as a heading: short, and no figures (全年召开会议12次 is body text).
+    const next = blocks[chapterIndex + 1] ?? '';
+    const clause = next.slice(0, firstClause(next));
+    const inlineSibling =
+      this.chapterInline && !this.chapterHasSections && candidates[0] === chapterIndex + 1 && clause.length <= 25 && !/[0-9０-９]/.test(clause)
+        ? chapterIndex + 1
+        : undefined;
+    const j = inlineSibling ?? headingLike;
+    if (j === undefined) return false;
+    this.setHeading(j, 'chapter', n, null, 0, true);
+    this.info(j, 'unmarkedChapter', [toChineseNumeral(n)]);
+    return true;
+  }
+
+  /** A section marker: a section of the current chapter, or an item of a nested (一) list. */
+  private section(i: number, m: Match): void {
+    const { blocks, decisions } = this;
+    let n = m.number;
+    if (m.repair === 'broken') n = this.sectionExpected;
+    if (n === null) return;
+    if (!m.repair && this.chapterHasSections) {
+      // A restart at (一) inside a chapter that has sections is a nested list, as for chapters.
+      let level = -1;
+      for (let k = this.nestedSections.length - 1; k >= 0; k--) {
+        if (this.nestedSections[k] === n) {
+          level = k;
+          break;
+        }
+      }
+      if (level >= 0 && !(n === this.sectionExpected && !this.laterGenuine(i, 'section', n))) {
+        this.nestedSections = this.nestedSections.slice(0, level + 1);
+        this.nestedSections[level] = n + 1;
+        return;
+      }
+      // A restart at (一) is a nested list, unless the line before it is a heading the parser did
+      // not take as a chapter (存在问题及下一步打算): then it starts a new run of sections.
+      const prevHeadingLike = i > 0 && decisions[i - 1].role === 'body' && blocks[i - 1].length <= 30 && !/[。，,；;：:！？]/.test(blocks[i - 1]);
+      if (n === 1 && this.sectionExpected > 1 && !prevHeadingLike) {
+        this.nestedSections.push(2);
+        return;
+      }
+    }
+    this.nestedSections = [];
+    if (this.chapterIndex >= 0 && n === 2 && this.sectionExpected === 1 && !this.chapterHasSections && this.chapterFirstBody > this.chapterIndex && !this.chapterInline) {
+      // (二) with no (一): the chapter's first paragraph is section 一.
+      this.setHeading(this.chapterFirstBody, 'section', 1, null, 0, true);
+      this.info(this.chapterFirstBody, 'unmarkedSection');
+      this.sectionExpected = 2;
+    }
+    this.setHeading(i, 'section', n, m.repair === 'broken' ? null : m.label, m.markerLength, !!m.repair);
+    if (m.repair === 'broken') this.info(i, 'brokenSection', [m.label ?? '', toChineseNumeral(n)]);
+    if (m.repair === 'no-open') this.info(i, 'noOpenSection', [m.label ?? '', toChineseNumeral(n)]);
+    if (n !== this.sectionExpected && n !== 1) {
+      if (this.sectionExpected > 1) this.warn(i, 'sectionSkips', [toChineseNumeral(n), toChineseNumeral(this.sectionExpected - 1)]);
+      else this.warn(i, 'firstSectionSkips', [toChineseNumeral(n)]);
+    }
+    this.sectionExpected = n + 1;
+    this.chapterHasSections = true;
+  }
+
+  /**
+   * A section with no marker after the last marked one: in a chapter whose sections are each one
+   * paragraph (a heading that runs into its body), a single paragraph after the last of them,
+   * opening with a short sentence, is the next section (2016 一's 切实做好依法行政考评工作。一是…).
+   */
+  private restoreLastSections(): void {
+    const { blocks, decisions, fixed, marks } = this;
+    for (let c = 0; c < blocks.length; c++) {
+      if (decisions[c].role !== 'chapter') continue;
+      let end = c + 1;
+      while (end < blocks.length && decisions[end].role !== 'chapter' && decisions[end].role !== 'part' && !fixed[end]) end++;
+      const sections: number[] = [];
+      for (let k = c + 1; k < end; k++) if (decisions[k].role === 'section') sections.push(k);
+      if (sections.length < 2) continue;
+      const single = sections.slice(0, -1).every((k, n) => sections[n + 1] === k + 1 && decisions[k].headingLength < blocks[k].length);
+      const last = sections[sections.length - 1];
+      if (!single || decisions[last].headingLength >= blocks[last].length || end !== last + 2) continue;
+      const p = last + 1;
+      const text = blocks[p];
+      const stop = text.indexOf('。');
+      if (decisions[p].role !== 'body' || marks[p] || stop < 4 || stop > 20 || /[，,、；;：:]/.test(text.slice(0, stop))) continue;
+      // A heading sentence with its body after it; a closing or summary line (特此报告。) is not one.
+      if (text.length - stop - 1 < 30 || !HEADING_VERB.test(text)) continue;
+      const n = (decisions[last].number ?? 0) + 1;
+      this.setHeading(p, 'section', n, null, 0, true);
+      this.info(p, 'unmarkedSectionLater', [toChineseNumeral(n)]);
+    }
+  }
+}
