@@ -4,7 +4,7 @@
  * colour, description and parent can. A tag id that the codebook does not know is kept and
  * shown as unknown (tagInfo), never dropped.
  */
-import { isObject, jsonPath, parseJson, ShapeErrors, describe } from '../model/index.ts';
+import { describe, isColor, isObject, jsonPath, parseJson, ShapeErrors } from '../model/index.ts';
 
 export const CODEBOOK_PATH = '.annals/codebook.json';
 export const CODEBOOK_VERSION = 1;
@@ -27,12 +27,6 @@ export interface Codebook {
 }
 
 export const TAG_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
-
-/** Whether a value is a colour as the codebook allows it: #rgb or #rrggbb (never a CSS expression). */
-export function isColor(value: unknown): value is string {
-  return typeof value === 'string' && COLOR.test(value);
-}
 /** The colour of a tag id the codebook does not know. */
 export const UNKNOWN_TAG_COLOR = '#9e9e9e';
 
@@ -88,7 +82,7 @@ export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse
     if (id !== undefined) seen.set(id, i);
     const label = errs.string(t, 'label', p, { nonEmpty: true });
     const color = errs.string(t, 'color', p);
-    if (color !== undefined && !COLOR.test(color)) errs.add(jsonPath(p, 'color'), `“${color}” is not a colour (expected #rrggbb or #rgb)`);
+    if (color !== undefined && !isColor(color)) errs.add(jsonPath(p, 'color'), `“${color}” is not a colour (expected #rrggbb or #rgb)`);
     const description = errs.string(t, 'description', p, { optional: true }) ?? '';
     const parent = errs.string(t, 'parent', p, { optional: true });
     if (id !== undefined && label !== undefined && color !== undefined) tags.push(parent ? { id, label, color, description, parent } : { id, label, color, description });
@@ -153,7 +147,7 @@ export function addTag(cb: Codebook, tag: Tag): CodebookEdit {
   if (!TAG_ID.test(tag.id)) return { ok: false, error: `“${tag.id}” is not a valid tag id (letters, digits, “.”, “_”, “-”; at most 64 characters)` };
   if (cb.tags.some((t) => t.id === tag.id)) return { ok: false, error: `a tag with id “${tag.id}” already exists` };
   if (!tag.label.trim()) return { ok: false, error: 'the label must not be empty' };
-  if (!COLOR.test(tag.color)) return { ok: false, error: `“${tag.color}” is not a colour (expected #rrggbb or #rgb)` };
+  if (!isColor(tag.color)) return { ok: false, error: `“${tag.color}” is not a colour (expected #rrggbb or #rgb)` };
   if (tag.parent !== undefined && !cb.tags.some((t) => t.id === tag.parent)) return { ok: false, error: `unknown parent tag “${tag.parent}”` };
   return { ok: true, codebook: { ...cb, tags: [...cb.tags, { ...tag }] } };
 }

@@ -7,7 +7,7 @@
  */
 import type { CompareCell, CompareModel, TextCell } from './compare.ts';
 import type { FigureTable } from './figures.ts';
-import { isColor } from '../annotate/index.ts';
+import { isColor } from '../model/index.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -2,6 +2,6 @@ export { parseDate } from './dates.ts';
 export { describe, isObject, jsonPath, lineColumn, parseJson, ShapeErrors } from './json.ts';
 export { type Diagnostic, diag, format, type MessageCode, MESSAGES, type Severity } from './messages.ts';
 export { flattenOutline, isReportLike, reportType, seriesKey, seriesLabel } from './query.ts';
-export { type BlockScan, cleanBlock, contentKey, detach, excerpt, firstClause, hash32, hex8, leadSentence, parseNumeral, scanBlock, toChineseNumeral, trimEdges } from './text.ts';
+export { type BlockScan, cleanBlock, contentKey, detach, excerpt, firstClause, hash32, isColor, hex8, leadSentence, parseNumeral, scanBlock, toChineseNumeral, trimEdges } from './text.ts';
 export { type BlockRole, type ImportOptions, type OutlineNode, type Paragraph, type PartKind, type RawItem, type Report, type SourceFormat, type SourceImport } from './types.ts';
 export { fail, ok, type Problem, problem, problemText, type Result } from './problem.ts';

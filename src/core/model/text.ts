@@ -222,3 +222,10 @@ export function excerpt(s: string, n = 60): string {
   const chars = Array.from(s.replace(/\s+/g, ' ').trim());
   return chars.length > n ? chars.slice(0, n).join('') + '…' : chars.join('');
 }
+
+const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+
+/** Whether a value is a colour as the codebook allows it: #rgb or #rrggbb (never a CSS expression). */
+export function isColor(value: unknown): value is string {
+  return typeof value === 'string' && COLOR.test(value);
+}

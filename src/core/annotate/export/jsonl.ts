@@ -1,0 +1,47 @@
+/** JSON Lines of W3C Web Annotations, one per line. */
+import type { Report } from '../../model/index.ts';
+import type { Exporter } from './registry.ts';
+import type { ExportRow } from './rows.ts';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/** The IRI of a report: its link when it has one, else a URN of its id. */
+export function reportIri(report: Report | null, reportId: string): string {
+  return report?.link ?? `urn:annals:report:${reportId}`;
+}
+
+/** One annotation as a W3C Web Annotation (JSON-LD). */
+export function webAnnotation(r: ExportRow): Record<string, unknown> {
+  const a = r.annotation;
+  const body: Record<string, unknown>[] = r.tags.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t.label, id: `urn:annals:tag:${t.id}` }));
+  if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });
+  const { quote, position } = r.target;
+  return {
+    '@context': ANNO_CONTEXT,
+    id: `urn:annals:annotation:${a.id}`,
+    type: 'Annotation',
+    created: a.created,
+    modified: a.modified,
+    ...(a.author ? { creator: { type: 'Person', name: a.author } } : {}),
+    body,
+    target: {
+      source: reportIri(r.report, a.report),
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
+      ],
+    },
+  };
+}
+
+export function toJsonl(rows: readonly ExportRow[]): string {
+  return rows.map((r) => JSON.stringify(webAnnotation(r)) + '\n').join('');
+}
+
+export const jsonlExporter: Exporter = {
+  id: 'jsonl',
+  label: 'JSON Lines',
+  description: 'W3C Web Annotations, one per line',
+  extension: 'jsonl',
+  render: (rows) => toJsonl(rows),
+};

@@ -1,0 +1,58 @@
+/** A Markdown summary grouped by tag, with counts. */
+import { excerpt } from '../../model/index.ts';
+import type { Codebook, TagInfo } from '../codebook.ts';
+import type { AnchorStatus } from '../reanchor.ts';
+import type { Exporter } from './registry.ts';
+import type { ExportRow } from './rows.ts';
+
+const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
+
+/**
+ * A readable summary grouped by tag (codebook order, then unknown tags, then untagged), with
+ * counts. An annotation with several tags is listed under each.
+ */
+export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null): string {
+  const groups = new Map<string, { info: TagInfo | null; rows: ExportRow[] }>();
+  for (const t of codebook?.tags ?? []) groups.set(t.id, { info: { ...t, known: true }, rows: [] });
+  for (const r of rows) {
+    if (!r.tags.length) {
+      const g = groups.get('') ?? { info: null, rows: [] };
+      g.rows.push(r);
+      groups.set('', g);
+    }
+    for (const t of r.tags) {
+      const g = groups.get(t.id) ?? { info: t, rows: [] };
+      g.rows.push(r);
+      groups.set(t.id, g);
+    }
+  }
+  const statusNote: Partial<Record<AnchorStatus, string>> = { 'needs-review': ' *(needs review)*', orphan: ' *(orphan: its text is gone)*' };
+  const out = ['# Annotations', '', `${rows.length} annotation${rows.length === 1 ? '' : 's'}.`, ''];
+  const ordered = [...groups.entries()].sort(([a, x], [b, y]) => rank(a, x.info) - rank(b, y.info));
+  for (const [id, g] of ordered) {
+    if (!g.rows.length) continue;
+    const title = g.info ? `${mdEscape(g.info.label)} (\`${id}\`)${g.info.known ? '' : ' — unknown tag'}` : 'Untagged';
+    out.push(`## ${title} — ${g.rows.length}`, '');
+    for (const r of g.rows) {
+      const where = [r.year ?? '', r.reportTitle, r.chapter, r.section].filter((x) => x !== '').map((x) => mdEscape(String(x))).join(' › ');
+      out.push(`- **${where}**${statusNote[r.status] ?? ''}: ${mdEscape(excerpt(r.annotation.target.quote.exact, 120))}`);
+      if (r.annotation.note) out.push(`  - ${mdEscape(r.annotation.note)}${r.annotation.author ? ` — ${mdEscape(r.annotation.author)}` : ''}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+
+  function rank(id: string, info: TagInfo | null): number {
+    const i = codebook?.tags.findIndex((t) => t.id === id) ?? -1;
+    if (i >= 0) return i;
+    return info ? 10_000 : 20_000;
+  }
+}
+
+export const markdownExporter: Exporter = {
+  id: 'md',
+  label: 'Markdown',
+  description: 'a summary grouped by tag',
+  extension: 'md',
+  render: (rows, codebook) => toMarkdown(rows, codebook),
+};
