@@ -113,3 +113,47 @@ export function applyAutoTag(store: AnnotationStore, matches: readonly AutoTagMa
   }
   return res;
 }
+
+/** The distinct years of the reports, newest first (for the "only one year?" choice). */
+export function reportYears(reports: readonly Report[]): number[] {
+  return [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+}
+
+/** A source's reports and the annotations already in its sidecar. */
+export interface MatchGroup<S> {
+  source: S;
+  reports: readonly Report[];
+  existing: readonly Annotation[];
+}
+
+/** The matches in every source, each with its source, in source order. */
+export function findMatchesIn<S>(groups: readonly MatchGroup<S>[], matcher: Extract<Matcher, { ok: true }>, options: Omit<FindOptions, 'existing'> = {}): { source: S; match: AutoTagMatch }[] {
+  return groups.flatMap((g) => findMatches(g.reports, matcher, { ...options, existing: g.existing }).map((match) => ({ source: g.source, match })));
+}
+
+/** Chosen matches grouped back by source (`key` names a source), in first-seen order: one save per source. */
+export function groupBySource<S>(found: readonly { source: S; match: AutoTagMatch }[], key: (source: S) => string): { source: S; matches: AutoTagMatch[] }[] {
+  const groups = new Map<string, { source: S; matches: AutoTagMatch[] }>();
+  for (const f of found) {
+    const k = key(f.source);
+    const g = groups.get(k);
+    if (g) g.matches.push(f.match);
+    else groups.set(k, { source: f.source, matches: [f.match] });
+  }
+  return [...groups.values()];
+}
+
+/** Where a match is, for the preview: its year, the report's title when several series are searched, and its chapter (or part). */
+export function matchPlace(match: AutoTagMatch, severalSeries: boolean, headings: (report: Report) => readonly { part: string; chapter: string }[]): { year: number | null; title: string | null; heading: string } {
+  const h = headings(match.report)[match.paragraph];
+  return { year: match.report.year, title: severalSeries ? match.report.title : null, heading: h?.chapter || h?.part || '' };
+}
+
+/** The paragraph around its first match, for a one-line preview: up to `before` characters before it, `max` in all. */
+export function matchExcerpt(m: AutoTagMatch, before = 16, max = 80): string {
+  const head = Array.from(m.text.slice(0, m.match.start));
+  const lead = head.length > before ? '…' + head.slice(-before).join('') : head.join('');
+  const rest = Array.from(m.text.slice(m.match.start));
+  const room = max - Array.from(lead).length;
+  return (lead + (rest.length > room ? rest.slice(0, room).join('') + '…' : rest.join(''))).replace(/\s+/g, ' ');
+}
