@@ -9,7 +9,8 @@ import path from 'node:path';
 import { importSource, isReportLike, type Report } from '../core/index.ts';
 import { alignCorpus } from '../core/align/index.ts';
 import { alignJson, alignTable } from '../core/align/index.ts';
-import { parseInputs, type Io } from './main.ts';
+import type { Io } from './io.ts';
+import { parseInputs } from './main.ts';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 

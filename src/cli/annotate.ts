@@ -33,11 +33,7 @@ import {
   type ExportSource,
   type FileHost,
 } from '../core/index.ts';
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+import type { Io } from './io.ts';
 
 /** Node's fs as the core's file host. writeFile creates missing folders, as workspace.fs does. */
 export const nodeHost: FileHost = {

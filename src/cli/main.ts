@@ -12,6 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { importSource, outlineJson, outlineTree, DEFAULT_MAX_BYTES } from '../core/index.ts';
 import { runAlign } from './align.ts';
 import { runExport, runTag } from './annotate.ts';
+import type { Io } from './io.ts';
 
 declare const ANNALS_VERSION: string;
 
@@ -44,11 +45,6 @@ Options:
 Exit codes: 0 success, 1 the input cannot be read or holds no report (tag, export: or its
 sidecar cannot be read, the tag is unknown, the pattern is invalid), 2 usage error.
 `;
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
 
 function readInput(file: string, maxBytes: number): Uint8Array | string {
   try {
