@@ -9,7 +9,7 @@
  * codebook) and --sidecar-folder <dir> (the setting annals.sidecarFolder, relative to the workspace).
  * Exit codes: 0 success; 1 bad input (unreadable source or sidecar, unknown tag, bad pattern); 2 usage.
  */
-import { promises as fsp, readdirSync, readFileSync, statSync } from 'node:fs';
+import { promises as fsp, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   AnnotationStore,
@@ -33,6 +33,7 @@ import {
   type ExportSource,
   type FileHost,
 } from '../core/index.ts';
+import { walk } from './files.ts';
 import type { Io } from './io.ts';
 
 /** Node's fs as the core's file host. writeFile creates missing folders, as workspace.fs does. */
@@ -181,15 +182,12 @@ export async function runTag(args: string[], io: Io, usage: string): Promise<num
   return 0;
 }
 
-/** The sidecars under a folder (skipping .git and node_modules), with their sources. */
-function findSidecars(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === '.git' || e.name === 'node_modules') continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) findSidecars(p, out);
-    else if (e.name.endsWith(SIDECAR_SUFFIX)) out.push(p);
-  }
-  return out.sort();
+/** The sidecars under a folder (skipping .git and node_modules), sorted by path. */
+function findSidecars(dir: string): string[] {
+  return walk(dir, (name) => name === '.git' || name === 'node_modules')
+    .map((e) => e.path)
+    .filter((p) => p.endsWith(SIDECAR_SUFFIX))
+    .sort();
 }
 
 export async function runExport(args: string[], io: Io, usage: string): Promise<number> {

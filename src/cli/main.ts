@@ -8,10 +8,10 @@
  *
  * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { importSource, outlineJson, outlineTree, DEFAULT_MAX_BYTES } from '../core/index.ts';
+import { DEFAULT_MAX_BYTES, DEFAULTS, importSource, megabytes, outlineJson, outlineTree } from '../core/index.ts';
 import { runAlign } from './align.ts';
 import { runExport, runTag } from './annotate.ts';
+import { readInput } from './files.ts';
 import type { Io } from './io.ts';
 
 declare const ANNALS_VERSION: string;
@@ -34,7 +34,7 @@ Commands:
                             Annotations (one per line), or a Markdown summary by tag.
 
 Options:
-  --max-size-mb <n>         Refuse files larger than n MB (default 50).
+  --max-size-mb <n>         Refuse files larger than n MB (default ${DEFAULTS.maxFileSizeMB}).
   --workspace <dir>         tag, export: the workspace folder, whose .annals/codebook.json
                             is the codebook (default: the current folder).
   --sidecar-folder <dir>    tag, export: the setting annals.sidecarFolder (sidecars under this
@@ -45,21 +45,6 @@ Options:
 Exit codes: 0 success, 1 the input cannot be read or holds no report (tag, export: or its
 sidecar cannot be read, the tag is unknown, the pattern is invalid), 2 usage error.
 `;
-
-function readInput(file: string, maxBytes: number): Uint8Array | string {
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) return `${file}: is a folder, not a file`;
-    if (st.size > maxBytes) {
-      return `${file}: the file is ${(st.size / 1048576).toFixed(1)} MB, over the limit of ${(maxBytes / 1048576).toFixed(1)} MB (--max-size-mb)`;
-    }
-    return readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    return `${file}: cannot read: ${why}`;
-  }
-}
 
 /**
  * The options that `outline` and `align` share: `--json`, `--max-size-mb <n>`, and the inputs.
@@ -78,7 +63,7 @@ export function parseInputs(args: string[], io: Io, usage: string): { json: bool
         io.err('annals: --max-size-mb needs a positive number.\n');
         return 2;
       }
-      maxBytes = v * 1024 * 1024;
+      maxBytes = megabytes(v);
     } else if (a.startsWith('-') && a !== '-') {
       io.err(`annals: unknown option “${a}”.\n\n${usage}`);
       return 2;
