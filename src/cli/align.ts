@@ -7,8 +7,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { alignCorpus, alignJson, alignTable, importSource, isReportLike, type Report } from '../core/index.ts';
 import { overLimit, reason, walk } from './files.ts';
+import type { Options } from './args.ts';
+import type { Command } from './command.ts';
 import type { Io } from './io.ts';
-import { parseInputs } from './main.ts';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
@@ -24,10 +25,9 @@ function folderFiles(dir: string): string[] {
 
 const why = (e: unknown) => reason(e, 'no such file or folder');
 
-export function runAlign(args: string[], io: Io, usage: string): number {
-  const opts = parseInputs(args, io, usage);
-  if (typeof opts === 'number') return opts;
-  const { json, maxBytes, inputs } = opts;
+function runAlign(opts: Options, io: Io, usage: string): number {
+  const { maxBytes, positional: inputs } = opts;
+  const json = opts.flag('--json');
   if (!inputs.length) {
     io.err(`annals align: give at least one file or folder.\n\n${usage}`);
     return 2;
@@ -86,3 +86,11 @@ export function runAlign(args: string[], io: Io, usage: string): number {
   for (const p of al.problems) if (json) io.err(`annals: warning: ${p.message}\n`);
   return 0;
 }
+
+export const align: Command = {
+  synopsis: 'align <file|dir>... [--json]',
+  summary: ['Align the chapters and sections of each report series', 'across the years (files and folders form one corpus);', 'a table, or JSON with --json.'],
+  options: ['--json', '--max-size-mb'],
+  errorPrefix: 'annals',
+  run: runAlign,
+};
