@@ -90,7 +90,7 @@ function runAlign(opts: Options, io: Io, usage: string): number {
 export const align: Command = {
   synopsis: 'align <file|dir>... [--json]',
   summary: ['Align the chapters and sections of each report series', 'across the years (files and folders form one corpus);', 'a table, or JSON with --json.'],
-  options: ['--json', '--max-size-mb'],
+  options: ['--json'],
   errorPrefix: 'annals',
   run: runAlign,
 };

@@ -16,7 +16,6 @@ import {
   applyAutoTag,
   CODEBOOK_PATH,
   DEFAULT_CODEBOOK,
-  DEFAULT_MAX_BYTES,
   exportRows,
   findMatches,
   importSource,
@@ -124,7 +123,7 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
     io.err(`annals: ${src.error}\n`);
     return 1;
   }
-  const imp = importSource(file, src.bytes, { maxBytes: DEFAULT_MAX_BYTES });
+  const imp = importSource(file, src.bytes, { maxBytes: p.maxBytes });
   if (!imp.reports.length) {
     io.err(`annals: ${file}: ${imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.'}\n`);
     return 1;
@@ -257,7 +256,7 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       }
       annotations = store.all();
     }
-    sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes), annotations });
+    sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes, { maxBytes: p.maxBytes }), annotations });
   }
   const rows = exportRows(sources, cb.codebook);
   const text = format === 'csv' ? toCsv(rows) : format === 'jsonl' ? toJsonl(rows) : toMarkdown(rows, cb.codebook);

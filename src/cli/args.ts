@@ -1,7 +1,7 @@
 /**
  * The one parser of the CLI's arguments. Every option is declared once, in OPTIONS; a command
- * names the options it takes (see Command.options), and the parser returns them typed, or the
- * usage error. An option's value is the next argument, whatever it is: `--note -h` is a note.
+ * takes GLOBAL_OPTIONS and the options it names (see Command.options), and the parser returns
+ * them typed, or the usage error. An option's value is the next argument, whatever it is: `--note -h` is a note.
  */
 import { DEFAULT_MAX_BYTES, megabytes } from '../core/index.ts';
 
@@ -25,6 +25,12 @@ const OPTIONS = {
 } as const satisfies Record<string, Kind>;
 
 export type OptionName = keyof typeof OPTIONS;
+
+/**
+ * The options every command takes, besides its own: -h/--help, and --max-size-mb (every command
+ * reads report sources).
+ */
+export const GLOBAL_OPTIONS: readonly OptionName[] = ['--help', '--max-size-mb'];
 type NameOf<K extends Kind> = { [N in OptionName]: (typeof OPTIONS)[N] extends K ? N : never }[OptionName];
 
 /** Short spellings. */

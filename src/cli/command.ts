@@ -7,7 +7,7 @@ export interface Command {
   synopsis: string;
   /** What the command does, in lines of the usage. */
   summary: readonly string[];
-  /** The options it takes (their values are parsed by args.ts). */
+  /** The options it takes besides GLOBAL_OPTIONS (args.ts parses them). */
   options: readonly OptionName[];
   /** How its option errors begin: `annals tag` gives `annals tag: unknown option “--x”.` */
   errorPrefix: string;

@@ -12,7 +12,7 @@
 import { DEFAULTS } from '../core/index.ts';
 import { align } from './align.ts';
 import { exportCommand, tagCommand } from './annotate.ts';
-import { parseOptions } from './args.ts';
+import { GLOBAL_OPTIONS, parseOptions } from './args.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
 import { outline } from './outline.ts';
@@ -70,10 +70,14 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     io.err(`annals: unknown command “${name}”.\n\n${USAGE}`);
     return 2;
   }
-  const opts = parseOptions(args, command.options);
+  const opts = parseOptions(args, [...GLOBAL_OPTIONS, ...command.options]);
   if ('error' in opts) {
     io.err(`${command.errorPrefix}: ${opts.error}.\n${opts.showUsage ? `\n${USAGE}` : ''}`);
     return 2;
+  }
+  if (opts.flag('--help')) {
+    io.out(USAGE);
+    return 0;
   }
   return command.run(opts, io, USAGE);
 }

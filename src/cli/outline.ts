@@ -34,7 +34,7 @@ function runOutline(opts: Options, io: Io, usage: string): number {
 export const outline: Command = {
   synopsis: 'outline <file> [--json]',
   summary: ['Print the reports in a feed, page or text file as a tree', '(or as JSON with --json).'],
-  options: ['--json', '--max-size-mb'],
+  options: ['--json'],
   errorPrefix: 'annals',
   run: runOutline,
 };
