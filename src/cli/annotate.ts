@@ -6,7 +6,8 @@
  *   annals export <source|dir> --format csv|jsonl|md [--out F]
  *
  * Both take --workspace <dir> (default: the current folder; its .annals/codebook.json is the
- * codebook) and --sidecar-folder <dir> (the setting annals.sidecarFolder, relative to the workspace).
+ * codebook) and --sidecar-folder <dir> (the setting annals.sidecarFolder, relative to the workspace),
+ * and the global --max-size-mb (passed to importSource, as its default was).
  * Exit codes: 0 success; 1 bad input (unreadable source or sidecar, unknown tag, bad pattern); 2 usage.
  */
 import { promises as fsp, readFileSync, statSync } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
  * The one parser of the CLI's arguments. Every option is declared once, in OPTIONS; a command
  * takes GLOBAL_OPTIONS and the options it names (see Command.options), and the parser returns
- * them typed, or the usage error. An option's value is the next argument, whatever it is: `--note -h` is a note.
+ * them typed, or the usage error. An option's value is the next argument, whatever it is:
+ * `--note -h` is a note.
  */
 import { DEFAULT_MAX_BYTES, megabytes } from '../core/index.ts';
 
@@ -31,6 +32,7 @@ export type OptionName = keyof typeof OPTIONS;
  * reads report sources).
  */
 export const GLOBAL_OPTIONS: readonly OptionName[] = ['--help', '--max-size-mb'];
+
 type NameOf<K extends Kind> = { [N in OptionName]: (typeof OPTIONS)[N] extends K ? N : never }[OptionName];
 
 /** Short spellings. */
