@@ -4,35 +4,30 @@
  * holds no report is skipped with a warning. Exit codes as `outline`: 0 success, 1 an input
  * cannot be read or no report was found, 2 usage error.
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { importSource, isReportLike, type Report } from '../core/index.ts';
-import { alignCorpus } from '../core/align/index.ts';
-import { alignJson, alignTable } from '../core/align/index.ts';
-import { parseInputs, type Io } from './main.ts';
+import { readFileSync, statSync } from 'node:fs';
+import { alignCorpus, alignJson, alignTable, importSource, isReportLike, type Report } from '../core/index.ts';
+import { overLimit, reason, walk } from './files.ts';
+import type { Options } from './args.ts';
+import type { Command } from './command.ts';
+import type { Io } from './io.ts';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-/** The files under a folder, recursively; each folder once (a symbolic link to a folder is not followed). */
-function walk(dir: string, out: string[]): void {
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
-    const p = path.join(dir, name);
-    const st = lstatSync(p);
-    if (st.isDirectory()) walk(p, out);
-    else if (st.isFile()) out.push(p);
-  }
+/**
+ * The files under a folder named on the command line: every regular file, whatever its
+ * extension, but none whose name (or whose folder's name) starts with a dot.
+ */
+function folderFiles(dir: string): string[] {
+  return walk(dir, (name) => name.startsWith('.') || SKIP_DIRS.has(name))
+    .filter((e) => e.file)
+    .map((e) => e.path);
 }
 
-function why(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file or folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-}
+const why = (e: unknown) => reason(e, 'no such file or folder');
 
-export function runAlign(args: string[], io: Io, usage: string): number {
-  const opts = parseInputs(args, io, usage);
-  if (typeof opts === 'number') return opts;
-  const { json, maxBytes, inputs } = opts;
+function runAlign(opts: Options, io: Io, usage: string): number {
+  const { maxBytes, positional: inputs } = opts;
+  const json = opts.flag('--json');
   if (!inputs.length) {
     io.err(`annals align: give at least one file or folder.\n\n${usage}`);
     return 2;
@@ -45,8 +40,7 @@ export function runAlign(args: string[], io: Io, usage: string): number {
     let inFolder = false;
     try {
       if (statSync(input).isDirectory()) {
-        files = [];
-        walk(input, files);
+        files = folderFiles(input);
         inFolder = true;
       } else files = [input];
     } catch (e) {
@@ -58,7 +52,7 @@ export function runAlign(args: string[], io: Io, usage: string): number {
       let problem: string | null = null;
       try {
         const size = statSync(file).size;
-        if (size > maxBytes) problem = `the file is ${(size / 1048576).toFixed(1)} MB, over the limit of ${(maxBytes / 1048576).toFixed(1)} MB (--max-size-mb)`;
+        if (size > maxBytes) problem = overLimit(size, maxBytes);
         else {
           const imp = importSource(file, readFileSync(file), { maxBytes });
           if (!imp.reports.length) problem = imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.';
@@ -92,3 +86,11 @@ export function runAlign(args: string[], io: Io, usage: string): number {
   for (const p of al.problems) if (json) io.err(`annals: warning: ${p.message}\n`);
   return 0;
 }
+
+export const align: Command = {
+  synopsis: 'align <file|dir>... [--json]',
+  summary: ['Align the chapters and sections of each report series', 'across the years (files and folders form one corpus);', 'a table, or JSON with --json.'],
+  options: ['--json'],
+  errorPrefix: 'annals',
+  run: runAlign,
+};

@@ -6,17 +6,17 @@
  *   annals export <source|dir> --format csv|jsonl|md [--out F]
  *
  * Both take --workspace <dir> (default: the current folder; its .annals/codebook.json is the
- * codebook) and --sidecar-folder <dir> (the setting annals.sidecarFolder, relative to the workspace).
+ * codebook) and --sidecar-folder <dir> (the setting annals.sidecarFolder, relative to the workspace),
+ * and the global --max-size-mb (passed to importSource, as its default was).
  * Exit codes: 0 success; 1 bad input (unreadable source or sidecar, unknown tag, bad pattern); 2 usage.
  */
-import { promises as fsp, readdirSync, readFileSync, statSync } from 'node:fs';
+import { promises as fsp, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   AnnotationStore,
   applyAutoTag,
   CODEBOOK_PATH,
   DEFAULT_CODEBOOK,
-  DEFAULT_MAX_BYTES,
   exportRows,
   findMatches,
   importSource,
@@ -33,11 +33,10 @@ import {
   type ExportSource,
   type FileHost,
 } from '../core/index.ts';
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+import type { Options } from './args.ts';
+import type { Command } from './command.ts';
+import { walk } from './files.ts';
+import type { Io } from './io.ts';
 
 /** Node's fs as the core's file host. writeFile creates missing folders, as workspace.fs does. */
 export const nodeHost: FileHost = {
@@ -60,25 +59,6 @@ const corePath = (p: string) => path.resolve(p).split(path.sep).join('/');
 interface Common {
   workspace: string;
   sidecarFolder?: string;
-}
-
-type Parsed = { positional: string[]; opts: Map<string, string>; flags: Set<string> } | { error: string };
-
-function parseArgs(args: string[], valued: string[], flags: string[]): Parsed {
-  const positional: string[] = [];
-  const opts = new Map<string, string>();
-  const set = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (valued.includes(a)) {
-      const v = args[++i];
-      if (v === undefined) return { error: `${a} needs a value` };
-      opts.set(a, v);
-    } else if (flags.includes(a)) set.add(a);
-    else if (a.startsWith('-') && a !== '-') return { error: `unknown option “${a}”` };
-    else positional.push(a);
-  }
-  return { positional, opts, flags: set };
 }
 
 function readCodebook(workspace: string): { codebook: Codebook; from: string } | { error: string } {
@@ -105,30 +85,25 @@ function readSource(file: string): { bytes: Uint8Array } | { error: string } {
   }
 }
 
-function common(opts: Map<string, string>): Common {
-  return { workspace: path.resolve(opts.get('--workspace') ?? '.'), sidecarFolder: opts.get('--sidecar-folder') };
+function common(opts: Options): Common {
+  return { workspace: path.resolve(opts.text('--workspace') ?? '.'), sidecarFolder: opts.text('--sidecar-folder') };
 }
 
-export async function runTag(args: string[], io: Io, usage: string): Promise<number> {
-  const p = parseArgs(args, ['--match', '--tag', '--year', '--note', '--author', '--workspace', '--sidecar-folder'], ['--literal']);
-  if ('error' in p) {
-    io.err(`annals tag: ${p.error}.\n\n${usage}`);
-    return 2;
-  }
-  const match = p.opts.get('--match');
-  const tag = p.opts.get('--tag');
+async function runTag(p: Options, io: Io, usage: string): Promise<number> {
+  const match = p.text('--match');
+  const tag = p.text('--tag');
   if (p.positional.length !== 1 || match === undefined || tag === undefined) {
     io.err(`annals tag: give one source, --match and --tag.\n\n${usage}`);
     return 2;
   }
-  const yearText = p.opts.get('--year');
+  const yearText = p.text('--year');
   const year = yearText === undefined ? undefined : Number(yearText);
   if (yearText !== undefined && !/^\d{4}$/.test(yearText)) {
     io.err(`annals tag: --year needs a year such as 2018 (got “${yearText}”).\n`);
     return 2;
   }
-  const c = common(p.opts);
-  const matcher = makeMatcher(match, p.flags.has('--literal') ? 'text' : 'regex');
+  const c = common(p);
+  const matcher = makeMatcher(match, p.flag('--literal') ? 'text' : 'regex');
   if (!matcher.ok) {
     io.err(`annals tag: ${matcher.error}\n`);
     return 1;
@@ -149,12 +124,12 @@ export async function runTag(args: string[], io: Io, usage: string): Promise<num
     io.err(`annals: ${src.error}\n`);
     return 1;
   }
-  const imp = importSource(file, src.bytes, { maxBytes: DEFAULT_MAX_BYTES });
+  const imp = importSource(file, src.bytes, { maxBytes: p.maxBytes });
   if (!imp.reports.length) {
     io.err(`annals: ${file}: ${imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.'}\n`);
     return 1;
   }
-  const store = await AnnotationStore.open(nodeHost, corePath(file), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder, author: p.opts.get('--author') ?? '' });
+  const store = await AnnotationStore.open(nodeHost, corePath(file), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder, author: p.text('--author') ?? '' });
   if (store.error) {
     io.err(`annals: ${store.error} Fix it (or move it away) and run again.\n`);
     return 1;
@@ -164,7 +139,7 @@ export async function runTag(args: string[], io: Io, usage: string): Promise<num
     io.err(`annals tag: ${file} has no report of ${year} (it has ${imp.reports.map((r) => r.year ?? 'no year').join(', ')}).\n`);
     return 1;
   }
-  const res = applyAutoTag(store, matches, tag, { note: p.opts.get('--note'), author: p.opts.get('--author') });
+  const res = applyAutoTag(store, matches, tag, { note: p.text('--note'), author: p.text('--author') });
   if (res.errors.length) {
     io.err(`annals: ${res.errors[0]}\n`);
     return 1;
@@ -185,24 +160,16 @@ export async function runTag(args: string[], io: Io, usage: string): Promise<num
   return 0;
 }
 
-/** The sidecars under a folder (skipping .git and node_modules), with their sources. */
-function findSidecars(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === '.git' || e.name === 'node_modules') continue;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) findSidecars(p, out);
-    else if (e.name.endsWith(SIDECAR_SUFFIX)) out.push(p);
-  }
-  return out.sort();
+/** The sidecars under a folder (skipping .git and node_modules), sorted by path. */
+function findSidecars(dir: string): string[] {
+  return walk(dir, (name) => name === '.git' || name === 'node_modules')
+    .map((e) => e.path)
+    .filter((p) => p.endsWith(SIDECAR_SUFFIX))
+    .sort();
 }
 
-export async function runExport(args: string[], io: Io, usage: string): Promise<number> {
-  const p = parseArgs(args, ['--format', '--out', '--workspace', '--sidecar-folder'], []);
-  if ('error' in p) {
-    io.err(`annals export: ${p.error}.\n\n${usage}`);
-    return 2;
-  }
-  const format = p.opts.get('--format');
+async function runExport(p: Options, io: Io, usage: string): Promise<number> {
+  const format = p.text('--format');
   if (p.positional.length !== 1 || !format) {
     io.err(`annals export: give one source or folder, and --format.\n\n${usage}`);
     return 2;
@@ -211,7 +178,7 @@ export async function runExport(args: string[], io: Io, usage: string): Promise<
     io.err(`annals export: --format must be csv, jsonl or md (got “${format}”).\n`);
     return 2;
   }
-  const c = common(p.opts);
+  const c = common(p);
   const cb = readCodebook(c.workspace);
   if ('error' in cb) {
     io.err(`annals: ${cb.error}\n`);
@@ -290,11 +257,11 @@ export async function runExport(args: string[], io: Io, usage: string): Promise<
       }
       annotations = store.all();
     }
-    sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes), annotations });
+    sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes, { maxBytes: p.maxBytes }), annotations });
   }
   const rows = exportRows(sources, cb.codebook);
   const text = format === 'csv' ? toCsv(rows) : format === 'jsonl' ? toJsonl(rows) : toMarkdown(rows, cb.codebook);
-  const out = p.opts.get('--out');
+  const out = p.text('--out');
   if (out) {
     try {
       await nodeHost.writeFile(path.resolve(out), new TextEncoder().encode(text));
@@ -306,3 +273,22 @@ export async function runExport(args: string[], io: Io, usage: string): Promise<
   } else io.out(text);
   return failed ? 1 : 0;
 }
+
+/** The options of tag and export that say where the codebook and the sidecars are. */
+const SIDECAR_OPTIONS = ['--workspace', '--sidecar-folder'] as const;
+
+export const tagCommand: Command = {
+  synopsis: 'tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--author A] [--literal]',
+  summary: ['Tag the paragraphs that match (plain text with --literal),', "in the source's sidecar; paragraphs that have the tag are skipped."],
+  options: ['--match', '--tag', '--year', '--note', '--author', '--literal', ...SIDECAR_OPTIONS],
+  errorPrefix: 'annals tag',
+  run: runTag,
+};
+
+export const exportCommand: Command = {
+  synopsis: 'export <source|dir> --format csv|jsonl|md [--out F]',
+  summary: ['Export the annotations of a source, or of every source with a', 'sidecar under a folder: CSV (UTF-8 with a BOM), W3C Web', 'Annotations (one per line), or a Markdown summary by tag.'],
+  options: ['--format', '--out', ...SIDECAR_OPTIONS],
+  errorPrefix: 'annals export',
+  run: runExport,
+};

@@ -1,39 +1,41 @@
 /**
  * The `annals` command, on the same core as the extension.
  *
- *   annals outline <file> [--json]
- *   annals align <file|dir>... [--json]
+ *   annals outline <file> [--json]                             (outline.ts)
+ *   annals align <file|dir>... [--json]                        (align.ts)
  *   annals tag <source> --match <regex> --tag <id> [...]      (annotate.ts)
  *   annals export <source|dir> --format csv|jsonl|md [...]    (annotate.ts)
  *
+ * Each command is an entry of COMMANDS: its usage, its options (parsed by args.ts) and its run.
  * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { importSource, outlineJson, outlineTree, DEFAULT_MAX_BYTES } from '../core/index.ts';
-import { runAlign } from './align.ts';
-import { runExport, runTag } from './annotate.ts';
+import { DEFAULTS } from '../core/index.ts';
+import { align } from './align.ts';
+import { exportCommand, tagCommand } from './annotate.ts';
+import { GLOBAL_OPTIONS, parseOptions } from './args.ts';
+import type { Command } from './command.ts';
+import type { Io } from './io.ts';
+import { outline } from './outline.ts';
 
 declare const ANNALS_VERSION: string;
+
+/** The commands, by name, in the order of the usage. */
+const COMMANDS: Readonly<Record<string, Command>> = { outline, align, tag: tagCommand, export: exportCommand };
+
+/** A command's lines in the usage: the synopsis, and the summary from column 28 (under a long synopsis). */
+function commandUsage(c: Command): string {
+  const indent = ' '.repeat(28);
+  const [first, ...rest] = c.summary;
+  const head = c.synopsis.length <= 24 ? `  ${c.synopsis.padEnd(24)}  ${first}\n` : `  ${c.synopsis}\n${indent}${first}\n`;
+  return head + rest.map((line) => `${indent}${line}\n`).join('');
+}
 
 const USAGE = `Usage: annals <command> [options]
 
 Commands:
-  outline <file> [--json]   Print the reports in a feed, page or text file as a tree
-                            (or as JSON with --json).
-  align <file|dir>... [--json]
-                            Align the chapters and sections of each report series
-                            across the years (files and folders form one corpus);
-                            a table, or JSON with --json.
-  tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--author A] [--literal]
-                            Tag the paragraphs that match (plain text with --literal),
-                            in the source's sidecar; paragraphs that have the tag are skipped.
-  export <source|dir> --format csv|jsonl|md [--out F]
-                            Export the annotations of a source, or of every source with a
-                            sidecar under a folder: CSV (UTF-8 with a BOM), W3C Web
-                            Annotations (one per line), or a Markdown summary by tag.
-
+${Object.values(COMMANDS).map(commandUsage).join('')}
 Options:
-  --max-size-mb <n>         Refuse files larger than n MB (default 50).
+  --max-size-mb <n>         Refuse files larger than n MB (default ${DEFAULTS.maxFileSizeMB}).
   --workspace <dir>         tag, export: the workspace folder, whose .annals/codebook.json
                             is the codebook (default: the current folder).
   --sidecar-folder <dir>    tag, export: the setting annals.sidecarFolder (sidecars under this
@@ -44,52 +46,6 @@ Options:
 Exit codes: 0 success, 1 the input cannot be read or holds no report (tag, export: or its
 sidecar cannot be read, the tag is unknown, the pattern is invalid), 2 usage error.
 `;
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-function readInput(file: string, maxBytes: number): Uint8Array | string {
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) return `${file}: is a folder, not a file`;
-    if (st.size > maxBytes) {
-      return `${file}: the file is ${(st.size / 1048576).toFixed(1)} MB, over the limit of ${(maxBytes / 1048576).toFixed(1)} MB (--max-size-mb)`;
-    }
-    return readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    return `${file}: cannot read: ${why}`;
-  }
-}
-
-/**
- * The options that `outline` and `align` share: `--json`, `--max-size-mb <n>`, and the inputs.
- * Returns an exit code (2) after saying what is wrong.
- */
-export function parseInputs(args: string[], io: Io, usage: string): { json: boolean; maxBytes: number; inputs: string[] } | number {
-  let json = false;
-  let maxBytes = DEFAULT_MAX_BYTES;
-  const inputs: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--max-size-mb') {
-      const v = Number(args[++i]);
-      if (!(v > 0)) {
-        io.err('annals: --max-size-mb needs a positive number.\n');
-        return 2;
-      }
-      maxBytes = v * 1024 * 1024;
-    } else if (a.startsWith('-') && a !== '-') {
-      io.err(`annals: unknown option “${a}”.\n\n${usage}`);
-      return 2;
-    } else inputs.push(a);
-  }
-  return { json, maxBytes, inputs };
-}
 
 /** Runs a command; `tag` and `export` work on files asynchronously and return a promise. */
 export function run(argv: string[], io: Io): number | Promise<number> {
@@ -104,38 +60,24 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     io.out(`${typeof ANNALS_VERSION === 'string' ? ANNALS_VERSION : 'dev'}\n`);
     return 0;
   }
-  const command = args.shift();
-  if (!command) {
+  const name = args.shift();
+  if (!name) {
     io.err(USAGE);
     return 2;
   }
-  if (command === 'align') return runAlign(args, io, USAGE);
-  if (command === 'tag') return runTag(args, io, USAGE);
-  if (command === 'export') return runExport(args, io, USAGE);
-  if (command !== 'outline') {
-    io.err(`annals: unknown command “${command}”.\n\n${USAGE}`);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    io.err(`annals: unknown command “${name}”.\n\n${USAGE}`);
     return 2;
   }
-  const opts = parseInputs(args, io, USAGE);
-  if (typeof opts === 'number') return opts;
-  const { json, maxBytes, inputs: files } = opts;
-  if (files.length !== 1) {
-    io.err(`annals outline: give exactly one file (got ${files.length}).\n\n${USAGE}`);
+  const opts = parseOptions(args, [...GLOBAL_OPTIONS, ...command.options]);
+  if ('error' in opts) {
+    io.err(`${command.errorPrefix}: ${opts.error}.\n${opts.showUsage ? `\n${USAGE}` : ''}`);
     return 2;
   }
-  const file = files[0];
-  const input = readInput(file, maxBytes);
-  if (typeof input === 'string') {
-    io.err(`annals: ${input}\n`);
-    return 1;
+  if (opts.flag('--help')) {
+    io.out(USAGE);
+    return 0;
   }
-  const imp = importSource(file, input, { maxBytes });
-  if (json) io.out(JSON.stringify(outlineJson(imp), null, 2) + '\n');
-  else io.out(outlineTree(imp));
-  if (!imp.reports.length) {
-    const why = imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.';
-    io.err(`annals: ${file}: ${why}\n`);
-    return 1;
-  }
-  return 0;
+  return command.run(opts, io, USAGE);
 }

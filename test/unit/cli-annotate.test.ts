@@ -122,3 +122,43 @@ test('annals export: exit codes', async () => {
   assert.match(help.out, /tag <source> --match <regex> --tag <id>/);
   assert.match(help.out, /export <source\|dir> --format csv\|jsonl\|md/);
 });
+
+test('annals tag and export take the global --max-size-mb, as the usage says (it was an unknown option)', async () => {
+  const w = workspace();
+  const r = await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--workspace', w.dir, '--max-size-mb', '5');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^Tagged \d+ paragraphs? with disputes/);
+  const big = await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--workspace', w.dir, '--max-size-mb', '0.01');
+  assert.equal(big.code, 1);
+  assert.match(big.err, /nanhai\.txt: The file is 0\.1 MB, over the limit of 0\.0 MB/);
+  const bad = await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--max-size-mb', 'x');
+  assert.equal(bad.code, 2);
+  assert.equal(bad.err, 'annals tag: --max-size-mb needs a positive number.\n');
+  const csv = await cli('export', w.src, '--format', 'csv', '--workspace', w.dir, '--max-size-mb', '5');
+  assert.equal(csv.code, 0, csv.err);
+  assert.match(csv.out, /\r\n2018,佛山市南海区人民政府2018年度法治政府建设工作报告,/);
+  assert.equal((await cli('export', w.src, '--format', 'csv', '--max-size-mb', '0')).code, 2);
+});
+
+test('options that make no sense for a command are still unknown options (exit 2, named); --help works on every command', async () => {
+  const w = workspace();
+  const json = await cli('tag', w.src, '--match', 'x', '--tag', 'figures', '--json');
+  assert.equal(json.code, 2);
+  assert.ok(json.err.startsWith('annals tag: unknown option “--json”.\n\nUsage: annals'));
+  const ws = await cli('outline', FLAT, '--workspace', w.dir);
+  assert.equal(ws.code, 2);
+  assert.ok(ws.err.startsWith('annals: unknown option “--workspace”.\n\nUsage: annals'));
+  const fmt = await cli('align', FLAT, '--format', 'csv');
+  assert.equal(fmt.code, 2);
+  assert.match(fmt.err, /unknown option “--format”/);
+  for (const args of [['outline', FLAT, '--help'], ['align', FLAT, '-h'], ['tag', w.src, '--match', 'x', '--help'], ['export', w.dir, '--format', 'csv', '-h']]) {
+    const h = await cli(...args);
+    assert.equal(h.code, 0, args.join(' '));
+    assert.match(h.out, /^Usage: annals <command> \[options\]/);
+    assert.equal(h.err, '');
+  }
+  // An option's value is never help: `--note -h` is a note.
+  const note = await cli('tag', w.src, '--match', 'no such words', '--tag', 'figures', '--note', '-h', '--workspace', w.dir);
+  assert.equal(note.code, 0, note.err);
+  assert.match(note.out, /^No paragraph of /);
+});
