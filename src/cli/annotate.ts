@@ -25,9 +25,8 @@ import {
   parseSidecar,
   SIDECAR_SUFFIX,
   tagInfo,
-  toCsv,
-  toJsonl,
-  toMarkdown,
+  EXPORTERS,
+  exporterFor,
   type Annotation,
   type Codebook,
   type ExportSource,
@@ -174,8 +173,10 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     io.err(`annals export: give one source or folder, and --format.\n\n${usage}`);
     return 2;
   }
-  if (!['csv', 'jsonl', 'md'].includes(format)) {
-    io.err(`annals export: --format must be csv, jsonl or md (got “${format}”).\n`);
+  const exporter = exporterFor(format);
+  if (!exporter) {
+    const ids = EXPORTERS.map((e) => e.id);
+    io.err(`annals export: --format must be ${ids.slice(0, -1).join(', ')} or ${ids.at(-1)} (got “${format}”).\n`);
     return 2;
   }
   const c = common(p);
@@ -260,7 +261,7 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes, { maxBytes: p.maxBytes }), annotations });
   }
   const rows = exportRows(sources, cb.codebook);
-  const text = format === 'csv' ? toCsv(rows) : format === 'jsonl' ? toJsonl(rows) : toMarkdown(rows, cb.codebook);
+  const text = exporter.render(rows, cb.codebook);
   const out = p.text('--out');
   if (out) {
     try {
@@ -286,7 +287,7 @@ export const tagCommand: Command = {
 };
 
 export const exportCommand: Command = {
-  synopsis: 'export <source|dir> --format csv|jsonl|md [--out F]',
+  synopsis: `export <source|dir> --format ${EXPORTERS.map((e) => e.id).join('|')} [--out F]`,
   summary: ['Export the annotations of a source, or of every source with a', 'sidecar under a folder: CSV (UTF-8 with a BOM), W3C Web', 'Annotations (one per line), or a Markdown summary by tag.'],
   options: ['--format', '--out', ...SIDECAR_OPTIONS],
   errorPrefix: 'annals export',

@@ -162,3 +162,15 @@ test('options that make no sense for a command are still unknown options (exit 2
   assert.equal(note.code, 0, note.err);
   assert.match(note.out, /^No paragraph of /);
 });
+
+test('annals export takes its formats from the exporter registry', async () => {
+  const { EXPORTERS } = await import('../../src/core/index.ts');
+  const { run } = await import('../../src/cli/main.ts');
+  let err = '';
+  const io = { out: () => {}, err: (s: string) => void (err += s) };
+  const code = await run(['export', 'x.txt', '--format', 'xlsx'], io);
+  assert.equal(code, 2);
+  assert.equal(err, 'annals export: --format must be csv, jsonl or md (got “xlsx”).\n');
+  assert.deepEqual(EXPORTERS.map((e) => e.id), ['csv', 'jsonl', 'md']);
+  assert.ok(EXPORTERS.every((e) => e.label && e.description && e.extension), 'each exporter names itself for the picker');
+});
