@@ -28,6 +28,7 @@ import {
   type Annotation,
   type FileHost,
   type Report,
+  problemText,
 } from '../src/core/index.ts';
 import { nodeHost } from '../src/cli/annotate.ts';
 import { corpusReports, robustness, type Tally } from './reanchorEdits.ts';
@@ -86,9 +87,9 @@ export function manyAnnotations(r: Report, n: number, seed = 7): Annotation[] {
       sel = { start: s, end: s + 10 };
     }
     const t = makeTarget(r, i, sel, cp);
-    if (!t.ok) throw new Error(t.error);
+    if (!t.ok) throw new Error(problemText(t.problem));
     const when = new Date(t0 + k * 1000).toISOString();
-    out.push({ id: `a${k.toString(36).padStart(6, '0')}`, report: r.id, target: t.target, tags: [tags[k % tags.length]], note: k % 10 === 0 ? '备注：数据来自年度报告。' : '', author: 'bench', created: when, modified: when });
+    out.push({ id: `a${k.toString(36).padStart(6, '0')}`, report: r.id, target: t.value.target, tags: [tags[k % tags.length]], note: k % 10 === 0 ? '备注：数据来自年度报告。' : '', author: 'bench', created: when, modified: when });
   }
   return out;
 }
@@ -162,10 +163,10 @@ async function tagToSaved(inner: FileHost, source: string, r: Report, existing: 
     spent.ms = 0;
     const t0 = performance.now();
     const t = makeTarget(r, i);
-    if (!t.ok) throw new Error(t.error);
-    store.add({ report: r.id, target: t.target, tags: ['figures'] });
+    if (!t.ok) throw new Error(problemText(t.problem));
+    store.add({ report: r.id, target: t.value.target, tags: ['figures'] });
     const saved = await store.save();
-    if (!saved.ok) throw new Error(saved.error);
+    if (!saved.ok) throw new Error(problemText(saved.problem));
     if (k >= 3) {
       // the first three warm up
       ms.push(performance.now() - t0);
@@ -182,13 +183,13 @@ async function firstSave(dir: string, text: string, r: Report, rounds: number): 
     const source = path.join(dir, `first${k}.txt`).split(path.sep).join('/');
     writeFileSync(`${source}.annals.json`, text.replace('"source": "big.txt"', `"source": "first${k}.txt"`));
     const store = await AnnotationStore.open(nodeHost, source, { author: 'bench' });
-    if (store.error) throw new Error(store.error);
+    if (store.error) throw new Error(problemText(store.error));
     const t0 = performance.now();
     const t = makeTarget(r, (k * 37) % r.paragraphs.length);
-    if (!t.ok) throw new Error(t.error);
-    store.add({ report: r.id, target: t.target, tags: ['figures'] });
+    if (!t.ok) throw new Error(problemText(t.problem));
+    store.add({ report: r.id, target: t.value.target, tags: ['figures'] });
     const saved = await store.save();
-    if (!saved.ok || !saved.value.written) throw new Error(saved.ok ? 'not written' : saved.error);
+    if (!saved.ok || !saved.value.written) throw new Error(saved.ok ? 'not written' : problemText(saved.problem));
     out.push(performance.now() - t0);
   }
   return out;
@@ -211,8 +212,8 @@ export async function annotationBench(): Promise<AnnotationBench> {
   let placed = 0;
   const load = time(() => {
     const s = parseSidecar(text, 'big.txt.annals.json');
-    if (!s.ok) throw new Error(s.error);
-    placed = reanchor(r, s.sidecar.annotations).filter((a) => a.status === 'exact-id').length;
+    if (!s.ok) throw new Error(problemText(s.problem));
+    placed = reanchor(r, s.value.annotations).filter((a) => a.status === 'exact-id').length;
   }, 15);
   const rand = rng(11);
   const editedBlocks = r.paragraphs.map((p) => (rand() < 0.05 ? p.text.replace(/[\u4e00-\u9fff]/, '改') : p.text));
@@ -221,9 +222,9 @@ export async function annotationBench(): Promise<AnnotationBench> {
   let statuses: Record<string, number> = {};
   const loadEdited = time(() => {
     const s = parseSidecar(text, 'big.txt.annals.json');
-    if (!s.ok) throw new Error(s.error);
+    if (!s.ok) throw new Error(problemText(s.problem));
     statuses = {};
-    for (const a of reanchor(editedR, s.sidecar.annotations)) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
+    for (const a of reanchor(editedR, s.value.annotations)) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
   }, 15);
   console.log(`load + re-anchor 10,000 annotations / 1,000 paragraphs: ${f1(median(load))} ms (edited report: ${f1(median(loadEdited))} ms)`);
 

@@ -163,11 +163,11 @@ export function tagAll(r: Report, spansOnly = false): { annotations: Annotation[
       kind.push(k);
     };
     const t = makeTarget(r, i);
-    if (t.ok && !spansOnly) push(t.target, 'paragraph');
+    if (t.ok && !spansOnly) push(t.value.target, 'paragraph');
     if (p.text.length >= 40) {
       const s = p.start + Math.floor(p.text.length / 3);
       const span = makeTarget(r, i, { start: s, end: s + 12 });
-      if (span.ok) push(span.target, 'span');
+      if (span.ok) push(span.value.target, 'span');
     }
   });
   return { annotations, from, kind };

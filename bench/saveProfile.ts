@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareAnnotations, encodeSidecar, makeTarget, serializeSidecar, type Annotation } from '../src/core/index.ts';
+import { compareAnnotations, encodeSidecar, makeTarget, problemText, serializeSidecar, type Annotation } from '../src/core/index.ts';
 import { bigReport, manyAnnotations } from './annotations.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -29,9 +29,9 @@ try {
   await fsp.writeFile(file, serializeSidecar({ version: 1, source: 'big.txt', annotations: [...items.values()] }));
   for (let k = 0; k < 33; k++) {
     const tg = makeTarget(r, (k * 37) % r.paragraphs.length);
-    if (!tg.ok) throw new Error(tg.error);
+    if (!tg.ok) throw new Error(problemText(tg.problem));
     const when = new Date(Date.UTC(2027, 0, 1) + k * 1000).toISOString();
-    items.set(`n${k}`, { id: `n${k}`, report: r.id, target: tg.target, tags: ['figures'], note: '', author: 'bench', created: when, modified: when });
+    items.set(`n${k}`, { id: `n${k}`, report: r.id, target: tg.value.target, tags: ['figures'], note: '', author: 'bench', created: when, modified: when });
     let t0 = performance.now();
     const all0 = performance.now();
     await fsp.stat(file);

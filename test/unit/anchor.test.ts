@@ -21,15 +21,15 @@ const ann = (r: Report, target: AnnotationTarget, id = 'a1'): Annotation => ({ i
 function whole(r: Report, i: number, id = 'a1'): Annotation {
   const t = makeTarget(r, i);
   assert.ok(t.ok);
-  return ann(r, t.target, id);
+  return ann(r, t.value.target, id);
 }
 function span(r: Report, i: number, phrase: string, id = 'a1'): Annotation {
   const p = r.paragraphs[i];
   const s = p.start + p.text.indexOf(phrase);
   assert.ok(s >= p.start);
   const t = makeTarget(r, i, { start: s, end: s + phrase.length });
-  assert.ok(t.ok && !t.whole);
-  return ann(r, t.target, id);
+  assert.ok(t.ok && !t.value.whole);
+  return ann(r, t.value.target, id);
 }
 
 const BLOCKS = [
@@ -67,20 +67,20 @@ test('makeTarget: a whole paragraph, or the selected span inside it, with 32 cod
   const r = report(['前文𠀀𠀀', ...BLOCKS]);
   const i = r.paragraphs.findIndex((p) => p.text.startsWith('全年'));
   const w = makeTarget(r, i);
-  assert.ok(w.ok && w.whole);
-  assert.equal(w.target.paragraph, r.paragraphs[i].id);
-  assert.equal(w.target.quote.exact, r.paragraphs[i].text);
-  assert.equal(Array.from(w.target.quote.prefix).length, 32);
-  assert.ok(w.target.quote.prefix.endsWith('\n') && w.target.quote.suffix.startsWith('\n'));
+  assert.ok(w.ok && w.value.whole);
+  assert.equal(w.value.target.paragraph, r.paragraphs[i].id);
+  assert.equal(w.value.target.quote.exact, r.paragraphs[i].text);
+  assert.equal(Array.from(w.value.target.quote.prefix).length, 32);
+  assert.ok(w.value.target.quote.prefix.endsWith('\n') && w.value.target.quote.suffix.startsWith('\n'));
   const cp = new CodePointIndex(r.text);
-  assert.equal(w.target.position.start, cp.toCodePoint(r.paragraphs[i].start));
-  assert.equal(w.target.position.start, r.paragraphs[i].start - 2, 'two astral characters before it');
+  assert.equal(w.value.target.position.start, cp.toCodePoint(r.paragraphs[i].start));
+  assert.equal(w.value.target.position.start, r.paragraphs[i].start - 2, 'two astral characters before it');
   const s = span(r, i, '918宗');
   assert.equal(s.target.quote.exact, '918宗');
   assert.ok(s.target.quote.prefix.endsWith('行政复议案件'));
   // A selection that leaves the paragraph tags the whole paragraph: the paragraph is the unit.
   const out = makeTarget(r, i, { start: r.paragraphs[i].start, end: r.paragraphs[i + 1].end });
-  assert.ok(out.ok && out.whole);
+  assert.ok(out.ok && out.value.whole);
   assert.equal(makeTarget(r, 999).ok, false);
   assert.equal(paragraphAt(r, r.paragraphs[i].start + 3), i);
 });

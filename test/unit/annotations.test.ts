@@ -35,6 +35,8 @@ import {
   toMarkdown,
   UNKNOWN_TAG_COLOR,
   type Annotation,
+  problemText,
+  type Problem,
 } from '../../src/core/index.ts';
 import { byYear, FLAT, load, ROOT } from './helpers.ts';
 import { validate } from './schema.ts';
@@ -48,7 +50,7 @@ const r2018 = byYear(nanhai, 2018);
 function annotation(i: number, tags: string[], extra: Partial<Annotation> = {}): Annotation {
   const t = makeTarget(r2018, i);
   assert.ok(t.ok);
-  return { id: `a${i}`, report: r2018.id, target: t.target, tags, note: '', author: 'analyst', created: T, modified: T, ...extra };
+  return { id: `a${i}`, report: r2018.id, target: t.value.target, tags, note: '', author: 'analyst', created: T, modified: T, ...extra };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -69,14 +71,14 @@ test('the default codebook: the seven areas of the 纲要 and four cross-cutting
   assert.deepEqual(validate(schema('codebook.schema.json'), JSON.parse(text)), []);
   const back = parseCodebook(text);
   assert.ok(back.ok);
-  assert.deepEqual(back.codebook.tags, DEFAULT_CODEBOOK.tags);
+  assert.deepEqual(back.value.tags, DEFAULT_CODEBOOK.tags);
 });
 
 test('codebook errors say what is wrong and where', () => {
   const bad = (text: string) => {
     const r = parseCodebook(text, '.annals/codebook.json');
     assert.ok(!r.ok);
-    return r.error;
+    return problemText(r.problem);
   };
   assert.match(bad('{"tags": [\n  {"id": "a",}\n]}'), /codebook\.json: invalid JSON at line 2, column 14/);
   assert.match(bad('[]'), /expected an object with "tags", found an array/);
@@ -92,20 +94,20 @@ test('renaming keeps the id (annotations keep their tag); deleting counts usage 
   const anns = [annotation(3, ['figures', 'rules']), annotation(4, ['figures'])];
   const renamed = renameTag(DEFAULT_CODEBOOK, 'figures', '数据与指标');
   assert.ok(renamed.ok);
-  assert.equal(tagInfo(renamed.codebook, 'figures').label, '数据与指标');
+  assert.equal(tagInfo(renamed.value, 'figures').label, '数据与指标');
   assert.equal(tagUsage(anns, 'figures'), 2);
   assert.equal(tagUsage(anns, 'rules'), 1);
-  const withChild = addTag(renamed.codebook, { id: 'figures.money', label: '资金', color: '#123456', description: '', parent: 'figures' });
+  const withChild = addTag(renamed.value, { id: 'figures.money', label: '资金', color: '#123456', description: '', parent: 'figures' });
   assert.ok(withChild.ok);
-  assert.equal(addTag(withChild.codebook, { id: 'figures', label: 'x', color: '#fff', description: '' }).ok, false);
-  const removed = removeTag(withChild.codebook, 'figures');
+  assert.equal(addTag(withChild.value, { id: 'figures', label: 'x', color: '#fff', description: '' }).ok, false);
+  const removed = removeTag(withChild.value, 'figures');
   assert.ok(removed.ok);
-  assert.equal(removed.codebook.tags.find((t) => t.id === 'figures.money')?.parent, undefined, 'children move up');
-  const info = tagInfo(removed.codebook, 'figures');
+  assert.equal(removed.value.tags.find((t) => t.id === 'figures.money')?.parent, undefined, 'children move up');
+  const info = tagInfo(removed.value, 'figures');
   assert.equal(info.known, false);
   assert.equal(info.label, 'figures');
   assert.equal(info.color, UNKNOWN_TAG_COLOR);
-  assert.equal(tagIndex(removed.codebook)('figures').known, false);
+  assert.equal(tagIndex(removed.value)('figures').known, false);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -124,22 +126,26 @@ test('sidecar text is stable, sorted by report, position, id, with a final newli
   assert.deepEqual(validate(schema('sidecar.schema.json'), j), []);
   const back = parseSidecar(text, 'x.annals.json');
   assert.ok(back.ok);
-  assert.equal(serializeSidecar(back.sidecar), text, 'parse and serialise round-trip exactly');
+  assert.equal(serializeSidecar(back.value), text, 'parse and serialise round-trip exactly');
 });
 
 test('sidecar errors name the JSON path; a newer version is refused as such', () => {
   const err = (t: string) => {
     const r = parseSidecar(t, 'a.txt.annals.json');
     assert.ok(!r.ok);
-    return r;
+    assert.equal(r.problem.code, 'inFile');
+    assert.equal(r.problem.args[0], 'a.txt.annals.json', 'the problem names the file');
+    const inner = r.problem.args[1];
+    const code = typeof inner === 'object' ? inner.code : null;
+    return { ...r, kind: code === 'sidecarNewer' ? 'newer-version' : code === 'invalidJson' ? 'invalid-json' : 'invalid-shape' };
   };
   assert.equal(err('{"version": 2, "annotations": []}').kind, 'newer-version');
   assert.equal(err('{"version": 1, "annotations": [').kind, 'invalid-json');
   const shape = err(JSON.stringify({ version: 1, annotations: [{ id: 'a', report: 'r', tags: ['t', 3], created: 'yesterday', modified: T, target: { paragraph: 'p1', quote: { exact: 'x' }, position: { start: 5, end: 2 } } }] }));
   assert.equal(shape.kind, 'invalid-shape');
-  assert.match(shape.error, /annotations\[0\]\.target\.position\.end: end \(2\) is before start \(5\)/);
-  assert.match(shape.error, /annotations\[0\]\.tags\[1\]: expected a tag id, found the number 3/);
-  assert.match(shape.error, /annotations\[0\]\.created: “yesterday” is not an ISO-8601 date/);
+  assert.match(problemText(shape.problem), /annotations\[0\]\.target\.position\.end: end \(2\) is before start \(5\)/);
+  assert.match(problemText(shape.problem), /annotations\[0\]\.tags\[1\]: expected a tag id, found the number 3/);
+  assert.match(problemText(shape.problem), /annotations\[0\]\.created: “yesterday” is not an ISO-8601 date/);
 });
 
 test('sidecar paths: next to the source, or mirrored under the sidecar folder; the source relative to the sidecar', () => {
@@ -172,9 +178,9 @@ test('merge: the newer modified wins; a local annotation is never dropped unless
 // Auto-tag.
 
 test('auto-tag: regex or plain text, a clear error for a bad pattern, a preview per paragraph, and no double tagging', async () => {
-  assert.match((makeMatcher('(') as { error: string }).error, /^invalid regular expression \/\(\/: Unterminated group/);
-  assert.match((makeMatcher('/x/q') as { error: string }).error, /unknown flag “q”/);
-  assert.equal((makeMatcher('') as { error: string }).error, 'the pattern is empty');
+  assert.match(problemText((makeMatcher('(') as { problem: Problem }).problem), /^invalid regular expression \/\(\/: Unterminated group/);
+  assert.match(problemText((makeMatcher('/x/q') as { problem: Problem }).problem), /unknown flag “q”/);
+  assert.equal(problemText((makeMatcher('') as { problem: Problem }).problem), 'the pattern is empty');
   const plain = makeMatcher('(一)', 'text');
   assert.ok(plain.ok && plain.regex.test('(一)加强') && !plain.regex.test('一'));
   const m = makeMatcher('/行政复议|复议/g');
@@ -210,7 +216,7 @@ test('decorations: the visible paragraphs with annotations, first tag colour, la
   assert.ok(spanT.ok);
   const anns = [
     annotation(i, ['figures', 'ghost']),
-    { ...annotation(i, ['rules']), id: 'span', target: spanT.target },
+    { ...annotation(i, ['rules']), id: 'span', target: spanT.value.target },
     annotation(i + 3, ['innovations']),
   ];
   const anchors = reanchor(r2018, anns);
@@ -298,7 +304,7 @@ test('JSONL export: the selectors are where the annotation is now, not where it 
   const p = r0.paragraphs.findIndex((x) => x.text.startsWith('收到行政复议'));
   const t = makeTarget(r0, p);
   assert.ok(t.ok);
-  const annotation = { id: 'a1', report: r0.id, target: t.target, tags: ['figures'], note: '', author: 'x', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' };
+  const annotation = { id: 'a1', report: r0.id, target: t.value.target, tags: ['figures'], note: '', author: 'x', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' };
   // A paragraph is inserted earlier: the stored position is now wrong, the paragraph id still right.
   const now = fromText('某区2020年度工作报告\n\n一、加强组织领导\n\n全年召开专题会议12次。新增一段说明文字。\n\n补充的段落，提前插入。\n\n二、强化监督\n\n收到行政复议申请918宗。\n');
   const rows = exportRows([{ source: 'x.txt', imp: now, annotations: [annotation] }], null);
@@ -308,7 +314,7 @@ test('JSONL export: the selectors are where the annotation is now, not where it 
   const text = now.reports[0].text;
   assert.equal(text.slice(codePointToUtf16(text, position.start), codePointToUtf16(text, position.end)), quote.exact);
   assert.equal(quote.exact, '收到行政复议申请918宗。');
-  assert.notEqual(position.start, t.target.position.start, 'moved with the text');
+  assert.notEqual(position.start, t.value.target.position.start, 'moved with the text');
 });
 
 test('the sidecar reader is as strict as the schema: unknown properties, wrong selector types and loose dates are refused; repeated tags are kept once', async () => {
@@ -320,14 +326,14 @@ test('the sidecar reader is as strict as the schema: unknown properties, wrong s
   };
   const ok = parseSidecar(JSON.stringify(good), 'f');
   assert.ok(ok.ok);
-  assert.deepEqual(ok.sidecar.annotations[0].tags, ['t']);
-  assert.ok(serializeSidecar(ok.sidecar).includes('"t"'));
+  assert.deepEqual(ok.value.annotations[0].tags, ['t']);
+  assert.ok(serializeSidecar(ok.value).includes('"t"'));
   const bad = (mutate: (x: typeof good) => void) => {
     const x = structuredClone(good);
     mutate(x);
     const r = parseSidecar(JSON.stringify(x), 'f');
     assert.ok(!r.ok);
-    return r.error;
+    return problemText(r.problem);
   };
   assert.match(bad((x) => Object.assign(x.annotations[0], { colour: 'red' })), /annotations\[0\]\.colour: unknown property/);
   assert.match(bad((x) => Object.assign(x, { extra: 1 })), /extra: unknown property/);

@@ -63,7 +63,7 @@ let n = 0;
 function ann(r: Report, paragraph: number, tags: string[], extra: Partial<Annotation> = {}): Annotation {
   const t = makeTarget(r, paragraph);
   assert.ok(t.ok);
-  return { id: `a${String(++n).padStart(16, '0')}`, report: r.id, target: t.target, tags, note: '', author: 'analyst', created: T, modified: T, ...extra };
+  return { id: `a${String(++n).padStart(16, '0')}`, report: r.id, target: t.value.target, tags, note: '', author: 'analyst', created: T, modified: T, ...extra };
 }
 
 function writeSidecar(file: string, annotations: Annotation[]) {
@@ -155,7 +155,7 @@ test('the Annotations view is empty (the welcome) without annotations, and refre
   const store = await s.annotations.store(n18.source);
   const t = makeTarget(n18.report, body(n18.report, 0).index);
   assert.ok(t.ok);
-  store.add({ report: n18.report.id, target: t.target, tags: ['figures'] });
+  store.add({ report: n18.report.id, target: t.value.target, tags: ['figures'] });
   assert.ok(fired > 0);
   assert.deepEqual(await labels(), ['figures | 1 · unknown tag'], 'no codebook: every tag is unknown, still listed');
 });

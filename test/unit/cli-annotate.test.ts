@@ -29,8 +29,8 @@ test('annals tag writes the sidecar through the store, and running it again adds
   assert.match(r.out, /^Tagged \d+ paragraphs? with disputes \(依法有效化解社会矛盾纠纷\)/);
   const side = parseSidecar(readFileSync(w.sidecar, 'utf8'), w.sidecar);
   assert.ok(side.ok);
-  assert.equal(side.sidecar.source, 'nanhai.txt');
-  const anns = side.sidecar.annotations;
+  assert.equal(side.value.source, 'nanhai.txt');
+  const anns = side.value.annotations;
   assert.ok(anns.length > 0);
   assert.ok(anns.every((a) => a.tags[0] === 'disputes' && a.note === 'from a script' && a.author === 'bot' && a.target.quote.exact.includes('行政复议')));
   const before = readFileSync(w.sidecar, 'utf8');
@@ -84,7 +84,7 @@ test('annals export: csv with a BOM, jsonl, md; a folder finds the sidecars; --o
   assert.equal((await cli('tag', w.src, '--match', '^2019年', '--tag', 'commitments', '--workspace', w.dir)).code, 0);
   const n = parseSidecar(readFileSync(w.sidecar, 'utf8'), w.sidecar);
   assert.ok(n.ok);
-  const total = n.sidecar.annotations.length;
+  const total = n.value.annotations.length;
   const csv = await cli('export', w.src, '--format', 'csv', '--workspace', w.dir);
   assert.equal(csv.code, 0, csv.err);
   assert.ok(csv.out.startsWith('\uFEFFyear,report,part,chapter,section,tags,note,author,created,paragraph text,anchor status\r\n'));
@@ -101,7 +101,7 @@ test('annals export: csv with a BOM, jsonl, md; a folder finds the sidecars; --o
   assert.match(md.err, new RegExp(`Exported ${total} annotations from 1 source`));
   const text = readFileSync(out, 'utf8');
   assert.match(text, /^## 依法有效化解社会矛盾纠纷 \(`disputes`\) — \d+$/m);
-  const commitments = n.sidecar.annotations.filter((a) => a.tags.includes('commitments')).length;
+  const commitments = n.value.annotations.filter((a) => a.tags.includes('commitments')).length;
   assert.ok(commitments > 0);
   assert.match(text, new RegExp(`^## 计划承诺 \\(\`commitments\`\\) — ${commitments}$`, 'm'));
 });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { AnnotationStore, isNotFound } from '../../src/core/annotate/index.ts';
 import { encodeSidecar, parseSidecar, serializeSidecar, SIDECAR_SCHEMA } from '../../src/core/annotate/index.ts';
 import { compareAnnotations, type Annotation, type AnnotationTarget } from '../../src/core/annotate/index.ts';
+import { problemText } from '../../src/core/index.ts';
 import { MemFs, fakeClock } from './memfs.ts';
 
 const SRC = '/ws/reports/nanhai.txt';
@@ -71,7 +72,9 @@ test('edits bump modified, keep created; remove leaves nothing behind; unknown i
   assert.ok(e.ok);
   assert.equal(e.value.created, a.value.created);
   assert.ok(Date.parse(e.value.modified) > Date.parse(a.value.modified));
-  assert.deepEqual(s.update('nope', { note: 'x' }), { ok: false, error: 'no annotation with id “nope”' });
+  const missing = s.update('nope', { note: 'x' });
+  assert.ok(!missing.ok);
+  assert.equal(problemText(missing.problem), 'no annotation with id “nope”');
   assert.ok(s.remove(a.value.id).ok);
   assert.equal(s.remove(a.value.id).ok, false);
   await s.save();
@@ -88,11 +91,11 @@ test('an unreadable sidecar is never overwritten, and edits are refused until it
     fs.put(SIDE, bad);
     const s = await open(fs);
     assert.equal(s.readOnly, true);
-    assert.match(s.error!, why);
-    assert.ok(s.error!.startsWith(SIDE), 'the message names the file');
+    assert.match(problemText(s.error!), why);
+    assert.ok(problemText(s.error!).startsWith(SIDE), 'the message names the file');
     const add = s.add({ report: 'r', target: target(1), tags: ['t'] });
     assert.equal(add.ok, false);
-    assert.match(!add.ok ? add.error : '', /refused until the file is fixed/);
+    assert.match(!add.ok ? problemText(add.problem) : '', /refused until the file is fixed/);
     const saved = await s.save();
     assert.equal(saved.ok, false);
     assert.equal(fs.text(SIDE), bad, 'the file is left as it is');
@@ -130,7 +133,7 @@ test('an interrupted write leaves the old file whole and the changes in memory; 
   fs.failNextWriteAfter = 20;
   const r = await s.save();
   assert.equal(r.ok, false);
-  assert.match(!r.ok ? r.error : '', /previous file is intact/);
+  assert.match(!r.ok ? problemText(r.problem) : '', /previous file is intact/);
   assert.equal(fs.text(SIDE), before);
   assert.deepEqual([...fs.files.keys()], [SIDE], 'the partial temporary file is removed');
   fs.failNextRename = true;
@@ -167,7 +170,7 @@ test('outside change: merged by id, the newer modified wins, nothing local is dr
   await a.save();
   const disk = parseSidecar(fs.text(SIDE)!, SIDE);
   assert.ok(disk.ok);
-  assert.equal(disk.sidecar.annotations.length, 4);
+  assert.equal(disk.value.annotations.length, 4);
 });
 
 test('deletes: a local delete does not come back from an older disk version; an outside delete of an unchanged annotation is taken', async () => {
@@ -283,7 +286,7 @@ test('property: two windows, random adds, edits, removes, outside changes and in
       assert.equal(new Set(idsA).size, idsA.length, 'no duplicates');
       const disk = parseSidecar(fs.text(SIDE) ?? '{"version":1,"annotations":[]}', SIDE);
       assert.ok(disk.ok);
-      assert.deepEqual(disk.sidecar.annotations.map((x) => x.id), idsA, 'the file holds exactly them');
+      assert.deepEqual(disk.value.annotations.map((x) => x.id), idsA, 'the file holds exactly them');
       for (const [id, note] of latestNote) {
         if (removed.has(id)) continue;
         const got = a.find((x) => x.id === id);

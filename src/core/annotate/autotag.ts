@@ -2,20 +2,20 @@
  * Auto-tag: find the paragraphs that match a regular expression or plain text, across reports,
  * for a preview; then tag the ones the user confirms, through the store.
  */
-import type { BlockRole, Report } from '../model/index.ts';
+import { type BlockRole, type Problem, problem, type Report } from '../model/index.ts';
 import type { Annotation } from './annotation.ts';
 import { reanchor } from './reanchor.ts';
 import { makeTarget } from './targets.ts';
 import type { AnnotationStore } from './store.ts';
 
-export type Matcher = { ok: true; regex: RegExp; label: string } | { ok: false; error: string };
+export type Matcher = { ok: true; regex: RegExp; label: string } | { ok: false; problem: Problem };
 
 /**
  * A matcher from user input. As a regular expression, `/source/flags` is accepted as well as the
  * bare source; `g` and `y` are ignored (they make matching stateful). Plain text matches literally.
  */
 export function makeMatcher(input: string, mode: 'regex' | 'text' = 'regex', options: { ignoreCase?: boolean } = {}): Matcher {
-  if (!input) return { ok: false, error: 'the pattern is empty' };
+  if (!input) return { ok: false, problem: problem('emptyPattern') };
   let source = input;
   let flags = options.ignoreCase ? 'i' : '';
   if (mode === 'text') source = input.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,14 +24,14 @@ export function makeMatcher(input: string, mode: 'regex' | 'text' = 'regex', opt
     if (m) {
       source = m[1];
       const bad = m[2].replace(/[dgimsuvy]/g, '');
-      if (bad) return { ok: false, error: `invalid regular expression ${input}: unknown flag “${bad}”` };
+      if (bad) return { ok: false, problem: problem('unknownRegexFlag', [input, bad]) };
       flags = [...new Set((flags + m[2]).replace(/[gy]/g, ''))].join('');
     }
   }
   try {
     return { ok: true, regex: new RegExp(source, flags), label: mode === 'text' ? `“${input}”` : `/${source}/${flags}` };
   } catch (e) {
-    return { ok: false, error: `invalid regular expression /${source}/${flags}: ${(e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '')}` };
+    return { ok: false, problem: problem('invalidRegex', [source, flags, (e as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '')]) };
   }
 }
 
@@ -88,7 +88,7 @@ export interface ApplyResult {
   added: Annotation[];
   /** Paragraphs skipped because they already carry the tag. */
   skipped: number;
-  errors: string[];
+  errors: Problem[];
 }
 
 /** Tags the confirmed paragraphs: one whole-paragraph annotation each, through the store (not saved). */
@@ -101,13 +101,13 @@ export function applyAutoTag(store: AnnotationStore, matches: readonly AutoTagMa
     }
     const t = makeTarget(m.report, m.paragraph);
     if (!t.ok) {
-      res.errors.push(t.error);
+      res.errors.push(t.problem);
       continue;
     }
-    const r = store.add({ report: m.report.id, target: t.target, tags: [tag], note: options.note, author: options.author });
+    const r = store.add({ report: m.report.id, target: t.value.target, tags: [tag], note: options.note, author: options.author });
     if (r.ok) res.added.push(r.value);
     else {
-      res.errors.push(r.error);
+      res.errors.push(r.problem);
       if (store.readOnly) break;
     }
   }

@@ -4,7 +4,7 @@
  * colour, description and parent can. A tag id that the codebook does not know is kept and
  * shown as unknown (tagInfo), never dropped.
  */
-import { describe, isColor, isObject, jsonPath, parseJson, ShapeErrors } from '../model/index.ts';
+import { describe, fail, isColor, isObject, jsonPath, ok, parseJson, problem, type Result, ShapeErrors } from '../model/index.ts';
 
 export const CODEBOOK_PATH = '.annals/codebook.json';
 export const CODEBOOK_VERSION = 1;
@@ -51,22 +51,22 @@ export const DEFAULT_CODEBOOK: Codebook = Object.freeze({
   ].map((t) => Object.freeze(t)),
 }) as Codebook;
 
-export type CodebookParse = { ok: true; codebook: Codebook } | { ok: false; error: string };
+export type CodebookParse = Result<Codebook>;
 
 /** Reads a codebook file's text. Never throws; an error says what is wrong and where. */
 export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse {
   const json = parseJson(text);
-  if (!json.ok) return { ok: false, error: `${file}: ${json.message}` };
+  if (!json.ok) return fail('inFile', [file, json.problem]);
   const v = json.value;
-  if (!isObject(v)) return { ok: false, error: `${file}: expected an object with "tags", found ${describe(v)}` };
+  if (!isObject(v)) return fail('inFile', [file, problem('codebookNotObject', [describe(v)])]);
   const errs = new ShapeErrors();
   if (v.version !== undefined && (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1)) errs.add('version', `expected a whole number ≥ 1, found ${describe(v.version)}`);
   else if (typeof v.version === 'number' && v.version > CODEBOOK_VERSION) {
-    return { ok: false, error: `${file}: version ${v.version} was written by a newer Annals (this one reads version ${CODEBOOK_VERSION}); update Annals to use it.` };
+    return fail('inFile', [file, problem('codebookNewer', [String(v.version), CODEBOOK_VERSION])]);
   }
   if (!Array.isArray(v.tags)) {
     errs.add('tags', v.tags === undefined ? 'missing (expected an array of tags)' : `expected an array of tags, found ${describe(v.tags)}`);
-    return { ok: false, error: `${file}: ${errs.list.join('; ')}` };
+    return fail('inFile', [file, errs.list.join('; ')]);
   }
   const tags: Tag[] = [];
   const seen = new Map<string, number>();
@@ -99,8 +99,8 @@ export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse
       break;
     }
   }
-  if (!errs.ok) return { ok: false, error: `${file}: ${errs.list.join('; ')}` };
-  return { ok: true, codebook: { version: CODEBOOK_VERSION, tags } };
+  if (!errs.ok) return fail('inFile', [file, errs.list.join('; ')]);
+  return ok({ version: CODEBOOK_VERSION, tags });
 }
 
 function parentCycle(tags: Tag[], start: string): string[] | null {
@@ -140,25 +140,25 @@ export function tagIndex(cb: Codebook | null): (id: string) => TagInfo {
   return (id) => m.get(id) ?? tagInfo(null, id);
 }
 
-export type CodebookEdit = { ok: true; codebook: Codebook } | { ok: false; error: string };
+export type CodebookEdit = Result<Codebook>;
 
 /** Adds a tag. The id must be new and valid, the colour a colour, the parent known. */
 export function addTag(cb: Codebook, tag: Tag): CodebookEdit {
-  if (!TAG_ID.test(tag.id)) return { ok: false, error: `“${tag.id}” is not a valid tag id (letters, digits, “.”, “_”, “-”; at most 64 characters)` };
-  if (cb.tags.some((t) => t.id === tag.id)) return { ok: false, error: `a tag with id “${tag.id}” already exists` };
-  if (!tag.label.trim()) return { ok: false, error: 'the label must not be empty' };
-  if (!isColor(tag.color)) return { ok: false, error: `“${tag.color}” is not a colour (expected #rrggbb or #rgb)` };
-  if (tag.parent !== undefined && !cb.tags.some((t) => t.id === tag.parent)) return { ok: false, error: `unknown parent tag “${tag.parent}”` };
-  return { ok: true, codebook: { ...cb, tags: [...cb.tags, { ...tag }] } };
+  if (!TAG_ID.test(tag.id)) return fail('invalidTagId', [tag.id]);
+  if (cb.tags.some((t) => t.id === tag.id)) return fail('tagExists', [tag.id]);
+  if (!tag.label.trim()) return fail('emptyLabel');
+  if (!isColor(tag.color)) return fail('notAColour', [tag.color]);
+  if (tag.parent !== undefined && !cb.tags.some((t) => t.id === tag.parent)) return fail('unknownParentTag', [tag.parent]);
+  return ok({ ...cb, tags: [...cb.tags, { ...tag }] });
 }
 
 /**
  * Renames a tag: only its label changes, so every annotation that uses it keeps it.
  */
 export function renameTag(cb: Codebook, id: string, label: string): CodebookEdit {
-  if (!label.trim()) return { ok: false, error: 'the label must not be empty' };
-  if (!cb.tags.some((t) => t.id === id)) return { ok: false, error: `no tag with id “${id}”` };
-  return { ok: true, codebook: { ...cb, tags: cb.tags.map((t) => (t.id === id ? { ...t, label: label.trim() } : t)) } };
+  if (!label.trim()) return fail('emptyLabel');
+  if (!cb.tags.some((t) => t.id === id)) return fail('noTag', [id]);
+  return ok({ ...cb, tags: cb.tags.map((t) => (t.id === id ? { ...t, label: label.trim() } : t)) });
 }
 
 /** How many annotations use a tag: the editor asks before it deletes a tag that is in use. */
@@ -174,7 +174,7 @@ export function tagUsage(annotations: Iterable<{ tags: readonly string[] }>, id:
  */
 export function removeTag(cb: Codebook, id: string): CodebookEdit {
   const tag = cb.tags.find((t) => t.id === id);
-  if (!tag) return { ok: false, error: `no tag with id “${id}”` };
+  if (!tag) return fail('noTag', [id]);
   const tags = cb.tags
     .filter((t) => t.id !== id)
     .map((t) => {
@@ -182,5 +182,5 @@ export function removeTag(cb: Codebook, id: string): CodebookEdit {
       const { parent: _drop, ...rest } = t;
       return tag.parent !== undefined ? { ...rest, parent: tag.parent } : rest;
     });
-  return { ok: true, codebook: { ...cb, tags } };
+  return ok({ ...cb, tags });
 }

@@ -10,6 +10,7 @@
  * - reload() merges an outside change (a git pull, another window) into what is in memory.
  * Nothing here throws for bad input or failing files: results say what went wrong.
  */
+import { fail, type Problem, problem, problemText, type Result } from '../model/index.ts';
 import { type Annotation, type AnnotationTarget, compareAnnotations, newAnnotationId } from './annotation.ts';
 import { encodeSidecar, sameBytes } from './sidecar/encode.ts';
 import { mergeAnnotations } from './sidecar/merge.ts';
@@ -35,7 +36,6 @@ export function isNotFound(e: unknown): boolean {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface StoreOptions extends SidecarLocation {
   /** The setting `annals.author`. */
@@ -86,7 +86,7 @@ export class AnnotationStore {
   private pendingStat: { mtime: number; size: number } | null = null;
   /** Annotations deleted here: id → the `modified` of the version deleted (memory only). */
   private readonly tombstones = new Map<string, string>();
-  private unreadable: string | null = null;
+  private unreadable: Problem | null = null;
   private changed = false;
   /** Counts local edits, so that a save clears `dirty` only when no edit came in while it wrote. */
   private edits = 0;
@@ -110,7 +110,7 @@ export class AnnotationStore {
   static async open(host: FileHost, source: string, options: StoreOptions = {}): Promise<AnnotationStore> {
     const store = new AnnotationStore(host, source, options);
     const disk = await store.readDisk();
-    if (disk.kind === 'error') store.unreadable = disk.error;
+    if (disk.kind === 'error') store.unreadable = disk.problem;
     else if (disk.kind === 'ok') {
       store.replaceAll(disk.annotations);
       store.setBase(store.all(), disk.bytes);
@@ -119,8 +119,8 @@ export class AnnotationStore {
     return store;
   }
 
-  /** The error that makes the sidecar unreadable (edits are refused until it is fixed), or null. */
-  get error(): string | null {
+  /** The problem that makes the sidecar unreadable (edits are refused until it is fixed), or null. */
+  get error(): Problem | null {
     return this.unreadable;
   }
   get readOnly(): boolean {
@@ -153,8 +153,8 @@ export class AnnotationStore {
   add(input: NewAnnotation): Result<Annotation> {
     const refused = this.refuse();
     if (refused) return refused;
-    if (!input.report) return { ok: false, error: 'an annotation needs a report id' };
-    if (!input.target?.paragraph) return { ok: false, error: 'an annotation needs a target paragraph' };
+    if (!input.report) return fail('needsReport');
+    if (!input.target?.paragraph) return fail('needsTarget');
     let id = (this.options.newId ?? newAnnotationId)();
     while (this.items.has(id)) id = newAnnotationId();
     const now = this.now();
@@ -180,7 +180,7 @@ export class AnnotationStore {
     const refused = this.refuse();
     if (refused) return refused;
     const old = this.items.get(id);
-    if (!old) return { ok: false, error: `no annotation with id “${id}”` };
+    if (!old) return fail('noAnnotation', [id]);
     const a: Annotation = {
       ...old,
       ...(patch.tags ? { tags: dedupe(patch.tags) } : {}),
@@ -202,7 +202,7 @@ export class AnnotationStore {
     const refused = this.refuse();
     if (refused) return refused;
     const old = this.items.get(id);
-    if (!old) return { ok: false, error: `no annotation with id “${id}”` };
+    if (!old) return fail('noAnnotation', [id]);
     this.items.delete(id);
     this.removeSorted(old);
     this.tombstones.set(id, old.modified);
@@ -234,8 +234,8 @@ export class AnnotationStore {
     const same = this.baseBytes !== null && st !== null && this.baseStat !== null && st.mtime === this.baseStat.mtime && st.size === this.baseStat.size;
     const disk = same ? { kind: 'ok' as const, bytes: this.baseBytes!, annotations: null } : await this.readDisk();
     if (disk.kind === 'error') {
-      this.setUnreadable(disk.error);
-      return { ok: false, error: `${disk.error} Not saved: the file is left as it is, and edits are refused until it is fixed.` };
+      this.setUnreadable(disk.problem);
+      return fail('notSavedUnreadable', [disk.problem]);
     }
     this.unreadable = null;
     const diskBytes = disk.kind === 'ok' ? disk.bytes : null;
@@ -264,7 +264,7 @@ export class AnnotationStore {
       } catch {
         // The temporary file may not exist; the sidecar itself is untouched either way.
       }
-      return { ok: false, error: `${this.path}: could not be saved (${errorText(e)}). The previous file is intact; the changes are kept in memory.` };
+      return fail('saveFailed', [this.path, errorText(e)]);
     }
     this.setBase(annotations, bytes);
     this.baseStat = written;
@@ -276,8 +276,8 @@ export class AnnotationStore {
   private async reloadNow(): Promise<Result<{ changed: boolean }>> {
     const disk = await this.readDisk();
     if (disk.kind === 'error') {
-      this.setUnreadable(disk.error);
-      return { ok: false, error: disk.error };
+      this.setUnreadable(disk.problem);
+      return { ok: false, problem: disk.problem };
     }
     const wasUnreadable = this.unreadable !== null;
     this.unreadable = null;
@@ -354,13 +354,13 @@ export class AnnotationStore {
     }
   }
 
-  private setUnreadable(error: string): void {
+  private setUnreadable(problem: Problem): void {
     const was = this.unreadable;
-    this.unreadable = error;
-    if (was !== error) this.emit({ reason: 'error', ids: [] });
+    this.unreadable = problem;
+    if (!was || problemText(was) !== problemText(problem)) this.emit({ reason: 'error', ids: [] });
   }
 
-  private async readDisk(): Promise<{ kind: 'missing' } | { kind: 'ok'; bytes: Uint8Array; annotations: Annotation[] } | { kind: 'error'; error: string }> {
+  private async readDisk(): Promise<{ kind: 'missing' } | { kind: 'ok'; bytes: Uint8Array; annotations: Annotation[] } | { kind: 'error'; problem: Problem }> {
     let bytes: Uint8Array;
     try {
       // Stat first: a change between the two makes the next save read the file again, never skip it.
@@ -368,21 +368,21 @@ export class AnnotationStore {
       bytes = await this.host.readFile(this.path);
     } catch (e) {
       if (isNotFound(e)) return { kind: 'missing' };
-      return { kind: 'error', error: `${this.path}: cannot be read (${errorText(e)}).` };
+      return { kind: 'error', problem: problem('sidecarUnreadable', [this.path, errorText(e)]) };
     }
     let text: string;
     try {
       text = dec.decode(bytes);
     } catch {
-      return { kind: 'error', error: `${this.path}: is not UTF-8 text.` };
+      return { kind: 'error', problem: problem('sidecarNotUtf8', [this.path]) };
     }
     const parsed = parseSidecar(text, this.path);
-    if (!parsed.ok) return { kind: 'error', error: parsed.error };
-    return { kind: 'ok', bytes, annotations: parsed.sidecar.annotations };
+    if (!parsed.ok) return { kind: 'error', problem: parsed.problem };
+    return { kind: 'ok', bytes, annotations: parsed.value.annotations };
   }
 
-  private refuse(): { ok: false; error: string } | null {
-    return this.unreadable ? { ok: false, error: `${this.unreadable} Edits to these annotations are refused until the file is fixed.` } : null;
+  private refuse(): { ok: false; problem: Problem } | null {
+    return this.unreadable ? { ok: false, problem: problem('editsRefused', [this.unreadable]) } : null;
   }
 
   /** Now, strictly later than the last time this store gave out (and than `after`). */

@@ -1,5 +1,5 @@
 /** Making targets: a paragraph, or a selection inside it, as a paragraph id, a quote with context and a position. */
-import type { Report } from '../model/index.ts';
+import { fail, ok, type Report, type Result } from '../model/index.ts';
 import { type AnnotationTarget, CONTEXT_LENGTH } from './annotation.ts';
 import { CodePointIndex, firstCodePoints, lastCodePoints } from './codepoints.ts';
 
@@ -18,7 +18,7 @@ export function paragraphAt(report: Report, utf16: number): number | null {
   return null;
 }
 
-export type TargetResult = { ok: true; target: AnnotationTarget; whole: boolean } | { ok: false; error: string };
+export type TargetResult = Result<{ target: AnnotationTarget; whole: boolean }>;
 
 /**
  * A target for a paragraph, or for a selection inside it. `selection` is in UTF-16 offsets of
@@ -27,7 +27,7 @@ export type TargetResult = { ok: true; target: AnnotationTarget; whole: boolean 
  */
 export function makeTarget(report: Report, paragraph: number, selection?: { start: number; end: number }, index?: CodePointIndex): TargetResult {
   const p = report.paragraphs[paragraph];
-  if (!p) return { ok: false, error: `report ${report.id} has no paragraph ${paragraph} (it has ${report.paragraphs.length})` };
+  if (!p) return fail('noParagraph', [report.id, paragraph, report.paragraphs.length]);
   let start = p.start;
   let end = p.end;
   if (selection && selection.end > selection.start && selection.start >= p.start && selection.end <= p.end) {
@@ -52,5 +52,5 @@ export function makeTarget(report: Report, paragraph: number, selection?: { star
     },
     position: { type: 'TextPositionSelector', start: cp.toCodePoint(start), end: cp.toCodePoint(end) },
   };
-  return { ok: true, target, whole: start === p.start && end === p.end };
+  return ok({ target, whole: start === p.start && end === p.end });
 }

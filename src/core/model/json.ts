@@ -3,8 +3,7 @@
  * never throws and says where the text went wrong, and small shape checks that name the JSON
  * path of what is wrong (`annotations[3].target.paragraph`).
  */
-
-export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
+import { fail, ok, type Result } from './problem.ts';
 
 /** 1-based line and column of a UTF-16 offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -18,10 +17,10 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /** JSON.parse that returns the error with its line and column instead of throwing. A leading BOM is allowed. */
-export function parseJson(text: string): JsonResult {
+export function parseJson(text: string): Result<unknown> {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return { ok: true, value: JSON.parse(src) };
+    return ok(JSON.parse(src));
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
     // V8's messages do not always give the offset: find it with a small scanner of our own.
@@ -35,7 +34,7 @@ export function parseJson(text: string): JsonResult {
     const offset = found?.offset ?? (m ? Number(m[1]) : src.length);
     const { line, column } = lineColumn(src, offset);
     const what = found?.message ?? raw.replace(/\s+in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-    return { ok: false, message: `invalid JSON at line ${line}, column ${column}: ${what}`, line, column };
+    return fail('invalidJson', [line, column, what]);
   }
 }
 

@@ -46,6 +46,35 @@ export const MESSAGES = {
   noOpenSection: 'Section marker “{0}” lost its opening parenthesis; read as “({1})”.',
   sectionSkips: 'Section ({0}) follows section ({1}): numbering skips.',
   firstSectionSkips: 'Section ({0}) is the first section of its chapter: numbering skips.',
+  // Files people edit: the codebook, sidecars (annotate).
+  inFile: '{0}: {1}',
+  invalidJson: 'invalid JSON at line {0}, column {1}: {2}',
+  codebookNotObject: 'expected an object with "tags", found {0}',
+  codebookNewer: 'version {0} was written by a newer Annals (this one reads version {1}); update Annals to use it.',
+  sidecarNotObject: 'expected an object with "version" and "annotations", found {0}',
+  sidecarVersionMissing: 'version: missing',
+  sidecarVersionInvalid: 'version: expected a whole number ≥ 1, found {0}',
+  sidecarNewer: 'version {0} was written by a newer Annals (this one reads version {1}); update Annals to edit these annotations. The file is left as it is.',
+  // Codebook edits.
+  invalidTagId: '“{0}” is not a valid tag id (letters, digits, “.”, “_”, “-”; at most 64 characters)',
+  tagExists: 'a tag with id “{0}” already exists',
+  emptyLabel: 'the label must not be empty',
+  notAColour: '“{0}” is not a colour (expected #rrggbb or #rgb)',
+  unknownParentTag: 'unknown parent tag “{0}”',
+  noTag: 'no tag with id “{0}”',
+  // Targets, auto-tag, the annotation store.
+  noParagraph: 'report {0} has no paragraph {1} (it has {2})',
+  emptyPattern: 'the pattern is empty',
+  unknownRegexFlag: 'invalid regular expression {0}: unknown flag “{1}”',
+  invalidRegex: 'invalid regular expression /{0}/{1}: {2}',
+  needsReport: 'an annotation needs a report id',
+  needsTarget: 'an annotation needs a target paragraph',
+  noAnnotation: 'no annotation with id “{0}”',
+  notSavedUnreadable: '{0} Not saved: the file is left as it is, and edits are refused until it is fixed.',
+  saveFailed: '{0}: could not be saved ({1}). The previous file is intact; the changes are kept in memory.',
+  sidecarUnreadable: '{0}: cannot be read ({1}).',
+  sidecarNotUtf8: '{0}: is not UTF-8 text.',
+  editsRefused: '{0} Edits to these annotations are refused until the file is fixed.',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

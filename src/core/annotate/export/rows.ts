@@ -88,5 +88,5 @@ export function exportRows(sources: readonly ExportSource[], codebook: Codebook 
 function placedTarget(report: Report | null, anc: Anchor): AnnotationTarget | null {
   if (!report || anc.paragraph === null || anc.status === 'needs-review' || anc.status === 'orphan') return null;
   const t = makeTarget(report, anc.paragraph, { start: anc.start, end: anc.end });
-  return t.ok ? t.target : null;
+  return t.ok ? t.value.target : null;
 }

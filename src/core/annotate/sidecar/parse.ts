@@ -1,23 +1,21 @@
 /** Reading a sidecar: strict, as its JSON Schema; every error names the file, what is wrong and where. */
-import { describe, isObject, jsonPath, parseJson, ShapeErrors } from '../../model/index.ts';
+import { describe, fail, isObject, jsonPath, ok, parseJson, problem, type Result, ShapeErrors } from '../../model/index.ts';
 import type { Annotation, AnnotationTarget } from '../annotation.ts';
 import { type Sidecar, SIDECAR_VERSION } from './format.ts';
 
-export type SidecarParse =
-  | { ok: true; sidecar: Sidecar }
-  | { ok: false; kind: 'invalid-json' | 'invalid-shape' | 'newer-version'; error: string };
+export type SidecarParse = Result<Sidecar>;
 
 /** Reads a sidecar's text. Never throws; an error names the file, what is wrong, and where. */
 export function parseSidecar(text: string, file: string): SidecarParse {
   const json = parseJson(text);
-  if (!json.ok) return { ok: false, kind: 'invalid-json', error: `${file}: ${json.message}` };
+  if (!json.ok) return fail('inFile', [file, json.problem]);
   const v = json.value;
-  if (!isObject(v)) return { ok: false, kind: 'invalid-shape', error: `${file}: expected an object with "version" and "annotations", found ${describe(v)}` };
+  if (!isObject(v)) return fail('inFile', [file, problem('sidecarNotObject', [describe(v)])]);
   if (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1) {
-    return { ok: false, kind: 'invalid-shape', error: `${file}: version: ${v.version === undefined ? 'missing' : `expected a whole number ≥ 1, found ${describe(v.version)}`}` };
+    return fail('inFile', [file, v.version === undefined ? problem('sidecarVersionMissing') : problem('sidecarVersionInvalid', [describe(v.version)])]);
   }
   if (v.version > SIDECAR_VERSION) {
-    return { ok: false, kind: 'newer-version', error: `${file}: version ${v.version} was written by a newer Annals (this one reads version ${SIDECAR_VERSION}); update Annals to edit these annotations. The file is left as it is.` };
+    return fail('inFile', [file, problem('sidecarNewer', [String(v.version), SIDECAR_VERSION])]);
   }
   const errs = new ShapeErrors();
   noUnknownKeys(v, ['$schema', 'version', 'source', 'annotations'], '', errs);
@@ -25,7 +23,7 @@ export function parseSidecar(text: string, file: string): SidecarParse {
   if (v.source !== undefined && typeof v.source !== 'string') errs.add('source', `expected a string, found ${describe(v.source)}`);
   if (!Array.isArray(v.annotations)) {
     errs.add('annotations', v.annotations === undefined ? 'missing (expected an array)' : `expected an array, found ${describe(v.annotations)}`);
-    return { ok: false, kind: 'invalid-shape', error: `${file}: ${errs.list.join('; ')}` };
+    return fail('inFile', [file, errs.list.join('; ')]);
   }
   const annotations: Annotation[] = [];
   const seen = new Map<string, number>();
@@ -36,8 +34,8 @@ export function parseSidecar(text: string, file: string): SidecarParse {
     seen.set(a.id, i);
     annotations.push(a);
   });
-  if (!errs.ok) return { ok: false, kind: 'invalid-shape', error: `${file}: ${errs.list.join('; ')}` };
-  return { ok: true, sidecar: { version: SIDECAR_VERSION, source, annotations } };
+  if (!errs.ok) return fail('inFile', [file, errs.list.join('; ')]);
+  return ok({ version: SIDECAR_VERSION, source, annotations });
 }
 
 /**
