@@ -26,6 +26,7 @@ import {
   SIDECAR_SUFFIX,
   tagInfo,
   EXPORTERS,
+  problemText,
   exporterFor,
   type Annotation,
   type Codebook,
@@ -70,7 +71,7 @@ function readCodebook(workspace: string): { codebook: Codebook; from: string } |
     return { error: `${file}: cannot read: ${(e as Error).message}` };
   }
   const r = parseCodebook(text, file);
-  return r.ok ? { codebook: r.codebook, from: file } : { error: r.error };
+  return r.ok ? { codebook: r.value, from: file } : { error: problemText(r.problem) };
 }
 
 function readSource(file: string): { bytes: Uint8Array } | { error: string } {
@@ -104,7 +105,7 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
   const c = common(p);
   const matcher = makeMatcher(match, p.flag('--literal') ? 'text' : 'regex');
   if (!matcher.ok) {
-    io.err(`annals tag: ${matcher.error}\n`);
+    io.err(`annals tag: ${problemText(matcher.problem)}\n`);
     return 1;
   }
   const cb = readCodebook(c.workspace);
@@ -130,7 +131,7 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
   }
   const store = await AnnotationStore.open(nodeHost, corePath(file), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder, author: p.text('--author') ?? '' });
   if (store.error) {
-    io.err(`annals: ${store.error} Fix it (or move it away) and run again.\n`);
+    io.err(`annals: ${problemText(store.error)} Fix it (or move it away) and run again.\n`);
     return 1;
   }
   const matches = findMatches(imp.reports, matcher, { year, tag, existing: store.all() });
@@ -140,13 +141,13 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
   }
   const res = applyAutoTag(store, matches, tag, { note: p.text('--note'), author: p.text('--author') });
   if (res.errors.length) {
-    io.err(`annals: ${res.errors[0]}\n`);
+    io.err(`annals: ${problemText(res.errors[0])}\n`);
     return 1;
   }
   if (res.added.length) {
     const saved = await store.save();
     if (!saved.ok) {
-      io.err(`annals: ${saved.error}\n`);
+      io.err(`annals: ${problemText(saved.problem)}\n`);
       return 1;
     }
   }
@@ -232,15 +233,15 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       }
       const parsed = parseSidecar(text, pair.sidecar);
       if (!parsed.ok) {
-        io.err(`annals: ${parsed.error}\n`);
+        io.err(`annals: ${problemText(parsed.problem)}\n`);
         failed = true;
         continue;
       }
-      source = parsed.sidecar.source ? path.join(path.dirname(pair.sidecar), parsed.sidecar.source) : pair.sidecar.slice(0, -SIDECAR_SUFFIX.length);
+      source = parsed.value.source ? path.join(path.dirname(pair.sidecar), parsed.value.source) : pair.sidecar.slice(0, -SIDECAR_SUFFIX.length);
       // Only the sources in the folder asked for (the sidecar folder holds the whole workspace's).
       if (!path.resolve(source).startsWith(folder + path.sep)) continue;
       // Export what this sidecar holds, not whatever the options would point the store to.
-      fromSidecar = parsed.sidecar.annotations;
+      fromSidecar = parsed.value.annotations;
     }
     const src = readSource(source);
     if ('error' in src) {
@@ -252,7 +253,7 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     if (!annotations) {
       const store = await AnnotationStore.open(nodeHost, corePath(source), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder });
       if (store.error) {
-        io.err(`annals: ${store.error}\n`);
+        io.err(`annals: ${problemText(store.error)}\n`);
         failed = true;
         continue;
       }
