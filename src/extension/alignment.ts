@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { alignCorpus, flattenOutline, type Alignment, type OutlineNode, type Report } from '../core/index.ts';
+import { Disposable } from './disposable.ts';
 import type { ReportsTree } from './reportsTree.ts';
 import { parseReportUri } from './reportUri.ts';
 
@@ -21,20 +22,22 @@ export interface Aligned {
  * The alignment of every report the Reports view lists, computed when first asked for and again
  * after the view changes (files added, changed or removed).
  */
-export class AlignmentService implements vscode.Disposable {
+export class AlignmentService extends Disposable {
   private current: Promise<Aligned> | null = null;
   private fetching = false;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly subscription: vscode.Disposable;
 
   constructor(private readonly tree: ReportsTree) {
-    this.subscription = tree.onDidRescan(() => {
-      // A scan that our own compute() started (through allReports) is already in its result.
-      if (this.fetching) return;
-      this.current = null;
-      this.changed.fire();
-    });
+    super();
+    this.register(
+      tree.onDidRescan(() => {
+        // A scan that our own compute() started (through allReports) is already in its result.
+        if (this.fetching) return;
+        this.current = null;
+        this.changed.fire();
+      }),
+    );
   }
 
   get(): Promise<Aligned> {
@@ -71,11 +74,6 @@ export class AlignmentService implements vscode.Disposable {
     const ref = parseReportUri(uri);
     if (!ref) return undefined;
     return (await this.get()).find(ref.source, ref.id);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }
 

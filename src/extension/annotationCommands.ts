@@ -18,6 +18,7 @@ import type { AnnotationService } from './annotations.ts';
 import type { AnnotationsNode, AnnotationsView } from './annotationsView.ts';
 import type { Services } from './commands.ts';
 import { openReport } from './open.ts';
+import { showCoreError } from './problems.ts';
 
 export type AnnotationServices = Services & { annotations: AnnotationService; annotationsView: AnnotationsView };
 export type AnnotationCommandFactory = (s: AnnotationServices) => (...args: any[]) => unknown;
@@ -52,6 +53,7 @@ const autoTag: AnnotationCommandFactory = (s) => async (arg?: unknown) => {
   if (!mode) return;
   const check = (v: string) => {
     const m = makeMatcher(v, mode.mode);
+    // Pending the core's Result: makeMatcher returns { ok: false, error } in English.
     return m.ok ? undefined : m.error;
   };
   const input = await vscode.window.showInputBox({
@@ -63,7 +65,8 @@ const autoTag: AnnotationCommandFactory = (s) => async (arg?: unknown) => {
   if (input === undefined) return;
   const matcher = makeMatcher(input, mode.mode);
   if (!matcher.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was tagged: {0}', matcher.error));
+    // Pending the core's Result: makeMatcher returns { ok: false, error } in English.
+    void showCoreError(matcher.error, (why) => vscode.l10n.t('Nothing was tagged: {0}', why));
     return;
   }
 
@@ -156,6 +159,7 @@ const autoTag: AnnotationCommandFactory = (s) => async (arg?: unknown) => {
     skipped > 0
       ? vscode.l10n.t('Tagged {0} paragraphs with “{1}”; {2} skipped (they already have it).', added, tag.label, skipped)
       : vscode.l10n.t('Tagged {0} paragraphs with “{1}”.', added, tag.label);
+  // Pending the core's Result: applyAutoTag returns its errors in English.
   if (errors.length) void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('{0} could not be tagged: {1}', errors.length, errors[0])}`);
   else void vscode.window.showInformationMessage(summary);
 };

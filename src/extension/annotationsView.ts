@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { colorIcon } from './colors.ts';
+import { Disposable } from './disposable.ts';
 import { excerpt, isColor, reanchor, seriesKey, type Anchor, type Annotation, type OutlineNode, type Report, type TagInfo } from '../core/index.ts';
 import type { AnnotationService, Placed } from './annotations.ts';
 import type { ReportsTree } from './reportsTree.ts';
@@ -99,20 +100,21 @@ const dateTime = (iso: string) => iso.replace('T', ' ').replace(/:\d\d(?:\.\d+)?
  * order, then unknown tags, then untagged), then by report; and a group of the annotations that
  * need review or lost their text. Filterable by tag and text.
  */
-export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<AnnotationsNode | undefined>();
+export class AnnotationsView extends Disposable implements vscode.TreeDataProvider<AnnotationsNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<AnnotationsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<AnnotationsNode>;
   private loading: Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> | null = null;
   private current: AnnotationFilter = { tags: [], text: '' };
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly tree: Pick<ReportsTree, 'reportsBySource' | 'onDidRescan'>,
     private readonly annotations: Pick<AnnotationService, 'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange'>,
   ) {
-    this.view = vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this, showCollapseAll: true });
-    this.subscriptions.push(this.view, annotations.onDidChange(() => this.refresh()), tree.onDidRescan(() => this.refresh()));
+    super();
+    this.view = this.register(vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this, showCollapseAll: true }));
+    this.register(annotations.onDidChange(() => this.refresh()));
+    this.register(tree.onDidRescan(() => this.refresh()));
     this.showFilter();
   }
 
@@ -339,11 +341,6 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>
       arguments: [e.source.toString(), a.report, ...(e.line !== null ? [e.line] : [])],
     };
     return item;
-  }
-
-  dispose(): void {
-    this.subscriptions.forEach((d) => d.dispose());
-    this.changed.dispose();
   }
 }
 

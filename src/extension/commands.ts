@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { SOURCE_EXTENSIONS } from '../core/index.ts';
 import type { ReportDocuments } from './documents.ts';
 import type { ReportService } from './reportService.ts';
 import type { ReportsTree } from './reportsTree.ts';
@@ -11,6 +12,7 @@ import { attachToCurrentParagraph, deleteTagCommand, editAnnotation, openCodeboo
 import { gotoYear, resolveChapter } from './navigation.ts';
 import { openReport } from './open.ts';
 import { localize } from './l10n.ts';
+import { diagnosticProblem, showProblem } from './problems.ts';
 
 export interface Services {
   reports: ReportService;
@@ -43,7 +45,7 @@ const openSource: CommandFactory = (s) => async (arg?: vscode.Uri) => {
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false,
       openLabel: vscode.l10n.t('Open as Report'),
-      filters: { [vscode.l10n.t('Reports')]: ['xml', 'rss', 'atom', 'html', 'htm', 'txt'], [vscode.l10n.t('All files')]: ['*'] },
+      filters: { [vscode.l10n.t('Reports')]: [...SOURCE_EXTENSIONS], [vscode.l10n.t('All files')]: ['*'] },
     });
     source = picked?.[0];
   }
@@ -51,8 +53,10 @@ const openSource: CommandFactory = (s) => async (arg?: vscode.Uri) => {
   const imp = await s.reports.load(source);
   if (!imp.reports.length) {
     const error = imp.diagnostics.find((d) => d.severity === 'error');
-    const why = error ? localize(error) : vscode.l10n.t('no report was found in it.');
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', source.toString(true), why));
+    const name = source.toString(true);
+    const problem = error && diagnosticProblem(error);
+    if (problem) void showProblem(problem, (why) => vscode.l10n.t('{0}: {1}', name, why));
+    else void vscode.window.showErrorMessage(vscode.l10n.t('{0}: {1}', name, error ? localize(error) : vscode.l10n.t('no report was found in it.')));
     return;
   }
   let report = imp.reports[0];

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { buildCompare, renderCompareHtml, type Chip, type CompareLabels } from '../core/index.ts';
 import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
 import { chapterAt, type AlignmentService } from './alignment.ts';
+import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
 
@@ -37,7 +38,7 @@ function nonce(): string {
  * media/ through asWebviewUri, localResourceRoots limited to media/, setState in the webview and a
  * serializer that restores the panel after a reload, and one typed message union each way.
  */
-export class ComparePanels implements vscode.Disposable {
+export class ComparePanels extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private state: CompareState | undefined;
   /** Counts show() calls: a render that a later one overtook is dropped. */
@@ -45,7 +46,6 @@ export class ComparePanels implements vscode.Disposable {
   /** Whether the webview's script has said it is ready; until then the last message waits. */
   private live = false;
   private pending: ToWebview | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
   /** When the panel was last opened or asked to show a chapter, for the time to paint. */
   private shownAt = 0;
   private paintedOnce = false;
@@ -56,7 +56,8 @@ export class ComparePanels implements vscode.Disposable {
     private readonly chips: ChipProvider = async () => () => [],
     private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
   ) {
-    this.subscriptions.push(
+    super();
+    this.register(
       vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW, {
         deserializeWebviewPanel: async (panel, state) => {
           this.adopt(panel);
@@ -64,8 +65,8 @@ export class ComparePanels implements vscode.Disposable {
           else this.post({ type: 'error', message: vscode.l10n.t('The Compare view could not be restored.'), state: null });
         },
       }),
-      alignment.onDidChange(() => this.refresh()),
     );
+    this.register(alignment.onDidChange(() => this.refresh()));
   }
 
   private media(name: string): vscode.Uri {
@@ -189,8 +190,8 @@ export class ComparePanels implements vscode.Disposable {
     if (this.panel && this.state) void this.show(this.state, false);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.panel?.dispose();
-    this.subscriptions.forEach((d) => d.dispose());
+    super.dispose();
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { counterpart, flattenOutline, type ChapterRef, type Direction, type OutlineNode, type Report, type SectionRef } from '../core/index.ts';
 import { chapterAt, type AlignmentService, type Located } from './alignment.ts';
+import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
 import { LANGUAGE } from './reportUri.ts';
@@ -80,13 +81,13 @@ export async function gotoYear(alignment: AlignmentService, direction: Direction
 }
 
 /** `◀ 2016 · 2018 ▶ · Compare` on each chapter heading of a report document. */
-export class ChapterLenses implements vscode.CodeLensProvider, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+export class ChapterLenses extends Disposable implements vscode.CodeLensProvider {
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changed.event;
-  private readonly subscription: vscode.Disposable;
 
   constructor(private readonly alignment: AlignmentService) {
-    this.subscription = alignment.onDidChange(() => this.changed.fire());
+    super();
+    this.register(alignment.onDidChange(() => this.changed.fire()));
   }
 
   async provideCodeLenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
@@ -118,10 +119,5 @@ export class ChapterLenses implements vscode.CodeLensProvider, vscode.Disposable
       lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Compare'), tooltip: vscode.l10n.t('Compare this chapter across the years'), command: 'annals.compareChapter', arguments: [arg] }));
     }
     return lenses;
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { isReportLike, seriesKey, seriesLabel, type OutlineNode, type Report } from '../core/index.ts';
-import { discoveryExclude, readConfig } from './config.ts';
+import { Disposable } from './disposable.ts';
 import type { ReportService } from './reportService.ts';
 import { headingLabel } from './l10n.ts';
+import { DISCOVERY_SETTINGS, discoveryExclude, discoverySettings, onDidChangeSettings } from './settings.ts';
 
 export type ReportsNode =
   | { type: 'series'; key: string; label: string; reports: { source: vscode.Uri; report: Report }[] }
@@ -15,21 +16,20 @@ export type ReportsNode =
  * first), then part, chapter and section. Discovery sniffs file contents and lists only
  * files that hold a report; it is capped, cached by mtime and updated on file changes.
  */
-export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<ReportsNode | undefined>();
+export class ReportsTree extends Disposable implements vscode.TreeDataProvider<ReportsNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<ReportsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   private series: Extract<ReportsNode, { type: 'series' }>[] = [];
   private notes: ReportsNode[] = [];
   private scanning: Promise<void> | null = null;
   private dirty = true;
   private watcher: vscode.FileSystemWatcher | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** How long the last scan took and how many files it read, for the bench and the log. */
   lastScan = { files: 0, reports: 0, ms: 0 };
 
   private filledLogged = false;
-  private readonly rescanned = new vscode.EventEmitter<void>();
+  private readonly rescanned = this.register(new vscode.EventEmitter<void>());
   /** Fires after a scan of the workspace (not when only annotation counts change). */
   readonly onDidRescan = this.rescanned.event;
   /** Annotation counts per heading, filled as the tree asks for children. */
@@ -43,22 +43,20 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
     private readonly activatedAt = Date.now(),
   ) {
+    super();
     this.rewatch();
-    this.subscriptions.push(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        // Only the settings that change what is found (not annals.author, annals.sidecarFolder).
-        if (['annals.sources', 'annals.maxFileSizeMB', 'annals.maxScanFiles'].some((k) => e.affectsConfiguration(k))) {
-          this.rewatch();
-          this.refresh();
-        }
+    this.register(
+      onDidChangeSettings(DISCOVERY_SETTINGS, () => {
+        this.rewatch();
+        this.refresh();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
     );
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()));
   }
 
   private rewatch(): void {
     this.watcher?.dispose();
-    const { sources } = readConfig();
+    const { sources } = discoverySettings();
     this.watcher = vscode.workspace.createFileSystemWatcher(sources);
     const onChange = (uri: vscode.Uri) => {
       if (/[\\/](node_modules|\.git)[\\/]/.test(uri.path)) return;
@@ -119,7 +117,7 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
 
   private async scan(): Promise<void> {
     const t0 = Date.now();
-    const { sources, maxScanFiles } = readConfig();
+    const { sources, maxScanFiles } = discoverySettings();
     const notes: ReportsNode[] = [];
     const files = await vscode.workspace.findFiles(sources, discoveryExclude(), maxScanFiles + 1);
     if (files.length > maxScanFiles) {
@@ -247,11 +245,9 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     this.changed.fire(undefined);
   }
 
-  dispose(): void {
-    this.rescanned.dispose();
+  override dispose(): void {
     clearTimeout(this.refreshTimer);
     this.watcher?.dispose();
-    this.subscriptions.forEach((d) => d.dispose());
-    this.changed.dispose();
+    super.dispose();
   }
 }

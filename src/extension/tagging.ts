@@ -4,6 +4,7 @@ import type { AlignmentService } from './alignment.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
 import type { ReportDocuments } from './documents.ts';
+import { showCoreError } from './problems.ts';
 import type { ReportService } from './reportService.ts';
 import type { ReportsTree } from './reportsTree.ts';
 import { LANGUAGE, parseReportUri } from './reportUri.ts';
@@ -111,7 +112,8 @@ export async function tagParagraph(s: TaggingServices, arg?: unknown): Promise<A
   if (!store) return undefined;
   const target = makeTarget(t.report, t.paragraph, t.selection);
   if (!target.ok) {
-    void vscode.window.showErrorMessage(target.error);
+    // Pending the core's Result: makeTarget returns { ok: false, error } in English.
+    void showCoreError(target.error);
     return undefined;
   }
   const tags = await s.annotations.tags();
@@ -129,7 +131,8 @@ export async function tagParagraph(s: TaggingServices, arg?: unknown): Promise<A
   const author = existing ? undefined : await s.annotations.author();
   const res = existing ? store.update(existing.id, { tags: chosen, note }) : store.add({ report: t.report.id, target: target.target, tags: chosen, note, author });
   if (!res.ok) {
-    void vscode.window.showErrorMessage(res.error);
+    // Pending the core's Result: AnnotationStore.add/update return { ok: false, error } in English.
+    void showCoreError(res.error);
     return undefined;
   }
   await s.annotations.save(store);
@@ -195,7 +198,8 @@ export async function editAnnotation(s: TaggingServices, arg?: unknown): Promise
   const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional, Markdown)'), value: chosen.annotation.note });
   if (note === undefined) return;
   const res = chosen.store.update(chosen.annotation.id, { tags, note });
-  if (!res.ok) void vscode.window.showErrorMessage(res.error);
+  // Pending the core's Result: AnnotationStore.update returns { ok: false, error } in English.
+  if (!res.ok) void showCoreError(res.error);
   else await s.annotations.save(chosen.store);
 }
 
@@ -206,7 +210,8 @@ export async function removeAnnotation(s: TaggingServices, arg?: unknown): Promi
   const res = chosen.store.remove(chosen.annotation.id);
   if (!res.ok) {
     if (chosen.store.readOnly) s.annotations.reportError(chosen.store, true);
-    else void vscode.window.showErrorMessage(res.error);
+    // Pending the core's Result: AnnotationStore.remove returns { ok: false, error } in English.
+    else void showCoreError(res.error);
     return;
   }
   await s.annotations.save(chosen.store);
@@ -253,11 +258,13 @@ export async function attachToCurrentParagraph(s: TaggingServices, arg?: unknown
   if (!store) return;
   const target = makeTarget(t.report, t.paragraph, t.selection);
   if (!target.ok) {
-    void vscode.window.showErrorMessage(target.error);
+    // Pending the core's Result: makeTarget returns { ok: false, error } in English.
+    void showCoreError(target.error);
     return;
   }
   const res = store.update(a.id, { target: target.target, report: t.report.id });
-  if (!res.ok) void vscode.window.showErrorMessage(res.error);
+  // Pending the core's Result: AnnotationStore.update returns { ok: false, error } in English.
+  if (!res.ok) void showCoreError(res.error);
   else await s.annotations.save(store);
 }
 
@@ -293,7 +300,8 @@ export async function renameTagCommand(s: TaggingServices, arg?: unknown): Promi
   const label = await vscode.window.showInputBox({ title: vscode.l10n.t('New label for “{0}”', tag.label), value: tag.label, validateInput: (v) => (v.trim() ? null : vscode.l10n.t('The label must not be empty.')) });
   if (label === undefined) return;
   const error = await s.annotations.editCodebook((cb) => renameTag(cb, tag.id, label));
-  if (error) void vscode.window.showErrorMessage(error);
+  // Pending the core's Result: renameTag and parseCodebook return { ok: false, error } in English.
+  if (error) void showCoreError(error);
 }
 
 /** Annals: Delete Tag…: asks first when annotations use it; they keep its id and show it as unknown. */
@@ -318,5 +326,6 @@ export async function deleteTagCommand(s: TaggingServices & { tree: Pick<Reports
     if (choice !== del) return;
   }
   const error = await s.annotations.editCodebook((cb) => removeTag(cb, tag.id));
-  if (error) void vscode.window.showErrorMessage(error);
+  // Pending the core's Result: removeTag and parseCodebook return { ok: false, error } in English.
+  if (error) void showCoreError(error);
 }
