@@ -70,7 +70,7 @@ const autoTag: AnnotationCommandFactory = (s) => async (arg?: unknown) => {
     return;
   }
 
-  const groups = await s.tree.reportsBySource();
+  const groups = await s.corpus.reportsBySource();
   const all = groups.flatMap((g) => g.reports);
   if (!all.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No reports found in this workspace.'));
@@ -172,7 +172,7 @@ type Format = 'csv' | 'jsonl' | 'md';
 /** Export Annotations…: every annotation of the listed reports' sources, as CSV, JSON Lines or Markdown. */
 const exportAnnotations: AnnotationCommandFactory = (s) => async () => {
   const sources: ExportSource[] = [];
-  for (const g of await s.tree.reportsBySource()) {
+  for (const g of await s.corpus.reportsBySource()) {
     const annotations = (await s.annotations.store(g.source)).all();
     if (!annotations.length) continue;
     sources.push({ source: vscode.workspace.asRelativePath(g.source, false), imp: await s.reports.load(g.source), annotations });

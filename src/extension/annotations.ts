@@ -13,6 +13,7 @@ import {
   type Annotation,
   type Codebook,
   type FileHost,
+  type OutlineNode,
   type Report,
   type TagInfo,
 } from '../core/index.ts';
@@ -37,6 +38,29 @@ export interface Placed {
   annotations: Annotation[];
   anchors: Anchor[];
   index: AnchorIndex;
+}
+
+/**
+ * Annotations placed in each part, chapter and section of a report: a paragraph counts in
+ * every node whose lines (node.line..node.endLine) hold it. Orphans are not counted; an
+ * annotation that needs review counts where it is suggested (where the editor shows it).
+ * Nodes without annotations are left out of the map.
+ */
+export function chapterCounts(placed: Placed, report: Report): Map<OutlineNode, number> {
+  const counts = new Map<OutlineNode, number>();
+  for (const anchor of placed.anchors) {
+    if (anchor.paragraph === null) continue;
+    const line = report.paragraphs[anchor.paragraph]?.line;
+    if (line === undefined) continue;
+    let level: OutlineNode[] = report.outline;
+    for (;;) {
+      const node = level.find((n) => n.line <= line && line <= n.endLine);
+      if (!node) break;
+      counts.set(node, (counts.get(node) ?? 0) + 1);
+      level = node.children;
+    }
+  }
+  return counts;
 }
 
 /**
@@ -214,6 +238,11 @@ export class AnnotationService extends Disposable {
     if (!byReport) this.placed.set(key, (byReport = new WeakMap()));
     byReport.set(report, placed);
     return placed;
+  }
+
+  /** The annotations under each heading of a report (for the Reports view). */
+  async headingCounts(source: vscode.Uri, report: Report): Promise<Map<OutlineNode, number>> {
+    return chapterCounts(await this.placement(source, report), report);
   }
 
   /** The codebook at the root of the first workspace folder; null when there is none. */

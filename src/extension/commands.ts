@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { SOURCE_EXTENSIONS } from '../core/index.ts';
+import type { Corpus } from './corpus.ts';
 import type { ReportDocuments } from './documents.ts';
 import type { ReportService } from './reportService.ts';
-import type { ReportsTree } from './reportsTree.ts';
 import type { AlignmentService } from './alignment.ts';
 import type { AnnotationService } from './annotations.ts';
 import type { AnnotationsView } from './annotationsView.ts';
@@ -17,7 +17,7 @@ import { diagnosticProblem, showProblem } from './problems.ts';
 export interface Services {
   reports: ReportService;
   documents: ReportDocuments;
-  tree: ReportsTree;
+  corpus: Corpus;
   alignment: AlignmentService;
   compare: ComparePanels;
   annotations: AnnotationService;
@@ -71,7 +71,7 @@ const openSource: CommandFactory = (s) => async (arg?: vscode.Uri) => {
   await openReport(source, report);
 };
 
-const refresh: CommandFactory = (s) => () => s.tree.refresh();
+const refresh: CommandFactory = (s) => () => s.corpus.refresh();
 
 /** Compare Chapter Across Years: from the Reports view, a CodeLens, or the cursor. */
 const compareChapter: CommandFactory = (s) => async (arg?: unknown) => {

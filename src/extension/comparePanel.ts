@@ -10,8 +10,14 @@ export const COMPARE_VIEW = 'annals.compare';
 
 /** Tag chips for a paragraph; the annotations provide them. */
 export type ChipSource = (reportId: string, paragraphId: string) => Chip[];
-/** Builds the chip lookup for the reports shown (by report id). */
-export type ChipProvider = (reportIds: string[]) => Promise<ChipSource>;
+
+/** The tag chips of the paragraphs shown, and when they change. */
+export interface ChipProvider {
+  /** The chip lookup for the reports shown (by report id). */
+  chipsFor(reportIds: string[]): Promise<ChipSource>;
+  /** Fires when the chips may have changed (the annotations or the codebook did). */
+  readonly onDidChange: vscode.Event<unknown>;
+}
 
 function labels(): CompareLabels {
   return {
@@ -53,7 +59,7 @@ export class ComparePanels extends Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly alignment: AlignmentService,
-    private readonly chips: ChipProvider = async () => () => [],
+    private readonly chips?: ChipProvider,
     private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
   ) {
     super();
@@ -67,6 +73,7 @@ export class ComparePanels extends Disposable {
       }),
     );
     this.register(alignment.onDidChange(() => this.refresh()));
+    if (chips) this.register(chips.onDidChange(() => this.refresh()));
   }
 
   private media(name: string): vscode.Uri {
@@ -136,7 +143,8 @@ export class ComparePanels extends Disposable {
       this.post({ type: 'error', message: error ?? vscode.l10n.t('This report is in no series with other years.'), state });
       return;
     }
-    const chips = await this.chips(model.chapters.flatMap((c) => (c ? [c.reportId] : [])));
+    const shownIds = model.chapters.flatMap((c) => (c ? [c.reportId] : []));
+    const chips: ChipSource = await (this.chips ? this.chips.chipsFor(shownIds) : () => []);
     if (render !== this.renders || this.panel !== panel) return; // Overtaken, or the panel was closed.
     const html = renderCompareHtml(model, { labels: labels(), chips });
     const allYears = series.reports.map((r) => r.year).filter((y): y is number => y !== null);
@@ -185,7 +193,7 @@ export class ComparePanels extends Disposable {
     }
   }
 
-  /** Renders the open panel again (the annotations changed). */
+  /** Renders the open panel again (the alignment or the chips changed). */
   refresh(): void {
     if (this.panel && this.state) void this.show(this.state, false);
   }

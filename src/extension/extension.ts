@@ -1,43 +1,48 @@
 import * as vscode from 'vscode';
 import { AlignmentService } from './alignment.ts';
+import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from './annotationDecorations.ts';
+import { AnnotationService } from './annotations.ts';
+import { AnnotationsView } from './annotationsView.ts';
+import { TagChips } from './chips.ts';
 import { registerCommands } from './commands.ts';
 import { ComparePanels } from './comparePanel.ts';
-import { ChapterLenses } from './navigation.ts';
-import { AnnotationService } from './annotations.ts';
-import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from './annotationDecorations.ts';
-import { chipProvider } from './chips.ts';
-import { AnnotationsView, chapterCounts } from './annotationsView.ts';
+import { Corpus, type ScanStats } from './corpus.ts';
 import { Disposable } from './disposable.ts';
 import { ReportDocuments } from './documents.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportProblems, ReportSymbols, SELECTOR } from './language.ts';
+import { ChapterLenses } from './navigation.ts';
 import { ReportService } from './reportService.ts';
-import { ReportsTree } from './reportsTree.ts';
+import { REPORTS_VIEW, ReportsTree } from './reportsTree.ts';
 import { SCHEME } from './reportUri.ts';
 
-/** Everything the extension owns, built on activation and disposed once on deactivation. */
+/**
+ * The composition root: builds every service, view and provider of the extension through its
+ * constructor, registers them with VS Code, and owns them until deactivation.
+ */
 class Extension extends Disposable {
   readonly log: vscode.LogOutputChannel;
-  readonly tree: ReportsTree;
+  private readonly corpus: Corpus;
 
   constructor(context: vscode.ExtensionContext, activatedAt: number) {
     super();
     const log = this.register(vscode.window.createOutputChannel('Annals', { log: true }));
     this.log = log;
+
+    // Sources, reports and their documents.
     const reports = this.register(new ReportService());
     const documents = this.register(new ReportDocuments(reports));
-    const tree = this.register(new ReportsTree(reports, log, activatedAt));
-    this.tree = tree;
-    const alignment = this.register(new AlignmentService(tree));
+    const corpus = this.register(new Corpus(reports, { log, progress: { viewId: REPORTS_VIEW } }));
+    const alignment = this.register(new AlignmentService(corpus));
     const annotations = this.register(new AnnotationService(log));
-    const compare = this.register(new ComparePanels(context.extensionUri, alignment, chipProvider(alignment, annotations), log));
-    this.register(annotations.onDidChange(() => compare.refresh()));
-    const annotationsView = this.register(new AnnotationsView(tree, annotations));
-    tree.counter = async (source, report) => chapterCounts(await annotations.placement(source, report), report);
-    this.register(annotations.onDidChange(() => tree.refreshCounts()));
-    const services = { reports, documents, tree, alignment, compare, annotations, annotationsView, memento: context.globalState };
+    this.corpus = corpus;
 
+    // Views.
+    this.register(new ReportsTree(corpus, annotations, { log, activatedAt }));
+    const annotationsView = this.register(new AnnotationsView(corpus, annotations));
+    const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log));
+
+    // The report documents and their language features.
     this.register(vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents));
-    this.register(vscode.window.createTreeView('annals.reports', { treeDataProvider: tree, showCollapseAll: true }));
     this.register(new ReportProblems(documents, reports));
     this.register(vscode.languages.registerDocumentSymbolProvider(SELECTOR, new ReportSymbols(documents), { label: 'Annals' }));
     this.register(vscode.languages.registerFoldingRangeProvider(SELECTOR, new ReportFolding(documents)));
@@ -46,7 +51,15 @@ class Extension extends Disposable {
     this.register(new AnnotationDecorations(annotations, documents));
     this.register(new AnnotationStatus(annotations, documents));
     this.register(vscode.languages.registerHoverProvider(SELECTOR, new AnnotationHover(annotations, documents)));
+
+    // Commands.
+    const services = { reports, documents, corpus, alignment, compare, annotations, annotationsView, memento: context.globalState };
     for (const d of registerCommands(services)) this.register(d);
+  }
+
+  /** The last scan of the workspace. */
+  get lastScan(): ScanStats {
+    return this.corpus.lastScan;
   }
 }
 
@@ -61,7 +74,7 @@ export function activate(context: vscode.ExtensionContext) {
   root.log.info(`Activated in ${activatedIn} ms.`);
   return {
     /** For tests and the bench: activation time and the last scan. */
-    stats: () => ({ activatedIn, lastScan: root.tree.lastScan }),
+    stats: () => ({ activatedIn, lastScan: root.lastScan }),
   };
 }
 

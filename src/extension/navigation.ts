@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { counterpart, flattenOutline, type ChapterRef, type Direction, type OutlineNode, type Report, type SectionRef } from '../core/index.ts';
-import { chapterAt, type AlignmentService, type Located } from './alignment.ts';
+import { chapterAt, type AlignmentService } from './alignment.ts';
+import type { Located } from './corpus.ts';
 import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';

@@ -6,7 +6,7 @@ import { colorIcon } from './colors.ts';
 import type { ReportDocuments } from './documents.ts';
 import { showCoreError } from './problems.ts';
 import type { ReportService } from './reportService.ts';
-import type { ReportsTree } from './reportsTree.ts';
+import type { Corpus } from './corpus.ts';
 import { LANGUAGE, parseReportUri } from './reportUri.ts';
 
 export interface TaggingServices {
@@ -305,7 +305,7 @@ export async function renameTagCommand(s: TaggingServices, arg?: unknown): Promi
 }
 
 /** Annals: Delete Tag…: asks first when annotations use it; they keep its id and show it as unknown. */
-export async function deleteTagCommand(s: TaggingServices & { tree: Pick<ReportsTree, 'reportsBySource'> }, arg?: unknown): Promise<void> {
+export async function deleteTagCommand(s: TaggingServices & { corpus: Pick<Corpus, 'reportsBySource'> }, arg?: unknown): Promise<void> {
   const codebook = (await s.annotations.codebook()).codebook;
   if (!codebook) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There is no codebook in this workspace yet.'));
@@ -315,7 +315,7 @@ export async function deleteTagCommand(s: TaggingServices & { tree: Pick<Reports
   const tag = fromNode ? codebook.tags.find((t) => t.id === fromNode) : await pickOneTag(codebook, vscode.l10n.t('Delete which tag?'));
   if (!tag) return;
   let used = 0;
-  for (const { source } of await s.tree.reportsBySource()) used += tagUsage((await s.annotations.store(source)).all(), tag.id);
+  for (const { source } of await s.corpus.reportsBySource()) used += tagUsage((await s.annotations.store(source)).all(), tag.id);
   if (used > 0) {
     const del = vscode.l10n.t('Delete Tag');
     const choice = await vscode.window.showWarningMessage(

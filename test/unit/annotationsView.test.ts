@@ -8,7 +8,8 @@ import path from 'node:path';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
-import { chapterCounts, FILTERED_CONTEXT, type AnnotationsNode } from '../../src/extension/annotationsView.ts';
+import { FILTERED_CONTEXT, type AnnotationsNode } from '../../src/extension/annotationsView.ts';
+import { chapterCounts } from '../../src/extension/annotations.ts';
 import { ANNOTATION_COMMANDS, type AnnotationServices } from '../../src/extension/annotationCommands.ts';
 import {
   CODEBOOK_PATH,
