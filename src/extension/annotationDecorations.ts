@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { decorationRanges, paragraphAt } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon, safeColor, withAlpha } from './colors.ts';
+import type { AnnotationLinkArg } from './commands/args.ts';
 import { Disposable } from './disposable.ts';
 import type { ReportDocuments } from './documents.ts';
 import { LANGUAGE, parseReportUri } from './reportUri.ts';
@@ -162,7 +163,7 @@ export class AnnotationHover implements vscode.HoverProvider {
       if (annotation.note) contents.push(new vscode.MarkdownString(annotation.note));
       const links = new vscode.MarkdownString();
       links.isTrusted = { enabledCommands: ['annals.editAnnotation', 'annals.removeAnnotation'] };
-      const args = { source: at.source.toString(), id: annotation.id };
+      const args: AnnotationLinkArg = { source: at.source.toString(), id: annotation.id };
       links.appendMarkdown(`[${vscode.l10n.t('Edit')}](${commandLink('annals.editAnnotation', args)}) · [${vscode.l10n.t('Remove')}](${commandLink('annals.removeAnnotation', args)})`);
       contents.push(links);
     }

@@ -4,7 +4,7 @@ import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from './anno
 import { AnnotationService } from './annotations.ts';
 import { AnnotationsView } from './annotationsView.ts';
 import { TagChips } from './chips.ts';
-import { registerCommands } from './commands.ts';
+import { registerCommands } from './commands/index.ts';
 import { ComparePanels } from './comparePanel.ts';
 import { Corpus, type ScanStats } from './corpus.ts';
 import { Disposable } from './disposable.ts';

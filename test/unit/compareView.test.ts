@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { fake, FakeDocument, type FakeWebviewPanel } from './fake/vscode.ts';
 import { COMPARE_VIEW } from '../../src/extension/comparePanel.ts';
 import { ChapterLenses } from '../../src/extension/navigation.ts';
-import { COMMANDS, type Services } from '../../src/extension/commands.ts';
+import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
 import { ROOT } from './helpers.ts';
 import { testWorkspace, type TestWorkspace } from './workspace.ts';

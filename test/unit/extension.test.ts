@@ -244,7 +244,7 @@ test('document content is cached per URI until the document closes', async () =>
 });
 
 test('commands: Open Report Source… picks a report of a feed, opens it read-only as annals-report; errors say why', async () => {
-  const { COMMANDS } = await import('../../src/extension/commands.ts');
+  const { COMMANDS } = await import('../../src/extension/commands/index.ts');
   const service = new ReportService();
   const docs = new ReportDocuments(service);
   fake.provider = docs;

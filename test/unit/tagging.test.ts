@@ -13,7 +13,7 @@ import { fake, FakeDocument, Selection, type MarkdownString } from './fake/vscod
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from '../../src/extension/annotationDecorations.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
-import { COMMANDS, type Services } from '../../src/extension/commands.ts';
+import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
 import { reportUri } from '../../src/extension/reportUri.ts';
 import { ROOT } from './helpers.ts';
 import { testWorkspace, type TestWorkspace } from './workspace.ts';

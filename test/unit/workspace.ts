@@ -15,7 +15,7 @@ import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
-import type { Services } from '../../src/extension/commands.ts';
+import type { Services } from '../../src/extension/commands/index.ts';
 import { ROOT, SAMPLES } from './helpers.ts';
 
 export interface TestWorkspace {
