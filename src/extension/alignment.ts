@@ -1,13 +1,8 @@
 import * as vscode from 'vscode';
 import { alignCorpus, flattenOutline, type Alignment, type OutlineNode, type Report } from '../core/index.ts';
-import type { ReportsTree } from './reportsTree.ts';
+import type { Corpus, Located } from './corpus.ts';
+import { Disposable } from './disposable.ts';
 import { parseReportUri } from './reportUri.ts';
-
-/** A report with the source it came from. */
-export interface Located {
-  source: vscode.Uri;
-  report: Report;
-}
 
 export interface Aligned {
   alignment: Alignment;
@@ -18,23 +13,25 @@ export interface Aligned {
 }
 
 /**
- * The alignment of every report the Reports view lists, computed when first asked for and again
- * after the view changes (files added, changed or removed).
+ * The alignment of every report of the corpus, computed when first asked for and again after
+ * the corpus is scanned again (files added, changed or removed).
  */
-export class AlignmentService implements vscode.Disposable {
+export class AlignmentService extends Disposable {
   private current: Promise<Aligned> | null = null;
   private fetching = false;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly subscription: vscode.Disposable;
 
-  constructor(private readonly tree: ReportsTree) {
-    this.subscription = tree.onDidRescan(() => {
-      // A scan that our own compute() started (through allReports) is already in its result.
-      if (this.fetching) return;
-      this.current = null;
-      this.changed.fire();
-    });
+  constructor(private readonly corpus: Pick<Corpus, 'allReports' | 'onDidChange'>) {
+    super();
+    this.register(
+      corpus.onDidChange(() => {
+        // A scan that our own compute() started (through allReports) is already in its result.
+        if (this.fetching) return;
+        this.current = null;
+        this.changed.fire();
+      }),
+    );
   }
 
   get(): Promise<Aligned> {
@@ -44,9 +41,9 @@ export class AlignmentService implements vscode.Disposable {
 
   private async compute(): Promise<Aligned> {
     this.fetching = true;
-    let all: Awaited<ReturnType<ReportsTree['allReports']>>;
+    let all: Located[];
     try {
-      all = await this.tree.allReports();
+      all = await this.corpus.allReports();
     } finally {
       this.fetching = false;
     }
@@ -66,16 +63,11 @@ export class AlignmentService implements vscode.Disposable {
     };
   }
 
-  /** The report of an Annals document, as the Reports view lists it. */
+  /** The report of an Annals document, as the corpus holds it. */
   async locateDocument(uri: vscode.Uri): Promise<Located | undefined> {
     const ref = parseReportUri(uri);
     if (!ref) return undefined;
     return (await this.get()).find(ref.source, ref.id);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }
 

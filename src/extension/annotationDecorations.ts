@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { decorationRanges, paragraphAt } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon, safeColor, withAlpha } from './colors.ts';
+import type { AnnotationLinkArg } from './commands/args.ts';
+import { Disposable } from './disposable.ts';
 import type { ReportDocuments } from './documents.ts';
 import { LANGUAGE, parseReportUri } from './reportUri.ts';
 
@@ -11,29 +13,31 @@ import { LANGUAGE, parseReportUri } from './reportUri.ts';
  * tagged inside a paragraph are underlined; a needs-review placement gets a dashed outline.
  * Only the visible ranges are computed (core decorationRanges).
  */
-export class AnnotationDecorations implements vscode.Disposable {
+export class AnnotationDecorations extends Disposable {
   private readonly paragraphTypes = new Map<string, vscode.TextEditorDecorationType>();
   private readonly spanTypes = new Map<string, vscode.TextEditorDecorationType>();
-  private readonly labelType = vscode.window.createTextEditorDecorationType({
-    after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 1.5em', fontStyle: 'italic' },
-  });
-  private readonly reviewType = vscode.window.createTextEditorDecorationType({
-    border: '1px dashed',
-    borderColor: new vscode.ThemeColor('editorWarning.foreground'),
-  });
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly labelType = this.register(
+    vscode.window.createTextEditorDecorationType({
+      after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 1.5em', fontStyle: 'italic' },
+    }),
+  );
+  private readonly reviewType = this.register(
+    vscode.window.createTextEditorDecorationType({
+      border: '1px dashed',
+      borderColor: new vscode.ThemeColor('editorWarning.foreground'),
+    }),
+  );
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly annotations: AnnotationService,
     private readonly documents: ReportDocuments,
   ) {
-    this.subscriptions.push(
-      vscode.window.onDidChangeVisibleTextEditors(() => this.schedule(0)),
-      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.isReport(e.textEditor) && this.schedule(30)),
-      vscode.workspace.onDidChangeTextDocument((e) => e.document.languageId === LANGUAGE && this.schedule(0)),
-      annotations.onDidChange(() => this.schedule(0)),
-    );
+    super();
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.schedule(0)));
+    this.register(vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.isReport(e.textEditor) && this.schedule(30)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => e.document.languageId === LANGUAGE && this.schedule(0)));
+    this.register(annotations.onDidChange(() => this.schedule(0)));
     this.schedule(0);
   }
 
@@ -107,10 +111,10 @@ export class AnnotationDecorations implements vscode.Disposable {
     editor.setDecorations(this.reviewType, review);
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.timer);
-    this.subscriptions.forEach((d) => d.dispose());
-    for (const t of [...this.paragraphTypes.values(), ...this.spanTypes.values(), this.labelType, this.reviewType]) t.dispose();
+    for (const t of [...this.paragraphTypes.values(), ...this.spanTypes.values()]) t.dispose();
+    super.dispose();
   }
 }
 
@@ -159,7 +163,7 @@ export class AnnotationHover implements vscode.HoverProvider {
       if (annotation.note) contents.push(new vscode.MarkdownString(annotation.note));
       const links = new vscode.MarkdownString();
       links.isTrusted = { enabledCommands: ['annals.editAnnotation', 'annals.removeAnnotation'] };
-      const args = { source: at.source.toString(), id: annotation.id };
+      const args: AnnotationLinkArg = { source: at.source.toString(), id: annotation.id };
       links.appendMarkdown(`[${vscode.l10n.t('Edit')}](${commandLink('annals.editAnnotation', args)}) · [${vscode.l10n.t('Remove')}](${commandLink('annals.removeAnnotation', args)})`);
       contents.push(links);
     }
@@ -169,22 +173,24 @@ export class AnnotationHover implements vscode.HoverProvider {
 }
 
 /** The status bar item: the tags of the paragraph under the cursor. */
-export class AnnotationStatus implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('annals.tags', vscode.StatusBarAlignment.Right, 100);
-  private readonly subscriptions: vscode.Disposable[] = [];
+export class AnnotationStatus extends Disposable {
+  private readonly item = this.register(vscode.window.createStatusBarItem('annals.tags', vscode.StatusBarAlignment.Right, 100));
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly annotations: AnnotationService,
     private readonly documents: ReportDocuments,
   ) {
+    super();
     this.item.name = vscode.l10n.t('Annals: tags of the paragraph');
     this.item.command = 'annals.editAnnotation';
     const schedule = () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.update(), 50);
     };
-    this.subscriptions.push(vscode.window.onDidChangeTextEditorSelection(schedule), vscode.window.onDidChangeActiveTextEditor(schedule), annotations.onDidChange(schedule));
+    this.register(vscode.window.onDidChangeTextEditorSelection(schedule));
+    this.register(vscode.window.onDidChangeActiveTextEditor(schedule));
+    this.register(annotations.onDidChange(schedule));
     schedule();
   }
 
@@ -207,9 +213,8 @@ export class AnnotationStatus implements vscode.Disposable {
     return this.item.text;
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.timer);
-    this.subscriptions.forEach((d) => d.dispose());
-    this.item.dispose();
+    super.dispose();
   }
 }

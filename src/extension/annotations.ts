@@ -13,9 +13,13 @@ import {
   type Annotation,
   type Codebook,
   type FileHost,
+  type OutlineNode,
   type Report,
   type TagInfo,
 } from '../core/index.ts';
+import { Disposable } from './disposable.ts';
+import { showCoreError } from './problems.ts';
+import { annotationSettings, onDidChangeSettings, saveAuthor } from './settings.ts';
 
 /** The store's file host over vscode.workspace.fs: paths are URI strings. */
 export const workspaceHost: FileHost = {
@@ -36,14 +40,27 @@ export interface Placed {
   index: AnchorIndex;
 }
 
-export interface AnnotationSettings {
-  author: string;
-  sidecarFolder: string;
-}
-
-export function annotationSettings(): AnnotationSettings {
-  const c = vscode.workspace.getConfiguration('annals');
-  return { author: c.get<string>('author', '') ?? '', sidecarFolder: c.get<string>('sidecarFolder', '') ?? '' };
+/**
+ * Annotations placed in each part, chapter and section of a report: a paragraph counts in
+ * every node whose lines (node.line..node.endLine) hold it. Orphans are not counted; an
+ * annotation that needs review counts where it is suggested (where the editor shows it).
+ * Nodes without annotations are left out of the map.
+ */
+export function chapterCounts(placed: Placed, report: Report): Map<OutlineNode, number> {
+  const counts = new Map<OutlineNode, number>();
+  for (const anchor of placed.anchors) {
+    if (anchor.paragraph === null) continue;
+    const line = report.paragraphs[anchor.paragraph]?.line;
+    if (line === undefined) continue;
+    let level: OutlineNode[] = report.outline;
+    for (;;) {
+      const node = level.find((n) => n.line <= line && line <= n.endLine);
+      if (!node) break;
+      counts.set(node, (counts.get(node) ?? 0) + 1);
+      level = node.children;
+    }
+  }
+  return counts;
 }
 
 /**
@@ -51,7 +68,7 @@ export function annotationSettings(): AnnotationSettings {
  * placement of each report's annotations, recomputed when a store or the report changes.
  * Watches the sidecars and the codebook, and merges outside changes (a git pull, another window).
  */
-export class AnnotationService implements vscode.Disposable {
+export class AnnotationService extends Disposable {
   private readonly stores = new Map<string, Promise<AnnotationStore>>();
   /** Placements by source, then by the Report object (a changed report is a new object). */
   private readonly placed = new Map<string, WeakMap<Report, Placed>>();
@@ -59,21 +76,21 @@ export class AnnotationService implements vscode.Disposable {
   /** Watchers of sidecars outside the workspace folders (the workspace watcher does not see them). */
   private readonly outsideWatchers = new Map<string, vscode.Disposable>();
   private codebookCache: { codebook: Codebook | null; error: string | null } | undefined;
-  private readonly changed = new vscode.EventEmitter<{ source: string | null }>();
+  private readonly changed = this.register(new vscode.EventEmitter<{ source: string | null }>());
   /** Fires when annotations or the codebook change; `source` null: everything. */
   readonly onDidChange = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [];
   /** Sidecar errors already shown, so that a broken file is reported once per error. */
   private readonly shownErrors = new Set<string>();
   private readonly saving = new Map<string, Promise<void>>();
 
   constructor(private readonly log?: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'>) {
-    const sidecars = vscode.workspace.createFileSystemWatcher('**/*.annals.json');
+    super();
+    const sidecars = this.register(vscode.workspace.createFileSystemWatcher('**/*.annals.json'));
     const onSidecar = (uri: vscode.Uri) => void this.outsideChange(uri);
     sidecars.onDidChange(onSidecar);
     sidecars.onDidCreate(onSidecar);
     sidecars.onDidDelete(onSidecar);
-    const codebook = vscode.workspace.createFileSystemWatcher(`**/${CODEBOOK_PATH}`);
+    const codebook = this.register(vscode.workspace.createFileSystemWatcher(`**/${CODEBOOK_PATH}`));
     const onCodebook = () => {
       this.codebookCache = undefined;
       this.changed.fire({ source: null });
@@ -81,13 +98,7 @@ export class AnnotationService implements vscode.Disposable {
     codebook.onDidChange(onCodebook);
     codebook.onDidCreate(onCodebook);
     codebook.onDidDelete(onCodebook);
-    this.subscriptions.push(
-      sidecars,
-      codebook,
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('annals.sidecarFolder')) void this.reopenStores();
-      }),
-    );
+    this.register(onDidChangeSettings(['sidecarFolder'], () => void this.reopenStores()));
   }
 
   /**
@@ -166,11 +177,11 @@ export class AnnotationService implements vscode.Disposable {
     this.shownErrors.add(`${store.path}\u0000${error}`);
     this.log?.error(`${store.path}: ${error}`);
     const open = vscode.l10n.t('Open Sidecar');
-    void vscode.window
-      .showErrorMessage(vscode.l10n.t('Annotations in {0} cannot be read, and will not be changed until the file is fixed: {1}', vscode.Uri.parse(store.path).path.split('/').pop() ?? store.path, error), open)
-      .then((choice) => {
-        if (choice === open) void vscode.window.showTextDocument(vscode.Uri.parse(store.path, true));
-      });
+    const name = vscode.Uri.parse(store.path).path.split('/').pop() ?? store.path;
+    // Pending the core's Result: AnnotationStore.open/reload leave English text in store.error.
+    void showCoreError(error, (why) => vscode.l10n.t('Annotations in {0} cannot be read, and will not be changed until the file is fixed: {1}', name, why), open).then((choice) => {
+      if (choice === open) void vscode.window.showTextDocument(vscode.Uri.parse(store.path, true));
+    });
   }
 
   /** A sidecar changed on disk: reload and merge the store that owns it. */
@@ -205,7 +216,8 @@ export class AnnotationService implements vscode.Disposable {
       if (!res.ok) {
         ok = false;
         this.log?.error(`Saving ${store.path}: ${res.error}`);
-        void vscode.window.showErrorMessage(vscode.l10n.t('Could not save the annotations: {0}', res.error));
+        // Pending the core's Result: AnnotationStore.save returns { ok: false, error } in English.
+        void showCoreError(res.error, (why) => vscode.l10n.t('Could not save the annotations: {0}', why));
       }
     });
     this.saving.set(store.path, next);
@@ -226,6 +238,11 @@ export class AnnotationService implements vscode.Disposable {
     if (!byReport) this.placed.set(key, (byReport = new WeakMap()));
     byReport.set(report, placed);
     return placed;
+  }
+
+  /** The annotations under each heading of a report (for the Reports view). */
+  async headingCounts(source: vscode.Uri, report: Report): Promise<Map<OutlineNode, number>> {
+    return chapterCounts(await this.placement(source, report), report);
   }
 
   /** The codebook at the root of the first workspace folder; null when there is none. */
@@ -273,7 +290,8 @@ export class AnnotationService implements vscode.Disposable {
     }
     if (error) {
       const open = vscode.l10n.t('Open Codebook');
-      const choice = await vscode.window.showErrorMessage(vscode.l10n.t('The codebook cannot be read: {0}', error), open);
+      // Pending the core's Result: parseCodebook returns { ok: false, error } in English.
+      const choice = await showCoreError(error, (why) => vscode.l10n.t('The codebook cannot be read: {0}', why), open);
       if (choice === open) await vscode.window.showTextDocument(uri);
       return undefined;
     }
@@ -292,7 +310,8 @@ export class AnnotationService implements vscode.Disposable {
     if (exists) {
       this.codebookCache = undefined;
       const again = await this.codebook();
-      if (!again.codebook) void vscode.window.showErrorMessage(vscode.l10n.t('The codebook cannot be read: {0}', again.error ?? uri.toString(true)));
+      // Pending the core's Result: parseCodebook returns { ok: false, error } in English.
+      if (!again.codebook) void showCoreError(again.error ?? uri.toString(true), (why) => vscode.l10n.t('The codebook cannot be read: {0}', why));
       return again.codebook ?? undefined;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCodebook(DEFAULT_CODEBOOK)));
@@ -335,14 +354,13 @@ export class AnnotationService implements vscode.Disposable {
     });
     const name = answer?.trim() ?? '';
     // Asked once: an empty answer is kept too, as “anonymous”.
-    await vscode.workspace.getConfiguration('annals').update('author', name || vscode.l10n.t('anonymous'), vscode.ConfigurationTarget.Global);
+    await saveAuthor(name || vscode.l10n.t('anonymous'));
     return name || vscode.l10n.t('anonymous');
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.unsubscribe.forEach((off) => off());
     this.outsideWatchers.forEach((w) => w.dispose());
-    this.subscriptions.forEach((d) => d.dispose());
-    this.changed.dispose();
+    super.dispose();
   }
 }

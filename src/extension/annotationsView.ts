@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+import { excerpt, isColor, reanchor, seriesKey, type Anchor, type Annotation, type Report, type TagInfo } from '../core/index.ts';
+import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
-import { excerpt, isColor, reanchor, seriesKey, type Anchor, type Annotation, type OutlineNode, type Report, type TagInfo } from '../core/index.ts';
-import type { AnnotationService, Placed } from './annotations.ts';
-import type { ReportsTree } from './reportsTree.ts';
+import type { Corpus } from './corpus.ts';
+import { Disposable } from './disposable.ts';
 
 export const ANNOTATIONS_VIEW = 'annals.annotations';
 /** Context key: the Annotations view is filtered (shows the Clear Filter button). */
@@ -50,29 +51,6 @@ export function isFiltered(f: AnnotationFilter): boolean {
 }
 
 
-/**
- * Annotations placed in each part, chapter and section of a report: a paragraph counts in
- * every node whose lines (node.line..node.endLine) hold it. Orphans are not counted; an
- * annotation that needs review counts where it is suggested (where the editor shows it).
- * Nodes without annotations are left out of the map.
- */
-export function chapterCounts(placed: Placed, report: Report): Map<OutlineNode, number> {
-  const counts = new Map<OutlineNode, number>();
-  for (const anchor of placed.anchors) {
-    if (anchor.paragraph === null) continue;
-    const line = report.paragraphs[anchor.paragraph]?.line;
-    if (line === undefined) continue;
-    let level: OutlineNode[] = report.outline;
-    for (;;) {
-      const node = level.find((n) => n.line <= line && line <= n.endLine);
-      if (!node) break;
-      counts.set(node, (counts.get(node) ?? 0) + 1);
-      level = node.children;
-    }
-  }
-  return counts;
-}
-
 /** A small filled circle of a tag's colour, as an SVG data URI; the tag icon when the colour is not a plain #rgb/#rrggbb. */
 export function tagIcon(color: string): vscode.Uri | vscode.ThemeIcon {
   return isColor(color) ? colorIcon(color) : new vscode.ThemeIcon('tag');
@@ -95,24 +73,25 @@ const yearLabel = (r: Report | null) => (!r ? vscode.l10n.t('(report not found)'
 const dateTime = (iso: string) => iso.replace('T', ' ').replace(/:\d\d(?:\.\d+)?Z$/, ' UTC');
 
 /**
- * The Annotations view: every annotation of the reports the Reports view lists, by tag (codebook
- * order, then unknown tags, then untagged), then by report; and a group of the annotations that
- * need review or lost their text. Filterable by tag and text.
+ * The Annotations view: every annotation of the reports of the corpus, by tag (codebook order,
+ * then unknown tags, then untagged), then by report; and a group of the annotations that need
+ * review or lost their text. Filterable by tag and text.
  */
-export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<AnnotationsNode | undefined>();
+export class AnnotationsView extends Disposable implements vscode.TreeDataProvider<AnnotationsNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<AnnotationsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<AnnotationsNode>;
   private loading: Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> | null = null;
   private current: AnnotationFilter = { tags: [], text: '' };
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
-    private readonly tree: Pick<ReportsTree, 'reportsBySource' | 'onDidRescan'>,
+    private readonly corpus: Pick<Corpus, 'reportsBySource' | 'onDidChange'>,
     private readonly annotations: Pick<AnnotationService, 'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange'>,
   ) {
-    this.view = vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this, showCollapseAll: true });
-    this.subscriptions.push(this.view, annotations.onDidChange(() => this.refresh()), tree.onDidRescan(() => this.refresh()));
+    super();
+    this.register(annotations.onDidChange(() => this.refresh()));
+    this.register(corpus.onDidChange(() => this.refresh()));
+    this.view = this.register(vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this, showCollapseAll: true }));
     this.showFilter();
   }
 
@@ -169,7 +148,7 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>
   }
 
   private async gather(): Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> {
-    const bySource = await this.tree.reportsBySource();
+    const bySource = await this.corpus.reportsBySource();
     const tag = await this.annotations.tags();
     const entries: AnnotationEntry[] = [];
     const entry = (source: vscode.Uri, report: Report | null, annotation: Annotation, anchor: Anchor): AnnotationEntry => {
@@ -341,10 +320,6 @@ export class AnnotationsView implements vscode.TreeDataProvider<AnnotationsNode>
     return item;
   }
 
-  dispose(): void {
-    this.subscriptions.forEach((d) => d.dispose());
-    this.changed.dispose();
-  }
 }
 
 /** Newest report first, then in the order of the report: placed ones by line, orphans last. */

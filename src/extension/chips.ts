@@ -1,18 +1,28 @@
+import type * as vscode from 'vscode';
 import type { Chip } from '../core/index.ts';
 import type { AlignmentService } from './alignment.ts';
 import type { AnnotationService } from './annotations.ts';
-import type { ChipProvider } from './comparePanel.ts';
+import type { ChipProvider, ChipSource } from './comparePanel.ts';
 
 /** Tag chips for the Compare view: the tags placed on each paragraph of the reports shown. */
-export function chipProvider(alignment: AlignmentService, annotations: AnnotationService): ChipProvider {
-  return async (reportIds) => {
-    const aligned = await alignment.get();
-    const tags = await annotations.tags();
+export class TagChips implements ChipProvider {
+  readonly onDidChange: vscode.Event<unknown>;
+
+  constructor(
+    private readonly alignment: AlignmentService,
+    private readonly annotations: AnnotationService,
+  ) {
+    this.onDidChange = annotations.onDidChange;
+  }
+
+  async chipsFor(reportIds: string[]): Promise<ChipSource> {
+    const aligned = await this.alignment.get();
+    const tags = await this.annotations.tags();
     const byParagraph = new Map<string, Chip[]>();
     for (const id of new Set(reportIds)) {
       const found = aligned.findById(id);
       if (!found) continue;
-      const placed = await annotations.placement(found.source, found.report);
+      const placed = await this.annotations.placement(found.source, found.report);
       placed.anchors.forEach((anchor, k) => {
         // Needs-review placements are suggestions, not tags of this paragraph.
         const paragraph = anchor.paragraph === null || anchor.status === 'needs-review' ? undefined : found.report.paragraphs[anchor.paragraph];
@@ -26,5 +36,5 @@ export function chipProvider(alignment: AlignmentService, annotations: Annotatio
       });
     }
     return (reportId, paragraphId) => byParagraph.get(`${reportId}\u0000${paragraphId}`) ?? [];
-  };
+  }
 }

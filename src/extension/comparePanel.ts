@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { buildCompare, renderCompareHtml, type Chip, type CompareLabels } from '../core/index.ts';
 import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
 import { chapterAt, type AlignmentService } from './alignment.ts';
+import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
 
@@ -9,8 +10,14 @@ export const COMPARE_VIEW = 'annals.compare';
 
 /** Tag chips for a paragraph; the annotations provide them. */
 export type ChipSource = (reportId: string, paragraphId: string) => Chip[];
-/** Builds the chip lookup for the reports shown (by report id). */
-export type ChipProvider = (reportIds: string[]) => Promise<ChipSource>;
+
+/** The tag chips of the paragraphs shown, and when they change. */
+export interface ChipProvider {
+  /** The chip lookup for the reports shown (by report id). */
+  chipsFor(reportIds: string[]): Promise<ChipSource>;
+  /** Fires when the chips may have changed (the annotations or the codebook did). */
+  readonly onDidChange: vscode.Event<unknown>;
+}
 
 function labels(): CompareLabels {
   return {
@@ -37,7 +44,7 @@ function nonce(): string {
  * media/ through asWebviewUri, localResourceRoots limited to media/, setState in the webview and a
  * serializer that restores the panel after a reload, and one typed message union each way.
  */
-export class ComparePanels implements vscode.Disposable {
+export class ComparePanels extends Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private state: CompareState | undefined;
   /** Counts show() calls: a render that a later one overtook is dropped. */
@@ -45,7 +52,6 @@ export class ComparePanels implements vscode.Disposable {
   /** Whether the webview's script has said it is ready; until then the last message waits. */
   private live = false;
   private pending: ToWebview | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
   /** When the panel was last opened or asked to show a chapter, for the time to paint. */
   private shownAt = 0;
   private paintedOnce = false;
@@ -53,10 +59,11 @@ export class ComparePanels implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly alignment: AlignmentService,
-    private readonly chips: ChipProvider = async () => () => [],
+    private readonly chips?: ChipProvider,
     private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
   ) {
-    this.subscriptions.push(
+    super();
+    this.register(
       vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW, {
         deserializeWebviewPanel: async (panel, state) => {
           this.adopt(panel);
@@ -64,8 +71,9 @@ export class ComparePanels implements vscode.Disposable {
           else this.post({ type: 'error', message: vscode.l10n.t('The Compare view could not be restored.'), state: null });
         },
       }),
-      alignment.onDidChange(() => this.refresh()),
     );
+    this.register(alignment.onDidChange(() => this.refresh()));
+    if (chips) this.register(chips.onDidChange(() => this.refresh()));
   }
 
   private media(name: string): vscode.Uri {
@@ -135,7 +143,8 @@ export class ComparePanels implements vscode.Disposable {
       this.post({ type: 'error', message: error ?? vscode.l10n.t('This report is in no series with other years.'), state });
       return;
     }
-    const chips = await this.chips(model.chapters.flatMap((c) => (c ? [c.reportId] : [])));
+    const shownIds = model.chapters.flatMap((c) => (c ? [c.reportId] : []));
+    const chips: ChipSource = await (this.chips ? this.chips.chipsFor(shownIds) : () => []);
     if (render !== this.renders || this.panel !== panel) return; // Overtaken, or the panel was closed.
     const html = renderCompareHtml(model, { labels: labels(), chips });
     const allYears = series.reports.map((r) => r.year).filter((y): y is number => y !== null);
@@ -184,13 +193,13 @@ export class ComparePanels implements vscode.Disposable {
     }
   }
 
-  /** Renders the open panel again (the annotations changed). */
+  /** Renders the open panel again (the alignment or the chips changed). */
   refresh(): void {
     if (this.panel && this.state) void this.show(this.state, false);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.panel?.dispose();
-    this.subscriptions.forEach((d) => d.dispose());
+    super.dispose();
   }
 }

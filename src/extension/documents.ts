@@ -1,28 +1,31 @@
 import * as vscode from 'vscode';
 import type { Report } from '../core/index.ts';
 import { parseReportUri, SCHEME } from './reportUri.ts';
-import type { ReportService } from './reportService.ts';
+import { Disposable } from './disposable.ts';
 import { localize } from './l10n.ts';
+import type { ReportService } from './reportService.ts';
 
 /**
  * The read-only report documents (scheme `annals`). Content is cached per URI and the
  * cache is cleared when the document closes. A watcher on each open report's source
  * fires `onDidChange` when the source file changes.
  */
-export class ReportDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+export class ReportDocuments extends Disposable implements vscode.TextDocumentContentProvider {
+  private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidChange = this.changed.event;
   private readonly content = new Map<string, { report: Report | undefined; text: string }>();
   private readonly watchers = new Map<string, vscode.Disposable>();
-  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly service: ReportService) {
-    this.subscriptions.push(
+    super();
+    this.register(
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (doc.uri.scheme !== SCHEME) return;
         this.content.delete(doc.uri.toString());
         this.dropUnusedWatchers();
       }),
+    );
+    this.register(
       service.onDidChangeSource((source) => {
         for (const doc of vscode.workspace.textDocuments) {
           const ref = parseReportUri(doc.uri);
@@ -92,11 +95,10 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
     }
   }
 
-  dispose(): void {
-    this.changed.dispose();
+  override dispose(): void {
     for (const w of this.watchers.values()) w.dispose();
     this.watchers.clear();
-    this.subscriptions.forEach((d) => d.dispose());
     this.content.clear();
+    super.dispose();
   }
 }

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import { FULL_TEXT, MESSAGES, type Diagnostic, type OutlineNode } from '../core/index.ts';
+import { FULL_TEXT, type Diagnostic, type OutlineNode } from '../core/index.ts';
+import { diagnosticProblem, problemMessage } from './problems.ts';
 
 /** A core diagnostic's message in the editor's language (the English template is the l10n key). */
 export function localize(d: Diagnostic): string {
-  return d.code ? vscode.l10n.t(MESSAGES[d.code], ...(d.args ?? [])) : d.message;
+  const p = diagnosticProblem(d);
+  return p ? problemMessage(p) : d.message;
 }
 
 /** A heading as the views show it: label and title; the no-marker fallback part in the editor's language. */

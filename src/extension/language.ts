@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { flattenOutline, type OutlineNode, type Report, type Severity } from '../core/index.ts';
+import { Disposable } from './disposable.ts';
 import type { ReportDocuments } from './documents.ts';
-import { LANGUAGE, SCHEME } from './reportUri.ts';
 import { headingLabel, localize } from './l10n.ts';
+import type { ReportService } from './reportService.ts';
+import { LANGUAGE, parseReportUri, SCHEME } from './reportUri.ts';
 
 export const SELECTOR: vscode.DocumentSelector = [{ scheme: SCHEME }, { language: LANGUAGE, scheme: SCHEME }];
-
 
 function detail(n: OutlineNode): string {
   if (n.kind === 'part') {
@@ -72,6 +73,37 @@ export function reportDiagnostics(doc: vscode.TextDocument, report: Report, sour
     diag.source = 'annals';
     return diag;
   });
+}
+
+/**
+ * Gives every report document its language, and keeps the Problems panel showing the
+ * diagnostics of each open report (its source's and its own) while it is open.
+ */
+export class ReportProblems extends Disposable {
+  private readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('annals'));
+
+  constructor(
+    private readonly documents: ReportDocuments,
+    private readonly reports: ReportService,
+  ) {
+    super();
+    this.register(vscode.workspace.onDidOpenTextDocument((doc) => void this.publish(doc)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => void this.publish(e.document)));
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.diagnostics.delete(doc.uri)));
+    vscode.workspace.textDocuments.forEach((d) => void this.publish(d));
+  }
+
+  private async publish(doc: vscode.TextDocument): Promise<void> {
+    const ref = parseReportUri(doc.uri);
+    if (!ref) return;
+    if (doc.languageId !== LANGUAGE) {
+      await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+      return; // Changing the language reopens the document, which publishes again.
+    }
+    const report = await this.documents.reportFor(doc.uri);
+    const imp = this.reports.peek(ref.source);
+    this.diagnostics.set(doc.uri, report ? reportDiagnostics(doc, report, imp?.diagnostics ?? []) : []);
+  }
 }
 
 /** Heading token types; package.json maps them to the grammar's heading scopes (semanticTokenScopes). */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { diag, importSource, type Diagnostic, type Report, type SourceImport } from '../core/index.ts';
-import { readConfig } from './config.ts';
+import { Disposable } from './disposable.ts';
+import { discoverySettings } from './settings.ts';
 
 interface Entry {
   mtime: number;
@@ -14,10 +15,10 @@ interface Entry {
  * Imports sources through `vscode.workspace.fs`, so remote and virtual workspaces work,
  * and caches each import by modification time and size.
  */
-export class ReportService implements vscode.Disposable {
+export class ReportService extends Disposable {
   private cache = new Map<string, Entry>();
   private pending = new Map<string, Promise<SourceImport>>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when a source's content changed (or it was deleted) and its reports must be re-read. */
   readonly onDidChangeSource = this.changed.event;
 
@@ -41,7 +42,7 @@ export class ReportService implements vscode.Disposable {
       this.cache.delete(key);
       return failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null });
     }
-    const { maxBytes } = readConfig();
+    const { maxBytes } = discoverySettings();
     const hit = this.cache.get(key);
     if (hit && hit.mtime === stat.mtime && hit.size === stat.size && hit.maxBytes === maxBytes) return hit.imp;
     if (stat.size > maxBytes) {
@@ -86,8 +87,8 @@ export class ReportService implements vscode.Disposable {
     this.changed.fire(uri);
   }
 
-  dispose(): void {
-    this.changed.dispose();
+  override dispose(): void {
+    super.dispose();
     this.cache.clear();
   }
 }

@@ -1,174 +1,70 @@
 import * as vscode from 'vscode';
-import { isReportLike, seriesKey, seriesLabel, type OutlineNode, type Report } from '../core/index.ts';
-import { discoveryExclude, readConfig } from './config.ts';
-import type { ReportService } from './reportService.ts';
+import type { OutlineNode, Report } from '../core/index.ts';
+import type { Corpus, CorpusSeries, Located } from './corpus.ts';
+import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 
+export const REPORTS_VIEW = 'annals.reports';
+
 export type ReportsNode =
-  | { type: 'series'; key: string; label: string; reports: { source: vscode.Uri; report: Report }[] }
-  | { type: 'report'; source: vscode.Uri; report: Report }
+  | ({ type: 'series' } & CorpusSeries)
+  | ({ type: 'report' } & Located)
   | { type: 'heading'; source: vscode.Uri; report: Report; node: OutlineNode }
   | { type: 'message'; label: string; tooltip?: string };
 
+/** The annotations placed under each heading of a report, and when they change. */
+export interface HeadingCounter {
+  headingCounts(source: vscode.Uri, report: Report): Promise<Map<OutlineNode, number>>;
+  readonly onDidChange: vscode.Event<unknown>;
+}
+
+export interface ReportsTreeOptions {
+  /** Receives when the view was first filled. */
+  log?: Pick<vscode.LogOutputChannel, 'info'>;
+  /** Date.now() at activation, to date the first fill of the view. */
+  activatedAt?: number;
+}
+
 /**
- * The Reports view: every report found in the workspace, by series, then year (newest
- * first), then part, chapter and section. Discovery sniffs file contents and lists only
- * files that hold a report; it is capped, cached by mtime and updated on file changes.
+ * The Reports view over the Corpus: every report found in the workspace, by series, then year
+ * (newest first), then part, chapter and section, with the number of annotations under each
+ * heading when a counter is given.
  */
-export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<ReportsNode | undefined>();
+export class ReportsTree extends Disposable implements vscode.TreeDataProvider<ReportsNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<ReportsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private series: Extract<ReportsNode, { type: 'series' }>[] = [];
-  private notes: ReportsNode[] = [];
-  private scanning: Promise<void> | null = null;
-  private dirty = true;
-  private watcher: vscode.FileSystemWatcher | undefined;
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  /** How long the last scan took and how many files it read, for the bench and the log. */
-  lastScan = { files: 0, reports: 0, ms: 0 };
-
-  private filledLogged = false;
-  private readonly rescanned = new vscode.EventEmitter<void>();
-  /** Fires after a scan of the workspace (not when only annotation counts change). */
-  readonly onDidRescan = this.rescanned.event;
-  /** Annotation counts per heading, filled as the tree asks for children. */
+  readonly view: vscode.TreeView<ReportsNode>;
+  /** The node of each series of the last scan (the same object each time the view asks). */
+  private readonly seriesNodes = new WeakMap<CorpusSeries, Extract<ReportsNode, { type: 'series' }>>();
+  /** Annotation counts per heading, filled as the view asks for children. */
   private counts = new WeakMap<OutlineNode, number>();
-  /** Counts the annotations placed under each heading of a report (set by the extension). */
-  counter: ((source: vscode.Uri, report: Report) => Promise<Map<OutlineNode, number>>) | undefined;
+  private filledLogged = false;
+  private readonly activatedAt: number;
 
-  /** `log` receives scan timings; `activatedAt` (Date.now() at activation) dates the first fill of the view. */
   constructor(
-    private readonly service: ReportService,
-    private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
-    private readonly activatedAt = Date.now(),
+    private readonly corpus: Pick<Corpus, 'bySeries' | 'onDidInvalidate'>,
+    private readonly counter?: HeadingCounter,
+    private readonly options: ReportsTreeOptions = {},
   ) {
-    this.rewatch();
-    this.subscriptions.push(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        // Only the settings that change what is found (not annals.author, annals.sidecarFolder).
-        if (['annals.sources', 'annals.maxFileSizeMB', 'annals.maxScanFiles'].some((k) => e.affectsConfiguration(k))) {
-          this.rewatch();
-          this.refresh();
-        }
-      }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()),
-    );
-  }
-
-  private rewatch(): void {
-    this.watcher?.dispose();
-    const { sources } = readConfig();
-    this.watcher = vscode.workspace.createFileSystemWatcher(sources);
-    const onChange = (uri: vscode.Uri) => {
-      if (/[\\/](node_modules|\.git)[\\/]/.test(uri.path)) return;
-      this.service.invalidate(uri);
-      this.scheduleRefresh();
-    };
-    this.watcher.onDidChange(onChange);
-    this.watcher.onDidCreate(onChange);
-    this.watcher.onDidDelete(onChange);
-  }
-
-  private scheduleRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => this.refresh(), 300);
-  }
-
-  refresh(): void {
-    this.dirty = true;
-    this.changed.fire(undefined);
-  }
-
-  /** The discovered reports grouped by source, in the view's order (scans if needed). */
-  async reportsBySource(): Promise<{ source: vscode.Uri; reports: Report[] }[]> {
-    const groups = new Map<string, { source: vscode.Uri; reports: Report[] }>();
-    for (const { source, report } of await this.allReports()) {
-      const g = groups.get(source.toString());
-      if (g) g.reports.push(report);
-      else groups.set(source.toString(), { source, reports: [report] });
-    }
-    return [...groups.values()];
-  }
-
-  /** All discovered reports (scans if needed). */
-  async allReports(): Promise<{ source: vscode.Uri; report: Report }[]> {
-    await this.ensureScanned();
-    return this.series.flatMap((s) => s.reports);
-  }
-
-  private async ensureScanned(): Promise<void> {
-    if (!this.dirty && !this.scanning) return;
-    if (!this.scanning) {
-      this.dirty = false;
-      const run = async () => {
-        try {
-          await vscode.window.withProgress({ location: { viewId: 'annals.reports' }, title: vscode.l10n.t('Scanning for reports…') }, () => this.scan());
-        } catch (e) {
-          this.notes = [{ type: 'message', label: vscode.l10n.t('Scan failed: {0}', String(e)) }];
-        } finally {
-          this.scanning = null;
-          // Files changed while the scan ran: ask the view for its children again.
-          if (this.dirty) this.changed.fire(undefined);
-        }
-      };
-      this.scanning = run();
-    }
-    await this.scanning;
-  }
-
-  private async scan(): Promise<void> {
-    const t0 = Date.now();
-    const { sources, maxScanFiles } = readConfig();
-    const notes: ReportsNode[] = [];
-    const files = await vscode.workspace.findFiles(sources, discoveryExclude(), maxScanFiles + 1);
-    if (files.length > maxScanFiles) {
-      files.length = maxScanFiles;
-      notes.push({
-        type: 'message',
-        label: vscode.l10n.t('Scan stopped at {0} files (setting annals.maxScanFiles).', maxScanFiles),
-        tooltip: vscode.l10n.t('Narrow annals.sources or raise annals.maxScanFiles to see the rest.'),
-      });
-    }
-    files.sort((a, b) => a.toString().localeCompare(b.toString()));
-    const groups = new Map<string, Extract<ReportsNode, { type: 'series' }>>();
-    let reports = 0;
-    for (const uri of files) {
-      const imp = await this.service.load(uri);
-      if (!isReportLike(imp)) continue;
-      for (const report of imp.reports) {
-        reports++;
-        const key = seriesKey(report);
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = { type: 'series', key, label: seriesLabel(report), reports: [] }));
-        g.reports.push({ source: uri, report });
-      }
-    }
-    for (const g of groups.values()) {
-      g.reports.sort((a, b) => (b.report.year ?? -1) - (a.report.year ?? -1) || a.report.title.localeCompare(b.report.title));
-    }
-    this.series = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
-    if (!this.series.length) {
-      notes.push({ type: 'message', label: vscode.l10n.t('No reports found in this workspace.'), tooltip: vscode.l10n.t('Annals looks for feeds, saved pages and text files matching annals.sources.') });
-    }
-    this.notes = notes;
-    this.lastScan = { files: files.length, reports, ms: Date.now() - t0 };
-    this.log?.info(`Scanned ${files.length} files: ${reports} reports in ${this.lastScan.ms} ms.`);
-    this.rescanned.fire();
+    super();
+    this.activatedAt = options.activatedAt ?? Date.now();
+    this.register(corpus.onDidInvalidate(() => this.changed.fire(undefined)));
+    if (counter) this.register(counter.onDidChange(() => this.refreshCounts()));
+    this.view = this.register(vscode.window.createTreeView(REPORTS_VIEW, { treeDataProvider: this, showCollapseAll: true }));
   }
 
   /** Logs, once, how long after activation the view first had its reports. */
-  private logFilled(): void {
+  private logFilled(reports: number): void {
     if (this.filledLogged) return;
     this.filledLogged = true;
-    this.log?.info(`Reports view filled ${Date.now() - this.activatedAt} ms after activation (${this.lastScan.reports} reports).`);
+    this.options.log?.info(`Reports view filled ${Date.now() - this.activatedAt} ms after activation (${reports} reports).`);
   }
 
   async getChildren(node?: ReportsNode): Promise<ReportsNode[]> {
     if (!node) {
-      await this.ensureScanned();
-      this.logFilled();
-      return [...this.series, ...this.notes];
+      const { series, notes } = await this.corpus.bySeries();
+      this.logFilled(series.reduce((n, g) => n + g.reports.length, 0));
+      return [...series.map((g) => this.seriesNode(g)), ...notes.map((n): ReportsNode => ({ type: 'message', ...n }))];
     }
     switch (node.type) {
       case 'series':
@@ -232,26 +128,26 @@ export class ReportsTree implements vscode.TreeDataProvider<ReportsNode>, vscode
     }
   }
 
+  private seriesNode(g: CorpusSeries): Extract<ReportsNode, { type: 'series' }> {
+    const known = this.seriesNodes.get(g);
+    if (known) return known;
+    const node = { type: 'series' as const, ...g };
+    this.seriesNodes.set(g, node);
+    return node;
+  }
+
   private async count(source: vscode.Uri, report: Report): Promise<void> {
     if (!this.counter) return;
     try {
-      for (const [node, n] of await this.counter(source, report)) this.counts.set(node, n);
+      for (const [node, n] of await this.counter.headingCounts(source, report)) this.counts.set(node, n);
     } catch {
       // Counts are a hint; the tree shows without them.
     }
   }
 
   /** Shows the annotation counts again (annotations changed), without rescanning the workspace. */
-  refreshCounts(): void {
+  private refreshCounts(): void {
     this.counts = new WeakMap();
     this.changed.fire(undefined);
-  }
-
-  dispose(): void {
-    this.rescanned.dispose();
-    clearTimeout(this.refreshTimer);
-    this.watcher?.dispose();
-    this.subscriptions.forEach((d) => d.dispose());
-    this.changed.dispose();
   }
 }

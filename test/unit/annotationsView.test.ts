@@ -8,8 +8,9 @@ import path from 'node:path';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
-import { chapterCounts, FILTERED_CONTEXT, type AnnotationsNode } from '../../src/extension/annotationsView.ts';
-import { ANNOTATION_COMMANDS, type AnnotationServices } from '../../src/extension/annotationCommands.ts';
+import { FILTERED_CONTEXT, type AnnotationsNode } from '../../src/extension/annotationsView.ts';
+import { chapterCounts } from '../../src/extension/annotations.ts';
+import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
 import {
   CODEBOOK_PATH,
   DEFAULT_CODEBOOK,
@@ -30,19 +31,19 @@ const NATIONAL = 'national/gwr-national-2019.txt';
 const T = '2026-01-02T03:04:05.000Z';
 
 let root: string;
-let s: AnnotationServices;
+let s: Services;
 let ws: TestWorkspace;
 
 beforeEach(() => {
   ws = testWorkspace('anv');
   root = ws.root;
   fake.settings['annals.author'] = 'tester';
-  s = ws.services as AnnotationServices;
+  s = ws.services;
 });
 
 afterEach(() => ws.dispose());
 
-const run = (id: string, ...args: unknown[]) => ANNOTATION_COMMANDS[id](s)(...args);
+const run = (id: string, ...args: unknown[]) => COMMANDS[id](s)(...args);
 
 function writeCodebook() {
   mkdirSync(path.join(root, '.annals'), { recursive: true });

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { fake, FakeDocument, type FakeWebviewPanel } from './fake/vscode.ts';
 import { COMPARE_VIEW } from '../../src/extension/comparePanel.ts';
 import { ChapterLenses } from '../../src/extension/navigation.ts';
-import { COMMANDS, type Services } from '../../src/extension/commands.ts';
+import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
 import { ROOT } from './helpers.ts';
 import { testWorkspace, type TestWorkspace } from './workspace.ts';
@@ -145,7 +145,7 @@ test('no counterpart: the jump says so and offers the closest chapters', async (
   mkdirSync(dir);
   writeFileSync(path.join(dir, '2017.txt'), synthReport(2017, [['推进行政复议', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
   writeFileSync(path.join(dir, '2018.txt'), synthReport(2018, [['推进行政复议', TOPICS.review], ['社会信用体系建设', TOPICS.credit], ['深化普法宣传', TOPICS.law]]));
-  services.tree.refresh();
+  services.corpus.refresh();
   const source = vscode.Uri.file(path.join(dir, '2018.txt'));
   const report = (await services.reports.load(source)).reports[0];
   const credit = report.outline[0].children[1];

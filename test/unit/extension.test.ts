@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { fake, FakeDocument } from './fake/vscode.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
+import { Corpus } from '../../src/extension/corpus.ts';
 import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
@@ -39,7 +40,8 @@ async function labels(tree: ReportsTree, node?: ReportsNode): Promise<string[]> 
 
 test('the log channel records when the Reports view is first filled', async () => {
   const lines: string[] = [];
-  const tree = new ReportsTree(new ReportService(), { info: (m: string) => void lines.push(m) }, Date.now() - 5);
+  const log = { info: (m: string) => void lines.push(m) };
+  const tree = new ReportsTree(new Corpus(new ReportService(), { log }), undefined, { log, activatedAt: Date.now() - 5 });
   await tree.getChildren();
   await tree.getChildren();
   assert.equal(lines.filter((l) => l.startsWith('Reports view filled')).length, 1, 'once');
@@ -48,7 +50,8 @@ test('the log channel records when the Reports view is first filled', async () =
 });
 
 test('the Reports view groups reports by series, then year newest first, then part, chapter, section', async () => {
-  const tree = new ReportsTree(new ReportService());
+  const corpus = new Corpus(new ReportService());
+  const tree = new ReportsTree(corpus);
   const top = await tree.getChildren();
   const seriesLabels = top.map((n) => tree.getTreeItem(n).label);
   assert.ok(seriesLabels.includes('佛山市南海区人民政府 · 法治政府建设工作报告'));
@@ -59,7 +62,7 @@ test('the Reports view groups reports by series, then year newest first, then pa
   assert.equal(tree.getTreeItem(nanhai).description, '2018 · 2017 · 2016');
   // The same report from a second source (a saved page) is listed too, told apart by its file.
   cpSync(path.join(FIXTURES, 'nanhai-2017-page.gbk.html'), path.join(root, 'nanhai/page.html'));
-  tree.refresh();
+  corpus.refresh();
   const again = (await tree.getChildren()).find((n) => tree.getTreeItem(n).label === '佛山市南海区人民政府 · 法治政府建设工作报告')!;
   assert.deepEqual(await labels(tree, again), [
     '2018 | nanhai-feed-flattened.txt',
@@ -86,38 +89,40 @@ test('the Reports view groups reports by series, then year newest first, then pa
 });
 
 test('discovery lists only files that hold reports, skips node_modules, and says when the cap is reached', async () => {
-  const tree = new ReportsTree(new ReportService());
-  const all = await tree.allReports();
+  const corpus = new Corpus(new ReportService());
+  const tree = new ReportsTree(corpus);
+  const all = await corpus.allReports();
   const files = new Set(all.map((r) => path.relative(root, r.source.fsPath)));
   assert.ok(!files.has('notes.txt'), 'a plain note is not a report');
   assert.ok(![...files].some((f) => f.startsWith('node_modules')));
   assert.ok(files.has(path.join('national', 'gwr-national-2019.txt')));
-  assert.equal(tree.lastScan.files, 4, 'three samples and notes.txt; node_modules is never scanned');
+  assert.equal(corpus.lastScan.files, 4, 'three samples and notes.txt; node_modules is never scanned');
   // The user's files.exclude still applies.
   fake.settings['files.exclude'] = { '**/national': true };
-  tree.refresh();
-  const kept = await tree.allReports();
+  corpus.refresh();
+  const kept = await corpus.allReports();
   assert.ok(!kept.some((r) => r.source.fsPath.includes(`${path.sep}national${path.sep}`)), 'files.exclude is honoured');
   assert.ok(kept.some((r) => r.source.fsPath.endsWith('nanhai-feed-flattened.txt')));
   delete fake.settings['files.exclude'];
   fake.settings['annals.maxScanFiles'] = 2;
-  tree.refresh();
+  corpus.refresh();
   const capped = await labels(tree);
   assert.ok(capped.some((l) => /Scan stopped at 2 files/.test(l)), capped.join('\n'));
 });
 
 test('the view updates when a source file changes', async () => {
   const service = new ReportService();
-  const tree = new ReportsTree(service);
+  const corpus = new Corpus(service);
+  const tree = new ReportsTree(corpus);
   let fired = 0;
   tree.onDidChangeTreeData(() => fired++);
-  await tree.allReports();
+  await corpus.allReports();
   const target = path.join(root, 'new-report.txt');
   writeFileSync(target, readFileSync(path.join(FIXTURES, 'national/gwr-national-2017.txt')));
   fake.watchers[0].create.fire(vscode.Uri.file(target));
   await new Promise((r) => setTimeout(r, 400));
   assert.ok(fired >= 1);
-  const all = await tree.allReports();
+  const all = await corpus.allReports();
   assert.ok(all.some((r) => r.source.fsPath === target));
 });
 
@@ -239,14 +244,14 @@ test('document content is cached per URI until the document closes', async () =>
 });
 
 test('commands: Open Report Source… picks a report of a feed, opens it read-only as annals-report; errors say why', async () => {
-  const { COMMANDS } = await import('../../src/extension/commands.ts');
+  const { COMMANDS } = await import('../../src/extension/commands/index.ts');
   const service = new ReportService();
   const docs = new ReportDocuments(service);
   fake.provider = docs;
-  const tree = new ReportsTree(service);
-  const alignment = new AlignmentService(tree);
+  const corpus = new Corpus(service);
+  const alignment = new AlignmentService(corpus);
   const annotations = new AnnotationService();
-  const services = { reports: service, documents: docs, tree, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment), annotations, annotationsView: new AnnotationsView(tree, annotations) };
+  const services = { reports: service, documents: docs, corpus, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment), annotations, annotationsView: new AnnotationsView(corpus, annotations) };
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '2017');
   await COMMANDS['annals.openAsReport'](services)(source);
@@ -285,13 +290,14 @@ test('a report with no markers shows one part named in the editor language', asy
 });
 
 test('a change during a scan asks the view to read its children again when the scan ends', async () => {
-  const tree = new ReportsTree(new ReportService());
+  const corpus = new Corpus(new ReportService());
+  const tree = new ReportsTree(corpus);
   let fired = 0;
   tree.onDidChangeTreeData(() => fired++);
-  const scan = tree.allReports();
-  tree.refresh();
+  const scan = corpus.allReports();
+  corpus.refresh();
   assert.equal(fired, 1);
   await scan;
   assert.equal(fired, 2, 'the view is told again, so it does not keep the first scan');
-  assert.ok((await tree.allReports()).length > 0);
+  assert.ok((await corpus.allReports()).length > 0);
 });

@@ -13,7 +13,7 @@ import { fake, FakeDocument, Selection, type MarkdownString } from './fake/vscod
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from '../../src/extension/annotationDecorations.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
-import { COMMANDS, type Services } from '../../src/extension/commands.ts';
+import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
 import { reportUri } from '../../src/extension/reportUri.ts';
 import { ROOT } from './helpers.ts';
 import { testWorkspace, type TestWorkspace } from './workspace.ts';
@@ -235,22 +235,21 @@ test('Attach to Current Paragraph re-places an orphan; Open Codebook; annals.sid
 });
 
 test('the Reports view shows how many annotations each chapter and section holds', async () => {
-  const { chapterCounts } = await import('../../src/extension/annotationsView.ts');
   const source = vscode.Uri.file(path.join(root, FEED));
   const report = (await s.reports.load(source)).reports.find((r) => r.year === 2017)!;
   await open2017(report.outline[0].children[0].children[1].paragraph); // section (二) of chapter 一, heading and body in one paragraph
   answer(['数据指标'], '', 'me');
   await COMMANDS['annals.tagParagraph'](s)();
-  s.tree.counter = async (src, r) => chapterCounts(await s.annotations.placement(src, r), r);
-  const series = (await s.tree.getChildren()).find((n) => n.type === 'series' && n.label.includes('南海'))!;
-  const r2017 = (await s.tree.getChildren(series)).find((n) => n.type === 'report' && n.report.id === report.id)!;
-  const parts = await s.tree.getChildren(r2017);
-  const chapters = await s.tree.getChildren(parts[0]);
-  assert.equal(s.tree.getTreeItem(parts[0]).description, '1 tagged');
-  assert.equal(s.tree.getTreeItem(chapters[0]).description, '1 tagged');
-  assert.equal(s.tree.getTreeItem(chapters[1]).description, undefined);
-  const sections = await s.tree.getChildren(chapters[0]);
-  assert.deepEqual(sections.map((n) => s.tree.getTreeItem(n).description ?? ''), ['', '1 tagged', '']);
+  const tree = ws.tree;
+  const series = (await tree.getChildren()).find((n) => n.type === 'series' && n.label.includes('南海'))!;
+  const r2017 = (await tree.getChildren(series)).find((n) => n.type === 'report' && n.report.id === report.id)!;
+  const parts = await tree.getChildren(r2017);
+  const chapters = await tree.getChildren(parts[0]);
+  assert.equal(tree.getTreeItem(parts[0]).description, '1 tagged');
+  assert.equal(tree.getTreeItem(chapters[0]).description, '1 tagged');
+  assert.equal(tree.getTreeItem(chapters[1]).description, undefined);
+  const sections = await tree.getChildren(chapters[0]);
+  assert.deepEqual(sections.map((n) => tree.getTreeItem(n).description ?? ''), ['', '1 tagged', '']);
 });
 
 test('Rename Tag keeps the annotations; Delete Tag asks first when annotations use it, and they keep the id as unknown', async () => {
@@ -286,8 +285,8 @@ test('the Compare view shows the tags of annotated paragraphs as chips', async (
   const { report } = await open2017(r.outline[0].children[0].children[1].paragraph); // chapter 一, section (二)
   answer(['数据指标'], '', 'me');
   await COMMANDS['annals.tagParagraph'](s)();
-  const { chipProvider } = await import('../../src/extension/chips.ts');
-  const compare = new ComparePanels(vscode.Uri.file(ROOT), s.alignment, chipProvider(s.alignment, s.annotations));
+  const { TagChips } = await import('../../src/extension/chips.ts');
+  const compare = new ComparePanels(vscode.Uri.file(ROOT), s.alignment, new TagChips(s.alignment, s.annotations));
   const source = vscode.Uri.file(path.join(root, FEED));
   await compare.show({ source: source.toString(), reportId: report.id, line: report.outline[0].children[0].line, years: null });
   const panel = fake.panels.at(-1)!;

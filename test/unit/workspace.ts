@@ -8,18 +8,21 @@ import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
+import { Corpus } from '../../src/extension/corpus.ts';
 import { ReportsTree } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
-import type { Services } from '../../src/extension/commands.ts';
+import type { Services } from '../../src/extension/commands/index.ts';
 import { ROOT, SAMPLES } from './helpers.ts';
 
 export interface TestWorkspace {
   root: string;
   services: Services;
+  /** The Reports view over the corpus, with annotation counts. */
+  tree: ReportsTree;
   /** Disposes the services and removes the folder. */
   dispose(): void;
 }
@@ -31,23 +34,26 @@ export function testWorkspace(prefix: string): TestWorkspace {
   const reports = new ReportService();
   const documents = new ReportDocuments(reports);
   fake.provider = documents;
-  const tree = new ReportsTree(reports);
-  const alignment = new AlignmentService(tree);
+  const corpus = new Corpus(reports);
+  const alignment = new AlignmentService(corpus);
   const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment);
   const annotations = new AnnotationService();
-  const annotationsView = new AnnotationsView(tree, annotations);
+  const tree = new ReportsTree(corpus, annotations);
+  const annotationsView = new AnnotationsView(corpus, annotations);
   const state = new Map<string, unknown>();
   const memento = { get: <T>(k: string) => state.get(k) as T, update: async (k: string, v: unknown) => void state.set(k, v), keys: () => [...state.keys()] } as unknown as vscode.Memento;
-  const services: Services = { reports, documents, tree, alignment, compare, annotations, annotationsView, memento };
+  const services: Services = { reports, documents, corpus, alignment, compare, annotations, annotationsView, memento };
   return {
     root,
     services,
+    tree,
     dispose() {
       annotationsView.dispose();
+      tree.dispose();
       annotations.dispose();
       compare.dispose();
       alignment.dispose();
-      tree.dispose();
+      corpus.dispose();
       rmSync(root, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { attachToCurrentParagraph, autoTag, clearAnnotationFilter, editAnnotation, filterAnnotations, nextAnnotation, previousAnnotation, removeAnnotation, revealAnnotation, tagParagraph } from './annotations.ts';
+import { deleteTagCommand, openCodebook, renameTagCommand } from './codebook.ts';
+import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
+import { exportAnnotations } from './export.ts';
+import { openReportCommand, openSource, refreshReports } from './reports.ts';
+import type { Command, Services } from './services.ts';
+
+export type { Command, Services } from './services.ts';
+
+/** Every command of the extension, by the id package.json contributes it under. */
+export const COMMANDS: Record<string, Command> = {
+  // Reports
+  'annals.openReport': openReportCommand,
+  'annals.openReportSource': openSource,
+  'annals.openAsReport': openSource,
+  'annals.refreshReports': refreshReports,
+  // Compare and the year navigation
+  'annals.compareChapter': compareChapter,
+  'annals.gotoPreviousYear': gotoPreviousYear,
+  'annals.gotoNextYear': gotoNextYear,
+  // Annotations
+  'annals.tagParagraph': tagParagraph,
+  'annals.editAnnotation': editAnnotation,
+  'annals.removeAnnotation': removeAnnotation,
+  'annals.nextAnnotation': nextAnnotation,
+  'annals.previousAnnotation': previousAnnotation,
+  'annals.attachToCurrentParagraph': attachToCurrentParagraph,
+  'annals.autoTag': autoTag,
+  'annals.revealAnnotation': revealAnnotation,
+  'annals.filterAnnotations': filterAnnotations,
+  'annals.clearAnnotationFilter': clearAnnotationFilter,
+  // Codebook
+  'annals.openCodebook': openCodebook,
+  'annals.renameTag': renameTagCommand,
+  'annals.deleteTag': deleteTagCommand,
+  // Export
+  'annals.exportAnnotations': exportAnnotations,
+};
+
+/** Registers every command of the table. */
+export function registerCommands(services: Services): vscode.Disposable[] {
+  return Object.entries(COMMANDS).map(([id, command]) => vscode.commands.registerCommand(id, command(services)));
+}

@@ -1,0 +1,29 @@
+import type * as vscode from 'vscode';
+import type { AlignmentService } from '../alignment.ts';
+import type { AnnotationService } from '../annotations.ts';
+import type { AnnotationsView } from '../annotationsView.ts';
+import type { ComparePanels } from '../comparePanel.ts';
+import type { Corpus } from '../corpus.ts';
+import type { ReportDocuments } from '../documents.ts';
+import type { ReportService } from '../reportService.ts';
+
+/** What the commands work with: the services the composition root (extension.ts) builds. */
+export interface Services {
+  reports: ReportService;
+  documents: ReportDocuments;
+  corpus: Corpus;
+  alignment: AlignmentService;
+  compare: ComparePanels;
+  annotations: AnnotationService;
+  annotationsView: AnnotationsView;
+  /** Keeps the recently used tags (the extension's global state). */
+  memento?: vscode.Memento;
+}
+
+/**
+ * Every command has this one shape: given the services, the function VS Code calls. Its
+ * arguments are typed and checked with the guards of args.ts (they come from outside: menus,
+ * tree items, CodeLenses, hover links, the Compare webview).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a table of commands with different arguments.
+export type Command = (services: Services) => (...args: any[]) => unknown;
