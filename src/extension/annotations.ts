@@ -16,9 +16,13 @@ import {
   type OutlineNode,
   type Report,
   type TagInfo,
+  problem,
+  type Problem,
+  problemText,
+  type Result,
 } from '../core/index.ts';
 import { Disposable } from './disposable.ts';
-import { showCoreError } from './problems.ts';
+import { problemMessage, showProblem } from './problems.ts';
 import { annotationSettings, onDidChangeSettings, saveAuthor } from './settings.ts';
 
 /** The store's file host over vscode.workspace.fs: paths are URI strings. */
@@ -75,7 +79,7 @@ export class AnnotationService extends Disposable {
   private readonly unsubscribe = new Map<string, () => void>();
   /** Watchers of sidecars outside the workspace folders (the workspace watcher does not see them). */
   private readonly outsideWatchers = new Map<string, vscode.Disposable>();
-  private codebookCache: { codebook: Codebook | null; error: string | null } | undefined;
+  private codebookCache: { codebook: Codebook | null; error: Problem | null } | undefined;
   private readonly changed = this.register(new vscode.EventEmitter<{ source: string | null }>());
   /** Fires when annotations or the codebook change; `source` null: everything. */
   readonly onDidChange = this.changed.event;
@@ -173,13 +177,14 @@ export class AnnotationService extends Disposable {
    */
   reportError(store: AnnotationStore, force = false): void {
     const error = store.error;
-    if (!error || (!force && this.shownErrors.has(`${store.path}\u0000${error}`))) return;
-    this.shownErrors.add(`${store.path}\u0000${error}`);
-    this.log?.error(`${store.path}: ${error}`);
+    if (!error) return;
+    const text = problemMessage(error);
+    if (!force && this.shownErrors.has(`${store.path}\u0000${text}`)) return;
+    this.shownErrors.add(`${store.path}\u0000${text}`);
+    this.log?.error(`${store.path}: ${problemText(error)}`);
     const open = vscode.l10n.t('Open Sidecar');
     const name = vscode.Uri.parse(store.path).path.split('/').pop() ?? store.path;
-    // Pending the core's Result: AnnotationStore.open/reload leave English text in store.error.
-    void showCoreError(error, (why) => vscode.l10n.t('Annotations in {0} cannot be read, and will not be changed until the file is fixed: {1}', name, why), open).then((choice) => {
+    void showProblem(error, (why) => vscode.l10n.t('Annotations in {0} cannot be read, and will not be changed until the file is fixed: {1}', name, why), open).then((choice) => {
       if (choice === open) void vscode.window.showTextDocument(vscode.Uri.parse(store.path, true));
     });
   }
@@ -191,7 +196,8 @@ export class AnnotationService extends Disposable {
       const store = await p;
       // Compare as URIs: the store's path may spell characters differently (encoding).
       if (vscode.Uri.parse(store.path, true).toString() !== path) continue;
-      const wasBroken = store.error;
+      const brokenText = () => (store.error ? problemText(store.error) : null);
+      const wasBroken = brokenText();
       const res = await store.reload();
       if (!res.ok) this.reportError(store);
       else if (wasBroken) {
@@ -199,7 +205,7 @@ export class AnnotationService extends Disposable {
         for (const k of this.shownErrors) if (k.startsWith(`${store.path}\u0000`)) this.shownErrors.delete(k);
       }
       // Our own save also comes back here: refresh only when something changed.
-      const changed = (res.ok && res.value.changed) || wasBroken !== store.error;
+      const changed = (res.ok && res.value.changed) || wasBroken !== brokenText();
       if (res.ok && res.value.changed) this.log?.info(`Merged an outside change of ${path}.`);
       if (!changed) continue;
       this.forget(store.source);
@@ -215,9 +221,8 @@ export class AnnotationService extends Disposable {
       const res = await store.save();
       if (!res.ok) {
         ok = false;
-        this.log?.error(`Saving ${store.path}: ${res.error}`);
-        // Pending the core's Result: AnnotationStore.save returns { ok: false, error } in English.
-        void showCoreError(res.error, (why) => vscode.l10n.t('Could not save the annotations: {0}', why));
+        this.log?.error(`Saving ${store.path}: ${problemText(res.problem)}`);
+        void showProblem(res.problem, (why) => vscode.l10n.t('Could not save the annotations: {0}', why));
       }
     });
     this.saving.set(store.path, next);
@@ -246,20 +251,20 @@ export class AnnotationService extends Disposable {
   }
 
   /** The codebook at the root of the first workspace folder; null when there is none. */
-  async codebook(): Promise<{ codebook: Codebook | null; error: string | null }> {
+  async codebook(): Promise<{ codebook: Codebook | null; error: Problem | null }> {
     if (this.codebookCache) return this.codebookCache;
     const uri = this.codebookUri();
-    let result: { codebook: Codebook | null; error: string | null } = { codebook: null, error: null };
+    let result: { codebook: Codebook | null; error: Problem | null } = { codebook: null, error: null };
     if (uri) {
       try {
         const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
         const parsed = parseCodebook(text, CODEBOOK_PATH);
-        result = parsed.ok ? { codebook: parsed.codebook, error: null } : { codebook: null, error: parsed.error };
-        if (!parsed.ok) this.log?.error(parsed.error);
+        result = parsed.ok ? { codebook: parsed.value, error: null } : { codebook: null, error: parsed.problem };
+        if (!parsed.ok) this.log?.error(problemText(parsed.problem));
       } catch (e) {
         // Only a missing file means “no codebook yet”; any other failure must not lead to
         // offering (and writing) the default over it.
-        if (!isNotFound(e)) result = { codebook: null, error: e instanceof Error ? e.message : String(e) };
+        if (!isNotFound(e)) result = { codebook: null, error: problem('fileUnreadable', [CODEBOOK_PATH, e instanceof Error ? e.message : String(e)]) };
       }
     }
     this.codebookCache = result;
@@ -290,8 +295,7 @@ export class AnnotationService extends Disposable {
     }
     if (error) {
       const open = vscode.l10n.t('Open Codebook');
-      // Pending the core's Result: parseCodebook returns { ok: false, error } in English.
-      const choice = await showCoreError(error, (why) => vscode.l10n.t('The codebook cannot be read: {0}', why), open);
+      const choice = await showProblem(error, (why) => vscode.l10n.t('The codebook cannot be read: {0}', why), open);
       if (choice === open) await vscode.window.showTextDocument(uri);
       return undefined;
     }
@@ -310,8 +314,7 @@ export class AnnotationService extends Disposable {
     if (exists) {
       this.codebookCache = undefined;
       const again = await this.codebook();
-      // Pending the core's Result: parseCodebook returns { ok: false, error } in English.
-      if (!again.codebook) void showCoreError(again.error ?? uri.toString(true), (why) => vscode.l10n.t('The codebook cannot be read: {0}', why));
+      if (!again.codebook) void showProblem(again.error ?? problem('noCodebook'), (why) => vscode.l10n.t('The codebook cannot be read: {0}', why));
       return again.codebook ?? undefined;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCodebook(DEFAULT_CODEBOOK)));
@@ -322,15 +325,15 @@ export class AnnotationService extends Disposable {
 
   /**
    * Edits the codebook as it is on disk now (not a cached copy, which a git pull or another window
-   * may have changed meanwhile) and writes it. Returns an error message, or null.
+   * may have changed meanwhile) and writes it. Returns the problem, or null.
    */
-  async editCodebook(edit: (cb: Codebook) => { ok: true; codebook: Codebook } | { ok: false; error: string }): Promise<string | null> {
+  async editCodebook(edit: (cb: Codebook) => Result<Codebook>): Promise<Problem | null> {
     this.codebookCache = undefined;
     const { codebook, error } = await this.codebook();
-    if (!codebook) return error ?? vscode.l10n.t('There is no codebook in this workspace yet.');
+    if (!codebook) return error ?? problem('noCodebook');
     const res = edit(codebook);
-    if (!res.ok) return res.error;
-    await this.writeCodebook(res.codebook);
+    if (!res.ok) return res.problem;
+    await this.writeCodebook(res.value);
     return null;
   }
 

@@ -9,7 +9,7 @@ import { MESSAGES, type Diagnostic, type Problem } from '../core/index.ts';
 
 /** A problem's message in the editor's language. */
 export function problemMessage(p: Problem): string {
-  return vscode.l10n.t(MESSAGES[p.code], ...p.args);
+  return vscode.l10n.t(MESSAGES[p.code], ...p.args.map((a) => (typeof a === 'string' ? a : problemMessage(a))));
 }
 
 /** The problem a diagnostic carries, when it has a message code. */
@@ -23,15 +23,6 @@ export type InSentence = (text: string) => string;
 /** The one way a core Problem is shown: as an error message in the editor's language, with optional buttons. */
 export function showProblem(p: Problem, inSentence?: InSentence, ...items: string[]): Thenable<string | undefined> {
   return showError(problemMessage(p), inSentence, items);
-}
-
-/**
- * An error of the core that is still plain English text (`{ ok: false, error: string }`, `T | string`),
- * shown as it is. Every call names the core function it comes from: when that function returns
- * a Result, the call becomes showProblem(result.problem, …) with the same sentence and buttons.
- */
-export function showCoreError(english: string, inSentence?: InSentence, ...items: string[]): Thenable<string | undefined> {
-  return showError(english, inSentence, items);
 }
 
 function showError(text: string, inSentence: InSentence | undefined, items: string[]): Thenable<string | undefined> {

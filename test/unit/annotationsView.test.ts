@@ -278,7 +278,7 @@ test('export: CSV with a BOM, one row per annotation, and an offer to open it', 
   const { nanhai } = await seed();
   const out = vscode.Uri.file(path.join(root, 'out/annotations.csv'));
   fake.saveDialogResult = out;
-  fake.quickPickChoice = (items: any[]) => items.find((i) => i.format === 'csv');
+  fake.quickPickChoice = (items: any[]) => items.find((i) => i.exporter.id === 'csv');
   fake.messageChoice = (_m, buttons) => buttons[0];
   await run('annals.exportAnnotations');
   assert.deepEqual(fake.errors, []);
@@ -308,7 +308,7 @@ test('export: Markdown and JSON Lines; nothing to export says so', async () => {
   assert.equal((await labels()).length, 5);
   for (const format of ['md', 'jsonl']) {
     fake.saveDialogResult = vscode.Uri.file(path.join(root, `annotations.${format}`));
-    fake.quickPickChoice = (items: any[]) => items.find((i) => i.format === format);
+    fake.quickPickChoice = (items: any[]) => items.find((i) => i.exporter.id === format);
     await run('annals.exportAnnotations');
   }
   assert.match(readFileSync(path.join(root, 'annotations.md'), 'utf8'), /^# Annotations\n\n7 annotations\./);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fake } from './fake/vscode.ts';
 import { DEFAULTS, MESSAGES, SOURCE_GLOB } from '../../src/core/index.ts';
-import { problemMessage, showCoreError, showProblem } from '../../src/extension/problems.ts';
+import { problemMessage, showProblem } from '../../src/extension/problems.ts';
 import { ROOT } from './helpers.ts';
 
 const EXTENSION = path.join(ROOT, 'src/extension');
@@ -54,7 +54,7 @@ test('showErrorMessage gets a localised string, or a core problem through proble
   assert.ok(calls > 0, 'the calls were found');
 });
 
-test('showProblem shows a core problem in the editor language; showCoreError shows English text as it is', async () => {
+test('showProblem shows a core problem in the editor language, a problem inside a problem too', async () => {
   await showProblem({ code: 'empty', args: [] });
   assert.deepEqual(fake.errors, [MESSAGES.empty]);
   fake.bundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n/bundle.l10n.zh-cn.json'), 'utf8'));
@@ -62,8 +62,9 @@ test('showProblem shows a core problem in the editor language; showCoreError sho
   assert.ok(zh.includes('60.0') && zh.includes('50.0') && zh !== MESSAGES.tooLarge, zh);
   await showProblem({ code: 'tooLarge', args: ['60.0', '50.0'] }, (why) => `x: ${why}`);
   assert.equal(fake.errors[1], `x: ${zh}`);
-  await showCoreError('plain English', (why) => `[${why}]`);
-  assert.equal(fake.errors[2], '[plain English]');
+  // “file: <the JSON error>”: both templates are localised.
+  const nested = problemMessage({ code: 'inFile', args: ['a.json', { code: 'invalidJson', args: ['3', '7', 'x'] }] });
+  assert.equal(nested, 'a.json：JSON 无效（第 3 行第 7 列）：x');
 });
 
 /** The relative imports of a file, resolved to files (`import type` included). */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { ROOT } from './helpers.ts';
-import { MESSAGES } from '../../src/core/index.ts';
+import { EXPORTERS, MESSAGES } from '../../src/core/index.ts';
 
 /** Every file under a folder, subfolders included. */
 function files(dir: string): string[] {
@@ -15,7 +15,7 @@ function files(dir: string): string[] {
 
 /** Every string passed to vscode.l10n.t in src/extension, and every core message template (problems.ts localizes them). */
 function l10nStrings(): Set<string> {
-  const out = new Set<string>(Object.values(MESSAGES));
+  const out = new Set<string>([...Object.values(MESSAGES), ...EXPORTERS.map((e) => e.description)]);
   for (const f of files(path.join(ROOT, 'src/extension'))) {
     const text = readFileSync(f, 'utf8');
     for (const m of text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) out.add(m[1].replace(/\\n/g, '\n').replace(/\\'/g, "'"));

@@ -368,7 +368,7 @@ export class AnnotationStore {
       bytes = await this.host.readFile(this.path);
     } catch (e) {
       if (isNotFound(e)) return { kind: 'missing' };
-      return { kind: 'error', problem: problem('sidecarUnreadable', [this.path, errorText(e)]) };
+      return { kind: 'error', problem: problem('fileUnreadable', [this.path, errorText(e)]) };
     }
     let text: string;
     try {

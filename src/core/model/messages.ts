@@ -72,7 +72,8 @@ export const MESSAGES = {
   noAnnotation: 'no annotation with id “{0}”',
   notSavedUnreadable: '{0} Not saved: the file is left as it is, and edits are refused until it is fixed.',
   saveFailed: '{0}: could not be saved ({1}). The previous file is intact; the changes are kept in memory.',
-  sidecarUnreadable: '{0}: cannot be read ({1}).',
+  fileUnreadable: '{0}: cannot be read ({1}).',
+  noCodebook: 'There is no codebook in this workspace yet.',
   sidecarNotUtf8: '{0}: is not UTF-8 text.',
   editsRefused: '{0} Edits to these annotations are refused until the file is fixed.',
 } as const;

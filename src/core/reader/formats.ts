@@ -1,4 +1,7 @@
-/** The formats Annals reads, in sniffing order: the first whose sniff accepts a text reads it. */
+/**
+ * The formats Annals reads, in sniffing order: the first whose sniff accepts a text reads it (the
+ * feeds' and the page's sniffs exclude each other; plain text takes anything, so it comes last).
+ */
 import type { SourceFormat } from '../model/index.ts';
 import { atomFormat, rssFormat } from './formats/feed.ts';
 import { flattenedFeedFormat } from './formats/flattened.ts';
@@ -6,7 +9,7 @@ import { htmlFormat } from './formats/html.ts';
 import { plainTextFormat } from './formats/plaintext.ts';
 import { fileExtension, type SourceFormatSpec } from './registry.ts';
 
-export const FORMATS: readonly SourceFormatSpec[] = [atomFormat, rssFormat, htmlFormat, flattenedFeedFormat, plainTextFormat];
+export const FORMATS: readonly SourceFormatSpec[] = [rssFormat, atomFormat, htmlFormat, flattenedFeedFormat, plainTextFormat];
 
 /** Every extension a report source can have, for discovery globs, folder walks and file dialogs. */
 export const SOURCE_EXTENSIONS: readonly string[] = [...new Set(FORMATS.flatMap((f) => f.extensions))];

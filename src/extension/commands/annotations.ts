@@ -2,7 +2,12 @@ import * as vscode from 'vscode';
 import {
   applyAutoTag,
   excerpt,
-  findMatches,
+  findMatchesIn,
+  groupBySource,
+  type MatchGroup,
+  matchExcerpt,
+  matchPlace,
+  reportYears,
   headingsByParagraph,
   makeMatcher,
   makeTarget,
@@ -15,10 +20,11 @@ import {
   type Report,
   type Tag,
   type TagInfo,
+  type Problem,
 } from '../../core/index.ts';
 import { colorIcon } from '../colors.ts';
 import { openReport } from '../open.ts';
-import { showCoreError } from '../problems.ts';
+import { problemMessage, showProblem } from '../problems.ts';
 import { LANGUAGE, parseReportUri } from '../reportUri.ts';
 import { annotationRef, isAnnotationNode, isLine, isTagNode, isWebviewParagraph, parseUriArg, type AnnotationArg, type AnnotationLinkArg, type AnnotationNodeArg, type TagNodeArg, type WebviewParagraphArg } from './args.ts';
 import type { Services } from './services.ts';
@@ -116,27 +122,25 @@ export const tagParagraph = (s: Services) => async (arg?: WebviewParagraphArg): 
   if (!store) return undefined;
   const target = makeTarget(t.report, t.paragraph, t.selection);
   if (!target.ok) {
-    // Pending the core's Result: makeTarget returns { ok: false, error } in English.
-    void showCoreError(target.error);
+    void showProblem(target.problem);
     return undefined;
   }
   const tags = await s.annotations.tags();
   // A whole-paragraph annotation placed here (also one re-anchored after its text changed) is edited, not doubled.
   const p = t.report.paragraphs[t.paragraph];
   const placed = await s.annotations.placement(t.source, t.report);
-  const existing = target.whole
+  const existing = target.value.whole
     ? placed.index.byParagraph.get(t.paragraph)?.find((e) => e.anchor.status !== 'needs-review' && e.anchor.start === p.start && e.anchor.end === p.end)?.annotation
     : undefined;
-  const what = target.whole ? vscode.l10n.t('Tag paragraph') : vscode.l10n.t('Tag selection');
+  const what = target.value.whole ? vscode.l10n.t('Tag paragraph') : vscode.l10n.t('Tag selection');
   const chosen = await pickTags(s, codebook, tags, existing?.tags ?? [], what);
   if (!chosen || !chosen.length) return undefined;
   const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional, Markdown)'), value: existing?.note ?? '', prompt: vscode.l10n.t('Press Enter to skip.') });
   if (note === undefined) return undefined;
   const author = existing ? undefined : await s.annotations.author();
-  const res = existing ? store.update(existing.id, { tags: chosen, note }) : store.add({ report: t.report.id, target: target.target, tags: chosen, note, author });
+  const res = existing ? store.update(existing.id, { tags: chosen, note }) : store.add({ report: t.report.id, target: target.value.target, tags: chosen, note, author });
   if (!res.ok) {
-    // Pending the core's Result: AnnotationStore.add/update return { ok: false, error } in English.
-    void showCoreError(res.error);
+    void showProblem(res.problem);
     return undefined;
   }
   await s.annotations.save(store);
@@ -194,8 +198,7 @@ export const editAnnotation = (s: Services) => async (arg?: AnnotationArg): Prom
   const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional, Markdown)'), value: chosen.annotation.note });
   if (note === undefined) return;
   const res = chosen.store.update(chosen.annotation.id, { tags, note });
-  // Pending the core's Result: AnnotationStore.update returns { ok: false, error } in English.
-  if (!res.ok) void showCoreError(res.error);
+  if (!res.ok) void showProblem(res.problem);
   else await s.annotations.save(chosen.store);
 };
 
@@ -206,8 +209,7 @@ export const removeAnnotation = (s: Services) => async (arg?: AnnotationArg): Pr
   const res = chosen.store.remove(chosen.annotation.id);
   if (!res.ok) {
     if (chosen.store.readOnly) s.annotations.reportError(chosen.store, true);
-    // Pending the core's Result: AnnotationStore.remove returns { ok: false, error } in English.
-    else void showCoreError(res.error);
+    else void showProblem(res.problem);
     return;
   }
   await s.annotations.save(chosen.store);
@@ -257,24 +259,13 @@ export const attachToCurrentParagraph = (s: Services) => async (arg?: Annotation
   if (!store) return;
   const target = makeTarget(t.report, t.paragraph, t.selection);
   if (!target.ok) {
-    // Pending the core's Result: makeTarget returns { ok: false, error } in English.
-    void showCoreError(target.error);
+    void showProblem(target.problem);
     return;
   }
-  const res = store.update(a.id, { target: target.target, report: t.report.id });
-  // Pending the core's Result: AnnotationStore.update returns { ok: false, error } in English.
-  if (!res.ok) void showCoreError(res.error);
+  const res = store.update(a.id, { target: target.value.target, report: t.report.id });
+  if (!res.ok) void showProblem(res.problem);
   else await s.annotations.save(store);
 };
-
-/** Up to `before` characters before the match and the rest, cut at `max` characters, on one line. */
-function matchExcerpt(m: AutoTagMatch, before = 16, max = 80): string {
-  const head = Array.from(m.text.slice(0, m.match.start));
-  const lead = head.length > before ? '…' + head.slice(-before).join('') : head.join('');
-  const rest = Array.from(m.text.slice(m.match.start));
-  const room = max - Array.from(lead).length;
-  return (lead + (rest.length > room ? rest.slice(0, room).join('') + '…' : rest.join(''))).replace(/\s+/g, ' ');
-}
 
 // ---------------------------------------------------------------------------------------------
 // Auto-tag.
@@ -296,8 +287,7 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   if (!mode) return;
   const check = (v: string) => {
     const m = makeMatcher(v, mode.mode);
-    // Pending the core's Result: makeMatcher returns { ok: false, error } in English.
-    return m.ok ? undefined : m.error;
+    return m.ok ? undefined : problemMessage(m.problem);
   };
   const input = await vscode.window.showInputBox({
     title,
@@ -308,8 +298,7 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   if (input === undefined) return;
   const matcher = makeMatcher(input, mode.mode);
   if (!matcher.ok) {
-    // Pending the core's Result: makeMatcher returns { ok: false, error } in English.
-    void showCoreError(matcher.error, (why) => vscode.l10n.t('Nothing was tagged: {0}', why));
+    void showProblem(matcher.problem, (why) => vscode.l10n.t('Nothing was tagged: {0}', why));
     return;
   }
 
@@ -320,7 +309,7 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     return;
   }
   let year: number | undefined;
-  const years = [...new Set(all.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+  const years = reportYears(all);
   if (years.length > 1) {
     const pick = await vscode.window.showQuickPick(
       [{ label: vscode.l10n.t('All years'), year: undefined as number | undefined }, ...years.map((y) => ({ label: String(y), year: y as number | undefined }))],
@@ -343,22 +332,23 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     tag = pick.tag;
   }
 
-  const found: { source: vscode.Uri; match: AutoTagMatch }[] = [];
-  for (const g of groups) {
-    const store = await s.annotations.store(g.source);
-    for (const match of findMatches(g.reports, matcher, { year, tag: tag.id, existing: store.all() })) found.push({ source: g.source, match });
-  }
+  const withExisting: MatchGroup<vscode.Uri>[] = [];
+  for (const g of groups) withExisting.push({ source: g.source, reports: g.reports, existing: (await s.annotations.store(g.source)).all() });
+  const found = findMatchesIn(withExisting, matcher, { year, tag: tag.id });
   if (!found.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No paragraph matches {0}.', matcher.label));
     return;
   }
   const severalSeries = new Set(all.map(seriesKey)).size > 1;
   const heads = new Map<Report, ReturnType<typeof headingsByParagraph>>();
+  const headings = (r: Report) => {
+    let h = heads.get(r);
+    if (!h) heads.set(r, (h = headingsByParagraph(r)));
+    return h;
+  };
   const where = (m: AutoTagMatch) => {
-    let h = heads.get(m.report);
-    if (!h) heads.set(m.report, (h = headingsByParagraph(m.report)));
-    const r = m.report;
-    return [r.year ?? vscode.l10n.t('(no year)'), ...(severalSeries ? [r.title] : []), h[m.paragraph]?.chapter || h[m.paragraph]?.part || ''].filter((x) => x !== '').join(' · ');
+    const place = matchPlace(m, severalSeries, headings);
+    return [place.year ?? vscode.l10n.t('(no year)'), place.title ?? '', place.heading].filter((x) => x !== '').join(' · ');
   };
   const already = found.filter((f) => f.match.already).length;
   const items = found.map((f) => ({
@@ -383,14 +373,8 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   const author = await s.annotations.author();
   let added = 0;
   let skipped = 0;
-  const errors: string[] = [];
-  const bySource = new Map<string, { source: vscode.Uri; matches: AutoTagMatch[] }>();
-  for (const { found: f } of chosen) {
-    const g = bySource.get(f.source.toString());
-    if (g) g.matches.push(f.match);
-    else bySource.set(f.source.toString(), { source: f.source, matches: [f.match] });
-  }
-  for (const { source, matches } of bySource.values()) {
+  const errors: Problem[] = [];
+  for (const { source, matches } of groupBySource(chosen.map((c) => c.found), (u) => u.toString())) {
     const store = await s.annotations.store(source);
     const res = applyAutoTag(store, matches, tag.id, { author });
     skipped += res.skipped;
@@ -401,8 +385,7 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     skipped > 0
       ? vscode.l10n.t('Tagged {0} paragraphs with “{1}”; {2} skipped (they already have it).', added, tag.label, skipped)
       : vscode.l10n.t('Tagged {0} paragraphs with “{1}”.', added, tag.label);
-  // Pending the core's Result: applyAutoTag returns its errors in English.
-  if (errors.length) void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('{0} could not be tagged: {1}', errors.length, errors[0])}`);
+  if (errors.length) void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('{0} could not be tagged: {1}', errors.length, problemMessage(errors[0]))}`);
   else void vscode.window.showInformationMessage(summary);
 };
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { removeTag, renameTag, tagUsage, type Codebook } from '../../core/index.ts';
 import { colorIcon } from '../colors.ts';
-import { showCoreError } from '../problems.ts';
+import { showProblem } from '../problems.ts';
 import { tagOfNode, type TagNodeArg } from './args.ts';
 import type { Services } from './services.ts';
 
@@ -31,8 +31,7 @@ export const renameTagCommand = (s: Services) => async (arg?: TagNodeArg): Promi
   const label = await vscode.window.showInputBox({ title: vscode.l10n.t('New label for “{0}”', tag.label), value: tag.label, validateInput: (v) => (v.trim() ? null : vscode.l10n.t('The label must not be empty.')) });
   if (label === undefined) return;
   const error = await s.annotations.editCodebook((cb) => renameTag(cb, tag.id, label));
-  // Pending the core's Result: renameTag and parseCodebook return { ok: false, error } in English.
-  if (error) void showCoreError(error);
+  if (error) void showProblem(error);
 };
 
 /** Annals: Delete Tag…: asks first when annotations use it; they keep its id and show it as unknown. */
@@ -57,6 +56,5 @@ export const deleteTagCommand = (s: Services) => async (arg?: TagNodeArg): Promi
     if (choice !== del) return;
   }
   const error = await s.annotations.editCodebook((cb) => removeTag(cb, tag.id));
-  // Pending the core's Result: removeTag and parseCodebook return { ok: false, error } in English.
-  if (error) void showCoreError(error);
+  if (error) void showProblem(error);
 };

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import { exportRows, toCsv, toJsonl, toMarkdown, type ExportSource } from '../../core/index.ts';
+import { EXPORTERS, exportRows, type ExportSource } from '../../core/index.ts';
 import type { Services } from './services.ts';
 
-type Format = 'csv' | 'jsonl' | 'md';
-
-/** Export Annotations…: every annotation of the listed reports' sources, as CSV, JSON Lines or Markdown. */
+/** Export Annotations…: every annotation of the listed reports' sources, in a format of the core's exporter registry. */
 export const exportAnnotations = (s: Services) => async () => {
   const sources: ExportSource[] = [];
   for (const g of await s.corpus.reportsBySource()) {
@@ -18,25 +16,22 @@ export const exportAnnotations = (s: Services) => async () => {
     return;
   }
   const pick = await vscode.window.showQuickPick(
-    [
-      { label: 'CSV', description: vscode.l10n.t('a table for Excel (UTF-8 with a byte order mark)'), format: 'csv' as Format },
-      { label: 'JSON Lines', description: vscode.l10n.t('W3C Web Annotations, one per line'), format: 'jsonl' as Format },
-      { label: 'Markdown', description: vscode.l10n.t('a summary grouped by tag'), format: 'md' as Format },
-    ],
+    // The descriptions are the core's English, used as l10n keys.
+    EXPORTERS.map((exporter) => ({ label: exporter.label, description: vscode.l10n.t(exporter.description), exporter })),
     { title: vscode.l10n.t('Export Annotations'), placeHolder: vscode.l10n.t('Export {0} annotations as…', total) },
   );
   if (!pick) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
-    defaultUri: folder ? vscode.Uri.joinPath(folder, `annotations.${pick.format}`) : undefined,
-    filters: { [pick.label]: [pick.format] },
+    defaultUri: folder ? vscode.Uri.joinPath(folder, `annotations.${pick.exporter.extension}`) : undefined,
+    filters: { [pick.label]: [pick.exporter.extension] },
     saveLabel: vscode.l10n.t('Export'),
     title: vscode.l10n.t('Export Annotations'),
   });
   if (!target) return;
   const { codebook } = await s.annotations.codebook();
   const rows = exportRows(sources, codebook);
-  const text = pick.format === 'csv' ? toCsv(rows) : pick.format === 'jsonl' ? toJsonl(rows) : toMarkdown(rows, codebook);
+  const text = pick.exporter.render(rows, codebook);
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   } catch (e) {

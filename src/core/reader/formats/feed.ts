@@ -216,10 +216,15 @@ function feedLike(head: string): boolean {
   return startsLikeXml(head) || (head.startsWith('<') && /<(?:[\w-]+:)?(rss|feed)[\s>]/.test(head) && !/<html[\s>]/.test(head));
 }
 
+/** An Atom feed: a feed element and no RSS root. */
+function atomLike(head: string): boolean {
+  return feedLike(head) && /<(?:[\w-]+:)?feed[\s>]/.test(head) && !/<rss[\s>]/.test(head);
+}
+
 export const atomFormat: SourceFormatSpec = {
   id: 'atom',
   extensions: ['atom'],
-  sniff: ({ head }) => feedLike(head) && /<(?:[\w-]+:)?feed[\s>]/.test(head) && !/<rss[\s>]/.test(head),
+  sniff: ({ head }) => atomLike(head),
   read: (text) => parseFeed(text),
   yearFromFileName: false,
 };
@@ -227,7 +232,7 @@ export const atomFormat: SourceFormatSpec = {
 export const rssFormat: SourceFormatSpec = {
   id: 'rss',
   extensions: ['xml', 'rss'],
-  sniff: ({ head }) => feedLike(head) && /<(rss|channel|rdf:rdf)[\s>]/.test(head),
+  sniff: ({ head }) => !atomLike(head) && feedLike(head) && /<(rss|channel|rdf:rdf)[\s>]/.test(head),
   read: (text) => parseFeed(text),
   yearFromFileName: false,
 };
