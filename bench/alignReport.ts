@@ -18,7 +18,7 @@ export interface AlignBench {
 }
 
 const f2 = (x: number) => x.toFixed(2);
-const pr = (s: Score | undefined) => (s && s.achievable ? `${f2(s.precision)} / ${f2(s.recall)} (${s.correct} of ${s.predicted} links right, ${s.achievable} possible)` : '—');
+const pr = (s: Score | undefined) => (s?.achievable ? `${f2(s.precision)} / ${f2(s.recall)} (${s.correct} of ${s.predicted} links right, ${s.achievable} possible)` : '—');
 
 export function alignSection(a: AlignBench): string[] {
   const q = a.quality;

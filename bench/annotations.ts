@@ -356,7 +356,7 @@ export async function annotationBench(): Promise<AnnotationBench> {
   return { lines };
 }
 
-if (process.argv[1] && process.argv[1].endsWith('annotations.ts')) {
+if (process.argv[1]?.endsWith('annotations.ts')) {
   // --write: also replace the annotations section of bench/RESULTS.md (as npm run bench does).
   void annotationBench().then((res) => {
     console.log(res.lines.join('\n'));

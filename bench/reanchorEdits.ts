@@ -90,7 +90,7 @@ export function editReport(b: Base, others: Base[], rand: () => number): Edited 
   // truth ambiguous: insertions never go right where a paragraph was deleted.
   let deleted = 0;
   const afterDeletion = new Set<(typeof items)[number]>();
-  items = items.filter((it, i) => {
+  items = items.filter((_it, i) => {
     if (rand() < 0.03) {
       deleted++;
       if (items[i + 1]) afterDeletion.add(items[i + 1]);
@@ -245,7 +245,7 @@ export function robustness(root: string, trialsPerReport = 20, seed = 2026, span
   return tallies;
 }
 
-if (process.argv[1] && process.argv[1].endsWith('reanchorEdits.ts')) {
+if (process.argv[1]?.endsWith('reanchorEdits.ts')) {
   const t0 = performance.now();
   const res = robustness(process.cwd(), Number(process.argv[2] ?? 20), Number(process.argv[3] ?? 2026), process.argv[4] === 'spans');
   console.log(JSON.stringify(res, null, 1));

@@ -143,7 +143,7 @@ const lines = [
   '',
   '## Why the parse-only floor is out of reach',
   '',
-  `Decoding the same bodies from UTF-8 alone, with the platform\'s \`TextDecoder\` and no parsing, runs at ${rows.map((r) => `${f1(r.decodeMBps)}`).join(', ')} MB/s:`,
+  `Decoding the same bodies from UTF-8 alone, with the platform's \`TextDecoder\` and no parsing, runs at ${rows.map((r) => `${f1(r.decodeMBps)}`).join(', ')} MB/s:`,
   `slower than \`parseDocument\` itself (${rows.map((r) => f1(r.floorMBps)).join(', ')} MB/s). Chinese text is three bytes a character in UTF-8, and`,
   'every import from a file has to decode it. Half the parse-only throughput would leave less time than the decoding',
   'takes, before any parsing. So the import is held to the floor that starts from the same bytes (decode + parse), and',

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-'use strict';
+
 try {
   require('../dist/cli.js');
 } catch (e) {

@@ -10,8 +10,8 @@
  * @typedef {import('../src/core/compare/index.ts').CompareState} CompareState
  * @typedef {import('../src/core/compare/index.ts').YearChoice} YearChoice
  */
-(function () {
-  // @ts-ignore acquireVsCodeApi is provided by VS Code in webviews.
+(() => {
+  // @ts-expect-error acquireVsCodeApi is provided by VS Code in webviews.
   const vscode = acquireVsCodeApi();
   const content = /** @type {HTMLElement} */ (document.getElementById('content'));
   const toolbar = /** @type {HTMLElement} */ (document.getElementById('toolbar'));

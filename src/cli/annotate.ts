@@ -10,7 +10,7 @@
  * and the global --max-size-mb (passed to importSource, as its default was).
  * Exit codes: 0 success; 1 bad input (unreadable source or sidecar, unknown tag, bad pattern); 2 usage.
  */
-import { promises as fsp, readFileSync, statSync } from 'node:fs';
+import { promises as fsp, readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   AnnotationStore,
@@ -187,7 +187,7 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     return 1;
   }
   const target = p.positional[0];
-  let st;
+  let st: Stats;
   try {
     st = statSync(target);
   } catch {

@@ -142,7 +142,7 @@ export class AnnotationHover implements vscode.HoverProvider {
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const at = await annotationsAt(this.annotations, this.documents, doc, position);
-    if (!at || !at.entries.length) return undefined;
+    if (!at?.entries.length) return undefined;
     const tags = await this.annotations.tags();
     // Notes come from files (a teammate's sidecar): they are shown as Markdown but never trusted.
     // Only the separate link line may run our two commands.
@@ -197,7 +197,7 @@ export class AnnotationStatus extends Disposable {
   async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const at = editor && editor.document.languageId === LANGUAGE ? await annotationsAt(this.annotations, this.documents, editor.document, editor.selection.active) : undefined;
-    if (!at || !at.entries.length) {
+    if (!at?.entries.length) {
       this.item.hide();
       return;
     }

@@ -153,7 +153,7 @@ test('flattened feed variants: RFC 822 channel dates, an item with no date line,
   const lines = flat.split('\n');
   const variants = {
     rfcDates: flat.replace(/2019-21-18 04:21:54 2019-21-18 04:21:54/, 'Tue, 18 Jun 2019 08:19:00 GMT Tue, 18 Jun 2019 08:19:00 GMT'),
-    noDate: lines.filter((l, i) => !(i > 0 && lines[i - 1].trim() === ']]>' && i < 100)).join('\n'),
+    noDate: lines.filter((_l, i) => !(i > 0 && lines[i - 1].trim() === ']]>' && i < 100)).join('\n'),
     blankAfter: flat.replace(/\]\]>\n/g, ']]>\n\n'),
     javaDates: flat.replace(/2019-21-18 04:21:54 2019-21-18 04:21:54/, 'Tue Jun 18 08:19:00 CST 2019 Tue Jun 18 08:19:00 CST 2019'),
     isoDates: flat.replace(/2019-21-18 04:21:54 2019-21-18 04:21:54/, '2019-06-18T08:19:00+08:00 2019-06-18T08:19:00+08:00'),

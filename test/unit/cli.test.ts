@@ -48,7 +48,7 @@ test('annals outline --json prints exactly the documented shape', () => {
 test('annals outline prints an indented tree for people', () => {
   const { code, out } = cli('outline', FLAT);
   assert.equal(code, 0);
-  assert.match(out, /^  2018年法治政府建设工作情况 {2}\(line 6\)$/m);
+  assert.match(out, /^ {2}2018年法治政府建设工作情况 {2}\(line 6\)$/m);
   assert.match(out, /^ {4}一、加强统筹督导,高质量推进法治政府建设工作 {2}\(line 8\)$/m);
   assert.match(out, /^ {6}\(一\)落实党政主要负责人推进法治建设第一责任人职责/m);
   assert.match(out, /^ {4}4、强化监督检查,规范公正文明执法 \* {2}\(line \d+\)$/m);

@@ -25,7 +25,7 @@ test('Compare: one chapter across three years, rows of aligned sections and para
   assert.ok(review, 'the 行政复议 section row');
   const [c16, c17, c18] = review.cells as TextCell[];
   assert.equal(c16.diff, null);
-  assert.ok(c18.diff && c18.diff.some((d) => d.op === 'insert') && c18.diff.some((d) => d.op === 'equal'));
+  assert.ok(c18.diff?.some((d) => d.op === 'insert') && c18.diff.some((d) => d.op === 'equal'));
   assert.equal(c18.diff!.filter((d) => d.op !== 'delete').map((d) => d.text).join(''), c18.text);
   assert.equal(c18.diff!.filter((d) => d.op !== 'insert').map((d) => d.text).join(''), c17.text);
   assert.equal(r2018.paragraphs.find((p) => p.id === c18.paragraphId)?.line, c18.line);

@@ -230,7 +230,10 @@ test('document content is cached per URI until the document closes', async () =>
   const service = new ReportService();
   let loads = 0;
   const load = service.load.bind(service);
-  service.load = (uri) => (loads++, load(uri));
+  service.load = (uri) => {
+    loads++;
+    return load(uri);
+  };
   const docs = new ReportDocuments(service);
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   const r = (await load(source)).reports[0];

@@ -225,7 +225,12 @@ test('review cases (test/fixtures/texts): outlines of adversarial layouts', () =
   const outline = (name: string) => {
     const r = importSource(name, readFileSync(path.join(ROOT, 'test/fixtures/texts', name))).reports[0];
     const lines: string[] = [];
-    const walk = (ns: typeof r.outline, d: number) => ns.forEach((n) => (lines.push(`${'  '.repeat(d)}${n.label ?? (n.number === null ? '' : `[${n.number}]`)}${n.title}`), walk(n.children, d + 1)));
+    const walk = (ns: typeof r.outline, d: number) => {
+      for (const n of ns) {
+        lines.push(`${'  '.repeat(d)}${n.label ?? (n.number === null ? '' : `[${n.number}]`)}${n.title}`);
+        walk(n.children, d + 1);
+      }
+    };
     walk(r.outline, 0);
     return lines;
   };

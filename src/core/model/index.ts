@@ -3,5 +3,5 @@ export { describe, isObject, jsonPath, lineColumn, parseJson, ShapeErrors } from
 export { type Diagnostic, diag, format, type MessageCode, MESSAGES, type Severity } from './messages.ts';
 export { flattenOutline, isReportLike, reportType, seriesKey, seriesLabel } from './query.ts';
 export { type BlockScan, cleanBlock, contentKey, detach, excerpt, firstClause, hash32, isColor, hex8, leadSentence, parseNumeral, scanBlock, toChineseNumeral, trimEdges } from './text.ts';
-export { type BlockRole, type ImportOptions, type OutlineNode, type Paragraph, type PartKind, type RawItem, type Report, type SourceFormat, type SourceImport } from './types.ts';
+export type { BlockRole, ImportOptions, OutlineNode, Paragraph, PartKind, RawItem, Report, SourceFormat, SourceImport } from './types.ts';
 export { fail, ok, type Problem, problem, problemText, type Result } from './problem.ts';

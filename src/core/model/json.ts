@@ -150,7 +150,10 @@ export function syntaxError(src: string): { offset: number; message: string } | 
         fail(`expected “,” or “]” after an array element, found ${found()}`);
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     const lit = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(src.slice(i, i + 400));
     if (lit) {
       i += lit[0].length;

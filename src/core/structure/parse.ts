@@ -166,15 +166,21 @@ class StructureParser {
       // Chinese and this number is the next chapter's, with no genuine 四、 to come.
       const list = d !== this.chapterExpected || this.lastDigit === (d ?? 0) - 1 || !this.usesChineseChapters() || this.laterGenuine(i, 'chapter', d ?? 0);
       this.lastDigit = d ?? 0;
-      if (list) return this.asBody(i);
+      if (list) {
+        this.asBody(i);
+        return;
+      }
     }
     // A numeral with no 、 that ends a sentence reads as a heading only when the chapter headings
     // before it end one too (三家企业获评…。 after 二、主要做法 is a sentence).
     const endsLikePrevious = this.chapterIndex >= 0 && !this.chapterInline && /[。！？!?]$/.test(blocks[this.chapterIndex]);
-    if (m.repair === 'no-comma' && (n !== this.chapterExpected || (/[。！？!?]$/.test(text) && !endsLikePrevious) || this.laterGenuine(i, 'chapter', n ?? 0))) {
-      return this.asBody(i);
+    const notAChapter =
+      (m.repair === 'no-comma' && (n !== this.chapterExpected || (/[。！？!?]$/.test(text) && !endsLikePrevious) || this.laterGenuine(i, 'chapter', n ?? 0))) ||
+      (m.repair === 'no-numeral' && this.laterGenuine(i, 'chapter', n ?? 0));
+    if (notAChapter) {
+      this.asBody(i);
+      return;
     }
-    if (m.repair === 'no-numeral' && this.laterGenuine(i, 'chapter', n ?? 0)) return this.asBody(i);
     if (n === null) return;
     if (this.chapterIndex >= 0 && !m.repair && this.nestedChapterItem(i, m, n)) return;
     if (n === this.chapterExpected + 1 && this.repairMissingChapter(i, this.chapterExpected)) this.chapterExpected++;

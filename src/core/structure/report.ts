@@ -18,9 +18,9 @@ export const FULL_TEXT = '全文';
  * experience (经验分享到全区) is not chrome.
  */
 const LICENCE = /维基文库|Wikisource|^本作品|^Public domain/i;
-const CHROME_LINE = /^[【\[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|扫一扫在手机上?打开当前页)[】\]]?(?:[:：\s].{0,20})?$|^(?:[【\[][^】\]]{1,8}[】\]]\s*){2,}$|^字号[:：]?\s*[大中小]/;
+const CHROME_LINE = /^[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|扫一扫在手机上?打开当前页)[】\]]?(?:[:：\s].{0,20})?$|^(?:[【[][^】\]]{1,8}[】\]]\s*){2,}$|^字号[:：]?\s*[大中小]/;
 /** A line made only of bracketed link items: 【字体：大 中 小】 【打印本页】 【关闭窗口】. */
-const BRACKET_ITEMS = /^(?:[【\[][^】\]]{1,12}[】\]]\s*){2,}$/;
+const BRACKET_ITEMS = /^(?:[【[][^】\]]{1,12}[】\]]\s*){2,}$/;
 const isJunk = (b: string) => LICENCE.test(b) || BRACKET_ITEMS.test(b) || (b.length <= 40 && CHROME_LINE.test(b));
 const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;

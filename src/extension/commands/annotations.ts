@@ -134,7 +134,7 @@ export const tagParagraph = (s: Services) => async (arg?: WebviewParagraphArg): 
     : undefined;
   const what = target.value.whole ? vscode.l10n.t('Tag paragraph') : vscode.l10n.t('Tag selection');
   const chosen = await pickTags(s, codebook, tags, existing?.tags ?? [], what);
-  if (!chosen || !chosen.length) return undefined;
+  if (!chosen?.length) return undefined;
   const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional, Markdown)'), value: existing?.note ?? '', prompt: vscode.l10n.t('Press Enter to skip.') });
   if (note === undefined) return undefined;
   const author = existing ? undefined : await s.annotations.author();

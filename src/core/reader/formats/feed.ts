@@ -176,7 +176,7 @@ export function parseFeed(xml: string): FeedResult {
         if (field !== null) fieldText += data;
         else if (channelDate) channelDate.text += data;
       },
-      onclosetag(name, implied) {
+      onclosetag(_name, implied) {
         const l = stack.pop();
         if (item && l === itemName && stack.length === itemDepth - 1) {
           finish(item, implied);

@@ -40,7 +40,7 @@ export function joinWrappedLines(lines: string[]): string[] {
 const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
 
 /** An official document's number line (南府报〔2019〕3号): metadata above the title, not the title. */
-const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
 
 /** A plain-text report: the first line is the title when it reads as one. */
 export function parsePlainText(text: string): RawItem {
