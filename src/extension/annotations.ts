@@ -26,7 +26,7 @@ import { problemMessage, showProblem } from './problems.ts';
 import { annotationSettings, onDidChangeSettings, saveAuthor } from './settings.ts';
 
 /** The store's file host over vscode.workspace.fs: paths are URI strings. */
-export const workspaceHost: FileHost = {
+const workspaceHost: FileHost = {
   readFile: async (p) => vscode.workspace.fs.readFile(vscode.Uri.parse(p, true)),
   writeFile: async (p, data) => vscode.workspace.fs.writeFile(vscode.Uri.parse(p, true), data),
   rename: async (from, to, options) => vscode.workspace.fs.rename(vscode.Uri.parse(from, true), vscode.Uri.parse(to, true), options),

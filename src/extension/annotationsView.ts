@@ -5,7 +5,7 @@ import { colorIcon } from './colors.ts';
 import type { Corpus } from './corpus.ts';
 import { Disposable } from './disposable.ts';
 
-export const ANNOTATIONS_VIEW = 'annals.annotations';
+const ANNOTATIONS_VIEW = 'annals.annotations';
 /** Context key: the Annotations view is filtered (shows the Clear Filter button). */
 export const FILTERED_CONTEXT = 'annals.annotationsFiltered';
 
@@ -39,20 +39,20 @@ export type AnnotationsNode =
 const NEEDS_ATTENTION = new Set(['needs-review', 'orphan']);
 
 /** Whether an entry passes the filter. */
-export function matchesFilter(e: AnnotationEntry, f: AnnotationFilter): boolean {
+function matchesFilter(e: AnnotationEntry, f: AnnotationFilter): boolean {
   if (f.tags.length && !e.annotation.tags.some((t) => f.tags.includes(t))) return false;
   const q = f.text.trim().toLowerCase();
   if (!q) return true;
   return [e.text, e.annotation.target.quote.exact, e.annotation.note].some((s) => s.toLowerCase().includes(q));
 }
 
-export function isFiltered(f: AnnotationFilter): boolean {
+function isFiltered(f: AnnotationFilter): boolean {
   return f.tags.length > 0 || f.text.trim() !== '';
 }
 
 
 /** A small filled circle of a tag's colour, as an SVG data URI; the tag icon when the colour is not a plain #rgb/#rrggbb. */
-export function tagIcon(color: string): vscode.Uri | vscode.ThemeIcon {
+function tagIcon(color: string): vscode.Uri | vscode.ThemeIcon {
   return isColor(color) ? colorIcon(color) : new vscode.ThemeIcon('tag');
 }
 

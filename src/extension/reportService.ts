@@ -97,7 +97,7 @@ function failed(source: string, diagnostic: Diagnostic): SourceImport {
   return { source, format: 'text', diagnostics: [diagnostic], reports: [] };
 }
 
-export function errorText(e: unknown): string {
+function errorText(e: unknown): string {
   if (e instanceof vscode.FileSystemError) return e.code === 'FileNotFound' ? vscode.l10n.t('no such file') : e.message;
   return e instanceof Error ? e.message : String(e);
 }

@@ -56,7 +56,7 @@ export function onDidChangeSettings(keys: readonly SettingKey[], listener: () =>
 }
 
 /** Always excluded from discovery, whatever the user's glob says. */
-export const ALWAYS_EXCLUDE = '**/{node_modules,.git}/**';
+const ALWAYS_EXCLUDE = '**/{node_modules,.git}/**';
 
 /**
  * The exclude glob for discovery: the user's `files.exclude` (passing any exclude to findFiles

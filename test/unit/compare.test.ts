@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument } from 'htmlparser2';
 import { alignCorpus } from '../../src/core/align/index.ts';
-import { buildCompare, type TextCell } from '../../src/core/compare/index.ts';
+import { buildCompare, type CompareCell, type TextCell } from '../../src/core/compare/index.ts';
 import { ENGLISH_LABELS, escapeHtml, renderCompareHtml } from '../../src/core/compare/index.ts';
 import type { Report } from '../../src/core/index.ts';
 import { byYear, chapter, fromText, load, part, FLAT } from './helpers.ts';
@@ -108,7 +108,7 @@ test('Compare HTML: labels come from the caller, for the user\'s language', () =
 });
 
 /** The cells of a row as text (or null for no counterpart), in the model's year order. */
-const texts = (r: { cells: import('../../src/core/compare/index.ts').CompareCell[] }) => r.cells.map((c) => (c.kind === 'text' ? c.text : null));
+const texts = (r: { cells: CompareCell[] }) => r.cells.map((c) => (c.kind === 'text' ? c.text : null));
 
 test('Compare: the chapter heading is the column header, never a row (Nanhai 2018 chapter 一)', () => {
   const imp = load(FLAT);

@@ -3,14 +3,14 @@ import type { OutlineNode, PartKind } from '../model/index.ts';
 import type { Alignment, ChapterRef, SectionRef } from './types.ts';
 import { toChineseNumeral } from '../model/index.ts';
 
-export interface ChJson {
+interface ChJson {
   year: number;
   part: PartKind;
   number: number | null;
   title: string;
 }
 
-export interface SecJson {
+interface SecJson {
   year: number;
   chapter: ChJson;
   number: number | null;

@@ -38,7 +38,7 @@ export interface SectionRef extends ChapterRef {
   chapter: OutlineNode;
 }
 
-export interface ParagraphRef {
+interface ParagraphRef {
   report: Report;
   paragraph: Paragraph;
 }
@@ -76,7 +76,7 @@ export interface NodeNeighbours {
   next?: Neighbour;
 }
 
-export interface Neighbour {
+interface Neighbour {
   /** The neighbouring report in the series. */
   report: Report;
   link: Link<ChapterRef> | Link<SectionRef> | null;

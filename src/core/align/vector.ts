@@ -23,7 +23,7 @@ export interface SparseVector {
   weights: Float64Array;
 }
 
-export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
 /** Bigram key → id: open addressing on typed arrays (a Map is the slowest part of counting). */
 let bigramKeys = new Uint32Array(1 << 16);
@@ -119,7 +119,7 @@ function fold(c: number): number {
 let segmenter: Intl.Segmenter | null | undefined;
 
 /** Whether this platform has a Chinese word segmenter (Node with full ICU, every current browser). */
-export function hasSegmenter(): boolean {
+function hasSegmenter(): boolean {
   if (segmenter === undefined) {
     try {
       segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;

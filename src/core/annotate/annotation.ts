@@ -4,7 +4,7 @@
  */
 
 /** W3C Web Annotation TextQuoteSelector: the quoted text with up to 32 characters of context on each side. */
-export interface TextQuoteSelector {
+interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;
   prefix: string;
@@ -12,7 +12,7 @@ export interface TextQuoteSelector {
 }
 
 /** W3C Web Annotation TextPositionSelector: offsets in Unicode code points within the report text. */
-export interface TextPositionSelector {
+interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;

@@ -7,7 +7,7 @@
 import { describe, fail, isColor, isObject, jsonPath, ok, parseJson, problem, type Result, ShapeErrors } from '../model/index.ts';
 
 export const CODEBOOK_PATH = '.annals/codebook.json';
-export const CODEBOOK_VERSION = 1;
+const CODEBOOK_VERSION = 1;
 export const CODEBOOK_SCHEMA = 'https://annals.invalid/schemas/codebook.schema.json';
 
 export interface Tag {
@@ -26,7 +26,7 @@ export interface Codebook {
   tags: Tag[];
 }
 
-export const TAG_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const TAG_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** The colour of a tag id the codebook does not know. */
 export const UNKNOWN_TAG_COLOR = '#9e9e9e';
 

@@ -8,7 +8,7 @@ import type { Annotation } from './annotation.ts';
 import type { Anchor } from './reanchor.ts';
 import type { TagInfo } from './codebook.ts';
 
-export interface SpanDecoration {
+interface SpanDecoration {
   annotation: string;
   /** UTF-16 offsets in the report text. */
   start: number;

@@ -41,7 +41,7 @@ export interface Anchor {
 }
 
 /** Thresholds, exported so that tests and the bench document them. */
-export const THRESHOLDS = {
+const THRESHOLDS = {
   /** Whole paragraphs: bigram similarity to place without review… */
   fuzzy: 0.8,
   /** …and to suggest with review. Below, an orphan. */

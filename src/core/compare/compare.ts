@@ -16,7 +16,7 @@ import type { Alignment, ChapterRef } from '../align/index.ts';
 import { chapterUnits, type ChapterUnit } from '../align/index.ts';
 import { extractFigures, figureTable, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
 
-export interface DiffSpan {
+interface DiffSpan {
   op: 'equal' | 'insert' | 'delete';
   text: string;
 }
@@ -43,7 +43,7 @@ export interface TextCell {
   figures: { start: number; end: number; label: string; value: number; unit: string }[];
 }
 
-export interface NoneCell {
+interface NoneCell {
   kind: 'none';
   year: number;
   /** For people: no counterpart in 2017. */
@@ -52,13 +52,13 @@ export interface NoneCell {
 
 export type CompareCell = TextCell | NoneCell;
 
-export interface CompareRow {
+interface CompareRow {
   kind: 'section' | 'paragraph';
   /** One cell per column of `years`. */
   cells: CompareCell[];
 }
 
-export interface ChapterColumn {
+interface ChapterColumn {
   year: number;
   reportId: string;
   number: number | null;

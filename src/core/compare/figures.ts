@@ -102,7 +102,7 @@ const AFTER_NUMBER = new RegExp(
 /** Labels that are only a preposition or a function word (对522宗): no label. */
 const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|其|占|按|以|经|由|共|约|达|为|至|有)$/;
 /** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
-export const MAX_LABEL = 16;
+const MAX_LABEL = 16;
 
 /**
  * The label in front of a number: back to the clause boundary, less leading fillers and verbs and
@@ -199,20 +199,20 @@ export interface PlacedFigure extends Figure {
   paragraphId: string;
 }
 
-export interface FigureChange {
+interface FigureChange {
   /** The difference from the previous year's value, in the unit (percentage points for %). */
   absolute: number;
   /** The relative change in percent, when meaningful (not for % and 个百分点, not from 0; from a negative value, relative to its magnitude). */
   percent: number | null;
 }
 
-export interface FigureCell {
+interface FigureCell {
   figure: PlacedFigure;
   /** The change from the previous year that has this row; null in the row's first year. */
   change: FigureChange | null;
 }
 
-export interface FigureRow {
+interface FigureRow {
   label: string;
   unit: string;
   /** The group the row belongs to (an aligned section), as the caller named it. */

@@ -6,7 +6,7 @@
 import { fail, ok, type Result } from './problem.ts';
 
 /** 1-based line and column of a UTF-16 offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let last = -1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -38,7 +38,6 @@ export function parseJson(text: string): Result<unknown> {
   }
 }
 
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -90,7 +89,7 @@ export class ShapeErrors {
 }
 
 /** The first syntax error of a JSON text: its offset and what was expected there. Null if there is none. */
-export function syntaxError(src: string): { offset: number; message: string } | null {
+function syntaxError(src: string): { offset: number; message: string } | null {
   let i = 0;
   const ws = () => {
     while (i < src.length && (src[i] === ' ' || src[i] === '\t' || src[i] === '\n' || src[i] === '\r')) i++;

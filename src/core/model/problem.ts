@@ -12,7 +12,7 @@ export interface Problem {
   args: ProblemArg[];
 }
 
-export type ProblemArg = string | Problem;
+type ProblemArg = string | Problem;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
@@ -34,6 +34,6 @@ export function problemText(p: Problem): string {
 }
 
 /** The problem's text with each template looked up by `template` (the editor passes its l10n lookup). */
-export function renderProblem(p: Problem, template: (code: MessageCode, english: string) => string): string {
+function renderProblem(p: Problem, template: (code: MessageCode, english: string) => string): string {
   return format(template(p.code, MESSAGES[p.code]), p.args.map((a) => (typeof a === 'string' ? a : renderProblem(a, template))));
 }

@@ -78,7 +78,7 @@ export function scanBlock(text: string): BlockScan {
 }
 
 /** More opening than closing parentheses (full- or half-width), in order; by native searches. */
-export function unclosedParens(s: string): boolean {
+function unclosedParens(s: string): boolean {
   let o1 = s.indexOf('(');
   let o2 = s.indexOf('（');
   if (o1 < 0 && o2 < 0) return false;
@@ -143,7 +143,7 @@ function scanBlockSlow(text: string): BlockScan {
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, as a number. */
-export function fnv32(text: string): number {
+function fnv32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

@@ -19,7 +19,7 @@ export interface Decoded {
   declared?: string;
 }
 
-export class DecodeError extends Error {}
+class DecodeError extends Error {}
 
 /** A file is binary when it holds NUL bytes or many control characters near its start. */
 export function looksBinary(bytes: Uint8Array): boolean {

@@ -9,7 +9,7 @@ import { htmlFormat } from './formats/html.ts';
 import { plainTextFormat } from './formats/plaintext.ts';
 import { fileExtension, type SourceFormatSpec } from './registry.ts';
 
-export const FORMATS: readonly SourceFormatSpec[] = [rssFormat, atomFormat, htmlFormat, flattenedFeedFormat, plainTextFormat];
+const FORMATS: readonly SourceFormatSpec[] = [rssFormat, atomFormat, htmlFormat, flattenedFeedFormat, plainTextFormat];
 
 /** Every extension a report source can have, for discovery globs, folder walks and file dialogs. */
 export const SOURCE_EXTENSIONS: readonly string[] = [...new Set(FORMATS.flatMap((f) => f.extensions))];
@@ -17,9 +17,6 @@ export const SOURCE_EXTENSIONS: readonly string[] = [...new Set(FORMATS.flatMap(
 /** The discovery glob for the extensions above: `**\/*.{xml,rss,…}`. */
 export const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
 
-export function isSourceFile(path: string): boolean {
-  return SOURCE_EXTENSIONS.includes(fileExtension(path));
-}
 
 /** The format a file's name suggests, for messages about a file that could not be read. */
 export function formatForExtension(source: string): SourceFormat {

@@ -6,13 +6,13 @@
  */
 import type { Diagnostic, RawItem, SourceFormat } from '../model/index.ts';
 
-export interface FormatRead {
+interface FormatRead {
   items: RawItem[];
   /** Problems with the source as a whole. */
   diagnostics: Diagnostic[];
 }
 
-export interface SniffInput {
+interface SniffInput {
   /** The decoded text. */
   text: string;
   /** Its first 4 KB, lower-cased, with a BOM and leading white space removed. */

@@ -1,2 +1,2 @@
-export { type OutlineJson, outlineJson, outlineTree } from './outlineJson.ts';
+export { outlineJson, outlineTree } from './outlineJson.ts';
 export { buildReport, findIssuer, FULL_TEXT } from './report.ts';

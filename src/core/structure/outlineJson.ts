@@ -1,7 +1,7 @@
 /** The `annals outline --json` contract, and the human-readable tree. */
 import type { Diagnostic, OutlineNode, SourceImport } from '../model/index.ts';
 
-export interface OutlineJsonNode {
+interface OutlineJsonNode {
   kind: 'part' | 'chapter' | 'section';
   partKind?: 'review' | 'plan' | 'other';
   number: number | null;

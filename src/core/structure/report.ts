@@ -42,7 +42,7 @@ const ISSUER_PLACE = /[省市区县州盟旗镇乡]|^国务院/;
  * `（PM2.5）浓度…`. Only when a block leaves a parenthesis open and, within three short fragments,
  * a block starts by closing it. Returns the blocks with their scans (hash for the paragraph id).
  */
-export function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: BlockScan[] } {
+function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: BlockScan[] } {
   const blocks: string[] = [];
   const scans: BlockScan[] = [];
   for (const r of raw) {
@@ -77,7 +77,7 @@ export function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans
 }
 
 /** Marks the closing lines (signature, date) and trailing junk at the end of a body. */
-export function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkFrom: number | null } {
+function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkFrom: number | null } {
   const roles: (BlockRole | null)[] = blocks.map(() => null);
   let end = blocks.length;
   let junkFrom: number | null = null;
@@ -104,7 +104,7 @@ export function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkF
   return { roles, junkFrom };
 }
 
-export function findYear(title: string | null, blocks: string[], decisions: { role: BlockRole; partKind?: string; title: string }[], fileName: string | null, hasTitleLine: boolean): number | null {
+function findYear(title: string | null, blocks: string[], decisions: { role: BlockRole; partKind?: string; title: string }[], fileName: string | null, hasTitleLine: boolean): number | null {
   const valid = (y: number) => y >= 1949 && y <= 2100;
   if (title) {
     const m = /((?:19|20)\d{2})\s*年度/.exec(title) ?? /((?:19|20)\d{2})\s*年/.exec(title);

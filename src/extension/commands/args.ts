@@ -83,7 +83,7 @@ export interface AnnotationLinkArg {
   id: string;
 }
 
-export function isAnnotationLink(x: unknown): x is AnnotationLinkArg {
+function isAnnotationLink(x: unknown): x is AnnotationLinkArg {
   return isObject(x) && typeof x.source === 'string' && typeof x.id === 'string';
 }
 

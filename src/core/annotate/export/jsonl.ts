@@ -3,15 +3,15 @@ import type { Report } from '../../model/index.ts';
 import type { Exporter } from './registry.ts';
 import type { ExportRow } from './rows.ts';
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 /** The IRI of a report: its link when it has one, else a URN of its id. */
-export function reportIri(report: Report | null, reportId: string): string {
+function reportIri(report: Report | null, reportId: string): string {
   return report?.link ?? `urn:annals:report:${reportId}`;
 }
 
 /** One annotation as a W3C Web Annotation (JSON-LD). */
-export function webAnnotation(r: ExportRow): Record<string, unknown> {
+function webAnnotation(r: ExportRow): Record<string, unknown> {
   const a = r.annotation;
   const body: Record<string, unknown>[] = r.tags.map((t) => ({ type: 'TextualBody', purpose: 'tagging', value: t.label, id: `urn:annals:tag:${t.id}` }));
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/markdown' });

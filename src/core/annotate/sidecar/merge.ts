@@ -58,7 +58,7 @@ export function mergeAnnotations(
 }
 
 /** Whether ISO-8601 time a is later than b (compared as instants; unparsable times are oldest). */
-export function newer(a: string, b: string): boolean {
+function newer(a: string, b: string): boolean {
   const x = Date.parse(a);
   const y = Date.parse(b);
   return (Number.isNaN(x) ? -Infinity : x) > (Number.isNaN(y) ? -Infinity : y);

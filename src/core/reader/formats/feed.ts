@@ -48,7 +48,7 @@ function checkEntities(xml: string): Diagnostic[] {
   return [diag('warning', 'undefinedEntities', [`${list}${found.size > 5 ? ', …' : ''}`])];
 }
 
-export interface FeedResult {
+interface FeedResult {
   format: 'rss' | 'atom';
   items: RawItem[];
   diagnostics: Diagnostic[];
@@ -97,7 +97,7 @@ const totalLength = (blocks: string[]) => blocks.reduce((n, b) => n + b.length, 
  * Streams the feed through htmlparser2 in XML mode (no DOM: only the fields of each item are
  * kept). An item that the parser closes only because the text ended was cut off.
  */
-export function parseFeed(xml: string): FeedResult {
+function parseFeed(xml: string): FeedResult {
   const head = xml.slice(0, 4096).toLowerCase();
   const isAtom = /<(?:[\w-]+:)?feed[\s>]/.test(head) && !/<(?:rss|channel)[\s>]/.test(head);
   const format = isAtom ? 'atom' : 'rss';

@@ -27,7 +27,7 @@ function isDateLine(line: string): boolean {
   return parseDate(t) !== null || (/\d{4}/.test(t) && !/https?:\/\//.test(t) && t.length <= 40);
 }
 
-export function isFlattenedFeed(text: string): boolean {
+function isFlattenedFeed(text: string): boolean {
   const lines = text.split(/\r?\n/);
   if (!/https?:\/\//.test(lines[nextNonBlank(lines, 0)] ?? '')) return false;
   for (let i = 0; i < lines.length; i++) {
@@ -45,7 +45,7 @@ function splitHead(line: string): { title: string | null; link: string | null; r
   return { title: line.slice(0, m.index).trim() || null, link: m[0], rest: line.slice(m.index + m[0].length) };
 }
 
-export function parseFlattened(text: string): { items: RawItem[]; diagnostics: Diagnostic[] } {
+function parseFlattened(text: string): { items: RawItem[]; diagnostics: Diagnostic[] } {
   const lines = text.split(/\r?\n/);
   const diagnostics: Diagnostic[] = [];
   const items: RawItem[] = [];

@@ -41,7 +41,7 @@ function idClass(el: Element): string {
 }
 
 /** Walks DOM nodes (from an HTML or XML parse) and returns cleaned, non-empty blocks. */
-export function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
+function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
   const out: string[] = [];
   let cur = '';
   const flush = () => {
@@ -180,7 +180,7 @@ function cjkLength(s: string): number {
   return s.match(CJK)?.length ?? 0;
 }
 
-export interface PageExtract {
+interface PageExtract {
   title: string | null;
   link: string | null;
   date: string | null;
@@ -189,7 +189,7 @@ export interface PageExtract {
 }
 
 /** Extracts the article of a saved CMS page: title, link, date and body, without the page chrome. */
-export function extractPage(html: string): PageExtract {
+function extractPage(html: string): PageExtract {
   const $ = load(html);
   const diagnostics: Diagnostic[] = [];
   $('script, style, noscript, template, iframe, object, embed, svg').remove();

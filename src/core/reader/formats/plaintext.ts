@@ -15,7 +15,7 @@ const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月/;
  * `高速铁路` / `投产里程…`, or `一是` / `发行1000亿元…`. Join such fragments back. A line that
  * ends a sentence, a heading line, and a closing date are never joined.
  */
-export function joinWrappedLines(lines: string[]): string[] {
+function joinWrappedLines(lines: string[]): string[] {
   const blank = (l: string) => !cleanBlock(l);
   let nonEmpty = 0;
   let runOn = 0;
@@ -43,7 +43,7 @@ const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
 
 /** A plain-text report: the first line is the title when it reads as one. */
-export function parsePlainText(text: string): RawItem {
+function parsePlainText(text: string): RawItem {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const nextLine = (from: number) => {
     let k = from;
