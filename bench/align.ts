@@ -58,8 +58,13 @@ const thresholds = [0.08, 0.1, 0.12, 0.15, 0.2].map((th) => ({ threshold: th, q:
 // Speed: the national series.
 const shared = path.resolve(ROOT, '../shared/corpus/gwr-national');
 const files = existsSync(shared)
-  ? readdirSync(shared).filter((f) => f.endsWith('.txt')).map((f) => path.join(shared, f))
-  : [...readdirSync(path.join(ROOT, 'samples/national')).map((f) => path.join(ROOT, 'samples/national', f)), ...readdirSync(path.join(ROOT, 'test/fixtures/national')).map((f) => path.join(ROOT, 'test/fixtures/national', f))];
+  ? readdirSync(shared)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join(shared, f))
+  : [
+      ...readdirSync(path.join(ROOT, 'samples/national')).map((f) => path.join(ROOT, 'samples/national', f)),
+      ...readdirSync(path.join(ROOT, 'test/fixtures/national')).map((f) => path.join(ROOT, 'test/fixtures/national', f)),
+    ];
 const national: Report[] = files.flatMap((f) => importSource(f, readFileSync(f)).reports);
 let last = alignCorpus([]);
 // Fresh report objects each round: the per-report term counts are not cached between rounds.
@@ -87,7 +92,16 @@ console.log(
     quality: main,
     tokenizers,
     thresholds,
-    speed: { files: files.length, fromShared: existsSync(shared), reports: national.length, series, links: last.links.length, sectionLinks: last.sectionLinks.length, paragraphLinks: last.paragraphLinks.length, ...alignTime },
+    speed: {
+      files: files.length,
+      fromShared: existsSync(shared),
+      reports: national.length,
+      series,
+      links: last.links.length,
+      sectionLinks: last.sectionLinks.length,
+      paragraphLinks: last.paragraphLinks.length,
+      ...alignTime,
+    },
     compare: { years: 3, rows, htmlKB: html.length / 1024, ...compareTime },
   }),
 );

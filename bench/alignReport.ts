@@ -13,12 +13,23 @@ export interface AlignBench {
   quality: Quality;
   tokenizers: { tokenizer: string; q: Quality }[];
   thresholds: { threshold: number; q: Quality }[];
-  speed: { files: number; fromShared: boolean; reports: number; series: { label: string; reports: number }[]; links: number; sectionLinks: number; paragraphLinks: number; median: number; first: number };
+  speed: {
+    files: number;
+    fromShared: boolean;
+    reports: number;
+    series: { label: string; reports: number }[];
+    links: number;
+    sectionLinks: number;
+    paragraphLinks: number;
+    median: number;
+    first: number;
+  };
   compare: { years: number; rows: number; htmlKB: number; median: number; first: number };
 }
 
 const f2 = (x: number) => x.toFixed(2);
-const pr = (s: Score | undefined) => (s?.achievable ? `${f2(s.precision)} / ${f2(s.recall)} (${s.correct} of ${s.predicted} links right, ${s.achievable} possible)` : '—');
+const pr = (s: Score | undefined) =>
+  s?.achievable ? `${f2(s.precision)} / ${f2(s.recall)} (${s.correct} of ${s.predicted} links right, ${s.achievable} possible)` : '—';
 
 export function alignSection(a: AlignBench): string[] {
   const q = a.quality;

@@ -89,7 +89,16 @@ export function manyAnnotations(r: Report, n: number, seed = 7): Annotation[] {
     const t = makeTarget(r, i, sel, cp);
     if (!t.ok) throw new Error(problemText(t.problem));
     const when = new Date(t0 + k * 1000).toISOString();
-    out.push({ id: `a${k.toString(36).padStart(6, '0')}`, report: r.id, target: t.value.target, tags: [tags[k % tags.length]], note: k % 10 === 0 ? '备注：数据来自年度报告。' : '', author: 'bench', created: when, modified: when });
+    out.push({
+      id: `a${k.toString(36).padStart(6, '0')}`,
+      report: r.id,
+      target: t.value.target,
+      tags: [tags[k % tags.length]],
+      note: k % 10 === 0 ? '备注：数据来自年度报告。' : '',
+      author: 'bench',
+      created: when,
+      modified: when,
+    });
   }
   return out;
 }
@@ -243,7 +252,9 @@ export async function annotationBench(): Promise<AnnotationBench> {
     rmSync(dir, { recursive: true, force: true });
   }
   const noIo = (x: { ms: number[]; io: number[] }) => x.ms.map((ms, i) => ms - x.io[i]);
-  console.log(`tag → saved, median: memory ${f1(median(memSmall.ms))} ms (1,000 annotations) / ${f1(median(memBig.ms))} ms (10,000); disk ${f1(median(diskSmall.ms))} / ${f1(median(diskBig.ms))} ms (file calls ${f1(median(diskBig.io))} ms); first save after opening 10,000: ${f1(median(first))} ms`);
+  console.log(
+    `tag → saved, median: memory ${f1(median(memSmall.ms))} ms (1,000 annotations) / ${f1(median(memBig.ms))} ms (10,000); disk ${f1(median(diskSmall.ms))} / ${f1(median(diskBig.ms))} ms (file calls ${f1(median(diskBig.io))} ms); first save after opening 10,000: ${f1(median(first))} ms`,
+  );
 
   // Decorations for a visible editor: 60 lines, scrolled through the report.
   const anchors = reanchor(r, anns);
@@ -260,7 +271,9 @@ export async function annotationBench(): Promise<AnnotationBench> {
     const start = (k++ * 97) % Math.max(1, lastLine - 60);
     shown = decorationRanges(r, index, tags, [{ startLine: start, endLine: start + 59 }]).length;
   }, 200);
-  console.log(`decorations, 60 visible lines: ${f1(median(deco))} ms with the index rebuilt, ${(median(decoScroll) * 1000).toFixed(0)} µs per scroll (${shown} paragraphs)`);
+  console.log(
+    `decorations, 60 visible lines: ${f1(median(deco))} ms with the index rebuilt, ${(median(decoScroll) * 1000).toFixed(0)} µs per scroll (${shown} paragraphs)`,
+  );
 
   // Robustness.
   const t0 = performance.now();
@@ -270,7 +283,9 @@ export async function annotationBench(): Promise<AnnotationBench> {
   const row = (name: string, t: Tally) =>
     `| ${name} | ${t.annotations} | ${pct(t.right, t.annotations)} (${t.rightExactId} / ${t.rightQuote} / ${t.rightFuzzy}) | ${pct(t.needsReview, t.annotations)} | ${pct(t.orphanDeleted, t.annotations)} | ${pct(t.orphanSurviving, t.annotations)} | **${t.misplaced}** | **${t.lost}** |`;
   const e = both.paragraph.edits;
-  console.log(`robustness: paragraphs misplaced ${both.paragraph.misplaced}, lost ${both.paragraph.lost}; spans misplaced ${both.span.misplaced}/${spans.misplaced}, lost ${both.span.lost}/${spans.lost} (${f1(robustMs / 1000)} s)`);
+  console.log(
+    `robustness: paragraphs misplaced ${both.paragraph.misplaced}, lost ${both.paragraph.lost}; spans misplaced ${both.span.misplaced}/${spans.misplaced}, lost ${both.span.lost}/${spans.lost} (${f1(robustMs / 1000)} s)`,
+  );
 
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
   let uname = 'unknown';
@@ -293,7 +308,9 @@ export async function annotationBench(): Promise<AnnotationBench> {
     '| measurement | median ms | p95 ms |',
     '|---|---:|---:|',
     `| load (parse the sidecar) + re-anchor, unchanged report (${placed} exact-id) | ${f1(median(load))} | ${f1(p95(load))} |`,
-    `| load + re-anchor, 5% of paragraphs edited (${Object.entries(statuses).map(([s, n]) => `${s} ${n}`).join(', ')}) | ${f1(median(loadEdited))} | ${f1(p95(loadEdited))} |`,
+    `| load + re-anchor, 5% of paragraphs edited (${Object.entries(statuses)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ')}) | ${f1(median(loadEdited))} | ${f1(p95(loadEdited))} |`,
     `| tag a paragraph → sidecar saved, in memory, 1,000 annotations | ${f1(median(memSmall.ms))} | ${f1(p95(memSmall.ms))} |`,
     `| tag a paragraph → sidecar saved, in memory, 10,000 annotations | ${f1(median(memBig.ms))} | ${f1(p95(memBig.ms))} |`,
     `| tag a paragraph → sidecar saved, temp folder on disk, 1,000 annotations | ${f1(median(diskSmall.ms))} | ${f1(p95(diskSmall.ms))} |`,
@@ -347,7 +364,12 @@ export async function annotationBench(): Promise<AnnotationBench> {
     `On the harder extra case of spans alone: misplaced ${spans.misplaced} of ${spans.annotations}, lost ${spans.lost}.`,
     '',
     ...(spans.misplaced
-      ? ['Misplaced spans alone (a span whose paragraph is not tagged has only its quote and 32 characters each side):', '', ...spans.examples.map((x) => `- ${x}`), '']
+      ? [
+          'Misplaced spans alone (a span whose paragraph is not tagged has only its quote and 32 characters each side):',
+          '',
+          ...spans.examples.map((x) => `- ${x}`),
+          '',
+        ]
       : []),
     'The orphans whose paragraph is still there are mostly very short paragraphs (各位代表！, （一）) that an edit changed',
     'beyond recognition, or repeated ones whose neighbours changed: re-anchoring keeps them as orphans rather than guess.',

@@ -21,10 +21,15 @@ export interface SyntheticFeed {
 
 function sourceFiles(): string[] {
   const shared = path.resolve(ROOT, '../shared/corpus');
-  const dirs = existsSync(shared) ? [path.join(shared, 'nanhai'), path.join(shared, 'gwr-national')] : [path.join(ROOT, 'samples/nanhai'), path.join(ROOT, 'samples/national')];
-  return dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
+  const dirs = existsSync(shared)
+    ? [path.join(shared, 'nanhai'), path.join(shared, 'gwr-national')]
+    : [path.join(ROOT, 'samples/nanhai'), path.join(ROOT, 'samples/national')];
+  return dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => path.join(d, f)),
+  );
 }
-
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -81,7 +86,9 @@ export function buildCorpus(count: number, seed = 42): SyntheticFeed[] {
     const year = 2000 + Math.floor(rand() * 25);
     const body = blocks.map((b) => `<p>${esc(b)}</p>`).join('\n');
     bodies.push(body);
-    items.push(`<item><title>${esc(`${base.title} ${year}年度 #${i}`)}</title><link>http://example.invalid/r/${i}</link><pubDate>Tue, 18 Jun 2019 08:19:00 GMT</pubDate><description><![CDATA[${body}]]></description></item>`);
+    items.push(
+      `<item><title>${esc(`${base.title} ${year}年度 #${i}`)}</title><link>http://example.invalid/r/${i}</link><pubDate>Tue, 18 Jun 2019 08:19:00 GMT</pubDate><description><![CDATA[${body}]]></description></item>`,
+    );
     if (items.length === 25) flush();
   }
   flush();

@@ -93,7 +93,9 @@ export function chapterPairs(al: Alignment, g: GoldChapters, aligner: Aligner): 
   }
   const chapters = (year: number) => chaptersOf(al, year, g.part);
   const bs = new Set(chapters(g.b));
-  return chapters(g.a).filter((n) => bs.has(n)).map((n) => [n, n]);
+  return chapters(g.a)
+    .filter((n) => bs.has(n))
+    .map((n) => [n, n]);
 }
 
 /** Chapter numbers of a year's report in one part kind, from the aligned series. */
@@ -101,7 +103,13 @@ function chaptersOf(al: Alignment, year: number, part: PartKind): (number | null
   for (const s of al.series) {
     const r = s.reports.find((x) => x.year === year);
     if (!r) continue;
-    const top = r.outline.flatMap((n) => (n.kind === 'chapter' ? [{ n, part: 'other' as PartKind }] : n.kind === 'part' ? n.children.filter((c) => c.kind === 'chapter').map((c) => ({ n: c, part: n.partKind ?? 'other' })) : []));
+    const top = r.outline.flatMap((n) =>
+      n.kind === 'chapter'
+        ? [{ n, part: 'other' as PartKind }]
+        : n.kind === 'part'
+          ? n.children.filter((c) => c.kind === 'chapter').map((c) => ({ n: c, part: n.partKind ?? 'other' }))
+          : [],
+    );
     return top.filter((x) => x.part === part).map((x) => x.n.number);
   }
   return [];
@@ -126,7 +134,9 @@ export function sectionPairs(al: Alignment, g: GoldSections, aligner: Aligner): 
     return [];
   };
   const bs = new Set(sections(g.b, g.chapters[1]));
-  return sections(g.a, g.chapters[0]).filter((n) => bs.has(n)).map((n) => [n, n]);
+  return sections(g.a, g.chapters[0])
+    .filter((n) => bs.has(n))
+    .map((n) => [n, n]);
 }
 
 export function scoreSections(al: Alignment, g: GoldSections, aligner: Aligner): Score {
@@ -169,7 +179,10 @@ export function evaluate(al: Alignment, gold: GoldSet): Evaluation {
     sections: both((x) => sumScores(gold.sections.map((g) => scoreSections(al, g, x)))),
     planResult: both((x) => scorePlanResult(al, gold.planResult, x)),
     reordered: both((x) =>
-      sumScores([...gold.chapters.filter(isReordered).map((g) => scoreChapters(al, g, x)), ...gold.sections.filter(isReordered).map((g) => scoreSections(al, g, x))]),
+      sumScores([
+        ...gold.chapters.filter(isReordered).map((g) => scoreChapters(al, g, x)),
+        ...gold.sections.filter(isReordered).map((g) => scoreSections(al, g, x)),
+      ]),
     ),
   };
 }

@@ -53,7 +53,18 @@ if (mode === 'import') {
   gc?.();
   const retainedMB = mb(process.memoryUsage().heapUsed - heapBefore);
   if (kept.length !== files.length) throw new Error('unreachable');
-  console.log(JSON.stringify({ reports, files: files.length, mb: mb(bytes), ms, peakRssMB: mb(peakRss), peakHeapMB: mb(peakHeap), rssBeforeMB: mb(rssBefore), retainedMB }));
+  console.log(
+    JSON.stringify({
+      reports,
+      files: files.length,
+      mb: mb(bytes),
+      ms,
+      peakRssMB: mb(peakRss),
+      peakHeapMB: mb(peakHeap),
+      rssBeforeMB: mb(rssBefore),
+      retainedMB,
+    }),
+  );
 } else if (mode === 'floor') {
   const bodies = buildCorpus(n).flatMap((f) => f.bodies);
   const bodyBytes = bodies.map((b) => enc.encode(b));

@@ -20,7 +20,6 @@ export const CORPUS_FILES = [
   'test/fixtures/national/gwr-national-2017.txt',
 ];
 
-
 export interface Base {
   title: string;
   link: string | null;
@@ -147,7 +146,22 @@ export interface Tally {
 }
 
 export function emptyTally(): Tally {
-  return { annotations: 0, right: 0, rightExactId: 0, rightQuote: 0, rightFuzzy: 0, needsReview: 0, orphanDeleted: 0, orphanSurviving: 0, misplaced: 0, lost: 0, trials: 0, skipped: 0, edits: { substituted: 0, inserted: 0, deleted: 0, moved: 0 }, examples: [] };
+  return {
+    annotations: 0,
+    right: 0,
+    rightExactId: 0,
+    rightQuote: 0,
+    rightFuzzy: 0,
+    needsReview: 0,
+    orphanDeleted: 0,
+    orphanSurviving: 0,
+    misplaced: 0,
+    lost: 0,
+    trials: 0,
+    skipped: 0,
+    edits: { substituted: 0, inserted: 0, deleted: 0, moved: 0 },
+    examples: [],
+  };
 }
 
 /** Tags every paragraph (whole) and a span in every paragraph of 40+ characters. */
@@ -221,14 +235,17 @@ export function robustness(root: string, trialsPerReport = 20, seed = 2026, span
           if (truth === undefined) t.orphanDeleted++;
           else {
             t.orphanSurviving++;
-            if (process.env.SHOW_ORPHANS && t.examples.length < 30) t.examples.push(`orphan ${anc.reason} | was: ${a.target.quote.exact.slice(0, 30)} | truth: ${edited.paragraphs[truth].text.slice(0, 30)}`);
+            if (process.env.SHOW_ORPHANS && t.examples.length < 30)
+              t.examples.push(`orphan ${anc.reason} | was: ${a.target.quote.exact.slice(0, 30)} | truth: ${edited.paragraphs[truth].text.slice(0, 30)}`);
           }
           return;
         }
         if (anc.paragraph !== truth) {
           t.misplaced++;
           if (t.examples.length < 12) {
-            t.examples.push(`${anc.status} ${anc.reason ?? ''} | was: ${a.target.quote.exact.slice(0, 40)} | now: ${edited.paragraphs[anc.paragraph!].text.slice(0, 40)} | truth: ${truth === undefined ? 'deleted' : edited.paragraphs[truth].text.slice(0, 40)}`);
+            t.examples.push(
+              `${anc.status} ${anc.reason ?? ''} | was: ${a.target.quote.exact.slice(0, 40)} | now: ${edited.paragraphs[anc.paragraph!].text.slice(0, 40)} | truth: ${truth === undefined ? 'deleted' : edited.paragraphs[truth].text.slice(0, 40)}`,
+            );
           }
           return;
         }

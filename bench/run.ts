@@ -46,7 +46,11 @@ interface Row extends ImportRun {
 }
 
 function child<T>(mode: string, n: number): T {
-  const p = spawnSync(process.execPath, ['--expose-gc', path.join(ROOT, 'bench/.build/import.cjs'), mode, String(n)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const p = spawnSync(process.execPath, ['--expose-gc', path.join(ROOT, 'bench/.build/import.cjs'), mode, String(n)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (p.status !== 0) throw new Error(`bench ${mode} for ${n} reports failed:\n${p.stderr}`);
   return JSON.parse(p.stdout.trim().split('\n').pop()!) as T;
 }
@@ -69,7 +73,9 @@ esbuild.buildSync({
 const alignRun = spawnSync(process.execPath, [path.join(ROOT, 'bench/.build/align.cjs')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
 if (alignRun.status !== 0) throw new Error(`bench align failed:\n${alignRun.stderr}`);
 const align = JSON.parse(alignRun.stdout.trim().split('\n').pop()!) as AlignBench;
-console.log(`align: national series (${align.speed.reports} reports) ${align.speed.median.toFixed(0)} ms; compare HTML ${align.compare.median.toFixed(1)} ms; chapters P ${align.quality.chapters.annals.all.precision.toFixed(2)} R ${align.quality.chapters.annals.all.recall.toFixed(2)}`);
+console.log(
+  `align: national series (${align.speed.reports} reports) ${align.speed.median.toFixed(0)} ms; compare HTML ${align.compare.median.toFixed(1)} ms; chapters P ${align.quality.chapters.annals.all.precision.toFixed(2)} R ${align.quality.chapters.annals.all.recall.toFixed(2)}`,
+);
 
 const rows: Row[] = [];
 for (const n of sizes) {
@@ -111,14 +117,16 @@ const lines = [
       return 'unavailable';
     }
   })()}`,
-  `- Load average at the end (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(2)).join(', ')} — other work on the machine slows the timings`,
+  `- Load average at the end (1, 5, 15 min): ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')} — other work on the machine slows the timings`,
   '',
   'Synthetic corpus built from the real reports (bench/corpus.ts): paragraphs shuffled within chapters, numbering varied',
   '(`4、`, a lost `、`, half-width section parentheses), RSS 2.0 feeds of 25 items with HTML bodies in CDATA. Each size runs',
   'in its own process; times are the median of several rounds after a warm-up, of the code bundled by esbuild.',
   '',
-  'The floor is htmlparser2\'s `parseDocument` of the same HTML bodies, which our import cannot beat. It is given two ways:',
-  'parse only, on the bodies as JavaScript strings, and decode + parse, from the bodies\' UTF-8 bytes with the platform\'s',
+  "The floor is htmlparser2's `parseDocument` of the same HTML bodies, which our import cannot beat. It is given two ways:",
+  "parse only, on the bodies as JavaScript strings, and decode + parse, from the bodies' UTF-8 bytes with the platform's",
   '`TextDecoder`. The import starts from bytes (the feed files) and does all of: sniff and decode, XML parse of the feed,',
   'HTML parse of each body, text extraction, structure and repairs, paragraph ids, and the report document.',
   '',

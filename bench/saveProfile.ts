@@ -25,42 +25,42 @@ const lap = (name: string, t0: number) => {
   return now;
 };
 async function main(): Promise<void> {
-try {
-  await fsp.writeFile(file, serializeSidecar({ version: 1, source: 'big.txt', annotations: [...items.values()] }));
-  for (let k = 0; k < 33; k++) {
-    const tg = makeTarget(r, (k * 37) % r.paragraphs.length);
-    if (!tg.ok) throw new Error(problemText(tg.problem));
-    const when = new Date(Date.UTC(2027, 0, 1) + k * 1000).toISOString();
-    items.set(`n${k}`, { id: `n${k}`, report: r.id, target: tg.value.target, tags: ['figures'], note: '', author: 'bench', created: when, modified: when });
-    let t0 = performance.now();
-    const all0 = performance.now();
-    await fsp.stat(file);
-    t0 = lap('stat before', t0);
-    const sorted = [...items.values()].sort(compareAnnotations);
-    t0 = lap('full sort (before)', t0);
-    const text = serializeSidecar({ version: 1, source: 'big.txt', annotations: sorted });
-    t0 = lap('text: serializeSidecar (before)', t0);
-    const textBytes = enc.encode(text);
-    t0 = lap('text: TextEncoder.encode (before)', t0);
-    const bytes = encodeSidecar({ version: 1, source: 'big.txt', annotations: sorted });
-    t0 = lap('bytes: encodeSidecar (now)', t0);
-    if (bytes.length !== textBytes.length) throw new Error('encodeSidecar differs from serializeSidecar');
-    const tmp = `${file}.${k}.tmp`;
-    await fsp.mkdir(dir, { recursive: true });
-    await fsp.writeFile(tmp, bytes);
-    t0 = lap('writeFile (temp)', t0);
-    await fsp.rename(tmp, file);
-    t0 = lap('rename', t0);
-    await fsp.stat(file);
-    t0 = lap('stat after', t0);
-    new Map(sorted.map((a) => [a.id, a.modified]));
-    t0 = lap('setBase map', t0);
-    lap('TOTAL (both paths)', all0);
+  try {
+    await fsp.writeFile(file, serializeSidecar({ version: 1, source: 'big.txt', annotations: [...items.values()] }));
+    for (let k = 0; k < 33; k++) {
+      const tg = makeTarget(r, (k * 37) % r.paragraphs.length);
+      if (!tg.ok) throw new Error(problemText(tg.problem));
+      const when = new Date(Date.UTC(2027, 0, 1) + k * 1000).toISOString();
+      items.set(`n${k}`, { id: `n${k}`, report: r.id, target: tg.value.target, tags: ['figures'], note: '', author: 'bench', created: when, modified: when });
+      let t0 = performance.now();
+      const all0 = performance.now();
+      await fsp.stat(file);
+      t0 = lap('stat before', t0);
+      const sorted = [...items.values()].sort(compareAnnotations);
+      t0 = lap('full sort (before)', t0);
+      const text = serializeSidecar({ version: 1, source: 'big.txt', annotations: sorted });
+      t0 = lap('text: serializeSidecar (before)', t0);
+      const textBytes = enc.encode(text);
+      t0 = lap('text: TextEncoder.encode (before)', t0);
+      const bytes = encodeSidecar({ version: 1, source: 'big.txt', annotations: sorted });
+      t0 = lap('bytes: encodeSidecar (now)', t0);
+      if (bytes.length !== textBytes.length) throw new Error('encodeSidecar differs from serializeSidecar');
+      const tmp = `${file}.${k}.tmp`;
+      await fsp.mkdir(dir, { recursive: true });
+      await fsp.writeFile(tmp, bytes);
+      t0 = lap('writeFile (temp)', t0);
+      await fsp.rename(tmp, file);
+      t0 = lap('rename', t0);
+      await fsp.stat(file);
+      t0 = lap('stat after', t0);
+      new Map(sorted.map((a) => [a.id, a.modified]));
+      t0 = lap('setBase map', t0);
+      lap('TOTAL (both paths)', all0);
+    }
+    for (const [name, xs] of Object.entries(t)) console.log(`${name.padEnd(36)} ${median(xs.slice(3)).toFixed(2)} ms (median)`);
+    console.log(`file: ${(Buffer.byteLength(await fsp.readFile(file, 'utf8')) / 1048576).toFixed(1)} MB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  for (const [name, xs] of Object.entries(t)) console.log(`${name.padEnd(36)} ${median(xs.slice(3)).toFixed(2)} ms (median)`);
-  console.log(`file: ${(Buffer.byteLength(await fsp.readFile(file, 'utf8')) / 1048576).toFixed(1)} MB`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
 }
 void main();

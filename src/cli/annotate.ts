@@ -129,7 +129,11 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
     io.err(`annals: ${file}: ${imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.'}\n`);
     return 1;
   }
-  const store = await AnnotationStore.open(nodeHost, corePath(file), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder, author: p.text('--author') ?? '' });
+  const store = await AnnotationStore.open(nodeHost, corePath(file), {
+    workspaceRoot: corePath(c.workspace),
+    sidecarFolder: c.sidecarFolder,
+    author: p.text('--author') ?? '',
+  });
   if (store.error) {
     io.err(`annals: ${problemText(store.error)} Fix it (or move it away) and run again.\n`);
     return 1;
@@ -289,7 +293,11 @@ export const tagCommand: Command = {
 
 export const exportCommand: Command = {
   synopsis: `export <source|dir> --format ${EXPORTERS.map((e) => e.id).join('|')} [--out F]`,
-  summary: ['Export the annotations of a source, or of every source with a', 'sidecar under a folder: CSV (UTF-8 with a BOM), W3C Web', 'Annotations (one per line), or a Markdown summary by tag.'],
+  summary: [
+    'Export the annotations of a source, or of every source with a',
+    'sidecar under a folder: CSV (UTF-8 with a BOM), W3C Web',
+    'Annotations (one per line), or a Markdown summary by tag.',
+  ],
   options: ['--format', '--out', ...SIDECAR_OPTIONS],
   errorPrefix: 'annals export',
   run: runExport,

@@ -79,4 +79,3 @@ export function chapterAt(report: Report, line: number): OutlineNode | null {
   }
   return found;
 }
-

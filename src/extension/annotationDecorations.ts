@@ -103,7 +103,13 @@ export class AnnotationDecorations extends Disposable {
     for (const [color, type] of this.spanTypes) if (!spansByColor.has(color)) editor.setDecorations(type, []);
     for (const [color, ranges] of spansByColor) {
       editor.setDecorations(
-        this.typeFor(this.spanTypes, color, (c) => ({ backgroundColor: withAlpha(c, 0x44), borderColor: c, border: '0 0 2px 0 solid', overviewRulerColor: c, overviewRulerLane: vscode.OverviewRulerLane.Left })),
+        this.typeFor(this.spanTypes, color, (c) => ({
+          backgroundColor: withAlpha(c, 0x44),
+          borderColor: c,
+          border: '0 0 2px 0 solid',
+          overviewRulerColor: c,
+          overviewRulerLane: vscode.OverviewRulerLane.Left,
+        })),
         ranges,
       );
     }
@@ -157,14 +163,20 @@ export class AnnotationHover implements vscode.HoverProvider {
       head.appendText(`${annotation.author || vscode.l10n.t('anonymous')} · ${annotation.modified.slice(0, 10)}`);
       if (anchor.status === 'fuzzy' || anchor.status === 'needs-review') {
         head.appendMarkdown('  \n$(warning) ');
-        head.appendText(anchor.status === 'needs-review' ? vscode.l10n.t('Needs review: placed here by a loose match ({0}).', anchor.score.toFixed(2)) : vscode.l10n.t('Re-anchored by a close match ({0}).', anchor.score.toFixed(2)));
+        head.appendText(
+          anchor.status === 'needs-review'
+            ? vscode.l10n.t('Needs review: placed here by a loose match ({0}).', anchor.score.toFixed(2))
+            : vscode.l10n.t('Re-anchored by a close match ({0}).', anchor.score.toFixed(2)),
+        );
       }
       contents.push(head);
       if (annotation.note) contents.push(new vscode.MarkdownString(annotation.note));
       const links = new vscode.MarkdownString();
       links.isTrusted = { enabledCommands: ['annals.editAnnotation', 'annals.removeAnnotation'] };
       const args: AnnotationLinkArg = { source: at.source.toString(), id: annotation.id };
-      links.appendMarkdown(`[${vscode.l10n.t('Edit')}](${commandLink('annals.editAnnotation', args)}) · [${vscode.l10n.t('Remove')}](${commandLink('annals.removeAnnotation', args)})`);
+      links.appendMarkdown(
+        `[${vscode.l10n.t('Edit')}](${commandLink('annals.editAnnotation', args)}) · [${vscode.l10n.t('Remove')}](${commandLink('annals.removeAnnotation', args)})`,
+      );
       contents.push(links);
     }
     const p = at.report.paragraphs[at.paragraph];
@@ -196,7 +208,10 @@ export class AnnotationStatus extends Disposable {
 
   async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const at = editor && editor.document.languageId === LANGUAGE ? await annotationsAt(this.annotations, this.documents, editor.document, editor.selection.active) : undefined;
+    const at =
+      editor && editor.document.languageId === LANGUAGE
+        ? await annotationsAt(this.annotations, this.documents, editor.document, editor.selection.active)
+        : undefined;
     if (!at?.entries.length) {
       this.item.hide();
       return;

@@ -184,7 +184,11 @@ export class AnnotationService extends Disposable {
     this.log?.error(`${store.path}: ${problemText(error)}`);
     const open = vscode.l10n.t('Open Sidecar');
     const name = vscode.Uri.parse(store.path).path.split('/').pop() ?? store.path;
-    void showProblem(error, (why) => vscode.l10n.t('Annotations in {0} cannot be read, and will not be changed until the file is fixed: {1}', name, why), open).then((choice) => {
+    void showProblem(
+      error,
+      (why) => vscode.l10n.t('Annotations in {0} cannot be read, and will not be changed until the file is fixed: {1}', name, why),
+      open,
+    ).then((choice) => {
       if (choice === open) void vscode.window.showTextDocument(vscode.Uri.parse(store.path, true));
     });
   }
@@ -301,7 +305,9 @@ export class AnnotationService extends Disposable {
     }
     const create = vscode.l10n.t('Create Default Codebook');
     const choice = await vscode.window.showInformationMessage(
-      vscode.l10n.t('There is no codebook in this workspace yet. Create .annals/codebook.json with the default tags (the seven areas of the 法治政府建设实施纲要, plus figures, shortcomings, innovations and commitments)?'),
+      vscode.l10n.t(
+        'There is no codebook in this workspace yet. Create .annals/codebook.json with the default tags (the seven areas of the 法治政府建设实施纲要, plus figures, shortcomings, innovations and commitments)?',
+      ),
       { modal: true },
       create,
     );

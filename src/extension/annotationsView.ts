@@ -50,7 +50,6 @@ function isFiltered(f: AnnotationFilter): boolean {
   return f.tags.length > 0 || f.text.trim() !== '';
 }
 
-
 /** A small filled circle of a tag's colour, as an SVG data URI; the tag icon when the colour is not a plain #rgb/#rrggbb. */
 function tagIcon(color: string): vscode.Uri | vscode.ThemeIcon {
   return isColor(color) ? colorIcon(color) : new vscode.ThemeIcon('tag');
@@ -228,7 +227,10 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
       let g = groups.get(key);
       if (!g) {
         const label = severalSeries && e.report ? `${yearLabel(e.report)} · ${e.report.title}` : yearLabel(e.report);
-        groups.set(key, (g = { type: 'report', parent: `tag:${tagId}`, source: e.source, report: e.report, reportId: e.annotation.report, label, entries: [] }));
+        groups.set(
+          key,
+          (g = { type: 'report', parent: `tag:${tagId}`, source: e.source, report: e.report, reportId: e.annotation.report, label, entries: [] }),
+        );
       }
       g.entries.push(e);
     }
@@ -250,7 +252,9 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
         const count = String(node.entries.length);
         item.description = t && !t.known ? vscode.l10n.t('{0} · unknown tag', count) : count;
         item.tooltip = t
-          ? new vscode.MarkdownString().appendText(t.known ? `${t.label} (${t.id})\n${t.description}` : vscode.l10n.t('Unknown tag “{0}”: not in the codebook. Annotations keep it.', t.id))
+          ? new vscode.MarkdownString().appendText(
+              t.known ? `${t.label} (${t.id})\n${t.description}` : vscode.l10n.t('Unknown tag “{0}”: not in the codebook. Annotations keep it.', t.id),
+            )
           : vscode.l10n.t('Annotations without a tag');
         item.iconPath = t ? tagIcon(t.color) : new vscode.ThemeIcon('circle-outline');
         item.contextValue = t ? (t.known ? 'annals.tag' : 'annals.unknownTag') : 'annals.untagged';
@@ -319,7 +323,6 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
     };
     return item;
   }
-
 }
 
 /** Newest report first, then in the order of the report: placed ones by line, orphans last. */

@@ -10,7 +10,9 @@ export function safeColor(color: string | null | undefined, fallback = '#9e9e9e'
 export function withAlpha(color: string, alpha: number): string {
   let c = safeColor(color);
   if (c.length === 4) c = `#${c[1]}${c[1]}${c[2]}${c[2]}${c[3]}${c[3]}`;
-  return `${c}${Math.max(0, Math.min(255, Math.round(alpha))).toString(16).padStart(2, '0')}`;
+  return `${c}${Math.max(0, Math.min(255, Math.round(alpha)))
+    .toString(16)
+    .padStart(2, '0')}`;
 }
 
 const icons = new Map<string, vscode.Uri>();

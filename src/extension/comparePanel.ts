@@ -96,7 +96,13 @@ export class ComparePanels extends Disposable {
 
   private shell(webview: vscode.Webview): string {
     const n = nonce();
-    const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `script-src 'nonce-${n}'`, `img-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
+    const csp = [
+      `default-src 'none'`,
+      `style-src ${webview.cspSource}`,
+      `script-src 'nonce-${n}'`,
+      `img-src ${webview.cspSource}`,
+      `font-src ${webview.cspSource}`,
+    ].join('; ');
     return `<!DOCTYPE html>
 <html lang="${vscode.env.language}">
 <head>
@@ -125,7 +131,14 @@ export class ComparePanels extends Disposable {
     const render = ++this.renders;
     if (!this.panel) {
       this.paintedOnce = false;
-      this.adopt(vscode.window.createWebviewPanel(COMPARE_VIEW, vscode.l10n.t('Compare'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableFindWidget: true }));
+      this.adopt(
+        vscode.window.createWebviewPanel(
+          COMPARE_VIEW,
+          vscode.l10n.t('Compare'),
+          { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+          { enableFindWidget: true },
+        ),
+      );
     } else if (reveal && !this.panel.visible) this.panel.reveal(undefined, false);
     this.state = state;
     const panel = this.panel!;

@@ -177,7 +177,10 @@ export class Corpus extends Disposable {
     }
     this.series = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
     if (!this.series.length) {
-      notes.push({ label: vscode.l10n.t('No reports found in this workspace.'), tooltip: vscode.l10n.t('Annals looks for feeds, saved pages and text files matching annals.sources.') });
+      notes.push({
+        label: vscode.l10n.t('No reports found in this workspace.'),
+        tooltip: vscode.l10n.t('Annals looks for feeds, saved pages and text files matching annals.sources.'),
+      });
     }
     this.notes = notes;
     this.lastScan = { files: files.length, reports, ms: Date.now() - t0 };

@@ -121,7 +121,9 @@ export class HeadingTokens implements vscode.DocumentSemanticTokensProvider {
     const builder = new vscode.SemanticTokensBuilder(HEADING_LEGEND);
     const report = await this.docs.reportFor(doc.uri);
     if (!report) return builder.build();
-    const nodes = flattenOutline(report.outline).map((x) => x.node).sort((a, b) => a.start - b.start);
+    const nodes = flattenOutline(report.outline)
+      .map((x) => x.node)
+      .sort((a, b) => a.start - b.start);
     for (const n of nodes) {
       if (!n.title) continue;
       const at = report.text.indexOf(n.title, n.start);

@@ -46,7 +46,14 @@ export class ChapterLenses extends Disposable implements vscode.CodeLensProvider
           );
         }
       }
-      lenses.push(new vscode.CodeLens(range, { title: vscode.l10n.t('Compare'), tooltip: vscode.l10n.t('Compare this chapter across the years'), command: 'annals.compareChapter', arguments: [arg] }));
+      lenses.push(
+        new vscode.CodeLens(range, {
+          title: vscode.l10n.t('Compare'),
+          tooltip: vscode.l10n.t('Compare this chapter across the years'),
+          command: 'annals.compareChapter',
+          arguments: [arg],
+        }),
+      );
     }
     return lenses;
   }

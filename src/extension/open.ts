@@ -3,7 +3,12 @@ import type { Report } from '../core/index.ts';
 import { LANGUAGE, reportUri } from './reportUri.ts';
 
 /** Opens a report document and reveals a line (a heading) in it. */
-export async function openReport(source: vscode.Uri, report: Pick<Report, 'id' | 'title' | 'year'>, line?: number, viewColumn?: vscode.ViewColumn): Promise<vscode.TextEditor> {
+export async function openReport(
+  source: vscode.Uri,
+  report: Pick<Report, 'id' | 'title' | 'year'>,
+  line?: number,
+  viewColumn?: vscode.ViewColumn,
+): Promise<vscode.TextEditor> {
   const uri = reportUri(source, report.id, report.title, report.year);
   let doc = await vscode.workspace.openTextDocument(uri);
   if (doc.languageId !== LANGUAGE) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);

@@ -10,7 +10,11 @@ export interface ReportRef {
 
 /** annals:/<year> <title>?src=<source uri>&id=<report id>. The path only names the tab. */
 export function reportUri(source: vscode.Uri, id: string, title: string, year: number | null): vscode.Uri {
-  const name = `${year ?? ''} ${title}`.trim().replace(/[\\/:*?"<>|#%]+/g, '_').slice(0, 120) || id;
+  const name =
+    `${year ?? ''} ${title}`
+      .trim()
+      .replace(/[\\/:*?"<>|#%]+/g, '_')
+      .slice(0, 120) || id;
   const query = new URLSearchParams({ src: source.toString(), id }).toString();
   return vscode.Uri.from({ scheme: SCHEME, path: `/${name}`, query });
 }

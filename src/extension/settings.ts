@@ -66,7 +66,9 @@ export function discoveryExclude(): string {
   const user = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude', {}) ?? {};
   // A pattern with its own braces or commas cannot sit inside one {a,b} group: it is left out
   // (the only loss), the others still apply.
-  const patterns = Object.entries(user).filter(([glob, on]) => on === true && !/[{},]/.test(glob)).map(([glob]) => glob);
+  const patterns = Object.entries(user)
+    .filter(([glob, on]) => on === true && !/[{},]/.test(glob))
+    .map(([glob]) => glob);
   if (!patterns.length) return ALWAYS_EXCLUDE;
   return `{${[...patterns, '**/node_modules/**', '**/.git/**'].join(',')}}`;
 }

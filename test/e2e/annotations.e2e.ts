@@ -29,16 +29,19 @@ after(async () => {
 
 /** The text VS Code injects after lines (decorations' `after.contentText`), read from the CSS. */
 async function injectedTexts(page: Page): Promise<string[]> {
-  return page.locator('.editor-group-container.active .monaco-editor .view-lines').first().evaluate((root) => {
-    const out: string[] = [];
-    for (const el of root.querySelectorAll('span')) {
-      for (const pseudo of ['::after', '::before']) {
-        const c = getComputedStyle(el, pseudo).content;
-        if (c && c !== 'none' && c !== 'normal') out.push(c.replace(/^"|"$/g, ''));
+  return page
+    .locator('.editor-group-container.active .monaco-editor .view-lines')
+    .first()
+    .evaluate((root) => {
+      const out: string[] = [];
+      for (const el of root.querySelectorAll('span')) {
+        for (const pseudo of ['::after', '::before']) {
+          const c = getComputedStyle(el, pseudo).content;
+          if (c && c !== 'none' && c !== 'normal') out.push(c.replace(/^"|"$/g, ''));
+        }
       }
-    }
-    return out;
-  });
+      return out;
+    });
 }
 
 async function waitForInjected(page: Page, text: string, timeout = 15_000): Promise<void> {
@@ -67,7 +70,10 @@ async function waitForAnnotationsView(page: Page, ok: (labels: string[]) => bool
 
 /** Puts the cursor in the paragraph that shows this text. */
 async function clickParagraph(page: Page, text: string): Promise<void> {
-  await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: text }).first().click({ position: { x: 30, y: 8 } });
+  await page
+    .locator('.editor-group-container.active .monaco-editor .view-line', { hasText: text })
+    .first()
+    .click({ position: { x: 30, y: 8 } });
 }
 
 /** Waits for the input box with this title, types the answer and accepts it. */
@@ -99,7 +105,14 @@ test('tag a paragraph in the 2017 report: the default codebook, tags, a note, th
       await page.locator('.quick-input-widget input').fill(label);
       const row = page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
       await row.click();
-      await page.waitForFunction((l) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent?.includes(l) && (r.getAttribute('aria-checked') === 'true' || !!r.querySelector('input:checked, .monaco-checkbox.checked'))), label, { timeout: 5_000 });
+      await page.waitForFunction(
+        (l) =>
+          [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some(
+            (r) => r.textContent?.includes(l) && (r.getAttribute('aria-checked') === 'true' || !!r.querySelector('input:checked, .monaco-checkbox.checked')),
+          ),
+        label,
+        { timeout: 5_000 },
+      );
     }
     await page.locator('.quick-input-widget input').fill('');
     await page.locator('.quick-input-widget .monaco-button', { hasText: 'OK' }).click();
@@ -132,7 +145,10 @@ test('after a window reload, the decoration and the hover are back', () =>
     // A fresh extension host: open the report again (VS Code restores only file editors here).
     await open2017();
     await waitForInjected(page, '⟨完善依法行政制度体系 · 数据指标⟩', 30_000);
-    await page.locator('.editor-group-container.active .monaco-editor .view-line', { hasText: PARAGRAPH }).first().hover({ position: { x: 60, y: 8 } });
+    await page
+      .locator('.editor-group-container.active .monaco-editor .view-line', { hasText: PARAGRAPH })
+      .first()
+      .hover({ position: { x: 60, y: 8 } });
     const hover = page.locator('.monaco-hover:visible, .monaco-resizable-hover:visible').first();
     await hover.waitFor({ state: 'visible', timeout: 15_000 });
     const text = await hover.innerText();

@@ -60,7 +60,7 @@ async function openYear(year: string, file = 'nanhai-feed-flattened.txt') {
   await clickTreeRow(editor.page, (r) => r.level === 2 && r.label === year && r.description === file);
 }
 
-test('from the 2018 report\'s chapter 一, Compare shows three columns with the matching chapters', () =>
+test("from the 2018 report's chapter 一, Compare shows three columns with the matching chapters", () =>
   editor.scenario('compare-1-columns', async () => {
     const page = editor.page;
     await openYear('2018');
@@ -73,7 +73,10 @@ test('from the 2018 report\'s chapter 一, Compare shows three columns with the 
     const heads = frame.locator('table.compare thead th');
     await heads.first().waitFor({ state: 'visible', timeout: 30_000 });
     recordTiming('Compare: click on the CodeLens → webview table visible (as Playwright sees it)', Date.now() - clicked);
-    const painted = await waitForLog(editor, /Compare painted (\d+) ms after it was asked for \(first paint of a new panel; its page had been loading for (\d+) ms\)/);
+    const painted = await waitForLog(
+      editor,
+      /Compare painted (\d+) ms after it was asked for \(first paint of a new panel; its page had been loading for (\d+) ms\)/,
+    );
     recordTiming('Compare: command → first paint of a new panel (extension log)', Number(painted[1]));
     recordTiming('Compare: webview page load → first paint (extension log)', Number(painted[2]));
     const texts = await heads.allInnerTexts();

@@ -22,7 +22,12 @@ if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
 }
 
 async function main(): Promise<void> {
-  const server = await startServer({ workspace: join(ROOT, 'samples'), port, host: option('host'), logFile: join(ROOT, 'test', 'e2e', 'artifacts', 'demo-server.log') }).catch((e: unknown) => {
+  const server = await startServer({
+    workspace: join(ROOT, 'samples'),
+    port,
+    host: option('host'),
+    logFile: join(ROOT, 'test', 'e2e', 'artifacts', 'demo-server.log'),
+  }).catch((e: unknown) => {
     process.stderr.write(`demo: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
   });

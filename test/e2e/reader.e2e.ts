@@ -5,7 +5,19 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { type Editor, makeWorkspace, openEditor, removeWorkspace } from './harness.ts';
-import { type Row, activeTabLabel, clickTreeRow, openReportsView, outlineRows, pickFileInDialog, problems, recordTiming, treeRows, viewText, waitForViewText } from './workbench.ts';
+import {
+  type Row,
+  activeTabLabel,
+  clickTreeRow,
+  openReportsView,
+  outlineRows,
+  pickFileInDialog,
+  problems,
+  recordTiming,
+  treeRows,
+  viewText,
+  waitForViewText,
+} from './workbench.ts';
 
 const NANHAI = '佛山市南海区人民政府';
 const TITLE_2017 = '佛山市南海区人民政府2017年度法治政府建设工作报告';
@@ -49,7 +61,10 @@ test('1. the Annals view lists the three Nanhai reports under one series', () =>
     const fromFeed = members.filter((r) => r.description === 'nanhai-feed-flattened.txt').map((r) => r.label);
     assert.deepEqual(fromFeed, ['2018', '2017', '2016']);
     // The saved 2017 page in the workspace is the same series, listed by its file name.
-    assert.deepEqual(members.filter((r) => r.description !== 'nanhai-feed-flattened.txt').map((r) => `${r.label} ${r.description}`), ['2017 nanhai-2017-page.gbk.html']);
+    assert.deepEqual(
+      members.filter((r) => r.description !== 'nanhai-feed-flattened.txt').map((r) => `${r.label} ${r.description}`),
+      ['2017 nanhai-2017-page.gbk.html'],
+    );
     await editor.screenshot('reports-view', true);
   }));
 
@@ -72,7 +87,10 @@ test('3. the report document is read-only', () =>
   editor.scenario('reader-3-readonly', async () => {
     const page = editor.page;
     const before = await viewText(page);
-    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 40, y: 10 } });
+    await page
+      .locator('.monaco-editor .view-lines')
+      .first()
+      .click({ position: { x: 40, y: 10 } });
     await page.keyboard.type('XYZ typed');
     await page.keyboard.press('Enter');
     const message = page.locator('.monaco-editor-overlaymessage');
@@ -92,7 +110,10 @@ test('4. the Outline shows the seven chapters of the 工作情况 part', () =>
     const plan = rows.findIndex((r) => r.label === '2018年工作计划');
     assert.ok(plan > part, 'the plan part follows');
     const reviewChapters = rows.slice(part + 1, plan).filter((r) => r.level === rows[part].level + 1);
-    assert.deepEqual(reviewChapters.map((r) => r.label), CHAPTERS_2017);
+    assert.deepEqual(
+      reviewChapters.map((r) => r.label),
+      CHAPTERS_2017,
+    );
     await editor.screenshot('outline', true);
   }));
 
@@ -125,7 +146,18 @@ test('7. a page with <script> payloads shows none of them as text', () =>
     await waitForViewText(editor.page, '某市人民政府2020年度法治政府建设工作报告');
     const text = (await viewText(editor.page)).join('\n');
     assert.ok(text.includes('（一）落实第一责任人职责。全年召开专题会议12次。'));
-    const payloads = ['SCRIPT-IN-HEAD', 'STYLE-TEXT', 'SCRIPT-IN-BODY', 'NOSCRIPT-TEXT', 'ONERROR-PAYLOAD', 'JS-LINK', 'SVG-SCRIPT', 'IFRAME', 'HIDDEN-TEXT', 'TEMPLATE-TEXT'];
+    const payloads = [
+      'SCRIPT-IN-HEAD',
+      'STYLE-TEXT',
+      'SCRIPT-IN-BODY',
+      'NOSCRIPT-TEXT',
+      'ONERROR-PAYLOAD',
+      'JS-LINK',
+      'SVG-SCRIPT',
+      'IFRAME',
+      'HIDDEN-TEXT',
+      'TEMPLATE-TEXT',
+    ];
     for (const payload of payloads) assert.ok(!text.includes(payload), `“${payload}” must not show:\n${text}`);
     // Text that merely looks like markup is report text, and shows as such.
     assert.ok(text.includes('<script>alert("ESCAPED-TEXT")</script> 是一段文字，不是脚本。'));

@@ -63,10 +63,7 @@ function ensureAptPackages(): void {
     // A fresh machine has no package lists yet.
     const update = [...prefix, 'apt-get', 'update'];
     if (!run(update[0], update.slice(1), { env }) || !run(install[0], install.slice(1), { env })) {
-      throw new Error(
-        `could not install ${missing.join(', ')}. Install them yourself ` +
-          `(apt-get install -y ${missing.join(' ')}) and run this again.`,
-      );
+      throw new Error(`could not install ${missing.join(', ')}. Install them yourself ` + `(apt-get install -y ${missing.join(' ')}) and run this again.`);
     }
   }
 }
@@ -78,10 +75,7 @@ function ensureCodeServer(p: ReturnType<typeof paths>): void {
     return;
   }
   mkdirSync(p.dir, { recursive: true });
-  writeFileSync(
-    join(p.dir, 'package.json'),
-    JSON.stringify({ name: 'annals-e2e-cache', private: true, dependencies: VERSIONS }, null, 2) + '\n',
-  );
+  writeFileSync(join(p.dir, 'package.json'), JSON.stringify({ name: 'annals-e2e-cache', private: true, dependencies: VERSIONS }, null, 2) + '\n');
   const env = { ...process.env, PATH: `${p.node24Bin}:${process.env.PATH}` };
   // Scripts are off here: code-server's postinstall would run under the machine's Node 20 and refuse.
   // It does two things, which follow under Node 24 (first on PATH, so npm and node-gyp run on it):
@@ -105,7 +99,10 @@ function ensureCodeServer(p: ReturnType<typeof paths>): void {
   // A smoke test that loads the server's modules, as installing an extension does.
   const probe = mkdtempSync(join(tmpdir(), 'annals-e2e-probe-'));
   try {
-    execFileSync(p.node24, [p.codeServerEntry, '--extensions-dir', probe, '--user-data-dir', probe, '--list-extensions'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(p.node24, [p.codeServerEntry, '--extensions-dir', probe, '--user-data-dir', probe, '--list-extensions'], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
   } catch (e) {
     throw new Error(`code-server is installed but does not run: ${e instanceof Error ? e.message : String(e)}`);
   } finally {

@@ -19,13 +19,27 @@ const REPORTS_PANE = '.pane:has(.pane-header[aria-label^="Reports"]) .pane-body'
 /** Focuses the Annals container and its Reports view. */
 export async function openReportsView(page: Page): Promise<void> {
   const rows = page.locator(`${REPORTS_PANE} .monaco-list-row[aria-level="2"]`);
-  if (await rows.first().isVisible().catch(() => false)) return;
+  if (
+    await rows
+      .first()
+      .isVisible()
+      .catch(() => false)
+  )
+    return;
   const icon = page.locator('.activitybar .action-label[aria-label^="Annals"]');
   await icon.waitFor({ state: 'visible', timeout: 30_000 });
   // Clicking the icon of the container that is already open would close it: only click when the
   // view is not showing, and click again if that closed it.
   await icon.click();
-  if (!(await rows.first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) {
+  if (
+    !(await rows
+      .first()
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      ))
+  ) {
     await icon.click();
     // The view's own header is hidden while it is the container's only view; wait for its rows.
     await rows.first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -136,7 +150,10 @@ export async function pickFileInDialog(page: Page, fileName: string): Promise<vo
   await row.click();
   // Clicking a file row usually accepts it; otherwise it only fills the input, and Enter accepts.
   const widget = page.locator('.quick-input-widget');
-  const closed = await widget.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+  const closed = await widget.waitFor({ state: 'hidden', timeout: 2_000 }).then(
+    () => true,
+    () => false,
+  );
   if (!closed) {
     await input.press('Enter');
     await widget.waitFor({ state: 'hidden', timeout: 10_000 });

@@ -23,7 +23,10 @@ test('all national years, titled or not, form one series: 国务院 · 政府工
   assert.equal(series.length, 1);
   assert.equal(series[0].issuer, '国务院');
   assert.equal(series[0].type, '政府工作报告');
-  assert.deepEqual(series[0].reports.map((r) => r.year), [1999, 2000, 2001, 2002, 2017, 2018, 2019]);
+  assert.deepEqual(
+    series[0].reports.map((r) => r.year),
+    [1999, 2000, 2001, 2002, 2017, 2018, 2019],
+  );
 });
 
 test('a report without a year, and a second copy of a year, are left out with a message', () => {
@@ -64,17 +67,45 @@ test('assignment: maximises the total, leaves poor pairs unmatched, handles rect
     ],
     0.12,
   );
-  assert.deepEqual(m.map((x) => [x.a, x.b]), [[0, 1], [1, 0]]);
-  assert.deepEqual(assign([[0.5], [0.9]], 0.12).map((x) => [x.a, x.b]), [[1, 0]]);
+  assert.deepEqual(
+    m.map((x) => [x.a, x.b]),
+    [
+      [0, 1],
+      [1, 0],
+    ],
+  );
+  assert.deepEqual(
+    assign([[0.5], [0.9]], 0.12).map((x) => [x.a, x.b]),
+    [[1, 0]],
+  );
   assert.deepEqual(assign([], 0.1), []);
 });
 
 test('reorder: chapters are linked by content, not by number', () => {
-  const y1 = report(synthReport(2017, [['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law], ['推进审批改革', TOPICS.permit], ['规范决策程序', TOPICS.decision]]));
-  const y2 = report(synthReport(2018, [['推进审批改革', TOPICS.permit], ['规范决策程序', TOPICS.decision], ['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
+  const y1 = report(
+    synthReport(2017, [
+      ['强化复议监督', TOPICS.review],
+      ['深化普法宣传', TOPICS.law],
+      ['推进审批改革', TOPICS.permit],
+      ['规范决策程序', TOPICS.decision],
+    ]),
+  );
+  const y2 = report(
+    synthReport(2018, [
+      ['推进审批改革', TOPICS.permit],
+      ['规范决策程序', TOPICS.decision],
+      ['强化复议监督', TOPICS.review],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
   const al = alignCorpus([y2, y1]);
   const pairs = al.links.map((l) => [l.a.node.number, l.b.node.number]).sort();
-  assert.deepEqual(pairs, [[1, 3], [2, 4], [3, 1], [4, 2]]);
+  assert.deepEqual(pairs, [
+    [1, 3],
+    [2, 4],
+    [3, 1],
+    [4, 2],
+  ]);
   for (const l of al.links) {
     assert.equal(l.a.report, y2);
     assert.ok(l.score > 0.9 && l.score <= 1);
@@ -82,8 +113,19 @@ test('reorder: chapters are linked by content, not by number', () => {
 });
 
 test('insert: a new chapter has no counterpart; the editor gets the closest candidates and a reason', () => {
-  const y1 = report(synthReport(2017, [['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
-  const y2 = report(synthReport(2018, [['强化复议监督', TOPICS.review], ['建设信用体系', TOPICS.credit], ['深化普法宣传', TOPICS.law]]));
+  const y1 = report(
+    synthReport(2017, [
+      ['强化复议监督', TOPICS.review],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
+  const y2 = report(
+    synthReport(2018, [
+      ['强化复议监督', TOPICS.review],
+      ['建设信用体系', TOPICS.credit],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
   const al = alignCorpus([y1, y2]);
   const fresh = chapter(review(y2), 2);
   assert.equal(linkOf(al, fresh), null);
@@ -99,8 +141,19 @@ test('insert: a new chapter has no counterpart; the editor gets the closest cand
 });
 
 test('delete: a dropped chapter has no counterpart in the next year', () => {
-  const y1 = report(synthReport(2017, [['强化复议监督', TOPICS.review], ['严格执法', TOPICS.enforce], ['深化普法宣传', TOPICS.law]]));
-  const y2 = report(synthReport(2018, [['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
+  const y1 = report(
+    synthReport(2017, [
+      ['强化复议监督', TOPICS.review],
+      ['严格执法', TOPICS.enforce],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
+  const y2 = report(
+    synthReport(2018, [
+      ['强化复议监督', TOPICS.review],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
   const al = alignCorpus([y1, y2]);
   const gone = counterpart(al, y1, chapter(review(y1), 2), 'next');
   assert.equal(gone.target, null);
@@ -112,10 +165,26 @@ test('delete: a dropped chapter has no counterpart in the next year', () => {
 });
 
 test('rename: a chapter whose heading changed entirely but whose body goes on is linked', () => {
-  const y1 = report(synthReport(2017, [['强化复议监督', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
-  const y2 = report(synthReport(2018, [['多渠道化解社会矛盾', TOPICS.review], ['提升法治能力', TOPICS.law]]));
+  const y1 = report(
+    synthReport(2017, [
+      ['强化复议监督', TOPICS.review],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
+  const y2 = report(
+    synthReport(2018, [
+      ['多渠道化解社会矛盾', TOPICS.review],
+      ['提升法治能力', TOPICS.law],
+    ]),
+  );
   const al = alignCorpus([y1, y2]);
-  assert.deepEqual(al.links.map((l) => [l.a.node.title, l.b.node.title]), [['多渠道化解社会矛盾', '强化复议监督'], ['提升法治能力', '深化普法宣传']]);
+  assert.deepEqual(
+    al.links.map((l) => [l.a.node.title, l.b.node.title]),
+    [
+      ['多渠道化解社会矛盾', '强化复议监督'],
+      ['提升法治能力', '深化普法宣传'],
+    ],
+  );
 });
 
 test('review chapters are never linked with plan chapters', () => {

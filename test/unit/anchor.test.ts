@@ -17,7 +17,16 @@ import { byYear, FLAT, load } from './helpers.ts';
 
 const T = '2026-01-01T00:00:00.000Z';
 const report = (blocks: string[], title = '某区2018年法治政府建设工作报告') => buildReport({ title, link: null, date: null, blocks, diagnostics: [] }, null);
-const ann = (r: Report, target: AnnotationTarget, id = 'a1'): Annotation => ({ id, report: r.id, target, tags: ['figures'], note: '', author: '', created: T, modified: T });
+const ann = (r: Report, target: AnnotationTarget, id = 'a1'): Annotation => ({
+  id,
+  report: r.id,
+  target,
+  tags: ['figures'],
+  note: '',
+  author: '',
+  created: T,
+  modified: T,
+});
 function whole(r: Report, i: number, id = 'a1'): Annotation {
   const t = makeTarget(r, i);
   assert.ok(t.ok);
@@ -49,8 +58,14 @@ const BLOCKS = [
 test('code points and UTF-16: conversions both ways, with astral characters', () => {
   const text = 'a𠀀b𠀁c';
   const cp = new CodePointIndex(text);
-  assert.deepEqual([0, 1, 3, 4, 6, 7].map((u) => cp.toCodePoint(u)), [0, 1, 2, 3, 4, 5]);
-  assert.deepEqual([0, 1, 2, 3, 4, 5].map((c) => cp.toUtf16(c)), [0, 1, 3, 4, 6, 7]);
+  assert.deepEqual(
+    [0, 1, 3, 4, 6, 7].map((u) => cp.toCodePoint(u)),
+    [0, 1, 2, 3, 4, 5],
+  );
+  assert.deepEqual(
+    [0, 1, 2, 3, 4, 5].map((c) => cp.toUtf16(c)),
+    [0, 1, 3, 4, 6, 7],
+  );
   assert.equal(utf16ToCodePoint(text, 2), 2, 'inside a pair counts the whole character');
   assert.equal(codePointToUtf16(text, 99), text.length);
   fc.assert(
@@ -191,7 +206,10 @@ test('4. orphan: a claimed paragraph is never offered to another annotation', ()
 test('a report that is gone makes every annotation an orphan, with the reason', () => {
   const r = report(BLOCKS);
   const anchors = reanchor(null, [whole(r, 1), whole(r, 2, 'a2')]);
-  assert.deepEqual(anchors.map((a) => a.status), ['orphan', 'orphan']);
+  assert.deepEqual(
+    anchors.map((a) => a.status),
+    ['orphan', 'orphan'],
+  );
   assert.match(anchors[0].reason!, /not in the source/);
 });
 

@@ -58,10 +58,25 @@ function annotation(i: number, tags: string[], extra: Partial<Annotation> = {}):
 
 test('the default codebook: the seven areas of the 纲要 and four cross-cutting tags, stable ids, distinct colours', () => {
   const ids = DEFAULT_CODEBOOK.tags.map((t) => t.id);
-  assert.deepEqual(ids, ['functions', 'rules', 'decisions', 'enforcement', 'oversight', 'disputes', 'capacity', 'figures', 'shortcomings', 'innovations', 'commitments']);
+  assert.deepEqual(ids, [
+    'functions',
+    'rules',
+    'decisions',
+    'enforcement',
+    'oversight',
+    'disputes',
+    'capacity',
+    'figures',
+    'shortcomings',
+    'innovations',
+    'commitments',
+  ]);
   assert.equal(DEFAULT_CODEBOOK.tags[0].label, '依法全面履行政府职能');
   assert.equal(DEFAULT_CODEBOOK.tags[6].label, '全面提高政府工作人员法治思维和依法行政能力');
-  assert.deepEqual(DEFAULT_CODEBOOK.tags.slice(7).map((t) => t.label), ['数据指标', '问题不足', '创新举措', '计划承诺']);
+  assert.deepEqual(
+    DEFAULT_CODEBOOK.tags.slice(7).map((t) => t.label),
+    ['数据指标', '问题不足', '创新举措', '计划承诺'],
+  );
   assert.equal(new Set(DEFAULT_CODEBOOK.tags.map((t) => t.color.toLowerCase())).size, 11);
   assert.ok(DEFAULT_CODEBOOK.tags.every((t) => t.description.length > 10));
   // It round-trips through its file, which conforms to the schema.
@@ -82,10 +97,19 @@ test('codebook errors say what is wrong and where', () => {
   };
   assert.match(bad('{"tags": [\n  {"id": "a",}\n]}'), /codebook\.json: invalid JSON at line 2, column 14/);
   assert.match(bad('[]'), /expected an object with "tags", found an array/);
-  assert.match(bad('{"tags": [{"id": "a b", "label": "x", "color": "red"}]}'), /tags\[0\]\.id: “a b” is not a valid tag id.*tags\[0\]\.color: “red” is not a colour/);
-  assert.match(bad('{"tags": [{"id": "a", "label": "x", "color": "#fff"}, {"id": "a", "label": "y", "color": "#000"}]}'), /tags\[1\]\.id: duplicate id “a” \(also tags\[0\]\)/);
+  assert.match(
+    bad('{"tags": [{"id": "a b", "label": "x", "color": "red"}]}'),
+    /tags\[0\]\.id: “a b” is not a valid tag id.*tags\[0\]\.color: “red” is not a colour/,
+  );
+  assert.match(
+    bad('{"tags": [{"id": "a", "label": "x", "color": "#fff"}, {"id": "a", "label": "y", "color": "#000"}]}'),
+    /tags\[1\]\.id: duplicate id “a” \(also tags\[0\]\)/,
+  );
   assert.match(bad('{"tags": [{"id": "a", "label": "x", "color": "#fff", "parent": "zz"}]}'), /tags\[0\]\.parent: unknown tag id “zz”/);
-  assert.match(bad('{"tags": [{"id": "a", "label": "x", "color": "#fff", "parent": "b"}, {"id": "b", "label": "y", "color": "#000", "parent": "a"}]}'), /cycle: a → b → a/);
+  assert.match(
+    bad('{"tags": [{"id": "a", "label": "x", "color": "#fff", "parent": "b"}, {"id": "b", "label": "y", "color": "#000", "parent": "a"}]}'),
+    /cycle: a → b → a/,
+  );
   assert.match(bad('{"version": 9, "tags": []}'), /written by a newer Annals/);
   assert.match(bad('{"tags": [{"label": 3, "color": "#fff"}]}'), /tags\[0\]\.id: missing.*tags\[0\]\.label: expected a string, found the number 3/);
 });
@@ -114,13 +138,21 @@ test('renaming keeps the id (annotations keep their tag); deleting counts usage 
 // Sidecar format.
 
 test('sidecar text is stable, sorted by report, position, id, with a final newline, and conforms to its schema', () => {
-  const anns = [annotation(9, ['rules'], { id: 'b' }), annotation(2, ['figures'], { id: 'z' }), annotation(2, ['rules'], { id: 'a' }), { ...annotation(1, ['x']), report: 'r0' }];
+  const anns = [
+    annotation(9, ['rules'], { id: 'b' }),
+    annotation(2, ['figures'], { id: 'z' }),
+    annotation(2, ['rules'], { id: 'a' }),
+    { ...annotation(1, ['x']), report: 'r0' },
+  ];
   const text = serializeSidecar({ version: 1, source: 'nanhai-feed-flattened.txt', annotations: anns });
   const again = serializeSidecar({ version: 1, source: 'nanhai-feed-flattened.txt', annotations: [...anns].reverse() });
   assert.equal(text, again, 'the order of the input does not matter');
   const j = JSON.parse(text);
   assert.equal(j.$schema, SIDECAR_SCHEMA);
-  assert.deepEqual(j.annotations.map((a: Annotation) => a.id), ['a1', 'a', 'z', 'b']);
+  assert.deepEqual(
+    j.annotations.map((a: Annotation) => a.id),
+    ['a1', 'a', 'z', 'b'],
+  );
   assert.match(text, /^{\n {2}"\$schema"/);
   assert.ok(text.endsWith(']\n}\n'));
   assert.deepEqual(validate(schema('sidecar.schema.json'), j), []);
@@ -141,7 +173,21 @@ test('sidecar errors name the JSON path; a newer version is refused as such', ()
   };
   assert.equal(err('{"version": 2, "annotations": []}').kind, 'newer-version');
   assert.equal(err('{"version": 1, "annotations": [').kind, 'invalid-json');
-  const shape = err(JSON.stringify({ version: 1, annotations: [{ id: 'a', report: 'r', tags: ['t', 3], created: 'yesterday', modified: T, target: { paragraph: 'p1', quote: { exact: 'x' }, position: { start: 5, end: 2 } } }] }));
+  const shape = err(
+    JSON.stringify({
+      version: 1,
+      annotations: [
+        {
+          id: 'a',
+          report: 'r',
+          tags: ['t', 3],
+          created: 'yesterday',
+          modified: T,
+          target: { paragraph: 'p1', quote: { exact: 'x' }, position: { start: 5, end: 2 } },
+        },
+      ],
+    }),
+  );
   assert.equal(shape.kind, 'invalid-shape');
   assert.match(problemText(shape.problem), /annotations\[0\]\.target\.position\.end: end \(2\) is before start \(5\)/);
   assert.match(problemText(shape.problem), /annotations\[0\]\.tags\[1\]: expected a tag id, found the number 3/);
@@ -154,7 +200,10 @@ test('sidecar paths: next to the source, or mirrored under the sidecar folder; t
   assert.equal(sidecarPath('/elsewhere/b.txt', { workspaceRoot: '/ws', sidecarFolder: 'side' }), '/elsewhere/b.txt.annals.json');
   assert.equal(sidecarPath('file:///ws/%E5%8D%97.txt', { workspaceRoot: 'file:///ws', sidecarFolder: 's' }), 'file:///ws/s/%E5%8D%97.txt.annals.json');
   // A folder name with #, ?, a space or CJK, in a URI: encoded as URI segments; in a path: as is.
-  assert.equal(sidecarPath('file:///ws/a.txt', { workspaceRoot: 'file:///ws', sidecarFolder: '标注 #1?/x' }), 'file:///ws/%E6%A0%87%E6%B3%A8%20%231%3F/x/a.txt.annals.json');
+  assert.equal(
+    sidecarPath('file:///ws/a.txt', { workspaceRoot: 'file:///ws', sidecarFolder: '标注 #1?/x' }),
+    'file:///ws/%E6%A0%87%E6%B3%A8%20%231%3F/x/a.txt.annals.json',
+  );
   assert.equal(sidecarPath('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: '标注 #1' }), '/ws/标注 #1/a.txt.annals.json');
   assert.equal(relativePath('/ws/.annals/sidecars/a', '/ws/a/b.txt'), '../../../a/b.txt');
   assert.equal(relativePath('file:///ws/s', 'file:///ws/%E5%8D%97.txt'), '../南.txt');
@@ -165,10 +214,28 @@ test('merge: the newer modified wins; a local annotation is never dropped unless
   const xNew = { ...x, note: 'new', modified: '2026-02-01T00:00:00.000Z' };
   const y = annotation(2, ['b']);
   const m = mergeAnnotations([x, y], [xNew], new Map([[x.id, x.modified]]), new Map());
-  assert.deepEqual(m.annotations.map((a) => [a.id, a.note]), [[x.id, 'new'], [y.id, '']]);
+  assert.deepEqual(
+    m.annotations.map((a) => [a.id, a.note]),
+    [
+      [x.id, 'new'],
+      [y.id, ''],
+    ],
+  );
   assert.deepEqual(m.fromDisk, [x.id]);
-  const gone = mergeAnnotations([x, y], [], new Map([[x.id, x.modified], [y.id, 'older']]), new Map());
-  assert.deepEqual(gone.annotations.map((a) => a.id), [y.id], 'y changed here since the base: kept');
+  const gone = mergeAnnotations(
+    [x, y],
+    [],
+    new Map([
+      [x.id, x.modified],
+      [y.id, 'older'],
+    ]),
+    new Map(),
+  );
+  assert.deepEqual(
+    gone.annotations.map((a) => a.id),
+    [y.id],
+    'y changed here since the base: kept',
+  );
   assert.deepEqual(gone.deletedOutside, [x.id]);
   const dead = mergeAnnotations([], [x], new Map(), new Map([[x.id, x.modified]]));
   assert.deepEqual(dead.annotations, [], 'a local delete is not undone by the version it deleted');
@@ -228,10 +295,16 @@ test('decorations: the visible paragraphs with annotations, first tag colour, la
   assert.deepEqual([d.paragraph, d.start, d.end], [i, p.start, p.end]);
   assert.equal(d.color, tags('figures').color);
   assert.deepEqual(d.labels, ['数据指标', 'ghost', '完善依法行政制度体系']);
-  assert.deepEqual(d.spans.map((s) => [s.start, s.end]), [[p.start + 2, p.start + 10]]);
+  assert.deepEqual(
+    d.spans.map((s) => [s.start, s.end]),
+    [[p.start + 2, p.start + 10]],
+  );
   assert.equal(d.review, false);
   const wide = decorationRanges(r2018, index, tags, [{ startLine: 0, endLine: 1e9 }]);
-  assert.deepEqual(wide.map((x) => x.paragraph), [i, i + 3]);
+  assert.deepEqual(
+    wide.map((x) => x.paragraph),
+    [i, i + 3],
+  );
   assert.deepEqual(decorationRanges(r2018, index, tags, [{ startLine: 0, endLine: 1 }]), []);
 });
 
@@ -243,7 +316,15 @@ function exportFixture() {
   const anns: Annotation[] = [
     annotation(chapterI, ['figures', 'ghost'], { note: 'He said "yes", then\nleft', created: '2026-03-01T08:00:00.000Z' }),
     annotation(chapterI + 1, []),
-    { ...annotation(2, ['rules']), id: 'lost', target: { ...annotation(2, []).target, paragraph: 'p00000000', quote: { type: 'TextQuoteSelector', exact: '一段已经删除的文字，再也找不到了。', prefix: '', suffix: '' } } },
+    {
+      ...annotation(2, ['rules']),
+      id: 'lost',
+      target: {
+        ...annotation(2, []).target,
+        paragraph: 'p00000000',
+        quote: { type: 'TextQuoteSelector', exact: '一段已经删除的文字，再也找不到了。', prefix: '', suffix: '' },
+      },
+    },
   ];
   return { anns, rows: exportRows([{ source: 'nanhai.txt', imp: nanhai, annotations: anns }], DEFAULT_CODEBOOK), chapterI };
 }
@@ -265,7 +346,11 @@ test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline title
   assert.ok(csv.includes(',数据指标; ghost,'));
   assert.ok(csv.includes(',exact-id\r\n'));
   assert.ok(csv.includes('一段已经删除的文字，再也找不到了。,orphan\r\n'), 'an orphan shows its quote and status');
-  assert.equal(csv.split('\r\n').filter(Boolean).length, 1 + rows.length, 'a header and one CRLF record per row (the note’s line break stays inside its quotes)');
+  assert.equal(
+    csv.split('\r\n').filter(Boolean).length,
+    1 + rows.length,
+    'a header and one CRLF record per row (the note’s line break stays inside its quotes)',
+  );
 });
 
 test('export jsonl: one W3C Web Annotation per line, tagging and commenting bodies, both selectors', () => {
@@ -278,10 +363,20 @@ test('export jsonl: one W3C Web Annotation per line, tagging and commenting bodi
   assert.equal(a.type, 'Annotation');
   assert.equal(a.id, `urn:annals:annotation:${rows[0].annotation.id}`);
   assert.deepEqual(a.creator, { type: 'Person', name: 'analyst' });
-  assert.deepEqual(a.body.map((b: { purpose: string; value: string }) => [b.purpose, b.value]), [['tagging', '数据指标'], ['tagging', 'ghost'], ['commenting', 'He said "yes", then\nleft']]);
+  assert.deepEqual(
+    a.body.map((b: { purpose: string; value: string }) => [b.purpose, b.value]),
+    [
+      ['tagging', '数据指标'],
+      ['tagging', 'ghost'],
+      ['commenting', 'He said "yes", then\nleft'],
+    ],
+  );
   assert.equal(a.body[2].format, 'text/markdown');
   assert.equal(a.target.source, r2018.link);
-  assert.deepEqual(a.target.selector.map((s: { type: string }) => s.type), ['TextQuoteSelector', 'TextPositionSelector']);
+  assert.deepEqual(
+    a.target.selector.map((s: { type: string }) => s.type),
+    ['TextQuoteSelector', 'TextPositionSelector'],
+  );
   assert.equal(a.target.selector[0].exact, rows[0].annotation.target.quote.exact);
   assert.equal(JSON.parse(lines[1]).body.length, 0, 'no tags and no note: an empty body array');
 });
@@ -304,9 +399,20 @@ test('JSONL export: the selectors are where the annotation is now, not where it 
   const p = r0.paragraphs.findIndex((x) => x.text.startsWith('收到行政复议'));
   const t = makeTarget(r0, p);
   assert.ok(t.ok);
-  const annotation = { id: 'a1', report: r0.id, target: t.value.target, tags: ['figures'], note: '', author: 'x', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' };
+  const annotation = {
+    id: 'a1',
+    report: r0.id,
+    target: t.value.target,
+    tags: ['figures'],
+    note: '',
+    author: 'x',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  };
   // A paragraph is inserted earlier: the stored position is now wrong, the paragraph id still right.
-  const now = fromText('某区2020年度工作报告\n\n一、加强组织领导\n\n全年召开专题会议12次。新增一段说明文字。\n\n补充的段落，提前插入。\n\n二、强化监督\n\n收到行政复议申请918宗。\n');
+  const now = fromText(
+    '某区2020年度工作报告\n\n一、加强组织领导\n\n全年召开专题会议12次。新增一段说明文字。\n\n补充的段落，提前插入。\n\n二、强化监督\n\n收到行政复议申请918宗。\n',
+  );
   const rows = exportRows([{ source: 'x.txt', imp: now, annotations: [annotation] }], null);
   assert.equal(rows[0].status, 'exact-id');
   const w = JSON.parse(toJsonl(rows).trim());
@@ -322,7 +428,22 @@ test('the sidecar reader is as strict as the schema: unknown properties, wrong s
   const good = {
     version: 1,
     source: 'x.txt',
-    annotations: [{ id: 'a', report: 'r', target: { paragraph: 'p1', quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } }, tags: ['t', 't'], note: '', author: '', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00Z' }],
+    annotations: [
+      {
+        id: 'a',
+        report: 'r',
+        target: {
+          paragraph: 'p1',
+          quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start: 0, end: 1 },
+        },
+        tags: ['t', 't'],
+        note: '',
+        author: '',
+        created: '2026-01-01T00:00:00.000Z',
+        modified: '2026-01-01T00:00:00Z',
+      },
+    ],
   };
   const ok = parseSidecar(JSON.stringify(good), 'f');
   assert.ok(ok.ok);
@@ -335,9 +456,24 @@ test('the sidecar reader is as strict as the schema: unknown properties, wrong s
     assert.ok(!r.ok);
     return problemText(r.problem);
   };
-  assert.match(bad((x) => Object.assign(x.annotations[0], { colour: 'red' })), /annotations\[0\]\.colour: unknown property/);
-  assert.match(bad((x) => Object.assign(x, { extra: 1 })), /extra: unknown property/);
-  assert.match(bad((x) => (x.annotations[0].target.quote.type = 'Bogus')), /quote\.type: expected "TextQuoteSelector"/);
-  assert.match(bad((x) => (x.annotations[0].created = 'March 1, 2026')), /created: “March 1, 2026” is not an ISO-8601/);
-  assert.match(bad((x) => (x.annotations[0].modified = '2026')), /modified: “2026” is not an ISO-8601/);
+  assert.match(
+    bad((x) => Object.assign(x.annotations[0], { colour: 'red' })),
+    /annotations\[0\]\.colour: unknown property/,
+  );
+  assert.match(
+    bad((x) => Object.assign(x, { extra: 1 })),
+    /extra: unknown property/,
+  );
+  assert.match(
+    bad((x) => (x.annotations[0].target.quote.type = 'Bogus')),
+    /quote\.type: expected "TextQuoteSelector"/,
+  );
+  assert.match(
+    bad((x) => (x.annotations[0].created = 'March 1, 2026')),
+    /created: “March 1, 2026” is not an ISO-8601/,
+  );
+  assert.match(
+    bad((x) => (x.annotations[0].modified = '2026')),
+    /modified: “2026” is not an ISO-8601/,
+  );
 });

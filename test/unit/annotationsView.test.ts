@@ -64,7 +64,17 @@ let n = 0;
 function ann(r: Report, paragraph: number, tags: string[], extra: Partial<Annotation> = {}): Annotation {
   const t = makeTarget(r, paragraph);
   assert.ok(t.ok);
-  return { id: `a${String(++n).padStart(16, '0')}`, report: r.id, target: t.value.target, tags, note: '', author: 'analyst', created: T, modified: T, ...extra };
+  return {
+    id: `a${String(++n).padStart(16, '0')}`,
+    report: r.id,
+    target: t.value.target,
+    tags,
+    note: '',
+    author: 'analyst',
+    created: T,
+    modified: T,
+    ...extra,
+  };
 }
 
 function writeSidecar(file: string, annotations: Annotation[]) {
@@ -95,7 +105,11 @@ async function seed() {
   const n17 = await reportOf(NANHAI, 2017);
   const nat = await reportOf(NATIONAL, 2019);
   const r = n18.report;
-  const orphanTarget = { paragraph: 'p0badf00d', quote: { type: 'TextQuoteSelector' as const, exact: '这一段文字从来没有出现在任何一份报告之中', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 20 } };
+  const orphanTarget = {
+    paragraph: 'p0badf00d',
+    quote: { type: 'TextQuoteSelector' as const, exact: '这一段文字从来没有出现在任何一份报告之中', prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector' as const, start: 0, end: 20 },
+  };
   const nanhai = [
     ann(r, body(r, 0).index, ['figures'], { note: '第一责任人 note' }),
     ann(r, body(r, 1).index, ['figures']),
@@ -142,9 +156,19 @@ test('the Annotations view: tags in codebook order with counts, unknown tags kep
   // Needs review / orphans: the orphan (its quote is not in the report) and the annotation of a report that is gone.
   const review = await labels(await child('Needs review / orphans'));
   assert.equal(review.length, 2);
-  assert.ok(review.some((l) => l.startsWith(`${nanhai[4].target.quote.exact} | 2018 · orphan · `)), review.join('\n'));
-  assert.ok(review.some((l) => /^.* \| \(report not found\) · orphan · report r-gone is not in the source any more$/.test(l)), review.join('\n'));
-  const orphanItem = s.annotationsView.getTreeItem((await s.annotationsView.getChildren(await child('Needs review / orphans'))).find((x) => x.type === 'annotation' && x.entry.annotation.id === nanhai[4].id)!);
+  assert.ok(
+    review.some((l) => l.startsWith(`${nanhai[4].target.quote.exact} | 2018 · orphan · `)),
+    review.join('\n'),
+  );
+  assert.ok(
+    review.some((l) => /^.* \| \(report not found\) · orphan · report r-gone is not in the source any more$/.test(l)),
+    review.join('\n'),
+  );
+  const orphanItem = s.annotationsView.getTreeItem(
+    (await s.annotationsView.getChildren(await child('Needs review / orphans'))).find(
+      (x) => x.type === 'annotation' && x.entry.annotation.id === nanhai[4].id,
+    )!,
+  );
   assert.deepEqual(orphanItem.command?.arguments, [n18.source.toString(), n18.report.id], 'no line for an orphan');
 });
 
@@ -208,9 +232,18 @@ test('chapterCounts: annotations placed in each part, chapter and section; orpha
   }
   // The first is the preamble, before any part: in no node.
   const parts = r.outline.map((p) => counts.get(p) ?? 0);
-  assert.equal(parts.reduce((a, b) => a + b, 0), 2);
-  assert.ok(nodes.some((x) => x.kind === 'section' && counts.get(x)), 'sections are counted');
-  assert.ok([...counts.values()].every((v) => v > 0), 'only nodes with annotations');
+  assert.equal(
+    parts.reduce((a, b) => a + b, 0),
+    2,
+  );
+  assert.ok(
+    nodes.some((x) => x.kind === 'section' && counts.get(x)),
+    'sections are counted',
+  );
+  assert.ok(
+    [...counts.values()].every((v) => v > 0),
+    'only nodes with annotations',
+  );
 });
 
 test('auto-tag: regex, a year, a tag; the preview marks and unchecks tagged paragraphs; the sidecar gets the rest', async () => {
@@ -288,10 +321,16 @@ test('export: CSV with a BOM, one row per annotation, and an offer to open it', 
   const lines = text.trimEnd().split('\r\n');
   assert.equal(lines[0], 'year,report,part,chapter,section,tags,note,author,created,paragraph text,anchor status');
   assert.equal(lines.length, 1 + nanhai.length + 1);
-  assert.ok(lines.some((l) => l.includes('数据指标; mystery')), 'unknown tags exported as themselves');
+  assert.ok(
+    lines.some((l) => l.includes('数据指标; mystery')),
+    'unknown tags exported as themselves',
+  );
   assert.ok(lines.some((l) => l.endsWith(',orphan')));
   assert.deepEqual(fake.infos, ['Exported 7 annotations to out/annotations.csv.']);
-  assert.deepEqual(fake.executed.filter((e) => e.command === 'vscode.open').map((e) => (e.args[0] as vscode.Uri).fsPath), [out.fsPath]);
+  assert.deepEqual(
+    fake.executed.filter((e) => e.command === 'vscode.open').map((e) => (e.args[0] as vscode.Uri).fsPath),
+    [out.fsPath],
+  );
 });
 
 test('export: Markdown and JSON Lines; nothing to export says so', async () => {

@@ -37,7 +37,10 @@ test('groupBySource: one group per source key, first-seen order, matches in orde
   assert.ok(found.length >= 4);
   const mixed = found.slice(0, 4).map((f, i) => ({ source: { id: i % 2 ? 'odd' : 'even' }, match: f.match }));
   const groups = groupBySource(mixed, (s) => s.id);
-  assert.deepEqual(groups.map((g) => g.source.id), ['even', 'odd']);
+  assert.deepEqual(
+    groups.map((g) => g.source.id),
+    ['even', 'odd'],
+  );
   assert.deepEqual(groups[0].matches, [mixed[0].match, mixed[2].match]);
   assert.deepEqual(groups[1].matches, [mixed[1].match, mixed[3].match]);
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './helpers.ts';
 
-test('the minified extension bundle stays at or under 350 KB and holds none of cheerio\'s Node-only parts', (t) => {
+test("the minified extension bundle stays at or under 350 KB and holds none of cheerio's Node-only parts", (t) => {
   const out = mkdtempSync(path.join(tmpdir(), 'annals-bundle-'));
   t.after(() => rmSync(out, { recursive: true, force: true }));
   // The same options as the packaged build (scripts/esbuild-options.cjs), minified.

@@ -54,7 +54,12 @@ test('annals align --json prints exactly the documented shape', () => {
     });
   }
   // The known case: the 2018 plan's 六 (in the 2017 report) ↔ the 2017 plan's 三 (in the 2016 report).
-  assert.ok(j.links.some((l: { a: { year: number; part: string; number: number }; b: { number: number } }) => l.a.year === 2017 && l.a.part === 'plan' && l.a.number === 6 && l.b.number === 3));
+  assert.ok(
+    j.links.some(
+      (l: { a: { year: number; part: string; number: number }; b: { number: number } }) =>
+        l.a.year === 2017 && l.a.part === 'plan' && l.a.number === 6 && l.b.number === 3,
+    ),
+  );
 });
 
 test('several files and folders form one corpus; a folder’s non-report files are skipped with a warning', () => {
@@ -63,7 +68,13 @@ test('several files and folders form one corpus; a folder’s non-report files a
   copyFileSync(path.join(SAMPLES, 'national/gwr-national-2019.txt'), path.join(dir, 'sub/gwr-national-2019.txt'));
   writeFileSync(path.join(dir, 'notes.txt'), '随手记\n');
   writeFileSync(path.join(dir, 'empty.txt'), '');
-  const { code, out, err } = cli('align', path.join(FIXTURES, 'national/gwr-national-2017.txt'), path.join(SAMPLES, 'national/gwr-national-2018.txt'), dir, '--json');
+  const { code, out, err } = cli(
+    'align',
+    path.join(FIXTURES, 'national/gwr-national-2017.txt'),
+    path.join(SAMPLES, 'national/gwr-national-2018.txt'),
+    dir,
+    '--json',
+  );
   assert.equal(code, 0, err);
   const j = JSON.parse(out);
   assert.deepEqual(j.series, [{ issuer: '国务院', type: '政府工作报告', years: [2017, 2018, 2019] }]);

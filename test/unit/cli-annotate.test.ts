@@ -24,7 +24,22 @@ function workspace() {
 
 test('annals tag writes the sidecar through the store, and running it again adds nothing', async () => {
   const w = workspace();
-  const r = await cli('tag', w.src, '--match', '行政复议', '--tag', 'disputes', '--year', '2018', '--note', 'from a script', '--author', 'bot', '--workspace', w.dir);
+  const r = await cli(
+    'tag',
+    w.src,
+    '--match',
+    '行政复议',
+    '--tag',
+    'disputes',
+    '--year',
+    '2018',
+    '--note',
+    'from a script',
+    '--author',
+    'bot',
+    '--workspace',
+    w.dir,
+  );
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /^Tagged \d+ paragraphs? with disputes \(依法有效化解社会矛盾纠纷\)/);
   const side = parseSidecar(readFileSync(w.sidecar, 'utf8'), w.sidecar);
@@ -46,7 +61,10 @@ test('annals tag writes the sidecar through the store, and running it again adds
 test('annals tag: the sidecar folder, a workspace codebook, and its errors', async () => {
   const w = workspace();
   mkdirSync(path.join(w.dir, '.annals'));
-  writeFileSync(path.join(w.dir, '.annals/codebook.json'), serializeCodebook({ version: 1, tags: [...DEFAULT_CODEBOOK.tags, { id: 'mine', label: '我的', color: '#abcdef', description: '' }] }));
+  writeFileSync(
+    path.join(w.dir, '.annals/codebook.json'),
+    serializeCodebook({ version: 1, tags: [...DEFAULT_CODEBOOK.tags, { id: 'mine', label: '我的', color: '#abcdef', description: '' }] }),
+  );
   const r = await cli('tag', w.src, '--match', '/法治/', '--tag', 'mine', '--workspace', w.dir, '--sidecar-folder', '.annals/sidecars');
   assert.equal(r.code, 0, r.err);
   const mirrored = path.join(w.dir, '.annals/sidecars/reports/nanhai.txt.annals.json');
@@ -92,7 +110,10 @@ test('annals export: csv with a BOM, jsonl, md; a folder finds the sidecars; --o
   assert.match(csv.out, /\r\n2018,佛山市南海区人民政府2018年度法治政府建设工作报告,/);
   const jsonl = await cli('export', w.dir, '--format', 'jsonl', '--workspace', w.dir);
   assert.equal(jsonl.code, 0, jsonl.err);
-  const lines = jsonl.out.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const lines = jsonl.out
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(lines.length, total);
   assert.ok(lines.every((a) => a.type === 'Annotation' && a['@context'] === 'http://www.w3.org/ns/anno.jsonld'));
   const out = path.join(w.dir, 'out', 'summary.md');
@@ -151,7 +172,12 @@ test('options that make no sense for a command are still unknown options (exit 2
   const fmt = await cli('align', FLAT, '--format', 'csv');
   assert.equal(fmt.code, 2);
   assert.match(fmt.err, /unknown option “--format”/);
-  for (const args of [['outline', FLAT, '--help'], ['align', FLAT, '-h'], ['tag', w.src, '--match', 'x', '--help'], ['export', w.dir, '--format', 'csv', '-h']]) {
+  for (const args of [
+    ['outline', FLAT, '--help'],
+    ['align', FLAT, '-h'],
+    ['tag', w.src, '--match', 'x', '--help'],
+    ['export', w.dir, '--format', 'csv', '-h'],
+  ]) {
     const h = await cli(...args);
     assert.equal(h.code, 0, args.join(' '));
     assert.match(h.out, /^Usage: annals <command> \[options\]/);
@@ -171,6 +197,12 @@ test('annals export takes its formats from the exporter registry', async () => {
   const code = await run(['export', 'x.txt', '--format', 'xlsx'], io);
   assert.equal(code, 2);
   assert.equal(err, 'annals export: --format must be csv, jsonl or md (got “xlsx”).\n');
-  assert.deepEqual(EXPORTERS.map((e) => e.id), ['csv', 'jsonl', 'md']);
-  assert.ok(EXPORTERS.every((e) => e.label && e.description && e.extension), 'each exporter names itself for the picker');
+  assert.deepEqual(
+    EXPORTERS.map((e) => e.id),
+    ['csv', 'jsonl', 'md'],
+  );
+  assert.ok(
+    EXPORTERS.every((e) => e.label && e.description && e.extension),
+    'each exporter names itself for the picker',
+  );
 });

@@ -42,7 +42,10 @@ test('annals outline --json prints exactly the documented shape', () => {
   const r2016 = j.reports[2];
   assert.equal(r2016.year, 2016);
   const four = r2016.outline[0].children[3];
-  assert.deepEqual({ ...four, children: undefined }, { kind: 'chapter', number: 4, label: '4、', inferred: true, title: '强化监督检查,规范公正文明执法', line: four.line, children: undefined });
+  assert.deepEqual(
+    { ...four, children: undefined },
+    { kind: 'chapter', number: 4, label: '4、', inferred: true, title: '强化监督检查,规范公正文明执法', line: four.line, children: undefined },
+  );
 });
 
 test('annals outline prints an indented tree for people', () => {
@@ -90,7 +93,9 @@ test('the built bin runs: npx annals outline on a sample', () => {
     const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(b.status, 0, b.stderr);
   }
-  const p = spawnSync(process.execPath, [path.join(ROOT, 'bin/annals.js'), 'outline', path.join(FIXTURES, 'hostile-page.html'), '--json'], { encoding: 'utf8' });
+  const p = spawnSync(process.execPath, [path.join(ROOT, 'bin/annals.js'), 'outline', path.join(FIXTURES, 'hostile-page.html'), '--json'], {
+    encoding: 'utf8',
+  });
   assert.equal(p.status, 0, p.stderr);
   const j = JSON.parse(p.stdout);
   assert.equal(j.format, 'html');

@@ -17,7 +17,10 @@ test('Compare: one chapter across three years, rows of aligned sections and para
   assert.equal(error, null);
   assert.ok(model);
   assert.deepEqual(model.years, [2016, 2017, 2018]);
-  assert.deepEqual(model.chapters.map((c) => c?.number), [6, 6, 6]);
+  assert.deepEqual(
+    model.chapters.map((c) => c?.number),
+    [6, 6, 6],
+  );
   assert.equal(model.issuer, '佛山市南海区人民政府');
   for (const row of model.rows) assert.equal(row.cells.length, 3);
   // (一) 行政复议 is one section row in all three years, diffed against the year before.
@@ -26,8 +29,20 @@ test('Compare: one chapter across three years, rows of aligned sections and para
   const [c16, c17, c18] = review.cells as TextCell[];
   assert.equal(c16.diff, null);
   assert.ok(c18.diff?.some((d) => d.op === 'insert') && c18.diff.some((d) => d.op === 'equal'));
-  assert.equal(c18.diff!.filter((d) => d.op !== 'delete').map((d) => d.text).join(''), c18.text);
-  assert.equal(c18.diff!.filter((d) => d.op !== 'insert').map((d) => d.text).join(''), c17.text);
+  assert.equal(
+    c18
+      .diff!.filter((d) => d.op !== 'delete')
+      .map((d) => d.text)
+      .join(''),
+    c18.text,
+  );
+  assert.equal(
+    c18
+      .diff!.filter((d) => d.op !== 'insert')
+      .map((d) => d.text)
+      .join(''),
+    c17.text,
+  );
   assert.equal(r2018.paragraphs.find((p) => p.id === c18.paragraphId)?.line, c18.line);
   const fig = c18.figures.find((f) => f.value === 918);
   assert.ok(fig);
@@ -36,12 +51,18 @@ test('Compare: one chapter across three years, rows of aligned sections and para
   assert.ok(model.rows.some((r) => r.cells.some((c) => c.kind === 'none' && c.message === `No counterpart in ${c.year}`)));
   // The figures table: 综合纠错率 over the three years.
   const rate = model.figures.rows.find((r) => r.label === '综合纠错率');
-  assert.deepEqual(rate?.cells.map((c) => c?.figure.value), [27.8, 26.6, 40.5]);
+  assert.deepEqual(
+    rate?.cells.map((c) => c?.figure.value),
+    [27.8, 26.6, 40.5],
+  );
   assert.deepEqual(rate?.cells[2]?.change, { absolute: 13.9, percent: null });
   // The years in another order.
   const desc = buildCompare(al, r2018, six, { years: [2018, 2016] });
   assert.deepEqual(desc.model?.years, [2018, 2016]);
-  assert.deepEqual(desc.model?.chapters.map((c) => c?.year), [2018, 2016]);
+  assert.deepEqual(
+    desc.model?.chapters.map((c) => c?.year),
+    [2018, 2016],
+  );
 });
 
 test('Compare: clear errors for a section, an unknown year, a report in no series', () => {
@@ -58,8 +79,14 @@ test('Compare: clear errors for a section, an unknown year, a report in no serie
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a>" onmouseover="alert(4)';
 
 function hostileReports(): Report[] {
-  const chapters = (extra: string): [string, string][] => [[`强化复议监督${HOSTILE}`, `${TOPICS.review}${extra}${HOSTILE}`], ['深化普法宣传', TOPICS.law]];
-  return [fromText(synthReport(2017, chapters('共收到申请10宗')), 'a.txt').reports[0], fromText(synthReport(2018, chapters('共收到申请12宗')), 'b.txt').reports[0]];
+  const chapters = (extra: string): [string, string][] => [
+    [`强化复议监督${HOSTILE}`, `${TOPICS.review}${extra}${HOSTILE}`],
+    ['深化普法宣传', TOPICS.law],
+  ];
+  return [
+    fromText(synthReport(2017, chapters('共收到申请10宗')), 'a.txt').reports[0],
+    fromText(synthReport(2018, chapters('共收到申请12宗')), 'b.txt').reports[0],
+  ];
 }
 
 test('Compare HTML: hostile report text comes out as inert text; no scripts, handlers, links or inline styles', () => {
@@ -68,7 +95,12 @@ test('Compare HTML: hostile report text comes out as inert text; no scripts, han
   const { model } = buildCompare(al, y2, chapter(part(y2, 'review'), 1));
   assert.ok(model);
   // Tag labels and colours are user data too.
-  const html = renderCompareHtml(model, { chips: () => [{ label: `复议${HOSTILE}`, color: 'red;background:url(javascript:alert(5))' }, { label: 'ok', color: '#3a7' }] });
+  const html = renderCompareHtml(model, {
+    chips: () => [
+      { label: `复议${HOSTILE}`, color: 'red;background:url(javascript:alert(5))' },
+      { label: 'ok', color: '#3a7' },
+    ],
+  });
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script is shown as text');
   assert.ok(html.includes('data-color="#3a7"'), 'a well-formed colour is kept');
   assert.ok(!html.includes('url(javascript'), 'a colour that is not #rgb/#rrggbb is dropped');
@@ -94,11 +126,14 @@ test('Compare HTML: hostile report text comes out as inert text; no scripts, han
   assert.ok(cellText.includes(HOSTILE));
   assert.equal(escapeHtml(`<"'&>`), '&lt;&quot;&#39;&amp;&gt;');
   // The context-menu data is JSON that reads back to the cell's paragraph.
-  const ctx = /data-vscode-context="([^"]*)"/.exec(html)![1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const ctx = /data-vscode-context="([^"]*)"/
+    .exec(html)![1]
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   assert.equal(JSON.parse(ctx).webviewSection, 'paragraph');
 });
 
-test('Compare HTML: labels come from the caller, for the user\'s language', () => {
+test("Compare HTML: labels come from the caller, for the user's language", () => {
   const [y1, y2] = hostileReports();
   const { model } = buildCompare(alignCorpus([y1, y2]), y2, chapter(part(y2, 'review'), 1));
   const labels = { ...ENGLISH_LABELS, figures: '数据指标', noCounterpart: (y: number) => `${y}年无对应` };
@@ -116,8 +151,12 @@ test('Compare: the chapter heading is the column header, never a row (Nanhai 201
   const r2018 = byYear(imp, 2018);
   const { model } = buildCompare(al, r2018, chapter(part(r2018, 'review'), 1));
   assert.ok(model);
-  assert.deepEqual(model.chapters.map((c) => c?.title), ['科学统筹,编制法治政府建设新蓝图', '区委区政府高度重视,统筹推进法治政府建设工作', '加强统筹督导,高质量推进法治政府建设工作']);
-  for (const row of model.rows) for (const c of row.cells) if (c.kind === 'text') assert.doesNotMatch(c.text, /^一、/, `a chapter heading in a ${row.kind} row`);
+  assert.deepEqual(
+    model.chapters.map((c) => c?.title),
+    ['科学统筹,编制法治政府建设新蓝图', '区委区政府高度重视,统筹推进法治政府建设工作', '加强统筹督导,高质量推进法治政府建设工作'],
+  );
+  for (const row of model.rows)
+    for (const c of row.cells) if (c.kind === 'text') assert.doesNotMatch(c.text, /^一、/, `a chapter heading in a ${row.kind} row`);
   // The first row is a section row, and every year's chapter has content rows.
   assert.equal(model.rows[0].kind, 'section');
   for (let k = 0; k < 3; k++) assert.ok(model.rows.some((r) => r.cells[k].kind === 'text'));
@@ -133,7 +172,11 @@ test('Compare: sections are rows of aligned headings, followed by their aligned 
   // though 2018's paragraph is not linked to 2017's.
   const at = model.rows.findIndex((r) => r.kind === 'section' && (r.cells[2] as TextCell).text?.startsWith('(二)以年度要点'));
   assert.ok(at >= 0);
-  assert.deepEqual(texts(model.rows[at]), ['(四)编制并落实年度依法行政工作要点。', '(二)编制并推动落实年度依法行政工作要点。', '(二)以年度要点为导向强化统筹推进工作。']);
+  assert.deepEqual(texts(model.rows[at]), [
+    '(四)编制并落实年度依法行政工作要点。',
+    '(二)编制并推动落实年度依法行政工作要点。',
+    '(二)以年度要点为导向强化统筹推进工作。',
+  ]);
   const [h16, h17] = model.rows[at].cells as TextCell[];
   assert.equal(h16.score, null);
   assert.ok(h17.score !== null && h17.score > 0.5, 'the section link score');
@@ -151,7 +194,8 @@ test('Compare: sections are rows of aligned headings, followed by their aligned 
     assert.ok(c.offset > 0);
   }
   // No section heading cell holds its body, and no body cell repeats its heading.
-  for (const r of model.rows) for (const c of r.cells) if (c.kind === 'text' && r.kind === 'paragraph') assert.doesNotMatch(c.text, /^[（(][一二三四五六七八九十]+[)）]/);
+  for (const r of model.rows)
+    for (const c of r.cells) if (c.kind === 'text' && r.kind === 'paragraph') assert.doesNotMatch(c.text, /^[（(][一二三四五六七八九十]+[)）]/);
   // Sections only in older years sit next to their neighbours there: 2016's (二) and (三) after (一), before (四).
   const order = model.rows.filter((r) => r.kind === 'section' && r.cells[0].kind === 'text').map((r) => (r.cells[0] as TextCell).text.slice(0, 3));
   assert.deepEqual(order, ['(一)', '(二)', '(三)', '(四)', '切实做']);
@@ -202,7 +246,10 @@ test('Compare (synthetic): a chapter heading running into its body keeps the bod
   assert.equal(intro.offset, '一、统筹推进法治政府建设。'.length);
   assert.equal(y2017.paragraphs.find((p) => p.id === intro.paragraphId)!.text.slice(intro.offset), intro.text);
   // The figures of the split paragraphs are all in the table, in their sections.
-  assert.deepEqual(model.figures.rows.find((r) => r.label === '行政复议申请')?.cells.map((c) => c?.figure.value), [918, 918]);
+  assert.deepEqual(
+    model.figures.rows.find((r) => r.label === '行政复议申请')?.cells.map((c) => c?.figure.value),
+    [918, 918],
+  );
   // The HTML marks section rows.
   assert.equal((renderCompareHtml(model).match(/class="row section"/g) ?? []).length, 3);
 });

@@ -56,13 +56,19 @@ test('Compare from the Reports view: a CSP shell with a nonce and media/ only, t
   assert.match(html, new RegExp(`<script nonce="${nonce}" src="https://fake.vscode-cdn.net[^"]*/media/compare.js"></script>`));
   assert.equal((html.match(/<script/g) ?? []).length, 1, 'one script, from media/');
   assert.doesNotMatch(html, /unsafe-inline|unsafe-eval/);
-  assert.deepEqual(panel.webview.options.localResourceRoots?.map((u) => u.path), [path.join(ROOT, 'media')]);
+  assert.deepEqual(
+    panel.webview.options.localResourceRoots?.map((u) => u.path),
+    [path.join(ROOT, 'media')],
+  );
   assert.equal(panel.webview.options.enableScripts, true);
   // Nothing is posted before the webview's script says it is ready; then the render comes.
   assert.equal(panel.posted.length, 0);
   panel.receive({ type: 'ready', state: null });
   const m = lastRender(panel);
-  assert.deepEqual(m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`), ['2016', '2017', '2018']);
+  assert.deepEqual(
+    m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`),
+    ['2016', '2017', '2018'],
+  );
   assert.match(m.html, /<span class="year">2016<\/span> <span class="chapter">1\. 科学统筹,编制法治政府建设新蓝图<\/span>/);
   assert.match(m.html, /<span class="year">2017<\/span> <span class="chapter">1\. 区委区政府高度重视,统筹推进法治政府建设工作<\/span>/);
   assert.match(m.html, /<span class="year">2018<\/span> <span class="chapter">1\. 加强统筹督导,高质量推进法治政府建设工作<\/span>/);
@@ -79,7 +85,10 @@ test('Compare: the webview can choose and order the years, reveal a paragraph, a
   panel.receive({ type: 'setYears', years: [2018, 2016] });
   await new Promise((r) => setTimeout(r, 20));
   const m = lastRender(panel);
-  assert.deepEqual(m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`), ['2018', '2016', '2017-']);
+  assert.deepEqual(
+    m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`),
+    ['2018', '2016', '2017-'],
+  );
   assert.deepEqual(m.state.years, [2018, 2016]);
   // A click on a cell: the paragraph opens in the first editor group.
   const cell = /data-report="([^"]+)" data-paragraph="[^"]+" data-line="(\d+)"/.exec(m.html)!;
@@ -91,7 +100,15 @@ test('Compare: the webview can choose and order the years, reveal a paragraph, a
   assert.equal(shown.viewColumn, vscode.ViewColumn.One);
   // Messages that do not parse are ignored.
   const before = fake.shown.length;
-  for (const bad of [null, 'reveal', { type: 'reveal', reportId: 1, line: 2 }, { type: 'reveal', reportId: 'x', line: -1 }, { type: 'run', code: 'x' }, { type: 'setYears', years: ['2017'] }]) panel.receive(bad);
+  for (const bad of [
+    null,
+    'reveal',
+    { type: 'reveal', reportId: 1, line: 2 },
+    { type: 'reveal', reportId: 'x', line: -1 },
+    { type: 'run', code: 'x' },
+    { type: 'setYears', years: ['2017'] },
+  ])
+    panel.receive(bad);
   await new Promise((r) => setTimeout(r, 20));
   assert.equal(fake.shown.length, before);
 });
@@ -130,7 +147,9 @@ test('Go to Same Chapter in Previous/Next Year, and CodeLens links on each chapt
   await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: r2016.id, line: r2016.outline[0].children[0].line });
   assert.match(fake.infos.at(-1)!, /2016 is the earliest report of its series/);
   // CodeLens: ◀ 2017 · 2019? no: 2018 is the latest, so ◀ 2017 · Compare.
-  const lenses = await new ChapterLenses(services.alignment).provideCodeLenses(new FakeDocument(reportUri(source, report.id, report.title, report.year), '\n'.repeat(200)) as never);
+  const lenses = await new ChapterLenses(services.alignment).provideCodeLenses(
+    new FakeDocument(reportUri(source, report.id, report.title, report.year), '\n'.repeat(200)) as never,
+  );
   const onFirst = lenses.filter((l) => l.range.start.line === chapter.line).map((l) => l.command!.title);
   assert.deepEqual(onFirst, ['◀ 2017', 'Compare']);
   const onMiddle = (await new ChapterLenses(services.alignment).provideCodeLenses(new FakeDocument(uri, '\n'.repeat(200)) as never))
@@ -143,8 +162,21 @@ test('no counterpart: the jump says so and offers the closest chapters', async (
   const dir = path.join(root, 'synth');
   const { mkdirSync } = await import('node:fs');
   mkdirSync(dir);
-  writeFileSync(path.join(dir, '2017.txt'), synthReport(2017, [['推进行政复议', TOPICS.review], ['深化普法宣传', TOPICS.law]]));
-  writeFileSync(path.join(dir, '2018.txt'), synthReport(2018, [['推进行政复议', TOPICS.review], ['社会信用体系建设', TOPICS.credit], ['深化普法宣传', TOPICS.law]]));
+  writeFileSync(
+    path.join(dir, '2017.txt'),
+    synthReport(2017, [
+      ['推进行政复议', TOPICS.review],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
+  writeFileSync(
+    path.join(dir, '2018.txt'),
+    synthReport(2018, [
+      ['推进行政复议', TOPICS.review],
+      ['社会信用体系建设', TOPICS.credit],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
   services.corpus.refresh();
   const source = vscode.Uri.file(path.join(dir, '2018.txt'));
   const report = (await services.reports.load(source)).reports[0];

@@ -107,7 +107,10 @@ test('discovery lists only files that hold reports, skips node_modules, and says
   fake.settings['annals.maxScanFiles'] = 2;
   corpus.refresh();
   const capped = await labels(tree);
-  assert.ok(capped.some((l) => /Scan stopped at 2 files/.test(l)), capped.join('\n'));
+  assert.ok(
+    capped.some((l) => /Scan stopped at 2 files/.test(l)),
+    capped.join('\n'),
+  );
 });
 
 test('the view updates when a source file changes', async () => {
@@ -174,7 +177,10 @@ async function open2016() {
 test('Outline symbols, folding ranges and Problems diagnostics follow the report structure', async () => {
   const { docs, imp, r, doc } = await open2016();
   const symbols = await new ReportSymbols(docs).provideDocumentSymbols(doc as never);
-  assert.deepEqual(symbols.map((s) => s.name), ['2016年法治政府建设工作情况', '2017年工作计划']);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['2016年法治政府建设工作情况', '2017年工作计划'],
+  );
   assert.equal(symbols[0].detail, 'review');
   assert.equal(symbols[0].children.length, 7);
   const four = symbols[0].children[3];
@@ -196,14 +202,19 @@ test('Outline symbols, folding ranges and Problems diagnostics follow the report
 
 test('semantic tokens colour every heading, also those with no marker, and not the labels', async () => {
   const { docs, doc } = await open2016();
-  const built = (await new HeadingTokens(docs).provideDocumentSemanticTokens(doc as never)) as unknown as { tokens: { line: number; char: number; length: number; type: number }[] };
+  const built = (await new HeadingTokens(docs).provideDocumentSemanticTokens(doc as never)) as unknown as {
+    tokens: { line: number; char: number; length: number; type: number }[];
+  };
   const text = (t: { line: number; char: number; length: number }) => doc.lines[t.line].slice(t.char, t.char + t.length);
   const byText = new Map(built.tokens.map((t) => [text(t), HEADING_LEGEND.tokenTypes[t.type]]));
   assert.equal(byText.get('2016年法治政府建设工作情况'), 'annalsPart');
   assert.equal(byText.get('强化监督检查,规范公正文明执法'), 'annalsChapter', 'the 4、 chapter, without its label');
   assert.equal(byText.get('健全科学民主决策机制,推动行政决策科学化、民主化、法治化'), 'annalsChapter', 'the chapter with a lost 、');
   assert.equal(byText.get('南海行政审批标准全省推广'), 'annalsSection', 'the inferred section 一');
-  assert.ok(built.tokens.every((t, i, all) => i === 0 || all[i - 1].line < t.line || (all[i - 1].line === t.line && all[i - 1].char < t.char)), 'tokens in document order');
+  assert.ok(
+    built.tokens.every((t, i, all) => i === 0 || all[i - 1].line < t.line || (all[i - 1].line === t.line && all[i - 1].char < t.char)),
+    'tokens in document order',
+  );
 });
 
 test('parser diagnostics are shown in the editor language (Simplified Chinese bundle)', async () => {
@@ -212,7 +223,10 @@ test('parser diagnostics are shown in the editor language (Simplified Chinese bu
   const messages = reportDiagnostics(doc as never, r, imp.diagnostics).map((d) => d.message);
   assert.ok(messages.includes('章序号“4、”按“四、”处理。'), messages.join('\n'));
   assert.ok(messages.includes('第 1 行的频道日期“2019-21-18 04:21:54”无效：已忽略。'));
-  assert.ok(messages.every((m) => !/[A-Za-z]{4,}/.test(m.replace(/annals\.\w+|GB18030|GBK|UTF-8|XML|HTML|RSS|Atom/g, ''))), 'no English left');
+  assert.ok(
+    messages.every((m) => !/[A-Za-z]{4,}/.test(m.replace(/annals\.\w+|GB18030|GBK|UTF-8|XML|HTML|RSS|Atom/g, ''))),
+    'no English left',
+  );
 });
 
 test('the size limit setting refuses large files with a clear message, and raising it takes effect', async () => {
@@ -254,7 +268,15 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
   const corpus = new Corpus(service);
   const alignment = new AlignmentService(corpus);
   const annotations = new AnnotationService();
-  const services = { reports: service, documents: docs, corpus, alignment, compare: new ComparePanels(vscode.Uri.file(ROOT), alignment), annotations, annotationsView: new AnnotationsView(corpus, annotations) };
+  const services = {
+    reports: service,
+    documents: docs,
+    corpus,
+    alignment,
+    compare: new ComparePanels(vscode.Uri.file(ROOT), alignment),
+    annotations,
+    annotationsView: new AnnotationsView(corpus, annotations),
+  };
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '2017');
   await COMMANDS['annals.openAsReport'](services)(source);
@@ -287,9 +309,15 @@ test('a report with no markers shows one part named in the editor language', asy
   const uri = reportUri(source, r.id, r.title, r.year);
   const doc = new FakeDocument(uri, await docs.provideTextDocumentContent(uri));
   const symbols = await new ReportSymbols(docs).provideDocumentSymbols(doc as never);
-  assert.deepEqual(symbols.map((s) => s.name), ['Full text']);
+  assert.deepEqual(
+    symbols.map((s) => s.name),
+    ['Full text'],
+  );
   fake.bundle = { 'Full text': '全文' };
-  assert.deepEqual((await new ReportSymbols(docs).provideDocumentSymbols(doc as never)).map((s) => s.name), ['全文']);
+  assert.deepEqual(
+    (await new ReportSymbols(docs).provideDocumentSymbols(doc as never)).map((s) => s.name),
+    ['全文'],
+  );
 });
 
 test('a change during a scan asks the view to read its children again when the scan ends', async () => {

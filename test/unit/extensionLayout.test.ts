@@ -83,7 +83,10 @@ test('src/extension imports the core only through src/core/index.ts, and has no 
     for (const d of deps) {
       if (d.startsWith(path.join(ROOT, 'src/core') + path.sep)) assert.equal(d, coreIndex, `${rel(f)} imports ${rel(d)}`);
     }
-    graph.set(f, deps.filter((d) => d.startsWith(EXTENSION + path.sep)));
+    graph.set(
+      f,
+      deps.filter((d) => d.startsWith(EXTENSION + path.sep)),
+    );
   }
   assert.ok(graph.size > 20);
   const state = new Map<string, 'open' | 'done'>();

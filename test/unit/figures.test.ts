@@ -29,7 +29,10 @@ test('figures: full-width digits, decimals, 万 and 亿, 万元, 人次, 个百�
 test('figures: offsets point at the printed figure', () => {
   const text = '其中复议决定维持333宗，撤销17宗。';
   for (const f of extractFigures(text)) assert.equal(text.slice(f.start, f.end), f.text);
-  assert.deepEqual(brief(text), [['复议决定维持', 333, '宗'], ['撤销', 17, '宗']]);
+  assert.deepEqual(brief(text), [
+    ['复议决定维持', 333, '宗'],
+    ['撤销', 17, '宗'],
+  ]);
 });
 
 test('figures: years, dates, list markers, codes and bare numbers are not figures', () => {
@@ -50,7 +53,16 @@ test('figures: a label stops at punctuation and sheds verbs and fillers (共, �
 });
 
 test('the figures table matches labels across years, same unit only, with the change', () => {
-  const f = (year: number, label: string, value: number, unit: string): PlacedFigure => ({ year, label, value, unit, text: '', start: 0, end: 0, paragraphId: `p${year}` });
+  const f = (year: number, label: string, value: number, unit: string): PlacedFigure => ({
+    year,
+    label,
+    value,
+    unit,
+    text: '',
+    start: 0,
+    end: 0,
+    paragraphId: `p${year}`,
+  });
   const t = figureTable(
     [2016, 2017, 2018],
     [
@@ -66,14 +78,20 @@ test('the figures table matches labels across years, same unit only, with the ch
   );
   const row = (label: string, unit: string) => t.rows.find((r) => r.label === label && r.unit === unit)!;
   const apps = row('行政复议申请', '宗');
-  assert.deepEqual(apps.cells.map((c) => c?.figure.value), [597, 700, 918]);
+  assert.deepEqual(
+    apps.cells.map((c) => c?.figure.value),
+    [597, 700, 918],
+  );
   assert.deepEqual(apps.cells[1]?.change, { absolute: 103, percent: 17.25 });
   assert.deepEqual(apps.cells[2]?.change, { absolute: 218, percent: 31.14 });
   const rate = row('综合纠错率', '%');
   assert.deepEqual(rate.cells[2]?.change, { absolute: 13.9, percent: null }); // percentage points, no ratio
   // The % figure labelled 行政复议申请 does not join the 宗 row; 法律意见 starts its own row.
   assert.equal(row('行政复议申请', '%').cells[2]?.figure.value, 50);
-  assert.deepEqual(row('法律意见', '份').cells.map((c) => c?.figure.value ?? null), [null, 300, null]);
+  assert.deepEqual(
+    row('法律意见', '份').cells.map((c) => c?.figure.value ?? null),
+    [null, 300, null],
+  );
 });
 
 test('figures: a run-on clause is cut after its last filler, verb or 的; a longer one or a lone function word gets no label', () => {
@@ -89,12 +107,18 @@ test('figures: a run-on clause is cut after its last filler, verb or 的; a long
 });
 
 test('figures: the label starts after the figure before it, less a date or unit left by its number', () => {
-  assert.deepEqual(brief('共组织8次对75宗案件进行集中审查'), [['组织', 8, '次'], ['', 75, '宗']]);
-  assert.deepEqual(brief('全年共办结案件908宗(含2017年结余案件80宗'), [['案件', 908, '宗'], ['结余案件', 80, '宗']]);
+  assert.deepEqual(brief('共组织8次对75宗案件进行集中审查'), [
+    ['组织', 8, '次'],
+    ['', 75, '宗'],
+  ]);
+  assert.deepEqual(brief('全年共办结案件908宗(含2017年结余案件80宗'), [
+    ['案件', 908, '宗'],
+    ['结余案件', 80, '宗'],
+  ]);
   assert.equal(figureLabel('2017年底共完成审计项目'), '审计项目');
 });
 
-test('figures: an unlabelled share after a labelled figure is that figure\'s share (占比)', () => {
+test("figures: an unlabelled share after a labelled figure is that figure's share (占比)", () => {
   assert.deepEqual(brief('复议决定维持的528宗，占58.2%；终止319宗，占35.1%；合计占比5.4%'), [
     ['复议决定维持', 528, '宗'],
     ['复议决定维持占比', 58.2, '%'],
@@ -102,23 +126,58 @@ test('figures: an unlabelled share after a labelled figure is that figure\'s sha
     ['终止占比', 35.1, '%'],
     ['占比', 5.4, '%'],
   ]);
-  assert.deepEqual(brief('复议决定维持333宗,70.1%'), [['复议决定维持', 333, '宗'], ['复议决定维持占比', 70.1, '%']]);
+  assert.deepEqual(brief('复议决定维持333宗,70.1%'), [
+    ['复议决定维持', 333, '宗'],
+    ['复议决定维持占比', 70.1, '%'],
+  ]);
   // Not after an unlabelled figure, and not when other words stand between.
-  assert.deepEqual(brief('对14宗，占1.3%'), [['', 14, '宗'], ['', 1.3, '%']]);
+  assert.deepEqual(brief('对14宗，占1.3%'), [
+    ['', 14, '宗'],
+    ['', 1.3, '%'],
+  ]);
 });
 
 test('the figures table: labels whose heads differ are not the same row, however similar (申请 / 告知)', () => {
   assert.ok(labelSimilarity('行政复议申请', '行政复议告知') >= LABEL_THRESHOLD);
   assert.equal(sameHead('行政复议申请', '行政复议告知'), false);
   assert.equal(sameHead('行政复议申请', '全年行政复议申请'), true);
-  const f = (year: number, label: string, value: number): PlacedFigure => ({ year, label, value, unit: '宗', text: '', start: 0, end: 0, paragraphId: `p${year}` });
-  const t = figureTable([2017, 2018], [{ name: '', byYear: new Map([[2017, [f(2017, '行政复议申请', 700)]], [2018, [f(2018, '行政复议告知', 4)]]]) }]);
-  assert.deepEqual(t.rows.map((r) => [r.label, r.cells.map((c) => c?.figure.value ?? null)]), [['行政复议申请', [700, null]], ['行政复议告知', [null, 4]]]);
+  const f = (year: number, label: string, value: number): PlacedFigure => ({
+    year,
+    label,
+    value,
+    unit: '宗',
+    text: '',
+    start: 0,
+    end: 0,
+    paragraphId: `p${year}`,
+  });
+  const t = figureTable(
+    [2017, 2018],
+    [
+      {
+        name: '',
+        byYear: new Map([
+          [2017, [f(2017, '行政复议申请', 700)]],
+          [2018, [f(2018, '行政复议告知', 4)]],
+        ]),
+      },
+    ],
+  );
+  assert.deepEqual(
+    t.rows.map((r) => [r.label, r.cells.map((c) => c?.figure.value ?? null)]),
+    [
+      ['行政复议申请', [700, null]],
+      ['行政复议告知', [null, 4]],
+    ],
+  );
 });
 
 test('figures: a sign makes a negative number, unless it follows a digit (a range); the sign is never in a label', () => {
   assert.deepEqual(brief('财政赤字-3.2%'), [['财政赤字', -3.2, '%']]);
-  assert.deepEqual(brief('增速为－0.5个百分点，增幅为−1.5%'), [['增速', -0.5, '个百分点'], ['增幅', -1.5, '%']]);
+  assert.deepEqual(brief('增速为－0.5个百分点，增幅为−1.5%'), [
+    ['增速', -0.5, '个百分点'],
+    ['增幅', -1.5, '%'],
+  ]);
   const [f] = extractFigures('增速为－0.5个百分点');
   assert.equal(f.text, '－0.5个百分点');
   // A dash after a number, with or without its unit, is a range: its end is not a negative figure.
@@ -155,17 +214,43 @@ test('figures: a unit that is the start of another word is no unit (个月, 个�
   assert.deepEqual(brief('修订3条例'), []);
   assert.equal(figureLabel('修订3条例'), '条例');
   // 人口 after a number is a count of people; 人民群众 are people.
-  assert.deepEqual(extractFigures('全国13亿人口').map((f) => [f.value, f.unit, f.text]), [[1300000000, '人', '13亿人口']]);
+  assert.deepEqual(
+    extractFigures('全国13亿人口').map((f) => [f.value, f.unit, f.text]),
+    [[1300000000, '人', '13亿人口']],
+  );
   assert.deepEqual(brief('接待群众1.2万人民群众'), [['群众', 12000, '人']]);
 });
 
 test('figures: scaled values carry no floating-point noise', () => {
   assert.deepEqual(brief('接待群众1.005万人'), [['群众', 10050, '人']]);
-  assert.deepEqual(brief('接待群众3486.57万人，培训人员1.1亿人次'), [['群众', 34865700, '人'], ['人员', 110000000, '人次']]);
+  assert.deepEqual(brief('接待群众3486.57万人，培训人员1.1亿人次'), [
+    ['群众', 34865700, '人'],
+    ['人员', 110000000, '人次'],
+  ]);
 });
 
 test('the figures table: the change from a negative value is relative to its magnitude', () => {
-  const f = (year: number, value: number): PlacedFigure => ({ year, label: '财政结余', value, unit: '亿元', text: '', start: 0, end: 0, paragraphId: `p${year}` });
-  const t = figureTable([2017, 2018], [{ name: '', byYear: new Map([[2017, [f(2017, -2)]], [2018, [f(2018, -1)]]]) }]);
+  const f = (year: number, value: number): PlacedFigure => ({
+    year,
+    label: '财政结余',
+    value,
+    unit: '亿元',
+    text: '',
+    start: 0,
+    end: 0,
+    paragraphId: `p${year}`,
+  });
+  const t = figureTable(
+    [2017, 2018],
+    [
+      {
+        name: '',
+        byYear: new Map([
+          [2017, [f(2017, -2)]],
+          [2018, [f(2018, -1)]],
+        ]),
+      },
+    ],
+  );
   assert.deepEqual(t.rows[0].cells[1]?.change, { absolute: 1, percent: 50 });
 });

@@ -11,7 +11,10 @@ const NANHAI_ISSUER = '佛山市南海区人民政府';
 test('the flattened Nanhai feed opens as exactly three reports: 2018, 2017, 2016', () => {
   const imp = load(FLAT);
   assert.equal(imp.format, 'flattened-feed');
-  assert.deepEqual(imp.reports.map((r) => r.year), [2018, 2017, 2016]);
+  assert.deepEqual(
+    imp.reports.map((r) => r.year),
+    [2018, 2017, 2016],
+  );
   for (const r of imp.reports) {
     assert.equal(r.issuer, NANHAI_ISSUER);
     assert.equal(r.title, `${NANHAI_ISSUER}${r.year}年度法治政府建设工作报告`);
@@ -28,7 +31,10 @@ test('the flattened Nanhai feed opens as exactly three reports: 2018, 2017, 2016
 test('report ids come from the link, else from the title and year', async () => {
   const { hash32 } = await import('../../src/core/index.ts');
   const a = load(FLAT);
-  assert.deepEqual(a.reports.map((r) => r.id), a.reports.map((r) => `r${hash32(r.link!)}`));
+  assert.deepEqual(
+    a.reports.map((r) => r.id),
+    a.reports.map((r) => `r${hash32(r.link!)}`),
+  );
   assert.equal(new Set(a.reports.map((r) => r.id)).size, 3);
   const national = load(path.join(SAMPLES, 'national/gwr-national-2019.txt')).reports[0];
   assert.equal(national.link, null);
@@ -57,11 +63,25 @@ test('RSS 2.0 (CDATA bodies) and Atom (escaped HTML) give the same reports as th
   assert.equal(rss.format, 'rss');
   assert.equal(atom.format, 'atom');
   for (const imp of [rss, atom]) {
-    assert.deepEqual(imp.reports.map((r) => r.year), [2018, 2017, 2016]);
-    assert.deepEqual(imp.reports.map((r) => r.title), flat.reports.map((r) => r.title));
-    assert.deepEqual(imp.reports.map((r) => r.id), flat.reports.map((r) => r.id));
+    assert.deepEqual(
+      imp.reports.map((r) => r.year),
+      [2018, 2017, 2016],
+    );
+    assert.deepEqual(
+      imp.reports.map((r) => r.title),
+      flat.reports.map((r) => r.title),
+    );
+    assert.deepEqual(
+      imp.reports.map((r) => r.id),
+      flat.reports.map((r) => r.id),
+    );
     // Content-derived paragraph ids agree across formats.
-    imp.reports.forEach((r, i) => assert.deepEqual(r.paragraphs.map((p) => p.id), flat.reports[i].paragraphs.map((p) => p.id)));
+    imp.reports.forEach((r, i) =>
+      assert.deepEqual(
+        r.paragraphs.map((p) => p.id),
+        flat.reports[i].paragraphs.map((p) => p.id),
+      ),
+    );
   }
   assert.ok(rss.diagnostics.some((d) => d.message.includes('2019-21-18 04:21:54')));
   assert.equal(atom.reports[0].published, '2019-06-18T08:19:00Z');
@@ -80,18 +100,38 @@ test('a saved GBK page decodes to correct Chinese and drops the page chrome', ()
   assert.equal(r.published, '2017-12-20T14:59:00');
   assert.match(r.link ?? '', /20171220145952613668680_1\.html$/);
   assert.ok(r.text.includes('一、区委区政府高度重视,统筹推进法治政府建设工作'));
-  for (const chrome of ['首页', '当前位置', 'English', '无障碍浏览', 'ICP', '版权所有', '分享到', '打印本页', '关闭窗口', '统计代码', '页脚脚本', '发布时间', '字体']) {
+  for (const chrome of [
+    '首页',
+    '当前位置',
+    'English',
+    '无障碍浏览',
+    'ICP',
+    '版权所有',
+    '分享到',
+    '打印本页',
+    '关闭窗口',
+    '统计代码',
+    '页脚脚本',
+    '发布时间',
+    '字体',
+  ]) {
     assert.ok(!r.text.includes(chrome), `page chrome “${chrome}” must not be report text`);
   }
   // Same body as the feed's 2017 item.
   const feed2017 = byYear(load(FLAT), 2017);
-  assert.deepEqual(r.paragraphs.map((p) => p.id), feed2017.paragraphs.map((p) => p.id));
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.id),
+    feed2017.paragraphs.map((p) => p.id),
+  );
 });
 
 test('a UTF-8 page with the same article gives the same paragraphs as the GBK page', () => {
   const gbk = load(path.join(FIXTURES, 'nanhai-2017-page.gbk.html')).reports[0];
   const utf8 = load(path.join(FIXTURES, 'nanhai-2017-page.utf8.html')).reports[0];
-  assert.deepEqual(utf8.paragraphs.map((p) => p.text), gbk.paragraphs.map((p) => p.text));
+  assert.deepEqual(
+    utf8.paragraphs.map((p) => p.text),
+    gbk.paragraphs.map((p) => p.text),
+  );
 });
 
 test('a national report with no title line takes title and year from the file name', () => {
@@ -101,9 +141,15 @@ test('a national report with no title line takes title and year from the file na
   assert.equal(r.issuer, null);
   assert.equal(r.paragraphs[0].text, '各位代表：');
   const chapters = r.outline.filter((n) => n.kind === 'chapter');
-  assert.deepEqual(chapters.map((c) => c.number), [1, 2, 3]);
+  assert.deepEqual(
+    chapters.map((c) => c.number),
+    [1, 2, 3],
+  );
   assert.equal(chapters[0].title, '2018年工作回顾');
-  assert.deepEqual(chapters[2].children.map((s) => s.number), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  assert.deepEqual(
+    chapters[2].children.map((s) => s.number),
+    [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  );
 });
 
 test('the Wikisource licence footer is trailing text, not chapters', () => {
@@ -125,20 +171,28 @@ test('closing lines (issuer signature and date) are marked as closing', () => {
   const closing = r2017.paragraphs.filter((p) => p.role === 'closing').map((p) => p.text);
   assert.deepEqual(closing, [NANHAI_ISSUER, '2017年12月15日']);
   const r2016 = byYear(imp, 2016);
-  assert.deepEqual(r2016.paragraphs.filter((p) => p.role === 'closing').map((p) => p.text), [NANHAI_ISSUER, '2016年12月12']);
-  assert.deepEqual(r2016.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text), ['1']);
+  assert.deepEqual(
+    r2016.paragraphs.filter((p) => p.role === 'closing').map((p) => p.text),
+    [NANHAI_ISSUER, '2016年12月12'],
+  );
+  assert.deepEqual(
+    r2016.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text),
+    ['1'],
+  );
 });
 
 test('year comes from 年度 in the title, else a part heading, never from the feed date', () => {
   const withPart = '某区法治政府建设工作报告\n\n2015年法治政府建设工作情况\n\n一、加强领导\n\n正文。\n';
   const imp = load(FLAT);
-  assert.deepEqual(imp.reports.map((r) => r.year), [2018, 2017, 2016]);
+  assert.deepEqual(
+    imp.reports.map((r) => r.year),
+    [2018, 2017, 2016],
+  );
   const r = noYear(withPart).reports[0];
   assert.equal(r.year, 2015);
   const plan = noYear('某区法治政府建设工作报告\n\n2016年工作计划\n\n一、加强领导。正文。\n').reports[0];
   assert.equal(plan.year, 2015, 'a 2016 plan part sits in the 2015 report');
 });
-
 
 test('discovery lists only sources that hold a report: structure or a title that names one', async () => {
   const { isReportLike } = await import('../../src/core/index.ts');
@@ -146,10 +200,12 @@ test('discovery lists only sources that hold a report: structure or a title that
   assert.equal(isReportLike(load(path.join(FIXTURES, 'nanhai-2017-page.gbk.html'))), true);
   assert.equal(isReportLike(noYear('某区法治政府建设工作报告\n\n今年做了很多工作。\n')), true, 'a report title');
   assert.equal(isReportLike(noYear('购物清单\n\n牛奶。\n\n鸡蛋。\n')), false, 'a plain note');
-  const page = (title: string, body: string) => fromText(`<html><head><meta charset="utf-8"><title>${title}</title></head><body><div id="main"><p>${body}</p></div></body></html>`, 'p.html');
+  const page = (title: string, body: string) =>
+    fromText(`<html><head><meta charset="utf-8"><title>${title}</title></head><body><div id="main"><p>${body}</p></div></body></html>`, 'p.html');
   assert.equal(isReportLike(page('Code coverage report', 'All files 93.2% statements')), false, 'an English page');
   assert.equal(isReportLike(page('某区人民政府网', '欢迎访问某区人民政府网站，本站提供政务信息。')), false, 'a site home page');
-  const news = '<rss><channel><item><title>某区召开会议</title><link>http://x/1</link><description>&lt;p&gt;今天召开会议。&lt;/p&gt;</description></item></channel></rss>';
+  const news =
+    '<rss><channel><item><title>某区召开会议</title><link>http://x/1</link><description>&lt;p&gt;今天召开会议。&lt;/p&gt;</description></item></channel></rss>';
   assert.equal(isReportLike(fromText(news, 'news.xml')), false, 'a news feed');
 });
 

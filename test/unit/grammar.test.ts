@@ -13,8 +13,12 @@ async function loadGrammar() {
   const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (s: string[]) => new oniguruma.OnigScanner(s), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
-    loadGrammar: async () => vsctm.parseRawGrammar(readFileSync(path.join(ROOT, 'syntaxes/annals-report.tmLanguage.json'), 'utf8'), 'annals-report.tmLanguage.json'),
+    onigLib: Promise.resolve({
+      createOnigScanner: (s: string[]) => new oniguruma.OnigScanner(s),
+      createOnigString: (s: string) => new oniguruma.OnigString(s),
+    }),
+    loadGrammar: async () =>
+      vsctm.parseRawGrammar(readFileSync(path.join(ROOT, 'syntaxes/annals-report.tmLanguage.json'), 'utf8'), 'annals-report.tmLanguage.json'),
   });
   const g = await registry.loadGrammar('text.annals-report');
   assert.ok(g);

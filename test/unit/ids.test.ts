@@ -12,7 +12,10 @@ test('paragraph ids are content-derived: hash of the normalized text plus an occ
   const same = r.paragraphs.filter((p) => p.text === '同样的话。');
   assert.equal(same.length, 3);
   const base = `p${hash32(contentKey('同样的话。'))}`;
-  assert.deepEqual(same.map((p) => p.id), [base, `${base}.1`, `${base}.2`]);
+  assert.deepEqual(
+    same.map((p) => p.id),
+    [base, `${base}.1`, `${base}.2`],
+  );
   assert.equal(new Set(r.paragraphs.map((p) => p.id)).size, r.paragraphs.length);
   // Full-width and half-width forms share an id (NFKC).
   assert.equal(contentKey('（一）１２３'), contentKey('(一)123'));
@@ -35,7 +38,10 @@ test('ids stay stable when unrelated parts of a report change', () => {
   assert.equal(after[0].paragraphs.length, before[0].paragraphs.length + 1);
   assert.equal(after[2].paragraphs.length, before[2].paragraphs.length - 1);
   // Report ids do not change either.
-  assert.deepEqual(after.map((r) => r.id), before.map((r) => r.id));
+  assert.deepEqual(
+    after.map((r) => r.id),
+    before.map((r) => r.id),
+  );
 });
 
 test('dates: RFC 822, ISO-8601, local and Chinese forms; impossible dates are null', () => {
@@ -54,12 +60,29 @@ test('dates: RFC 822, ISO-8601, local and Chinese forms; impossible dates are nu
   assert.equal(parseDate(''), null);
 });
 
-
 test('scanBlock (the one-pass scan of import) agrees with contentKey, cleanBlock and a parenthesis count', async () => {
   const { scanBlock, cleanBlock, hex8 } = await import('../../src/core/model/index.ts');
   const samples = [
-    '（一）落实第一责任人职责，全年共９１８宗；综合纠错率４０．５％。', '“双随机一公开”—《纲要》、。', 'Ａｂｃ　ｄｅｆ！？', '行政复议申请918宗',
-    '\u2026省略号', '㈠括号数字', '①②', 'e\u0301', '', ' 前后有空格 ', '两个  空格', '不\u00a0换行', '细颗粒物（PM', '(一)(二', '）浓度', 'a)(b', '‚单低引号‛', '“引号”‘单’·—', 'ｆｕｌｌ（ｗｉｄｔｈ', '（空格 在中间）',
+    '（一）落实第一责任人职责，全年共９１８宗；综合纠错率４０．５％。',
+    '“双随机一公开”—《纲要》、。',
+    'Ａｂｃ　ｄｅｆ！？',
+    '行政复议申请918宗',
+    '\u2026省略号',
+    '㈠括号数字',
+    '①②',
+    'e\u0301',
+    '',
+    ' 前后有空格 ',
+    '两个  空格',
+    '不\u00a0换行',
+    '细颗粒物（PM',
+    '(一)(二',
+    '）浓度',
+    'a)(b',
+    '‚单低引号‛',
+    '“引号”‘单’·—',
+    'ｆｕｌｌ（ｗｉｄｔｈ',
+    '（空格 在中间）',
   ];
   for (const s of samples) {
     const sc = scanBlock(s);

@@ -4,11 +4,57 @@ import fc from 'fast-check';
 import { cleanBlock, importSource, flattenOutline, type SourceImport } from '../../src/core/index.ts';
 
 const FRAGMENTS = [
-  '一、', '二、', '三、', '4、', '三', '、', '(一)', '（二）', '(三)', ')', '）', '第一章', '第二部分', '第一，', '十三五',
-  '2018年法治政府建设工作情况', '2019年工作计划', '2017年工作总结', '。', '，', ',', '佛山市南海区人民政府', '2017年12月15日', '1',
-  '本作品', 'Public domain', ']]>', '18 Jun 2019 08:19:00 GMT', '2019-21-18 04:21:54', 'http://x.example/a', '<p>', '</p>', '<rss>',
-  '<item>', '<![CDATA[', '&nbsp;', '&foo;', '\u00a0\u00a0', '\u3000', '（PM', '2.5', '加强领导', '推进依法行政', '全年办理918宗',
-  '行政复议申请', '40.5%', '“', '”', '《', '》', '各位代表：',
+  '一、',
+  '二、',
+  '三、',
+  '4、',
+  '三',
+  '、',
+  '(一)',
+  '（二）',
+  '(三)',
+  ')',
+  '）',
+  '第一章',
+  '第二部分',
+  '第一，',
+  '十三五',
+  '2018年法治政府建设工作情况',
+  '2019年工作计划',
+  '2017年工作总结',
+  '。',
+  '，',
+  ',',
+  '佛山市南海区人民政府',
+  '2017年12月15日',
+  '1',
+  '本作品',
+  'Public domain',
+  ']]>',
+  '18 Jun 2019 08:19:00 GMT',
+  '2019-21-18 04:21:54',
+  'http://x.example/a',
+  '<p>',
+  '</p>',
+  '<rss>',
+  '<item>',
+  '<![CDATA[',
+  '&nbsp;',
+  '&foo;',
+  '\u00a0\u00a0',
+  '\u3000',
+  '（PM',
+  '2.5',
+  '加强领导',
+  '推进依法行政',
+  '全年办理918宗',
+  '行政复议申请',
+  '40.5%',
+  '“',
+  '”',
+  '《',
+  '》',
+  '各位代表：',
 ];
 
 const cjk = fc.string({ unit: fc.constantFrom(...'法治政府建设工作报告一二三四五六七八九十年月日推进加强完善'.split('')), maxLength: 30 });
@@ -51,7 +97,12 @@ test('the importer never throws on random text, markup and report-like text', ()
     fc.property(anyText, fc.constantFrom('a.txt', 'a.xml', 'a.html'), (text, name) => {
       checkInvariants(importSource(name, new TextEncoder().encode(text)));
       // The same text as a feed body and as a page body.
-      checkInvariants(importSource('f.xml', new TextEncoder().encode(`<rss><channel><item><title>t</title><description><![CDATA[${text}]]></description></item></channel></rss>`)));
+      checkInvariants(
+        importSource(
+          'f.xml',
+          new TextEncoder().encode(`<rss><channel><item><title>t</title><description><![CDATA[${text}]]></description></item></channel></rss>`),
+        ),
+      );
       checkInvariants(importSource('p.html', new TextEncoder().encode(`<html><body><div id="zoom">${text}</div></body></html>`)));
     }),
     { numRuns: 300 },
@@ -89,7 +140,10 @@ test('the paragraphs of an RSS item, joined, reproduce the text of its HTML body
       const xml = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><item><title>某区2020年度工作报告</title><link>http://x/1</link><description>${escapeHtml(html)}</description></item></channel></rss>`;
       const imp = importSource('p.xml', new TextEncoder().encode(xml));
       assert.equal(imp.reports.length, 1);
-      const joined = imp.reports[0].paragraphs.map((p) => p.text).join('').replace(WS, '');
+      const joined = imp.reports[0].paragraphs
+        .map((p) => p.text)
+        .join('')
+        .replace(WS, '');
       assert.equal(joined, lines.join('').replace(WS, ''));
     }),
     { numRuns: 300 },

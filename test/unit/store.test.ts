@@ -43,7 +43,11 @@ test('a new store has no sidecar yet; add and save write a sorted, pretty sideca
   const j = JSON.parse(text);
   assert.deepEqual(Object.keys(j), ['$schema', 'version', 'source', 'annotations']);
   assert.equal(j.source, 'nanhai.txt');
-  assert.deepEqual(j.annotations.map((x: { report: string }) => x.report), ['r1', 'r2'], 'sorted by report first');
+  assert.deepEqual(
+    j.annotations.map((x: { report: string }) => x.report),
+    ['r1', 'r2'],
+    'sorted by report first',
+  );
   assert.deepEqual(Object.keys(j.annotations[0]), ['id', 'report', 'target', 'tags', 'note', 'author', 'created', 'modified']);
   assert.equal(j.annotations[0].author, 'tester');
   // No temporary file is left behind.
@@ -271,7 +275,10 @@ test('property: two windows, random adds, edits, removes, outside changes and in
         // The sidecar on disk is always whole: a full, valid file or none.
         const text = fs.text(SIDE);
         if (text !== undefined) assert.ok(parseSidecar(text, SIDE).ok, `the sidecar is valid after ${o.kind}`);
-        assert.ok([...fs.files.keys()].every((k) => k === SIDE), 'no temporary file is left behind');
+        assert.ok(
+          [...fs.files.keys()].every((k) => k === SIDE),
+          'no temporary file is left behind',
+        );
       }
       // Converge: each window saves and reloads until both agree.
       for (let round = 0; round < 2; round++) {
@@ -286,7 +293,11 @@ test('property: two windows, random adds, edits, removes, outside changes and in
       assert.equal(new Set(idsA).size, idsA.length, 'no duplicates');
       const disk = parseSidecar(fs.text(SIDE) ?? '{"version":1,"annotations":[]}', SIDE);
       assert.ok(disk.ok);
-      assert.deepEqual(disk.value.annotations.map((x) => x.id), idsA, 'the file holds exactly them');
+      assert.deepEqual(
+        disk.value.annotations.map((x) => x.id),
+        idsA,
+        'the file holds exactly them',
+      );
       for (const [id, note] of latestNote) {
         if (removed.has(id)) continue;
         const got = a.find((x) => x.id === id);
@@ -341,8 +352,10 @@ test('another window saving right after our rename is not taken for our own writ
   fs.afterRename = undefined;
   s.add({ report: 'r', target: target(3), tags: ['t'] });
   await s.save();
-  const tags = JSON.parse(fs.text(SIDE)!).annotations.map((a: { tags: string[] }) => a.tags[0]).sort();
-  assert.deepEqual(tags, ['other', 't', 't'], 'the other window\'s annotation survives our next save');
+  const tags = JSON.parse(fs.text(SIDE)!)
+    .annotations.map((a: { tags: string[] }) => a.tags[0])
+    .sort();
+  assert.deepEqual(tags, ['other', 't', 't'], "the other window's annotation survives our next save");
 });
 
 test('an edit made while a save is writing keeps the store dirty; a sidecar deleted outside with nothing here is not recreated', async () => {
@@ -413,8 +426,14 @@ type SerialOp =
   | { kind: 'save' };
 const anyTags = fc.array(fc.oneof(fc.constantFrom('figures', 'rules', '民生'), anyText), { maxLength: 3 });
 const serialOp: fc.Arbitrary<SerialOp> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('add' as const), report: fc.constantFrom('r1', 'r2', '报告'), t: anyTarget, tags: anyTags, note: anyText }), weight: 4 },
-  { arbitrary: fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), tags: fc.option(anyTags), note: fc.option(anyText), t: fc.option(anyTarget) }), weight: 3 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('add' as const), report: fc.constantFrom('r1', 'r2', '报告'), t: anyTarget, tags: anyTags, note: anyText }),
+    weight: 4,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(), tags: fc.option(anyTags), note: fc.option(anyText), t: fc.option(anyTarget) }),
+    weight: 3,
+  },
   { arbitrary: fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }), weight: 2 },
   { arbitrary: fc.constant({ kind: 'save' as const }), weight: 2 },
 );
@@ -438,7 +457,11 @@ test('property: the cached serialisation equals the plain one after random adds,
         assert.deepEqual(anns, [...anns].sort(compareAnnotations), `all() is sorted after ${what}`);
         assert.equal(serializeSidecar({ version: 1, source: 'nanhai.txt', annotations: anns }), plain, `serializeSidecar after ${what}`);
         assert.deepEqual(encodeSidecar({ version: 1, source: 'nanhai.txt', annotations: anns }), utf8.encode(plain), `encodeSidecar after ${what}`);
-        assert.deepEqual(encodeSidecar({ version: 1, source: 'nanhai.txt', annotations: [...anns].reverse() }), utf8.encode(plain), `encodeSidecar of unsorted input after ${what}`);
+        assert.deepEqual(
+          encodeSidecar({ version: 1, source: 'nanhai.txt', annotations: [...anns].reverse() }),
+          utf8.encode(plain),
+          `encodeSidecar of unsorted input after ${what}`,
+        );
       };
       for (const o of ops) {
         const all = s.all();

@@ -101,11 +101,14 @@ test('Tag Paragraph: offers the default codebook, asks the author once, writes a
   answer(['计划承诺'], '');
   await COMMANDS['annals.tagParagraph'](s)();
   const again = JSON.parse(readFileSync(sidecarOf(source), 'utf8'));
-  assert.deepEqual(again.annotations.map((x: { tags: string[] }) => x.tags[0]), ['commitments', 'figures']);
+  assert.deepEqual(
+    again.annotations.map((x: { tags: string[] }) => x.tags[0]),
+    ['commitments', 'figures'],
+  );
   assert.equal(again.annotations[0].author, 'Li Lei');
 });
 
-test('a selection inside one paragraph becomes the quote; the webview\'s context menu tags its paragraph', async () => {
+test("a selection inside one paragraph becomes the quote; the webview's context menu tags its paragraph", async () => {
   const { report, source } = await open2017(10);
   const p = report.paragraphs[10];
   await open2017(10, [p.start + 3, p.start + 12]);
@@ -149,7 +152,12 @@ test('an outside change of the sidecar (a git pull) is merged, and the placement
   await COMMANDS['annals.tagParagraph'](s)();
   const sidecar = JSON.parse(readFileSync(sidecarOf(source), 'utf8'));
   const p = report.paragraphs[20];
-  const theirs = { ...sidecar.annotations[0], id: 'from-git', tags: ['oversight'], target: { ...sidecar.annotations[0].target, paragraph: p.id, quote: { type: 'TextQuoteSelector', exact: p.text, prefix: '', suffix: '' } } };
+  const theirs = {
+    ...sidecar.annotations[0],
+    id: 'from-git',
+    tags: ['oversight'],
+    target: { ...sidecar.annotations[0].target, paragraph: p.id, quote: { type: 'TextQuoteSelector', exact: p.text, prefix: '', suffix: '' } },
+  };
   sidecar.annotations.push(theirs);
   writeFileSync(sidecarOf(source), JSON.stringify(sidecar, null, 2) + '\n');
   let fired = 0;
@@ -176,7 +184,10 @@ test('decorations, hover and status bar show the tags; Next/Previous Annotation 
   const painted = [...editor.decorations.values()].filter((r) => r.length && !(r[0] as { renderOptions?: unknown }).renderOptions);
   assert.ok(painted.length >= 1, 'paragraph backgrounds');
   // Hover: tags, author, the note as untrusted Markdown; only the link line is trusted, for two commands.
-  const hover = await new AnnotationHover(s.annotations, s.documents).provideHover(editor.document as never, editor.document.positionAt((await open2017(10)).report.paragraphs[10].start + 2) as never);
+  const hover = await new AnnotationHover(s.annotations, s.documents).provideHover(
+    editor.document as never,
+    editor.document.positionAt((await open2017(10)).report.paragraphs[10].start + 2) as never,
+  );
   const parts = (hover as unknown as { contents: MarkdownString[] }).contents;
   assert.match(parts[0].value, /数据指标/);
   assert.match(parts[0].value, /me · \d{4}-/);
@@ -211,7 +222,10 @@ test('Attach to Current Paragraph re-places an orphan; Open Codebook; annals.sid
   await COMMANDS['annals.tagParagraph'](s)();
   // Make it an orphan: a quote that is nowhere in the report.
   const sidecar = JSON.parse(readFileSync(sidecarOf(source), 'utf8'));
-  Object.assign(sidecar.annotations[0].target, { paragraph: 'p00000000', quote: { type: 'TextQuoteSelector', exact: '这段话已经不在报告里了，无从定位。', prefix: '', suffix: '' } });
+  Object.assign(sidecar.annotations[0].target, {
+    paragraph: 'p00000000',
+    quote: { type: 'TextQuoteSelector', exact: '这段话已经不在报告里了，无从定位。', prefix: '', suffix: '' },
+  });
   sidecar.annotations[0].modified = '2099-01-01T00:00:00.000Z'; // An outside change wins when it is newer.
   writeFileSync(sidecarOf(source), JSON.stringify(sidecar, null, 2) + '\n');
   for (const w of fake.watchers) w.change.fire(vscode.Uri.file(sidecarOf(source)));
@@ -249,7 +263,10 @@ test('the Reports view shows how many annotations each chapter and section holds
   assert.equal(tree.getTreeItem(chapters[0]).description, '1 tagged');
   assert.equal(tree.getTreeItem(chapters[1]).description, undefined);
   const sections = await tree.getChildren(chapters[0]);
-  assert.deepEqual(sections.map((n) => tree.getTreeItem(n).description ?? ''), ['', '1 tagged', '']);
+  assert.deepEqual(
+    sections.map((n) => tree.getTreeItem(n).description ?? ''),
+    ['', '1 tagged', ''],
+  );
 });
 
 test('Rename Tag keeps the annotations; Delete Tag asks first when annotations use it, and they keep the id as unknown', async () => {
@@ -297,7 +314,7 @@ test('the Compare view shows the tags of annotated paragraphs as chips', async (
   compare.dispose();
 });
 
-test('review fixes: Attach and Rename take the Annotations view\'s nodes; a codebook that cannot be read is never replaced', async () => {
+test("review fixes: Attach and Rename take the Annotations view's nodes; a codebook that cannot be read is never replaced", async () => {
   const { report, source } = await open2017(10);
   answer(['数据指标'], '', 'me');
   await COMMANDS['annals.tagParagraph'](s)();
@@ -336,7 +353,29 @@ test('a source outside the workspace has its sidecar watched too', async () => {
     // An outside edit of that sidecar is merged.
     const report = (await s.reports.load(source)).reports.find((r) => r.year === 2017)!;
     const p = report.paragraphs[10];
-    writeFileSync(`${file}.annals.json`, JSON.stringify({ version: 1, source: 'report.txt', annotations: [{ id: 'x1', report: report.id, target: { paragraph: p.id, quote: { type: 'TextQuoteSelector', exact: p.text, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 1 } }, tags: ['figures'], note: '', author: 'a', created: '2026-01-01T00:00:00.000Z', modified: '2026-01-01T00:00:00.000Z' }] }));
+    writeFileSync(
+      `${file}.annals.json`,
+      JSON.stringify({
+        version: 1,
+        source: 'report.txt',
+        annotations: [
+          {
+            id: 'x1',
+            report: report.id,
+            target: {
+              paragraph: p.id,
+              quote: { type: 'TextQuoteSelector', exact: p.text, prefix: '', suffix: '' },
+              position: { type: 'TextPositionSelector', start: 0, end: 1 },
+            },
+            tags: ['figures'],
+            note: '',
+            author: 'a',
+            created: '2026-01-01T00:00:00.000Z',
+            modified: '2026-01-01T00:00:00.000Z',
+          },
+        ],
+      }),
+    );
     watcher.change.fire(vscode.Uri.file(`${file}.annals.json`));
     await new Promise((r) => setTimeout(r, 50));
     assert.equal(store.all().length, 1);

@@ -41,7 +41,11 @@ export function testWorkspace(prefix: string): TestWorkspace {
   const tree = new ReportsTree(corpus, annotations);
   const annotationsView = new AnnotationsView(corpus, annotations);
   const state = new Map<string, unknown>();
-  const memento = { get: <T>(k: string) => state.get(k) as T, update: async (k: string, v: unknown) => void state.set(k, v), keys: () => [...state.keys()] } as unknown as vscode.Memento;
+  const memento = {
+    get: <T>(k: string) => state.get(k) as T,
+    update: async (k: string, v: unknown) => void state.set(k, v),
+    keys: () => [...state.keys()],
+  } as unknown as vscode.Memento;
   const services: Services = { reports, documents, corpus, alignment, compare, annotations, annotationsView, memento };
   return {
     root,

@@ -22,8 +22,17 @@ import { groupSeries, type Series } from './series.ts';
 import { chapterUnits, type ChapterUnit, type SectionUnit } from './units.ts';
 import { linkPlans } from './plan.ts';
 import { SeriesVectors } from './seriesVectors.ts';
-import { type Alignment, type AlignOptions, type Candidate, type ChapterRef, DEFAULT_ALIGN_OPTIONS, type Direction, type Link, type NodeNeighbours, type SectionRef } from './types.ts';
-
+import {
+  type Alignment,
+  type AlignOptions,
+  type Candidate,
+  type ChapterRef,
+  DEFAULT_ALIGN_OPTIONS,
+  type Direction,
+  type Link,
+  type NodeNeighbours,
+  type SectionRef,
+} from './types.ts';
 
 /** scores[i][j]: the cosine of as[i] and bs[j]. */
 function matrix(as: SparseVector[], bs: SparseVector[]): number[][] {
@@ -77,7 +86,10 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
       const as = units.get(later)!.filter((u) => u.part === part);
       const bs = units.get(earlier)!.filter((u) => u.part === part);
       if (!as.length && !bs.length) continue;
-      const scores = matrix(as.map((a) => vec.chapter(a)), bs.map((b) => vec.chapter(b)));
+      const scores = matrix(
+        as.map((a) => vec.chapter(a)),
+        bs.map((b) => vec.chapter(b)),
+      );
       const matches = assign(scores, opts.chapterThreshold);
       // chapterRef() gives one object per chapter: record() finds the linked ones by identity.
       const links = matches.map((m) => ({ a: chapterRef(as[m.a]), b: chapterRef(bs[m.b]), score: m.score }));
@@ -104,7 +116,10 @@ function sectionRef(u: ChapterUnit, s: SectionUnit): SectionRef {
 
 /** Sections, then paragraphs, within two linked chapters. */
 function alignInside(a: ChapterUnit, b: ChapterUnit, vec: SeriesVectors, opts: Required<AlignOptions>, out: Alignment): void {
-  const scores = matrix(a.sections.map((x) => vec.section(x)), b.sections.map((y) => vec.section(y)));
+  const scores = matrix(
+    a.sections.map((x) => vec.section(x)),
+    b.sections.map((y) => vec.section(y)),
+  );
   const matches = assign(scores, opts.sectionThreshold);
   const aRefs = a.sections.map((s) => sectionRef(a, s));
   const bRefs = b.sections.map((s) => sectionRef(b, s));
@@ -146,7 +161,7 @@ export function counterpart(alignment: Alignment, report: Report, node: OutlineN
   const info = alignment.lookup.get(node);
   const series = alignment.series.find((s) => s.reports.includes(report));
   const at = series ? series.reports.indexOf(report) : -1;
-  const other = series ? series.reports[direction === 'previous' ? at - 1 : at + 1] ?? null : null;
+  const other = series ? (series.reports[direction === 'previous' ? at - 1 : at + 1] ?? null) : null;
   const none = (reason: string): CounterpartResult => ({ report: other, target: null, score: null, candidates: [], reason });
   if (!series) return none('The report is in no aligned series (it has no year, or another report of that year was aligned).');
   if (!other) return none(`The series has no ${direction === 'previous' ? 'earlier' : 'later'} report.`);

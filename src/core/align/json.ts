@@ -72,7 +72,9 @@ export function alignTable(al: Alignment): string {
       const earlier = s.reports[k - 1];
       for (const part of ['review', 'plan', 'other'] as PartKind[]) {
         const chapters = (r: typeof later) =>
-          r.outline.flatMap((n) => (n.kind === 'part' ? (n.partKind === part ? n.children : []) : part === 'other' ? [n] : [])).filter((c) => c.kind === 'chapter');
+          r.outline
+            .flatMap((n) => (n.kind === 'part' ? (n.partKind === part ? n.children : []) : part === 'other' ? [n] : []))
+            .filter((c) => c.kind === 'chapter');
         const as = chapters(later);
         const bs = chapters(earlier);
         if (!as.length && !bs.length) continue;

@@ -27,7 +27,8 @@ export interface SeriesProblem {
   message: string;
 }
 
-const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:的委托)?[，,\s]*(?:现在)?[，,\s]*(?:向[^。，,]{1,30})?(?:作|提出)?[^。]{0,20}?报告/;
+const ADDRESS =
+  /我(?:代表|受)(国务院|[\u4e00-\u9fff]{2,20}?(?:人民政府|政府))(?:的委托)?[，,\s]*(?:现在)?[，,\s]*(?:向[^。，,]{1,30})?(?:作|提出)?[^。]{0,20}?报告/;
 const CJK = /[\u4e00-\u9fff]/;
 
 interface Identity {
@@ -94,7 +95,10 @@ export function groupSeries(reports: Report[]): { series: Series[]; problems: Se
     if (!s) groups.set(key, (s = { key, issuer, type, reports: [] }));
     const twin = s.reports.find((r) => r.year === report.year);
     if (twin) {
-      problems.push({ report, message: `“${report.title}” is a second ${report.year} report of the series ${issuer ?? '—'} · ${type}; the first one (${twin.id}) is aligned.` });
+      problems.push({
+        report,
+        message: `“${report.title}” is a second ${report.year} report of the series ${issuer ?? '—'} · ${type}; the first one (${twin.id}) is aligned.`,
+      });
       return;
     }
     s.reports.push(report);

@@ -93,4 +93,3 @@ export interface PlanResult {
   /** The best result's score; 0 when there is none. */
   score: number;
 }
-

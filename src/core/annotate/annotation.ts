@@ -61,12 +61,7 @@ export function newAnnotationId(): string {
 
 /** Orders annotations as sidecars store them: report, then position, then id. */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
-  return (
-    cmp(a.report, b.report) ||
-    a.target.position.start - b.target.position.start ||
-    a.target.position.end - b.target.position.end ||
-    cmp(a.id, b.id)
-  );
+  return cmp(a.report, b.report) || a.target.position.start - b.target.position.start || a.target.position.end - b.target.position.end || cmp(a.id, b.id);
 }
 
 function cmp(a: string, b: string): number {

@@ -78,7 +78,14 @@ export function findMatches(reports: readonly Report[], matcher: Extract<Matcher
       if (!roles.has(p.role)) continue;
       const m = matcher.regex.exec(p.text);
       if (!m) continue;
-      out.push({ report: r, paragraph: p.index, line: p.line, text: p.text, match: { start: m.index, end: m.index + m[0].length }, already: tagged.has(p.index) });
+      out.push({
+        report: r,
+        paragraph: p.index,
+        line: p.line,
+        text: p.text,
+        match: { start: m.index, end: m.index + m[0].length },
+        already: tagged.has(p.index),
+      });
     }
   }
   return out;
@@ -92,7 +99,12 @@ export interface ApplyResult {
 }
 
 /** Tags the confirmed paragraphs: one whole-paragraph annotation each, through the store (not saved). */
-export function applyAutoTag(store: AnnotationStore, matches: readonly AutoTagMatch[], tag: string, options: { note?: string; author?: string } = {}): ApplyResult {
+export function applyAutoTag(
+  store: AnnotationStore,
+  matches: readonly AutoTagMatch[],
+  tag: string,
+  options: { note?: string; author?: string } = {},
+): ApplyResult {
   const res: ApplyResult = { added: [], skipped: 0, errors: [] };
   for (const m of matches) {
     if (m.already) {
@@ -127,7 +139,11 @@ export interface MatchGroup<S> {
 }
 
 /** The matches in every source, each with its source, in source order. */
-export function findMatchesIn<S>(groups: readonly MatchGroup<S>[], matcher: Extract<Matcher, { ok: true }>, options: Omit<FindOptions, 'existing'> = {}): { source: S; match: AutoTagMatch }[] {
+export function findMatchesIn<S>(
+  groups: readonly MatchGroup<S>[],
+  matcher: Extract<Matcher, { ok: true }>,
+  options: Omit<FindOptions, 'existing'> = {},
+): { source: S; match: AutoTagMatch }[] {
   return groups.flatMap((g) => findMatches(g.reports, matcher, { ...options, existing: g.existing }).map((match) => ({ source: g.source, match })));
 }
 
@@ -144,7 +160,11 @@ export function groupBySource<S>(found: readonly { source: S; match: AutoTagMatc
 }
 
 /** Where a match is, for the preview: its year, the report's title when several series are searched, and its chapter (or part). */
-export function matchPlace(match: AutoTagMatch, severalSeries: boolean, headings: (report: Report) => readonly { part: string; chapter: string }[]): { year: number | null; title: string | null; heading: string } {
+export function matchPlace(
+  match: AutoTagMatch,
+  severalSeries: boolean,
+  headings: (report: Report) => readonly { part: string; chapter: string }[],
+): { year: number | null; title: string | null; heading: string } {
   const h = headings(match.report)[match.paragraph];
   return { year: match.report.year, title: severalSeries ? match.report.title : null, heading: h?.chapter || h?.part || '' };
 }

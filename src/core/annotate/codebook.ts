@@ -37,13 +37,48 @@ export const UNKNOWN_TAG_COLOR = '#9e9e9e';
 export const DEFAULT_CODEBOOK: Codebook = Object.freeze({
   version: CODEBOOK_VERSION,
   tags: [
-    { id: 'functions', label: '依法全面履行政府职能', color: '#1f77b4', description: 'Government functions performed fully and according to law: 简政放权, 放管服, powers and responsibilities lists.' },
-    { id: 'rules', label: '完善依法行政制度体系', color: '#2ca02c', description: 'The system of administrative rules: drafting, review, filing and clean-up of regulations and normative documents.' },
-    { id: 'decisions', label: '推进行政决策科学化民主化法治化', color: '#9467bd', description: 'Major administrative decisions: public participation, expert review, risk assessment, legality review, collective decision.' },
-    { id: 'enforcement', label: '坚持严格规范公正文明执法', color: '#d62728', description: 'Administrative law enforcement: reform of enforcement systems, the three enforcement rules, discretion standards.' },
-    { id: 'oversight', label: '强化对行政权力的制约和监督', color: '#ff7f0e', description: 'Checks on administrative power: oversight by people’s congresses, audit, government transparency, accountability.' },
-    { id: 'disputes', label: '依法有效化解社会矛盾纠纷', color: '#17becf', description: 'Resolving disputes by law: administrative reconsideration and litigation, mediation, petitions (信访), arbitration.' },
-    { id: 'capacity', label: '全面提高政府工作人员法治思维和依法行政能力', color: '#8c564b', description: 'Officials’ legal thinking and skills: study, training, examinations, legal advisers, 谁执法谁普法.' },
+    {
+      id: 'functions',
+      label: '依法全面履行政府职能',
+      color: '#1f77b4',
+      description: 'Government functions performed fully and according to law: 简政放权, 放管服, powers and responsibilities lists.',
+    },
+    {
+      id: 'rules',
+      label: '完善依法行政制度体系',
+      color: '#2ca02c',
+      description: 'The system of administrative rules: drafting, review, filing and clean-up of regulations and normative documents.',
+    },
+    {
+      id: 'decisions',
+      label: '推进行政决策科学化民主化法治化',
+      color: '#9467bd',
+      description: 'Major administrative decisions: public participation, expert review, risk assessment, legality review, collective decision.',
+    },
+    {
+      id: 'enforcement',
+      label: '坚持严格规范公正文明执法',
+      color: '#d62728',
+      description: 'Administrative law enforcement: reform of enforcement systems, the three enforcement rules, discretion standards.',
+    },
+    {
+      id: 'oversight',
+      label: '强化对行政权力的制约和监督',
+      color: '#ff7f0e',
+      description: 'Checks on administrative power: oversight by people’s congresses, audit, government transparency, accountability.',
+    },
+    {
+      id: 'disputes',
+      label: '依法有效化解社会矛盾纠纷',
+      color: '#17becf',
+      description: 'Resolving disputes by law: administrative reconsideration and litigation, mediation, petitions (信访), arbitration.',
+    },
+    {
+      id: 'capacity',
+      label: '全面提高政府工作人员法治思维和依法行政能力',
+      color: '#8c564b',
+      description: 'Officials’ legal thinking and skills: study, training, examinations, legal advisers, 谁执法谁普法.',
+    },
     { id: 'figures', label: '数据指标', color: '#7f7f7f', description: 'Figures: counts, amounts, rates and other quantitative indicators.' },
     { id: 'shortcomings', label: '问题不足', color: '#e377c2', description: 'Shortcomings the report admits: problems, gaps, weaknesses.' },
     { id: 'innovations', label: '创新举措', color: '#bcbd22', description: 'Innovations: new measures, pilots and first-of-their-kind practices.' },
@@ -60,7 +95,8 @@ export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse
   const v = json.value;
   if (!isObject(v)) return fail('inFile', [file, problem('codebookNotObject', [describe(v)])]);
   const errs = new ShapeErrors();
-  if (v.version !== undefined && (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1)) errs.add('version', `expected a whole number ≥ 1, found ${describe(v.version)}`);
+  if (v.version !== undefined && (typeof v.version !== 'number' || !Number.isInteger(v.version) || v.version < 1))
+    errs.add('version', `expected a whole number ≥ 1, found ${describe(v.version)}`);
   else if (typeof v.version === 'number' && v.version > CODEBOOK_VERSION) {
     return fail('inFile', [file, problem('codebookNewer', [String(v.version), CODEBOOK_VERSION])]);
   }
@@ -77,7 +113,8 @@ export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse
       return;
     }
     const id = errs.string(t, 'id', p, { nonEmpty: true });
-    if (id !== undefined && !TAG_ID.test(id)) errs.add(jsonPath(p, 'id'), `“${id}” is not a valid tag id (letters, digits, “.”, “_”, “-”; at most 64 characters)`);
+    if (id !== undefined && !TAG_ID.test(id))
+      errs.add(jsonPath(p, 'id'), `“${id}” is not a valid tag id (letters, digits, “.”, “_”, “-”; at most 64 characters)`);
     if (id !== undefined && seen.has(id)) errs.add(jsonPath(p, 'id'), `duplicate id “${id}” (also tags[${seen.get(id)}])`);
     if (id !== undefined) seen.set(id, i);
     const label = errs.string(t, 'label', p, { nonEmpty: true });
@@ -85,7 +122,8 @@ export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse
     if (color !== undefined && !isColor(color)) errs.add(jsonPath(p, 'color'), `“${color}” is not a colour (expected #rrggbb or #rgb)`);
     const description = errs.string(t, 'description', p, { optional: true }) ?? '';
     const parent = errs.string(t, 'parent', p, { optional: true });
-    if (id !== undefined && label !== undefined && color !== undefined) tags.push(parent ? { id, label, color, description, parent } : { id, label, color, description });
+    if (id !== undefined && label !== undefined && color !== undefined)
+      tags.push(parent ? { id, label, color, description, parent } : { id, label, color, description });
   });
   const ids = new Set(tags.map((t) => t.id));
   tags.forEach((t) => {
@@ -118,7 +156,13 @@ function parentCycle(tags: Tag[], start: string): string[] | null {
 
 /** The codebook file's text: stable key order, 2-space indent, final newline. */
 export function serializeCodebook(cb: Codebook): string {
-  const tags = cb.tags.map((t) => ({ id: t.id, label: t.label, color: t.color, description: t.description, ...(t.parent !== undefined ? { parent: t.parent } : {}) }));
+  const tags = cb.tags.map((t) => ({
+    id: t.id,
+    label: t.label,
+    color: t.color,
+    description: t.description,
+    ...(t.parent !== undefined ? { parent: t.parent } : {}),
+  }));
   return JSON.stringify({ $schema: CODEBOOK_SCHEMA, version: CODEBOOK_VERSION, tags }, null, 2) + '\n';
 }
 

@@ -1,6 +1,5 @@
 /** Code points ↔ UTF-16. The model and the editor use UTF-16 offsets; W3C selectors use code points. */
 
-
 /** Converts offsets in one text between UTF-16 code units and code points, in O(log n) after an O(n) scan. */
 export class CodePointIndex {
   /** UTF-16 offsets of the high surrogate of each astral character, in order. */

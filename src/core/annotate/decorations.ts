@@ -69,7 +69,12 @@ function firstAtOrAfter(report: Report, line: number): number {
  * Decorations for the paragraphs in the visible line ranges (0-based, inclusive), as the editor's
  * visibleRanges give them.
  */
-export function decorationRanges(report: Report, index: AnchorIndex, tag: (id: string) => TagInfo, visible: readonly { startLine: number; endLine: number }[]): ParagraphDecoration[] {
+export function decorationRanges(
+  report: Report,
+  index: AnchorIndex,
+  tag: (id: string) => TagInfo,
+  visible: readonly { startLine: number; endLine: number }[],
+): ParagraphDecoration[] {
   const out: ParagraphDecoration[] = [];
   const seen = new Set<number>();
   for (const v of visible) {
@@ -86,7 +91,12 @@ export function decorationRanges(report: Report, index: AnchorIndex, tag: (id: s
         for (const t of annotation.tags) if (!tags.includes(t)) tags.push(t);
         if (anchor.status === 'needs-review') review = true;
         if (anchor.start > p.start || anchor.end < p.end) {
-          spans.push({ annotation: annotation.id, start: anchor.start, end: anchor.end, color: annotation.tags.length ? tag(annotation.tags[0]).color : tag('').color });
+          spans.push({
+            annotation: annotation.id,
+            start: anchor.start,
+            end: anchor.end,
+            color: annotation.tags.length ? tag(annotation.tags[0]).color : tag('').color,
+          });
         }
       }
       const infos = tags.map(tag);

@@ -3,8 +3,35 @@ export { type Anchor, reanchor } from './reanchor.ts';
 export { bigrams, dice } from './similarity.ts';
 export { makeTarget, paragraphAt } from './targets.ts';
 export { type Annotation, type AnnotationTarget, compareAnnotations } from './annotation.ts';
-export { applyAutoTag, type AutoTagMatch, findMatches, findMatchesIn, groupBySource, makeMatcher, type MatchGroup, matchExcerpt, matchPlace, reportYears } from './autotag.ts';
-export { addTag, type Codebook, CODEBOOK_PATH, CODEBOOK_SCHEMA, DEFAULT_CODEBOOK, parseCodebook, removeTag, renameTag, serializeCodebook, type Tag, tagIndex, type TagInfo, tagInfo, tagUsage, UNKNOWN_TAG_COLOR } from './codebook.ts';
+export {
+  applyAutoTag,
+  type AutoTagMatch,
+  findMatches,
+  findMatchesIn,
+  groupBySource,
+  makeMatcher,
+  type MatchGroup,
+  matchExcerpt,
+  matchPlace,
+  reportYears,
+} from './autotag.ts';
+export {
+  addTag,
+  type Codebook,
+  CODEBOOK_PATH,
+  CODEBOOK_SCHEMA,
+  DEFAULT_CODEBOOK,
+  parseCodebook,
+  removeTag,
+  renameTag,
+  serializeCodebook,
+  type Tag,
+  tagIndex,
+  type TagInfo,
+  tagInfo,
+  tagUsage,
+  UNKNOWN_TAG_COLOR,
+} from './codebook.ts';
 export { AnchorIndex, decorationRanges } from './decorations.ts';
 export { CSV_COLUMNS, csvField, toCsv } from './export/csv.ts';
 export { EXPORTERS, exporterFor } from './export/exporters.ts';

@@ -22,7 +22,6 @@ import { CodePointIndex } from './codepoints.ts';
 import { approximateSearch, bigrams, contextBoth, contextScore, contextSides, dice, overlap } from './similarity.ts';
 import { paragraphAt } from './targets.ts';
 
-
 export type AnchorStatus = 'exact-id' | 'quote' | 'fuzzy' | 'needs-review' | 'orphan';
 
 export interface Anchor {
@@ -169,7 +168,12 @@ function byQuote(ctx: Ctx, a: Annotation, key: string, whole: boolean): Scored |
   if (hits.length === 1 && (exact.length >= 2 * CONTEXT_LENGTH || pick.score >= 0.5)) return { ...placed, status: 'quote', score: 1 };
   if (hits.length > 1 && pick.score >= 0.5 && pick.score - pick.second >= 0.15) return { ...placed, status: 'quote', score: 1 };
   if (pick.score >= (short ? 0.75 : hits.length === 1 ? 0.25 : 0.5)) {
-    return { ...placed, status: 'needs-review', score: pick.score, reason: hits.length > 1 ? `the quote occurs ${hits.length} times and its context does not tell which` : 'a short quote whose context changed' };
+    return {
+      ...placed,
+      status: 'needs-review',
+      score: pick.score,
+      reason: hits.length > 1 ? `the quote occurs ${hits.length} times and its context does not tell which` : 'a short quote whose context changed',
+    };
   }
   return null;
 }
@@ -217,7 +221,11 @@ function judgeParagraph(a: Annotation, c: Candidate, second: number, ctx: Ctx): 
   }
   // Without agreeing neighbours only a near-copy is suggested, for review: it may have moved.
   if (contextOk || (!short && c.similarity >= 0.9 && !ambiguous)) {
-    return { ...placed, status: 'needs-review', reason: `the paragraph changed: ${pct(c.similarity)} similar${contextOk ? '' : ', and its neighbours changed too'}` };
+    return {
+      ...placed,
+      status: 'needs-review',
+      reason: `the paragraph changed: ${pct(c.similarity)} similar${contextOk ? '' : ', and its neighbours changed too'}`,
+    };
   }
   return orphan(a.id, `no paragraph is similar enough with agreeing neighbours (best ${pct(c.similarity)} similar)`);
 }
@@ -232,7 +240,11 @@ function judgeByContext(a: Annotation, c: Candidate, cands: Candidate[], ctx: Ct
   if (c.context >= 0.5 && c.weaker >= 0.3 && c.context - other >= 0.15) {
     const placed = { id: a.id, paragraph: c.paragraph, start: p.start, end: p.end, score: round(c.similarity) };
     if (c.similarity >= THRESHOLDS.fuzzy && c.weaker >= 0.5) return { ...placed, status: 'fuzzy' };
-    return { ...placed, status: 'needs-review', reason: `a short or repeated paragraph whose ${c.similarity < 1 ? 'text and ' : ''}neighbours changed (context ${pct(c.context)}, elsewhere at most ${pct(other)})` };
+    return {
+      ...placed,
+      status: 'needs-review',
+      reason: `a short or repeated paragraph whose ${c.similarity < 1 ? 'text and ' : ''}neighbours changed (context ${pct(c.context)}, elsewhere at most ${pct(other)})`,
+    };
   }
   return orphan(a.id, `the paragraph is short or repeated, and no copy has its neighbours (best context ${pct(c.context)}, next ${pct(other)})`);
 }
@@ -251,7 +263,10 @@ function spanFuzzy(ctx: Ctx, a: Annotation, key: string, preferred: number | nul
       const c = g.length ? overlap(g, gramsOf(ctx, i)) / g.length : 0;
       if (c >= 0.6) scored.push({ i, c });
     }
-    cands = scored.sort((x, y) => y.c - x.c).slice(0, 3).map((x) => x.i);
+    cands = scored
+      .sort((x, y) => y.c - x.c)
+      .slice(0, 3)
+      .map((x) => x.i);
   }
   let best: Scored | null = null;
   let second = 0;
@@ -276,7 +291,11 @@ function spanFuzzy(ctx: Ctx, a: Annotation, key: string, preferred: number | nul
   // A suggestion from another paragraph needs its context to agree: an approximate match of a
   // short quote alone is too weak (two edits in twelve characters match many sentences).
   if (preferred === null && ctxScore < 0.5 && !(t.quote.exact.length >= 2 * CONTEXT_LENGTH && best.score >= THRESHOLDS.spanFuzzy)) return null;
-  return { ...anchor, status: 'needs-review', reason: `the quoted text changed: ${pct(best.score)} similar${ambiguous ? ', and another place is about as similar' : ''}` };
+  return {
+    ...anchor,
+    status: 'needs-review',
+    reason: `the quoted text changed: ${pct(best.score)} similar${ambiguous ? ', and another place is about as similar' : ''}`,
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

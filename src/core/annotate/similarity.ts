@@ -1,7 +1,6 @@
 /** Similarity of strings and of a quote's context: bigram Dice, context agreement and approximate search. */
 import type { AnnotationTarget } from './annotation.ts';
 
-
 /** Sorted character bigram codes of a string (one unigram for a one-character string). */
 export function bigrams(s: string): Uint32Array {
   if (s.length < 2) return Uint32Array.from(s.length ? [s.charCodeAt(0)] : []);

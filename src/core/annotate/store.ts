@@ -36,7 +36,6 @@ export function isNotFound(e: unknown): boolean {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-
 export interface StoreOptions extends SidecarLocation {
   /** The setting `annals.author`. */
   author?: string;
@@ -291,7 +290,10 @@ export class AnnotationStore {
     this.baseStat = disk.kind === 'ok' ? this.pendingStat : null;
     // Local changes the disk does not have yet still need a save. A sidecar deleted outside with
     // nothing left here is not a change: saving would bring back an empty file.
-    this.changed = bytes === null && this.sorted.length === 0 ? false : !sameBytes(encodeSidecar({ version: 1, source: this.relativeSource, annotations: this.sorted }), bytes);
+    this.changed =
+      bytes === null && this.sorted.length === 0
+        ? false
+        : !sameBytes(encodeSidecar({ version: 1, source: this.relativeSource, annotations: this.sorted }), bytes);
     this.emit({ reason: 'reload', ids });
     return { ok: true, value: { changed: ids.length > 0 || wasUnreadable } };
   }

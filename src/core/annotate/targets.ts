@@ -3,7 +3,6 @@ import { fail, ok, type Report, type Result } from '../model/index.ts';
 import { type AnnotationTarget, CONTEXT_LENGTH } from './annotation.ts';
 import { CodePointIndex, firstCodePoints, lastCodePoints } from './codepoints.ts';
 
-
 /** The paragraph that contains a UTF-16 offset of the report text, or null (between paragraphs, in the header). */
 export function paragraphAt(report: Report, utf16: number): number | null {
   const ps = report.paragraphs;

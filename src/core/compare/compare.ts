@@ -156,7 +156,8 @@ function headingPiece(p: Paragraph, node: OutlineNode): Piece {
   const cut = Math.max(0, Math.min(p.text.length, node.end - p.start));
   const printed = p.text.slice(0, cut).trimEnd();
   // A marker alone on its line ((一)) takes its title from the next paragraph: show both.
-  const text = printed.replace(/[\s（()）、，,.．]/g, '') === (node.label ?? '').replace(/[\s（()）、，,.．]/g, '') && node.title ? `${printed}${node.title}` : printed;
+  const text =
+    printed.replace(/[\s（()）、，,.．]/g, '') === (node.label ?? '').replace(/[\s（()）、，,.．]/g, '') && node.title ? `${printed}${node.title}` : printed;
   return { paragraph: p, offset: 0, text };
 }
 
@@ -176,7 +177,8 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   // Each year once, in the order asked for.
   const years = [...new Set(options.years ?? allYears)];
   const unknown = years.filter((y) => !allYears.includes(y));
-  if (unknown.length) return { model: null, error: `The series ${series.issuer ?? ''} ${series.type} has no report for ${unknown.join(', ')}; it has ${allYears.join(', ')}.` };
+  if (unknown.length)
+    return { model: null, error: `The series ${series.issuer ?? ''} ${series.type} has no report for ${unknown.join(', ')}; it has ${allYears.join(', ')}.` };
   if (!years.length) return { model: null, error: 'No years to compare.' };
   const chrono = [...new Set(years)].sort((a, b) => a - b);
 
@@ -261,7 +263,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
         const p = c.get(y);
         if (!p) return none(y);
         const prevYear = prevYearOf(y);
-        const prev = prevYear !== undefined ? c.get(prevYear) ?? null : null;
+        const prev = prevYear !== undefined ? (c.get(prevYear) ?? null) : null;
         const link = paraScore.get(p);
         return cell(y, pieceOf(y, p)!, prev && pieceOf(prevYear!, prev), link && prev && link.prev === prev ? link.score : null);
       });
@@ -316,5 +318,8 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     const u = chapterIn.get(y);
     return u ? { year: y, reportId: u.report.id, number: u.node.number, title: u.node.title, line: u.node.line } : null;
   });
-  return { model: { issuer: series.issuer, type: series.type, part: start.part, years: [...years], chapters, rows, figures: figureTable(years, groups) }, error: null };
+  return {
+    model: { issuer: series.issuer, type: series.type, part: start.part, years: [...years], chapters, rows, figures: figureTable(years, groups) },
+    error: null,
+  };
 }

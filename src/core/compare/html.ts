@@ -52,7 +52,6 @@ export interface RenderOptions {
   chips?: (reportId: string, paragraphId: string) => Chip[];
 }
 
-
 function renderChips(chips: Chip[]): string {
   if (!chips.length) return '';
   const items = chips.map((c) => {
@@ -106,7 +105,13 @@ function renderCell(c: CompareCell, o: Required<RenderOptions>): string {
   if (c.kind === 'none') return `<td class="cell none"${attr('data-year', c.year)}>${escapeHtml(o.labels.noCounterpart(c.year))}</td>`;
   const score = c.score !== null ? `<span class="score"${attr('title', o.labels.linkScore)}>${c.score.toFixed(2)}</span>` : '';
   // VS Code reads data-vscode-context for the webview's context menu (Tag Paragraph).
-  const context = JSON.stringify({ webviewSection: 'paragraph', report: c.reportId, paragraph: c.paragraphId, line: c.line, preventDefaultContextMenuItems: true });
+  const context = JSON.stringify({
+    webviewSection: 'paragraph',
+    report: c.reportId,
+    paragraph: c.paragraphId,
+    line: c.line,
+    preventDefaultContextMenuItems: true,
+  });
   return `<td class="cell text" tabindex="-1"${attr('data-year', c.year)}${attr('data-report', c.reportId)}${attr('data-paragraph', c.paragraphId)}${attr('data-line', c.line)}${attr('data-vscode-context', context)}>${score}${renderChips(o.chips(c.reportId, c.paragraphId))}${renderText(c)}</td>`;
 }
 

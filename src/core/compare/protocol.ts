@@ -59,7 +59,9 @@ export function parseFromWebview(m: unknown): FromWebview | null {
     case 'painted':
       return typeof o.sinceLoad === 'number' && Number.isFinite(o.sinceLoad) ? { type: 'painted', sinceLoad: o.sinceLoad } : null;
     case 'setYears':
-      return Array.isArray(o.years) && o.years.length > 0 && o.years.every((y) => Number.isInteger(y)) ? { type: 'setYears', years: o.years as number[] } : null;
+      return Array.isArray(o.years) && o.years.length > 0 && o.years.every((y) => Number.isInteger(y))
+        ? { type: 'setYears', years: o.years as number[] }
+        : null;
     default:
       return null;
   }

@@ -3,7 +3,18 @@
  * day or time (the seed feed's `2019-21-18 04:21:54`) is rejected, never shifted.
  */
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function daysIn(y: number, m: number): number {
@@ -21,8 +32,16 @@ function build(y: number, mo: number, d: number, h: number | null, mi: number | 
 
 /** RFC 822 zone names with one meaning. CST is left out on purpose: Chinese CMS feeds use it for China Standard Time. */
 const ZONES: Record<string, string> = {
-  GMT: 'Z', UTC: 'Z', UT: 'Z', Z: 'Z',
-  EST: '-05:00', EDT: '-04:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  GMT: 'Z',
+  UTC: 'Z',
+  UT: 'Z',
+  Z: 'Z',
+  EST: '-05:00',
+  EDT: '-04:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
 };
 
 /** An offset for a zone, or null when there is none or it is ambiguous: the time is then kept as printed (local). */
@@ -48,7 +67,10 @@ const fullYear = (y: string) => (y.length === 2 ? (Number(y) < 50 ? 2000 : 1900)
  */
 export function parseDate(raw: string): string | null {
   const s = raw.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  let m = /^(?:[A-Za-z]+\.?(?:,\s*|\s+))?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?$/.exec(s);
+  let m =
+    /^(?:[A-Za-z]+\.?(?:,\s*|\s+))?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?$/.exec(
+      s,
+    );
   if (m) {
     const mo = MONTHS[m[2].toLowerCase()];
     if (!mo) return null;

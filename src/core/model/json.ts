@@ -38,7 +38,6 @@ export function parseJson(text: string): Result<unknown> {
   }
 }
 
-
 export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -93,7 +93,6 @@ export interface Diagnostic {
   args?: string[];
 }
 
-
 /** Fills {0}, {1}… in a template. */
 export function format(template: string, args: readonly (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));

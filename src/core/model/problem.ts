@@ -35,5 +35,8 @@ export function problemText(p: Problem): string {
 
 /** The problem's text with each template looked up by `template` (the editor passes its l10n lookup). */
 function renderProblem(p: Problem, template: (code: MessageCode, english: string) => string): string {
-  return format(template(p.code, MESSAGES[p.code]), p.args.map((a) => (typeof a === 'string' ? a : renderProblem(a, template))));
+  return format(
+    template(p.code, MESSAGES[p.code]),
+    p.args.map((a) => (typeof a === 'string' ? a : renderProblem(a, template))),
+  );
 }

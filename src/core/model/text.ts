@@ -165,11 +165,22 @@ export function parseNumeral(s: string): number | null {
   const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
   const digit: Record<string, number> = {
-    '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+    〇: 0,
+    零: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
   };
   if (!/^[〇零一二两三四五六七八九十]+$/.test(s)) return null;
   const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? digit[s] ?? null : null;
+  if (ten < 0) return s.length === 1 ? (digit[s] ?? null) : null;
   if (s.indexOf('十', ten + 1) >= 0) return null;
   const tensPart = s.slice(0, ten);
   const unitPart = s.slice(ten + 1);
@@ -204,7 +215,10 @@ export function leadSentence(text: string): { length: number; cut: boolean } {
   if (comma > 0 && comma < 60) return { length: comma, cut: true };
   // After 40 characters, but not inside a 《document title》 or a “quote”.
   let cut = Math.min(text.length, 40);
-  for (const [open, close] of [['《', '》'], ['“', '”']]) {
+  for (const [open, close] of [
+    ['《', '》'],
+    ['“', '”'],
+  ]) {
     const o = text.lastIndexOf(open, cut - 1);
     if (o > 0 && text.indexOf(close, o) >= cut) cut = Math.min(cut, o);
   }

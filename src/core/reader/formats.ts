@@ -17,7 +17,6 @@ export const SOURCE_EXTENSIONS: readonly string[] = [...new Set(FORMATS.flatMap(
 /** The discovery glob for the extensions above: `**\/*.{xml,rss,…}`. */
 export const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
 
-
 /** The format a file's name suggests, for messages about a file that could not be read. */
 export function formatForExtension(source: string): SourceFormat {
   const ext = fileExtension(source);
@@ -26,7 +25,11 @@ export function formatForExtension(source: string): SourceFormat {
 
 /** The format of a decoded text. */
 export function sniffFormat(text: string, source: string): SourceFormatSpec {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   const input = { text, head, extension: fileExtension(source) };
   return FORMATS.find((f) => f.sniff(input)) ?? plainTextFormat;
 }

@@ -145,7 +145,16 @@ class StructureParser {
   /** A part heading (工作情况, 工作计划): the chapter numbering starts again. */
   private part(i: number, m: Match): void {
     const text = this.blocks[i];
-    this.decisions[i] = { role: 'part', number: null, label: null, partKind: m.partKind, inferred: false, headingLength: text.length, titleStart: 0, title: stripEndPunct(text) };
+    this.decisions[i] = {
+      role: 'part',
+      number: null,
+      label: null,
+      partKind: m.partKind,
+      inferred: false,
+      headingLength: text.length,
+      titleStart: 0,
+      title: stripEndPunct(text),
+    };
     this.chapterExpected = 1;
     this.chapterIndex = -1;
     this.nested = [];
@@ -283,7 +292,14 @@ class StructureParser {
       }
     }
     this.nestedSections = [];
-    if (this.chapterIndex >= 0 && n === 2 && this.sectionExpected === 1 && !this.chapterHasSections && this.chapterFirstBody > this.chapterIndex && !this.chapterInline) {
+    if (
+      this.chapterIndex >= 0 &&
+      n === 2 &&
+      this.sectionExpected === 1 &&
+      !this.chapterHasSections &&
+      this.chapterFirstBody > this.chapterIndex &&
+      !this.chapterInline
+    ) {
       // (二) with no (一): the chapter's first paragraph is section 一.
       this.setHeading(this.chapterFirstBody, 'section', 1, null, 0, true);
       this.info(this.chapterFirstBody, 'unmarkedSection');

@@ -18,7 +18,8 @@ export const FULL_TEXT = '全文';
  * experience (经验分享到全区) is not chrome.
  */
 const LICENCE = /维基文库|Wikisource|^本作品|^Public domain/i;
-const CHROME_LINE = /^[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|扫一扫在手机上?打开当前页)[】\]]?(?:[:：\s].{0,20})?$|^(?:[【[][^】\]]{1,8}[】\]]\s*){2,}$|^字号[:：]?\s*[大中小]/;
+const CHROME_LINE =
+  /^[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|扫一扫在手机上?打开当前页)[】\]]?(?:[:：\s].{0,20})?$|^(?:[【[][^】\]]{1,8}[】\]]\s*){2,}$|^字号[:：]?\s*[大中小]/;
 /** A line made only of bracketed link items: 【字体：大 中 小】 【打印本页】 【关闭窗口】. */
 const BRACKET_ITEMS = /^(?:[【[][^】\]]{1,12}[】\]]\s*){2,}$/;
 const isJunk = (b: string) => LICENCE.test(b) || BRACKET_ITEMS.test(b) || (b.length <= 40 && CHROME_LINE.test(b));
@@ -30,7 +31,8 @@ const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委
  * punctuation, that ends with an organisation word (人民政府办公室, 国务院办公厅, 司法厅, 卫生健康局).
  * 法治政府 and words such as 格局 or 布局 do not end an organisation.
  */
-const ISSUER = /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅))/;
+const ISSUER =
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅))/;
 /** A place name that opens a title, right before the year or the topic. */
 const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** An issuer names a place, or is the State Council. */
@@ -104,7 +106,13 @@ function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkFrom: nu
   return { roles, junkFrom };
 }
 
-function findYear(title: string | null, blocks: string[], decisions: { role: BlockRole; partKind?: string; title: string }[], fileName: string | null, hasTitleLine: boolean): number | null {
+function findYear(
+  title: string | null,
+  blocks: string[],
+  decisions: { role: BlockRole; partKind?: string; title: string }[],
+  fileName: string | null,
+  hasTitleLine: boolean,
+): number | null {
   const valid = (y: number) => y >= 1949 && y <= 2100;
   if (title) {
     const m = /((?:19|20)\d{2})\s*年度/.exec(title) ?? /((?:19|20)\d{2})\s*年/.exec(title);
@@ -171,7 +179,7 @@ export interface BuildOptions {
 export function buildReport(item: RawItem, fileName: string | null, options: BuildOptions = { yearFromFileName: true }): Report {
   const { blocks, scans } = prepareBlocks(item.blocks);
   const hasTitleLine = !!item.title;
-  const title = detach(item.title ? cleanBlock(item.title) : baseName(fileName) ?? 'Untitled report');
+  const title = detach(item.title ? cleanBlock(item.title) : (baseName(fileName) ?? 'Untitled report'));
   // Only web links: a `javascript:` or `data:` link from a hostile page is dropped.
   const link = item.link && /^https?:\/\//i.test(item.link.trim()) ? detach(item.link.trim()) : null;
   const diagnostics: Diagnostic[] = [...item.diagnostics];
@@ -236,10 +244,22 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   while (lastContent > 0 && tail.roles[lastContent]) lastContent--;
   let outline: OutlineNode[] = buildOutline(structure.decisions, lineOf, offsetOf, Math.max(0, lastContent));
   if (outline.length === 0 && blocks.length > 0) {
-    outline = [{
-      kind: 'part', partKind: 'other', number: null, label: null, inferred: true, title: FULL_TEXT,
-      line: lineOf(0), start: offsetOf(0), end: offsetOf(0) + blocks[0].length, endLine: lineOf(Math.max(0, lastContent)), paragraph: 0, children: [],
-    }];
+    outline = [
+      {
+        kind: 'part',
+        partKind: 'other',
+        number: null,
+        label: null,
+        inferred: true,
+        title: FULL_TEXT,
+        line: lineOf(0),
+        start: offsetOf(0),
+        end: offsetOf(0) + blocks[0].length,
+        endLine: lineOf(Math.max(0, lastContent)),
+        paragraph: 0,
+        children: [],
+      },
+    ];
   }
   if (blocks.length === 0) {
     diagnostics.push(diag('warning', 'emptyReport'));

@@ -26,7 +26,19 @@ import { colorIcon } from '../colors.ts';
 import { openReport } from '../open.ts';
 import { problemMessage, showProblem } from '../problems.ts';
 import { LANGUAGE, parseReportUri } from '../reportUri.ts';
-import { annotationRef, isAnnotationNode, isLine, isTagNode, isWebviewParagraph, parseUriArg, type AnnotationArg, type AnnotationLinkArg, type AnnotationNodeArg, type TagNodeArg, type WebviewParagraphArg } from './args.ts';
+import {
+  annotationRef,
+  isAnnotationNode,
+  isLine,
+  isTagNode,
+  isWebviewParagraph,
+  parseUriArg,
+  type AnnotationArg,
+  type AnnotationLinkArg,
+  type AnnotationNodeArg,
+  type TagNodeArg,
+  type WebviewParagraphArg,
+} from './args.ts';
 import type { Services } from './services.ts';
 
 /** A paragraph to act on, with its report and source. */
@@ -81,7 +93,14 @@ async function pickTags(s: Services, codebook: Codebook, tags: (id: string) => T
   const item = (id: string): Item => {
     const t = tags(id);
     const parent = t.parent ? tags(t.parent).label : undefined;
-    return { label: t.label, description: !t.known ? vscode.l10n.t('unknown tag {0}', id) : parent ? `${parent} ›` : undefined, detail: t.description || undefined, iconPath: colorIcon(t.color), picked: picked.includes(id), id };
+    return {
+      label: t.label,
+      description: !t.known ? vscode.l10n.t('unknown tag {0}', id) : parent ? `${parent} ›` : undefined,
+      detail: t.description || undefined,
+      iconPath: colorIcon(t.color),
+      picked: picked.includes(id),
+      id,
+    };
   };
   const items: Item[] = [];
   if (recent.length) {
@@ -110,45 +129,58 @@ async function editableStore(s: Services, source: vscode.Uri): Promise<Annotatio
 }
 
 /** Annals: Tag Paragraph. A paragraph that already has a whole-paragraph annotation gets it edited. */
-export const tagParagraph = (s: Services) => async (arg?: WebviewParagraphArg): Promise<Annotation | undefined> => {
-  const t = await paragraphTarget(s, arg);
-  if (typeof t === 'string') {
-    void vscode.window.showInformationMessage(t);
-    return undefined;
-  }
-  const codebook = await s.annotations.codebookForTagging();
-  if (!codebook) return undefined;
-  const store = await editableStore(s, t.source);
-  if (!store) return undefined;
-  const target = makeTarget(t.report, t.paragraph, t.selection);
-  if (!target.ok) {
-    void showProblem(target.problem);
-    return undefined;
-  }
-  const tags = await s.annotations.tags();
-  // A whole-paragraph annotation placed here (also one re-anchored after its text changed) is edited, not doubled.
-  const p = t.report.paragraphs[t.paragraph];
-  const placed = await s.annotations.placement(t.source, t.report);
-  const existing = target.value.whole
-    ? placed.index.byParagraph.get(t.paragraph)?.find((e) => e.anchor.status !== 'needs-review' && e.anchor.start === p.start && e.anchor.end === p.end)?.annotation
-    : undefined;
-  const what = target.value.whole ? vscode.l10n.t('Tag paragraph') : vscode.l10n.t('Tag selection');
-  const chosen = await pickTags(s, codebook, tags, existing?.tags ?? [], what);
-  if (!chosen?.length) return undefined;
-  const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional, Markdown)'), value: existing?.note ?? '', prompt: vscode.l10n.t('Press Enter to skip.') });
-  if (note === undefined) return undefined;
-  const author = existing ? undefined : await s.annotations.author();
-  const res = existing ? store.update(existing.id, { tags: chosen, note }) : store.add({ report: t.report.id, target: target.value.target, tags: chosen, note, author });
-  if (!res.ok) {
-    void showProblem(res.problem);
-    return undefined;
-  }
-  await s.annotations.save(store);
-  return res.value;
-};
+export const tagParagraph =
+  (s: Services) =>
+  async (arg?: WebviewParagraphArg): Promise<Annotation | undefined> => {
+    const t = await paragraphTarget(s, arg);
+    if (typeof t === 'string') {
+      void vscode.window.showInformationMessage(t);
+      return undefined;
+    }
+    const codebook = await s.annotations.codebookForTagging();
+    if (!codebook) return undefined;
+    const store = await editableStore(s, t.source);
+    if (!store) return undefined;
+    const target = makeTarget(t.report, t.paragraph, t.selection);
+    if (!target.ok) {
+      void showProblem(target.problem);
+      return undefined;
+    }
+    const tags = await s.annotations.tags();
+    // A whole-paragraph annotation placed here (also one re-anchored after its text changed) is edited, not doubled.
+    const p = t.report.paragraphs[t.paragraph];
+    const placed = await s.annotations.placement(t.source, t.report);
+    const existing = target.value.whole
+      ? placed.index.byParagraph.get(t.paragraph)?.find((e) => e.anchor.status !== 'needs-review' && e.anchor.start === p.start && e.anchor.end === p.end)
+          ?.annotation
+      : undefined;
+    const what = target.value.whole ? vscode.l10n.t('Tag paragraph') : vscode.l10n.t('Tag selection');
+    const chosen = await pickTags(s, codebook, tags, existing?.tags ?? [], what);
+    if (!chosen?.length) return undefined;
+    const note = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Note (optional, Markdown)'),
+      value: existing?.note ?? '',
+      prompt: vscode.l10n.t('Press Enter to skip.'),
+    });
+    if (note === undefined) return undefined;
+    const author = existing ? undefined : await s.annotations.author();
+    const res = existing
+      ? store.update(existing.id, { tags: chosen, note })
+      : store.add({ report: t.report.id, target: target.value.target, tags: chosen, note, author });
+    if (!res.ok) {
+      void showProblem(res.problem);
+      return undefined;
+    }
+    await s.annotations.save(store);
+    return res.value;
+  };
 
 /** The annotation a command acts on: given (a hover link or a view node), or picked among those on the cursor's paragraph. */
-async function chooseAnnotation(s: Services, arg: AnnotationArg | undefined, placeHolder: string): Promise<{ store: AnnotationStore; annotation: Annotation } | undefined> {
+async function chooseAnnotation(
+  s: Services,
+  arg: AnnotationArg | undefined,
+  placeHolder: string,
+): Promise<{ store: AnnotationStore; annotation: Annotation } | undefined> {
   const a = annotationRef(arg);
   if (a) {
     const store = await s.annotations.store(vscode.Uri.parse(a.source, true));
@@ -173,47 +205,56 @@ async function chooseAnnotation(s: Services, arg: AnnotationArg | undefined, pla
   if (on.length === 1) return { store, annotation: on[0] };
   const tags = await s.annotations.tags();
   const pick = await vscode.window.showQuickPick(
-    on.map((annotation) => ({ label: annotation.tags.map((id) => tags(id).label).join(', ') || vscode.l10n.t('(no tags)'), description: excerpt(annotation.target.quote.exact, 40), detail: annotation.note || undefined, annotation })),
+    on.map((annotation) => ({
+      label: annotation.tags.map((id) => tags(id).label).join(', ') || vscode.l10n.t('(no tags)'),
+      description: excerpt(annotation.target.quote.exact, 40),
+      detail: annotation.note || undefined,
+      annotation,
+    })),
     { placeHolder },
   );
   return pick ? { store, annotation: pick.annotation } : undefined;
 }
 
 /** Annals: Edit Annotation: its tags, then its note. */
-export const editAnnotation = (s: Services) => async (arg?: AnnotationArg): Promise<void> => {
-  const chosen = await chooseAnnotation(s, arg, vscode.l10n.t('Which annotation?'));
-  if (!chosen) return;
-  if (chosen.store.readOnly) {
-    s.annotations.reportError(chosen.store, true);
-    return;
-  }
-  const codebook = (await s.annotations.codebook()).codebook ?? (await s.annotations.codebookForTagging());
-  if (!codebook) return;
-  const tags = await pickTags(s, codebook, await s.annotations.tags(), chosen.annotation.tags, vscode.l10n.t('Edit annotation'));
-  if (!tags) return;
-  if (!tags.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('An annotation keeps at least one tag: use Remove Annotation to delete it.'));
-    return;
-  }
-  const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional, Markdown)'), value: chosen.annotation.note });
-  if (note === undefined) return;
-  const res = chosen.store.update(chosen.annotation.id, { tags, note });
-  if (!res.ok) void showProblem(res.problem);
-  else await s.annotations.save(chosen.store);
-};
+export const editAnnotation =
+  (s: Services) =>
+  async (arg?: AnnotationArg): Promise<void> => {
+    const chosen = await chooseAnnotation(s, arg, vscode.l10n.t('Which annotation?'));
+    if (!chosen) return;
+    if (chosen.store.readOnly) {
+      s.annotations.reportError(chosen.store, true);
+      return;
+    }
+    const codebook = (await s.annotations.codebook()).codebook ?? (await s.annotations.codebookForTagging());
+    if (!codebook) return;
+    const tags = await pickTags(s, codebook, await s.annotations.tags(), chosen.annotation.tags, vscode.l10n.t('Edit annotation'));
+    if (!tags) return;
+    if (!tags.length) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('An annotation keeps at least one tag: use Remove Annotation to delete it.'));
+      return;
+    }
+    const note = await vscode.window.showInputBox({ title: vscode.l10n.t('Note (optional, Markdown)'), value: chosen.annotation.note });
+    if (note === undefined) return;
+    const res = chosen.store.update(chosen.annotation.id, { tags, note });
+    if (!res.ok) void showProblem(res.problem);
+    else await s.annotations.save(chosen.store);
+  };
 
 /** Annals: Remove Annotation. */
-export const removeAnnotation = (s: Services) => async (arg?: AnnotationArg): Promise<void> => {
-  const chosen = await chooseAnnotation(s, arg, vscode.l10n.t('Remove which annotation?'));
-  if (!chosen) return;
-  const res = chosen.store.remove(chosen.annotation.id);
-  if (!res.ok) {
-    if (chosen.store.readOnly) s.annotations.reportError(chosen.store, true);
-    else void showProblem(res.problem);
-    return;
-  }
-  await s.annotations.save(chosen.store);
-};
+export const removeAnnotation =
+  (s: Services) =>
+  async (arg?: AnnotationArg): Promise<void> => {
+    const chosen = await chooseAnnotation(s, arg, vscode.l10n.t('Remove which annotation?'));
+    if (!chosen) return;
+    const res = chosen.store.remove(chosen.annotation.id);
+    if (!res.ok) {
+      if (chosen.store.readOnly) s.annotations.reportError(chosen.store, true);
+      else void showProblem(res.problem);
+      return;
+    }
+    await s.annotations.save(chosen.store);
+  };
 
 /** Annals: Next / Previous Annotation: the next tagged paragraph after (before) the cursor, wrapping around. */
 async function stepAnnotation(s: Services, direction: 1 | -1): Promise<void> {
@@ -229,7 +270,10 @@ async function stepAnnotation(s: Services, direction: 1 | -1): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('This report has no placed annotations.'));
     return;
   }
-  const next = direction === 1 ? paragraphs.find((p) => p > t.paragraph) ?? paragraphs[0] : [...paragraphs].reverse().find((p) => p < t.paragraph) ?? paragraphs[paragraphs.length - 1];
+  const next =
+    direction === 1
+      ? (paragraphs.find((p) => p > t.paragraph) ?? paragraphs[0])
+      : ([...paragraphs].reverse().find((p) => p < t.paragraph) ?? paragraphs[paragraphs.length - 1]);
   const p = t.report.paragraphs[next];
   const at = editor.document.positionAt(p.start);
   editor.selection = new vscode.Selection(at, at);
@@ -240,32 +284,36 @@ export const nextAnnotation = (s: Services) => () => stepAnnotation(s, 1);
 export const previousAnnotation = (s: Services) => () => stepAnnotation(s, -1);
 
 /** Annals: Attach to Current Paragraph: re-places an orphan or needs-review annotation on the cursor's paragraph. */
-export const attachToCurrentParagraph = (s: Services) => async (arg?: AnnotationLinkArg | AnnotationNodeArg): Promise<void> => {
-  const a = annotationRef(arg);
-  if (!a) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Use this on an annotation in the Annotations view, with its report open at the right paragraph.'));
-    return;
-  }
-  const t = await paragraphTarget(s);
-  if (typeof t === 'string') {
-    void vscode.window.showInformationMessage(t);
-    return;
-  }
-  if (t.source.toString() !== a.source) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The annotation belongs to another source file: open one of its reports to attach it.'));
-    return;
-  }
-  const store = await editableStore(s, t.source);
-  if (!store) return;
-  const target = makeTarget(t.report, t.paragraph, t.selection);
-  if (!target.ok) {
-    void showProblem(target.problem);
-    return;
-  }
-  const res = store.update(a.id, { target: target.value.target, report: t.report.id });
-  if (!res.ok) void showProblem(res.problem);
-  else await s.annotations.save(store);
-};
+export const attachToCurrentParagraph =
+  (s: Services) =>
+  async (arg?: AnnotationLinkArg | AnnotationNodeArg): Promise<void> => {
+    const a = annotationRef(arg);
+    if (!a) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Use this on an annotation in the Annotations view, with its report open at the right paragraph.'),
+      );
+      return;
+    }
+    const t = await paragraphTarget(s);
+    if (typeof t === 'string') {
+      void vscode.window.showInformationMessage(t);
+      return;
+    }
+    if (t.source.toString() !== a.source) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('The annotation belongs to another source file: open one of its reports to attach it.'));
+      return;
+    }
+    const store = await editableStore(s, t.source);
+    if (!store) return;
+    const target = makeTarget(t.report, t.paragraph, t.selection);
+    if (!target.ok) {
+      void showProblem(target.problem);
+      return;
+    }
+    const res = store.update(a.id, { target: target.value.target, report: t.report.id });
+    if (!res.ok) void showProblem(res.problem);
+    else await s.annotations.save(store);
+  };
 
 // ---------------------------------------------------------------------------------------------
 // Auto-tag.
@@ -280,7 +328,11 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   const mode = await vscode.window.showQuickPick(
     [
       { label: vscode.l10n.t('Plain text'), description: vscode.l10n.t('matches the words as typed'), mode: 'text' as const },
-      { label: vscode.l10n.t('Regular expression'), description: vscode.l10n.t('JavaScript syntax, for instance 复议|诉讼 or /行政复议.*案件/'), mode: 'regex' as const },
+      {
+        label: vscode.l10n.t('Regular expression'),
+        description: vscode.l10n.t('JavaScript syntax, for instance 复议|诉讼 or /行政复议.*案件/'),
+        mode: 'regex' as const,
+      },
     ],
     { title, placeHolder: vscode.l10n.t('How to match paragraphs') },
   );
@@ -291,7 +343,10 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   };
   const input = await vscode.window.showInputBox({
     title,
-    prompt: mode.mode === 'regex' ? vscode.l10n.t('A regular expression; paragraphs where it matches are offered for tagging.') : vscode.l10n.t('Text; paragraphs that contain it are offered for tagging.'),
+    prompt:
+      mode.mode === 'regex'
+        ? vscode.l10n.t('A regular expression; paragraphs where it matches are offered for tagging.')
+        : vscode.l10n.t('Text; paragraphs that contain it are offered for tagging.'),
     ignoreFocusOut: true,
     validateInput: (v) => (v ? check(v) : undefined),
   });
@@ -312,7 +367,10 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   const years = reportYears(all);
   if (years.length > 1) {
     const pick = await vscode.window.showQuickPick(
-      [{ label: vscode.l10n.t('All years'), year: undefined as number | undefined }, ...years.map((y) => ({ label: String(y), year: y as number | undefined }))],
+      [
+        { label: vscode.l10n.t('All years'), year: undefined as number | undefined },
+        ...years.map((y) => ({ label: String(y), year: y as number | undefined })),
+      ],
       { title, placeHolder: vscode.l10n.t('Only the reports of one year?') },
     );
     if (!pick) return;
@@ -374,7 +432,10 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   let added = 0;
   let skipped = 0;
   const errors: Problem[] = [];
-  for (const { source, matches } of groupBySource(chosen.map((c) => c.found), (u) => u.toString())) {
+  for (const { source, matches } of groupBySource(
+    chosen.map((c) => c.found),
+    (u) => u.toString(),
+  )) {
     const store = await s.annotations.store(source);
     const res = applyAutoTag(store, matches, tag.id, { author });
     skipped += res.skipped;
@@ -385,7 +446,8 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     skipped > 0
       ? vscode.l10n.t('Tagged {0} paragraphs with “{1}”; {2} skipped (they already have it).', added, tag.label, skipped)
       : vscode.l10n.t('Tagged {0} paragraphs with “{1}”.', added, tag.label);
-  if (errors.length) void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('{0} could not be tagged: {1}', errors.length, problemMessage(errors[0]))}`);
+  if (errors.length)
+    void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('{0} could not be tagged: {1}', errors.length, problemMessage(errors[0]))}`);
   else void vscode.window.showInformationMessage(summary);
 };
 
@@ -433,9 +495,19 @@ export const filterAnnotations = (s: Services) => async () => {
       ids.map((id) => {
         const info = tag(id);
         const n = counts.get(id) ?? 0;
-        return { label: info.label, description: info.known ? `${id} · ${n}` : vscode.l10n.t('{0} · unknown tag', `${id} · ${n}`), picked: current.tags.includes(id), id };
+        return {
+          label: info.label,
+          description: info.known ? `${id} · ${n}` : vscode.l10n.t('{0} · unknown tag', `${id} · ${n}`),
+          picked: current.tags.includes(id),
+          id,
+        };
       }),
-      { title: vscode.l10n.t('Filter Annotations'), placeHolder: vscode.l10n.t('Show the annotations with these tags (none checked: any tag)'), canPickMany: true, matchOnDescription: true },
+      {
+        title: vscode.l10n.t('Filter Annotations'),
+        placeHolder: vscode.l10n.t('Show the annotations with these tags (none checked: any tag)'),
+        canPickMany: true,
+        matchOnDescription: true,
+      },
     );
     if (!picked) return;
     tags = picked.map((p) => p.id);
@@ -450,4 +522,3 @@ export const filterAnnotations = (s: Services) => async () => {
 };
 
 export const clearAnnotationFilter = (s: Services) => () => s.annotationsView.clearFilter();
-

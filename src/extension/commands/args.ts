@@ -132,4 +132,3 @@ export function isTagNode(x: unknown): x is TagNodeArg {
 export function tagOfNode(x: unknown): string | undefined {
   return isTagNode(x) ? x.tag.id : undefined;
 }
-

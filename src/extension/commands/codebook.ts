@@ -22,39 +22,51 @@ async function pickOneTag(codebook: Codebook, placeHolder: string): Promise<Code
 }
 
 /** Annals: Rename Tag…: a new label; the id stays, so every annotation keeps the tag. */
-export const renameTagCommand = (s: Services) => async (arg?: TagNodeArg): Promise<void> => {
-  const codebook = (await s.annotations.codebook()).codebook ?? (await s.annotations.codebookForTagging());
-  if (!codebook) return;
-  const fromNode = tagOfNode(arg);
-  const tag = fromNode ? codebook.tags.find((t) => t.id === fromNode) : await pickOneTag(codebook, vscode.l10n.t('Rename which tag?'));
-  if (!tag) return;
-  const label = await vscode.window.showInputBox({ title: vscode.l10n.t('New label for “{0}”', tag.label), value: tag.label, validateInput: (v) => (v.trim() ? null : vscode.l10n.t('The label must not be empty.')) });
-  if (label === undefined) return;
-  const error = await s.annotations.editCodebook((cb) => renameTag(cb, tag.id, label));
-  if (error) void showProblem(error);
-};
+export const renameTagCommand =
+  (s: Services) =>
+  async (arg?: TagNodeArg): Promise<void> => {
+    const codebook = (await s.annotations.codebook()).codebook ?? (await s.annotations.codebookForTagging());
+    if (!codebook) return;
+    const fromNode = tagOfNode(arg);
+    const tag = fromNode ? codebook.tags.find((t) => t.id === fromNode) : await pickOneTag(codebook, vscode.l10n.t('Rename which tag?'));
+    if (!tag) return;
+    const label = await vscode.window.showInputBox({
+      title: vscode.l10n.t('New label for “{0}”', tag.label),
+      value: tag.label,
+      validateInput: (v) => (v.trim() ? null : vscode.l10n.t('The label must not be empty.')),
+    });
+    if (label === undefined) return;
+    const error = await s.annotations.editCodebook((cb) => renameTag(cb, tag.id, label));
+    if (error) void showProblem(error);
+  };
 
 /** Annals: Delete Tag…: asks first when annotations use it; they keep its id and show it as unknown. */
-export const deleteTagCommand = (s: Services) => async (arg?: TagNodeArg): Promise<void> => {
-  const codebook = (await s.annotations.codebook()).codebook;
-  if (!codebook) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There is no codebook in this workspace yet.'));
-    return;
-  }
-  const fromNode = tagOfNode(arg);
-  const tag = fromNode ? codebook.tags.find((t) => t.id === fromNode) : await pickOneTag(codebook, vscode.l10n.t('Delete which tag?'));
-  if (!tag) return;
-  let used = 0;
-  for (const { source } of await s.corpus.reportsBySource()) used += tagUsage((await s.annotations.store(source)).all(), tag.id);
-  if (used > 0) {
-    const del = vscode.l10n.t('Delete Tag');
-    const choice = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} annotations use “{1}”. Delete the tag anyway? The annotations keep it, shown as an unknown tag, until you tag them again.', used, tag.label),
-      { modal: true },
-      del,
-    );
-    if (choice !== del) return;
-  }
-  const error = await s.annotations.editCodebook((cb) => removeTag(cb, tag.id));
-  if (error) void showProblem(error);
-};
+export const deleteTagCommand =
+  (s: Services) =>
+  async (arg?: TagNodeArg): Promise<void> => {
+    const codebook = (await s.annotations.codebook()).codebook;
+    if (!codebook) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no codebook in this workspace yet.'));
+      return;
+    }
+    const fromNode = tagOfNode(arg);
+    const tag = fromNode ? codebook.tags.find((t) => t.id === fromNode) : await pickOneTag(codebook, vscode.l10n.t('Delete which tag?'));
+    if (!tag) return;
+    let used = 0;
+    for (const { source } of await s.corpus.reportsBySource()) used += tagUsage((await s.annotations.store(source)).all(), tag.id);
+    if (used > 0) {
+      const del = vscode.l10n.t('Delete Tag');
+      const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          '{0} annotations use “{1}”. Delete the tag anyway? The annotations keep it, shown as an unknown tag, until you tag them again.',
+          used,
+          tag.label,
+        ),
+        { modal: true },
+        del,
+      );
+      if (choice !== del) return;
+    }
+    const error = await s.annotations.editCodebook((cb) => removeTag(cb, tag.id));
+    if (error) void showProblem(error);
+  };

@@ -39,6 +39,9 @@ export const exportAnnotations = (s: Services) => async () => {
     return;
   }
   const open = vscode.l10n.t('Open');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} annotations to {1}.', rows.length, vscode.workspace.asRelativePath(target, false)), open);
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Exported {0} annotations to {1}.', rows.length, vscode.workspace.asRelativePath(target, false)),
+    open,
+  );
   if (choice === open) await vscode.commands.executeCommand('vscode.open', target);
 };

@@ -1,5 +1,16 @@
 import * as vscode from 'vscode';
-import { attachToCurrentParagraph, autoTag, clearAnnotationFilter, editAnnotation, filterAnnotations, nextAnnotation, previousAnnotation, removeAnnotation, revealAnnotation, tagParagraph } from './annotations.ts';
+import {
+  attachToCurrentParagraph,
+  autoTag,
+  clearAnnotationFilter,
+  editAnnotation,
+  filterAnnotations,
+  nextAnnotation,
+  previousAnnotation,
+  removeAnnotation,
+  revealAnnotation,
+  tagParagraph,
+} from './annotations.ts';
 import { deleteTagCommand, openCodebook, renameTagCommand } from './codebook.ts';
 import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';

@@ -22,7 +22,13 @@ export class EventEmitter<T> {
 }
 
 export class Uri {
-  private constructor(readonly scheme: string, readonly authority: string, readonly path: string, readonly query: string, readonly fragment: string) {}
+  private constructor(
+    readonly scheme: string,
+    readonly authority: string,
+    readonly path: string,
+    readonly query: string,
+    readonly fragment: string,
+  ) {}
   static file(p: string) {
     return new Uri('file', '', path.resolve(p), '', '');
   }
@@ -50,7 +56,10 @@ export class Uri {
 }
 
 export class Position {
-  constructor(readonly line: number, readonly character: number) {}
+  constructor(
+    readonly line: number,
+    readonly character: number,
+  ) {}
 }
 export class Range {
   readonly start: Position;
@@ -68,7 +77,10 @@ export class Range {
 export class FakeDocument {
   readonly lines: string[];
   languageId = 'plaintext';
-  constructor(readonly uri: Uri, readonly text: string) {
+  constructor(
+    readonly uri: Uri,
+    readonly text: string,
+  ) {
     this.lines = text.split('\n');
   }
   get lineCount() {
@@ -95,12 +107,19 @@ export class FakeDocument {
   }
 }
 
-export enum TreeItemCollapsibleState { None = 0, Collapsed = 1, Expanded = 2 }
+export enum TreeItemCollapsibleState {
+  None = 0,
+  Collapsed = 1,
+  Expanded = 2,
+}
 export class ThemeColor {
   constructor(readonly id: string) {}
 }
 export class ThemeIcon {
-  constructor(readonly id: string, readonly color?: ThemeColor) {}
+  constructor(
+    readonly id: string,
+    readonly color?: ThemeColor,
+  ) {}
 }
 export class MarkdownString {
   isTrusted?: boolean | { enabledCommands: string[] };
@@ -120,7 +139,11 @@ export class MarkdownString {
     return this;
   }
 }
-export enum ConfigurationTarget { Global = 1, Workspace = 2, WorkspaceFolder = 3 }
+export enum ConfigurationTarget {
+  Global = 1,
+  Workspace = 2,
+  WorkspaceFolder = 3,
+}
 
 /** A tree view: what the extension sets on it (description, message, badge). */
 export class FakeTreeView {
@@ -130,7 +153,10 @@ export class FakeTreeView {
   badge?: unknown;
   visible = true;
   disposed = false;
-  constructor(readonly viewId: string, readonly options: { treeDataProvider: unknown; showCollapseAll?: boolean }) {}
+  constructor(
+    readonly viewId: string,
+    readonly options: { treeDataProvider: unknown; showCollapseAll?: boolean },
+  ) {}
   async reveal() {}
   dispose() {
     this.disposed = true;
@@ -143,24 +169,55 @@ export class TreeItem {
   contextValue?: string;
   id?: string;
   command?: { command: string; title: string; arguments?: unknown[] };
-  constructor(readonly label: string, public collapsibleState: TreeItemCollapsibleState) {}
+  constructor(
+    readonly label: string,
+    public collapsibleState: TreeItemCollapsibleState,
+  ) {}
 }
-export enum SymbolKind { Module = 1, Class = 4, Method = 5 }
+export enum SymbolKind {
+  Module = 1,
+  Class = 4,
+  Method = 5,
+}
 export class DocumentSymbol {
   children: DocumentSymbol[] = [];
-  constructor(readonly name: string, readonly detail: string, readonly kind: SymbolKind, readonly range: Range, readonly selectionRange: Range) {}
+  constructor(
+    readonly name: string,
+    readonly detail: string,
+    readonly kind: SymbolKind,
+    readonly range: Range,
+    readonly selectionRange: Range,
+  ) {}
 }
-export enum FoldingRangeKind { Region = 3 }
+export enum FoldingRangeKind {
+  Region = 3,
+}
 export class FoldingRange {
-  constructor(readonly start: number, readonly end: number, readonly kind?: FoldingRangeKind) {}
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly kind?: FoldingRangeKind,
+  ) {}
 }
-export enum DiagnosticSeverity { Error = 0, Warning = 1, Information = 2, Hint = 3 }
+export enum DiagnosticSeverity {
+  Error = 0,
+  Warning = 1,
+  Information = 2,
+  Hint = 3,
+}
 export class Diagnostic {
   source?: string;
-  constructor(readonly range: Range, readonly message: string, readonly severity: DiagnosticSeverity) {}
+  constructor(
+    readonly range: Range,
+    readonly message: string,
+    readonly severity: DiagnosticSeverity,
+  ) {}
 }
 export class SemanticTokensLegend {
-  constructor(readonly tokenTypes: string[], readonly tokenModifiers: string[] = []) {}
+  constructor(
+    readonly tokenTypes: string[],
+    readonly tokenModifiers: string[] = [],
+  ) {}
 }
 /** Keeps the pushed tokens as they are (the real builder delta-encodes them). */
 export class SemanticTokensBuilder {
@@ -175,7 +232,10 @@ export class SemanticTokensBuilder {
 }
 
 export class CodeLens {
-  constructor(readonly range: Range, readonly command?: { title: string; command: string; tooltip?: string; arguments?: unknown[] }) {}
+  constructor(
+    readonly range: Range,
+    readonly command?: { title: string; command: string; tooltip?: string; arguments?: unknown[] },
+  ) {}
 }
 export class Selection extends Range {
   constructor(anchor: Position, active: Position) {
@@ -186,12 +246,31 @@ export class Selection extends Range {
   }
 }
 export class Hover {
-  constructor(readonly contents: unknown, readonly range?: Range) {}
+  constructor(
+    readonly contents: unknown,
+    readonly range?: Range,
+  ) {}
 }
-export enum QuickPickItemKind { Separator = -1, Default = 0 }
-export enum OverviewRulerLane { Left = 1, Center = 2, Right = 4, Full = 7 }
-export enum StatusBarAlignment { Left = 1, Right = 2 }
-export enum ViewColumn { Active = -1, Beside = -2, One = 1, Two = 2 }
+export enum QuickPickItemKind {
+  Separator = -1,
+  Default = 0,
+}
+export enum OverviewRulerLane {
+  Left = 1,
+  Center = 2,
+  Right = 4,
+  Full = 7,
+}
+export enum StatusBarAlignment {
+  Left = 1,
+  Right = 2,
+}
+export enum ViewColumn {
+  Active = -1,
+  Beside = -2,
+  One = 1,
+  Two = 2,
+}
 
 /** A webview panel that records what the extension sets and posts; `receive` plays the webview's side. */
 export class FakeWebviewPanel {
@@ -214,7 +293,11 @@ export class FakeWebviewPanel {
     },
     onDidReceiveMessage: (l: (m: unknown) => unknown) => this.messages.event(l),
   };
-  constructor(readonly viewType: string, title: string, readonly options?: unknown) {
+  constructor(
+    readonly viewType: string,
+    title: string,
+    readonly options?: unknown,
+  ) {
     this.title = title;
   }
   /** A message from the webview's script. */
@@ -232,10 +315,16 @@ export class FakeWebviewPanel {
 }
 
 export class RelativePattern {
-  constructor(readonly base: Uri, readonly pattern: string) {}
+  constructor(
+    readonly base: Uri,
+    readonly pattern: string,
+  ) {}
 }
 export class FileSystemError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }
@@ -334,7 +423,11 @@ function globSource(glob: string): string {
     else if (c === '?') re += '[^/]';
     else if (c === '{') {
       const end = glob.indexOf('}', i);
-      re += `(?:${glob.slice(i + 1, end).split(',').map(globSource).join('|')})`;
+      re += `(?:${glob
+        .slice(i + 1, end)
+        .split(',')
+        .map(globSource)
+        .join('|')})`;
       i = end;
     } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }
@@ -409,7 +502,12 @@ export const workspace = {
   createFileSystemWatcher(pattern: unknown) {
     const w = { pattern, change: new EventEmitter<Uri>(), create: new EventEmitter<Uri>(), del: new EventEmitter<Uri>() };
     fake.watchers.push(w);
-    return { onDidChange: w.change.event, onDidCreate: w.create.event, onDidDelete: w.del.event, dispose: () => (fake.watchers = fake.watchers.filter((x) => x !== w)) };
+    return {
+      onDidChange: w.change.event,
+      onDidCreate: w.create.event,
+      onDidDelete: w.del.event,
+      dispose: () => (fake.watchers = fake.watchers.filter((x) => x !== w)),
+    };
   },
   onDidChangeConfiguration: new EventEmitter<unknown>().event,
   onDidChangeTextDocument: new EventEmitter<unknown>().event,
@@ -480,7 +578,16 @@ export const window = {
     return { key: `deco${fake.decorationTypes.push(options)}`, options, dispose() {} };
   },
   createStatusBarItem() {
-    const item = { text: '', tooltip: '', name: '', command: '', visible: false, show: () => (item.visible = true), hide: () => (item.visible = false), dispose() {} };
+    const item = {
+      text: '',
+      tooltip: '',
+      name: '',
+      command: '',
+      visible: false,
+      show: () => (item.visible = true),
+      hide: () => (item.visible = false),
+      dispose() {},
+    };
     fake.statusItems.push(item);
     return item;
   },
@@ -546,7 +653,12 @@ export const languages = {
   },
 };
 
-export enum TextEditorRevealType { Default = 0, InCenter = 1, InCenterIfOutsideViewport = 2, AtTop = 3 }
+export enum TextEditorRevealType {
+  Default = 0,
+  InCenter = 1,
+  InCenterIfOutsideViewport = 2,
+  AtTop = 3,
+}
 
 export const l10n = {
   t(message: string, ...args: unknown[]) {

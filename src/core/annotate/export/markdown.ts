@@ -34,7 +34,10 @@ export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null
     const title = g.info ? `${mdEscape(g.info.label)} (\`${id}\`)${g.info.known ? '' : ' — unknown tag'}` : 'Untagged';
     out.push(`## ${title} — ${g.rows.length}`, '');
     for (const r of g.rows) {
-      const where = [r.year ?? '', r.reportTitle, r.chapter, r.section].filter((x) => x !== '').map((x) => mdEscape(String(x))).join(' › ');
+      const where = [r.year ?? '', r.reportTitle, r.chapter, r.section]
+        .filter((x) => x !== '')
+        .map((x) => mdEscape(String(x)))
+        .join(' › ');
       out.push(`- **${where}**${statusNote[r.status] ?? ''}: ${mdEscape(excerpt(r.annotation.target.quote.exact, 120))}`);
       if (r.annotation.note) out.push(`  - ${mdEscape(r.annotation.note)}${r.annotation.author ? ` — ${mdEscape(r.annotation.author)}` : ''}`);
     }

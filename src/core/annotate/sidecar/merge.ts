@@ -1,7 +1,6 @@
 /** Merging an outside change into the annotations in memory. */
 import { type Annotation, compareAnnotations } from '../annotation.ts';
 
-
 export interface MergeResult {
   annotations: Annotation[];
   /** Ids whose disk version replaced the local one, or that came from disk. */

@@ -65,7 +65,11 @@ function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation 
   const report = errs.string(raw, 'report', p, { nonEmpty: true });
   const target = readTarget(raw.target, `${p}.target`, errs);
   let tags: string[] = [];
-  if (!Array.isArray(raw.tags)) errs.add(jsonPath(p, 'tags'), raw.tags === undefined ? 'missing (expected an array of tag ids)' : `expected an array of tag ids, found ${describe(raw.tags)}`);
+  if (!Array.isArray(raw.tags))
+    errs.add(
+      jsonPath(p, 'tags'),
+      raw.tags === undefined ? 'missing (expected an array of tag ids)' : `expected an array of tag ids, found ${describe(raw.tags)}`,
+    );
   else {
     raw.tags.forEach((t, k) => {
       if (typeof t !== 'string' || !t) errs.add(jsonPath(jsonPath(p, 'tags'), k), `expected a tag id, found ${describe(t)}`);
@@ -77,8 +81,10 @@ function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation 
   const author = errs.string(raw, 'author', p, { optional: true }) ?? '';
   const created = errs.string(raw, 'created', p);
   const modified = errs.string(raw, 'modified', p);
-  if (created !== undefined && (!DATE_TIME.test(created) || Number.isNaN(Date.parse(created)))) errs.add(`${p}.created`, `“${created}” is not an ISO-8601 date and time`);
-  if (modified !== undefined && (!DATE_TIME.test(modified) || Number.isNaN(Date.parse(modified)))) errs.add(`${p}.modified`, `“${modified}” is not an ISO-8601 date and time`);
+  if (created !== undefined && (!DATE_TIME.test(created) || Number.isNaN(Date.parse(created))))
+    errs.add(`${p}.created`, `“${created}” is not an ISO-8601 date and time`);
+  if (modified !== undefined && (!DATE_TIME.test(modified) || Number.isNaN(Date.parse(modified))))
+    errs.add(`${p}.modified`, `“${modified}” is not an ISO-8601 date and time`);
   if (errs.list.length > before || !id || !report || !target || created === undefined || modified === undefined) return null;
   return { id, report, target, tags, note, author, created, modified };
 }
@@ -94,7 +100,8 @@ function readTarget(raw: unknown, p: string, errs: ShapeErrors): AnnotationTarge
   const pp = `${p}.position`;
   let quote: AnnotationTarget['quote'] | null = null;
   let position: AnnotationTarget['position'] | null = null;
-  if (!isObject(raw.quote)) errs.add(qp, raw.quote === undefined ? 'missing (expected a TextQuoteSelector)' : `expected an object, found ${describe(raw.quote)}`);
+  if (!isObject(raw.quote))
+    errs.add(qp, raw.quote === undefined ? 'missing (expected a TextQuoteSelector)' : `expected an object, found ${describe(raw.quote)}`);
   else {
     noUnknownKeys(raw.quote, ['type', 'exact', 'prefix', 'suffix'], qp, errs);
     selectorType(raw.quote, 'TextQuoteSelector', qp, errs);
@@ -103,7 +110,8 @@ function readTarget(raw: unknown, p: string, errs: ShapeErrors): AnnotationTarge
     const suffix = errs.string(raw.quote, 'suffix', qp, { optional: true }) ?? '';
     if (exact !== undefined) quote = { type: 'TextQuoteSelector', exact, prefix, suffix };
   }
-  if (!isObject(raw.position)) errs.add(pp, raw.position === undefined ? 'missing (expected a TextPositionSelector)' : `expected an object, found ${describe(raw.position)}`);
+  if (!isObject(raw.position))
+    errs.add(pp, raw.position === undefined ? 'missing (expected a TextPositionSelector)' : `expected an object, found ${describe(raw.position)}`);
   else {
     noUnknownKeys(raw.position, ['type', 'start', 'end'], pp, errs);
     selectorType(raw.position, 'TextPositionSelector', pp, errs);

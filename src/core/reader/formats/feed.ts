@@ -11,7 +11,6 @@ import { diag } from '../../model/index.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-
 function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
@@ -44,7 +43,10 @@ function checkEntities(xml: string): Diagnostic[] {
   }
   for (const name of declared) found.delete(name);
   if (!found.size) return [];
-  const list = [...found].slice(0, 5).map(([n, i]) => `&${n}; (line ${lineAt(xml, i)})`).join(', ');
+  const list = [...found]
+    .slice(0, 5)
+    .map(([n, i]) => `&${n}; (line ${lineAt(xml, i)})`)
+    .join(', ');
   return [diag('warning', 'undefinedEntities', [`${list}${found.size > 5 ? ', …' : ''}`])];
 }
 

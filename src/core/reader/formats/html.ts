@@ -13,13 +13,75 @@ import { parseDate } from '../../model/index.ts';
 import { diag } from '../../model/index.ts';
 
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-  'head', 'title', 'button', 'select', 'option', 'textarea', 'input', 'canvas', 'video', 'audio', 'map', 'link', 'meta',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'head',
+  'title',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'link',
+  'meta',
 ]);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'blockquote',
-  'pre', 'hr', 'center', 'address', 'figure', 'figcaption', 'form', 'fieldset', 'body', 'html', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'pre',
+  'hr',
+  'center',
+  'address',
+  'figure',
+  'figcaption',
+  'form',
+  'fieldset',
+  'body',
+  'html',
+  'details',
+  'summary',
 ]);
 
 /** A tag's name without its namespace prefix, in lower case (xhtml:p → p). */
@@ -164,11 +226,30 @@ export function htmlToText(html: string): string {
 }
 
 const CONTENT_SELECTORS = [
-  '#zoom', '.TRS_Editor', '#UCAP-CONTENT', '.article-content', '.article_content', '#article-content', '#articleContent',
-  '.content', '#content', 'article', '.article', '#article', '.zw', '#zw', '.main-text', '.text', '.con', '#con',
-  '.detail', '.details', 'main',
+  '#zoom',
+  '.TRS_Editor',
+  '#UCAP-CONTENT',
+  '.article-content',
+  '.article_content',
+  '#article-content',
+  '#articleContent',
+  '.content',
+  '#content',
+  'article',
+  '.article',
+  '#article',
+  '.zw',
+  '#zw',
+  '.main-text',
+  '.text',
+  '.con',
+  '#con',
+  '.detail',
+  '.details',
+  'main',
 ];
-const CHROME = /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|share|print|sidebar|side|toolbar|copyright|position|location|banner|search|login|related|links?|pager|pagination|tools?|bottom|top)(?:$|[-_\s\d])/i;
+const CHROME =
+  /(?:^|[-_\s])(?:nav|navbar|menu|breadcrumbs?|crumbs?|footer|foot|header|share|print|sidebar|side|toolbar|copyright|position|location|banner|search|login|related|links?|pager|pagination|tools?|bottom|top)(?:$|[-_\s\d])/i;
 const META_LINE = /^(?:发布(?:时间|日期)|来源|信息来源|作者|浏览次数|点击数|访问量|字号|【字体|责任编辑|文章来源)[:：【]/;
 /** An info line that lists several of those fields, wherever they start. */
 const INFO_LINE = /(?:发布(?:时间|日期)|来源|浏览次数|点击数)[:：].{0,40}(?:来源|浏览次数|点击数|作者|字号)[:：]/;
@@ -200,12 +281,20 @@ function extractPage(html: string): PageExtract {
     // Too deep for the article search (and for recursive text helpers): read all of the text.
     diagnostics.push(diag('warning', 'tooDeep'));
     const metaTitle = meta('meta[name="ArticleTitle"]') ?? meta('meta[property="og:title"]');
-    const t = metaTitle ?? $('title').first().text().split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/)[0];
+    const t =
+      metaTitle ??
+      $('title')
+        .first()
+        .text()
+        .split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/)[0];
     return { title: t ? htmlToText(t) || null : null, link, date: null, blocks: nodesToBlocks($.root().toArray()), diagnostics };
   }
   let date =
-    meta('meta[name="PubDate"]') ?? meta('meta[name="pubdate"]') ?? meta('meta[name="publishdate"]') ??
-    meta('meta[property="article:published_time"]') ?? meta('meta[name="firstpublishedtime"]');
+    meta('meta[name="PubDate"]') ??
+    meta('meta[name="pubdate"]') ??
+    meta('meta[name="publishdate"]') ??
+    meta('meta[property="article:published_time"]') ??
+    meta('meta[name="firstpublishedtime"]');
   if (!date) {
     const m = /发布(?:时间|日期)[:：]\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/.exec($('body').text());
     if (m) date = m[1];
@@ -352,7 +441,13 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
     const text = cleanBlock($(e).text());
     const columns = text.split(/\s+/).every((w) => COLUMN.test(w));
     if (cjkLength(text) < 4 || text.length > 80 || SITE_NAME.test(text) || columns || CHAPTER_START.test(text) || CRUMB.test(text)) return;
-    if ($(e).parents().toArray().some((p) => SIDE.test(idClass(p as Element)))) return;
+    if (
+      $(e)
+        .parents()
+        .toArray()
+        .some((p) => SIDE.test(idClass(p as Element)))
+    )
+      return;
     const pos = order.get(e) ?? 0;
     const inside = $(container).find(e).length > 0;
     // Inside the article only when it opens it; outside only before it.

@@ -6,7 +6,8 @@ import { cleanBlock, type RawItem } from '../../model/index.ts';
 import type { SourceFormatSpec } from '../registry.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
-const MARKER_LINE = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:章|部分)|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*(?:[、)）]|[.．](?![0-9０-９]))|[（(][0-9０-９]{1,2}[)）])/;
+const MARKER_LINE =
+  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:章|部分)|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*(?:[、)）]|[.．](?![0-9０-９]))|[（(][0-9０-９]{1,2}[)）])/;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月/;
 
 /**
@@ -61,7 +62,11 @@ function parsePlainText(text: string): RawItem {
   const candidate = cleanBlock(lines[first] ?? '');
   const hasMore = lines.slice(first + 1).some((l) => cleanBlock(l));
   if (
-    candidate && hasMore && candidate.length <= 80 && !/[。！？!?：:；;，,]$/.test(candidate) && !HEADING_START.test(candidate) &&
+    candidate &&
+    hasMore &&
+    candidate.length <= 80 &&
+    !/[。！？!?：:；;，,]$/.test(candidate) &&
+    !HEADING_START.test(candidate) &&
     !/^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate)
   ) {
     title = candidate;
