@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { SOURCE_EXTENSIONS } from '../core/index.ts';
 import { AlignmentService } from './alignment.ts';
 import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from './annotationDecorations.ts';
 import { AnnotationService } from './annotations.ts';
@@ -51,6 +52,13 @@ class Extension extends Disposable {
     this.register(new AnnotationDecorations(annotations, documents));
     this.register(new AnnotationStatus(annotations, documents));
     this.register(vscode.languages.registerHoverProvider(SELECTOR, new AnnotationHover(annotations, documents)));
+
+    // The extensions of report sources, for the menus and keys of raw source files (package.json: resourceExtname in annals.sourceExtnames).
+    void vscode.commands.executeCommand(
+      'setContext',
+      'annals.sourceExtnames',
+      SOURCE_EXTENSIONS.map((e) => `.${e}`),
+    );
 
     // Commands.
     const services = { reports, documents, corpus, alignment, compare, annotations, annotationsView, memento: context.globalState };

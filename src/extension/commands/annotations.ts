@@ -39,6 +39,7 @@ import {
   type TagNodeArg,
   type WebviewParagraphArg,
 } from './args.ts';
+import { isRawSource, offerReportForRawSource } from './reports.ts';
 import type { Services } from './services.ts';
 
 /** A paragraph to act on, with its report and source. */
@@ -132,6 +133,11 @@ async function editableStore(s: Services, source: vscode.Uri): Promise<Annotatio
 export const tagParagraph =
   (s: Services) =>
   async (arg?: WebviewParagraphArg): Promise<Annotation | undefined> => {
+    const raw = vscode.window.activeTextEditor;
+    if (!isWebviewParagraph(arg) && raw && isRawSource(raw.document)) {
+      await offerReportForRawSource(s, raw);
+      return undefined;
+    }
     const t = await paragraphTarget(s, arg);
     if (typeof t === 'string') {
       void vscode.window.showInformationMessage(t);

@@ -20,7 +20,8 @@ export const openReportCommand = (s: Services) => async (source?: vscode.Uri, id
 
 /** Open Report Source… (any file, through a dialog) and Open as Report (a file of the Explorer). */
 export const openSource = (s: Services) => async (arg?: vscode.Uri) => {
-  let source = isUri(arg) ? arg : undefined;
+  const active = vscode.window.activeTextEditor?.document;
+  let source = isUri(arg) ? arg : active && isRawSource(active) ? active.uri : undefined;
   if (!source) {
     const picked = await vscode.window.showOpenDialog({
       canSelectMany: false,
@@ -53,3 +54,42 @@ export const openSource = (s: Services) => async (arg?: vscode.Uri) => {
 
 /** Refresh: scan the workspace again. */
 export const refreshReports = (s: Services) => () => s.corpus.refresh();
+
+/** Whether a document is a report source opened as a plain file (not the report document). */
+export function isRawSource(doc: vscode.TextDocument): boolean {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(doc.uri.path)?.[1]?.toLowerCase();
+  return doc.uri.scheme !== 'annals' && ext !== undefined && SOURCE_EXTENSIONS.includes(ext);
+}
+
+/** The longest run of letters and CJK in a raw line (tags and entities removed): what to look for in the report's paragraphs. */
+export function rawLineProbe(line: string): string {
+  const text = line.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' ');
+  let best = '';
+  for (const m of text.matchAll(/[\p{L}\p{N}\u3001-\u303f\uff01-\uffef，。、；：“”‘’（）《》]+/gu)) if (m[0].length > best.length) best = m[0];
+  return best.length >= 4 ? best : '';
+}
+
+/**
+ * Tag Paragraph in a raw source file: tags live on the report document, so offer to open it there,
+ * at the paragraph that holds the cursor's line when it can be found.
+ */
+export async function offerReportForRawSource(s: Services, editor: vscode.TextEditor): Promise<void> {
+  const open = vscode.l10n.t('Open as Report');
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('This is the source file of a report. Tags go on the report document: open it as a report?'),
+    open,
+  );
+  if (choice !== open) return;
+  const source = editor.document.uri;
+  const imp = await s.reports.load(source);
+  if (!imp.reports.length) return openSource(s)(source);
+  const probe = rawLineProbe(editor.document.lineAt(editor.selection.active.line).text);
+  for (const report of imp.reports) {
+    const p = probe ? report.paragraphs.find((x) => x.text.includes(probe)) : undefined;
+    if (p) {
+      await openReport(source, report, p.line);
+      return;
+    }
+  }
+  await openSource(s)(source);
+}
