@@ -11,6 +11,8 @@ export const DEFAULTS = {
   sidecarFolder: '',
   /** annals.author, --author: '' asks once. */
   author: '',
+  /** annals.importFolder: where Import Report from URL… saves what it fetches, relative to the workspace folder. */
+  importFolder: 'reports',
 } as const;
 
 const MB = 1024 * 1024;

@@ -3,6 +3,8 @@ export {
   cleanBlock,
   contentKey,
   diag,
+  fail,
+  ok,
   isColor,
   type Problem,
   problem,

@@ -7,7 +7,7 @@ import { DEFAULTS, megabytes, SOURCE_GLOB } from '../core/index.ts';
  */
 const SECTION = 'annals';
 
-export type SettingKey = 'sources' | 'maxFileSizeMB' | 'maxScanFiles' | 'author' | 'sidecarFolder';
+export type SettingKey = 'sources' | 'maxFileSizeMB' | 'maxScanFiles' | 'author' | 'sidecarFolder' | 'importFolder';
 
 /** The settings that change what discovery finds (not annals.author, annals.sidecarFolder). */
 export const DISCOVERY_SETTINGS: readonly SettingKey[] = ['sources', 'maxFileSizeMB', 'maxScanFiles'];
@@ -41,6 +41,16 @@ export interface AnnotationSettings {
 export function annotationSettings(): AnnotationSettings {
   const c = vscode.workspace.getConfiguration(SECTION);
   return { author: c.get<string>('author', DEFAULTS.author) ?? '', sidecarFolder: c.get<string>('sidecarFolder', DEFAULTS.sidecarFolder) ?? '' };
+}
+
+/** annals.importFolder: a folder relative to the workspace folder ('' or '.' is the folder itself); never outside it. */
+export function importFolder(): string {
+  const raw = vscode.workspace.getConfiguration(SECTION).get<string>('importFolder', DEFAULTS.importFolder) ?? DEFAULTS.importFolder;
+  const parts = raw
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p && p !== '.');
+  return parts.some((p) => p === '..') ? DEFAULTS.importFolder : parts.join('/');
 }
 
 /** Keeps the author's name in the user settings (annals.author). */

@@ -75,6 +75,13 @@ export const MESSAGES = {
   fileUnreadable: '{0}: cannot be read ({1}).',
   noCodebook: 'There is no codebook in this workspace yet.',
   sidecarNotUtf8: '{0}: is not UTF-8 text.',
+  // Fetching a report from the web (Import Report from URL…).
+  notHttpUrl: 'Not an http or https address: {0}',
+  httpStatus: 'The server answered {0} for {1}.',
+  fetchTimeout: 'No answer from {0} within {1} seconds.',
+  fetchTooLarge: 'The file at {0} is over the limit of {1} MB (setting annals.maxFileSizeMB).',
+  fetchFailed: 'Could not reach {0}: {1}',
+  noReportAt: 'No report was found at {0}: {1}',
   editsRefused: '{0} Edits to these annotations are refused until the file is fixed.',
 } as const;
 

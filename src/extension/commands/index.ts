@@ -14,7 +14,7 @@ import {
 import { deleteTagCommand, openCodebook, renameTagCommand } from './codebook.ts';
 import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';
-import { openReportCommand, openSource, refreshReports } from './reports.ts';
+import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
 import type { Command, Services } from './services.ts';
 
 export type { Command, Services } from './services.ts';
@@ -26,6 +26,7 @@ export const COMMANDS: Record<string, Command> = {
   'annals.openReportSource': openSource,
   'annals.openAsReport': openSource,
   'annals.refreshReports': refreshReports,
+  'annals.importFromUrl': importFromUrl,
   // Compare and the year navigation
   'annals.compareChapter': compareChapter,
   'annals.gotoPreviousYear': gotoPreviousYear,

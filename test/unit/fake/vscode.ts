@@ -261,6 +261,12 @@ export enum OverviewRulerLane {
   Right = 4,
   Full = 7,
 }
+export enum ProgressLocation {
+  SourceControl = 1,
+  Window = 10,
+  Notification = 15,
+}
+
 export enum StatusBarAlignment {
   Left = 1,
   Right = 2,
@@ -461,6 +467,9 @@ export const workspace = {
     async writeFile(uri: Uri, data: Uint8Array) {
       mkdirSync(path.dirname(uri.fsPath), { recursive: true });
       writeFileSync(uri.fsPath, data);
+    },
+    async createDirectory(uri: Uri) {
+      mkdirSync(uri.fsPath, { recursive: true });
     },
     async rename(from: Uri, to: Uri, _options?: { overwrite?: boolean }) {
       renameSync(from.fsPath, to.fsPath);
