@@ -8,5 +8,7 @@ const production = process.argv.includes('--production') || process.env.ANNALS_P
 await Promise.all([
   esbuild.build({ ...options.extensionOptions({ production }), outfile: 'dist/extension.js' }),
   esbuild.build({ ...options.commonOptions({ production }), entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  // The extension's import worker (worker_threads): the core, without vscode.
+  esbuild.build({ ...options.commonOptions({ production }), entryPoints: ['src/extension/importWorker.ts'], outfile: 'dist/importWorker.js' }),
 ]);
 if (process.argv.includes('--report')) console.log(`dist/extension.js: ${(statSync('dist/extension.js').size / 1024).toFixed(1)} KB`);

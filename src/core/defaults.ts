@@ -11,6 +11,8 @@ export const DEFAULTS = {
   sidecarFolder: '',
   /** annals.author, --author: '' asks once. */
   author: '',
+  /** annals.importTimeoutSeconds: how long the import of one file may take before it is stopped. */
+  importTimeoutSeconds: 10,
   /** annals.importFolder: where Import Report from URL… saves what it fetches, relative to the workspace folder. */
   importFolder: 'reports',
 } as const;

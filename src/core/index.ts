@@ -15,6 +15,7 @@ export {
   flattenOutline,
   hash32,
   isReportLike,
+  type MessageCode,
   MESSAGES,
   type OutlineNode,
   parseDate,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isReportLike, seriesKey, seriesLabel, type Report } from '../core/index.ts';
+import { type Diagnostic, isReportLike, type MessageCode, seriesKey, seriesLabel, type Report } from '../core/index.ts';
 import { Disposable } from './disposable.ts';
 import type { ReportService } from './reportService.ts';
 import { DISCOVERY_SETTINGS, discoveryExclude, discoverySettings, onDidChangeSettings } from './settings.ts';
@@ -21,6 +21,44 @@ export interface CorpusSeries {
 export interface CorpusNote {
   label: string;
   tooltip?: string;
+}
+
+/** A file the scan could not read: its one error (too large, undecodable, a pipe, an import that gave up…). */
+export interface CorpusFailure {
+  source: vscode.Uri;
+  diagnostic: Diagnostic;
+}
+
+/**
+ * The errors that make a file a failure worth listing. A file that reads fine but holds no report
+ * (a news page, a note) is not listed.
+ */
+const READ_FAILURES: ReadonlySet<MessageCode | undefined> = new Set<MessageCode | undefined>([
+  undefined, // the file system's own error (cannot be read)
+  'tooLarge',
+  'binary',
+  'undecodable',
+  'parseFailed',
+  'importTimeout',
+  'importStopped',
+  'notRegularFile',
+]);
+
+/** How many files a scan reads and imports at once. */
+const SCAN_CONCURRENCY = 8;
+
+/** `f` over the items, at most `limit` at a time; the results in the items' order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return out;
 }
 
 export interface CorpusOptions {
@@ -47,6 +85,7 @@ export interface ScanStats {
 export class Corpus extends Disposable {
   private series: CorpusSeries[] = [];
   private notes: CorpusNote[] = [];
+  private failed: CorpusFailure[] = [];
   private scanning: Promise<void> | null = null;
   private dirty = true;
   private watcher: vscode.Disposable | undefined;
@@ -107,6 +146,12 @@ export class Corpus extends Disposable {
     return { series: this.series, notes: this.notes };
   }
 
+  /** The files of the last scan that could not be read, with why (scans if needed). */
+  async failures(): Promise<readonly CorpusFailure[]> {
+    await this.ensureScanned();
+    return this.failed;
+  }
+
   /** All discovered reports, in the order of the series (scans if needed). */
   async allReports(): Promise<Located[]> {
     await this.ensureScanned();
@@ -161,8 +206,15 @@ export class Corpus extends Disposable {
     files.sort((a, b) => a.toString().localeCompare(b.toString()));
     const groups = new Map<string, CorpusSeries>();
     let reports = 0;
-    for (const uri of files) {
-      const imp = await this.reports.load(uri);
+    const failed: CorpusFailure[] = [];
+    // Read and import several files at once (the imports run in worker threads); keep the order.
+    const imports = await mapLimit(files, SCAN_CONCURRENCY, (uri) => this.reports.load(uri));
+    for (const [i, uri] of files.entries()) {
+      const imp = imports[i];
+      if (!imp.reports.length) {
+        const error = imp.diagnostics.find((d) => d.severity === 'error');
+        if (error && READ_FAILURES.has(error.code)) failed.push({ source: uri, diagnostic: error });
+      }
       if (!isReportLike(imp)) continue;
       for (const report of imp.reports) {
         reports++;
@@ -183,6 +235,7 @@ export class Corpus extends Disposable {
       });
     }
     this.notes = notes;
+    this.failed = failed;
     this.lastScan = { files: files.length, reports, ms: Date.now() - t0 };
     this.options.log?.info(`Scanned ${files.length} files: ${reports} reports in ${this.lastScan.ms} ms.`);
     this.rescanned.fire();

@@ -15,6 +15,9 @@ import { ChapterLenses } from './navigation.ts';
 import { ReportService } from './reportService.ts';
 import { REPORTS_VIEW, ReportsTree } from './reportsTree.ts';
 import { SCHEME } from './reportUri.ts';
+import { importTimeoutSeconds } from './settings.ts';
+import { SourceProblems } from './sourceProblems.ts';
+import { WorkerImporter } from './importer.ts';
 
 /**
  * The composition root: builds every service, view and provider of the extension through its
@@ -30,9 +33,12 @@ class Extension extends Disposable {
     this.log = log;
 
     // Sources, reports and their documents.
-    const reports = this.register(new ReportService());
+    const reports = this.register(
+      new ReportService(new WorkerImporter({ script: context.asAbsolutePath('dist/importWorker.js'), timeoutSeconds: importTimeoutSeconds })),
+    );
     const documents = this.register(new ReportDocuments(reports));
     const corpus = this.register(new Corpus(reports, { log, progress: { viewId: REPORTS_VIEW } }));
+    this.register(new SourceProblems(corpus));
     const alignment = this.register(new AlignmentService(corpus));
     const annotations = this.register(new AnnotationService(log));
     this.corpus = corpus;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { diag, importSource, type Diagnostic, type Report, type SourceImport } from '../core/index.ts';
+import { diag, type Diagnostic, type Report, type SourceImport } from '../core/index.ts';
 import { Disposable } from './disposable.ts';
+import { type Importer, InlineImporter } from './importer.ts';
 import { discoverySettings } from './settings.ts';
 
 interface Entry {
@@ -22,6 +23,11 @@ export class ReportService extends Disposable {
   /** Fires when a source's content changed (or it was deleted) and its reports must be re-read. */
   readonly onDidChangeSource = this.changed.event;
 
+  /** `importer` runs the core's import: in worker threads in the editor, on this thread in tests. */
+  constructor(private readonly importer: Importer = new InlineImporter()) {
+    super();
+  }
+
   async load(uri: vscode.Uri): Promise<SourceImport> {
     const key = uri.toString();
     const running = this.pending.get(key);
@@ -42,6 +48,11 @@ export class ReportService extends Disposable {
       this.cache.delete(key);
       return failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null });
     }
+    // Only regular files: a pipe or a device would block the read for ever.
+    if ((stat.type & vscode.FileType.File) === 0 || (stat.type & vscode.FileType.Directory) !== 0) {
+      this.cache.delete(key);
+      return failed(name, diag('error', 'notRegularFile'));
+    }
     const { maxBytes } = discoverySettings();
     const hit = this.cache.get(key);
     if (hit && hit.mtime === stat.mtime && hit.size === stat.size && hit.maxBytes === maxBytes) return hit.imp;
@@ -56,7 +67,7 @@ export class ReportService extends Disposable {
     } catch (e) {
       return failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null });
     }
-    const imp = importSource(name, bytes, { maxBytes });
+    const imp = await this.importer.run(name, bytes, { maxBytes });
     this.cache.set(key, { mtime: stat.mtime, size: stat.size, maxBytes, imp });
     return imp;
   }
@@ -89,6 +100,7 @@ export class ReportService extends Disposable {
 
   override dispose(): void {
     super.dispose();
+    this.importer.dispose();
     this.cache.clear();
   }
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { OutlineNode, Report } from '../core/index.ts';
-import type { Corpus, CorpusSeries, Located } from './corpus.ts';
+import type { Corpus, CorpusFailure, CorpusSeries, Located } from './corpus.ts';
 import { Disposable } from './disposable.ts';
-import { headingLabel } from './l10n.ts';
+import { headingLabel, localize } from './l10n.ts';
 
 export const REPORTS_VIEW = 'annals.reports';
 
@@ -10,7 +10,9 @@ export type ReportsNode =
   | ({ type: 'series' } & CorpusSeries)
   | ({ type: 'report' } & Located)
   | { type: 'heading'; source: vscode.Uri; report: Report; node: OutlineNode }
-  | { type: 'message'; label: string; tooltip?: string };
+  | { type: 'message'; label: string; tooltip?: string }
+  | { type: 'failures'; failures: readonly CorpusFailure[] }
+  | ({ type: 'failure' } & CorpusFailure);
 
 /** The annotations placed under each heading of a report, and when they change. */
 export interface HeadingCounter {
@@ -42,7 +44,7 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
   private readonly activatedAt: number;
 
   constructor(
-    private readonly corpus: Pick<Corpus, 'bySeries' | 'onDidInvalidate'>,
+    private readonly corpus: Pick<Corpus, 'bySeries' | 'failures' | 'onDidInvalidate'>,
     private readonly counter?: HeadingCounter,
     private readonly options: ReportsTreeOptions = {},
   ) {
@@ -63,8 +65,13 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
   async getChildren(node?: ReportsNode): Promise<ReportsNode[]> {
     if (!node) {
       const { series, notes } = await this.corpus.bySeries();
+      const failures = await this.corpus.failures();
       this.logFilled(series.reduce((n, g) => n + g.reports.length, 0));
-      return [...series.map((g) => this.seriesNode(g)), ...notes.map((n): ReportsNode => ({ type: 'message', ...n }))];
+      return [
+        ...series.map((g) => this.seriesNode(g)),
+        ...(failures.length ? [{ type: 'failures' as const, failures }] : []),
+        ...notes.map((n): ReportsNode => ({ type: 'message', ...n })),
+      ];
     }
     switch (node.type) {
       case 'series':
@@ -74,6 +81,8 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
         return node.report.outline.map((n) => ({ type: 'heading', source: node.source, report: node.report, node: n }));
       case 'heading':
         return node.node.children.map((n) => ({ type: 'heading', source: node.source, report: node.report, node: n }));
+      case 'failures':
+        return node.failures.map((f) => ({ type: 'failure', ...f }));
       default:
         return [];
     }
@@ -117,6 +126,29 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
         item.contextValue = `annals.${n.kind}`;
         item.id = `heading:${node.source.toString()}#${node.report.id}@${n.line}`;
         item.command = { command: 'annals.openReport', title: vscode.l10n.t('Open Report'), arguments: [node.source, node.report.id, n.line] };
+        return item;
+      }
+      case 'failures': {
+        const n = node.failures.length;
+        const item = new vscode.TreeItem(
+          n === 1 ? vscode.l10n.t('1 file could not be read') : vscode.l10n.t('{0} files could not be read', n),
+          vscode.TreeItemCollapsibleState.Collapsed,
+        );
+        item.iconPath = new vscode.ThemeIcon('warning');
+        item.contextValue = 'annals.failures';
+        item.id = 'failures';
+        return item;
+      }
+      case 'failure': {
+        const name = node.source.path.slice(node.source.path.lastIndexOf('/') + 1);
+        const why = localize(node.diagnostic);
+        const item = new vscode.TreeItem(name, vscode.TreeItemCollapsibleState.None);
+        item.description = why;
+        item.tooltip = new vscode.MarkdownString().appendText(`${node.source.toString(true)}\n${why}`);
+        item.iconPath = new vscode.ThemeIcon('error');
+        item.contextValue = 'annals.failure';
+        item.id = `failure:${node.source.toString()}`;
+        item.resourceUri = node.source;
         return item;
       }
       default: {

@@ -7,7 +7,7 @@ import { DEFAULTS, megabytes, SOURCE_GLOB } from '../core/index.ts';
  */
 const SECTION = 'annals';
 
-export type SettingKey = 'sources' | 'maxFileSizeMB' | 'maxScanFiles' | 'author' | 'sidecarFolder' | 'importFolder';
+export type SettingKey = 'sources' | 'maxFileSizeMB' | 'maxScanFiles' | 'author' | 'sidecarFolder' | 'importFolder' | 'importTimeoutSeconds';
 
 /** The settings that change what discovery finds (not annals.author, annals.sidecarFolder). */
 export const DISCOVERY_SETTINGS: readonly SettingKey[] = ['sources', 'maxFileSizeMB', 'maxScanFiles'];
@@ -41,6 +41,12 @@ export interface AnnotationSettings {
 export function annotationSettings(): AnnotationSettings {
   const c = vscode.workspace.getConfiguration(SECTION);
   return { author: c.get<string>('author', DEFAULTS.author) ?? '', sidecarFolder: c.get<string>('sidecarFolder', DEFAULTS.sidecarFolder) ?? '' };
+}
+
+/** annals.importTimeoutSeconds: the time budget of one file's import. */
+export function importTimeoutSeconds(): number {
+  const s = vscode.workspace.getConfiguration(SECTION).get<number>('importTimeoutSeconds', DEFAULTS.importTimeoutSeconds);
+  return typeof s === 'number' && s > 0 ? s : DEFAULTS.importTimeoutSeconds;
 }
 
 /** annals.importFolder: a folder relative to the workspace folder ('' or '.' is the folder itself); never outside it. */

@@ -65,7 +65,15 @@ test('package.json and the code agree: commands, menus, views, languages, activa
   assert.equal(pkg.contributes.languages[0].id, 'annals-report');
   assert.equal(pkg.contributes.configurationDefaults['[annals-report]']['editor.wordWrap'], 'on');
   const settings = Object.keys(pkg.contributes.configuration.properties).sort();
-  assert.deepEqual(settings, ['annals.author', 'annals.importFolder', 'annals.maxFileSizeMB', 'annals.maxScanFiles', 'annals.sidecarFolder', 'annals.sources']);
+  assert.deepEqual(settings, [
+    'annals.author',
+    'annals.importFolder',
+    'annals.importTimeoutSeconds',
+    'annals.maxFileSizeMB',
+    'annals.maxScanFiles',
+    'annals.sidecarFolder',
+    'annals.sources',
+  ]);
   const src = readFileSync(path.join(ROOT, 'src/extension/settings.ts'), 'utf8');
   for (const s of settings) assert.ok(src.includes(`'${s.slice('annals.'.length)}'`), `${s} is read by the code`);
 });

@@ -19,6 +19,9 @@ export const MESSAGES = {
   noArticle: 'The page has no article text.',
   tooDeep: 'The page nests its elements too deep to look for the article: all of its text is read.',
   parseFailed: 'The {0} source could not be parsed: {1}.',
+  importTimeout: 'Gave up after {0} s: reading this file took too long (setting annals.importTimeoutSeconds). The other files were read.',
+  importStopped: 'Reading this file stopped: {0}.',
+  notRegularFile: 'This is not a regular file (a pipe, socket or device): it is not read.',
   // Feeds.
   undefinedEntities: 'The feed uses entities that XML does not define: {0}. HTML entities were decoded as HTML; others are kept as text.',
   feedCutOff: 'The feed is cut off inside {0} {1}{2} at line {3}: that {0} was not imported. Complete ones kept: {4}.',

@@ -261,6 +261,13 @@ export enum OverviewRulerLane {
   Right = 4,
   Full = 7,
 }
+export enum FileType {
+  Unknown = 0,
+  File = 1,
+  Directory = 2,
+  SymbolicLink = 64,
+}
+
 export enum ProgressLocation {
   SourceControl = 1,
   Window = 10,
@@ -373,6 +380,8 @@ export const fake = {
   treeViews: [] as FakeTreeView[],
   /** executeCommand calls (setContext, vscode.open…). */
   executed: [] as { command: string; args: unknown[] }[],
+  /** Diagnostic collections by name: URI → diagnostics. */
+  diagnosticCollections: new Map<string, Map<string, { uri: Uri; diagnostics: Diagnostic[] }>>(),
   /** Context keys set through setContext. */
   context: {} as Record<string, unknown>,
   closeDoc: new EventEmitter<FakeDocument>(),
@@ -449,7 +458,9 @@ export const workspace = {
     async stat(uri: Uri) {
       try {
         const s = statSync(uri.fsPath);
-        return { type: s.isDirectory() ? 2 : 1, ctime: s.ctimeMs, mtime: s.mtimeMs, size: s.size };
+        // As VS Code's: a pipe, socket or device is neither a file nor a folder.
+        const type = s.isDirectory() ? FileType.Directory : s.isFile() ? FileType.File : FileType.Unknown;
+        return { type, ctime: s.ctimeMs, mtime: s.mtimeMs, size: s.size };
       } catch {
         throw new FileSystemError(`${uri.fsPath} not found`, 'FileNotFound');
       }
@@ -650,6 +661,24 @@ export const commands = {
 export const env = { language: 'en' };
 
 export const languages = {
+  createDiagnosticCollection(name: string) {
+    const entries = new Map<string, { uri: Uri; diagnostics: Diagnostic[] }>();
+    fake.diagnosticCollections.set(name, entries);
+    return {
+      set(uri: Uri, diagnostics: Diagnostic[]) {
+        entries.set(uri.toString(), { uri, diagnostics });
+      },
+      delete(uri: Uri) {
+        entries.delete(uri.toString());
+      },
+      clear() {
+        entries.clear();
+      },
+      dispose() {
+        entries.clear();
+      },
+    };
+  },
   registerCodeLensProvider() {
     return { dispose() {} };
   },
