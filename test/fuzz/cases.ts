@@ -1,0 +1,172 @@
+/**
+ * Hostile inputs, generated rather than committed: the cases the reliability review found (each
+ * hung the CLI for more than 20 s) and long runs of every character the readers treat specially.
+ * `n` scales each input; the suite times each at n and 4n.
+ */
+
+export type Target = 'text' | 'html' | 'rss' | 'atom' | 'flattened' | 'figures' | 'dates' | 'align' | 'codebook' | 'sidecar';
+
+export interface Case {
+  name: string;
+  target: Target;
+  /** The input at scale n (n is about the size in kilobytes for most cases). */
+  make(n: number): string;
+}
+
+const rep = (s: string, times: number) => s.repeat(Math.max(1, Math.floor(times)));
+const cycle = (items: string[], times: number, sep = '\n') => Array.from({ length: times }, (_, i) => items[i % items.length]).join(sep);
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const page = (body: string, title = '报告') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const rss = (items: string, channel = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><link>https://x.org/</link><description>d</description>${channel}${items}</channel></rss>`;
+
+/** The cases of the reliability issue (#12), by the review's words, at the review's sizes when n = 1000. */
+export const REVIEW_CASES: Case[] = [
+  {
+    name: 'a feed with 100k invalid channel dates (2 MB at n=1000)',
+    target: 'rss',
+    make: (n) => rss('<item><title>a</title><description>b</description></item>', rep('<pubDate>2019-21-18 99:99</pubDate>', n * 100)),
+  },
+  { name: 'an HTML text node of 400k spaces before a newline', target: 'html', make: (n) => page(`<p>报告${rep(' ', n * 400)}\n正文</p>`) },
+  { name: 'a <title> of 200k spaces', target: 'html', make: (n) => page('<p>一、总体情况</p><p>正文。</p>', rep(' ', n * 200)) },
+  { name: 'a title with 100k 、 (reportType)', target: 'text', make: (n) => `${rep('、', n * 100)}报告\n\n一、总体情况\n\n正文。` },
+  {
+    name: '400k lines cycling 一、…十、 (5 MB)',
+    target: 'text',
+    make: (n) =>
+      `标题报告\n\n${cycle(
+        NUMERALS.map((c) => `${c}、`),
+        n * 400,
+      )}`,
+  },
+  { name: '80k <p>）（</p> blocks', target: 'html', make: (n) => page(rep('<p>）（</p>', n * 80)) },
+  { name: '100k nested inline tags', target: 'html', make: (n) => page(`<p>${rep('<b>', n * 100)}正文${rep('</b>', n * 100)}</p>`) },
+  {
+    name: '450 nested class="title" divs around 8k paragraphs',
+    target: 'html',
+    make: (n) => page(`${rep('<div class="title">', Math.ceil(n * 0.45))}${rep('<p>一、正文段落，内容。</p>', n * 8)}${rep('</div>', Math.ceil(n * 0.45))}`),
+  },
+  {
+    name: '我代表国务院 followed by 30k ，',
+    target: 'align',
+    make: (n) => `各位代表：\n\n我代表国务院${rep('，', n * 30)}向大会报告政府工作。\n\n一、回顾\n\n正文。`,
+  },
+  { name: 'figures: 111, × 120k', target: 'figures', make: (n) => rep('111,', n * 120) },
+  {
+    name: 'a flattened feed header of 100k spaces',
+    target: 'flattened',
+    make: (n) => `标题 http://x.org/ 描述${rep(' ', n * 100)}2019-06-18 2019-06-18 报告 http://x.org/1 正文\n]]>\n2019-06-18`,
+  },
+  {
+    name: 'CDATA with 100k entities',
+    target: 'rss',
+    make: (n) => rss(`<item><title>a</title><description><![CDATA[${rep('&amp;&lt;&#x4e00;', n * 100)}]]></description></item>`),
+  },
+  {
+    name: 'run-on lines: 100k short lines with no sentence end',
+    target: 'text',
+    make: (n) => `标题报告\n\n${cycle(['政府', '工作', '推进'], n * 100)}\n\n尾。`,
+  },
+  {
+    name: 'unnumbered headings: 50k short lines standing alone',
+    target: 'text',
+    make: (n) => `标题报告\n\n${cycle(['加强政府自身建设', '2024年工作回顾', '深化改革开放'], n * 50, '\n\n')}`,
+  },
+  {
+    name: 'a codebook with 20k tags',
+    target: 'codebook',
+    make: (n) =>
+      JSON.stringify({
+        version: 1,
+        tags: Array.from({ length: n * 20 }, (_, i) => ({ id: `t${i}`, label: `标签${i}`, color: '#123456', ...(i ? { parent: `t${i - 1}` } : {}) })),
+      }),
+  },
+];
+
+/** Long runs of each special character, in each reader. */
+export const RUN_CASES: Case[] = [
+  ...[
+    ' ',
+    '\u00a0',
+    '\u3000',
+    '\u200b',
+    '、',
+    '，',
+    '。',
+    '（',
+    '）',
+    '(',
+    ')',
+    '一',
+    '第',
+    '<',
+    '>',
+    '&',
+    ';',
+    '\t',
+    '\r',
+    '：',
+    '…',
+    '—',
+    '1',
+    '.',
+    '年',
+  ].flatMap((c): Case[] => [
+    { name: `text: a run of ${JSON.stringify(c)}`, target: 'text', make: (n) => `标题报告\n\n${rep(c, n * 1000)}\n\n正文。` },
+    { name: `text: lines of ${JSON.stringify(c)}`, target: 'text', make: (n) => `标题报告\n\n${rep(`${c}\n`, n * 500)}` },
+    { name: `html: a run of ${JSON.stringify(c)}`, target: 'html', make: (n) => page(`<p>${rep(c, n * 1000)}</p>`) },
+    { name: `figures: a run of ${JSON.stringify(c)}`, target: 'figures', make: (n) => `增长${rep(c, n * 1000)}5%` },
+    { name: `dates: a run of ${JSON.stringify(c)}`, target: 'dates', make: (n) => `2019${rep(c, n * 1000)}06-18` },
+  ]),
+  { name: 'html: 50k empty <p>', target: 'html', make: (n) => page(rep('<p></p>', n * 50)) },
+  { name: 'html: 20k nested <div>', target: 'html', make: (n) => page(`${rep('<div>', n * 20)}正文${rep('</div>', n * 20)}`) },
+  { name: 'html: 50k <br>', target: 'html', make: (n) => page(`<p>${rep('正文<br>', n * 50)}</p>`) },
+  { name: 'rss: 20k items', target: 'rss', make: (n) => rss(rep('<item><title>标题</title><description>正文。</description></item>', n * 20)) },
+  {
+    name: 'atom: 20k entries',
+    target: 'atom',
+    make: (n) =>
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>${rep('<entry><title>标题</title><content>正文。</content></entry>', n * 20)}</feed>`,
+  },
+  {
+    name: 'text: 100k sections (一) cycling',
+    target: 'text',
+    make: (n) =>
+      `标题报告\n\n一、章\n\n${cycle(
+        NUMERALS.map((c) => `（${c}）节。`),
+        n * 100,
+        '\n\n',
+      )}`,
+  },
+  {
+    name: 'text: 100k 第一章 lines',
+    target: 'text',
+    make: (n) =>
+      `标题报告\n\n${cycle(
+        NUMERALS.map((c) => `第${c}章 标题`),
+        n * 100,
+        '\n\n',
+      )}`,
+  },
+  { name: 'figures: 100k percentages', target: 'figures', make: (n) => rep('增长5.2%，', n * 100) },
+  { name: 'figures: 100k digits with units', target: 'figures', make: (n) => rep('新增就业1244万人，', n * 60) },
+  { name: 'sidecar: 20k annotations', target: 'sidecar', make: (n) => sidecar(n * 20) },
+];
+
+function sidecar(count: number): string {
+  const annotations = Array.from({ length: count }, (_, i) => ({
+    id: `a${String(i).padStart(16, '0')}`,
+    report: 'r1',
+    target: {
+      paragraph: 'p00000001',
+      quote: { type: 'TextQuoteSelector', exact: '正文', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 2 },
+    },
+    tags: ['t'],
+    note: '',
+    author: '',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  }));
+  return JSON.stringify({ version: 1, source: 'a.txt', annotations });
+}
