@@ -43,7 +43,7 @@ export function alignJson(al: Alignment): AlignJson {
   };
 }
 
-const PART_NAMES: Record<PartKind, string> = { review: 'review', plan: 'plan', other: 'chapters' };
+const PART_NAMES: Record<PartKind, string> = { review: 'review', plan: 'plan', other: 'chapters', appendix: 'appendix' };
 
 function label(n: OutlineNode): string {
   const num = n.number !== null ? `${toChineseNumeral(n.number)}、` : '';

@@ -18,5 +18,17 @@ export {
   toChineseNumeral,
   trimEdges,
 } from './text.ts';
-export type { BlockRole, ImportOptions, OutlineNode, Paragraph, PartKind, RawItem, Report, SourceFormat, SourceImport } from './types.ts';
+export type {
+  BlockRole,
+  ImportOptions,
+  MetaSource,
+  OutlineNode,
+  Paragraph,
+  PartKind,
+  RawItem,
+  Report,
+  ReportMeta,
+  SourceFormat,
+  SourceImport,
+} from './types.ts';
 export { fail, ok, type Problem, problem, problemText, type Result } from './problem.ts';

@@ -20,6 +20,7 @@ import {
   HEADING_VERB,
   headingOf,
   isStandalone,
+  markUnnumberedChapters,
   type Match,
   RE_CHAPTER,
   RE_CHAPTER_ZHANG,
@@ -27,9 +28,16 @@ import {
   stripEndPunct,
 } from './markers.ts';
 
+export interface StructureOptions {
+  /** Blocks that are table rows: their 一、 labels a row, never a chapter. */
+  tables?: readonly boolean[];
+  /** The head of an appendix, glossary or notes block at the end: its own part, never chapters. */
+  appendixFrom?: number | null;
+}
+
 /** Decides the role of each block. `blocks` are cleaned, non-empty texts; `fixed` pre-marks closing/trailing blocks. */
-export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): StructureResult {
-  return new StructureParser(blocks, fixed).run();
+export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], options: StructureOptions = {}): StructureResult {
+  return new StructureParser(blocks, fixed, options).run();
 }
 
 class StructureParser {
@@ -55,12 +63,21 @@ class StructureParser {
   private nestedSections: number[] = [];
   private anyHeading = false;
 
+  /** The head of the appendix, or the end: no heading is looked for from there. */
+  private readonly appendixFrom: number;
+  /** Whether a part heading has been seen; a part after chapters outside any part must restart their numbering. */
+  private anyPart = false;
+
   constructor(
     private readonly blocks: string[],
     private readonly fixed: (BlockRole | null)[],
+    options: StructureOptions,
   ) {
     this.decisions = blocks.map(() => body());
-    this.marks = blocks.map((b, i) => (fixed[i] ? null : classify(b)));
+    this.appendixFrom = options.appendixFrom ?? blocks.length;
+    const tables = options.tables ?? [];
+    this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
+    markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
   }
 
   run(): StructureResult {
@@ -70,9 +87,14 @@ class StructureParser {
         this.decisions[i] = { ...body(), role: fixed[i]! };
         continue;
       }
+      if (i === this.appendixFrom) {
+        this.appendix(i);
+        continue;
+      }
       const m = marks[i];
       if (!m || m.type === 'list') this.asBody(i);
       else if (m.type === 'part') this.part(i, m);
+      else if (m.type === 'chapter' && m.repair === 'unnumbered') this.unnumberedChapter(i);
       else if (m.type === 'chapter') this.chapter(i, m);
       else this.section(i, m);
     }
@@ -142,9 +164,50 @@ class StructureParser {
     if (this.chapterIndex >= 0 && this.chapterFirstBody < 0) this.chapterFirstBody = i;
   }
 
+  /** The appendix, glossary or notes at the end: one part of its own; what follows is its body. */
+  private appendix(i: number): void {
+    const text = this.blocks[i];
+    this.decisions[i] = {
+      role: 'part',
+      number: null,
+      label: null,
+      partKind: 'appendix',
+      inferred: true,
+      headingLength: text.length,
+      titleStart: 0,
+      title: stripEndPunct(headingOf(text, 0).title),
+    };
+    this.info(i, 'appendix', [this.decisions[i].title]);
+    this.chapterIndex = -1;
+  }
+
+  /** A chapter heading with no numeral, in a report whose chapters have none (2024年工作回顾 standing alone). */
+  private unnumberedChapter(i: number): void {
+    this.setHeading(i, 'chapter', null, null, 0, true);
+    this.info(i, 'unnumberedChapter', [this.decisions[i].title]);
+    this.startChapter(i);
+  }
+
+  /** The next genuine chapter marker after block i, before the appendix: its number, or null. */
+  private nextChapterNumber(i: number): number | null {
+    for (let j = i + 1; j < this.appendixFrom; j++) {
+      const m = this.marks[j];
+      if (m?.type === 'part') return null;
+      if (m?.type === 'chapter' && !m.repair) return m.number;
+    }
+    return null;
+  }
+
   /** A part heading (工作情况, 工作计划): the chapter numbering starts again. */
   private part(i: number, m: Match): void {
     const text = this.blocks[i];
+    // After chapters outside any part, a line that reads as a part heading (认真抓好11方面重点工作：)
+    // opens a part only when the chapter numbering starts again after it.
+    if (!this.anyPart && this.chapterIndex >= 0 && !/^\d{4}\s*年/.test(text) && this.nextChapterNumber(i) !== 1) {
+      this.asBody(i);
+      return;
+    }
+    this.anyPart = true;
     this.decisions[i] = {
       role: 'part',
       number: null,

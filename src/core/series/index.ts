@@ -1,0 +1,15 @@
+export {
+  containedIn,
+  fallbackType,
+  fillLevel,
+  GOVERNMENT_WORK_REPORT,
+  type IssuerName,
+  issuerText,
+  NAMES_A_TYPE,
+  parseIssuer,
+  plainDigits,
+  reviewsPastYear,
+  sameIssuer,
+  typeOfTitle,
+  type Unit,
+} from './names.ts';
