@@ -17,8 +17,6 @@ export {
   type OutlineNode,
   parseDate,
   type Report,
-  seriesKey,
-  seriesLabel,
   type Severity,
   type SourceImport,
 } from './model/index.ts';
@@ -85,6 +83,19 @@ export {
   UNKNOWN_TAG_COLOR,
   utf16ToCodePoint,
 } from './annotate/index.ts';
+export {
+  CORPUS_PATH,
+  CORPUS_SCHEMA,
+  type CorpusFile,
+  type Grouping,
+  groupSeries,
+  parseCorpusFile,
+  type Series,
+  seriesKey,
+  seriesLabel,
+  type SeriesProblem,
+  type SourcedReport,
+} from './series/index.ts';
 export { alignCorpus, alignJson, type Alignment, alignTable, type ChapterRef, counterpart, type Direction, type SectionRef } from './align/index.ts';
 export {
   buildCompare,

@@ -104,6 +104,6 @@ export function alignTable(al: Alignment): string {
     }
     out.push('');
   }
-  for (const p of al.problems) out.push(`warning: ${p.message}`);
+  for (const p of al.problems) out.push(`${p.severity === 'info' ? 'note' : 'warning'}: ${p.message}`);
   return out.join('\n') + '\n';
 }

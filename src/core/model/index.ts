@@ -1,7 +1,7 @@
 export { parseDate } from './dates.ts';
 export { describe, isObject, jsonPath, parseJson, ShapeErrors } from './json.ts';
 export { type Diagnostic, diag, type MessageCode, MESSAGES, type Severity } from './messages.ts';
-export { flattenOutline, isReportLike, reportType, seriesKey, seriesLabel } from './query.ts';
+export { flattenOutline, isReportLike } from './query.ts';
 export {
   type BlockScan,
   cleanBlock,

@@ -1,5 +1,33 @@
 export {
-  containedIn,
+  applyCorrections,
+  CORPUS_PATH,
+  CORPUS_SCHEMA,
+  type CorpusFile,
+  corpusBase,
+  copyKey,
+  emptyCorpusFile,
+  mergeCorpusFiles,
+  parseCorpusFile,
+  type ReportCorrection,
+  serializeCorpusFile,
+  withCopyChoice,
+  withReportCorrection,
+  withSeriesMerge,
+} from './corrections.ts';
+export { contentHash, pickCopy, type SourcedReport } from './duplicates.ts';
+export {
+  type Grouping,
+  type GroupOptions,
+  groupSeries,
+  type Series,
+  seriesKey,
+  seriesLabel,
+  type SeriesMember,
+  type SeriesProblem,
+  seriesKeyOf,
+  seriesOf,
+} from './group.ts';
+export {
   fallbackType,
   fillLevel,
   GOVERNMENT_WORK_REPORT,
