@@ -129,10 +129,10 @@ export function headingOf(text: string, markerLength: number): { title: string; 
  * government's own chapter (加强政府自身建设, 努力建设人民满意政府).
  */
 const UNNUMBERED_CHAPTER =
-  /^(?:(?:19|20)\d{2}\s*年|今年|明年|去年|过去[一二三四五]年|今后[一二三四五]年|一年来|[“"]?十[一二三四五六七八九]五[”"]?(?:时期)?)[^。，,；;：:！？!?]{0,16}(?:回顾|总结|安排|建议|任务|部署|目标|要求|打算|成就|工作)$|^[^。，,；;：:！？!?]{0,8}(?:政府自身建设|人民满意(?:的)?政府|政府治理[^。，,；;：:]{0,6}|服务型政府|法治政府)$/;
+  /^(?:(?:关于|对)?(?:19|20)\d{2}\s*年|今年|明年|去年|过去[一二三四五]年|今后[一二三四五]年|一年来|[“"]?十[一二三四五六七八九]五[”"]?(?:时期)?)[^。，,；;：:！？!?]{0,24}(?:回顾|总结|安排|建议|任务|部署|目标|要求|打算|考虑|举措|成就|工作)$|^[^。，,；;：:！？!?]{0,10}(?:(?:提升|加强|建设|推进|改进|转变|建成)[^。，,；;：:！？!?]{0,12}政府|政府[^。，,；;：:！？!?]{0,10}(?:建设|治理|效能|水平|职能))[^。，,；;：:！？!?]{0,8}$/;
 
 /** A short line standing alone: no sentence punctuation, no marker. */
-const standaloneLine = (b: string) => b.length >= 4 && b.length <= 24 && !/[。，,；;：:！？!?]/.test(b);
+const standaloneLine = (b: string) => b.length >= 4 && b.length <= 30 && !/[。，,；;：:！？!?]/.test(b);
 
 /**
  * Chapters with no numeral. When the report has no chapter marker at all (一、, 第一章), or its
@@ -153,7 +153,9 @@ export function markUnnumberedChapters(blocks: readonly string[], marks: (Match 
     if (skip(i)) continue;
     const m = marks[i];
     if (m && m.type !== 'part') continue;
-    if (m?.type === 'part' || (standaloneLine(b) && (UNNUMBERED_CHAPTER.test(b) || (b.length >= 6 && i > firstMark && firstMark >= 0 && opening.includes(b)))))
+    // A part heading that ends in a colon introduces a list (认真抓好11方面重点工作：), unless it names its year.
+    const part = m?.type === 'part' && (!/[:：]$/.test(b) || /^(?:19|20)\d{2}\s*年/.test(b));
+    if (part || (!m && standaloneLine(b) && (UNNUMBERED_CHAPTER.test(b) || (b.length >= 6 && i > firstMark && firstMark >= 0 && opening.includes(b)))))
       found.push(i);
   }
   // A single line is no chapter structure: two at least (the review and the plan).

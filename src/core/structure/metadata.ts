@@ -461,12 +461,14 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     return null;
   }
   // A part heading: 2018年法治政府建设工作情况 (the year itself), 2019年工作计划 (the year before).
-  for (const d of input.decisions) {
+  // A plan that opens the text is the document itself (某县人民政府2019年工作计划): its own year.
+  const first = input.decisions.findIndex((d, i) => input.roles[i] !== 'trailing');
+  for (const [i, d] of input.decisions.entries()) {
     if (d.role !== 'part') continue;
-    const m = /^((?:19|20)\d{2})\s*年/.exec(plainDigits(d.title));
+    const m = /^[\u4e00-\u9fff]{0,20}?((?:19|20)\d{2})\s*年/.exec(plainDigits(d.title));
     if (!m) continue;
     if (d.partKind === 'review') return +m[1];
-    if (d.partKind === 'plan') return +m[1] - 1;
+    if (d.partKind === 'plan') return i === first ? +m[1] : +m[1] - 1;
   }
   for (const b of input.blocks.slice(0, 20)) {
     const m = PERIOD.exec(plainDigits(b));

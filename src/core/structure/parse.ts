@@ -77,6 +77,11 @@ class StructureParser {
     this.appendixFrom = options.appendixFrom ?? blocks.length;
     const tables = options.tables ?? [];
     this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
+    // A section marker between rows of a table labels a row group ((三)不予公开), it heads no section.
+    const nearRow = (from: number, to: number) => tables.slice(Math.max(0, from), Math.max(0, to)).some(Boolean);
+    this.marks.forEach((m, i) => {
+      if (m?.type === 'section' && blocks[i].length <= 40 && nearRow(i - 2, i) && nearRow(i + 1, i + 3)) this.marks[i] = null;
+    });
     markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
   }
 
