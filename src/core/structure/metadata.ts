@@ -461,8 +461,8 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     return null;
   }
   // A part heading: 2018年法治政府建设工作情况 (the year itself), 2019年工作计划 (the year before).
-  // A plan that opens the text is the document itself (某县人民政府2019年工作计划): its own year.
-  const first = input.decisions.findIndex((d, i) => input.roles[i] !== 'trailing');
+  // A plan that opens a text with no title line is the document itself (某县人民政府2019年工作计划): its own year.
+  const first = input.title ? -1 : input.decisions.findIndex((_, i) => input.roles[i] !== 'trailing');
   for (const [i, d] of input.decisions.entries()) {
     if (d.role !== 'part') continue;
     const m = /^[\u4e00-\u9fff]{0,20}?((?:19|20)\d{2})\s*年/.exec(plainDigits(d.title));
