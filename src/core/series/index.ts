@@ -28,6 +28,7 @@ export {
   seriesOf,
 } from './group.ts';
 export {
+  containedIn,
   fallbackType,
   fillLevel,
   GOVERNMENT_WORK_REPORT,

@@ -43,7 +43,7 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   if (/政府信息公开/.test(t) && /报告|年报/.test(t)) return INFO_DISCLOSURE;
   if (/法治政府建设/.test(t) && /报告|总结/.test(t)) return RULE_OF_LAW;
   if (/政府工作报告/.test(t) || /关于.{0,12}政府工作的报告/.test(t)) return GOVERNMENT_WORK_REPORT;
-  if (/国民经济和社会发展(?:的)?统计公报/.test(t) || /^(?:[^统]{0,30}?(?:\d{4}年度?)?)统计公报$/.test(stripIssuerAndYear(t, issuer))) return STATISTICS;
+  if (/国民经济和社会发展(?:的)?统计公报/.test(t) || stripIssuerAndYear(t, issuer) === '统计公报') return STATISTICS;
   const rest = stripIssuerAndYear(t, issuer);
   return rest || null;
 }
@@ -120,8 +120,10 @@ function unitOf(text: string): Unit | null {
 
 /**
  * The places at the start of a name: the split into units (each of at least two characters, ending
- * in a level) that covers the longest prefix, with the fewest units that start with a level
- * character (杭州市西湖区 is 杭州市 + 西湖区, not 杭州 + 市西湖区; 市中区 stays one unit when nothing else fits).
+ * in a level) that covers the longest prefix, with the fewest odd points: a unit that starts with a
+ * level character (2: 杭州市西湖区 is 杭州市 + 西湖区, not 杭州 + 市西湖区), a unit that doubles its
+ * level (2: 济南市市 + 中区), and each place inside a unit where a shorter unit could end (1: 济南市
+ * inside 济南市市中区); then the most units (济南市市中区 is 济南市 + 市中区; 荆州市沙市区 is 荆州市 + 沙市区).
  */
 function splitUnits(s: string): { units: Unit[]; length: number } {
   const n = Math.min(s.length, 40);
@@ -134,14 +136,12 @@ function splitUnits(s: string): { units: Unit[]; length: number } {
     for (let j = i + 2; j <= Math.min(n, i + 16); j++) {
       const u = unitOf(s.slice(i, j));
       if (!u) continue;
-      const cand = { units: [...from.units, u], odd: from.odd + (LEVEL_START.test(u.text) ? 1 : 0) };
+      let odd = from.odd + (LEVEL_START.test(u.text) ? 2 : 0) + (u.name.endsWith(u.text.slice(u.name.length)) ? 2 : 0);
+      for (let k = 2; k < u.text.length; k++) if (unitOf(u.text.slice(0, k))) odd++;
+      const cand = { units: [...from.units, u], odd };
       const cur = best[j];
       if (!cur || cand.odd < cur.odd || (cand.odd === cur.odd && cand.units.length > cur.units.length)) best[j] = cand;
     }
-  }
-  for (let i = n; i > 0; i--) {
-    const b = best[i];
-    if (b && b.odd === 0) return { units: b.units, length: i };
   }
   for (let i = n; i > 0; i--) {
     const b = best[i];

@@ -140,7 +140,9 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
     // The issuer on the line before: a block, or the reader's title when the type line comes first.
     const prev = i > 0 ? blocks[i - 1] : itemTitle;
     let joinedItemTitle = false;
-    if (prev && isIssuerLine(prev) && !findIssuer(title)) {
+    // The line before: the issuer alone, or the head of a broken title (某县人民政府关于2018年度).
+    const head = prev && prev.length <= 40 && !SENTENCE.test(prev) && !NAMES_A_TYPE.test(prev) && /关于|\d{4}\s*年度?$/.test(prev) && !NOT_TITLE.test(prev);
+    if (prev && ((isIssuerLine(prev) && !findIssuer(title)) || head)) {
       title = prev + title;
       if (i > 0) first = i - 1;
       else joinedItemTitle = true;
@@ -252,6 +254,8 @@ export function readMetadata(input: MetaInput): Metadata {
     type = GOVERNMENT_WORK_REPORT;
     typeFrom = 'text';
   }
+  // A type outside the table keeps no place of its issuer's (深圳市社会性别统计报告 by 深圳市统计局 → 社会性别统计报告).
+  if (type && input.title && found.places && type.startsWith(found.places) && type.length > found.places.length + 2) type = type.slice(found.places.length);
 
   // The year.
   const year = readYear(input, open, type);
@@ -288,7 +292,7 @@ function readIssuer(
   addressIssuer: string | null,
   addressesCongress: boolean,
   type: string | null,
-): { issuer: string | null; variants: string[]; fromMentions: boolean } {
+): { issuer: string | null; variants: string[]; fromMentions: boolean; places: string } {
   const mentions: Mention[] = [];
   const add = (m: Mention | null) => {
     if (m) mentions.push(m);
@@ -327,6 +331,17 @@ function readIssuer(
     const s = /^来源[:：]\s*(\S{2,20})$/.exec(b);
     if (s && /(?:人民政府|政府|国务院)$/.test(s[1])) add(mention(s[1]));
   }
+  // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会….
+  if (!mentions.length && input.title) {
+    for (const b of front.slice(0, 2)) {
+      const first = b.split(/\s+/)[0];
+      const m = mention(first);
+      if (m?.name.units.length && /(?:局|厅|委员会|办公室|中心|队)$/.test(m.name.org)) {
+        add(m);
+        break;
+      }
+    }
+  }
   let fromMentions = false;
   if (!mentions.length && addressesCongress) {
     const most = mostNamedGovernment(input.blocks);
@@ -344,11 +359,11 @@ function readIssuer(
       break;
     }
   }
-  if (!chosen) return { issuer: null, variants: [], fromMentions: false };
+  if (!chosen) return { issuer: null, variants: [], fromMentions: false, places: '' };
   chosen = widen(chosen, mentions, open);
   const variants: string[] = [];
   for (const m of mentions) if (/(?:政府|国务院|局|厅|委员会|办公室)$/.test(m.text) && !variants.includes(m.text)) variants.push(m.text);
-  return { issuer: issuerText(chosen, type), variants, fromMentions };
+  return { issuer: issuerText(chosen, type), variants, fromMentions, places: chosen.units.map((u) => u.text).join('') };
 }
 
 /**
