@@ -18,9 +18,9 @@ export interface CopyPick {
   copies: SourcedReport[];
 }
 
-/** The report's content, independent of its file: its content paragraphs' ids, hashed. */
+/** The report's content, independent of its file: its title and its content paragraphs' ids, hashed. */
 export function contentHash(report: Report): string {
-  const ids: string[] = [];
+  const ids: string[] = [report.meta.extracted.title];
   for (const p of report.paragraphs) if (p.role !== 'trailing') ids.push(p.id);
   return hash32(ids.join(' '));
 }

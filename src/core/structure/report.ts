@@ -21,9 +21,14 @@ export const FULL_TEXT = '全文';
 const LICENCE = /维基文库|Wikisource|^本作品|^Public domain/i;
 const CHROME_LINE =
   /^[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|扫一扫在手机上?打开当前页)[】\]]?(?:[:：\s].{0,20})?$|^(?:[【[][^】\]]{1,8}[】\]]\s*){2,}$|^字号[:：]?\s*[大中小]/;
+/**
+ * A news page's footer: the related-news list (相关报道：), the editor (编辑：…, 责任编辑：…), the
+ * source in parentheses at the end ((来源：青海日报)).
+ */
+const PAGE_FOOTER = /^(?:相关(?:报道|阅读|新闻|链接|文章|稿件)|延伸阅读|推荐阅读)[:：]?$|^(?:责任)?编辑[:：]\s*\S{1,12}$|^[（(]来源[:：][^）)]{1,20}[）)]$/;
 /** A line made only of bracketed link items: 【字体：大 中 小】 【打印本页】 【关闭窗口】. */
 const BRACKET_ITEMS = /^(?:[【[][^】\]]{1,12}[】\]]\s*){2,}$/;
-const isJunk = (b: string) => LICENCE.test(b) || BRACKET_ITEMS.test(b) || (b.length <= 40 && CHROME_LINE.test(b));
+const isJunk = (b: string) => LICENCE.test(b) || BRACKET_ITEMS.test(b) || (b.length <= 40 && (CHROME_LINE.test(b) || PAGE_FOOTER.test(b)));
 const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
 const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
@@ -73,12 +78,13 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
 }
 
 /**
- * A row of a table: cells joined by tabs (the Word reader's rows), or a label followed by three or
+ * A row of a table: cells joined by tabs (the Word reader's rows; a tab after some text, so not an
+ * indent), or a label followed by three or
  * more figures (a row of the 政府信息公开 tables as a PDF's text gives it: 一、本年新收…申请数量 21 0 0 0).
  * Its 一、 is a row's label, never a chapter.
  */
 function isTableRow(raw: string, clean: string): boolean {
-  return /\S\t+\S/.test(raw) || /\S\s+-?[\d.,]+%?(?:\s+-?[\d.,]+%?){2,}$/.test(clean);
+  return /\S\t/.test(raw) || /\S\s+-?[\d.,]+%?(?:\s+-?[\d.,]+%?){2,}$/.test(clean);
 }
 
 /**
