@@ -87,13 +87,10 @@ export {
   CORPUS_PATH,
   CORPUS_SCHEMA,
   type CorpusFile,
-  type Grouping,
   groupSeries,
   parseCorpusFile,
-  type Series,
   seriesKey,
   seriesLabel,
-  type SeriesProblem,
   type SourcedReport,
 } from './series/index.ts';
 export { alignCorpus, alignJson, type Alignment, alignTable, type ChapterRef, counterpart, type Direction, type SectionRef } from './align/index.ts';

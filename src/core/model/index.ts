@@ -27,7 +27,6 @@ export type {
   PartKind,
   RawItem,
   Report,
-  ReportMeta,
   SourceFormat,
   SourceImport,
 } from './types.ts';

@@ -62,7 +62,7 @@ export type MetaSource =
   | 'correction' // the analyst's correction in .annals/corpus.json
   | 'none';
 
-export interface ReportMeta {
+interface ReportMeta {
   from: { title: MetaSource; issuer: MetaSource; year: MetaSource; type: MetaSource };
   /** The issuer as the text writes it, each form once, in reading order (四川省政府, 省人民政府). */
   issuerVariants: string[];

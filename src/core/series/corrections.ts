@@ -17,7 +17,7 @@ import { describe, fail, isObject, jsonPath, ok, parseJson, type Problem, proble
 import type { SourcedReport } from './duplicates.ts';
 
 export const CORPUS_PATH = '.annals/corpus.json';
-export const CORPUS_VERSION = 1;
+const CORPUS_VERSION = 1;
 /** The `$schema` the file names; the extension maps it to schemas/corpus.schema.json. */
 export const CORPUS_SCHEMA = 'https://annals.invalid/schemas/corpus.schema.json';
 
@@ -31,13 +31,13 @@ export interface ReportCorrection {
   modified: string;
 }
 
-export interface SeriesCorrection {
+interface SeriesCorrection {
   /** Merge Series: the key of the series this one is merged into. */
   mergeInto: string;
   modified: string;
 }
 
-export interface CopyChoice {
+interface CopyChoice {
   /** The source of the copy to use. */
   use: string;
   modified: string;

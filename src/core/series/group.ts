@@ -19,7 +19,7 @@ import { type CorpusFile, CORPUS_PATH, applyCorrections, copyKey, emptyCorpusFil
 import { contentHash, pickCopy, type SourcedReport } from './duplicates.ts';
 import { containedIn, fallbackType, type IssuerName, parseIssuer, sameIssuer } from './names.ts';
 
-export interface SeriesMember extends SourcedReport {
+interface SeriesMember extends SourcedReport {
   /** Other files that hold the same report: not used. */
   copies: SourcedReport[];
 }
@@ -66,7 +66,7 @@ export interface GroupOptions {
 }
 
 /** The series key of an issuer and type. */
-export const seriesKeyOf = (issuer: string | null, type: string) => (issuer ? `${issuer} · ${type}` : type);
+const seriesKeyOf = (issuer: string | null, type: string) => (issuer ? `${issuer} · ${type}` : type);
 
 /** A report's type for its series: its normalised type, else its title without issuer and year. */
 const typeOf = (r: Report) => r.type ?? fallbackType(r.title, r.issuer);
@@ -80,7 +80,9 @@ export function seriesKey(report: Report): string {
 }
 
 /** For people: 北京市人民政府 · 政府工作报告 (the same text as the key). */
-export const seriesLabel = seriesKey;
+export function seriesLabel(report: Report): string {
+  return seriesKey(report);
+}
 
 function say(report: Report | null, source: string | null, severity: Diagnostic['severity'], code: MessageCode, args: (string | number)[]): SeriesProblem {
   return told(report, source, severity, problem(code, args));
@@ -234,9 +236,4 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
 function splitKey(key: string): { issuer: string | null; type: string } {
   const at = key.lastIndexOf(' · ');
   return at < 0 ? { issuer: null, type: key } : { issuer: key.slice(0, at), type: key.slice(at + 3) };
-}
-
-/** The series a report is in, by identity; null when it is in none (no year, or a copy). */
-export function seriesOf(grouping: Grouping, report: Report): Series | null {
-  return grouping.series.find((s) => s.reports.includes(report)) ?? null;
 }

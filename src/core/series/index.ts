@@ -1,35 +1,20 @@
 export {
-  applyCorrections,
   CORPUS_PATH,
   CORPUS_SCHEMA,
   type CorpusFile,
   corpusBase,
-  copyKey,
   emptyCorpusFile,
   mergeCorpusFiles,
   parseCorpusFile,
-  type ReportCorrection,
   serializeCorpusFile,
   withCopyChoice,
   withReportCorrection,
   withSeriesMerge,
 } from './corrections.ts';
-export { contentHash, pickCopy, type SourcedReport } from './duplicates.ts';
-export {
-  type Grouping,
-  type GroupOptions,
-  groupSeries,
-  type Series,
-  seriesKey,
-  seriesLabel,
-  type SeriesMember,
-  type SeriesProblem,
-  seriesKeyOf,
-  seriesOf,
-} from './group.ts';
+export type { SourcedReport } from './duplicates.ts';
+export { type Grouping, groupSeries, type Series, type SeriesProblem, seriesKey, seriesLabel } from './group.ts';
 export {
   containedIn,
-  fallbackType,
   fillLevel,
   GOVERNMENT_WORK_REPORT,
   type IssuerName,

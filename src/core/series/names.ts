@@ -150,8 +150,6 @@ function splitUnits(s: string): { units: Unit[]; length: number } {
   return { units: [], length: 0 };
 }
 
-const GOV = /^(?:人民政府|政府)$/;
-
 /** Reads an issuer's name. Null when it names neither a place, a level nor 国务院. */
 export function parseIssuer(raw: string): IssuerName | null {
   const s = raw.replace(/\s+/g, '').replace(/^中华人民共和国(?=国务院)/, '');
@@ -172,11 +170,6 @@ function foldGov(org: string): string {
   return org.replace(/^政府/, '人民政府');
 }
 
-/** Whether an organisation is the government itself. */
-export function isGovernment(n: IssuerName): boolean {
-  return GOV.test(n.org) || n.org === '国务院';
-}
-
 /**
  * The issuer's display name: units then organisation, with 人民政府 for a bare place when the type
  * is one a government issues (四川省 in 四川省2025年政府工作报告 → 四川省人民政府).
@@ -192,7 +185,7 @@ export function issuerText(n: IssuerName, type: string | null): string {
  * Whether two units are the same place: the same level and name, or an autonomous unit and its
  * short form (黔东南苗族侗族自治州 and 黔东南州: the name goes on with ethnic names ending in 族).
  */
-export function sameUnit(a: Unit, b: Unit): boolean {
+function sameUnit(a: Unit, b: Unit): boolean {
   if (a.base !== b.base) return false;
   if (a.name === b.name) return true;
   const [short, long] = a.name.length < b.name.length ? [a, b] : [b, a];
