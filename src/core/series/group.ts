@@ -136,15 +136,25 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
   }
   const canonical = new Map<string, string>(); // `${type}\0${issuer}` → issuer
   for (const [t, m] of issuers) {
-    const names = [...m.entries()].filter((x): x is [string, IssuerName] => x[1] !== null);
-    for (const [text, name] of names) {
-      // The same issuer written another way (黔东南州, 黔东南苗族侗族自治州): the longer form. Else the one container.
-      const same = names.filter(([o, n]) => o !== text && sameIssuer(name, n));
-      const containers = names.filter(([o, n]) => o !== text && n.units.length > name.units.length && containedIn(name, n));
-      const longest = [text, ...same.map(([o]) => o)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
-      const target = containers.length && new Set(containers.map(([o]) => o)).size === 1 ? containers[0][0] : longest;
-      canonical.set(`${t}\u0000${text}`, target);
+    // Only names whose last place starts alike can be one issuer: compare within those buckets.
+    const buckets = new Map<string, [string, IssuerName][]>();
+    for (const [text, name] of m) {
+      if (!name) continue;
+      const last = name.units.at(-1);
+      const b = last ? `${last.base}\u0000${last.name.slice(0, 2)}\u0000${name.org}` : `\u0000${name.org}`;
+      const list = buckets.get(b);
+      if (list) list.push([text, name]);
+      else buckets.set(b, [[text, name]]);
     }
+    for (const names of buckets.values())
+      for (const [text, name] of names) {
+        // The same issuer written another way (黔东南州, 黔东南苗族侗族自治州): the longer form. Else the one container.
+        const same = names.filter(([o, n]) => o !== text && sameIssuer(name, n));
+        const containers = names.filter(([o, n]) => o !== text && n.units.length > name.units.length && containedIn(name, n));
+        const longest = [text, ...same.map(([o]) => o)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+        const target = containers.length && new Set(containers.map(([o]) => o)).size === 1 ? containers[0][0] : longest;
+        canonical.set(`${t}\u0000${text}`, target);
+      }
   }
   // A container that is itself contained once more: follow to the end.
   const issuerOf = (r: Report) => {
