@@ -177,6 +177,8 @@ test('issuer names: places by level and suffix, 政府 is 人民政府, containm
   assert.equal(parseIssuer('中华人民共和国国务院')?.org, '国务院');
   assert.equal(parseIssuer('省人民政府')?.levelOnly, '省');
   assert.equal(parseIssuer('国家统计局黔东南调查队'), null);
+  assert.equal(parseIssuer('全市人民政府'), null, '我市, 全省, 本县 point at a place and name none');
+  assert.deepEqual(units('全州县人民政府'), ['全州县']);
   const n = (s: string) => parseIssuer(s)!;
   assert.ok(sameIssuer(n('四川省政府'), n('四川省人民政府')));
   assert.ok(sameIssuer(n('黔东南州统计局'), n('黔东南苗族侗族自治州统计局')));

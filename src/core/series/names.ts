@@ -108,11 +108,15 @@ export interface IssuerName {
   org: string;
 }
 
+/** One character that only points at a place (我市, 全省, 本县, 该区): never a place's name. */
+const POINTER = /^[我全本各该此外其每他同]$/;
+
 function unitOf(text: string): Unit | null {
   if (text.length < 2) return null;
   for (const l of LEVELS) {
     if (text.endsWith(l.suffix) && text.length > l.suffix.length) {
-      return { text, name: text.slice(0, -l.suffix.length), base: l.base, rank: l.rank };
+      const name = text.slice(0, -l.suffix.length);
+      return POINTER.test(name) ? null : { text, name, base: l.base, rank: l.rank };
     }
   }
   return null;

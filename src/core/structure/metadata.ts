@@ -224,7 +224,7 @@ export function readMetadata(input: MetaInput): Metadata {
   const titleFrom: MetaSource = input.title ? 'text' : fileTitle ? 'fileName' : 'none';
   if (!input.title && fileTitle) diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
   const open = opening(input);
-  const addressesCongress = /^各位代表/.test(open.find((b) => b.length > 0) ?? '') || open.some((b) => /^各位代表/.test(b));
+  const addressesCongress = open.some((b) => /^各位代表/.test(b));
 
   // The type.
   const titleIssuerText = input.title ? findIssuer(input.title) : null;
@@ -410,7 +410,10 @@ function widerPlace(before: string, unit: Unit): Unit | null {
 function mostNamedGovernment(blocks: readonly string[]): Mention | null {
   const counts = new Map<string, number>();
   for (const b of blocks) {
-    for (const m of b.matchAll(/国务院(?!办公厅|各部[门委])|([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|县|区))人民政府/g)) {
+    // A place's name starts after punctuation or a function word (由, 在, 和…): 坚持全市人民政府… names no 坚持全市.
+    for (const m of b.matchAll(
+      /国务院(?!办公厅|各部[门委])|(?<![^\s，。、；：“”（）《》由在对向为是的了将据经从把被按和与及])([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|县|区))人民政府/g,
+    )) {
       const key = m[1] ? `${m[1]}人民政府` : '国务院';
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
