@@ -6,10 +6,16 @@
  * (outline.ts) builds the tree. Every repair is marked `inferred` and explained by an information
  * diagnostic.
  *
+ * Before the walk, each block's marker is decided once: a table row has none, a section marker
+ * between table rows labels rows, and in a report with no chapter markers the lines that fit its
+ * chapter pattern are chapters with no numeral (markers.ts).
+ *
  * The first pass is a walk over the blocks, one named step per kind of marker: a part resets the
- * numbering, a chapter is checked against the sequence (a list item, a nested list, a misprint, a
- * missing chapter), a section likewise within its chapter; then a last step restores a section
- * lost after the last marked one.
+ * numbering (after chapters outside any part, only when the numbering starts again), a chapter is
+ * checked against the sequence (a list item, a nested list, a misprint, a missing chapter), a
+ * chapter with no numeral starts a chapter, a section is checked likewise within its chapter, and
+ * the appendix at the end is a part of its own; then a last step restores a section lost after the
+ * last marked one.
  */
 import type { BlockRole, Severity } from '../model/index.ts';
 import { diag, firstClause, leadSentence, type MessageCode, toChineseNumeral } from '../model/index.ts';
