@@ -227,3 +227,33 @@ test('annals align: a province’s 2025 Word text and 2026 web text in two folde
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('annals align applies ./.annals/corpus.json (sources relative to the folder), and goes on without it when it is broken', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'annals-corrections-'));
+  const cwd = process.cwd();
+  try {
+    mkdirSync(path.join(dir, 'word'));
+    mkdirSync(path.join(dir, '.annals'));
+    copyFileSync(path.join(SERIES_FIXTURES, '2025/2025年江西省政府工作报告.txt'), path.join(dir, 'word/jx.txt'));
+    copyFileSync(path.join(SERIES_FIXTURES, '2026/2026_江西省_政府工作报告.txt'), path.join(dir, 'word/jx2026.txt'));
+    const id = fixture('2025/2025年江西省政府工作报告.txt')[0].report.id;
+    const corrections = { version: 1, reports: { 'word/jx.txt': { [id]: { year: 2024, modified: '2026-01-01T00:00:00Z' } } } };
+    writeFileSync(path.join(dir, '.annals/corpus.json'), JSON.stringify(corrections));
+    process.chdir(dir);
+    const align = () => {
+      let out = '';
+      let err = '';
+      const code = run(['align', 'word', '--json'], { out: (s) => (out += s), err: (s) => (err += s) });
+      return { code, series: code === 0 ? JSON.parse(out).series : null, err };
+    };
+    assert.deepEqual(align().series, [{ issuer: '江西省人民政府', type: '政府工作报告', years: [2024, 2026] }]);
+    writeFileSync(path.join(dir, '.annals/corpus.json'), '{ "version": 1, ');
+    const broken = align();
+    assert.equal(broken.code, 0);
+    assert.deepEqual(broken.series, [{ issuer: '江西省人民政府', type: '政府工作报告', years: [2025, 2026] }]);
+    assert.match(broken.err, /warning: \.annals\/corpus\.json: invalid JSON at line 1.*aligning without its corrections/);
+  } finally {
+    process.chdir(cwd);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
