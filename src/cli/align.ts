@@ -4,8 +4,21 @@
  * holds no report is skipped with a warning. Exit codes as `outline`: 0 success, 1 an input
  * cannot be read or no report was found, 2 usage error.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { alignCorpus, alignJson, alignTable, importSource, isReportLike, type Report } from '../core/index.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  alignCorpus,
+  alignJson,
+  alignTable,
+  CORPUS_PATH,
+  type CorpusFile,
+  groupSeries,
+  importSource,
+  isReportLike,
+  parseCorpusFile,
+  problemText,
+  type SourcedReport,
+} from '../core/index.ts';
 import { overLimit, reason, walk } from './files.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
@@ -25,6 +38,29 @@ function folderFiles(dir: string): string[] {
 
 const why = (e: unknown) => reason(e, 'no such file or folder');
 
+/**
+ * The analyst's corrections, when the current folder is a workspace with `.annals/corpus.json`:
+ * its sources are paths relative to that folder. A file that cannot be read is named, and the
+ * alignment goes on without it.
+ */
+function corrections(io: Io): CorpusFile | undefined {
+  if (!existsSync(CORPUS_PATH)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(CORPUS_PATH, 'utf8');
+  } catch (e) {
+    io.err(`annals: warning: ${CORPUS_PATH}: cannot read: ${why(e)}; aligning without its corrections.\n`);
+    return undefined;
+  }
+  const parsed = parseCorpusFile(text, CORPUS_PATH);
+  if (parsed.ok) return parsed.value;
+  io.err(`annals: warning: ${problemText(parsed.problem)}; aligning without its corrections.\n`);
+  return undefined;
+}
+
+/** A source as corpus.json names it: relative to the current folder, with `/`. */
+const sourceKey = (file: string) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
+
 function runAlign(opts: Options, io: Io, usage: string): number {
   const { maxBytes, positional: inputs } = opts;
   const json = opts.flag('--json');
@@ -32,7 +68,7 @@ function runAlign(opts: Options, io: Io, usage: string): number {
     io.err(`annals align: give at least one file or folder.\n\n${usage}`);
     return 2;
   }
-  const reports: Report[] = [];
+  const reports: SourcedReport[] = [];
   let failed = false;
   for (const input of inputs) {
     const before = reports.length;
@@ -57,7 +93,7 @@ function runAlign(opts: Options, io: Io, usage: string): number {
           const imp = importSource(file, readFileSync(file), { maxBytes });
           if (!imp.reports.length) problem = imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.';
           else if (inFolder && !isReportLike(imp)) problem = 'it holds no report (no structure and no report title).';
-          else reports.push(...imp.reports);
+          else reports.push(...imp.reports.map((report) => ({ source: sourceKey(file), report })));
         }
       } catch (e) {
         problem = `cannot read: ${why(e)}`;
@@ -80,10 +116,16 @@ function runAlign(opts: Options, io: Io, usage: string): number {
     io.err(`annals align: no report was found in ${inputs.join(', ')}.\n`);
     return 1;
   }
-  const al = alignCorpus(reports);
+  // The one grouping into series, with the corrections of .annals/corpus.json.
+  const grouping = groupSeries(reports, { corrections: corrections(io) });
+  const al = alignCorpus(
+    reports.map((r) => r.report),
+    {},
+    grouping,
+  );
   if (json) io.out(JSON.stringify(alignJson(al), null, 2) + '\n');
   else io.out(alignTable(al));
-  for (const p of al.problems) if (json) io.err(`annals: warning: ${p.message}\n`);
+  for (const p of al.problems) if (json) io.err(`annals: ${p.severity === 'info' ? 'note' : 'warning'}: ${p.message}\n`);
   return 0;
 }
 

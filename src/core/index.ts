@@ -20,8 +20,6 @@ export {
   type OutlineNode,
   parseDate,
   type Report,
-  seriesKey,
-  seriesLabel,
   type Severity,
   type SourceImport,
 } from './model/index.ts';
@@ -88,6 +86,16 @@ export {
   UNKNOWN_TAG_COLOR,
   utf16ToCodePoint,
 } from './annotate/index.ts';
+export {
+  CORPUS_PATH,
+  CORPUS_SCHEMA,
+  type CorpusFile,
+  groupSeries,
+  parseCorpusFile,
+  seriesKey,
+  seriesLabel,
+  type SourcedReport,
+} from './series/index.ts';
 export { alignCorpus, alignJson, type Alignment, alignTable, type ChapterRef, counterpart, type Direction, type SectionRef } from './align/index.ts';
 export {
   buildCompare,

@@ -27,7 +27,7 @@ export const TOPICS = {
 export function synthReport(year: number, chapters: [string, string][], plan: [string, string][] = []): string {
   const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
   const part = (list: [string, string][]) => list.map(([h, b], i) => `${numerals[i]}、${h}\n\n${b}\n`).join('\n');
-  let text = `南海区${year}年度法治政府建设工作报告\n\n${year}年法治政府建设工作情况\n\n${part(chapters)}`;
+  let text = `某区${year}年度法治政府建设工作报告\n\n${year}年法治政府建设工作情况\n\n${part(chapters)}`;
   if (plan.length) text += `\n${year + 1}年工作计划\n\n${part(plan)}`;
   return text;
 }

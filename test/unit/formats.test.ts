@@ -134,11 +134,15 @@ test('a UTF-8 page with the same article gives the same paragraphs as the GBK pa
   );
 });
 
-test('a national report with no title line takes title and year from the file name', () => {
+test('a national report with no title line: the title from the file name (said so), issuer, year and type from the text', () => {
   const r = load(path.join(SAMPLES, 'national/gwr-national-2019.txt')).reports[0];
   assert.equal(r.title, 'gwr-national-2019');
-  assert.equal(r.year, 2019);
-  assert.equal(r.issuer, null);
+  assert.equal(r.meta.from.title, 'fileName');
+  assert.ok(r.diagnostics.some((d) => d.code === 'titleFromFileName' && d.args?.[0] === 'gwr-national-2019'));
+  assert.equal(r.year, 2019, '一、2018年工作回顾: the report of 2019');
+  assert.equal(r.meta.from.year, 'text');
+  assert.equal(r.issuer, '国务院', '我代表国务院');
+  assert.equal(r.type, '政府工作报告');
   assert.equal(r.paragraphs[0].text, '各位代表：');
   const chapters = r.outline.filter((n) => n.kind === 'chapter');
   assert.deepEqual(

@@ -119,11 +119,19 @@ test('the paragraphs of a plain-text report, joined, reproduce its normalized bo
       const imp = importSource(name, new TextEncoder().encode(text));
       fc.pre(imp.format === 'text' && imp.reports.length === 1);
       const r = imp.reports[0];
-      // Everything in the input is in the title line (when one was taken) or in a paragraph.
-      const taken = r.title !== 'zz-property-fixture' ? r.title : '';
+      // Everything in the input is in the title line (when one was taken) or in a paragraph, in
+      // order: the title is cut out where it stands (after page chrome, the lines before it stay).
+      const taken = (r.title !== 'zz-property-fixture' ? r.title : '').replace(WS, '');
       const expected = text.replace(WS, '');
-      const joined = (taken + r.paragraphs.map((p) => p.text).join('')).replace(WS, '');
-      assert.equal(joined, expected);
+      const joined = r.paragraphs
+        .map((p) => p.text)
+        .join('')
+        .replace(WS, '');
+      const cuts: string[] = taken ? [] : [expected];
+      if (taken)
+        for (let at = expected.indexOf(taken); at >= 0; at = expected.indexOf(taken, at + 1))
+          cuts.push(expected.slice(0, at) + expected.slice(at + taken.length));
+      assert.ok(cuts.includes(joined), `${JSON.stringify(joined)} is ${JSON.stringify(expected)} without the title ${JSON.stringify(taken)}`);
     }),
     { numRuns: 500 },
   );

@@ -1,6 +1,6 @@
 /**
  * A small JSON Schema (draft-07) checker for the keywords our schemas use: type, required,
- * properties, additionalProperties, items, $ref to #/definitions, const, pattern, minLength,
+ * properties, additionalProperties (false, or a schema for the other keys' values), items, $ref to #/definitions, const, pattern, minLength,
  * minimum. Enough to test that what we write conforms, without a dependency.
  */
 type Schema = Record<string, unknown>;
@@ -29,6 +29,7 @@ export function validate(schema: Schema, value: unknown, root: Schema = schema, 
     for (const [k, v] of Object.entries(obj)) {
       if (props[k]) errs.push(...validate(props[k], v, root, `${path}/${k}`));
       else if (schema.additionalProperties === false) errs.push(`${path}/${k}: not allowed`);
+      else if (typeof schema.additionalProperties === 'object') errs.push(...validate(schema.additionalProperties as Schema, v, root, `${path}/${k}`));
     }
   }
   return errs;

@@ -1,6 +1,6 @@
 /**
  * Alignment of a corpus of reports across the years (issue #5). Reports are grouped into series
- * (series.ts); within a series, each report is aligned with the one before it (the series'
+ * (series/group.ts, the corpus's one grouping); within a series, each report is aligned with the one before it (the series'
  * previous year on file):
  *
  * - chapters of the same part kind (review with review, plan with plan, chapters outside a part
@@ -18,7 +18,7 @@
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { assign } from './assign.ts';
 import { cosines, type SparseVector } from './vector.ts';
-import { groupSeries, type Series } from './series.ts';
+import { type Grouping, groupSeries, type Series } from '../series/index.ts';
 import { chapterUnits, type ChapterUnit, type SectionUnit } from './units.ts';
 import { linkPlans } from './plan.ts';
 import { SeriesVectors } from './seriesVectors.ts';
@@ -41,10 +41,13 @@ function matrix(as: SparseVector[], bs: SparseVector[]): number[][] {
 
 const PARTS: PartKind[] = ['review', 'plan', 'other'];
 
-/** Aligns every series in a corpus. Never throws. */
-export function alignCorpus(reports: Report[], options: AlignOptions = {}): Alignment {
+/**
+ * Aligns every series in a corpus. Never throws. `grouping` is the corpus's one grouping into
+ * series (series/group.ts), when the caller has it; else the reports are grouped here the same way.
+ */
+export function alignCorpus(reports: Report[], options: AlignOptions = {}, grouping: Grouping = groupSeries(reports)): Alignment {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
-  const { series, problems } = groupSeries(reports);
+  const { series, problems } = grouping;
   const out: Alignment = { series, links: [], sectionLinks: [], paragraphLinks: [], planResult: [], problems, options: opts, lookup: new Map() };
   for (const s of series) alignSeries(s, opts, out);
   return out;

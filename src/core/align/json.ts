@@ -43,7 +43,7 @@ export function alignJson(al: Alignment): AlignJson {
   };
 }
 
-const PART_NAMES: Record<PartKind, string> = { review: 'review', plan: 'plan', other: 'chapters' };
+const PART_NAMES: Record<PartKind, string> = { review: 'review', plan: 'plan', other: 'chapters', appendix: 'appendix' };
 
 function label(n: OutlineNode): string {
   const num = n.number !== null ? `${toChineseNumeral(n.number)}、` : '';
@@ -104,6 +104,6 @@ export function alignTable(al: Alignment): string {
     }
     out.push('');
   }
-  for (const p of al.problems) out.push(`warning: ${p.message}`);
+  for (const p of al.problems) out.push(`${p.severity === 'info' ? 'note' : 'warning'}: ${p.message}`);
   return out.join('\n') + '\n';
 }

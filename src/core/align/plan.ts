@@ -12,7 +12,7 @@ import type { Report } from '../model/index.ts';
 import type { AlignOptions, ChapterRef, PlanResult } from './types.ts';
 import type { SeriesVectors } from './seriesVectors.ts';
 import { cosine } from './vector.ts';
-import type { Series } from './series.ts';
+import type { Series } from '../series/index.ts';
 import { planYear, type ChapterUnit } from './units.ts';
 
 export function linkPlans(series: Series, units: Map<Report, ChapterUnit[]>, vec: SeriesVectors, opts: Required<AlignOptions>): PlanResult[] {

@@ -1,6 +1,6 @@
 /** The types of an alignment, shared by the alignment steps (align.ts, plan.ts) and their users. */
 import type { OutlineNode, Paragraph, PartKind, Report } from '../model/index.ts';
-import type { Series, SeriesProblem } from './series.ts';
+import type { Series, SeriesProblem } from '../series/index.ts';
 import type { Tokenizer } from './vector.ts';
 
 export interface AlignOptions {

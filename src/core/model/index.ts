@@ -1,7 +1,7 @@
 export { parseDate } from './dates.ts';
 export { describe, isObject, jsonPath, parseJson, ShapeErrors } from './json.ts';
 export { type Diagnostic, diag, type MessageCode, MESSAGES, type Severity } from './messages.ts';
-export { flattenOutline, isReportLike, reportType, seriesKey, seriesLabel } from './query.ts';
+export { flattenOutline, isReportLike } from './query.ts';
 export {
   type BlockScan,
   cleanBlock,
@@ -18,5 +18,16 @@ export {
   toChineseNumeral,
   trimEdges,
 } from './text.ts';
-export type { BlockRole, ImportOptions, OutlineNode, Paragraph, PartKind, RawItem, Report, SourceFormat, SourceImport } from './types.ts';
+export type {
+  BlockRole,
+  ImportOptions,
+  MetaSource,
+  OutlineNode,
+  Paragraph,
+  PartKind,
+  RawItem,
+  Report,
+  SourceFormat,
+  SourceImport,
+} from './types.ts';
 export { fail, ok, type Problem, problem, problemText, type Result } from './problem.ts';

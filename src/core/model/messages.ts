@@ -34,6 +34,12 @@ export const MESSAGES = {
   invalidDate: 'Invalid date “{0}”: published is left empty.',
   trailing: 'Trailing text after the report (page links, licence footer; {0} lines) is marked as trailing, not report content.',
   emptyReport: 'The report body is empty.',
+  titleFromFileName: 'No line of the text names the report (报告, 公报, 工作总结…): the title is the file name “{0}”.',
+  typeFromFileName: 'The text names no report type: “{0}” is taken from the file name.',
+  yearFromFileName: 'The text gives no year: {0} is taken from the file name.',
+  issuerFromMentions: 'No title, session, speaker or address line names the issuer: {0}, the government the text names most, is taken.',
+  leadingChrome: '{0} lines before the title (page buttons, navigation, a caption) are marked as not report content.',
+  appendix: 'Trailing material “{0}” (an appendix, glossary or notes) is a part of its own, not a chapter.',
   // Structure.
   noMarkers: 'No part, chapter or section markers found: the report is shown as one part of paragraphs.',
   headingCut: 'Heading runs into its paragraph and its first sentence is long; title cut to “{0}”.',
@@ -47,8 +53,14 @@ export const MESSAGES = {
   unmarkedSectionLater: 'Section ({0}) has no marker; this paragraph after the last section reads as its heading.',
   brokenSection: 'Broken section marker “{0}”; read as “({1})”.',
   noOpenSection: 'Section marker “{0}” lost its opening parenthesis; read as “({1})”.',
+  unnumberedChapter: 'Chapter heading with no numeral: “{0}” stands alone and fits the report’s chapter pattern.',
   sectionSkips: 'Section ({0}) follows section ({1}): numbering skips.',
   firstSectionSkips: 'Section ({0}) is the first section of its chapter: numbering skips.',
+  // Series.
+  noYearNoSeries: '“{0}” ({1}) has no year, so it is in no series.',
+  duplicateReport: 'The same report ({0}, {1}) is in two files: {2} is used, {3} is its copy.',
+  correctionOrphan: 'A correction in {0} is for report {1} of {2}, which is not in the workspace now: it is kept.',
+  seriesCorrectionOrphan: 'A series correction in {0} names the series “{1}”, which holds no report now: it is kept.',
   // Files people edit: the codebook, sidecars (annotate).
   inFile: '{0}: {1}',
   invalidJson: 'invalid JSON at line {0}, column {1}: {2}',
@@ -57,6 +69,9 @@ export const MESSAGES = {
   sidecarNotObject: 'expected an object with "version" and "annotations", found {0}',
   sidecarVersionMissing: 'version: missing',
   sidecarVersionInvalid: 'version: expected a whole number ≥ 1, found {0}',
+  corpusNotObject: 'expected an object with "version" and "reports", found {0}',
+  corpusVersionInvalid: 'version: expected a whole number ≥ 1, found {0}',
+  corpusNewer: 'version {0} was written by a newer Annals (this one reads version {1}); update Annals to change these corrections. The file is left as it is.',
   sidecarNewer: 'version {0} was written by a newer Annals (this one reads version {1}); update Annals to edit these annotations. The file is left as it is.',
   // Codebook edits.
   invalidTagId: '“{0}” is not a valid tag id (letters, digits, “.”, “_”, “-”; at most 64 characters)',

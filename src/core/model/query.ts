@@ -1,5 +1,5 @@
 /** Small queries over reports, shared by the extension and the CLI. */
-import type { OutlineNode, Report, SourceImport } from './types.ts';
+import type { OutlineNode, SourceImport } from './types.ts';
 
 /** Depth-first list of outline nodes with their depth. */
 export function flattenOutline(nodes: OutlineNode[], depth = 0, out: { node: OutlineNode; depth: number }[] = []) {
@@ -20,22 +20,4 @@ export function isReportLike(imp: SourceImport): boolean {
     const structured = r.outline.some((n) => !(n.kind === 'part' && n.partKind === 'other' && n.inferred));
     return structured || /报告|公报|工作总结/.test(r.title);
   });
-}
-
-/** The report type: the title without issuer and year (法治政府建设工作报告). */
-export function reportType(report: Report): string {
-  let t = report.title;
-  if (report.issuer && t.startsWith(report.issuer)) t = t.slice(report.issuer.length);
-  t = t.replace(/(?:19|20)\d{2}\s*年度?/g, '').replace(/(?:19|20)\d{2}/g, '');
-  t = t.replace(/^[\s\-_·、，,:：（）()]+|[\s\-_·、，,:：（）()]+$/g, '');
-  return t || report.title;
-}
-
-/** Series: the same issuer and the same report type. */
-export function seriesKey(report: Report): string {
-  return `${report.issuer ?? ''}\u0000${reportType(report)}`;
-}
-
-export function seriesLabel(report: Report): string {
-  return report.issuer ? `${report.issuer} · ${reportType(report)}` : reportType(report);
 }

@@ -6,7 +6,8 @@ import type { Diagnostic } from './messages.ts';
 
 export type SourceFormat = 'rss' | 'atom' | 'html' | 'text' | 'flattened-feed';
 
-export type PartKind = 'review' | 'plan' | 'other';
+/** A part's kind: the review (工作情况), the plan (工作计划), an appendix at the end (附件, 名词解释, 注释), or other. */
+export type PartKind = 'review' | 'plan' | 'other' | 'appendix';
 
 /** What a block is in the report body. */
 export type BlockRole =
@@ -15,7 +16,7 @@ export type BlockRole =
   | 'section' // a section heading, possibly with its body in the same block
   | 'body' // an ordinary paragraph
   | 'closing' // issuer signature and date at the end
-  | 'trailing'; // page chrome or licence footer after the report
+  | 'trailing'; // page chrome before the title or after the report, licence footer, related links
 
 export interface Paragraph {
   /** Content-derived id: `p` + 8 hex digits of the normalized text's hash, plus `.n` for the n-th repeat. */
@@ -54,11 +55,31 @@ export interface OutlineNode {
   children: OutlineNode[];
 }
 
+/** Where a report's title, issuer, year or type came from. */
+export type MetaSource =
+  | 'text' // the report's own text (title line, session or speaker line, address, headings)
+  | 'fileName' // the file name, as a last resort (a diagnostic says so)
+  | 'correction' // the analyst's correction in .annals/corpus.json
+  | 'none';
+
+interface ReportMeta {
+  from: { title: MetaSource; issuer: MetaSource; year: MetaSource; type: MetaSource };
+  /** The issuer as the text writes it, each form once, in reading order (四川省政府, 省人民政府). */
+  issuerVariants: string[];
+  /** The values read from the text before any correction, for showing what a correction replaced. */
+  extracted: { title: string; issuer: string | null; year: number | null; type: string | null };
+}
+
 export interface Report {
   id: string;
   title: string;
+  /** The issuer, normalised (四川省人民政府, 淮安市洪泽区人民政府, 国务院); meta.issuerVariants has it as written. */
   issuer: string | null;
+  /** The year the report covers, by the rule of its type (docs/series.md). */
   year: number | null;
+  /** The report type, normalised (政府工作报告, 法治政府建设工作报告, …), or null when nothing names one. */
+  type: string | null;
+  meta: ReportMeta;
   link: string | null;
   /** ISO-8601, or null when absent or invalid. */
   published: string | null;

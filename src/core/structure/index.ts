@@ -1,2 +1,3 @@
 export { outlineJson, outlineTree } from './outlineJson.ts';
-export { buildReport, findIssuer, FULL_TEXT } from './report.ts';
+export { buildReport, FULL_TEXT } from './report.ts';
+export { findIssuer } from './metadata.ts';

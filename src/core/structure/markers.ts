@@ -60,7 +60,7 @@ export interface Match {
   number: number | null;
   label: string | null;
   markerLength: number;
-  repair?: 'digit' | 'no-comma' | 'no-numeral' | 'no-open' | 'broken';
+  repair?: 'digit' | 'no-comma' | 'no-numeral' | 'no-open' | 'broken' | 'unnumbered';
   partKind?: PartKind;
 }
 
@@ -121,4 +121,44 @@ export function headingOf(text: string, markerLength: number): { title: string; 
   if (isStandalone(rest)) return { title: stripEndPunct(rest), headingLength: text.length, cut: false };
   const lead = leadSentence(rest);
   return { title: stripEndPunct(rest.slice(0, lead.length)), headingLength: markerLength + lead.length, cut: lead.cut };
+}
+
+/**
+ * The report's own chapter pattern, for chapter headings with no numeral: a year or period and the
+ * review or the plan (2024年工作回顾, 2025年工作安排建议, 今后五年的主要任务, “十五五”时期主要目标任务), or the
+ * government's own chapter (加强政府自身建设, 努力建设人民满意政府).
+ */
+const UNNUMBERED_CHAPTER =
+  /^(?:(?:关于|对)?(?:19|20)\d{2}\s*年|今年|明年|去年|过去[一二三四五]年|今后[一二三四五]年|一年来|[“"]?十[一二三四五六七八九]五[”"]?(?:时期)?)[^。，,；;：:！？!?]{0,24}(?:回顾|总结|安排|建议|任务|部署|目标|要求|打算|考虑|举措|成就|工作)$|^[^。，,；;：:！？!?]{0,10}(?:(?:提升|加强|建设|推进|改进|转变|建成)[^。，,；;：:！？!?]{0,12}政府|政府[^。，,；;：:！？!?]{0,10}(?:建设|治理|效能|水平|职能))[^。，,；;：:！？!?]{0,8}$/;
+
+/** A short line standing alone: no sentence punctuation, no marker. */
+const standaloneLine = (b: string) => b.length >= 4 && b.length <= 30 && !/[。，,；;：:！？!?]/.test(b);
+
+/**
+ * Chapters with no numeral. When the report has no chapter marker at all (一、, 第一章), or its
+ * numbered items are plainly sections ((一)), a short line standing alone is a chapter heading when
+ * it fits the report's chapter pattern (UNNUMBERED_CHAPTER), echoes a line of the opening (the
+ * overview names the chapters), or is what a part heading would be (2024年工作回顾): in such a
+ * report these are chapters, not parts, so that its chapters align with those of the years that
+ * number them. Marks them as `unnumbered` chapters.
+ */
+export function markUnnumberedChapters(blocks: readonly string[], marks: (Match | null)[], skip: (i: number) => boolean, end: number): void {
+  if (marks.some((m, i) => i < end && m?.type === 'chapter' && (!m.repair || m.repair === 'no-comma'))) return;
+  // The opening: the blocks before the first marker (the address, an overview of the chapters).
+  const firstMark = marks.findIndex((m) => m !== null);
+  const opening = blocks.slice(0, firstMark < 0 ? Math.min(blocks.length, 8) : firstMark).join('');
+  const found: number[] = [];
+  for (let i = 1; i < end; i++) {
+    const b = blocks[i];
+    if (skip(i)) continue;
+    const m = marks[i];
+    if (m && m.type !== 'part') continue;
+    // A part heading that ends in a colon introduces a list (认真抓好11方面重点工作：), unless it names its year.
+    const part = m?.type === 'part' && (!/[:：]$/.test(b) || /^(?:19|20)\d{2}\s*年/.test(b));
+    if (part || (!m && standaloneLine(b) && (UNNUMBERED_CHAPTER.test(b) || (b.length >= 6 && i > firstMark && firstMark >= 0 && opening.includes(b)))))
+      found.push(i);
+  }
+  // A single line is no chapter structure: two at least (the review and the plan).
+  if (found.length < 2) return;
+  for (const i of found) marks[i] = { type: 'chapter', number: null, label: null, markerLength: 0, repair: 'unnumbered' };
 }

@@ -1,9 +1,9 @@
 /** The `annals outline --json` contract, and the human-readable tree. */
-import type { Diagnostic, OutlineNode, SourceImport } from '../model/index.ts';
+import type { Diagnostic, OutlineNode, PartKind, SourceImport } from '../model/index.ts';
 
 interface OutlineJsonNode {
   kind: 'part' | 'chapter' | 'section';
-  partKind?: 'review' | 'plan' | 'other';
+  partKind?: PartKind;
   number: number | null;
   label: string | null;
   inferred: boolean;

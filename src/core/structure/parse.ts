@@ -6,10 +6,16 @@
  * (outline.ts) builds the tree. Every repair is marked `inferred` and explained by an information
  * diagnostic.
  *
+ * Before the walk, each block's marker is decided once: a table row has none, a section marker
+ * between table rows labels rows, and in a report with no chapter markers the lines that fit its
+ * chapter pattern are chapters with no numeral (markers.ts).
+ *
  * The first pass is a walk over the blocks, one named step per kind of marker: a part resets the
- * numbering, a chapter is checked against the sequence (a list item, a nested list, a misprint, a
- * missing chapter), a section likewise within its chapter; then a last step restores a section
- * lost after the last marked one.
+ * numbering (after chapters outside any part, only when the numbering starts again), a chapter is
+ * checked against the sequence (a list item, a nested list, a misprint, a missing chapter), a
+ * chapter with no numeral starts a chapter, a section is checked likewise within its chapter, and
+ * the appendix at the end is a part of its own; then a last step restores a section lost after the
+ * last marked one.
  */
 import type { BlockRole, Severity } from '../model/index.ts';
 import { diag, firstClause, leadSentence, type MessageCode, toChineseNumeral } from '../model/index.ts';
@@ -20,6 +26,7 @@ import {
   HEADING_VERB,
   headingOf,
   isStandalone,
+  markUnnumberedChapters,
   type Match,
   RE_CHAPTER,
   RE_CHAPTER_ZHANG,
@@ -27,9 +34,16 @@ import {
   stripEndPunct,
 } from './markers.ts';
 
+export interface StructureOptions {
+  /** Blocks that are table rows: their 一、 labels a row, never a chapter. */
+  tables?: readonly boolean[];
+  /** The head of an appendix, glossary or notes block at the end: its own part, never chapters. */
+  appendixFrom?: number | null;
+}
+
 /** Decides the role of each block. `blocks` are cleaned, non-empty texts; `fixed` pre-marks closing/trailing blocks. */
-export function parseStructure(blocks: string[], fixed: (BlockRole | null)[]): StructureResult {
-  return new StructureParser(blocks, fixed).run();
+export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], options: StructureOptions = {}): StructureResult {
+  return new StructureParser(blocks, fixed, options).run();
 }
 
 class StructureParser {
@@ -55,12 +69,26 @@ class StructureParser {
   private nestedSections: number[] = [];
   private anyHeading = false;
 
+  /** The head of the appendix, or the end: no heading is looked for from there. */
+  private readonly appendixFrom: number;
+  /** Whether a part heading has been seen; a part after chapters outside any part must restart their numbering. */
+  private anyPart = false;
+
   constructor(
     private readonly blocks: string[],
     private readonly fixed: (BlockRole | null)[],
+    options: StructureOptions,
   ) {
     this.decisions = blocks.map(() => body());
-    this.marks = blocks.map((b, i) => (fixed[i] ? null : classify(b)));
+    this.appendixFrom = options.appendixFrom ?? blocks.length;
+    const tables = options.tables ?? [];
+    this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
+    // A section marker between rows of a table labels a row group ((三)不予公开), it heads no section.
+    const nearRow = (from: number, to: number) => tables.slice(Math.max(0, from), Math.max(0, to)).some(Boolean);
+    this.marks.forEach((m, i) => {
+      if (m?.type === 'section' && blocks[i].length <= 40 && nearRow(i - 2, i) && nearRow(i + 1, i + 3)) this.marks[i] = null;
+    });
+    markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
   }
 
   run(): StructureResult {
@@ -70,9 +98,14 @@ class StructureParser {
         this.decisions[i] = { ...body(), role: fixed[i]! };
         continue;
       }
+      if (i === this.appendixFrom) {
+        this.appendix(i);
+        continue;
+      }
       const m = marks[i];
       if (!m || m.type === 'list') this.asBody(i);
       else if (m.type === 'part') this.part(i, m);
+      else if (m.type === 'chapter' && m.repair === 'unnumbered') this.unnumberedChapter(i);
       else if (m.type === 'chapter') this.chapter(i, m);
       else this.section(i, m);
     }
@@ -142,9 +175,50 @@ class StructureParser {
     if (this.chapterIndex >= 0 && this.chapterFirstBody < 0) this.chapterFirstBody = i;
   }
 
+  /** The appendix, glossary or notes at the end: one part of its own; what follows is its body. */
+  private appendix(i: number): void {
+    const text = this.blocks[i];
+    this.decisions[i] = {
+      role: 'part',
+      number: null,
+      label: null,
+      partKind: 'appendix',
+      inferred: true,
+      headingLength: text.length,
+      titleStart: 0,
+      title: stripEndPunct(headingOf(text, 0).title),
+    };
+    this.info(i, 'appendix', [this.decisions[i].title]);
+    this.chapterIndex = -1;
+  }
+
+  /** A chapter heading with no numeral, in a report whose chapters have none (2024年工作回顾 standing alone). */
+  private unnumberedChapter(i: number): void {
+    this.setHeading(i, 'chapter', null, null, 0, true);
+    this.info(i, 'unnumberedChapter', [this.decisions[i].title]);
+    this.startChapter(i);
+  }
+
+  /** The next genuine chapter marker after block i, before the appendix: its number, or null. */
+  private nextChapterNumber(i: number): number | null {
+    for (let j = i + 1; j < this.appendixFrom; j++) {
+      const m = this.marks[j];
+      if (m?.type === 'part') return null;
+      if (m?.type === 'chapter' && !m.repair) return m.number;
+    }
+    return null;
+  }
+
   /** A part heading (工作情况, 工作计划): the chapter numbering starts again. */
   private part(i: number, m: Match): void {
     const text = this.blocks[i];
+    // After chapters outside any part, a line that reads as a part heading (认真抓好11方面重点工作：)
+    // opens a part only when the chapter numbering starts again after it.
+    if (!this.anyPart && this.chapterIndex >= 0 && !/^\d{4}\s*年/.test(text) && this.nextChapterNumber(i) !== 1) {
+      this.asBody(i);
+      return;
+    }
+    this.anyPart = true;
     this.decisions[i] = {
       role: 'part',
       number: null,

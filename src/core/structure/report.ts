@@ -8,6 +8,7 @@ import { parseStructure } from './parse.ts';
 import { cleanBlock, detach, hash32, hex8, scanBlock, type BlockScan } from '../model/index.ts';
 import { parseDate } from '../model/index.ts';
 import { diag } from '../model/index.ts';
+import { findTitle, readMetadata } from './metadata.ts';
 
 /** The title of the one part a report with no markers at all is shown as. */
 export const FULL_TEXT = '全文';
@@ -20,23 +21,17 @@ export const FULL_TEXT = '全文';
 const LICENCE = /维基文库|Wikisource|^本作品|^Public domain/i;
 const CHROME_LINE =
   /^[【[]?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到|扫一扫在手机上?打开当前页)[】\]]?(?:[:：\s].{0,20})?$|^(?:[【[][^】\]]{1,8}[】\]]\s*){2,}$|^字号[:：]?\s*[大中小]/;
+/**
+ * A news page's footer: the related-news list (相关报道：), the editor (编辑：…, 责任编辑：…), the
+ * source in parentheses at the end ((来源：青海日报)).
+ */
+const PAGE_FOOTER = /^(?:相关(?:报道|阅读|新闻|链接|文章|稿件)|延伸阅读|推荐阅读)[:：]?$|^(?:责任)?编辑[:：]\s*\S{1,12}$|^[（(]来源[:：][^）)]{1,20}[）)]$/;
 /** A line made only of bracketed link items: 【字体：大 中 小】 【打印本页】 【关闭窗口】. */
 const BRACKET_ITEMS = /^(?:[【[][^】\]]{1,12}[】\]]\s*){2,}$/;
-const isJunk = (b: string) => LICENCE.test(b) || BRACKET_ITEMS.test(b) || (b.length <= 40 && CHROME_LINE.test(b));
+const isJunk = (b: string) => LICENCE.test(b) || BRACKET_ITEMS.test(b) || (b.length <= 40 && (CHROME_LINE.test(b) || PAGE_FOOTER.test(b)));
 const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
 const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
-/**
- * The opening organisation: the longest run of Chinese characters, with no digits or
- * punctuation, that ends with an organisation word (人民政府办公室, 国务院办公厅, 司法厅, 卫生健康局).
- * 法治政府 and words such as 格局 or 布局 do not end an organisation.
- */
-const ISSUER =
-  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅))/;
-/** A place name that opens a title, right before the year or the topic. */
-const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
-/** An issuer names a place, or is the State Council. */
-const ISSUER_PLACE = /[省市区县州盟旗镇乡]|^国务院/;
 
 /**
  * Cleans the blocks (cleanBlock, only where needed), drops empty ones, and re-joins a paragraph
@@ -44,9 +39,10 @@ const ISSUER_PLACE = /[省市区县州盟旗镇乡]|^国务院/;
  * `（PM2.5）浓度…`. Only when a block leaves a parenthesis open and, within three short fragments,
  * a block starts by closing it. Returns the blocks with their scans (hash for the paragraph id).
  */
-function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: BlockScan[] } {
+function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: BlockScan[]; tables: boolean[] } {
   const blocks: string[] = [];
   const scans: BlockScan[] = [];
+  const rows: boolean[] = [];
   for (const r of raw) {
     let b = r;
     let sc = scanBlock(b);
@@ -57,12 +53,15 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
     if (!b) continue;
     blocks.push(b);
     scans.push(sc);
+    rows.push(isTableRow(r, b));
   }
   const outBlocks: string[] = [];
   const outScans: BlockScan[] = [];
+  const tables: boolean[] = [];
   for (let i = 0; i < blocks.length; i++) {
     let cur = blocks[i];
     let sc = scans[i];
+    tables.push(rows[i]);
     while (sc.unclosed) {
       let j = i + 1;
       while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
@@ -75,11 +74,39 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
     outBlocks.push(cur);
     outScans.push(sc);
   }
-  return { blocks: outBlocks, scans: outScans };
+  return { blocks: outBlocks, scans: outScans, tables };
 }
 
-/** Marks the closing lines (signature, date) and trailing junk at the end of a body. */
-function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkFrom: number | null } {
+/**
+ * A row of a table: cells joined by tabs (the Word reader's rows; a tab after some text, so not an
+ * indent), or a label followed by three or
+ * more figures (a row of the 政府信息公开 tables as a PDF's text gives it: 一、本年新收…申请数量 21 0 0 0).
+ * Its 一、 is a row's label, never a chapter.
+ */
+function isTableRow(raw: string, clean: string): boolean {
+  return /\S\t/.test(raw) || /\S\s+-?[\d.,]+%?(?:\s+-?[\d.,]+%?){2,}$/.test(clean);
+}
+
+/**
+ * The head of trailing material inside the report: an appendix (附件, 附表, 附录), a glossary
+ * (名词解释, 《政府工作报告》有关内容名词注释), notes (注释：, 注：1.…, [1]…), a 资料来源 block.
+ */
+const APPENDIX_HEAD =
+  /^(?:附件|附表|附录|名词解释|名词注释|注释|注解|资料来源|数据来源)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$|^.{0,24}(?:名词解释|名词注释|术语解释)[:：]?$|^(?:注|注释|说明|附注)\s*[:：]\s*(?:[0-9０-９]{1,2}\s*[.．、]|[[［(（]?[0-9０-９]{1,2}[\]］)）])|^[[［][0-9０-９]{1,2}[\]］]\s*\S/;
+
+interface Tail {
+  roles: (BlockRole | null)[];
+  /** The first block of trailing junk (licence footer, page links), or null. */
+  junkFrom: number | null;
+  /** The head of an appendix, glossary or notes block before the junk, or null. */
+  appendixFrom: number | null;
+}
+
+/**
+ * Marks the end of a body: trailing junk (licence footer, page links, related news), an appendix
+ * before it (its own part: never chapters), and the closing lines (signature, date) before that.
+ */
+function markTail(blocks: string[], tables: readonly boolean[]): Tail {
   const roles: (BlockRole | null)[] = blocks.map(() => null);
   let end = blocks.length;
   let junkFrom: number | null = null;
@@ -95,76 +122,24 @@ function markTail(blocks: string[]): { roles: (BlockRole | null)[]; junkFrom: nu
   while (end > 0 && TINY_JUNK.test(blocks[end - 1])) end--;
   if (end < blocks.length) junkFrom = end;
   for (let i = end; i < blocks.length; i++) roles[i] = 'trailing';
+  // An appendix in the second half of the body, never its first block.
+  let appendixFrom: number | null = null;
+  for (let i = Math.max(1, Math.floor(end / 2)); i < end; i++) {
+    if (!tables[i] && blocks[i].length <= 120 && APPENDIX_HEAD.test(blocks[i])) {
+      appendixFrom = i;
+      break;
+    }
+  }
+  const contentEnd = appendixFrom ?? end;
   let closing = 0;
-  for (let i = end - 1; i >= 0 && closing < 3; i--) {
+  for (let i = contentEnd - 1; i >= 0 && closing < 3; i--) {
     const b = blocks[i];
     if (b.length <= 30 && (CLOSING_DATE.test(b) || CLOSING_ISSUER.test(b))) {
       roles[i] = 'closing';
       closing++;
     } else break;
   }
-  return { roles, junkFrom };
-}
-
-function findYear(
-  title: string | null,
-  blocks: string[],
-  decisions: { role: BlockRole; partKind?: string; title: string }[],
-  fileName: string | null,
-  hasTitleLine: boolean,
-): number | null {
-  const valid = (y: number) => y >= 1949 && y <= 2100;
-  if (title) {
-    const m = /((?:19|20)\d{2})\s*年度/.exec(title) ?? /((?:19|20)\d{2})\s*年/.exec(title);
-    if (m && valid(+m[1])) return +m[1];
-  }
-  for (const d of decisions) {
-    if (d.role !== 'part') continue;
-    const m = /^((?:19|20)\d{2})\s*年/.exec(d.title);
-    if (!m) continue;
-    if (d.partKind === 'review') return +m[1];
-    if (d.partKind === 'plan') return +m[1] - 1;
-  }
-  if (!hasTitleLine && fileName) {
-    const m = /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/.exec(fileBase(fileName));
-    if (m && valid(+m[1])) return +m[1];
-  }
-  for (const b of blocks.slice(0, 5)) {
-    const m = /((?:19|20)\d{2})\s*年/.exec(b);
-    if (m && valid(+m[1])) return +m[1];
-  }
-  return null;
-}
-
-/**
- * The issuer that opens a title: an organisation (佛山市南海区人民政府 in 佛山市南海区人民政府2018年度…报告,
- * …人民政府关于…, …人民政府法治政府建设工作报告), else a place name right before the year or the topic
- * (南海区 in 南海区2018年法治政府建设年度报告). A leading year is skipped; a title that opens with 关于 has no
- * issuer. It must name a place (省, 市, 区, 县…) or be the State Council, never crosses a year, and
- * 法治政府 is never an issuer.
- */
-export function findIssuer(title: string | null): string | null {
-  if (!title) return null;
-  // A title that opens with 关于 names no issuer (关于印发…的通知).
-  const t = title.replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '');
-  if (t.startsWith('关于')) return null;
-  // The issuer stands before 关于, the year or the topic.
-  const head = t.split(/关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|信息公开/)[0];
-  const gov = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])政府(?=工作|信息)/.exec(t);
-  if (gov) return `${gov[1]}政府`;
-  const org = ISSUER.exec(head);
-  if (org && ISSUER_PLACE.test(org[1])) return org[1];
-  const place = ISSUER_BY_PLACE.exec(t);
-  // 我区, 全市, 本县 are no one's name.
-  return place && !/^[我全本各][省市区县]$/.test(place[1]) ? place[1] : null;
-}
-
-/** The last part of a path or URI. */
-const fileBase = (fileName: string) => fileName.split(/[\\/]/).pop() ?? fileName;
-
-/** The file's name without its extension, for a title. */
-function baseName(fileName: string | null): string | null {
-  return fileName ? fileBase(fileName).replace(/\.[A-Za-z0-9]{1,5}$/, '') || null : null;
+  return { roles, junkFrom, appendixFrom };
 }
 
 export interface BuildOptions {
@@ -177,17 +152,38 @@ export interface BuildOptions {
  * the year too when `yearFromFileName` is set. The item's diagnostics are kept.
  */
 export function buildReport(item: RawItem, fileName: string | null, options: BuildOptions = { yearFromFileName: true }): Report {
-  const { blocks, scans } = prepareBlocks(item.blocks);
-  const hasTitleLine = !!item.title;
-  const title = detach(item.title ? cleanBlock(item.title) : (baseName(fileName) ?? 'Untitled report'));
+  const prepared = prepareBlocks(item.blocks);
+  const itemTitle = item.title ? cleanBlock(item.title) || null : null;
+  // The title line: the reader's, or the first line of the text that names a report, after page chrome.
+  const found = findTitle(itemTitle, prepared.blocks);
+  const { blocks, scans, tables } = prepared;
+  const cut = found.bodyStart - found.chromeEnd;
+  if (cut > 0) for (const xs of [blocks, scans, tables] as unknown[][]) xs.splice(found.chromeEnd, cut);
+  // The reader's title that was not the title (下载打印全屏收藏): kept, as the first line of chrome.
+  let chromeEnd = found.chromeEnd;
+  if (found.keepItemTitle && itemTitle) {
+    blocks.unshift(itemTitle);
+    scans.unshift(scanBlock(itemTitle));
+    tables.unshift(false);
+    chromeEnd++;
+  }
   // Only web links: a `javascript:` or `data:` link from a hostile page is dropped.
   const link = item.link && /^https?:\/\//i.test(item.link.trim()) ? detach(item.link.trim()) : null;
   const diagnostics: Diagnostic[] = [...item.diagnostics];
 
-  const tail = markTail(blocks);
-  const structure = parseStructure(blocks, tail.roles);
-  const year = findYear(hasTitleLine ? title : null, blocks, structure.decisions, options.yearFromFileName ? fileName : null, hasTitleLine);
-  const issuer = findIssuer(hasTitleLine ? title : null);
+  const tail = markTail(blocks, tables);
+  for (let i = 0; i < chromeEnd; i++) tail.roles[i] = 'trailing';
+  const structure = parseStructure(blocks, tail.roles, { tables, appendixFrom: tail.appendixFrom });
+  const meta = readMetadata({
+    title: found.title,
+    blocks,
+    roles: tail.roles,
+    decisions: structure.decisions,
+    fileName,
+    yearFromFileName: options.yearFromFileName ?? false,
+  });
+  const title = detach(meta.title);
+  const { issuer, year, type } = meta;
 
   let published: string | null = null;
   if (item.date) {
@@ -197,8 +193,8 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   }
 
   // The document: title line, metadata line, blank, then blocks separated by blank lines.
-  const meta = [issuer ?? '—', year !== null ? String(year) : '—', published ?? '—', link ?? '—'].join(' · ');
-  const head = `${title}\n${meta}\n`;
+  const metaLine = [issuer ?? '—', year !== null ? String(year) : '—', published ?? '—', link ?? '—'].join(' · ');
+  const head = `${title}\n${metaLine}\n`;
   const parts: string[] = [head];
   const lines: number[] = [];
   const offsets: number[] = [];
@@ -239,6 +235,8 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
     const count = blocks.length - tail.junkFrom;
     diagnostics.push(diag('info', 'trailing', [count], lineOf(tail.junkFrom)));
   }
+  if (chromeEnd > 0) diagnostics.push(diag('info', 'leadingChrome', [chromeEnd], lineOf(0)));
+  for (const d of meta.diagnostics) diagnostics.push(d);
 
   let lastContent = blocks.length - 1;
   while (lastContent > 0 && tail.roles[lastContent]) lastContent--;
@@ -268,5 +266,18 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // In document order; those about the whole report first.
   diagnostics.sort((a, b) => (a.line ?? -1) - (b.line ?? -1));
   const id = link ? `r${hash32(link)}` : `r${hash32(`${title}|${year ?? ''}`)}`;
-  return { id, title, issuer, year, link, published, text, paragraphs, outline, diagnostics };
+  return {
+    id,
+    title,
+    issuer,
+    year,
+    type,
+    link,
+    published,
+    text,
+    paragraphs,
+    outline,
+    diagnostics,
+    meta: { from: meta.from, issuerVariants: meta.issuerVariants, extracted: { title, issuer, year, type } },
+  };
 }

@@ -1,0 +1,249 @@
+/**
+ * The one grouping of reports into series, computed once (the Corpus service calls it; the Reports
+ * view, Compare, the jump commands, auto-tag and `annals align` use what it returns).
+ *
+ * A series is the reports of one issuer and one report type, one a year. In order:
+ *
+ * 1. the analyst's corrections (.annals/corpus.json) replace the metadata they correct;
+ * 2. files with the same content are one report (its copies listed);
+ * 3. each report's key is its normalised issuer and type (Report.issuer, Report.type; a report with
+ *    no type takes its title without issuer and year). An issuer written with fewer places
+ *    (洪泽区人民政府) joins the one series of the same type whose issuer contains it
+ *    (淮安市洪泽区人民政府), when there is exactly one;
+ * 4. Move to Series and Merge Series corrections move reports and series;
+ * 5. in a series, two reports of one year are one report (its copies listed; the analyst's
+ *    choice, else the better copy: duplicates.ts); a report with no year is in no series.
+ */
+import { type Diagnostic, type MessageCode, type Problem, problem, problemText, type Report } from '../model/index.ts';
+import { type CorpusFile, CORPUS_PATH, applyCorrections, copyKey, emptyCorpusFile, mergeTarget } from './corrections.ts';
+import { contentHash, pickCopy, type SourcedReport } from './duplicates.ts';
+import { containedIn, fallbackType, type IssuerName, parseIssuer, sameIssuer } from './names.ts';
+
+interface SeriesMember extends SourcedReport {
+  /** Other files that hold the same report: not used. */
+  copies: SourcedReport[];
+}
+
+export interface Series {
+  /** Stable key, as the series is named in .annals/corpus.json: `issuer · type`, or the type alone. */
+  key: string;
+  /** The normalised issuer, or null. */
+  issuer: string | null;
+  type: string;
+  /** For people: 北京市人民政府 · 政府工作报告. */
+  label: string;
+  /** The issuer as its reports write it, each form once (for a tooltip). */
+  issuerVariants: string[];
+  /** One report a year, oldest first. */
+  reports: Report[];
+  /** The same, with their sources and copies. */
+  members: SeriesMember[];
+}
+
+export interface SeriesProblem {
+  /** The report concerned, or null for a correction whose report has gone. */
+  report: Report | null;
+  source: string | null;
+  problem: Problem;
+  /** In English. */
+  message: string;
+  severity: Diagnostic['severity'];
+}
+
+export interface Grouping {
+  series: Series[];
+  /** Reports in no series: they have no year. */
+  unplaced: SourcedReport[];
+  /** Reports left out and why (no year, copies), and corrections whose report or series has gone. */
+  problems: SeriesProblem[];
+}
+
+export interface GroupOptions {
+  /** The analyst's corrections (.annals/corpus.json). */
+  corrections?: CorpusFile;
+  /** The corrections file's name, for messages. */
+  correctionsFile?: string;
+}
+
+/** The series key of an issuer and type. */
+const seriesKeyOf = (issuer: string | null, type: string) => (issuer ? `${issuer} · ${type}` : type);
+
+/** A report's type for its series: its normalised type, else its title without issuer and year. */
+const typeOf = (r: Report) => r.type ?? fallbackType(r.title, r.issuer);
+
+/**
+ * The key of the series a report goes to by its own metadata: `issuer · type`. The grouping
+ * (groupSeries) may still join it to a wider issuer's series or move it by a correction.
+ */
+export function seriesKey(report: Report): string {
+  return seriesKeyOf(report.issuer, typeOf(report));
+}
+
+/** For people: 北京市人民政府 · 政府工作报告 (the same text as the key). */
+export function seriesLabel(report: Report): string {
+  return seriesKey(report);
+}
+
+function say(report: Report | null, source: string | null, severity: Diagnostic['severity'], code: MessageCode, args: (string | number)[]): SeriesProblem {
+  return told(report, source, severity, problem(code, args));
+}
+
+function told(report: Report | null, source: string | null, severity: Diagnostic['severity'], p: Problem): SeriesProblem {
+  return { report, source, problem: p, message: problemText(p), severity };
+}
+
+/** A report, or a report with its source; a bare report's source is ''. */
+const sourced = (x: Report | SourcedReport): SourcedReport => ('report' in x && 'source' in x ? x : { source: '', report: x as Report });
+
+const byPath = (a: SourcedReport, b: SourcedReport) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
+
+/** Groups reports into series. Never throws. */
+export function groupSeries(input: readonly (Report | SourcedReport)[], options: GroupOptions = {}): Grouping {
+  const file = options.corrections ?? emptyCorpusFile();
+  const fileName = options.correctionsFile ?? CORPUS_PATH;
+  const problems: SeriesProblem[] = [];
+  const applied = applyCorrections(input.map(sourced), file, fileName);
+  for (const p of applied.orphans) problems.push(told(null, null, 'warning', p));
+
+  // Files with the same content: one report.
+  const byHash = new Map<string, SourcedReport[]>();
+  for (const e of applied.entries) {
+    const h = contentHash(e.report);
+    const g = byHash.get(h);
+    if (g) g.push(e);
+    else byHash.set(h, [e]);
+  }
+  const firstCopies = new Map<SourcedReport, SourcedReport[]>();
+  const distinct: SourcedReport[] = [];
+  for (const g of byHash.values()) {
+    if (g.length === 1 || g[0].report.paragraphs.length === 0) {
+      distinct.push(...g);
+      continue;
+    }
+    const pick = pickCopy(g);
+    firstCopies.set(pick.chosen, pick.copies);
+    distinct.push(pick.chosen);
+  }
+
+  // The key of each report: issuer and type, contained issuers joined to their container.
+  const issuers = new Map<string, Map<string, IssuerName | null>>(); // type → issuer → parsed
+  for (const { report } of distinct) {
+    if (!report.issuer) continue;
+    const t = typeOf(report);
+    let m = issuers.get(t);
+    if (!m) issuers.set(t, (m = new Map()));
+    if (!m.has(report.issuer)) m.set(report.issuer, parseIssuer(report.issuer));
+  }
+  const canonical = new Map<string, string>(); // `${type}\0${issuer}` → issuer
+  for (const [t, m] of issuers) {
+    // Only names whose last place starts alike can be one issuer: compare within those buckets.
+    const buckets = new Map<string, [string, IssuerName][]>();
+    for (const [text, name] of m) {
+      if (!name) continue;
+      const last = name.units.at(-1);
+      const b = last ? `${last.base}\u0000${last.name.slice(0, 2)}\u0000${name.org}` : `\u0000${name.org}`;
+      const list = buckets.get(b);
+      if (list) list.push([text, name]);
+      else buckets.set(b, [[text, name]]);
+    }
+    for (const names of buckets.values())
+      for (const [text, name] of names) {
+        // The same issuer written another way (黔东南州, 黔东南苗族侗族自治州): the longer form. Else the one container.
+        const same = names.filter(([o, n]) => o !== text && sameIssuer(name, n));
+        const containers = names.filter(([o, n]) => o !== text && n.units.length > name.units.length && containedIn(name, n));
+        const longest = [text, ...same.map(([o]) => o)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
+        const target = containers.length && new Set(containers.map(([o]) => o)).size === 1 ? containers[0][0] : longest;
+        canonical.set(`${t}\u0000${text}`, target);
+      }
+  }
+  // A container that is itself contained once more: follow to the end.
+  const issuerOf = (r: Report) => {
+    if (!r.issuer) return null;
+    let cur = r.issuer;
+    for (let k = 0; k < 4; k++) {
+      const next = canonical.get(`${typeOf(r)}\u0000${cur}`) ?? cur;
+      if (next === cur) break;
+      cur = next;
+    }
+    return cur;
+  };
+
+  interface Group {
+    key: string;
+    issuer: string | null;
+    type: string;
+    variants: string[];
+    entries: SourcedReport[];
+  }
+  const groups = new Map<string, Group>();
+  const unplaced: SourcedReport[] = [];
+  for (const e of distinct.sort(byPath)) {
+    const r = e.report;
+    let issuer = issuerOf(r);
+    let type = typeOf(r);
+    let key = seriesKeyOf(issuer, type);
+    const moved = applied.moves.get(r);
+    const target = mergeTarget(file, moved ?? key) ?? key;
+    if (target !== key) {
+      key = target;
+      const existing = groups.get(key);
+      const split = splitKey(key);
+      issuer = existing?.issuer ?? split.issuer;
+      type = existing?.type ?? split.type;
+    }
+    if (r.year === null) {
+      unplaced.push(e);
+      problems.push(say(r, e.source || null, 'warning', 'noYearNoSeries', [r.title, e.source || r.id]));
+      continue;
+    }
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, issuer, type, variants: [], entries: [] }));
+    for (const v of [...r.meta.issuerVariants, ...(r.issuer ? [r.issuer] : [])]) if (!g.variants.includes(v)) g.variants.push(v);
+    g.entries.push(e);
+  }
+  for (const k of Object.keys(file.series)) {
+    if (!groups.has(k) && !groups.has(mergeTarget(file, k) ?? k)) problems.push(say(null, null, 'warning', 'seriesCorrectionOrphan', [fileName, k]));
+  }
+
+  const series: Series[] = [];
+  for (const g of groups.values()) {
+    const byYear = new Map<number, SourcedReport[]>();
+    for (const e of g.entries) {
+      const y = e.report.year!;
+      const list = byYear.get(y);
+      if (list) list.push(e);
+      else byYear.set(y, [e]);
+    }
+    const members: SeriesMember[] = [];
+    for (const [year, list] of [...byYear].sort((a, b) => a[0] - b[0])) {
+      const choice = file.copies[copyKey(g.key, year)]?.use ?? null;
+      const pick = pickCopy(list, choice);
+      const copies = [...(firstCopies.get(pick.chosen) ?? []), ...pick.copies.flatMap((c) => [c, ...(firstCopies.get(c) ?? [])])];
+      members.push({ ...pick.chosen, copies });
+      for (const c of copies) {
+        problems.push(
+          say(c.report, c.source || null, 'info', 'duplicateReport', [g.key, year, pick.chosen.source || pick.chosen.report.id, c.source || c.report.id]),
+        );
+      }
+    }
+    series.push({
+      key: g.key,
+      issuer: g.issuer,
+      type: g.type,
+      label: g.key,
+      issuerVariants: g.variants,
+      reports: members.map((m) => m.report),
+      members,
+    });
+  }
+  // Copies of a report with no year: listed too.
+  for (const e of unplaced) for (const c of firstCopies.get(e) ?? []) unplaced.push(c);
+  series.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { series, unplaced, problems };
+}
+
+/** Issuer and type of a series key (`issuer · type`, or the type alone). */
+function splitKey(key: string): { issuer: string | null; type: string } {
+  const at = key.lastIndexOf(' · ');
+  return at < 0 ? { issuer: null, type: key } : { issuer: key.slice(0, at), type: key.slice(at + 3) };
+}

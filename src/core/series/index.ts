@@ -1,0 +1,29 @@
+export {
+  CORPUS_PATH,
+  CORPUS_SCHEMA,
+  type CorpusFile,
+  corpusBase,
+  emptyCorpusFile,
+  mergeCorpusFiles,
+  parseCorpusFile,
+  serializeCorpusFile,
+  withCopyChoice,
+  withReportCorrection,
+  withSeriesMerge,
+} from './corrections.ts';
+export type { SourcedReport } from './duplicates.ts';
+export { type Grouping, groupSeries, type Series, type SeriesProblem, seriesKey, seriesLabel } from './group.ts';
+export {
+  containedIn,
+  fillLevel,
+  GOVERNMENT_WORK_REPORT,
+  type IssuerName,
+  issuerText,
+  NAMES_A_TYPE,
+  parseIssuer,
+  plainDigits,
+  reviewsPastYear,
+  sameIssuer,
+  typeOfTitle,
+  type Unit,
+} from './names.ts';

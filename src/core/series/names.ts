@@ -1,0 +1,224 @@
+/**
+ * The names a series is made of: the report type and the issuer, normalised.
+ *
+ * Types: a small table of the yearly report types analysts follow (政府工作报告, 法治政府建设…报告,
+ * 政府信息公开工作年度报告, 统计公报), each with one canonical name; any other title gives its own
+ * type, the title without issuer, year and 关于…的 (so two years of one unknown type still agree).
+ *
+ * Issuers: a name is read as a chain of administrative units (淮安市 洪泽区), each a name ending in
+ * a level (省, 自治区, 市, 州, 县, 区…), then an organisation (人民政府, 统计局…). 政府 and 人民政府 are
+ * one organisation; 中华人民共和国国务院 is 国务院. A name with a level and no place (省人民政府) is
+ * resolved inside its report. No list of places: only the levels and their order.
+ */
+
+/** The canonical type names. */
+export const GOVERNMENT_WORK_REPORT = '政府工作报告';
+const RULE_OF_LAW = '法治政府建设工作报告';
+const INFO_DISCLOSURE = '政府信息公开工作年度报告';
+const STATISTICS = '国民经济和社会发展统计公报';
+
+/** Report types issued by a government as such: a place with no organisation in their title means its 人民政府. */
+const GOVERNMENT_TYPES = new Set([GOVERNMENT_WORK_REPORT, RULE_OF_LAW, INFO_DISCLOSURE]);
+
+/** Types whose report reviews a year that has ended: the date it carries is in the year after (docs/series.md). */
+export function reviewsPastYear(type: string | null): boolean {
+  return type !== GOVERNMENT_WORK_REPORT;
+}
+
+/** Whether a line names a report type at all (报告, 公报, 工作总结…): what a title line must do. */
+export const NAMES_A_TYPE = /报告|公报|工作总结|工作要点|年报/;
+
+/** Digits written full-width or with spaces between them (１９９８, 1 9 9 8) as plain digits. */
+export function plainDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(\d)\s+(?=\d)/g, '$1');
+}
+
+/**
+ * The report type a title names, normalised; null when it names none (no 报告, 公报, 总结…).
+ * `issuer` (as written in the title) is cut off before the generic rule.
+ */
+export function typeOfTitle(title: string, issuer: string | null = null): string | null {
+  const t = plainDigits(title).replace(/\s+/g, '');
+  if (!NAMES_A_TYPE.test(t)) return null;
+  if (/政府信息公开/.test(t) && /报告|年报/.test(t)) return INFO_DISCLOSURE;
+  if (/法治政府建设/.test(t) && /报告|总结/.test(t)) return RULE_OF_LAW;
+  if (/政府工作报告/.test(t) || /关于.{0,12}政府工作的报告/.test(t)) return GOVERNMENT_WORK_REPORT;
+  if (/国民经济和社会发展(?:的)?统计公报/.test(t) || stripIssuerAndYear(t, issuer) === '统计公报') return STATISTICS;
+  const rest = stripIssuerAndYear(t, issuer);
+  return rest || null;
+}
+
+/** A title without its issuer, years, 关于/的 frame and punctuation at the ends: the type of a title outside the table. */
+function stripIssuerAndYear(title: string, issuer: string | null): string {
+  let t = title;
+  if (issuer && t.startsWith(issuer)) t = t.slice(issuer.length);
+  t = t.replace(/(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年度?/g, '');
+  t = t.replace(/(?:19|20)\d{2}\s*年度?/g, '').replace(/(?:19|20)\d{2}/g, '');
+  t = t.replace(/^关于/, '').replace(/^(?:的|年度)/, '');
+  t = t.replace(/^[\s\-_·、，,:：（）()《》]+|[\s\-_·、，,:：（）()《》]+$/g, '');
+  return t;
+}
+
+/** The type for a series key when a report has none: its title without issuer and year. */
+export function fallbackType(title: string, issuer: string | null): string {
+  return stripIssuerAndYear(plainDigits(title), issuer) || title;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issuers.
+
+/** Administrative levels, longest suffix first; rank 0 is a province, 1 a city or prefecture, 2 a county or district, 3 a township. */
+const LEVELS: readonly { suffix: string; rank: number; base: string }[] = [
+  { suffix: '自治区', rank: 0, base: '自治区' },
+  { suffix: '自治州', rank: 1, base: '州' },
+  { suffix: '自治县', rank: 2, base: '县' },
+  { suffix: '自治旗', rank: 2, base: '旗' },
+  { suffix: '特别行政区', rank: 0, base: '特别行政区' },
+  { suffix: '地区', rank: 1, base: '地区' },
+  { suffix: '街道', rank: 3, base: '街道' },
+  { suffix: '省', rank: 0, base: '省' },
+  { suffix: '市', rank: 1, base: '市' },
+  { suffix: '州', rank: 1, base: '州' },
+  { suffix: '盟', rank: 1, base: '盟' },
+  { suffix: '县', rank: 2, base: '县' },
+  { suffix: '区', rank: 2, base: '区' },
+  { suffix: '旗', rank: 2, base: '旗' },
+  { suffix: '镇', rank: 3, base: '镇' },
+  { suffix: '乡', rank: 3, base: '乡' },
+];
+const LEVEL_START = /^[省市州盟县区旗镇乡]/;
+
+/** One administrative unit: 淮安市 (name 淮安, level 市). */
+export interface Unit {
+  /** As written: 黔东南苗族侗族自治州. */
+  text: string;
+  /** Without the level: 黔东南苗族侗族. */
+  name: string;
+  /** The level's base form (自治州 → 州), for comparing units. */
+  base: string;
+  rank: number;
+}
+
+export interface IssuerName {
+  /** The places, widest first (淮安市, 洪泽区); empty for 国务院 or a level with no place. */
+  units: Unit[];
+  /** A level with no place (省 in 省人民政府): the report's own place of that level, resolved in context. */
+  levelOnly: string | null;
+  /** The organisation: 人民政府 (政府 folded in), 国务院, 统计局, 人民政府办公室… or '' for a place alone. */
+  org: string;
+}
+
+/** One character that only points at a place (我市, 全省, 本县, 该区): never a place's name. */
+const POINTER = /^[我全本各该此外其每他同]$/;
+
+function unitOf(text: string): Unit | null {
+  if (text.length < 2) return null;
+  for (const l of LEVELS) {
+    if (text.endsWith(l.suffix) && text.length > l.suffix.length) {
+      const name = text.slice(0, -l.suffix.length);
+      return POINTER.test(name) ? null : { text, name, base: l.base, rank: l.rank };
+    }
+  }
+  return null;
+}
+
+/**
+ * The places at the start of a name: the split into units (each of at least two characters, ending
+ * in a level) that covers the longest prefix, with the fewest odd points: a unit that starts with a
+ * level character (2: 杭州市西湖区 is 杭州市 + 西湖区, not 杭州 + 市西湖区), a unit that doubles its
+ * level (2: 济南市市 + 中区), and each place inside a unit where a shorter unit could end (1: 济南市
+ * inside 济南市市中区); then the most units (济南市市中区 is 济南市 + 市中区; 荆州市沙市区 is 荆州市 + 沙市区).
+ */
+function splitUnits(s: string): { units: Unit[]; length: number } {
+  const n = Math.min(s.length, 40);
+  // best[i]: the best split of s[0..i), or null when s[0..i) cannot be split into units.
+  const best: ({ units: Unit[]; odd: number } | null)[] = new Array(n + 1).fill(null);
+  best[0] = { units: [], odd: 0 };
+  for (let i = 0; i < n; i++) {
+    const from = best[i];
+    if (!from) continue;
+    for (let j = i + 2; j <= Math.min(n, i + 16); j++) {
+      const u = unitOf(s.slice(i, j));
+      if (!u) continue;
+      let odd = from.odd + (LEVEL_START.test(u.text) ? 2 : 0) + (u.name.endsWith(u.text.slice(u.name.length)) ? 2 : 0);
+      for (let k = 2; k < u.text.length; k++) if (unitOf(u.text.slice(0, k))) odd++;
+      const cand = { units: [...from.units, u], odd };
+      const cur = best[j];
+      if (!cur || cand.odd < cur.odd || (cand.odd === cur.odd && cand.units.length > cur.units.length)) best[j] = cand;
+    }
+  }
+  for (let i = n; i > 0; i--) {
+    const b = best[i];
+    if (b) return { units: b.units, length: i };
+  }
+  return { units: [], length: 0 };
+}
+
+/** Reads an issuer's name. Null when it names neither a place, a level nor 国务院. */
+export function parseIssuer(raw: string): IssuerName | null {
+  const s = raw.replace(/\s+/g, '').replace(/^中华人民共和国(?=国务院)/, '');
+  if (!s) return null;
+  if (s.startsWith('国务院')) return { units: [], levelOnly: null, org: s };
+  const level = /^(自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡)((?:人民)?政府.*)$/.exec(s);
+  if (level) return { units: [], levelOnly: LEVELS.find((l) => l.suffix === level[1])!.base, org: foldGov(level[2]) };
+  const { units, length } = splitUnits(s);
+  if (!units.length) return null;
+  const org = s.slice(length);
+  // What follows the places must not look like the rest of a sentence.
+  if (org && !/^[\u4e00-\u9fff]{1,16}$/.test(org)) return null;
+  return { units, levelOnly: null, org: foldGov(org) };
+}
+
+/** 政府 → 人民政府, also before an office (市政府办公室 → 市人民政府办公室). */
+function foldGov(org: string): string {
+  return org.replace(/^政府/, '人民政府');
+}
+
+/**
+ * The issuer's display name: units then organisation, with 人民政府 for a bare place when the type
+ * is one a government issues (四川省 in 四川省2025年政府工作报告 → 四川省人民政府).
+ */
+export function issuerText(n: IssuerName, type: string | null): string {
+  if (!n.units.length && !n.levelOnly) return n.org;
+  const places = n.units.map((u) => u.text).join('') || n.levelOnly || '';
+  const org = n.org || (type && GOVERNMENT_TYPES.has(type) ? '人民政府' : '');
+  return places + org;
+}
+
+/**
+ * Whether two units are the same place: the same level and name, or an autonomous unit and its
+ * short form (黔东南苗族侗族自治州 and 黔东南州: the name goes on with ethnic names ending in 族).
+ */
+function sameUnit(a: Unit, b: Unit): boolean {
+  if (a.base !== b.base) return false;
+  if (a.name === b.name) return true;
+  const [short, long] = a.name.length < b.name.length ? [a, b] : [b, a];
+  return short.name.length >= 2 && long.name.startsWith(short.name) && /^(?:[\u4e00-\u9fff]{1,4}族)+$/.test(long.name.slice(short.name.length));
+}
+
+/**
+ * Whether `inner` names the same issuer as `outer` with fewer places: its units are the last of
+ * outer's (洪泽区人民政府 in 淮安市洪泽区人民政府), and the organisations agree.
+ */
+export function containedIn(inner: IssuerName, outer: IssuerName): boolean {
+  if (inner.org !== outer.org || inner.levelOnly || outer.levelOnly) return false;
+  if (!inner.units.length || inner.units.length > outer.units.length) return false;
+  const off = outer.units.length - inner.units.length;
+  return inner.units.every((u, i) => sameUnit(u, outer.units[off + i]));
+}
+
+/** The same issuer, written alike or not (四川省政府 and 四川省人民政府; 黔东南州 and 黔东南苗族侗族自治州). */
+export function sameIssuer(a: IssuerName, b: IssuerName): boolean {
+  return a.units.length === b.units.length && containedIn(a, b);
+}
+
+/** A level with no place (省人民政府) takes the report's place of that level: its rank, or 自治区 for 省 and back. */
+export function fillLevel(n: IssuerName, places: readonly Unit[][]): IssuerName | null {
+  if (!n.levelOnly) return n;
+  const want = LEVELS.find((l) => l.base === n.levelOnly)!;
+  for (const chain of places) {
+    const k = chain.findIndex((u) => u.base === want.base || (u.rank === want.rank && want.rank === 0));
+    if (k >= 0) return { units: chain.slice(0, k + 1), levelOnly: null, org: n.org };
+  }
+  return null;
+}

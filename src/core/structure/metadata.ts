@@ -1,0 +1,515 @@
+/**
+ * A report's metadata from its text: the title line, the issuer, the year it covers and its type.
+ * The file name is the last resort, and a diagnostic says when it was used. The rules are in
+ * docs/series.md; in short:
+ *
+ * - title: the first line that names a report type (报告, 公报, 工作总结…) before the body starts,
+ *   after any page chrome, joined with the line before it when that line is the issuer alone
+ *   (黔东南苗族侗族自治州 / 2016年国民经济和社会发展统计公报) or with the next when the title is
+ *   broken (某县人民政府关于2018年度 / 法治政府建设情况的报告);
+ * - issuer: from the title, else the session line (…在四川省第十四届人民代表大会…会议上), the speaker
+ *   line (四川省省长 …), the address (我代表省人民政府), a 来源 line that is a government; a level
+ *   with no place (省人民政府) takes the report's place of that level; a report that addresses a
+ *   congress (各位代表) and names no one takes the government it names most;
+ * - year: in the title; else, by type, the session date or the review and plan headings
+ *   (政府工作报告: the year delivered), or a review, a plan, a statistics period or a date line
+ *   (other types: the year reviewed); else the file name;
+ * - type: the title's (series/names.ts), or 政府工作报告 for a text with no title that addresses
+ *   a congress (各位代表) while a government speaks (我代表国务院).
+ */
+import type { BlockRole, Diagnostic, MetaSource } from '../model/index.ts';
+import { cleanBlock, diag } from '../model/index.ts';
+import {
+  fillLevel,
+  GOVERNMENT_WORK_REPORT,
+  type IssuerName,
+  issuerText,
+  NAMES_A_TYPE,
+  parseIssuer,
+  plainDigits,
+  reviewsPastYear,
+  typeOfTitle,
+  type Unit,
+} from '../series/index.ts';
+import { classify } from './markers.ts';
+
+/**
+ * The opening organisation: the longest run of Chinese characters, with no digits or
+ * punctuation, that ends with an organisation word (人民政府办公室, 国务院办公厅, 司法厅, 卫生健康局).
+ * 法治政府 and words such as 格局 or 布局 do not end an organisation.
+ */
+const ISSUER =
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅))/;
+/** A place name that opens a title, right before the year or the topic. */
+const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
+/** An issuer names a place, or is the State Council. */
+const ISSUER_PLACE = /[省市区县州盟旗镇乡]|^国务院/;
+
+/**
+ * The issuer that opens a title, as written: an organisation (佛山市南海区人民政府 in
+ * 佛山市南海区人民政府2018年度…报告, …人民政府关于…, …人民政府法治政府建设工作报告), else a place name right
+ * before the year or the topic (南海区 in 南海区2018年法治政府建设年度报告). A leading year is skipped; a
+ * title that opens with 关于 has no issuer. It must name a place (省, 市, 区, 县…) or be the State
+ * Council, never crosses a year, and 法治政府 is never an issuer.
+ */
+export function findIssuer(title: string | null): string | null {
+  if (!title) return null;
+  const t = plainDigits(title)
+    .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
+    .replace(/^中华人民共和国(?=国务院)/, '');
+  if (t.startsWith('关于')) return null;
+  // The issuer stands before 关于, the year or the topic.
+  const head = t.split(/关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|信息公开|国民经济|统计公报/)[0].replace(/\s+/g, '');
+  const gov = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])政府(?=工作|信息)/.exec(t);
+  if (gov) return `${gov[1]}政府`;
+  const org = ISSUER.exec(head);
+  if (org && ISSUER_PLACE.test(org[1])) return org[1];
+  // A place alone before the topic of a statistical communiqué (周口市国民经济和社会发展统计公报).
+  const alone = head && head.length < t.replace(/\s+/g, '').length ? parseIssuer(head) : null;
+  if (alone && !alone.org && alone.units.map((u) => u.text).join('') === head && /统计公报/.test(t)) return head;
+  const place = ISSUER_BY_PLACE.exec(t.replace(/\s+/g, ''));
+  // 我区, 全市, 本县 are no one's name.
+  return place && !/^[我全本各][省市区县]$/.test(place[1]) ? place[1] : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The title line.
+
+/** Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line. */
+const NOT_TITLE = /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|会议上|(?<!工)作.{0,8}报告[。]?$|^[—―\-－]/;
+const SENTENCE = /[。！？!?；;]/;
+
+/** Where the body starts: a heading marker, the address to a congress, or a long paragraph. */
+function frontEnd(blocks: readonly string[]): number {
+  const max = Math.min(blocks.length, 40);
+  for (let i = 0; i < max; i++) {
+    const b = blocks[i];
+    if (/^各位代表/.test(b)) return i;
+    if (b.length > 80 || (b.length > 40 && /[。；]/.test(b))) return i;
+    const m = classify(b);
+    if (m && m.type !== 'list' && m.type !== 'part') return i;
+  }
+  return max;
+}
+
+const isTitleLine = (s: string) => s.length <= 60 && NAMES_A_TYPE.test(s) && !SENTENCE.test(s) && !NOT_TITLE.test(s);
+
+/** A line that is only an issuer (黔东南苗族侗族自治州, 洪泽区人民政府), the first line of a two-line title. */
+function isIssuerLine(s: string): boolean {
+  if (s.length > 30 || /[\s\d。，,：:；;！？]/.test(s.replace(/\s+/g, '')) || NAMES_A_TYPE.test(s)) return false;
+  const n = parseIssuer(s);
+  return !!n && (n.units.length > 0 || n.org === '国务院') && /^(?:|人民政府|国务院|[\u4e00-\u9fff]{0,8}(?:局|厅|委员会|办公室|办公厅))$/.test(n.org);
+}
+
+export interface TitleFind {
+  /** The title, or null: no line names a report (the caller falls back to the file name). */
+  title: string | null;
+  /** Blocks [0, chromeEnd) come before the title: page chrome, kept but marked trailing. */
+  chromeEnd: number;
+  /** Blocks [chromeEnd, bodyStart) are the title's own lines: they become the title, not paragraphs. */
+  bodyStart: number;
+  /** The reader's title was not taken (page chrome such as 下载 / 打印): it is kept as the first block. */
+  keepItemTitle: boolean;
+}
+
+/**
+ * The title: the reader's title when it names a report type; else the first line before the body
+ * that does (after page chrome: 下载 / 打印, a photo caption, navigation), joined with an issuer
+ * line before it or the rest of a broken title after it; else the reader's title as it is.
+ */
+export function findTitle(itemTitle: string | null, blocks: readonly string[]): TitleFind {
+  const none = { title: itemTitle, chromeEnd: 0, bodyStart: 0, keepItemTitle: false };
+  if (itemTitle && isTitleLine(itemTitle)) return none;
+  const end = frontEnd(blocks);
+  for (let i = 0; i < end; i++) {
+    const b = blocks[i];
+    let title: string | null = null;
+    let first = i;
+    let last = i + 1;
+    if (isTitleLine(b)) title = b;
+    else {
+      const next = blocks[i + 1];
+      const joined = next !== undefined ? b + next : '';
+      // A title broken over two lines: neither names the report alone (某县人民政府关于2018年度 / 法治政府建设情况的报告).
+      if (i + 1 < end && b.length <= 40 && next.length <= 20 && !NAMES_A_TYPE.test(b) && !isTitleLine(next) && isTitleLine(joined)) {
+        title = joined;
+        last = i + 2;
+      }
+    }
+    if (title === null) continue;
+    // The issuer on the line before: a block, or the reader's title when the type line comes first.
+    const prev = i > 0 ? blocks[i - 1] : itemTitle;
+    let joinedItemTitle = false;
+    // The line before: the issuer alone, or the head of a broken title (某县人民政府关于2018年度).
+    const head = prev && prev.length <= 40 && !SENTENCE.test(prev) && !NAMES_A_TYPE.test(prev) && /关于|\d{4}\s*年度?$/.test(prev) && !NOT_TITLE.test(prev);
+    if (prev && ((isIssuerLine(prev) && !findIssuer(title)) || head)) {
+      title = prev + title;
+      if (i > 0) first = i - 1;
+      else joinedItemTitle = true;
+    }
+    return { title: cleanBlock(title), chromeEnd: first, bodyStart: last, keepItemTitle: !!itemTitle && !joinedItemTitle };
+  }
+  return none;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The issuer.
+
+/** …在四川省第十四届人民代表大会第三次会议上, 向第五届全国人民代表大会作…报告. */
+const SESSION = /(?:在|向)\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
+/** The date of a session line: 2025年1月14日在… */
+const SESSION_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[，,]?\s*(?:在|向)/;
+/** A speaker line: 四川省省长 黄强, 自治区人民政府主席 张雨浦, 国务院总理 李克强. */
+const SPEAKER = /^[—―\-－\s]*([\u4e00-\u9fff]{0,24}?)(?:人民政府)?代?(省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}(?:同志)?$/;
+const OFFICE_LEVEL: Record<string, string> = { 省长: '省', 市长: '市', 区长: '区', 县长: '县', 州长: '州', 旗长: '旗', 盟长: '盟', 主席: '自治区' };
+/** The address: 我代表国务院, 我受国务院的委托, 我代表省人民政府. */
+const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府))/;
+const BUDGET = /预算|决算/;
+
+interface Mention {
+  /** As written. */
+  text: string;
+  name: IssuerName;
+}
+
+function mention(text: string | null | undefined): Mention | null {
+  if (!text) return null;
+  const name = parseIssuer(text);
+  return name ? { text, name } : null;
+}
+
+export interface MetaInput {
+  title: string | null;
+  /** The report's blocks, cleaned. */
+  blocks: readonly string[];
+  /** The roles fixed before the structure is parsed: closing lines, trailing chrome. */
+  roles: readonly (BlockRole | null)[];
+  decisions: readonly { role: BlockRole; title: string; partKind?: string }[];
+  fileName: string | null;
+  yearFromFileName: boolean;
+}
+
+export interface Metadata {
+  title: string;
+  issuer: string | null;
+  issuerVariants: string[];
+  year: number | null;
+  type: string | null;
+  from: { title: MetaSource; issuer: MetaSource; year: MetaSource; type: MetaSource };
+  diagnostics: Diagnostic[];
+}
+
+/** The last part of a path or URI. */
+const fileBase = (fileName: string) => fileName.split(/[\\/]/).pop() ?? fileName;
+/** The file's name without its extension. */
+const baseName = (fileName: string | null) => (fileName ? fileBase(fileName).replace(/\.[A-Za-z0-9]{1,5}$/, '') || null : null);
+
+/** The opening: the blocks before the first heading, at most 12. */
+function opening(input: MetaInput): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < input.blocks.length && out.length < 12; i++) {
+    const role = input.decisions[i]?.role;
+    if (role === 'chapter' || role === 'section' || role === 'part') break;
+    if (input.roles[i] === 'trailing') continue;
+    out.push(input.blocks[i]);
+  }
+  return out;
+}
+
+/** Reads title, issuer, year and type. `title` is what findTitle found (null: none). */
+export function readMetadata(input: MetaInput): Metadata {
+  const diagnostics: Diagnostic[] = [];
+  const fileTitle = baseName(input.fileName);
+  const title = input.title ?? fileTitle ?? 'Untitled report';
+  const titleFrom: MetaSource = input.title ? 'text' : fileTitle ? 'fileName' : 'none';
+  if (!input.title && fileTitle) diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
+  const open = opening(input);
+  const addressesCongress = open.some((b) => /^各位代表/.test(b));
+
+  // The type.
+  const titleIssuerText = input.title ? findIssuer(input.title) : null;
+  let type = input.title ? typeOfTitle(input.title, titleIssuerText) : null;
+  let typeFrom: MetaSource = type ? 'text' : 'none';
+  const address = open.map((b) => ({ b, m: ADDRESS.exec(b) })).find((x) => x.m);
+  // A text with no title that addresses a congress while a government speaks is that government's
+  // work report, unless its opening reports on a budget.
+  const congressReport = !type && addressesCongress && !open.slice(0, 4).some((b) => BUDGET.test(b.split('。')[0]));
+  if (congressReport && address) {
+    type = GOVERNMENT_WORK_REPORT;
+    typeFrom = 'text';
+  }
+  if (!type && fileTitle && !input.title) {
+    const t = typeOfTitle(fileTitle.replace(/[_\-\s]+/g, ''), null);
+    if (t && /[\u4e00-\u9fff]/.test(t)) {
+      type = t;
+      typeFrom = 'fileName';
+      diagnostics.push(diag('info', 'typeFromFileName', [t]));
+    }
+  }
+
+  // The issuer.
+  const found = readIssuer(input, open, titleIssuerText, address?.m?.[1] ?? null, addressesCongress, type);
+  if (found.fromMentions) diagnostics.push(diag('info', 'issuerFromMentions', [found.issuer ?? '']));
+  if (!type && congressReport && found.issuer && /(?:人民政府|国务院)$/.test(found.issuer)) {
+    type = GOVERNMENT_WORK_REPORT;
+    typeFrom = 'text';
+  }
+  // A type outside the table keeps no place of its issuer's (深圳市社会性别统计报告 by 深圳市统计局 → 社会性别统计报告).
+  if (type && input.title && found.places && type.startsWith(found.places) && type.length > found.places.length + 2) type = type.slice(found.places.length);
+
+  // The year.
+  const year = readYear(input, open, type);
+  let yearValue = year;
+  let yearFrom: MetaSource = year !== null ? 'text' : 'none';
+  if (yearValue === null && input.yearFromFileName && input.fileName) {
+    const m = /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/.exec(fileBase(input.fileName));
+    if (m) {
+      yearValue = Number(m[1]);
+      yearFrom = 'fileName';
+      diagnostics.push(diag('info', 'yearFromFileName', [m[1]]));
+    }
+  }
+  return {
+    title,
+    issuer: found.issuer,
+    issuerVariants: found.variants,
+    year: yearValue,
+    type,
+    from: { title: titleFrom, issuer: found.issuer ? 'text' : 'none', year: yearFrom, type: typeFrom },
+    diagnostics,
+  };
+}
+
+/**
+ * The issuer: the first of title, session line, speaker line, address and 来源 line that names one,
+ * with its places filled in from the others (省人民政府 → 四川省人民政府; 洪泽区 → 淮安市洪泽区 when
+ * the opening writes the wider place right before it).
+ */
+function readIssuer(
+  input: MetaInput,
+  open: readonly string[],
+  titleIssuer: string | null,
+  addressIssuer: string | null,
+  addressesCongress: boolean,
+  type: string | null,
+): { issuer: string | null; variants: string[]; fromMentions: boolean; places: string } {
+  const mentions: Mention[] = [];
+  const add = (m: Mention | null) => {
+    if (m) mentions.push(m);
+  };
+  add(mention(titleIssuer));
+  // The front lines: everything before the first heading, the title's neighbours included.
+  const front = [...open];
+  for (const b of front) {
+    const s = SESSION.exec(b);
+    if (s) {
+      if (s[2]) add({ text: '国务院', name: { units: [], levelOnly: null, org: '国务院' } });
+      else {
+        const m = mention(s[1]);
+        if (m && !m.name.org && m.name.units.length) add({ text: s[1], name: { ...m.name, org: '人民政府' } });
+      }
+    }
+  }
+  for (const b of front) {
+    if (b.length > 40) continue;
+    const s = SPEAKER.exec(b);
+    if (!s) continue;
+    if (s[2] === '总理') {
+      add({ text: '国务院', name: { units: [], levelOnly: null, org: '国务院' } });
+      continue;
+    }
+    const place = s[1];
+    if (!place) add({ text: `${OFFICE_LEVEL[s[2]]}人民政府`, name: { units: [], levelOnly: OFFICE_LEVEL[s[2]], org: '人民政府' } });
+    else {
+      const m = mention(`${place}人民政府`);
+      const written = /人民政府代?(?:省长|市长|区长|县长|州长|旗长|盟长|主席)/.test(b) ? `${place}人民政府` : place;
+      if (m) add({ text: written, name: m.name });
+    }
+  }
+  add(mention(addressIssuer));
+  for (const b of front) {
+    const s = /^来源[:：]\s*(\S{2,20})$/.exec(b);
+    if (s && /(?:人民政府|政府|国务院)$/.test(s[1])) add(mention(s[1]));
+  }
+  // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会….
+  if (!mentions.length && input.title) {
+    for (const b of front.slice(0, 2)) {
+      const first = b.split(/\s+/)[0];
+      const m = mention(first);
+      if (m?.name.units.length && /(?:局|厅|委员会|办公室|中心|队)$/.test(m.name.org)) {
+        add(m);
+        break;
+      }
+    }
+  }
+  let fromMentions = false;
+  if (!mentions.length && addressesCongress) {
+    const most = mostNamedGovernment(input.blocks);
+    if (most) {
+      add(most);
+      fromMentions = true;
+    }
+  }
+  const placed = mentions.filter((m) => m.name.units.length).map((m) => m.name.units);
+  let chosen: IssuerName | null = null;
+  for (const m of mentions) {
+    const filled = fillLevel(m.name, placed);
+    if (filled) {
+      chosen = filled;
+      break;
+    }
+  }
+  if (!chosen) return { issuer: null, variants: [], fromMentions: false, places: '' };
+  chosen = widen(chosen, mentions, open);
+  const variants: string[] = [];
+  for (const m of mentions) if (/(?:政府|国务院|局|厅|委员会|办公室)$/.test(m.text) && !variants.includes(m.text)) variants.push(m.text);
+  return { issuer: issuerText(chosen, type), variants, fromMentions, places: chosen.units.map((u) => u.text).join('') };
+}
+
+/**
+ * The wider places of an issuer: a mention whose places end with the issuer's (淮安市洪泽区 for
+ * 洪泽区), or the opening writing a wider place right before the issuer's first (本报告由淮安市洪泽区…).
+ */
+function widen(n: IssuerName, mentions: readonly Mention[], open: readonly string[]): IssuerName {
+  if (!n.units.length) return n;
+  let best = n;
+  for (const m of mentions) {
+    const u = m.name.units;
+    if (u.length > best.units.length && endsWith(u, best.units)) best = { ...best, units: u };
+  }
+  if (best.units.length === n.units.length) {
+    const firstText = n.units[0].text;
+    for (const b of open) {
+      for (let at = b.indexOf(firstText); at > 0; at = b.indexOf(firstText, at + 1)) {
+        const before = b.slice(Math.max(0, at - 12), at);
+        const wider = widerPlace(before, n.units[0]);
+        if (wider) return { ...n, units: [wider, ...n.units] };
+      }
+    }
+  }
+  return best;
+}
+
+function endsWith(long: readonly Unit[], short: readonly Unit[]): boolean {
+  const off = long.length - short.length;
+  return short.every((u, i) => long[off + i].base === u.base && long[off + i].name === u.name);
+}
+
+/**
+ * The unit written right before `unit`, when it is of a wider level (淮安市 before 洪泽区 in
+ * 本报告由淮安市洪泽区…): from the last punctuation, digit or function word (由, 在, 对…) on.
+ */
+function widerPlace(before: string, unit: Unit): Unit | null {
+  const from = Math.max(...[...before.matchAll(/[^\u4e00-\u9fff]|[由在对向为是的了将据经从把被按]/g)].map((m) => (m.index ?? -1) + 1), 0);
+  const text = before.slice(from);
+  const n = parseIssuer(text);
+  return n && n.units.length === 1 && !n.org && n.units[0].text === text && n.units[0].rank < unit.rank ? n.units[0] : null;
+}
+
+/** The government a text names most (国务院, or a place's 人民政府), for an address with no speaker. */
+function mostNamedGovernment(blocks: readonly string[]): Mention | null {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    // A place's name starts after punctuation or a function word (由, 在, 和…): 坚持全市人民政府… names no 坚持全市.
+    for (const m of b.matchAll(
+      /国务院(?!办公厅|各部[门委])|(?<![^\s，。、；：“”（）《》由在对向为是的了将据经从把被按和与及])([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|县|区))人民政府/g,
+    )) {
+      const key = m[1] ? `${m[1]}人民政府` : '国务院';
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  let best: Mention | null = null;
+  let bestCount = 0;
+  for (const [text, count] of counts) {
+    const m = mention(text);
+    if (m && (m.name.units.length || m.name.org === '国务院') && count > bestCount) {
+      best = m;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The year.
+
+const valid = (y: number) => y >= 1949 && y <= 2100;
+/** A review heading: 2024年工作回顾, １９９１年国内工作的回顾, 2025年和“十四五”时期工作回顾, 2025年工作总结…. */
+const REVIEW_HEADING = /^((?:19|20)\d{2})\s*年[^。，]{0,16}?(?:回顾|工作总结|工作情况)/;
+/** A plan heading of a 政府工作报告: 2025年工作安排, 2019年政府工作任务, 关于2025年工作, 对2018年政府工作的建议. */
+const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工作|工作|经济社会发展|主要任务|重点工作|重点任务|目标任务|主要目标)/;
+/** 统计期限自2023年1月1日起至2023年12月31日止. */
+const PERIOD = /自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*至\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+/** A date line on its own: 2017年3月16日. */
+const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日?)?$/;
+/** The opening of a 政府工作报告 looks back on a year by name: 刚刚过去的1984年, 过去的2024年. */
+const PAST_YEAR = /(?:刚刚过去的|过去的)((?:19|20)\d{2})年/;
+
+function yearInTitle(title: string): number | null {
+  const t = plainDigits(title);
+  // A range of years ends in the year the report reaches (2016—2018年).
+  const range = /(?:19|20)\d{2}\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(t);
+  const m = range ?? /((?:19|20)\d{2})\s*年度/.exec(t) ?? /((?:19|20)\d{2})\s*年/.exec(t);
+  return m && valid(+m[1]) ? +m[1] : null;
+}
+
+/** The year a report covers, from its text, by the rule of its type; null when the text gives none. */
+function readYear(input: MetaInput, open: readonly string[], type: string | null): number | null {
+  if (input.title) {
+    const y = yearInTitle(input.title);
+    if (y !== null) return y;
+  }
+  const gwr = !reviewsPastYear(type);
+  const headings = input.decisions.filter((d) => d.role === 'part' || d.role === 'chapter').map((d) => plainDigits(d.title));
+  if (gwr) {
+    for (const b of open) {
+      const m = SESSION_DATE.exec(plainDigits(b));
+      if (m && valid(+m[1])) return +m[1];
+    }
+    for (const h of headings) {
+      const r = REVIEW_HEADING.exec(h);
+      if (r) return +r[1] + 1;
+      const p = PLAN_HEADING.exec(h);
+      if (p) return +p[1];
+    }
+    for (const b of open) {
+      const m = PAST_YEAR.exec(plainDigits(b));
+      if (m) return +m[1] + 1;
+    }
+    return null;
+  }
+  // A part heading: 2018年法治政府建设工作情况 (the year itself), 2019年工作计划 (the year before).
+  // A plan that opens a text with no title line is the document itself (某县人民政府2019年工作计划): its own year.
+  const first = input.title ? -1 : input.decisions.findIndex((_, i) => input.roles[i] !== 'trailing');
+  for (const [i, d] of input.decisions.entries()) {
+    if (d.role !== 'part') continue;
+    const m = /^[\u4e00-\u9fff]{0,20}?((?:19|20)\d{2})\s*年/.exec(plainDigits(d.title));
+    if (!m) continue;
+    if (d.partKind === 'review') return +m[1];
+    if (d.partKind === 'plan') return i === first ? +m[1] : +m[1] - 1;
+  }
+  for (const b of input.blocks.slice(0, 20)) {
+    const m = PERIOD.exec(plainDigits(b));
+    if (m && m[1] === m[2]) return +m[1];
+  }
+  // A date line under the title or in the closing: a report dated early in a year reviews the year before.
+  const dated = (b: string) => {
+    const m = DATE_LINE.exec(plainDigits(b));
+    return m && valid(+m[1]) ? (+m[2] >= 10 ? +m[1] : +m[1] - 1) : null;
+  };
+  for (const b of open.slice(0, 4)) {
+    const y = dated(b);
+    if (y !== null) return y;
+  }
+  for (let i = input.blocks.length - 1; i >= Math.max(0, input.blocks.length - 8); i--) {
+    if (input.roles[i] !== 'closing') continue;
+    const y = dated(input.blocks[i]);
+    if (y !== null) return y;
+  }
+  // A paragraph of the opening that starts with the year it reports on: 2023年，…
+  for (const b of [...open, ...input.blocks.slice(0, 5)]) {
+    const m = /^((?:19|20)\d{2})\s*年[，,]/.exec(plainDigits(b));
+    if (m && valid(+m[1])) return +m[1];
+  }
+  return null;
+}
