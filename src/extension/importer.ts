@@ -2,12 +2,12 @@
  * Imports run off the extension host's thread. A `WorkerImporter` keeps a small pool of worker
  * threads (dist/importWorker.js); each file gets a time budget (annals.importTimeoutSeconds), and a
  * worker still busy at the end of it is stopped and replaced, so one bad file costs its own
- * import and nothing else. `InlineImporter` runs the core on the calling thread (tests, and hosts
- * without worker threads).
+ * import and nothing else. The extension never imports on its own thread, so its bundle holds no
+ * reader (the readers and their HTML and PDF libraries are in the worker's bundle only).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { diag, importSource, type SourceImport } from '../core/index.ts';
+import { diag, type SourceImport } from '../core/index.ts';
 
 export interface ImportRequest {
   id: number;
@@ -21,13 +21,6 @@ export type ImportResponse = { id: number; imp: SourceImport } | { id: number; e
 export interface Importer {
   run(source: string, bytes: Uint8Array, options: { maxBytes?: number }): Promise<SourceImport>;
   dispose(): void;
-}
-
-export class InlineImporter implements Importer {
-  async run(source: string, bytes: Uint8Array, options: { maxBytes?: number }): Promise<SourceImport> {
-    return importSource(source, bytes, options);
-  }
-  dispose(): void {}
 }
 
 /** An import that failed as a whole, with its one error. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { diag, type Diagnostic, type Report, type SourceImport } from '../core/index.ts';
 import { Disposable } from './disposable.ts';
-import { type Importer, InlineImporter } from './importer.ts';
+import type { Importer } from './importer.ts';
 import { discoverySettings } from './settings.ts';
 
 interface Entry {
@@ -23,8 +23,8 @@ export class ReportService extends Disposable {
   /** Fires when a source's content changed (or it was deleted) and its reports must be re-read. */
   readonly onDidChangeSource = this.changed.event;
 
-  /** `importer` runs the core's import: in worker threads in the editor, on this thread in tests. */
-  constructor(private readonly importer: Importer = new InlineImporter()) {
+  /** `importer` runs the core's import: in worker threads in the editor, on the test's thread in unit tests. */
+  constructor(private readonly importer: Importer) {
     super();
   }
 
@@ -70,6 +70,11 @@ export class ReportService extends Disposable {
     const imp = await this.importer.run(name, bytes, { maxBytes });
     this.cache.set(key, { mtime: stat.mtime, size: stat.size, maxBytes, imp });
     return imp;
+  }
+
+  /** Imports bytes that are not a workspace file (a page fetched from the web), the way files are imported. */
+  importBytes(source: string, bytes: Uint8Array, options: { maxBytes?: number }): Promise<SourceImport> {
+    return this.importer.run(source, bytes, options);
   }
 
   /** The cached import, if any, without touching the disk. */

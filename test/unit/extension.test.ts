@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { fake, FakeDocument } from './fake/vscode.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
+import { InlineImporter } from './inlineImporter.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
 import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
@@ -41,7 +42,7 @@ async function labels(tree: ReportsTree, node?: ReportsNode): Promise<string[]> 
 test('the log channel records when the Reports view is first filled', async () => {
   const lines: string[] = [];
   const log = { info: (m: string) => void lines.push(m) };
-  const tree = new ReportsTree(new Corpus(new ReportService(), { log }), undefined, { log, activatedAt: Date.now() - 5 });
+  const tree = new ReportsTree(new Corpus(new ReportService(new InlineImporter()), { log }), undefined, { log, activatedAt: Date.now() - 5 });
   await tree.getChildren();
   await tree.getChildren();
   assert.equal(lines.filter((l) => l.startsWith('Reports view filled')).length, 1, 'once');
@@ -50,7 +51,7 @@ test('the log channel records when the Reports view is first filled', async () =
 });
 
 test('the Reports view groups reports by series, then year newest first, then part, chapter, section', async () => {
-  const corpus = new Corpus(new ReportService());
+  const corpus = new Corpus(new ReportService(new InlineImporter()));
   const tree = new ReportsTree(corpus);
   const top = await tree.getChildren();
   const seriesLabels = top.map((n) => tree.getTreeItem(n).label);
@@ -89,7 +90,7 @@ test('the Reports view groups reports by series, then year newest first, then pa
 });
 
 test('discovery lists only files that hold reports, skips node_modules, and says when the cap is reached', async () => {
-  const corpus = new Corpus(new ReportService());
+  const corpus = new Corpus(new ReportService(new InlineImporter()));
   const tree = new ReportsTree(corpus);
   const all = await corpus.allReports();
   const files = new Set(all.map((r) => path.relative(root, r.source.fsPath)));
@@ -114,7 +115,7 @@ test('discovery lists only files that hold reports, skips node_modules, and says
 });
 
 test('the view updates when a source file changes', async () => {
-  const service = new ReportService();
+  const service = new ReportService(new InlineImporter());
   const corpus = new Corpus(service);
   const tree = new ReportsTree(corpus);
   let fired = 0;
@@ -130,7 +131,7 @@ test('the view updates when a source file changes', async () => {
 });
 
 test('report documents: content from the core, cached per URI, dropped on close, refreshed on source change', async () => {
-  const service = new ReportService();
+  const service = new ReportService(new InlineImporter());
   const docs = new ReportDocuments(service);
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   const imp = await service.load(source);
@@ -164,7 +165,7 @@ test('report documents: content from the core, cached per URI, dropped on close,
 
 /** The 2016 Nanhai report, opened as a document through the provider. */
 async function open2016() {
-  const service = new ReportService();
+  const service = new ReportService(new InlineImporter());
   const docs = new ReportDocuments(service);
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   const imp = await service.load(source);
@@ -231,7 +232,7 @@ test('parser diagnostics are shown in the editor language (Simplified Chinese bu
 
 test('the size limit setting refuses large files with a clear message, and raising it takes effect', async () => {
   fake.settings['annals.maxFileSizeMB'] = 0.01;
-  const service = new ReportService();
+  const service = new ReportService(new InlineImporter());
   const atom = vscode.Uri.file(path.join(FIXTURES, 'nanhai-feed.atom'));
   const imp = await service.load(atom);
   assert.equal(imp.reports.length, 0);
@@ -241,7 +242,7 @@ test('the size limit setting refuses large files with a clear message, and raisi
 });
 
 test('document content is cached per URI until the document closes', async () => {
-  const service = new ReportService();
+  const service = new ReportService(new InlineImporter());
   let loads = 0;
   const load = service.load.bind(service);
   service.load = (uri) => {
@@ -262,7 +263,7 @@ test('document content is cached per URI until the document closes', async () =>
 
 test('commands: Open Report Source… picks a report of a feed, opens it read-only as annals-report; errors say why', async () => {
   const { COMMANDS } = await import('../../src/extension/commands/index.ts');
-  const service = new ReportService();
+  const service = new ReportService(new InlineImporter());
   const docs = new ReportDocuments(service);
   fake.provider = docs;
   const corpus = new Corpus(service);
@@ -302,7 +303,7 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
 test('a report with no markers shows one part named in the editor language', async () => {
   const file = path.join(root, 'plain-report.txt');
   writeFileSync(file, '某区法治政府建设情况报告\n\n今年做了很多工作。\n\n明年继续努力。\n');
-  const service = new ReportService();
+  const service = new ReportService(new InlineImporter());
   const docs = new ReportDocuments(service);
   const source = vscode.Uri.file(file);
   const r = (await service.load(source)).reports[0];
@@ -321,7 +322,7 @@ test('a report with no markers shows one part named in the editor language', asy
 });
 
 test('a change during a scan asks the view to read its children again when the scan ends', async () => {
-  const corpus = new Corpus(new ReportService());
+  const corpus = new Corpus(new ReportService(new InlineImporter()));
   const tree = new ReportsTree(corpus);
   let fired = 0;
   tree.onDidChangeTreeData(() => fired++);

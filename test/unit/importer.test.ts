@@ -10,6 +10,7 @@ import { fake } from './fake/vscode.ts';
 import { importSource } from '../../src/core/index.ts';
 import { WorkerImporter } from '../../src/extension/importer.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
+import { InlineImporter } from './inlineImporter.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
 import { ReportsTree } from '../../src/extension/reportsTree.ts';
 import { SourceProblems } from '../../src/extension/sourceProblems.ts';
@@ -93,7 +94,7 @@ test('a FIFO is refused at once, and unreadable files are listed in the Reports 
     writeFileSync(path.join(root, 'report.txt'), readFileSync(FLAT));
     writeFileSync(path.join(root, 'binary.txt'), new Uint8Array([0, 1, 2, 3, 0, 0, 7]));
     writeFileSync(path.join(root, 'note.txt'), '买菜，记得。');
-    const reports = new ReportService();
+    const reports = new ReportService(new InlineImporter());
     const pipe = await reports.load(vscode.Uri.file(path.join(root, 'pipe.txt')));
     assert.equal(pipe.diagnostics[0].code, 'notRegularFile');
     const corpus = new Corpus(reports);

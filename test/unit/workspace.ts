@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
+import { InlineImporter } from './inlineImporter.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
 import { ReportsTree } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
@@ -31,7 +32,7 @@ export function testWorkspace(prefix: string): TestWorkspace {
   const root = mkdtempSync(path.join(tmpdir(), `annals-${prefix}-`));
   cpSync(SAMPLES, root, { recursive: true });
   fake.reset(root);
-  const reports = new ReportService();
+  const reports = new ReportService(new InlineImporter());
   const documents = new ReportDocuments(reports);
   fake.provider = documents;
   const corpus = new Corpus(reports);

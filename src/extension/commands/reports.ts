@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { importSource, type Problem, problem, type Report, SOURCE_EXTENSIONS, type SourceImport } from '../../core/index.ts';
+import { type Problem, problem, type Report, SOURCE_EXTENSIONS, type SourceImport } from '../../core/index.ts';
 import { extensionFor, type Fetched, fallbackName, fetchSource, fileNameFor, isSummaryOnly, provenance } from '../importUrl.ts';
 import { discoverySettings, importFolder } from '../settings.ts';
 import { localize } from '../l10n.ts';
@@ -186,7 +186,7 @@ export const importFromUrl = (s: Services) => async (arg?: string) => {
     return;
   }
   const page = got.value;
-  const imp = importSource(page.finalUrl, page.bytes, { maxBytes });
+  const imp = await s.reports.importBytes(page.finalUrl, page.bytes, { maxBytes });
   if (imp.format !== 'rss' && imp.format !== 'atom') {
     if (!imp.reports.length) {
       void showProblem(noReportAt(page.finalUrl, imp));
@@ -227,7 +227,7 @@ export const importFromUrl = (s: Services) => async (arg?: string) => {
       failures.push(problemMessage(item.problem));
       continue;
     }
-    const itemImp = importSource(item.value.finalUrl, item.value.bytes, { maxBytes });
+    const itemImp = await s.reports.importBytes(item.value.finalUrl, item.value.bytes, { maxBytes });
     const found = itemImp.reports[0];
     if (!found) {
       failures.push(problemMessage(noReportAt(item.value.finalUrl, itemImp)));
