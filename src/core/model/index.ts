@@ -18,5 +18,20 @@ export {
   toChineseNumeral,
   trimEdges,
 } from './text.ts';
-export type { BlockRole, ImportOptions, OutlineNode, Paragraph, PartKind, RawItem, Report, SourceFormat, SourceImport } from './types.ts';
+export type {
+  BlockHint,
+  BlockRole,
+  ImportOptions,
+  OutlineNode,
+  Paragraph,
+  PartKind,
+  PdfDocumentText,
+  PdfPage,
+  PdfTextExtractor,
+  PdfTextItem,
+  RawItem,
+  Report,
+  SourceFormat,
+  SourceImport,
+} from './types.ts';
 export { fail, ok, type Problem, problem, problemText, type Result } from './problem.ts';

@@ -19,6 +19,23 @@ export const MESSAGES = {
   noArticle: 'The page has no article text.',
   tooDeep: 'The page nests its elements too deep to look for the article: all of its text is read.',
   parseFailed: 'The {0} source could not be parsed: {1}.',
+  charsetMismatch: 'The file declares the encoding {0} but its bytes are {1}: decoded as {1}.',
+  charsetUnknown:
+    'The file declares the encoding {0} but its bytes are not valid {0}, UTF-8, GB18030 or Big5: decoded as {1} with {2} invalid byte sequence(s) replaced with �.',
+  // Word and other binary formats.
+  docUnsupported: 'This is an old Microsoft Office binary file (.doc), which Annals does not read: open it in Word or WPS and save it as .docx.',
+  docxEncrypted: 'The Word file is password-protected (encrypted): Annals cannot read it. Save a copy without a password.',
+  zipBroken: 'The Word file is damaged: {0}.',
+  docxNoDocument: 'The file is a zip archive but not a Word document: it has no word/document.xml.',
+  docxTooLarge:
+    'The Word file would unpack to {0} MB, over the limit of {1} MB (setting annals.maxFileSizeMB): not read (a zip bomb, or a very large document).',
+  // PDF.
+  pdfNeedsReader: 'This is a PDF: reading it needs the PDF reader, which is not available here.',
+  pdfEncrypted: 'The PDF is password-protected: Annals cannot read its text. Save a copy without a password.',
+  pdfDamaged: 'The PDF is damaged and cannot be read: {0}.',
+  pdfTimeout: 'Reading the PDF took longer than {0} seconds and was stopped: the file may be damaged.',
+  pdfNoText: 'The PDF has no text layer ({0} page(s) of images, as a scan has): it needs OCR (text recognition) before Annals can read it.',
+  pdfPagesWithoutText: '{0} of {1} pages of the PDF have no text layer (scanned pages?): they need OCR; the other pages were read.',
   // Feeds.
   undefinedEntities: 'The feed uses entities that XML does not define: {0}. HTML entities were decoded as HTML; others are kept as text.',
   feedCutOff: 'The feed is cut off inside {0} {1}{2} at line {3}: that {0} was not imported. Complete ones kept: {4}.',
