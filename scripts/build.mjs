@@ -7,6 +7,8 @@ const production = process.argv.includes('--production') || process.env.ANNALS_P
 
 await Promise.all([
   esbuild.build({ ...options.extensionOptions({ production }), outfile: 'dist/extension.js' }),
-  esbuild.build({ ...options.commonOptions({ production }), entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...options.cliOptions({ production }), outfile: 'dist/cli.js' }),
+  // pdfjs-dist in a bundle of its own, loaded only when a PDF is opened.
+  esbuild.build({ ...options.pdfOptions({ production }), outfile: 'dist/pdf.mjs' }),
 ]);
 if (process.argv.includes('--report')) console.log(`dist/extension.js: ${(statSync('dist/extension.js').size / 1024).toFixed(1)} KB`);

@@ -5,8 +5,8 @@
  * cannot be read or no report was found, 2 usage error.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { alignCorpus, alignJson, alignTable, importSource, isReportLike, type Report } from '../core/index.ts';
-import { overLimit, reason, walk } from './files.ts';
+import { alignCorpus, alignJson, alignTable, isReportLike, type Report } from '../core/index.ts';
+import { importInput, overLimit, reason, walk } from './files.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
@@ -25,7 +25,7 @@ function folderFiles(dir: string): string[] {
 
 const why = (e: unknown) => reason(e, 'no such file or folder');
 
-function runAlign(opts: Options, io: Io, usage: string): number {
+async function runAlign(opts: Options, io: Io, usage: string): Promise<number> {
   const { maxBytes, positional: inputs } = opts;
   const json = opts.flag('--json');
   if (!inputs.length) {
@@ -54,7 +54,7 @@ function runAlign(opts: Options, io: Io, usage: string): number {
         const size = statSync(file).size;
         if (size > maxBytes) problem = overLimit(size, maxBytes);
         else {
-          const imp = importSource(file, readFileSync(file), { maxBytes });
+          const imp = await importInput(file, readFileSync(file), maxBytes);
           if (!imp.reports.length) problem = imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.';
           else if (inFolder && !isReportLike(imp)) problem = 'it holds no report (no structure and no report title).';
           else reports.push(...imp.reports);

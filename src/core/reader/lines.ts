@@ -144,7 +144,16 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const bodyHints = hints ? keep.map((i) => hints[i]) : null;
   lines = options.joinWrapped ? joinWrappedLines(bodyLines) : bodyLines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
-  const item: RawItem = { title, link: null, date: chrome.dateLine ?? null, blocks: lines, diagnostics: [] };
+  // Without one, a date alone on a line of the front matter (黔东南州统计局 / 2017年3月16日) dates
+  // the document; the line stays in the body.
+  let date = chrome.dateLine ?? null;
+  for (const l of lines.slice(0, 8)) {
+    const c = cleanBlock(l);
+    if (date || (c.length >= 20 && /[。，；]/.test(c)) || MARKER_LINE.test(c.replace(/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/, '')))
+      break;
+    if (/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/.test(c)) date = c;
+  }
+  const item: RawItem = { title, link: null, date, blocks: lines, diagnostics: [] };
   if (bodyHints && !options.joinWrapped && bodyHints.some((h) => h)) item.hints = bodyHints;
   if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
   if (chrome.dateLine) item.dateLine = chrome.dateLine;
