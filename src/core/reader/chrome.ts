@@ -57,7 +57,10 @@ function core(line: string): string {
 
 const isToken = (c: string) => {
   const k = core(c);
-  return k.length >= 1 && k.length <= 4 && !PROSE.test(c) && !MARKER.test(c) && !/\d{3}/.test(k);
+  // A key (各位代表：) is not a token, nor a name written with a space (县长 王某).
+  return (
+    k.length >= 1 && k.length <= 4 && !PROSE.test(c) && !MARKER.test(c) && !/\d{3}/.test(k) && !/[：:]$/.test(c) && !/[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(c)
+  );
 };
 
 /** A value on the line after a bare key: short, no sentence, no key of its own, not a title. */
