@@ -20,9 +20,6 @@ function commonOptions(o = {}) {
     charset: 'utf8',
     define: { ANNALS_VERSION: JSON.stringify(pkg.version) },
     logLevel: 'warning',
-    // encoding-sniffer only needs labelToName; the "lite" entry of the same package has it
-    // without the multi-byte decoder tables (we decode with the platform's TextDecoder).
-    alias: { '@exodus/bytes/encoding.js': '@exodus/bytes/encoding-lite.js' },
   };
 }
 

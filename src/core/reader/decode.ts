@@ -1,10 +1,9 @@
 /**
  * Bytes to text, as a browser would: BOM, then <meta charset> / http-equiv or the
- * XML declaration (WHATWG sniffing, by encoding-sniffer), then UTF-8 when the bytes
- * are valid UTF-8, else GB18030 (a superset of GBK and GB2312), the usual encoding
- * of Chinese pages that declare nothing. Decoding uses the platform's TextDecoder.
+ * XML declaration (in the first 4 KB), then UTF-8 when the bytes are valid UTF-8, else
+ * GB18030 (a superset of GBK and GB2312), the usual encoding of Chinese pages that declare
+ * nothing. Decoding uses the platform's TextDecoder, which also names the labels (gb2312 → GBK).
  */
-import { Sniffer, ResultType } from 'encoding-sniffer/sniffer';
 
 export interface Decoded {
   text: string;
@@ -44,24 +43,62 @@ function decoderFor(label: string, fatal: boolean): TextDecoder | null {
   }
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  const sniffer = new Sniffer({ maxBytes: 4096, defaultEncoding: 'utf-8' });
-  sniffer.write(bytes.subarray(0, 4096));
-  const kind = sniffer.resultType;
-  if (kind === ResultType.BOM || kind === ResultType.XML_PREFIX) {
-    const dec = decoderFor(sniffer.encoding, false);
-    if (dec) return { text: dec.decode(bytes), encoding: sniffer.encoding, via: 'bom' };
+/** Display names of the encodings a message may name (TextDecoder's names are lower case). */
+const NAMES: Record<string, string> = { 'utf-8': 'UTF-8', gbk: 'GBK', big5: 'Big5', shift_jis: 'Shift_JIS', 'euc-jp': 'EUC-JP', 'euc-kr': 'EUC-KR' };
+
+/** An encoding label, as TextDecoder names it, or null when it knows no such label. */
+function canonical(label: string): string | null {
+  try {
+    const name = new TextDecoder(label.trim()).encoding;
+    return NAMES[name] ?? name;
+  } catch {
+    return null;
   }
-  if (kind === ResultType.META_TAG || kind === ResultType.XML_ENCODING) {
+}
+
+/**
+ * What the bytes say of their encoding: a BOM or the UTF-16 form of `<?` (kind 'bom'), else an
+ * XML declaration's encoding or a <meta> charset (kind 'declared'). A page that declares UTF-16
+ * in a <meta> is UTF-8, as browsers read it.
+ */
+function sniff(bytes: Uint8Array): { kind: 'bom' | 'declared'; encoding: string } | null {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { kind: 'bom', encoding: 'utf-8' };
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f)) return { kind: 'bom', encoding: 'utf-16le' };
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && bytes[3] === 0x3f)) return { kind: 'bom', encoding: 'utf-16be' };
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).replace(/<!--[\s\S]*?-->/g, '');
+  const xml = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  let label = xml?.[1] ?? null;
+  if (!label) {
+    for (const m of head.matchAll(/<meta\s[^>]*>/gi)) {
+      const cs = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(m[0]);
+      if (cs) {
+        label = cs[1];
+        break;
+      }
+    }
+  }
+  const encoding = label ? canonical(label) : null;
+  if (!encoding) return null;
+  return { kind: 'declared', encoding: !xml && /^utf-16/i.test(encoding) ? 'UTF-8' : encoding };
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const found = sniff(bytes);
+  if (found?.kind === 'bom') {
+    const dec = decoderFor(found.encoding, false);
+    if (dec) return { text: dec.decode(bytes), encoding: found.encoding, via: 'bom' };
+  }
+  if (found?.kind === 'declared') {
     // Pages that say gb2312 often hold GBK/GB18030 characters: decode with the superset.
-    const gbk = /^(gb2312|gbk|gb_2312|x-gbk|chinese|gb18030)/i.test(sniffer.encoding);
+    const gbk = /^(gbk|gb18030)$/i.test(found.encoding);
     // A page saved again as UTF-8 often keeps its old gb2312 declaration. Chinese GBK text is
     // practically never valid UTF-8, so valid UTF-8 with non-ASCII bytes wins, and says so.
     if (gbk && hasHighBytes(bytes)) {
       const utf8 = mostlyUtf8(bytes);
-      if (utf8) return { text: utf8.text, encoding: 'utf-8', via: 'misdeclared', declared: sniffer.encoding, replaced: utf8.replaced };
+      if (utf8) return { text: utf8.text, encoding: 'utf-8', via: 'misdeclared', declared: found.encoding, replaced: utf8.replaced };
     }
-    const label = gbk ? 'gb18030' : sniffer.encoding;
+    const label = gbk ? 'gb18030' : found.encoding;
     const declared = declaredDecode(bytes, label);
     if (declared) return declared;
   }
