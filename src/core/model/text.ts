@@ -29,7 +29,7 @@ function isInvisible(c: number): boolean {
 }
 
 /** The text without invisible characters (see INVISIBLE). */
-export function stripInvisible(text: string): string {
+function stripInvisible(text: string): string {
   return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
 }
 

@@ -39,7 +39,7 @@ const ANY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日
 /** A photo caption: a name (2–5 characters, or a byline) and 摄 at the end, with no sentence end after it. */
 const CAPTION = /(?:记者|通讯员|摄影|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*摄[)）]?$/;
 /** Report titles name a report; a value never does. */
-const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾/;
+export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾|情况/;
 /** Words of a page footer and of widgets, common to CMS templates (not one site's). */
 const FOOTER = /版权所有|copyright|©|ICP|备案号|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|扫一扫|二维码|打印本页|关闭窗口|返回顶部/i;
 /** The heads of related-links blocks at the end of a page. */
@@ -68,7 +68,7 @@ function isValue(c: string): boolean {
   return c.length > 0 && c.length <= 30 && !PROSE.test(c) && !KEY_VALUE.test(c) && !REPORTISH.test(c) && !MARKER.test(c) && !PUNCT_ONLY.test(c);
 }
 
-export function isCaption(c: string): boolean {
+function isCaption(c: string): boolean {
   return c.length <= 150 && CAPTION.test(c) && !/拍摄$|航摄$/.test(c);
 }
 

@@ -5,7 +5,7 @@
  * way in each.
  */
 import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
-import { stripChrome } from './chrome.ts';
+import { REPORTISH, stripChrome } from './chrome.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
 const MARKER_LINE =
@@ -71,8 +71,6 @@ const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二
 
 /** An official document's number line (南府报〔2019〕3号): metadata above the title, not the title. */
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
-/** Words that name a report. */
-const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾|情况/;
 
 export interface LinesOptions {
   /** Join lines that a source wrapped inside a paragraph (plain text); Word and PDF paragraphs are whole already. */

@@ -2,7 +2,7 @@
  * Paragraphs from the geometry of a PDF's text: pure functions over positioned runs of text
  * ({str, x, y, width, fontSize} per page, from the host's extractor).
  *
- * - Runs on one baseline are a line; a wide gap between runs (over two characters) separates table
+ * - Runs on one baseline are a line; a wide gap between runs (over 1.2 characters) separates table
  *   cells, which are joined by a tab, and such a line stays a row of its own.
  * - Wrapped lines are joined: Chinese with no space, Latin words with one.
  * - A new paragraph starts at an indent, after a larger gap than the line spacing, after a short
@@ -90,7 +90,7 @@ function pageLines(page: PdfPage): Line[] {
     for (let i = 0; i < g.length; i++) {
       const it = g[i];
       const gap = it.x - end;
-      if (i > 0 && gap > 2 * fontSize) {
+      if (i > 0 && gap > 1.2 * fontSize) {
         cells.push(text);
         text = '';
       } else if (i > 0 && gap > 0.2 * fontSize && LATIN_END.test(text) && LATIN_START.test(it.str.trim())) text += ' ';
@@ -118,10 +118,12 @@ const PAGE_NUMBER =
  * Drops page numbers and running heads or footers: lines at the top or the bottom of a page that
  * read as a page number, or whose text (digits aside) comes back on at least half of the pages.
  */
-function dropFurniture(pages: Line[][]): Line[][] {
+function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] {
+  // The first two and the last two lines of a page, when they lie in its top or bottom 15%.
   const band = (lines: Line[]) => {
     const out = new Set<Line>();
-    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) out.add(l);
+    const h = heights.get(lines[0]?.page) || 842;
+    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) if (!l.cells && (l.y > h * 0.85 || l.y < h * 0.15)) out.add(l);
     return out;
   };
   const key = (l: Line) => l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
@@ -153,7 +155,7 @@ export interface PdfParagraphs {
 export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
   const perPage = pages.map(pageLines);
   const emptyPages = perPage.filter((p) => !p.length).length;
-  const all = dropFurniture(perPage).flat();
+  const all = dropFurniture(perPage, new Map(pages.map((p) => [p.number, p.height]))).flat();
   const lines: string[] = [];
   const hints: (BlockHint | undefined)[] = [];
   if (!all.length) return { lines, hints, emptyPages };
@@ -165,12 +167,23 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
     0.5,
   );
   const body = prose.filter((l) => Math.abs(l.fontSize - bodySize) <= 0.15 * bodySize);
-  const leftMargin = mode(
-    body.map((l) => l.left),
-    2,
-  );
+  // The left margin: the leftmost edge that many lines share (indented first lines and centred
+  // lines lie to the right of it). The right margin: the edge most lines reach when the text is
+  // justified, else the 90th percentile of the line ends.
+  const lefts = new Map<number, number>();
+  for (const l of body) lefts.set(Math.round(l.left / 2) * 2, (lefts.get(Math.round(l.left / 2) * 2) ?? 0) + 1);
+  const enough = Math.max(2, body.length * 0.1);
+  const shared = [...lefts].filter(([, n]) => n >= enough).map(([x]) => x);
+  const leftMargin = shared.length
+    ? Math.min(...shared)
+    : mode(
+        body.map((l) => l.left),
+        2,
+      );
   const rights = body.map((l) => l.right).sort((a, b) => a - b);
-  const rightMargin = rights.length ? rights[Math.floor(rights.length * 0.9)] : 0;
+  const justified = mode(rights, 2);
+  const atJustified = rights.filter((r) => Math.abs(r - justified) <= 2).length;
+  const rightMargin = atJustified >= body.length * 0.3 ? justified : rights.length ? rights[Math.floor(rights.length * 0.9)] : 0;
   const gaps: number[] = [];
   for (let i = 1; i < all.length; i++) {
     const a = all[i - 1];

@@ -38,7 +38,7 @@ interface BytesSniffInput {
   extension: string;
 }
 
-export interface BytesReadOptions {
+interface BytesReadOptions {
   /** The size limit: a Word file may not unpack to more than this. */
   maxBytes: number;
 }

@@ -153,7 +153,7 @@ const CYCLES: Record<string, string> = {
 };
 
 /** A counter in one of Word's number formats. */
-export function formatNumber(n: number, format: string): string {
+function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'none':
       return '';
@@ -165,10 +165,6 @@ export function formatNumber(n: number, format: string): string {
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
-    case 'decimalEnclosedFullstop':
-      return n >= 1 && n <= 20 ? String.fromCharCode(0x2488 + n - 1) : String(n);
-    case 'decimalEnclosedParen':
-      return n >= 1 && n <= 20 ? String.fromCharCode(0x2474 + n - 1) : String(n);
     case 'upperLetter':
     case 'lowerLetter': {
       if (n < 1) return String(n);
@@ -182,17 +178,12 @@ export function formatNumber(n: number, format: string): string {
     case 'chineseCounting':
     case 'chineseCountingThousand':
     case 'taiwaneseCounting':
-    case 'taiwaneseCountingThousand':
-    case 'japaneseCounting':
       return chineseCount(n);
     case 'ideographDigital':
-    case 'taiwaneseDigital':
-    case 'japaneseDigitalTenThousand':
       return String(n).replace(/\d/g, (c) => '〇一二三四五六七八九'[Number(c)]);
     case 'chineseLegalSimplified':
-      return n >= 1 && n <= 10 ? '壹贰叁肆伍陆柒捌玖拾'[n - 1] : chineseCount(n);
     case 'ideographLegalTraditional':
-      return n >= 1 && n <= 10 ? '壹貳參肆伍陸柒捌玖拾'[n - 1] : chineseCount(n);
+      return n >= 1 && n <= 10 ? '壹贰叁肆伍陆柒捌玖拾'[n - 1] : chineseCount(n);
     default: {
       const cycle = CYCLES[format];
       if (cycle && n >= 1) return cycle[(n - 1) % cycle.length];
