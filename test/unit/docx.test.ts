@@ -202,11 +202,19 @@ test('bad Word files: a broken zip, a .doc, a password-protected file, a zip bom
   assert.match(errorOf(importSource('zipcrypto.docx', flagged)), /^The Word file is password-protected/);
 
   // A zip bomb: 64 MB of XML that packs to about 64 KB. Refused from its directory, before unpacking.
-  const bomb = zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, { level: 9 });
+  const bomb = zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, { level: 1 });
   assert.ok(bomb.length < 200_000);
-  const started = performance.now();
   assert.match(errorOf(importSource('bomb.docx', bomb)), /^The Word file would unpack to 64\.0 MB, over the limit of 50\.0 MB/);
-  assert.ok(performance.now() - started < 1000, 'refused without unpacking');
+  // A directory that lies (it says 1 KB for those 64 MB): unpacking stops at the declared size.
+  const lying = bomb.slice();
+  for (let i = lying.length - 22; i >= 0; i--) {
+    if (lying[i] === 0x50 && lying[i + 1] === 0x4b && lying[i + 2] === 1 && lying[i + 3] === 2) {
+      new DataView(lying.buffer).setUint32(i + 24, 1024, true);
+      break;
+    }
+  }
+  const small = importSource('lying.docx', lying);
+  assert.ok(small.reports.length === 0 || small.reports[0].text.length < 4096, 'no more than the declared size is read');
 
   const notWord = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') });
   assert.match(errorOf(importSource('book.docx', notWord)), /^The file is a zip archive but not a Word document/);

@@ -36,9 +36,14 @@ function stripInvisible(text: string): string {
 /** Trims indentation (NBSP, U+3000, BOM…), removes invisible characters and folds inner runs of whitespace to one space. */
 export function cleanBlock(text: string): string {
   let s = trimEdges(text);
+  // One scan for the usual, clean case; the invisible characters and the folding only when needed.
+  if (!DIRTY.test(s)) return s;
   if (HAS_INVISIBLE.test(s)) s = trimEdges(s.replace(INVISIBLE, ''));
   return FOLD.test(s) ? s.replace(WS_RUN, ' ') : s;
 }
+
+/** FOLD and INVISIBLE together. */
+const DIRTY = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\u2066-\u2069\u3000\ufeff]| {2}/;
 
 /**
  * A copy of a string that shares no memory with the text it was cut from. Engines keep a

@@ -10,7 +10,7 @@
  * at the end, a run of such lines, a `相关…：` block of link titles, and a footer of field lines.
  * The values of the 来源, time and author lines are kept for the metadata.
  */
-import { cleanBlock } from '../model/index.ts';
+import { cleanBlock, trimEdges } from '../model/index.ts';
 
 export interface Chrome {
   /** The lines that are report text (the same strings, blank lines kept), in order. */
@@ -92,9 +92,15 @@ function note(meta: Meta, key: string, value: string): void {
  * under its breadcrumb) is dropped too.
  */
 export function stripChrome(input: readonly string[]): Chrome {
-  const clean = input.map((l) => cleanBlock(l));
+  // Lines are cleaned only where a rule looks at them: the head, the tail and possible captions.
+  const cleaned = new Map<number, string>();
+  const clean = (i: number) => {
+    let c = cleaned.get(i);
+    if (c === undefined) cleaned.set(i, (c = cleanBlock(input[i])));
+    return c;
+  };
   const idx: number[] = [];
-  for (let i = 0; i < clean.length; i++) if (clean[i]) idx.push(i);
+  for (let i = 0; i < input.length; i++) if (trimEdges(input[i]) && clean(i)) idx.push(i);
   const drop = new Set<number>();
   const meta: Meta = {};
   if (!idx.length) return { lines: [...input] };
@@ -102,12 +108,12 @@ export function stripChrome(input: readonly string[]): Chrome {
   // The head: the lines before the first line of prose (or a chapter marker), within the first 80.
   let headEnd = 0;
   while (headEnd < idx.length && headEnd < 80) {
-    const c = clean[idx[headEnd]];
+    const c = clean(idx[headEnd]);
     if (MARKER.test(c) || (PROSE.test(c) && c.length >= 30 && !isCaption(c))) break;
     headEnd++;
   }
   if (headEnd >= 80) headEnd = 0; // no prose near the top: not a page
-  const at = (k: number) => (k >= 0 && k < idx.length ? clean[idx[k]] : '');
+  const at = (k: number) => (k >= 0 && k < idx.length ? clean(idx[k]) : '');
   const prose = (c: string) => PROSE.test(c) && c.length >= 20;
   const tokenish = (c: string) => c !== '' && (isToken(c) || PUNCT_ONLY.test(c));
 
@@ -179,7 +185,7 @@ export function stripChrome(input: readonly string[]): Chrome {
   }
 
   // Photo captions anywhere in the body.
-  for (let k = headEnd; k < idx.length; k++) if (isCaption(at(k)) && !SENTENCE.test(at(k).slice(-1))) drop.add(idx[k]);
+  for (let k = headEnd; k < idx.length; k++) if (/摄影?[)）]?\s*$/.test(input[idx[k]]) && isCaption(at(k))) drop.add(idx[k]);
 
   // The tail: a related-links block, then a run of chrome lines at the very end.
   const tailFrom = Math.max(headEnd, idx.length - 40);

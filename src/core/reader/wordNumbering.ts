@@ -4,8 +4,8 @@
  * instances that point to them (with their start overrides), and the counters as paragraphs use
  * them. Without it the 一、 of headings that Word numbers itself would vanish from the text.
  */
-import { Parser } from 'htmlparser2';
 import { toChineseNumeral } from '../model/index.ts';
+import { attr, attrText, scanXml } from './xml.ts';
 
 interface Level {
   start: number;
@@ -35,72 +35,69 @@ export interface NumberingDefinitions {
 const newLevel = (): Level => ({ start: 0, format: 'decimal', text: '', legal: false, suffix: 'tab' });
 
 /** Reads numbering.xml. A broken or missing part gives no definitions (the text is still read). */
-export function parseNumbering(xml: string): NumberingDefinitions {
+export function parseNumbering(xml: Uint8Array): NumberingDefinitions {
   const abstracts = new Map<string, Map<number, Level>>();
   const instances = new Map<string, Instance>();
   let abstract: Map<number, Level> | null = null;
   let instance: Instance | null = null;
   let level: Level | null = null;
   let overrideLevel = -1;
-  const val = (a: Record<string, string>) => a['w:val'] ?? a.val ?? '';
-  const parser = new Parser(
-    {
-      onopentag(name, a) {
-        switch (name) {
-          case 'w:abstractNum':
-            abstract = new Map();
-            abstracts.set(a['w:abstractNumId'] ?? '', abstract);
-            break;
-          case 'w:num':
-            instance = { abstractId: '', starts: new Map(), levels: new Map() };
-            instances.set(a['w:numId'] ?? '', instance);
-            break;
-          case 'w:abstractNumId':
-            if (instance) instance.abstractId = val(a);
-            break;
-          case 'w:lvlOverride':
-            overrideLevel = Number(a['w:ilvl'] ?? 0);
-            break;
-          case 'w:startOverride':
-            if (instance && overrideLevel >= 0) instance.starts.set(overrideLevel, Number(val(a)) || 0);
-            break;
-          case 'w:lvl': {
-            level = newLevel();
-            const ilvl = Number(a['w:ilvl'] ?? 0);
-            if (instance && overrideLevel >= 0) instance.levels.set(overrideLevel, level);
-            else abstract?.set(ilvl, level);
-            break;
-          }
-          case 'w:start':
-            if (level) level.start = Number(val(a)) || 0;
-            break;
-          case 'w:numFmt':
-            if (level) level.format = val(a) || 'decimal';
-            break;
-          case 'w:lvlText':
-            if (level) level.text = val(a);
-            break;
-          case 'w:lvlRestart':
-            if (level) level.restart = Number(val(a)) - 1;
-            break;
-          case 'w:isLgl':
-            if (level) level.legal = !/^(?:0|false|off)$/.test(val(a));
-            break;
-          case 'w:suff':
-            if (level) level.suffix = val(a) || 'tab';
-            break;
+  const val = (a: () => string) => attr(a(), 'w:val') ?? '';
+  scanXml(xml, {
+    open(name, b, from, to) {
+      const a = () => attrText(b, from, to);
+      switch (name) {
+        case 'w:abstractNum':
+          abstract = new Map();
+          abstracts.set(attr(a(), 'w:abstractNumId') ?? '', abstract);
+          break;
+        case 'w:num':
+          instance = { abstractId: '', starts: new Map(), levels: new Map() };
+          instances.set(attr(a(), 'w:numId') ?? '', instance);
+          break;
+        case 'w:abstractNumId':
+          if (instance) instance.abstractId = val(a);
+          break;
+        case 'w:lvlOverride':
+          overrideLevel = Number(attr(a(), 'w:ilvl') ?? 0);
+          break;
+        case 'w:startOverride':
+          if (instance && overrideLevel >= 0) instance.starts.set(overrideLevel, Number(val(a)) || 0);
+          break;
+        case 'w:lvl': {
+          level = newLevel();
+          const ilvl = Number(attr(a(), 'w:ilvl') ?? 0);
+          if (instance && overrideLevel >= 0) instance.levels.set(overrideLevel, level);
+          else abstract?.set(ilvl, level);
+          break;
         }
-      },
-      onclosetag(name) {
-        if (name === 'w:abstractNum') abstract = null;
-        else if (name === 'w:num') instance = null;
-        else if (name === 'w:lvlOverride') overrideLevel = -1;
-        else if (name === 'w:lvl') level = null;
-      },
+        case 'w:start':
+          if (level) level.start = Number(val(a)) || 0;
+          break;
+        case 'w:numFmt':
+          if (level) level.format = val(a) || 'decimal';
+          break;
+        case 'w:lvlText':
+          if (level) level.text = val(a);
+          break;
+        case 'w:lvlRestart':
+          if (level) level.restart = Number(val(a)) - 1;
+          break;
+        case 'w:isLgl':
+          if (level) level.legal = !/^(?:0|false|off)$/.test(val(a));
+          break;
+        case 'w:suff':
+          if (level) level.suffix = val(a) || 'tab';
+          break;
+      }
     },
-    { xmlMode: true },
-  );
-  parser.end(xml);
+    close(name) {
+      if (name === 'w:abstractNum') abstract = null;
+      else if (name === 'w:num') instance = null;
+      else if (name === 'w:lvlOverride') overrideLevel = -1;
+      else if (name === 'w:lvl') level = null;
+    },
+  });
   return { abstracts, instances };
 }
 

@@ -35,12 +35,17 @@ function anyEncrypted(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Whether the archive names a part (the names are stored uncompressed, in the local headers and the directory). */
+/** Whether bytes hold an ASCII string (a part's name in a zip archive, a tag in a part), by native searches. */
 export function zipHasName(bytes: Uint8Array, name: string): boolean {
-  const needle = new TextEncoder().encode(name);
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    for (let k = 0; k < needle.length; k++) if (bytes[i + k] !== needle[k]) continue outer;
-    return true;
+  // Search for the rarest-looking byte (an upper-case letter if there is one), then compare around it.
+  let at = name.search(/[A-Z]/);
+  if (at < 0) at = 0;
+  const key = name.charCodeAt(at);
+  for (let i = bytes.indexOf(key, at); i >= 0; i = bytes.indexOf(key, i + 1)) {
+    const start = i - at;
+    let k = 0;
+    while (k < name.length && bytes[start + k] === name.charCodeAt(k)) k++;
+    if (k === name.length) return true;
   }
   return false;
 }
