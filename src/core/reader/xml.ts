@@ -11,7 +11,13 @@ export interface XmlHandler {
    * A start tag; its attributes are bytes[from, to) (attrText gives them as text). A self-closing
    * tag also gets `close`.
    */
-  open(name: string, bytes: Uint8Array, from: number, to: number): void;
+  open(name: string, bytes: Uint8Array, from: number, to: number): boolean | undefined;
+  /**
+   * The content of an element whose `open` returned true, not scanned: bytes[from, to) (the
+   * scanner jumps to its end tag; `close` follows). An element that nests in itself ends at the
+   * first end tag of its name.
+   */
+  skipped?(name: string, bytes: Uint8Array, from: number, to: number): void;
   close(name: string): void;
   /** Text between tags, as UTF-8 bytes still with their entities (see xmlText). */
   text?(bytes: Uint8Array, start: number, end: number): void;
@@ -139,10 +145,32 @@ export function scanXml(b: Uint8Array, h: XmlHandler): void {
     }
     const name = nameOf(b, lt + 1, k, hash);
     const self = b[e - 1] === 0x2f;
-    h.open(name, b, k, self ? e - 1 : e);
-    if (self) h.close(name);
+    const skip = h.open(name, b, k, self ? e - 1 : e);
     i = e + 1;
+    if (skip && !self) {
+      const end = find(`</${name}>`, i);
+      if (end < 0) return;
+      h.skipped?.(name, b, i, end);
+      i = end + name.length + 3;
+      h.close(name);
+    } else if (self) h.close(name);
   }
+}
+
+/** The attributes of the first start tag `name` in bytes[from, to), as [from, to), or null. */
+export function findTag(b: Uint8Array, from: number, to: number, name: string): [number, number] | null {
+  const first = name.charCodeAt(0);
+  for (let k = b.indexOf(0x3c, from); k >= 0 && k < to; k = b.indexOf(0x3c, k + 1)) {
+    if (b[k + 1] !== first) continue;
+    let q = 0;
+    while (q < name.length && b[k + 1 + q] === name.charCodeAt(q)) q++;
+    const after = b[k + 1 + q];
+    if (q < name.length || !(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) continue;
+    const e = b.indexOf(0x3e, k);
+    if (e < 0 || e > to) return null;
+    return [k + 1 + q, b[e - 1] === 0x2f ? e - 1 : e];
+  }
+  return null;
 }
 
 const ATTRS = new Map<string, RegExp>();

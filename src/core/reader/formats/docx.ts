@@ -14,7 +14,7 @@ import { linesToItem } from '../lines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 import { NumberingCounters, type NumberingDefinitions, parseNumbering } from '../wordNumbering.ts';
-import { attr, attrText, decodeUtf8, scanXml, xmlText as decodeText } from '../xml.ts';
+import { attr, attrText, decodeUtf8, findTag, scanXml, xmlText as decodeText } from '../xml.ts';
 import { isZip, readZipParts, zipHasName } from '../zip.ts';
 
 const DOCUMENT = 'word/document.xml';
@@ -192,10 +192,8 @@ function readDocument(
   const pending: { text: string; hint?: BlockHint }[][] = [];
   // Table state: rows of cells of paragraphs' texts, one per nesting level.
   const tables: { cells: string[]; cell: string[] | null }[] = [];
-  let skip = 0; // inside mc:Fallback, w:del, w:instrText, w:delText, footnote/comment marks
   let runBold = false;
   let runHidden = false;
-  let inRunProps = false;
   let inParaProps = false;
 
   const emit = (text: string, hint?: BlockHint) => {
@@ -230,12 +228,9 @@ function readDocument(
   scanXml(xml, {
     open(name, b, from, to) {
       inText = name === 'w:t';
-      if (skip) {
-        skip++;
-        return;
-      }
       const p = paras[paras.length - 1];
       switch (name) {
+        // Not body text: their content is skipped whole.
         case 'mc:Fallback':
         case 'w:del':
         case 'w:delText':
@@ -244,8 +239,13 @@ function readDocument(
         case 'w:footnoteReference':
         case 'w:endnoteReference':
         case 'w:commentReference':
-          skip = 1;
-          return;
+        // Properties that no rule reads: skipped whole too (most of document.xml).
+        case 'w:sectPr':
+        case 'w:tblPr':
+        case 'w:tblGrid':
+        case 'w:trPr':
+        case 'w:tcPr':
+          return true;
         case 'w:p':
           // A paragraph inside a paragraph is in a text box: it comes out after its holder.
           if (paras.length) pending.push([]);
@@ -255,17 +255,11 @@ function readDocument(
           inParaProps = true;
           return;
         case 'w:rPr':
-          inRunProps = !inParaProps;
-          return;
+          // A run's properties: only bold and hidden count; the paragraph mark's are skipped.
+          return true;
         case 'w:r':
           runBold = false;
           runHidden = false;
-          return;
-        case 'w:b':
-          if (inRunProps) runBold = on(attrText(b, from, to));
-          return;
-        case 'w:vanish':
-          if (inRunProps) runHidden = on(attrText(b, from, to));
           return;
         case 'w:pStyle':
           if (p && inParaProps) {
@@ -312,7 +306,7 @@ function readDocument(
       }
     },
     text(x, from, to) {
-      if (!inText || skip || runHidden) return;
+      if (!inText || runHidden) return;
       const p = paras[paras.length - 1];
       if (!p) return;
       if (x !== xml) return; // CDATA in document.xml: not Word's
@@ -320,18 +314,18 @@ function readDocument(
       p.chars += to - from;
       if (runBold) p.boldChars += to - from;
     },
+    skipped(name, b, from, to) {
+      if (name !== 'w:rPr' || inParaProps) return;
+      const bold = findTag(b, from, to, 'w:b');
+      runBold = bold !== null && on(attrText(b, bold[0], bold[1]));
+      const hidden = findTag(b, from, to, 'w:vanish');
+      runHidden = hidden !== null && on(attrText(b, hidden[0], hidden[1]));
+    },
     close(name) {
       inText = false;
-      if (skip) {
-        skip--;
-        return;
-      }
       switch (name) {
         case 'w:pPr':
           inParaProps = false;
-          return;
-        case 'w:rPr':
-          inRunProps = false;
           return;
         case 'w:p': {
           const p = paras.pop();
