@@ -8,12 +8,27 @@
  * a damaged or truncated file (pdfDamaged), and a file that takes longer than the time bound
  * (pdfTimeout: the loading task is destroyed).
  */
+import path from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { type PdfDocumentText, type PdfPage, type PdfTextExtractor, problem, type Result } from '../core/index.ts';
 
 // The worker's message handler, in this thread: pdfjs looks for it here before it tries to load a worker file.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+
+/**
+ * pdfjs-dist's character maps (for CID fonts that name a predefined encoding such as UniGB-UCS2-H
+ * instead of carrying a ToUnicode map), from the installed package; none when it cannot be found.
+ */
+function cMapUrl(): string | undefined {
+  try {
+    // `require` is Node's here: the CommonJS one under tsx, the bundle's own (createRequire) in dist/pdf.mjs.
+    return `${path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps')}${path.sep}`;
+  } catch {
+    return undefined;
+  }
+}
+const CMAPS = cMapUrl();
 
 const fail = (code: Parameters<typeof problem>[0], args: (string | number)[] = []): Result<never> => ({ ok: false, problem: problem(code, args) });
 
@@ -34,6 +49,7 @@ async function extract(bytes: Uint8Array, signal: { cancelled: boolean }): Promi
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
+    ...(CMAPS ? { cMapUrl: CMAPS, cMapPacked: true } : {}),
   });
   try {
     const doc = await task.promise;
