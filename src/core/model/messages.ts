@@ -34,6 +34,7 @@ export const MESSAGES = {
   pdfDamaged: 'The PDF is damaged and cannot be read: {0}.',
   pdfTimeout: 'Reading the PDF took over {0} s and was stopped: the file may be damaged.',
   pdfNoText: 'The PDF has no text layer ({0} page(s), a scan?): it needs OCR (text recognition) first.',
+  pdfXrefRebuilt: 'The PDF’s cross-reference table is damaged: its text was read by scanning the whole file.',
   pdfPagesWithoutText: '{0} of {1} pages of the PDF have no text layer (scanned?): they need OCR; the rest was read.',
   // Feeds.
   undefinedEntities: 'The feed uses entities that XML does not define: {0}. HTML entities were decoded as HTML; others are kept as text.',

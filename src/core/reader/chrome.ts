@@ -119,7 +119,7 @@ export function stripChrome(input: readonly string[]): Chrome {
 
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
-    if (PUNCT_ONLY.test(c) || CRUMB_LINE.test(c)) {
+    if (PUNCT_ONLY.test(c) || (CRUMB_LINE.test(c) && !SENTENCE.test(c))) {
       drop.add(idx[k]);
       continue;
     }

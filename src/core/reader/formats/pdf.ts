@@ -18,6 +18,21 @@ function isPdf(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * Whether the cross-reference table the file points to (the last `startxref`) is where it says:
+ * an `xref` table or an xref stream object at that offset. A reader that finds it elsewhere had to
+ * rebuild it by scanning the file.
+ */
+function xrefIntact(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  const m = /startxref\s+(\d+)\s*(?:%%EOF)?\s*$/.exec(tail.trimEnd());
+  if (!m) return false;
+  const at = Number(m[1]);
+  if (at <= 0 || at >= bytes.length) return false;
+  const there = new TextDecoder('latin1').decode(bytes.subarray(at, at + 32));
+  return /^\s*(?:xref|\d+\s+\d+\s+obj)/.test(there);
+}
+
 /** A PDF date (D:20240429103000+08'00') as an ISO date, when it is one. */
 function pdfDate(s: string | undefined): string | undefined {
   const m = s ? /^(?:D:)?(\d{4})(\d{2})(\d{2})/.exec(s) : null;
@@ -42,6 +57,7 @@ async function readPdf(bytes: Uint8Array, extract: PdfTextExtractor | undefined)
   const { lines, hints, emptyPages } = pdfParagraphs(pages);
   if (!lines.length) return problem(diag('error', 'pdfNoText', [pages.length]));
   const diagnostics: Diagnostic[] = [];
+  if (!xrefIntact(bytes)) diagnostics.push(diag('info', 'pdfXrefRebuilt'));
   if (emptyPages > 0) diagnostics.push(diag('warning', 'pdfPagesWithoutText', [emptyPages, pages.length]));
   const item = linesToItem(lines, { joinWrapped: false, hints });
   const title = doc.value.title?.trim();
