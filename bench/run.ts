@@ -3,7 +3,8 @@
  * reports, against htmlparser2's parseDocument of the same HTML bodies (the floor), the size of
  * the minified extension bundle, the alignment (bench/align.ts: precision and recall on the
  * hand labels, the national series' alignment time, the Compare HTML), and the annotations
- * (bench/annotations.ts). Each writes its own section of bench/RESULTS.md.
+ * (bench/annotations.ts), and the Word and PDF import against fflate and pdfjs-dist alone
+ * (bench/formats.ts). Each writes its own section of bench/RESULTS.md.
  */
 import { alignSection, type AlignBench } from './alignReport.ts';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -160,6 +161,19 @@ const lines = [
 ];
 writeSection('import', lines.join('\n'));
 writeSection('align', alignSection(align).join('\n'));
+// Word and PDF (issue #10): bundled as the CLI is, an ES module (pdfjs-dist is one), in its own process.
+esbuild.buildSync({
+  ...commonOptions({ production: false }),
+  sourcemap: false,
+  format: 'esm',
+  external: ['@napi-rs/canvas'],
+  banner: { js: "import { createRequire as __annalsRequire } from 'node:module'; const require = __annalsRequire(import.meta.url);" },
+  entryPoints: [path.join(ROOT, 'bench/formats.ts')],
+  outfile: path.join(ROOT, 'bench/.build/formats.mjs'),
+});
+const formats = spawnSync(process.execPath, [path.join(ROOT, 'bench/.build/formats.mjs')], { cwd: ROOT, encoding: 'utf8' });
+if (formats.status !== 0) throw new Error(`bench formats failed:\n${formats.stderr}`);
+process.stdout.write(formats.stdout);
 // Annotations (issue #4): in this process, after the import measurements.
 void annotationBench().then((a) => {
   writeSection('annotations', a.lines.join('\n'));

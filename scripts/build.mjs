@@ -7,7 +7,9 @@ const production = process.argv.includes('--production') || process.env.ANNALS_P
 
 await Promise.all([
   esbuild.build({ ...options.extensionOptions({ production }), outfile: 'dist/extension.js' }),
-  esbuild.build({ ...options.commonOptions({ production }), entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...options.cliOptions({ production }), outfile: 'dist/cli.js' }),
+  // pdfjs-dist in a bundle of its own, loaded only when a PDF is opened.
+  esbuild.build({ ...options.pdfOptions({ production }), outfile: 'dist/pdf.mjs' }),
   // The extension's import worker (worker_threads): the core, without vscode.
   esbuild.build({ ...options.commonOptions({ production }), entryPoints: ['src/extension/importWorker.ts'], outfile: 'dist/importWorker.js' }),
 ]);

@@ -13,13 +13,12 @@ import {
   CORPUS_PATH,
   type CorpusFile,
   groupSeries,
-  importSource,
   isReportLike,
   parseCorpusFile,
   problemText,
   type SourcedReport,
 } from '../core/index.ts';
-import { overLimit, reason, walk } from './files.ts';
+import { importInput, overLimit, reason, walk } from './files.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
@@ -61,7 +60,7 @@ function corrections(io: Io): CorpusFile | undefined {
 /** A source as corpus.json names it: relative to the current folder, with `/`. */
 const sourceKey = (file: string) => path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
 
-function runAlign(opts: Options, io: Io, usage: string): number {
+async function runAlign(opts: Options, io: Io, usage: string): Promise<number> {
   const { maxBytes, positional: inputs } = opts;
   const json = opts.flag('--json');
   if (!inputs.length) {
@@ -90,7 +89,7 @@ function runAlign(opts: Options, io: Io, usage: string): number {
         const size = statSync(file).size;
         if (size > maxBytes) problem = overLimit(size, maxBytes);
         else {
-          const imp = importSource(file, readFileSync(file), { maxBytes });
+          const imp = await importInput(file, readFileSync(file), maxBytes);
           if (!imp.reports.length) problem = imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.';
           else if (inFolder && !isReportLike(imp)) problem = 'it holds no report (no structure and no report title).';
           else reports.push(...imp.reports.map((report) => ({ source: sourceKey(file), report })));

@@ -4,7 +4,8 @@
  */
 import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { megabytes } from '../core/index.ts';
+import { importSourceAsync, megabytes, type SourceImport } from '../core/index.ts';
+import { loadPdfExtractor } from '../host/loadPdf.ts';
 
 /** Why a file or folder cannot be read, in words for ENOENT (`noSuch`) and EACCES, else as Node says it. */
 export function reason(e: unknown, noSuch: string): string {
@@ -52,4 +53,12 @@ export function walk(dir: string, skip: (name: string) => boolean, out: WalkEntr
     else out.push({ path: p, file: e.isFile() });
   }
   return out;
+}
+
+/**
+ * Imports a file of any format. The PDF reader (pdfjs-dist, a bundle of its own) is loaded only
+ * when a PDF comes along.
+ */
+export function importInput(file: string, bytes: Uint8Array, maxBytes: number): Promise<SourceImport> {
+  return importSourceAsync(file, bytes, { maxBytes, pdfText: async (pdf) => (await loadPdfExtractor())(pdf) });
 }

@@ -24,7 +24,8 @@ export {
   type SourceImport,
 } from './model/index.ts';
 export { buildReport, FULL_TEXT, outlineJson, outlineTree } from './structure/index.ts';
-export { importSource, SOURCE_EXTENSIONS, SOURCE_GLOB } from './reader/index.ts';
+export { importSource, importSourceAsync, SOURCE_EXTENSIONS, SOURCE_GLOB } from './reader/index.ts';
+export type { PdfDocumentText, PdfPage, PdfTextExtractor } from './model/index.ts';
 export { DEFAULT_MAX_BYTES, DEFAULTS, megabytes } from './defaults.ts';
 export {
   addTag,

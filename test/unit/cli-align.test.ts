@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.ts';
 import { FIXTURES, FLAT, SAMPLES } from './helpers.ts';
 
-function cli(...args: string[]) {
+/** Runs the CLI in-process; outline and align are asynchronous (a PDF is read asynchronously). */
+async function cli(...args: string[]) {
   let out = '';
   let err = '';
-  const code = run(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 }
 
@@ -22,8 +23,8 @@ const checkCh = (c: Record<string, unknown>) => {
   assert.equal(typeof c.title, 'string');
 };
 
-test('annals align --json prints exactly the documented shape', () => {
-  const { code, out, err } = cli('align', FLAT, '--json');
+test('annals align --json prints exactly the documented shape', async () => {
+  const { code, out, err } = await cli('align', FLAT, '--json');
   assert.equal(code, 0, err);
   const j = JSON.parse(out);
   assert.deepEqual(Object.keys(j), ['series', 'links', 'sectionLinks', 'planResult']);
@@ -62,13 +63,13 @@ test('annals align --json prints exactly the documented shape', () => {
   );
 });
 
-test('several files and folders form one corpus; a folder’s non-report files are skipped with a warning', () => {
+test('several files and folders form one corpus; a folder’s non-report files are skipped with a warning', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'annals-align-'));
   mkdirSync(path.join(dir, 'sub'));
   copyFileSync(path.join(SAMPLES, 'national/gwr-national-2019.txt'), path.join(dir, 'sub/gwr-national-2019.txt'));
   writeFileSync(path.join(dir, 'notes.txt'), '随手记\n');
   writeFileSync(path.join(dir, 'empty.txt'), '');
-  const { code, out, err } = cli(
+  const { code, out, err } = await cli(
     'align',
     path.join(FIXTURES, 'national/gwr-national-2017.txt'),
     path.join(SAMPLES, 'national/gwr-national-2018.txt'),
@@ -84,8 +85,8 @@ test('several files and folders form one corpus; a folder’s non-report files a
   assert.match(err, /warning: skipped .*empty\.txt: The file is empty/);
 });
 
-test('annals align prints a table for people, with no counterpart and new chapters', () => {
-  const { code, out } = cli('align', FLAT);
+test('annals align prints a table for people, with no counterpart and new chapters', async () => {
+  const { code, out } = await cli('align', FLAT);
   assert.equal(code, 0);
   assert.match(out, /^佛山市南海区人民政府 · 法治政府建设工作报告 {2}\(2016, 2017, 2018\)$/m);
   assert.match(out, /2016 → 2017, plan \(2017年工作计划 → 2018年工作计划\):/);
@@ -94,27 +95,27 @@ test('annals align prints a table for people, with no counterpart and new chapte
   assert.match(out, /Plan → result:/);
 });
 
-test('annals align exit codes: 1 for an unreadable input or no report, 2 for usage errors', () => {
-  const missing = cli('align', '/no/such/dir');
+test('annals align exit codes: 1 for an unreadable input or no report, 2 for usage errors', async () => {
+  const missing = await cli('align', '/no/such/dir');
   assert.equal(missing.code, 1);
   assert.match(missing.err, /\/no\/such\/dir: cannot read: no such file or folder/);
   const dir = mkdtempSync(path.join(tmpdir(), 'annals-align-'));
   writeFileSync(path.join(dir, 'empty.txt'), '');
-  assert.equal(cli('align', path.join(dir, 'empty.txt')).code, 1);
-  const none = cli('align', dir);
+  assert.equal((await cli('align', path.join(dir, 'empty.txt'))).code, 1);
+  const none = await cli('align', dir);
   assert.equal(none.code, 1);
   assert.match(none.err, /holds no report/);
   // A folder without reports next to one with them: still an error, naming the folder.
-  const mixed = cli('align', FLAT, dir);
+  const mixed = await cli('align', FLAT, dir);
   assert.equal(mixed.code, 1);
   assert.ok(mixed.err.includes(`${dir}: holds no report`));
   // A link back to its own folder is not followed (it used to recurse until ELOOP).
   symlinkSync(dir, path.join(dir, 'self'));
   copyFileSync(FLAT, path.join(dir, 'feed.txt'));
-  assert.equal(cli('align', dir, '--json').code, 0);
+  assert.equal((await cli('align', dir, '--json')).code, 0);
   rmSync(dir, { recursive: true, force: true });
-  assert.equal(cli('align').code, 2);
-  assert.equal(cli('align', FLAT, '--bogus').code, 2);
-  assert.equal(cli('align', FLAT, '--max-size-mb', '0').code, 2);
-  assert.match(cli('--help').out, /align <file\|dir>\.\.\. \[--json\]/);
+  assert.equal((await cli('align')).code, 2);
+  assert.equal((await cli('align', FLAT, '--bogus')).code, 2);
+  assert.equal((await cli('align', FLAT, '--max-size-mb', '0')).code, 2);
+  assert.match((await cli('--help')).out, /align <file\|dir>\.\.\. \[--json\]/);
 });

@@ -7,17 +7,18 @@ import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.ts';
 import { FIXTURES, FLAT, ROOT } from './helpers.ts';
 
-function cli(...args: string[]) {
+/** Runs the CLI in-process; outline and align are asynchronous (a PDF is read asynchronously). */
+async function cli(...args: string[]) {
   let out = '';
   let err = '';
-  const code = run(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await run(args, { out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 }
 
 const NODE_KEYS = ['kind', 'number', 'label', 'inferred', 'title', 'line', 'children'];
 
-test('annals outline --json prints exactly the documented shape', () => {
-  const { code, out, err } = cli('outline', FLAT, '--json');
+test('annals outline --json prints exactly the documented shape', async () => {
+  const { code, out, err } = await cli('outline', FLAT, '--json');
   assert.equal(code, 0, err);
   const j = JSON.parse(out);
   assert.deepEqual(Object.keys(j), ['source', 'format', 'diagnostics', 'reports']);
@@ -48,8 +49,8 @@ test('annals outline --json prints exactly the documented shape', () => {
   );
 });
 
-test('annals outline prints an indented tree for people', () => {
-  const { code, out } = cli('outline', FLAT);
+test('annals outline prints an indented tree for people', async () => {
+  const { code, out } = await cli('outline', FLAT);
   assert.equal(code, 0);
   assert.match(out, /^ {2}2018年法治政府建设工作情况 {2}\(line 6\)$/m);
   assert.match(out, /^ {4}一、加强统筹督导,高质量推进法治政府建设工作 {2}\(line 8\)$/m);
@@ -57,33 +58,33 @@ test('annals outline prints an indented tree for people', () => {
   assert.match(out, /^ {4}4、强化监督检查,规范公正文明执法 \* {2}\(line \d+\)$/m);
 });
 
-test('exit codes: 1 when the input cannot be read or holds no report, naming the file and the reason', (t) => {
-  const missing = cli('outline', '/no/such/file.xml');
+test('exit codes: 1 when the input cannot be read or holds no report, naming the file and the reason', async (t) => {
+  const missing = await cli('outline', '/no/such/file.xml');
   assert.equal(missing.code, 1);
   assert.match(missing.err, /\/no\/such\/file\.xml: cannot read: no such file/);
   const dir = mkdtempSync(path.join(tmpdir(), 'annals-cli-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const empty = path.join(dir, 'empty.txt');
   writeFileSync(empty, '');
-  const e = cli('outline', empty);
+  const e = await cli('outline', empty);
   assert.equal(e.code, 1);
   assert.match(e.err, /empty\.txt: The file is empty/);
-  const folder = cli('outline', dir);
+  const folder = await cli('outline', dir);
   assert.equal(folder.code, 1);
   assert.match(folder.err, /is a folder/);
-  const big = cli('outline', FLAT, '--max-size-mb', '0.01');
+  const big = await cli('outline', FLAT, '--max-size-mb', '0.01');
   assert.equal(big.code, 1);
   assert.match(big.err, /over the limit/);
 });
 
-test('exit code 2 on usage errors', () => {
-  assert.equal(cli().code, 2);
-  assert.equal(cli('frobnicate').code, 2);
-  assert.equal(cli('outline').code, 2);
-  assert.equal(cli('outline', 'a', 'b').code, 2);
-  assert.equal(cli('outline', FLAT, '--bogus').code, 2);
-  assert.equal(cli('outline', FLAT, '--max-size-mb', 'x').code, 2);
-  const help = cli('--help');
+test('exit code 2 on usage errors', async () => {
+  assert.equal((await cli()).code, 2);
+  assert.equal((await cli('frobnicate')).code, 2);
+  assert.equal((await cli('outline')).code, 2);
+  assert.equal((await cli('outline', 'a', 'b')).code, 2);
+  assert.equal((await cli('outline', FLAT, '--bogus')).code, 2);
+  assert.equal((await cli('outline', FLAT, '--max-size-mb', 'x')).code, 2);
+  const help = await cli('--help');
   assert.equal(help.code, 0);
   assert.match(help.out, /annals outline|outline <file>/);
 });

@@ -19,12 +19,17 @@ export {
   trimEdges,
 } from './text.ts';
 export type {
+  BlockHint,
   BlockRole,
   ImportOptions,
   MetaSource,
   OutlineNode,
   Paragraph,
   PartKind,
+  PdfDocumentText,
+  PdfPage,
+  PdfTextExtractor,
+  PdfTextItem,
   RawItem,
   Report,
   SourceFormat,

@@ -22,6 +22,23 @@ export const MESSAGES = {
   importTimeout: 'Gave up after {0} s: reading this file took too long (setting annals.importTimeoutSeconds). The other files were read.',
   importStopped: 'Reading this file stopped: {0}.',
   notRegularFile: 'This is not a regular file (a pipe, socket or device): it is not read.',
+  charsetMismatch: 'The file declares {0}, but its bytes are {1}: decoded as {1}.',
+  big5Detected: 'The file declares no encoding and is not UTF-8: decoded as Big5 (traditional Chinese).',
+  charsetUnknown: 'The file declares {0}, but its bytes are not valid {0}, UTF-8, GB18030 or Big5: {2} invalid sequence(s) were replaced with � ({1}).',
+  // Word and other binary formats.
+  docUnsupported: 'This is an old binary Word file (.doc), which Annals does not read: save it as .docx in Word or WPS.',
+  docxEncrypted: 'The Word file is password-protected: Annals cannot read it. Save a copy without a password.',
+  zipBroken: 'The Word file is damaged: {0}.',
+  docxNoDocument: 'The file is a zip archive but not a Word document: it has no word/document.xml.',
+  docxTooLarge: 'The Word file would unpack to {0} MB, over the limit of {1} MB (annals.maxFileSizeMB): not read.',
+  // PDF.
+  pdfNeedsReader: 'This is a PDF: the PDF reader is not available here.',
+  pdfEncrypted: 'The PDF is password-protected: Annals cannot read it. Save a copy without a password.',
+  pdfDamaged: 'The PDF is damaged and cannot be read: {0}.',
+  pdfTimeout: 'Reading the PDF took over {0} s and was stopped: the file may be damaged.',
+  pdfNoText: 'The PDF has no text layer ({0} page(s), a scan?): it needs OCR (text recognition) first.',
+  pdfXrefRebuilt: 'The PDF’s cross-reference table is damaged: its text was read by scanning the whole file.',
+  pdfPagesWithoutText: '{0} of {1} pages of the PDF have no text layer (scanned?): they need OCR; the rest was read.',
   // Feeds.
   undefinedEntities: 'The feed uses entities that XML does not define: {0}. HTML entities were decoded as HTML; others are kept as text.',
   feedCutOff: 'The feed is cut off inside {0} {1}{2} at line {3}: that {0} was not imported. Complete ones kept: {4}.',

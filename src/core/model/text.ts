@@ -16,11 +16,34 @@ function isWs(c: number): boolean {
 /** Whitespace that cleanBlock must fold: anything but a single ASCII space. */
 const FOLD = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
 
-/** Trims indentation (NBSP, U+3000, BOM…) and folds inner runs of whitespace to one space. */
+/**
+ * Invisible characters: zero-width spaces and joiners, LRM/RLM, the invisible operators, the bidi
+ * isolates and the BOM. Inside report text they are noise (a copy from a web page, a BOM in the
+ * middle of joined files), never a space: they are removed, not folded.
+ */
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const HAS_INVISIBLE = /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
+/** The text without invisible characters (see INVISIBLE). */
+function stripInvisible(text: string): string {
+  return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
+}
+
+/** Trims indentation (NBSP, U+3000, BOM…), removes invisible characters and folds inner runs of whitespace to one space. */
 export function cleanBlock(text: string): string {
-  const s = trimEdges(text);
+  let s = trimEdges(text);
+  // One scan for the usual, clean case; the invisible characters and the folding only when needed.
+  if (!DIRTY.test(s)) return s;
+  if (HAS_INVISIBLE.test(s)) s = trimEdges(s.replace(INVISIBLE, ''));
   return FOLD.test(s) ? s.replace(WS_RUN, ' ') : s;
 }
+
+/** FOLD and INVISIBLE together. */
+const DIRTY = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\u2066-\u2069\u3000\ufeff]| {2}/;
 
 /**
  * A copy of a string that shares no memory with the text it was cut from. Engines keep a
@@ -31,9 +54,9 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
-/** The key a paragraph's id is derived from: NFKC (full-width forms fold to ASCII), no whitespace at all. */
+/** The key a paragraph's id is derived from: NFKC (full-width forms fold to ASCII), no whitespace and no invisible characters. */
 export function contentKey(text: string): string {
-  return text.normalize('NFKC').replace(WS_RUN, '');
+  return stripInvisible(text).normalize('NFKC').replace(WS_RUN, '');
 }
 
 /** Trims whitespace at both ends only (cheap); cleanBlock also folds inner runs. */
@@ -136,7 +159,7 @@ function scanBlockSlow(text: string): BlockScan {
       h = Math.imul(h ^ d, 0x01000193);
     } else if (c === 32) {
       if (text.charCodeAt(i + 1) === 32) dirty = true;
-    } else if (isWs(c)) dirty = true;
+    } else if (isWs(c) || isInvisible(c)) dirty = true;
     else slow = true;
   }
   return { hash: slow ? fnv32(contentKey(text)) : h >>> 0, dirty, unclosed: depth > 0 };

@@ -3,8 +3,9 @@
  * editor or to Node, so it can be used by the extension, the CLI and tests.
  */
 import type { Diagnostic } from './messages.ts';
+import type { Result } from './problem.ts';
 
-export type SourceFormat = 'rss' | 'atom' | 'html' | 'text' | 'flattened-feed';
+export type SourceFormat = 'rss' | 'atom' | 'html' | 'text' | 'flattened-feed' | 'docx' | 'pdf';
 
 /** A part's kind: the review (工作情况), the plan (工作计划), an appendix at the end (附件, 名词解释, 注释), or other. */
 export type PartKind = 'review' | 'plan' | 'other' | 'appendix';
@@ -100,9 +101,47 @@ export interface SourceImport {
 }
 
 export interface ImportOptions {
-  /** Refuse sources larger than this many bytes. Default 50 MB. */
+  /** Refuse sources larger than this many bytes. Default 50 MB. Also the limit on what a Word file may unpack to. */
   maxBytes?: number;
+  /**
+   * Reads the text layer of a PDF (the host's, e.g. over pdfjs-dist). Only importSourceAsync uses
+   * it; without one, a PDF gets a clear problem instead of a report.
+   */
+  pdfText?: PdfTextExtractor;
 }
+
+/** One run of text on a PDF page, in PDF user space (points, y up from the bottom of the page). */
+export interface PdfTextItem {
+  str: string;
+  /** Left edge and baseline of the run. */
+  x: number;
+  y: number;
+  /** Advance width of the run (0 when the PDF does not say). */
+  width: number;
+  /** Font size (the height of the text). */
+  fontSize: number;
+  /** The PDF's font name for the run, when known: a change of font may start a heading. */
+  font?: string;
+}
+
+export interface PdfPage {
+  /** 1-based page number. */
+  number: number;
+  width: number;
+  height: number;
+  items: PdfTextItem[];
+}
+
+/** What a PDF host gives back: the pages with their text runs, or a problem (encrypted, damaged, timed out). */
+export interface PdfDocumentText {
+  pages: PdfPage[];
+  /** The document information dictionary's title and creation date (D:YYYYMMDD… as written), when present. */
+  title?: string;
+  created?: string;
+}
+
+/** The host's PDF text extraction: bytes in, pages of positioned text runs out. */
+export type PdfTextExtractor = (bytes: Uint8Array) => Promise<Result<PdfDocumentText>>;
 
 /** A report as it comes out of a source format, before structure is parsed. */
 export interface RawItem {
@@ -113,4 +152,33 @@ export interface RawItem {
   blocks: string[];
   /** Problems found while extracting this item. */
   diagnostics: Diagnostic[];
+  /*
+   * Optional, additive fields: a format sets them where its source has them; structure decides
+   * what to make of them (the text's own title and date win over the fallbacks).
+   */
+  /** The title in the file's properties (Word's docProps/core.xml, a PDF's Info dictionary): a fallback only. */
+  propsTitle?: string;
+  /** The creation date in the file's properties (ISO 8601 when it parses): a fallback only. */
+  propsDate?: string;
+  /** The value of the page's 来源： line (the chrome reader removed the line from the body). */
+  sourceLine?: string;
+  /** The value of the page's 时间：/发布时间： line, or a bare date line in the page chrome. */
+  dateLine?: string;
+  /** The value of an 作者：/责任编辑：/编辑： line. */
+  authorLine?: string;
+  /**
+   * Hints for the structure, parallel to `blocks` (same index; buildReport drops empty blocks, so
+   * formats that set hints give no empty blocks). Never decisive: most real files have none.
+   */
+  hints?: (BlockHint | undefined)[];
+}
+
+/** What a source says about one block beyond its text. */
+export interface BlockHint {
+  /** A table row (cells joined by a tab): never a heading. */
+  table?: boolean;
+  /** Every run of text in the paragraph is bold. */
+  bold?: boolean;
+  /** A heading style's outline level (0 = Heading 1), from the Word style. */
+  outlineLevel?: number;
 }

@@ -1,10 +1,9 @@
 /**
  * Bytes to text, as a browser would: BOM, then <meta charset> / http-equiv or the
- * XML declaration (WHATWG sniffing, by encoding-sniffer), then UTF-8 when the bytes
- * are valid UTF-8, else GB18030 (a superset of GBK and GB2312), the usual encoding
- * of Chinese pages that declare nothing. Decoding uses the platform's TextDecoder.
+ * XML declaration (in the first 4 KB), then UTF-8 when the bytes are valid UTF-8, else
+ * GB18030 (a superset of GBK and GB2312), the usual encoding of Chinese pages that declare
+ * nothing. Decoding uses the platform's TextDecoder, which also names the labels (gb2312 → GBK).
  */
-import { Sniffer, ResultType } from 'encoding-sniffer/sniffer';
 
 export interface Decoded {
   text: string;
@@ -14,7 +13,7 @@ export interface Decoded {
    * few bad bytes replaced (`replaced` says how many), a GBK declaration that the bytes
    * contradict (they are valid UTF-8), or the GB18030 fallback.
    */
-  via: 'bom' | 'declared' | 'utf-8' | 'utf-8-repaired' | 'misdeclared' | 'fallback';
+  via: 'bom' | 'declared' | 'utf-8' | 'utf-8-repaired' | 'misdeclared' | 'fallback' | 'big5' | 'redecoded' | 'declared-bad';
   replaced?: number;
   declared?: string;
 }
@@ -44,32 +43,141 @@ function decoderFor(label: string, fatal: boolean): TextDecoder | null {
   }
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  const sniffer = new Sniffer({ maxBytes: 4096, defaultEncoding: 'utf-8' });
-  sniffer.write(bytes.subarray(0, 4096));
-  const kind = sniffer.resultType;
-  if (kind === ResultType.BOM || kind === ResultType.XML_PREFIX) {
-    const dec = decoderFor(sniffer.encoding, false);
-    if (dec) return { text: dec.decode(bytes), encoding: sniffer.encoding, via: 'bom' };
+/** Display names of the encodings a message may name (TextDecoder's names are lower case). */
+const NAMES: Record<string, string> = { 'utf-8': 'UTF-8', gbk: 'GBK', big5: 'Big5', shift_jis: 'Shift_JIS', 'euc-jp': 'EUC-JP', 'euc-kr': 'EUC-KR' };
+
+/** An encoding label, as TextDecoder names it, or null when it knows no such label. */
+function canonical(label: string): string | null {
+  try {
+    const name = new TextDecoder(label.trim()).encoding;
+    return NAMES[name] ?? name;
+  } catch {
+    return null;
   }
-  if (kind === ResultType.META_TAG || kind === ResultType.XML_ENCODING) {
+}
+
+/**
+ * What the bytes say of their encoding: a BOM or the UTF-16 form of `<?` (kind 'bom'), else an
+ * XML declaration's encoding or a <meta> charset (kind 'declared'). A page that declares UTF-16
+ * in a <meta> is UTF-8, as browsers read it.
+ */
+function sniff(bytes: Uint8Array): { kind: 'bom' | 'declared'; encoding: string } | null {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { kind: 'bom', encoding: 'utf-8' };
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0 && c === 0x3f)) return { kind: 'bom', encoding: 'utf-16le' };
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x3c && bytes[3] === 0x3f)) return { kind: 'bom', encoding: 'utf-16be' };
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).replace(/<!--[\s\S]*?-->/g, '');
+  const xml = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  let label = xml?.[1] ?? null;
+  if (!label) {
+    for (const m of head.matchAll(/<meta\s[^>]*>/gi)) {
+      const cs = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(m[0]);
+      if (cs) {
+        label = cs[1];
+        break;
+      }
+    }
+  }
+  const encoding = label ? canonical(label) : null;
+  if (!encoding) return null;
+  return { kind: 'declared', encoding: !xml && /^utf-16/i.test(encoding) ? 'UTF-8' : encoding };
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const found = sniff(bytes);
+  if (found?.kind === 'bom') {
+    const dec = decoderFor(found.encoding, false);
+    if (dec) return { text: dec.decode(bytes), encoding: found.encoding, via: 'bom' };
+  }
+  if (found?.kind === 'declared') {
     // Pages that say gb2312 often hold GBK/GB18030 characters: decode with the superset.
-    const gbk = /^(gb2312|gbk|gb_2312|x-gbk|chinese|gb18030)/i.test(sniffer.encoding);
+    const gbk = /^(gbk|gb18030)$/i.test(found.encoding);
     // A page saved again as UTF-8 often keeps its old gb2312 declaration. Chinese GBK text is
     // practically never valid UTF-8, so valid UTF-8 with non-ASCII bytes wins, and says so.
     if (gbk && hasHighBytes(bytes)) {
       const utf8 = mostlyUtf8(bytes);
-      if (utf8) return { text: utf8.text, encoding: 'utf-8', via: 'misdeclared', declared: sniffer.encoding, replaced: utf8.replaced };
+      if (utf8) return { text: utf8.text, encoding: 'utf-8', via: 'misdeclared', declared: found.encoding, replaced: utf8.replaced };
     }
-    const label = gbk ? 'gb18030' : sniffer.encoding;
-    const dec = decoderFor(label, false);
-    if (dec) return { text: dec.decode(bytes), encoding: label, via: 'declared' };
+    const label = gbk ? 'gb18030' : found.encoding;
+    const declared = declaredDecode(bytes, label);
+    if (declared) return declared;
   }
   const utf8 = mostlyUtf8(bytes);
   if (utf8) return { text: utf8.text, encoding: 'utf-8', via: utf8.replaced ? 'utf-8-repaired' : 'utf-8', replaced: utf8.replaced };
   const gb = decoderFor('gb18030', false);
   if (!gb) throw new DecodeError('the text is not UTF-8 and this platform cannot decode GB18030');
-  return { text: gb.decode(bytes), encoding: 'gb18030', via: 'fallback' };
+  const text = gb.decode(bytes);
+  // Undeclared Big5 (traditional Chinese) reads as nonsense in GB18030: take Big5 when it reads as Chinese.
+  const big5 = strictDecode(bytes, 'big5');
+  if (big5 !== null && plausibility(big5) > plausibility(text) + 0.2) return { text: big5, encoding: 'big5', via: 'big5' };
+  return { text, encoding: 'gb18030', via: 'fallback' };
+}
+
+/**
+ * The text in its declared encoding, when the bytes are that: they decode without error and, for
+ * a multi-byte Chinese or Japanese encoding, read as text. A page that declares one encoding and
+ * holds another (UTF-8 over GBK, Big5 over GBK) is decoded in the one that reads, and says so; one
+ * that reads in none is decoded as declared, with the count of bad sequences (an error).
+ */
+function declaredDecode(bytes: Uint8Array, label: string): Decoded | null {
+  if (!decoderFor(label, false)) return null;
+  if (!hasHighBytes(bytes)) return { text: decoderFor(label, false)!.decode(bytes), encoding: label, via: 'declared' };
+  const strict = strictDecode(bytes, label);
+  const utf8Declared = /^utf-?8$/i.test(label);
+  if (strict !== null && (utf8Declared || plausibility(strict) >= 0.3)) return { text: strict, encoding: label, via: 'declared' };
+  // A few stray bytes in UTF-8 (a cut character): UTF-8 with the bad bytes replaced, and a warning.
+  if (utf8Declared) {
+    const utf8 = mostlyUtf8(bytes);
+    if (utf8) return { text: utf8.text, encoding: 'utf-8', via: 'utf-8-repaired', replaced: utf8.replaced };
+  }
+  const own = strict !== null ? plausibility(strict) : -1;
+  let best: { text: string; encoding: string; score: number } | null = null;
+  for (const other of ['utf-8', 'gb18030', 'big5']) {
+    if (other === label) continue;
+    const text = strictDecode(bytes, other);
+    if (text === null) continue;
+    const score = other === 'utf-8' ? 1 : plausibility(text);
+    if (score >= 0.3 && score > own + 0.2 && (!best || score > best.score)) best = { text, encoding: other, score };
+  }
+  if (best) return { text: best.text, encoding: best.encoding, via: 'redecoded', declared: label };
+  if (strict !== null) return { text: strict, encoding: label, via: 'declared' };
+  const lenient = decoderFor(label, false)!.decode(bytes);
+  let bad = 0;
+  for (let i = lenient.indexOf('\uFFFD'); i >= 0; i = lenient.indexOf('\uFFFD', i + 1)) bad++;
+  return { text: lenient, encoding: label, via: 'declared-bad', declared: label, replaced: bad };
+}
+
+function strictDecode(bytes: Uint8Array, label: string): string | null {
+  try {
+    return decoderFor(label, true)?.decode(bytes) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The most frequent Chinese characters, simplified and traditional. Text decoded in the right
+ * encoding is mostly made of them; the same bytes decoded in a wrong one give rare characters.
+ */
+const COMMON = new Set(
+  (
+    '的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯月话合回特代内信表化老给世位次度门任常先海通教儿原东声提立及比员解水名真论处走义各入几口认条平系气题活尔更别打女变四神总何电数安少报才结反受目太量再感建务做接必场件计管期市直德资命山金指克许统区保至队形社便空决治展马科司五基眼书非则听白却界达光放强即像难且权思王象完设式色路记南品住告类求据程北边死张该交' +
+    '們這個國為會說時來對過發後於與經當沒動學現開從還進樣裡實點關應頭間問體義無長機種麼將兩見電統總識產員業處資東達並書決術導區報變際價連熱據維車語專選氣條議顯務雖邊類團調設歷萬運錢隊親號壓聯勞響爭華項標聽視質難鐵職檢歲權農黨覺確傳師觀讓帶嗎兒競計劃濟環達營錄給結組級紀約續線縣鄉觸養營數勢護預顧議歡讀賽費預總規則領網變衛興舉構廣齊貿協態習'
+  ).split(''),
+);
+
+/** The share of a text's Chinese characters that are common ones (1 when it has too few to tell). */
+function plausibility(text: string): number {
+  let cjk = 0;
+  let common = 0;
+  for (let i = 0; i < text.length && cjk < 20000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      cjk++;
+      if (COMMON.has(text[i])) common++;
+    } else if (c === 0xfffd) cjk++;
+  }
+  return cjk < 8 ? 1 : common / cjk;
 }
 
 /**

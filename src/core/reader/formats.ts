@@ -3,16 +3,21 @@
  * feeds' and the page's sniffs exclude each other; plain text takes anything, so it comes last).
  */
 import type { SourceFormat } from '../model/index.ts';
+import { docxFormat } from './formats/docx.ts';
 import { atomFormat, rssFormat } from './formats/feed.ts';
 import { flattenedFeedFormat } from './formats/flattened.ts';
 import { htmlFormat } from './formats/html.ts';
+import { pdfFormat } from './formats/pdf.ts';
 import { plainTextFormat } from './formats/plaintext.ts';
-import { fileExtension, type SourceFormatSpec } from './registry.ts';
+import { type BinaryFormatSpec, fileExtension, type SourceFormatSpec } from './registry.ts';
 
 const FORMATS: readonly SourceFormatSpec[] = [rssFormat, atomFormat, htmlFormat, flattenedFeedFormat, plainTextFormat];
 
+/** Formats read from bytes (magic numbers), sniffed before any text decoding. */
+const BINARY_FORMATS: readonly BinaryFormatSpec[] = [docxFormat, pdfFormat];
+
 /** Every extension a report source can have, for discovery globs, folder walks and file dialogs. */
-export const SOURCE_EXTENSIONS: readonly string[] = [...new Set(FORMATS.flatMap((f) => f.extensions))];
+export const SOURCE_EXTENSIONS: readonly string[] = [...new Set([...FORMATS, ...BINARY_FORMATS].flatMap((f) => f.extensions))];
 
 /** The discovery glob for the extensions above: `**\/*.{xml,rss,…}`. */
 export const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
@@ -20,7 +25,13 @@ export const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
 /** The format a file's name suggests, for messages about a file that could not be read. */
 export function formatForExtension(source: string): SourceFormat {
   const ext = fileExtension(source);
-  return FORMATS.find((f) => f.extensions.includes(ext))?.id ?? 'text';
+  return [...BINARY_FORMATS, ...FORMATS].find((f) => f.extensions.includes(ext))?.id ?? 'text';
+}
+
+/** The binary format of a file's bytes, by its magic numbers, or null. */
+export function sniffBinary(bytes: Uint8Array, source: string): BinaryFormatSpec | null {
+  const input = { bytes, extension: fileExtension(source) };
+  return BINARY_FORMATS.find((f) => f.sniffBytes(input)) ?? null;
 }
 
 /** The format of a decoded text. */

@@ -1,56 +1,66 @@
 /**
  * The entry point of the core: bytes of a source file in, reports out. Never throws:
  * every problem becomes a diagnostic that says what was wrong and where.
+ *
+ * Binary formats (Word, PDF) are sniffed by their magic numbers first; everything else is
+ * decoded to text and sniffed as text. `importSource` is synchronous and reads every format but
+ * PDF, for which it says that the PDF reader is needed; `importSourceAsync` reads PDF too, with the
+ * host's extractor from the options.
  */
 import type { Diagnostic, ImportOptions, RawItem, SourceFormat, SourceImport } from '../model/index.ts';
 import { diag, type MessageCode } from '../model/index.ts';
 import { buildReport } from '../structure/index.ts';
 import { DEFAULT_MAX_BYTES } from '../defaults.ts';
 import { decodeBytes, looksBinary } from './decode.ts';
-import { formatForExtension, sniffFormat } from './formats.ts';
+import { formatForExtension, sniffBinary, sniffFormat } from './formats.ts';
+import type { BinaryFormatSpec, FormatRead } from './registry.ts';
 
 function emptyImport(source: string, format: SourceFormat, code: MessageCode, args: (string | number)[] = []): SourceImport {
   return { source, format, diagnostics: [diag('error', code, args)], reports: [] };
 }
 
-/** Imports a source file. `source` is the file's path or URI (used for messages, the format and the fallback title). */
-export function importSource(source: string, bytes: Uint8Array, options: ImportOptions = {}): SourceImport {
+type Start = { done: SourceImport } | { binary: BinaryFormatSpec; max: number } | { text: string; notes: Diagnostic[] };
+
+/** The checks every import makes first: size, emptiness, a binary format, decoding. */
+function start(source: string, bytes: Uint8Array, options: ImportOptions): Start {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const guess = formatForExtension(source);
   if (bytes.length > max) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return emptyImport(source, guess, 'tooLarge', [mb(bytes.length), mb(max)]);
+    return { done: emptyImport(source, guess, 'tooLarge', [mb(bytes.length), mb(max)]) };
   }
-  if (bytes.length === 0) return emptyImport(source, guess, 'empty');
-  if (looksBinary(bytes)) return emptyImport(source, guess, 'binary');
+  if (bytes.length === 0) return { done: emptyImport(source, guess, 'empty') };
+  const binary = sniffBinary(bytes, source);
+  if (binary) return { binary, max };
+  if (looksBinary(bytes)) {
+    // A file named .docx or .pdf that is neither: say so in the terms of its name.
+    if (guess === 'docx') return { done: emptyImport(source, guess, 'zipBroken', ['it is not a zip archive']) };
+    if (guess === 'pdf') return { done: emptyImport(source, guess, 'pdfDamaged', ['it does not start with %PDF-']) };
+    return { done: emptyImport(source, guess, 'binary') };
+  }
+  const notes: Diagnostic[] = [];
   let text: string;
-  let encodingNote: Diagnostic | null = null;
-  let extraNote: Diagnostic | null = null;
   try {
     const d = decodeBytes(bytes);
     text = d.text;
-    if (d.via === 'fallback') encodingNote = diag('info', 'gb18030Fallback');
-    if (d.via === 'utf-8-repaired') encodingNote = diag('warning', 'utf8Repaired', [d.replaced ?? 0]);
-    if (d.via === 'misdeclared') encodingNote = diag('info', 'misdeclared', [d.declared ?? '']);
-    if (d.via === 'misdeclared' && d.replaced) extraNote = diag('warning', 'utf8Repaired', [d.replaced]);
+    if (d.via === 'fallback') notes.push(diag('info', 'gb18030Fallback'));
+    if (d.via === 'utf-8-repaired') notes.push(diag('warning', 'utf8Repaired', [d.replaced ?? 0]));
+    if (d.via === 'misdeclared') notes.push(diag('info', 'misdeclared', [d.declared ?? '']));
+    if (d.via === 'misdeclared' && d.replaced) notes.push(diag('warning', 'utf8Repaired', [d.replaced]));
+    if (d.via === 'big5') notes.push(diag('warning', 'big5Detected'));
+    if (d.via === 'redecoded') notes.push(diag('warning', 'charsetMismatch', [d.declared ?? '', d.encoding]));
+    if (d.via === 'declared-bad') notes.push(diag('error', 'charsetUnknown', [d.declared ?? '', d.encoding, d.replaced ?? 0]));
   } catch (e) {
-    return emptyImport(source, guess, 'undecodable', [(e as Error).message]);
+    return { done: emptyImport(source, guess, 'undecodable', [(e as Error).message]) };
   }
-  if (!/[^\s\u00a0\u3000\uFEFF]/.test(text)) return emptyImport(source, guess, 'whitespaceOnly');
+  if (!/[^\s\u00a0\u3000\uFEFF]/.test(text)) return { done: emptyImport(source, guess, 'whitespaceOnly') };
+  return { text, notes };
+}
 
-  const spec = sniffFormat(text, source);
-  const format = spec.id;
-  const diagnostics: Diagnostic[] = [encodingNote, extraNote].filter((d): d is Diagnostic => d !== null);
-  let items: RawItem[] = [];
-  try {
-    const read = spec.read(text);
-    items = read.items;
-    diagnostics.push(...read.diagnostics);
-  } catch (e) {
-    diagnostics.push(diag('error', 'parseFailed', [format, (e as Error).message]));
-    items = [];
-  }
-  const reports = items.map((it) => buildReport(it, source, { yearFromFileName: spec.yearFromFileName }));
+/** Reports from what a format read; the same for every format. */
+function finish(source: string, format: SourceFormat, read: FormatRead, notes: Diagnostic[], yearFromFileName: boolean): SourceImport {
+  const diagnostics = [...notes, ...read.diagnostics];
+  const reports = read.items.map((it: RawItem) => buildReport(it, source, { yearFromFileName }));
   // Two items with the same link (or the same title and year) must still be told apart.
   const seen = new Map<string, number>();
   for (const r of reports) {
@@ -59,4 +69,46 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
     if (n > 0) r.id = `${r.id}.${n}`;
   }
   return { source, format, diagnostics, reports };
+}
+
+const failedRead = (format: string, e: unknown): FormatRead => ({ items: [], diagnostics: [diag('error', 'parseFailed', [format, (e as Error).message])] });
+
+function readText(source: string, text: string, notes: Diagnostic[]): SourceImport {
+  const spec = sniffFormat(text, source);
+  let read: FormatRead;
+  try {
+    read = spec.read(text);
+  } catch (e) {
+    read = failedRead(spec.id, e);
+  }
+  return finish(source, spec.id, read, notes, spec.yearFromFileName);
+}
+
+/** Imports a source file. `source` is the file's path or URI (used for messages, the format and the fallback title). */
+export function importSource(source: string, bytes: Uint8Array, options: ImportOptions = {}): SourceImport {
+  const s = start(source, bytes, options);
+  if ('done' in s) return s.done;
+  if ('text' in s) return readText(source, s.text, s.notes);
+  let read: FormatRead;
+  try {
+    read = s.binary.readBytes(bytes, { maxBytes: s.max });
+  } catch (e) {
+    read = failedRead(s.binary.id, e);
+  }
+  return finish(source, s.binary.id, read, [], s.binary.yearFromFileName);
+}
+
+/** Imports a source file of any format, PDF included (with `options.pdfText`). Never rejects. */
+export async function importSourceAsync(source: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<SourceImport> {
+  const s = start(source, bytes, options);
+  if ('done' in s) return s.done;
+  if ('text' in s) return readText(source, s.text, s.notes);
+  let read: FormatRead;
+  try {
+    const spec = s.binary;
+    read = spec.readBytesAsync ? await spec.readBytesAsync(bytes, { maxBytes: s.max, pdfText: options.pdfText }) : spec.readBytes(bytes, { maxBytes: s.max });
+  } catch (e) {
+    read = failedRead(s.binary.id, e);
+  }
+  return finish(source, s.binary.id, read, [], s.binary.yearFromFileName);
 }

@@ -1,2 +1,2 @@
-export { importSource } from './import.ts';
+export { importSource, importSourceAsync } from './import.ts';
 export { SOURCE_EXTENSIONS, SOURCE_GLOB } from './formats.ts';

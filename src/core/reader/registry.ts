@@ -4,9 +4,9 @@
  * format is one file in formats/ and one line in FORMATS; discovery (the extension's glob, the
  * CLI's folder walk and file dialogs) reads its extension list from here.
  */
-import type { Diagnostic, RawItem, SourceFormat } from '../model/index.ts';
+import type { Diagnostic, PdfTextExtractor, RawItem, SourceFormat } from '../model/index.ts';
 
-interface FormatRead {
+export interface FormatRead {
   items: RawItem[];
   /** Problems with the source as a whole. */
   diagnostics: Diagnostic[];
@@ -29,6 +29,31 @@ export interface SourceFormatSpec {
   sniff(input: SniffInput): boolean;
   read(text: string): FormatRead;
   /** Whether a report with no year in its text may take the year from its file name. */
+  yearFromFileName: boolean;
+}
+
+interface BytesSniffInput {
+  bytes: Uint8Array;
+  /** The source's file extension, lower-cased, without the dot ('' when none). */
+  extension: string;
+}
+
+interface BytesReadOptions {
+  /** The size limit: a Word file may not unpack to more than this. */
+  maxBytes: number;
+}
+
+/**
+ * A format read from bytes, not from decoded text (Word, PDF). Its sniff looks at magic numbers
+ * and runs before the text decoding, so such a file is never refused as binary.
+ */
+export interface BinaryFormatSpec {
+  id: SourceFormat;
+  extensions: readonly string[];
+  sniffBytes(input: BytesSniffInput): boolean;
+  /** Reads the bytes; a format that needs a host (PDF) says so with a problem here and reads in readBytesAsync. */
+  readBytes(bytes: Uint8Array, options: BytesReadOptions): FormatRead;
+  readBytesAsync?(bytes: Uint8Array, options: BytesReadOptions & { pdfText?: PdfTextExtractor }): Promise<FormatRead>;
   yearFromFileName: boolean;
 }
 

@@ -6,7 +6,8 @@
 import { load } from 'cheerio/slim';
 import { Parser, parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { Diagnostic } from '../../model/index.ts';
+import type { Diagnostic, RawItem } from '../../model/index.ts';
+import { stripChrome } from '../chrome.ts';
 import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { cleanBlock, trimEdges } from '../../model/index.ts';
 import { parseDate } from '../../model/index.ts';
@@ -475,8 +476,20 @@ export const htmlFormat: SourceFormatSpec = {
     (startsLikeXml(head) && /<html[\s>]/.test(head)) || ((PAGE_START.test(head) || PAGE_EXTENSIONS.includes(extension)) && /<[a-z!]/.test(head)),
   read: (text) => {
     const page = extractPage(text);
-    if (!page.blocks.length) return { items: [], diagnostics: [diag('error', 'noArticle')] };
-    return { items: [{ title: page.title, link: page.link, date: page.date, blocks: page.blocks, diagnostics: page.diagnostics }], diagnostics: [] };
+    // The chrome the page's markup did not give away (buttons as text, 来源： lines, captions, a related-links list).
+    const chrome = stripChrome(page.blocks);
+    if (!chrome.lines.length) return { items: [], diagnostics: [diag('error', 'noArticle')] };
+    const item: RawItem = {
+      title: page.title,
+      link: page.link,
+      date: page.date ?? chrome.dateLine ?? null,
+      blocks: chrome.lines,
+      diagnostics: page.diagnostics,
+    };
+    if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
+    if (chrome.dateLine) item.dateLine = chrome.dateLine;
+    if (chrome.authorLine) item.authorLine = chrome.authorLine;
+    return { items: [item], diagnostics: [] };
   },
   yearFromFileName: true,
 };

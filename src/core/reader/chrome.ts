@@ -1,0 +1,217 @@
+/**
+ * Page chrome in text copied or scraped from a web page (and in the blocks of a saved page): the
+ * buttons and font-size controls, breadcrumbs, 来源：/时间：/作者： lines, photo captions, share
+ * widgets, 相关报道 blocks and the page footer. None of it is report text.
+ *
+ * The rules go by the shape and the position of a line, not by one site's words: at the top, before
+ * the first line of prose, runs of short tokens (2–4 characters: 下载 打印 全屏 收藏 / 加大 还原 减小),
+ * lines of punctuation only (】 >), a breadcrumb's pieces between separators, `key：value` lines and
+ * bare `key：` lines whose value follows on the next line; anywhere, a photo caption (…记者 某某 摄);
+ * at the end, a run of such lines, a `相关…：` block of link titles, and a footer of field lines.
+ * The values of the 来源, time and author lines are kept for the metadata.
+ */
+import { cleanBlock, trimEdges } from '../model/index.ts';
+
+export interface Chrome {
+  /** The lines that are report text (the same strings, blank lines kept), in order. */
+  lines: string[];
+  /** The values of the 来源, time and author lines (see RawItem). */
+  sourceLine?: string;
+  dateLine?: string;
+  authorLine?: string;
+}
+
+/** Sentence punctuation: a line with it inside is prose, not chrome. */
+const SENTENCE = /[。！？!?；;]/;
+/** A line of prose: it starts the report's body, and the head chrome ends before it. */
+const PROSE = /[。！？；，,]/;
+const MARKER = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章部节])/;
+/** A line of punctuation, brackets and separators only: 】 【 > | / … */
+const PUNCT_ONLY = /^[\p{P}\p{S}\s]*$/u;
+/** `key：value`, the key 2–6 CJK characters, optionally in brackets: 来源：天津日报, 【字号：, （来源：青海日报）. */
+const KEY_VALUE = /^[【[(（]?\s*([\u4e00-\u9fff]{2,6})\s*[：:]\s*(.*?)\s*[】\])）]?$/;
+/** A separator between breadcrumb items, alone on its line or between items. */
+const CRUMB_SEP = /^[>»›/|｜\\]$/;
+const CRUMB_LINE = /^(?:[^>»›]{1,12}\s*[>»›]\s*){2,}[^>»›]{0,20}$/;
+/** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
+const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const ANY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+/** A photo caption: a name (2–5 characters, or a byline) and 摄 at the end, with no sentence end after it. */
+const CAPTION = /(?:记者|通讯员|摄影|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*摄[)）]?$/;
+/** Report titles name a report; a value never does. */
+export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾|情况/;
+/** Words of a page footer and of widgets, common to CMS templates (not one site's). */
+const FOOTER = /版权所有|copyright|©|ICP|备案号|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|扫一扫|二维码|打印本页|关闭窗口|返回顶部/i;
+/** The heads of related-links blocks at the end of a page. */
+const RELATED = /^[【[]?\s*(?:相关|推荐|延伸阅读|更多|热点|猜你)[\u4e00-\u9fff]{0,6}[】\]]?\s*[：:]?$/;
+/** Field names at the end of a page: source, editor, author, views. */
+const TAIL_KEY = /来源|编辑|作者|审核|校对|责编|分享|浏览|阅读|点击|字号|字体|出处|摄影|供稿/;
+
+const SOURCE_KEY = /来源|出处|供稿/;
+const AUTHOR_KEY = /作者|编辑|责编|记者/;
+
+/** The text of a line without brackets, colons and spaces, to measure a token. */
+function core(line: string): string {
+  return line.replace(/[\s【】[\]()（）：:<>《》「」|｜/\\·•]/g, '');
+}
+
+const isToken = (c: string) => {
+  const k = core(c);
+  // A key (各位代表：) is not a token, nor a name written with a space (县长 王某).
+  return (
+    k.length >= 1 && k.length <= 4 && !PROSE.test(c) && !MARKER.test(c) && !/\d{3}/.test(k) && !/[：:]$/.test(c) && !/[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(c)
+  );
+};
+
+/** A value on the line after a bare key: short, no sentence, no key of its own, not a title. */
+function isValue(c: string): boolean {
+  return c.length > 0 && c.length <= 30 && !PROSE.test(c) && !KEY_VALUE.test(c) && !REPORTISH.test(c) && !MARKER.test(c) && !PUNCT_ONLY.test(c);
+}
+
+function isCaption(c: string): boolean {
+  return c.length <= 150 && CAPTION.test(c) && !/拍摄$|航摄$/.test(c);
+}
+
+interface Meta {
+  sourceLine?: string;
+  dateLine?: string;
+  authorLine?: string;
+}
+
+function note(meta: Meta, key: string, value: string): void {
+  const v = value.trim();
+  if (!v) return;
+  if (SOURCE_KEY.test(key)) meta.sourceLine ??= v;
+  else if (ANY_DATE.test(v) && v.length <= 30) meta.dateLine ??= v;
+  else if (AUTHOR_KEY.test(key)) meta.authorLine ??= v;
+}
+
+/**
+ * Removes the chrome from lines of text. After the first real line at the top (the title
+ * candidate), a head line that repeats it or another kept line (a page's heading printed again
+ * under its breadcrumb) is dropped too.
+ */
+export function stripChrome(input: readonly string[]): Chrome {
+  // Lines are cleaned only where a rule looks at them: the head, the tail and possible captions.
+  const cleaned = new Map<number, string>();
+  const clean = (i: number) => {
+    let c = cleaned.get(i);
+    if (c === undefined) cleaned.set(i, (c = cleanBlock(input[i])));
+    return c;
+  };
+  const idx: number[] = [];
+  for (let i = 0; i < input.length; i++) if (trimEdges(input[i]) && clean(i)) idx.push(i);
+  const drop = new Set<number>();
+  const meta: Meta = {};
+  if (!idx.length) return { lines: [...input] };
+
+  // The head: the lines before the first line of prose (or a chapter marker), within the first 80.
+  let headEnd = 0;
+  while (headEnd < idx.length && headEnd < 80) {
+    const c = clean(idx[headEnd]);
+    if (MARKER.test(c) || (PROSE.test(c) && c.length >= 30 && !isCaption(c))) break;
+    headEnd++;
+  }
+  if (headEnd >= 80) headEnd = 0; // no prose near the top: not a page
+  const at = (k: number) => (k >= 0 && k < idx.length ? clean(idx[k]) : '');
+  const prose = (c: string) => PROSE.test(c) && c.length >= 20;
+  const tokenish = (c: string) => c !== '' && (isToken(c) || PUNCT_ONLY.test(c));
+
+  for (let k = 0; k < headEnd; k++) {
+    const c = at(k);
+    if (PUNCT_ONLY.test(c) || (CRUMB_LINE.test(c) && !SENTENCE.test(c))) {
+      drop.add(idx[k]);
+      continue;
+    }
+    if (DIGIT_DATE.test(c)) {
+      drop.add(idx[k]);
+      meta.dateLine ??= c;
+      continue;
+    }
+    if (isCaption(c)) {
+      drop.add(idx[k]);
+      continue;
+    }
+    const kv = KEY_VALUE.exec(c);
+    if (kv && !SENTENCE.test(c) && kv[2].length <= 40) {
+      if (kv[2]) {
+        drop.add(idx[k]);
+        note(meta, kv[1], kv[2].replace(/[】\])）]$/, ''));
+        continue;
+      }
+      // A bare key: its value is on the next line, or the next line is chrome too. A salutation
+      // (各位代表：) is followed by prose and stays.
+      const next = at(k + 1);
+      if (prose(next)) continue;
+      drop.add(idx[k]);
+      if (isValue(next) && !isToken(next)) {
+        drop.add(idx[k + 1]);
+        note(meta, kv[1], next);
+        k++;
+      } else if (DIGIT_DATE.test(next)) {
+        drop.add(idx[k + 1]);
+        meta.dateLine ??= next;
+        k++;
+      }
+      continue;
+    }
+    // A breadcrumb's item between separators (首页 / > / 政务信息 / > / 宁夏要闻).
+    if (c.length <= 12 && !PROSE.test(c) && (CRUMB_SEP.test(at(k - 1)) || CRUMB_SEP.test(at(k + 1)))) {
+      drop.add(idx[k]);
+      continue;
+    }
+    // A run of short tokens: buttons and controls. One short line alone (a speaker's name) stays.
+    if (isToken(c) && ((k > 0 && tokenish(at(k - 1))) || (k + 1 < headEnd && tokenish(at(k + 1))))) {
+      drop.add(idx[k]);
+    }
+  }
+
+  // The first real line of the head is the title candidate; a later head line that repeats it or
+  // an earlier kept line (a page heading printed twice) is dropped.
+  const kept: string[] = [];
+  for (let k = 0; k < headEnd; k++) {
+    if (drop.has(idx[k])) continue;
+    const c = at(k);
+    const key = c.replace(/\s+/g, '');
+    const title = kept[0]?.replace(/\s+/g, '') ?? '';
+    if (
+      kept.length &&
+      (kept.some((x) => x.replace(/\s+/g, '') === key) || (key.length >= 4 && key.length < title.length && title.includes(key) && REPORTISH.test(key)))
+    ) {
+      drop.add(idx[k]);
+      continue;
+    }
+    kept.push(c);
+  }
+
+  // Photo captions anywhere in the body.
+  for (let k = headEnd; k < idx.length; k++) if (/摄影?[)）]?\s*$/.test(input[idx[k]]) && isCaption(at(k))) drop.add(idx[k]);
+
+  // The tail: a related-links block, then a run of chrome lines at the very end.
+  const tailFrom = Math.max(headEnd, idx.length - 40);
+  for (let k = tailFrom; k < idx.length; k++) {
+    if (!RELATED.test(at(k))) continue;
+    let rest = true;
+    for (let j = k + 1; j < idx.length; j++) if (SENTENCE.test(at(j)) || at(j).length > 60) rest = false;
+    if (rest) {
+      for (let j = k; j < idx.length; j++) drop.add(idx[j]);
+      break;
+    }
+  }
+  for (let k = idx.length - 1; k >= tailFrom; k--) {
+    if (drop.has(idx[k])) continue;
+    const c = at(k);
+    const kv = KEY_VALUE.exec(c);
+    const field = kv && TAIL_KEY.test(kv[1]) && kv[2].length <= 40 && !SENTENCE.test(kv[2]);
+    if (field) note(meta, kv[1], kv[2]);
+    const bracketItems = /^(?:[【[][^】\]]{1,12}[】\]]\s*){1,}$/.test(c);
+    if (field || bracketItems || PUNCT_ONLY.test(c) || (FOOTER.test(c) && c.length <= 80)) {
+      drop.add(idx[k]);
+      continue;
+    }
+    break;
+  }
+
+  const lines = input.filter((_, i) => !drop.has(i));
+  return { lines, ...meta };
+}

@@ -1,0 +1,420 @@
+/**
+ * Word (.docx): word/document.xml from the zip package (zip.ts, fflate), with numbering.xml,
+ * styles.xml and docProps/core.xml. One block per paragraph, a new block at each w:br, w:tab as a
+ * space, a table row as one block (its cells joined by a tab, hinted as a table: never a heading),
+ * automatic numbering rendered as Word shows it (wordNumbering.ts). Footnotes, comments, deleted
+ * text, field instructions and hidden text are not body text. Bold and heading styles go to the
+ * hints; the file's title and creation date to propsTitle/propsDate, fallbacks to the text's own.
+ *
+ * An old .doc and a password-protected .docx (both OLE files), a broken zip and a zip bomb each get
+ * their own clear problem.
+ */
+import { type BlockHint, type Diagnostic, diag, type RawItem } from '../../model/index.ts';
+import { linesToItem } from '../lines.ts';
+import { isEncryptedPackage, isOle } from '../ole.ts';
+import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
+import { NumberingCounters, type NumberingDefinitions, parseNumbering } from '../wordNumbering.ts';
+import { attr, attrText, decodeUtf8, findTag, scanXml, xmlText as decodeText } from '../xml.ts';
+import { isZip, readZipParts, zipHasName } from '../zip.ts';
+
+const DOCUMENT = 'word/document.xml';
+const MAIN_PARTS = new Set([DOCUMENT, 'docProps/core.xml']);
+
+const NONE = new Uint8Array(0);
+
+/** A part as UTF-8 (Word writes UTF-8; a UTF-16 part, with its BOM, is converted). */
+function utf8Part(b: Uint8Array): Uint8Array {
+  const le = b[0] === 0xff && b[1] === 0xfe;
+  if (!le && !(b[0] === 0xfe && b[1] === 0xff)) return b;
+  return new TextEncoder().encode(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(b).replace(/encoding=["']utf-16["']/i, 'encoding="utf-8"'));
+}
+
+const on = (attrs: string) => !/^(?:0|false|off|none)$/.test(attr(attrs, 'w:val') ?? 'true');
+
+interface StyleInfo {
+  basedOn?: string;
+  numId?: string;
+  ilvl?: number;
+  outlineLevel?: number;
+  bold?: boolean;
+}
+
+/** styles.xml: each paragraph style's numbering, outline level and bold, following basedOn. */
+function parseStyles(xml: Uint8Array): Map<string, StyleInfo> {
+  const styles = new Map<string, StyleInfo>();
+  let cur: StyleInfo | null = null;
+  let inRun = false;
+  scanXml(xml, {
+    open(name, b, from, to) {
+      const a = () => attrText(b, from, to);
+      if (name === 'w:style') {
+        cur = {};
+        const attrs = a();
+        if ((attr(attrs, 'w:type') ?? 'paragraph') === 'paragraph') styles.set(attr(attrs, 'w:styleId') ?? '', cur);
+        return;
+      }
+      if (!cur) return;
+      const val = () => attr(a(), 'w:val');
+      if (name === 'w:basedOn') cur.basedOn = val();
+      else if (name === 'w:numId') cur.numId = val();
+      else if (name === 'w:ilvl') cur.ilvl = Number(val() ?? 0);
+      else if (name === 'w:outlineLvl') cur.outlineLevel = Number(val() ?? 9);
+      else if (name === 'w:name' && /^heading \d$/i.test(val() ?? '')) cur.outlineLevel ??= Number((val() ?? '').slice(-1)) - 1;
+      else if (name === 'w:rPr') inRun = true;
+      else if (name === 'w:b' && inRun) cur.bold = on(a());
+    },
+    close(name) {
+      if (name === 'w:style') cur = null;
+      else if (name === 'w:rPr') inRun = false;
+    },
+  });
+  return styles;
+}
+
+function styleChain(styles: Map<string, StyleInfo>, id: string | undefined): StyleInfo {
+  const out: StyleInfo = {};
+  const seen = new Set<string>();
+  for (let s = id; s && !seen.has(s); ) {
+    seen.add(s);
+    const st = styles.get(s);
+    if (!st) break;
+    out.numId ??= st.numId;
+    out.ilvl ??= st.ilvl;
+    out.outlineLevel ??= st.outlineLevel;
+    out.bold ??= st.bold;
+    s = st.basedOn;
+  }
+  return out;
+}
+
+/** docProps/core.xml: dc:title and dcterms:created. */
+function parseCore(xml: Uint8Array): { title?: string; created?: string } {
+  const out: { title?: string; created?: string } = {};
+  let field: 'title' | 'created' | null = null;
+  let text = '';
+  scanXml(xml, {
+    open(name) {
+      if (name === 'dc:title' || name === 'dcterms:created') {
+        field = name === 'dc:title' ? 'title' : 'created';
+        text = '';
+      }
+    },
+    text(x, a, b) {
+      if (field) text += decodeText(decodeUtf8(x.subarray(a, b)));
+    },
+    close() {
+      if (field && text.trim()) out[field] = text.trim();
+      field = null;
+    },
+  });
+  return out;
+}
+
+/**
+ * A paragraph's text as pieces of the document's bytes (its runs' text), decoded once at its end:
+ * one piece is decoded where it lies, several are copied into one scratch buffer first.
+ */
+class TextBytes {
+  /** Pairs of [from, to) in the source; a negative `from` is one byte of its own (-from), to unused. */
+  private pieces: number[] = [];
+  private static scratch = new Uint8Array(4096);
+
+  constructor(private readonly src: Uint8Array) {}
+
+  add(from: number, to: number): void {
+    const p = this.pieces;
+    // Runs that follow each other in the source (rare in Word) extend the last piece.
+    if (p.length && p[p.length - 1] === from && p[p.length - 2] >= 0) p[p.length - 1] = to;
+    else p.push(from, to);
+  }
+
+  byte(b: number): void {
+    this.pieces.push(-b, 0);
+  }
+
+  /** The text, entities decoded; the pieces are emptied. */
+  take(): string {
+    const p = this.pieces;
+    if (!p.length) return '';
+    let bytes: Uint8Array;
+    if (p.length === 2 && p[0] >= 0) bytes = this.src.subarray(p[0], p[1]);
+    else {
+      let n = 0;
+      for (let k = 0; k < p.length; k += 2) n += p[k] < 0 ? 1 : p[k + 1] - p[k];
+      if (TextBytes.scratch.length < n) TextBytes.scratch = new Uint8Array(n * 2);
+      const out = TextBytes.scratch;
+      let at = 0;
+      for (let k = 0; k < p.length; k += 2) {
+        if (p[k] < 0) out[at++] = -p[k];
+        else if (p[k + 1] - p[k] < 48) {
+          // Short runs are copied by hand: a native copy costs more than it saves below this size.
+          for (let q = p[k]; q < p[k + 1]; q++) out[at++] = this.src[q];
+        } else {
+          out.set(this.src.subarray(p[k], p[k + 1]), at);
+          at += p[k + 1] - p[k];
+        }
+      }
+      bytes = out.subarray(0, at);
+    }
+    this.pieces = [];
+    return decodeText(decodeUtf8(bytes));
+  }
+}
+
+interface Para {
+  text: TextBytes;
+  /** The list number was given to an earlier block of the paragraph (before a w:br). */
+  numbered: boolean;
+  numId?: string;
+  ilvl: number;
+  style?: string;
+  /** Characters of text in bold runs and in all runs. */
+  boldChars: number;
+  chars: number;
+}
+
+/**
+ * document.xml to lines and their hints. A streaming walk: paragraphs, runs, tables; nested text
+ * boxes come out after the paragraph that holds them.
+ */
+function readDocument(
+  xml: Uint8Array,
+  parts: { styles(): Map<string, StyleInfo>; numbering(): NumberingDefinitions },
+): { lines: string[]; hints: (BlockHint | undefined)[] } {
+  const lines: string[] = [];
+  const hints: (BlockHint | undefined)[] = [];
+  // Styles and numbering are read the first time a paragraph uses them (most reports use neither).
+  let styles: Map<string, StyleInfo> = new Map();
+  let counters: NumberingCounters | null = null;
+  // Text counts only directly inside a w:t.
+  let inText = false;
+  const paras: Para[] = [];
+  const pending: { text: string; hint?: BlockHint }[][] = [];
+  // Table state: rows of cells of paragraphs' texts, one per nesting level.
+  const tables: { cells: string[]; cell: string[] | null }[] = [];
+  let runBold = false;
+  let runHidden = false;
+  let inParaProps = false;
+
+  const emit = (text: string, hint?: BlockHint) => {
+    if (!text.trim()) return;
+    if (pending.length) pending[pending.length - 1].push({ text, hint });
+    else {
+      lines.push(text);
+      hints.push(hint);
+    }
+  };
+
+  const endPara = (p: Para) => {
+    let prefix = '';
+    const st = p.style ? styleChain(styles, p.style) : {};
+    const numId = p.numId ?? st.numId;
+    if (numId && !p.numbered) {
+      counters ??= new NumberingCounters(parts.numbering());
+      prefix = counters.next(numId, p.numId ? p.ilvl : (st.ilvl ?? p.ilvl)) ?? '';
+    }
+    const text = prefix + p.text.take();
+    const table = tables.length ? tables[tables.length - 1] : null;
+    if (table?.cell) {
+      if (text.trim()) table.cell.push(text.trim());
+      return;
+    }
+    const hint: BlockHint = {};
+    if (p.chars > 0 && (p.boldChars === p.chars || (st.bold && p.boldChars === p.chars))) hint.bold = true;
+    if (st.outlineLevel !== undefined && st.outlineLevel < 9) hint.outlineLevel = st.outlineLevel;
+    emit(text, Object.keys(hint).length ? hint : undefined);
+  };
+
+  scanXml(xml, {
+    open(name, b, from, to) {
+      inText = name === 'w:t';
+      const p = paras[paras.length - 1];
+      switch (name) {
+        // Not body text: their content is skipped whole.
+        case 'mc:Fallback':
+        case 'w:del':
+        case 'w:delText':
+        case 'w:instrText':
+        case 'w:moveFrom':
+        case 'w:footnoteReference':
+        case 'w:endnoteReference':
+        case 'w:commentReference':
+        // Properties that no rule reads: skipped whole too (most of document.xml).
+        case 'w:sectPr':
+        case 'w:tblPr':
+        case 'w:tblGrid':
+        case 'w:trPr':
+        case 'w:tcPr':
+          return true;
+        case 'w:p':
+          // A paragraph inside a paragraph is in a text box: it comes out after its holder.
+          if (paras.length) pending.push([]);
+          paras.push({ text: new TextBytes(xml), numbered: false, ilvl: 0, boldChars: 0, chars: 0 });
+          return;
+        case 'w:pPr':
+          inParaProps = true;
+          return;
+        case 'w:rPr':
+          // A run's properties: only bold and hidden count; the paragraph mark's are skipped.
+          return true;
+        case 'w:r':
+          runBold = false;
+          runHidden = false;
+          return;
+        case 'w:pStyle':
+          if (p && inParaProps) {
+            styles = parts.styles();
+            p.style = attr(attrText(b, from, to), 'w:val');
+          }
+          return;
+        case 'w:numId':
+          if (p && inParaProps) p.numId = attr(attrText(b, from, to), 'w:val');
+          return;
+        case 'w:ilvl':
+          if (p && inParaProps) p.ilvl = Number(attr(attrText(b, from, to), 'w:val') ?? 0);
+          return;
+        case 'w:tab':
+          if (p && !inParaProps && !runHidden) p.text.byte(0x20);
+          return;
+        case 'w:br':
+        case 'w:cr':
+          if (p && !runHidden) {
+            // A break ends the block; the paragraph goes on in a new one (without its number again).
+            endPara(p);
+            Object.assign(p, { numbered: true, boldChars: 0, chars: 0 });
+          }
+          return;
+        case 'w:noBreakHyphen':
+          if (p && !runHidden) p.text.byte(0x2d);
+          return;
+        case 'w:sym': {
+          const code = Number.parseInt(attr(attrText(b, from, to), 'w:char') ?? '', 16);
+          if (p && !runHidden && code && !(code >= 0xe000 && code <= 0xf8ff) && !(code >= 0xf000 && code <= 0xf0ff)) {
+            for (const byte of new TextEncoder().encode(String.fromCharCode(code))) p.text.byte(byte);
+          }
+          return;
+        }
+        case 'w:tbl':
+          tables.push({ cells: [], cell: null });
+          return;
+        case 'w:tr':
+          if (tables.length) tables[tables.length - 1].cells = [];
+          return;
+        case 'w:tc':
+          if (tables.length) tables[tables.length - 1].cell = [];
+          return;
+      }
+    },
+    text(x, from, to) {
+      if (!inText || runHidden) return;
+      const p = paras[paras.length - 1];
+      if (!p) return;
+      if (x !== xml) return; // CDATA in document.xml: not Word's
+      p.text.add(from, to);
+      p.chars += to - from;
+      if (runBold) p.boldChars += to - from;
+    },
+    skipped(name, b, from, to) {
+      if (name !== 'w:rPr' || inParaProps) return;
+      const bold = findTag(b, from, to, 'w:b');
+      runBold = bold !== null && on(attrText(b, bold[0], bold[1]));
+      const hidden = findTag(b, from, to, 'w:vanish');
+      runHidden = hidden !== null && on(attrText(b, hidden[0], hidden[1]));
+    },
+    close(name) {
+      inText = false;
+      switch (name) {
+        case 'w:pPr':
+          inParaProps = false;
+          return;
+        case 'w:p': {
+          const p = paras.pop();
+          if (p) endPara(p);
+          if (paras.length && pending.length) {
+            // A text box's paragraphs are kept until their holder ends.
+            return;
+          }
+          while (!paras.length && pending.length) {
+            const boxed = pending.shift() ?? [];
+            for (const b of boxed) emit(b.text, b.hint);
+          }
+          return;
+        }
+        case 'w:tc': {
+          const t = tables[tables.length - 1];
+          if (t?.cell) t.cells.push(t.cell.join(' '));
+          if (t) t.cell = null;
+          return;
+        }
+        case 'w:tr': {
+          const t = tables[tables.length - 1];
+          if (!t) return;
+          const row = t.cells.join('\t');
+          t.cells = [];
+          // A nested table's row is one cell's text of the outer table.
+          const outer = tables.length > 1 ? tables[tables.length - 2] : null;
+          if (outer?.cell) {
+            if (row.trim()) outer.cell.push(row.replace(/\t/g, ' '));
+          } else if (row.replace(/\t/g, '').trim()) emit(row, { table: true });
+          return;
+        }
+        case 'w:tbl':
+          tables.pop();
+          return;
+      }
+    },
+  });
+  // Text boxes whose holders never closed (a cut document): keep their text.
+  for (const boxed of pending) for (const b of boxed) emit(b.text, b.hint);
+  return { lines, hints };
+}
+
+/** A W3CDTF date (2025-01-24T02:24:00Z) as the date part, when it is one. */
+function isoDate(s: string | undefined): string | undefined {
+  const m = s ? /^(\d{4}-\d{2}-\d{2})/.exec(s) : null;
+  return m ? m[1] : undefined;
+}
+
+function readDocx(bytes: Uint8Array, maxBytes: number): FormatRead {
+  const problem = (d: Diagnostic): FormatRead => ({ items: [], diagnostics: [d] });
+  if (isOle(bytes)) return problem(diag('error', isEncryptedPackage(bytes) ? 'docxEncrypted' : 'docUnsupported'));
+  const parts = readZipParts(bytes, MAIN_PARTS, maxBytes);
+  if (!parts.ok)
+    return problem(
+      diag(
+        'error',
+        parts.problem.code,
+        parts.problem.args.map((a) => (typeof a === 'string' ? a : a.code)),
+      ),
+    );
+  const raw = parts.value.get(DOCUMENT);
+  if (!raw) return problem(diag('error', 'docxNoDocument'));
+  const doc = utf8Part(raw);
+  const part = (name: string) => {
+    const r = readZipParts(bytes, new Set([name]), maxBytes);
+    const b = r.ok ? r.value.get(name) : undefined;
+    return b ? utf8Part(b) : NONE;
+  };
+  let styles: Map<string, StyleInfo> | null = null;
+  const core = parseCore(parts.value.get('docProps/core.xml') ?? NONE);
+  const { lines, hints } = readDocument(doc, {
+    styles: () => (styles ??= parseStyles(part('word/styles.xml'))),
+    numbering: () => parseNumbering(part('word/numbering.xml')),
+  });
+  const item: RawItem = linesToItem(lines, { joinWrapped: false, hints });
+  if (core.title) item.propsTitle = core.title;
+  const created = isoDate(core.created);
+  if (created) item.propsDate = created;
+  // The file's properties only where the text has none.
+  item.title ??= core.title ?? null;
+  item.date ??= created ?? null;
+  return { items: [item], diagnostics: [] };
+}
+
+export const docxFormat: BinaryFormatSpec = {
+  id: 'docx',
+  extensions: ['docx'],
+  sniffBytes: ({ bytes, extension }) => isOle(bytes) || (isZip(bytes) && (extension === 'docx' || zipHasName(bytes, 'word/'))),
+  readBytes: (bytes, options) => readDocx(bytes, options.maxBytes),
+  yearFromFileName: true,
+};

@@ -1,0 +1,160 @@
+/**
+ * Lines of text to a raw report: the page chrome removed (chrome.ts), the title taken from the
+ * first line when it reads as one, and the rest as blocks. Plain text, Word paragraphs and the
+ * paragraphs rebuilt from a PDF all come through here, so a title or a 来源： line is found the same
+ * way in each.
+ */
+import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
+import { REPORTISH, stripChrome } from './chrome.ts';
+
+const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
+const MARKER_LINE =
+  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:章|部分)|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*(?:[、)）]|[.．](?![0-9０-９]))|[（(][0-9０-９]{1,2}[)）])/;
+const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月/;
+
+/** A line that holds invisible characters only (with white space, perhaps). */
+const ONLY_INVISIBLE = /^[\s\u00a0\u3000]*[\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff][\s\u00a0\u3000\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]*$/;
+
+/**
+ * The lines of a text. A line that holds only invisible characters (a zero-width space) is not a
+ * paragraph break: it goes, and when the line before it does not end a sentence and the line after
+ * it follows at once, the two are one line again (要全面深化各领域改 / U+200B / 革，…).
+ */
+export function textLines(text: string): string[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (!/[\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]/.test(text)) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!ONLY_INVISIBLE.test(lines[i])) {
+      out.push(lines[i]);
+      continue;
+    }
+    const prev = out.length ? cleanBlock(out[out.length - 1]) : '';
+    const next = i + 1 < lines.length ? cleanBlock(lines[i + 1]) : '';
+    if (prev && next && !SENTENCE_END.test(prev) && !MARKER_LINE.test(next) && !CLOSING_DATE.test(next)) {
+      out[out.length - 1] = prev + next;
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * In a text whose paragraphs are separated by blank lines, a line that runs on without a blank
+ * line is a paragraph broken by its source (Wikisource breaks lines around links): `新建` /
+ * `高速铁路` / `投产里程…`, or `一是` / `发行1000亿元…`. Join such fragments back. A line that
+ * ends a sentence, a heading line, and a closing date are never joined.
+ */
+function joinWrappedLines(lines: string[]): string[] {
+  const blank = (l: string) => !cleanBlock(l);
+  let nonEmpty = 0;
+  let runOn = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (blank(lines[i])) continue;
+    nonEmpty++;
+    if (i + 1 < lines.length && !blank(lines[i + 1])) runOn++;
+  }
+  if (nonEmpty < 4 || runOn / nonEmpty >= 0.5) return lines; // one paragraph per line: nothing to join
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length ? out[out.length - 1] : '';
+    const p = cleanBlock(prev);
+    const c = cleanBlock(line);
+    if (p && c && !SENTENCE_END.test(p) && !MARKER_LINE.test(p) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)) {
+      out[out.length - 1] = p + c;
+    } else out.push(line);
+  }
+  return out;
+}
+
+const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
+
+/** An official document's number line (南府报〔2019〕3号): metadata above the title, not the title. */
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
+
+export interface LinesOptions {
+  /** Join lines that a source wrapped inside a paragraph (plain text); Word and PDF paragraphs are whole already. */
+  joinWrapped: boolean;
+  /** Hints parallel to the lines (Word: tables, bold, heading styles). */
+  hints?: (BlockHint | undefined)[];
+}
+
+/** A report from lines of text: the chrome removed, the first line the title when it reads as one. */
+export function linesToItem(input: readonly string[], options: LinesOptions): RawItem {
+  // Hints travel with their lines through the chrome removal: index them by the line's string object.
+  const hinted = options.hints ? input.map((l, i) => ({ l, h: options.hints?.[i] })) : null;
+  const chrome = stripChrome(input);
+  let lines = chrome.lines;
+  let hints: (BlockHint | undefined)[] | null = null;
+  if (hinted) {
+    // stripChrome keeps the kept lines in order: walk both lists.
+    hints = [];
+    let j = 0;
+    for (const l of lines) {
+      while (j < hinted.length && hinted[j].l !== l) j++;
+      hints.push(hinted[j]?.h);
+      j++;
+    }
+  }
+  const nextLine = (from: number) => {
+    let k = from;
+    while (k < lines.length && !cleanBlock(lines[k])) k++;
+    return k;
+  };
+  const front: number[] = [];
+  let first = nextLine(0);
+  // 公文 layout: the document number comes first; it stays in the body, the title is below it.
+  if (DOC_NUMBER.test(cleanBlock(lines[first] ?? ''))) {
+    front.push(first);
+    first = nextLine(first + 1);
+  }
+  let title: string | null = null;
+  const candidate = cleanBlock(lines[first] ?? '');
+  const hasMore = lines.slice(first + 1).some((l) => cleanBlock(l));
+  if (
+    candidate &&
+    hasMore &&
+    candidate.length <= 80 &&
+    !hints?.[first]?.table &&
+    !/[。！？!?：:；;，,]$/.test(candidate) &&
+    !HEADING_START.test(candidate) &&
+    !/^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate)
+  ) {
+    title = candidate;
+    first++;
+    for (;;) {
+      const next = nextLine(first);
+      const piece = cleanBlock(lines[next] ?? '');
+      // A title broken over lines by its source (政府工作报 / 告), an issuer line followed by
+      // 关于…的报告, or by the year and the report (黔东南苗族侗族自治州 / 2016年…统计公报): join the rest back.
+      const tail = /^[\u4e00-\u9fff]{1,2}$/.test(piece) && /[\u4e00-\u9fff]$/.test(title);
+      const about = /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece) && !/报告|情况|总结/.test(title);
+      const yearTitle =
+        /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)$/.test(piece) && !REPORTISH.test(title) && !/\d/.test(title) && title.length <= 30;
+      if (!tail && !about && !yearTitle) break;
+      title += piece;
+      first = next + 1;
+    }
+  }
+  const keep = [...front];
+  for (let i = first; i < lines.length; i++) keep.push(i);
+  const bodyLines = keep.map((i) => lines[i]);
+  const bodyHints = hints ? keep.map((i) => hints[i]) : null;
+  lines = options.joinWrapped ? joinWrappedLines(bodyLines) : bodyLines;
+  // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
+  // Without one, a date alone on a line of the front matter (黔东南州统计局 / 2017年3月16日) dates
+  // the document; the line stays in the body.
+  let date = chrome.dateLine ?? null;
+  for (const l of lines.slice(0, 8)) {
+    const c = cleanBlock(l);
+    if (date || (c.length >= 20 && /[。，；]/.test(c)) || MARKER_LINE.test(c.replace(/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/, '')))
+      break;
+    if (/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/.test(c)) date = c;
+  }
+  const item: RawItem = { title, link: null, date, blocks: lines, diagnostics: [] };
+  if (bodyHints && !options.joinWrapped && bodyHints.some((h) => h)) item.hints = bodyHints;
+  if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
+  if (chrome.dateLine) item.dateLine = chrome.dateLine;
+  if (chrome.authorLine) item.authorLine = chrome.authorLine;
+  return item;
+}

@@ -1,0 +1,234 @@
+/**
+ * Paragraphs from the geometry of a PDF's text: pure functions over positioned runs of text
+ * ({str, x, y, width, fontSize} per page, from the host's extractor).
+ *
+ * - Runs on one baseline are a line; a wide gap between runs (over 1.2 characters) separates table
+ *   cells, which are joined by a tab, and such a line stays a row of its own.
+ * - Wrapped lines are joined: Chinese with no space, Latin words with one.
+ * - A new paragraph starts at an indent, after a larger gap than the line spacing, after a short
+ *   last line, at a change of font size, and around a centred line.
+ * - Page furniture goes: page numbers (— 3 —, - 3 -, 第3页, 3/13) at the top or the bottom of a
+ *   page, and a running head or footer line repeated on most pages.
+ */
+import type { BlockHint, PdfPage, PdfTextItem } from '../model/index.ts';
+
+interface Line {
+  page: number;
+  y: number;
+  left: number;
+  right: number;
+  fontSize: number;
+  text: string;
+  /** Cells of a table row (more than one), else null. */
+  cells: string[] | null;
+}
+
+const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/;
+const LATIN_END = /[A-Za-z0-9%.,;:)\]]$/;
+const LATIN_START = /^[A-Za-z0-9([]/;
+
+/** White space next to a Chinese character or punctuation is layout, not text (号 ， 邮 编 ：). */
+function tidy(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(new RegExp(`(${CJK_CHAR.source}) (?=\\S)`, 'g'), '$1')
+    .replace(new RegExp(` (?=${CJK_CHAR.source})`, 'g'), '')
+    .trim();
+}
+
+/** The width of a run: the PDF's, or an estimate from its characters (a CJK character is one em). */
+function widthOf(it: PdfTextItem): number {
+  if (it.width > 0) return it.width;
+  let w = 0;
+  for (const ch of it.str) w += CJK_CHAR.test(ch) ? 1 : 0.5;
+  return w * it.fontSize;
+}
+
+function median(xs: number[]): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** The most common value, rounded to `step`. */
+function mode(xs: number[], step: number): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestN = 0;
+  for (const x of xs) {
+    const k = Math.round(x / step) * step;
+    const n = (counts.get(k) ?? 0) + 1;
+    counts.set(k, n);
+    if (n > bestN) [best, bestN] = [k, n];
+  }
+  return best;
+}
+
+/** The lines of one page, top to bottom. */
+function pageLines(page: PdfPage): Line[] {
+  const items = page.items.filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y) && it.fontSize > 0);
+  items.sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfTextItem[][] = [];
+  let cur: PdfTextItem[] = [];
+  let y = Number.NaN;
+  for (const it of items) {
+    if (cur.length && Math.abs(it.y - y) <= 0.45 * Math.max(it.fontSize, cur[0].fontSize)) {
+      cur.push(it);
+      continue;
+    }
+    if (cur.length) groups.push(cur);
+    cur = [it];
+    y = it.y;
+  }
+  if (cur.length) groups.push(cur);
+  return groups.map((g) => {
+    g.sort((a, b) => a.x - b.x);
+    const fontSize = median(g.map((it) => it.fontSize));
+    const cells: string[] = [];
+    let text = '';
+    let end = g[0].x;
+    for (let i = 0; i < g.length; i++) {
+      const it = g[i];
+      const gap = it.x - end;
+      if (i > 0 && gap > 1.2 * fontSize) {
+        cells.push(text);
+        text = '';
+      } else if (i > 0 && gap > 0.2 * fontSize && LATIN_END.test(text) && LATIN_START.test(it.str.trim())) text += ' ';
+      text += it.str;
+      end = Math.max(end, it.x + widthOf(it));
+    }
+    cells.push(text);
+    const tidied = cells.map(tidy).filter((c) => c);
+    return {
+      page: page.number,
+      y: g[0].y,
+      left: g[0].x,
+      right: end,
+      fontSize,
+      text: tidied.join('\t'),
+      cells: tidied.length > 1 ? tidied : null,
+    };
+  });
+}
+
+const PAGE_NUMBER =
+  /^(?:[-—–－‒―~～·•\s]*(?:第\s*)?[0-9０-９]{1,4}(?:\s*页)?(?:\s*[/／]\s*(?:共\s*)?[0-9０-９]{1,4}\s*页?)?[-—–－‒―~～·•\s]*|(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?|[ivxlc]{1,6}|[-—–－\s]*[ⅰ-ⅿⅠ-Ⅿ][-—–－\s]*)$/i;
+
+/**
+ * Drops page numbers and running heads or footers: lines at the top or the bottom of a page that
+ * read as a page number, or whose text (digits aside) comes back on at least half of the pages.
+ */
+function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] {
+  // The first two and the last two lines of a page, when they lie in its top or bottom 15%.
+  const band = (lines: Line[]) => {
+    const out = new Set<Line>();
+    const h = heights.get(lines[0]?.page) || 842;
+    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) if (!l.cells && (l.y > h * 0.85 || l.y < h * 0.15)) out.add(l);
+    return out;
+  };
+  const key = (l: Line) => l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
+  const seen = new Map<string, number>();
+  for (const lines of pages) {
+    const keys = new Set([...band(lines)].map(key));
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const withText = pages.filter((p) => p.length).length;
+  return pages.map((lines) => {
+    const edge = band(lines);
+    return lines.filter((l) => {
+      if (!edge.has(l)) return true;
+      if (PAGE_NUMBER.test(l.text)) return false;
+      const n = seen.get(key(l)) ?? 0;
+      return !(withText >= 3 && n >= Math.max(2, Math.ceil(withText / 2)) && l.text.length <= 60);
+    });
+  });
+}
+
+export interface PdfParagraphs {
+  lines: string[];
+  hints: (BlockHint | undefined)[];
+  /** Pages with no text at all (scanned pages). */
+  emptyPages: number;
+}
+
+/** Rebuilds the paragraphs of a document from its pages. */
+export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
+  const perPage = pages.map(pageLines);
+  const emptyPages = perPage.filter((p) => !p.length).length;
+  const all = dropFurniture(perPage, new Map(pages.map((p) => [p.number, p.height]))).flat();
+  const lines: string[] = [];
+  const hints: (BlockHint | undefined)[] = [];
+  if (!all.length) return { lines, hints, emptyPages };
+
+  // The body's text block: its most common left edge and font size, its usual right edge and spacing.
+  const prose = all.filter((l) => !l.cells);
+  const bodySize = mode(
+    prose.map((l) => l.fontSize),
+    0.5,
+  );
+  const body = prose.filter((l) => Math.abs(l.fontSize - bodySize) <= 0.15 * bodySize);
+  // The left margin: the leftmost edge that many lines share (indented first lines and centred
+  // lines lie to the right of it). The right margin: the edge most lines reach when the text is
+  // justified, else the 90th percentile of the line ends.
+  const lefts = new Map<number, number>();
+  for (const l of body) lefts.set(Math.round(l.left / 2) * 2, (lefts.get(Math.round(l.left / 2) * 2) ?? 0) + 1);
+  const enough = Math.max(2, body.length * 0.1);
+  const shared = [...lefts].filter(([, n]) => n >= enough).map(([x]) => x);
+  const leftMargin = shared.length
+    ? Math.min(...shared)
+    : mode(
+        body.map((l) => l.left),
+        2,
+      );
+  const rights = body.map((l) => l.right).sort((a, b) => a - b);
+  const justified = mode(rights, 2);
+  const atJustified = rights.filter((r) => Math.abs(r - justified) <= 2).length;
+  const rightMargin = atJustified >= body.length * 0.3 ? justified : rights.length ? rights[Math.floor(rights.length * 0.9)] : 0;
+  const gaps: number[] = [];
+  for (let i = 1; i < all.length; i++) {
+    const a = all[i - 1];
+    const b = all[i];
+    if (a.page === b.page && !a.cells && !b.cells && Math.abs(a.fontSize - bodySize) <= 0.15 * bodySize && Math.abs(b.fontSize - bodySize) <= 0.15 * bodySize)
+      gaps.push(a.y - b.y);
+  }
+  const spacing = median(gaps.filter((g) => g > 0)) || bodySize * 1.5;
+
+  let cur: Line | null = null;
+  let text = '';
+  const flush = () => {
+    if (text) {
+      lines.push(text);
+      hints.push(undefined);
+    }
+    text = '';
+    cur = null;
+  };
+  for (const l of all) {
+    if (l.cells) {
+      flush();
+      lines.push(l.text);
+      hints.push({ table: true });
+      continue;
+    }
+    const prev = cur as Line | null;
+    const fs = l.fontSize;
+    let start = prev === null;
+    if (prev) {
+      const sameSize = Math.abs(prev.fontSize - fs) <= 0.15 * Math.max(prev.fontSize, fs);
+      const gap = prev.page === l.page ? prev.y - l.y : spacing;
+      const indent = l.left > leftMargin + 0.9 * fs;
+      const short = prev.right < rightMargin - 1.5 * prev.fontSize;
+      const centred = (x: Line) => x.left > leftMargin + 2 * x.fontSize && x.right < rightMargin - 2 * x.fontSize;
+      if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l)) start = true;
+    }
+    if (start) {
+      flush();
+      text = l.text;
+    } else {
+      text += LATIN_END.test(text) && LATIN_START.test(l.text) && !CJK_CHAR.test(text.slice(-1)) ? ` ${l.text}` : l.text;
+    }
+    cur = l;
+  }
+  flush();
+  return { lines, hints, emptyPages };
+}

@@ -1,0 +1,202 @@
+/**
+ * A small XML scanner for the parts of a Word file: start tags (with their attributes as written),
+ * end tags and text, in order. No DOM, no namespaces resolved (Word's parts use fixed prefixes),
+ * comments, processing instructions and the doctype skipped, CDATA as text. It works on the
+ * UTF-8 bytes, so only the text that is wanted is ever decoded: most of document.xml is markup.
+ * Malformed input never throws: the scan stops at a tag that does not close.
+ */
+
+export interface XmlHandler {
+  /**
+   * A start tag; its attributes are bytes[from, to) (attrText gives them as text). A self-closing
+   * tag also gets `close`.
+   */
+  open(name: string, bytes: Uint8Array, from: number, to: number): boolean | undefined;
+  /**
+   * The content of an element whose `open` returned true, not scanned: bytes[from, to) (the
+   * scanner jumps to its end tag; `close` follows). An element that nests in itself ends at the
+   * first end tag of its name.
+   */
+  skipped?(name: string, bytes: Uint8Array, from: number, to: number): void;
+  close(name: string): void;
+  /** Text between tags, as UTF-8 bytes still with their entities (see xmlText). */
+  text?(bytes: Uint8Array, start: number, end: number): void;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** The names of tags, by a hash of their bytes (a document uses a few dozen names thousands of times). */
+const NAMES = new Map<number, string>();
+
+function nameOf(b: Uint8Array, from: number, to: number, hash?: number): string {
+  let h = hash ?? 0x811c9dc5;
+  if (hash === undefined) for (let k = from; k < to; k++) h = Math.imul(h ^ b[k], 0x01000193);
+  h = (h ^ (to - from)) >>> 0;
+  const known = NAMES.get(h);
+  if (known !== undefined && known.length === to - from) {
+    let same = true;
+    for (let k = 0; k < known.length && same; k++) same = known.charCodeAt(k) === b[from + k];
+    if (same) return known;
+  }
+  const name = utf8.decode(b.subarray(from, to));
+  if (NAMES.size < 4096) NAMES.set(h, name);
+  return name;
+}
+
+/** A start tag's attributes as text. */
+export function attrText(bytes: Uint8Array, from: number, to: number): string {
+  return from < to ? utf8.decode(bytes.subarray(from, to)) : '';
+}
+
+/** The UTF-8 bytes of a part as text (for a part small enough to decode whole). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
+}
+
+export function scanXml(b: Uint8Array, h: XmlHandler): void {
+  const n = b.length;
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  const startsWith = (at: number, s: string) => {
+    for (let k = 0; k < s.length; k++) if (b[at + k] !== s.charCodeAt(k)) return false;
+    return true;
+  };
+  const find = (s: string, from: number) => {
+    for (let k = b.indexOf(s.charCodeAt(0), from); k >= 0; k = b.indexOf(s.charCodeAt(0), k + 1)) if (startsWith(k, s)) return k;
+    return -1;
+  };
+  // The next " and ' at or after a position (n when none), kept between tags: a document may have no ' at all.
+  let dq = -1;
+  let sq = -1;
+  while (i < n) {
+    const lt = b.indexOf(0x3c, i);
+    if (lt < 0) {
+      h.text?.(b, i, n);
+      return;
+    }
+    if (lt > i) h.text?.(b, i, lt);
+    const c = b[lt + 1];
+    if (c === 0x21 /* ! */) {
+      if (startsWith(lt, '<!--')) {
+        const e = find('-->', lt + 4);
+        if (e < 0) return;
+        i = e + 3;
+      } else if (startsWith(lt, '<![CDATA[')) {
+        const e = find(']]>', lt + 9);
+        if (e < 0) return;
+        const t = new TextEncoder().encode(
+          utf8
+            .decode(b.subarray(lt + 9, e))
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;'),
+        );
+        h.text?.(t, 0, t.length);
+        i = e + 3;
+      } else {
+        const e = b.indexOf(0x3e, lt);
+        if (e < 0) return;
+        i = e + 1;
+      }
+      continue;
+    }
+    if (c === 0x3f /* ? */) {
+      const e = find('?>', lt + 2);
+      if (e < 0) return;
+      i = e + 2;
+      continue;
+    }
+    // The end of the tag: the first > outside quoted attribute values.
+    let e = b.indexOf(0x3e, lt + 1);
+    if (e < 0) return;
+    for (let q = lt; ; ) {
+      if (dq < q) {
+        dq = b.indexOf(0x22, q);
+        if (dq < 0) dq = n;
+      }
+      if (sq < q) {
+        sq = b.indexOf(0x27, q);
+        if (sq < 0) sq = n;
+      }
+      const open = Math.min(dq, sq);
+      if (open > e) break;
+      const close = b.indexOf(b[open], open + 1);
+      if (close < 0) return;
+      if (close > e) {
+        e = b.indexOf(0x3e, close + 1);
+        if (e < 0) return;
+      }
+      q = close + 1;
+    }
+    if (c === 0x2f /* / */) {
+      let a = lt + 2;
+      let z = e;
+      while (a < z && b[a] <= 0x20) a++;
+      while (z > a && b[z - 1] <= 0x20) z--;
+      h.close(nameOf(b, a, z));
+      i = e + 1;
+      continue;
+    }
+    let k = lt + 1;
+    let hash = 0x811c9dc5;
+    while (k < e) {
+      const d = b[k];
+      if (d === 0x20 || d === 0x2f || d === 0x09 || d === 0x0a || d === 0x0d) break;
+      hash = Math.imul(hash ^ d, 0x01000193);
+      k++;
+    }
+    const name = nameOf(b, lt + 1, k, hash);
+    const self = b[e - 1] === 0x2f;
+    const skip = h.open(name, b, k, self ? e - 1 : e);
+    i = e + 1;
+    if (skip && !self) {
+      const end = find(`</${name}>`, i);
+      if (end < 0) return;
+      h.skipped?.(name, b, i, end);
+      i = end + name.length + 3;
+      h.close(name);
+    } else if (self) h.close(name);
+  }
+}
+
+/** The attributes of the first start tag `name` in bytes[from, to), as [from, to), or null. */
+export function findTag(b: Uint8Array, from: number, to: number, name: string): [number, number] | null {
+  const first = name.charCodeAt(0);
+  for (let k = b.indexOf(0x3c, from); k >= 0 && k < to; k = b.indexOf(0x3c, k + 1)) {
+    if (b[k + 1] !== first) continue;
+    let q = 0;
+    while (q < name.length && b[k + 1 + q] === name.charCodeAt(q)) q++;
+    const after = b[k + 1 + q];
+    if (q < name.length || !(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) continue;
+    const e = b.indexOf(0x3e, k);
+    if (e < 0 || e > to) return null;
+    return [k + 1 + q, b[e - 1] === 0x2f ? e - 1 : e];
+  }
+  return null;
+}
+
+const ATTRS = new Map<string, RegExp>();
+
+/** An attribute's value (its entities decoded), or undefined. */
+export function attr(attrs: string, name: string): string | undefined {
+  if (!attrs) return undefined;
+  let re = ATTRS.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRS.set(name, re);
+  }
+  const m = re.exec(attrs);
+  if (!m) return undefined;
+  const v = m[1] ?? m[2] ?? '';
+  return v.indexOf('&') < 0 ? v : xmlText(v);
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Text with its XML entities decoded; an unknown entity is kept as written. */
+export function xmlText(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
+    if (e[0] !== '#') return NAMED[e] ?? m;
+    const code = e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}

@@ -1,0 +1,237 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import fc from 'fast-check';
+import { importSource, type SourceImport } from '../../src/core/index.ts';
+import { FIXTURES } from './helpers.ts';
+
+const DOCX = path.join(FIXTURES, 'docx');
+const load = (name: string) => importSource(name, readFileSync(path.join(DOCX, name)));
+const errorOf = (imp: SourceImport) => {
+  assert.equal(imp.reports.length, 0, 'no report');
+  const e = imp.diagnostics.find((d) => d.severity === 'error');
+  assert.ok(e, 'an error says what was wrong');
+  return e.message;
+};
+const chapters = (imp: SourceImport) =>
+  imp.reports[0].outline.filter((n) => n.kind === 'chapter').map((n) => `${n.label}${n.title}:${n.children.filter((c) => c.kind === 'section').length}`);
+
+test('a provincial Word report (no heading styles): title, front matter, chapters and sections by their text', () => {
+  const imp = load('2025年天津市政府工作报告.docx');
+  assert.equal(imp.format, 'docx');
+  assert.deepEqual(imp.diagnostics, []);
+  const r = imp.reports[0];
+  assert.equal(r.title, '2025年天津市政府工作报告');
+  assert.equal(r.year, 2025);
+  assert.deepEqual(
+    r.paragraphs.slice(0, 2).map((p) => p.text),
+    ['2025年1月14日在天津市第十八届人民代表大会第三次会议上天津市市长张工同志作政府工作报告。', '各位代表：'],
+    'the 来源： line is metadata, not body',
+  );
+  assert.deepEqual(chapters(imp), ['一、2024年工作回顾:5', '二、2025年工作安排:7', '三、努力建设人民满意政府:0']);
+  assert.equal(r.paragraphs.length, 82);
+
+  const nx = load('2025年宁夏政府工作报告.docx');
+  assert.equal(nx.reports[0].title, '2025年宁夏政府工作报告');
+  assert.deepEqual(
+    nx.reports[0].paragraphs.slice(0, 3).map((p) => p.text),
+    ['——2025年1月19日在宁夏回族自治区第十三届人民代表大会第三次会议上', '宁夏回族自治区人民政府主席 张雨浦', '各位代表：'],
+  );
+  assert.deepEqual(
+    nx.reports[0].outline.filter((n) => n.kind === 'chapter').map((n) => `${n.label}${n.title}`),
+    ['一、2024年工作回顾', '二、2025年目标任务'],
+  );
+});
+
+test('a mislabelled Word file: issuer, year and date come from the text, not the name; tables are rows', () => {
+  const imp = load('2023年洛阳市国民经济和社会发展统计公报.docx');
+  const r = imp.reports[0];
+  assert.equal(r.title, '黔东南苗族侗族自治州2016年国民经济和社会发展统计公报', 'the issuer line and the title line are one title');
+  assert.equal(r.year, 2016);
+  assert.equal(r.issuer, '黔东南苗族侗族自治州');
+  assert.equal(r.published, '2017-03-16', 'the date line of the front matter, not the file’s creation date');
+  assert.deepEqual(
+    r.outline.map((n) => `${n.label}${n.title}`),
+    [
+      '一、综合',
+      '二、农业',
+      '三、工业和建筑业',
+      '四、固定资产投资',
+      '五、交通运输和邮政通信业',
+      '六、国内贸易',
+      '七、对外经济协作和旅游',
+      '八、金 融',
+      '九、教育和科技',
+      '十、文化、卫生和体育',
+      '十一、人口和人民生活',
+      '十二、劳动就业与社会保障',
+      '十三、环境保护和安全生产',
+    ],
+  );
+  // Table rows are paragraphs of their own: the cells in order, on one line.
+  const texts = r.paragraphs.map((p) => p.text);
+  const table = texts.indexOf('表2 财政收支情况');
+  assert.ok(table > 0);
+  assert.deepEqual(texts.slice(table + 1, table + 4), ['绝对数（亿元） 比上年增长（%）', '全部财税收入 156.40 2.3', '财政总收入 148.87 3.5']);
+});
+
+// --- Word files built here: numbering, breaks, tabs, tables, hidden and deleted text, properties.
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const run = (t: string, props = '') => `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}<w:t xml:space="preserve">${t}</w:t></w:r>`;
+const para = (body: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${body}</w:p>`;
+const num = (numId: number, ilvl = 0) => `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
+
+function docx(body: string, extra: Record<string, string> = {}): Uint8Array {
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`),
+  };
+  for (const [k, v] of Object.entries(extra)) files[k] = strToU8(v);
+  return zipSync(files);
+}
+
+const NUMBERING = `<?xml version="1.0"?><w:numbering ${W}>
+<w:abstractNum w:abstractNumId="0">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/><w:suff w:val="space"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+</w:numbering>`;
+
+const CORE = `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>某县2024年法治政府建设年度报告</dc:title><dcterms:created>2025-02-03T08:00:00Z</dcterms:created></cp:coreProperties>`;
+
+test('Word numbering is rendered as Word shows it; breaks, tabs, tables, hidden and deleted text', () => {
+  const body = [
+    para(run('2024年法治政府建设工作情况', '<w:b/>')),
+    para(run('加强统筹'), num(1, 0)),
+    para(run('落实责任。明确主要负责人职责。'), num(1, 1)),
+    para(run('健全制度'), num(1, 2)),
+    para(run('完善机制'), num(1, 2)),
+    para(run('强化监督。开展专项检查。'), num(1, 1)),
+    para(run('深化改革'), num(1, 0)),
+    para(run('优化服务。推行一网通办。'), num(1, 1)),
+    para(run('第一行') + '<w:r><w:br/></w:r>' + run('第二行') + '<w:r><w:tab/></w:r>' + run('同一段')),
+    para(
+      run('可见') +
+        run('隐藏', '<w:vanish/>') +
+        '<w:del><w:r><w:delText>删除</w:delText></w:r></w:del>' +
+        run('文字') +
+        '<w:r><w:footnoteReference w:id="1"/></w:r>',
+    ),
+    `<w:tbl><w:tr><w:tc>${para(run('一、指标'))}</w:tc><w:tc>${para(run('2024年'))}</w:tc></w:tr><w:tr><w:tc>${para(run('地区生产总值'))}</w:tc><w:tc>${para(run('939.05'))}${para(run('亿元'))}</w:tc></w:tr></w:tbl>`,
+    para(run('甲'), num(2)),
+    para(run('乙'), num(2)),
+    para(run('丙'), num(3)),
+  ].join('');
+  const imp = importSource('built.docx', docx(body, { 'word/numbering.xml': NUMBERING, 'docProps/core.xml': CORE }));
+  assert.deepEqual(imp.diagnostics, []);
+  const r = imp.reports[0];
+  assert.equal(r.title, '某县2024年法治政府建设年度报告', 'no title line in the text: the file’s title');
+  assert.equal(r.published, '2025-02-03', 'no date in the text: the file’s creation date');
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text),
+    [
+      '2024年法治政府建设工作情况',
+      '一、加强统筹',
+      '（一）落实责任。明确主要负责人职责。',
+      '1. 健全制度',
+      '2. 完善机制',
+      '（二）强化监督。开展专项检查。',
+      '二、深化改革',
+      '（一）优化服务。推行一网通办。',
+      '第一行',
+      '第二行 同一段',
+      '可见文字',
+      '一、指标 2024年',
+      '地区生产总值 939.05 亿元',
+      'A. 甲',
+      'B. 乙',
+      'A. 丙',
+    ],
+  );
+  assert.deepEqual(
+    r.outline[0].children.map((c) => `${c.label}${c.title}:${c.children.length}`),
+    ['一、加强统筹:2', '二、深化改革:1'],
+  );
+});
+
+test('a title in the text wins over the file’s properties', () => {
+  const body = para(run('某市2023年政府信息公开工作年度报告')) + para(run('一、总体情况')) + para(run('全年主动公开信息1136条。'));
+  const r = importSource('t.docx', docx(body, { 'docProps/core.xml': CORE })).reports[0];
+  assert.equal(r.title, '某市2023年政府信息公开工作年度报告');
+  assert.equal(r.year, 2023);
+});
+
+test('bad Word files: a broken zip, a .doc, a password-protected file, a zip bomb, a zip that is not Word', () => {
+  const good = readFileSync(path.join(DOCX, '2025年宁夏政府工作报告.docx'));
+  assert.match(errorOf(importSource('cut.docx', good.subarray(0, 3000))), /^The Word file is damaged: its zip directory is missing/);
+  assert.match(
+    errorOf(
+      importSource(
+        'noise.docx',
+        new Uint8Array(4096).map((_, i) => (i * 7919) % 256),
+      ),
+    ),
+    /^The Word file is damaged: it is not a zip archive\.$/,
+  );
+
+  // An old .doc and an encrypted .docx are both OLE compound files; the directory names tell them apart.
+  const ole = (stream: string) => {
+    const b = new Uint8Array(4096);
+    b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    for (let i = 0; i < stream.length; i++) b[1024 + i * 2] = stream.charCodeAt(i);
+    return b;
+  };
+  assert.match(errorOf(importSource('old.doc', ole('WordDocument'))), /^This is an old binary Word file \(\.doc\)/);
+  assert.match(errorOf(importSource('locked.docx', ole('EncryptedPackage'))), /^The Word file is password-protected/);
+  // A zip whose entries carry the encryption flag (ZipCrypto).
+  const flagged = docx(para(run('正文')));
+  for (let i = 0; i + 4 < flagged.length; i++) {
+    const sig = flagged[i] | (flagged[i + 1] << 8) | (flagged[i + 2] << 16) | (flagged[i + 3] << 24);
+    if (sig === 0x02014b50) flagged[i + 8] |= 1;
+  }
+  assert.match(errorOf(importSource('zipcrypto.docx', flagged)), /^The Word file is password-protected/);
+
+  // A zip bomb: 64 MB of XML that packs to about 64 KB. Refused from its directory, before unpacking.
+  const bomb = zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, { level: 1 });
+  assert.ok(bomb.length < 200_000);
+  assert.match(errorOf(importSource('bomb.docx', bomb)), /^The Word file would unpack to 64\.0 MB, over the limit of 50\.0 MB/);
+  // A directory that lies (it says 1 KB for those 64 MB): unpacking stops at the declared size.
+  const lying = bomb.slice();
+  for (let i = lying.length - 22; i >= 0; i--) {
+    if (lying[i] === 0x50 && lying[i + 1] === 0x4b && lying[i + 2] === 1 && lying[i + 3] === 2) {
+      new DataView(lying.buffer).setUint32(i + 24, 1024, true);
+      break;
+    }
+  }
+  const small = importSource('lying.docx', lying);
+  assert.ok(small.reports.length === 0 || small.reports[0].text.length < 4096, 'no more than the declared size is read');
+
+  const notWord = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') });
+  assert.match(errorOf(importSource('book.docx', notWord)), /^The file is a zip archive but not a Word document/);
+});
+
+test('property: a damaged Word file never throws, and its paragraphs are never empty', () => {
+  const base = docx([para(run('某县2024年工作报告')), para(run('加强统筹'), num(1)), para(run('全年完成任务。'))].join(''), {
+    'word/numbering.xml': NUMBERING,
+  });
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(base.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 8 }), fc.nat(base.length), (flips, cut) => {
+      const bytes = base.slice(0, Math.max(cut, 4));
+      for (const [at, v] of flips) if (at < bytes.length) bytes[at] = v;
+      const imp = importSource('f.docx', bytes);
+      for (const r of imp.reports) for (const p of r.paragraphs) assert.ok(p.text.trim().length > 0);
+      if (!imp.reports.length) assert.ok(imp.diagnostics.some((d) => d.severity === 'error'));
+    }),
+    { numRuns: 300 },
+  );
+});

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { importSource, type SourceImport } from '../../src/core/index.ts';
+import { FIXTURES } from './helpers.ts';
+
+const DIR = path.join(FIXTURES, 'webtext/encoding');
+const load = (name: string) => importSource(name, readFileSync(path.join(DIR, name)));
+const notes = (imp: SourceImport) => imp.diagnostics.map((d) => `${d.severity}: ${d.message}`);
+const SIMPLIFIED = '一、加强统筹督导，高质量推进法治政府建设工作。';
+const TRADITIONAL = '一、加強統籌督導，高質量推進法治政府建設工作。';
+
+test('a page that declares UTF-8 but holds GBK is decoded as GBK, with a warning', () => {
+  const imp = load('utf8-declared-gbk-bytes.html');
+  assert.deepEqual(notes(imp), ['warning: The file declares UTF-8, but its bytes are gb18030: decoded as gb18030.']);
+  assert.equal(imp.reports[0].title, '某县人民政府2018年度法治政府建设工作报告');
+  assert.ok(imp.reports[0].paragraphs[0].text.startsWith(SIMPLIFIED));
+});
+
+test('a page that declares Big5 but holds GBK is decoded as GBK, with a warning; a real Big5 page is read as declared', () => {
+  const imp = load('big5-declared-gbk-bytes.html');
+  assert.deepEqual(notes(imp), ['warning: The file declares Big5, but its bytes are gb18030: decoded as gb18030.']);
+  assert.ok(imp.reports[0].paragraphs[0].text.startsWith(SIMPLIFIED));
+  const big5 = load('big5-declared-big5-bytes.html');
+  assert.deepEqual(notes(big5), []);
+  assert.ok(big5.reports[0].paragraphs[0].text.startsWith(TRADITIONAL));
+  const gbk = load('gbk-declared-gbk-bytes.html');
+  assert.deepEqual(notes(gbk), []);
+  assert.ok(gbk.reports[0].paragraphs[0].text.startsWith(SIMPLIFIED));
+});
+
+test('undeclared Big5 text is not read as GB18030 mojibake', () => {
+  const imp = load('big5-undeclared.txt');
+  assert.deepEqual(notes(imp), ['warning: The file declares no encoding and is not UTF-8: decoded as Big5 (traditional Chinese).']);
+  assert.equal(imp.reports[0].title, '某縣人民政府2018年度法治政府建設工作報告');
+  assert.ok(imp.reports[0].paragraphs[0].text.startsWith(TRADITIONAL));
+});
+
+test('UTF-8 declared, with a few stray bytes: decoded as UTF-8 with a warning that counts them', () => {
+  const page = `<html><head><meta charset="utf-8"><title>某县人民政府2018年度法治政府建设工作报告</title></head><body><div id="zoom"><p>${SIMPLIFIED}全年审查规范性文件56件。</p></div></body></html>`;
+  const bytes = new TextEncoder().encode(page);
+  const at = bytes.indexOf(0xe7, bytes.indexOf(0x3c, 200)); // a lead byte inside the body
+  const broken = new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at + 1)]);
+  const imp = importSource('stray.html', broken);
+  assert.equal(imp.diagnostics.length, 1);
+  assert.equal(imp.diagnostics[0].severity, 'warning');
+  assert.match(imp.diagnostics[0].message, /^The file is UTF-8 with \d invalid byte sequence\(s\), replaced with �\.$/);
+  assert.equal(imp.reports[0].title, '某县人民政府2018年度法治政府建设工作报告');
+});
+
+test('bytes that are none of the encodings: decoded as declared, with an error that counts the replacements', () => {
+  // Shift_JIS declared over bytes that are not Shift_JIS, UTF-8, GB18030 or Big5: lone lead bytes.
+  const head = new TextEncoder().encode('<html><head><meta charset="shift_jis"><title>t</title></head><body><p>');
+  const bad = new Uint8Array(64).map((_, i) => (i % 2 ? 0x81 : 0x20));
+  const tail = new TextEncoder().encode('</p></body></html>');
+  const imp = importSource('bad.html', new Uint8Array([...head, ...bad, ...tail]));
+  const e = imp.diagnostics.find((d) => d.severity === 'error');
+  assert.ok(e, 'an error says the text is damaged');
+  assert.match(
+    e.message,
+    /^The file declares Shift_JIS, but its bytes are not valid Shift_JIS, UTF-8, GB18030 or Big5: \d+ invalid sequence\(s\) were replaced with � \(Shift_JIS\)\.$/,
+  );
+});

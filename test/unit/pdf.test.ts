@@ -1,0 +1,260 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { importSource, importSourceAsync, type PdfPage, type PdfTextExtractor, type SourceImport } from '../../src/core/index.ts';
+import { createPdfExtractor } from '../../src/host/pdfjs.ts';
+import { FIXTURES } from './helpers.ts';
+
+const PDF = path.join(FIXTURES, 'pdf');
+const pdfText = createPdfExtractor({ timeoutMs: 30_000 });
+const load = (name: string) => importSourceAsync(name, readFileSync(path.join(PDF, name)), { pdfText });
+const errorOf = (imp: SourceImport) => {
+  assert.equal(imp.reports.length, 0, 'no report');
+  const e = imp.diagnostics.find((d) => d.severity === 'error');
+  assert.ok(e, 'an error says what was wrong');
+  return e.message;
+};
+
+/** A minimal PDF: the objects in order (1 0 obj …), with a correct xref table. */
+function buildPdf(objects: string[], trailerExtra = ''): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+const page = (content: string, resources = '') => [
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R ${resources}>>`,
+  `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+];
+
+test('a PDF made by WPS: title, chapters, paragraphs joined across lines and pages, page numbers gone', async () => {
+  const imp = await load('hzq2023_working.pdf');
+  assert.equal(imp.format, 'pdf');
+  assert.deepEqual(imp.diagnostics, []);
+  const r = imp.reports[0];
+  assert.equal(r.title, '洪泽区人民政府2023年政府信息公开工作年度报告', 'the issuer line and the title line are one title');
+  assert.equal(r.year, 2023);
+  assert.deepEqual(
+    r.outline.filter((n) => n.kind === 'chapter').map((n) => `${n.label}${n.title}`),
+    [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ],
+  );
+  const texts = r.paragraphs.map((p) => p.text);
+  assert.equal(
+    texts[0],
+    '本报告由淮安市洪泽区人民政府办公室根据《中华人民共和国政府信息公开条例》（国令第711号）（以下简称《条例》）要求编制此报告。报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。如对本报告有疑问，请与淮安市洪泽区人民政府办公室联系（地址：淮安市洪泽区洪泽湖大道90号，邮编：223100，电话：0517-87222589，电子邮箱：hzzwgk@126.com）。',
+    'wrapped Chinese lines join with no space',
+  );
+  assert.ok(texts.includes('一、总体情况'));
+  assert.ok(
+    texts.some((t) => t.startsWith('（一）主动公开情况。主要通过政府门户网站主动公开政府文件、项目审批、通知公告等各类政府信息。')),
+    'a section heading and its paragraph',
+  );
+  assert.deepEqual(
+    texts.filter((t) => /^[-—\s]*\d+[-—\s]*$/.test(t)),
+    [],
+    'no page numbers (- 1 -)',
+  );
+  // The tables of the 条例 are rows, their cells in order.
+  assert.ok(texts.includes('信息内容 本年制发件数 本年废止件数 现行有效件数'), 'a table header row');
+  assert.ok(texts.includes('规章 0 0 0'));
+});
+
+test('a statistical communiqué PDF (no producer metadata): title, date and chapters', async () => {
+  const r = (await load('周口市统计公报2023.pdf')).reports[0];
+  assert.equal(r.title, '2023年周口市国民经济和社会发展统计公报');
+  assert.equal(r.year, 2023);
+  assert.deepEqual(
+    r.paragraphs.slice(0, 2).map((p) => p.text),
+    ['周口市统计局', '2024年4月29日'],
+  );
+  assert.equal(r.published, '2024-04-29', 'the date line of the front matter');
+  assert.deepEqual(
+    r.outline.map((n) => `${n.label}${n.title}`),
+    [
+      '一、综合',
+      '二、农业',
+      '三、工业和建筑业',
+      '四、固定资产投资',
+      '五、交通和邮电',
+      '六、国内贸易和对外经济',
+      '七、财政和金融',
+      '八、教育和科学技术',
+      '九、文化旅游、卫生健康和体育',
+      '十、人民生活和社会保障',
+      '十一、环境保护和安全生产',
+    ],
+  );
+});
+
+test('the other PDFs of the corpus read, with their titles', async () => {
+  assert.equal((await load('hzq2024_working.pdf')).reports[0].title, '淮安市洪泽区人民政府2024年政府信息公开工作年度报告');
+  assert.equal((await load('性别数据.pdf')).reports[0].title, '2021年深圳市社会性别统计报告');
+});
+
+test('without a PDF reader, the synchronous import says so', () => {
+  const imp = importSource('a.pdf', readFileSync(path.join(PDF, 'hzq2024_working.pdf')));
+  assert.equal(imp.format, 'pdf');
+  assert.equal(errorOf(imp), 'This is a PDF: the PDF reader is not available here.');
+});
+
+test('bad PDFs: a scan with no text, encrypted, truncated, a damaged xref, garbage, a reader that hangs', async () => {
+  const scan = buildPdf(page('0 0 1 rg 50 50 495 742 re f'));
+  assert.equal(
+    errorOf(await importSourceAsync('scan.pdf', scan, { pdfText })),
+    'The PDF has no text layer (1 page(s), a scan?): it needs OCR (text recognition) first.',
+  );
+
+  const hex = 'A1'.repeat(32);
+  const encrypted = buildPdf(
+    [
+      ...page('BT /F1 12 Tf 72 700 Td (Hello) Tj ET', '/Resources << /Font << /F1 5 0 R >> >>'),
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      `<< /Filter /Standard /V 1 /R 2 /O <${hex}> /U <${hex}> /P -4 >>`,
+    ],
+    '/Encrypt 6 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] ',
+  );
+  assert.equal(
+    errorOf(await importSourceAsync('locked.pdf', encrypted, { pdfText })),
+    'The PDF is password-protected: Annals cannot read it. Save a copy without a password.',
+  );
+
+  const whole = readFileSync(path.join(PDF, 'hzq2024_working.pdf'));
+  const cut = await importSourceAsync('cut.pdf', whole.subarray(0, 1500), { pdfText });
+  assert.match(errorOf(cut), /^(?:The PDF is damaged and cannot be read: .+\.|The PDF has no text layer .*)$/);
+
+  // A damaged xref: pdfjs rebuilds it by scanning the objects, so the text is still read.
+  const damaged = new Uint8Array(whole);
+  const xrefAt = Buffer.from(damaged).lastIndexOf('startxref');
+  damaged.set(new TextEncoder().encode('startxref\n99999999\n'), xrefAt);
+  const rebuilt = await importSourceAsync('xref.pdf', damaged, { pdfText });
+  assert.equal(rebuilt.reports[0]?.title, '淮安市洪泽区人民政府2024年政府信息公开工作年度报告');
+  assert.deepEqual(
+    rebuilt.diagnostics.map((d) => `${d.severity}: ${d.message}`),
+    ['info: The PDF’s cross-reference table is damaged: its text was read by scanning the whole file.'],
+  );
+
+  const garbage = new TextEncoder().encode(`%PDF-1.7\n${'garbage '.repeat(200)}`);
+  assert.match(errorOf(await importSourceAsync('garbage.pdf', garbage, { pdfText })), /^The PDF (?:is damaged and cannot be read: .+|has no text layer .*)$/);
+
+  const notPdf = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+  assert.equal(errorOf(importSource('noise.pdf', notPdf)), 'The PDF is damaged and cannot be read: it does not start with %PDF-.');
+
+  const slow = createPdfExtractor({ timeoutMs: 1 });
+  assert.equal(
+    errorOf(await importSourceAsync('slow.pdf', whole, { pdfText: slow })),
+    'Reading the PDF took over 0 s and was stopped: the file may be damaged.',
+  );
+});
+
+// --- The paragraph rebuilding, on pages given directly (an extractor that returns them).
+
+const HEADER = new TextEncoder().encode('%PDF-1.7\n');
+const fromPages = (pages: PdfPage[]): Promise<SourceImport> => {
+  const extractor: PdfTextExtractor = async () => ({ ok: true, value: { pages } });
+  return importSourceAsync('geometry.pdf', HEADER, { pdfText: extractor });
+};
+/** A line of text: one run per piece, CJK characters one em wide. */
+const line = (y: number, x: number, text: string, size = 16) => ({
+  str: text,
+  x,
+  y,
+  width: [...text].reduce((w, c) => w + (/[\u4e00-\u9fff，。、（）：]/.test(c) ? 1 : 0.5), 0) * size,
+  fontSize: size,
+});
+const pageOf = (number: number, items: ReturnType<typeof line>[]): PdfPage => ({ number, width: 595, height: 842, items });
+
+test('paragraphs from geometry: wrapped lines join, an indent, a short line and a gap start paragraphs, page furniture goes', async () => {
+  // Body text 16 pt between x=74 and x=522 (28 characters a line), paragraphs indented by two characters.
+  const full = (s: string) => s.padEnd(28, '字').slice(0, 28);
+  const first = (s: string) => s.padEnd(26, '字').slice(0, 26);
+  const pages = [1, 2, 3].map((n) =>
+    pageOf(n, [
+      line(810, 250, '内部资料 注意保存', 10),
+      ...(n > 1 ? [line(780, 74, full(`这是${'甲乙丙'[n - 1]}页的续行`))] : []),
+      ...(n === 1
+        ? [
+            line(740, 200, '某市2024年统计报告', 22),
+            line(700, 106, '一、综合'),
+            line(673, 106, first('全年地区生产总值增长百分之五')),
+            line(646, 74, full('第二行继续')),
+            line(619, 74, '短的最后一行。'),
+          ]
+        : []),
+      line(592, 106, first(`${'甲乙丙'[n - 1]}页的新段落`)),
+      { str: `GDP grew by 5.2 percent in ${['one', 'two', 'three'][n - 1]}`, x: 106, y: 565, width: 416, fontSize: 16 },
+      line(538, 74, `year ${['one', 'two', 'three'][n - 1]}.`),
+      line(400, 106, '表头\u3000'),
+      { str: '指标', x: 80, y: 360, width: 32, fontSize: 12 },
+      { str: '2024年', x: 300, y: 360, width: 40, fontSize: 12 },
+      { str: '增长', x: 450, y: 360, width: 24, fontSize: 12 },
+      line(40, 280, n === 1 ? '— 1 —' : n === 2 ? '- 2 -' : `第${n}页`, 10),
+    ]),
+  );
+  const imp = await fromPages(pages);
+  const texts = imp.reports[0].paragraphs.map((p) => p.text);
+  assert.equal(imp.reports[0].title, '某市2024年统计报告', 'the running head on every page is not the title');
+  assert.ok(texts.includes('一、综合'), 'a heading at an indent, with a short line, is a paragraph of its own');
+  assert.ok(
+    texts.includes(`${first('全年地区生产总值增长百分之五')}${full('第二行继续')}短的最后一行。`),
+    'Chinese lines join with no space; a short line ends the paragraph',
+  );
+  assert.ok(texts.includes('GDP grew by 5.2 percent in two year two.'), 'Latin lines join with one space');
+  assert.ok(texts.includes(first('丙页的新段落')), 'a one-line paragraph between indents');
+  assert.ok(texts.includes(full('这是丙页的续行')), 'a line at the top of a page after a table');
+  assert.ok(texts.includes('指标 2024年 增长'), 'a table row stays a row');
+  assert.deepEqual(
+    texts.filter((t) => /—\s*1\s*—|^- 2 -$|^第3页$|内部资料/.test(t)),
+    [],
+    'page numbers and the running head on every page are gone',
+  );
+});
+
+test('a PDF whose pages have no text needs OCR; some empty pages are a warning', async () => {
+  const none = await fromPages([pageOf(1, []), pageOf(2, [])]);
+  assert.equal(errorOf(none), 'The PDF has no text layer (2 page(s), a scan?): it needs OCR (text recognition) first.');
+  const some = await fromPages([
+    pageOf(1, [line(700, 74, '某市2024年统计公报'), line(660, 106, '一、综合'), line(630, 106, '全年生产总值增长5%。')]),
+    pageOf(2, []),
+  ]);
+  assert.equal(some.reports.length, 1);
+  assert.deepEqual(
+    some.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message),
+    ['1 of 2 pages of the PDF have no text layer (scanned?): they need OCR; the rest was read.'],
+  );
+});
+
+test('property: any text runs on any pages never throw, and paragraphs are never empty', async () => {
+  const item = fc.record({
+    str: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('一、', '（一）', '- 3 -', '第3页', '3/13', '　', '加强统筹。', 'word')),
+    x: fc.double({ min: -100, max: 700, noNaN: true }),
+    y: fc.double({ min: -100, max: 900, noNaN: true }),
+    width: fc.double({ min: 0, max: 500, noNaN: true }),
+    fontSize: fc.double({ min: 0, max: 40, noNaN: true }),
+  });
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.array(item, { maxLength: 30 }), { minLength: 1, maxLength: 4 }), async (pages) => {
+      const imp = await fromPages(pages.map((items, i) => pageOf(i + 1, items)));
+      for (const r of imp.reports) for (const p of r.paragraphs) assert.ok(p.text.trim().length > 0);
+      if (!imp.reports.length) assert.ok(imp.diagnostics.some((d) => d.severity === 'error'));
+    }),
+    { numRuns: 200 },
+  );
+});
