@@ -53,7 +53,7 @@ test('a mislabelled Word file: issuer, year and date come from the text, not the
   assert.equal(r.issuer, '黔东南苗族侗族自治州');
   assert.equal(r.published, '2017-03-16', 'the date line of the front matter, not the file’s creation date');
   assert.deepEqual(
-    r.outline.map((n) => `${n.label}${n.title}`),
+    r.outline.filter((n) => n.kind === 'chapter').map((n) => `${n.label}${n.title}`),
     [
       '一、综合',
       '二、农业',
@@ -70,6 +70,11 @@ test('a mislabelled Word file: issuer, year and date come from the text, not the
       '十三、环境保护和安全生产',
     ],
   );
+  // The notes after the last chapter are an appendix part of their own, never a chapter.
+  const last = r.outline.at(-1);
+  assert.equal(last?.kind, 'part');
+  assert.equal(last?.partKind, 'appendix');
+  assert.equal(last?.title, '注');
   // Table rows are paragraphs of their own: the cells in order, on one line.
   const texts = r.paragraphs.map((p) => p.text);
   const table = texts.indexOf('表2 财政收支情况');

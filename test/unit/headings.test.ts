@@ -52,15 +52,20 @@ test('trailing material is never a chapter: the appendix is a part of its own, a
   assert.ok(inside.length >= 20);
 });
 
-test('page footers are trailing: 相关报道, （来源：…） and 编辑：…, the Wikisource licence', () => {
+test('page footers are not report text: 相关报道, （来源：…） and 编辑：… are removed, the Wikisource licence is trailing', () => {
   const tj = only('2026/2026_天津市_政府工作报告.txt');
-  assert.equal(tj.paragraphs.at(-1)?.text, '相关报道：');
-  assert.equal(tj.paragraphs.at(-1)?.role, 'trailing');
+  assert.ok(!tj.paragraphs.some((p) => p.text.startsWith('相关报道')), 'the related-links block is removed');
+  assert.match(tj.paragraphs.at(-1)?.text ?? '', /^各位代表！蓝图指引航向/);
+  assert.equal(tj.paragraphs.at(-1)?.role, 'body', 'the report ends with its last paragraph');
   const qh = only('2026/2026_青海省_政府工作报告.txt');
   assert.deepEqual(
-    qh.paragraphs.filter((p) => p.role === 'trailing' && p.index > 10).map((p) => p.text),
-    ['（来源：青海日报）', '编辑：何继红'],
+    qh.paragraphs.filter((p) => /^（来源：|^编辑：/.test(p.text)).map((p) => p.text),
+    [],
   );
+  assert.deepEqual(qh.diagnostics.find((d) => d.code === 'chromeRemoved')?.args, [
+    '4',
+    '2026-01-31 07:00:44 · 来源：青海日报 · （来源：青海日报） · 编辑：何继红',
+  ]);
   const n = only('national/gwr-national-1999.txt');
   const footer = n.paragraphs.filter((p) => p.role === 'trailing');
   assert.ok(footer.some((p) => p.text.includes('Public domain')));

@@ -23,15 +23,21 @@ test('every fixture report: issuer, year, type and series as the text says (84 r
   assert.deepEqual(wrong, []);
 });
 
-test('web text: the title is the first line that names the report, after the page chrome; the chrome is kept, marked, and said', () => {
+test('web text: the title is the first line that names the report, after the page chrome; the chrome is removed before the structure, and said', () => {
   const r = only('2026/2026_天津市_政府工作报告.txt');
   assert.equal(r.title, '2026年天津市政府工作报告');
   assert.equal(r.meta.from.title, 'text');
-  const chrome = r.paragraphs.filter((p) => p.role === 'trailing' && p.index < 10).map((p) => p.text);
-  assert.deepEqual(chrome, ['下载打印全屏收藏', '【字号：', '加大', '还原', '减小', '】'], 'the reader’s title (four buttons) and the font-size links');
+  const buttons = ['下载', '打印', '全屏', '收藏', '下载打印全屏收藏', '【字号：', '加大', '还原', '减小', '】', '来源：天津日报'];
+  assert.deepEqual(
+    r.paragraphs.filter((p) => buttons.includes(p.text)).map((p) => p.text),
+    [],
+    'the buttons, the font-size links and the 来源 line are not report text',
+  );
+  assert.ok(r.paragraphs[0].text.startsWith('——2026年1月26日在天津市第十八届人民代表大会'), 'the report starts with its session line');
   assert.ok(!r.paragraphs.some((p) => p.text === '2026年天津市政府工作报告'), 'the title line is the title, not a paragraph');
-  const note = r.diagnostics.find((d) => d.code === 'leadingChrome');
-  assert.deepEqual(note?.args, ['6']);
+  const note = r.diagnostics.find((d) => d.code === 'chromeRemoved');
+  assert.equal(note?.args?.[0], '12');
+  assert.match(note?.args?.[1] ?? '', /^下载 · 打印 · 全屏 · 收藏 · 【字号： · 加大 …$/);
   // A photo caption before the title (贵州), a site's navigation (宁夏), 分享: (陕西).
   assert.equal(only('2026/2026_贵州省_政府工作报告.txt').title, '政府工作报告');
   assert.equal(only('2026/2026_宁夏回族自治区_政府工作报告.txt').title, '2026年宁夏回族自治区政府工作报告');

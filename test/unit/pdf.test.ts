@@ -87,7 +87,7 @@ test('a statistical communiqué PDF (no producer metadata): title, date and chap
   );
   assert.equal(r.published, '2024-04-29', 'the date line of the front matter');
   assert.deepEqual(
-    r.outline.map((n) => `${n.label}${n.title}`),
+    r.outline.filter((n) => n.kind === 'chapter').map((n) => `${n.label}${n.title}`),
     [
       '一、综合',
       '二、农业',
@@ -102,6 +102,11 @@ test('a statistical communiqué PDF (no producer metadata): title, date and chap
       '十一、环境保护和安全生产',
     ],
   );
+  // The notes after the last chapter are an appendix part of their own, never a chapter.
+  const last = r.outline.at(-1);
+  assert.equal(last?.kind, 'part');
+  assert.equal(last?.partKind, 'appendix');
+  assert.equal(last?.title, '注释');
 });
 
 test('the other PDFs of the corpus read, with their titles', async () => {

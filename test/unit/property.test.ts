@@ -136,7 +136,7 @@ test('the paragraphs of a plain-text report, joined, reproduce its normalized bo
         const next = new Set<number>();
         for (const at of reach) {
           if (joined.startsWith(key, at)) next.add(at + key.length);
-          if (droppable(key) || (taken && taken.includes(key))) next.add(at);
+          if (droppable(key) || (taken !== '' && taken.includes(key))) next.add(at);
         }
         reach = next;
       }

@@ -210,7 +210,7 @@ test('a report with no year is in no series, and said so', () => {
   );
 });
 
-test('annals align: a province’s 2025 Word text and 2026 web text in two folders are one series of two years', () => {
+test('annals align: a province’s 2025 Word text and 2026 web text in two folders are one series of two years', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'annals-series-'));
   try {
     mkdirSync(path.join(dir, 'word'));
@@ -220,7 +220,7 @@ test('annals align: a province’s 2025 Word text and 2026 web text in two folde
     writeFileSync(path.join(dir, 'notes.txt'), '随手记\n');
     let out = '';
     let err = '';
-    const code = run(['align', dir, '--json'], { out: (s) => (out += s), err: (s) => (err += s) });
+    const code = await run(['align', dir, '--json'], { out: (s) => (out += s), err: (s) => (err += s) });
     assert.equal(code, 0, err);
     assert.deepEqual(JSON.parse(out).series, [{ issuer: '江西省人民政府', type: '政府工作报告', years: [2025, 2026] }]);
   } finally {
@@ -228,7 +228,7 @@ test('annals align: a province’s 2025 Word text and 2026 web text in two folde
   }
 });
 
-test('annals align applies ./.annals/corpus.json (sources relative to the folder), and goes on without it when it is broken', () => {
+test('annals align applies ./.annals/corpus.json (sources relative to the folder), and goes on without it when it is broken', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'annals-corrections-'));
   const cwd = process.cwd();
   try {
@@ -240,15 +240,15 @@ test('annals align applies ./.annals/corpus.json (sources relative to the folder
     const corrections = { version: 1, reports: { 'word/jx.txt': { [id]: { year: 2024, modified: '2026-01-01T00:00:00Z' } } } };
     writeFileSync(path.join(dir, '.annals/corpus.json'), JSON.stringify(corrections));
     process.chdir(dir);
-    const align = () => {
+    const align = async () => {
       let out = '';
       let err = '';
-      const code = run(['align', 'word', '--json'], { out: (s) => (out += s), err: (s) => (err += s) });
+      const code = await run(['align', 'word', '--json'], { out: (s) => (out += s), err: (s) => (err += s) });
       return { code, series: code === 0 ? JSON.parse(out).series : null, err };
     };
-    assert.deepEqual(align().series, [{ issuer: '江西省人民政府', type: '政府工作报告', years: [2024, 2026] }]);
+    assert.deepEqual((await align()).series, [{ issuer: '江西省人民政府', type: '政府工作报告', years: [2024, 2026] }]);
     writeFileSync(path.join(dir, '.annals/corpus.json'), '{ "version": 1, ');
-    const broken = align();
+    const broken = await align();
     assert.equal(broken.code, 0);
     assert.deepEqual(broken.series, [{ issuer: '江西省人民政府', type: '政府工作报告', years: [2025, 2026] }]);
     assert.match(broken.err, /warning: \.annals\/corpus\.json: invalid JSON at line 1.*aligning without its corrections/);

@@ -10,7 +10,7 @@
  * at the end, a run of such lines, a `相关…：` block of link titles, and a footer of field lines.
  * The values of the 来源, time and author lines are kept for the metadata.
  */
-import { cleanBlock, trimEdges } from '../model/index.ts';
+import { cleanBlock, type Diagnostic, diag, trimEdges } from '../model/index.ts';
 
 export interface Chrome {
   /** The lines that are report text (the same strings, blank lines kept), in order. */
@@ -214,4 +214,16 @@ export function stripChrome(input: readonly string[]): Chrome {
 
   const lines = input.filter((_, i) => !drop.has(i));
   return { lines, ...meta };
+}
+
+/**
+ * What the chrome removal took out, said once: how many lines, and the first few of them. Null
+ * when nothing was removed.
+ */
+export function chromeNote(input: readonly string[], kept: readonly string[]): Diagnostic[] {
+  const keptSet = new Set(kept);
+  const removed = input.map((l) => cleanBlock(l)).filter((l, i) => l && !keptSet.has(input[i]));
+  if (!removed.length) return [];
+  const sample = removed.slice(0, 6).join(' · ');
+  return [diag('info', 'chromeRemoved', [removed.length, removed.length > 6 ? `${sample} …` : sample])];
 }

@@ -5,7 +5,7 @@
  * way in each.
  */
 import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
-import { REPORTISH, stripChrome } from './chrome.ts';
+import { chromeNote, REPORTISH, stripChrome } from './chrome.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
 const MARKER_LINE =
@@ -151,7 +151,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
       break;
     if (/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/.test(c)) date = c;
   }
-  const item: RawItem = { title, link: null, date, blocks: lines, diagnostics: [] };
+  const item: RawItem = { title, link: null, date, blocks: lines, diagnostics: chromeNote(input, chrome.lines) };
   if (bodyHints && !options.joinWrapped && bodyHints.some((h) => h)) item.hints = bodyHints;
   if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
   if (chrome.dateLine) item.dateLine = chrome.dateLine;

@@ -7,7 +7,7 @@ import { load } from 'cheerio/slim';
 import { Parser, parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
-import { stripChrome } from '../chrome.ts';
+import { chromeNote, stripChrome } from '../chrome.ts';
 import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { cleanBlock, trimEdges } from '../../model/index.ts';
 import { parseDate } from '../../model/index.ts';
@@ -484,7 +484,7 @@ export const htmlFormat: SourceFormatSpec = {
       link: page.link,
       date: page.date ?? chrome.dateLine ?? null,
       blocks: chrome.lines,
-      diagnostics: page.diagnostics,
+      diagnostics: [...page.diagnostics, ...chromeNote(page.blocks, chrome.lines)],
     };
     if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
     if (chrome.dateLine) item.dateLine = chrome.dateLine;
