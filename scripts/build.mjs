@@ -1,6 +1,8 @@
 // Bundles the extension and the CLI with esbuild. `--production` minifies (used by vsce).
 import * as esbuild from 'esbuild';
-import { statSync } from 'node:fs';
+import { cpSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import options from './esbuild-options.cjs';
 
 const production = process.argv.includes('--production') || process.env.ANNALS_PRODUCTION === '1';
@@ -11,6 +13,10 @@ await Promise.all([
   // pdfjs-dist in a bundle of its own, loaded only when a PDF is opened.
   esbuild.build({ ...options.pdfOptions({ production }), outfile: 'dist/pdf.mjs' }),
   // The extension's import worker (worker_threads): the core, without vscode.
-  esbuild.build({ ...options.commonOptions({ production }), entryPoints: ['src/extension/importWorker.ts'], outfile: 'dist/importWorker.js' }),
+  esbuild.build({ ...options.workerOptions({ production }), outfile: 'dist/importWorker.js' }),
 ]);
+// pdfjs-dist's character maps (CID fonts with a predefined encoding, common in Chinese PDFs), beside the PDF bundle:
+// the VSIX ships no node_modules.
+const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+cpSync(path.join(pdfjsRoot, 'cmaps'), 'dist/cmaps', { recursive: true });
 if (process.argv.includes('--report')) console.log(`dist/extension.js: ${(statSync('dist/extension.js').size / 1024).toFixed(1)} KB`);

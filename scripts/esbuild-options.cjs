@@ -59,4 +59,9 @@ function pdfOptions(o = {}) {
   };
 }
 
-module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions };
+/** The extension's import worker (worker_threads): the core without vscode; PDFs through the PDF bundle. */
+function workerOptions(o = {}) {
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/extension/importWorker.ts')], plugins: [pdfChunk] };
+}
+
+module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, workerOptions };

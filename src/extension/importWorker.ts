@@ -4,13 +4,16 @@
  * bytes through vscode.workspace.fs and transfers them here. Bundled as dist/importWorker.js.
  */
 import { parentPort } from 'node:worker_threads';
-import { importSource } from '../core/index.ts';
+import { importSourceAsync } from '../core/index.ts';
+import { loadPdfExtractor } from '../host/loadPdf.ts';
 import type { ImportRequest, ImportResponse } from './importer.ts';
 
-parentPort?.on('message', (req: ImportRequest) => {
+parentPort?.on('message', async (req: ImportRequest) => {
   let res: ImportResponse;
   try {
-    res = { id: req.id, imp: importSource(req.source, req.bytes, req.options) };
+    // A PDF's text comes from pdfjs-dist, loaded (dist/pdf.mjs) only when a PDF is read.
+    const imp = await importSourceAsync(req.source, req.bytes, { ...req.options, pdfText: async (pdf) => (await loadPdfExtractor())(pdf) });
+    res = { id: req.id, imp };
   } catch (e) {
     res = { id: req.id, error: e instanceof Error ? e.message : String(e) };
   }

@@ -8,7 +8,11 @@
  * a damaged or truncated file (pdfDamaged), and a file that takes longer than the time bound
  * (pdfTimeout: the loading task is destroyed).
  */
+// The DOMMatrix pdfjs needs, before pdfjs loads (its own comes from a package the VSIX does not ship).
+import './domMatrix.ts';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { type PdfDocumentText, type PdfPage, type PdfTextExtractor, problem, type Result } from '../core/index.ts';
@@ -18,9 +22,16 @@ import { type PdfDocumentText, type PdfPage, type PdfTextExtractor, problem, typ
 
 /**
  * pdfjs-dist's character maps (for CID fonts that name a predefined encoding such as UniGB-UCS2-H
- * instead of carrying a ToUnicode map), from the installed package; none when it cannot be found.
+ * instead of carrying a ToUnicode map): beside the bundle (dist/cmaps, which the build copies and
+ * the VSIX ships), else from the installed package; none when neither can be found.
  */
 function cMapUrl(): string | undefined {
+  try {
+    const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cmaps');
+    if (existsSync(path.join(beside, 'UniGB-UCS2-H.bcmap'))) return `${beside}${path.sep}`;
+  } catch {
+    // No module URL (a CommonJS build): the package's own maps below.
+  }
   try {
     // `require` is Node's here: the CommonJS one under tsx, the bundle's own (createRequire) in dist/pdf.mjs.
     return `${path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps')}${path.sep}`;

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { type Editor, makeWorkspace, openEditor, ROOT, removeWorkspace } from './harness.ts';
-import { openReportsView, treeRows, viewText, waitForViewText } from './workbench.ts';
+import { clickTreeRow, openReportsView, treeRows, viewText, waitForViewText } from './workbench.ts';
 
 const TITLE_2017 = '佛山市南海区人民政府2017年度法治政府建设工作报告';
 const SAVED = '佛山市南海区人民政府-2017-法治政府建设工作报告.html';
@@ -31,7 +31,7 @@ const server = http.createServer((req, res) => {
 before(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  workspace = makeWorkspace();
+  workspace = makeWorkspace(['docx/2025年宁夏政府工作报告.docx', 'pdf/周口市统计公报2023.pdf']);
   editor = await openEditor({ workspace });
 });
 
@@ -75,7 +75,38 @@ test('1. Import Report from URL… saves the page and its provenance, opens the 
     );
   }));
 
-test('2. a 404 says so, and nothing is saved', () =>
+test('2. a Word file and a PDF are listed in the Reports view and open with their chapters', () =>
+  editor.scenario('import-2-word-pdf', async () => {
+    const page = editor.page;
+    await openReportsView(page);
+    const deadline = Date.now() + 30_000;
+    let rows = await treeRows(page);
+    while (!(rows.some((r) => r.label.includes('周口')) && rows.some((r) => r.label.includes('宁夏'))) && Date.now() < deadline) {
+      await page.waitForTimeout(250);
+      rows = await treeRows(page);
+    }
+    assert.ok(
+      rows.some((r) => r.level === 2 && r.description === '周口市统计公报2023.pdf'),
+      `the PDF is listed: ${rows.map((r) => `${r.label} ${r.description}`).join(' | ')}`,
+    );
+    assert.ok(
+      rows.some((r) => r.level === 2 && r.description === '2025年宁夏政府工作报告.docx'),
+      'the Word file is listed',
+    );
+    await clickTreeRow(page, (r) => r.level === 2 && r.description === '周口市统计公报2023.pdf');
+    await waitForViewText(page, '2023年周口市国民经济和社会发展统计公报');
+    const pdf = await viewText(page);
+    assert.ok(pdf.includes('一、综合'), `chapters of the PDF: ${pdf.slice(0, 12).join(' | ')}`);
+    await clickTreeRow(page, (r) => r.level === 2 && r.description === '2025年宁夏政府工作报告.docx');
+    await waitForViewText(page, '2025年宁夏政府工作报告');
+    const word = await viewText(page);
+    assert.ok(
+      word.some((l) => l.startsWith('一、2024年工作回顾')),
+      `chapters of the Word file: ${word.slice(0, 12).join(' | ')}`,
+    );
+  }));
+
+test('3. a 404 says so, and nothing is saved', () =>
   editor.scenario('import-2-404', async () => {
     await editor.command('Annals: Import Report from URL…');
     await answerInput(`${base}/missing.html`);
@@ -84,7 +115,7 @@ test('2. a 404 says so, and nothing is saved', () =>
     assert.deepEqual(readdirSync(join(workspace, 'reports')).sort(), [SAVED, `${SAVED}.provenance.json`]);
   }));
 
-test('3. a raw source file: Tag Paragraph offers the report and opens it at the paragraph', () =>
+test('4. a raw source file: Tag Paragraph offers the report and opens it at the paragraph', () =>
   editor.scenario('import-3-raw', async () => {
     const page = editor.page;
     await page.keyboard.press('Control+P');

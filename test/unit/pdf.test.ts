@@ -263,3 +263,21 @@ test('property: any text runs on any pages never throw, and paragraphs are never
     { numRuns: 200 },
   );
 });
+
+test('the DOMMatrix given to pdfjs in Node: scale, translate, multiply and invert as the DOM does', async () => {
+  const { AffineMatrix } = await import('../../src/host/domMatrix.ts');
+  // pdfjs's worker: new DOMMatrix().scaleSelf(1 / width, -1 / height).translateSelf(0, -height)
+  const m = new AffineMatrix().scaleSelf(1 / 4, -1 / 2).translateSelf(0, -2);
+  assert.deepEqual(
+    [m.a, m.b, m.c, m.d, m.e, m.f].map((x) => x + 0),
+    [0.25, 0, 0, -0.5, 0, 1],
+  );
+  assert.deepEqual(m.transformPoint({ x: 4, y: 0 }), { x: 1, y: 1, z: 0, w: 1 });
+  const r = new AffineMatrix([2, 1, 1, 3, 5, 7]);
+  const back = new AffineMatrix([2, 1, 1, 3, 5, 7]).invertSelf().multiplySelf(r);
+  assert.deepEqual(
+    [back.a, back.b, back.c, back.d, back.e, back.f].map((x) => Math.round(x * 1e9) / 1e9 + 0),
+    [1, 0, 0, 1, 0, 0],
+  );
+  assert.deepEqual(new AffineMatrix([1, 0, 0, 1, 3, 4]).preMultiplySelf({ a: 2, b: 0, c: 0, d: 2, e: 0, f: 0 }).e, 6);
+});
