@@ -221,8 +221,16 @@ export function stripChrome(input: readonly string[]): Chrome {
  * when nothing was removed.
  */
 export function chromeNote(input: readonly string[], kept: readonly string[]): Diagnostic[] {
-  const keptSet = new Set(kept);
-  const removed = input.map((l) => cleanBlock(l)).filter((l, i) => l && !keptSet.has(input[i]));
+  // Most lines are kept: only the others are cleaned (kept lines are the same string objects).
+  const removed: string[] = [];
+  if (input.length !== kept.length) {
+    const keptSet = new Set(kept);
+    for (const l of input) {
+      if (keptSet.has(l)) continue;
+      const c = cleanBlock(l);
+      if (c) removed.push(c);
+    }
+  }
   if (!removed.length) return [];
   const sample = removed.slice(0, 6).join(' · ');
   return [diag('info', 'chromeRemoved', [removed.length, removed.length > 6 ? `${sample} …` : sample])];
