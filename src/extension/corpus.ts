@@ -46,7 +46,7 @@ export interface CorpusSeries {
 }
 
 /** Something the grouping has to say (a copy used, a report with no year, a correction whose report has gone). */
-export interface CorpusProblem extends Omit<SeriesProblem, 'source'> {
+interface CorpusProblem extends Omit<SeriesProblem, 'source'> {
   /** The source file concerned; undefined for a correction whose report has gone (it concerns .annals/corpus.json). */
   source: vscode.Uri | undefined;
 }
