@@ -91,11 +91,21 @@ export {
   CORPUS_PATH,
   CORPUS_SCHEMA,
   type CorpusFile,
+  corpusBase,
+  emptyCorpusFile,
+  type Grouping,
   groupSeries,
+  mergeCorpusFiles,
   parseCorpusFile,
+  type Series,
+  type SeriesProblem,
+  serializeCorpusFile,
   seriesKey,
   seriesLabel,
   type SourcedReport,
+  withCopyChoice,
+  withReportCorrection,
+  withSeriesMerge,
 } from './series/index.ts';
 export { alignCorpus, alignJson, type Alignment, alignTable, type ChapterRef, counterpart, type Direction, type SectionRef } from './align/index.ts';
 export {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { alignCorpus, flattenOutline, type Alignment, type OutlineNode, type Report } from '../core/index.ts';
-import type { Corpus, Located } from './corpus.ts';
+import type { Corpus, CorpusGrouping, Located } from './corpus.ts';
 import { Disposable } from './disposable.ts';
 import { parseReportUri } from './reportUri.ts';
 
@@ -22,7 +22,7 @@ export class AlignmentService extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly corpus: Pick<Corpus, 'allReports' | 'onDidChange'>) {
+  constructor(private readonly corpus: Pick<Corpus, 'grouping' | 'onDidChange'>) {
     super();
     this.register(
       corpus.onDidChange(() => {
@@ -41,13 +41,19 @@ export class AlignmentService extends Disposable {
 
   private async compute(): Promise<Aligned> {
     this.fetching = true;
-    let all: Located[];
+    let grouping: CorpusGrouping;
     try {
-      all = await this.corpus.allReports();
+      grouping = await this.corpus.grouping();
     } finally {
       this.fetching = false;
     }
-    const alignment = alignCorpus(all.map((r) => r.report));
+    const { all } = grouping;
+    // The Corpus's one grouping: the series Compare and the year navigation follow are the view's.
+    const alignment = alignCorpus(
+      all.map((r) => r.report),
+      {},
+      grouping.grouping,
+    );
     const sourceOf = new Map<Report, vscode.Uri>(all.map((r) => [r.report, r.source]));
     const key = (source: string, id: string) => `${source}\u0000${id}`;
     const byKey = new Map(all.map((r) => [key(r.source.toString(), r.report.id), r]));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { excerpt, isColor, reanchor, seriesKey, type Anchor, type Annotation, type Report, type TagInfo } from '../core/index.ts';
+import { excerpt, isColor, reanchor, type Anchor, type Annotation, type Report, type TagInfo } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
 import type { Corpus } from './corpus.ts';
@@ -21,6 +21,8 @@ export interface AnnotationEntry {
   /** The paragraph's text where it is placed; the quote for an orphan. */
   text: string;
   tags: TagInfo[];
+  /** The key of the report's series in the Corpus's one grouping; null for a report in no series or gone. */
+  series: string | null;
 }
 
 /** The view's filter. `tags` empty: any tag. `text`: a case-insensitive substring of the paragraph, quote or note. */
@@ -84,7 +86,7 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
   private current: AnnotationFilter = { tags: [], text: '' };
 
   constructor(
-    private readonly corpus: Pick<Corpus, 'reportsBySource' | 'onDidChange'>,
+    private readonly corpus: Pick<Corpus, 'reportsBySource' | 'grouping' | 'onDidChange'>,
     private readonly annotations: Pick<AnnotationService, 'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange'>,
   ) {
     super();
@@ -148,11 +150,21 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
 
   private async gather(): Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> {
     const bySource = await this.corpus.reportsBySource();
+    const { seriesOf } = await this.corpus.grouping();
     const tag = await this.annotations.tags();
     const entries: AnnotationEntry[] = [];
     const entry = (source: vscode.Uri, report: Report | null, annotation: Annotation, anchor: Anchor): AnnotationEntry => {
       const p = report && anchor.paragraph !== null ? report.paragraphs[anchor.paragraph] : undefined;
-      return { source, report, annotation, anchor, line: p?.line ?? null, text: p?.text ?? annotation.target.quote.exact, tags: annotation.tags.map(tag) };
+      return {
+        source,
+        report,
+        annotation,
+        anchor,
+        line: p?.line ?? null,
+        text: p?.text ?? annotation.target.quote.exact,
+        tags: annotation.tags.map(tag),
+        series: (report && seriesOf.get(report)) ?? null,
+      };
     };
     for (const { source, reports } of bySource) {
       for (const report of reports) {
@@ -164,7 +176,8 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
       const lost = (await this.annotations.store(source)).all().filter((a) => !ids.has(a.report));
       reanchor(null, lost).forEach((anchor, k) => entries.push(entry(source, null, lost[k], anchor)));
     }
-    return { entries, severalSeries: new Set(bySource.flatMap((g) => g.reports.map(seriesKey))).size > 1 };
+    // The one grouping: reports with no year count as one more group.
+    return { entries, severalSeries: new Set(bySource.flatMap((g) => g.reports.map((r) => seriesOf.get(r) ?? null))).size > 1 };
   }
 
   async getChildren(node?: AnnotationsNode): Promise<AnnotationsNode[]> {

@@ -1,5 +1,20 @@
 import * as vscode from 'vscode';
-import { type Diagnostic, isReportLike, type MessageCode, seriesKey, seriesLabel, type Report } from '../core/index.ts';
+import {
+  CORPUS_PATH,
+  type CorpusFile,
+  type Diagnostic,
+  emptyCorpusFile,
+  type Grouping,
+  groupSeries,
+  isReportLike,
+  type MessageCode,
+  type Problem,
+  type Report,
+  type Series,
+  type SeriesProblem,
+  type SourcedReport,
+} from '../core/index.ts';
+import type { CorrectionsService } from './corrections.ts';
 import { Disposable } from './disposable.ts';
 import type { ReportService } from './reportService.ts';
 import { DISCOVERY_SETTINGS, discoveryExclude, discoverySettings, onDidChangeSettings } from './settings.ts';
@@ -10,11 +25,59 @@ export interface Located {
   report: Report;
 }
 
-/** The reports of one series (one issuer and kind of report), newest year first. */
+/** A report of a series, with the other files that hold the same report (not used). */
+export interface CorpusMember extends Located {
+  copies: Located[];
+}
+
+/** The reports of one series (one issuer and type of report, the core's grouping), newest year first. */
 export interface CorpusSeries {
   key: string;
+  /** 北京市人民政府 · 政府工作报告. */
   label: string;
-  reports: Located[];
+  issuer: string | null;
+  /** The report type (政府工作报告). */
+  reportType: string;
+  /** The issuer as its reports write it. */
+  issuerVariants: readonly string[];
+  reports: CorpusMember[];
+  /** The core's series (oldest first), as alignment uses it. */
+  series: Series;
+}
+
+/** Something the grouping has to say (a copy used, a report with no year, a correction whose report has gone). */
+interface CorpusProblem extends Omit<SeriesProblem, 'source'> {
+  /** The source file concerned; undefined for a correction whose report has gone (it concerns .annals/corpus.json). */
+  source: vscode.Uri | undefined;
+}
+
+/** The one grouping of the workspace's reports into series, with the corrections applied. */
+export interface CorpusGrouping {
+  /** As the core returned it: alignment takes it as it is. */
+  grouping: Grouping;
+  series: readonly CorpusSeries[];
+  /** Reports in no series (no year): still shown. */
+  unplaced: readonly Located[];
+  problems: readonly CorpusProblem[];
+  /** Every report (copies included), with its corrections applied, in the order of the series. */
+  all: readonly Located[];
+  /** The series key of each report (its copies included); none for a report with no year. */
+  seriesOf: ReadonlyMap<Report, string>;
+  /** Why .annals/corpus.json cannot be used (its last good content, or none, is applied), or null. */
+  correctionsProblem: Problem | null;
+}
+
+/**
+ * A source as .annals/corpus.json names it: its path relative to the first workspace folder, with
+ * `/` (as `annals align` run in that folder names it); a file outside it by its URI.
+ */
+export function sourceKey(uri: vscode.Uri): string {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (folder && uri.scheme === folder.scheme && uri.authority === folder.authority) {
+    const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+    if (uri.path.startsWith(base)) return uri.path.slice(base.length);
+  }
+  return uri.toString();
 }
 
 /** Something the last scan has to say (the cap was reached, nothing was found, it failed). */
@@ -62,6 +125,8 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, f: (item: T) =
 }
 
 export interface CorpusOptions {
+  /** The analyst's corrections (.annals/corpus.json); none: no corrections. */
+  corrections?: Pick<CorrectionsService, 'get' | 'onDidChange'>;
   /** Receives the scan timings. */
   log?: Pick<vscode.LogOutputChannel, 'info'>;
   /** Where a scan shows its progress (the Reports view); none: no progress shown. */
@@ -79,11 +144,17 @@ export interface ScanStats {
  * The reports of the workspace. Discovery finds the files that match annals.sources (minus
  * node_modules, .git and files.exclude), up to annals.maxScanFiles, imports them through the
  * ReportService (cached by modification time and size) and keeps the files that hold a report,
- * grouped by series. It scans when first asked after a change: a watched file, a discovery
- * setting, the workspace folders, or Refresh.
+ * grouped into series ONCE by the core's groupSeries with the corrections of .annals/corpus.json:
+ * the Reports view, Compare, the year navigation, the Annotations view and auto-tag all use this
+ * grouping. It scans when first asked after a change: a watched file, a discovery setting, the
+ * workspace folders, or Refresh; a change of the corrections groups again without importing.
  */
 export class Corpus extends Disposable {
-  private series: CorpusSeries[] = [];
+  /** The reports of the last scan, as imported. */
+  private imported: Located[] = [];
+  private current: CorpusGrouping = group([], emptyCorpusFile(), null);
+  /** The corrections changed since the last grouping. */
+  private regroup = false;
   private notes: CorpusNote[] = [];
   private failed: CorpusFailure[] = [];
   private scanning: Promise<void> | null = null;
@@ -112,6 +183,17 @@ export class Corpus extends Disposable {
       }),
     );
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh()));
+    const { corrections } = options;
+    if (corrections) {
+      this.register(
+        corrections.onDidChange(() => {
+          this.regroup = true;
+          this.invalidated.fire();
+          // Group again now, so that alignment and the views hear of it even when nobody asks.
+          if (!this.dirty) void this.ensureScanned();
+        }),
+      );
+    }
   }
 
   private rewatch(): void {
@@ -140,10 +222,16 @@ export class Corpus extends Disposable {
     this.invalidated.fire();
   }
 
-  /** The reports by series (sorted by label) and the notes of the scan (scans if needed). */
-  async bySeries(): Promise<{ series: readonly CorpusSeries[]; notes: readonly CorpusNote[] }> {
+  /** The reports by series (sorted by label), those in no series, and the notes of the scan (scans if needed). */
+  async bySeries(): Promise<{ series: readonly CorpusSeries[]; unplaced: readonly Located[]; notes: readonly CorpusNote[] }> {
     await this.ensureScanned();
-    return { series: this.series, notes: this.notes };
+    return { series: this.current.series, unplaced: this.current.unplaced, notes: this.notes };
+  }
+
+  /** The one grouping into series (scans and groups if needed). */
+  async grouping(): Promise<CorpusGrouping> {
+    await this.ensureScanned();
+    return this.current;
   }
 
   /** The files of the last scan that could not be read, with why (scans if needed). */
@@ -155,7 +243,7 @@ export class Corpus extends Disposable {
   /** All discovered reports, in the order of the series (scans if needed). */
   async allReports(): Promise<Located[]> {
     await this.ensureScanned();
-    return this.series.flatMap((s) => s.reports);
+    return [...this.current.all];
   }
 
   /** The discovered reports grouped by source, in the order of the series (scans if needed). */
@@ -170,6 +258,11 @@ export class Corpus extends Disposable {
   }
 
   private async ensureScanned(): Promise<void> {
+    if (!this.dirty && !this.scanning && this.regroup) {
+      this.scanning = this.group().finally(() => {
+        this.scanning = null;
+      });
+    }
     if (!this.dirty && !this.scanning) return;
     if (!this.scanning) {
       this.dirty = false;
@@ -204,7 +297,7 @@ export class Corpus extends Disposable {
       });
     }
     files.sort((a, b) => a.toString().localeCompare(b.toString()));
-    const groups = new Map<string, CorpusSeries>();
+    const imported: Located[] = [];
     let reports = 0;
     const failed: CorpusFailure[] = [];
     // Read and import several files at once (the imports run in worker threads); keep the order.
@@ -218,17 +311,12 @@ export class Corpus extends Disposable {
       if (!isReportLike(imp)) continue;
       for (const report of imp.reports) {
         reports++;
-        const key = seriesKey(report);
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = { key, label: seriesLabel(report), reports: [] }));
-        g.reports.push({ source: uri, report });
+        imported.push({ source: uri, report });
       }
     }
-    for (const g of groups.values()) {
-      g.reports.sort((a, b) => (b.report.year ?? -1) - (a.report.year ?? -1) || a.report.title.localeCompare(b.report.title));
-    }
-    this.series = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label));
-    if (!this.series.length) {
+    this.imported = imported;
+    await this.group(false);
+    if (!imported.length) {
       notes.push({
         label: vscode.l10n.t('No reports found in this workspace.'),
         tooltip: vscode.l10n.t('Annals looks for feeds, saved pages and text files matching annals.sources.'),
@@ -241,9 +329,57 @@ export class Corpus extends Disposable {
     this.rescanned.fire();
   }
 
+  /** Groups the imported reports into series with the corrections in force; fires onDidChange unless told not to. */
+  private async group(fire = true): Promise<void> {
+    this.regroup = false;
+    const { file, problem } = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile(), problem: null };
+    this.current = group(this.imported, file, problem);
+    if (fire) this.rescanned.fire();
+  }
+
   override dispose(): void {
     clearTimeout(this.refreshTimer);
     this.watcher?.dispose();
     super.dispose();
   }
+}
+
+const newestFirst = (a: Located, b: Located) => (b.report.year ?? -1) - (a.report.year ?? -1) || a.report.title.localeCompare(b.report.title);
+
+/** The core's grouping of the imported reports, with their sources as URIs again. */
+function group(imported: readonly Located[], corrections: CorpusFile, correctionsProblem: Problem | null): CorpusGrouping {
+  const uriOf = new Map<string, vscode.Uri>();
+  const input: SourcedReport[] = imported.map(({ source, report }) => {
+    const key = sourceKey(source);
+    uriOf.set(key, source);
+    return { source: key, report };
+  });
+  const grouping = groupSeries(input, { corrections, correctionsFile: CORPUS_PATH });
+  const located = (e: SourcedReport): Located => ({ source: uriOf.get(e.source) ?? vscode.Uri.parse(e.source), report: e.report });
+  const series = grouping.series.map(
+    (s): CorpusSeries => ({
+      key: s.key,
+      label: s.label,
+      issuer: s.issuer,
+      reportType: s.type,
+      issuerVariants: s.issuerVariants,
+      reports: s.members.map((m): CorpusMember => ({ ...located(m), copies: m.copies.map(located) })).sort(newestFirst),
+      series: s,
+    }),
+  );
+  series.sort((a, b) => a.label.localeCompare(b.label));
+  const seriesOf = new Map<Report, string>();
+  const all: Located[] = [];
+  for (const s of series) {
+    for (const m of s.reports) {
+      for (const x of [m, ...m.copies]) {
+        seriesOf.set(x.report, s.key);
+        all.push({ source: x.source, report: x.report });
+      }
+    }
+  }
+  const unplaced = grouping.unplaced.map(located).sort(newestFirst);
+  all.push(...unplaced);
+  const problems = grouping.problems.map((p): CorpusProblem => ({ ...p, source: p.source === null ? undefined : (uriOf.get(p.source) ?? undefined) }));
+  return { grouping, series, unplaced, problems, all, seriesOf, correctionsProblem };
 }

@@ -8,6 +8,7 @@ import { TagChips } from './chips.ts';
 import { registerCommands } from './commands/index.ts';
 import { ComparePanels } from './comparePanel.ts';
 import { Corpus, type ScanStats } from './corpus.ts';
+import { CorrectionsService } from './corrections.ts';
 import { Disposable } from './disposable.ts';
 import { ReportDocuments } from './documents.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportProblems, ReportSymbols, SELECTOR } from './language.ts';
@@ -37,7 +38,8 @@ class Extension extends Disposable {
       new ReportService(new WorkerImporter({ script: context.asAbsolutePath('dist/importWorker.js'), timeoutSeconds: importTimeoutSeconds })),
     );
     const documents = this.register(new ReportDocuments(reports));
-    const corpus = this.register(new Corpus(reports, { log, progress: { viewId: REPORTS_VIEW } }));
+    const corrections = this.register(new CorrectionsService());
+    const corpus = this.register(new Corpus(reports, { log, progress: { viewId: REPORTS_VIEW }, corrections }));
     this.register(new SourceProblems(corpus));
     const alignment = this.register(new AlignmentService(corpus));
     const annotations = this.register(new AnnotationService(log));
@@ -67,7 +69,7 @@ class Extension extends Disposable {
     );
 
     // Commands.
-    const services = { reports, documents, corpus, alignment, compare, annotations, annotationsView, memento: context.globalState };
+    const services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, memento: context.globalState };
     for (const d of registerCommands(services)) this.register(d);
   }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { OutlineNode, Report } from '../core/index.ts';
-import type { Corpus, CorpusFailure, CorpusSeries, Located } from './corpus.ts';
+import type { Corpus, CorpusFailure, CorpusMember, CorpusSeries, Located } from './corpus.ts';
 import { Disposable } from './disposable.ts';
 import { headingLabel, localize } from './l10n.ts';
 
@@ -8,7 +8,16 @@ export const REPORTS_VIEW = 'annals.reports';
 
 export type ReportsNode =
   | ({ type: 'series' } & CorpusSeries)
-  | ({ type: 'report' } & Located)
+  | { type: 'unplaced'; reports: readonly Located[] }
+  | ({
+      type: 'report';
+      /** The series key, or null for a report with no year. */
+      series: string | null;
+      /** Other files that hold the same report (not used). */
+      copies: readonly Located[];
+      /** Whether its folder is needed to tell it apart (copies, or another report of the same year beside it). */
+      showFolder: boolean;
+    } & Located)
   | { type: 'heading'; source: vscode.Uri; report: Report; node: OutlineNode }
   | { type: 'message'; label: string; tooltip?: string }
   | { type: 'failures'; failures: readonly CorpusFailure[] }
@@ -64,18 +73,25 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
 
   async getChildren(node?: ReportsNode): Promise<ReportsNode[]> {
     if (!node) {
-      const { series, notes } = await this.corpus.bySeries();
+      const { series, unplaced, notes } = await this.corpus.bySeries();
       const failures = await this.corpus.failures();
-      this.logFilled(series.reduce((n, g) => n + g.reports.length, 0));
+      this.logFilled(series.reduce((n, g) => n + g.reports.length, 0) + unplaced.length);
       return [
         ...series.map((g) => this.seriesNode(g)),
+        ...(unplaced.length ? [{ type: 'unplaced' as const, reports: unplaced }] : []),
         ...(failures.length ? [{ type: 'failures' as const, failures }] : []),
         ...notes.map((n): ReportsNode => ({ type: 'message', ...n })),
       ];
     }
     switch (node.type) {
       case 'series':
-        return node.reports.map((r) => ({ type: 'report', source: r.source, report: r.report }));
+        return node.reports.map((m) => reportNode(m, node.key, m.copies, m.copies.length > 0));
+      case 'unplaced': {
+        // Reports with no year: the folder tells apart those of one title.
+        const titles = new Map<string, number>();
+        for (const r of node.reports) titles.set(r.report.title, (titles.get(r.report.title) ?? 0) + 1);
+        return node.reports.map((r) => reportNode(r, null, [], (titles.get(r.report.title) ?? 0) > 1));
+      }
       case 'report':
         await this.count(node.source, node.report);
         return node.report.outline.map((n) => ({ type: 'heading', source: node.source, report: node.report, node: n }));
@@ -92,21 +108,38 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
     switch (node.type) {
       case 'series': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-        // Each year once: a year can come from two sources (a feed and a saved page).
-        item.description = [...new Set(node.reports.map((r) => r.report.year ?? '?'))].join(' · ');
+        const years = node.reports.map((r) => r.report.year).filter((y): y is number => y !== null);
+        item.description = yearRange(years);
+        item.tooltip = seriesTooltip(node, years);
         item.iconPath = new vscode.ThemeIcon('library');
         item.contextValue = 'annals.series';
         item.id = `series:${node.key}`;
         return item;
       }
+      case 'unplaced': {
+        const item = new vscode.TreeItem(vscode.l10n.t('(no year)'), vscode.TreeItemCollapsibleState.Expanded);
+        item.description = String(node.reports.length);
+        item.tooltip = vscode.l10n.t('Reports whose year could not be read: they are in no series. Set the year with Annals: Set Report Metadata….');
+        item.iconPath = new vscode.ThemeIcon('question');
+        item.contextValue = 'annals.unplaced';
+        item.id = 'unplaced';
+        return item;
+      }
       case 'report': {
         const r = node.report;
         const item = new vscode.TreeItem(r.year !== null ? String(r.year) : vscode.l10n.t('(no year)'), vscode.TreeItemCollapsibleState.Collapsed);
-        // The file tells apart the same year from several sources (a feed and a saved page).
-        item.description = node.source.path.slice(node.source.path.lastIndexOf('/') + 1);
-        item.tooltip = new vscode.MarkdownString().appendText(`${r.title}\n${node.source.toString(true)}`);
+        const corrected = correctedFields(r);
+        item.description = [
+          node.series === null ? r.title : '',
+          node.showFolder ? folderOf(node.source) : '',
+          node.copies.length ? (node.copies.length === 1 ? vscode.l10n.t('1 copy') : vscode.l10n.t('{0} copies', node.copies.length)) : '',
+          corrected.length ? vscode.l10n.t('corrected') : '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        item.tooltip = reportTooltip(node, corrected);
         item.iconPath = new vscode.ThemeIcon('book');
-        item.contextValue = 'annals.report';
+        item.contextValue = node.copies.length ? 'annals.report.copies' : 'annals.report';
         item.id = `report:${node.source.toString()}#${r.id}`;
         item.command = { command: 'annals.openReport', title: vscode.l10n.t('Open Report'), arguments: [node.source, r.id] };
         return item;
@@ -182,4 +215,82 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
     this.counts = new WeakMap();
     this.changed.fire(undefined);
   }
+}
+
+function reportNode(r: Located | CorpusMember, series: string | null, copies: readonly Located[], showFolder: boolean): ReportsNode {
+  return { type: 'report', source: r.source, report: r.report, series, copies, showFolder };
+}
+
+/** The years of a series for its description: `2016–2018`, `2025`, or `1978–2019 · 38 years` when some are missing. */
+export function yearRange(years: readonly number[]): string {
+  if (!years.length) return '';
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (first === last) return String(first);
+  const range = `${first}–${last}`;
+  return sorted.length === last - first + 1 ? range : `${range} · ${vscode.l10n.t('{0} years', sorted.length)}`;
+}
+
+/** The folder of a source, relative to the workspace (`.` at its top). */
+function folderOf(uri: vscode.Uri): string {
+  const rel = vscode.workspace.asRelativePath(uri, false);
+  const at = rel.lastIndexOf('/');
+  return at < 0 ? './' : `${rel.slice(0, at)}/`;
+}
+
+type Field = 'year' | 'issuer' | 'type' | 'title';
+const FIELDS: readonly Field[] = ['year', 'issuer', 'type', 'title'];
+
+/** The fields of a report that a correction in .annals/corpus.json set. */
+export function correctedFields(r: Report): Field[] {
+  return FIELDS.filter((f) => r.meta.from[f] === 'correction');
+}
+
+/** A field's name for people. */
+export function fieldName(f: Field): string {
+  switch (f) {
+    case 'year':
+      return vscode.l10n.t('year');
+    case 'issuer':
+      return vscode.l10n.t('issuer');
+    case 'type':
+      return vscode.l10n.t('type');
+    default:
+      return vscode.l10n.t('title');
+  }
+}
+
+/** A field's value as read from the text, for people. */
+export function extractedValue(r: Report, f: Field): string {
+  const v = r.meta.extracted[f];
+  return v === null || v === '' ? vscode.l10n.t('(none)') : String(v);
+}
+
+function seriesTooltip(node: CorpusSeries, years: readonly number[]): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**').appendText(node.label).appendMarkdown('**\n\n');
+  if (node.issuer) md.appendText(vscode.l10n.t('Issuer: {0}', node.issuer)).appendMarkdown('  \n');
+  const variants = node.issuerVariants.filter((v) => v !== node.issuer);
+  if (variants.length) md.appendText(vscode.l10n.t('Also written: {0}', variants.join('、'))).appendMarkdown('  \n');
+  md.appendText(vscode.l10n.t('Type: {0}', node.reportType)).appendMarkdown('  \n');
+  md.appendText(vscode.l10n.t('Years: {0}', [...years].sort((a, b) => a - b).join(', ')));
+  return md;
+}
+
+function reportTooltip(node: Extract<ReportsNode, { type: 'report' }>, corrected: readonly Field[]): vscode.MarkdownString {
+  const r = node.report;
+  const md = new vscode.MarkdownString();
+  md.appendText(r.title).appendMarkdown('  \n').appendText(node.source.toString(true));
+  if (corrected.length) {
+    md.appendMarkdown('\n\n').appendText(vscode.l10n.t('Corrected in .annals/corpus.json:'));
+    for (const f of corrected) {
+      md.appendMarkdown('\n- ').appendText(vscode.l10n.t('{0}: {1} (read from the text: {2})', fieldName(f), String(r[f] ?? ''), extractedValue(r, f)));
+    }
+  }
+  if (node.copies.length) {
+    md.appendMarkdown('\n\n').appendText(vscode.l10n.t('The same report is also in (not used):'));
+    for (const c of node.copies) md.appendMarkdown('\n- ').appendText(c.source.toString(true));
+  }
+  return md;
 }

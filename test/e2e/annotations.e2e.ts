@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type Editor, makeWorkspace, openEditor, removeWorkspace } from './harness.ts';
-import { clickTreeRow, openReportsView, waitForViewText } from './workbench.ts';
+import { clickReportRow, openReportsView, waitForViewText } from './workbench.ts';
 
 const PARAGRAPH = '(二)编制并推动落实年度依法行政工作要点';
 
@@ -86,7 +86,7 @@ async function answerInput(page: Page, title: string, value: string): Promise<vo
 
 async function open2017(): Promise<void> {
   await openReportsView(editor.page);
-  await clickTreeRow(editor.page, (r) => r.level === 2 && r.label === '2017' && r.description === 'nanhai-feed-flattened.txt');
+  await clickReportRow(editor.page, '南海', '2017');
   await waitForViewText(editor.page, PARAGRAPH);
 }
 

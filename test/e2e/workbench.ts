@@ -71,6 +71,23 @@ export async function clickTreeRow(page: Page, pick: (r: Row) => boolean): Promi
   await page.locator(`${REPORTS_PANE} .monaco-list-row`).nth(index).click();
 }
 
+/** The report rows (level 2) under the series whose label contains `series`, with their index among all rows. */
+export async function seriesMembers(page: Page, series: string): Promise<(Row & { index: number })[]> {
+  const rows = await treeRows(page);
+  const at = rows.findIndex((r) => r.level === 1 && r.label.includes(series));
+  const out: (Row & { index: number })[] = [];
+  if (at < 0) return out;
+  for (let i = at + 1; i < rows.length && rows[i].level !== 1; i++) if (rows[i].level === 2) out.push({ ...rows[i], index: i });
+  return out;
+}
+
+/** Clicks the row of a year under the series whose label contains `series`. */
+export async function clickReportRow(page: Page, series: string, year: string): Promise<void> {
+  const row = (await seriesMembers(page, series)).find((r) => r.label === year);
+  if (!row) throw new Error(`no ${year} under a series “${series}” in the Reports view: ${JSON.stringify(await treeRows(page))}`);
+  await page.locator(`${REPORTS_PANE} .monaco-list-row`).nth(row.index).click();
+}
+
 /** The rendered lines of the active editor (the top of the document, as far as it is visible). */
 export async function viewText(page: Page): Promise<string[]> {
   return page

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { fake, FakeDocument } from './fake/vscode.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
 import { InlineImporter } from './inlineImporter.ts';
+import { CorrectionsService } from '../../src/extension/corrections.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
 import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
@@ -60,18 +61,19 @@ test('the Reports view groups reports by series, then year newest first, then pa
   assert.equal(nanhai.type, 'series');
   const years = (await tree.getChildren(nanhai)).map((n) => tree.getTreeItem(n).label);
   assert.deepEqual(years, ['2018', '2017', '2016']);
-  assert.equal(tree.getTreeItem(nanhai).description, '2018 · 2017 · 2016');
-  // The same report from a second source (a saved page) is listed too, told apart by its file.
+  assert.equal(tree.getTreeItem(nanhai).description, '2016–2018', 'the year range');
+  // The same report from a second source (a saved page) is one report with its copy listed.
   cpSync(path.join(FIXTURES, 'nanhai-2017-page.gbk.html'), path.join(root, 'nanhai/page.html'));
   corpus.refresh();
   const again = (await tree.getChildren()).find((n) => tree.getTreeItem(n).label === '佛山市南海区人民政府 · 法治政府建设工作报告')!;
-  assert.deepEqual(await labels(tree, again), [
-    '2018 | nanhai-feed-flattened.txt',
-    '2017 | nanhai-feed-flattened.txt',
-    '2017 | page.html',
-    '2016 | nanhai-feed-flattened.txt',
-  ]);
-  assert.equal(tree.getTreeItem(again).description, '2018 · 2017 · 2016', 'each year once in the series line');
+  assert.deepEqual(await labels(tree, again), ['2018', '2017 | nanhai/ · 1 copy', '2016']);
+  assert.equal(tree.getTreeItem(again).description, '2016–2018', 'each year once in the series line');
+  const r2017 = (await tree.getChildren(again))[1];
+  assert.equal(tree.getTreeItem(r2017).contextValue, 'annals.report.copies');
+  const tip = (tree.getTreeItem(r2017).tooltip as vscode.MarkdownString).value;
+  const copy = r2017.type === 'report' ? r2017.copies.map((c) => path.relative(root, c.source.fsPath)) : [];
+  assert.equal(copy.length, 1);
+  assert.ok(tip.includes(vscode.Uri.file(path.join(root, copy[0])).toString(true)), `the copy is in the tooltip: ${tip}`);
   const first = (await tree.getChildren(nanhai))[0];
   const item = tree.getTreeItem(first);
   assert.equal(item.command?.command, 'annals.openReport');
@@ -273,6 +275,7 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
     reports: service,
     documents: docs,
     corpus,
+    corrections: new CorrectionsService(),
     alignment,
     compare: new ComparePanels(vscode.Uri.file(ROOT), alignment),
     annotations,

@@ -10,6 +10,7 @@ import { fake } from './fake/vscode.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
 import { InlineImporter } from './inlineImporter.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
+import { CorrectionsService } from '../../src/extension/corrections.ts';
 import { ReportsTree } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
@@ -28,14 +29,17 @@ export interface TestWorkspace {
   dispose(): void;
 }
 
-export function testWorkspace(prefix: string): TestWorkspace {
+/** A workspace of samples/ (default), or of the files `files` copies into the folder. */
+export function testWorkspace(prefix: string, files?: (root: string) => void): TestWorkspace {
   const root = mkdtempSync(path.join(tmpdir(), `annals-${prefix}-`));
-  cpSync(SAMPLES, root, { recursive: true });
+  if (files) files(root);
+  else cpSync(SAMPLES, root, { recursive: true });
   fake.reset(root);
   const reports = new ReportService(new InlineImporter());
   const documents = new ReportDocuments(reports);
   fake.provider = documents;
-  const corpus = new Corpus(reports);
+  const corrections = new CorrectionsService();
+  const corpus = new Corpus(reports, { corrections });
   const alignment = new AlignmentService(corpus);
   const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment);
   const annotations = new AnnotationService();
@@ -47,7 +51,7 @@ export function testWorkspace(prefix: string): TestWorkspace {
     update: async (k: string, v: unknown) => void state.set(k, v),
     keys: () => [...state.keys()],
   } as unknown as vscode.Memento;
-  const services: Services = { reports, documents, corpus, alignment, compare, annotations, annotationsView, memento };
+  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, memento };
   return {
     root,
     services,
@@ -59,6 +63,7 @@ export function testWorkspace(prefix: string): TestWorkspace {
       compare.dispose();
       alignment.dispose();
       corpus.dispose();
+      corrections.dispose();
       rmSync(root, { recursive: true, force: true });
     },
   };

@@ -12,7 +12,6 @@ import {
   makeMatcher,
   makeTarget,
   paragraphAt,
-  seriesKey,
   type Annotation,
   type AnnotationStore,
   type AutoTagMatch,
@@ -403,7 +402,8 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     void vscode.window.showInformationMessage(vscode.l10n.t('No paragraph matches {0}.', matcher.label));
     return;
   }
-  const severalSeries = new Set(all.map(seriesKey)).size > 1;
+  const { seriesOf } = await s.corpus.grouping();
+  const severalSeries = new Set(all.map((r) => seriesOf.get(r) ?? null)).size > 1;
   const heads = new Map<Report, ReturnType<typeof headingsByParagraph>>();
   const headings = (r: Report) => {
     let h = heads.get(r);

@@ -132,3 +132,20 @@ export function isTagNode(x: unknown): x is TagNodeArg {
 export function tagOfNode(x: unknown): string | undefined {
   return isTagNode(x) ? x.tag.id : undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Series and reports: nodes of the Reports view (their context menus).
+
+/** A report node of the Reports view. */
+export type ReportNode = Extract<ReportsNode, { type: 'report' }>;
+
+export function isReportNode(x: unknown): x is ReportNode {
+  return isObject(x) && x.type === 'report' && x.source instanceof vscode.Uri && isObject(x.report) && Array.isArray(x.copies);
+}
+
+/** A series node of the Reports view. */
+export type SeriesNode = Extract<ReportsNode, { type: 'series' }>;
+
+export function isSeriesNode(x: unknown): x is SeriesNode {
+  return isObject(x) && x.type === 'series' && typeof x.key === 'string' && Array.isArray(x.reports);
+}

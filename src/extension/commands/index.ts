@@ -15,6 +15,7 @@ import { deleteTagCommand, openCodebook, renameTagCommand } from './codebook.ts'
 import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';
 import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
+import { chooseCopy, mergeSeries, moveToSeries, setReportMetadata } from './series.ts';
 import type { Command, Services } from './services.ts';
 
 export type { Command, Services } from './services.ts';
@@ -27,6 +28,11 @@ export const COMMANDS: Record<string, Command> = {
   'annals.openAsReport': openSource,
   'annals.refreshReports': refreshReports,
   'annals.importFromUrl': importFromUrl,
+  // Series and metadata corrections (.annals/corpus.json)
+  'annals.setReportMetadata': setReportMetadata,
+  'annals.moveToSeries': moveToSeries,
+  'annals.mergeSeries': mergeSeries,
+  'annals.chooseCopy': chooseCopy,
   // Compare and the year navigation
   'annals.compareChapter': compareChapter,
   'annals.gotoPreviousYear': gotoPreviousYear,

@@ -4,6 +4,7 @@ import type { AnnotationService } from '../annotations.ts';
 import type { AnnotationsView } from '../annotationsView.ts';
 import type { ComparePanels } from '../comparePanel.ts';
 import type { Corpus } from '../corpus.ts';
+import type { CorrectionsService } from '../corrections.ts';
 import type { ReportDocuments } from '../documents.ts';
 import type { ReportService } from '../reportService.ts';
 
@@ -12,6 +13,8 @@ export interface Services {
   reports: ReportService;
   documents: ReportDocuments;
   corpus: Corpus;
+  /** The analyst's corrections of report metadata and series (.annals/corpus.json). */
+  corrections: CorrectionsService;
   alignment: AlignmentService;
   compare: ComparePanels;
   annotations: AnnotationService;
