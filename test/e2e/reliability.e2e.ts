@@ -51,6 +51,7 @@ test('1. a file over its time budget: the reports are listed, the editor answers
     assert.ok(failures, `a failures row: ${rows.map((r) => r.label).join(' | ')}`);
     assert.ok(Date.now() - started < 30_000, 'the view filled in time');
     await page.locator('.monaco-list-row', { hasText: 'could not be read' }).first().click();
+    await page.locator('.monaco-list-row', { hasText: 'cycling.txt' }).first().waitFor({ state: 'visible', timeout: 10_000 });
     const bad = (await treeRows(page)).find((r) => r.label === 'cycling.txt');
     assert.ok(bad, 'the slow file is listed');
     assert.match(bad.description, /Gave up after 1 s/);

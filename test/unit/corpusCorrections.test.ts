@@ -245,10 +245,7 @@ test('the same report in two files is shown once, with its copy', async () => {
   ]);
 });
 
-// Core (src/core/series/group.ts): a copy choice is applied among the reports of one series and
-// year, but files with the same content are collapsed before that, so the choice between two
-// identical files is not applied. Left to the owner of src/core/series (see the report).
-test('Choose Copy between two files with the same content', { todo: 'groupSeries applies copies[] only after identical files are collapsed' }, async () => {
+test('Choose Copy between two files with the same content', async () => {
   const w = ningxia();
   mkdirSync(path.join(w.root, 'mirror'));
   copyFileSync(WEB_2026, path.join(w.root, 'mirror/2026_宁夏回族自治区_政府工作报告.txt'));

@@ -217,8 +217,12 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     const members: SeriesMember[] = [];
     for (const [year, list] of [...byYear].sort((a, b) => a[0] - b[0])) {
       const choice = file.copies[copyKey(g.key, year)]?.use ?? null;
-      const pick = pickCopy(list, choice);
-      const copies = [...(firstCopies.get(pick.chosen) ?? []), ...pick.copies.flatMap((c) => [c, ...(firstCopies.get(c) ?? [])])];
+      // Every file of the year, identical copies too, so that the analyst's choice can name any of them.
+      const pick = pickCopy(
+        list.flatMap((e) => [e, ...(firstCopies.get(e) ?? [])]),
+        choice,
+      );
+      const copies = pick.copies;
       members.push({ ...pick.chosen, copies });
       for (const c of copies) {
         problems.push(
