@@ -30,7 +30,7 @@ import {
   type Report,
   problemText,
 } from '../src/core/index.ts';
-import { nodeHost } from '../src/cli/annotate.ts';
+import { nodeHost } from '../src/cli/nodeHost.ts';
 import { corpusReports, robustness, type Tally } from './reanchorEdits.ts';
 import { rng } from './rng.ts';
 import { writeSection } from './results.ts';
@@ -119,6 +119,11 @@ function memHost(): FileHost {
       files.set(p, d);
       times.set(p, ++clock);
     },
+    createExclusive: async (p, d) => {
+      if (files.has(p)) throw Object.assign(new Error(`${p}: exists`), { code: 'FileExists' });
+      files.set(p, d);
+      times.set(p, ++clock);
+    },
     rename: async (a, b) => {
       const f = files.get(a);
       if (!f) throw missing(a);
@@ -134,6 +139,9 @@ function memHost(): FileHost {
       if (!f) throw missing(p);
       return { mtime: times.get(p) ?? 0, size: f.length };
     },
+    readDirectory: async (dir) => [...files.keys()].filter((p) => p.startsWith(`${dir}/`)).map((p) => p.slice(dir.length + 1)),
+    realPath: async (p) => p,
+    owner: { pid: 1, host: 'memory' },
   };
 }
 
@@ -152,9 +160,13 @@ function timedHost(host: FileHost, spent: { ms: number }): FileHost {
   return {
     readFile: timed(host.readFile),
     writeFile: timed(host.writeFile),
+    createExclusive: timed(host.createExclusive),
     rename: timed(host.rename),
     delete: timed(host.delete),
     stat: timed(host.stat),
+    readDirectory: timed(host.readDirectory),
+    realPath: timed(host.realPath),
+    owner: host.owner,
   };
 }
 

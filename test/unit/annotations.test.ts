@@ -195,16 +195,33 @@ test('sidecar errors name the JSON path; a newer version is refused as such', ()
 });
 
 test('sidecar paths: next to the source, or mirrored under the sidecar folder; the source relative to the sidecar', () => {
-  assert.equal(sidecarPath('/ws/a/b.txt'), '/ws/a/b.txt.annals.json');
-  assert.equal(sidecarPath('/ws/a/b.txt', { workspaceRoot: '/ws/', sidecarFolder: '/.annals/sidecars/' }), '/ws/.annals/sidecars/a/b.txt.annals.json');
-  assert.equal(sidecarPath('/elsewhere/b.txt', { workspaceRoot: '/ws', sidecarFolder: 'side' }), '/elsewhere/b.txt.annals.json');
-  assert.equal(sidecarPath('file:///ws/%E5%8D%97.txt', { workspaceRoot: 'file:///ws', sidecarFolder: 's' }), 'file:///ws/s/%E5%8D%97.txt.annals.json');
+  const at = (source: string, loc?: { workspaceRoot?: string; sidecarFolder?: string }) => {
+    const r = sidecarPath(source, loc);
+    assert.ok(r.ok, !r.ok ? problemText(r.problem) : '');
+    return r.value;
+  };
+  assert.equal(at('/ws/a/b.txt'), '/ws/a/b.txt.annals.json');
+  assert.equal(at('/ws/a/b.txt', { workspaceRoot: '/ws/', sidecarFolder: '/.annals/sidecars/' }), '/ws/.annals/sidecars/a/b.txt.annals.json');
+  assert.equal(at('/elsewhere/b.txt', { workspaceRoot: '/ws', sidecarFolder: 'side' }), '/elsewhere/b.txt.annals.json');
+  // Inside the root means under it: /ws-old is a sibling of /ws, not inside it.
+  assert.equal(at('/ws-old/b.txt', { workspaceRoot: '/ws', sidecarFolder: 'side' }), '/ws-old/b.txt.annals.json');
+  assert.equal(at('file:///ws-old/b.txt', { workspaceRoot: 'file:///ws', sidecarFolder: 'side' }), 'file:///ws-old/b.txt.annals.json');
+  assert.equal(at('file:///ws/%E5%8D%97.txt', { workspaceRoot: 'file:///ws', sidecarFolder: 's' }), 'file:///ws/s/%E5%8D%97.txt.annals.json');
   // A folder name with #, ?, a space or CJK, in a URI: encoded as URI segments; in a path: as is.
   assert.equal(
-    sidecarPath('file:///ws/a.txt', { workspaceRoot: 'file:///ws', sidecarFolder: '标注 #1?/x' }),
+    at('file:///ws/a.txt', { workspaceRoot: 'file:///ws', sidecarFolder: '标注 #1?/x' }),
     'file:///ws/%E6%A0%87%E6%B3%A8%20%231%3F/x/a.txt.annals.json',
   );
-  assert.equal(sidecarPath('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: '标注 #1' }), '/ws/标注 #1/a.txt.annals.json');
+  assert.equal(at('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: '标注 #1' }), '/ws/标注 #1/a.txt.annals.json');
+  // Normalised: `.`, `..` inside, doubled and back slashes; a folder that is the root itself is next to the source.
+  assert.equal(at('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: './x/../side\\inner//' }), '/ws/side/inner/a.txt.annals.json');
+  assert.equal(at('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: 'x/..' }), '/ws/a.txt.annals.json');
+  // Outside the workspace: refused, never normalised into somewhere else.
+  for (const folder of ['..', '../x', 'x/../../y', '..\\y']) {
+    const r = sidecarPath('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: folder });
+    assert.ok(!r.ok, folder);
+    assert.equal(r.problem.code, 'sidecarFolderOutside');
+  }
   assert.equal(relativePath('/ws/.annals/sidecars/a', '/ws/a/b.txt'), '../../../a/b.txt');
   assert.equal(relativePath('file:///ws/s', 'file:///ws/%E5%8D%97.txt'), '../南.txt');
 });

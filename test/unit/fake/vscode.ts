@@ -3,7 +3,7 @@
  * touch, backed by the real file system. It lets unit tests drive the tree, the
  * document provider and the language features; the real editor is tested end to end.
  */
-import { readFileSync, statSync, readdirSync, writeFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, readdirSync, writeFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 type Listener<T> = (e: T) => unknown;
@@ -443,7 +443,9 @@ export const workspace = {
     async stat(uri: Uri) {
       try {
         const s = statSync(uri.fsPath);
-        return { type: s.isDirectory() ? 2 : 1, ctime: s.ctimeMs, mtime: s.mtimeMs, size: s.size };
+        // As VS Code's: the type of what a link points to, with the SymbolicLink bit.
+        const link = lstatSync(uri.fsPath).isSymbolicLink() ? 64 : 0;
+        return { type: (s.isDirectory() ? 2 : 1) | link, ctime: s.ctimeMs, mtime: s.mtimeMs, size: s.size };
       } catch {
         throw new FileSystemError(`${uri.fsPath} not found`, 'FileNotFound');
       }
@@ -462,8 +464,13 @@ export const workspace = {
       mkdirSync(path.dirname(uri.fsPath), { recursive: true });
       writeFileSync(uri.fsPath, data);
     },
-    async rename(from: Uri, to: Uri, _options?: { overwrite?: boolean }) {
+    /** As the real one: without overwrite, FileExists when the target exists (checked, then renamed). */
+    async rename(from: Uri, to: Uri, options?: { overwrite?: boolean }) {
+      if (!options?.overwrite && existsSync(to.fsPath)) throw new FileSystemError(`${to.fsPath} exists`, 'FileExists');
       renameSync(from.fsPath, to.fsPath);
+    },
+    async readDirectory(uri: Uri): Promise<[string, number][]> {
+      return readdirSync(uri.fsPath, { withFileTypes: true }).map((e) => [e.name, e.isDirectory() ? 2 : 1]);
     },
     async delete(uri: Uri) {
       rmSync(uri.fsPath, { recursive: true });
@@ -638,7 +645,14 @@ export const commands = {
   },
 };
 
-export const env = { language: 'en' };
+export const env = { language: 'en', machineId: 'fake-machine' };
+
+export enum FileType {
+  Unknown = 0,
+  File = 1,
+  Directory = 2,
+  SymbolicLink = 64,
+}
 
 export const languages = {
   registerCodeLensProvider() {
