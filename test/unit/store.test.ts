@@ -85,6 +85,22 @@ test('edits bump modified, keep created; remove leaves nothing behind; unknown i
   assert.deepEqual(JSON.parse(fs.text(SIDE)!).annotations, []);
 });
 
+test('an edit that clears the note to an empty string clears it; one that leaves the note out keeps it', async () => {
+  const fs = new MemFs();
+  const s = await open(fs);
+  const a = s.add({ report: 'r', target: target(1), tags: ['t'], note: 'a note to clear' });
+  assert.ok(a.ok);
+  const kept = s.update(a.value.id, { tags: ['t', 'u'] });
+  assert.ok(kept.ok);
+  assert.equal(kept.value.note, 'a note to clear');
+  const cleared = s.update(a.value.id, { note: '' });
+  assert.ok(cleared.ok);
+  assert.equal(cleared.value.note, '');
+  assert.equal(s.get(a.value.id)?.note, '');
+  assert.ok((await s.save()).ok);
+  assert.equal(JSON.parse(fs.text(SIDE)!).annotations[0].note, '');
+});
+
 test('an unreadable sidecar is never overwritten, and edits are refused until it is fixed', async () => {
   for (const [bad, why] of [
     ['{"version": 1, "annotations": [}', /invalid JSON at line 1, column 32: expected a value, found “}”/],
@@ -480,17 +496,48 @@ test('property: the cached serialisation equals the plain one after random adds,
           `encodeSidecar of unsorted input after ${what}`,
         );
       };
+      // The model: what the edits made, kept here by id, independently of the store.
+      const model = new Map<string, { report: string; target: AnnotationTarget; tags: string[]; note: string }>();
+      const byModel = () =>
+        [...model.entries()]
+          .map(([id, m]) => ({ id, ...m }))
+          .sort((x, y) =>
+            x.report < y.report
+              ? -1
+              : x.report > y.report
+                ? 1
+                : x.target.position.start - y.target.position.start ||
+                  x.target.position.end - y.target.position.end ||
+                  (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+          );
+      const fields = (xs: readonly Annotation[]) => xs.map((a) => ({ id: a.id, report: a.report, target: a.target, tags: a.tags, note: a.note }));
+      const tagsOf = (ts: string[]) => ts.filter((t, i) => t !== '' && ts.indexOf(t) === i);
       for (const o of ops) {
         const all = s.all();
-        if (o.kind === 'add') assert.ok(s.add({ report: o.report, target: toTarget(o.t), tags: o.tags, note: o.note }).ok);
-        else if (o.kind === 'edit' && all.length) {
+        if (o.kind === 'add') {
+          const r = s.add({ report: o.report, target: toTarget(o.t), tags: o.tags, note: o.note });
+          assert.ok(r.ok);
+          model.set(r.value.id, { report: o.report, target: toTarget(o.t), tags: tagsOf(o.tags), note: o.note });
+        } else if (o.kind === 'edit' && all.length) {
+          const id = all[o.pick % all.length].id;
           const patch = { ...(o.tags ? { tags: o.tags } : {}), ...(o.note !== null ? { note: o.note } : {}), ...(o.t ? { target: toTarget(o.t) } : {}) };
-          assert.ok(s.update(all[o.pick % all.length].id, patch).ok);
-        } else if (o.kind === 'remove' && all.length) assert.ok(s.remove(all[o.pick % all.length].id).ok);
-        else if (o.kind === 'save') {
+          assert.ok(s.update(id, patch).ok);
+          const m = model.get(id)!;
+          model.set(id, {
+            ...m,
+            ...(o.tags ? { tags: tagsOf(o.tags) } : {}),
+            ...(o.note !== null ? { note: o.note } : {}),
+            ...(o.t ? { target: toTarget(o.t) } : {}),
+          });
+        } else if (o.kind === 'remove' && all.length) {
+          const id = all[o.pick % all.length].id;
+          assert.ok(s.remove(id).ok);
+          model.delete(id);
+        } else if (o.kind === 'save') {
           assert.ok((await s.save()).ok);
           assert.deepEqual(fs.files.get(SIDE), utf8.encode(plainSidecar('nanhai.txt', s.all())), 'the file is the plain serialisation');
         }
+        assert.deepEqual(fields(s.all()), byModel(), `all() is what the edits made, after ${o.kind}`);
         check(o.kind);
       }
       assert.ok((await s.save()).ok);
@@ -500,6 +547,7 @@ test('property: the cached serialisation equals the plain one after random adds,
         // A fresh store reads it back to the same annotations and the same bytes.
         const again = await AnnotationStore.open(fs, SRC);
         assert.deepEqual(again.all(), s.all());
+        assert.deepEqual(fields(again.all()), byModel(), 'the file holds what the edits made');
         assert.deepEqual(await again.save(), { ok: true, value: { written: false } });
       }
     }),
