@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { AnnotationStore, type AnnotationTarget, parseSidecar, serializeSidecar } from '../../src/core/annotate/index.ts';
 import { problemText } from '../../src/core/index.ts';
 import { MemFs, fakeClock } from './memfs.ts';
+import { runs } from './mutation.ts';
 
 const SRC = '/ws/reports/nanhai.txt';
 const SIDE = '/ws/reports/nanhai.txt.annals.json';
@@ -344,7 +345,7 @@ test('property: whatever the store writes, its own reader reads back, to exactly
         assert.deepEqual(back.all(), s.all());
       }
     }),
-    { numRuns: 120 },
+    runs(120),
   );
 });
 

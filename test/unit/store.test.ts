@@ -6,6 +6,7 @@ import { encodeSidecar, parseSidecar, serializeSidecar, SIDECAR_SCHEMA } from '.
 import { compareAnnotations, type Annotation, type AnnotationTarget } from '../../src/core/annotate/index.ts';
 import { problemText } from '../../src/core/index.ts';
 import { MemFs, fakeClock } from './memfs.ts';
+import { runs } from './mutation.ts';
 
 const SRC = '/ws/reports/nanhai.txt';
 const SIDE = '/ws/reports/nanhai.txt.annals.json';
@@ -321,7 +322,7 @@ test('property: two windows, random adds, edits, removes, outside changes and in
         assert.equal(got.note, note, `annotation ${id} has its latest edit`);
       }
     }),
-    { numRuns: 150 },
+    runs(150),
   );
 });
 
@@ -551,6 +552,6 @@ test('property: the cached serialisation equals the plain one after random adds,
         assert.deepEqual(await again.save(), { ok: true, value: { written: false } });
       }
     }),
-    { numRuns: 200 },
+    runs(200),
   );
 });
