@@ -355,6 +355,7 @@ test('a sidecar folder outside the workspace is refused: nothing is read or writ
   for (const folder of ['../x', 'a/../../x', '..\\x']) {
     const s = await AnnotationStore.open(fs, SRC, { workspaceRoot: '/ws/reports', sidecarFolder: folder });
     assert.equal(s.readOnly, true, folder);
+    assert.equal(s.path, SIDE, 'named where it would be by default, never outside');
     assert.equal(problemText(s.error!), `the sidecar folder “${folder}” leaves the workspace; it must be a folder inside it, such as .annals/sidecars`);
     assert.equal(s.add({ report: 'r', target: target(1), tags: ['t'] }).ok, false);
     assert.equal((await s.save()).ok, false);

@@ -21,6 +21,7 @@ import { type Annotation, type AnnotationTarget, compareAnnotations, newAnnotati
 import { clampTime, MAX_TIME } from './dates.ts';
 import { errorText, type FileHost, type FileStat, isNotFound, isUnresolvedLink } from './host.ts';
 import { encodeSidecar, sameBytes } from './sidecar/encode.ts';
+import { SIDECAR_SUFFIX } from './sidecar/format.ts';
 import { acquireLock, LOCK_DEFAULTS, type LockOptions } from './sidecar/lock.ts';
 import { mergeAnnotations } from './sidecar/merge.ts';
 import { parseSidecar } from './sidecar/parse.ts';
@@ -130,7 +131,8 @@ export class AnnotationStore {
     private readonly options: StoreOptions,
   ) {
     const where = sidecarPath(source, options);
-    this.path = where.ok ? where.value : source;
+    // A sidecar folder outside the workspace: the store reads and writes nothing; `path` names where it would be by default.
+    this.path = where.ok ? where.value : source + SIDECAR_SUFFIX;
     this.target = this.path;
     if (!where.ok) this.unreadable = where.problem;
     this.relativeSource = relativePath(dirname(this.path), source);
