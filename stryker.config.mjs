@@ -4,12 +4,13 @@
 //
 //   ANNALS_MUTATE        the package (annotate, model, align, compare, structure, reader); default annotate
 //   ANNALS_MUTATE_FILES  comma-separated files to mutate instead of the whole package (a partial run)
+//   ANNALS_MUTATE_LABEL  the name of a partial run's reports (default partial)
 
 /** Per package: what is mutated, and the test files that exercise it (quick ones; no subprocess-heavy file). */
 const PACKAGES = {
   annotate: {
     mutate: ['src/core/annotate/**/*.ts'],
-    tests: ['store', 'store-lock', 'annotations', 'anchor', 'autotag', 'cli-annotate', 'ids'],
+    tests: ['store', 'store-lock', 'annotations', 'annotations-edges', 'anchor', 'autotag', 'cli-annotate', 'ids'],
   },
   model: {
     mutate: ['src/core/model/**/*.ts', '!src/core/model/types.ts'],
@@ -39,6 +40,8 @@ process.env.ANNALS_MUTATION = '1';
 const pkg = PACKAGES[name];
 if (!pkg) throw new Error(`ANNALS_MUTATE: unknown package “${name}” (one of ${Object.keys(PACKAGES).join(', ')})`);
 const only = process.env.ANNALS_MUTATE_FILES?.split(',').filter(Boolean);
+// Report names: the package, and for a partial run ANNALS_MUTATE_LABEL (default “partial”).
+const base = `reports/stryker/${name}${only ? `.${process.env.ANNALS_MUTATE_LABEL ?? 'partial'}` : ''}`;
 
 export default {
   testRunner: 'tap',
@@ -52,11 +55,11 @@ export default {
   mutate: only ?? [...pkg.mutate, `!src/core/${name}/index.ts`],
   coverageAnalysis: 'perTest',
   incremental: true,
-  incrementalFile: `reports/stryker/${name}${only ? '.partial' : ''}.incremental.json`,
+  incrementalFile: `${base}.incremental.json`,
   concurrency: 2,
   timeoutMS: 3000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: `reports/stryker/${name}${only ? '.partial' : ''}.json` },
+  jsonReporter: { fileName: `${base}.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
   // No tsconfig rewriting: nothing in ours points outside the sandbox, and TypeScript 7 has no JS API for it.
   tsconfigFile: 'no-tsconfig-to-rewrite.json',

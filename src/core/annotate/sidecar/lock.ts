@@ -75,7 +75,7 @@ async function readLock(host: FileHost, path: string): Promise<{ text: string; i
 /** Whether a lock was left by a writer that died: its process is gone from this machine, or it is too old. */
 function isStale(host: FileHost, held: { info: LockInfo | null; mtime: number }, now: number, staleMs: number): boolean {
   const { info } = held;
-  if (info && info.host === host.owner.host && info.pid !== host.owner.pid && host.owner.alive && !host.owner.alive(info.pid)) return true;
+  if (info && info.host === host.owner.host && host.owner.alive && !host.owner.alive(info.pid)) return true;
   // A lock written half (no JSON yet) is dated by its file.
   const since = info ? info.time : held.mtime;
   return !Number.isNaN(since) && now - since > staleMs;
@@ -114,7 +114,16 @@ export async function acquireLock(host: FileHost, target: string, options: LockO
       if (isStale(host, held, clock(), options.staleMs)) {
         // Remove it only if it is still the lock judged stale (another writer may have taken it over already).
         const again = await readLock(host, path);
-        if (again && again.text === held.text) await host.delete(path).catch(() => undefined);
+        // Removed: try to take it at once (a removal that fails waits like a held lock, so this cannot spin).
+        if (
+          again &&
+          again.text === held.text &&
+          (await host.delete(path).then(
+            () => true,
+            () => false,
+          ))
+        )
+          continue;
       }
     }
     if (clock() >= deadline) {
