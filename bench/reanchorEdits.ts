@@ -135,8 +135,10 @@ export interface Tally {
   orphanDeleted: number;
   /** Orphans whose paragraph is still there (edited): kept, but not placed. */
   orphanSurviving: number;
-  /** Placed (or suggested for review) on a paragraph that is not where it came from. */
+  /** Placed as if right (exact-id, quote, fuzzy) on a paragraph that is not where it came from. */
   misplaced: number;
+  /** Suggested for review (needs-review) on a paragraph that is not where it came from. */
+  reviewElsewhere: number;
   /** Annotations missing from the result. */
   lost: number;
   trials: number;
@@ -156,6 +158,7 @@ export function emptyTally(): Tally {
     orphanDeleted: 0,
     orphanSurviving: 0,
     misplaced: 0,
+    reviewElsewhere: 0,
     lost: 0,
     trials: 0,
     skipped: 0,
@@ -187,6 +190,55 @@ export function tagAll(r: Report, spansOnly = false): { annotations: Annotation[
   return { annotations, from, kind };
 }
 
+/** Counts where each annotation of a trial went, against `where` (original paragraph → its index now). */
+function tallyTrial(
+  tallies: Record<'paragraph' | 'span', Tally>,
+  kinds: ('paragraph' | 'span')[],
+  tagged: ReturnType<typeof tagAll>,
+  anchors: Anchor[],
+  where: Map<number, number>,
+  edited: Report,
+): void {
+  const byId = new Map<string, Anchor>(anchors.map((a) => [a.id, a]));
+  tagged.annotations.forEach((a, n) => {
+    const t = tallies[tagged.kind[n]];
+    if (!kinds.includes(tagged.kind[n])) return;
+    t.annotations++;
+    const anc = byId.get(a.id);
+    if (!anc) {
+      t.lost++;
+      return;
+    }
+    const truth = where.get(tagged.from[n]);
+    if (anc.status === 'orphan') {
+      if (truth === undefined) t.orphanDeleted++;
+      else {
+        t.orphanSurviving++;
+        if (process.env.SHOW_ORPHANS && t.examples.length < 30)
+          t.examples.push(`orphan ${anc.reason} | was: ${a.target.quote.exact.slice(0, 30)} | truth: ${edited.paragraphs[truth].text.slice(0, 30)}`);
+      }
+      return;
+    }
+    if (anc.paragraph !== truth) {
+      if (anc.status === 'needs-review') t.reviewElsewhere++;
+      else t.misplaced++;
+      if (t.examples.length < 12) {
+        t.examples.push(
+          `${anc.status} ${anc.reason ?? ''} | was: ${a.target.quote.exact.slice(0, 40)} | now: ${edited.paragraphs[anc.paragraph!].text.slice(0, 40)} | truth: ${truth === undefined ? 'deleted' : edited.paragraphs[truth].text.slice(0, 40)}`,
+        );
+      }
+      return;
+    }
+    if (anc.status === 'needs-review') t.needsReview++;
+    else {
+      t.right++;
+      if (anc.status === 'exact-id') t.rightExactId++;
+      else if (anc.status === 'quote') t.rightQuote++;
+      else t.rightFuzzy++;
+    }
+  });
+}
+
 /**
  * Runs the benchmark. With `spansOnly`, spans are tagged without their paragraph, so they must
  * find their way by their quote alone (no whole-paragraph annotation shows where the paragraph went).
@@ -212,7 +264,6 @@ export function robustness(root: string, trialsPerReport = 20, seed = 2026, span
       const where = new Map<number, number>();
       e.origin.forEach((o, j) => o >= 0 && where.set(o, j));
       const anchors = reanchor({ ...edited, id: original.id }, tagged.annotations);
-      const byId = new Map<string, Anchor>(anchors.map((a) => [a.id, a]));
       for (const k of kinds) {
         const t = tallies[k];
         t.trials++;
@@ -221,42 +272,106 @@ export function robustness(root: string, trialsPerReport = 20, seed = 2026, span
         t.edits.deleted += e.deleted;
         t.edits.moved += e.moved;
       }
-      tagged.annotations.forEach((a, n) => {
-        const t = tallies[tagged.kind[n]];
-        if (!kinds.includes(tagged.kind[n])) return;
-        t.annotations++;
-        const anc = byId.get(a.id);
-        if (!anc) {
-          t.lost++;
+      tallyTrial(tallies, kinds, tagged, anchors, where, edited);
+    }
+  }
+  return tallies;
+}
+
+/**
+ * A near-duplicate of a paragraph, as the next year's report or a sister paragraph has it:
+ * `figures` changes every number (a year to the year before, a count by a few: 2018年…24次 →
+ * 2017年…22次); `words` changes two characters that are not digits (行政复议 → 行政诉讼), the figures kept.
+ */
+export function nearDuplicate(text: string, kind: 'figures' | 'words', rand: () => number): string {
+  if (kind === 'figures') {
+    return text.replace(/\d+/g, (d) => {
+      const n = Number(d);
+      if (d.length === 4 && n >= 1949 && n <= 2100) return String(n - 1);
+      const step = 1 + Math.floor(rand() * 5);
+      return String(n >= step ? n - step : n + step);
+    });
+  }
+  const pool = '诉讼复议审查监督执法决策服务改革创新机制'.split('');
+  const chars = Array.from(text);
+  const spots = chars.map((c, i) => (/[\u4e00-\u9fff]/.test(c) ? i : -1)).filter((i) => i >= 0);
+  for (let k = 0; k < 2 && spots.length; k++) {
+    const at = spots.splice(Math.floor(rand() * spots.length), 1)[0];
+    let c = pool[Math.floor(rand() * pool.length)];
+    if (c === chars[at]) c = '新';
+    chars[at] = c;
+  }
+  return chars.join('');
+}
+
+/**
+ * Deletions next to near-duplicates (issue #12): a report where some paragraphs have a
+ * near-duplicate right before or after them (the other year's sentence, figures or two words
+ * changed); every paragraph is tagged but one of each pair (the analyst tagged this year's
+ * sentence, not last year's); then one of each pair is deleted. A deleted paragraph's annotations
+ * must not land on its surviving untagged twin as if placed (misplaced).
+ */
+export function nearDuplicateDeletions(root: string, trialsPerReport = 20, seed = 2026): Record<'paragraph' | 'span', Tally> {
+  const bases = corpusReports(root);
+  const rand = rng(seed);
+  const tallies = { paragraph: emptyTally(), span: emptyTally() };
+  for (const b of bases) {
+    const candidates = b.blocks.map((t, i) => (b.roles[i] === 'body' && t.length >= 30 ? i : -1)).filter((i) => i >= 0);
+    if (candidates.length < 4) continue;
+    for (let trial = 0; trial < trialsPerReport; trial++) {
+      // Up to six pairs, each a paragraph and its near-duplicate, before or after it.
+      const chosen = new Set<number>();
+      for (let k = 0; k < 6; k++) chosen.add(candidates[Math.floor(rand() * candidates.length)]);
+      const blocks: string[] = [];
+      const pairs: [number, number][] = [];
+      b.blocks.forEach((text, i) => {
+        if (!chosen.has(i)) {
+          blocks.push(text);
           return;
         }
-        const truth = where.get(tagged.from[n]);
-        if (anc.status === 'orphan') {
-          if (truth === undefined) t.orphanDeleted++;
-          else {
-            t.orphanSurviving++;
-            if (process.env.SHOW_ORPHANS && t.examples.length < 30)
-              t.examples.push(`orphan ${anc.reason} | was: ${a.target.quote.exact.slice(0, 30)} | truth: ${edited.paragraphs[truth].text.slice(0, 30)}`);
-          }
+        const kind = /\d/.test(text) && rand() < 0.7 ? 'figures' : 'words';
+        const twin = nearDuplicate(text, kind, rand);
+        if (twin === text || dice(bigrams(twin), bigrams(text)) < 0.8) {
+          blocks.push(text);
           return;
         }
-        if (anc.paragraph !== truth) {
-          t.misplaced++;
-          if (t.examples.length < 12) {
-            t.examples.push(
-              `${anc.status} ${anc.reason ?? ''} | was: ${a.target.quote.exact.slice(0, 40)} | now: ${edited.paragraphs[anc.paragraph!].text.slice(0, 40)} | truth: ${truth === undefined ? 'deleted' : edited.paragraphs[truth].text.slice(0, 40)}`,
-            );
-          }
-          return;
-        }
-        if (anc.status === 'needs-review') t.needsReview++;
-        else {
-          t.right++;
-          if (anc.status === 'exact-id') t.rightExactId++;
-          else if (anc.status === 'quote') t.rightQuote++;
-          else t.rightFuzzy++;
-        }
+        const before = rand() < 0.5;
+        const at = blocks.length;
+        blocks.push(...(before ? [twin, text] : [text, twin]));
+        pairs.push([at, at + 1]);
       });
+      const original = rebuild(b, blocks);
+      if (original.paragraphs.length !== blocks.length || !pairs.length) {
+        tallies.paragraph.skipped++;
+        continue;
+      }
+      // Delete one of each pair.
+      const gone = new Set(pairs.map(([x, y]) => (rand() < 0.5 ? x : y)));
+      const kept = blocks.map((_, i) => i).filter((i) => !gone.has(i));
+      const edited = rebuild(
+        b,
+        kept.map((i) => blocks[i]),
+      );
+      if (edited.paragraphs.length !== kept.length) {
+        tallies.paragraph.skipped++;
+        continue;
+      }
+      // One of each pair is tagged (as the analyst tagged this year's sentence, not last year's).
+      const untagged = new Set(pairs.map(([x, y]) => (rand() < 0.5 ? x : y)));
+      const all = tagAll(original);
+      const keep = all.from.map((f) => !untagged.has(f));
+      const tagged = {
+        annotations: all.annotations.filter((_, n) => keep[n]),
+        from: all.from.filter((_, n) => keep[n]),
+        kind: all.kind.filter((_, n) => keep[n]),
+      };
+      const where = new Map<number, number>(kept.map((o, j) => [o, j]));
+      const anchors = reanchor({ ...edited, id: original.id }, tagged.annotations);
+      for (const k of ['paragraph', 'span'] as const) {
+        tallies[k].trials++;
+        tallies[k].edits.deleted += gone.size;
+      }
+      tallyTrial(tallies, ['paragraph', 'span'], tagged, anchors, where, edited);
     }
   }
   return tallies;
@@ -264,7 +379,10 @@ export function robustness(root: string, trialsPerReport = 20, seed = 2026, span
 
 if (process.argv[1]?.endsWith('reanchorEdits.ts')) {
   const t0 = performance.now();
-  const res = robustness(process.cwd(), Number(process.argv[2] ?? 20), Number(process.argv[3] ?? 2026), process.argv[4] === 'spans');
+  const mode = process.argv[4];
+  const trials = Number(process.argv[2] ?? 20);
+  const seed = Number(process.argv[3] ?? 2026);
+  const res = mode === 'twins' ? nearDuplicateDeletions(process.cwd(), trials, seed) : robustness(process.cwd(), trials, seed, mode === 'spans');
   console.log(JSON.stringify(res, null, 1));
   console.log(`${(performance.now() - t0).toFixed(0)} ms`);
 }

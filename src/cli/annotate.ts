@@ -8,9 +8,13 @@
  * Both take --workspace <dir> (default: the current folder; its .annals/codebook.json is the
  * codebook) and --sidecar-folder <dir> (the setting annals.sidecarFolder, relative to the workspace),
  * and the global --max-size-mb (passed to importSource, as its default was).
- * Exit codes: 0 success; 1 bad input (unreadable source or sidecar, unknown tag, bad pattern); 2 usage.
+ * Exit codes: 0 success; 1 bad input (unreadable source or sidecar, unknown tag, bad pattern), a save
+ * that failed (nothing of the run is saved then), or a folder export that skipped something; 2 usage
+ * (also a sidecar folder outside the workspace, and an --out that would overwrite a sidecar, a codebook
+ * or a source).
+ * Every message and the CSV and Markdown exports have control characters made visible (safeTerminalText).
  */
-import { promises as fsp, readFileSync, type Stats, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   AnnotationStore,
@@ -31,35 +35,34 @@ import {
   type Annotation,
   type Codebook,
   type ExportSource,
-  type FileHost,
+  type Problem,
+  safeTerminalText,
+  sidecarFolderProblem,
+  SOURCE_EXTENSIONS,
+  writeFileAtomic,
 } from '../core/index.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
-import { walk } from './files.ts';
+import { reason } from './files.ts';
 import type { Io } from './io.ts';
-
-/** Node's fs as the core's file host. writeFile creates missing folders, as workspace.fs does. */
-export const nodeHost: FileHost = {
-  readFile: async (p) => new Uint8Array(await fsp.readFile(p)),
-  writeFile: async (p, data) => {
-    await fsp.mkdir(path.dirname(p), { recursive: true });
-    await fsp.writeFile(p, data);
-  },
-  rename: async (from, to) => fsp.rename(from, to),
-  delete: async (p) => fsp.unlink(p),
-  stat: async (p) => {
-    const s = await fsp.stat(p);
-    return { mtime: s.mtimeMs, size: s.size };
-  },
-};
-
-/** A path as core wants it: absolute, with `/` separators. */
-const corePath = (p: string) => path.resolve(p).split(path.sep).join('/');
+import { corePath, nodeHost } from './nodeHost.ts';
 
 interface Common {
   workspace: string;
   sidecarFolder?: string;
 }
+
+/**
+ * How long `tag` waits for another writer's lock on the sidecar: ANNALS_LOCK_WAIT_SECONDS
+ * (default 10; docs/cli.md), then it fails and saves nothing.
+ */
+function lockWait(): { waitMs: number } | undefined {
+  const s = Number(process.env.ANNALS_LOCK_WAIT_SECONDS);
+  return process.env.ANNALS_LOCK_WAIT_SECONDS && Number.isFinite(s) && s >= 0 ? { waitMs: s * 1000 } : undefined;
+}
+
+/** Writes a message, with every control character of report text or paths made visible (safeTerminalText). */
+const say = (write: (s: string) => void, text: string) => write(safeTerminalText(text));
 
 function readCodebook(workspace: string): { codebook: Codebook; from: string } | { error: string } {
   const file = path.join(workspace, CODEBOOK_PATH);
@@ -80,13 +83,27 @@ function readSource(file: string): { bytes: Uint8Array } | { error: string } {
     if (st.isDirectory()) return { error: `${file}: is a folder, not a file` };
     return { bytes: readFileSync(file) };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { error: `${file}: cannot read: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}` };
+    return { error: `${file}: cannot read: ${reason(e, 'no such file')}` };
   }
 }
 
-function common(opts: Options): Common {
-  return { workspace: path.resolve(opts.text('--workspace') ?? '.'), sidecarFolder: opts.text('--sidecar-folder') };
+/** --workspace and --sidecar-folder, or the usage error of a sidecar folder outside the workspace. */
+function common(opts: Options): Common | { error: string } {
+  const sidecarFolder = opts.text('--sidecar-folder');
+  const outside = sidecarFolderProblem(sidecarFolder);
+  if (outside) return { error: `--sidecar-folder: ${problemText(outside)}` };
+  return { workspace: path.resolve(opts.text('--workspace') ?? '.'), sidecarFolder };
+}
+
+/**
+ * Why a save failed, for a process that exits: its changes are not kept anywhere, so the message
+ * says that nothing of this run was saved (the store's own message says they are kept in memory,
+ * as they are in the editor).
+ */
+function notSaved(p: Problem): string {
+  const text = (a: Problem['args'][number]) => (typeof a === 'string' ? a : problemText(a));
+  const why = p.code === 'saveFailed' ? `${text(p.args[0])}: could not be saved (${text(p.args[1])}).` : problemText(p);
+  return `${why} Nothing from this run was saved, and the sidecar is as it was: run the command again.`;
 }
 
 async function runTag(p: Options, io: Io, usage: string): Promise<number> {
@@ -99,64 +116,71 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
   const yearText = p.text('--year');
   const year = yearText === undefined ? undefined : Number(yearText);
   if (yearText !== undefined && !/^\d{4}$/.test(yearText)) {
-    io.err(`annals tag: --year needs a year such as 2018 (got “${yearText}”).\n`);
+    say(io.err, `annals tag: --year needs a year such as 2018 (got “${yearText}”).\n`);
     return 2;
   }
   const c = common(p);
+  if ('error' in c) {
+    say(io.err, `annals tag: ${c.error}.\n`);
+    return 2;
+  }
   const matcher = makeMatcher(match, p.flag('--literal') ? 'text' : 'regex');
   if (!matcher.ok) {
-    io.err(`annals tag: ${problemText(matcher.problem)}\n`);
+    say(io.err, `annals tag: ${problemText(matcher.problem)}\n`);
     return 1;
   }
   const cb = readCodebook(c.workspace);
   if ('error' in cb) {
-    io.err(`annals: ${cb.error}\n`);
+    say(io.err, `annals: ${cb.error}\n`);
     return 1;
   }
   const info = tagInfo(cb.codebook, tag);
   if (!info.known) {
-    io.err(`annals tag: unknown tag “${tag}” (not in ${cb.from}). Known tags: ${cb.codebook.tags.map((t) => t.id).join(', ')}.\n`);
+    say(io.err, `annals tag: unknown tag “${tag}” (not in ${cb.from}). Known tags: ${cb.codebook.tags.map((t) => t.id).join(', ')}.\n`);
     return 1;
   }
   const file = p.positional[0];
   const src = readSource(file);
   if ('error' in src) {
-    io.err(`annals: ${src.error}\n`);
+    say(io.err, `annals: ${src.error}\n`);
     return 1;
   }
   const imp = importSource(file, src.bytes, { maxBytes: p.maxBytes });
   if (!imp.reports.length) {
-    io.err(`annals: ${file}: ${imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.'}\n`);
+    say(io.err, `annals: ${file}: ${imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.'}\n`);
     return 1;
   }
   const store = await AnnotationStore.open(nodeHost, corePath(file), {
     workspaceRoot: corePath(c.workspace),
     sidecarFolder: c.sidecarFolder,
     author: p.text('--author') ?? '',
+    lock: lockWait(),
   });
   if (store.error) {
-    io.err(`annals: ${problemText(store.error)} Fix it (or move it away) and run again.\n`);
+    say(io.err, `annals: ${problemText(store.error)} Fix it (or move it away) and run again.\n`);
     return 1;
   }
   const matches = findMatches(imp.reports, matcher, { year, tag, existing: store.all() });
   if (year !== undefined && !imp.reports.some((r) => r.year === year)) {
-    io.err(`annals tag: ${file} has no report of ${year} (it has ${imp.reports.map((r) => r.year ?? 'no year').join(', ')}).\n`);
+    say(io.err, `annals tag: ${file} has no report of ${year} (it has ${imp.reports.map((r) => r.year ?? 'no year').join(', ')}).\n`);
     return 1;
   }
   const res = applyAutoTag(store, matches, tag, { note: p.text('--note'), author: p.text('--author') });
   if (res.errors.length) {
-    io.err(`annals: ${problemText(res.errors[0])}\n`);
+    say(io.err, `annals: ${problemText(res.errors[0])}\n`);
     return 1;
   }
   if (res.added.length) {
+    // A save that cannot take the lock, or finds the file broken, fails loudly: never “Tagged”.
     const saved = await store.save();
     if (!saved.ok) {
-      io.err(`annals: ${problemText(saved.problem)}\n`);
+      say(io.err, `annals: ${notSaved(saved.problem)}\n`);
       return 1;
     }
   }
   const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;
-  io.out(
+  say(
+    io.out,
     matches.length
       ? `Tagged ${n(res.added.length, 'paragraph')} with ${tag} (${info.label}) in ${file}${res.skipped ? `; ${res.skipped} already had it` : ''}.\n${res.added.length ? `Sidecar: ${path.relative(process.cwd(), store.path) || store.path}\n` : ''}`
       : `No paragraph of ${file}${year !== undefined ? ` (${year})` : ''} matches ${matcher.label}.\n`,
@@ -164,12 +188,67 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
   return 0;
 }
 
-/** The sidecars under a folder (skipping .git and node_modules), sorted by path. */
-function findSidecars(dir: string): string[] {
-  return walk(dir, (name) => name === '.git' || name === 'node_modules')
-    .map((e) => e.path)
-    .filter((p) => p.endsWith(SIDECAR_SUFFIX))
-    .sort();
+/** Something a folder export left out, and why. */
+interface Skipped {
+  path: string;
+  why: string;
+}
+
+/**
+ * The sidecars under a folder (skipping .git and node_modules; links to folders are not followed),
+ * sorted by path. A folder that cannot be read is listed in `skipped`; the walk goes on.
+ */
+function findSidecars(dir: string, skipped: Skipped[], out: string[] = []): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    skipped.push({ path: dir, why: `the folder cannot be read: ${reason(e, 'no such folder')}` });
+    return out;
+  }
+  for (const e of entries) {
+    if (e.name === '.git' || e.name === 'node_modules') continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) findSidecars(p, skipped, out);
+    else if (e.name.endsWith(SIDECAR_SUFFIX) && (e.isFile() || e.isSymbolicLink())) out.push(p);
+  }
+  return out.sort();
+}
+
+/** A path with its links resolved, also when the file does not exist yet (its folder's links resolved). */
+function resolved(p: string): string {
+  const abs = path.resolve(p);
+  try {
+    return realpathSync(abs);
+  } catch {
+    try {
+      return path.join(realpathSync(path.dirname(abs)), path.basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+/**
+ * Why `--out` must not be written: it is a sidecar, a codebook, a source or sidecar this export
+ * reads, an existing report source, or a folder. Null when it may be written.
+ */
+function outRefused(out: string, reads: readonly string[], exporterExtension: string): string | null {
+  const real = resolved(out);
+  const name = path.basename(real).toLowerCase();
+  if (name.endsWith(SIDECAR_SUFFIX) || path.basename(out).toLowerCase().endsWith(SIDECAR_SUFFIX)) return 'it is a sidecar (*.annals.json)';
+  if (real.split(path.sep).join('/').endsWith(`/${CODEBOOK_PATH}`) || name === 'codebook.json') return 'it is a codebook';
+  if (reads.some((r) => resolved(r) === real)) return 'this export reads it';
+  let st: Stats | null = null;
+  try {
+    st = statSync(real);
+  } catch {
+    st = null;
+  }
+  if (st?.isDirectory()) return 'it is a folder';
+  const ext = path.extname(name).slice(1);
+  if (st && ext !== exporterExtension && SOURCE_EXTENSIONS.includes(ext)) return `it is a .${ext} file, which may be a report source`;
+  return null;
 }
 
 async function runExport(p: Options, io: Io, usage: string): Promise<number> {
@@ -181,13 +260,25 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
   const exporter = exporterFor(format);
   if (!exporter) {
     const ids = EXPORTERS.map((e) => e.id);
-    io.err(`annals export: --format must be ${ids.slice(0, -1).join(', ')} or ${ids.at(-1)} (got “${format}”).\n`);
+    say(io.err, `annals export: --format must be ${ids.slice(0, -1).join(', ')} or ${ids.at(-1)} (got “${format}”).\n`);
     return 2;
   }
   const c = common(p);
+  if ('error' in c) {
+    say(io.err, `annals export: ${c.error}.\n`);
+    return 2;
+  }
+  const out = p.text('--out');
+  if (out !== undefined) {
+    const refused = outRefused(out, [], exporter.extension);
+    if (refused) {
+      say(io.err, `annals export: --out ${out}: not written: ${refused}. Name a new .${exporter.extension} file.\n`);
+      return 2;
+    }
+  }
   const cb = readCodebook(c.workspace);
   if ('error' in cb) {
-    io.err(`annals: ${cb.error}\n`);
+    say(io.err, `annals: ${cb.error}\n`);
     return 1;
   }
   const target = p.positional[0];
@@ -195,32 +286,35 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
   try {
     st = statSync(target);
   } catch {
-    io.err(`annals: ${target}: cannot read: no such file or folder\n`);
+    say(io.err, `annals: ${target}: cannot read: no such file or folder\n`);
     return 1;
   }
   // The sources to export: the one given, or every source with a sidecar under the folder.
-  const pairs: { source: string; sidecar: string | null }[] = [];
+  const pairs: { source: string; sidecar: string | null; fromFolder: boolean }[] = [];
+  const skipped: Skipped[] = [];
   const folder = path.resolve(target);
   if (st.isDirectory()) {
-    const roots = [target];
-    if (c.sidecarFolder) roots.push(path.join(c.workspace, c.sidecarFolder));
     const seen = new Set<string>();
-    for (const root of roots) {
-      let found: string[] = [];
-      try {
-        found = findSidecars(root);
-      } catch {
-        continue; // no sidecar folder yet
-      }
+    const add = (found: string[], fromFolder: boolean) => {
       for (const sc of found.map((f) => path.resolve(f))) {
         if (seen.has(sc)) continue;
         seen.add(sc);
-        pairs.push({ source: '', sidecar: sc });
+        pairs.push({ source: '', sidecar: sc, fromFolder });
       }
+    };
+    add(findSidecars(target, skipped), true);
+    if (c.sidecarFolder) {
+      // The sidecar folder holds the whole workspace's sidecars: only this folder's sources are
+      // wanted from it, and one not made yet is no sidecar to skip.
+      const side = path.join(c.workspace, c.sidecarFolder);
+      const quiet: Skipped[] = [];
+      add(findSidecars(side, quiet), false);
+      skipped.push(...quiet.filter((x) => x.path !== side));
     }
-  } else pairs.push({ source: target, sidecar: null });
+  } else pairs.push({ source: target, sidecar: null, fromFolder: true });
 
   const sources: ExportSource[] = [];
+  const reads: string[] = [];
   let failed = false;
   for (const pair of pairs) {
     let source = pair.source;
@@ -231,53 +325,67 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       try {
         text = readFileSync(pair.sidecar, 'utf8');
       } catch (e) {
-        io.err(`annals: ${pair.sidecar}: cannot read: ${(e as Error).message}\n`);
+        say(io.err, `annals: ${pair.sidecar}: cannot read: ${reason(e, 'no such file')}\n`);
         failed = true;
         continue;
       }
       const parsed = parseSidecar(text, pair.sidecar);
       if (!parsed.ok) {
-        io.err(`annals: ${problemText(parsed.problem)}\n`);
+        say(io.err, `annals: ${problemText(parsed.problem)}\n`);
         failed = true;
         continue;
       }
       source = parsed.value.source ? path.join(path.dirname(pair.sidecar), parsed.value.source) : pair.sidecar.slice(0, -SIDECAR_SUFFIX.length);
-      // Only the sources in the folder asked for (the sidecar folder holds the whole workspace's).
-      if (!path.resolve(source).startsWith(folder + path.sep)) continue;
+      // Only the sources in the folder asked for. Inside means under it, separator included.
+      if (!path.resolve(source).startsWith(folder + path.sep)) {
+        if (pair.fromFolder) skipped.push({ path: pair.sidecar, why: `its source ${path.resolve(source)} is outside ${folder}` });
+        continue;
+      }
       // Export what this sidecar holds, not whatever the options would point the store to.
       fromSidecar = parsed.value.annotations;
+      reads.push(pair.sidecar);
     }
     const src = readSource(source);
     if ('error' in src) {
-      io.err(`annals: ${src.error}${pair.sidecar ? ` (named by ${pair.sidecar})` : ''}\n`);
+      say(io.err, `annals: ${src.error}${pair.sidecar ? ` (named by ${pair.sidecar})` : ''}\n`);
       failed = true;
       continue;
     }
+    reads.push(source);
     let annotations = fromSidecar;
     if (!annotations) {
       const store = await AnnotationStore.open(nodeHost, corePath(source), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder });
       if (store.error) {
-        io.err(`annals: ${problemText(store.error)}\n`);
+        say(io.err, `annals: ${problemText(store.error)}\n`);
         failed = true;
         continue;
       }
+      reads.push(store.path);
       annotations = store.all();
     }
     sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes, { maxBytes: p.maxBytes }), annotations });
   }
+  for (const s of skipped) say(io.err, `annals export: skipped ${s.path}: ${s.why}.\n`);
   const rows = exportRows(sources, cb.codebook);
   const text = exporter.render(rows, cb.codebook);
-  const out = p.text('--out');
-  if (out) {
-    try {
-      await nodeHost.writeFile(path.resolve(out), new TextEncoder().encode(text));
-    } catch (e) {
-      io.err(`annals: ${out}: cannot write: ${(e as Error).message}\n`);
+  if (out !== undefined) {
+    const refused = outRefused(out, reads, exporter.extension);
+    if (refused) {
+      say(io.err, `annals export: --out ${out}: not written: ${refused}. Name a new .${exporter.extension} file.\n`);
+      return 2;
+    }
+    const written = await writeFileAtomic(nodeHost, corePath(out), new TextEncoder().encode(text));
+    if (!written.ok) {
+      say(io.err, `annals: ${problemText(written.problem)}\n`);
       return 1;
     }
-    io.err(`Exported ${rows.length} annotation${rows.length === 1 ? '' : 's'} from ${sources.length} source${sources.length === 1 ? '' : 's'} to ${out}.\n`);
+    say(
+      io.err,
+      `Exported ${rows.length} annotation${rows.length === 1 ? '' : 's'} from ${sources.length} source${sources.length === 1 ? '' : 's'} to ${out}.\n`,
+    );
   } else io.out(text);
-  return failed ? 1 : 0;
+  if (skipped.length) say(io.err, `annals export: ${skipped.length} item${skipped.length === 1 ? ' was' : 's were'} skipped (listed above).\n`);
+  return failed || skipped.length ? 1 : 0;
 }
 
 /** The options of tag and export that say where the codebook and the sidecars are. */

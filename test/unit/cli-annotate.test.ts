@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.ts';
-import { parseSidecar, serializeCodebook, DEFAULT_CODEBOOK } from '../../src/core/index.ts';
+import { parseSidecar, problemText, serializeCodebook, DEFAULT_CODEBOOK } from '../../src/core/index.ts';
 import { FLAT } from './helpers.ts';
 
 async function cli(...args: string[]) {
@@ -46,7 +46,7 @@ test('annals tag writes the sidecar through the store, and running it again adds
   assert.ok(side.ok);
   assert.equal(side.value.source, 'nanhai.txt');
   const anns = side.value.annotations;
-  assert.ok(anns.length > 0);
+  assert.equal(anns.length, 3, 'the 2018 report names 行政复议 in three paragraphs');
   assert.ok(anns.every((a) => a.tags[0] === 'disputes' && a.note === 'from a script' && a.author === 'bot' && a.target.quote.exact.includes('行政复议')));
   const before = readFileSync(w.sidecar, 'utf8');
   const again = await cli('tag', w.src, '--match', '行政复议', '--tag', 'disputes', '--year', '2018', '--workspace', w.dir);
@@ -205,4 +205,177 @@ test('annals export takes its formats from the exporter registry', async () => {
     EXPORTERS.every((e) => e.label && e.description && e.extension),
     'each exporter names itself for the picker',
   );
+});
+
+// ---------------------------------------------------------------------------------------------
+// Reliability (issue #12): what --out may overwrite, folder exports that leave things out, a sidecar
+// folder outside the workspace, a save that cannot get the lock, terminal escapes in report text.
+
+test('annals export --out refuses to write over a sidecar, a codebook, a source it reads or any report source; nothing is touched', async () => {
+  const w = workspace();
+  assert.equal((await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--workspace', w.dir)).code, 0);
+  mkdirSync(path.join(w.dir, '.annals'), { recursive: true });
+  const codebook = path.join(w.dir, '.annals/codebook.json');
+  writeFileSync(codebook, serializeCodebook(DEFAULT_CODEBOOK));
+  const other = path.join(w.dir, 'reports', 'other.html');
+  writeFileSync(other, '<html><body><p>某区2020年工作报告</p></body></html>');
+  const before = new Map([w.sidecar, codebook, w.src, other].map((f) => [f, readFileSync(f)]));
+  for (const [out, why] of [
+    [w.sidecar, /it is a sidecar/],
+    [`${w.dir}/reports/new.txt.annals.json`, /it is a sidecar/],
+    [codebook, /it is a codebook/],
+    [w.src, /this export reads it|which may be a report source/],
+    [other, /it is a \.html file, which may be a report source/],
+    [path.join(w.dir, 'reports'), /it is a folder/],
+  ] as const) {
+    const r = await cli('export', w.src, '--format', 'csv', '--workspace', w.dir, '--out', out);
+    assert.equal(r.code, 2, `${out}: ${r.err}`);
+    assert.match(r.err, why);
+    assert.match(r.err, /not written: .*Name a new \.csv file\.\n$/);
+    assert.equal(r.out, '');
+  }
+  for (const [f, bytes] of before) assert.deepEqual(readFileSync(f), bytes, `${f} is untouched`);
+  assert.ok(!existsSync(`${w.dir}/reports/new.txt.annals.json`));
+  // The source through a link named like an export is still the source.
+  const link = path.join(w.dir, 'looks-like.csv');
+  symlinkSync(w.src, link);
+  const viaLink = await cli('export', w.src, '--format', 'csv', '--workspace', w.dir, '--out', link);
+  assert.equal(viaLink.code, 2);
+  assert.match(viaLink.err, /it is a \.txt file, which may be a report source/, 'judged by what it points to');
+  assert.deepEqual(readFileSync(w.src), before.get(w.src));
+});
+
+test('annals export --out writes atomically: the previous export is replaced whole, and no temporary file is left', async () => {
+  const w = workspace();
+  assert.equal((await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--workspace', w.dir)).code, 0);
+  const out = path.join(w.dir, 'export.csv');
+  writeFileSync(out, 'the previous export\n');
+  const r = await cli('export', w.src, '--format', 'csv', '--workspace', w.dir, '--out', out);
+  assert.equal(r.code, 0, r.err);
+  const csv = readFileSync(out, 'utf8');
+  assert.ok(csv.startsWith('\uFEFFyear,report,'));
+  assert.deepEqual(readdirSync(w.dir).sort(), ['export.csv', 'reports']);
+});
+
+test('a failed write of an export (a full disk) leaves the previous file, and no temporary file', async () => {
+  const { writeFileAtomic } = await import('../../src/core/index.ts');
+  const { MemFs } = await import('./memfs.ts');
+  const fs = new MemFs();
+  fs.put('/out/export.md', 'previous');
+  fs.failNextWriteAfter = 3;
+  const r = await writeFileAtomic(fs, '/out/export.md', new TextEncoder().encode('# Annotations\n\nnew text'));
+  assert.ok(!r.ok);
+  assert.equal(problemText(r.problem), '/out/export.md: could not be written (disk full (simulated)); the previous file, if there was one, is as it was.');
+  assert.equal(fs.text('/out/export.md'), 'previous');
+  assert.deepEqual(fs.paths(), ['/out/export.md']);
+  assert.ok((await writeFileAtomic(fs, '/out/export.md', new TextEncoder().encode('new'))).ok);
+  assert.equal(fs.text('/out/export.md'), 'new');
+  assert.deepEqual(fs.paths(), ['/out/export.md']);
+});
+
+test('a folder export says what it skipped and why, exports the rest, and exits 1', async () => {
+  const w = workspace();
+  assert.equal((await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--workspace', w.dir)).code, 0);
+  const tagged = (parseSidecar(readFileSync(w.sidecar, 'utf8'), w.sidecar) as { ok: true; value: { annotations: unknown[] } }).value.annotations.length;
+  // A subfolder that cannot be read: its name is not UTF-8 (a GBK name unzipped on Linux), so it cannot be opened by the name read.
+  const bad = Buffer.concat([Buffer.from(path.join(w.dir, 'reports') + path.sep), Buffer.from([0xb1, 0xa8, 0xb8, 0xe6])]);
+  mkdirSync(bad);
+  // A sidecar whose source is outside the folder, in a sibling whose name starts like it (ws-old next to ws).
+  const sibling = `${w.dir}-old`;
+  mkdirSync(sibling);
+  copyFileSync(w.src, path.join(sibling, 'nanhai.txt'));
+  const stray = path.join(w.dir, 'reports', 'stray.txt.annals.json');
+  const side = JSON.parse(readFileSync(w.sidecar, 'utf8'));
+  writeFileSync(stray, JSON.stringify({ ...side, source: `../../${path.basename(sibling)}/nanhai.txt` }, null, 2));
+  const r = await cli('export', w.dir, '--format', 'jsonl', '--workspace', w.dir);
+  assert.equal(r.code, 1, r.err);
+  assert.equal(r.out.trimEnd().split('\n').length, tagged, 'the readable sidecar is exported');
+  assert.match(r.err, /annals export: skipped .*reports\/\uFFFD+: the folder cannot be read: no such folder\.\n/);
+  assert.match(r.err, new RegExp(`annals export: skipped .*stray\\.txt\\.annals\\.json: its source ${sibling}/nanhai\\.txt is outside ${w.dir}\\.\\n`));
+  assert.match(r.err, /annals export: 2 items were skipped \(listed above\)\.\n$/);
+  if (process.getuid?.() !== 0) {
+    // Where permissions apply (not as root): a folder without read permission, too.
+    const locked = path.join(w.dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0);
+    const p = await cli('export', w.dir, '--format', 'csv', '--workspace', w.dir);
+    chmodSync(locked, 0o755);
+    assert.equal(p.code, 1);
+    assert.match(p.err, /skipped .*locked: the folder cannot be read: permission denied/);
+  }
+});
+
+test('--sidecar-folder outside the workspace is a usage error, normalised inside it', async () => {
+  const w = workspace();
+  for (const folder of ['../x', 'a/../../x']) {
+    const r = await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--workspace', w.dir, '--sidecar-folder', folder);
+    assert.equal(r.code, 2);
+    assert.equal(
+      r.err,
+      `annals tag: --sidecar-folder: the sidecar folder “${folder}” leaves the workspace; it must be a folder inside it, such as .annals/sidecars.\n`,
+    );
+    const e = await cli('export', w.src, '--format', 'csv', '--workspace', w.dir, '--sidecar-folder', folder);
+    assert.equal(e.code, 2);
+  }
+  assert.ok(!existsSync(path.join(path.dirname(w.dir), 'x')));
+  const ok = await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--workspace', w.dir, '--sidecar-folder', './tmp/../.annals/sidecars/');
+  assert.equal(ok.code, 0, ok.err);
+  const mirrored = path.join(w.dir, '.annals/sidecars/reports/nanhai.txt.annals.json');
+  assert.equal(JSON.parse(readFileSync(mirrored, 'utf8')).source, '../../../reports/nanhai.txt');
+});
+
+test('annals tag cannot get the lock: it waits, fails loudly, never says “Tagged”, and says that nothing of the run was saved', async () => {
+  const w = workspace();
+  // A running process of this machine holds the lock (this test's own process).
+  writeFileSync(`${w.sidecar}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), time: new Date().toISOString(), token: 'x' }));
+  process.env.ANNALS_LOCK_WAIT_SECONDS = '0.2';
+  try {
+    const r = await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--workspace', w.dir);
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.match(
+      r.err,
+      new RegExp(
+        `^annals: .*nanhai\\.txt\\.annals\\.json: not saved: its lock file .*\\.lock is held by process ${process.pid} on .* and was not released within 0 s\\.`,
+      ),
+    );
+    assert.match(r.err, /Nothing from this run was saved, and the sidecar is as it was: run the command again\.\n$/);
+    assert.doesNotMatch(r.err, /kept in memory/);
+    assert.ok(!existsSync(w.sidecar));
+  } finally {
+    delete process.env.ANNALS_LOCK_WAIT_SECONDS;
+  }
+  // A lock left by a process that is gone (a killed run) does not block the next one.
+  writeFileSync(`${w.sidecar}.lock`, JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), time: new Date().toISOString(), token: 'x' }));
+  const again = await cli('tag', w.src, '--match', '复议', '--tag', 'disputes', '--workspace', w.dir);
+  assert.equal(again.code, 0, again.err);
+  assert.ok(!existsSync(`${w.sidecar}.lock`), 'released');
+});
+
+test('report text with terminal escapes (ESC, BEL, OSC 52, C1 CSI) reaches neither the terminal nor the CSV and Markdown exports', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'annals-esc-'));
+  const src = path.join(dir, 'evil.txt');
+  const title = '某区2020年工作报告\x1b]0;pwned\x07\x1b]52;c;ZWNobyBoaQ==\x07';
+  writeFileSync(src, `${title}\n一、总体情况\n全年办理行政复议案件\x1b[2J\x1b[H12宗\x9b31m，同比增长\r5%。\n`);
+  const tag = await cli('tag', src, '--match', '复议', '--tag', 'disputes', '--workspace', dir, '--note', 'note\x1b[31mred');
+  assert.equal(tag.code, 0, tag.err);
+  const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+  for (const format of ['csv', 'md']) {
+    const r = await cli('export', src, '--format', format, '--workspace', dir);
+    assert.equal(r.code, 0, r.err);
+    const text = format === 'csv' ? r.out.replace(/\r\n/g, '\n') : r.out;
+    assert.doesNotMatch(text, controls, `${format} has no control character`);
+    assert.match(text, /␛\\?\]52;c;ZWNobyBoaQ==␇/, `${format} shows the escape as text`);
+    assert.match(text, /12宗\uFFFD31m/);
+  }
+  const jsonl = await cli('export', src, '--format', 'jsonl', '--workspace', dir);
+  assert.doesNotMatch(jsonl.out, controls, 'JSON escapes them');
+  const a = JSON.parse(jsonl.out);
+  assert.match(a.body[1].value, /^note\x1b\[31mred$/, 'and keeps them as data');
+  // Messages: a file name with an escape in it.
+  const named = path.join(dir, 'x\x1b]0;t\x07.txt');
+  const miss = await cli('tag', named, '--match', 'x', '--tag', 'disputes', '--workspace', dir);
+  assert.equal(miss.code, 1);
+  assert.doesNotMatch(miss.err, controls);
+  assert.match(miss.err, /x␛\]0;t␇\.txt: cannot read: no such file/);
 });

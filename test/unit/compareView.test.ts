@@ -13,6 +13,7 @@ import { ChapterLenses } from '../../src/extension/navigation.ts';
 import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
 import { ROOT } from './helpers.ts';
+import { until } from './wait.ts';
 import { testWorkspace, type TestWorkspace } from './workspace.ts';
 import { synthReport, TOPICS } from './alignHelpers.ts';
 import type { ToWebview } from '../../src/core/index.ts';
@@ -82,8 +83,9 @@ test('Compare: the webview can choose and order the years, reveal a paragraph, a
   await COMMANDS['annals.compareChapter'](services)({ source: source.toString(), id: report.id, line: report.outline[0].children[0].line });
   const panel = fake.panels[0];
   panel.receive({ type: 'ready', state: null });
+  const renders = panel.posted.length;
   panel.receive({ type: 'setYears', years: [2018, 2016] });
-  await new Promise((r) => setTimeout(r, 20));
+  await until(() => panel.posted.length > renders, 'the render after setYears');
   const m = lastRender(panel);
   assert.deepEqual(
     m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`),
@@ -92,8 +94,9 @@ test('Compare: the webview can choose and order the years, reveal a paragraph, a
   assert.deepEqual(m.state.years, [2018, 2016]);
   // A click on a cell: the paragraph opens in the first editor group.
   const cell = /data-report="([^"]+)" data-paragraph="[^"]+" data-line="(\d+)"/.exec(m.html)!;
+  const opened = fake.shown.length;
   panel.receive({ type: 'reveal', reportId: cell[1], line: Number(cell[2]) });
-  await new Promise((r) => setTimeout(r, 20));
+  await until(() => fake.shown.length > opened, 'the paragraph to open');
   const shown = fake.shown.at(-1)!;
   assert.equal(parseReportUri(vscode.Uri.parse(shown.uri))?.id, cell[1]);
   assert.equal(shown.selection?.start.line, Number(cell[2]));
@@ -109,8 +112,11 @@ test('Compare: the webview can choose and order the years, reveal a paragraph, a
     { type: 'setYears', years: ['2017'] },
   ])
     panel.receive(bad);
-  await new Promise((r) => setTimeout(r, 20));
-  assert.equal(fake.shown.length, before);
+  // A good message after them: once its effect is seen, the bad ones (handled in order) are
+  // known to have been handled, so the absence below is not just a wait that came too soon.
+  panel.receive({ type: 'reveal', reportId: cell[1], line: Number(cell[2]) });
+  await until(() => fake.shown.length > before, 'the reveal sent after the bad messages');
+  assert.equal(fake.shown.length, before + 1, 'only the good message opened anything');
 });
 
 test('Compare comes back after a reload through the serializer; a bad saved state gets a message', async () => {

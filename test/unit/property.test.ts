@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { cleanBlock, importSource, flattenOutline, type SourceImport } from '../../src/core/index.ts';
+import { runs } from './mutation.ts';
 
 const FRAGMENTS = [
   '一、',
@@ -87,7 +88,7 @@ test('the importer never throws on random bytes', () => {
       const imp = importSource(name, bytes);
       checkInvariants(imp);
     }),
-    { numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -105,7 +106,7 @@ test('the importer never throws on random text, markup and report-like text', ()
       );
       checkInvariants(importSource('p.html', new TextEncoder().encode(`<html><body><div id="zoom">${text}</div></body></html>`)));
     }),
-    { numRuns: 300 },
+    runs(300),
   );
 });
 
@@ -142,7 +143,7 @@ test('the paragraphs of a plain-text report, joined, reproduce its normalized bo
       }
       assert.ok(reach.has(joined.length), 'the output is the input less the title and some lines of chrome');
     }),
-    { numRuns: 500 },
+    runs(500),
   );
 });
 
@@ -163,6 +164,6 @@ test('the paragraphs of an RSS item, joined, reproduce the text of its HTML body
         .replace(WS, '');
       assert.equal(joined, lines.join('').replace(WS, ''));
     }),
-    { numRuns: 300 },
+    runs(300),
   );
 });

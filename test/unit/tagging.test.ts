@@ -16,6 +16,7 @@ import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
 import { reportUri } from '../../src/extension/reportUri.ts';
 import { ROOT } from './helpers.ts';
+import { until } from './wait.ts';
 import { testWorkspace, type TestWorkspace } from './workspace.ts';
 import type { Report } from '../../src/core/index.ts';
 
@@ -163,8 +164,9 @@ test('an outside change of the sidecar (a git pull) is merged, and the placement
   let fired = 0;
   s.annotations.onDidChange(() => fired++);
   for (const w of fake.watchers) w.change.fire(vscode.Uri.file(sidecarOf(source)));
-  await new Promise((r) => setTimeout(r, 50));
-  assert.ok(fired > 0);
+  const store = await s.annotations.store(source);
+  await until(() => store.get('from-git') !== undefined, 'the merge of the outside change');
+  assert.ok(fired > 0, 'the service said so');
   const placed = await s.annotations.placement(source, report);
   assert.equal(placed.annotations.length, 2);
   assert.equal(placed.anchors.find((x) => x.id === 'from-git')?.paragraph, 20);
@@ -229,7 +231,8 @@ test('Attach to Current Paragraph re-places an orphan; Open Codebook; annals.sid
   sidecar.annotations[0].modified = '2099-01-01T00:00:00.000Z'; // An outside change wins when it is newer.
   writeFileSync(sidecarOf(source), JSON.stringify(sidecar, null, 2) + '\n');
   for (const w of fake.watchers) w.change.fire(vscode.Uri.file(sidecarOf(source)));
-  await new Promise((r) => setTimeout(r, 50));
+  const opened = await s.annotations.store(source);
+  await until(() => opened.get(sidecar.annotations[0].id)?.modified === '2099-01-01T00:00:00.000Z', 'the merge of the outside change');
   let placed = await s.annotations.placement(source, report);
   assert.equal(placed.anchors[0].status, 'orphan');
   await open2017(14);
@@ -308,7 +311,7 @@ test('the Compare view shows the tags of annotated paragraphs as chips', async (
   await compare.show({ source: source.toString(), reportId: report.id, line: report.outline[0].children[0].line, years: null });
   const panel = fake.panels.at(-1)!;
   panel.receive({ type: 'ready', state: null });
-  for (let i = 0; i < 50 && !panel.posted.length; i++) await new Promise((r) => setTimeout(r, 10));
+  await until(() => panel.posted.length > 0, 'the Compare render');
   const render = panel.posted.find((m) => (m as { type: string }).type === 'render') as { html: string };
   assert.match(render.html, /<span class="chip" data-color="#[0-9a-fA-F]{3,6}">数据指标<\/span>/);
   compare.dispose();
@@ -377,9 +380,40 @@ test('a source outside the workspace has its sidecar watched too', async () => {
       }),
     );
     watcher.change.fire(vscode.Uri.file(`${file}.annals.json`));
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => store.all().length > 0, 'the outside sidecar merged');
     assert.equal(store.all().length, 1);
   } finally {
     rmSync(outside, { recursive: true, force: true });
   }
+});
+
+test('Edit Annotation saves the edited tags and the edited note; clearing the note clears it; Escape changes nothing', async () => {
+  const { source } = await open2017(10);
+  answer(['数据指标'], 'the first note', 'me');
+  await COMMANDS['annals.tagParagraph'](s)();
+  const read = () => JSON.parse(readFileSync(sidecarOf(source), 'utf8')).annotations;
+  const [tagged] = read();
+  assert.equal(tagged.note, 'the first note');
+  const edit = (arg: unknown) => COMMANDS['annals.editAnnotation'](s)(arg as never);
+  // New tags and a new note.
+  fake.quickPickChoice = (items) => (items as { label: string; id?: string }[]).filter((i) => i.id && ['问题不足', '创新举措'].includes(i.label));
+  fake.inputs = ['the edited note'];
+  await edit({ source: source.toString(), id: tagged.id });
+  let [now] = read();
+  assert.equal(now.note, 'the edited note');
+  assert.deepEqual(now.tags, ['shortcomings', 'innovations']);
+  assert.ok(Date.parse(now.modified) > Date.parse(tagged.modified));
+  // The note cleared.
+  fake.quickPickChoice = (items) => (items as { picked?: boolean }[]).filter((i) => i.picked);
+  fake.inputs = [''];
+  await edit({ source: source.toString(), id: tagged.id });
+  [now] = read();
+  assert.equal(now.note, '');
+  assert.deepEqual(now.tags, ['shortcomings', 'innovations'], 'the tags as they were picked');
+  // Escape on the note: nothing changes.
+  fake.inputs = [undefined];
+  fake.inputBox = () => undefined;
+  const before = readFileSync(sidecarOf(source), 'utf8');
+  await edit({ source: source.toString(), id: tagged.id });
+  assert.equal(readFileSync(sidecarOf(source), 'utf8'), before);
 });

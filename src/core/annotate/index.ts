@@ -42,5 +42,6 @@ export { encodeSidecar, serializeSidecar } from './sidecar/encode.ts';
 export { SIDECAR_SCHEMA, SIDECAR_SUFFIX } from './sidecar/format.ts';
 export { mergeAnnotations } from './sidecar/merge.ts';
 export { parseSidecar } from './sidecar/parse.ts';
-export { relativePath, sidecarPath } from './sidecar/paths.ts';
-export { AnnotationStore, type FileHost, isNotFound } from './store.ts';
+export { relativePath, sidecarFolderProblem, sidecarPath } from './sidecar/paths.ts';
+export { type FileHost, type FileStat, isNotFound, type LockOwner, writeFileAtomic } from './host.ts';
+export { AnnotationStore } from './store.ts';

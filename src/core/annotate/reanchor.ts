@@ -14,7 +14,9 @@
  *   - each old paragraph maps to at most one new one and the other way round (greedy, best
  *     score first);
  *   - a close second candidate, or context that disagrees, lowers the result to needs-review;
- *   - short quotes need their context to agree.
+ *   - short quotes need their context to agree;
+ *   - a fuzzy match on a paragraph that the stored context shows was the annotated one's neighbour,
+ *     or whose figures differ from the quote's, is only suggested (needs-review).
  */
 import type { Report } from '../model/index.ts';
 import { type Annotation, type AnnotationTarget, CONTEXT_LENGTH, isWholeParagraph } from './annotation.ts';
@@ -209,13 +211,74 @@ function paragraphCandidates(ctx: Ctx, t: AnnotationTarget, key: string): Candid
   return out.sort((x, y) => y.similarity - x.similarity || y.context - x.context);
 }
 
+/**
+ * The text next to the quote when it was tagged, from its stored context: the end of the paragraph
+ * before it (all of it, if short) and the start of the one after it.
+ */
+function neighbours(t: AnnotationTarget): { before: string; after: string } {
+  const prefix = t.quote.prefix.replace(/\s+$/, '');
+  const suffix = t.quote.suffix.replace(/^\s+/, '');
+  const nl = suffix.search(/\s*\n/);
+  return { before: prefix.slice(prefix.lastIndexOf('\n') + 1), after: nl < 0 ? suffix : suffix.slice(0, nl) };
+}
+
+/** Fewer characters of a neighbour than this say nothing about it (一、, 。). */
+const NEIGHBOUR_MIN = 6;
+
+/**
+ * Whether a candidate paragraph is the one that was next to the annotated paragraph: its text ends
+ * as the stored context before the quote, or starts as the context after it. The annotated
+ * paragraph is then gone, and its similar neighbour is not it (2018年…24次 deleted next to 2017年…22次).
+ */
+function wasNeighbour(text: string, t: AnnotationTarget): boolean {
+  const { before, after } = neighbours(t);
+  return (before.length >= NEIGHBOUR_MIN && text.endsWith(before)) || (after.length >= NEIGHBOUR_MIN && text.startsWith(after));
+}
+
+/** The figures of a text: runs of digits (full-width ones as ASCII), with a decimal part. */
+function figures(text: string): string[] {
+  const ascii = text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return ascii.match(/\d+(?:\.\d+)?/g) ?? [];
+}
+
+/** The figures only one side has (as multisets), or null when both have the same. */
+function figureChange(was: string, now: string): { gone: string[]; added: string[] } | null {
+  const count = new Map<string, number>();
+  for (const f of figures(was)) count.set(f, (count.get(f) ?? 0) + 1);
+  const added: string[] = [];
+  for (const f of figures(now)) {
+    const k = count.get(f) ?? 0;
+    if (k > 0) count.set(f, k - 1);
+    else added.push(f);
+  }
+  const gone = [...count].flatMap(([f, k]) => Array<string>(k).fill(f));
+  return gone.length || added.length ? { gone, added } : null;
+}
+
+const list = (xs: string[]) => (xs.length ? xs.slice(0, 3).join(', ') + (xs.length > 3 ? ', …' : '') : 'none');
+
+/**
+ * A fuzzy placement that the evidence does not support goes to review: a paragraph that was the
+ * annotated one's neighbour, or text whose figures differ from the quote's (a figure is a fact: a
+ * tag on 24次 must not silently move to 22次).
+ */
+function reviewIfDoubtful(anchor: Anchor, text: string, t: AnnotationTarget, whole: boolean): Anchor {
+  if (anchor.status !== 'fuzzy') return anchor;
+  if (whole && wasNeighbour(text, t)) {
+    return { ...anchor, status: 'needs-review', reason: `its paragraph may be gone: this similar paragraph (${pct(anchor.score)}) was next to it` };
+  }
+  const change = figureChange(t.quote.exact, text);
+  if (change) return { ...anchor, status: 'needs-review', reason: `the figures differ (was ${list(change.gone)}; now ${list(change.added)})` };
+  return anchor;
+}
+
 function judgeParagraph(a: Annotation, c: Candidate, second: number, ctx: Ctx): Anchor {
   const p = ctx.report.paragraphs[c.paragraph];
   const placed = { id: a.id, paragraph: c.paragraph, start: p.start, end: p.end, score: round(c.similarity) };
   const short = a.target.quote.exact.length < THRESHOLDS.short;
   const ambiguous = second >= c.similarity - THRESHOLDS.margin;
   const contextOk = c.context >= (short ? 0.5 : THRESHOLDS.context);
-  if (c.similarity >= THRESHOLDS.fuzzy && !ambiguous && contextOk) return { ...placed, status: 'fuzzy' };
+  if (c.similarity >= THRESHOLDS.fuzzy && !ambiguous && contextOk) return reviewIfDoubtful({ ...placed, status: 'fuzzy' }, p.text, a.target, true);
   if (ambiguous && c.similarity >= THRESHOLDS.fuzzy && contextOk) {
     return { ...placed, status: 'needs-review', reason: `another paragraph is almost as similar (${pct(second)} against ${pct(c.similarity)})` };
   }
@@ -239,7 +302,7 @@ function judgeByContext(a: Annotation, c: Candidate, cands: Candidate[], ctx: Ct
   const p = ctx.report.paragraphs[c.paragraph];
   if (c.context >= 0.5 && c.weaker >= 0.3 && c.context - other >= 0.15) {
     const placed = { id: a.id, paragraph: c.paragraph, start: p.start, end: p.end, score: round(c.similarity) };
-    if (c.similarity >= THRESHOLDS.fuzzy && c.weaker >= 0.5) return { ...placed, status: 'fuzzy' };
+    if (c.similarity >= THRESHOLDS.fuzzy && c.weaker >= 0.5) return reviewIfDoubtful({ ...placed, status: 'fuzzy' }, p.text, a.target, true);
     return {
       ...placed,
       status: 'needs-review',
@@ -287,7 +350,10 @@ function spanFuzzy(ctx: Ctx, a: Annotation, key: string, preferred: number | nul
   const ctxScore = best.context;
   const short = t.quote.exact.length < THRESHOLDS.short;
   const ambiguous = second >= best.score - THRESHOLDS.margin;
-  if (best.score >= THRESHOLDS.spanFuzzy && !ambiguous && ctxScore >= (short ? 0.5 : THRESHOLDS.context)) return anchor;
+  if (best.score >= THRESHOLDS.spanFuzzy && !ambiguous && ctxScore >= (short ? 0.5 : THRESHOLDS.context)) {
+    const doubtful = reviewIfDoubtful(anchor, ctx.text.slice(anchor.start, anchor.end), t, false);
+    return doubtful === anchor ? anchor : { ...doubtful, context: ctxScore };
+  }
   // A suggestion from another paragraph needs its context to agree: an approximate match of a
   // short quote alone is too weak (two edits in twelve characters match many sentences).
   if (preferred === null && ctxScore < 0.5 && !(t.quote.exact.length >= 2 * CONTEXT_LENGTH && best.score >= THRESHOLDS.spanFuzzy)) return null;

@@ -2,39 +2,36 @@
  * The annotation store of one source: its sidecar, read and written through an injected file
  * host (vscode.workspace.fs in the extension, Node's fs in the CLI, memory in tests).
  *
- * - A sidecar that cannot be read (invalid JSON, a wrong shape, a newer version) is never
- *   overwritten: the store keeps the error and refuses edits until the file is fixed.
- * - Saving writes a temporary sibling, then renames it over the sidecar: an interrupted write
- *   leaves the old file whole. Before writing, the store reads the file again and merges an
- *   outside change (mergeAnnotations), so a save never undoes another writer's work.
- * - reload() merges an outside change (a git pull, another window) into what is in memory.
+ * - A sidecar that cannot be read (invalid JSON, a wrong shape, a newer version, too large) is
+ *   never overwritten: the store keeps the error and refuses edits until the file is fixed.
+ * - Saving is a compare-and-swap under a lock file (sidecar/lock.ts): take the lock, read the
+ *   sidecar and merge what changed since this store last saw it (by content, never by time and
+ *   size: a file system with 1-second times misses a quick same-size edit), write a temporary
+ *   sibling, check that the lock is still ours and the sidecar unchanged, rename it over the
+ *   sidecar, release. An interrupted write leaves the old file whole; a writer that cannot get the
+ *   lock fails with a problem and keeps its changes.
+ * - A symbolic link to a sidecar is written through: the temporary file goes next to the target.
+ * - reload() merges an outside change (a git pull, another window) into what is in memory. An
+ *   annotation leaves memory only when it was on disk as this store saw it (read, or written and
+ *   seen to land) and is gone from disk unchanged: another writer deleted it.
  * Nothing here throws for bad input or failing files: results say what went wrong.
  */
 import { fail, type Problem, problem, problemText, type Result } from '../model/index.ts';
 import { type Annotation, type AnnotationTarget, compareAnnotations, newAnnotationId } from './annotation.ts';
+import { clampTime, MAX_TIME } from './dates.ts';
+import { errorText, type FileHost, type FileStat, isNotFound, isUnresolvedLink } from './host.ts';
 import { encodeSidecar, sameBytes } from './sidecar/encode.ts';
+import { SIDECAR_SUFFIX } from './sidecar/format.ts';
+import { acquireLock, LOCK_DEFAULTS, type LockOptions } from './sidecar/lock.ts';
 import { mergeAnnotations } from './sidecar/merge.ts';
 import { parseSidecar } from './sidecar/parse.ts';
 import { dirname, relativePath, type SidecarLocation, sidecarPath } from './sidecar/paths.ts';
 
-/** The file operations the store needs; vscode.workspace.fs has them all. Paths or URIs as strings. */
-export interface FileHost {
-  /** Rejects when the file does not exist (an error whose `code` is ENOENT, FileNotFound or EntryNotFound). */
-  readFile(path: string): Promise<Uint8Array>;
-  /** Creates missing parent folders, as workspace.fs.writeFile does. */
-  writeFile(path: string, data: Uint8Array): Promise<void>;
-  rename(from: string, to: string, options: { overwrite: boolean }): Promise<void>;
-  delete(path: string): Promise<void>;
-  stat(path: string): Promise<{ mtime: number; size: number }>;
-}
-
-/** Whether an error from a FileHost means “no such file”. */
-export function isNotFound(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === 'ENOENT' || code === 'FileNotFound' || code === 'EntryNotFound' || /\bFileNotFound\b|EntryNotFound/.test(String((e as Error)?.name ?? ''));
-}
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/**
+ * The longest text a sidecar may have: V8's longest string (2^29 − 24 UTF-16 code units). A
+ * longer file cannot be decoded into one string, so the store neither reads nor writes one.
+ */
+const MAX_SIDECAR_TEXT = 0x1fff_ffe8;
 
 export interface StoreOptions extends SidecarLocation {
   /** The setting `annals.author`. */
@@ -42,6 +39,10 @@ export interface StoreOptions extends SidecarLocation {
   /** ISO-8601 now; injectable for tests. */
   now?: () => string;
   newId?: () => string;
+  /** How long a save waits for another writer's lock, and when a lock is taken to be left by a dead writer. */
+  lock?: Partial<LockOptions>;
+  /** The longest sidecar text (UTF-16 code units) read or written; MAX_SIDECAR_TEXT, lower in tests. */
+  maxText?: number;
 }
 
 export interface StoreChange {
@@ -68,6 +69,29 @@ export interface AnnotationPatch {
 
 const dec = new TextDecoder('utf-8', { fatal: true });
 
+/** What reading the sidecar found. `stat` is taken before the read: a change after it shows as a different stat. */
+type DiskRead = { kind: 'missing' } | { kind: 'ok'; bytes: Uint8Array; annotations: Annotation[]; stat: FileStat | null } | { kind: 'error'; problem: Problem };
+
+const sameStat = (a: FileStat | null, b: FileStat | null) => a === b || (a !== null && b !== null && a.mtime === b.mtime && a.size === b.size);
+
+/** After the sidecar's name: the temporary files of a save, and of a lock being made (nodeHost, the extension's host). */
+const TEMPORARY = /^\.(?:lock\.)?[0-9a-z]{8}\.tmp$/;
+
+/** How many times a save reads and merges again when the sidecar changes while it writes, before it gives up. */
+const SAVE_ROUNDS = 4;
+
+/** The UTF-16 length of UTF-8 bytes: one unit per character, two for one outside the BMP. */
+function utf16Length(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if ((b & 0xc0) !== 0x80) n += b >= 0xf0 ? 2 : 1;
+  }
+  return n;
+}
+
+const megabytesText = (n: number) => (n / (1024 * 1024)).toFixed(0);
+
 export class AnnotationStore {
   private readonly items = new Map<string, Annotation>();
   /**
@@ -75,14 +99,14 @@ export class AnnotationStore {
    * search and insertion), so a save never sorts 10,000 annotations again.
    */
   private sorted: Annotation[] = [];
-  /** What was on disk when last read or written (the map id → modified is built when a merge needs it). */
+  /**
+   * What this store last saw on disk: read, or written and seen to land (the map id → modified is
+   * built when a merge needs it). A merge takes an annotation for deleted outside only when it is here.
+   */
   private baseList: readonly Annotation[] = [];
   private baseMap: Map<string, string> | null = null;
-  /** The bytes last read or written, to tell an outside change from our own write. */
+  /** The bytes of that version, to tell an outside change from what this store saw (null: no file). */
   private baseBytes: Uint8Array | null = null;
-  /** The sidecar's size and time when it was last read or written (null: unknown, read it again). */
-  private baseStat: { mtime: number; size: number } | null = null;
-  private pendingStat: { mtime: number; size: number } | null = null;
   /** Annotations deleted here: id → the `modified` of the version deleted (memory only). */
   private readonly tombstones = new Map<string, string>();
   private unreadable: Problem | null = null;
@@ -91,30 +115,51 @@ export class AnnotationStore {
   private edits = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(e: StoreChange) => void>();
-  private lastTime = 0;
+  private lastTime = Number.NEGATIVE_INFINITY;
+  /** The sidecar as the user names it (the setting, the file watched). */
   readonly path: string;
+  /** Where it is written: `path` with symbolic links resolved. */
+  private target: string;
   /** The sidecar's `source`: the source relative to the sidecar's folder. */
   private readonly relativeSource: string;
+  private readonly lockOptions: LockOptions;
+  private readonly maxText: number;
 
   private constructor(
     private readonly host: FileHost,
     readonly source: string,
     private readonly options: StoreOptions,
   ) {
-    this.path = sidecarPath(source, options);
+    const where = sidecarPath(source, options);
+    // A sidecar folder outside the workspace: the store reads and writes nothing; `path` names where it would be by default.
+    this.path = where.ok ? where.value : source + SIDECAR_SUFFIX;
+    this.target = this.path;
+    if (!where.ok) this.unreadable = where.problem;
     this.relativeSource = relativePath(dirname(this.path), source);
+    this.lockOptions = { ...LOCK_DEFAULTS, ...options.lock };
+    this.maxText = options.maxText ?? MAX_SIDECAR_TEXT;
   }
 
-  /** Opens the store of a source and reads its sidecar, if there is one. Never throws. */
+  /**
+   * Opens the store of a source and reads its sidecar, if there is one; removes temporary files
+   * that an interrupted save left next to it. Never throws.
+   */
   static async open(host: FileHost, source: string, options: StoreOptions = {}): Promise<AnnotationStore> {
     const store = new AnnotationStore(host, source, options);
+    if (store.unreadable) return store; // a sidecar folder outside the workspace: nothing is read or written
+    try {
+      store.target = await host.realPath(store.path);
+    } catch (e) {
+      store.unreadable = isUnresolvedLink(e) ? problem('sidecarLinkUnresolved', [store.path]) : problem('fileUnreadable', [store.path, errorText(e)]);
+      return store;
+    }
     const disk = await store.readDisk();
     if (disk.kind === 'error') store.unreadable = disk.problem;
     else if (disk.kind === 'ok') {
       store.replaceAll(disk.annotations);
       store.setBase(store.all(), disk.bytes);
-      store.baseStat = store.pendingStat;
     } else store.setBase([], null);
+    await store.removeStaleTemporaries();
     return store;
   }
 
@@ -154,6 +199,7 @@ export class AnnotationStore {
     if (refused) return refused;
     if (!input.report) return fail('needsReport');
     if (!input.target?.paragraph) return fail('needsTarget');
+    if (!validTarget(input.target)) return fail('invalidTarget');
     let id = (this.options.newId ?? newAnnotationId)();
     while (this.items.has(id)) id = newAnnotationId();
     const now = this.now();
@@ -180,6 +226,7 @@ export class AnnotationStore {
     if (refused) return refused;
     const old = this.items.get(id);
     if (!old) return fail('noAnnotation', [id]);
+    if (patch.target && !validTarget(patch.target)) return fail('invalidTarget');
     const a: Annotation = {
       ...old,
       ...(patch.tags ? { tags: dedupe(patch.tags) } : {}),
@@ -212,9 +259,10 @@ export class AnnotationStore {
   }
 
   /**
-   * Saves atomically: reads the sidecar again and merges an outside change, writes a temporary
-   * sibling, renames it over the sidecar. Refuses (and never writes) when the file on disk cannot
-   * be read. Saves run one at a time.
+   * Saves as a compare-and-swap under the sidecar's lock: reads the sidecar and merges an outside
+   * change, writes a temporary sibling, renames it over the sidecar when the sidecar is still as
+   * read. Refuses (and never writes) when the file on disk cannot be read, when the lock cannot be
+   * had, or when the file would be too large to read back. Saves run one at a time.
    */
   save(): Promise<Result<{ written: boolean }>> {
     return this.serial(() => this.saveNow());
@@ -226,53 +274,76 @@ export class AnnotationStore {
   }
 
   private async saveNow(): Promise<Result<{ written: boolean }>> {
+    if (this.unreadable && this.unreadableForGood()) return fail('notSavedUnreadable', [this.unreadable]);
     const editsAtStart = this.edits;
-    // When the file is as this store last read or wrote it (same size and time), it need not be
-    // read again: a save then costs one write and one rename. An outside change is merged first.
-    const st = await this.statDisk();
-    const same = this.baseBytes !== null && st !== null && this.baseStat !== null && st.mtime === this.baseStat.mtime && st.size === this.baseStat.size;
-    const disk = same ? { kind: 'ok' as const, bytes: this.baseBytes!, annotations: null } : await this.readDisk();
-    if (disk.kind === 'error') {
-      this.setUnreadable(disk.problem);
-      return fail('notSavedUnreadable', [disk.problem]);
-    }
-    this.unreadable = null;
-    const diskBytes = disk.kind === 'ok' ? disk.bytes : null;
-    if (!sameBytes(diskBytes, this.baseBytes)) this.mergeIn(disk.kind === 'ok' && disk.annotations ? disk.annotations : []);
-    const annotations = this.all();
-    // The UTF-8 of serializeSidecar's text, from per-annotation bytes cached by object: only the
-    // annotations changed since the last save are formatted and encoded.
-    const bytes = encodeSidecar({ version: 1, source: this.relativeSource, annotations });
-    if (sameBytes(bytes, diskBytes)) {
-      this.setBase(annotations, bytes);
-      this.baseStat = same ? st : this.pendingStat;
-      this.changed = this.edits !== editsAtStart;
-      return { ok: true, value: { written: false } };
-    }
-    const temp = `${this.path}.${Math.random().toString(36).slice(2, 10)}.tmp`;
-    // The temporary file's size and time, taken before the rename (which keeps them): a stat of the
-    // sidecar after the rename could record another writer's save, made in between, as ours.
-    let written: { mtime: number; size: number } | null = null;
+    const lock = await acquireLock(this.host, this.target, this.lockOptions);
+    if (!lock.ok) return lock;
     try {
-      await this.host.writeFile(temp, bytes);
-      written = await this.host.stat(temp).catch(() => null);
-      await this.host.rename(temp, this.path, { overwrite: true });
-    } catch (e) {
-      try {
-        await this.host.delete(temp);
-      } catch {
-        // The temporary file may not exist; the sidecar itself is untouched either way.
+      for (let round = 0; round < SAVE_ROUNDS; round++) {
+        const disk = await this.readDisk();
+        if (disk.kind === 'error') {
+          this.setUnreadable(disk.problem);
+          return fail('notSavedUnreadable', [disk.problem]);
+        }
+        this.unreadable = null;
+        const diskBytes = disk.kind === 'ok' ? disk.bytes : null;
+        if (!sameBytes(diskBytes, this.baseBytes)) {
+          // Changed since this store saw it: merge, and take what is on disk as seen.
+          const fromDisk = disk.kind === 'ok' ? disk.annotations : [];
+          this.mergeIn(fromDisk);
+          this.setBase(fromDisk, diskBytes);
+        }
+        const annotations = this.all();
+        // The UTF-8 of serializeSidecar's text, from per-annotation bytes cached by object: only the
+        // annotations changed since the last save are formatted and encoded.
+        const bytes = encodeSidecar({ version: 1, source: this.relativeSource, annotations });
+        if (sameBytes(bytes, diskBytes)) {
+          this.setBase(annotations, bytes);
+          this.changed = this.edits !== editsAtStart;
+          return { ok: true, value: { written: false } };
+        }
+        if (!this.fits(bytes)) {
+          return fail('sidecarTooLargeToSave', [this.path, megabytesText(bytes.length), megabytesText(this.maxText)]);
+        }
+        const temp = `${this.target}.${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}.tmp`;
+        // The temporary file's size and time, taken before the rename (which keeps them): after the
+        // rename, the sidecar must show them, or another writer replaced it in between.
+        let written: FileStat | null = null;
+        try {
+          await this.host.writeFile(temp, bytes);
+          written = await this.host.stat(temp).catch(() => null);
+          // Compare and swap: the lock is still ours and the sidecar is as read (a writer that takes no
+          // lock, such as git or an editor, may have changed it meanwhile).
+          const [ours, now] = await Promise.all([lock.value.stillOurs(), this.statDisk()]);
+          if (!ours || !sameStat(now, disk.kind === 'ok' ? disk.stat : null)) {
+            await this.removeQuietly(temp);
+            continue;
+          }
+          await this.host.rename(temp, this.target, { overwrite: true });
+        } catch (e) {
+          await this.removeQuietly(temp);
+          return fail('saveFailed', [this.path, errorText(e)]);
+        }
+        const landed = written !== null && sameStat(await this.statDisk(), written);
+        if (landed) {
+          this.setBase(annotations, bytes);
+          this.changed = this.edits !== editsAtStart;
+        } else {
+          // Replaced at once by a writer that takes no lock: what was written is not known to be on
+          // disk, so nothing written counts as seen; the next save or reload merges again.
+          this.changed = true;
+        }
+        this.emit({ reason: 'save', ids: [] });
+        return { ok: true, value: { written: true } };
       }
-      return fail('saveFailed', [this.path, errorText(e)]);
+      return fail('saveConflict', [this.path, String(SAVE_ROUNDS)]);
+    } finally {
+      await lock.value.release();
     }
-    this.setBase(annotations, bytes);
-    this.baseStat = written;
-    this.changed = this.edits !== editsAtStart;
-    this.emit({ reason: 'save', ids: [] });
-    return { ok: true, value: { written: true } };
   }
 
   private async reloadNow(): Promise<Result<{ changed: boolean }>> {
+    if (this.unreadable && this.unreadableForGood()) return { ok: false, problem: this.unreadable };
     const disk = await this.readDisk();
     if (disk.kind === 'error') {
       this.setUnreadable(disk.problem);
@@ -281,13 +352,10 @@ export class AnnotationStore {
     const wasUnreadable = this.unreadable !== null;
     this.unreadable = null;
     const bytes = disk.kind === 'ok' ? disk.bytes : null;
-    if (sameBytes(bytes, this.baseBytes) && !wasUnreadable) {
-      this.baseStat = disk.kind === 'ok' ? this.pendingStat : null;
-      return { ok: true, value: { changed: false } };
-    }
-    const ids = this.mergeIn(disk.kind === 'ok' ? disk.annotations : []);
-    this.setBase(disk.kind === 'ok' ? disk.annotations : [], bytes);
-    this.baseStat = disk.kind === 'ok' ? this.pendingStat : null;
+    if (sameBytes(bytes, this.baseBytes) && !wasUnreadable) return { ok: true, value: { changed: false } };
+    const fromDisk = disk.kind === 'ok' ? disk.annotations : [];
+    const ids = this.mergeIn(fromDisk);
+    this.setBase(fromDisk, bytes);
     // Local changes the disk does not have yet still need a save. A sidecar deleted outside with
     // nothing left here is not a change: saving would bring back an empty file.
     this.changed =
@@ -296,6 +364,12 @@ export class AnnotationStore {
         : !sameBytes(encodeSidecar({ version: 1, source: this.relativeSource, annotations: this.sorted }), bytes);
     this.emit({ reason: 'reload', ids });
     return { ok: true, value: { changed: ids.length > 0 || wasUnreadable } };
+  }
+
+  /** A problem no reading of the file can fix: the sidecar folder setting, a link this host cannot follow. */
+  private unreadableForGood(): boolean {
+    const code = this.unreadable?.code;
+    return code === 'sidecarFolderOutside' || code === 'sidecarLinkUnresolved';
   }
 
   /** Merges disk annotations into memory; returns the ids that changed here. */
@@ -311,7 +385,6 @@ export class AnnotationStore {
     this.baseList = annotations;
     this.baseMap = null;
     this.baseBytes = bytes;
-    this.baseStat = null;
   }
 
   /** What was on disk when last read or written: id → modified. */
@@ -347,12 +420,54 @@ export class AnnotationStore {
     if (i >= 0) this.sorted.splice(i, 1);
   }
 
-  private async statDisk(): Promise<{ mtime: number; size: number } | null> {
+  private async statDisk(): Promise<FileStat | null> {
     try {
-      const st = await this.host.stat(this.path);
+      const st = await this.host.stat(this.target);
       return { mtime: st.mtime, size: st.size };
     } catch {
       return null;
+    }
+  }
+
+  private async removeQuietly(path: string): Promise<void> {
+    try {
+      await this.host.delete(path);
+    } catch {
+      // It may not exist; the sidecar itself is untouched either way.
+    }
+  }
+
+  /**
+   * Removes the temporary files that a save killed between its write and its rename left next to
+   * the sidecar (`<sidecar>.<8 characters>.tmp`). Only under the lock, so that a save in progress
+   * elsewhere keeps its own; when another writer holds the lock, they stay for the next open. The
+   * private file of a lock being made (`<sidecar>.lock.<8 characters>.tmp`) goes once it is stale.
+   */
+  private async removeStaleTemporaries(): Promise<void> {
+    const dir = dirname(this.target);
+    const name = this.target.slice(dir.length + 1);
+    let names: string[];
+    try {
+      names = await this.host.readDirectory(dir);
+    } catch {
+      return;
+    }
+    const stale = names.filter((n) => n.startsWith(`${name}.`) && TEMPORARY.test(n.slice(name.length)));
+    if (!stale.length) return;
+    const lock = await acquireLock(this.host, this.target, { ...this.lockOptions, waitMs: 0 });
+    if (!lock.ok) return;
+    const clock = this.lockOptions.clock ?? Date.now;
+    try {
+      for (const n of stale) {
+        const path = `${dir}/${n}`;
+        if (n.startsWith(`${name}.lock.`)) {
+          const st = await this.host.stat(path).catch(() => null);
+          if (!st || clock() - st.mtime <= this.lockOptions.staleMs) continue;
+        }
+        await this.removeQuietly(path);
+      }
+    } finally {
+      await lock.value.release();
     }
   }
 
@@ -362,37 +477,55 @@ export class AnnotationStore {
     if (!was || problemText(was) !== problemText(problem)) this.emit({ reason: 'error', ids: [] });
   }
 
-  private async readDisk(): Promise<{ kind: 'missing' } | { kind: 'ok'; bytes: Uint8Array; annotations: Annotation[] } | { kind: 'error'; problem: Problem }> {
+  /** Whether bytes of UTF-8 decode to a string this store can read (not longer than maxText). */
+  private fits(bytes: Uint8Array): boolean {
+    return bytes.length <= this.maxText || utf16Length(bytes) <= this.maxText;
+  }
+
+  private async readDisk(): Promise<DiskRead> {
     let bytes: Uint8Array;
+    let stat: FileStat | null;
     try {
-      // Stat first: a change between the two makes the next save read the file again, never skip it.
-      this.pendingStat = await this.statDisk();
-      bytes = await this.host.readFile(this.path);
+      // Stat first: a change between the two shows as a different stat when the save compares.
+      stat = await this.statDisk();
+      bytes = await this.host.readFile(this.target);
     } catch (e) {
       if (isNotFound(e)) return { kind: 'missing' };
       return { kind: 'error', problem: problem('fileUnreadable', [this.path, errorText(e)]) };
     }
+    const tooLarge = () => ({
+      kind: 'error' as const,
+      problem: problem('sidecarTooLarge', [this.path, megabytesText(bytes.length), megabytesText(this.maxText)]),
+    });
+    if (!this.fits(bytes)) return tooLarge();
     let text: string;
     try {
       text = dec.decode(bytes);
-    } catch {
+    } catch (e) {
+      // A RangeError is the engine's limit on string length, not the file's encoding.
+      if (e instanceof RangeError) return tooLarge();
       return { kind: 'error', problem: problem('sidecarNotUtf8', [this.path]) };
     }
     const parsed = parseSidecar(text, this.path);
     if (!parsed.ok) return { kind: 'error', problem: parsed.problem };
-    return { kind: 'ok', bytes, annotations: parsed.value.annotations };
+    return { kind: 'ok', bytes, annotations: parsed.value.annotations, stat };
   }
 
   private refuse(): { ok: false; problem: Problem } | null {
     return this.unreadable ? { ok: false, problem: problem('editsRefused', [this.unreadable]) } : null;
   }
 
-  /** Now, strictly later than the last time this store gave out (and than `after`). */
+  /**
+   * Now, strictly later than the last time this store gave out and than `after` (the time of the
+   * version edited), kept within the years 0000–9999 so that the file stays readable. At the very
+   * end of that range it can only be equal.
+   */
   private now(after?: string): string {
-    let t = Date.parse((this.options.now ?? (() => new Date().toISOString()))());
-    if (Number.isNaN(t)) t = Date.now();
-    const floor = Math.max(this.lastTime, after ? Date.parse(after) || 0 : 0);
-    if (t <= floor) t = floor + 1;
+    const given = Date.parse((this.options.now ?? (() => new Date().toISOString()))());
+    let t = clampTime(Number.isNaN(given) ? Date.now() : given);
+    const previous = after === undefined ? Number.NaN : Date.parse(after);
+    const floor = Math.max(this.lastTime, Number.isNaN(previous) ? Number.NEGATIVE_INFINITY : previous);
+    if (t <= floor) t = Math.min(MAX_TIME, floor + 1);
     this.lastTime = t;
     return new Date(t).toISOString();
   }
@@ -412,6 +545,22 @@ export class AnnotationStore {
       }
     }
   }
+}
+
+/** Whether a target is one the sidecar's reader takes back: a paragraph id, strings for the quote, whole-number positions in order. */
+function validTarget(t: AnnotationTarget): boolean {
+  const { quote, position } = t;
+  const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  return (
+    typeof t.paragraph === 'string' &&
+    t.paragraph !== '' &&
+    typeof quote?.exact === 'string' &&
+    typeof quote.prefix === 'string' &&
+    typeof quote.suffix === 'string' &&
+    whole(position?.start) &&
+    whole(position.end) &&
+    position.end >= position.start
+  );
 }
 
 function dedupe(tags: readonly string[]): string[] {

@@ -14,6 +14,7 @@ export {
   hex8,
   leadSentence,
   parseNumeral,
+  safeTerminalText,
   scanBlock,
   toChineseNumeral,
   trimEdges,

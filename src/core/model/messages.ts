@@ -119,6 +119,18 @@ export const MESSAGES = {
   fetchFailed: 'Could not reach {0}: {1}',
   noReportAt: 'No report was found at {0}: {1}',
   editsRefused: '{0} Edits to these annotations are refused until the file is fixed.',
+  invalidTarget: 'an annotation target needs a paragraph id, a quote and a position in whole numbers, its end not before its start',
+  lockFailed: '{0}: not saved: its lock file {1} cannot be created ({2}).',
+  sidecarLocked: '{0}: not saved: its lock file {1} is held by {2} and was not released within {3} s.',
+  lockOwner: 'process {0} on {1} since {2}',
+  lockOwnerUnknown: 'a writer that left no name',
+  saveConflict: '{0}: not saved: the file kept changing while it was being saved ({1} attempts).',
+  sidecarTooLarge: '{0}: is too large to read ({1} MB; a sidecar can hold at most about {2} MB of text).',
+  sidecarTooLargeToSave: '{0}: not saved: the file would be {1} MB, more than Annals can read back (about {2} MB of text).',
+  sidecarLinkUnresolved:
+    '{0}: is a symbolic link that this editor cannot follow, so it is not written; edit the file it points to, or replace the link with that file.',
+  writeFailed: '{0}: could not be written ({1}); the previous file, if there was one, is as it was.',
+  sidecarFolderOutside: 'the sidecar folder “{0}” leaves the workspace; it must be a folder inside it, such as .annals/sidecars',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -266,3 +266,22 @@ const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 export function isColor(value: unknown): value is string {
   return typeof value === 'string' && COLOR.test(value);
 }
+
+/** C0 controls but tab and line feed, DEL, and C1 controls (U+0080–U+009F). */
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text that cannot act on a terminal or a reader: CR LF and lone CR become LF; every other C0
+ * control (ESC, BEL, …) and DEL become their visible Control Pictures (␛, ␇, ␡); C1 controls
+ * (8-bit CSI, OSC, NEL…) become U+FFFD. Tab and line feed stay. For human output of report text
+ * (the CLI, CSV and Markdown exports), where a title could otherwise set the terminal's title,
+ * clear the screen or write the clipboard (OSC 52).
+ */
+export function safeTerminalText(text: string): string {
+  CONTROLS.lastIndex = 0;
+  if (!CONTROLS.test(text)) return text;
+  return text.replace(/\r\n?/g, '\n').replace(CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}

@@ -16,12 +16,6 @@ const FORMATS: readonly SourceFormatSpec[] = [rssFormat, atomFormat, htmlFormat,
 /** Formats read from bytes (magic numbers), sniffed before any text decoding. */
 const BINARY_FORMATS: readonly BinaryFormatSpec[] = [docxFormat, pdfFormat];
 
-/** Every extension a report source can have, for discovery globs, folder walks and file dialogs. */
-export const SOURCE_EXTENSIONS: readonly string[] = [...new Set([...FORMATS, ...BINARY_FORMATS].flatMap((f) => f.extensions))];
-
-/** The discovery glob for the extensions above: `**\/*.{xml,rss,…}`. */
-export const SOURCE_GLOB = `**/*.{${SOURCE_EXTENSIONS.join(',')}}`;
-
 /** The format a file's name suggests, for messages about a file that could not be read. */
 export function formatForExtension(source: string): SourceFormat {
   const ext = fileExtension(source);

@@ -1,2 +1,2 @@
 export { importSource, importSourceAsync } from './import.ts';
-export { SOURCE_EXTENSIONS, SOURCE_GLOB } from './formats.ts';
+export { FORMAT_EXTENSIONS, SOURCE_EXTENSIONS, SOURCE_GLOB } from './extensions.ts';

@@ -3,7 +3,7 @@
  * touch, backed by the real file system. It lets unit tests drive the tree, the
  * document provider and the language features; the real editor is tested end to end.
  */
-import { readFileSync, statSync, readdirSync, writeFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, readdirSync, writeFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 type Listener<T> = (e: T) => unknown;
@@ -458,9 +458,10 @@ export const workspace = {
     async stat(uri: Uri) {
       try {
         const s = statSync(uri.fsPath);
-        // As VS Code's: a pipe, socket or device is neither a file nor a folder.
+        // As VS Code's: a pipe, socket or device is neither a file nor a folder; a link has the SymbolicLink bit.
+        const link = lstatSync(uri.fsPath).isSymbolicLink() ? FileType.SymbolicLink : 0;
         const type = s.isDirectory() ? FileType.Directory : s.isFile() ? FileType.File : FileType.Unknown;
-        return { type, ctime: s.ctimeMs, mtime: s.mtimeMs, size: s.size };
+        return { type: type | link, ctime: s.ctimeMs, mtime: s.mtimeMs, size: s.size };
       } catch {
         throw new FileSystemError(`${uri.fsPath} not found`, 'FileNotFound');
       }
@@ -482,8 +483,13 @@ export const workspace = {
     async createDirectory(uri: Uri) {
       mkdirSync(uri.fsPath, { recursive: true });
     },
-    async rename(from: Uri, to: Uri, _options?: { overwrite?: boolean }) {
+    /** As the real one: without overwrite, FileExists when the target exists (checked, then renamed). */
+    async rename(from: Uri, to: Uri, options?: { overwrite?: boolean }) {
+      if (!options?.overwrite && existsSync(to.fsPath)) throw new FileSystemError(`${to.fsPath} exists`, 'FileExists');
       renameSync(from.fsPath, to.fsPath);
+    },
+    async readDirectory(uri: Uri): Promise<[string, number][]> {
+      return readdirSync(uri.fsPath, { withFileTypes: true }).map((e) => [e.name, e.isDirectory() ? 2 : 1]);
     },
     async delete(uri: Uri) {
       rmSync(uri.fsPath, { recursive: true });
@@ -658,7 +664,7 @@ export const commands = {
   },
 };
 
-export const env = { language: 'en' };
+export const env = { language: 'en', machineId: 'fake-machine' };
 
 export const languages = {
   createDiagnosticCollection(name: string) {

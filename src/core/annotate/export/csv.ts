@@ -1,4 +1,5 @@
 /** CSV: UTF-8 with a BOM, so that Excel reads Chinese; CRLF line ends; RFC 4180 quoting. */
+import { safeTerminalText } from '../../model/index.ts';
 import type { Exporter } from './registry.ts';
 import type { ExportRow } from './rows.ts';
 
@@ -7,10 +8,12 @@ export const CSV_COLUMNS = ['year', 'report', 'part', 'chapter', 'section', 'tag
 /**
  * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A field that a
  * spreadsheet would take for a formula (=, +, -, @, tab or CR first) gets a leading apostrophe
- * (OWASP's rule against CSV injection): notes and authors come from teammates' files.
+ * (OWASP's rule against CSV injection): notes and authors come from teammates' files. Control
+ * characters (ESC, BEL…) are made visible first, so that a CSV shown in a terminal cannot act on it.
  */
 export function csvField(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  const text = safeTerminalText(v);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

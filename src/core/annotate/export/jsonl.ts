@@ -34,8 +34,16 @@ function webAnnotation(r: ExportRow): Record<string, unknown> {
   };
 }
 
+/**
+ * Characters that some readers take for a line or record break inside a JSON string (U+2028,
+ * U+2029, NEL U+0085 and the other C1 controls), written as \u escapes: every reader sees one
+ * record per line. JSON.stringify already escapes the C0 controls (U+001E as \u001e).
+ */
+const BREAKS = /[\u0080-\u009f\u2028\u2029]/g;
+const escapeBreaks = (line: string) => line.replace(BREAKS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function toJsonl(rows: readonly ExportRow[]): string {
-  return rows.map((r) => JSON.stringify(webAnnotation(r)) + '\n').join('');
+  return rows.map((r) => escapeBreaks(JSON.stringify(webAnnotation(r))) + '\n').join('');
 }
 
 export const jsonlExporter: Exporter = {

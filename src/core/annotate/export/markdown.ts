@@ -1,11 +1,31 @@
 /** A Markdown summary grouped by tag, with counts. */
-import { excerpt } from '../../model/index.ts';
+import { excerpt, safeTerminalText } from '../../model/index.ts';
 import type { Codebook, TagInfo } from '../codebook.ts';
 import type { AnchorStatus } from '../reanchor.ts';
 import type { Exporter } from './registry.ts';
 import type { ExportRow } from './rows.ts';
 
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>|#])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
+/**
+ * Text as Markdown text, on one line: every character Markdown or HTML would act on is escaped
+ * (a note with `<img onerror=…>` or a newline and `#` comes out as text), controls made visible.
+ */
+const mdEscape = (s: string) =>
+  safeTerminalText(s)
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/([\\`*_[\]<>|#!&~])/g, '\\$1');
+
+/**
+ * A tag id as inline code, whatever it holds: one line, controls made visible, fenced by more
+ * backticks than it has in a row (CommonMark), so a backtick in it cannot end the code span and
+ * let HTML out.
+ */
+function codeSpan(s: string): string {
+  const text = safeTerminalText(s).replace(/\s+/g, ' ');
+  const run = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(run + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ') && text.trim()) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
 
 /**
  * A readable summary grouped by tag (codebook order, then unknown tags, then untagged), with
@@ -31,7 +51,7 @@ export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null
   const ordered = [...groups.entries()].sort(([a, x], [b, y]) => rank(a, x.info) - rank(b, y.info));
   for (const [id, g] of ordered) {
     if (!g.rows.length) continue;
-    const title = g.info ? `${mdEscape(g.info.label)} (\`${id}\`)${g.info.known ? '' : ' — unknown tag'}` : 'Untagged';
+    const title = g.info ? `${mdEscape(g.info.label)} (${codeSpan(id)})${g.info.known ? '' : ' — unknown tag'}` : 'Untagged';
     out.push(`## ${title} — ${g.rows.length}`, '');
     for (const r of g.rows) {
       const where = [r.year ?? '', r.reportTitle, r.chapter, r.section]

@@ -1,6 +1,7 @@
 /** Reading a sidecar: strict, as its JSON Schema; every error names the file, what is wrong and where. */
 import { describe, fail, isObject, jsonPath, ok, parseJson, problem, type Result, ShapeErrors } from '../../model/index.ts';
 import type { Annotation, AnnotationTarget } from '../annotation.ts';
+import { annotationTime } from '../dates.ts';
 import { type Sidecar, SIDECAR_VERSION } from './format.ts';
 
 export type SidecarParse = Result<Sidecar>;
@@ -51,9 +52,6 @@ function selectorType(obj: Record<string, unknown>, want: string, p: string, err
   if (obj.type !== undefined && obj.type !== want) errs.add(jsonPath(p, 'type'), `expected "${want}", found ${describe(obj.type)}`);
 }
 
-/** ISO-8601 date and time, as the schema's date-time (Date.parse alone accepts “March 1, 2026”). */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-
 function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation | null {
   if (!isObject(raw)) {
     errs.add(p, `expected an annotation object, found ${describe(raw)}`);
@@ -81,10 +79,11 @@ function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation 
   const author = errs.string(raw, 'author', p, { optional: true }) ?? '';
   const created = errs.string(raw, 'created', p);
   const modified = errs.string(raw, 'modified', p);
-  if (created !== undefined && (!DATE_TIME.test(created) || Number.isNaN(Date.parse(created))))
-    errs.add(`${p}.created`, `“${created}” is not an ISO-8601 date and time`);
-  if (modified !== undefined && (!DATE_TIME.test(modified) || Number.isNaN(Date.parse(modified))))
-    errs.add(`${p}.modified`, `“${modified}” is not an ISO-8601 date and time`);
+  // As the schema's date-time, and in the years 0000–9999 (what the store writes: dates.ts).
+  if (created !== undefined && annotationTime(created) === null)
+    errs.add(`${p}.created`, `“${created}” is not an ISO-8601 date and time in the years 0000–9999`);
+  if (modified !== undefined && annotationTime(modified) === null)
+    errs.add(`${p}.modified`, `“${modified}” is not an ISO-8601 date and time in the years 0000–9999`);
   if (errs.list.length > before || !id || !report || !target || created === undefined || modified === undefined) return null;
   return { id, report, target, tags, note, author, created, modified };
 }

@@ -2,6 +2,7 @@
  * Where sidecars are. Paths and URIs are strings with `/` separators (a file path or a
  * `file:`/`vscode-remote:` URI); the helpers never touch the file system.
  */
+import { fail, ok, type Problem, problem, type Result } from '../../model/index.ts';
 import { SIDECAR_SUFFIX } from './format.ts';
 
 export interface SidecarLocation {
@@ -11,23 +12,45 @@ export interface SidecarLocation {
   sidecarFolder?: string;
 }
 
-const trimSlashes = (s: string) => s.replace(/^\/+|\/+$/g, '');
+/**
+ * The setting's folder as path segments, relative to the workspace root: `\` read as `/`, empty and
+ * `.` segments dropped, `..` applied. Null when the folder leaves the workspace (`../x`).
+ */
+function folderSegments(folder: string): string[] | null {
+  const out: string[] = [];
+  for (const seg of folder.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg !== '..') out.push(seg);
+    else if (out.pop() === undefined) return null;
+  }
+  return out;
+}
+
+/** Whether the setting `annals.sidecarFolder` (or `--sidecar-folder`) stays inside the workspace; its problem when it does not. */
+export function sidecarFolderProblem(folder: string | undefined): Problem | null {
+  const f = folder?.trim() ?? '';
+  return f && folderSegments(f) === null ? problem('sidecarFolderOutside', [f]) : null;
+}
 
 /**
  * Where a source's sidecar is: `<source>.annals.json`, or with a sidecar folder
- * `<root>/<folder>/<source relative to root>.annals.json`. A source outside the workspace root
- * keeps its sidecar next to it.
+ * `<root>/<folder>/<source relative to root>.annals.json`, the folder normalised (no `.` or `..`
+ * left). A source outside the workspace root keeps its sidecar next to it. A folder that leaves
+ * the workspace is refused.
  */
-export function sidecarPath(source: string, loc: SidecarLocation = {}): string {
-  const folder = trimSlashes(loc.sidecarFolder?.trim() ?? '');
+export function sidecarPath(source: string, loc: SidecarLocation = {}): Result<string> {
+  const raw = loc.sidecarFolder?.trim() ?? '';
+  const segments = folderSegments(raw);
+  if (segments === null) return fail('sidecarFolderOutside', [raw]);
   const root = loc.workspaceRoot?.replace(/\/+$/, '');
-  if (!folder || !root || !source.startsWith(root + '/')) return source + SIDECAR_SUFFIX;
+  // Inside the root means under it, separator included: /ws-old is not inside /ws.
+  if (!segments.length || !root || !source.startsWith(root + '/')) return ok(source + SIDECAR_SUFFIX);
   const rel = source.slice(root.length + 1);
   // In a URI the folder's segments are encoded like the rest (a # or ? in a folder name would
   // otherwise start a fragment or a query); a file system path takes them as they are.
   const isUri = /^[a-z][\w+.-]*:\/\//i.test(root);
-  const dir = isUri ? folder.split('/').map(encodeURIComponent).join('/') : folder;
-  return `${root}/${dir}/${rel}${SIDECAR_SUFFIX}`;
+  const dir = (isUri ? segments.map(encodeURIComponent) : segments).join('/');
+  return ok(`${root}/${dir}/${rel}${SIDECAR_SUFFIX}`);
 }
 
 /** The folder part of a path or URI (without the trailing slash). */

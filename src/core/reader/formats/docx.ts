@@ -16,6 +16,7 @@ import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 import { NumberingCounters, type NumberingDefinitions, parseNumbering } from '../wordNumbering.ts';
 import { attr, attrText, decodeUtf8, findTag, scanXml, xmlText as decodeText } from '../xml.ts';
 import { isZip, readZipParts, zipHasName } from '../zip.ts';
+import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
 const DOCUMENT = 'word/document.xml';
 const MAIN_PARTS = new Set([DOCUMENT, 'docProps/core.xml']);
@@ -413,7 +414,7 @@ function readDocx(bytes: Uint8Array, maxBytes: number): FormatRead {
 
 export const docxFormat: BinaryFormatSpec = {
   id: 'docx',
-  extensions: ['docx'],
+  extensions: FORMAT_EXTENSIONS.docx,
   sniffBytes: ({ bytes, extension }) => isOle(bytes) || (isZip(bytes) && (extension === 'docx' || zipHasName(bytes, 'word/'))),
   readBytes: (bytes, options) => readDocx(bytes, options.maxBytes),
   yearFromFileName: true,

@@ -8,6 +8,7 @@ import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { htmlToBlocks, htmlToText, localName as local } from './html.ts';
 import { parseDate } from '../../model/index.ts';
 import { diag } from '../../model/index.ts';
+import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
@@ -225,7 +226,7 @@ function atomLike(head: string): boolean {
 
 export const atomFormat: SourceFormatSpec = {
   id: 'atom',
-  extensions: ['atom'],
+  extensions: FORMAT_EXTENSIONS.atom,
   sniff: ({ head }) => atomLike(head),
   read: (text) => parseFeed(text),
   yearFromFileName: false,
@@ -233,7 +234,7 @@ export const atomFormat: SourceFormatSpec = {
 
 export const rssFormat: SourceFormatSpec = {
   id: 'rss',
-  extensions: ['xml', 'rss'],
+  extensions: FORMAT_EXTENSIONS.rss,
   sniff: ({ head }) => !atomLike(head) && feedLike(head) && /<(rss|channel|rdf:rdf)[\s>]/.test(head),
   read: (text) => parseFeed(text),
   yearFromFileName: false,

@@ -8,6 +8,7 @@ import type { Diagnostic, RawItem } from '../../model/index.ts';
 import type { SourceFormatSpec } from '../registry.ts';
 import { parseDate } from '../../model/index.ts';
 import { diag } from '../../model/index.ts';
+import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
 const END = /^\s*\]\]>\s*$/;
 const URL = /https?:\/\/[^\s\u3000\u00a0]+/g;
@@ -111,7 +112,7 @@ function parseFlattened(text: string): { items: RawItem[]; diagnostics: Diagnost
 
 export const flattenedFeedFormat: SourceFormatSpec = {
   id: 'flattened-feed',
-  extensions: [],
+  extensions: FORMAT_EXTENSIONS['flattened-feed'],
   sniff: ({ text }) => isFlattenedFeed(text),
   read: (text) => parseFlattened(text),
   yearFromFileName: false,

@@ -12,6 +12,7 @@ import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { cleanBlock, trimEdges } from '../../model/index.ts';
 import { parseDate } from '../../model/index.ts';
 import { diag } from '../../model/index.ts';
+import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
 const SKIP = new Set([
   'script',
@@ -471,7 +472,7 @@ const PAGE_EXTENSIONS = ['html', 'htm', 'xhtml', 'shtml'];
 
 export const htmlFormat: SourceFormatSpec = {
   id: 'html',
-  extensions: ['html', 'htm'],
+  extensions: FORMAT_EXTENSIONS.html,
   sniff: ({ head, extension }) =>
     (startsLikeXml(head) && /<html[\s>]/.test(head)) || ((PAGE_START.test(head) || PAGE_EXTENSIONS.includes(extension)) && /<[a-z!]/.test(head)),
   read: (text) => {

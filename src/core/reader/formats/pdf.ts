@@ -8,6 +8,7 @@ import { type Diagnostic, diag, parseDate, type PdfTextExtractor } from '../../m
 import { linesToItem } from '../lines.ts';
 import { pdfParagraphs } from '../pdfLayout.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
+import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
 /** %PDF- within the first KB (the format allows a little junk before it). */
 function isPdf(bytes: Uint8Array): boolean {
@@ -71,7 +72,7 @@ async function readPdf(bytes: Uint8Array, extract: PdfTextExtractor | undefined)
 
 export const pdfFormat: BinaryFormatSpec = {
   id: 'pdf',
-  extensions: ['pdf'],
+  extensions: FORMAT_EXTENSIONS.pdf,
   sniffBytes: ({ bytes }) => isPdf(bytes),
   readBytes: () => ({ items: [], diagnostics: [diag('error', 'pdfNeedsReader')] }),
   readBytesAsync: (bytes, options) => readPdf(bytes, options.pdfText),

@@ -5,10 +5,11 @@
  */
 import type { SourceFormatSpec } from '../registry.ts';
 import { linesToItem, textLines } from '../lines.ts';
+import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
 export const plainTextFormat: SourceFormatSpec = {
   id: 'text',
-  extensions: ['txt'],
+  extensions: FORMAT_EXTENSIONS.text,
   sniff: () => true,
   read: (text) => ({ items: [linesToItem(textLines(text), { joinWrapped: true })], diagnostics: [] }),
   yearFromFileName: true,

@@ -1,0 +1,69 @@
+// Mutation testing (StrykerJS with the tap runner): `npm run mutate [-- PACKAGE…]`, not part of CI.
+// Each core package is mutated on its own, against the unit test files that exercise it, run as
+// node:test files through tsx. docs/reliability.md records the scores and explains the survivors.
+//
+//   ANNALS_MUTATE        the package (annotate, model, align, compare, structure, reader); default annotate
+//   ANNALS_MUTATE_FILES  comma-separated files to mutate instead of the whole package (a partial run)
+//   ANNALS_MUTATE_LABEL  the name of a partial run's reports (default partial)
+
+/** Per package: what is mutated, and the test files that exercise it (quick ones; no subprocess-heavy file). */
+const PACKAGES = {
+  annotate: {
+    mutate: ['src/core/annotate/**/*.ts'],
+    tests: ['store', 'store-lock', 'annotations', 'annotations-edges', 'anchor', 'autotag', 'cli-annotate', 'ids'],
+  },
+  model: {
+    mutate: ['src/core/model/**/*.ts', '!src/core/model/types.ts'],
+    tests: ['property', 'structure', 'ids', 'formats', 'badinput', 'annotations', 'store', 'l10n'],
+  },
+  align: {
+    mutate: ['src/core/align/**/*.ts', '!src/core/align/types.ts'],
+    tests: ['align', 'cli-align', 'compare'],
+  },
+  compare: {
+    mutate: ['src/core/compare/**/*.ts', '!src/core/compare/protocol.ts'],
+    tests: ['compare', 'figures', 'compareView'],
+  },
+  structure: {
+    mutate: ['src/core/structure/**/*.ts'],
+    tests: ['structure', 'property', 'formats', 'ids'],
+  },
+  reader: {
+    mutate: ['src/core/reader/**/*.ts'],
+    tests: ['formats', 'badinput', 'property', 'plantedBugs'],
+  },
+};
+
+const name = process.env.ANNALS_MUTATE ?? 'annotate';
+// Properties stop at their first counterexample (test/unit/mutation.ts); inherited by the test processes.
+process.env.ANNALS_MUTATION = '1';
+const pkg = PACKAGES[name];
+if (!pkg) throw new Error(`ANNALS_MUTATE: unknown package “${name}” (one of ${Object.keys(PACKAGES).join(', ')})`);
+const only = process.env.ANNALS_MUTATE_FILES?.split(',').filter(Boolean);
+// Report names: the package, and for a partial run ANNALS_MUTATE_LABEL (default “partial”).
+const base = `reports/stryker/${name}${only ? `.${process.env.ANNALS_MUTATE_LABEL ?? 'partial'}` : ''}`;
+
+export default {
+  testRunner: 'tap',
+  plugins: ['@stryker-mutator/tap-runner'],
+  tap: {
+    testFiles: pkg.tests.map((t) => `test/unit/${t}.test.ts`),
+    nodeArgs: ['--import', 'tsx', '--import', './test/unit/fake/register.mjs', '-r', '{{hookFile}}', '{{testFile}}'],
+    forceBail: true,
+  },
+  // The index files only re-export; every other file of the package is mutated.
+  mutate: only ?? [...pkg.mutate, `!src/core/${name}/index.ts`],
+  coverageAnalysis: 'perTest',
+  incremental: true,
+  incrementalFile: `${base}.incremental.json`,
+  concurrency: 2,
+  timeoutMS: 3000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: `${base}.json` },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  // No tsconfig rewriting: nothing in ours points outside the sandbox, and TypeScript 7 has no JS API for it.
+  tsconfigFile: 'no-tsconfig-to-rewrite.json',
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  ignorePatterns: ['dist', 'reports', 'bench/.build', 'bench/.corpus', 'test/e2e/artifacts', '.annals-cache'],
+};
