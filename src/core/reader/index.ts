@@ -1,2 +1,2 @@
 export { importSource, importSourceAsync } from './import.ts';
-export { FORMAT_EXTENSIONS, SOURCE_EXTENSIONS, SOURCE_GLOB } from './extensions.ts';
+export { SOURCE_EXTENSIONS, SOURCE_GLOB } from './extensions.ts';
