@@ -124,6 +124,21 @@ function unclosedParens(s: string): boolean {
   }
 }
 
+/**
+ * The parenthesis depth (full- or half-width) after `s`, starting from `depth`: an opening one
+ * adds one, a closing one takes one away when any is open. `depth > 0` is scanBlock's `unclosed`,
+ * so a text joined from pieces is measured piece by piece, never from its start again.
+ */
+export function parenDepth(s: string, depth = 0): number {
+  let d = depth;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) d++;
+    else if ((c === 0x29 || c === 0xff09) && d > 0) d--;
+  }
+  return d;
+}
+
 let FOLD_TABLE: Uint16Array | null = null;
 /**
  * Code unit → its contribution to the content hash: itself for NFKC-stable characters (CJK

@@ -5,7 +5,7 @@
 import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from '../model/index.ts';
 import { buildOutline } from './outline.ts';
 import { parseStructure } from './parse.ts';
-import { cleanBlock, detach, hash32, hex8, scanBlock, type BlockScan } from '../model/index.ts';
+import { cleanBlock, detach, hash32, hex8, parenDepth, scanBlock, type BlockScan } from '../model/index.ts';
 import { parseDate } from '../model/index.ts';
 import { diag } from '../model/index.ts';
 import { findTitle, readMetadata } from './metadata.ts';
@@ -62,14 +62,23 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
     let cur = blocks[i];
     let sc = scans[i];
     tables.push(rows[i]);
-    while (sc.unclosed) {
-      let j = i + 1;
-      while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
-      if (j < blocks.length && /^[)）]/.test(blocks[j]) && j - i <= 4) {
-        cur += blocks.slice(i + 1, j + 1).join('');
-        sc = scanBlock(cur);
-        i = j;
-      } else break;
+    if (sc.unclosed) {
+      // The depth is carried from piece to piece: a chain of joins (）（ / ）（ / …) is measured once.
+      let depth = parenDepth(cur);
+      let joined = false;
+      while (depth > 0) {
+        let j = i + 1;
+        while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
+        if (j < blocks.length && /^[)）]/.test(blocks[j]) && j - i <= 4) {
+          for (let k = i + 1; k <= j; k++) {
+            cur += blocks[k];
+            depth = parenDepth(blocks[k], depth);
+          }
+          joined = true;
+          i = j;
+        } else break;
+      }
+      if (joined) sc = scanBlock(cur);
     }
     outBlocks.push(cur);
     outScans.push(sc);
