@@ -68,6 +68,21 @@ export const REVIEW_CASES: Case[] = [
     make: (n) => `标题报告\n\n${cycle(['政府', '工作', '推进'], n * 100)}\n\n尾。`,
   },
   {
+    name: 'run-on lines joined: a chain of 50k short lines among 100k paragraphs',
+    target: 'text',
+    make: (n) => `标题报告\n\n${rep('正文一句。\n\n', n * 100)}${cycle(['政府', '工作', '推进'], n * 50)}\n\n尾。`,
+  },
+  {
+    name: 'run-on lines: 50k short lines between zero-width spaces',
+    target: 'text',
+    make: (n) => `标题报告\n\n${cycle(['政府', '工作', '推进'], n * 50, '\n\u200b\n')}\n\n尾。`,
+  },
+  {
+    name: 'a title broken over 100k lines of two characters',
+    target: 'text',
+    make: (n) => `标题\n${cycle(['政府', '工作', '推进'], n * 100)}\n\n正文。`,
+  },
+  {
     name: 'unnumbered headings: 50k short lines standing alone',
     target: 'text',
     make: (n) => `标题报告\n\n${cycle(['加强政府自身建设', '2024年工作回顾', '深化改革开放'], n * 50, '\n\n')}`,
