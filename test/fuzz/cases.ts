@@ -58,6 +58,16 @@ export const REVIEW_CASES: Case[] = [
     make: (n) => `标题 http://x.org/ 描述${rep(' ', n * 100)}2019-06-18 2019-06-18 报告 http://x.org/1 正文\n]]>\n2019-06-18`,
   },
   {
+    name: 'a flattened feed header of 10k links, then 10k dates',
+    target: 'flattened',
+    make: (n) => `标题 ${rep('http://x.org/ ', n * 10)}描述 ${rep('2019-06-18 ', n * 10)}报告 http://x.org/1 正文\n]]>\n2019-06-18`,
+  },
+  {
+    name: 'a flattened feed item after 200k blank lines',
+    target: 'flattened',
+    make: (n) => `标题 http://x.org/ 描述 2019-06-18 2019-06-18 报告 http://x.org/1 正文\n]]>\n2019-06-18\n${rep('\n', n * 200)}条目 http://x.org/2 正文\n]]>\n2019-06-18`,
+  },
+  {
     name: 'CDATA with 100k entities',
     target: 'rss',
     make: (n) => rss(`<item><title>a</title><description><![CDATA[${rep('&amp;&lt;&#x4e00;', n * 100)}]]></description></item>`),
