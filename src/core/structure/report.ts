@@ -93,7 +93,28 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
  * Its 一、 is a row's label, never a chapter.
  */
 function isTableRow(raw: string, clean: string): boolean {
-  return /\S\t/.test(raw) || /\S\s+-?[\d.,]+%?(?:\s+-?[\d.,]+%?){2,}$/.test(clean);
+  return /\S\t/.test(raw) || endsInFigures(clean);
+}
+
+const FIGURE_WORD = /^-?[\d.,]+%?$/;
+const isSpace = (c: string) => /\s/.test(c);
+
+/**
+ * The last three words (between white space) are figures, after some other text: what
+ * `/\S\s+-?[\d.,]+%?(?:\s+-?[\d.,]+%?){2,}$/` asks, read from the end (that regex, tried from
+ * every position of a line of thousands of figures that does not end in one, is quadratic).
+ */
+function endsInFigures(text: string): boolean {
+  let end = text.length;
+  for (let count = 0; count < 3; count++) {
+    let start = end;
+    while (start > 0 && !isSpace(text[start - 1])) start--;
+    if (start === end || !FIGURE_WORD.test(text.slice(start, end))) return false;
+    end = start;
+    while (end > 0 && isSpace(text[end - 1])) end--;
+    if (end === start) return false; // no white space before it: the start of the text
+  }
+  return end > 0;
 }
 
 /**
