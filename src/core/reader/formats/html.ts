@@ -170,7 +170,9 @@ function appendText(cur: string, data: string, pre: boolean, flush: () => void):
 /** JavaScript's `\s`, by code unit. */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 const cjkCode = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
@@ -309,14 +311,7 @@ function extractPage(html: string): PageExtract {
     // Too deep for the article search (and for recursive text helpers): read all of the text.
     diagnostics.push(diag('warning', 'tooDeep'));
     const metaTitle = meta('meta[name="ArticleTitle"]') ?? meta('meta[property="og:title"]');
-    const t =
-      metaTitle ??
-      $(heads)
-        .filter('title')
-        .first()
-        .text()
-        .split(TITLE_SEPARATOR)[0]
-        .trim();
+    const t = metaTitle ?? $(heads).filter('title').first().text().split(TITLE_SEPARATOR)[0].trim();
     return { title: t ? htmlToText(t) || null : null, link, date: null, blocks: nodesToBlocks($.root().toArray()), diagnostics };
   }
   let date =
