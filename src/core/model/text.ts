@@ -199,23 +199,27 @@ export function hash32(text: string): string {
 }
 
 /** Chinese numerals 一…九十九 (and 〇/零 inside), or ASCII/full-width digits. Returns null if not a number. */
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
 export function parseNumeral(s: string): number | null {
+  // One character: a table lookup (the common 一 of 一、).
+  if (s.length === 1 && CN_DIGIT[s] !== undefined) return CN_DIGIT[s];
   const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
-  const digit: Record<string, number> = {
-    〇: 0,
-    零: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
+  const digit = CN_DIGIT;
   if (!/^[〇零一二两三四五六七八九十]+$/.test(s)) return null;
   const ten = s.indexOf('十');
   if (ten < 0) return s.length === 1 ? (digit[s] ?? null) : null;

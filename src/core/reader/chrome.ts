@@ -93,12 +93,8 @@ function note(meta: Meta, key: string, value: string): void {
  */
 export function stripChrome(input: readonly string[]): Chrome {
   // Lines are cleaned only where a rule looks at them: the head, the tail and possible captions.
-  const cleaned = new Map<number, string>();
-  const clean = (i: number) => {
-    let c = cleaned.get(i);
-    if (c === undefined) cleaned.set(i, (c = cleanBlock(input[i])));
-    return c;
-  };
+  const cleaned: (string | undefined)[] = new Array(input.length);
+  const clean = (i: number) => (cleaned[i] ??= cleanBlock(input[i]));
   const idx: number[] = [];
   for (let i = 0; i < input.length; i++) if (trimEdges(input[i]) && clean(i)) idx.push(i);
   const drop = new Set<number>();
@@ -221,6 +217,8 @@ export function stripChrome(input: readonly string[]): Chrome {
  * when nothing was removed.
  */
 export function chromeNote(input: readonly string[], kept: readonly string[]): Diagnostic[] {
+  // The kept lines are a subsequence of the input: as many means all of them.
+  if (kept.length === input.length) return [];
   const keptSet = new Set(kept);
   const removed = input.map((l) => cleanBlock(l)).filter((l, i) => l && !keptSet.has(input[i]));
   if (!removed.length) return [];

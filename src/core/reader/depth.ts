@@ -134,13 +134,19 @@ export function capDepth(markup: string, xml: boolean, blocks: ReadonlySet<strin
     if (!xml && (FOREIGN.has(name) || INTEGRATION.has(name))) foreign.pop();
   };
   const n = markup.length;
+  const skipTo = (end: string, from: number) => {
+    const e = markup.indexOf(end, from);
+    return e < 0 ? n : e + end.length;
+  };
+  // Raw text runs to the element's end tag, whatever it holds.
+  const rawEnd = (name: string, from: number) => {
+    const re = new RegExp(`</${name}`, 'ig');
+    re.lastIndex = from;
+    return re.exec(markup)?.index ?? n;
+  };
   let i = markup.indexOf('<');
   while (i >= 0 && i < n) {
     const c = markup.charCodeAt(i + 1);
-    const skipTo = (end: string, from: number) => {
-      const e = markup.indexOf(end, from);
-      return e < 0 ? n : e + end.length;
-    };
     let next: number;
     if (c === 0x21 /* ! */) {
       if (markup.startsWith('<!--', i)) next = skipTo('-->', i + 4);
@@ -187,17 +193,11 @@ export function capDepth(markup: string, xml: boolean, blocks: ReadonlySet<strin
           if (closes) while (stack.length && closes.has(stack[stack.length - 1])) pop();
         }
         const raw = !xml && RAW_TEXT.has(name) && !selfClosing;
-        // Raw text runs to the element's end tag, whatever it holds.
-        const rawEnd = () => {
-          const re = new RegExp(`</${name}`, 'ig');
-          re.lastIndex = tagEnd;
-          return re.exec(markup)?.index ?? n;
-        };
         if (xml || !VOID.has(name)) {
           if (stack.length >= max) {
             if (raw && NEVER_TEXT.has(name)) {
               // The element and its content go: through the end of its end tag.
-              const close = markup.indexOf('>', rawEnd());
+              const close = markup.indexOf('>', rawEnd(name, tagEnd));
               next = close < 0 ? n : close + 1;
               cuts.push({ from: i, to: next, put: '' });
               i = markup.indexOf('<', next);
@@ -212,7 +212,7 @@ export function capDepth(markup: string, xml: boolean, blocks: ReadonlySet<strin
             else if (!xml && INTEGRATION.has(name)) foreign.push(false);
           }
         }
-        if (raw) next = rawEnd();
+        if (raw) next = rawEnd(name, tagEnd);
       }
     } else next = i + 1;
     i = markup.indexOf('<', next);

@@ -46,6 +46,9 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], op
   return new StructureParser(blocks, fixed, options).run();
 }
 
+/** A block that ends a sentence (its last character; a test of the whole block with `$` would try every position). */
+const endsSentence = (t: string) => /[。！？!?]/.test(t.slice(-1));
+
 interface MarkerIndex {
   /** Blocks with a genuine marker, by type and number (`chapter3`), in order. */
   genuine: Map<string, number[]>;
@@ -368,7 +371,6 @@ class StructureParser {
     // The next chapter's number continues the nested list too: it is the chapter when it has
     // the form of this chapter's heading (both stand alone or both run into their body, both
     // end a sentence or neither does) and no genuine marker with the same number comes later.
-    const endsSentence = (t: string) => /[。！？!?]$/.test(t);
     const sameForm = isStandalone(text.slice(m.markerLength)) === !this.chapterInline && endsSentence(text) === endsSentence(blocks[this.chapterIndex]);
     if (level >= 0 && !(n === this.chapterExpected && sameForm && !this.laterGenuine(i, 'chapter', n))) {
       nested.cut(level, n + 1);

@@ -28,6 +28,8 @@ function isDateLine(line: string): boolean {
 }
 
 function isFlattenedFeed(text: string): boolean {
+  // Every text is asked: say no at once to one with no item end, before splitting it into lines.
+  if (text.indexOf(']]>') < 0) return false;
   const lines = text.split(/\r?\n/);
   if (!/https?:\/\//.test(lines[nextNonBlank(lines, 0)] ?? '')) return false;
   for (let i = 0; i < lines.length; i++) {

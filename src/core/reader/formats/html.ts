@@ -321,21 +321,26 @@ function extractPage(html: string): PageExtract {
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="firstpublishedtime"]');
   if (!date) {
-    const m = /发布(?:时间|日期)[:：]\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/.exec($('body').text());
+    const m = /发布(?:时间|日期)[:：]\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/.exec($(heads).filter('body').text());
     if (m) date = m[1];
   }
 
-  const container = articleOf($);
+  const container = articleOf(
+    $,
+    heads.find((el) => el.name === 'body'),
+  );
 
   // Page chrome inside the container; a <form> only when it is small (a search box), since
   // ASP.NET pages wrap the whole page in one.
   // One walk each, and one count of the text below every element: cheerio's find() and text() per
   // element would each take time in the size of the page.
+  // The counts are made only when an element asks (most pages have no form and no chrome class).
   prune(container, (el) => PAGE_CHROME_TAGS.has(el.name));
-  let cjk = cjkCounts(container);
-  prune(container, (el) => el.name === 'form' && (cjk.get(el) ?? 0) < 100);
-  cjk = cjkCounts(container);
-  prune(container, (el) => CHROME.test(idClass(el)) && (cjk.get(el) ?? 0) < 200);
+  let cjk: Map<AnyNode, number> | null = null;
+  const cjkOf = (el: Element) => (cjk ??= cjkCounts(container)).get(el) ?? 0;
+  prune(container, (el) => el.name === 'form' && cjkOf(el) < 100);
+  cjk = null;
+  prune(container, (el) => CHROME.test(idClass(el)) && cjkOf(el) < 200);
   let blocks = nodesToBlocks([container]);
   const fromMeta = meta('meta[name="ArticleTitle"]') ?? meta('meta[name="articletitle"]') ?? meta('meta[property="og:title"]');
   const title = pageTitle($, container, blocks[0] ?? '', fromMeta);
@@ -366,7 +371,7 @@ const NOT_ARTICLE = /(?:^|[-_\s])(?:related|relate|xgxw|xgwz|xglj|pinglun|commen
  * the page's total, so an article split over sibling <div>s or table rows is kept whole; a known
  * CMS container (#zoom, .TRS_Editor…) wins when it holds at least 30% of the total.
  */
-function articleOf($: ReturnType<typeof load>): Element {
+function articleOf($: ReturnType<typeof load>, bodyEl: Element | undefined): Element {
   const total = new Map<Element, { score: number; size: number }>();
   const walk = (n: AnyNode): { score: number; size: number; own: { size: number; links: number; prose: boolean } } => {
     const none = { score: 0, size: 0, own: { size: 0, links: 0, prose: false } };
@@ -406,12 +411,14 @@ function articleOf($: ReturnType<typeof load>): Element {
   walk($.root()[0] as unknown as AnyNode);
   let top = 0;
   for (const [el, v] of total) if (el.name !== 'html' && el.name !== 'head') top = Math.max(top, v.score);
-  const body = ($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
+  const body = bodyEl ?? ($.root()[0] as unknown as Element);
   if (top <= 0) return body;
   let known: Element | null = null;
   let knownScore = 0;
+  // One search of the page for all the selectors; then each selector, in order, over what it found.
+  const found = $(CONTENT_SELECTORS.join(', '));
   for (const sel of CONTENT_SELECTORS) {
-    $(sel).each((_, el) => {
+    found.filter(sel).each((_, el) => {
       const v = total.get(el as Element)?.score ?? 0;
       if (v > knownScore) [known, knownScore] = [el as Element, v];
     });
@@ -429,7 +436,8 @@ function articleOf($: ReturnType<typeof load>): Element {
 const PAGE_CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'button', 'select']);
 /** Elements removed from a page before anything else: never text. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg']);
-const HEAD_TAGS = new Set(['meta', 'link', 'title']);
+/** The elements the page reader looks up by name: the head's, and the body. */
+const HEAD_TAGS = new Set(['meta', 'link', 'title', 'body']);
 
 /** The elements with these names, in document order, in one walk. */
 function elementsNamed(root: AnyNode, names: ReadonlySet<string>): Element[] {
@@ -580,7 +588,14 @@ const CHAPTER_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一
 function pageTitle($: ReturnType<typeof load>, container: Element, firstText: string, fromMeta: string | null): string | null {
   if (fromMeta) return htmlToText(fromMeta) || null;
   const order = new Map<Element, number>();
-  $('*').each((k, el) => void order.set(el as Element, k));
+  // Document order, by one walk (css-select's search for * shifts a stack for every element).
+  const walk: AnyNode[] = [$.root()[0] as unknown as AnyNode];
+  while (walk.length) {
+    const n = walk.pop()!;
+    if (isElement(n)) order.set(n, order.size);
+    const kids = (n as { children?: AnyNode[] }).children;
+    if (kids) for (let k = kids.length - 1; k >= 0; k--) walk.push(kids[k]);
+  }
   const at = order.get(container) ?? 0;
   const rank = (e: Element) => (e.name === 'h1' ? 0 : e.name === 'h2' ? 1 : e.name === 'h3' ? 3 : 2);
   let near: { text: string; rank: number; pos: number } | null = null;
