@@ -16,7 +16,7 @@
  * push or a pop.
  */
 
-export const MAX_DEPTH = 512;
+const MAX_DEPTH = 512;
 
 const FORM = ['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea'];
 const P = ['p'];
