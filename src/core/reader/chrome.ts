@@ -219,8 +219,18 @@ export function stripChrome(input: readonly string[]): Chrome {
 export function chromeNote(input: readonly string[], kept: readonly string[]): Diagnostic[] {
   // The kept lines are a subsequence of the input: as many means all of them.
   if (kept.length === input.length) return [];
-  const keptSet = new Set(kept);
-  const removed = input.map((l) => cleanBlock(l)).filter((l, i) => l && !keptSet.has(input[i]));
+  // The lines not kept, by walking both lists; a line whose text is also kept does not count.
+  const gone: number[] = [];
+  for (let i = 0, j = 0; i < input.length; i++) {
+    if (j < kept.length && input[i] === kept[j]) j++;
+    else gone.push(i);
+  }
+  const goneText = new Set(gone.map((i) => input[i]));
+  const alsoKept = new Set(kept.filter((k) => goneText.has(k)));
+  const removed = gone
+    .filter((i) => !alsoKept.has(input[i]))
+    .map((i) => cleanBlock(input[i]))
+    .filter((l) => l);
   if (!removed.length) return [];
   const sample = removed.slice(0, 6).join(' · ');
   return [diag('info', 'chromeRemoved', [removed.length, removed.length > 6 ? `${sample} …` : sample])];

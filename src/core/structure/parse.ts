@@ -49,6 +49,9 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], op
 /** A block that ends a sentence (its last character; a test of the whole block with `$` would try every position). */
 const endsSentence = (t: string) => /[。！？!?]/.test(t.slice(-1));
 
+/** The decision of a body block, shared (never changed: a heading's decision is a new object). */
+const BODY: BlockDecision = Object.freeze(body());
+
 interface MarkerIndex {
   /** Blocks with a genuine marker, by type and number (`chapter3`), in order. */
   genuine: Map<string, number[]>;
@@ -134,7 +137,8 @@ class StructureParser {
     private readonly fixed: (BlockRole | null)[],
     options: StructureOptions,
   ) {
-    this.decisions = blocks.map(() => body());
+    // One body decision for every block until the walk decides otherwise (a heading gets its own).
+    this.decisions = new Array<BlockDecision>(blocks.length).fill(BODY);
     this.appendixFrom = options.appendixFrom ?? blocks.length;
     const tables = options.tables ?? [];
     this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));

@@ -39,6 +39,9 @@ const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委
  * `（PM2.5）浓度…`. Only when a block leaves a parenthesis open and, within three short fragments,
  * a block starts by closing it. Returns the blocks with their scans (hash for the paragraph id).
  */
+/** A block that starts by closing a parenthesis. */
+const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0xff09;
+
 function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: BlockScan[]; tables: boolean[] } {
   const blocks: string[] = [];
   const scans: BlockScan[] = [];
@@ -68,8 +71,8 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
       let joined = false;
       while (depth > 0) {
         let j = i + 1;
-        while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
-        if (j < blocks.length && /^[)）]/.test(blocks[j]) && j - i <= 4) {
+        while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !closes(blocks[j])) j++;
+        if (j < blocks.length && closes(blocks[j]) && j - i <= 4) {
           for (let k = i + 1; k <= j; k++) {
             cur += blocks[k];
             depth = parenDepth(blocks[k], depth);
@@ -97,7 +100,15 @@ function isTableRow(raw: string, clean: string): boolean {
 }
 
 const FIGURE_WORD = /^-?[\d.,]+%?$/;
-const isSpace = (c: string) => /\s/.test(c);
+/** JavaScript's `\s`, by code unit. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+/** What a figure word ends with: a digit, a point, a comma or %. */
+const endsFigure = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x25;
 
 /**
  * The last three words (between white space) are figures, after some other text: what
@@ -105,13 +116,14 @@ const isSpace = (c: string) => /\s/.test(c);
  * every position of a line of thousands of figures that does not end in one, is quadratic).
  */
 function endsInFigures(text: string): boolean {
+  if (!endsFigure(text.charCodeAt(text.length - 1))) return false;
   let end = text.length;
   for (let count = 0; count < 3; count++) {
     let start = end;
-    while (start > 0 && !isSpace(text[start - 1])) start--;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
     if (start === end || !FIGURE_WORD.test(text.slice(start, end))) return false;
     end = start;
-    while (end > 0 && isSpace(text[end - 1])) end--;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === start) return false; // no white space before it: the start of the text
   }
   return end > 0;
@@ -225,27 +237,27 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // The document: title line, metadata line, blank, then blocks separated by blank lines.
   const metaLine = [issuer ?? '—', year !== null ? String(year) : '—', published ?? '—', link ?? '—'].join(' · ');
   const head = `${title}\n${metaLine}\n`;
-  const parts: string[] = [head];
   const lines: number[] = [];
   const offsets: number[] = [];
   let length = head.length;
   let line = 2;
   for (const b of blocks) {
-    parts.push('\n', b, '\n');
     lines.push(line + 1);
     offsets.push(length + 1);
     length += b.length + 2;
     line += 2;
   }
-  const text = parts.join('');
+  // head, then each block between line breaks: one join, not an array of three pieces per block.
+  const text = blocks.length ? `${head}\n${blocks.join('\n\n')}\n` : head;
   const lineOf = (i: number) => lines[i] ?? 2;
   const offsetOf = (i: number) => offsets[i] ?? head.length;
 
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
   const paragraphs: Paragraph[] = blocks.map((b, i) => {
-    const key = hex8(scans[i].hash);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
+    const hash = scans[i].hash;
+    const key = hex8(hash);
+    const n = seen.get(hash) ?? 0;
+    seen.set(hash, n + 1);
     return {
       id: n === 0 ? `p${key}` : `p${key}.${n}`,
       index: i,
