@@ -42,7 +42,7 @@ const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委
 /** A block that starts by closing a parenthesis. */
 const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0xff09;
 
-function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: BlockScan[]; tables: boolean[] } {
+function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: number[]; tables: boolean[] } {
   const blocks: string[] = [];
   const scans: BlockScan[] = [];
   const rows: boolean[] = [];
@@ -59,7 +59,8 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
     rows.push(isTableRow(r, b));
   }
   const outBlocks: string[] = [];
-  const outScans: BlockScan[] = [];
+  // The content hashes only: a scan object per block would live as long as the report is built.
+  const hashes: number[] = [];
   const tables: boolean[] = [];
   for (let i = 0; i < blocks.length; i++) {
     let cur = blocks[i];
@@ -84,9 +85,9 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
       if (joined) sc = scanBlock(cur);
     }
     outBlocks.push(cur);
-    outScans.push(sc);
+    hashes.push(sc.hash);
   }
-  return { blocks: outBlocks, scans: outScans, tables };
+  return { blocks: outBlocks, hashes, tables };
 }
 
 /**
@@ -198,14 +199,14 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   const itemTitle = item.title ? cleanBlock(item.title) || null : null;
   // The title line: the reader's, or the first line of the text that names a report, after page chrome.
   const found = findTitle(itemTitle, prepared.blocks);
-  const { blocks, scans, tables } = prepared;
+  const { blocks, hashes, tables } = prepared;
   const cut = found.bodyStart - found.chromeEnd;
-  if (cut > 0) for (const xs of [blocks, scans, tables] as unknown[][]) xs.splice(found.chromeEnd, cut);
+  if (cut > 0) for (const xs of [blocks, hashes, tables] as unknown[][]) xs.splice(found.chromeEnd, cut);
   // The reader's title that was not the title (下载打印全屏收藏): kept, as the first line of chrome.
   let chromeEnd = found.chromeEnd;
   if (found.keepItemTitle && itemTitle) {
     blocks.unshift(itemTitle);
-    scans.unshift(scanBlock(itemTitle));
+    hashes.unshift(scanBlock(itemTitle).hash);
     tables.unshift(false);
     chromeEnd++;
   }
@@ -254,7 +255,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
 
   const seen = new Map<number, number>();
   const paragraphs: Paragraph[] = blocks.map((b, i) => {
-    const hash = scans[i].hash;
+    const hash = hashes[i];
     const key = hex8(hash);
     const n = seen.get(hash) ?? 0;
     seen.set(hash, n + 1);
