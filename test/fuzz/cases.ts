@@ -57,6 +57,24 @@ export const REVIEW_CASES: Case[] = [
     target: 'flattened',
     make: (n) => `标题 http://x.org/ 描述${rep(' ', n * 100)}2019-06-18 2019-06-18 报告 http://x.org/1 正文\n]]>\n2019-06-18`,
   },
+  { name: 'figures: 120k separated groups ending in four digits', target: 'figures', make: (n) => `${rep('111,', n * 120)}1111个` },
+  {
+    name: 'a line of 50k figures that ends in a word (table row test)',
+    target: 'text',
+    make: (n) => `标题报告\n\n一、章\n\n合计 ${rep('12 ', n * 50)}个\n\n正文。`,
+  },
+  { name: 'a heading of 50k commas before its text', target: 'text', make: (n) => `标题报告\n\n一、${rep('，', n * 50)}章\n\n正文。` },
+  {
+    name: 'a flattened feed header of 10k links, then 10k dates',
+    target: 'flattened',
+    make: (n) => `标题 ${rep('http://x.org/ ', n * 10)}描述 ${rep('2019-06-18 ', n * 10)}报告 http://x.org/1 正文\n]]>\n2019-06-18`,
+  },
+  {
+    name: 'a flattened feed item after 200k blank lines',
+    target: 'flattened',
+    make: (n) =>
+      `标题 http://x.org/ 描述 2019-06-18 2019-06-18 报告 http://x.org/1 正文\n]]>\n2019-06-18\n${rep('\n', n * 200)}条目 http://x.org/2 正文\n]]>\n2019-06-18`,
+  },
   {
     name: 'CDATA with 100k entities',
     target: 'rss',
@@ -68,9 +86,30 @@ export const REVIEW_CASES: Case[] = [
     make: (n) => `标题报告\n\n${cycle(['政府', '工作', '推进'], n * 100)}\n\n尾。`,
   },
   {
+    name: 'run-on lines joined: a chain of 50k short lines among 100k paragraphs',
+    target: 'text',
+    make: (n) => `标题报告\n\n${rep('正文一句。\n\n', n * 100)}${cycle(['政府', '工作', '推进'], n * 50)}\n\n尾。`,
+  },
+  {
+    name: 'run-on lines: 50k short lines between zero-width spaces',
+    target: 'text',
+    make: (n) => `标题报告\n\n${cycle(['政府', '工作', '推进'], n * 50, '\n\u200b\n')}\n\n尾。`,
+  },
+  {
+    name: 'a title broken over 100k lines of two characters',
+    target: 'text',
+    make: (n) => `标题\n${cycle(['政府', '工作', '推进'], n * 100)}\n\n正文。`,
+  },
+  {
     name: 'unnumbered headings: 50k short lines standing alone',
     target: 'text',
     make: (n) => `标题报告\n\n${cycle(['加强政府自身建设', '2024年工作回顾', '深化改革开放'], n * 50, '\n\n')}`,
+  },
+  {
+    name: 'unnumbered headings: 20k short lines after a long opening',
+    target: 'text',
+    make: (n) =>
+      `标题报告\n\n${rep('各位代表，过去一年工作很多。\n\n', n * 20)}（一）节\n\n${cycle(['推进乡村全面振兴', '稳定经济增长速度', '提高公共服务水平'], n * 20, '\n\n')}`,
   },
   {
     name: 'a codebook with 20k tags',

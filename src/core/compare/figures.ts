@@ -98,12 +98,67 @@ const NOT_BEFORE: Record<string, RegExp> = {
 const UNIT_AS: Record<string, string> = { '％': '%', 百分点: '个百分点', 人口: '人' };
 
 const DIGIT = '[0-9０-９]';
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isSign = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2212;
+const isSeparator = (c: number) => c === 0x2c || c === 0xff0c;
+const isPoint = (c: number) => c === 0x2e || c === 0xff0e;
+
 /**
- * A number: an optional sign, then digits with thousands separators (groups of exactly three, not
- * followed by another digit or another separated digit, so 3，5个 and 1,2345 are not merged) or
- * plain digits, then an optional decimal part.
+ * The numbers of a text, in order: an optional sign, then digits with thousands separators (groups
+ * of exactly three, not followed by another digit or another separated digit, so 3，5个 and 1,2345
+ * are not merged) or plain digits, then an optional decimal part. The same matches as the regex
+ * `[-－−]?(?:D{1,3}(?:[,，]D{3})+(?!D|[,，]D)|D+)(?:[.．]D+)?`, found by reading each run of
+ * separated digits once: the regex reads the rest of the run again from each of its groups
+ * (111,111,…,1111: time in the square of the groups).
  */
-const NUMBER = new RegExp(`[-－−]?(?:${DIGIT}{1,3}(?:[,，]${DIGIT}{3})+(?!${DIGIT}|[,，]${DIGIT})|${DIGIT}+)(?:[.．]${DIGIT}+)?`, 'g');
+function* numbers(text: string): Generator<{ index: number; text: string }> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // The next digit; a sign right before it (and after the last number) starts the number.
+    let d = i;
+    while (d < n && !isDigit(text.charCodeAt(d))) d++;
+    if (d >= n) return;
+    const signed = d > i && isSign(text.charCodeAt(d - 1));
+    // The run's groups: digits, separated by single separators.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let e = d;
+    for (;;) {
+      starts.push(e);
+      while (e < n && isDigit(text.charCodeAt(e))) e++;
+      ends.push(e);
+      if (e + 1 < n && isSeparator(text.charCodeAt(e)) && isDigit(text.charCodeAt(e + 1))) e++;
+      else break;
+    }
+    // From the end: whether every group after j has exactly three digits.
+    const k = starts.length;
+    const threesAfter: boolean[] = new Array(k).fill(false);
+    for (let j = k - 2; j >= 0; j--) threesAfter[j] = ends[j + 1] - starts[j + 1] === 3 && (j + 1 === k - 1 || threesAfter[j + 1]);
+    const decimal = (at: number) => {
+      if (at + 1 < n && isPoint(text.charCodeAt(at)) && isDigit(text.charCodeAt(at + 1))) {
+        let z = at + 1;
+        while (z < n && isDigit(text.charCodeAt(z))) z++;
+        return z;
+      }
+      return at;
+    };
+    for (let j = 0; j < k; j++) {
+      const from = j === 0 && signed ? starts[j] - 1 : starts[j];
+      const len = ends[j] - starts[j];
+      if (len <= 3 && threesAfter[j]) {
+        // Separated: the rest of the run.
+        const to = decimal(ends[k - 1]);
+        yield { index: from, text: text.slice(from, to) };
+        i = to;
+        break;
+      }
+      const to = j === k - 1 ? decimal(ends[j]) : ends[j];
+      yield { index: from, text: text.slice(from, to) };
+      i = to;
+    }
+  }
+}
 /** What in front of a sign makes it a range's dash, not a minus: a number, perhaps with 万/亿 and a unit (2016-2018, 6%－6.5%, 3万－5万人). */
 const RANGE_BEFORE = new RegExp(`${DIGIT}[万亿]?(?:${UNITS.join('|')})?$`);
 /** What in front of a number makes it no figure: an ordinal (第3批, and the 4 of 第3、4批 or 第3至5批) or a rate's denominator (每10万人口). */
@@ -219,9 +274,9 @@ const SHARE = /^[，,、]?\s*(?:占|约占|占比)?$/;
 /** Every figure in a text, in order. Never throws. */
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    const start = m.index;
+  for (const num of numbers(text)) {
+    const m = [num.text];
+    const start = num.index;
     let end = start + m[0].length;
     // Part of a longer token (a code, a date like 2016-11) or a list marker (1、)? Then not a figure.
     const prevChar = text[start - 1] ?? '';

@@ -13,6 +13,7 @@ export {
   isColor,
   hex8,
   leadSentence,
+  parenDepth,
   parseNumeral,
   safeTerminalText,
   scanBlock,

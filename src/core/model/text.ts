@@ -124,6 +124,21 @@ function unclosedParens(s: string): boolean {
   }
 }
 
+/**
+ * The parenthesis depth (full- or half-width) after `s`, starting from `depth`: an opening one
+ * adds one, a closing one takes one away when any is open. `depth > 0` is scanBlock's `unclosed`,
+ * so a text joined from pieces is measured piece by piece, never from its start again.
+ */
+export function parenDepth(s: string, depth = 0): number {
+  let d = depth;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) d++;
+    else if ((c === 0x29 || c === 0xff09) && d > 0) d--;
+  }
+  return d;
+}
+
 let FOLD_TABLE: Uint16Array | null = null;
 /**
  * Code unit → its contribution to the content hash: itself for NFKC-stable characters (CJK
@@ -184,23 +199,27 @@ export function hash32(text: string): string {
 }
 
 /** Chinese numerals 一…九十九 (and 〇/零 inside), or ASCII/full-width digits. Returns null if not a number. */
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
 export function parseNumeral(s: string): number | null {
+  // One character: a table lookup (the common 一 of 一、).
+  if (s.length === 1 && CN_DIGIT[s] !== undefined) return CN_DIGIT[s];
   const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
-  const digit: Record<string, number> = {
-    〇: 0,
-    零: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
+  const digit = CN_DIGIT;
   if (!/^[〇零一二两三四五六七八九十]+$/.test(s)) return null;
   const ten = s.indexOf('十');
   if (ten < 0) return s.length === 1 ? (digit[s] ?? null) : null;

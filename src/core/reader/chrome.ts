@@ -93,12 +93,8 @@ function note(meta: Meta, key: string, value: string): void {
  */
 export function stripChrome(input: readonly string[]): Chrome {
   // Lines are cleaned only where a rule looks at them: the head, the tail and possible captions.
-  const cleaned = new Map<number, string>();
-  const clean = (i: number) => {
-    let c = cleaned.get(i);
-    if (c === undefined) cleaned.set(i, (c = cleanBlock(input[i])));
-    return c;
-  };
+  const cleaned: (string | undefined)[] = new Array(input.length);
+  const clean = (i: number) => (cleaned[i] ??= cleanBlock(input[i]));
   const idx: number[] = [];
   for (let i = 0; i < input.length; i++) if (trimEdges(input[i]) && clean(i)) idx.push(i);
   const drop = new Set<number>();
@@ -221,16 +217,20 @@ export function stripChrome(input: readonly string[]): Chrome {
  * when nothing was removed.
  */
 export function chromeNote(input: readonly string[], kept: readonly string[]): Diagnostic[] {
-  // Most lines are kept: only the others are cleaned (kept lines are the same string objects).
-  const removed: string[] = [];
-  if (input.length !== kept.length) {
-    const keptSet = new Set(kept);
-    for (const l of input) {
-      if (keptSet.has(l)) continue;
-      const c = cleanBlock(l);
-      if (c) removed.push(c);
-    }
+  // The kept lines are a subsequence of the input: as many means all of them.
+  if (kept.length === input.length) return [];
+  // The lines not kept, by walking both lists; a line whose text is also kept does not count.
+  const gone: number[] = [];
+  for (let i = 0, j = 0; i < input.length; i++) {
+    if (j < kept.length && input[i] === kept[j]) j++;
+    else gone.push(i);
   }
+  const goneText = new Set(gone.map((i) => input[i]));
+  const alsoKept = new Set(kept.filter((k) => goneText.has(k)));
+  const removed = gone
+    .filter((i) => !alsoKept.has(input[i]))
+    .map((i) => cleanBlock(input[i]))
+    .filter((l) => l);
   if (!removed.length) return [];
   const sample = removed.slice(0, 6).join(' · ');
   return [diag('info', 'chromeRemoved', [removed.length, removed.length > 6 ? `${sample} …` : sample])];

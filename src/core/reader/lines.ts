@@ -23,20 +23,65 @@ const ONLY_INVISIBLE = /^[\s\u00a0\u3000]*[\u200b-\u200f\u2060-\u2064\u2066-\u20
 export function textLines(text: string): string[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (!/[\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]/.test(text)) return lines;
-  const out: string[] = [];
+  const out = new JoinedLines();
   for (let i = 0; i < lines.length; i++) {
     if (!ONLY_INVISIBLE.test(lines[i])) {
       out.push(lines[i]);
       continue;
     }
-    const prev = out.length ? cleanBlock(out[out.length - 1]) : '';
     const next = i + 1 < lines.length ? cleanBlock(lines[i + 1]) : '';
-    if (prev && next && !SENTENCE_END.test(prev) && !MARKER_LINE.test(next) && !CLOSING_DATE.test(next)) {
-      out[out.length - 1] = prev + next;
+    if (out.clean && next && !SENTENCE_END.test(out.tail) && !MARKER_LINE.test(next) && !CLOSING_DATE.test(next)) {
+      out.join(next);
       i++;
     }
   }
-  return out;
+  return out.lines();
+}
+
+/** As many characters of a line's start as MARKER_LINE reads (a marker is a few characters long). */
+const HEAD = 64;
+
+/**
+ * Lines, the last of which may be joined from pieces. What the joining rules ask of the last line
+ * (its cleaned start and end) is kept as it grows, and the pieces are joined once at the end: a
+ * test of the whole line after each join would take time in the square of its pieces (100k short
+ * lines that run on).
+ */
+class JoinedLines {
+  private readonly out: string[] = [];
+  private pieces: string[] | null = null;
+  /** The last line, cleaned (empty when blank); its first HEAD and last two characters. */
+  clean = '';
+  head = '';
+  tail = '';
+
+  push(line: string): void {
+    this.close();
+    this.out.push(line);
+    this.clean = cleanBlock(line);
+    this.head = this.clean.slice(0, HEAD);
+    this.tail = this.clean.slice(-2);
+  }
+
+  /** Joins a cleaned piece to the last line (which becomes its cleaned text). */
+  join(piece: string): void {
+    if (!this.pieces) this.pieces = [this.clean];
+    this.pieces.push(piece);
+    if (this.head.length < HEAD) this.head = (this.head + piece).slice(0, HEAD);
+    this.tail = (this.tail + piece).slice(-2);
+  }
+
+  private close(): void {
+    if (!this.pieces) return;
+    this.out[this.out.length - 1] = this.pieces.join('');
+    this.clean = this.out[this.out.length - 1];
+    this.pieces = null;
+  }
+
+  lines(): string[] {
+    this.close();
+    return this.out;
+  }
 }
 
 /**
@@ -55,16 +100,13 @@ function joinWrappedLines(lines: string[]): string[] {
     if (i + 1 < lines.length && !blank(lines[i + 1])) runOn++;
   }
   if (nonEmpty < 4 || runOn / nonEmpty >= 0.5) return lines; // one paragraph per line: nothing to join
-  const out: string[] = [];
+  const out = new JoinedLines();
   for (const line of lines) {
-    const prev = out.length ? out[out.length - 1] : '';
-    const p = cleanBlock(prev);
     const c = cleanBlock(line);
-    if (p && c && !SENTENCE_END.test(p) && !MARKER_LINE.test(p) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)) {
-      out[out.length - 1] = p + c;
-    } else out.push(line);
+    if (out.clean && c && !SENTENCE_END.test(out.tail) && !MARKER_LINE.test(out.head) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)) out.join(c);
+    else out.push(line);
   }
-  return out;
+  return out.lines();
 }
 
 const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
@@ -110,7 +152,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   }
   let title: string | null = null;
   const candidate = cleanBlock(lines[first] ?? '');
-  const hasMore = lines.slice(first + 1).some((l) => cleanBlock(l));
+  let hasMore = false;
+  for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !!cleanBlock(lines[k]);
   if (
     candidate &&
     hasMore &&
@@ -122,19 +165,34 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   ) {
     title = candidate;
     first++;
+    // What the rules ask of the title, kept as it grows (a title joined from thousands of pieces
+    // is never searched again from its start): a report word, a digit, its length and last character.
+    let reportWord = /报告|情况|总结/.test(candidate);
+    let reportish = REPORTISH.test(candidate);
+    let digit = /\d/.test(candidate);
+    let length = candidate.length;
+    let last = candidate.slice(-1);
+    const pieces = [candidate];
     for (;;) {
       const next = nextLine(first);
       const piece = cleanBlock(lines[next] ?? '');
       // A title broken over lines by its source (政府工作报 / 告), an issuer line followed by
       // 关于…的报告, or by the year and the report (黔东南苗族侗族自治州 / 2016年…统计公报): join the rest back.
-      const tail = /^[\u4e00-\u9fff]{1,2}$/.test(piece) && /[\u4e00-\u9fff]$/.test(title);
-      const about = /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece) && !/报告|情况|总结/.test(title);
-      const yearTitle =
-        /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)$/.test(piece) && !REPORTISH.test(title) && !/\d/.test(title) && title.length <= 30;
+      const tail = /^[\u4e00-\u9fff]{1,2}$/.test(piece) && /[\u4e00-\u9fff]/.test(last);
+      const about = /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece) && !reportWord;
+      const yearTitle = /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)$/.test(piece) && !reportish && !digit && length <= 30;
       if (!tail && !about && !yearTitle) break;
-      title += piece;
+      // A word across the join (报 / 告) is seen in the last character and the piece.
+      const seam = last + piece;
+      reportWord ||= /报告|情况|总结/.test(seam);
+      reportish ||= REPORTISH.test(seam);
+      digit ||= /\d/.test(piece);
+      length += piece.length;
+      last = piece.slice(-1);
+      pieces.push(piece);
       first = next + 1;
     }
+    title = pieces.join('');
   }
   const keep = [...front];
   for (let i = first; i < lines.length; i++) keep.push(i);

@@ -52,8 +52,13 @@ export function isStandalone(rest: string): boolean {
 
 /** A heading's title: no trailing punctuation, and a copy that does not keep the source text alive. */
 export function stripEndPunct(s: string): string {
-  return detach(s.replace(/[。．.，,；;：:\s]+$/, ''));
+  // From the end, not by /[…]+$/ (tried from each position of a run of commas inside the text).
+  let end = s.length;
+  while (end > 0 && END_PUNCT.test(s[end - 1])) end--;
+  return detach(s.slice(0, end));
 }
+
+const END_PUNCT = /[。．.，,；;：:\s]/;
 
 export interface Match {
   type: 'chapter' | 'section' | 'part' | 'list';
@@ -147,6 +152,10 @@ export function markUnnumberedChapters(blocks: readonly string[], marks: (Match 
   // The opening: the blocks before the first marker (the address, an overview of the chapters).
   const firstMark = marks.findIndex((m) => m !== null);
   const opening = blocks.slice(0, firstMark < 0 ? Math.min(blocks.length, 8) : firstMark).join('');
+  // Whether a line echoes the opening: a substring test by the opening's suffix automaton, built
+  // on the first question, so that each line costs its own length however long the opening is.
+  let inOpening: ((s: string) => boolean) | null = null;
+  const echoes = (b: string) => (inOpening ??= substringTest(opening))(b);
   const found: number[] = [];
   for (let i = 1; i < end; i++) {
     const b = blocks[i];
@@ -155,10 +164,59 @@ export function markUnnumberedChapters(blocks: readonly string[], marks: (Match 
     if (m && m.type !== 'part') continue;
     // A part heading that ends in a colon introduces a list (认真抓好11方面重点工作：), unless it names its year.
     const part = m?.type === 'part' && (!/[:：]$/.test(b) || /^(?:19|20)\d{2}\s*年/.test(b));
-    if (part || (!m && standaloneLine(b) && (UNNUMBERED_CHAPTER.test(b) || (b.length >= 6 && i > firstMark && firstMark >= 0 && opening.includes(b)))))
-      found.push(i);
+    if (part || (!m && standaloneLine(b) && (UNNUMBERED_CHAPTER.test(b) || (b.length >= 6 && i > firstMark && firstMark >= 0 && echoes(b))))) found.push(i);
   }
   // A single line is no chapter structure: two at least (the review and the plan).
   if (found.length < 2) return;
   for (const i of found) marks[i] = { type: 'chapter', number: null, label: null, markerLength: 0, repair: 'unnumbered' };
+}
+
+/**
+ * A test of whether a string occurs in `text`, by the suffix automaton of `text` (built in time
+ * linear in its length; each test takes the length of the string tested). `text.includes(s)` for
+ * each of many lines would take time in their number times the length of the text.
+ */
+function substringTest(text: string): (s: string) => boolean {
+  const next: Map<number, number>[] = [new Map()];
+  const link: number[] = [-1];
+  const len: number[] = [0];
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const cur = next.length;
+    next.push(new Map());
+    len.push(len[last] + 1);
+    link.push(0);
+    let p = last;
+    while (p !== -1 && !next[p].has(c)) {
+      next[p].set(c, cur);
+      p = link[p];
+    }
+    if (p !== -1) {
+      const q = next[p].get(c)!;
+      if (len[p] + 1 === len[q]) link[cur] = q;
+      else {
+        const clone = next.length;
+        next.push(new Map(next[q]));
+        len.push(len[p] + 1);
+        link.push(link[q]);
+        while (p !== -1 && next[p].get(c) === q) {
+          next[p].set(c, clone);
+          p = link[p];
+        }
+        link[q] = clone;
+        link[cur] = clone;
+      }
+    }
+    last = cur;
+  }
+  return (s) => {
+    let state = 0;
+    for (let i = 0; i < s.length; i++) {
+      const t = next[state].get(s.charCodeAt(i));
+      if (t === undefined) return false;
+      state = t;
+    }
+    return true;
+  };
 }

@@ -46,6 +46,62 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], op
   return new StructureParser(blocks, fixed, options).run();
 }
 
+/** A block that ends a sentence (its last character; a test of the whole block with `$` would try every position). */
+const endsSentence = (t: string) => /[。！？!?]/.test(t.slice(-1));
+
+/** The decision of a body block, shared (never changed: a heading's decision is a new object). */
+const BODY: BlockDecision = Object.freeze(body());
+
+interface MarkerIndex {
+  /** Blocks with a genuine marker, by type and number (`chapter3`), in order. */
+  genuine: Map<string, number[]>;
+  /** For each block, the next block with a part marker (or the end). */
+  nextPart: Int32Array;
+  /** For each block, the next block with a part or a genuine chapter marker (or the end). */
+  nextStop: Int32Array;
+}
+
+/**
+ * The expected next numbers of nested lists, one per level, with the deepest level that expects a
+ * number found at once (a report may restart its list at 一 thousands of times).
+ */
+class Levels {
+  private values: number[] = [];
+  /** Levels by the number they expect, in increasing order. */
+  private readonly at = new Map<number, number[]>();
+
+  get size(): number {
+    return this.values.length;
+  }
+
+  /** The deepest level that expects n, or -1. */
+  find(n: number): number {
+    const levels = this.at.get(n);
+    return levels?.length ? levels[levels.length - 1] : -1;
+  }
+
+  push(n: number): void {
+    const levels = this.at.get(n);
+    if (levels) levels.push(this.values.length);
+    else this.at.set(n, [this.values.length]);
+    this.values.push(n);
+  }
+
+  /** Keeps the levels up to `level` and makes it expect n. */
+  cut(level: number, n: number): void {
+    while (this.values.length > level) {
+      const v = this.values.pop()!;
+      this.at.get(v)!.pop();
+    }
+    this.push(n);
+  }
+
+  clear(): void {
+    this.values = [];
+    this.at.clear();
+  }
+}
+
 class StructureParser {
   private readonly decisions: BlockDecision[];
   private readonly diagnostics: StructureResult['diagnostics'] = [];
@@ -64,9 +120,11 @@ class StructureParser {
   private lastDigit = 0;
   private sectionExpected = 1;
   /** Expected next number for each nested list level inside a chapter. */
-  private nested: number[] = [];
+  private readonly nested = new Levels();
   /** The same for (一) lists inside a section. */
-  private nestedSections: number[] = [];
+  private readonly nestedSections = new Levels();
+  /** Where the genuine markers are, and where each search for one stops: built on first use (see laterGenuine). */
+  private index: MarkerIndex | null = null;
   private anyHeading = false;
 
   /** The head of the appendix, or the end: no heading is looked for from there. */
@@ -79,7 +137,8 @@ class StructureParser {
     private readonly fixed: (BlockRole | null)[],
     options: StructureOptions,
   ) {
-    this.decisions = blocks.map(() => body());
+    // One body decision for every block until the walk decides otherwise (a heading gets its own).
+    this.decisions = new Array<BlockDecision>(blocks.length).fill(BODY);
     this.appendixFrom = options.appendixFrom ?? blocks.length;
     const tables = options.tables ?? [];
     this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
@@ -136,13 +195,47 @@ class StructureParser {
 
   /** A genuine (printed, unrepaired) marker of this type and number after block i, before the next part, or before the next chapter for sections. */
   private laterGenuine(i: number, type: 'chapter' | 'section', n: number): boolean {
-    for (let j = i + 1; j < this.blocks.length; j++) {
-      const mj = this.marks[j];
-      if (!mj) continue;
-      if (mj.type === 'part' || (type === 'section' && mj.type === 'chapter' && !mj.repair)) return false;
-      if (mj.type === type && !mj.repair && mj.number === n) return true;
+    const index = this.markerIndex();
+    const at = index.genuine.get(`${type}${n}`);
+    if (!at) return false;
+    const stop = type === 'chapter' ? index.nextPart[i] : index.nextStop[i];
+    // The first genuine marker after i, by binary search: one lookup per question, not a scan to the end.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at[mid] <= i) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
+    return lo < at.length && at[lo] < stop;
+  }
+
+  /** The marker index: the marks are final once the constructor is done; one backward pass. */
+  private markerIndex(): MarkerIndex {
+    if (this.index) return this.index;
+    const { marks } = this;
+    const genuine = new Map<string, number[]>();
+    const nextPart = new Int32Array(marks.length);
+    const nextStop = new Int32Array(marks.length);
+    let part = marks.length;
+    let stop = marks.length;
+    for (let j = marks.length - 1; j >= 0; j--) {
+      nextPart[j] = part;
+      nextStop[j] = stop;
+      const m = marks[j];
+      if (!m) continue;
+      if (m.type === 'part') part = stop = j;
+      else if (m.type === 'chapter' && !m.repair) stop = j;
+      if ((m.type === 'chapter' || m.type === 'section') && !m.repair && m.number !== null) {
+        const key = `${m.type}${m.number}`;
+        const list = genuine.get(key);
+        if (list) list.push(j);
+        else genuine.set(key, [j]);
+      }
+    }
+    for (const list of genuine.values()) list.reverse();
+    this.index = { genuine, nextPart, nextStop };
+    return this.index;
   }
 
   private setHeading(i: number, role: 'chapter' | 'section', number: number | null, label: string | null, markerLength: number, inferred: boolean): void {
@@ -167,8 +260,8 @@ class StructureParser {
     this.chapterHasSections = false;
     this.lastDigit = 0;
     this.sectionExpected = 1;
-    this.nested = [];
-    this.nestedSections = [];
+    this.nested.clear();
+    this.nestedSections.clear();
   }
 
   private asBody(i: number): void {
@@ -201,12 +294,10 @@ class StructureParser {
 
   /** The next genuine chapter marker after block i, before the appendix: its number, or null. */
   private nextChapterNumber(i: number): number | null {
-    for (let j = i + 1; j < this.appendixFrom; j++) {
-      const m = this.marks[j];
-      if (m?.type === 'part') return null;
-      if (m?.type === 'chapter' && !m.repair) return m.number;
-    }
-    return null;
+    // The first part or genuine chapter after i (the marks after the appendix's head are null).
+    const j = this.markerIndex().nextStop[i];
+    const m = this.marks[j];
+    return j < this.appendixFrom && m?.type === 'chapter' && !m.repair ? m.number : null;
   }
 
   /** A part heading (工作情况, 工作计划): the chapter numbering starts again. */
@@ -231,8 +322,8 @@ class StructureParser {
     };
     this.chapterExpected = 1;
     this.chapterIndex = -1;
-    this.nested = [];
-    this.nestedSections = [];
+    this.nested.clear();
+    this.nestedSections.clear();
     this.sectionExpected = 1;
     this.anyHeading = true;
   }
@@ -280,21 +371,13 @@ class StructureParser {
   private nestedChapterItem(i: number, m: Match, n: number): boolean {
     const { blocks, nested } = this;
     const text = blocks[i];
-    let level = -1;
-    for (let k = nested.length - 1; k >= 0; k--) {
-      if (nested[k] === n) {
-        level = k;
-        break;
-      }
-    }
+    const level = nested.find(n);
     // The next chapter's number continues the nested list too: it is the chapter when it has
     // the form of this chapter's heading (both stand alone or both run into their body, both
     // end a sentence or neither does) and no genuine marker with the same number comes later.
-    const endsSentence = (t: string) => /[。！？!?]$/.test(t);
     const sameForm = isStandalone(text.slice(m.markerLength)) === !this.chapterInline && endsSentence(text) === endsSentence(blocks[this.chapterIndex]);
     if (level >= 0 && !(n === this.chapterExpected && sameForm && !this.laterGenuine(i, 'chapter', n))) {
-      this.nested = nested.slice(0, level + 1);
-      this.nested[level] = n + 1;
+      nested.cut(level, n + 1);
       this.asBody(i);
       return true;
     }
@@ -318,7 +401,7 @@ class StructureParser {
    */
   private repairMissingChapter(upTo: number, n: number): boolean {
     const { blocks, chapterIndex } = this;
-    if (chapterIndex < 0 || this.nested.length) return false;
+    if (chapterIndex < 0 || this.nested.size) return false;
     const candidates: number[] = [];
     for (let j = chapterIndex + 1; j < upTo; j++) if (this.decisions[j].role === 'body' && !this.fixed[j] && !this.marks[j]) candidates.push(j);
     const headingLike = candidates.find((j) => blocks[j].length <= 30 && !/[。！？!?；;，,：:]/.test(blocks[j]));
@@ -345,16 +428,9 @@ class StructureParser {
     if (n === null) return;
     if (!m.repair && this.chapterHasSections) {
       // A restart at (一) inside a chapter that has sections is a nested list, as for chapters.
-      let level = -1;
-      for (let k = this.nestedSections.length - 1; k >= 0; k--) {
-        if (this.nestedSections[k] === n) {
-          level = k;
-          break;
-        }
-      }
+      const level = this.nestedSections.find(n);
       if (level >= 0 && !(n === this.sectionExpected && !this.laterGenuine(i, 'section', n))) {
-        this.nestedSections = this.nestedSections.slice(0, level + 1);
-        this.nestedSections[level] = n + 1;
+        this.nestedSections.cut(level, n + 1);
         return;
       }
       // A restart at (一) is a nested list, unless the line before it is a heading the parser did
@@ -365,7 +441,7 @@ class StructureParser {
         return;
       }
     }
-    this.nestedSections = [];
+    this.nestedSections.clear();
     if (
       this.chapterIndex >= 0 &&
       n === 2 &&

@@ -5,7 +5,7 @@
 import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from '../model/index.ts';
 import { buildOutline } from './outline.ts';
 import { parseStructure } from './parse.ts';
-import { cleanBlock, detach, hash32, hex8, scanBlock, type BlockScan } from '../model/index.ts';
+import { cleanBlock, detach, hash32, hex8, parenDepth, scanBlock, type BlockScan } from '../model/index.ts';
 import { parseDate } from '../model/index.ts';
 import { diag } from '../model/index.ts';
 import { findTitle, readMetadata } from './metadata.ts';
@@ -39,7 +39,10 @@ const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委
  * `（PM2.5）浓度…`. Only when a block leaves a parenthesis open and, within three short fragments,
  * a block starts by closing it. Returns the blocks with their scans (hash for the paragraph id).
  */
-function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: BlockScan[]; tables: boolean[] } {
+/** A block that starts by closing a parenthesis. */
+const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0xff09;
+
+function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: number[]; tables: boolean[] } {
   const blocks: string[] = [];
   const scans: BlockScan[] = [];
   const rows: boolean[] = [];
@@ -56,25 +59,35 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
     rows.push(isTableRow(r, b));
   }
   const outBlocks: string[] = [];
-  const outScans: BlockScan[] = [];
+  // The content hashes only: a scan object per block would live as long as the report is built.
+  const hashes: number[] = [];
   const tables: boolean[] = [];
   for (let i = 0; i < blocks.length; i++) {
     let cur = blocks[i];
     let sc = scans[i];
     tables.push(rows[i]);
-    while (sc.unclosed) {
-      let j = i + 1;
-      while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !/^[)）]/.test(blocks[j])) j++;
-      if (j < blocks.length && /^[)）]/.test(blocks[j]) && j - i <= 4) {
-        cur += blocks.slice(i + 1, j + 1).join('');
-        sc = scanBlock(cur);
-        i = j;
-      } else break;
+    if (sc.unclosed) {
+      // The depth is carried from piece to piece: a chain of joins (）（ / ）（ / …) is measured once.
+      let depth = parenDepth(cur);
+      let joined = false;
+      while (depth > 0) {
+        let j = i + 1;
+        while (j < blocks.length && j - i <= 3 && blocks[j].length <= 12 && !closes(blocks[j])) j++;
+        if (j < blocks.length && closes(blocks[j]) && j - i <= 4) {
+          for (let k = i + 1; k <= j; k++) {
+            cur += blocks[k];
+            depth = parenDepth(blocks[k], depth);
+          }
+          joined = true;
+          i = j;
+        } else break;
+      }
+      if (joined) sc = scanBlock(cur);
     }
     outBlocks.push(cur);
-    outScans.push(sc);
+    hashes.push(sc.hash);
   }
-  return { blocks: outBlocks, scans: outScans, tables };
+  return { blocks: outBlocks, hashes, tables };
 }
 
 /**
@@ -84,7 +97,37 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; scans: Block
  * Its 一、 is a row's label, never a chapter.
  */
 function isTableRow(raw: string, clean: string): boolean {
-  return /\S\t/.test(raw) || /\S\s+-?[\d.,]+%?(?:\s+-?[\d.,]+%?){2,}$/.test(clean);
+  return /\S\t/.test(raw) || endsInFigures(clean);
+}
+
+const FIGURE_WORD = /^-?[\d.,]+%?$/;
+/** JavaScript's `\s`, by code unit. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+/** What a figure word ends with: a digit, a point, a comma or %. */
+const endsFigure = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c || c === 0x25;
+
+/**
+ * The last three words (between white space) are figures, after some other text: what
+ * `/\S\s+-?[\d.,]+%?(?:\s+-?[\d.,]+%?){2,}$/` asks, read from the end (that regex, tried from
+ * every position of a line of thousands of figures that does not end in one, is quadratic).
+ */
+function endsInFigures(text: string): boolean {
+  if (!endsFigure(text.charCodeAt(text.length - 1))) return false;
+  let end = text.length;
+  for (let count = 0; count < 3; count++) {
+    let start = end;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    if (start === end || !FIGURE_WORD.test(text.slice(start, end))) return false;
+    end = start;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === start) return false; // no white space before it: the start of the text
+  }
+  return end > 0;
 }
 
 /**
@@ -156,14 +199,14 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   const itemTitle = item.title ? cleanBlock(item.title) || null : null;
   // The title line: the reader's, or the first line of the text that names a report, after page chrome.
   const found = findTitle(itemTitle, prepared.blocks);
-  const { blocks, scans, tables } = prepared;
+  const { blocks, hashes, tables } = prepared;
   const cut = found.bodyStart - found.chromeEnd;
-  if (cut > 0) for (const xs of [blocks, scans, tables] as unknown[][]) xs.splice(found.chromeEnd, cut);
+  if (cut > 0) for (const xs of [blocks, hashes, tables] as unknown[][]) xs.splice(found.chromeEnd, cut);
   // The reader's title that was not the title (下载打印全屏收藏): kept, as the first line of chrome.
   let chromeEnd = found.chromeEnd;
   if (found.keepItemTitle && itemTitle) {
     blocks.unshift(itemTitle);
-    scans.unshift(scanBlock(itemTitle));
+    hashes.unshift(scanBlock(itemTitle).hash);
     tables.unshift(false);
     chromeEnd++;
   }
@@ -195,27 +238,27 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // The document: title line, metadata line, blank, then blocks separated by blank lines.
   const metaLine = [issuer ?? '—', year !== null ? String(year) : '—', published ?? '—', link ?? '—'].join(' · ');
   const head = `${title}\n${metaLine}\n`;
-  const parts: string[] = [head];
   const lines: number[] = [];
   const offsets: number[] = [];
   let length = head.length;
   let line = 2;
   for (const b of blocks) {
-    parts.push('\n', b, '\n');
     lines.push(line + 1);
     offsets.push(length + 1);
     length += b.length + 2;
     line += 2;
   }
-  const text = parts.join('');
+  // head, then each block between line breaks: one join, not an array of three pieces per block.
+  const text = blocks.length ? `${head}\n${blocks.join('\n\n')}\n` : head;
   const lineOf = (i: number) => lines[i] ?? 2;
   const offsetOf = (i: number) => offsets[i] ?? head.length;
 
-  const seen = new Map<string, number>();
+  const seen = new Map<number, number>();
   const paragraphs: Paragraph[] = blocks.map((b, i) => {
-    const key = hex8(scans[i].hash);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
+    const hash = hashes[i];
+    const key = hex8(hash);
+    const n = seen.get(hash) ?? 0;
+    seen.set(hash, n + 1);
     return {
       id: n === 0 ? `p${key}` : `p${key}.${n}`,
       index: i,

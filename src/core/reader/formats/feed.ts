@@ -4,6 +4,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
+import { capDepth } from '../depth.ts';
 import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { htmlToBlocks, htmlToText, localName as local } from './html.ts';
 import { parseDate } from '../../model/index.ts';
@@ -12,19 +13,41 @@ import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/**
+ * Line numbers of offsets in a text: the line breaks are found once, on the first question, and
+ * each question is a binary search (a feed with 100k bad dates asks 100k times).
+ */
+function lineCounter(text: string): (index: number) => number {
+  let breaks: number[] | null = null;
+  return (index) => {
+    if (!breaks) {
+      breaks = [];
+      for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) breaks.push(k);
+    }
+    // The number of line breaks before index, plus one.
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (breaks[mid] < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
 }
 
 /** Undefined entities (&nbsp; in XML, or &foo;) are kept as text; say so once with where they occur. */
-function checkEntities(xml: string): Diagnostic[] {
+function checkEntities(xml: string, lineAt: (index: number) => number): Diagnostic[] {
   // Scan only outside CDATA sections (the bodies), without copying the text.
   const declared = new Set<string>();
   const found = new Map<string, number>();
+  // The next & at or after a position, kept between the pieces: searching from each piece to the
+  // end of the text would be quadratic for a feed of many CDATA sections and no entities.
+  let amp = -1;
   const scan = (from: number, to: number) => {
-    if (xml.indexOf('&', from) < 0 || xml.indexOf('&', from) >= to) return;
+    if (amp < from && amp !== -2) amp = xml.indexOf('&', from);
+    if (amp < 0) amp = -2; // none after here
+    if (amp === -2 || amp >= to) return;
     const part = xml.slice(from, to);
     for (const m of part.matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)/g)) declared.add(m[1]);
     for (const m of part.matchAll(/&([A-Za-z_][\w.-]*);/g)) {
@@ -46,7 +69,7 @@ function checkEntities(xml: string): Diagnostic[] {
   if (!found.size) return [];
   const list = [...found]
     .slice(0, 5)
-    .map(([n, i]) => `&${n}; (line ${lineAt(xml, i)})`)
+    .map(([n, i]) => `&${n}; (line ${lineAt(i)})`)
     .join(', ');
   return [diag('warning', 'undefinedEntities', [`${list}${found.size > 5 ? ', …' : ''}`])];
 }
@@ -100,13 +123,16 @@ const totalLength = (blocks: string[]) => blocks.reduce((n, b) => n + b.length, 
  * Streams the feed through htmlparser2 in XML mode (no DOM: only the fields of each item are
  * kept). An item that the parser closes only because the text ended was cut off.
  */
-function parseFeed(xml: string): FeedResult {
+function parseFeed(source: string): FeedResult {
+  // Offsets and lines are of the capped text: the same as the source's unless it nests too deep.
+  const xml = capDepth(source, true);
   const head = xml.slice(0, 4096).toLowerCase();
   const isAtom = /<(?:[\w-]+:)?feed[\s>]/.test(head) && !/<(?:rss|channel)[\s>]/.test(head);
   const format = isAtom ? 'atom' : 'rss';
   const itemName = isAtom ? 'entry' : 'item';
   const channelName = isAtom ? 'feed' : 'channel';
-  const diagnostics: Diagnostic[] = checkEntities(xml);
+  const lineAt = lineCounter(xml);
+  const diagnostics: Diagnostic[] = checkEntities(xml, lineAt);
   const items: RawItem[] = [];
   const stack: string[] = [];
   let item: OpenItem | null = null;
@@ -121,7 +147,7 @@ function parseFeed(xml: string): FeedResult {
     const rawTitle = it.fields.get('title');
     const title = rawTitle !== undefined ? htmlToText(rawTitle) || null : null;
     if (implied) {
-      diagnostics.push(diag('error', 'feedCutOff', [itemName, count, title ? ` (“${title}”)` : '', lineAt(xml, it.start), items.length]));
+      diagnostics.push(diag('error', 'feedCutOff', [itemName, count, title ? ` (“${title}”)` : '', lineAt(it.start), items.length]));
       return;
     }
     let link: string | null = null;
@@ -199,7 +225,7 @@ function parseFeed(xml: string): FeedResult {
         if (channelDate && (l === 'pubdate' || l === 'lastbuilddate' || l === 'updated')) {
           const raw = channelDate.text.trim();
           if (raw && !parseDate(raw)) {
-            diagnostics.push(diag('warning', 'invalidFeedDate', [raw, channelDate.name, lineAt(xml, channelDate.start)]));
+            diagnostics.push(diag('warning', 'invalidFeedDate', [raw, channelDate.name, lineAt(channelDate.start)]));
           }
           channelDate = null;
         }

@@ -29,6 +29,8 @@ function isDateLine(line: string): boolean {
 }
 
 function isFlattenedFeed(text: string): boolean {
+  // Every text is asked: say no at once to one with no item end, before splitting it into lines.
+  if (text.indexOf(']]>') < 0) return false;
   const lines = text.split(/\r?\n/);
   if (!/https?:\/\//.test(lines[nextNonBlank(lines, 0)] ?? '')) return false;
   for (let i = 0; i < lines.length; i++) {
@@ -54,13 +56,16 @@ function parseFlattened(text: string): { items: RawItem[]; diagnostics: Diagnost
   let first = true;
   for (let i = 0; i < lines.length; i++) {
     if (!END.test(lines[i])) continue;
-    const seg = lines.slice(start, i);
+    // The item's lines: [from, i), blank lines at its start skipped by an index (shift() per
+    // blank line would move the rest each time).
+    let from = start;
+    while (from < i && !lines[from].trim()) from++;
     // The date line may follow blank lines; a `title link` line instead means the item has no date.
     const j = nextNonBlank(lines, i + 1);
     const dated = j >= 0 && isDateLine(lines[j]);
     const date = dated ? lines[j].trim() : null;
-    while (seg.length && !seg[0].trim()) seg.shift();
-    const head = seg.shift() ?? '';
+    const head = from < i ? lines[from] : '';
+    const seg = lines.slice(Math.min(from + 1, i), i);
     let title: string | null;
     let link: string | null;
     let rest: string;
@@ -70,7 +75,9 @@ function parseFlattened(text: string): { items: RawItem[]; diagnostics: Diagnost
       // description comes before them; a date in the item's body after it).
       const urls = [...head.matchAll(URL)];
       const allDates = [...head.matchAll(DATE_TIME)];
-      const dated = urls.find((u) => allDates.some((d) => (d.index ?? 0) < (u.index ?? 0)));
+      // The first link after the first date (one comparison per link, not one per link and date).
+      const firstDate = allDates[0]?.index ?? Infinity; // matchAll gives them in order
+      const dated = urls.find((u) => firstDate < (u.index ?? 0));
       const channelDates = dated ? allDates.filter((d) => (d.index ?? 0) < (dated.index ?? 0)) : [];
       for (const d of channelDates) {
         if (!parseDate(d[0])) {

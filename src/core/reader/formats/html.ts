@@ -5,9 +5,10 @@
  */
 import { load } from 'cheerio/slim';
 import { Parser, parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
 import { chromeNote, stripChrome } from '../chrome.ts';
+import { capDepth } from '../depth.ts';
 import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { cleanBlock, trimEdges } from '../../model/index.ts';
 import { parseDate } from '../../model/index.ts';
@@ -164,15 +165,40 @@ function appendText(cur: string, data: string, pre: boolean, flush: () => void):
     }
     return cur;
   }
+  return cur + foldLineBreaks(data);
+}
+
+/** JavaScript's `\s`, by code unit. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return (
-    cur +
-    data.replace(/\s*[\r\n]+\s*/g, (ws, off: number, all: string) => {
-      const before = all.charCodeAt(off - 1);
-      const after = all.charCodeAt(off + ws.length);
-      const cjk = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
-      return cjk(before) && cjk(after) ? '' : ' ';
-    })
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+const cjkCode = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
+
+/**
+ * Each run of white space that holds a line break becomes one space, or nothing between two CJK
+ * characters. A plain loop: each run is found from its line break and measured once (a regex
+ * `\s*[\r\n]+\s*` retries a long run of spaces from each of its positions).
+ */
+function foldLineBreaks(data: string): string {
+  let out = '';
+  let done = 0; // data[0, done) is in out
+  let nl = data.search(/[\r\n]/);
+  while (nl >= 0) {
+    let a = nl;
+    while (a > done && isSpace(data.charCodeAt(a - 1))) a--;
+    let b = nl + 1;
+    while (b < data.length && isSpace(data.charCodeAt(b))) b++;
+    out += data.slice(done, a) + (cjkCode(data.charCodeAt(a - 1)) && cjkCode(data.charCodeAt(b)) ? '' : ' ');
+    done = b;
+    const r = data.indexOf('\r', b);
+    const n = data.indexOf('\n', b);
+    nl = r < 0 ? n : n < 0 ? r : Math.min(r, n);
+  }
+  return out + data.slice(done);
 }
 
 /**
@@ -216,7 +242,7 @@ export function htmlToBlocks(html: string): string[] {
       if (skip === 0) cur = appendText(cur, data, pre > 0, flush);
     },
   });
-  parser.end(html);
+  parser.end(capDepth(html, false, BLOCK));
   flush();
   return out;
 }
@@ -224,7 +250,7 @@ export function htmlToBlocks(html: string): string[] {
 /** Decodes entities and strips tags of a short HTML string (a feed title), to plain text. */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return cleanBlock(html);
-  return nodesToBlocks(parseDocument(html).children).join(' ');
+  return nodesToBlocks(parseDocument(capDepth(html, false, BLOCK)).children).join(' ');
 }
 
 const CONTENT_SELECTORS = [
@@ -273,22 +299,20 @@ interface PageExtract {
 
 /** Extracts the article of a saved CMS page: title, link, date and body, without the page chrome. */
 function extractPage(html: string): PageExtract {
-  const $ = load(html);
+  const $ = load(capDepth(html, false, BLOCK));
   const diagnostics: Diagnostic[] = [];
-  $('script, style, noscript, template, iframe, object, embed, svg').remove();
-
-  const meta = (sel: string) => ($(sel).attr('content') ?? '').trim() || null;
-  const link = ($('link[rel="canonical"]').attr('href') ?? '').trim() || meta('meta[property="og:url"]');
-  if (depthOver($.root()[0] as unknown as AnyNode, 500)) {
+  const root = $.root()[0] as unknown as AnyNode;
+  // Own walks, not cheerio's $(selector) over the page, until the page is known not to nest too
+  // deep: domutils' search shifts a stack as deep as the page for every element.
+  prune(root, (el) => NOT_TEXT.has(el.name));
+  const heads = elementsNamed(root, HEAD_TAGS);
+  const meta = (sel: string) => ($(heads).filter(sel).attr('content') ?? '').trim() || null;
+  const link = ($(heads).filter('link[rel="canonical"]').attr('href') ?? '').trim() || meta('meta[property="og:url"]');
+  if (depthOver(root, 500)) {
     // Too deep for the article search (and for recursive text helpers): read all of the text.
     diagnostics.push(diag('warning', 'tooDeep'));
     const metaTitle = meta('meta[name="ArticleTitle"]') ?? meta('meta[property="og:title"]');
-    const t =
-      metaTitle ??
-      $('title')
-        .first()
-        .text()
-        .split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/)[0];
+    const t = metaTitle ?? $(heads).filter('title').first().text().split(TITLE_SEPARATOR)[0].trim();
     return { title: t ? htmlToText(t) || null : null, link, date: null, blocks: nodesToBlocks($.root().toArray()), diagnostics };
   }
   let date =
@@ -298,22 +322,26 @@ function extractPage(html: string): PageExtract {
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="firstpublishedtime"]');
   if (!date) {
-    const m = /发布(?:时间|日期)[:：]\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/.exec($('body').text());
+    const m = /发布(?:时间|日期)[:：]\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/.exec($(heads).filter('body').text());
     if (m) date = m[1];
   }
 
-  const container = articleOf($);
+  const container = articleOf(
+    $,
+    heads.find((el) => el.name === 'body'),
+  );
 
   // Page chrome inside the container; a <form> only when it is small (a search box), since
   // ASP.NET pages wrap the whole page in one.
-  const box = $(container);
-  box.find('nav, header, footer, aside, button, select').remove();
-  box.find('form').each((_, el) => {
-    if (cjkLength($(el).text()) < 100) $(el).remove();
-  });
-  box.find('*').each((_, el) => {
-    if (CHROME.test(idClass(el as Element)) && cjkLength($(el).text()) < 200) $(el).remove();
-  });
+  // One walk each, and one count of the text below every element: cheerio's find() and text() per
+  // element would each take time in the size of the page.
+  // The counts are made only when an element asks (most pages have no form and no chrome class).
+  prune(container, (el) => PAGE_CHROME_TAGS.has(el.name));
+  let cjk: Map<AnyNode, number> | null = null;
+  const cjkOf = (el: Element) => (cjk ??= cjkCounts(container)).get(el) ?? 0;
+  prune(container, (el) => el.name === 'form' && cjkOf(el) < 100);
+  cjk = null;
+  prune(container, (el) => CHROME.test(idClass(el)) && cjkOf(el) < 200);
   let blocks = nodesToBlocks([container]);
   const fromMeta = meta('meta[name="ArticleTitle"]') ?? meta('meta[name="articletitle"]') ?? meta('meta[property="og:title"]');
   const title = pageTitle($, container, blocks[0] ?? '', fromMeta);
@@ -344,7 +372,7 @@ const NOT_ARTICLE = /(?:^|[-_\s])(?:related|relate|xgxw|xgwz|xglj|pinglun|commen
  * the page's total, so an article split over sibling <div>s or table rows is kept whole; a known
  * CMS container (#zoom, .TRS_Editor…) wins when it holds at least 30% of the total.
  */
-function articleOf($: ReturnType<typeof load>): Element {
+function articleOf($: ReturnType<typeof load>, bodyEl: Element | undefined): Element {
   const total = new Map<Element, { score: number; size: number }>();
   const walk = (n: AnyNode): { score: number; size: number; own: { size: number; links: number; prose: boolean } } => {
     const none = { score: 0, size: 0, own: { size: 0, links: 0, prose: false } };
@@ -384,12 +412,14 @@ function articleOf($: ReturnType<typeof load>): Element {
   walk($.root()[0] as unknown as AnyNode);
   let top = 0;
   for (const [el, v] of total) if (el.name !== 'html' && el.name !== 'head') top = Math.max(top, v.score);
-  const body = ($('body')[0] as Element | undefined) ?? ($.root()[0] as unknown as Element);
+  const body = bodyEl ?? ($.root()[0] as unknown as Element);
   if (top <= 0) return body;
   let known: Element | null = null;
   let knownScore = 0;
+  // One search of the page for all the selectors; then each selector, in order, over what it found.
+  const found = $(CONTENT_SELECTORS.join(', '));
   for (const sel of CONTENT_SELECTORS) {
-    $(sel).each((_, el) => {
+    found.filter(sel).each((_, el) => {
       const v = total.get(el as Element)?.score ?? 0;
       if (v > knownScore) [known, knownScore] = [el as Element, v];
     });
@@ -402,6 +432,125 @@ function articleOf($: ReturnType<typeof load>): Element {
     if (v.size < bestSize) [best, bestSize] = [el, v.size];
   }
   return best;
+}
+
+const PAGE_CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'button', 'select']);
+/** Elements removed from a page before anything else: never text. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg']);
+/** The elements the page reader looks up by name: the head's, and the body. */
+const HEAD_TAGS = new Set(['meta', 'link', 'title', 'body']);
+
+/** The elements with these names, in document order, in one walk. */
+function elementsNamed(root: AnyNode, names: ReadonlySet<string>): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isElement(n) && names.has(n.name)) found.push(n);
+    const kids = (n as { children?: AnyNode[] }).children;
+    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+  }
+  return found;
+}
+
+/** An element in domhandler's terms (script and style elements have types of their own). */
+function isElement(n: AnyNode): n is Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
+
+/**
+ * Removes nodes from the tree, each parent's children filtered once: cheerio's remove() searches
+ * the siblings for each node, which takes time in the square of their number.
+ */
+function removeNodes(nodes: readonly AnyNode[]): void {
+  if (!nodes.length) return;
+  const gone = new Set(nodes);
+  const parents = new Set<ParentNode>();
+  for (const n of gone) if (n.parent) parents.add(n.parent);
+  for (const p of parents) {
+    const kept: ChildNode[] = p.children.filter((c) => !gone.has(c));
+    for (let k = 0; k < kept.length; k++) {
+      kept[k].prev = kept[k - 1] ?? null;
+      kept[k].next = kept[k + 1] ?? null;
+    }
+    p.children = kept;
+  }
+  for (const n of gone) {
+    n.parent = null;
+    n.prev = null;
+    n.next = null;
+  }
+}
+
+/**
+ * Removes the elements below `root` (in document order, root excluded) that `test` picks; below
+ * one that goes, nothing is looked at. The same as cheerio's find('*').each(remove) in one walk.
+ */
+function prune(root: AnyNode, test: (el: Element) => boolean): void {
+  const gone: AnyNode[] = [];
+  const stack: AnyNode[] = [];
+  const push = (n: AnyNode) => {
+    const kids = (n as { children?: AnyNode[] }).children;
+    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+  };
+  push(root);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isElement(n) && test(n)) gone.push(n);
+    else push(n);
+  }
+  removeNodes(gone);
+}
+
+/** The Chinese characters of the text below each node (as cheerio's text() would count them), in one walk. */
+function cjkCounts(root: AnyNode): Map<AnyNode, number> {
+  const order: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    order.push(n);
+    const kids = (n as { children?: AnyNode[] }).children;
+    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+  }
+  const counts = new Map<AnyNode, number>();
+  // Reversed, a node comes after everything below it.
+  for (let k = order.length - 1; k >= 0; k--) {
+    const n = order[k];
+    const c = n.type === 'text' ? cjkLength((n as unknown as { data: string }).data) : (counts.get(n) ?? 0);
+    counts.set(n, c);
+    if (n !== root && n.parent) counts.set(n.parent, (counts.get(n.parent) ?? 0) + c);
+  }
+  return counts;
+}
+
+/**
+ * The text below an element, as cheerio's text() gives it, or null when it is longer than a
+ * heading can be: more than `maxChars` characters of text or `maxNodes` nodes. Looking at a
+ * heading costs at most that, however much the element holds.
+ */
+function shortText(el: AnyNode, maxChars = 4096, maxNodes = 1000): string | null {
+  let text = '';
+  let nodes = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (++nodes > maxNodes) return null;
+    if (n.type === 'text') {
+      text += (n as unknown as { data: string }).data;
+      if (text.length > maxChars) return null;
+      continue;
+    }
+    if (n.type === 'comment') continue;
+    const kids = (n as { children?: AnyNode[] }).children;
+    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
+  }
+  return text;
+}
+
+/** Whether `el` is below `ancestor` (a walk up its parents: cheerio's find(el) walks the whole tree below). */
+function isBelow(el: AnyNode, ancestor: AnyNode): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
 }
 
 /** Whether a tree nests deeper than `max` elements (measured without recursion). */
@@ -417,6 +566,12 @@ function depthOver(root: AnyNode, max: number): boolean {
 }
 
 const SITE_NAME = /(?:门户网站|网站|政府网|官网)$/;
+/**
+ * The separator between a page's title and its site's name: `_`, `|`, a dash between spaces, `--`.
+ * The spaces around it are trimmed from the parts afterwards: `\s*` on both sides of the
+ * separator would retry a long run of spaces from each of its positions.
+ */
+const TITLE_SEPARATOR = /[_|｜]|\s[-–—]{1,2}\s|--/;
 /** Column names that head a list of pages, not a page: 通知公告, 工作动态… */
 const COLUMN = /^(?:通知公告|政务公开|工作动态|新闻中心|新闻动态|规划计划|信息公开|政策文件|部门动态|公示公告|首页)$/;
 const SIDE = /(?:^|[-_\s])(?:left|right|side|sidebar|nav|menu|header|logo|banner|foot|footer)(?:$|[-_\s\d])/i;
@@ -434,24 +589,49 @@ const CHAPTER_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一
 function pageTitle($: ReturnType<typeof load>, container: Element, firstText: string, fromMeta: string | null): string | null {
   if (fromMeta) return htmlToText(fromMeta) || null;
   const order = new Map<Element, number>();
-  $('*').each((k, el) => void order.set(el as Element, k));
+  // Document order, by one walk (css-select's search for * shifts a stack for every element).
+  const walk: AnyNode[] = [$.root()[0] as unknown as AnyNode];
+  while (walk.length) {
+    const n = walk.pop()!;
+    if (isElement(n)) order.set(n, order.size);
+    const kids = (n as { children?: AnyNode[] }).children;
+    if (kids) for (let k = kids.length - 1; k >= 0; k--) walk.push(kids[k]);
+  }
   const at = order.get(container) ?? 0;
   const rank = (e: Element) => (e.name === 'h1' ? 0 : e.name === 'h2' ? 1 : e.name === 'h3' ? 3 : 2);
   let near: { text: string; rank: number; pos: number } | null = null;
+  // Whether an element is inside a sidebar, header or footer: remembered for each ancestor, so
+  // that nested headings do not walk the same parents again.
+  const side = new Map<AnyNode, boolean>();
+  const inSide = (e: AnyNode): boolean => {
+    const path: AnyNode[] = [];
+    let p = e.parent;
+    let found = false;
+    for (; p; p = p.parent) {
+      const known = side.get(p);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(p);
+    }
+    // Fill in from the top: a parent is in a sidebar when it is one or is inside one.
+    for (let k = path.length - 1; k >= 0; k--) {
+      found ||= isElement(path[k]) && SIDE.test(idClass(path[k] as Element));
+      side.set(path[k], found);
+    }
+    return found;
+  };
   $('h1, h2, h3, [class*="title"], [class*="bt"], [id*="title"]').each((_, el) => {
     const e = el as Element;
-    const text = cleanBlock($(e).text());
+    const raw = shortText(e);
+    if (raw === null) return;
+    const text = cleanBlock(raw);
     const columns = text.split(/\s+/).every((w) => COLUMN.test(w));
     if (cjkLength(text) < 4 || text.length > 80 || SITE_NAME.test(text) || columns || CHAPTER_START.test(text) || CRUMB.test(text)) return;
-    if (
-      $(e)
-        .parents()
-        .toArray()
-        .some((p) => SIDE.test(idClass(p as Element)))
-    )
-      return;
+    if (inSide(e)) return;
     const pos = order.get(e) ?? 0;
-    const inside = $(container).find(e).length > 0;
+    const inside = isBelow(e, container);
     // Inside the article only when it opens it; outside only before it.
     if (inside ? !firstText.startsWith(text.slice(0, 6)) : pos >= at) return;
     const r = rank(e);
@@ -461,7 +641,10 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
   const t = $('title').first().text();
   // `报告_某区人民政府网`, `报告 - 某区`, `报告 | 某区`: the site name follows a separator. A dash
   // with no spaces (2016—2018年) belongs to the title.
-  const parts = t.split(/\s*(?:[_|｜]|\s[-–—]{1,2}\s|--)\s*/).filter((p) => p.trim().length >= 4 && !SITE_NAME.test(p.trim()));
+  const parts = t
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 4 && !SITE_NAME.test(p));
   const fromTitle = parts.find((p) => REPORTISH.test(p)) ?? parts.find((p) => /(?:19|20)\d{2}/.test(p)) ?? null;
   const chosen = (nearText && REPORTISH.test(nearText) ? nearText : null) ?? fromTitle ?? nearText ?? parts[0] ?? (t.trim() || null);
   return chosen ? htmlToText(chosen) || null : null;
