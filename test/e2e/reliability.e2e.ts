@@ -1,6 +1,6 @@
 /**
  * A workspace with hostile sources in a real VS Code: a text whose import takes far longer than
- * its time budget (400,000 lines cycling 一、…十、, which took the CLI over 20 s), a named pipe
+ * its time budget (5,000,000 lines cycling 一、…十、, 35 MB: seconds of work, with a budget of 1 s), a named pipe
  * (a read would block for ever), and the normal sample reports. The normal reports are listed,
  * the editor answers while the scan runs, and the bad files show their errors.
  */
@@ -19,7 +19,7 @@ before(async () => {
   workspace = makeWorkspace();
   execFileSync('mkfifo', [join(workspace, 'pipe.txt')]);
   const numerals = '一二三四五六七八九十';
-  writeFileSync(join(workspace, 'cycling.txt'), `标题报告\n\n${Array.from({ length: 400_000 }, (_, i) => `${numerals[i % 10]}、\n`).join('')}`);
+  writeFileSync(join(workspace, 'cycling.txt'), `标题报告\n\n${Array.from({ length: 5_000_000 }, (_, i) => `${numerals[i % 10]}、\n`).join('')}`);
   mkdirSync(join(workspace, '.vscode'));
   writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'annals.importTimeoutSeconds': 1 }));
   editor = await openEditor({ workspace });
