@@ -498,6 +498,9 @@ export class AnnotationStore {
       problem: problem('sidecarTooLarge', [this.path, megabytesText(bytes.length), megabytesText(this.maxText)]),
     });
     if (!this.fits(bytes)) return tooLarge();
+    // As this store last read or wrote it: nothing to decode or parse (every caller merges only
+    // when the bytes differ from the base; a store that could not read the file parses again).
+    if (this.unreadable === null && this.baseBytes !== null && sameBytes(bytes, this.baseBytes)) return { kind: 'ok', bytes, annotations: [], stat };
     let text: string;
     try {
       text = dec.decode(bytes);
