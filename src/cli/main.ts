@@ -9,7 +9,7 @@
  * Each command is an entry of COMMANDS: its usage, its options (parsed by args.ts) and its run.
  * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
  */
-import { DEFAULTS } from '../core/index.ts';
+import { DEFAULTS, safeTerminalText } from '../core/index.ts';
 import { align } from './align.ts';
 import { exportCommand, tagCommand } from './annotate.ts';
 import { GLOBAL_OPTIONS, parseOptions } from './args.ts';
@@ -79,5 +79,18 @@ export function run(argv: string[], io: Io): number | Promise<number> {
     io.out(USAGE);
     return 0;
   }
-  return command.run(opts, io, USAGE);
+  // Nothing from report text may act on the terminal: human output shows control characters as
+  // symbols; JSON escapes the C1 ones too (JSON.stringify leaves them raw); the exports are made
+  // safe by their exporters (CSV keeps its CRLF line ends).
+  const json = command.options.includes('--json') && opts.flag('--json');
+  const safe: Io = {
+    out: (s) => io.out(name === 'export' ? s : json ? escapeC1(s) : safeTerminalText(s)),
+    err: (s) => io.err(safeTerminalText(s)),
+  };
+  return command.run(opts, safe, USAGE);
+}
+
+/** C1 control characters as JSON escapes (they only stand inside strings there). */
+function escapeC1(s: string): string {
+  return s.replace(/[\u0080-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -5,7 +5,7 @@
 import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from '../model/index.ts';
 import { buildOutline } from './outline.ts';
 import { parseStructure } from './parse.ts';
-import { cleanBlock, detach, hash32, hex8, parenDepth, scanBlock, type BlockScan } from '../model/index.ts';
+import { cleanBlock, detach, hash32, hex8, parenDepth, safeTerminalText, scanBlock, type BlockScan } from '../model/index.ts';
 import { parseDate } from '../model/index.ts';
 import { diag } from '../model/index.ts';
 import { findTitle, readMetadata } from './metadata.ts';
@@ -195,8 +195,10 @@ export interface BuildOptions {
  * the year too when `yearFromFileName` is set. The item's diagnostics are kept.
  */
 export function buildReport(item: RawItem, fileName: string | null, options: BuildOptions = { yearFromFileName: true }): Report {
-  const prepared = prepareBlocks(item.blocks);
-  const itemTitle = item.title ? cleanBlock(item.title) || null : null;
+  // Control characters (ESC, BEL, C1 CSI…) in report text become visible symbols: the document text
+  // and every output made from it can then never act on a terminal or a reader.
+  const prepared = prepareBlocks(item.blocks.map(safeTerminalText));
+  const itemTitle = item.title ? cleanBlock(safeTerminalText(item.title)) || null : null;
   // The title line: the reader's, or the first line of the text that names a report, after page chrome.
   const found = findTitle(itemTitle, prepared.blocks);
   const { blocks, hashes, tables } = prepared;
