@@ -101,7 +101,7 @@ process.stdout.write(
 for (const c of cases) {
   const n = scaleFor(c, BASE);
   const small = c.make(n);
-  const t1 = time(c.target, small);
+  let t1 = time(c.target, small);
   if (t1 > 1000) {
     // 128 KB should take milliseconds: this one is far from linear; do not wait for 4n.
     process.stdout.write(`| ${c.name} | ${c.target} | ${(encoder.encode(small).length / 1024).toFixed(0)} | ${t1.toFixed(0)} | — | — | — | — |\n`);
@@ -109,13 +109,24 @@ for (const c of cases) {
     continue;
   }
   const large = c.make(4 * n);
-  const t4 = time(c.target, large);
+  let t4 = time(c.target, large);
+  // A case that looks too slow is measured again, twice at most, keeping the least times: other
+  // work on the machine can make a linear case look slow, never a quadratic one fast.
+  for (let retry = 0; retry < 2 && t4 > FLOOR_MS && t4 / Math.max(t1, 0.01) > 5; retry++) {
+    t1 = Math.min(t1, time(c.target, small));
+    t4 = Math.min(t4, time(c.target, large));
+  }
   const growth = t4 / Math.max(t1, 0.01);
   let tBig = Number.NaN;
   let wallBig = Number.NaN;
   const slowGrowth = t4 > FLOOR_MS && growth > 5;
   if (!slowGrowth) {
-    const big = once(c.target, c.make(scaleFor(c, BIG)));
+    const input = c.make(scaleFor(c, BIG));
+    let big = once(c.target, input);
+    if (big.cpu > 2000) {
+      const again = once(c.target, input);
+      if (again.cpu < big.cpu) big = again;
+    }
     tBig = big.cpu;
     wallBig = big.wall;
   }
