@@ -59,6 +59,9 @@ function run(target: Target, input: string): void {
 
 /** CPU milliseconds (user and system) of one run, and its wall-clock milliseconds. */
 function once(target: Target, input: string): { cpu: number; wall: number } {
+  // A full collection first (run.ts starts the suite with --expose-gc), so that a run pays for its
+  // own garbage only, never for what the run before it left.
+  (globalThis as { gc?: () => void }).gc?.();
   const wall = performance.now();
   const cpu = process.cpuUsage();
   run(target, input);
@@ -77,6 +80,15 @@ function time(target: Target, input: string): number {
     if (best > 500 || (i >= 2 && best > 100)) break;
   }
   return best;
+}
+
+/**
+ * After a 5 MB run (a heap of hundreds of MB): a full collection, then a pause for V8's background
+ * threads to finish freeing it, so that their CPU time is not charged to the next case's runs.
+ */
+function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
 }
 
 /** The scale at which a case's input is about this many bytes. */
@@ -98,7 +110,7 @@ process.stdout.write(
 for (const c of cases) {
   const n = scaleFor(c, BASE);
   const small = c.make(n);
-  const t1 = time(c.target, small);
+  let t1 = time(c.target, small);
   if (t1 > 1000) {
     // 128 KB should take milliseconds: this one is far from linear; do not wait for 4n.
     process.stdout.write(`| ${c.name} | ${c.target} | ${(encoder.encode(small).length / 1024).toFixed(0)} | ${t1.toFixed(0)} | — | — | — | — |\n`);
@@ -106,15 +118,27 @@ for (const c of cases) {
     continue;
   }
   const large = c.make(4 * n);
-  const t4 = time(c.target, large);
+  let t4 = time(c.target, large);
+  // A case that looks too slow is measured again, twice at most, keeping the least times: other
+  // work on the machine can make a linear case look slow, never a quadratic one fast.
+  for (let retry = 0; retry < 2 && t4 > FLOOR_MS && t4 / Math.max(t1, 0.01) > 5; retry++) {
+    t1 = Math.min(t1, time(c.target, small));
+    t4 = Math.min(t4, time(c.target, large));
+  }
   const growth = t4 / Math.max(t1, 0.01);
   let tBig = Number.NaN;
   let wallBig = Number.NaN;
   const slowGrowth = t4 > FLOOR_MS && growth > 5;
   if (!slowGrowth) {
-    const big = once(c.target, c.make(scaleFor(c, BIG)));
+    const input = c.make(scaleFor(c, BIG));
+    let big = once(c.target, input);
+    if (big.cpu > 2000) {
+      const again = once(c.target, input);
+      if (again.cpu < big.cpu) big = again;
+    }
     tBig = big.cpu;
     wallBig = big.wall;
+    settle();
   }
   const kb = (encoder.encode(small).length / 1024).toFixed(0);
   process.stdout.write(
