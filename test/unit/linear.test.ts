@@ -200,3 +200,19 @@ test('我代表国务院 followed by 3000 commas: the issuer and type are read, 
     [[2019, '回顾', 2018, '回顾', 1]],
   );
 });
+
+test('a codebook: parent cycles found in one walk (20,000 tags in a chain read fine; a cycle named from its first tag)', async () => {
+  const { parseCodebook, problemText } = await import('../../src/core/index.ts');
+  const tag = (id: string, parent?: string) => ({ id, label: id.toUpperCase(), color: '#111111', ...(parent ? { parent } : {}) });
+  const chain = Array.from({ length: 20_000 }, (_, i) => tag(`t${i}`, i ? `t${i - 1}` : undefined));
+  const long = parseCodebook(JSON.stringify({ version: 1, tags: chain }), 'c.json');
+  assert.ok(long.ok);
+  assert.equal(long.value.tags.length, 20_000);
+  // d leads into the cycle a → c → b → a but is not on it: the cycle is named from a, the first tag on it.
+  const cyclic = parseCodebook(JSON.stringify({ version: 1, tags: [tag('d', 'a'), tag('a', 'c'), tag('b', 'a'), tag('c', 'b')] }), 'c.json');
+  assert.ok(!cyclic.ok);
+  assert.equal(problemText(cyclic.problem), 'c.json: tags[1].parent: the parents form a cycle: a → c → b → a');
+  const selfParent = parseCodebook(JSON.stringify({ version: 1, tags: [tag('x'), tag('y', 'y')] }), 'c.json');
+  assert.ok(!selfParent.ok);
+  assert.equal(problemText(selfParent.problem), 'c.json: tags[1].parent: the parents form a cycle: y → y');
+});

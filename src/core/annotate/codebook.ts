@@ -130,26 +130,40 @@ export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse
     const i = seen.get(t.id) ?? 0;
     if (t.parent !== undefined && !ids.has(t.parent)) errs.add(`tags[${i}].parent`, `unknown tag id “${t.parent}”`);
   });
-  for (const t of tags) {
-    const cycle = parentCycle(tags, t.id);
-    if (cycle) {
-      errs.add(`tags[${seen.get(t.id)}].parent`, `the parents form a cycle: ${cycle.join(' → ')}`);
-      break;
-    }
-  }
+  const cycle = firstParentCycle(tags);
+  if (cycle) errs.add(`tags[${seen.get(cycle[0])}].parent`, `the parents form a cycle: ${cycle.join(' → ')}`);
   if (!errs.ok) return fail('inFile', [file, errs.list.join('; ')]);
   return ok({ version: CODEBOOK_VERSION, tags });
 }
 
-function parentCycle(tags: Tag[], start: string): string[] | null {
-  const byId = new Map(tags.map((t) => [t.id, t]));
+/** The first tag (in file order) whose parents lead back to it, as the cycle from it to itself; null when none does. */
+function firstParentCycle(tags: readonly Tag[]): string[] | null {
+  // One walk up the parents from each tag, each tag walked once (linear even for a chain of 20,000):
+  // 1 = on the walk under way, 2 = known to end (or already judged).
+  const parent = new Map(tags.map((t) => [t.id, t.parent]));
+  const state = new Map<string, 1 | 2>();
+  const onCycle = new Set<string>();
+  for (const t of tags) {
+    const walk: string[] = [];
+    let cur: string | undefined = t.id;
+    while (cur !== undefined && parent.has(cur) && state.get(cur) !== 2) {
+      if (state.get(cur) === 1) {
+        for (let k = walk.indexOf(cur); k < walk.length; k++) onCycle.add(walk[k]);
+        break;
+      }
+      state.set(cur, 1);
+      walk.push(cur);
+      cur = parent.get(cur);
+    }
+    for (const id of walk) state.set(id, 2);
+  }
+  // The first tag (in file order) on a cycle, and the cycle from it back to it.
+  const start = tags.find((t) => onCycle.has(t.id))?.id;
+  if (start === undefined) return null;
   const path = [start];
-  let cur = byId.get(start)?.parent;
-  while (cur !== undefined) {
+  for (let cur = parent.get(start); cur !== undefined && path.length <= tags.length; cur = parent.get(cur)) {
     path.push(cur);
     if (cur === start) return path;
-    if (path.length > tags.length + 1) return null; // a cycle that does not pass through start
-    cur = byId.get(cur)?.parent;
   }
   return null;
 }
