@@ -493,6 +493,8 @@ export class AnnotationStore {
       if (isNotFound(e)) return { kind: 'missing' };
       return { kind: 'error', problem: problem('fileUnreadable', [this.path, errorText(e)]) };
     }
+    // As this store last saw it: no need to decode and parse 10 MB again (a save compares, then merges only a change).
+    if (this.baseBytes !== null && sameBytes(bytes, this.baseBytes)) return { kind: 'ok', bytes, annotations: [...this.baseList], stat };
     const tooLarge = () => ({
       kind: 'error' as const,
       problem: problem('sidecarTooLarge', [this.path, megabytesText(bytes.length), megabytesText(this.maxText)]),
