@@ -493,14 +493,13 @@ export class AnnotationStore {
       if (isNotFound(e)) return { kind: 'missing' };
       return { kind: 'error', problem: problem('fileUnreadable', [this.path, errorText(e)]) };
     }
+    // As this store last saw it: no need to decode and parse 10 MB again (a save compares, then merges only a change).
+    if (this.baseBytes !== null && sameBytes(bytes, this.baseBytes)) return { kind: 'ok', bytes, annotations: [...this.baseList], stat };
     const tooLarge = () => ({
       kind: 'error' as const,
       problem: problem('sidecarTooLarge', [this.path, megabytesText(bytes.length), megabytesText(this.maxText)]),
     });
     if (!this.fits(bytes)) return tooLarge();
-    // As this store last read or wrote it: nothing to decode or parse (every caller merges only
-    // when the bytes differ from the base; a store that could not read the file parses again).
-    if (this.unreadable === null && this.baseBytes !== null && sameBytes(bytes, this.baseBytes)) return { kind: 'ok', bytes, annotations: [], stat };
     let text: string;
     try {
       text = dec.decode(bytes);
