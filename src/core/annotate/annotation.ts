@@ -38,6 +38,10 @@ export interface Annotation {
   /** ISO-8601. */
   created: string;
   modified: string;
+  /** Set on an annotation that resolved a disagreement between coders: who resolved it… */
+  resolvedBy?: string;
+  /** …and when (ISO-8601). */
+  resolved?: string;
 }
 
 /** Characters of context kept on each side of a quote. */

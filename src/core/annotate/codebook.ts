@@ -19,6 +19,8 @@ export interface Tag {
   description: string;
   /** The id of the parent tag, for a hierarchy. */
   parent?: string;
+  /** The code memo: the analysts' Markdown notes on the code (how to apply it, open questions). */
+  memo?: string;
 }
 
 export interface Codebook {
@@ -122,8 +124,9 @@ export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse
     if (color !== undefined && !isColor(color)) errs.add(jsonPath(p, 'color'), `“${color}” is not a colour (expected #rrggbb or #rgb)`);
     const description = errs.string(t, 'description', p, { optional: true }) ?? '';
     const parent = errs.string(t, 'parent', p, { optional: true });
+    const memo = errs.string(t, 'memo', p, { optional: true });
     if (id !== undefined && label !== undefined && color !== undefined)
-      tags.push(parent ? { id, label, color, description, parent } : { id, label, color, description });
+      tags.push({ id, label, color, description, ...(parent ? { parent } : {}), ...(memo ? { memo } : {}) });
   });
   const ids = new Set(tags.map((t) => t.id));
   tags.forEach((t) => {
@@ -176,6 +179,7 @@ export function serializeCodebook(cb: Codebook): string {
     color: t.color,
     description: t.description,
     ...(t.parent !== undefined ? { parent: t.parent } : {}),
+    ...(t.memo ? { memo: t.memo } : {}),
   }));
   return JSON.stringify({ $schema: CODEBOOK_SCHEMA, version: CODEBOOK_VERSION, tags }, null, 2) + '\n';
 }
@@ -217,6 +221,19 @@ export function renameTag(cb: Codebook, id: string, label: string): CodebookEdit
   if (!label.trim()) return fail('emptyLabel');
   if (!cb.tags.some((t) => t.id === id)) return fail('noTag', [id]);
   return ok({ ...cb, tags: cb.tags.map((t) => (t.id === id ? { ...t, label: label.trim() } : t)) });
+}
+
+/** Sets a tag's code memo (Markdown; empty removes it). */
+export function setTagMemo(cb: Codebook, id: string, memo: string): CodebookEdit {
+  if (!cb.tags.some((t) => t.id === id)) return fail('noTag', [id]);
+  return ok({
+    ...cb,
+    tags: cb.tags.map((t) => {
+      if (t.id !== id) return t;
+      const { memo: _old, ...rest } = t;
+      return memo.trim() ? { ...rest, memo } : rest;
+    }),
+  });
 }
 
 /** How many annotations use a tag: the editor asks before it deletes a tag that is in use. */

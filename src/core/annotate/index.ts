@@ -25,6 +25,7 @@ export {
   removeTag,
   renameTag,
   serializeCodebook,
+  setTagMemo,
   type Tag,
   tagIndex,
   type TagInfo,
@@ -42,6 +43,32 @@ export { encodeSidecar, serializeSidecar } from './sidecar/encode.ts';
 export { SIDECAR_SCHEMA, SIDECAR_SUFFIX } from './sidecar/format.ts';
 export { mergeAnnotations } from './sidecar/merge.ts';
 export { parseSidecar } from './sidecar/parse.ts';
-export { relativePath, sidecarFolderProblem, sidecarPath } from './sidecar/paths.ts';
+export { coderSidecarPath, relativePath, sidecarFolderProblem, sidecarPath } from './sidecar/paths.ts';
 export { type FileHost, type FileStat, isNotFound, type LockOwner, writeFileAtomic } from './host.ts';
 export { AnnotationStore } from './store.ts';
+export {
+  type Agr,
+  type AgreementResult,
+  type CodedUnit,
+  codedUnits,
+  cohenKappa,
+  computeAgreement,
+  disagreements,
+  krippendorffAlpha,
+  tagsByAgreement,
+} from './agreement.ts';
+export { collectMemos, memoExcerpt, type Memos, memoPaths } from './memos.ts';
+export {
+  type Coder,
+  coderFileId,
+  type CodingMode,
+  DEFAULT_PROJECT,
+  parseProject,
+  parseSidecarName,
+  type Project,
+  PROJECT_PATH,
+  sameCoder,
+  serializeProject,
+  withCoder,
+} from './project.ts';
+export { type Disagreement, type Resolution, resolveDisagreement } from './resolve.ts';

@@ -25,7 +25,7 @@ import { SIDECAR_SUFFIX } from './sidecar/format.ts';
 import { acquireLock, LOCK_DEFAULTS, type LockOptions } from './sidecar/lock.ts';
 import { mergeAnnotations } from './sidecar/merge.ts';
 import { parseSidecar } from './sidecar/parse.ts';
-import { dirname, relativePath, type SidecarLocation, sidecarPath } from './sidecar/paths.ts';
+import { coderSidecarPath, dirname, relativePath, type SidecarLocation, sidecarPath } from './sidecar/paths.ts';
 
 /**
  * The longest text a sidecar may have: V8's longest string (2^29 − 24 UTF-16 code units). A
@@ -57,6 +57,9 @@ export interface NewAnnotation {
   tags: string[];
   note?: string;
   author?: string;
+  /** A disagreement's resolution (resolve.ts): who resolved it, and when (ISO-8601). */
+  resolvedBy?: string;
+  resolved?: string;
 }
 
 export interface AnnotationPatch {
@@ -65,6 +68,8 @@ export interface AnnotationPatch {
   /** Re-placing (Attach to Current Paragraph) gives a new target, possibly in another report of the source. */
   target?: AnnotationTarget;
   report?: string;
+  /** Marks the annotation as the resolution of a disagreement: by whom (`resolved` is set to now). */
+  resolvedBy?: string;
 }
 
 const dec = new TextDecoder('utf-8', { fatal: true });
@@ -132,7 +137,7 @@ export class AnnotationStore {
   ) {
     const where = sidecarPath(source, options);
     // A sidecar folder outside the workspace: the store reads and writes nothing; `path` names where it would be by default.
-    this.path = where.ok ? where.value : source + SIDECAR_SUFFIX;
+    this.path = where.ok ? where.value : options.coder ? coderSidecarPath(source, options.coder) : source + SIDECAR_SUFFIX;
     this.target = this.path;
     if (!where.ok) this.unreadable = where.problem;
     this.relativeSource = relativePath(dirname(this.path), source);
@@ -209,9 +214,10 @@ export class AnnotationStore {
       target: input.target,
       tags: dedupe(input.tags),
       note: input.note ?? '',
-      author: input.author ?? this.options.author ?? '',
+      author: input.author ?? this.options.author ?? this.options.coder ?? '',
       created: now,
       modified: now,
+      ...(input.resolvedBy !== undefined ? { resolvedBy: input.resolvedBy, resolved: input.resolved ?? now } : {}),
     };
     this.items.set(id, a);
     this.insertSorted(a);
@@ -235,6 +241,10 @@ export class AnnotationStore {
       ...(patch.report ? { report: patch.report } : {}),
       modified: this.now(old.modified),
     };
+    if (patch.resolvedBy !== undefined) {
+      a.resolvedBy = patch.resolvedBy;
+      a.resolved = a.modified;
+    }
     this.items.set(id, a);
     this.removeSorted(old);
     this.insertSorted(a);

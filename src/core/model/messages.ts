@@ -131,6 +131,8 @@ export const MESSAGES = {
     '{0}: is a symbolic link that this editor cannot follow, so it is not written; edit the file it points to, or replace the link with that file.',
   writeFailed: '{0}: could not be written ({1}); the previous file, if there was one, is as it was.',
   sidecarFolderOutside: 'the sidecar folder “{0}” leaves the workspace; it must be a folder inside it, such as .annals/sidecars',
+  // Coders and the project file (.annals/project.json).
+  projectNotObject: 'expected an object with "coding" and "coders", found {0}',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -18,6 +18,8 @@ function orderedAnnotation(a: Annotation) {
     author: a.author,
     created: a.created,
     modified: a.modified,
+    ...(a.resolvedBy !== undefined ? { resolvedBy: a.resolvedBy } : {}),
+    ...(a.resolved !== undefined ? { resolved: a.resolved } : {}),
   };
 }
 

@@ -58,7 +58,7 @@ function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation 
     return null;
   }
   const before = errs.list.length;
-  noUnknownKeys(raw, ['id', 'report', 'target', 'tags', 'note', 'author', 'created', 'modified'], p, errs);
+  noUnknownKeys(raw, ['id', 'report', 'target', 'tags', 'note', 'author', 'created', 'modified', 'resolvedBy', 'resolved'], p, errs);
   const id = errs.string(raw, 'id', p, { nonEmpty: true });
   const report = errs.string(raw, 'report', p, { nonEmpty: true });
   const target = readTarget(raw.target, `${p}.target`, errs);
@@ -84,8 +84,23 @@ function readAnnotation(raw: unknown, p: string, errs: ShapeErrors): Annotation 
     errs.add(`${p}.created`, `“${created}” is not an ISO-8601 date and time in the years 0000–9999`);
   if (modified !== undefined && annotationTime(modified) === null)
     errs.add(`${p}.modified`, `“${modified}” is not an ISO-8601 date and time in the years 0000–9999`);
+  const resolvedBy = errs.string(raw, 'resolvedBy', p, { optional: true });
+  const resolved = errs.string(raw, 'resolved', p, { optional: true });
+  if (resolved !== undefined && annotationTime(resolved) === null)
+    errs.add(`${p}.resolved`, `“${resolved}” is not an ISO-8601 date and time in the years 0000–9999`);
   if (errs.list.length > before || !id || !report || !target || created === undefined || modified === undefined) return null;
-  return { id, report, target, tags, note, author, created, modified };
+  return {
+    id,
+    report,
+    target,
+    tags,
+    note,
+    author,
+    created,
+    modified,
+    ...(resolvedBy !== undefined ? { resolvedBy } : {}),
+    ...(resolved !== undefined ? { resolved } : {}),
+  };
 }
 
 function readTarget(raw: unknown, p: string, errs: ShapeErrors): AnnotationTarget | null {

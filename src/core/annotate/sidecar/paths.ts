@@ -3,6 +3,7 @@
  * `file:`/`vscode-remote:` URI); the helpers never touch the file system.
  */
 import { fail, ok, type Problem, problem, type Result } from '../../model/index.ts';
+import { coderSuffix } from '../project.ts';
 import { SIDECAR_SUFFIX } from './format.ts';
 
 export interface SidecarLocation {
@@ -10,6 +11,8 @@ export interface SidecarLocation {
   workspaceRoot?: string;
   /** The setting `annals.sidecarFolder`: a folder relative to the workspace root. Empty: next to the source. */
   sidecarFolder?: string;
+  /** A coder of independent coding: their own sidecar, `<source>.annals.<coder>.json` (project.ts). */
+  coder?: string;
 }
 
 /**
@@ -39,18 +42,19 @@ export function sidecarFolderProblem(folder: string | undefined): Problem | null
  * the workspace is refused.
  */
 export function sidecarPath(source: string, loc: SidecarLocation = {}): Result<string> {
+  const suffix = loc.coder ? coderSuffix(loc.coder) : SIDECAR_SUFFIX;
   const raw = loc.sidecarFolder?.trim() ?? '';
   const segments = folderSegments(raw);
   if (segments === null) return fail('sidecarFolderOutside', [raw]);
   const root = loc.workspaceRoot?.replace(/\/+$/, '');
   // Inside the root means under it, separator included: /ws-old is not inside /ws.
-  if (!segments.length || !root || !source.startsWith(root + '/')) return ok(source + SIDECAR_SUFFIX);
+  if (!segments.length || !root || !source.startsWith(root + '/')) return ok(source + suffix);
   const rel = source.slice(root.length + 1);
   // In a URI the folder's segments are encoded like the rest (a # or ? in a folder name would
   // otherwise start a fragment or a query); a file system path takes them as they are.
   const isUri = /^[a-z][\w+.-]*:\/\//i.test(root);
   const dir = (isUri ? segments.map(encodeURIComponent) : segments).join('/');
-  return ok(`${root}/${dir}/${rel}${SIDECAR_SUFFIX}`);
+  return ok(`${root}/${dir}/${rel}${suffix}`);
 }
 
 /** The folder part of a path or URI (without the trailing slash). */
@@ -74,4 +78,13 @@ export function relativePath(fromDir: string, to: string): string {
   } catch {
     return rel;
   }
+}
+
+/**
+ * Where a coder's own sidecar is (independent coding): `<source>.annals.<coder>.json`, under the
+ * sidecar folder as the shared one is; next to the source when that folder leaves the workspace.
+ */
+export function coderSidecarPath(source: string, coder: string, loc: SidecarLocation = {}): string {
+  const p = sidecarPath(source, { ...loc, coder });
+  return p.ok ? p.value : source + coderSuffix(coder);
 }
