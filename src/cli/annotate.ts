@@ -2,7 +2,7 @@
  * `annals tag` and `annals export`: annotations from scripts, through the same sidecar code as
  * the extension (core's AnnotationStore over Node's fs).
  *
- *   annals tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--author A] [--literal]
+ *   annals tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--coder C] [--literal]
  *   annals export <source|dir> --format csv|jsonl|md [--out F]
  *
  * Both take --workspace <dir> (default: the current folder; its .annals/codebook.json is the
@@ -28,6 +28,7 @@ import {
   parseCodebook,
   parseSidecar,
   SIDECAR_SUFFIX,
+  sameCoder,
   tagInfo,
   EXPORTERS,
   problemText,
@@ -46,6 +47,7 @@ import type { Command } from './command.ts';
 import { reason } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath, nodeHost } from './nodeHost.ts';
+import { readProject } from './project.ts';
 
 interface Common {
   workspace: string;
@@ -64,7 +66,7 @@ function lockWait(): { waitMs: number } | undefined {
 /** Writes a message, with every control character of report text or paths made visible (safeTerminalText). */
 const say = (write: (s: string) => void, text: string) => write(safeTerminalText(text));
 
-function readCodebook(workspace: string): { codebook: Codebook; from: string } | { error: string } {
+export function readCodebook(workspace: string): { codebook: Codebook; from: string } | { error: string } {
   const file = path.join(workspace, CODEBOOK_PATH);
   let text: string;
   try {
@@ -88,7 +90,7 @@ function readSource(file: string): { bytes: Uint8Array } | { error: string } {
 }
 
 /** --workspace and --sidecar-folder, or the usage error of a sidecar folder outside the workspace. */
-function common(opts: Options): Common | { error: string } {
+export function common(opts: Options): Common | { error: string } {
   const sidecarFolder = opts.text('--sidecar-folder');
   const outside = sidecarFolderProblem(sidecarFolder);
   if (outside) return { error: `--sidecar-folder: ${problemText(outside)}` };
@@ -139,6 +141,18 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
     say(io.err, `annals tag: unknown tag “${tag}” (not in ${cb.from}). Known tags: ${cb.codebook.tags.map((t) => t.id).join(', ')}.\n`);
     return 1;
   }
+  const proj = readProject(c.workspace);
+  if ('error' in proj) {
+    say(io.err, `annals: ${proj.error}\n`);
+    return 1;
+  }
+  // --coder, or its alias --author: the coder is the annotations' author.
+  const coder = p.text('--coder') ?? p.text('--author');
+  const independent = proj.project.coding.mode === 'independent';
+  if (independent && !coder?.trim()) {
+    say(io.err, `annals tag: this workspace codes independently (.annals/project.json): give --coder NAME, whose own sidecar is written.\n`);
+    return 2;
+  }
   const file = p.positional[0];
   const src = readSource(file);
   if ('error' in src) {
@@ -153,19 +167,22 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
   const store = await AnnotationStore.open(nodeHost, corePath(file), {
     workspaceRoot: corePath(c.workspace),
     sidecarFolder: c.sidecarFolder,
-    author: p.text('--author') ?? '',
+    author: coder ?? '',
+    ...(independent && coder ? { coder } : {}),
     lock: lockWait(),
   });
   if (store.error) {
     say(io.err, `annals: ${problemText(store.error)} Fix it (or move it away) and run again.\n`);
     return 1;
   }
-  const matches = findMatches(imp.reports, matcher, { year, tag, existing: store.all() });
+  // A paragraph is skipped only when the same coder already tagged it (without a coder: anyone).
+  const existing = coder === undefined ? store.all() : store.all().filter((a) => sameCoder(a.author, coder));
+  const matches = findMatches(imp.reports, matcher, { year, tag, existing });
   if (year !== undefined && !imp.reports.some((r) => r.year === year)) {
     say(io.err, `annals tag: ${file} has no report of ${year} (it has ${imp.reports.map((r) => r.year ?? 'no year').join(', ')}).\n`);
     return 1;
   }
-  const res = applyAutoTag(store, matches, tag, { note: p.text('--note'), author: p.text('--author') });
+  const res = applyAutoTag(store, matches, tag, { note: p.text('--note'), author: coder });
   if (res.errors.length) {
     say(io.err, `annals: ${problemText(res.errors[0])}\n`);
     return 1;
@@ -182,7 +199,7 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
   say(
     io.out,
     matches.length
-      ? `Tagged ${n(res.added.length, 'paragraph')} with ${tag} (${info.label}) in ${file}${res.skipped ? `; ${res.skipped} already had it` : ''}.\n${res.added.length ? `Sidecar: ${path.relative(process.cwd(), store.path) || store.path}\n` : ''}`
+      ? `Tagged ${n(res.added.length, 'paragraph')} with ${tag} (${info.label}) in ${file}${res.skipped ? `; ${res.skipped} already had it${coder ? ` from ${coder}` : ''}` : ''}.\n${res.added.length ? `Sidecar: ${path.relative(process.cwd(), store.path) || store.path}\n` : ''}`
       : `No paragraph of ${file}${year !== undefined ? ` (${year})` : ''} matches ${matcher.label}.\n`,
   );
   return 0;
@@ -392,9 +409,13 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
 const SIDECAR_OPTIONS = ['--workspace', '--sidecar-folder'] as const;
 
 export const tagCommand: Command = {
-  synopsis: 'tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--author A] [--literal]',
-  summary: ['Tag the paragraphs that match (plain text with --literal),', "in the source's sidecar; paragraphs that have the tag are skipped."],
-  options: ['--match', '--tag', '--year', '--note', '--author', '--literal', ...SIDECAR_OPTIONS],
+  synopsis: 'tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--coder C] [--literal]',
+  summary: [
+    'Tag the paragraphs that match (plain text with --literal),',
+    "in the source's sidecar (the coder's own in independent coding);",
+    'paragraphs the same coder tagged so are skipped. --author: --coder.',
+  ],
+  options: ['--match', '--tag', '--year', '--note', '--coder', '--author', '--literal', ...SIDECAR_OPTIONS],
   errorPrefix: 'annals tag',
   run: runTag,
 };

@@ -20,6 +20,7 @@ const OPTIONS = {
   '--year': 'text',
   '--note': 'text',
   '--author': 'text',
+  '--coder': 'text',
   '--literal': 'flag',
   '--format': 'text',
   '--out': 'text',

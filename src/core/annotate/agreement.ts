@@ -46,7 +46,7 @@ export interface AgreementResult {
 const present = (u: readonly (Value | null)[]) => u.filter((v): v is Value => v !== null);
 
 /** Percent agreement: the share (0–100) of the units with two or more values where all are equal. */
-export function percentAgreement(data: Reliability): { units: number; percent: number | null } {
+function percentAgreement(data: Reliability): { units: number; percent: number | null } {
   let units = 0;
   let agree = 0;
   for (const u of data) {
@@ -116,7 +116,7 @@ export function krippendorffAlpha(data: Reliability): number | null {
 }
 
 /** Percent, κ (two coders only) and α of reliability data with `coders` columns. */
-export function agreementOf(data: Reliability, coders: number): Agr {
+function agreementOf(data: Reliability, coders: number): Agr {
   const { units, percent } = percentAgreement(data);
   return { units, percent, kappa: coders === 2 ? cohenKappa(data) : null, alpha: krippendorffAlpha(data) };
 }
@@ -165,7 +165,7 @@ export function codedUnits(source: string, report: Report, coders: readonly stri
 }
 
 /** The tags any coder used in these units, sorted. */
-export function usedTags(units: readonly CodedUnit[]): string[] {
+function usedTags(units: readonly CodedUnit[]): string[] {
   const s = new Set<string>();
   for (const u of units) for (const c of u.codes) if (c) for (const t of c) s.add(t);
   return [...s].sort();

@@ -48,7 +48,6 @@ export { type FileHost, type FileStat, isNotFound, type LockOwner, writeFileAtom
 export { AnnotationStore } from './store.ts';
 export {
   type Agr,
-  type AgreementResult,
   type CodedUnit,
   codedUnits,
   cohenKappa,
@@ -57,11 +56,9 @@ export {
   krippendorffAlpha,
   tagsByAgreement,
 } from './agreement.ts';
-export { collectMemos, memoExcerpt, type Memos, memoPaths } from './memos.ts';
+export { collectMemos, memoExcerpt, memoPaths } from './memos.ts';
 export {
-  type Coder,
   coderFileId,
-  type CodingMode,
   DEFAULT_PROJECT,
   parseProject,
   parseSidecarName,
@@ -71,4 +68,4 @@ export {
   serializeProject,
   withCoder,
 } from './project.ts';
-export { type Disagreement, type Resolution, resolveDisagreement } from './resolve.ts';
+export { resolveDisagreement } from './resolve.ts';

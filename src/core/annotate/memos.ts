@@ -6,7 +6,7 @@
  * - a code memo: the `memo` field of a tag in the codebook (codebook.ts).
  */
 
-export const MEMO_FOLDER = '.annals/memos';
+const MEMO_FOLDER = '.annals/memos';
 const REPORT_MEMO_FOLDER = `${MEMO_FOLDER}/reports`;
 
 /** The project memos (by file name without `.md`, sorted) and the report memos by report id. */

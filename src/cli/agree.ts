@@ -1,0 +1,168 @@
+/**
+ * `annals agree <source|sidecar>... [--json]`: agreement between coders over the paragraphs of the
+ * reports in the given sources (docs/annotations.md#agreement). In independent coding the coders'
+ * own sidecars (`<source>.annals.<coder>.json`) are read; in shared coding the shared sidecar, by
+ * each annotation's coder. Annotations that resolved a disagreement (`resolvedBy`) are consensus,
+ * not coding, and are left out.
+ * Exit codes: 0 success; 1 an input or sidecar cannot be read, or fewer than two coders; 2 usage.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  type Agr,
+  type Annotation,
+  type CodedUnit,
+  codedUnits,
+  coderFileId,
+  computeAgreement,
+  parseSidecar,
+  parseSidecarName,
+  problemText,
+  sidecarPath,
+  tagInfo,
+  tagsByAgreement,
+} from '../core/index.ts';
+import { common, readCodebook } from './annotate.ts';
+import type { Options } from './args.ts';
+import type { Command } from './command.ts';
+import { importInput, readInput, reason } from './files.ts';
+import type { Io } from './io.ts';
+import { corePath } from './nodeHost.ts';
+import { readProject } from './project.ts';
+
+/** The annotations of the sidecars at these paths (a missing one holds none). */
+function readSidecars(files: readonly string[]): { annotations: Annotation[] } | { error: string } {
+  const annotations: Annotation[] = [];
+  for (const f of files) {
+    let text: string;
+    try {
+      text = readFileSync(f, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      return { error: `${f}: cannot read: ${reason(e, 'no such file')}` };
+    }
+    const r = parseSidecar(text, f);
+    if (!r.ok) return { error: problemText(r.problem) };
+    annotations.push(...r.value.annotations);
+  }
+  return { annotations };
+}
+
+/** The coders' own sidecars next to a shared sidecar path: `<name>.annals.<coder>.json`. */
+function coderSidecars(shared: string): string[] {
+  const dir = path.dirname(shared);
+  const parsed = parseSidecarName(path.basename(shared));
+  if (!parsed) return [];
+  try {
+    return readdirSync(dir)
+      .filter((n) => {
+        const p = parseSidecarName(n);
+        return p !== null && p.coder !== null && p.source === parsed.source;
+      })
+      .sort()
+      .map((n) => path.join(dir, n));
+  } catch {
+    return [];
+  }
+}
+
+const fixed = (v: number | null, digits: number) => (v === null ? '—' : v.toFixed(digits));
+
+function row(name: string, a: Agr): string {
+  return `${name.padEnd(28)} ${String(a.units).padStart(6)}  ${(a.percent === null ? '—' : `${a.percent.toFixed(1)}%`).padStart(7)}  ${fixed(a.kappa, 3).padStart(6)}  ${fixed(a.alpha, 3).padStart(6)}\n`;
+}
+
+async function runAgree(p: Options, io: Io, usage: string): Promise<number> {
+  if (!p.positional.length) {
+    io.err(`annals agree: give one or more sources (or their sidecars).\n\n${usage}`);
+    return 2;
+  }
+  const c = common(p);
+  if ('error' in c) {
+    io.err(`annals agree: ${c.error}.\n`);
+    return 2;
+  }
+  const proj = readProject(c.workspace);
+  if ('error' in proj) {
+    io.err(`annals: ${proj.error}\n`);
+    return 1;
+  }
+  const independent = proj.project.coding.mode === 'independent';
+  const inputs: { source: string; annotations: Annotation[]; reports: Awaited<ReturnType<typeof importInput>>['reports'] }[] = [];
+  for (const given of p.positional) {
+    // A sidecar (shared or a coder's) stands for its source, next to it.
+    const named = parseSidecarName(given);
+    const source = named ? named.source : given;
+    const bytes = readInput(source, p.maxBytes);
+    if (typeof bytes === 'string') {
+      io.err(`annals: ${bytes}\n`);
+      return 1;
+    }
+    const imp = await importInput(source, bytes, p.maxBytes);
+    if (!imp.reports.length) {
+      io.err(`annals: ${source}: ${imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.'}\n`);
+      return 1;
+    }
+    const shared = sidecarPath(corePath(source), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder });
+    const sharedPath = shared.ok ? shared.value : `${corePath(source)}.annals.json`;
+    const read = readSidecars(independent ? coderSidecars(sharedPath) : [sharedPath]);
+    if ('error' in read) {
+      io.err(`annals: ${read.error}\n`);
+      return 1;
+    }
+    inputs.push({ source, annotations: read.annotations.filter((a) => a.resolvedBy === undefined), reports: imp.reports });
+  }
+  // The coders: the project's, then any other author found, each once (as coder files name them).
+  const coders: string[] = [];
+  const seen = new Set<string>();
+  const addCoder = (name: string) => {
+    const id = coderFileId(name);
+    if (!name.trim() || seen.has(id)) return;
+    seen.add(id);
+    coders.push(name);
+  };
+  const authors = new Set(inputs.flatMap((i) => i.annotations.map((a) => a.author)));
+  for (const k of proj.project.coders) if ([...authors].some((a) => coderFileId(a) === coderFileId(k.id))) addCoder(k.id);
+  for (const a of [...authors].sort()) addCoder(a);
+  const anonymous = inputs.reduce((n, i) => n + i.annotations.filter((a) => !a.author.trim()).length, 0);
+  if (anonymous)
+    io.err(`annals agree: ${anonymous} annotation${anonymous === 1 ? ' has' : 's have'} no coder (author) and ${anonymous === 1 ? 'is' : 'are'} left out.\n`);
+  if (coders.length < 2) {
+    io.err(
+      `annals agree: agreement needs at least two coders; ${coders.length ? `only ${coders[0]} coded these reports` : 'no coder coded these reports'}${independent ? ' (independent coding: the coders’ own sidecars <source>.annals.<coder>.json were read)' : ''}.\n`,
+    );
+    return 1;
+  }
+  const units: CodedUnit[] = inputs.flatMap((i) => i.reports.flatMap((r) => codedUnits(i.source, r, coders, i.annotations)));
+  const result = computeAgreement(coders, units);
+  if (p.flag('--json')) {
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const cb = readCodebook(c.workspace);
+  const codebook = 'codebook' in cb ? cb.codebook : null;
+  // The reports at least two coders coded.
+  const reports = new Set(units.filter((u) => u.codes.filter((x) => x !== null).length >= 2).map((u) => `${u.source}\u0000${u.report}`)).size;
+  let out = `Agreement of ${coders.length} coders (${coders.join(', ')}) over ${result.units} paragraph${result.units === 1 ? '' : 's'} of ${reports} report${reports === 1 ? '' : 's'}; lowest first.\n\n`;
+  out += `${'tag'.padEnd(28)} ${'units'.padStart(6)}  ${'percent'.padStart(7)}  ${'kappa'.padStart(6)}  ${'alpha'.padStart(6)}\n`;
+  for (const t of tagsByAgreement(result)) {
+    const info = tagInfo(codebook, t);
+    out += row(info.known && info.label !== t ? `${t} ${info.label}` : t, result.tags[t]);
+  }
+  out += row('(overall)', result.overall);
+  if (coders.length !== 2) out += '\nCohen’s kappa is for exactly two coders: — here.\n';
+  io.out(out);
+  return 0;
+}
+
+export const agree: Command = {
+  synopsis: 'agree <source|sidecar>... [--json]',
+  summary: [
+    'Agreement between coders, paragraph by paragraph: percent,',
+    "Cohen's kappa (two coders) and Krippendorff's alpha, per tag",
+    'and overall, lowest first (JSON with --json).',
+  ],
+  options: ['--json', '--workspace', '--sidecar-folder'],
+  errorPrefix: 'annals agree',
+  run: runAgree,
+};
