@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decorationRanges, paragraphAt } from '../core/index.ts';
+import { decorationRanges, memoExcerpt, paragraphAt } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon, safeColor, withAlpha } from './colors.ts';
 import type { AnnotationLinkArg } from './commands/args.ts';
@@ -160,7 +160,13 @@ export class AnnotationHover implements vscode.HoverProvider {
         return t.known ? t.label : vscode.l10n.t('{0} (unknown tag)', id);
       });
       head.appendMarkdown('$(tag) ').appendText(labels.join(' · ')).appendMarkdown('  \n');
-      head.appendText(`${annotation.author || vscode.l10n.t('anonymous')} · ${annotation.modified.slice(0, 10)}`);
+      // The coder's mark.
+      head.appendMarkdown('$(person) ').appendText(`${annotation.author || vscode.l10n.t('anonymous')} · ${annotation.modified.slice(0, 10)}`);
+      if (annotation.resolvedBy !== undefined) {
+        head
+          .appendMarkdown('  \n$(check) ')
+          .appendText(vscode.l10n.t('Resolved by {0}, {1}', annotation.resolvedBy, (annotation.resolved ?? annotation.modified).slice(0, 10)));
+      }
       if (anchor.status === 'fuzzy' || anchor.status === 'needs-review') {
         head.appendMarkdown('  \n$(warning) ');
         head.appendText(
@@ -179,6 +185,26 @@ export class AnnotationHover implements vscode.HoverProvider {
       );
       contents.push(links);
     }
+    // The code memos of the tags here, and the report memo: untrusted Markdown from files.
+    const seen = new Set<string>();
+    for (const { annotation } of at.entries)
+      for (const id of annotation.tags) {
+        const t = tags(id);
+        if (seen.has(id) || !t.memo) continue;
+        seen.add(id);
+        contents.push(
+          new vscode.MarkdownString(undefined, true)
+            .appendMarkdown('$(book) ')
+            .appendText(`${vscode.l10n.t('Code memo')} · ${t.label}: ${memoExcerpt(t.memo, 200)}`),
+        );
+      }
+    const reportMemo = (await this.annotations.memos()).reports[at.report.id];
+    if (reportMemo?.trim())
+      contents.push(
+        new vscode.MarkdownString(undefined, true)
+          .appendMarkdown('$(notebook) ')
+          .appendText(`${vscode.l10n.t('Report memo')}: ${memoExcerpt(reportMemo, 200)}`),
+      );
     const p = at.report.paragraphs[at.paragraph];
     return new vscode.Hover(contents, new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)));
   }

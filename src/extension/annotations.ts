@@ -1,5 +1,19 @@
+import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
 import {
+  type CodingMode,
+  coderFileId,
+  collectMemos,
+  type Memos,
+  memoPaths,
+  DEFAULT_PROJECT,
+  parseProject,
+  parseSidecarName,
+  PROJECT_PATH,
+  type Project,
+  sameCoder,
+  serializeProject,
+  withCoder,
   AnchorIndex,
   AnnotationStore,
   CODEBOOK_PATH,
@@ -20,10 +34,17 @@ import {
   type Problem,
   problemText,
   type Result,
+  writeFileAtomic,
 } from '../core/index.ts';
 import { Disposable } from './disposable.ts';
 import { problemMessage, showProblem } from './problems.ts';
-import { annotationSettings, onDidChangeSettings, saveAuthor } from './settings.ts';
+import { annotationSettings, codingModeSetting, onDidChangeSettings, saveAuthor } from './settings.ts';
+
+/** The workspace state key of the coder chosen with Switch Coder (this workspace only). */
+const CODER_KEY = 'annals.coder';
+
+/** Which coders' annotations the views show: the default (see visibleCoder), all, or these. */
+export type CoderFilter = null | 'all' | readonly string[];
 
 /** The store's file host over vscode.workspace.fs: paths are URI strings. */
 const uriOf = (p: string) => vscode.Uri.parse(p, true);
@@ -65,6 +86,24 @@ const workspaceHost: FileHost = {
   },
   owner: { pid: typeof process === 'object' ? process.pid : 0, host: vscode.env.machineId },
 };
+
+/** A name to offer for the coder: git's user.name (through the Git extension), else the system user. */
+async function defaultCoderName(): Promise<string> {
+  try {
+    type GitApi = { repositories: { getConfig(key: string): Promise<string> }[] };
+    const git = vscode.extensions?.getExtension<{ getAPI(v: 1): GitApi }>('vscode.git');
+    const api = git?.isActive ? git.exports.getAPI(1) : undefined;
+    const name = (await api?.repositories[0]?.getConfig('user.name'))?.trim();
+    if (name) return name;
+  } catch {
+    // No Git extension, or no repository: the system user.
+  }
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}
 
 /** One report's placed annotations. */
 export interface Placed {
@@ -116,13 +155,55 @@ export class AnnotationService extends Disposable {
   private readonly shownErrors = new Set<string>();
   private readonly saving = new Map<string, Promise<void>>();
 
-  constructor(private readonly log?: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'>) {
+  /** The coders' own sidecars (independent coding), by source, then by coder file id. */
+  private readonly coderStores = new Map<string, Map<string, Promise<AnnotationStore>>>();
+  /** The coder file ids found on disk next to each source's shared sidecar. */
+  private readonly coderFilesFound = new Map<string, Promise<string[]>>();
+  private projectCache: { project: Project; error: Problem | null; exists: boolean } | undefined;
+  private filter: CoderFilter = null;
+  private memoCache: Promise<Memos> | undefined;
+  /** The coder chosen in this workspace when there is no workspace state (tests). */
+  private localCoder: string | undefined;
+
+  constructor(
+    private readonly log?: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'>,
+    /** The workspace state: the coder chosen with Switch Coder. */
+    private readonly state?: vscode.Memento,
+  ) {
     super();
     const sidecars = this.register(vscode.workspace.createFileSystemWatcher('**/*.annals.json'));
     const onSidecar = (uri: vscode.Uri) => void this.outsideChange(uri);
     sidecars.onDidChange(onSidecar);
     sidecars.onDidCreate(onSidecar);
     sidecars.onDidDelete(onSidecar);
+    // The coders' own sidecars: a new or deleted one changes what a source holds.
+    const coderFiles = this.register(vscode.workspace.createFileSystemWatcher('**/*.annals.*.json'));
+    const onCoderFile = (uri: vscode.Uri) => {
+      this.coderFilesFound.clear();
+      this.placed.clear();
+      void this.outsideChange(uri).then(() => this.changed.fire({ source: null }));
+    };
+    coderFiles.onDidChange((uri) => void this.outsideChange(uri));
+    coderFiles.onDidCreate(onCoderFile);
+    coderFiles.onDidDelete(onCoderFile);
+    const project = this.register(vscode.workspace.createFileSystemWatcher(`**/${PROJECT_PATH}`));
+    const onProject = () => {
+      this.projectCache = undefined;
+      this.placed.clear();
+      this.changed.fire({ source: null });
+    };
+    project.onDidChange(onProject);
+    project.onDidCreate(onProject);
+    project.onDidDelete(onProject);
+    this.register(onDidChangeSettings(['coding.mode'], () => void this.modeSettingChanged()));
+    const memos = this.register(vscode.workspace.createFileSystemWatcher(`**/${memoPaths.folder}/**/*.md`));
+    const onMemo = () => {
+      this.memoCache = undefined;
+      this.changed.fire({ source: null });
+    };
+    memos.onDidChange(onMemo);
+    memos.onDidCreate(onMemo);
+    memos.onDidDelete(onMemo);
     const codebook = this.register(vscode.workspace.createFileSystemWatcher(`**/${CODEBOOK_PATH}`));
     const onCodebook = () => {
       this.codebookCache = undefined;
@@ -145,6 +226,8 @@ export class AnnotationService extends Disposable {
     this.outsideWatchers.forEach((w) => w.dispose());
     this.outsideWatchers.clear();
     this.stores.clear();
+    this.coderStores.clear();
+    this.coderFilesFound.clear();
     this.placed.clear();
     this.changed.fire({ source: null });
   }
@@ -195,9 +278,269 @@ export class AnnotationService extends Disposable {
     return p;
   }
 
-  /** The stores opened so far. */
+  /** The stores opened so far (the coders' own too). */
   async openStores(): Promise<AnnotationStore[]> {
-    return Promise.all(this.stores.values());
+    return Promise.all([...this.stores.values(), ...[...this.coderStores.values()].flatMap((m) => [...m.values()])]);
+  }
+
+  /** A coder's own sidecar of a source (independent coding), opened once. */
+  coderStore(source: vscode.Uri, coder: string): Promise<AnnotationStore> {
+    const key = source.toString();
+    const id = coderFileId(coder);
+    let byCoder = this.coderStores.get(key);
+    if (!byCoder) this.coderStores.set(key, (byCoder = new Map()));
+    let p = byCoder.get(id);
+    if (!p) {
+      const { sidecarFolder } = annotationSettings();
+      p = AnnotationStore.open(workspaceHost, key, { author: coder, coder, sidecarFolder, workspaceRoot: this.workspaceRoot(source) }).then((store) => {
+        this.unsubscribe.set(
+          `${key}\u0000${id}`,
+          store.onDidChange(() => {
+            this.forget(key);
+            this.changed.fire({ source: key });
+          }),
+        );
+        if (store.error) this.reportError(store);
+        this.watchOutside(store);
+        return store;
+      });
+      byCoder.set(id, p);
+    }
+    return p;
+  }
+
+  /** The coder file ids of the sidecars next to a source's shared sidecar (`<name>.annals.<coder>.json`). */
+  private coderFiles(source: vscode.Uri, sharedPath: string): Promise<string[]> {
+    const key = source.toString();
+    let p = this.coderFilesFound.get(key);
+    if (!p) {
+      const shared = vscode.Uri.parse(sharedPath, true);
+      const base = parseSidecarName(shared.path.split('/').pop() ?? '')?.source;
+      p = Promise.resolve(vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(shared, '..'))).then(
+        (entries) =>
+          entries
+            .map(([name]) => parseSidecarName(name))
+            .filter((n): n is { source: string; coder: string } => n !== null && n.coder !== null && n.source === base)
+            .map((n) => n.coder)
+            .sort(),
+        () => [],
+      );
+      this.coderFilesFound.set(key, p);
+    }
+    return p;
+  }
+
+  /** Every store of a source: the shared sidecar, then each coder's own (found on disk, or opened here). */
+  async storesOf(source: vscode.Uri): Promise<AnnotationStore[]> {
+    const shared = await this.store(source);
+    for (const id of await this.coderFiles(source, shared.path)) await this.coderStore(source, id);
+    return [shared, ...(await Promise.all(this.coderStores.get(source.toString())?.values() ?? []))];
+  }
+
+  /** The store that holds an annotation of a source (the shared sidecar or a coder's own). */
+  async storeHolding(source: vscode.Uri, id: string): Promise<AnnotationStore | undefined> {
+    return (await this.storesOf(source)).find((s) => s.get(id));
+  }
+
+  /**
+   * The annotations of a source from all its sidecars: those the coder filter shows (`filtered`),
+   * or all of them.
+   */
+  async annotationsOf(source: vscode.Uri, filtered = true): Promise<Annotation[]> {
+    const all = (await this.storesOf(source)).flatMap((s) => s.all());
+    if (!filtered) return all;
+    const visible = await this.visibility();
+    return all.filter((a) => visible(a));
+  }
+
+  /**
+   * Which annotations the views show. An explicit filter (Filter by Coder…) shows its coders (or
+   * all). By default: everyone's in shared coding; in independent coding only the current coder's
+   * own and the resolutions of the shared sidecar, so that coders do not see each other's work
+   * until they compare.
+   */
+  private async visibility(): Promise<(a: Annotation) => boolean> {
+    const f = this.filter;
+    if (f === 'all') return () => true;
+    if (f !== null) return (a) => a.resolvedBy !== undefined || f.some((c) => sameCoder(c, a.author));
+    if ((await this.codingMode()) !== 'independent') return () => true;
+    const me = this.currentCoder();
+    return (a) => a.resolvedBy !== undefined || (me !== undefined && sameCoder(me, a.author));
+  }
+
+  /** The coder filter of the views. */
+  get coderFilter(): CoderFilter {
+    return this.filter;
+  }
+
+  /** Sets the coder filter of the views (Filter by Coder…); null restores the default. */
+  setCoderFilter(filter: CoderFilter): void {
+    this.filter = filter;
+    this.placed.clear();
+    this.changed.fire({ source: null });
+  }
+
+  /** The coders seen: the project's, then the authors of the annotations of the stores opened so far. */
+  async knownCoders(): Promise<string[]> {
+    const out: string[] = [];
+    const add = (c: string) => {
+      if (c.trim() && !out.some((x) => sameCoder(x, c))) out.push(c);
+    };
+    for (const c of (await this.project()).project.coders) add(c.id);
+    const me = this.currentCoder();
+    if (me) add(me);
+    for (const s of await this.openStores()) for (const a of s.all()) add(a.author);
+    return out;
+  }
+
+  /** The store the current coder writes to: their own sidecar in independent coding, else the shared one. */
+  async writeStore(source: vscode.Uri): Promise<AnnotationStore> {
+    if ((await this.codingMode()) !== 'independent') return this.store(source);
+    return this.coderStore(source, await this.author());
+  }
+
+  /** `.annals/project.json` of the first workspace folder; the default (shared coding) when there is none. */
+  async project(): Promise<{ project: Project; error: Problem | null; exists: boolean }> {
+    if (this.projectCache) return this.projectCache;
+    const uri = this.projectUri();
+    let result: { project: Project; error: Problem | null; exists: boolean } = { project: DEFAULT_PROJECT, error: null, exists: false };
+    if (uri) {
+      try {
+        const parsed = parseProject(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), PROJECT_PATH);
+        result = parsed.ok ? { project: parsed.value, error: null, exists: true } : { project: DEFAULT_PROJECT, error: parsed.problem, exists: true };
+        if (!parsed.ok) {
+          this.log?.error(problemText(parsed.problem));
+          void showProblem(parsed.problem, (why) => vscode.l10n.t('The project file cannot be read: {0}', why));
+        }
+      } catch (e) {
+        if (!isNotFound(e))
+          result = { project: DEFAULT_PROJECT, error: problem('fileUnreadable', [PROJECT_PATH, e instanceof Error ? e.message : String(e)]), exists: true };
+      }
+    }
+    this.projectCache = result;
+    return result;
+  }
+
+  private projectUri(): vscode.Uri | undefined {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, PROJECT_PATH) : undefined;
+  }
+
+  /**
+   * The coding mode: the setting annals.coding.mode where it is set (and then also written to
+   * the project file, so that the CLI and the team follow), else `.annals/project.json`, else shared.
+   */
+  async codingMode(): Promise<CodingMode> {
+    return codingModeSetting() ?? (await this.project()).project.coding.mode;
+  }
+
+  /** The setting changed: write its mode to the project file. */
+  private async modeSettingChanged(): Promise<void> {
+    const mode = codingModeSetting();
+    const { project, error } = await this.project();
+    if (mode && !error && project.coding.mode !== mode) await this.editProject((p) => ({ ...p, coding: { mode } }));
+    this.placed.clear();
+    this.changed.fire({ source: null });
+  }
+
+  /**
+   * Edits `.annals/project.json` as it is on disk now (an unreadable file is never overwritten:
+   * its problem is returned) and writes it atomically.
+   */
+  async editProject(edit: (p: Project) => Project): Promise<Problem | null> {
+    this.projectCache = undefined;
+    const { project, error } = await this.project();
+    if (error) return error;
+    const uri = this.projectUri();
+    if (!uri) return problem('noProjectFolder');
+    const next = edit(project);
+    const written = await writeFileAtomic(workspaceHost, uri.toString(), new TextEncoder().encode(serializeProject(next)));
+    if (!written.ok) return written.problem;
+    this.projectCache = { project: next, error: null, exists: true };
+    return null;
+  }
+
+  /** The workspace's memos: the project memos (`.annals/memos/*.md`) and the report memos (`.annals/memos/reports/*.md`). */
+  memos(): Promise<Memos> {
+    if (!this.memoCache) this.memoCache = this.readMemos();
+    return this.memoCache;
+  }
+
+  private async readMemos(): Promise<Memos> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return collectMemos([]);
+    const files: { path: string; text: string }[] = [];
+    for (const dir of [memoPaths.folder, memoPaths.reportsFolder]) {
+      const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(folder.uri, dir))).then(
+        (e) => e,
+        () => [] as [string, vscode.FileType][],
+      );
+      for (const [name, type] of entries) {
+        if (!(type & vscode.FileType.File) || !name.toLowerCase().endsWith('.md')) continue;
+        const path = `${dir}/${name}`;
+        try {
+          files.push({ path, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, path))) });
+        } catch (e) {
+          this.log?.warn(`${path}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+    }
+    return collectMemos(files);
+  }
+
+  /**
+   * Opens a memo (a workspace-relative path) in the editor, creating it with `initial` when it
+   * does not exist yet (an existing one is never written). Undefined when no folder is open.
+   */
+  async openMemo(relPath: string, initial: string): Promise<vscode.Uri | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: memos live in the workspace (.annals/memos).'));
+      return undefined;
+    }
+    const uri = vscode.Uri.joinPath(folder.uri, relPath);
+    const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+      () => true,
+      (e: unknown) => !isNotFound(e),
+    );
+    if (!exists) {
+      const written = await writeFileAtomic(workspaceHost, uri.toString(), new TextEncoder().encode(initial));
+      if (!written.ok) {
+        void showProblem(written.problem);
+        return undefined;
+      }
+      this.memoCache = undefined;
+      this.changed.fire({ source: null });
+    }
+    await vscode.window.showTextDocument(uri);
+    return uri;
+  }
+
+  /** The coder of this workspace: chosen with Switch Coder, else the setting annals.author; undefined until known. */
+  currentCoder(): string | undefined {
+    const chosen = this.state?.get<string>(CODER_KEY) ?? this.localCoder;
+    if (chosen?.trim()) return chosen;
+    return annotationSettings().author || undefined;
+  }
+
+  /**
+   * Switch Coder: the coder of this workspace from now on. In independent coding, or when the
+   * project file exists, the coder is added to its coders. The views show the new coder's work.
+   */
+  async switchCoder(name: string): Promise<Problem | null> {
+    const coder = name.trim();
+    if (this.state) await this.state.update(CODER_KEY, coder);
+    else this.localCoder = coder;
+    let problemFound: Problem | null = null;
+    const { project, exists } = await this.project();
+    if ((exists || (await this.codingMode()) === 'independent') && !project.coders.some((c) => sameCoder(c.id, coder)))
+      problemFound = await this.editProject((p) => {
+        const mode = codingModeSetting();
+        return withCoder(mode ? { ...p, coding: { mode } } : p, { id: coder });
+      });
+    this.placed.clear();
+    this.changed.fire({ source: null });
+    return problemFound;
   }
 
   /**
@@ -225,7 +568,8 @@ export class AnnotationService extends Disposable {
   /** A sidecar changed on disk: reload and merge the store that owns it. */
   private async outsideChange(uri: vscode.Uri): Promise<void> {
     const path = uri.toString();
-    for (const p of this.stores.values()) {
+    const all = [...this.stores.values(), ...[...this.coderStores.values()].flatMap((m) => [...m.values()])];
+    for (const p of all) {
       const store = await p;
       // Compare as URIs: the store's path may spell characters differently (encoding).
       if (vscode.Uri.parse(store.path, true).toString() !== path) continue;
@@ -268,8 +612,7 @@ export class AnnotationService extends Disposable {
     const key = source.toString();
     const cached = this.placed.get(key)?.get(report);
     if (cached) return cached;
-    const store = await this.store(source);
-    const annotations = store.forReport(report.id);
+    const annotations = (await this.annotationsOf(source)).filter((a) => a.report === report.id);
     const anchors = reanchor(report, annotations);
     const placed = { annotations, anchors, index: new AnchorIndex(annotations, anchors) };
     let byReport = this.placed.get(key);
@@ -381,13 +724,18 @@ export class AnnotationService extends Disposable {
     this.changed.fire({ source: null });
   }
 
-  /** The setting annals.author; asks once when it is unset, and keeps the answer in the user settings. */
+  /**
+   * The coder: chosen in this workspace with Switch Coder, else the setting annals.author; asks once
+   * when neither is set (offering the git user name, else the system user), and keeps the answer in
+   * the user settings.
+   */
   async author(): Promise<string> {
-    const { author } = annotationSettings();
-    if (author) return author;
+    const coder = this.currentCoder();
+    if (coder) return coder;
     const answer = await vscode.window.showInputBox({
       title: vscode.l10n.t('Your name for annotations'),
       prompt: vscode.l10n.t('Annals records it as the author of your annotations (setting annals.author). Asked once.'),
+      value: await defaultCoderName(),
       ignoreFocusOut: true,
     });
     const name = answer?.trim() ?? '';

@@ -87,7 +87,7 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
 
   constructor(
     private readonly corpus: Pick<Corpus, 'reportsBySource' | 'grouping' | 'onDidChange'>,
-    private readonly annotations: Pick<AnnotationService, 'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange'>,
+    private readonly annotations: Pick<AnnotationService, 'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange' | 'annotationsOf' | 'coderFilter'>,
   ) {
     super();
     this.register(annotations.onDidChange(() => this.refresh()));
@@ -99,6 +99,7 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
   /** Forgets what was gathered and asks the view for its children again. */
   refresh(): void {
     this.loading = null;
+    this.showFilter();
     this.changed.fire(undefined);
   }
 
@@ -118,14 +119,19 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
 
   private showFilter(): void {
     const f = this.current;
-    if (!isFiltered(f)) this.view.description = undefined;
+    const coders = this.annotations.coderFilter;
+    const coderText = Array.isArray(coders) ? vscode.l10n.t('coders: {0}', coders.join(', ')) : undefined;
+    if (!isFiltered(f)) this.view.description = coderText;
     else {
       // Labels when the tags are known (the lookup is async; ids until then).
-      const parts = [...f.tags, ...(f.text ? [`“${f.text}”`] : [])];
+      const parts = [...f.tags, ...(f.text ? [`“${f.text}”`] : []), ...(coderText ? [coderText] : [])];
       this.view.description = vscode.l10n.t('Filtered: {0}', parts.join(', '));
       void this.annotations.tags().then((tag) => {
         if (this.current !== f) return;
-        this.view.description = vscode.l10n.t('Filtered: {0}', [...f.tags.map((t) => tag(t).label), ...(f.text ? [`“${f.text}”`] : [])].join(', '));
+        this.view.description = vscode.l10n.t(
+          'Filtered: {0}',
+          [...f.tags.map((t) => tag(t).label), ...(f.text ? [`“${f.text}”`] : []), ...(coderText ? [coderText] : [])].join(', '),
+        );
       });
     }
     void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, isFiltered(f));
@@ -173,7 +179,7 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
       }
       // Annotations of a report that is gone from the source: orphans, still listed.
       const ids = new Set(reports.map((r) => r.id));
-      const lost = (await this.annotations.store(source)).all().filter((a) => !ids.has(a.report));
+      const lost = (await this.annotations.annotationsOf(source)).filter((a) => !ids.has(a.report));
       reanchor(null, lost).forEach((anchor, k) => entries.push(entry(source, null, lost[k], anchor)));
     }
     // The one grouping: reports with no year count as one more group.
@@ -264,11 +270,19 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
         const item = new vscode.TreeItem(t ? t.label : vscode.l10n.t('(untagged)'), vscode.TreeItemCollapsibleState.Collapsed);
         const count = String(node.entries.length);
         item.description = t && !t.known ? vscode.l10n.t('{0} · unknown tag', count) : count;
-        item.tooltip = t
+        const tip = t
           ? new vscode.MarkdownString().appendText(
               t.known ? `${t.label} (${t.id})\n${t.description}` : vscode.l10n.t('Unknown tag “{0}”: not in the codebook. Annotations keep it.', t.id),
             )
-          : vscode.l10n.t('Annotations without a tag');
+          : undefined;
+        // The code memo, as untrusted Markdown (it comes from a teammate's codebook).
+        if (tip && t?.memo)
+          tip
+            .appendMarkdown('\n\n---\n\n')
+            .appendText(`${vscode.l10n.t('Code memo')}: `)
+            .appendMarkdown(t.memo);
+        if (t?.memo) item.description = `${item.description} · ${vscode.l10n.t('memo')}`;
+        item.tooltip = tip ?? vscode.l10n.t('Annotations without a tag');
         item.iconPath = t ? tagIcon(t.color) : new vscode.ThemeIcon('circle-outline');
         item.contextValue = t ? (t.known ? 'annals.tag' : 'annals.unknownTag') : 'annals.untagged';
         item.id = `tag:${t?.id ?? ''}`;
@@ -318,6 +332,7 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
     if (status) md.appendText(vscode.l10n.t('Anchor: {0}', e.anchor.reason ? `${status} (${e.anchor.reason})` : status) + '\n');
     if (a.target.quote.exact !== e.text) md.appendText(vscode.l10n.t('Quote: {0}', excerpt(a.target.quote.exact, 200)) + '\n');
     md.appendText(vscode.l10n.t('By {0}, created {1}, modified {2}', a.author || vscode.l10n.t('anonymous'), dateTime(a.created), dateTime(a.modified)) + '\n');
+    if (a.resolvedBy !== undefined) md.appendText(vscode.l10n.t('Resolved by {0}, {1}', a.resolvedBy, dateTime(a.resolved ?? a.modified)) + '\n');
     if (a.note) md.appendMarkdown('\n---\n\n').appendMarkdown(a.note);
     item.tooltip = md;
     item.iconPath =

@@ -42,7 +42,7 @@ class Extension extends Disposable {
     const corpus = this.register(new Corpus(reports, { log, progress: { viewId: REPORTS_VIEW }, corrections }));
     this.register(new SourceProblems(corpus));
     const alignment = this.register(new AlignmentService(corpus));
-    const annotations = this.register(new AnnotationService(log));
+    const annotations = this.register(new AnnotationService(log, context.workspaceState));
     this.corpus = corpus;
 
     // Views.

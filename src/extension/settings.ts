@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULTS, megabytes, SOURCE_GLOB } from '../core/index.ts';
+import { type CodingMode, DEFAULTS, megabytes, SOURCE_GLOB } from '../core/index.ts';
 
 /**
  * Every `annals.*` setting, read here and nowhere else. The defaults come from the core
@@ -7,7 +7,7 @@ import { DEFAULTS, megabytes, SOURCE_GLOB } from '../core/index.ts';
  */
 const SECTION = 'annals';
 
-export type SettingKey = 'sources' | 'maxFileSizeMB' | 'maxScanFiles' | 'author' | 'sidecarFolder' | 'importFolder' | 'importTimeoutSeconds';
+export type SettingKey = 'sources' | 'maxFileSizeMB' | 'maxScanFiles' | 'author' | 'sidecarFolder' | 'importFolder' | 'importTimeoutSeconds' | 'coding.mode';
 
 /** The settings that change what discovery finds (not annals.author, annals.sidecarFolder). */
 export const DISCOVERY_SETTINGS: readonly SettingKey[] = ['sources', 'maxFileSizeMB', 'maxScanFiles'];
@@ -41,6 +41,15 @@ export interface AnnotationSettings {
 export function annotationSettings(): AnnotationSettings {
   const c = vscode.workspace.getConfiguration(SECTION);
   return { author: c.get<string>('author', DEFAULTS.author) ?? '', sidecarFolder: c.get<string>('sidecarFolder', DEFAULTS.sidecarFolder) ?? '' };
+}
+
+/**
+ * annals.coding.mode: where it is set (in the user or workspace settings), the mode to write to
+ * .annals/project.json; undefined when it is left at its default (the project file decides).
+ */
+export function codingModeSetting(): CodingMode | undefined {
+  const v = vscode.workspace.getConfiguration(SECTION).get<string>('coding.mode', '');
+  return v === 'shared' || v === 'independent' ? v : undefined;
 }
 
 /** annals.importTimeoutSeconds: the time budget of one file's import. */

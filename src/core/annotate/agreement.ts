@@ -131,7 +131,11 @@ export interface CodedUnit {
   paragraphId: string;
   /** One entry per coder, in the order of the coders. */
   codes: (ReadonlySet<string> | null)[];
+  /** Each coder's annotations placed on the paragraph (for the review of a disagreement). */
+  annotations: (readonly Annotation[])[];
 }
+
+const NONE: readonly Annotation[] = Object.freeze([]);
 
 /**
  * The units of one report: each paragraph, with each coder's tags on it. An annotation counts on
@@ -145,22 +149,24 @@ export function codedUnits(source: string, report: Report, coders: readonly stri
   const perCoder = coders.map((c) => {
     const anns = mine.filter((a) => sameCoder(a.author, c));
     if (!anns.length) return null;
-    const tagsAt = new Map<number, Set<string>>();
+    const at = new Map<number, { tags: Set<string>; annotations: Annotation[] }>();
     const anchors = reanchor(report, anns);
     anchors.forEach((an, i) => {
       if (an.paragraph === null || an.status === 'needs-review' || an.status === 'orphan') return;
-      let set = tagsAt.get(an.paragraph);
-      if (!set) tagsAt.set(an.paragraph, (set = new Set()));
-      for (const t of anns[i].tags) set.add(t);
+      let here = at.get(an.paragraph);
+      if (!here) at.set(an.paragraph, (here = { tags: new Set(), annotations: [] }));
+      for (const t of anns[i].tags) here.tags.add(t);
+      here.annotations.push(anns[i]);
     });
-    return tagsAt;
+    return at;
   });
   return report.paragraphs.map((p) => ({
     source,
     report: report.id,
     paragraph: p.index,
     paragraphId: p.id,
-    codes: perCoder.map((m) => (m === null ? null : (m.get(p.index) ?? new Set<string>()))),
+    codes: perCoder.map((m) => (m === null ? null : (m.get(p.index)?.tags ?? new Set<string>()))),
+    annotations: perCoder.map((m) => m?.get(p.index)?.annotations ?? NONE),
   }));
 }
 

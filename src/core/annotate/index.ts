@@ -48,6 +48,7 @@ export { type FileHost, type FileStat, isNotFound, type LockOwner, writeFileAtom
 export { AnnotationStore } from './store.ts';
 export {
   type Agr,
+  type AgreementResult,
   type CodedUnit,
   codedUnits,
   cohenKappa,
@@ -56,9 +57,10 @@ export {
   krippendorffAlpha,
   tagsByAgreement,
 } from './agreement.ts';
-export { collectMemos, memoExcerpt, memoPaths } from './memos.ts';
+export { collectMemos, memoExcerpt, type Memos, memoPaths } from './memos.ts';
 export {
   coderFileId,
+  type CodingMode,
   DEFAULT_PROJECT,
   parseProject,
   parseSidecarName,
@@ -68,4 +70,4 @@ export {
   serializeProject,
   withCoder,
 } from './project.ts';
-export { resolveDisagreement } from './resolve.ts';
+export { type Resolution, resolveDisagreement } from './resolve.ts';

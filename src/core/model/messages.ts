@@ -133,6 +133,7 @@ export const MESSAGES = {
   sidecarFolderOutside: 'the sidecar folder “{0}” leaves the workspace; it must be a folder inside it, such as .annals/sidecars',
   // Coders and the project file (.annals/project.json).
   projectNotObject: 'expected an object with "coding" and "coders", found {0}',
+  noProjectFolder: 'Open a folder first: the project file lives in the workspace (.annals/project.json).',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -20,6 +20,7 @@ import {
   type Tag,
   type TagInfo,
   type Problem,
+  sameCoder,
 } from '../../core/index.ts';
 import { colorIcon } from '../colors.ts';
 import { openReport } from '../open.ts';
@@ -119,8 +120,9 @@ async function pickTags(s: Services, codebook: Codebook, tags: (id: string) => T
   return ids;
 }
 
+/** The store the current coder writes to (their own sidecar in independent coding), unless it refuses edits. */
 async function editableStore(s: Services, source: vscode.Uri): Promise<AnnotationStore | undefined> {
-  const store = await s.annotations.store(source);
+  const store = await s.annotations.writeStore(source);
   if (store.readOnly) {
     s.annotations.reportError(store, true);
     return undefined;
@@ -152,12 +154,23 @@ export const tagParagraph =
       return undefined;
     }
     const tags = await s.annotations.tags();
-    // A whole-paragraph annotation placed here (also one re-anchored after its text changed) is edited, not doubled.
+    // The coder, if known yet (asked after the note otherwise, as before).
+    const coder = s.annotations.currentCoder();
+    // A whole-paragraph annotation of this coder placed here (also one re-anchored after its text
+    // changed) is edited, not doubled; another coder's is left to them.
     const p = t.report.paragraphs[t.paragraph];
     const placed = await s.annotations.placement(t.source, t.report);
     const existing = target.value.whole
-      ? placed.index.byParagraph.get(t.paragraph)?.find((e) => e.anchor.status !== 'needs-review' && e.anchor.start === p.start && e.anchor.end === p.end)
-          ?.annotation
+      ? placed.index.byParagraph
+          .get(t.paragraph)
+          ?.find(
+            (e) =>
+              e.anchor.status !== 'needs-review' &&
+              e.anchor.start === p.start &&
+              e.anchor.end === p.end &&
+              store.get(e.annotation.id) !== undefined &&
+              (coder === undefined || !e.annotation.author || sameCoder(e.annotation.author, coder)),
+          )?.annotation
       : undefined;
     const what = target.value.whole ? vscode.l10n.t('Tag paragraph') : vscode.l10n.t('Tag selection');
     const chosen = await pickTags(s, codebook, tags, existing?.tags ?? [], what);
@@ -188,7 +201,8 @@ async function chooseAnnotation(
 ): Promise<{ store: AnnotationStore; annotation: Annotation } | undefined> {
   const a = annotationRef(arg);
   if (a) {
-    const store = await s.annotations.store(vscode.Uri.parse(a.source, true));
+    const source = vscode.Uri.parse(a.source, true);
+    const store = (await s.annotations.storeHolding(source, a.id)) ?? (await s.annotations.store(source));
     const annotation = store.get(a.id);
     if (!annotation) {
       void vscode.window.showInformationMessage(vscode.l10n.t('That annotation no longer exists.'));
@@ -206,8 +220,8 @@ async function chooseAnnotation(
     void vscode.window.showInformationMessage(vscode.l10n.t('This paragraph has no annotation.'));
     return undefined;
   }
-  const store = await s.annotations.store(t.source);
-  if (on.length === 1) return { store, annotation: on[0] };
+  const holding = async (annotation: Annotation) => (await s.annotations.storeHolding(t.source, annotation.id)) ?? (await s.annotations.store(t.source));
+  if (on.length === 1) return { store: await holding(on[0]), annotation: on[0] };
   const tags = await s.annotations.tags();
   const pick = await vscode.window.showQuickPick(
     on.map((annotation) => ({
@@ -218,7 +232,7 @@ async function chooseAnnotation(
     })),
     { placeHolder },
   );
-  return pick ? { store, annotation: pick.annotation } : undefined;
+  return pick ? { store: await holding(pick.annotation), annotation: pick.annotation } : undefined;
 }
 
 /** Annals: Edit Annotation: its tags, then its note. */
@@ -396,7 +410,13 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   }
 
   const withExisting: MatchGroup<vscode.Uri>[] = [];
-  for (const g of groups) withExisting.push({ source: g.source, reports: g.reports, existing: (await s.annotations.store(g.source)).all() });
+  // A paragraph counts as tagged when this coder tagged it (another coder's tag does not stop
+  // them); before the coder is known, anyone's tag counts.
+  const coder = s.annotations.currentCoder();
+  for (const g of groups) {
+    const existing = (await s.annotations.annotationsOf(g.source, false)).filter((a) => coder === undefined || sameCoder(a.author, coder));
+    withExisting.push({ source: g.source, reports: g.reports, existing });
+  }
   const found = findMatchesIn(withExisting, matcher, { year, tag: tag.id });
   if (!found.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No paragraph matches {0}.', matcher.label));
@@ -442,7 +462,11 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     chosen.map((c) => c.found),
     (u) => u.toString(),
   )) {
-    const store = await s.annotations.store(source);
+    const store = await s.annotations.writeStore(source);
+    if (store.readOnly) {
+      s.annotations.reportError(store, true);
+      continue;
+    }
     const res = applyAutoTag(store, matches, tag.id, { author });
     skipped += res.skipped;
     errors.push(...res.errors);

@@ -53,7 +53,7 @@ export const deleteTagCommand =
     const tag = fromNode ? codebook.tags.find((t) => t.id === fromNode) : await pickOneTag(codebook, vscode.l10n.t('Delete which tag?'));
     if (!tag) return;
     let used = 0;
-    for (const { source } of await s.corpus.reportsBySource()) used += tagUsage((await s.annotations.store(source)).all(), tag.id);
+    for (const { source } of await s.corpus.reportsBySource()) used += tagUsage(await s.annotations.annotationsOf(source, false), tag.id);
     if (used > 0) {
       const del = vscode.l10n.t('Delete Tag');
       const choice = await vscode.window.showWarningMessage(

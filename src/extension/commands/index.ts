@@ -12,6 +12,7 @@ import {
   tagParagraph,
 } from './annotations.ts';
 import { deleteTagCommand, openCodebook, renameTagCommand } from './codebook.ts';
+import { computeAgreement, editCodeMemo, filterByCoder, openProjectMemo, openReportMemo, switchCoder } from './coding.ts';
 import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';
 import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
@@ -54,6 +55,13 @@ export const COMMANDS: Record<string, Command> = {
   'annals.deleteTag': deleteTagCommand,
   // Export
   'annals.exportAnnotations': exportAnnotations,
+  // Coders, agreement and memos
+  'annals.switchCoder': switchCoder,
+  'annals.filterByCoder': filterByCoder,
+  'annals.computeAgreement': computeAgreement,
+  'annals.openReportMemo': openReportMemo,
+  'annals.openProjectMemo': openProjectMemo,
+  'annals.editCodeMemo': editCodeMemo,
 };
 
 /** Registers every command of the table. */
