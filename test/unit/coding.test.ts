@@ -124,7 +124,8 @@ test('independent coding: two coders switch and tag; each writes their own file;
   // The hover marks the coder.
   s.annotations.setCoderFilter('all');
   const hover = await new AnnotationHover(s.annotations, s.documents).provideHover(doc as never, doc.positionAt(report.paragraphs[p1].start) as never);
-  const text = (hover?.contents as MarkdownString[]).map((m) => m.value).join('\n');
+  assert.ok(hover);
+  const text = (hover.contents as MarkdownString[]).map((m) => m.value).join('\n');
   assert.match(text, /\$\(person\) Li · /);
   assert.match(text, /\$\(person\) Wang Fang · /);
 
@@ -235,7 +236,8 @@ test('memos: a report memo and a project memo are created once and opened; a cod
   const cb = JSON.parse(readFileSync(path.join(root, '.annals', 'codebook.json'), 'utf8'));
   assert.equal(cb.tags.find((t: { id: string }) => t.id === 'figures').memo, 'Only **counted** figures.');
   const hover = await new AnnotationHover(s.annotations, s.documents).provideHover(doc as never, doc.positionAt(report.paragraphs[p1].start) as never);
-  const text = (hover?.contents as MarkdownString[]).map((m) => m.value).join('\n');
+  assert.ok(hover);
+  const text = (hover.contents as MarkdownString[]).map((m) => m.value).join('\n');
   assert.match(text, /Code memo · 数据指标: Only \*\*counted\*\* figures\./);
   assert.match(text, /Report memo: 2018/);
 });
