@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { excerpt, isColor, reanchor, type Anchor, type Annotation, type Report, type TagInfo } from '../core/index.ts';
+import { excerpt, isColor, memoExcerpt, memoPaths, reanchor, type Anchor, type Annotation, type Report, type TagInfo } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
 import type { Corpus } from './corpus.ts';
@@ -36,7 +36,17 @@ export type AnnotationsNode =
   | { type: 'review'; entries: AnnotationEntry[] }
   | { type: 'report'; parent: string; source: vscode.Uri; report: Report | null; reportId: string; label: string; entries: AnnotationEntry[] }
   | { type: 'annotation'; parent: string; entry: AnnotationEntry }
-  | { type: 'message'; label: string };
+  | { type: 'message'; label: string }
+  | { type: 'memos'; memos: MemoRow[] }
+  | { type: 'memo'; memo: MemoRow };
+
+/** A memo in the view: a project memo or a report memo, with its path in the workspace folder. */
+interface MemoRow {
+  kind: 'project' | 'report';
+  label: string;
+  path: string;
+  text: string;
+}
 
 const NEEDS_ATTENTION = new Set(['needs-review', 'orphan']);
 
@@ -87,7 +97,10 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
 
   constructor(
     private readonly corpus: Pick<Corpus, 'reportsBySource' | 'grouping' | 'onDidChange'>,
-    private readonly annotations: Pick<AnnotationService, 'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange' | 'annotationsOf' | 'coderFilter'>,
+    private readonly annotations: Pick<
+      AnnotationService,
+      'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange' | 'annotationsOf' | 'coderFilter' | 'memos'
+    >,
   ) {
     super();
     this.register(annotations.onDidChange(() => this.refresh()));
@@ -189,12 +202,16 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
   async getChildren(node?: AnnotationsNode): Promise<AnnotationsNode[]> {
     if (!node) {
       const { entries } = await this.load();
-      if (!entries.length) return []; // the welcome view
+      const memos = await this.memoRows();
+      const memoNode: AnnotationsNode[] = memos.length ? [{ type: 'memos', memos }] : [];
+      if (!entries.length) return memoNode; // the welcome view when there is nothing
       const shown = entries.filter((e) => matchesFilter(e, this.current));
-      if (!shown.length) return [{ type: 'message', label: vscode.l10n.t('No annotations match the filter.') }];
-      return this.topLevel(shown);
+      if (!shown.length) return [{ type: 'message', label: vscode.l10n.t('No annotations match the filter.') }, ...memoNode];
+      return [...(await this.topLevel(shown)), ...memoNode];
     }
     switch (node.type) {
+      case 'memos':
+        return node.memos.map((memo) => ({ type: 'memo', memo }));
       case 'tag':
         return this.byReport(node.tag?.id ?? '', node.entries);
       case 'report':
@@ -231,6 +248,17 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
     const review = shown.filter((e) => NEEDS_ATTENTION.has(e.anchor.status));
     if (review.length) out.push({ type: 'review', entries: review });
     return out;
+  }
+
+  /** The project memos, then the report memos (labelled by their first line). */
+  private async memoRows(): Promise<MemoRow[]> {
+    const m = await this.annotations.memos();
+    return [
+      ...m.project.map((p): MemoRow => ({ kind: 'project', label: p.name, path: memoPaths.project(p.name), text: p.text })),
+      ...Object.entries(m.reports)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([id, text]): MemoRow => ({ kind: 'report', label: memoExcerpt(text, 60) || id, path: memoPaths.report(id), text })),
+    ];
   }
 
   private async codebookOrder(): Promise<Map<string, number>> {
@@ -308,6 +336,27 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
       }
       case 'annotation':
         return this.annotationItem(node);
+      case 'memos': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Memos'), vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(node.memos.length);
+        item.tooltip = vscode.l10n.t('Project memos (.annals/memos) and report memos (.annals/memos/reports)');
+        item.iconPath = new vscode.ThemeIcon('notebook');
+        item.contextValue = 'annals.memos';
+        item.id = 'memos';
+        return item;
+      }
+      case 'memo': {
+        const m = node.memo;
+        const item = new vscode.TreeItem(m.label, vscode.TreeItemCollapsibleState.None);
+        item.description = m.kind === 'project' ? vscode.l10n.t('project memo') : vscode.l10n.t('report memo');
+        // Memos come from files: shown as untrusted Markdown.
+        item.tooltip = new vscode.MarkdownString(m.text.slice(0, 2000));
+        item.iconPath = new vscode.ThemeIcon(m.kind === 'project' ? 'notebook' : 'book');
+        item.id = `memo:${m.path}`;
+        const folder = vscode.workspace.workspaceFolders?.[0];
+        if (folder) item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Memo'), arguments: [vscode.Uri.joinPath(folder.uri, m.path)] };
+        return item;
+      }
       default: {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
         item.iconPath = new vscode.ThemeIcon('info');

@@ -241,3 +241,25 @@ test('memos: a report memo and a project memo are created once and opened; a cod
   assert.match(text, /Code memo · 数据指标: Only \*\*counted\*\* figures\./);
   assert.match(text, /Report memo: 2018/);
 });
+
+test('the Annotations view lists the memos, project memos first, each opening its file', async () => {
+  await open2018(0);
+  await COMMANDS['annals.openProjectMemo'](s)('Plan');
+  const { report } = await open2018(0);
+  await COMMANDS['annals.openReportMemo'](s)();
+  const top = await s.annotationsView.getChildren();
+  const memos = top.find((n) => n.type === 'memos');
+  assert.ok(memos, JSON.stringify(top.map((n) => n.type)));
+  const rows = await s.annotationsView.getChildren(memos);
+  const items = rows.map((r) => s.annotationsView.getTreeItem(r));
+  assert.deepEqual(
+    items.map((i) => [i.label, i.description]),
+    [
+      ['Plan', 'project memo'],
+      [`2018 ${report.title}`, 'report memo'],
+    ],
+  );
+  const open = items[1].command as { command: string; arguments: vscode.Uri[] };
+  assert.equal(open.command, 'vscode.open');
+  assert.equal(open.arguments[0].fsPath, path.join(root, '.annals', 'memos', 'reports', `${report.id}.md`));
+});
