@@ -2,8 +2,8 @@
  * `annals agree <source|sidecar>... [--json]`: agreement between coders over the paragraphs of the
  * reports in the given sources (docs/annotations.md#agreement). In independent coding the coders'
  * own sidecars (`<source>.annals.<coder>.json`) are read; in shared coding the shared sidecar, by
- * each annotation's coder. Annotations that resolved a disagreement (`resolvedBy`) are consensus,
- * not coding, and are left out.
+ * each annotation's coder. The record a *Neither* resolution leaves (no tags) is not coding, and is
+ * left out.
  * Exit codes: 0 success; 1 an input or sidecar cannot be read, or fewer than two coders; 2 usage.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import {
   codedUnits,
   coderFileId,
   computeAgreement,
+  isResolutionRecord,
   parseSidecar,
   parseSidecarName,
   problemText,
@@ -110,7 +111,7 @@ async function runAgree(p: Options, io: Io, usage: string): Promise<number> {
       io.err(`annals: ${read.error}\n`);
       return 1;
     }
-    inputs.push({ source, annotations: read.annotations.filter((a) => a.resolvedBy === undefined), reports: imp.reports });
+    inputs.push({ source, annotations: read.annotations.filter((a) => !isResolutionRecord(a)), reports: imp.reports });
   }
   // The coders: the project's, then any other author found, each once (as coder files name them).
   const coders: string[] = [];

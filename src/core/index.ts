@@ -110,6 +110,7 @@ export {
   parseSidecarName,
   type Project,
   PROJECT_PATH,
+  isResolutionRecord,
   type Resolution,
   resolveDisagreement,
   sameCoder,

@@ -13,6 +13,7 @@ import {
   codedUnits,
   computeAgreement,
   disagreements,
+  isResolutionRecord,
   excerpt,
   makeTarget,
   reanchor,
@@ -110,7 +111,7 @@ export class AgreementPanel extends Disposable {
 
   /**
    * The coders' annotations of the chosen reports: their own sidecars in independent coding, the
-   * shared one (by author) in shared coding. Resolutions (resolvedBy) are consensus, not coding.
+   * shared one (by author) in shared coding. The record a Neither leaves is not coding.
    */
   private async compute(): Promise<Computed | null> {
     const independent = (await this.annotations.codingMode()) === 'independent';
@@ -123,7 +124,7 @@ export class AgreementPanel extends Disposable {
       const from = independent ? stores.filter((s) => s !== shared) : [shared];
       bySource.set(
         key,
-        from.flatMap((s) => s.all()).filter((a) => a.resolvedBy === undefined),
+        from.flatMap((s) => s.all()).filter((a) => !isResolutionRecord(a)),
       );
     }
     const authors = [...bySource.values()].flat().map((a) => a.author);

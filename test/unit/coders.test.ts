@@ -10,6 +10,7 @@ import {
   collectMemos,
   DEFAULT_CODEBOOK,
   DEFAULT_PROJECT,
+  isResolutionRecord,
   memoExcerpt,
   memoPaths,
   parseCodebook,

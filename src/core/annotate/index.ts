@@ -70,4 +70,4 @@ export {
   serializeProject,
   withCoder,
 } from './project.ts';
-export { type Resolution, resolveDisagreement } from './resolve.ts';
+export { isResolutionRecord, type Resolution, resolveDisagreement } from './resolve.ts';

@@ -95,3 +95,11 @@ export function resolveDisagreement(shared: AnnotationStore, d: Disagreement, ch
   }
   return ok(res);
 }
+
+/**
+ * Whether an annotation is the record a *Neither* leaves (resolved, no tags): not coding, so
+ * agreement leaves it out. A kept annotation (resolved, with its tags) is still its coder's coding.
+ */
+export function isResolutionRecord(a: Annotation): boolean {
+  return a.resolvedBy !== undefined && a.tags.length === 0;
+}
