@@ -187,6 +187,8 @@ test('resolution, independent mode: accept A copies A’s annotations to the sha
     shared.all().map((x) => [x.tags, x.resolvedBy, x.target.paragraph]),
     [[[], 'Chen', target(1).paragraph]],
   );
+  assert.equal(isResolutionRecord(shared.all()[0]), true, 'the record of a Neither is not coding');
+  assert.equal(isResolutionRecord(copy), false, 'an accepted annotation is still its coder’s coding');
   assert.ok((await shared.save()).ok);
 });
 
