@@ -68,10 +68,38 @@ interface Computed {
 }
 
 /**
- * One Agreement panel: computes on the chosen reports, shows the table and the disagreements, and
- * resolves them. Built by the command; it recomputes when the annotations change.
+ * The Agreement view: built once in the composition root; Compute Agreement… asks it to show a
+ * panel for the chosen reports (the previous one is closed).
  */
-export class AgreementPanel extends Disposable {
+export class AgreementPanels extends Disposable {
+  private current: AgreementPanel | undefined;
+
+  constructor(private readonly annotations: AnnotationService) {
+    super();
+  }
+
+  /** Computes over the chosen reports and shows the panel; the problem text when it cannot (fewer than two coders). */
+  async show(chosen: readonly ChosenReport[]): Promise<{ panel: AgreementPanel; problem?: string }> {
+    this.current?.dispose();
+    const panel = new AgreementPanel(this.annotations, chosen);
+    this.current = panel;
+    panel.panel.onDidDispose(() => {
+      if (this.current === panel) this.current = undefined;
+    });
+    return { panel, problem: await panel.refresh() };
+  }
+
+  override dispose(): void {
+    this.current?.dispose();
+    super.dispose();
+  }
+}
+
+/**
+ * One Agreement panel: computes on the chosen reports, shows the table and the disagreements, and
+ * resolves them. It recomputes when the annotations change.
+ */
+class AgreementPanel extends Disposable {
   readonly panel: vscode.WebviewPanel;
   private computed: Computed | undefined;
 
@@ -86,6 +114,7 @@ export class AgreementPanel extends Disposable {
     });
     this.register(this.panel.webview.onDidReceiveMessage((m: unknown) => void this.onMessage(m)));
     this.register(this.panel.onDidDispose(() => this.dispose()));
+    this.register({ dispose: () => this.panel.dispose() });
     this.register(annotations.onDidChange(() => void this.refresh()));
   }
 
@@ -280,3 +309,5 @@ td:first-child,th:first-child{text-align:left}.side{display:grid;gap:.5em;grid-t
     return `<div class="${done ? 'done' : ''}"><p><b>${esc(where)}</b>${done ? ` · ${esc(vscode.l10n.t('resolved'))}` : ''}<br>${esc(excerpt(p?.text ?? '', 160))}</p><div class="side">${cols}</div>${button(vscode.l10n.t('Keep both'), { type: 'resolve', unit: i, choice: { kind: 'both' } })}${button(vscode.l10n.t('Neither'), { type: 'resolve', unit: i, choice: { kind: 'neither' } })}${button(vscode.l10n.t('Go to Paragraph'), { type: 'open', unit: i })}</div><hr>`;
   }
 }
+
+export type { AgreementPanel };

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { SOURCE_EXTENSIONS } from '../core/index.ts';
 import { AlignmentService } from './alignment.ts';
 import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from './annotationDecorations.ts';
+import { AgreementPanels } from './agreementPanel.ts';
 import { AnnotationService } from './annotations.ts';
 import { AnnotationsView } from './annotationsView.ts';
 import { TagChips } from './chips.ts';
@@ -49,6 +50,7 @@ class Extension extends Disposable {
     this.register(new ReportsTree(corpus, annotations, { log, activatedAt }));
     const annotationsView = this.register(new AnnotationsView(corpus, annotations));
     const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log));
+    const agreement = this.register(new AgreementPanels(annotations));
 
     // The report documents and their language features.
     this.register(vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents));
@@ -69,7 +71,18 @@ class Extension extends Disposable {
     );
 
     // Commands.
-    const services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, memento: context.globalState };
+    const services = {
+      reports,
+      documents,
+      corpus,
+      corrections,
+      alignment,
+      compare,
+      annotations,
+      annotationsView,
+      agreement,
+      memento: context.globalState,
+    };
     for (const d of registerCommands(services)) this.register(d);
   }
 

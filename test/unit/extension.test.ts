@@ -14,6 +14,7 @@ import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.t
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
+import { AgreementPanels } from '../../src/extension/agreementPanel.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, reportDiagnostics } from '../../src/extension/language.ts';
@@ -280,6 +281,7 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
     compare: new ComparePanels(vscode.Uri.file(ROOT), alignment),
     annotations,
     annotationsView: new AnnotationsView(corpus, annotations),
+    agreement: new AgreementPanels(annotations),
   };
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '2017');

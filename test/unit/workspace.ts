@@ -16,6 +16,7 @@ import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
+import { AgreementPanels } from '../../src/extension/agreementPanel.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import type { Services } from '../../src/extension/commands/index.ts';
 import { ROOT, SAMPLES } from './helpers.ts';
@@ -51,12 +52,14 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
     update: async (k: string, v: unknown) => void state.set(k, v),
     keys: () => [...state.keys()],
   } as unknown as vscode.Memento;
-  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, memento };
+  const agreement = new AgreementPanels(annotations);
+  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, agreement, memento };
   return {
     root,
     services,
     tree,
     dispose() {
+      agreement.dispose();
       annotationsView.dispose();
       tree.dispose();
       annotations.dispose();

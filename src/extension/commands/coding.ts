@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { type Codebook, memoPaths, type Report, setTagMemo } from '../../core/index.ts';
-import { AgreementPanel, type ChosenReport } from '../agreementPanel.ts';
+import type { AgreementPanel, ChosenReport } from '../agreementPanel.ts';
 import { colorIcon } from '../colors.ts';
 import { showProblem } from '../problems.ts';
 import { parseReportUri } from '../reportUri.ts';
@@ -92,8 +92,7 @@ export const computeAgreement =
   async (reports?: readonly ChosenReport[]): Promise<AgreementPanel | undefined> => {
     const chosen = Array.isArray(reports) && reports.length ? reports : await chooseReports(s, vscode.l10n.t('Compute agreement over which reports?'));
     if (!chosen) return undefined;
-    const panel = new AgreementPanel(s.annotations, chosen);
-    const problem = await panel.refresh();
+    const { panel, problem } = await s.agreement.show(chosen);
     if (problem) void vscode.window.showInformationMessage(problem);
     return panel;
   };

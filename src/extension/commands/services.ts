@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { AgreementPanels } from '../agreementPanel.ts';
 import type { AlignmentService } from '../alignment.ts';
 import type { AnnotationService } from '../annotations.ts';
 import type { AnnotationsView } from '../annotationsView.ts';
@@ -19,6 +20,8 @@ export interface Services {
   compare: ComparePanels;
   annotations: AnnotationService;
   annotationsView: AnnotationsView;
+  /** The Agreement view (Compute Agreement…). */
+  agreement: AgreementPanels;
   /** Keeps the recently used tags (the extension's global state). */
   memento?: vscode.Memento;
 }
