@@ -76,6 +76,8 @@ test('coder ids as file names, coder sidecar paths, and sidecar names read back'
   assert.equal(coderFileId(' 李 明 '), '李-明');
   assert.equal(coderFileId('Li.Ming/../x'), 'li-ming-x');
   assert.equal(coderFileId('!!'), 'u21-21');
+  assert.equal(coderFileId('Annals'), 'annals-coder', 'never a name that reads as a shared sidecar');
+  assert.deepEqual(parseSidecarName(coderSidecarPath('/ws/a.txt', 'annals')), { source: '/ws/a.txt', coder: 'annals-coder' });
   assert.equal(coderFileId('a'.repeat(80)).length, 64);
   assert.equal(coderSidecarPath('/ws/r/a.txt', 'Wang Fang'), '/ws/r/a.txt.annals.wang-fang.json');
   assert.equal(coderSidecarPath('/ws/r/a.txt', 'Li', { workspaceRoot: '/ws', sidecarFolder: '.annals/sc' }), '/ws/.annals/sc/r/a.txt.annals.li.json');

@@ -106,7 +106,8 @@ const MAX_CODER_ID = 64;
  * share a file on a case-insensitive disk), each run of characters other than letters, marks
  * and digits made one `-`, no `-` at either end, at most 64 characters. 李 明 → 李-明,
  * `Li.Ming` → `li-ming`. A name with no letter or digit at all becomes `u` and the hex of its
- * characters (`!!` → `u21-21`), so that it still has a file of its own.
+ * characters (`!!` → `u21-21`), so that it still has a file of its own. `annals` becomes
+ * `annals-coder`: `<source>.annals.annals.json` would read as the shared sidecar of `<source>.annals`.
  */
 export function coderFileId(coder: string): string {
   const norm = coder.normalize('NFC').toLowerCase();
@@ -114,6 +115,7 @@ export function coderFileId(coder: string): string {
     .slice(0, MAX_CODER_ID)
     .join('')
     .replace(/-+$/, '');
+  if (id === 'annals') return 'annals-coder';
   if (id) return id;
   const hex = Array.from(norm.trim() || '_', (c) => c.codePointAt(0)?.toString(16) ?? '');
   return `u${hex.join('-')}`.slice(0, MAX_CODER_ID);
