@@ -412,8 +412,9 @@ export const tagCommand: Command = {
   synopsis: 'tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--coder C] [--literal]',
   summary: [
     'Tag the paragraphs that match (plain text with --literal),',
-    "in the source's sidecar (the coder's own in independent coding);",
-    'paragraphs the same coder tagged so are skipped. --author: --coder.',
+    "in the source's sidecar (the coder's own in independent coding),",
+    'skipping those the same coder already tagged so (--author is',
+    'another name for --coder).',
   ],
   options: ['--match', '--tag', '--year', '--note', '--coder', '--author', '--literal', ...SIDECAR_OPTIONS],
   errorPrefix: 'annals tag',
