@@ -1,0 +1,17 @@
+export {
+  changesCsv,
+  chartCsv,
+  type FigureLike,
+  figureRow,
+  parseTerms,
+  risingFalling,
+  tagCounts,
+  termCounts,
+  type TermChange,
+  type TrendChart,
+  type TrendSeries,
+  trendYears,
+  words,
+  type YearChange,
+  type YearText,
+} from './trends.ts';
