@@ -17,6 +17,7 @@ import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
+import { TrendsPanels } from '../../src/extension/trendsPanel.ts';
 import type { Services } from '../../src/extension/commands/index.ts';
 import { ROOT, SAMPLES } from './helpers.ts';
 
@@ -51,7 +52,8 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
     update: async (k: string, v: unknown) => void state.set(k, v),
     keys: () => [...state.keys()],
   } as unknown as vscode.Memento;
-  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, memento };
+  const trends = new TrendsPanels(vscode.Uri.file(ROOT), corpus, annotations);
+  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, trends, memento };
   return {
     root,
     services,
@@ -61,6 +63,7 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
       tree.dispose();
       annotations.dispose();
       compare.dispose();
+      trends.dispose();
       alignment.dispose();
       corpus.dispose();
       corrections.dispose();

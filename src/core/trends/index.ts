@@ -1,17 +1,22 @@
 export {
   changesCsv,
   chartCsv,
-  type FigureLike,
   figureRow,
   parseTerms,
   risingFalling,
   tagCounts,
   termCounts,
-  type TermChange,
   type TrendChart,
-  type TrendSeries,
   trendYears,
   words,
   type YearChange,
   type YearText,
 } from './trends.ts';
+export {
+  isTrendsState,
+  parseTrendsMessage,
+  type TrendsFromWebview,
+  type TrendsLabels,
+  type TrendsState,
+  type TrendsToWebview,
+} from './protocol.ts';

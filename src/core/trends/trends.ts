@@ -120,7 +120,7 @@ export function words(text: string): string[] {
 }
 
 /** A word's change from one year to the next. */
-export interface TermChange {
+interface TermChange {
   term: string;
   from: number;
   to: number;
@@ -198,7 +198,7 @@ export function risingFalling(texts: readonly YearText[], options: { top?: numbe
 }
 
 /** A figure as the figures reader gives it; only these fields are used. */
-export interface FigureLike {
+interface FigureLike {
   label: string;
   value: number;
   unit: string;
