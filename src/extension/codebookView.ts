@@ -80,7 +80,8 @@ export class CodebookView extends Disposable implements vscode.TreeDataProvider<
   getTreeItem(node: CodebookNode): vscode.TreeItem {
     const { tag } = node;
     const item = new vscode.TreeItem(tag.label, node.children ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    item.id = `codebook:${tag.id}`;
+    // A leaf that gets its first child is a new item to the tree, so that it shows expanded with the child.
+    item.id = `codebook:${tag.id}${node.children ? '/' : ''}`;
     item.description = `${tag.id} · ${node.uses}`;
     item.iconPath = colorIcon(tag.color);
     const md = new vscode.MarkdownString().appendText(`${tag.label} (${tag.id}, ${tag.color})\n`);

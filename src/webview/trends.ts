@@ -39,7 +39,13 @@ function drawChart(chart: TrendChart, colors: string[]): { svg: SVGSVGElement | 
     height: 260,
     marginLeft: 48,
     x: { type: 'point', domain: chart.years, label: null, tickFormat: (y: number) => String(y) },
-    y: { grid: true, label: chart.unit, zero: true },
+    // Counts have whole-number ticks only.
+    y: {
+      grid: true,
+      label: chart.unit,
+      zero: true,
+      ...(data.every((d) => Number.isInteger(d.value)) ? { tickFormat: (v: number) => (Number.isInteger(v) ? String(v) : '') } : {}),
+    },
     color: { domain: chart.series.map((s) => s.name), range },
     marks: [
       Plot.ruleY([0]),
