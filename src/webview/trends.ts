@@ -65,9 +65,21 @@ function drawChart(chart: TrendChart, colors: string[]): { svg: SVGSVGElement | 
   return { svg: plot, marks: data.length };
 }
 
-/** The accessible table of a chart: one row per year, one column per line. */
-function chartTable(chart: TrendChart, labels: TrendsLabels): HTMLTableElement {
-  const head = el('tr', {}, el('th', { scope: 'col' }, labels.year), ...chart.series.map((s) => el('th', { scope: 'col' }, s.name)));
+/** A swatch of a line's colour: the table's headers are the chart's legend. Set through the CSSOM, which the CSP allows. */
+function swatch(color: string): HTMLElement {
+  const span = el('span', { class: 'swatch', 'aria-hidden': 'true' });
+  span.style.backgroundColor = color;
+  return span;
+}
+
+/** The accessible table of a chart: one row per year, one column per line (its header with the line's colour). */
+function chartTable(chart: TrendChart, labels: TrendsLabels, colors: string[]): HTMLTableElement {
+  const head = el(
+    'tr',
+    {},
+    el('th', { scope: 'col' }, labels.year),
+    ...chart.series.map((s, i) => el('th', { scope: 'col' }, swatch(s.color ?? colors[i % colors.length]), s.name)),
+  );
   const rows = chart.years.map((y, i) =>
     el(
       'tr',
@@ -211,7 +223,7 @@ function render(m: Extract<TrendsToWebview, { type: 'render' }>): void {
     const figure = el('div', { class: 'plot' });
     figure.append(svg);
     section.append(
-      el('div', { class: 'side' }, figure, chartTable(chart, m.labels)),
+      el('div', { class: 'side' }, figure, chartTable(chart, m.labels, colors)),
       exportButtons(chart.id, m.labels, () => figure.querySelector('svg')),
     );
     return section;
