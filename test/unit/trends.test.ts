@@ -115,6 +115,22 @@ test('risingFalling: the word that gained most rises, the one that lost most fal
   assert.deepEqual(risingFalling(TEXTS, { top: 0 })[0].rising, []);
 });
 
+test('risingFalling: grammatical words (通过, 我们, 进一步) neither rise nor fall, but count in the totals', () => {
+  const texts = [
+    { year: 1, paragraphs: ['通过，通过，通过，通过，改革，改革，改革。'] },
+    { year: 2, paragraphs: ['我们，我们，我们，进一步，进一步，进一步，环境，环境，环境。'] },
+  ];
+  const [c] = risingFalling(texts);
+  assert.deepEqual(
+    c.rising.map((t) => [t.term, t.rateAfter]),
+    [['环境', 3333.33]],
+  );
+  assert.deepEqual(
+    c.falling.map((t) => [t.term, t.rateBefore]),
+    [['改革', 4285.71]],
+  );
+});
+
 test('risingFalling: each year against the previous year that has a text; one year gives no change', () => {
   const three = [...TEXTS, { year: 2021, paragraphs: ['改革，改革，改革，改革，改革，改革。'] }];
   assert.deepEqual(
@@ -144,6 +160,27 @@ test('figureRow: one figure per year, the exact label first, in the unit most ye
   assert.deepEqual(row.values, [82.7, 90, null, null]);
   assert.deepEqual(row.notes, ['82.7万亿元', '90万亿元', null, null]);
   assert.deepEqual(figureRow(byYear, '  ', [2017]).values, [null]);
+});
+
+test('figureRow: where figures have a kind, a row keeps to one kind (targets and results are not mixed)', () => {
+  const byYear = [
+    { year: 2018, figures: [{ label: '国内生产总值增长', value: 6.5, unit: '%', text: '6.5%', kind: 'target' }] },
+    {
+      year: 2019,
+      figures: [
+        { label: '国内生产总值增长', value: 6.6, unit: '%', text: '6.6%', kind: 'result' },
+        { label: '国内生产总值增长', value: 6, unit: '%', text: '6%', kind: 'target' },
+      ],
+    },
+    { year: 2020, figures: [{ label: '国内生产总值增长', value: 6.1, unit: '%', text: '6.1%', kind: 'result' }] },
+  ];
+  const row = figureRow(byYear, '国内生产总值', [2018, 2019, 2020]);
+  // Targets are in two years, results in two: on a tie, the results (what happened).
+  assert.deepEqual(row.values, [null, 6.6, 6.1]);
+  // Targets in more years than results: the targets.
+  const more = [...byYear, { year: 2021, figures: [{ label: '国内生产总值增长', value: 6, unit: '%', text: '6%', kind: 'target' }] }];
+  assert.deepEqual(figureRow(more, '国内生产总值', [2018, 2019, 2020, 2021]).values, [6.5, 6, null, 6]);
+  assert.equal(row.unit, '%');
 });
 
 test('chartCsv and changesCsv: a BOM, CRLF, a row per year, empty cells for no value, negative numbers as numbers', () => {

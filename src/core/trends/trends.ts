@@ -104,6 +104,19 @@ export function parseTerms(input: string): string[] {
 let segmenter: Intl.Segmenter | null | undefined;
 
 /**
+ * Grammatical words of written Chinese (pronouns, conjunctions, auxiliaries, adverbs of degree and
+ * time): they rise and fall with style, not with themes, so the rising and falling lists leave them out.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    '我们 你们 他们 它们 我国 自己 这些 那些 这个 那个 这样 那样 这种 那种 这里 其中 其他 其它 之一 一个 一些 一切 各种 多种 各项 ' +
+    '以及 并且 而且 或者 还是 但是 然而 因为 所以 因此 如果 虽然 即使 只要 只有 除了 为了 由于 对于 关于 通过 按照 根据 随着 ' +
+    '可以 能够 应该 应当 必须 需要 不能 不断 已经 正在 将要 还要 仍然 依然 继续 更加 进一步 十分 非常 比较 尤其 特别 大力 切实 ' +
+    '有关 相关 进行 加以 予以 实行 就是 也是 都是 还是 不是 没有 有些 有的 等等 方面 同时 今后 目前 当前 现在 以上 以下 之间'
+  ).split(' '),
+);
+
+/**
  * The words of a text: Intl.Segmenter's word-like segments of two or more Han characters (single
  * characters and numbers say little about a theme). Where the platform has no Segmenter, the
  * text's Han bigrams stand in.
@@ -148,7 +161,8 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
  * The top rising and falling words year on year (each year against the one before it that has a
  * text). A word's score is the log ratio of its rates per 10,000 words, each count plus one
  * (so a word new this year scores by how often it is used, not infinitely). Only words used at
- * least `minCount` times in one of the two years take part (rare words are noise). Ties go to the
+ * least `minCount` times in one of the two years take part (rare words are noise), and grammatical
+ * words (FUNCTION_WORDS) do not, though they count in the rates' totals. Ties go to the
  * more frequent word, then to the word in code point order, so the lists are stable.
  */
 export function risingFalling(texts: readonly YearText[], options: { top?: number; minCount?: number } = {}): YearChange[] {
@@ -161,8 +175,8 @@ export function risingFalling(texts: readonly YearText[], options: { top?: numbe
     let total = totals.get(t.year) ?? 0;
     for (const p of t.paragraphs)
       for (const w of words(p)) {
-        counts.set(w, (counts.get(w) ?? 0) + 1);
         total++;
+        if (!FUNCTION_WORDS.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
       }
     byYear.set(t.year, counts);
     totals.set(t.year, total);
@@ -203,11 +217,15 @@ interface FigureLike {
   value: number;
   unit: string;
   text: string;
+  /** A target (预期目标) or a result, where the figures reader tells them apart: a row never mixes the two. */
+  kind?: string;
 }
 
 /**
  * One figure over the years: in each year, the first figure whose label is `query` or contains it
- * (an exact label first), in the unit most of the years' matches share. Null where a year has none.
+ * (an exact label first), of the unit (and kind, target or result, where figures have one) that most
+ * years' matches share (results first on a tie), so that a row never mixes units or a target with a
+ * result. Null where a year has none.
  */
 export function figureRow(
   byYear: readonly { year: number; figures: readonly FigureLike[] }[],
@@ -215,20 +233,26 @@ export function figureRow(
   years: readonly number[],
 ): TrendSeries & { unit: string } {
   const q = query.trim();
+  const sort = (f: FigureLike) => (f.kind === undefined ? f.unit : `${f.unit}\u0000${f.kind}`);
   const candidates = new Map<number, FigureLike[]>();
   for (const { year, figures } of byYear) {
     const found = q ? figures.filter((f) => f.label.includes(q)) : [];
     candidates.set(year, [...(candidates.get(year) ?? []), ...found]);
   }
-  // The unit most years have a match in (first seen on a tie).
-  const unitYears = new Map<string, number>();
-  for (const list of candidates.values()) for (const u of new Set(list.map((f) => f.unit))) unitYears.set(u, (unitYears.get(u) ?? 0) + 1);
-  let unit = '';
-  for (const [u, n] of unitYears) if (n > (unitYears.get(unit) ?? 0)) unit = u;
+  // The unit (and kind) most years have a match in; on a tie results (what happened) before targets, then the first seen.
+  const sortYears = new Map<string, number>();
+  for (const list of candidates.values()) for (const k of new Set(list.map(sort))) sortYears.set(k, (sortYears.get(k) ?? 0) + 1);
+  const isResult = (k: string) => k.endsWith('\u0000result');
+  let best: string | null = null;
+  for (const [k, n] of sortYears) {
+    const b = best === null ? -1 : (sortYears.get(best) ?? 0);
+    if (n > b || (n === b && isResult(k) && !isResult(best!))) best = k;
+  }
   const picks = years.map((y) => {
-    const list = (candidates.get(y) ?? []).filter((f) => f.unit === unit);
+    const list = (candidates.get(y) ?? []).filter((f) => sort(f) === best);
     return list.find((f) => f.label === q) ?? list[0] ?? null;
   });
+  const unit = picks.find((f) => f !== null)?.unit ?? '';
   return { name: q, unit, values: picks.map((f) => f?.value ?? null), notes: picks.map((f) => f?.text ?? null) };
 }
 
