@@ -21,6 +21,8 @@ const OPTIONS = {
   '--note': 'text',
   '--author': 'text',
   '--literal': 'flag',
+  '--part': 'text',
+  '--chapter': 'text',
   '--format': 'text',
   '--out': 'text',
 } as const satisfies Record<string, Kind>;
