@@ -45,8 +45,9 @@ export class AnnotationDecorations extends Disposable {
         color: new vscode.ThemeColor('editorCodeLens.foreground'),
         margin: '0 0 0 1.5em',
         fontStyle: 'italic',
-        // Clipped, never wider than the room left: a label must not widen the line (and bring a horizontal scrollbar).
-        textDecoration: 'none; display: inline-block; max-width: 40%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom',
+        // Out of the line's flow (absolutely placed where it would stand): it never widens the line, so no horizontal
+        // scrollbar; what passes the editor's edge is cut there. The text is clipped to LABEL_COLUMNS too (clipLabel).
+        textDecoration: 'none; position: absolute; white-space: nowrap; pointer-events: none',
       },
     }),
   );
