@@ -4,7 +4,7 @@ import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
 import type { Corpus } from './corpus.ts';
 import { Disposable } from './disposable.ts';
-import { showProblem } from './problems.ts';
+import { problemMessage, showProblem } from './problems.ts';
 
 const CODEBOOK_VIEW = 'annals.codebook';
 const MIME = 'application/vnd.code.tree.annals.codebook';
@@ -32,7 +32,7 @@ export class CodebookView extends Disposable implements vscode.TreeDataProvider<
   private readonly changed = this.register(new vscode.EventEmitter<CodebookNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<CodebookNode>;
-  private loading: Promise<{ codebook: Codebook | null; uses: Map<string, number> }> | null = null;
+  private loading: Promise<{ codebook: Codebook | null; error: Problem | null; uses: Map<string, number> }> | null = null;
 
   constructor(
     private readonly corpus: Pick<Corpus, 'reportsBySource' | 'onDidChange'>,
@@ -51,14 +51,14 @@ export class CodebookView extends Disposable implements vscode.TreeDataProvider<
     this.changed.fire(undefined);
   }
 
-  private load(): Promise<{ codebook: Codebook | null; uses: Map<string, number> }> {
+  private load(): Promise<{ codebook: Codebook | null; error: Problem | null; uses: Map<string, number> }> {
     if (!this.loading) {
       const p = (async () => {
-        const { codebook } = await this.annotations.codebook();
+        const { codebook, error } = await this.annotations.codebook();
         const uses = new Map<string, number>();
         for (const { source } of await this.corpus.reportsBySource())
           for (const a of (await this.annotations.store(source)).all()) for (const t of a.tags) uses.set(t, (uses.get(t) ?? 0) + 1);
-        return { codebook, uses };
+        return { codebook, error, uses };
       })().catch((e) => {
         if (this.loading === p) this.loading = null;
         throw e;
@@ -69,7 +69,9 @@ export class CodebookView extends Disposable implements vscode.TreeDataProvider<
   }
 
   async getChildren(node?: CodebookNode): Promise<CodebookNode[]> {
-    const { codebook, uses } = await this.load();
+    const { codebook, error, uses } = await this.load();
+    // A codebook that cannot be read is not “no codebook”: the view says why (it is never written over).
+    if (!node) this.view.message = error ? vscode.l10n.t('The codebook cannot be read: {0}', problemMessage(error)) : undefined;
     if (!codebook) return []; // the welcome: create a codebook
     const ids = new Set(codebook.tags.map((t) => t.id));
     const under = (t: Tag) => (node ? t.parent === node.tag.id : t.parent === undefined || !ids.has(t.parent));

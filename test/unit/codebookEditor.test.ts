@@ -101,6 +101,19 @@ test('no codebook: the view is empty (its welcome offers both ready codebooks); 
   assert.deepEqual(readdirSync(path.join(root, '.annals')), ['codebook.json']);
 });
 
+test('a codebook that cannot be read: the view says why, and Create Codebook does not write over it', async () => {
+  await run('annals.createCodebook', 'gwr');
+  const file = path.join(root, CODEBOOK_PATH);
+  writeFileSync(file, '{ "tags": [ { "id": "x" ');
+  // The codebook's watcher tells the service, which tells the view.
+  fake.watchers.find((w) => w.pattern === `**/${CODEBOOK_PATH}`)!.change.fire(vscode.Uri.file(file));
+  assert.deepEqual(await view.getChildren(), []);
+  const tv = fake.treeViews.find((v) => v.viewId === 'annals.codebook')!;
+  assert.match(tv.message ?? '', /^The codebook cannot be read: \.annals\/codebook\.json/);
+  await run('annals.createCodebook', 'law');
+  assert.equal(readFileSync(file, 'utf8'), '{ "tags": [ { "id": "x" ');
+});
+
 test('tagging with no codebook offers the 政府工作报告 codebook beside the default one', async () => {
   let buttons: string[] = [];
   fake.messageChoice = (_m, items) => {
