@@ -254,6 +254,14 @@ test('drag and drop: a tag dropped on another becomes its child (with its own ch
   await run('annals.moveTag', { type: 'tag', tag: { id: 'economy' } });
   const after = shape(codebookOnDisk());
   assert.deepEqual(after.slice(after.indexOf('welfare'), after.indexOf('welfare') + 3), ['welfare', 'economy<welfare', 'regional<economy']);
+  // A tag dragged together with its own parent stays under it.
+  view.refresh();
+  const d5 = new vscode.DataTransfer();
+  const eco = await node('economy', await node('welfare'));
+  view.handleDrag([eco, await node('regional', eco)], d5);
+  await view.handleDrop(await node('targets'), d5);
+  const moved = shape(codebookOnDisk());
+  assert.deepEqual(moved.slice(moved.indexOf('targets'), moved.indexOf('targets') + 3), ['targets', 'economy<targets', 'regional<economy']);
   assert.ok(!existsSync(path.join(root, '.annals', 'codebook.json.tmp')));
 });
 
