@@ -14,6 +14,8 @@ await Promise.all([
   esbuild.build({ ...options.pdfOptions({ production }), outfile: 'dist/pdf.mjs' }),
   // The extension's import worker (worker_threads): the core, without vscode.
   esbuild.build({ ...options.workerOptions({ production }), outfile: 'dist/importWorker.js' }),
+  // The Trends webview's script with Observable Plot, loaded by the webview only (not by the extension).
+  esbuild.build({ ...options.trendsWebviewOptions({ production }), outfile: 'media/trends.js' }),
 ]);
 // pdfjs-dist's character maps (CID fonts with a predefined encoding, common in Chinese PDFs), beside the PDF bundle:
 // the VSIX ships no node_modules.

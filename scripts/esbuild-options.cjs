@@ -64,4 +64,24 @@ function workerOptions(o = {}) {
   return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/extension/importWorker.ts')], plugins: [pdfChunk] };
 }
 
-module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, workerOptions };
+/**
+ * The Trends webview's script with Observable Plot (and the d3 modules it uses), for the browser:
+ * media/trends.js, beside the extension rather than in it (dist/extension.js stays small).
+ */
+function trendsWebviewOptions(o = {}) {
+  const production = !!o.production;
+  return {
+    bundle: true,
+    platform: 'browser',
+    target: 'chrome114',
+    format: 'iife',
+    minify: production,
+    sourcemap: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+    entryPoints: [path.join(__dirname, '..', 'src/webview/trends.ts')],
+  };
+}
+
+module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, trendsWebviewOptions, workerOptions };

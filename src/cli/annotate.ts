@@ -2,7 +2,7 @@
  * `annals tag` and `annals export`: annotations from scripts, through the same sidecar code as
  * the extension (core's AnnotationStore over Node's fs).
  *
- *   annals tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--coder C] [--literal]
+ *   annals tag <source> --match <regex> --tag <id> [--year Y] [--part review|plan] [--chapter T] [--note T] [--coder C] [--literal]
  *   annals export <source|dir> --format csv|jsonl|md [--out F]
  *
  * Both take --workspace <dir> (default: the current folder; its .annals/codebook.json is the
@@ -17,11 +17,13 @@
 import { type Dirent, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import {
+  type AutoTagScope,
   AnnotationStore,
   applyAutoTag,
   CODEBOOK_PATH,
   DEFAULT_CODEBOOK,
   exportRows,
+  chapterTitles,
   findMatches,
   importSource,
   makeMatcher,
@@ -121,6 +123,17 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
     say(io.err, `annals tag: --year needs a year such as 2018 (got “${yearText}”).\n`);
     return 2;
   }
+  const partText = p.text('--part');
+  if (partText !== undefined && partText !== 'review' && partText !== 'plan') {
+    say(io.err, `annals tag: --part is review or plan (got “${partText}”).\n`);
+    return 2;
+  }
+  const part: 'review' | 'plan' | undefined = partText;
+  const chapter = p.text('--chapter')?.trim();
+  if (chapter === '') {
+    say(io.err, 'annals tag: --chapter needs some words of a chapter title.\n');
+    return 2;
+  }
   const c = common(p);
   if ('error' in c) {
     say(io.err, `annals tag: ${c.error}.\n`);
@@ -175,9 +188,17 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
     say(io.err, `annals: ${problemText(store.error)} Fix it (or move it away) and run again.\n`);
     return 1;
   }
+  // --chapter: the chapters whose title contains the words, in every report of the source.
+  const titles = chapter === undefined ? undefined : chapterTitles(imp.reports).filter((t) => t.title.includes(chapter.normalize('NFKC').replace(/\s+/g, '')));
+  if (titles !== undefined && !titles.length) {
+    const all = chapterTitles(imp.reports).map((t) => t.title);
+    say(io.err, `annals tag: no chapter title of ${file} contains “${chapter}”. Its chapters: ${all.join('; ') || 'none'}.\n`);
+    return 1;
+  }
+  const scope: AutoTagScope = { ...(part ? { part } : {}), ...(titles ? { chapters: titles.map((t) => t.title) } : {}) };
   // A paragraph is skipped only when the same coder already tagged it (without a coder: anyone).
   const existing = coder === undefined ? store.all() : store.all().filter((a) => sameCoder(a.author, coder));
-  const matches = findMatches(imp.reports, matcher, { year, tag, existing });
+  const matches = findMatches(imp.reports, matcher, { year, tag, existing, scope });
   if (year !== undefined && !imp.reports.some((r) => r.year === year)) {
     say(io.err, `annals tag: ${file} has no report of ${year} (it has ${imp.reports.map((r) => r.year ?? 'no year').join(', ')}).\n`);
     return 1;
@@ -409,14 +430,14 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
 const SIDECAR_OPTIONS = ['--workspace', '--sidecar-folder'] as const;
 
 export const tagCommand: Command = {
-  synopsis: 'tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--coder C] [--literal]',
+  synopsis: 'tag <source> --match <regex> --tag <id> [--year Y] [--part review|plan] [--chapter T] [--note T] [--coder C] [--literal]',
   summary: [
     'Tag the paragraphs that match (plain text with --literal),',
     "in the source's sidecar (the coder's own in independent coding),",
     'skipping those the same coder already tagged so (--author is',
     'another name for --coder).',
   ],
-  options: ['--match', '--tag', '--year', '--note', '--coder', '--author', '--literal', ...SIDECAR_OPTIONS],
+  options: ['--match', '--tag', '--year', '--part', '--chapter', '--note', '--coder', '--author', '--literal', ...SIDECAR_OPTIONS],
   errorPrefix: 'annals tag',
   run: runTag,
 };

@@ -22,6 +22,8 @@ const OPTIONS = {
   '--author': 'text',
   '--coder': 'text',
   '--literal': 'flag',
+  '--part': 'text',
+  '--chapter': 'text',
   '--format': 'text',
   '--out': 'text',
 } as const satisfies Record<string, Kind>;

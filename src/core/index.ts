@@ -30,6 +30,15 @@ export type { PdfDocumentText, PdfPage, PdfTextExtractor } from './model/index.t
 export { DEFAULT_MAX_BYTES, DEFAULTS, megabytes } from './defaults.ts';
 export {
   addTag,
+  type AutoTagScope,
+  changeTagId,
+  chapterTitles,
+  describeTag,
+  GOVERNMENT_WORK_CODEBOOK,
+  moveTag,
+  newTagId,
+  recolorTag,
+  retagAnnotation,
   type Anchor,
   AnchorIndex,
   type Annotation,
@@ -150,3 +159,21 @@ export {
   renderCompareHtml,
   type ToWebview,
 } from './compare/index.ts';
+export { extractFigures } from './compare/index.ts';
+export {
+  changesCsv,
+  chartCsv,
+  figureRow,
+  isTrendsState,
+  parseTrendsMessage,
+  risingFalling,
+  tagCounts,
+  termCounts,
+  type TrendChart,
+  type TrendsLabels,
+  type TrendsState,
+  type TrendsToWebview,
+  trendYears,
+  type YearChange,
+  type YearText,
+} from './trends/index.ts';

@@ -7,6 +7,29 @@ import { Disposable } from './disposable.ts';
 import type { ReportDocuments } from './documents.ts';
 import { LANGUAGE, parseReportUri } from './reportUri.ts';
 
+/** Most columns an inline tag label takes (a Chinese character takes two); the hover lists every tag. */
+const LABEL_COLUMNS = 40;
+
+/**
+ * A tag label clipped to `columns` display columns (wide characters count two), with “…⟩” when cut:
+ * the label never makes the line wider than the editor (no horizontal scrollbar).
+ */
+export function clipLabel(text: string, columns = LABEL_COLUMNS): string {
+  const chars = Array.from(text);
+  const width = (c: string) =>
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(c) ? 2 : 1;
+  if (chars.reduce((n, c) => n + width(c), 0) <= columns) return text;
+  // Room for “…⟩” (two columns) at the end.
+  const kept: string[] = [];
+  let used = 0;
+  for (const c of chars) {
+    if (used + width(c) + 2 > columns) break;
+    kept.push(c);
+    used += width(c);
+  }
+  return `${kept.join('')}…⟩`;
+}
+
 /**
  * Draws the annotations in visible report editors: a subtle background in the first tag's colour,
  * a gutter mark, an overview-ruler mark and the tag labels after the paragraph's line; spans
@@ -18,7 +41,14 @@ export class AnnotationDecorations extends Disposable {
   private readonly spanTypes = new Map<string, vscode.TextEditorDecorationType>();
   private readonly labelType = this.register(
     vscode.window.createTextEditorDecorationType({
-      after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 1.5em', fontStyle: 'italic' },
+      after: {
+        color: new vscode.ThemeColor('editorCodeLens.foreground'),
+        margin: '0 0 0 1.5em',
+        fontStyle: 'italic',
+        // Out of the line's flow (absolutely placed where it would stand): it never widens the line, so no horizontal
+        // scrollbar; what passes the editor's edge is cut there. The text is clipped to LABEL_COLUMNS too (clipLabel).
+        textDecoration: 'none; position: absolute; white-space: nowrap; pointer-events: none',
+      },
     }),
   );
   private readonly reviewType = this.register(
@@ -84,7 +114,7 @@ export class AnnotationDecorations extends Disposable {
       }
       if (d.review) review.push(range);
       const lineEnd = doc.lineAt(range.start.line).range.end;
-      labels.push({ range: new vscode.Range(lineEnd, lineEnd), renderOptions: { after: { contentText: `⟨${d.labels.join(' · ')}⟩` } } });
+      labels.push({ range: new vscode.Range(lineEnd, lineEnd), renderOptions: { after: { contentText: clipLabel(`⟨${d.labels.join(' · ')}⟩`) } } });
     }
     for (const [color, type] of this.paragraphTypes) if (!byColor.has(color)) editor.setDecorations(type, []);
     for (const [color, ranges] of byColor) {

@@ -18,6 +18,7 @@ import {
   AnnotationStore,
   CODEBOOK_PATH,
   DEFAULT_CODEBOOK,
+  GOVERNMENT_WORK_CODEBOOK,
   isNotFound,
   parseCodebook,
   reanchor,
@@ -676,15 +677,23 @@ export class AnnotationService extends Disposable {
       return undefined;
     }
     const create = vscode.l10n.t('Create Default Codebook');
+    const gwr = vscode.l10n.t('Create 政府工作报告 Codebook');
     const choice = await vscode.window.showInformationMessage(
       vscode.l10n.t(
-        'There is no codebook in this workspace yet. Create .annals/codebook.json with the default tags (the seven areas of the 法治政府建设实施纲要, plus figures, shortcomings, innovations and commitments)?',
+        'There is no codebook in this workspace yet. Create .annals/codebook.json with the default tags (the seven areas of the 法治政府建设实施纲要, plus figures, shortcomings, innovations and commitments), or with the themes of 政府工作报告 (经济发展, 科技创新, 改革开放 …)?',
       ),
       { modal: true },
       create,
+      gwr,
     );
-    if (choice !== create) return undefined;
-    // It may have appeared meanwhile (another window, a git pull): never write over a codebook.
+    if (choice !== create && choice !== gwr) return undefined;
+    return this.createCodebook(choice === gwr ? GOVERNMENT_WORK_CODEBOOK : DEFAULT_CODEBOOK);
+  }
+
+  /** Writes a ready codebook, unless one has appeared meanwhile (another window, a git pull): never over a codebook. */
+  async createCodebook(ready: Codebook): Promise<Codebook | undefined> {
+    const uri = this.codebookUri();
+    if (!uri) return undefined;
     const exists = await vscode.workspace.fs.stat(uri).then(
       () => true,
       (e: unknown) => !isNotFound(e),
@@ -695,10 +704,9 @@ export class AnnotationService extends Disposable {
       if (!again.codebook) void showProblem(again.error ?? problem('noCodebook'), (why) => vscode.l10n.t('The codebook cannot be read: {0}', why));
       return again.codebook ?? undefined;
     }
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCodebook(DEFAULT_CODEBOOK)));
-    this.codebookCache = { codebook: DEFAULT_CODEBOOK, error: null };
-    this.changed.fire({ source: null });
-    return DEFAULT_CODEBOOK;
+    const written = await this.writeCodebook(ready);
+    if (written) void showProblem(written);
+    return written ? undefined : ready;
   }
 
   /**
@@ -711,17 +719,22 @@ export class AnnotationService extends Disposable {
     if (!codebook) return error ?? problem('noCodebook');
     const res = edit(codebook);
     if (!res.ok) return res.problem;
-    await this.writeCodebook(res.value);
-    return null;
+    return this.writeCodebook(res.value);
   }
 
-  /** Writes the codebook. */
-  private async writeCodebook(codebook: Codebook): Promise<void> {
+  /** Writes the codebook atomically (a temporary sibling renamed over it): a failed write leaves the file as it was. */
+  private async writeCodebook(codebook: Codebook): Promise<Problem | null> {
     const uri = this.codebookUri();
-    if (!uri) return;
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(serializeCodebook(codebook)));
+    if (!uri) return problem('noCodebook');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..')).then(undefined, () => undefined);
+    const res = await writeFileAtomic(workspaceHost, uri.toString(), new TextEncoder().encode(serializeCodebook(codebook)));
+    if (!res.ok) {
+      this.log?.error(problemText(res.problem));
+      return res.problem;
+    }
     this.codebookCache = { codebook, error: null };
     this.changed.fire({ source: null });
+    return null;
   }
 
   /**

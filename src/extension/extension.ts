@@ -6,6 +6,7 @@ import { AgreementPanels } from './agreementPanel.ts';
 import { AnnotationService } from './annotations.ts';
 import { AnnotationsView } from './annotationsView.ts';
 import { TagChips } from './chips.ts';
+import { CodebookView } from './codebookView.ts';
 import { registerCommands } from './commands/index.ts';
 import { ComparePanels } from './comparePanel.ts';
 import { Corpus, type ScanStats } from './corpus.ts';
@@ -20,6 +21,7 @@ import { SCHEME } from './reportUri.ts';
 import { importTimeoutSeconds } from './settings.ts';
 import { SourceProblems } from './sourceProblems.ts';
 import { WorkerImporter } from './importer.ts';
+import { TrendsPanels } from './trendsPanel.ts';
 
 /**
  * The composition root: builds every service, view and provider of the extension through its
@@ -49,8 +51,10 @@ class Extension extends Disposable {
     // Views.
     this.register(new ReportsTree(corpus, annotations, { log, activatedAt }));
     const annotationsView = this.register(new AnnotationsView(corpus, annotations));
+    this.register(new CodebookView(corpus, annotations));
     const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log));
     const agreement = this.register(new AgreementPanels(annotations));
+    const trends = this.register(new TrendsPanels(context.extensionUri, corpus, annotations, log));
 
     // The report documents and their language features.
     this.register(vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents));
@@ -81,6 +85,7 @@ class Extension extends Disposable {
       annotations,
       annotationsView,
       agreement,
+      trends,
       memento: context.globalState,
     };
     for (const d of registerCommands(services)) this.register(d);

@@ -95,7 +95,8 @@ test('tag a paragraph in the 2017 report: the default codebook, tags, a note, th
     const page = editor.page;
     await open2017();
     await clickParagraph(page, PARAGRAPH);
-    await page.keyboard.press('Control+Alt+KeyT');
+    await page.keyboard.press('Control+KeyK');
+    await page.keyboard.press('KeyA');
     // No codebook yet: the modal offers the default one.
     await page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Create Default Codebook' }).click();
     const pick = page.locator('.quick-input-widget');
@@ -181,7 +182,8 @@ test('a corrupt sidecar: an error shows, edits are refused, and the file is unto
     assert.match(await toast.innerText(), /Open Sidecar/);
     // Try to tag: refused, and nothing is written.
     await clickParagraph(page, PARAGRAPH);
-    await page.keyboard.press('Control+Alt+KeyT');
+    await page.keyboard.press('Control+KeyK');
+    await page.keyboard.press('KeyA');
     await page.waitForTimeout(1500);
     if (await page.locator('.quick-input-widget').isVisible()) await page.keyboard.press('Escape');
     assert.equal(readFileSync(sidecar, 'utf8'), broken);

@@ -18,6 +18,7 @@ import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { AgreementPanels } from '../../src/extension/agreementPanel.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
+import { TrendsPanels } from '../../src/extension/trendsPanel.ts';
 import type { Services } from '../../src/extension/commands/index.ts';
 import { ROOT, SAMPLES } from './helpers.ts';
 
@@ -53,7 +54,8 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
     keys: () => [...state.keys()],
   } as unknown as vscode.Memento;
   const agreement = new AgreementPanels(annotations);
-  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, agreement, memento };
+  const trends = new TrendsPanels(vscode.Uri.file(ROOT), corpus, annotations);
+  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, agreement, trends, memento };
   return {
     root,
     services,
@@ -64,6 +66,7 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
       tree.dispose();
       annotations.dispose();
       compare.dispose();
+      trends.dispose();
       alignment.dispose();
       corpus.dispose();
       corrections.dispose();

@@ -5,6 +5,7 @@
 import { type BlockRole, type Problem, problem, type Report } from '../model/index.ts';
 import type { Annotation } from './annotation.ts';
 import { reanchor } from './reanchor.ts';
+import { type AutoTagScope, scopedParagraphs } from './scope.ts';
 import { makeTarget } from './targets.ts';
 import type { AnnotationStore } from './store.ts';
 
@@ -56,6 +57,8 @@ export interface FindOptions {
   existing?: readonly Annotation[];
   /** Paragraph roles to search. Default: everything but closing lines and trailing page chrome. */
   roles?: readonly BlockRole[];
+  /** Only the reports, years, part and chapters of the scope. */
+  scope?: AutoTagScope;
 }
 
 const DEFAULT_ROLES: readonly BlockRole[] = ['part', 'chapter', 'section', 'body'];
@@ -66,6 +69,8 @@ export function findMatches(reports: readonly Report[], matcher: Extract<Matcher
   const out: AutoTagMatch[] = [];
   for (const r of reports) {
     if (options.year !== undefined && r.year !== options.year) continue;
+    const inScope = options.scope ? scopedParagraphs(r, options.scope) : null;
+    if (inScope?.size === 0) continue;
     const tagged = new Set<number>();
     if (options.tag && options.existing?.length) {
       const mine = options.existing.filter((a) => a.report === r.id);
@@ -75,7 +80,7 @@ export function findMatches(reports: readonly Report[], matcher: Extract<Matcher
       });
     }
     for (const p of r.paragraphs) {
-      if (!roles.has(p.role)) continue;
+      if (!roles.has(p.role) || (inScope && !inScope.has(p.index))) continue;
       const m = matcher.regex.exec(p.text);
       if (!m) continue;
       out.push({

@@ -259,3 +259,118 @@ export function removeTag(cb: Codebook, id: string): CodebookEdit {
     });
   return ok({ ...cb, tags });
 }
+
+/**
+ * The ready codebook for 政府工作报告 (government work reports): the themes of their usual chapters.
+ * Offered beside the default (法治政府建设) codebook when a workspace has none.
+ */
+export const GOVERNMENT_WORK_CODEBOOK: Codebook = Object.freeze({
+  version: CODEBOOK_VERSION,
+  tags: [
+    { id: 'economy', label: '经济发展', color: '#1f77b4', description: 'Growth, demand, industry, finance: 稳增长, 扩大内需, 现代化产业体系, 宏观政策.' },
+    { id: 'innovation', label: '科技创新', color: '#9467bd', description: 'Science, technology and innovation: 创新驱动, 科技攻关, 数字经济, 人才.' },
+    { id: 'reform', label: '改革开放', color: '#d62728', description: 'Reform and opening up: 放管服, 营商环境, 国企改革, 对外开放, 外资外贸.' },
+    { id: 'regional', label: '区域协调', color: '#ff7f0e', description: 'Regional development and urbanisation: 区域协调发展, 新型城镇化, 城市更新.' },
+    { id: 'rural', label: '乡村振兴', color: '#2ca02c', description: 'Agriculture and the countryside: 三农, 粮食安全, 乡村建设, 脱贫攻坚成果.' },
+    { id: 'ecology', label: '生态环境', color: '#17becf', description: 'Environment and ecology: 污染防治, 生态保护, 碳达峰碳中和, 绿色发展.' },
+    { id: 'welfare', label: '民生保障', color: '#e377c2', description: 'People’s livelihood: 就业, 教育, 医疗, 社会保障, 住房, 养老.' },
+    { id: 'governance', label: '社会治理', color: '#8c564b', description: 'Social governance and safety: 基层治理, 安全生产, 应急管理, 平安建设.' },
+    { id: 'government', label: '政府建设', color: '#393b79', description: 'The government itself: 依法行政, 作风建设, 廉政, 政务公开, 数字政府.' },
+    { id: 'targets', label: '目标任务', color: '#bcbd22', description: 'The year’s goals and main tasks: 主要预期目标, 总体要求, 重点工作.' },
+    { id: 'figures', label: '数据指标', color: '#7f7f7f', description: 'Figures: counts, amounts, rates and other quantitative indicators.' },
+  ].map((t) => Object.freeze(t)),
+}) as Codebook;
+
+/** A tag's changed fields; a tag keeps every field it has that the edit does not name (fields added later too). */
+function withTag(cb: Codebook, id: string, change: (t: Tag) => Tag): CodebookEdit {
+  if (!cb.tags.some((t) => t.id === id)) return fail('noTag', [id]);
+  return ok({ ...cb, tags: cb.tags.map((t) => (t.id === id ? change(t) : t)) });
+}
+
+/** Gives a tag a new colour. */
+export function recolorTag(cb: Codebook, id: string, color: string): CodebookEdit {
+  if (!isColor(color)) return fail('notAColour', [color]);
+  return withTag(cb, id, (t) => ({ ...t, color }));
+}
+
+/** Gives a tag a new description (may be empty). */
+export function describeTag(cb: Codebook, id: string, description: string): CodebookEdit {
+  return withTag(cb, id, (t) => ({ ...t, description: description.trim() }));
+}
+
+/** The ids of a tag and all the tags under it. */
+function subtree(cb: Codebook, id: string): Set<string> {
+  const out = new Set([id]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of cb.tags)
+      if (t.parent !== undefined && out.has(t.parent) && !out.has(t.id)) {
+        out.add(t.id);
+        grew = true;
+      }
+  }
+  return out;
+}
+
+/**
+ * Moves a tag, with the tags under it, under another tag (or to the top level when `parent` is
+ * undefined): it goes after the new parent's last descendant (or to the end). A tag cannot go under
+ * itself or one of its own descendants.
+ */
+export function moveTag(cb: Codebook, id: string, parent: string | undefined): CodebookEdit {
+  if (!cb.tags.some((t) => t.id === id)) return fail('noTag', [id]);
+  if (parent !== undefined && !cb.tags.some((t) => t.id === parent)) return fail('unknownParentTag', [parent]);
+  const moving = subtree(cb, id);
+  if (parent !== undefined && moving.has(parent)) return fail('tagUnderItself', [id, parent]);
+  const moved = cb.tags.filter((t) => moving.has(t.id)).map((t) => (t.id !== id ? t : parent === undefined ? withoutParent(t) : { ...t, parent }));
+  const rest = cb.tags.filter((t) => !moving.has(t.id));
+  let at = rest.length;
+  if (parent !== undefined) {
+    const under = subtree({ ...cb, tags: rest }, parent);
+    at = rest.reduce((last, t, i) => (under.has(t.id) ? i + 1 : last), 0);
+  }
+  return ok({ ...cb, tags: [...rest.slice(0, at), ...moved, ...rest.slice(at)] });
+}
+
+function withoutParent(t: Tag): Tag {
+  const { parent: _drop, ...rest } = t;
+  return rest;
+}
+
+/**
+ * Gives a tag a new id: in the codebook (its children follow it) here, and in every annotation
+ * with retagAnnotation, so that nothing loses the tag.
+ */
+export function changeTagId(cb: Codebook, id: string, newId: string): CodebookEdit {
+  if (!cb.tags.some((t) => t.id === id)) return fail('noTag', [id]);
+  if (newId === id) return ok(cb);
+  if (!TAG_ID.test(newId)) return fail('invalidTagId', [newId]);
+  if (cb.tags.some((t) => t.id === newId)) return fail('tagExists', [newId]);
+  return ok({
+    ...cb,
+    tags: cb.tags.map((t) => {
+      const moved = t.id === id ? { ...t, id: newId } : t;
+      return moved.parent === id ? { ...moved, parent: newId } : moved;
+    }),
+  });
+}
+
+/** An annotation's tags with one id replaced by another (each id once, in place); null when it does not have the id. */
+export function retagAnnotation(tags: readonly string[], from: string, to: string): string[] | null {
+  if (!tags.includes(from)) return null;
+  return [...new Set(tags.map((t) => (t === from ? to : t)))];
+}
+
+/** A new tag id from a label: its ASCII letters and digits when it has some, else `tag`; numbered until it is free. */
+export function newTagId(cb: Codebook, label: string): string {
+  const base =
+    label
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48) || 'tag';
+  const taken = new Set(cb.tags.map((t) => t.id));
+  if (!taken.has(base) && /^[a-z0-9]/.test(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

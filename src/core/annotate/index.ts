@@ -17,13 +17,20 @@ export {
 } from './autotag.ts';
 export {
   addTag,
+  changeTagId,
   type Codebook,
   CODEBOOK_PATH,
   CODEBOOK_SCHEMA,
   DEFAULT_CODEBOOK,
+  describeTag,
+  GOVERNMENT_WORK_CODEBOOK,
+  moveTag,
+  newTagId,
   parseCodebook,
+  recolorTag,
   removeTag,
   renameTag,
+  retagAnnotation,
   serializeCodebook,
   setTagMemo,
   type Tag,
@@ -33,6 +40,7 @@ export {
   tagUsage,
   UNKNOWN_TAG_COLOR,
 } from './codebook.ts';
+export { type AutoTagScope, chapterParts, chapterTitles } from './scope.ts';
 export { AnchorIndex, decorationRanges } from './decorations.ts';
 export { CSV_COLUMNS, csvField, toCsv } from './export/csv.ts';
 export { EXPORTERS, exporterFor } from './export/exporters.ts';

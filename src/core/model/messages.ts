@@ -98,6 +98,7 @@ export const MESSAGES = {
   notAColour: '“{0}” is not a colour (expected #rrggbb or #rgb)',
   unknownParentTag: 'unknown parent tag “{0}”',
   noTag: 'no tag with id “{0}”',
+  tagUnderItself: 'tag “{0}” cannot go under “{1}”, which is the tag itself or one of its own child tags',
   // Targets, auto-tag, the annotation store.
   noParagraph: 'report {0} has no paragraph {1} (it has {2})',
   emptyPattern: 'the pattern is empty',

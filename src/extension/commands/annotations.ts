@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import {
   applyAutoTag,
+  type AutoTagScope,
+  chapterTitles,
   excerpt,
   findMatchesIn,
   groupBySource,
@@ -52,6 +54,8 @@ interface ParagraphTarget {
 }
 
 const RECENT_KEY = 'annals.recentTags';
+/** Whether a selection shorter than its paragraph is tagged as the whole paragraph (the last choice). */
+const WHOLE_KEY = 'annals.tagWholeParagraph';
 
 /**
  * The paragraph a command acts on: the Compare webview's context menu gives
@@ -88,9 +92,16 @@ async function annotationsOn(s: Services, t: Pick<ParagraphTarget, 'source' | 'r
 }
 
 /** Which tags, by a multi-select QuickPick: colours, recently used tags first, the chosen ones picked. */
-async function pickTags(s: Services, codebook: Codebook, tags: (id: string) => TagInfo, picked: string[], title: string): Promise<string[] | undefined> {
+async function pickTags(
+  s: Services,
+  codebook: Codebook,
+  tags: (id: string) => TagInfo,
+  picked: string[],
+  title: string,
+  option?: { label: string; detail: string; picked: boolean; chosen?: (on: boolean) => void },
+): Promise<string[] | undefined> {
   const recent = (s.memento?.get<string[]>(RECENT_KEY) ?? []).filter((id) => codebook.tags.some((t) => t.id === id));
-  type Item = vscode.QuickPickItem & { id?: string };
+  type Item = vscode.QuickPickItem & { id?: string; option?: true };
   const item = (id: string): Item => {
     const t = tags(id);
     const parent = t.parent ? tags(t.parent).label : undefined;
@@ -104,6 +115,8 @@ async function pickTags(s: Services, codebook: Codebook, tags: (id: string) => T
     };
   };
   const items: Item[] = [];
+  // A choice about what to tag rather than a tag (the whole paragraph instead of the selection).
+  if (option) items.push({ label: option.label, detail: option.detail, picked: option.picked, iconPath: new vscode.ThemeIcon('whole-word'), option: true });
   if (recent.length) {
     items.push({ label: vscode.l10n.t('Recently used'), kind: vscode.QuickPickItemKind.Separator });
     items.push(...recent.slice(0, 5).map(item));
@@ -115,6 +128,7 @@ async function pickTags(s: Services, codebook: Codebook, tags: (id: string) => T
   items.push(...picked.filter((id) => !codebook.tags.some((t) => t.id === id)).map(item));
   const chosen = await vscode.window.showQuickPick(items, { canPickMany: true, title, placeHolder: vscode.l10n.t('Pick one or more tags') });
   if (!chosen) return undefined;
+  option?.chosen?.(chosen.some((c) => c.option));
   const ids = chosen.map((c) => c.id).filter((id): id is string => !!id);
   await s.memento?.update(RECENT_KEY, [...ids, ...recent.filter((id) => !ids.includes(id))].slice(0, 10));
   return ids;
@@ -148,7 +162,7 @@ export const tagParagraph =
     if (!codebook) return undefined;
     const store = await editableStore(s, t.source);
     if (!store) return undefined;
-    const target = makeTarget(t.report, t.paragraph, t.selection);
+    let target = makeTarget(t.report, t.paragraph, t.selection);
     if (!target.ok) {
       void showProblem(target.problem);
       return undefined;
@@ -156,24 +170,48 @@ export const tagParagraph =
     const tags = await s.annotations.tags();
     // The coder, if known yet (asked after the note otherwise, as before).
     const coder = s.annotations.currentCoder();
-    // A whole-paragraph annotation of this coder placed here (also one re-anchored after its text
-    // changed) is edited, not doubled; another coder's is left to them.
     const p = t.report.paragraphs[t.paragraph];
     const placed = await s.annotations.placement(t.source, t.report);
-    const existing = target.value.whole
-      ? placed.index.byParagraph
-          .get(t.paragraph)
-          ?.find(
-            (e) =>
-              e.anchor.status !== 'needs-review' &&
-              e.anchor.start === p.start &&
-              e.anchor.end === p.end &&
-              store.get(e.annotation.id) !== undefined &&
-              (coder === undefined || !e.annotation.author || sameCoder(e.annotation.author, coder)),
-          )?.annotation
-      : undefined;
-    const what = target.value.whole ? vscode.l10n.t('Tag paragraph') : vscode.l10n.t('Tag selection');
-    const chosen = await pickTags(s, codebook, tags, existing?.tags ?? [], what);
+    // A whole-paragraph annotation of this coder placed here (also one re-anchored after its text
+    // changed) is edited, not doubled; another coder's is left to them.
+    const wholeAnnotation = () =>
+      placed.index.byParagraph
+        .get(t.paragraph)
+        ?.find(
+          (e) =>
+            e.anchor.status !== 'needs-review' &&
+            e.anchor.start === p.start &&
+            e.anchor.end === p.end &&
+            store.get(e.annotation.id) !== undefined &&
+            (coder === undefined || !e.annotation.author || sameCoder(e.annotation.author, coder)),
+        )?.annotation;
+    let existing = target.value.whole ? wholeAnnotation() : undefined;
+    let whole = false;
+    let chosen: string[] | undefined;
+    if (target.value.whole) chosen = await pickTags(s, codebook, tags, existing?.tags ?? [], vscode.l10n.t('Tag paragraph'));
+    else {
+      // A selection shorter than its paragraph (after Find, say): the title says so, and the whole paragraph is offered instead.
+      const length = (x: string) => Array.from(x).length;
+      const selected = length(t.report.text.slice(t.selection!.start, t.selection!.end));
+      chosen = await pickTags(s, codebook, tags, [], vscode.l10n.t('Tag selection: {0} of the paragraph’s {1} characters', selected, length(p.text)), {
+        label: vscode.l10n.t('Tag the whole paragraph instead'),
+        detail: vscode.l10n.t('Remembered for the next selection'),
+        picked: s.memento?.get<boolean>(WHOLE_KEY) ?? false,
+        chosen: (on) => {
+          whole = on;
+        },
+      });
+      if (chosen) await s.memento?.update(WHOLE_KEY, whole);
+      if (whole) {
+        target = makeTarget(t.report, t.paragraph);
+        if (!target.ok) {
+          void showProblem(target.problem);
+          return undefined;
+        }
+        existing = wholeAnnotation();
+        if (existing && chosen) chosen = [...new Set([...existing.tags, ...chosen])];
+      }
+    }
     if (!chosen?.length) return undefined;
     const note = await vscode.window.showInputBox({
       title: vscode.l10n.t('Note (optional, Markdown)'),
@@ -338,6 +376,67 @@ export const attachToCurrentParagraph =
 // Auto-tag.
 
 /**
+ * The scope of an auto-tag: one series (or all), some of its years, the review or the plan part,
+ * some chapters (by title, across the years that have them). Undefined: the user cancelled.
+ */
+async function chooseScope(
+  title: string,
+  all: readonly Report[],
+  seriesOf: ReadonlyMap<Report, string>,
+  series: readonly { key: string; label: string }[],
+): Promise<AutoTagScope | undefined> {
+  let reports = all;
+  const scope: AutoTagScope = {};
+  if (series.length > 1) {
+    const pick = await vscode.window.showQuickPick(
+      [
+        { label: vscode.l10n.t('All series'), key: undefined as string | undefined },
+        ...series.map((g) => ({ label: g.label, key: g.key as string | undefined })),
+      ],
+      { title, placeHolder: vscode.l10n.t('Only the reports of one series?') },
+    );
+    if (!pick) return undefined;
+    if (pick.key !== undefined) {
+      const key = pick.key;
+      scope.report = (r) => seriesOf.get(r) === key;
+      reports = all.filter(scope.report);
+    }
+  }
+  const years = reportYears(reports);
+  if (years.length > 1) {
+    const picked = await vscode.window.showQuickPick(
+      years.map((y) => ({ label: String(y), picked: true, year: y })),
+      { title, placeHolder: vscode.l10n.t('Which years?'), canPickMany: true },
+    );
+    if (!picked?.length) return undefined;
+    if (picked.length < years.length) {
+      scope.years = picked.map((p) => p.year);
+      reports = reports.filter((r) => r.year !== null && scope.years!.includes(r.year));
+    }
+  }
+  const part = await vscode.window.showQuickPick(
+    [
+      { label: vscode.l10n.t('The whole report'), part: undefined as 'review' | 'plan' | undefined },
+      { label: vscode.l10n.t('The review part'), description: vscode.l10n.t('工作情况, 工作回顾: what was done'), part: 'review' as const },
+      { label: vscode.l10n.t('The plan part'), description: vscode.l10n.t('工作计划, 工作任务, 总体要求: what is to be done'), part: 'plan' as const },
+    ],
+    { title, placeHolder: vscode.l10n.t('Which part of the reports?') },
+  );
+  if (!part) return undefined;
+  if (part.part) scope.part = part.part;
+  const titles = chapterTitles(reports);
+  if (titles.length) {
+    const chapters = await vscode.window.showQuickPick(
+      titles.map((t) => ({ label: t.title, description: vscode.l10n.t('in {0} reports', t.reports) })),
+      { title, placeHolder: vscode.l10n.t('Only some chapters? (none checked: every chapter)'), canPickMany: true, matchOnDescription: true },
+    );
+    if (!chapters) return undefined;
+    if (chapters.length) scope.chapters = chapters.map((c) => c.label);
+  }
+  return scope;
+}
+
+/**
  * Auto-tag Matching Paragraphs…: plain text or a regular expression, an optional year, a tag
  * (preselected when run on a tag of the Annotations view), a preview of every matching paragraph
  * to confirm, then one whole-paragraph annotation per confirmed paragraph, saved per source.
@@ -382,18 +481,27 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     void vscode.window.showInformationMessage(vscode.l10n.t('No reports found in this workspace.'));
     return;
   }
+  // Where to look: one year (or all), or a scope of series, years, part and chapters.
   let year: number | undefined;
+  let scope: AutoTagScope | undefined;
   const years = reportYears(all);
-  if (years.length > 1) {
+  const { seriesOf, series } = await s.corpus.grouping();
+  const narrow = vscode.l10n.t('Choose series, years, part or chapters…');
+  if (years.length > 1 || series.length > 1) {
     const pick = await vscode.window.showQuickPick(
       [
         { label: vscode.l10n.t('All years'), year: undefined as number | undefined },
         ...years.map((y) => ({ label: String(y), year: y as number | undefined })),
+        { label: '', kind: vscode.QuickPickItemKind.Separator, year: undefined },
+        { label: narrow, year: undefined, scope: true },
       ],
       { title, placeHolder: vscode.l10n.t('Only the reports of one year?') },
     );
     if (!pick) return;
-    year = pick.year;
+    if ('scope' in pick) {
+      scope = await chooseScope(title, all, seriesOf, series);
+      if (!scope) return;
+    } else year = pick.year;
   }
 
   const codebook = await s.annotations.codebookForTagging();
@@ -417,12 +525,11 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     const existing = (await s.annotations.annotationsOf(g.source, false)).filter((a) => coder === undefined || sameCoder(a.author, coder));
     withExisting.push({ source: g.source, reports: g.reports, existing });
   }
-  const found = findMatchesIn(withExisting, matcher, { year, tag: tag.id });
+  const found = findMatchesIn(withExisting, matcher, { year, tag: tag.id, ...(scope ? { scope } : {}) });
   if (!found.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No paragraph matches {0}.', matcher.label));
     return;
   }
-  const { seriesOf } = await s.corpus.grouping();
   const severalSeries = new Set(all.map((r) => seriesOf.get(r) ?? null)).size > 1;
   const heads = new Map<Report, ReturnType<typeof headingsByParagraph>>();
   const headings = (r: Report) => {

@@ -11,13 +11,25 @@ import {
   revealAnnotation,
   tagParagraph,
 } from './annotations.ts';
-import { deleteTagCommand, openCodebook, renameTagCommand } from './codebook.ts';
+import {
+  addChildTagCommand,
+  addTagCommand,
+  changeTagIdCommand,
+  createCodebookCommand,
+  deleteTagCommand,
+  describeTagCommand,
+  moveTagCommand,
+  openCodebook,
+  recolorTagCommand,
+  renameTagCommand,
+} from './codebook.ts';
 import { computeAgreement, editCodeMemo, filterByCoder, openProjectMemo, openReportMemo, switchCoder } from './coding.ts';
 import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';
 import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
 import { chooseCopy, mergeSeries, moveToSeries, setReportMetadata } from './series.ts';
 import type { Command, Services } from './services.ts';
+import { showTrends } from './trends.ts';
 
 export type { Command, Services } from './services.ts';
 
@@ -53,6 +65,15 @@ export const COMMANDS: Record<string, Command> = {
   'annals.openCodebook': openCodebook,
   'annals.renameTag': renameTagCommand,
   'annals.deleteTag': deleteTagCommand,
+  'annals.addTag': addTagCommand,
+  'annals.addChildTag': addChildTagCommand,
+  'annals.recolorTag': recolorTagCommand,
+  'annals.describeTag': describeTagCommand,
+  'annals.moveTag': moveTagCommand,
+  'annals.changeTagId': changeTagIdCommand,
+  'annals.createCodebook': createCodebookCommand,
+  // Trends
+  'annals.showTrends': showTrends,
   // Export
   'annals.exportAnnotations': exportAnnotations,
   // Coders, agreement and memos

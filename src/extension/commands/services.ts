@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus.ts';
 import type { CorrectionsService } from '../corrections.ts';
 import type { ReportDocuments } from '../documents.ts';
 import type { ReportService } from '../reportService.ts';
+import type { TrendsPanels } from '../trendsPanel.ts';
 
 /** What the commands work with: the services the composition root (extension.ts) builds. */
 export interface Services {
@@ -22,6 +23,8 @@ export interface Services {
   annotationsView: AnnotationsView;
   /** The Agreement view (Compute Agreement…). */
   agreement: AgreementPanels;
+  /** The Trends webview (the adapter tests that do not need it leave it out). */
+  trends?: TrendsPanels;
   /** Keeps the recently used tags (the extension's global state). */
   memento?: vscode.Memento;
 }

@@ -174,6 +174,24 @@ export class TreeItem {
     public collapsibleState: TreeItemCollapsibleState,
   ) {}
 }
+/** Drag and drop of tree items (the Codebook view). */
+export class DataTransferItem {
+  constructor(readonly value: unknown) {}
+  async asString() {
+    return typeof this.value === 'string' ? this.value : JSON.stringify(this.value);
+  }
+}
+
+export class DataTransfer {
+  private readonly items = new Map<string, DataTransferItem>();
+  get(mime: string) {
+    return this.items.get(mime.toLowerCase());
+  }
+  set(mime: string, item: DataTransferItem) {
+    this.items.set(mime.toLowerCase(), item);
+  }
+}
+
 export enum SymbolKind {
   Module = 1,
   Class = 4,

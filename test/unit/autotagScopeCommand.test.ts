@@ -1,0 +1,111 @@
+/**
+ * Auto-tag's scope in the editor: series, years, part and chapters, chosen after the pattern, on
+ * the in-process stand-in for `vscode` over a temporary copy of samples/ (two series).
+ */
+import { test, afterEach, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { fake } from './fake/vscode.ts';
+import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
+import { chapterParts } from '../../src/core/annotate/index.ts';
+import type { Annotation } from '../../src/core/index.ts';
+import { testWorkspace, type TestWorkspace } from './workspace.ts';
+
+let s: Services;
+let ws: TestWorkspace;
+const NANHAI = 'nanhai/nanhai-feed-flattened.txt';
+const G2019 = 'national/gwr-national-2019.txt';
+
+beforeEach(async () => {
+  ws = testWorkspace('scope');
+  s = ws.services;
+  fake.settings['annals.author'] = 'tester';
+  await COMMANDS['annals.createCodebook'](s)('gwr');
+});
+
+afterEach(() => ws.dispose());
+
+const sidecar = (file: string): Annotation[] => {
+  const p = path.join(ws.root, `${file}.annals.json`);
+  return existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')).annotations : [];
+};
+
+/** Runs Auto-tag for 改革 with the tag `reform`, answering the scope steps with `answers` (by step title). */
+async function autoTag(answers: (placeHolder: string, items: any[]) => unknown): Promise<string[]> {
+  const asked: string[] = [];
+  fake.inputBox = () => '改革';
+  fake.quickPickChoice = (items: any[], options: any) => {
+    asked.push(options?.placeHolder ?? '');
+    if (items.some((i) => i.mode)) return items.find((i) => i.mode === 'text');
+    if (items.some((i) => i.tag)) return items.find((i) => i.tag?.id === 'reform');
+    if (options?.canPickMany && items.some((i) => i.found)) return items.filter((i) => i.picked);
+    return answers(options?.placeHolder ?? '', items);
+  };
+  await COMMANDS['annals.autoTag'](s)();
+  return asked;
+}
+
+test('scope: one series, its plan part: only the national plan chapters are tagged, the other series is untouched', async () => {
+  const asked = await autoTag((step, items) => {
+    if (step === 'Only the reports of one year?') return items.find((i) => i.scope);
+    if (step === 'Only the reports of one series?') return items.find((i) => /国务院/.test(i.label));
+    if (step === 'Which years?') return items.filter((i) => i.picked);
+    if (step === 'Which part of the reports?') return items.find((i) => i.part === 'plan');
+    if (step.startsWith('Only some chapters?')) return [];
+    return undefined;
+  });
+  assert.deepEqual(asked.slice(1, 6), [
+    'Only the reports of one year?',
+    'Only the reports of one series?',
+    'Which years?',
+    'Which part of the reports?',
+    'Only some chapters? (none checked: every chapter)',
+  ]);
+  assert.deepEqual(sidecar(NANHAI), [], 'the other series is not touched');
+  const tagged = sidecar(G2019);
+  assert.ok(tagged.length > 0);
+  const report = (await s.reports.load(vscode.Uri.file(path.join(ws.root, G2019)))).reports[0];
+  const parts = chapterParts(report);
+  for (const a of tagged) {
+    const p = report.paragraphs.find((x) => x.id === a.target.paragraph)!;
+    assert.equal(parts.find(({ node }) => p.line >= node.line && p.line <= node.endLine)?.part, 'plan', p.text.slice(0, 30));
+  }
+});
+
+test('scope: chapters chosen by title, across the years that have them', async () => {
+  let offered: string[] = [];
+  await autoTag((step, items) => {
+    if (step === 'Only the reports of one year?') return items.find((i) => i.scope);
+    if (step === 'Only the reports of one series?') return items.find((i) => /南海/.test(i.label));
+    if (step === 'Which years?') return items.filter((i) => i.picked);
+    if (step === 'Which part of the reports?') return items[0];
+    if (step.startsWith('Only some chapters?')) {
+      offered = items.map((i) => `${i.label} | ${i.description}`);
+      return items.filter((i) => i.description === 'in 3 reports').slice(0, 1);
+    }
+    return undefined;
+  });
+  assert.ok(
+    offered.some((o) => o.endsWith('| in 3 reports')),
+    offered.join('\n'),
+  );
+  const title = offered.find((o) => o.endsWith('| in 3 reports'))!.split(' | ')[0];
+  const tagged = sidecar(NANHAI);
+  assert.ok(tagged.length > 0, 'the chapter names 改革');
+  const reports = (await s.reports.load(vscode.Uri.file(path.join(ws.root, NANHAI)))).reports;
+  for (const a of tagged) {
+    const r = reports.find((x) => x.id === a.report)!;
+    const p = r.paragraphs.find((x) => x.id === a.target.paragraph)!;
+    const c = chapterParts(r).find(({ node }) => p.line >= node.line && p.line <= node.endLine);
+    assert.equal(c?.node.title.replace(/\s+/g, ''), title);
+  }
+  assert.deepEqual(sidecar(G2019), []);
+});
+
+test('scope: cancelling a step tags nothing', async () => {
+  await autoTag((step, items) => (step === 'Only the reports of one year?' ? items.find((i) => i.scope) : undefined));
+  assert.deepEqual(sidecar(NANHAI), []);
+  assert.deepEqual(sidecar(G2019), []);
+});
