@@ -39,7 +39,6 @@ export {
   type AutoTagMatch,
   type Codebook,
   CODEBOOK_PATH,
-  CODEBOOK_SCHEMA,
   CodePointIndex,
   codePointToUtf16,
   compareAnnotations,
@@ -74,7 +73,6 @@ export {
   renameTag,
   serializeCodebook,
   serializeSidecar,
-  SIDECAR_SCHEMA,
   SIDECAR_SUFFIX,
   sidecarFolderProblem,
   sidecarPath,
@@ -92,7 +90,6 @@ export {
 } from './annotate/index.ts';
 export {
   CORPUS_PATH,
-  CORPUS_SCHEMA,
   type CorpusFile,
   corpusBase,
   emptyCorpusFile,

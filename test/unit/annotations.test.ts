@@ -7,7 +7,6 @@ import {
   addTag,
   AnnotationStore,
   applyAutoTag,
-  CODEBOOK_SCHEMA,
   CSV_COLUMNS,
   csvField,
   decorationRanges,
@@ -25,7 +24,6 @@ import {
   renameTag,
   serializeCodebook,
   serializeSidecar,
-  SIDECAR_SCHEMA,
   sidecarPath,
   tagIndex,
   tagInfo,
@@ -82,7 +80,7 @@ test('the default codebook: the seven areas of the 纲要 and four cross-cutting
   // It round-trips through its file, which conforms to the schema.
   const text = serializeCodebook(DEFAULT_CODEBOOK);
   assert.ok(text.endsWith('\n'));
-  assert.equal(JSON.parse(text).$schema, CODEBOOK_SCHEMA);
+  assert.deepEqual(Object.keys(JSON.parse(text)), ['version', 'tags'], 'no $schema URL for VS Code to fetch');
   assert.deepEqual(validate(schema('codebook.schema.json'), JSON.parse(text)), []);
   const back = parseCodebook(text);
   assert.ok(back.ok);
@@ -148,17 +146,27 @@ test('sidecar text is stable, sorted by report, position, id, with a final newli
   const again = serializeSidecar({ version: 1, source: 'nanhai-feed-flattened.txt', annotations: [...anns].reverse() });
   assert.equal(text, again, 'the order of the input does not matter');
   const j = JSON.parse(text);
-  assert.equal(j.$schema, SIDECAR_SCHEMA);
+  assert.deepEqual(Object.keys(j), ['version', 'source', 'annotations'], 'no $schema URL for VS Code to fetch');
   assert.deepEqual(
     j.annotations.map((a: Annotation) => a.id),
     ['a1', 'a', 'z', 'b'],
   );
-  assert.match(text, /^{\n {2}"\$schema"/);
+  assert.match(text, /^{\n {2}"version": 1,\n {2}"source"/);
   assert.ok(text.endsWith(']\n}\n'));
   assert.deepEqual(validate(schema('sidecar.schema.json'), j), []);
   const back = parseSidecar(text, 'x.annals.json');
   assert.ok(back.ok);
   assert.equal(serializeSidecar(back.value), text, 'parse and serialise round-trip exactly');
+  // A file written before 0.x names the old $schema URL: it still loads, and is written back without it.
+  const old = JSON.stringify({ $schema: 'https://annals.invalid/schemas/sidecar.schema.json', ...j }, null, 2) + '\n';
+  const oldBack = parseSidecar(old, 'x.annals.json');
+  assert.ok(oldBack.ok);
+  assert.equal(serializeSidecar(oldBack.value), text);
+  const oldCodebook = parseCodebook(
+    JSON.stringify({ $schema: 'https://annals.invalid/schemas/codebook.schema.json', version: 1, tags: DEFAULT_CODEBOOK.tags }),
+  );
+  assert.ok(oldCodebook.ok);
+  assert.equal(serializeCodebook(oldCodebook.value), serializeCodebook(DEFAULT_CODEBOOK));
 });
 
 test('sidecar errors name the JSON path; a newer version is refused as such', () => {

@@ -8,7 +8,6 @@ import { describe, fail, isColor, isObject, jsonPath, ok, parseJson, problem, ty
 
 export const CODEBOOK_PATH = '.annals/codebook.json';
 const CODEBOOK_VERSION = 1;
-export const CODEBOOK_SCHEMA = 'https://annals.invalid/schemas/codebook.schema.json';
 
 export interface Tag {
   /** Stable: annotations refer to it. Letters, digits, `.`, `_`, `-`; at most 64 characters. */
@@ -177,7 +176,8 @@ export function serializeCodebook(cb: Codebook): string {
     description: t.description,
     ...(t.parent !== undefined ? { parent: t.parent } : {}),
   }));
-  return JSON.stringify({ $schema: CODEBOOK_SCHEMA, version: CODEBOOK_VERSION, tags }, null, 2) + '\n';
+  // No `$schema`: jsonValidation maps the file to the packaged schema (a URL would be fetched, and warn).
+  return JSON.stringify({ version: CODEBOOK_VERSION, tags }, null, 2) + '\n';
 }
 
 export interface TagInfo extends Tag {

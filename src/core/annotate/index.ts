@@ -19,7 +19,6 @@ export {
   addTag,
   type Codebook,
   CODEBOOK_PATH,
-  CODEBOOK_SCHEMA,
   DEFAULT_CODEBOOK,
   parseCodebook,
   removeTag,
@@ -39,7 +38,7 @@ export { toJsonl } from './export/jsonl.ts';
 export { toMarkdown } from './export/markdown.ts';
 export { exportRows, type ExportSource, headingsByParagraph } from './export/rows.ts';
 export { encodeSidecar, serializeSidecar } from './sidecar/encode.ts';
-export { SIDECAR_SCHEMA, SIDECAR_SUFFIX } from './sidecar/format.ts';
+export { SIDECAR_SUFFIX } from './sidecar/format.ts';
 export { mergeAnnotations } from './sidecar/merge.ts';
 export { parseSidecar } from './sidecar/parse.ts';
 export { relativePath, sidecarFolderProblem, sidecarPath } from './sidecar/paths.ts';
