@@ -358,8 +358,12 @@ function exportFixture() {
 test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline titles and anchor status', () => {
   const { rows, chapterI } = exportFixture();
   const csv = toCsv(rows);
-  assert.ok(csv.startsWith('\uFEFFyear,report,part,chapter,section,tags,note,author,created,paragraph text,anchor status\r\n'));
-  assert.equal(CSV_COLUMNS.length, 11);
+  assert.ok(
+    csv.startsWith(
+      '\uFEFFsource,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status\r\n',
+    ),
+  );
+  assert.equal(CSV_COLUMNS.length, 21);
   assert.equal(csvField('a,b'), '"a,b"');
   assert.equal(csvField('say "hi"'), '"say ""hi"""');
   assert.equal(csvField('plain'), 'plain');
@@ -369,9 +373,36 @@ test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline title
   assert.equal(first.chapter, '七、加强法治能力建设,提高政府工作人员法治思维和能力');
   assert.equal(first.text, r2018.paragraphs[chapterI].text);
   assert.ok(csv.includes('"He said ""yes"", then\nleft"'), 'quotes doubled, line break kept inside quotes');
-  assert.ok(csv.includes(',数据指标; ghost,'));
+  assert.ok(csv.includes(',数据指标; ghost,figures; ghost,'));
   assert.ok(csv.includes(',exact-id\r\n'));
-  assert.ok(csv.includes('一段已经删除的文字，再也找不到了。,orphan\r\n'), 'an orphan shows its quote and status');
+  const para = r2018.paragraphs[chapterI];
+  const expected = [
+    'nanhai.txt',
+    r2018.id,
+    '佛山市南海区人民政府 · 法治政府建设工作报告',
+    '佛山市南海区人民政府',
+    '2018',
+    r2018.title,
+    first.part,
+    first.chapter,
+    first.section,
+    para.id,
+    '数据指标; ghost',
+    'figures; ghost',
+    para.text,
+    String(first.target.position.start),
+    String(first.target.position.end),
+    'paragraph',
+    'He said "yes", then\nleft',
+    'analyst',
+    '2026-03-01T08:00:00.000Z',
+    first.annotation.modified,
+    'exact-id',
+  ];
+  assert.ok(csv.startsWith(`${csv.split('\r\n')[0]}\r\n${expected.map(csvField).join(',')}\r\n`), 'the first record, cell by cell');
+  assert.ok(csv.includes(',paragraph,,analyst,'), 'an annotation without a note: empty note, then its coder');
+  assert.ok(csv.includes('一段已经删除的文字，再也找不到了。,'), 'an orphan shows its stored quote');
+  assert.ok(csv.trimEnd().endsWith(',orphan'), 'and its status');
   assert.equal(
     csv.split('\r\n').filter(Boolean).length,
     1 + rows.length,
@@ -384,7 +415,11 @@ test('export jsonl: one W3C Web Annotation per line, tagging and commenting bodi
   const lines = toJsonl(rows).trimEnd().split('\n');
   assert.equal(lines.length, rows.length);
   const a = JSON.parse(lines[0]);
-  assert.deepEqual(Object.keys(a), ['@context', 'id', 'type', 'created', 'modified', 'creator', 'body', 'target']);
+  assert.deepEqual(Object.keys(a), ['@context', 'id', 'type', 'created', 'modified', 'creator', 'body', 'annals', 'target']);
+  assert.equal(a.annals.report, r2018.id);
+  assert.equal(a.annals.source, 'nanhai.txt');
+  assert.equal(a.annals.paragraph, rows[0].target.paragraph);
+  assert.equal(a.annals.coder, 'analyst');
   assert.equal(a['@context'], 'http://www.w3.org/ns/anno.jsonld');
   assert.equal(a.type, 'Annotation');
   assert.equal(a.id, `urn:annals:annotation:${rows[0].annotation.id}`);
