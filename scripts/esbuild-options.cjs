@@ -18,7 +18,8 @@ function commonOptions(o = {}) {
     legalComments: 'none',
     // Chinese text in the sources (patterns, character tables) as UTF-8, not as \\uXXXX escapes (a third the size).
     charset: 'utf8',
-    define: { ANNALS_VERSION: JSON.stringify(pkg.version) },
+    // ANNALS_XLSX: the XLSX writer's bundle beside the others in dist/ (src/host/exportBytes.ts imports it by that name).
+    define: { ANNALS_VERSION: JSON.stringify(pkg.version), ANNALS_XLSX: JSON.stringify('./xlsx.js') },
     logLevel: 'warning',
   };
 }
@@ -44,6 +45,11 @@ function cliOptions(o = {}) {
   return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/index.ts')], plugins: [pdfChunk] };
 }
 
+/** The XLSX bundle: ExcelJS and the writer, CommonJS, loaded by the CLI and the extension when an XLSX export is asked for. */
+function xlsxOptions(o = {}) {
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/host/xlsx.ts')] };
+}
+
 /**
  * The PDF bundle: pdfjs-dist (legacy build, for Node) and its worker, as an ES module (pdfjs uses
  * import.meta). Its optional canvas package is for rendering, which Annals never does.
@@ -64,4 +70,4 @@ function workerOptions(o = {}) {
   return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/extension/importWorker.ts')], plugins: [pdfChunk] };
 }
 
-module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, workerOptions };
+module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, workerOptions, xlsxOptions };

@@ -43,6 +43,7 @@ import {
 } from '../core/index.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
+import { exportBytes } from '../host/exportBytes.ts';
 import { reason } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath, nodeHost } from './nodeHost.ts';
@@ -269,6 +270,10 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     return 2;
   }
   const out = p.text('--out');
+  if (out === undefined && exporter.binary) {
+    say(io.err, `annals export: --format ${exporter.id} writes a binary file: give --out F.${exporter.extension}.\n`);
+    return 2;
+  }
   if (out !== undefined) {
     const refused = outRefused(out, [], exporter.extension);
     if (refused) {
@@ -367,14 +372,14 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
   }
   for (const s of skipped) say(io.err, `annals export: skipped ${s.path}: ${s.why}.\n`);
   const rows = exportRows(sources, cb.codebook);
-  const text = exporter.render(rows, cb.codebook);
+  const rendered = exporter.render(rows, cb.codebook, { sources, projectName: path.basename(c.workspace) });
   if (out !== undefined) {
     const refused = outRefused(out, reads, exporter.extension);
     if (refused) {
       say(io.err, `annals export: --out ${out}: not written: ${refused}. Name a new .${exporter.extension} file.\n`);
       return 2;
     }
-    const written = await writeFileAtomic(nodeHost, corePath(out), new TextEncoder().encode(text));
+    const written = await writeFileAtomic(nodeHost, corePath(out), await exportBytes(rendered));
     if (!written.ok) {
       say(io.err, `annals: ${problemText(written.problem)}\n`);
       return 1;
@@ -383,7 +388,7 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       io.err,
       `Exported ${rows.length} annotation${rows.length === 1 ? '' : 's'} from ${sources.length} source${sources.length === 1 ? '' : 's'} to ${out}.\n`,
     );
-  } else io.out(text);
+  } else if (typeof rendered === 'string') io.out(rendered);
   if (skipped.length) say(io.err, `annals export: ${skipped.length} item${skipped.length === 1 ? ' was' : 's were'} skipped (listed above).\n`);
   return failed || skipped.length ? 1 : 0;
 }
@@ -404,7 +409,8 @@ export const exportCommand: Command = {
   summary: [
     'Export the annotations of a source, or of every source with a',
     'sidecar under a folder: CSV (UTF-8 with a BOM), W3C Web',
-    'Annotations (one per line), or a Markdown summary by tag.',
+    'Annotations (one per line), a Markdown summary by tag, an Excel',
+    'workbook, or a REFI-QDA project (.qdpx; xlsx and qdpx need --out).',
   ],
   options: ['--format', '--out', ...SIDECAR_OPTIONS],
   errorPrefix: 'annals export',

@@ -85,6 +85,10 @@ export {
   toCsv,
   toJsonl,
   toMarkdown,
+  qdpxParts,
+  toQdpx,
+  stableGuid,
+  type Workbook,
   UNKNOWN_TAG_COLOR,
   utf16ToCodePoint,
 } from './annotate/index.ts';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { EXPORTERS, exportRows, type ExportSource } from '../../core/index.ts';
+import { exportBytes } from '../../host/exportBytes.ts';
 import type { Services } from './services.ts';
 
 /** Export Annotations…: every annotation of the listed reports' sources, in a format of the core's exporter registry. */
@@ -31,9 +32,10 @@ export const exportAnnotations = (s: Services) => async () => {
   if (!target) return;
   const { codebook } = await s.annotations.codebook();
   const rows = exportRows(sources, codebook);
-  const text = pick.exporter.render(rows, codebook);
+  const projectName = vscode.workspace.workspaceFolders?.[0]?.name;
   try {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    const bytes = await exportBytes(pick.exporter.render(rows, codebook, { sources, projectName }));
+    await vscode.workspace.fs.writeFile(target, bytes);
   } catch (e) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.toString(true), e instanceof Error ? e.message : String(e)));
     return;

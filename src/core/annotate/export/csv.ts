@@ -34,7 +34,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** One row's cells, in the order of CSV_COLUMNS (shared with the XLSX export). */
-function rowCells(r: ExportRow): string[] {
+export function rowCells(r: ExportRow): string[] {
   return [
     r.source,
     r.reportId,
