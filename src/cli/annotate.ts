@@ -48,7 +48,7 @@ import { reason } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath, nodeHost } from './nodeHost.ts';
 
-interface Common {
+export interface Common {
   workspace: string;
   sidecarFolder?: string;
 }
@@ -57,15 +57,15 @@ interface Common {
  * How long `tag` waits for another writer's lock on the sidecar: ANNALS_LOCK_WAIT_SECONDS
  * (default 10; docs/cli.md), then it fails and saves nothing.
  */
-function lockWait(): { waitMs: number } | undefined {
+export function lockWait(): { waitMs: number } | undefined {
   const s = Number(process.env.ANNALS_LOCK_WAIT_SECONDS);
   return process.env.ANNALS_LOCK_WAIT_SECONDS && Number.isFinite(s) && s >= 0 ? { waitMs: s * 1000 } : undefined;
 }
 
 /** Writes a message, with every control character of report text or paths made visible (safeTerminalText). */
-const say = (write: (s: string) => void, text: string) => write(safeTerminalText(text));
+export const say = (write: (s: string) => void, text: string) => write(safeTerminalText(text));
 
-function readCodebook(workspace: string): { codebook: Codebook; from: string } | { error: string } {
+export function readCodebook(workspace: string): { codebook: Codebook; from: string } | { error: string } {
   const file = path.join(workspace, CODEBOOK_PATH);
   let text: string;
   try {
@@ -89,7 +89,7 @@ function readSource(file: string): { bytes: Uint8Array } | { error: string } {
 }
 
 /** --workspace and --sidecar-folder, or the usage error of a sidecar folder outside the workspace. */
-function common(opts: Options): Common | { error: string } {
+export function common(opts: Options): Common | { error: string } {
   const sidecarFolder = opts.text('--sidecar-folder');
   const outside = sidecarFolderProblem(sidecarFolder);
   if (outside) return { error: `--sidecar-folder: ${problemText(outside)}` };
@@ -101,7 +101,7 @@ function common(opts: Options): Common | { error: string } {
  * says that nothing of this run was saved (the store's own message says they are kept in memory,
  * as they are in the editor).
  */
-function notSaved(p: Problem): string {
+export function notSaved(p: Problem): string {
   const text = (a: Problem['args'][number]) => (typeof a === 'string' ? a : problemText(a));
   const why = p.code === 'saveFailed' ? `${text(p.args[0])}: could not be saved (${text(p.args[1])}).` : problemText(p);
   return `${why} Nothing from this run was saved, and the sidecar is as it was: run the command again.`;
@@ -394,7 +394,7 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
 }
 
 /** The options of tag and export that say where the codebook and the sidecars are. */
-const SIDECAR_OPTIONS = ['--workspace', '--sidecar-folder'] as const;
+export const SIDECAR_OPTIONS = ['--workspace', '--sidecar-folder'] as const;
 
 export const tagCommand: Command = {
   synopsis: 'tag <source> --match <regex> --tag <id> [--year Y] [--note T] [--author A] [--literal]',

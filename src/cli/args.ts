@@ -23,6 +23,8 @@ const OPTIONS = {
   '--literal': 'flag',
   '--format': 'text',
   '--out': 'text',
+  '--into': 'text',
+  '--codes': 'text',
 } as const satisfies Record<string, Kind>;
 
 export type OptionName = keyof typeof OPTIONS;

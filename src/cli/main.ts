@@ -4,7 +4,8 @@
  *   annals outline <file> [--json]                             (outline.ts)
  *   annals align <file|dir>... [--json]                        (align.ts)
  *   annals tag <source> --match <regex> --tag <id> [...]      (annotate.ts)
- *   annals export <source|dir> --format csv|jsonl|md [...]    (annotate.ts)
+ *   annals export <source|dir> --format csv|jsonl|md|xlsx|qdpx [...] (annotate.ts)
+ *   annals import <file.qdpx> [--into DIR] [--codes C]         (import.ts)
  *
  * Each command is an entry of COMMANDS: its usage, its options (parsed by args.ts) and its run.
  * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
@@ -13,6 +14,7 @@ import { DEFAULTS, safeTerminalText } from '../core/index.ts';
 import { align } from './align.ts';
 import { exportCommand, tagCommand } from './annotate.ts';
 import { GLOBAL_OPTIONS, parseOptions } from './args.ts';
+import { importCommand } from './import.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
 import { outline } from './outline.ts';
@@ -20,7 +22,7 @@ import { outline } from './outline.ts';
 declare const ANNALS_VERSION: string;
 
 /** The commands, by name, in the order of the usage. */
-const COMMANDS: Readonly<Record<string, Command>> = { outline, align, tag: tagCommand, export: exportCommand };
+const COMMANDS: Readonly<Record<string, Command>> = { outline, align, tag: tagCommand, export: exportCommand, import: importCommand };
 
 /** A command's lines in the usage: the synopsis, and the summary from column 28 (under a long synopsis). */
 function commandUsage(c: Command): string {
@@ -36,9 +38,9 @@ Commands:
 ${Object.values(COMMANDS).map(commandUsage).join('')}
 Options:
   --max-size-mb <n>         Refuse files larger than n MB (default ${DEFAULTS.maxFileSizeMB}).
-  --workspace <dir>         tag, export: the workspace folder, whose .annals/codebook.json
+  --workspace <dir>         tag, export, import: the workspace folder, whose .annals/codebook.json
                             is the codebook (default: the current folder).
-  --sidecar-folder <dir>    tag, export: the setting annals.sidecarFolder (sidecars under this
+  --sidecar-folder <dir>    tag, export, import: the setting annals.sidecarFolder (sidecars under this
                             folder of the workspace, instead of next to their sources).
   -h, --help                Show this help.
   -v, --version             Show the version.

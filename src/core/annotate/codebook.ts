@@ -18,6 +18,8 @@ export interface Tag {
   description: string;
   /** The id of the parent tag, for a hierarchy. */
   parent?: string;
+  /** The code memo (Markdown). */
+  memo?: string;
 }
 
 export interface Codebook {
@@ -121,8 +123,9 @@ export function parseCodebook(text: string, file = CODEBOOK_PATH): CodebookParse
     if (color !== undefined && !isColor(color)) errs.add(jsonPath(p, 'color'), `“${color}” is not a colour (expected #rrggbb or #rgb)`);
     const description = errs.string(t, 'description', p, { optional: true }) ?? '';
     const parent = errs.string(t, 'parent', p, { optional: true });
+    const memo = errs.string(t, 'memo', p, { optional: true });
     if (id !== undefined && label !== undefined && color !== undefined)
-      tags.push(parent ? { id, label, color, description, parent } : { id, label, color, description });
+      tags.push({ id, label, color, description, ...(parent ? { parent } : {}), ...(memo ? { memo } : {}) });
   });
   const ids = new Set(tags.map((t) => t.id));
   tags.forEach((t) => {
@@ -175,6 +178,7 @@ export function serializeCodebook(cb: Codebook): string {
     color: t.color,
     description: t.description,
     ...(t.parent !== undefined ? { parent: t.parent } : {}),
+    ...(t.memo ? { memo: t.memo } : {}),
   }));
   // No `$schema`: jsonValidation maps the file to the packaged schema (a URL would be fetched, and warn).
   return JSON.stringify({ version: CODEBOOK_VERSION, tags }, null, 2) + '\n';

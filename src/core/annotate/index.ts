@@ -38,7 +38,7 @@ export { toJsonl } from './export/jsonl.ts';
 export { toMarkdown } from './export/markdown.ts';
 export { qdpxParts, toQdpx } from './export/qdpx.ts';
 export type { Workbook } from './export/registry.ts';
-export { stableGuid } from './qdpx/guid.ts';
+export { codeGuid, stableGuid, tagIdOfGuid } from './qdpx/guid.ts';
 export { exportRows, type ExportSource, headingsByParagraph } from './export/rows.ts';
 export { encodeSidecar, serializeSidecar } from './sidecar/encode.ts';
 export { SIDECAR_SUFFIX } from './sidecar/format.ts';

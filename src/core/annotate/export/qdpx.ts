@@ -81,7 +81,11 @@ function collectSources(rows: readonly ExportRow[], sources: readonly ExportSour
     if (r.report) add(r.source, r.report, r.series);
     byKey.get(`${r.source}\u0000${r.reportId}`)?.rows.push(r);
   }
-  return out;
+  // In an order that does not depend on where the files are: series, year, title, GUID.
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return out.sort(
+    (a, b) => cmp(a.series, b.series) || (a.report.year ?? 0) - (b.report.year ?? 0) || cmp(a.report.title, b.report.title) || cmp(a.guid, b.guid),
+  );
 }
 
 /** The codes: the codebook's tags in a tree by parent, then the ids used that it does not know. */
@@ -103,7 +107,7 @@ function codeTree(codebook: Codebook | null, rows: readonly ExportRow[], notes: 
     const memo = memoOf(t);
     let ref = '';
     if (memo) {
-      const note = { guid: stableGuid('code-memo', t.id), name: `${t.label} (memo)`, text: memo };
+      const note = { guid: stableGuid('code-memo', guid), name: `${t.label} (memo)`, text: memo };
       notes.push(note);
       ref = `${depth}  <NoteRef${attrs({ targetGUID: note.guid })}/>\n`;
     }
@@ -151,7 +155,7 @@ function selections(s: SourceOut, userGuid: (coder: string) => string | undefine
       r,
       start,
       end,
-      order: `${String(start).padStart(10, '0')}\u0000${String(end).padStart(10, '0')}\u0000${r.coder}\u0000${r.annotation.tags.join(',')}\u0000${r.annotation.note}\u0000${r.annotation.created}`,
+      order: `${String(start).padStart(10, '0')}\u0000${String(end).padStart(10, '0')}\u0000${r.coder}\u0000${r.annotation.tags.map(codeGuid).join(',')}\u0000${r.annotation.note}\u0000${r.annotation.created}`,
     };
   });
   keyed.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
@@ -168,7 +172,7 @@ function selections(s: SourceOut, userGuid: (coder: string) => string | undefine
     const codings = [...new Set(a.tags)]
       .map(
         (id) =>
-          `      <Coding${attrs({ guid: stableGuid('coding', guid, id), creatingUser: user, creationDateTime: a.created })}>\n        <CodeRef${attrs({ targetGUID: codeGuid(id) })}/>\n      </Coding>\n`,
+          `      <Coding${attrs({ guid: stableGuid('coding', guid, codeGuid(id)), creatingUser: user, creationDateTime: a.created })}>\n        <CodeRef${attrs({ targetGUID: codeGuid(id) })}/>\n      </Coding>\n`,
       )
       .join('');
     let ref = '';
@@ -215,7 +219,7 @@ export function qdpxParts(rows: readonly ExportRow[], codebook: Codebook | null,
     ? `  <Users>\n${users.map((u) => `    <User${attrs({ guid: userGuid(u.id), name: u.name || u.id, id: u.id })}/>\n`).join('')}  </Users>\n`
     : '';
 
-  const memoOf = (t: Tag) => (t as Tag & { memo?: string }).memo;
+  const memoOf = (t: Tag) => t.memo;
   const codebookXml = codeTree(codebook, rows, notes, memoOf);
 
   const usedVars = VARIABLES.filter((v) => sources.some((s) => v.value(s) !== ''));

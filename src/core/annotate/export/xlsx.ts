@@ -17,8 +17,7 @@ function toWorkbook(rows: readonly ExportRow[], codebook: Codebook | null, extra
   const uses = new Map<string, number>();
   for (const r of rows) for (const t of new Set(r.annotation.tags)) uses.set(t, (uses.get(t) ?? 0) + 1);
   const tags: (string | number | null)[][] = [['id', 'label', 'color', 'description', 'parent', 'memo', 'annotations']];
-  for (const t of codebook?.tags ?? [])
-    tags.push([t.id, t.label, t.color, t.description, t.parent ?? '', (t as { memo?: string }).memo ?? '', uses.get(t.id) ?? 0]);
+  for (const t of codebook?.tags ?? []) tags.push([t.id, t.label, t.color, t.description, t.parent ?? '', t.memo ?? '', uses.get(t.id) ?? 0]);
   const sheets: Workbook['sheets'] = [
     { name: 'annotations', rows: annotations },
     { name: 'codebook', rows: tags },

@@ -80,6 +80,11 @@ export function stableGuid(kind: string, ...parts: readonly (string | number)[])
   return uuid5(NAMESPACE, [kind, ...parts.map(String)].join('\u0000'));
 }
 
+/** The tag id an imported code gets: `qdpx-` and its GUID's 32 hex digits, lower case. */
+export function tagIdOfGuid(guid: string): string {
+  return `qdpx-${guid.replace(/[{}-]/g, '').toLowerCase()}`;
+}
+
 /** A tag's code GUID: the one it was imported with, else a stable GUID of its id. */
 export function codeGuid(tagId: string): string {
   const m = /^qdpx-([0-9a-f]{32})$/.exec(tagId);
