@@ -14,6 +14,7 @@ import {
 import { deleteTagCommand, openCodebook, renameTagCommand } from './codebook.ts';
 import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';
+import { importQdpx } from './importQdpx.ts';
 import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
 import { chooseCopy, mergeSeries, moveToSeries, setReportMetadata } from './series.ts';
 import type { Command, Services } from './services.ts';
@@ -54,6 +55,7 @@ export const COMMANDS: Record<string, Command> = {
   'annals.deleteTag': deleteTagCommand,
   // Export
   'annals.exportAnnotations': exportAnnotations,
+  'annals.importQdpx': importQdpx,
 };
 
 /** Registers every command of the table. */
