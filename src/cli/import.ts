@@ -127,7 +127,7 @@ async function runImport(p: Options, io: Io, usage: string): Promise<number> {
     return 1;
   }
   const into = path.resolve(c.workspace, p.text('--into') ?? path.basename(file).replace(/\.(qdpx|qde)$/i, ''));
-  const plan = planImport(project.value, {
+  const plan = await planImport(project.value, {
     codebook: cb.codebook,
     readReport: (name, text) => importSource(name, utf8.encode(text), { maxBytes: p.maxBytes }).reports[0] ?? null,
     existing: (name) => textAt(path.join(into, name)),

@@ -54,7 +54,7 @@ async function valid(qde: string): Promise<boolean> {
 
 const undated = (qde: string) => qde.replace(/ (creation|modified)DateTime="[^"]*"/g, '');
 
-test('round trip: export, import into an empty workspace, export again gives the same project.qde apart from its dates, and the same texts', () => {
+test('round trip: export, import into an empty workspace, export again gives the same project.qde apart from its dates, and the same texts', async () => {
   const nanhai = load(FLAT);
   const r2018 = byYear(nanhai, 2018);
   const body = r2018.paragraphs.filter((p) => p.text.length > 20).map((p) => p.index);
@@ -89,7 +89,7 @@ test('round trip: export, import into an empty workspace, export again gives the
   const project = readQdpx(first, 50 * MB);
   assert.ok(project.ok);
   assert.deepEqual(project.value.problems, []);
-  const plan = planImport(project.value, options());
+  const plan = await planImport(project.value, options());
   assert.deepEqual(plan.problems, []);
   assert.equal(plan.files.length, 3);
   assert.equal(plan.codesAdded, 2, '资金 and ghost; the default tags are matched by GUID');
@@ -110,7 +110,7 @@ test('round trip: export, import into an empty workspace, export again gives the
   assert.equal(undated(dec.decode(b['project.qde'])), undated(dec.decode(a['project.qde'])));
   for (const k of Object.keys(a)) if (k !== 'project.qde') assert.deepEqual(b[k], a[k], k);
   // Importing the same project again makes the same annotations (same ids): a store skips them.
-  const again = planImport(project.value, options(plan.codebook));
+  const again = await planImport(project.value, options(plan.codebook));
   assert.deepEqual(
     again.files.flatMap((f) => f.annotations.map((x) => x.id)),
     plan.files.flatMap((f) => f.annotations.map((x) => x.id)),
@@ -123,7 +123,7 @@ test('a project as QualCoder writes it: category codes, a coding memo as Descrip
   assert.ok(await valid(readFileSync(path.join(dir, 'project.qde'), 'utf8')), 'the fixture is a valid REFI-QDA project');
   const project = readQdpx(zipFolder(dir), 50 * MB);
   assert.ok(project.ok, project.ok ? '' : problemText(project.problem));
-  const plan = planImport(project.value, options());
+  const plan = await planImport(project.value, options());
   assert.deepEqual(plan.problems, []);
   assert.equal(plan.files.length, 1);
   const f = plan.files[0];
@@ -164,7 +164,7 @@ test('a project as MAXQDA writes it: CRLF text, two coders, nested codes, a Note
   const project = readQdpx(zipFolder(dir), 50 * MB);
   assert.ok(project.ok);
   assert.deepEqual(project.value.sources[0].variables, { Province: '安徽省', Year: '2026' });
-  const keep = planImport(project.value, options());
+  const keep = await planImport(project.value, options());
   assert.deepEqual(keep.problems.map(problemText), ['The source “Anhui yearbook” was not imported: a PDFSource is not a text.']);
   assert.deepEqual(keep.conflicts, [{ name: '数据指标', tagId: 'figures', fields: ['colour', 'description'] }]);
   const f = keep.files[0];
@@ -186,17 +186,17 @@ test('a project as MAXQDA writes it: CRLF text, two coders, nested codes, a Note
   ]);
   const figures = (cb: Codebook) => cb.tags.find((t) => t.id === 'figures');
   assert.equal(figures(keep.codebook)?.color, DEFAULT_CODEBOOK.tags.find((t) => t.id === 'figures')?.color, 'keep: the codebook’s colour');
-  const replace = planImport(project.value, options(DEFAULT_CODEBOOK, 'replace'));
+  const replace = await planImport(project.value, options(DEFAULT_CODEBOOK, 'replace'));
   assert.equal(figures(replace.codebook)?.color, '#ff0000');
   assert.equal(figures(replace.codebook)?.description, 'Figures and targets');
   assert.equal(replace.codesChanged, 1);
-  const add = planImport(project.value, options(DEFAULT_CODEBOOK, 'add'));
+  const add = await planImport(project.value, options(DEFAULT_CODEBOOK, 'add'));
   const second = add.codebook.tags.find((t) => t.label === '数据指标 (2)');
   assert.ok(second);
   assert.ok(add.files[0].annotations[0].tags.includes(second.id));
 });
 
-test('hostile projects: paths out of the archive, entity tricks, a zip bomb, positions past the end, not a project at all', () => {
+test('hostile projects: paths out of the archive, entity tricks, a zip bomb, positions past the end, not a project at all', async () => {
   const qde = (sources: string, extra = '') =>
     `<?xml version="1.0"?>${extra}<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources>${sources}</Sources></Project>`;
   const ts = (name: string, p: string) => `<TextSource guid="00000000-0000-4000-8000-00000000000${name.length % 10}" name="${name}" plainTextPath="${p}"/>`;
@@ -249,7 +249,7 @@ test('hostile projects: paths out of the archive, entity tricks, a zip bomb, pos
     MB,
   );
   assert.ok(past.ok);
-  const plan = planImport(past.value, options());
+  const plan = await planImport(past.value, options());
   assert.equal(plan.files.length, 1);
   assert.equal(plan.files[0].annotations.length, 0);
   assert.deepEqual(plan.problems.map(problemText), [

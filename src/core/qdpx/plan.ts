@@ -33,8 +33,8 @@ export interface CodeConflict {
 
 export interface ImportOptions {
   codebook: Codebook;
-  /** The report Annals reads from a plain-text file of this name and text (importSource), or null. */
-  readReport(fileName: string, text: string): Report | null;
+  /** The report Annals reads from a plain-text file of this name and text (importSource; the editor's import worker), or null. */
+  readReport(fileName: string, text: string): Report | null | Promise<Report | null>;
   /** The text of the file of that name in the folder imported into, or null when there is none. */
   existing(fileName: string): string | null;
   /** For every conflict (default: keep the codebook's tag). */
@@ -111,15 +111,15 @@ function fileBase(name: string): string {
 }
 
 /** The text of a source as a file, and the report Annals reads from it: with the name as its title line when Annals takes it as such. */
-function asReport(name: string, text: string, fileName: string, read: ImportOptions['readReport']): { text: string; report: Report } | null {
+async function asReport(name: string, text: string, fileName: string, read: ImportOptions['readReport']): Promise<{ text: string; report: Report } | null> {
   const body = text.replace(/\r\n?/g, '\n');
   const title = name.trim();
   if (title && !body.startsWith(title) && !/[\r\n]/.test(title)) {
     const withTitle = `${title}\n\n${body}`;
-    const r = read(fileName, withTitle);
+    const r = await read(fileName, withTitle);
     if (r && r.title === title && r.paragraphs[0]?.text !== title) return { text: withTitle, report: r };
   }
-  const r = read(fileName, body);
+  const r = await read(fileName, body);
   return r ? { text: body, report: r } : null;
 }
 
@@ -130,7 +130,7 @@ function isoDate(s: string | null, fallback: string): string {
   return Number.isFinite(t) ? new Date(t).toISOString() : fallback;
 }
 
-export function planImport(project: QdpxProject, options: ImportOptions): ImportPlan {
+export async function planImport(project: QdpxProject, options: ImportOptions): Promise<ImportPlan> {
   const problems: Problem[] = [...project.problems];
   const choice = options.onConflict ?? 'keep';
   const conflicts = codeConflicts(project, options.codebook);
@@ -190,7 +190,7 @@ export function planImport(project: QdpxProject, options: ImportOptions): Import
   const memos: ImportPlan['memos'] = { project: [], reports: {} };
   const taken = new Set<string>();
   for (const s of project.sources) {
-    const f = placeSource(s);
+    const f = await placeSource(s);
     if (!f) continue;
     files.push(f);
     const memo = noteText(s.notes);
@@ -202,10 +202,10 @@ export function planImport(project: QdpxProject, options: ImportOptions): Import
   }
   return { codebook: { version: options.codebook.version, tags }, codesAdded: added, codesChanged: changed, conflicts, files, coders, memos, problems };
 
-  function placeSource(s: QdpxSource): ImportedFile | null {
+  async function placeSource(s: QdpxSource): Promise<ImportedFile | null> {
     const base = fileBase(s.name);
     let name = `${base}.txt`;
-    let made = asReport(s.name, s.text, name, options.readReport);
+    let made = await asReport(s.name, s.text, name, options.readReport);
     if (!made) {
       problems.push(problem('qdpxSourceSkipped', [s.name, 'Annals finds no report in its text']));
       return null;
@@ -219,7 +219,7 @@ export function planImport(project: QdpxProject, options: ImportOptions): Import
         break;
       }
       name = `${base} (${n}).txt`;
-      made = asReport(s.name, s.text, name, options.readReport) ?? made;
+      made = (await asReport(s.name, s.text, name, options.readReport)) ?? made;
     }
     taken.add(name);
     const { report } = made;

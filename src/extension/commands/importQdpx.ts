@@ -6,18 +6,7 @@
  * as coders and the notes as memos.
  */
 import * as vscode from 'vscode';
-import {
-  CODEBOOK_PATH,
-  type ConflictChoice,
-  codeConflicts,
-  DEFAULT_CODEBOOK,
-  importSource,
-  ok,
-  planImport,
-  problem,
-  readQdpx,
-  serializeCodebook,
-} from '../../core/index.ts';
+import { CODEBOOK_PATH, type ConflictChoice, codeConflicts, DEFAULT_CODEBOOK, ok, planImport, problem, readQdpx, serializeCodebook } from '../../core/index.ts';
 import { showProblem } from '../problems.ts';
 import { discoverySettings } from '../settings.ts';
 import type { Services } from './services.ts';
@@ -107,9 +96,10 @@ export const importQdpx = (s: Services) => async () => {
   const base = file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.(qdpx|qde)$/i, '') || 'imported';
   const folder = vscode.Uri.joinPath(root, base);
   const existing = await textsIn(folder);
-  const plan = planImport(project.value, {
+  const plan = await planImport(project.value, {
     codebook,
-    readReport: (name, text) => importSource(name, utf8.encode(text), { maxBytes }).reports[0] ?? null,
+    // Through the import worker, as every report: the extension's bundle carries no reader.
+    readReport: async (name, text) => (await s.reports.importBytes(name, utf8.encode(text), { maxBytes })).reports[0] ?? null,
     existing: (name) => existing.get(name) ?? null,
     onConflict: choice,
     now: new Date().toISOString(),
