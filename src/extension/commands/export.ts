@@ -6,10 +6,17 @@ import type { Services } from './services.ts';
 /** Export Annotations…: every annotation of the listed reports' sources, in a format of the core's exporter registry. */
 export const exportAnnotations = (s: Services) => async () => {
   const sources: ExportSource[] = [];
+  // The series as the Reports view groups them (the corrections of .annals/corpus.json applied).
+  const { seriesOf } = await s.corpus.grouping();
   for (const g of await s.corpus.reportsBySource()) {
     const annotations = (await s.annotations.store(g.source)).all();
     if (!annotations.length) continue;
-    sources.push({ source: vscode.workspace.asRelativePath(g.source, false), imp: await s.reports.load(g.source), annotations });
+    const series: Record<string, string> = {};
+    for (const r of g.reports) {
+      const key = seriesOf.get(r);
+      if (key !== undefined) series[r.id] = key;
+    }
+    sources.push({ source: vscode.workspace.asRelativePath(g.source, false), imp: await s.reports.load(g.source), annotations, series });
   }
   const total = sources.reduce((n, x) => n + x.annotations.length, 0);
   if (!total) {
