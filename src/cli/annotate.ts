@@ -384,9 +384,14 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       say(io.err, `annals: ${problemText(written.problem)}\n`);
       return 1;
     }
+    const left = exporter.leftOut?.(rows) ?? 0;
+    const kept = rows.length - left;
     say(
       io.err,
-      `Exported ${rows.length} annotation${rows.length === 1 ? '' : 's'} from ${sources.length} source${sources.length === 1 ? '' : 's'} to ${out}.\n`,
+      `Exported ${kept} annotation${kept === 1 ? '' : 's'} from ${sources.length} source${sources.length === 1 ? '' : 's'} to ${out}.\n` +
+        (left
+          ? `${left} annotation${left === 1 ? ' was' : 's were'} left out: ${left === 1 ? 'it needs' : 'they need'} review or ${left === 1 ? 'is an orphan' : 'are orphans'} (no place in the text to export).\n`
+          : ''),
     );
   } else if (typeof rendered === 'string') io.out(rendered);
   if (skipped.length) say(io.err, `annals export: ${skipped.length} item${skipped.length === 1 ? ' was' : 's were'} skipped (listed above).\n`);

@@ -364,6 +364,7 @@ test('export as .qdpx and XLSX from the view, then Import REFI-QDA Project… br
   await run('annals.exportAnnotations');
   assert.deepEqual(fake.errors, []);
   assert.deepEqual([...readFileSync(out.fsPath).subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'a zip');
+  assert.equal(fake.infos.at(-1), 'Exported 5 annotations to exchange.qdpx; 2 that need review or are orphans were left out (no place in the text).');
   fake.saveDialogResult = vscode.Uri.file(path.join(root, 'annotations.xlsx'));
   fake.quickPickChoice = (items: any[]) => items.find((i) => i.exporter.id === 'xlsx');
   await run('annals.exportAnnotations');

@@ -81,6 +81,7 @@ test('annals export --format qdpx then annals import into a second workspace: th
   const out = path.join(w, 'p.qdpx');
   const e = await cli('export', w, '--format', 'qdpx', '--out', out, '--workspace', w);
   assert.equal(e.code, 0, e.err);
+  assert.match(e.err, /^Exported \d+ annotations from 1 source to .*p\.qdpx\.\n$/, 'every annotation placed: none left out');
   const w2 = mkdtempSync(path.join(tmpdir(), 'annals-import-'));
   const i = await cli('import', out, '--workspace', w2);
   assert.equal(i.code, 0, i.err);
@@ -95,4 +96,13 @@ test('annals export --format qdpx then annals import into a second workspace: th
     });
   const key = (a: { target: { quote: { exact: string } }; tags: string[]; author: string }) => `${a.target.quote.exact}|${a.tags.join()}|${a.author}`;
   assert.deepEqual(after.map(key).sort(), before.value.annotations.map(key).sort());
+  // An annotation whose text is gone cannot be a selection: the export says it left it out.
+  const side = `${src}.annals.json`;
+  const doc = JSON.parse(readFileSync(side, 'utf8'));
+  doc.annotations[0].target.paragraph = 'p00000000';
+  doc.annotations[0].target.quote.exact = '这一段文字从来没有出现在任何一份报告之中';
+  writeFileSync(side, `${JSON.stringify(doc, null, 2)}\n`);
+  const again = await cli('export', w, '--format', 'qdpx', '--out', path.join(w, 'q.qdpx'), '--workspace', w);
+  assert.equal(again.code, 0, again.err);
+  assert.match(again.err, /\n1 annotation was left out: it needs review or is an orphan \(no place in the text to export\)\.\n$/);
 });

@@ -48,8 +48,17 @@ export const exportAnnotations = (s: Services) => async () => {
     return;
   }
   const open = vscode.l10n.t('Open');
+  const left = pick.exporter.leftOut?.(rows) ?? 0;
+  const where = vscode.workspace.asRelativePath(target, false);
   const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Exported {0} annotations to {1}.', rows.length, vscode.workspace.asRelativePath(target, false)),
+    left
+      ? vscode.l10n.t(
+          'Exported {0} annotations to {1}; {2} that need review or are orphans were left out (no place in the text).',
+          rows.length - left,
+          where,
+          left,
+        )
+      : vscode.l10n.t('Exported {0} annotations to {1}.', rows.length, where),
     open,
   );
   if (choice === open) await vscode.commands.executeCommand('vscode.open', target);

@@ -300,5 +300,6 @@ export const qdpxExporter: Exporter = {
   description: 'a project for NVivo, ATLAS.ti, MAXQDA and QualCoder',
   extension: 'qdpx',
   binary: true,
+  leftOut: (rows) => rows.filter((r) => !r.report || r.status === 'orphan' || r.status === 'needs-review').length,
   render: (rows, codebook, extras) => toQdpx(rows, codebook, extras),
 };

@@ -65,6 +65,8 @@ export interface Exporter {
   extension: string;
   /** A binary file (a zip): written to a file, never to a terminal. */
   binary?: boolean;
+  /** How many of the rows the format cannot hold (QDPX: those with no place in the text), for the host to say so. */
+  leftOut?(rows: readonly ExportRow[]): number;
   /** Text (written as UTF-8), bytes (a zip), or a workbook the host writes as XLSX. */
   render(rows: readonly ExportRow[], codebook: Codebook | null, extras?: ExportExtras): string | Uint8Array | Workbook;
 }
