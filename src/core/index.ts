@@ -89,6 +89,8 @@ export {
   qdpxParts,
   toQdpx,
   stableGuid,
+  codeGuid,
+  tagIdOfGuid,
   type Workbook,
   UNKNOWN_TAG_COLOR,
   utf16ToCodePoint,

@@ -8,7 +8,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { validateXML } from 'xmllint-wasm';
-import { type Annotation, DEFAULT_CODEBOOK, exportRows, makeTarget, qdpxParts, type Report, stableGuid, toQdpx } from '../../src/core/index.ts';
+import {
+  type Annotation,
+  codeGuid,
+  DEFAULT_CODEBOOK,
+  exportRows,
+  makeTarget,
+  qdpxParts,
+  type Report,
+  stableGuid,
+  tagIdOfGuid,
+  toQdpx,
+} from '../../src/core/index.ts';
 import { byYear, FIXTURES, FLAT, fromText, load } from './helpers.ts';
 
 const XSD = readFileSync(path.join(FIXTURES, 'refi-qda/Project-mrt2019.xsd'), 'utf8');
@@ -135,4 +146,34 @@ test('QDPX export: offsets count code points (an astral character is one), and t
     4,
     'after two astral characters, 4 UTF-16 units are 4 code points here',
   );
+});
+
+test('stable GUIDs are RFC 9562 version 5 UUIDs (SHA-1 of the Annals namespace and the name); an imported code keeps its GUID', async () => {
+  const { createHash } = await import('node:crypto');
+  // The namespace is fixed in guid.ts; the expected value is computed here with Node's own SHA-1.
+  const uuid5 = (name: string) => {
+    const h = createHash('sha1')
+      .update(Buffer.concat([Buffer.from('4d1c1f0f6a2b5d3c9e8f0a1b2c3d4e5f', 'hex'), Buffer.from(name, 'utf8')]))
+      .digest()
+      .subarray(0, 16);
+    h[6] = (h[6] & 0x0f) | 0x50;
+    h[8] = (h[8] & 0x3f) | 0x80;
+    const x = h.toString('hex').toUpperCase();
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+  };
+  for (const [kind, parts] of [
+    ['user', ['analyst']],
+    ['code', ['figures']],
+    ['source', ['佛山市南海区人民政府2018年度法治政府建设工作报告', '𠀀 a long text\n'.repeat(500)]],
+    ['selection', ['GUID', 12, 40, '李四', 0]],
+  ] as const) {
+    assert.equal(stableGuid(kind, ...parts), uuid5([kind, ...parts.map(String)].join('\u0000')), kind);
+  }
+  assert.match(stableGuid('user', 'x'), /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
+  assert.notEqual(stableGuid('user', 'a', 'b'), stableGuid('user', 'ab'), 'parts are separated');
+  assert.equal(codeGuid('figures'), stableGuid('code', 'figures'));
+  const g = '2B3C4D5E-6F70-4812-9324-35465768798A';
+  assert.equal(tagIdOfGuid(g), 'qdpx-2b3c4d5e6f704812932435465768798a');
+  assert.equal(codeGuid(tagIdOfGuid(g)), g, 'exported again with the GUID it was imported with');
+  assert.equal(tagIdOfGuid(`{${g}}`), tagIdOfGuid(g));
 });
