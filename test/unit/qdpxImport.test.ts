@@ -263,3 +263,31 @@ test('hostile projects: paths out of the archive, entity tricks, a zip bomb, pos
     assert.match(problemText(r.problem), /REFI-QDA project/);
   }
 });
+
+test('two codes of one name under different parents stay two tags; a code named like a codebook tag joins it', async () => {
+  const code = (g: string, name: string, inner = '') =>
+    `<Code guid="00000000-0000-4000-8000-${g.padStart(12, '0')}" name="${name}" isCodable="true">${inner}</Code>`;
+  const qde =
+    '<Project xmlns="urn:QDA-XML:project:1.0" name="x"><CodeBook><Codes>' +
+    code('1', 'Economy', code('2', 'Other')) +
+    code('3', 'Society', code('4', 'Other')) +
+    code('5', '数据指标') +
+    '</Codes></CodeBook></Project>';
+  const project = readQdpx(strToU8(qde), MB);
+  assert.ok(project.ok);
+  const plan = await planImport(project.value, options());
+  assert.equal(plan.codesAdded, 4, 'Economy, Other, Society, Other');
+  const added = plan.codebook.tags.slice(DEFAULT_CODEBOOK.tags.length);
+  const labelOf = (id: string | undefined) => plan.codebook.tags.find((t) => t.id === id)?.label;
+  assert.deepEqual(
+    added.map((t) => [t.label, labelOf(t.parent)]),
+    [
+      ['Economy', undefined],
+      ['Other', 'Economy'],
+      ['Society', undefined],
+      ['Other', 'Society'],
+    ],
+  );
+  assert.equal(new Set(added.map((t) => t.id)).size, 4);
+  assert.deepEqual(plan.conflicts, [], 'no colour or description given: nothing differs');
+});

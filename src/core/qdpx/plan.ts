@@ -80,8 +80,9 @@ function expand(c: string): string {
 /** The conflicts between the project's codes and the codebook: same GUID or name, another colour or description. */
 export function codeConflicts(project: QdpxProject, codebook: Codebook): CodeConflict[] {
   const out: CodeConflict[] = [];
+  const match = tagMatcher(codebook.tags);
   for (const c of project.codes) {
-    const t = matchTag(c, codebook);
+    const t = match.find(c);
     if (!t) continue;
     const fields: string[] = [];
     const color = normColor(c.color);
@@ -92,9 +93,21 @@ export function codeConflicts(project: QdpxProject, codebook: Codebook): CodeCon
   return out;
 }
 
-/** The codebook's tag for a code: the one it was exported from (its GUID), else the one of its name. */
-function matchTag(c: QdpxCode, codebook: Codebook): Tag | undefined {
-  return codebook.tags.find((t) => codeGuid(t.id) === c.guid) ?? codebook.tags.find((t) => t.label.trim() === c.name);
+/**
+ * The codebook's tag for a code: the one it was exported from (its GUID), else the first of its
+ * name in the codebook as it was. A tag this import adds is found by its GUID only: two codes of
+ * one name (MAXQDA allows “Other” under two parents) stay two tags. Indexed once (a GUID is a
+ * SHA-1 of the tag id): linear in codes and tags.
+ */
+function tagMatcher(tags: readonly Tag[]) {
+  const byGuid = new Map<string, Tag>();
+  const byLabel = new Map<string, Tag>();
+  for (const t of tags) {
+    byGuid.set(codeGuid(t.id), t);
+    const label = t.label.trim();
+    if (!byLabel.has(label)) byLabel.set(label, t);
+  }
+  return { add: (t: Tag) => byGuid.set(codeGuid(t.id), t), find: (c: QdpxCode) => byGuid.get(c.guid) ?? byLabel.get(c.name) };
 }
 
 /** A file name for a source name: no path separators, no characters Windows refuses, not too long. */
@@ -138,6 +151,9 @@ export async function planImport(project: QdpxProject, options: ImportOptions): 
 
   // Codes → tags. Parents come before their children in project.codes.
   const tags = options.codebook.tags.map((t) => ({ ...t }));
+  const match = tagMatcher(tags);
+  const ids = new Set(tags.map((t) => t.id));
+  const labels = new Set(tags.map((t) => t.label));
   const tagOfCode = new Map<string, string>();
   let added = 0;
   let changed = 0;
@@ -147,7 +163,7 @@ export async function planImport(project: QdpxProject, options: ImportOptions): 
       .filter((x) => x)
       .join('\n\n');
   for (const c of project.codes) {
-    const t = matchTag(c, { version: 1, tags });
+    const t = match.find(c);
     const memo = noteText(c.notes);
     const conflict = conflictOf.get(c.name);
     if (t && !(conflict && choice === 'add')) {
@@ -167,18 +183,22 @@ export async function planImport(project: QdpxProject, options: ImportOptions): 
       continue;
     }
     let id = tagIdOfGuid(c.guid || stableGuid('code-name', c.name));
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id) || tags.some((x) => x.id === id)) id = tagIdOfGuid(stableGuid('code-name', c.name, tags.length));
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id) || ids.has(id)) id = tagIdOfGuid(stableGuid('code-name', c.name, tags.length));
     let label = c.name;
-    for (let n = 2; t && tags.some((x) => x.label === label); n++) label = `${c.name} (${n})`;
+    for (let n = 2; t && labels.has(label); n++) label = `${c.name} (${n})`;
     const parent = c.parent ? tagOfCode.get(c.parent) : undefined;
-    tags.push({
+    const tag: Tag = {
       id,
       label,
       color: normColor(c.color) ?? PALETTE[tags.length % PALETTE.length],
       description: c.description,
       ...(parent ? { parent } : {}),
       ...(memo ? { memo } : {}),
-    });
+    };
+    tags.push(tag);
+    match.add(tag);
+    ids.add(id);
+    labels.add(label);
     tagOfCode.set(c.guid, id);
     added++;
   }
