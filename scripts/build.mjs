@@ -12,6 +12,8 @@ await Promise.all([
   esbuild.build({ ...options.cliOptions({ production }), outfile: 'dist/cli.js' }),
   // pdfjs-dist in a bundle of its own, loaded only when a PDF is opened.
   esbuild.build({ ...options.pdfOptions({ production }), outfile: 'dist/pdf.mjs' }),
+  // ExcelJS in a bundle of its own, loaded only for an XLSX export.
+  esbuild.build({ ...options.xlsxOptions({ production }), outfile: 'dist/xlsx.js' }),
   // The extension's import worker (worker_threads): the core, without vscode.
   esbuild.build({ ...options.workerOptions({ production }), outfile: 'dist/importWorker.js' }),
   // The Trends webview's script with Observable Plot, loaded by the webview only (not by the extension).

@@ -18,7 +18,8 @@ function commonOptions(o = {}) {
     legalComments: 'none',
     // Chinese text in the sources (patterns, character tables) as UTF-8, not as \\uXXXX escapes (a third the size).
     charset: 'utf8',
-    define: { ANNALS_VERSION: JSON.stringify(pkg.version) },
+    // ANNALS_XLSX: the XLSX writer's bundle beside the others in dist/ (src/host/exportBytes.ts imports it by that name).
+    define: { ANNALS_VERSION: JSON.stringify(pkg.version), ANNALS_XLSX: JSON.stringify('./xlsx.js') },
     logLevel: 'warning',
   };
 }
@@ -42,6 +43,11 @@ const pdfChunk = {
 /** The CLI bundle (bin/annals.js loads it); PDFs are read through the separate PDF bundle. */
 function cliOptions(o = {}) {
   return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/index.ts')], plugins: [pdfChunk] };
+}
+
+/** The XLSX bundle: ExcelJS and the writer, CommonJS, loaded by the CLI and the extension when an XLSX export is asked for. */
+function xlsxOptions(o = {}) {
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/host/xlsx.ts')] };
 }
 
 /**
@@ -84,4 +90,4 @@ function trendsWebviewOptions(o = {}) {
   };
 }
 
-module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, trendsWebviewOptions, workerOptions };
+module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, trendsWebviewOptions, workerOptions, xlsxOptions };

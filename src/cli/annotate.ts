@@ -46,12 +46,13 @@ import {
 } from '../core/index.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
+import { exportBytes } from '../host/exportBytes.ts';
 import { reason } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath, nodeHost } from './nodeHost.ts';
 import { readProject } from './project.ts';
 
-interface Common {
+export interface Common {
   workspace: string;
   sidecarFolder?: string;
 }
@@ -60,13 +61,13 @@ interface Common {
  * How long `tag` waits for another writer's lock on the sidecar: ANNALS_LOCK_WAIT_SECONDS
  * (default 10; docs/cli.md), then it fails and saves nothing.
  */
-function lockWait(): { waitMs: number } | undefined {
+export function lockWait(): { waitMs: number } | undefined {
   const s = Number(process.env.ANNALS_LOCK_WAIT_SECONDS);
   return process.env.ANNALS_LOCK_WAIT_SECONDS && Number.isFinite(s) && s >= 0 ? { waitMs: s * 1000 } : undefined;
 }
 
 /** Writes a message, with every control character of report text or paths made visible (safeTerminalText). */
-const say = (write: (s: string) => void, text: string) => write(safeTerminalText(text));
+export const say = (write: (s: string) => void, text: string) => write(safeTerminalText(text));
 
 export function readCodebook(workspace: string): { codebook: Codebook; from: string } | { error: string } {
   const file = path.join(workspace, CODEBOOK_PATH);
@@ -104,7 +105,7 @@ export function common(opts: Options): Common | { error: string } {
  * says that nothing of this run was saved (the store's own message says they are kept in memory,
  * as they are in the editor).
  */
-function notSaved(p: Problem): string {
+export function notSaved(p: Problem): string {
   const text = (a: Problem['args'][number]) => (typeof a === 'string' ? a : problemText(a));
   const why = p.code === 'saveFailed' ? `${text(p.args[0])}: could not be saved (${text(p.args[1])}).` : problemText(p);
   return `${why} Nothing from this run was saved, and the sidecar is as it was: run the command again.`;
@@ -307,6 +308,10 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     return 2;
   }
   const out = p.text('--out');
+  if (out === undefined && exporter.binary) {
+    say(io.err, `annals export: --format ${exporter.id} writes a binary file: give --out F.${exporter.extension}.\n`);
+    return 2;
+  }
   if (out !== undefined) {
     const refused = outRefused(out, [], exporter.extension);
     if (refused) {
@@ -405,29 +410,34 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
   }
   for (const s of skipped) say(io.err, `annals export: skipped ${s.path}: ${s.why}.\n`);
   const rows = exportRows(sources, cb.codebook);
-  const text = exporter.render(rows, cb.codebook);
+  const rendered = exporter.render(rows, cb.codebook, { sources, projectName: path.basename(c.workspace) });
   if (out !== undefined) {
     const refused = outRefused(out, reads, exporter.extension);
     if (refused) {
       say(io.err, `annals export: --out ${out}: not written: ${refused}. Name a new .${exporter.extension} file.\n`);
       return 2;
     }
-    const written = await writeFileAtomic(nodeHost, corePath(out), new TextEncoder().encode(text));
+    const written = await writeFileAtomic(nodeHost, corePath(out), await exportBytes(rendered));
     if (!written.ok) {
       say(io.err, `annals: ${problemText(written.problem)}\n`);
       return 1;
     }
+    const left = exporter.leftOut?.(rows) ?? 0;
+    const kept = rows.length - left;
     say(
       io.err,
-      `Exported ${rows.length} annotation${rows.length === 1 ? '' : 's'} from ${sources.length} source${sources.length === 1 ? '' : 's'} to ${out}.\n`,
+      `Exported ${kept} annotation${kept === 1 ? '' : 's'} from ${sources.length} source${sources.length === 1 ? '' : 's'} to ${out}.\n` +
+        (left
+          ? `${left} annotation${left === 1 ? ' was' : 's were'} left out: ${left === 1 ? 'it needs' : 'they need'} review or ${left === 1 ? 'is an orphan' : 'are orphans'} (no place in the text to export).\n`
+          : ''),
     );
-  } else io.out(text);
+  } else if (typeof rendered === 'string') io.out(rendered);
   if (skipped.length) say(io.err, `annals export: ${skipped.length} item${skipped.length === 1 ? ' was' : 's were'} skipped (listed above).\n`);
   return failed || skipped.length ? 1 : 0;
 }
 
 /** The options of tag and export that say where the codebook and the sidecars are. */
-const SIDECAR_OPTIONS = ['--workspace', '--sidecar-folder'] as const;
+export const SIDECAR_OPTIONS = ['--workspace', '--sidecar-folder'] as const;
 
 export const tagCommand: Command = {
   synopsis: 'tag <source> --match <regex> --tag <id> [--year Y] [--part review|plan] [--chapter T] [--note T] [--coder C] [--literal]',
@@ -447,7 +457,8 @@ export const exportCommand: Command = {
   summary: [
     'Export the annotations of a source, or of every source with a',
     'sidecar under a folder: CSV (UTF-8 with a BOM), W3C Web',
-    'Annotations (one per line), or a Markdown summary by tag.',
+    'Annotations (one per line), a Markdown summary by tag, an Excel',
+    'workbook, or a REFI-QDA project (.qdpx; xlsx and qdpx need --out).',
   ],
   options: ['--format', '--out', ...SIDECAR_OPTIONS],
   errorPrefix: 'annals export',

@@ -26,6 +26,8 @@ const OPTIONS = {
   '--chapter': 'text',
   '--format': 'text',
   '--out': 'text',
+  '--into': 'text',
+  '--codes': 'text',
 } as const satisfies Record<string, Kind>;
 
 export type OptionName = keyof typeof OPTIONS;

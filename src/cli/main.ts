@@ -4,7 +4,8 @@
  *   annals outline <file> [--json]                             (outline.ts)
  *   annals align <file|dir>... [--json]                        (align.ts)
  *   annals tag <source> --match <regex> --tag <id> [...]      (annotate.ts)
- *   annals export <source|dir> --format csv|jsonl|md [...]    (annotate.ts)
+ *   annals export <source|dir> --format csv|jsonl|md|xlsx|qdpx [...] (annotate.ts)
+ *   annals import <file.qdpx> [--into DIR] [--codes C]         (import.ts)
  *   annals agree <source|sidecar>... [--json]                 (agree.ts)
  *
  * Each command is an entry of COMMANDS: its usage, its options (parsed by args.ts) and its run.
@@ -15,6 +16,7 @@ import { agree } from './agree.ts';
 import { align } from './align.ts';
 import { exportCommand, tagCommand } from './annotate.ts';
 import { GLOBAL_OPTIONS, parseOptions } from './args.ts';
+import { importCommand } from './import.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
 import { outline } from './outline.ts';
@@ -22,7 +24,7 @@ import { outline } from './outline.ts';
 declare const ANNALS_VERSION: string;
 
 /** The commands, by name, in the order of the usage. */
-const COMMANDS: Readonly<Record<string, Command>> = { outline, align, tag: tagCommand, export: exportCommand, agree };
+const COMMANDS: Readonly<Record<string, Command>> = { outline, align, tag: tagCommand, export: exportCommand, import: importCommand, agree };
 
 /** A command's lines in the usage: the synopsis, and the summary from column 28 (under a long synopsis). */
 function commandUsage(c: Command): string {
@@ -38,10 +40,10 @@ Commands:
 ${Object.values(COMMANDS).map(commandUsage).join('')}
 Options:
   --max-size-mb <n>         Refuse files larger than n MB (default ${DEFAULTS.maxFileSizeMB}).
-  --workspace <dir>         tag, export, agree: the workspace folder, whose .annals/codebook.json
+  --workspace <dir>         tag, export, import, agree: the workspace folder, whose .annals/codebook.json
                             is the codebook and .annals/project.json the coding mode and coders
                             (default: the current folder).
-  --sidecar-folder <dir>    tag, export, agree: the setting annals.sidecarFolder (sidecars under this
+  --sidecar-folder <dir>    tag, export, import, agree: the setting annals.sidecarFolder (sidecars under this
                             folder of the workspace, instead of next to their sources).
   -h, --help                Show this help.
   -v, --version             Show the version.

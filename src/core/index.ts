@@ -26,6 +26,7 @@ export {
 } from './model/index.ts';
 export { buildReport, FULL_TEXT, outlineJson, outlineTree } from './structure/index.ts';
 export { importSource, importSourceAsync, SOURCE_EXTENSIONS, SOURCE_GLOB } from './reader/index.ts';
+export { type ConflictChoice, codeConflicts, planImport, readQdpx } from './qdpx/index.ts';
 export type { PdfDocumentText, PdfPage, PdfTextExtractor } from './model/index.ts';
 export { DEFAULT_MAX_BYTES, DEFAULTS, megabytes } from './defaults.ts';
 export {
@@ -48,7 +49,6 @@ export {
   type AutoTagMatch,
   type Codebook,
   CODEBOOK_PATH,
-  CODEBOOK_SCHEMA,
   CodePointIndex,
   codePointToUtf16,
   compareAnnotations,
@@ -83,7 +83,6 @@ export {
   renameTag,
   serializeCodebook,
   serializeSidecar,
-  SIDECAR_SCHEMA,
   SIDECAR_SUFFIX,
   sidecarFolderProblem,
   sidecarPath,
@@ -96,6 +95,12 @@ export {
   toCsv,
   toJsonl,
   toMarkdown,
+  qdpxParts,
+  toQdpx,
+  stableGuid,
+  codeGuid,
+  tagIdOfGuid,
+  type Workbook,
   UNKNOWN_TAG_COLOR,
   utf16ToCodePoint,
   // Coders, agreement, resolution, memos (docs/annotations.md).
@@ -130,7 +135,6 @@ export {
 } from './annotate/index.ts';
 export {
   CORPUS_PATH,
-  CORPUS_SCHEMA,
   type CorpusFile,
   corpusBase,
   emptyCorpusFile,

@@ -129,7 +129,12 @@ test('exports of an annotation whose report is gone: an empty year in CSV, a URN
   const rows = exportRows([{ source: 'n.txt', imp: nanhai, annotations: [gone] }], DEFAULT_CODEBOOK);
   assert.equal(rows[0].status, 'orphan');
   const csv = toCsv(rows).split('\r\n')[1];
-  assert.equal(csv, `,(report r-gone not found),,,,数据指标,n,analyst,${T},${csvField(gone.target.quote.exact)},orphan`);
+  const { start, end } = gone.target.position;
+  assert.equal(
+    csv,
+    `n.txt,r-gone,,,,(report r-gone not found),,,,${gone.target.paragraph},数据指标,figures,${csvField(gone.target.quote.exact)},${start},${end},paragraph,n,analyst,${T},${T},orphan`,
+    'the stored paragraph id, quote and offsets; no series, issuer or year',
+  );
   const j = JSON.parse(toJsonl(rows));
   assert.equal(j.target.source, 'urn:annals:report:r-gone');
   assert.deepEqual(j.body, [
@@ -137,6 +142,21 @@ test('exports of an annotation whose report is gone: an empty year in CSV, a URN
     { type: 'TextualBody', purpose: 'commenting', value: 'n', format: 'text/markdown' },
   ]);
   assert.equal(j.target.selector[0].exact, gone.target.quote.exact);
+  assert.deepEqual(j.annals, {
+    source: 'n.txt',
+    report: 'r-gone',
+    series: '',
+    issuer: '',
+    year: null,
+    title: '(report r-gone not found)',
+    part: '',
+    chapter: '',
+    section: '',
+    paragraph: gone.target.paragraph,
+    scope: 'paragraph',
+    coder: 'analyst',
+    status: 'orphan',
+  });
 });
 
 test('Markdown export, exactly: headings, counts, places, status marks, notes with their authors', () => {
@@ -148,6 +168,13 @@ test('Markdown export, exactly: headings, counts, places, status marks, notes wi
   const heads = exportRows([{ source: 'n.txt', imp: nanhai, annotations: [anns[0]] }], DEFAULT_CODEBOOK)[0];
   const where = ['2018', r2018.title, heads.chapter, heads.section].filter((x) => x !== '').join(' › ');
   const excerpt = (s: string) => (Array.from(s).length > 120 ? Array.from(s).slice(0, 120).join('') + '…' : s);
+  const { start, end } = anns[0].target.position;
+  const from = (
+    coder: string,
+    report = `report \`${r2018.id}\` · paragraph \`${p.id}\``,
+    status = 'exact-id',
+    series = ' · series 佛山市南海区人民政府 · 法治政府建设工作报告',
+  ) => `  - source n.txt${series} · ${report} · paragraph ${start}–${end}${coder ? ` · coder ${coder}` : ''} · ${status}`;
   assert.equal(
     md,
     [
@@ -158,21 +185,25 @@ test('Markdown export, exactly: headings, counts, places, status marks, notes wi
       '## 完善依法行政制度体系 (`rules`) — 1',
       '',
       `- **${where}**: ${excerpt(p.text)}`,
+      from(''),
       '  - n2',
       '',
       '## 数据指标 (`figures`) — 1',
       '',
       `- **${where}**: ${excerpt(p.text)}`,
+      from('analyst'),
       '  - n1 — analyst',
       '',
       '## ghost (`ghost`) — unknown tag — 1',
       '',
       `- **${where}**: ${excerpt(p.text)}`,
+      from(''),
       '  - n2',
       '',
       '## Untagged — 1',
       '',
       `- **(report r-gone not found)** *(orphan: its text is gone)*: ${excerpt(p.text)}`,
+      from('analyst', `report \`r-gone\` · paragraph \`${p.id}\``, 'orphan', ''),
       '',
     ].join('\n'),
   );
@@ -313,4 +344,29 @@ test('merge by content: an outside version that only reorders the file changes n
   assert.equal(s.dirty, true, 'the file is not in the stable form: the next save rewrites it');
   assert.ok((await s.save()).ok);
   assert.equal(fs.text('/ws/a.txt.annals.json'), serializeSidecar({ version: 1, source: 'a.txt', annotations: s.all() }));
+});
+
+test('a span exports its own quote and code-point offsets, not its paragraph, in CSV, JSON Lines and Markdown', () => {
+  const i = r2018.paragraphs.findIndex((p) => p.role === 'body' && p.text.length > 30);
+  const p = r2018.paragraphs[i];
+  const t = makeTarget(r2018, i, { start: p.start + 5, end: p.start + 15 });
+  assert.ok(t.ok);
+  const span: Annotation = { id: 's', report: r2018.id, target: t.value.target, tags: ['figures'], note: '', author: '张三', created: T, modified: T };
+  const rows = exportRows([{ source: 'n.txt', imp: nanhai, annotations: [span], series: { [r2018.id]: '南海区 · 法治政府' } }], DEFAULT_CODEBOOK);
+  const quote = r2018.text.slice(p.start + 5, p.start + 15);
+  // The offsets are code points of the report text: the same as UTF-16 here only where nothing before is astral.
+  const cp = (u: number) => Array.from(r2018.text.slice(0, u)).length;
+  assert.equal(rows[0].span, true);
+  assert.equal(rows[0].series, '南海区 · 法治政府', "the host's series label wins over issuer · type");
+  const csv = toCsv(rows).split('\r\n')[1];
+  assert.ok(csv.includes(`,${p.id},数据指标,figures,${csvField(quote)},${cp(p.start + 5)},${cp(p.start + 15)},span,,张三,`), csv);
+  assert.ok(!csv.includes(p.text), 'not the whole paragraph');
+  const j = JSON.parse(toJsonl(rows));
+  assert.equal(j.target.selector[0].exact, quote);
+  assert.deepEqual([j.target.selector[1].start, j.target.selector[1].end], [cp(p.start + 5), cp(p.start + 15)]);
+  assert.equal(j.annals.scope, 'span');
+  assert.equal(j.annals.series, '南海区 · 法治政府');
+  const md = toMarkdown(rows, DEFAULT_CODEBOOK);
+  assert.ok(md.includes(`: ${quote}\n`), md);
+  assert.ok(md.includes(` · span ${cp(p.start + 5)}–${cp(p.start + 15)} · coder 张三 · `), md);
 });

@@ -7,7 +7,6 @@ import {
   addTag,
   AnnotationStore,
   applyAutoTag,
-  CODEBOOK_SCHEMA,
   CSV_COLUMNS,
   csvField,
   decorationRanges,
@@ -25,7 +24,6 @@ import {
   renameTag,
   serializeCodebook,
   serializeSidecar,
-  SIDECAR_SCHEMA,
   sidecarPath,
   tagIndex,
   tagInfo,
@@ -82,7 +80,7 @@ test('the default codebook: the seven areas of the 纲要 and four cross-cutting
   // It round-trips through its file, which conforms to the schema.
   const text = serializeCodebook(DEFAULT_CODEBOOK);
   assert.ok(text.endsWith('\n'));
-  assert.equal(JSON.parse(text).$schema, CODEBOOK_SCHEMA);
+  assert.deepEqual(Object.keys(JSON.parse(text)), ['version', 'tags'], 'no $schema URL for VS Code to fetch');
   assert.deepEqual(validate(schema('codebook.schema.json'), JSON.parse(text)), []);
   const back = parseCodebook(text);
   assert.ok(back.ok);
@@ -148,17 +146,27 @@ test('sidecar text is stable, sorted by report, position, id, with a final newli
   const again = serializeSidecar({ version: 1, source: 'nanhai-feed-flattened.txt', annotations: [...anns].reverse() });
   assert.equal(text, again, 'the order of the input does not matter');
   const j = JSON.parse(text);
-  assert.equal(j.$schema, SIDECAR_SCHEMA);
+  assert.deepEqual(Object.keys(j), ['version', 'source', 'annotations'], 'no $schema URL for VS Code to fetch');
   assert.deepEqual(
     j.annotations.map((a: Annotation) => a.id),
     ['a1', 'a', 'z', 'b'],
   );
-  assert.match(text, /^{\n {2}"\$schema"/);
+  assert.match(text, /^{\n {2}"version": 1,\n {2}"source"/);
   assert.ok(text.endsWith(']\n}\n'));
   assert.deepEqual(validate(schema('sidecar.schema.json'), j), []);
   const back = parseSidecar(text, 'x.annals.json');
   assert.ok(back.ok);
   assert.equal(serializeSidecar(back.value), text, 'parse and serialise round-trip exactly');
+  // A file written before 0.x names the old $schema URL: it still loads, and is written back without it.
+  const old = JSON.stringify({ $schema: 'https://annals.invalid/schemas/sidecar.schema.json', ...j }, null, 2) + '\n';
+  const oldBack = parseSidecar(old, 'x.annals.json');
+  assert.ok(oldBack.ok);
+  assert.equal(serializeSidecar(oldBack.value), text);
+  const oldCodebook = parseCodebook(
+    JSON.stringify({ $schema: 'https://annals.invalid/schemas/codebook.schema.json', version: 1, tags: DEFAULT_CODEBOOK.tags }),
+  );
+  assert.ok(oldCodebook.ok);
+  assert.equal(serializeCodebook(oldCodebook.value), serializeCodebook(DEFAULT_CODEBOOK));
 });
 
 test('sidecar errors name the JSON path; a newer version is refused as such', () => {
@@ -350,8 +358,12 @@ function exportFixture() {
 test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline titles and anchor status', () => {
   const { rows, chapterI } = exportFixture();
   const csv = toCsv(rows);
-  assert.ok(csv.startsWith('\uFEFFyear,report,part,chapter,section,tags,note,author,created,paragraph text,anchor status\r\n'));
-  assert.equal(CSV_COLUMNS.length, 11);
+  assert.ok(
+    csv.startsWith(
+      '\uFEFFsource,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status\r\n',
+    ),
+  );
+  assert.equal(CSV_COLUMNS.length, 21);
   assert.equal(csvField('a,b'), '"a,b"');
   assert.equal(csvField('say "hi"'), '"say ""hi"""');
   assert.equal(csvField('plain'), 'plain');
@@ -361,9 +373,36 @@ test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline title
   assert.equal(first.chapter, '七、加强法治能力建设,提高政府工作人员法治思维和能力');
   assert.equal(first.text, r2018.paragraphs[chapterI].text);
   assert.ok(csv.includes('"He said ""yes"", then\nleft"'), 'quotes doubled, line break kept inside quotes');
-  assert.ok(csv.includes(',数据指标; ghost,'));
+  assert.ok(csv.includes(',数据指标; ghost,figures; ghost,'));
   assert.ok(csv.includes(',exact-id\r\n'));
-  assert.ok(csv.includes('一段已经删除的文字，再也找不到了。,orphan\r\n'), 'an orphan shows its quote and status');
+  const para = r2018.paragraphs[chapterI];
+  const expected = [
+    'nanhai.txt',
+    r2018.id,
+    '佛山市南海区人民政府 · 法治政府建设工作报告',
+    '佛山市南海区人民政府',
+    '2018',
+    r2018.title,
+    first.part,
+    first.chapter,
+    first.section,
+    para.id,
+    '数据指标; ghost',
+    'figures; ghost',
+    para.text,
+    String(first.target.position.start),
+    String(first.target.position.end),
+    'paragraph',
+    'He said "yes", then\nleft',
+    'analyst',
+    '2026-03-01T08:00:00.000Z',
+    first.annotation.modified,
+    'exact-id',
+  ];
+  assert.ok(csv.startsWith(`${csv.split('\r\n')[0]}\r\n${expected.map(csvField).join(',')}\r\n`), 'the first record, cell by cell');
+  assert.ok(csv.includes(',paragraph,,analyst,'), 'an annotation without a note: empty note, then its coder');
+  assert.ok(csv.includes('一段已经删除的文字，再也找不到了。,'), 'an orphan shows its stored quote');
+  assert.ok(csv.trimEnd().endsWith(',orphan'), 'and its status');
   assert.equal(
     csv.split('\r\n').filter(Boolean).length,
     1 + rows.length,
@@ -376,7 +415,11 @@ test('export jsonl: one W3C Web Annotation per line, tagging and commenting bodi
   const lines = toJsonl(rows).trimEnd().split('\n');
   assert.equal(lines.length, rows.length);
   const a = JSON.parse(lines[0]);
-  assert.deepEqual(Object.keys(a), ['@context', 'id', 'type', 'created', 'modified', 'creator', 'body', 'target']);
+  assert.deepEqual(Object.keys(a), ['@context', 'id', 'type', 'created', 'modified', 'creator', 'body', 'annals', 'target']);
+  assert.equal(a.annals.report, r2018.id);
+  assert.equal(a.annals.source, 'nanhai.txt');
+  assert.equal(a.annals.paragraph, rows[0].target.paragraph);
+  assert.equal(a.annals.coder, 'analyst');
   assert.equal(a['@context'], 'http://www.w3.org/ns/anno.jsonld');
   assert.equal(a.type, 'Annotation');
   assert.equal(a.id, `urn:annals:annotation:${rows[0].annotation.id}`);

@@ -319,7 +319,11 @@ test('export: CSV with a BOM, one row per annotation, and an offer to open it', 
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   const lines = text.trimEnd().split('\r\n');
-  assert.equal(lines[0], 'year,report,part,chapter,section,tags,note,author,created,paragraph text,anchor status');
+  assert.equal(
+    lines[0],
+    'source,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status',
+  );
+  assert.ok(lines[1].startsWith('nanhai/nanhai-feed-flattened.txt,r'), 'the source path, relative to the workspace, first');
   assert.equal(lines.length, 1 + nanhai.length + 1);
   assert.ok(
     lines.some((l) => l.includes('数据指标; mystery')),
@@ -351,6 +355,43 @@ test('export: Markdown and JSON Lines; nothing to export says so', async () => {
   }
   assert.match(readFileSync(path.join(root, 'annotations.md'), 'utf8'), /^# Annotations\n\n7 annotations\./);
   assert.equal(readFileSync(path.join(root, 'annotations.jsonl'), 'utf8').trimEnd().split('\n').length, 7);
+});
+
+test('export as .qdpx and XLSX from the view, then Import REFI-QDA Project… brings the reports and annotations back', async () => {
+  const { nanhai } = await seed();
+  const out = vscode.Uri.file(path.join(root, 'exchange.qdpx'));
+  fake.saveDialogResult = out;
+  fake.quickPickChoice = (items: any[]) => items.find((i) => i.exporter.id === 'qdpx');
+  await run('annals.exportAnnotations');
+  assert.deepEqual(fake.errors, []);
+  assert.deepEqual([...readFileSync(out.fsPath).subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'a zip');
+  assert.equal(fake.infos.at(-1), 'Exported 5 annotations to exchange.qdpx; 2 that need review or are orphans were left out (no place in the text).');
+  fake.saveDialogResult = vscode.Uri.file(path.join(root, 'annotations.xlsx'));
+  fake.quickPickChoice = (items: any[]) => items.find((i) => i.exporter.id === 'xlsx');
+  await run('annals.exportAnnotations');
+  assert.deepEqual(fake.errors, []);
+  assert.deepEqual([...readFileSync(path.join(root, 'annotations.xlsx')).subarray(0, 2)], [0x50, 0x4b]);
+  fake.infos.length = 0;
+  fake.openDialogResult = [out];
+  // The project's unknown tag `mystery` is a code of its own; the default tags match by GUID, so nothing to ask.
+  fake.quickPickChoice = () => assert.fail('no conflict to ask about');
+  await run('annals.importQdpx');
+  assert.deepEqual(fake.errors, []);
+  assert.equal(fake.infos.length, 1);
+  const placed = nanhai.filter((a) => a.report).length;
+  assert.match(
+    fake.infos[0],
+    /^Imported \d+ reports into exchange with (\d+) annotations \(0 to review\); codebook: 1 tags added, 0 changed; 1 coders; 0 memos\.$/,
+  );
+  const imported = Number(/with (\d+) annotations/.exec(fake.infos[0])?.[1]);
+  assert.ok(imported > 0 && imported <= placed, `${imported} of ${placed}`);
+  assert.ok(existsSync(path.join(root, 'exchange')));
+  const cb = JSON.parse(readFileSync(path.join(root, CODEBOOK_PATH), 'utf8'));
+  assert.ok(cb.tags.some((t: { label: string }) => t.label === 'mystery'));
+  // Again: the same annotations are there already, nothing is added.
+  fake.infos.length = 0;
+  await run('annals.importQdpx');
+  assert.match(fake.infos[0], /with 0 annotations/);
 });
 
 test('revealAnnotation opens the report at the paragraph, from a click or from the context menu', async () => {

@@ -105,9 +105,16 @@ test('annals export: csv with a BOM, jsonl, md; a folder finds the sidecars; --o
   const total = n.value.annotations.length;
   const csv = await cli('export', w.src, '--format', 'csv', '--workspace', w.dir);
   assert.equal(csv.code, 0, csv.err);
-  assert.ok(csv.out.startsWith('\uFEFFyear,report,part,chapter,section,tags,note,author,created,paragraph text,anchor status\r\n'));
+  assert.ok(
+    csv.out.startsWith(
+      '\uFEFFsource,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status\r\n',
+    ),
+  );
   assert.equal(csv.out.trimEnd().split('\r\n').length, total + 1);
-  assert.match(csv.out, /\r\n2018,佛山市南海区人民政府2018年度法治政府建设工作报告,/);
+  assert.match(
+    csv.out,
+    /\r\n[^,]*nanhai\.txt,r[0-9a-f]{8},佛山市南海区人民政府 · 法治政府建设工作报告,佛山市南海区人民政府,2018,佛山市南海区人民政府2018年度法治政府建设工作报告,/,
+  );
   const jsonl = await cli('export', w.dir, '--format', 'jsonl', '--workspace', w.dir);
   assert.equal(jsonl.code, 0, jsonl.err);
   const lines = jsonl.out
@@ -130,7 +137,11 @@ test('annals export: csv with a BOM, jsonl, md; a folder finds the sidecars; --o
 test('annals export: exit codes', async () => {
   const w = workspace();
   assert.equal((await cli('export', w.src)).code, 2);
-  assert.equal((await cli('export', w.src, '--format', 'xlsx')).code, 2);
+  assert.equal((await cli('export', w.src, '--format', 'pdf')).code, 2);
+  const binary = await cli('export', w.src, '--format', 'qdpx');
+  assert.equal(binary.code, 2, 'a binary format needs --out');
+  assert.equal(binary.err, 'annals export: --format qdpx writes a binary file: give --out F.qdpx.\n');
+  assert.equal(binary.out, '');
   assert.equal((await cli('export', '/no/such/place', '--format', 'csv')).code, 1);
   writeFileSync(w.sidecar, 'not json');
   const bad = await cli('export', w.dir, '--format', 'csv', '--workspace', w.dir);
@@ -157,7 +168,10 @@ test('annals tag and export take the global --max-size-mb, as the usage says (it
   assert.equal(bad.err, 'annals tag: --max-size-mb needs a positive number.\n');
   const csv = await cli('export', w.src, '--format', 'csv', '--workspace', w.dir, '--max-size-mb', '5');
   assert.equal(csv.code, 0, csv.err);
-  assert.match(csv.out, /\r\n2018,佛山市南海区人民政府2018年度法治政府建设工作报告,/);
+  assert.match(
+    csv.out,
+    /\r\n[^,]*nanhai\.txt,r[0-9a-f]{8},佛山市南海区人民政府 · 法治政府建设工作报告,佛山市南海区人民政府,2018,佛山市南海区人民政府2018年度法治政府建设工作报告,/,
+  );
   assert.equal((await cli('export', w.src, '--format', 'csv', '--max-size-mb', '0')).code, 2);
 });
 
@@ -194,12 +208,12 @@ test('annals export takes its formats from the exporter registry', async () => {
   const { run } = await import('../../src/cli/main.ts');
   let err = '';
   const io = { out: () => {}, err: (s: string) => void (err += s) };
-  const code = await run(['export', 'x.txt', '--format', 'xlsx'], io);
+  const code = await run(['export', 'x.txt', '--format', 'ods'], io);
   assert.equal(code, 2);
-  assert.equal(err, 'annals export: --format must be csv, jsonl or md (got “xlsx”).\n');
+  assert.equal(err, 'annals export: --format must be csv, jsonl, md, xlsx or qdpx (got “ods”).\n');
   assert.deepEqual(
     EXPORTERS.map((e) => e.id),
-    ['csv', 'jsonl', 'md'],
+    ['csv', 'jsonl', 'md', 'xlsx', 'qdpx'],
   );
   assert.ok(
     EXPORTERS.every((e) => e.label && e.description && e.extension),
@@ -253,7 +267,7 @@ test('annals export --out writes atomically: the previous export is replaced who
   const r = await cli('export', w.src, '--format', 'csv', '--workspace', w.dir, '--out', out);
   assert.equal(r.code, 0, r.err);
   const csv = readFileSync(out, 'utf8');
-  assert.ok(csv.startsWith('\uFEFFyear,report,'));
+  assert.ok(csv.startsWith('\uFEFFsource,report id,'));
   assert.deepEqual(readdirSync(w.dir).sort(), ['export.csv', 'reports']);
 });
 

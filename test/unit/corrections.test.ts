@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS_SCHEMA, groupSeries, parseCorpusFile, problemText, type Report, type SourcedReport } from '../../src/core/index.ts';
+import { groupSeries, parseCorpusFile, problemText, type Report, type SourcedReport } from '../../src/core/index.ts';
 import {
   corpusBase,
   type CorpusFile,
@@ -51,8 +51,8 @@ test('corpus.json: stable text (keys sorted, fixed field order, final newline) t
   const text = serializeCorpusFile(full());
   assert.ok(text.endsWith('}\n'));
   const j = JSON.parse(text);
-  assert.equal(j.$schema, CORPUS_SCHEMA);
-  assert.deepEqual(Object.keys(j), ['$schema', 'version', 'reports', 'series', 'copies', 'counterparts']);
+  assert.equal(j.$schema, undefined, 'no $schema URL for VS Code to fetch (jsonValidation maps the file)');
+  assert.deepEqual(Object.keys(j), ['version', 'reports', 'series', 'copies', 'counterparts']);
   assert.deepEqual(Object.keys(j.reports), ['web/2026_江西省_政府工作报告.txt', 'word/a.txt']);
   assert.deepEqual(Object.keys(j.reports['word/a.txt'].r00000001), ['type', 'title', 'series', 'modified']);
   assert.deepEqual(validate(schema, j), []);
@@ -63,6 +63,8 @@ test('corpus.json: stable text (keys sorted, fixed field order, final newline) t
   assert.deepEqual(again.counterparts, [{ kept: true }], 'the reserved counterparts are kept as they are');
   assert.equal(serializeCorpusFile({ ...again, counterparts: [] }), text);
   assert.deepEqual(validate(schema, JSON.parse(serializeCorpusFile(emptyCorpusFile()))), []);
+  // A file written with the old $schema URL still loads, and is written back without it.
+  assert.equal(serializeCorpusFile(parsed(JSON.stringify({ $schema: 'https://annals.invalid/schemas/corpus.schema.json', ...j }))), text);
 });
 
 test('corpus.json is read strictly: every problem names the file, what and where', () => {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AnnotationStore, isNotFound } from '../../src/core/annotate/index.ts';
-import { encodeSidecar, parseSidecar, serializeSidecar, SIDECAR_SCHEMA } from '../../src/core/annotate/index.ts';
+import { encodeSidecar, parseSidecar, serializeSidecar } from '../../src/core/annotate/index.ts';
 import { compareAnnotations, type Annotation, type AnnotationTarget } from '../../src/core/annotate/index.ts';
 import { problemText } from '../../src/core/index.ts';
 import { MemFs, fakeClock } from './memfs.ts';
@@ -42,7 +42,7 @@ test('a new store has no sidecar yet; add and save write a sorted, pretty sideca
   const text = fs.text(SIDE)!;
   assert.ok(text.endsWith('}\n'));
   const j = JSON.parse(text);
-  assert.deepEqual(Object.keys(j), ['$schema', 'version', 'source', 'annotations']);
+  assert.deepEqual(Object.keys(j), ['version', 'source', 'annotations']);
   assert.equal(j.source, 'nanhai.txt');
   assert.deepEqual(
     j.annotations.map((x: { report: string }) => x.report),
@@ -435,7 +435,7 @@ function plainSidecar(source: string, anns: readonly Annotation[]): string {
     created: a.created,
     modified: a.modified,
   }));
-  return JSON.stringify({ $schema: SIDECAR_SCHEMA, version: 1, source, annotations: ordered }, null, 2) + '\n';
+  return JSON.stringify({ version: 1, source, annotations: ordered }, null, 2) + '\n';
 }
 
 // Text that JSON escapes (quotes, backslashes, control characters, lone surrogates) and that

@@ -8,7 +8,6 @@ import { describe, fail, isColor, isObject, jsonPath, ok, parseJson, problem, ty
 
 export const CODEBOOK_PATH = '.annals/codebook.json';
 const CODEBOOK_VERSION = 1;
-export const CODEBOOK_SCHEMA = 'https://annals.invalid/schemas/codebook.schema.json';
 
 export interface Tag {
   /** Stable: annotations refer to it. Letters, digits, `.`, `_`, `-`; at most 64 characters. */
@@ -19,7 +18,7 @@ export interface Tag {
   description: string;
   /** The id of the parent tag, for a hierarchy. */
   parent?: string;
-  /** The code memo: the analysts' Markdown notes on the code (how to apply it, open questions). */
+  /** The code memo (Markdown): the analysts' notes on the code (how to apply it, open questions); a REFI-QDA Note in exports. */
   memo?: string;
 }
 
@@ -181,7 +180,8 @@ export function serializeCodebook(cb: Codebook): string {
     ...(t.parent !== undefined ? { parent: t.parent } : {}),
     ...(t.memo ? { memo: t.memo } : {}),
   }));
-  return JSON.stringify({ $schema: CODEBOOK_SCHEMA, version: CODEBOOK_VERSION, tags }, null, 2) + '\n';
+  // No `$schema`: jsonValidation maps the file to the packaged schema (a URL would be fetched, and warn).
+  return JSON.stringify({ version: CODEBOOK_VERSION, tags }, null, 2) + '\n';
 }
 
 export interface TagInfo extends Tag {

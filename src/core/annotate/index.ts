@@ -20,7 +20,6 @@ export {
   changeTagId,
   type Codebook,
   CODEBOOK_PATH,
-  CODEBOOK_SCHEMA,
   DEFAULT_CODEBOOK,
   describeTag,
   GOVERNMENT_WORK_CODEBOOK,
@@ -46,9 +45,12 @@ export { CSV_COLUMNS, csvField, toCsv } from './export/csv.ts';
 export { EXPORTERS, exporterFor } from './export/exporters.ts';
 export { toJsonl } from './export/jsonl.ts';
 export { toMarkdown } from './export/markdown.ts';
+export { qdpxParts, toQdpx } from './export/qdpx.ts';
+export type { Workbook } from './export/registry.ts';
+export { codeGuid, stableGuid, tagIdOfGuid } from './qdpx/guid.ts';
 export { exportRows, type ExportSource, headingsByParagraph } from './export/rows.ts';
 export { encodeSidecar, serializeSidecar } from './sidecar/encode.ts';
-export { SIDECAR_SCHEMA, SIDECAR_SUFFIX } from './sidecar/format.ts';
+export { SIDECAR_SUFFIX } from './sidecar/format.ts';
 export { mergeAnnotations } from './sidecar/merge.ts';
 export { parseSidecar } from './sidecar/parse.ts';
 export { coderSidecarPath, relativePath, sidecarFolderProblem, sidecarPath } from './sidecar/paths.ts';

@@ -227,6 +227,33 @@ export class AnnotationStore {
     return { ok: true, value: a };
   }
 
+  /**
+   * Adds annotations made elsewhere (a REFI-QDA import) as they are: their ids, authors and dates
+   * kept. One whose id is here already is skipped, so importing the same project twice adds nothing.
+   */
+  insert(list: readonly Annotation[]): Result<{ added: string[]; skipped: number }> {
+    const refused = this.refuse();
+    if (refused) return refused;
+    const added: string[] = [];
+    let skipped = 0;
+    for (const input of list) {
+      if (this.items.has(input.id) || !input.report || !input.target?.paragraph || !validTarget(input.target)) {
+        skipped++;
+        continue;
+      }
+      const a: Annotation = { ...input, tags: dedupe(input.tags) };
+      this.items.set(a.id, a);
+      this.insertSorted(a);
+      added.push(a.id);
+    }
+    if (added.length) {
+      this.changed = true;
+      this.edits++;
+      this.emit({ reason: 'add', ids: added });
+    }
+    return { ok: true, value: { added, skipped } };
+  }
+
   update(id: string, patch: AnnotationPatch): Result<Annotation> {
     const refused = this.refuse();
     if (refused) return refused;

@@ -31,6 +31,14 @@ export const MESSAGES = {
   zipBroken: 'The Word file is damaged: {0}.',
   docxNoDocument: 'The file is a zip archive but not a Word document: it has no word/document.xml.',
   docxTooLarge: 'The Word file would unpack to {0} MB, over the limit of {1} MB (annals.maxFileSizeMB): not read.',
+  // REFI-QDA projects (.qdpx).
+  qdpxBroken: 'The REFI-QDA project is damaged: {0}. Nothing was imported.',
+  qdpxEncrypted: 'The REFI-QDA project is password-protected: Annals cannot read it. Nothing was imported.',
+  qdpxTooLarge: 'The REFI-QDA project would unpack to {0} MB, over the limit of {1} MB (annals.maxFileSizeMB): nothing was imported.',
+  qdpxNoProject: 'The file is not a REFI-QDA project: it has no project.qde with a <Project> element. Nothing was imported.',
+  qdpxSourceSkipped: 'The source “{0}” was not imported: {1}.',
+  qdpxSelectionSkipped: 'A selection of “{0}” was not imported: {1}.',
+  qdpxCodeConflict: 'The code “{0}” is in the codebook already, with another {1}.',
   // PDF.
   pdfNeedsReader: 'This is a PDF: the PDF reader is not available here.',
   pdfEncrypted: 'The PDF is password-protected: Annals cannot read it. Save a copy without a password.',

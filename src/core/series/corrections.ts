@@ -18,8 +18,6 @@ import type { SourcedReport } from './duplicates.ts';
 
 export const CORPUS_PATH = '.annals/corpus.json';
 const CORPUS_VERSION = 1;
-/** The `$schema` the file names; the extension maps it to schemas/corpus.schema.json. */
-export const CORPUS_SCHEMA = 'https://annals.invalid/schemas/corpus.schema.json';
 
 export interface ReportCorrection {
   year?: number;
@@ -180,7 +178,6 @@ function orderedReport(c: ReportCorrection): Record<string, unknown> {
 /** The file's text: fixed key order, keys sorted, two-space indent, a final newline. */
 export function serializeCorpusFile(f: CorpusFile): string {
   const doc = {
-    $schema: CORPUS_SCHEMA,
     version: CORPUS_VERSION,
     reports: sortedObject(f.reports, (byId) => sortedObject(byId, orderedReport)),
     series: sortedObject(f.series, (c) => ({ mergeInto: c.mergeInto, modified: c.modified })),

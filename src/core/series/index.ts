@@ -1,6 +1,5 @@
 export {
   CORPUS_PATH,
-  CORPUS_SCHEMA,
   type CorpusFile,
   corpusBase,
   emptyCorpusFile,

@@ -26,6 +26,7 @@ import {
 import { computeAgreement, editCodeMemo, filterByCoder, openProjectMemo, openReportMemo, switchCoder } from './coding.ts';
 import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';
+import { importQdpx } from './importQdpx.ts';
 import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
 import { chooseCopy, mergeSeries, moveToSeries, setReportMetadata } from './series.ts';
 import type { Command, Services } from './services.ts';
@@ -83,6 +84,7 @@ export const COMMANDS: Record<string, Command> = {
   'annals.openReportMemo': openReportMemo,
   'annals.openProjectMemo': openProjectMemo,
   'annals.editCodeMemo': editCodeMemo,
+  'annals.importQdpx': importQdpx,
 };
 
 /** Registers every command of the table. */

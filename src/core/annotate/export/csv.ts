@@ -3,7 +3,62 @@ import { safeTerminalText } from '../../model/index.ts';
 import type { Exporter } from './registry.ts';
 import type { ExportRow } from './rows.ts';
 
-export const CSV_COLUMNS = ['year', 'report', 'part', 'chapter', 'section', 'tags', 'note', 'author', 'created', 'paragraph text', 'anchor status'] as const;
+/**
+ * The columns: where the annotation comes from (source file, report, series, issuer, year, the
+ * part, chapter and section titles, the paragraph id), what it says (tags as labels and as ids,
+ * the quote: the tagged text, a span's own and not its paragraph's, with its code-point offsets in
+ * the report text), who and when (coder, dates) and how it is placed now (anchor status).
+ */
+export const CSV_COLUMNS = [
+  'source',
+  'report id',
+  'series',
+  'issuer',
+  'year',
+  'report',
+  'part',
+  'chapter',
+  'section',
+  'paragraph id',
+  'tags',
+  'tag ids',
+  'quote',
+  'start',
+  'end',
+  'scope',
+  'note',
+  'coder',
+  'created',
+  'modified',
+  'anchor status',
+] as const;
+
+/** One row's cells, in the order of CSV_COLUMNS (shared with the XLSX export). */
+export function rowCells(r: ExportRow): string[] {
+  return [
+    r.source,
+    r.reportId,
+    r.series,
+    r.issuer,
+    r.year === null ? '' : String(r.year),
+    r.reportTitle,
+    r.part,
+    r.chapter,
+    r.section,
+    r.target.paragraph,
+    r.tags.map((t) => t.label).join('; '),
+    r.tags.map((t) => t.id).join('; '),
+    r.target.quote.exact,
+    String(r.target.position.start),
+    String(r.target.position.end),
+    r.span ? 'span' : 'paragraph',
+    r.annotation.note,
+    r.coder,
+    r.annotation.created,
+    r.annotation.modified,
+    r.status,
+  ];
+}
 
 /**
  * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A field that a
@@ -17,28 +72,10 @@ export function csvField(v: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** UTF-8 CSV text with a BOM and CRLF line ends. Tags are labels separated by “; ” (unknown ids as themselves). */
+/** UTF-8 CSV text with a BOM and CRLF line ends. Tags are labels (and ids) separated by “; ” (unknown ids as themselves). */
 export function toCsv(rows: readonly ExportRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.year === null ? '' : String(r.year),
-        r.reportTitle,
-        r.part,
-        r.chapter,
-        r.section,
-        r.tags.map((t) => t.label).join('; '),
-        r.annotation.note,
-        r.annotation.author,
-        r.annotation.created,
-        r.text,
-        r.status,
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
+  for (const r of rows) lines.push(rowCells(r).map(csvField).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 

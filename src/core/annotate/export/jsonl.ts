@@ -24,6 +24,22 @@ function webAnnotation(r: ExportRow): Record<string, unknown> {
     modified: a.modified,
     ...(a.author ? { creator: { type: 'Person', name: a.author } } : {}),
     body,
+    // Where it comes from, for the analyst's tables (not a W3C term: JSON-LD processors ignore it).
+    annals: {
+      source: r.source,
+      report: r.reportId,
+      series: r.series,
+      issuer: r.issuer,
+      year: r.year,
+      title: r.reportTitle,
+      part: r.part,
+      chapter: r.chapter,
+      section: r.section,
+      paragraph: r.target.paragraph,
+      scope: r.span ? 'span' : 'paragraph',
+      coder: r.coder,
+      status: r.status,
+    },
     target: {
       source: reportIri(r.report, a.report),
       selector: [

@@ -58,7 +58,8 @@ export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null
         .filter((x) => x !== '')
         .map((x) => mdEscape(String(x)))
         .join(' › ');
-      out.push(`- **${where}**${statusNote[r.status] ?? ''}: ${mdEscape(excerpt(r.annotation.target.quote.exact, 120))}`);
+      out.push(`- **${where}**${statusNote[r.status] ?? ''}: ${mdEscape(excerpt(r.target.quote.exact, 120))}`);
+      out.push(`  - ${provenance(r)}`);
       if (r.annotation.note) out.push(`  - ${mdEscape(r.annotation.note)}${r.annotation.author ? ` — ${mdEscape(r.annotation.author)}` : ''}`);
     }
     out.push('');
@@ -70,6 +71,24 @@ export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null
     if (i >= 0) return i;
     return info ? 10_000 : 20_000;
   }
+}
+
+/**
+ * Where an annotation comes from, on one line: source, series, report and paragraph ids, the
+ * quote's code-point offsets (a span's own), the coder and the anchor status.
+ */
+function provenance(r: ExportRow): string {
+  const { start, end } = r.target.position;
+  const parts = [
+    `source ${mdEscape(r.source)}`,
+    r.series ? `series ${mdEscape(r.series)}` : '',
+    `report ${codeSpan(r.reportId)}`,
+    `paragraph ${codeSpan(r.target.paragraph)}`,
+    `${r.span ? 'span' : 'paragraph'} ${start}–${end}`,
+    r.coder ? `coder ${mdEscape(r.coder)}` : '',
+    r.status,
+  ];
+  return parts.filter((x) => x).join(' · ');
 }
 
 export const markdownExporter: Exporter = {

@@ -4,7 +4,55 @@
  * (exporters.ts).
  */
 import type { Codebook } from '../codebook.ts';
-import type { ExportRow } from './rows.ts';
+import type { ExportRow, ExportSource } from './rows.ts';
+
+/** A coder of the project (`.annals/project.json`): the id is what annotations name as their author. */
+export interface ExportCoder {
+  id: string;
+  name?: string;
+  color?: string;
+}
+
+/** Memos: the project's (`.annals/memos/*.md`) and each report's (by report id). */
+interface ExportMemos {
+  project: readonly { name: string; text: string }[];
+  reports: Readonly<Record<string, string>>;
+}
+
+/** Agreement figures of one tag, or overall. */
+export interface ExportAgr {
+  units: number;
+  percent: number;
+  kappa: number | null;
+  alpha: number | null;
+}
+
+/** Agreement between coders, as `annals agree --json` prints it. */
+interface ExportAgreement {
+  coders: readonly string[];
+  units: number;
+  overall: ExportAgr;
+  tags: Readonly<Record<string, ExportAgr>>;
+}
+
+/** What some exports use besides the rows: all of it optional. */
+export interface ExportExtras {
+  /** Every source exported, with all its reports (QDPX lists reports with no annotation too). */
+  sources?: readonly ExportSource[];
+  coders?: readonly ExportCoder[];
+  memos?: ExportMemos;
+  agreement?: ExportAgreement;
+  /** The time of the export (ISO-8601); default now. */
+  now?: string;
+  /** The project's name (QDPX); default "Annals". */
+  projectName?: string;
+}
+
+/** A spreadsheet: named sheets of rows of cells, the first row the header (the host writes the XLSX). */
+export interface Workbook {
+  kind: 'workbook';
+  sheets: { name: string; rows: (string | number | null)[][] }[];
+}
 
 export interface Exporter {
   /** The id the CLI's --format takes. */
@@ -15,5 +63,10 @@ export interface Exporter {
   description: string;
   /** The file extension of the output, without the dot. */
   extension: string;
-  render(rows: readonly ExportRow[], codebook: Codebook | null): string;
+  /** A binary file (a zip): written to a file, never to a terminal. */
+  binary?: boolean;
+  /** How many of the rows the format cannot hold (QDPX: those with no place in the text), for the host to say so. */
+  leftOut?(rows: readonly ExportRow[]): number;
+  /** Text (written as UTF-8), bytes (a zip), or a workbook the host writes as XLSX. */
+  render(rows: readonly ExportRow[], codebook: Codebook | null, extras?: ExportExtras): string | Uint8Array | Workbook;
 }

@@ -3,7 +3,7 @@
  * paragraph text and the anchor status are today's.
  */
 import type { Report, SourceImport } from '../../model/index.ts';
-import type { Annotation, AnnotationTarget } from '../annotation.ts';
+import { type Annotation, type AnnotationTarget, isWholeParagraph } from '../annotation.ts';
 import { reanchor, type Anchor, type AnchorStatus } from '../reanchor.ts';
 import { makeTarget } from '../targets.ts';
 import { flattenOutline } from '../../model/index.ts';
@@ -14,12 +14,22 @@ export interface ExportSource {
   source: string;
   imp: SourceImport;
   annotations: readonly Annotation[];
+  /**
+   * The series of each report (report id → its label), as the host grouped them (corrections
+   * included). A report not listed gets `issuer · type` from its own metadata.
+   */
+  series?: Readonly<Record<string, string>>;
 }
 
 export interface ExportRow {
+  /** The source file, as the user named it. */
   source: string;
   annotation: Annotation;
   report: Report | null;
+  /** The report id (Report.id), also when the report is gone. */
+  reportId: string;
+  series: string;
+  issuer: string;
   year: number | null;
   reportTitle: string;
   part: string;
@@ -31,6 +41,17 @@ export interface ExportRow {
   status: AnchorStatus;
   /** The selectors where the annotation is now (re-anchored), or the stored ones for orphans and needs-review. */
   target: AnnotationTarget;
+  /** The coder: the annotation's author. */
+  coder: string;
+  /** Whether the annotation covers a span inside its paragraph rather than the whole paragraph. */
+  span: boolean;
+}
+
+/** A report's series: the host's label, else `issuer · type` (or the type, or the issuer, alone). */
+function seriesOf(report: Report | null, id: string, series: Readonly<Record<string, string>> | undefined): string {
+  if (series && Object.hasOwn(series, id)) return series[id];
+  if (!report) return '';
+  return [report.issuer, report.type].filter((x) => x).join(' · ');
 }
 
 /** For each paragraph of a report, the titles of the part, chapter and section it is in. */
@@ -62,17 +83,23 @@ export function exportRows(sources: readonly ExportSource[], codebook: Codebook 
       anns.forEach((a, k) => {
         const anc = anchors[k];
         const h = anc.paragraph !== null ? heads[anc.paragraph] : { part: '', chapter: '', section: '' };
+        const target = placedTarget(report, anc) ?? a.target;
         rows.push({
           source: s.source,
           annotation: a,
           report,
+          reportId: id,
+          series: seriesOf(report, id, s.series),
+          issuer: report?.issuer ?? '',
           year: report?.year ?? null,
           reportTitle: report?.title ?? `(report ${a.report} not found)`,
           ...h,
           tags: a.tags.map(tag),
           text: anc.paragraph !== null && report ? report.paragraphs[anc.paragraph].text : a.target.quote.exact,
           status: anc.status,
-          target: placedTarget(report, anc) ?? a.target,
+          target,
+          coder: a.author,
+          span: !isWholeParagraph(target),
         });
       });
     }

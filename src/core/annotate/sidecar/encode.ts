@@ -1,6 +1,6 @@
 /** Writing a sidecar: stable text (fixed key order, sorted annotations), encoded once per annotation and cached. */
 import { type Annotation, compareAnnotations } from '../annotation.ts';
-import { type Sidecar, SIDECAR_SCHEMA, SIDECAR_VERSION } from './format.ts';
+import { type Sidecar, SIDECAR_VERSION } from './format.ts';
 
 /** One annotation with its keys in the documented order. */
 function orderedAnnotation(a: Annotation) {
@@ -61,9 +61,13 @@ function isSorted(xs: readonly Annotation[]): boolean {
 
 const sortedAnnotations = (xs: readonly Annotation[]) => (isSorted(xs) ? xs : [...xs].sort(compareAnnotations));
 
-/** The file up to the annotations: `{`, `$schema`, `version`, `source`, without the comma after `source`. */
+/**
+ * The file up to the annotations: `{`, `version`, `source`, without the comma after `source`. No
+ * `$schema`: VS Code would try to fetch its URL and warn; the extension's jsonValidation maps the
+ * file name to the packaged schema instead. (Older files with a `$schema` still load.)
+ */
 function sidecarHead(s: Sidecar): string {
-  return JSON.stringify({ $schema: SIDECAR_SCHEMA, version: SIDECAR_VERSION, source: s.source }, null, 2).slice(0, -2);
+  return JSON.stringify({ version: SIDECAR_VERSION, source: s.source }, null, 2).slice(0, -2);
 }
 
 /**

@@ -9,8 +9,6 @@ import type { Annotation } from '../annotation.ts';
 
 export const SIDECAR_VERSION = 1;
 export const SIDECAR_SUFFIX = '.annals.json';
-/** The `$schema` every sidecar names; the extension maps it to schemas/sidecar.schema.json. */
-export const SIDECAR_SCHEMA = 'https://annals.invalid/schemas/sidecar.schema.json';
 
 export interface Sidecar {
   version: number;

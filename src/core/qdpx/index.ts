@@ -1,0 +1,2 @@
+export { type ConflictChoice, codeConflicts, planImport } from './plan.ts';
+export { readQdpx } from './read.ts';
