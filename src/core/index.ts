@@ -107,10 +107,20 @@ export {
   seriesLabel,
   type SourcedReport,
   withCopyChoice,
+  withCounterpart,
   withReportCorrection,
   withSeriesMerge,
 } from './series/index.ts';
-export { alignCorpus, alignJson, type Alignment, alignTable, type ChapterRef, counterpart, type Direction, type SectionRef } from './align/index.ts';
+export {
+  alignCorpus,
+  alignJson,
+  type Alignment,
+  alignTable,
+  type ChapterRef,
+  counterpart,
+  type Direction,
+  type SectionRef,
+} from './align/index.ts';
 export {
   buildCompare,
   type Chip,

@@ -11,8 +11,10 @@ export interface CompareState {
   reportId: string;
   /** 0-based line of the chapter heading in that report's document. */
   line: number;
-  /** The years shown, in their order; null: every year of the series, oldest first. */
+  /** The years shown, in their order; null: the years last chosen for the series (else every year, oldest first). */
   years: number[] | null;
+  /** Whether the figures panel is open; absent: as last chosen. */
+  figuresOpen?: boolean;
 }
 
 export interface YearChoice {
@@ -28,10 +30,10 @@ export type ToWebview =
       html: string;
       title: string;
       state: CompareState;
-      /** Every year of the series, in the order shown, and whether each is shown. */
+      /** Every year of the series, in a stable order (oldest or newest first, as shown), and whether each is shown. */
       years: YearChoice[];
       /** Words of the toolbar, in the user's language. */
-      labels: { years: string; newestFirst: string; oldestFirst: string };
+      labels: { years: string; newestFirst: string; oldestFirst: string; expand: string; collapse: string };
     }
   | { type: 'error'; message: string; state: CompareState | null };
 
@@ -42,6 +44,8 @@ export type FromWebview =
   | { type: 'reveal'; reportId: string; line: number }
   /** Show these years, in this order. */
   | { type: 'setYears'; years: number[] }
+  /** The figures panel was opened or closed. */
+  | { type: 'setFiguresOpen'; open: boolean }
   /** A render reached the screen, `sinceLoad` ms after the webview's document started loading. */
   | { type: 'painted'; sinceLoad: number };
 
@@ -56,6 +60,8 @@ export function parseFromWebview(m: unknown): FromWebview | null {
       return typeof o.reportId === 'string' && Number.isInteger(o.line) && (o.line as number) >= 0
         ? { type: 'reveal', reportId: o.reportId, line: o.line as number }
         : null;
+    case 'setFiguresOpen':
+      return typeof o.open === 'boolean' ? { type: 'setFiguresOpen', open: o.open } : null;
     case 'painted':
       return typeof o.sinceLoad === 'number' && Number.isFinite(o.sinceLoad) ? { type: 'painted', sinceLoad: o.sinceLoad } : null;
     case 'setYears':
@@ -74,6 +80,7 @@ export function isState(s: unknown): s is CompareState {
     typeof o.source === 'string' &&
     typeof o.reportId === 'string' &&
     Number.isInteger(o.line) &&
+    (o.figuresOpen === undefined || typeof o.figuresOpen === 'boolean') &&
     (o.years === null || (Array.isArray(o.years) && o.years.every((y) => Number.isInteger(y))))
   );
 }
