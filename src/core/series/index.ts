@@ -8,6 +8,7 @@ export {
   parseCorpusFile,
   serializeCorpusFile,
   withCopyChoice,
+  withCounterpart,
   withReportCorrection,
   withSeriesMerge,
 } from './corrections.ts';
