@@ -23,25 +23,46 @@
 
   /** @type {YearChoice[]} */
   let years = [];
+  /** @type {CompareState | null} */
+  let state = null;
+  /** The least width of a year's column, in em: narrower editor groups scroll sideways. */
+  const MIN_COLUMN_EM = 16;
 
   /** @param {Extract<ToWebview, { type: 'render' }>} m */
   function render(m) {
+    const first = !state || state.reportId !== m.state.reportId || state.line !== m.state.line;
+    state = m.state;
     vscode.setState(m.state);
     years = m.years;
     content.innerHTML = m.html; // Escaped by the renderer; the CSP stops any script besides.
+    const table = /** @type {HTMLElement | null} */ (content.querySelector('table.compare'));
+    const columns = Number(table?.getAttribute('data-columns') || '1');
+    if (table) table.style.minWidth = `${columns * MIN_COLUMN_EM}em`;
+    for (const b of content.querySelectorAll('button.expand')) b.setAttribute('title', m.labels.expand);
+    const details = content.querySelector('details.figures-panel');
+    details?.addEventListener('toggle', () => {
+      const open = /** @type {HTMLDetailsElement} */ (details).open;
+      if (state) {
+        state = { ...state, figuresOpen: open };
+        vscode.setState(state);
+      }
+      send({ type: 'setFiguresOpen', open });
+    });
+    // The year Compare was opened from is in view (the first column, or scrolled to).
+    if (first) content.querySelector('thead th.start')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     for (const chip of content.querySelectorAll('.chip[data-color]')) {
       const color = chip.getAttribute('data-color') || '';
       if (/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(color)) /** @type {HTMLElement} */ (chip).style.setProperty('--chip-color', color);
     }
     for (const cell of content.querySelectorAll('td.cell, thead th[data-report]')) cell.setAttribute('tabindex', '-1');
-    const first = content.querySelector('td.cell.text');
-    if (first) first.setAttribute('tabindex', '0');
+    const firstCell = content.querySelector('td.cell.text');
+    if (firstCell) firstCell.setAttribute('tabindex', '0');
     renderToolbar(m.labels);
     // Two frames: the second runs after the first paint of the new content.
     requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'painted', sinceLoad: performance.now() })));
   }
 
-  /** @param {{ years: string; newestFirst: string; oldestFirst: string }} labels */
+  /** @param {{ years: string; newestFirst: string; oldestFirst: string; expand: string; collapse: string }} labels */
   function renderToolbar(labels) {
     toolbar.textContent = '';
     const label = document.createElement('span');
@@ -64,7 +85,7 @@
       toolbar.append(box);
     }
     const shown = years.filter((y) => y.shown).map((y) => y.year);
-    const newestFirst = shown.length > 1 && shown[0] > shown[shown.length - 1];
+    const newestFirst = years.length > 1 && years[0].year > years[years.length - 1].year;
     const order = document.createElement('button');
     order.type = 'button';
     order.className = 'order';
@@ -90,24 +111,38 @@
     if (reportId && Number.isInteger(line)) send({ type: 'reveal', reportId, line });
   }
 
+  /** Shows or hides the rows of a collapsed run. @param {Element} button */
+  function toggleGroup(button) {
+    const group = button.getAttribute('data-group');
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    for (const b of content.querySelectorAll(`button.expand[data-group="${group}"]`)) b.setAttribute('aria-expanded', String(open));
+    for (const row of content.querySelectorAll(`tr.folded[data-group="${group}"]`)) /** @type {HTMLElement} */ (row).hidden = !open;
+  }
+
   content.addEventListener('click', (e) => {
     const target = /** @type {Element} */ (e.target);
+    const expand = target.closest('button.expand');
+    if (expand) {
+      toggleGroup(expand);
+      return;
+    }
     if (window.getSelection()?.toString()) return; // Selecting text is not a click on the paragraph.
-    reveal(target.closest('td.cell.text, thead th[data-report]'));
+    reveal(target.closest('td.cell.text, thead th[data-report], td.fig[data-report]'));
   });
 
   /** Arrow keys move between cells (left/right across years, up/down across rows); Enter reveals. */
   content.addEventListener('keydown', (e) => {
-    const cell = /** @type {HTMLElement | null} */ (/** @type {Element} */ (e.target).closest('td.cell, thead th'));
+    if (/** @type {Element} */ (e.target).closest('button.expand')) return; // A button does its own keys.
+    const cell = /** @type {HTMLElement | null} */ (/** @type {Element} */ (e.target).closest('td.cell, thead th, td.fig[data-report]'));
     if (!cell) return;
     if (e.key === 'Enter' || e.key === ' ') {
-      reveal(cell.matches('td.cell.text, thead th[data-report]') ? cell : null);
+      reveal(cell.matches('td.cell.text, thead th[data-report], td.fig[data-report]') ? cell : null);
       e.preventDefault();
       return;
     }
     const row = /** @type {HTMLTableRowElement} */ (cell.parentElement);
     const index = Array.prototype.indexOf.call(row.children, cell);
-    const rows = Array.from(content.querySelectorAll('table.compare tr'));
+    const rows = Array.from(content.querySelectorAll('table.compare tr')).filter((r) => !(/** @type {HTMLElement} */ (r).hidden));
     const r = rows.indexOf(row);
     /** @type {Element | undefined} */
     let next;

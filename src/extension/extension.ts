@@ -48,7 +48,7 @@ class Extension extends Disposable {
     // Views.
     this.register(new ReportsTree(corpus, annotations, { log, activatedAt }));
     const annotationsView = this.register(new AnnotationsView(corpus, annotations));
-    const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log));
+    const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log, context.globalState));
 
     // The report documents and their language features.
     this.register(vscode.workspace.registerTextDocumentContentProvider(SCHEME, documents));

@@ -70,9 +70,12 @@ test('Compare from the Reports view: a CSP shell with a nonce and media/ only, t
     m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`),
     ['2016', '2017', '2018'],
   );
-  assert.match(m.html, /<span class="year">2016<\/span> <span class="chapter">1\. 科学统筹,编制法治政府建设新蓝图<\/span>/);
-  assert.match(m.html, /<span class="year">2017<\/span> <span class="chapter">1\. 区委区政府高度重视,统筹推进法治政府建设工作<\/span>/);
-  assert.match(m.html, /<span class="year">2018<\/span> <span class="chapter">1\. 加强统筹督导,高质量推进法治政府建设工作<\/span>/);
+  assert.match(m.html, /<span class="year">2016<\/span> <span class="chapter">一、科学统筹,编制法治政府建设新蓝图<\/span>/);
+  assert.match(m.html, /<span class="year">2017<\/span> <span class="chapter">一、区委区政府高度重视,统筹推进法治政府建设工作<\/span>/);
+  assert.match(
+    m.html,
+    /<th class="start"[^>]*><span class="year">2018<\/span><span class="start-mark"[^>]*>●<\/span> <span class="chapter">一、加强统筹督导,高质量推进法治政府建设工作<\/span>/,
+  );
   assert.equal(m.state.reportId, report.id);
   assert.equal(m.state.line, chapter.line);
   assert.match(panel.title, /加强统筹督导/);
@@ -89,9 +92,30 @@ test('Compare: the webview can choose and order the years, reveal a paragraph, a
   const m = lastRender(panel);
   assert.deepEqual(
     m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`),
-    ['2018', '2016', '2017-'],
+    ['2018', '2017-', '2016'],
   );
   assert.deepEqual(m.state.years, [2018, 2016]);
+  // The choice is remembered for the series: a new Compare of another chapter starts with it.
+  const again = panel.posted.length;
+  await COMMANDS['annals.compareChapter'](services)({ source: source.toString(), id: report.id, line: report.outline[0].children[1].line });
+  await until(() => panel.posted.length > again, 'the render of the second chapter');
+  assert.deepEqual(
+    lastRender(panel).years.map((y) => `${y.year}${y.shown ? '' : '-'}`),
+    ['2018', '2017-', '2016'],
+  );
+  assert.deepEqual(
+    lastRender(panel)
+      .html.match(/<th[^>]*data-year="(\d+)"/g)
+      ?.map((t) => /data-year="(\d+)"/.exec(t)![1]),
+    ['2018', '2016'],
+  );
+  // The figures panel: opening it is remembered for the next Compare.
+  panel.receive({ type: 'setFiguresOpen', open: true });
+  await until(() => services.memento?.get('annals.compare.figuresOpen') === true, 'the figures toggle remembered');
+  const third = panel.posted.length;
+  await COMMANDS['annals.compareChapter'](services)({ source: source.toString(), id: report.id, line: report.outline[0].children[0].line });
+  await until(() => panel.posted.length > third, 'the render of the third Compare');
+  assert.match(lastRender(panel).html, /<details class="figures-panel" open>/);
   // A click on a cell: the paragraph opens in the first editor group.
   const cell = /data-report="([^"]+)" data-paragraph="[^"]+" data-line="(\d+)"/.exec(m.html)!;
   const opened = fake.shown.length;

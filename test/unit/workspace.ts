@@ -41,16 +41,16 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
   const corrections = new CorrectionsService();
   const corpus = new Corpus(reports, { corrections });
   const alignment = new AlignmentService(corpus);
-  const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment);
-  const annotations = new AnnotationService();
-  const tree = new ReportsTree(corpus, annotations);
-  const annotationsView = new AnnotationsView(corpus, annotations);
   const state = new Map<string, unknown>();
   const memento = {
     get: <T>(k: string) => state.get(k) as T,
     update: async (k: string, v: unknown) => void state.set(k, v),
     keys: () => [...state.keys()],
   } as unknown as vscode.Memento;
+  const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment, undefined, undefined, memento);
+  const annotations = new AnnotationService();
+  const tree = new ReportsTree(corpus, annotations);
+  const annotationsView = new AnnotationsView(corpus, annotations);
   const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, memento };
   return {
     root,

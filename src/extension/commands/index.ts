@@ -12,7 +12,7 @@ import {
   tagParagraph,
 } from './annotations.ts';
 import { deleteTagCommand, openCodebook, renameTagCommand } from './codebook.ts';
-import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
+import { chooseCounterpart, compareChapter, compareSection, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';
 import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
 import { chooseCopy, mergeSeries, moveToSeries, setReportMetadata } from './series.ts';
@@ -35,6 +35,8 @@ export const COMMANDS: Record<string, Command> = {
   'annals.chooseCopy': chooseCopy,
   // Compare and the year navigation
   'annals.compareChapter': compareChapter,
+  'annals.compareSection': compareSection,
+  'annals.chooseCounterpart': chooseCounterpart,
   'annals.gotoPreviousYear': gotoPreviousYear,
   'annals.gotoNextYear': gotoNextYear,
   // Annotations
