@@ -222,3 +222,91 @@ test('no counterpart: the jump says so and offers the closest chapters', async (
   assert.ok(offered.length >= 1, 'the closest chapters are offered');
   assert.ok(offered.every((o) => o.label.startsWith('2017 ')));
 });
+
+test('from inside a section, Alt+[ goes to the matching section of the previous year; Compare Section shows that section', async () => {
+  const { source, report } = await nanhai(2018);
+  const six = report.outline[0].children[5];
+  const sec = six.children.find((c) => c.kind === 'section' && c.title.includes('行政复议'))!;
+  await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: report.id, line: sec.line });
+  const r2017 = (await nanhai(2017)).report;
+  const target = r2017.outline[0].children[5].children.find((c) => c.kind === 'section' && c.title.includes('行政复议'))!;
+  assert.equal(fake.shown.at(-1)!.selection?.start.line, target.line, 'the section, not the chapter');
+  await COMMANDS['annals.compareSection'](services)({ source: source.toString(), id: report.id, line: sec.line });
+  const panel = fake.panels[0];
+  panel.receive({ type: 'ready', state: null });
+  const m = lastRender(panel);
+  assert.equal(m.state.line, sec.line);
+  assert.match(m.html, /data-scope="section"/);
+  assert.equal((m.html.match(/<th[^>]*data-report/g) ?? []).length, 3);
+  assert.match(panel.title, /行政复议/);
+});
+
+test('Choose Counterpart: stored in .annals/corpus.json, marked manual, used by alignment, the year navigation and annals align; Automatic removes it', async () => {
+  const dir = path.join(root, 'synth');
+  const { mkdirSync, readFileSync } = await import('node:fs');
+  const { run } = await import('../../src/cli/main.ts');
+  mkdirSync(dir);
+  writeFileSync(
+    path.join(dir, '2017.txt'),
+    synthReport(2017, [
+      ['推进行政复议', TOPICS.review],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
+  writeFileSync(
+    path.join(dir, '2018.txt'),
+    synthReport(2018, [
+      ['推进行政复议', TOPICS.review],
+      ['社会信用体系建设', TOPICS.credit],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
+  services.corpus.refresh();
+  const source = vscode.Uri.file(path.join(dir, '2018.txt'));
+  const report = (await services.reports.load(source)).reports[0];
+  const credit = report.outline[0].children[1];
+  let offered: string[] = [];
+  fake.quickPickChoice = (items) => {
+    const list = items as { label: string }[];
+    offered = list.map((i) => i.label);
+    return list.find((i) => i.label === '二、深化普法宣传');
+  };
+  await COMMANDS['annals.chooseCounterpart'](services)({ source: source.toString(), id: report.id, line: credit.line });
+  assert.ok(offered.includes('一、推进行政复议') && offered.includes('None: no counterpart in 2017'), offered.join(' | '));
+  const file = JSON.parse(readFileSync(path.join(root, '.annals/corpus.json'), 'utf8'));
+  assert.equal(file.counterparts.length, 1);
+  const { modified, ...choice } = file.counterparts[0];
+  assert.ok(!Number.isNaN(Date.parse(modified)));
+  assert.deepEqual(choice, {
+    series: choice.series,
+    kind: 'chapter',
+    year: 2018,
+    heading: '二、社会信用体系建设',
+    otherYear: 2017,
+    counterpart: '二、深化普法宣传',
+  });
+  // The alignment follows (the corrections changed), the link is marked manual.
+  await until(async () => (await services.alignment.get()).alignment.links.some((l) => l.manual), 'the manual link');
+  const link = (await services.alignment.get()).alignment.links.find((l) => l.manual)!;
+  assert.deepEqual([link.a.node.title, link.b.node.title], ['社会信用体系建设', '深化普法宣传']);
+  // The year navigation uses it.
+  await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: report.id, line: credit.line });
+  const r2017 = (await services.reports.load(vscode.Uri.file(path.join(dir, '2017.txt')))).reports[0];
+  assert.equal(fake.shown.at(-1)!.selection?.start.line, r2017.outline[0].children[1].line);
+  // annals align, run in the workspace folder, reads the same file.
+  const cwd = process.cwd();
+  let out = '';
+  try {
+    process.chdir(root);
+    assert.equal(await run(['align', 'synth', '--json'], { out: (s) => (out += s), err: () => {} }), 0);
+  } finally {
+    process.chdir(cwd);
+  }
+  const links = JSON.parse(out).links as { a: { title: string }; b: { title: string } }[];
+  assert.ok(links.some((l) => l.a.title === '社会信用体系建设' && l.b.title === '深化普法宣传'));
+  // Automatic: the choice is removed and the aligner decides again.
+  fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === 'Automatic: let Annals choose');
+  await COMMANDS['annals.chooseCounterpart'](services)({ source: source.toString(), id: report.id, line: credit.line });
+  assert.deepEqual(JSON.parse(readFileSync(path.join(root, '.annals/corpus.json'), 'utf8')).counterparts, []);
+  await until(async () => !(await services.alignment.get()).alignment.links.some((l) => l.manual), 'the manual link gone');
+});
