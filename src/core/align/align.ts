@@ -177,7 +177,7 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
       if (as.length && bs.length) record(out, later, earlier, as.map(chapterRef), bs.map(chapterRef), scores, links);
       out.links.push(...links);
       for (const l of links) alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, direct);
-      alignAcross(as, bs, vec, opts, out, direct);
+      if (opts.sectionsAcrossChapters) alignAcross(as, bs, vec, opts, out, direct);
     }
   }
   for (let k = 2; k < series.reports.length; k++) alignGap(series.reports[k], series.reports[k - 1], series.reports[k - 2], units, vec, opts, out);

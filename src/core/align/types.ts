@@ -15,6 +15,8 @@ export interface AlignOptions {
   planShare?: number;
   /** How many times a heading counts in its chapter's or section's vector (the body counts once). */
   headingWeight?: number;
+  /** Align the sections left unmatched within linked chapters across the chapters of the same part. */
+  sectionsAcrossChapters?: boolean;
   /** The analyst's counterparts (`.annals/corpus.json`): they replace what the aligner would choose. */
   manual?: readonly ManualCounterpart[];
 }
@@ -37,6 +39,7 @@ export interface ManualCounterpart {
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   tokenizer: 'bigram',
   manual: [],
+  sectionsAcrossChapters: true,
   chapterThreshold: 0.12,
   sectionThreshold: 0.12,
   paragraphThreshold: 0.2,

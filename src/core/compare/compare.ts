@@ -10,7 +10,7 @@
  *
  * Pure data: compareHtml.ts renders it, the extension wraps it in a webview.
  */
-import { diffChars } from 'diff';
+import { Diff, diffChars } from 'diff';
 import type { OutlineNode, Paragraph, Report } from '../model/index.ts';
 import type { Alignment, ChapterRef } from '../align/index.ts';
 import { chapterUnits, type ChapterUnit } from '../align/index.ts';
@@ -153,6 +153,75 @@ function ordered<T>(cs: Chain<T>[], years: number[], position: (y: number, item:
         placed.add(c);
       }
     }
+  }
+  return out;
+}
+
+/** Clauses: runs of text up to and including a clause mark. */
+class ClauseDiff extends Diff<string, string> {
+  override tokenize(value: string): string[] {
+    return value.match(/[^，。；：、！？,;:!?]+[，。；：、！？,;:!?]*|[，。；：、！？,;:!?]+/g) ?? [];
+  }
+  override join(tokens: string[]): string {
+    return tokens.join('');
+  }
+}
+const CLAUSES = new ClauseDiff();
+
+/**
+ * How much of a replaced stretch may change for its character diff to be shown: past it the text
+ * is rewritten rather than edited, and its character diff would be noise.
+ */
+const DIFF_SHARE = 0.4;
+/** Stretches whose character bigrams overlap less than this (Dice) are rewritten: no character diff is tried. */
+const EDITED_DICE = 0.4;
+
+/** Dice coefficient of the character bigrams of two texts. */
+function bigramDice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const count = new Map<string, number>();
+  for (let i = 0; i + 1 < a.length; i++) {
+    const g = a.slice(i, i + 2);
+    count.set(g, (count.get(g) ?? 0) + 1);
+  }
+  let common = 0;
+  for (let i = 0; i + 1 < b.length; i++) {
+    const g = b.slice(i, i + 2);
+    const n = count.get(g);
+    if (n) {
+      common++;
+      count.set(g, n - 1);
+    }
+  }
+  return (2 * common) / (a.length - 1 + b.length - 1);
+}
+
+/**
+ * The diff of two texts: clause by clause first (cheap, so a ten-year Compare is quick), then
+ * character by character within each replaced stretch that was edited rather than rewritten.
+ */
+function diffOf(before: string, after: string): DiffSpan[] {
+  const out: DiffSpan[] = [];
+  const push = (op: DiffSpan['op'], text: string) => {
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.text += text;
+    else if (text) out.push({ op, text });
+  };
+  const changes = CLAUSES.diff(before, after);
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i];
+    const next = changes[i + 1];
+    if (c.removed && next?.added) {
+      const short = Math.max(c.value.length, next.value.length) <= 40;
+      const maxEditLength = Math.ceil(DIFF_SHARE * Math.max(c.value.length, next.value.length)) + 4;
+      const fine = short || bigramDice(c.value, next.value) >= EDITED_DICE ? diffChars(c.value, next.value, { maxEditLength }) : undefined;
+      if (fine) for (const f of fine) push(f.added ? 'insert' : f.removed ? 'delete' : 'equal', f.value);
+      else {
+        push('delete', c.value);
+        push('insert', next.value);
+      }
+      i++;
+    } else push(c.added ? 'insert' : c.removed ? 'delete' : 'equal', c.value);
   }
   return out;
 }
@@ -317,7 +386,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     text: piece.text,
     offset: piece.offset,
     score: prev ? score : null,
-    diff: prev ? diffChars(prev.text, piece.text).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value })) : null,
+    diff: prev ? diffOf(prev.text, piece.text) : null,
     figures: figuresIn(piece).map((f) => ({ start: f.start, end: f.end, label: f.label, value: f.value, unit: f.unit })),
   });
   /** The nearest earlier shown year that has an item in chain `c`: the diff is against it. */

@@ -113,11 +113,8 @@ function renderText(c: TextCell): string {
 }
 
 function renderCell(c: CompareCell, o: Required<RenderOptions>): string {
-  // Compact: the words are for screen readers and the tooltip, the cell itself stays empty.
-  if (c.kind === 'none') {
-    const words = escapeHtml(o.labels.noCounterpart(c.year));
-    return `<td class="cell none"${attr('data-year', c.year)} title="${words}"><span class="sr-only">${words}</span></td>`;
-  }
+  // Compact: an empty cell whose title (read out by screen readers too) says why.
+  if (c.kind === 'none') return `<td class="cell none"${attr('title', o.labels.noCounterpart(c.year))}></td>`;
   const score = c.score !== null ? `<span class="score"${attr('title', o.labels.linkScore)}>${c.score.toFixed(2)}</span>` : '';
   // VS Code reads data-vscode-context for the webview's context menu (Tag Paragraph).
   const context = JSON.stringify({
