@@ -58,8 +58,32 @@
     const firstCell = content.querySelector('td.cell.text');
     if (firstCell) firstCell.setAttribute('tabindex', '0');
     renderToolbar(m.labels);
-    // Two frames: the second runs after the first paint of the new content.
+    // Two frames: the second runs after the first paint of the new content; then the further rows
+    // go in, a chunk at a time, so a long Compare shows its first screen at once.
+    renderId = m.id;
+    began = performance.now();
     requestAnimationFrame(() => requestAnimationFrame(() => send({ type: 'painted', sinceLoad: performance.now() })));
+  }
+
+  /** The render shown: the rest of another is dropped. */
+  let renderId = -1;
+  let began = 0;
+
+  /**
+   * Appends the further rows of the table's body, one chunk per task, then fills the figures slot.
+   * @param {Extract<ToWebview, { type: 'rest' }>} m @param {number} k
+   */
+  function appendRest(m, k) {
+    if (m.id !== renderId) return;
+    const body = content.querySelector('table.compare > tbody');
+    if (body && k < m.more.length) {
+      body.insertAdjacentHTML('beforeend', m.more[k]); // Escaped by the renderer, as the first part.
+      setTimeout(() => appendRest(m, k + 1), 0);
+      return;
+    }
+    const slot = content.querySelector('.figures-slot');
+    if (slot) slot.outerHTML = m.figures; // Escaped by the renderer too.
+    send({ type: 'filled', ms: performance.now() - began, rows: body ? body.querySelectorAll(':scope > tr').length : 0 });
   }
 
   /** @param {{ years: string; newestFirst: string; oldestFirst: string; expand: string; collapse: string }} labels */
@@ -111,12 +135,15 @@
     if (reportId && Number.isInteger(line)) send({ type: 'reveal', reportId, line });
   }
 
-  /** Shows or hides the rows of a collapsed run. @param {Element} button */
+  /** Shows or hides the rows of a collapsed run (kept in a <template> until shown). @param {Element} button */
   function toggleGroup(button) {
     const group = button.getAttribute('data-group');
     const open = button.getAttribute('aria-expanded') !== 'true';
     for (const b of content.querySelectorAll(`button.expand[data-group="${group}"]`)) b.setAttribute('aria-expanded', String(open));
-    for (const row of content.querySelectorAll(`tr.folded[data-group="${group}"]`)) /** @type {HTMLElement} */ (row).hidden = !open;
+    const template = /** @type {HTMLTemplateElement | null} */ (content.querySelector(`template.folded[data-group="${group}"]`));
+    if (!template) return;
+    if (open) template.after(template.content.cloneNode(true));
+    else for (const row of content.querySelectorAll(`tr.folded[data-group="${group}"]`)) row.remove();
   }
 
   content.addEventListener('click', (e) => {
@@ -142,7 +169,7 @@
     }
     const row = /** @type {HTMLTableRowElement} */ (cell.parentElement);
     const index = Array.prototype.indexOf.call(row.children, cell);
-    const rows = Array.from(content.querySelectorAll('table.compare tr')).filter((r) => !(/** @type {HTMLElement} */ (r).hidden));
+    const rows = Array.from(content.querySelectorAll('table.compare tr'));
     const r = rows.indexOf(row);
     /** @type {Element | undefined} */
     let next;
@@ -164,6 +191,7 @@
     const m = event.data;
     if (!m || typeof m !== 'object') return;
     if (m.type === 'render') render(m);
+    else if (m.type === 'rest') appendRest(m, 0);
     else if (m.type === 'error') {
       if (m.state) vscode.setState(m.state);
       showError(m.message);

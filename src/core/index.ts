@@ -128,6 +128,6 @@ export {
   type CompareState,
   isState,
   parseFromWebview,
-  renderCompareHtml,
+  renderCompareParts,
   type ToWebview,
 } from './compare/index.ts';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildCompare, renderCompareHtml, type Chip, type CompareLabels } from '../core/index.ts';
+import { buildCompare, renderCompareParts, type Chip, type CompareLabels } from '../core/index.ts';
 import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
 import { type AlignmentService, unitAt } from './alignment.ts';
 import { Disposable } from './disposable.ts';
@@ -61,6 +61,10 @@ export class ComparePanels extends Disposable {
   private pending: ToWebview | undefined;
   /** When the panel was last opened or asked to show a chapter, for the time to paint. */
   private shownAt = 0;
+  /** When the last render was posted: its data (the model and its HTML) was ready. */
+  private readyAt = 0;
+  /** The rest of the last render, to send when its first part is painted. */
+  private rest: Extract<ToWebview, { type: 'rest' }> | undefined;
   private paintedOnce = false;
 
   constructor(
@@ -171,15 +175,19 @@ export class ComparePanels extends Disposable {
     const shownIds = model.chapters.flatMap((c) => (c ? [c.reportId] : []));
     const chips: ChipSource = await (this.chips ? this.chips.chipsFor(shownIds) : () => []);
     if (render !== this.renders || this.panel !== panel) return; // Overtaken, or the panel was closed.
-    const html = renderCompareHtml(model, { labels: labels(), chips, figuresOpen });
+    const { html, more, figures } = renderCompareParts(model, { labels: labels(), chips, figuresOpen });
     const shown = model.years;
     // Every year in one stable order, the direction of the years shown: a year ticked off keeps its place.
     const newestFirst = shown.length > 1 && shown[0] > shown[shown.length - 1];
     const stable = [...allYears].sort((a, b) => (newestFirst ? b - a : a - b));
     const title = vscode.l10n.t('Compare: {0}', headingLabel(chapter));
     panel.title = title;
+    this.readyAt = Date.now();
+    // The rest goes once the first part is painted: a long Compare shows its first screen at once.
+    this.rest = { type: 'rest', id: render, more, figures };
     this.post({
       type: 'render',
+      id: render,
       html,
       title,
       state,
@@ -211,6 +219,11 @@ export class ComparePanels extends Disposable {
         this.log?.info(
           `Compare painted ${Date.now() - this.shownAt} ms after it was asked for${this.paintedOnce ? '' : ` (first paint of a new panel; its page had been loading for ${Math.round(m.sinceLoad)} ms)`}.`,
         );
+        this.log?.info(`Compare painted ${Date.now() - this.readyAt} ms after its data was ready.`);
+        if (this.rest) {
+          this.post(this.rest);
+          this.rest = undefined;
+        }
         this.paintedOnce = true;
         return;
       case 'setYears':
@@ -218,6 +231,9 @@ export class ComparePanels extends Disposable {
           await this.rememberYears(this.state, m.years);
           await this.show({ ...this.state, years: m.years });
         }
+        return;
+      case 'filled':
+        this.log?.info(`Compare filled in ${Math.round(m.ms)} ms after its first paint began (${m.rows} rows).`);
         return;
       case 'setFiguresOpen':
         // The webview already shows it; keep it for this panel (its state) and for the next Compare.

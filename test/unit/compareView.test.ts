@@ -78,6 +78,14 @@ test('Compare from the Reports view: a CSP shell with a nonce and media/ only, t
   );
   assert.equal(m.state.reportId, report.id);
   assert.equal(m.state.line, chapter.line);
+  // Once the first part is painted, the rest follows: further rows and the figures table.
+  assert.match(m.html, /<div class="figures-slot"><\/div>/);
+  panel.receive({ type: 'painted', sinceLoad: 5 });
+  await until(() => panel.posted.some((p) => (p as ToWebview).type === 'rest'), 'the rest of the render');
+  const rest = panel.posted.find((p) => (p as ToWebview).type === 'rest') as Extract<ToWebview, { type: 'rest' }>;
+  assert.equal(rest.id, m.id);
+  assert.match(rest.figures, /<table class="figures">/);
+  assert.ok(rest.more.every((chunk) => chunk.startsWith('<tr')));
   assert.match(panel.title, /加强统筹督导/);
 });
 

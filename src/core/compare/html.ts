@@ -180,10 +180,11 @@ function renderCollapsed(r: CollapsedRow, group: number, o: Required<RenderOptio
         : `<td class="cell gap"${attr('data-year', years[i])}></td>`,
     )
     .join('');
+  // The hidden rows wait in a <template>: parsed, but neither styled nor laid out until expanded.
   const hidden = r.rows.map(
-    (x) => `<tr${attr('class', `row ${x.kind} folded`)}${attr('data-group', group)} hidden>${x.cells.map((c) => renderCell(c, o)).join('')}</tr>`,
+    (x) => `<tr${attr('class', `row ${x.kind} folded`)}${attr('data-group', group)}>${x.cells.map((c) => renderCell(c, o)).join('')}</tr>`,
   );
-  return [`<tr class="row collapsed"${attr('data-group', group)}>${cells}</tr>`, ...hidden].join('\n');
+  return `<tr class="row collapsed"${attr('data-group', group)}>${cells}</tr>\n<template class="folded"${attr('data-group', group)}>${hidden.join('')}</template>`;
 }
 
 /** The heading as the report prints it: its own label (三、, （十）), then the title. */
@@ -191,6 +192,23 @@ const printed = (label: string | null, title: string) => `${label ?? ''}${title}
 
 /** The Compare view as an HTML fragment. */
 export function renderCompareHtml(m: CompareModel, options: RenderOptions = {}): string {
+  return renderParts(m, options, Number.POSITIVE_INFINITY).html;
+}
+
+/** Rows in the first paint; the rest follow in chunks of this many. */
+const FIRST_ROWS = 20;
+const CHUNK_ROWS = 40;
+
+/**
+ * The Compare view in parts, for a quick first paint of a long Compare: the fragment with the
+ * first rows of the table, the further rows of its body (HTML of <tr>s) in chunks, to append in
+ * order, and the figures table for the slot in the figures panel.
+ */
+export function renderCompareParts(m: CompareModel, options: RenderOptions = {}): { html: string; more: string[]; figures: string } {
+  return renderParts(m, options, FIRST_ROWS);
+}
+
+function renderParts(m: CompareModel, options: RenderOptions, first: number): { html: string; more: string[]; figures: string } {
   const o: Required<RenderOptions> = {
     labels: options.labels ?? ENGLISH_LABELS,
     chips: options.chips ?? (() => []),
@@ -210,23 +228,27 @@ export function renderCompareHtml(m: CompareModel, options: RenderOptions = {}):
     })
     .join('');
   let group = 0;
-  const rows = m.rows
-    .map((r) =>
-      r.kind === 'collapsed'
-        ? renderCollapsed(r, group++, o, m.years)
-        : `<tr${attr('class', `row ${r.kind}`)}>${r.cells.map((c) => renderCell(c, o)).join('')}</tr>`,
-    )
-    .join('\n');
+  const all = m.rows.map((r) =>
+    r.kind === 'collapsed'
+      ? renderCollapsed(r, group++, o, m.years)
+      : `<tr${attr('class', `row ${r.kind}`)}>${r.cells.map((c) => renderCell(c, o)).join('')}</tr>`,
+  );
+  const rows = all.slice(0, first).join('\n');
+  const more: string[] = [];
+  for (let k = first; k < all.length; k += CHUNK_ROWS) more.push(all.slice(k, k + CHUNK_ROWS).join('\n'));
   const figureCount = m.figures.rows.length;
-  return [
+  const figures = renderFigures(m.figures, o.labels, places(m));
+  const html = [
     `<section class="annals-compare"${attr('data-part', m.part)}${attr('data-scope', m.scope)}${attr('data-start', m.startYear)}>`,
     `<h2>${escapeHtml(title)}</h2>`,
     // The aligned text first, in a scroller of its own (sticky year headers, columns of a least width).
     `<div class="scroller"><table class="compare"${attr('data-columns', m.years.length)}><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`,
     // The figures over time below, in a panel that opens and closes (the choice is remembered).
     `<details class="figures-panel"${o.figuresOpen ? ' open' : ''}><summary>${escapeHtml(o.labels.figures)} <span class="count">${escapeHtml(String(figureCount))}</span></summary>`,
-    renderFigures(m.figures, o.labels, places(m)),
+    // In parts, the figures table comes after the rows, into its slot.
+    first === Number.POSITIVE_INFINITY ? figures : '<div class="figures-slot"></div>',
     `</details>`,
     `</section>`,
   ].join('\n');
+  return { html, more, figures };
 }

@@ -26,6 +26,8 @@ export interface YearChoice {
 export type ToWebview =
   | {
       type: 'render';
+      /** Tells this render's `rest` from another's. */
+      id: number;
       /** The Compare fragment (compareHtml.ts): every piece of report text in it is escaped. */
       html: string;
       title: string;
@@ -35,6 +37,11 @@ export type ToWebview =
       /** Words of the toolbar, in the user's language. */
       labels: { years: string; newestFirst: string; oldestFirst: string; expand: string; collapse: string };
     }
+  /**
+   * The rest of render `id`, sent once its first part is painted: the further rows of the table's
+   * body in chunks to append in order, and the figures table for its slot; escaped alike.
+   */
+  | { type: 'rest'; id: number; more: string[]; figures: string }
   | { type: 'error'; message: string; state: CompareState | null };
 
 /** Webview → extension. */
@@ -47,7 +54,9 @@ export type FromWebview =
   /** The figures panel was opened or closed. */
   | { type: 'setFiguresOpen'; open: boolean }
   /** A render reached the screen, `sinceLoad` ms after the webview's document started loading. */
-  | { type: 'painted'; sinceLoad: number };
+  | { type: 'painted'; sinceLoad: number }
+  /** Every row of a render is in the page, `ms` after its message arrived. */
+  | { type: 'filled'; ms: number; rows: number };
 
 /** A message from the webview is untrusted input: check its shape before acting on it. */
 export function parseFromWebview(m: unknown): FromWebview | null {
@@ -60,6 +69,8 @@ export function parseFromWebview(m: unknown): FromWebview | null {
       return typeof o.reportId === 'string' && Number.isInteger(o.line) && (o.line as number) >= 0
         ? { type: 'reveal', reportId: o.reportId, line: o.line as number }
         : null;
+    case 'filled':
+      return typeof o.ms === 'number' && Number.isFinite(o.ms) && Number.isInteger(o.rows) ? { type: 'filled', ms: o.ms, rows: o.rows as number } : null;
     case 'setFiguresOpen':
       return typeof o.open === 'boolean' ? { type: 'setFiguresOpen', open: o.open } : null;
     case 'painted':
