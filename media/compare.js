@@ -34,6 +34,9 @@
     state = m.state;
     vscode.setState(m.state);
     years = m.years;
+    // The same Compare rendered again (annotations, years): keep where the reader was.
+    const before = content.querySelector('.scroller');
+    const keep = !first && before ? { left: before.scrollLeft, top: before.scrollTop } : null;
     content.innerHTML = m.html; // Escaped by the renderer; the CSP stops any script besides.
     const table = /** @type {HTMLElement | null} */ (content.querySelector('table.compare'));
     const columns = Number(table?.getAttribute('data-columns') || '1');
@@ -49,7 +52,11 @@
       send({ type: 'setFiguresOpen', open });
     });
     // The year Compare was opened from is in view (the first column, or scrolled to).
-    if (first) content.querySelector('thead th.start')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const scroller = content.querySelector('.scroller');
+    if (keep && scroller) {
+      scroller.scrollLeft = keep.left;
+      scroller.scrollTop = keep.top;
+    } else content.querySelector('thead th.start')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     for (const chip of content.querySelectorAll('.chip[data-color]')) {
       const color = chip.getAttribute('data-color') || '';
       if (/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(color)) /** @type {HTMLElement} */ (chip).style.setProperty('--chip-color', color);
