@@ -13,7 +13,7 @@
 import { Diff, diffChars } from 'diff';
 import type { OutlineNode, Paragraph, Report } from '../model/index.ts';
 import type { Alignment, ChapterRef } from '../align/index.ts';
-import { chapterUnits, type ChapterUnit } from '../align/index.ts';
+import { chapterUnits, type ChapterUnit, type SectionUnit } from '../align/index.ts';
 import { extractFigures, figureTable, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
 
 interface DiffSpan {
@@ -353,15 +353,29 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
 
   // Sections across the years, then paragraphs within each section row (and outside any section).
   const sectionBack = backLinks([alignment.sectionLinks, alignment.gapSectionLinks], (r) => r.node);
+  // A chapter split over several chapters of another year keeps its sections: the sections of the
+  // year's other chapters of the same part are in the chains too, and a chain is shown when one of
+  // its sections is in the compared chapter of its year.
+  const sectionUnit = new Map<OutlineNode, SectionUnit>();
+  const inChapter = new Set<OutlineNode>();
+  const candidates = (y: number) => {
+    const c = chapterIn.get(y)!;
+    const out: OutlineNode[] = [];
+    for (const u of unitOf.get(c.report)!) {
+      if (u.part !== c.part) continue;
+      for (const x of u.sections) {
+        sectionUnit.set(x.node, x);
+        if (u === c) inChapter.add(x.node);
+        out.push(x.node);
+      }
+    }
+    return out;
+  };
   const sectionChains = ordered(
-    chains(
-      present,
-      (y) => chapterIn.get(y)!.sections.map((s) => s.node),
-      (s) => (sectionBack.get(s) ?? []).map((l) => l.prev),
-    ),
+    chains(present, candidates, (s) => (sectionBack.get(s) ?? []).map((l) => l.prev)),
     present,
     (_y, s) => s.line,
-  );
+  ).filter((c) => [...c.values()].some((s) => inChapter.has(s)));
   const paraBack = backLinks([alignment.paragraphLinks, alignment.gapParagraphLinks], (r) => r.paragraph);
   const linkScore = <T>(back: Back<T>, item: T, prev: T | null) => (prev === null ? undefined : back.get(item)?.find((l) => l.prev === prev));
 
@@ -458,7 +472,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
       group,
       (y) => {
         const s = sc.get(y);
-        const unit = s ? chapterIn.get(y)!.sections.find((x) => x.node === s) : undefined;
+        const unit = s ? sectionUnit.get(s) : undefined;
         return unit ? unit.paragraphs.map((i) => reportOf(y).paragraphs[i]) : [];
       },
       (y, p) => (p.index === sc.get(y)!.paragraph ? bodyPiece(p, sc.get(y)!) : whole(p)),
