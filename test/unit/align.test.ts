@@ -342,6 +342,11 @@ test('sections across chapter boundaries: a chapter split in two keeps its secti
     pairs.some((p) => p[0] === '优化营商环境'),
     'a link from the new chapter, across the boundary',
   );
+  // The year navigation follows a link across chapters, also from a chapter that has no counterpart.
+  const permit18 = al.sectionLinks.find((l) => l.a.node.title === '深化审批改革')!;
+  const back = counterpart(al, y18, permit18.a.node, 'previous');
+  assert.equal(back.target?.node.title, '深化审批改革');
+  assert.equal(counterpart(al, y17, permit18.b.node, 'next').target?.node, permit18.a.node);
   // Without the step, the new chapter's sections have no counterpart.
   assert.equal(alignCorpus([y17, y18], { sectionsAcrossChapters: false }).sectionLinks.length, 2);
 });

@@ -267,11 +267,14 @@ function alignAcross(as: ChapterUnit[], bs: ChapterUnit[], vec: SeriesVectors, o
   const links = linksOf(scores, scores, opts.sectionThreshold * ACROSS_FLOOR, aRefs, bRefs);
   sinks.sections.push(...links);
   if (sinks.record) {
+    // The year navigation follows these links too; a section of an unlinked chapter gets its neighbour here.
     for (const l of links) {
-      const a = out.lookup.get(l.a.node);
-      if (a?.previous) a.previous.link = l;
-      const b = out.lookup.get(l.b.node);
-      if (b?.next) b.next.link = l;
+      const a = neighbours(out, l.a.report, l.a.node);
+      if (a.previous) a.previous.link = l;
+      else a.previous = { report: l.b.report, link: l, candidates: [{ ref: l.b, score: l.score }] };
+      const b = neighbours(out, l.b.report, l.b.node);
+      if (b.next) b.next.link = l;
+      else b.next = { report: l.a.report, link: l, candidates: [{ ref: l.a, score: l.score }] };
     }
   }
   for (const l of links) {
