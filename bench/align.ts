@@ -13,6 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadavg } from 'node:os';
 import { importSource, type Report } from '../src/core/index.ts';
 import { alignCorpus, type AlignOptions } from '../src/core/align/index.ts';
 import { evaluate, type GoldSectionSet, type GoldSet, type Score, scoreSeriesSections, sumScores } from './evaluate.ts';
@@ -135,5 +136,6 @@ console.log(
       ...alignTime,
     },
     compare: { years: 3, rows, htmlKB: html.length / 1024, ...compareTime },
+    load: loadavg(),
   }),
 );

@@ -27,6 +27,8 @@ export interface AlignBench {
   compare: { years: number; rows: number; htmlKB: number; median: number; first: number };
   provincial: { across: boolean; per: { issuer: string; s: Score }[]; all: Score }[];
   tenYears: { rows: number; matched: number; hidden: number; htmlKB: number; median: number; first: number };
+  /** The load average (1, 5, 15 min) at the end: the machine may be shared. */
+  load?: number[];
 }
 
 const f1 = (s: Score) => (s.precision + s.recall ? (2 * s.precision * s.recall) / (s.precision + s.recall) : 0);
@@ -81,6 +83,12 @@ export function alignSection(a: AlignBench): string[] {
     '',
     '### Speed',
     '',
+    ...(a.load
+      ? [
+          `Load average at the end of the measurement (1, 5, 15 min): ${a.load.map((x) => x.toFixed(1)).join(', ')}; on a shared machine the times scale with it.`,
+          '',
+        ]
+      : []),
     `- Aligning the national series: ${a.speed.reports} reports from ${a.speed.files} files (${a.speed.fromShared ? '../shared/corpus/gwr-national' : 'the copies in samples/ and test/fixtures/'}), ` +
       `${a.speed.series.map((s) => `${s.reports} in ${s.label}`).join(', ')}: **${a.speed.median.toFixed(0)} ms** (median of 15 rounds, each on fresh report objects so no term counts are cached; the first, cold round ${a.speed.first.toFixed(0)} ms). ` +
       `${a.speed.links} chapter, ${a.speed.sectionLinks} section and ${a.speed.paragraphLinks} paragraph links. Target under 300 ms: ${a.speed.median < 300 ? 'met' : 'NOT met'}.`,

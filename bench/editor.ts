@@ -13,10 +13,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importSource } from '../src/core/index.ts';
-import { cpus, release, type as osType } from 'node:os';
+import { cpus, loadavg, release, type as osType } from 'node:os';
 import { type Editor, extensionLog, makeWorkspace, openEditor, ROOT, removeWorkspace } from '../test/e2e/harness.ts';
 import { writeSection } from './results.ts';
-import { clickReportRow, clickTreeRow, openReportsView, waitForViewText, webviewFrame } from '../test/e2e/workbench.ts';
+import { clickReportRow, openReportsView, waitForViewText, webviewFrame } from '../test/e2e/workbench.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 3;
@@ -76,7 +76,7 @@ async function once(): Promise<Run> {
   try {
     await openReportsView(editor.page);
     const clicked = Date.now();
-    await clickTreeRow(editor.page, (r) => r.level === 2 && r.label === '2017' && r.description.includes('nanhai'));
+    await clickReportRow(editor.page, '南海', '2017');
     await waitForViewText(editor.page, '佛山市南海区人民政府2017年度法治政府建设工作报告');
     const visible = Date.now();
     const m = /Reports view filled (\d+) ms after activation/.exec(extensionLog(editor.server));
@@ -146,6 +146,9 @@ async function main(): Promise<void> {
       '',
       `- Date: ${new Date().toISOString()}`,
       `- Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${osType()} ${release()}`,
+      `- Load average at the end (1, 5, 15 min): ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ')} (the machine may be shared: compare runs made under similar load)`,
       '- Editor: code-server 4.139.1 (VS Code 1.139.1) on Node 24, Debian Chromium headless through playwright-core.',
       '',
       'Measured by `npm run bench:editor -- --record` on samples/. "Start" is the start of the run: set-up check,',
