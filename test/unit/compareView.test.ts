@@ -318,3 +318,29 @@ test('Choose Counterpart: stored in .annals/corpus.json, marked manual, used by 
   assert.deepEqual(JSON.parse(readFileSync(path.join(root, '.annals/corpus.json'), 'utf8')).counterparts, []);
   await until(async () => !(await services.alignment.get()).alignment.links.some((l) => l.manual), 'the manual link gone');
 });
+
+test('Choose Counterpart from a Compare column header: "None" is stored as null and unlinks the chapter', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { source, report } = await nanhai(2018);
+  const chapter = report.outline[0].children[0];
+  let titles: string[] = [];
+  fake.quickPickChoice = (items, options) => {
+    titles.push((options as { title?: string })?.title ?? '');
+    return (items as { label: string }[]).find((i) => i.label === 'None: no counterpart in 2017');
+  };
+  // 2018 is the latest year: only 2017 is a neighbour, so no year is asked for.
+  await COMMANDS['annals.chooseCounterpart'](services)({ webviewSection: 'column', report: report.id, line: chapter.line });
+  assert.equal(titles.length, 1, titles.join(' | '));
+  const entry = JSON.parse(readFileSync(path.join(root, '.annals/corpus.json'), 'utf8')).counterparts[0];
+  assert.deepEqual([entry.kind, entry.year, entry.otherYear, entry.counterpart], ['chapter', 2018, 2017, null]);
+  assert.equal(entry.heading, `${chapter.label}${chapter.title}`);
+  await until(async () => !(await services.alignment.get()).alignment.links.some((l) => l.a.node.title === chapter.title), 'the link gone');
+  // No counterpart now: the jump offers the closest instead of opening one.
+  titles = [];
+  fake.quickPickChoice = (_items, options) => {
+    titles.push((options as { title?: string })?.title ?? '');
+    return undefined;
+  };
+  await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: report.id, line: chapter.line });
+  assert.match(titles[0] ?? '', /No counterpart of/);
+});
