@@ -168,7 +168,7 @@ async function main(): Promise<void> {
       '',
       'Compare at ten years: the national reports 2010–2019 in the workspace, the 2019 task chapter (三、2019年政府工作任务) in',
       'the open panel. "Data ready" is when the extension posts the render (the alignment, the model and its HTML done);',
-      'the first paint has the first 20 rows; then the further rows and the figures table go in, in chunks. Goal: data',
+      'the first paint has the first 12 rows; then the further rows and the figures table go in, in chunks. Goal: data',
       'ready → paint under 300 ms.',
       '',
       '| run | data ready → first paint | command → first paint | first paint → every row in |',

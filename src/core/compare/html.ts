@@ -196,7 +196,7 @@ export function renderCompareHtml(m: CompareModel, options: RenderOptions = {}):
 }
 
 /** Rows in the first paint; the rest follow in chunks of this many. */
-const FIRST_ROWS = 20;
+const FIRST_ROWS = 12;
 const CHUNK_ROWS = 40;
 
 /**

@@ -108,7 +108,13 @@ async function gotoYear(alignment: AlignmentService, direction: Direction, arg: 
   }
   const pick = await vscode.window.showQuickPick(
     result.candidates.map((c) => ({ label: describe(c.ref), description: vscode.l10n.t('similarity {0}', c.score.toFixed(2)), ref: c.ref })),
-    { title, placeHolder: vscode.l10n.t('The closest chapters in {0}: pick one to open it anyway', year) },
+    {
+      title,
+      placeHolder:
+        unit.kind === 'section'
+          ? vscode.l10n.t('The closest sections in {0}: pick one to open it anyway', year)
+          : vscode.l10n.t('The closest chapters in {0}: pick one to open it anyway', year),
+    },
   );
   if (pick) await open(pick.ref);
 }
