@@ -5,13 +5,18 @@
  *   hand-labelled sets in test/fixtures/align, with the tokenizers and thresholds compared;
  * - the time to align the national series (every year in ../shared/corpus/gwr-national when it
  *   is there, else the copies in samples/ and test/fixtures/);
- * - the time to build the Compare model and its HTML for three years of one chapter.
+ * - the time to build the Compare model and its HTML for three years of one chapter, and for the
+ *   national task chapter over ten years (2010–2019), with its rows before and after collapsing;
+ * - section alignment on provincial reports with the series right (2025 Word vs 2026 web text of the
+ *   same province), against test/fixtures/align/provincial-sections.json, with and without aligning
+ *   sections across chapter boundaries.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadavg } from 'node:os';
 import { importSource, type Report } from '../src/core/index.ts';
 import { alignCorpus, type AlignOptions } from '../src/core/align/index.ts';
-import { evaluate, sumScores, type GoldSet, type Score } from './evaluate.ts';
+import { evaluate, type GoldSectionSet, type GoldSet, type Score, scoreSeriesSections, sumScores } from './evaluate.ts';
 import { buildCompare } from '../src/core/compare/index.ts';
 import { renderCompareHtml } from '../src/core/compare/index.ts';
 
@@ -87,8 +92,36 @@ const compareTime = median(() => {
   html = renderCompareHtml(model!);
 }, 50);
 
+// Compare at ten years: the national task chapter of 2019 across 2010–2019.
+const tenFiles = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019].map((y) => {
+  const name = `gwr-national-${y}.txt`;
+  return [path.join(ROOT, 'samples/national', name), path.join(ROOT, 'test/fixtures/national', name)].find((f) => existsSync(f))!;
+});
+const ten = tenFiles.flatMap((f) => importSource(f, readFileSync(f)).reports);
+const tal = alignCorpus(ten);
+const t2019 = ten.find((r) => r.year === 2019)!;
+const tasks = t2019.outline.find((n) => n.kind === 'chapter' && n.label === '三、')!;
+let tenRows = { rows: 0, matched: 0, hidden: 0, htmlKB: 0 };
+const tenTime = median(() => {
+  const { model } = buildCompare(tal, t2019, tasks);
+  const h = renderCompareHtml(model!);
+  const hidden = model!.rows.reduce((n, r) => n + (r.kind === 'collapsed' ? r.rows.length : 0), 0);
+  tenRows = { rows: model!.rows.length, matched: model!.rows.filter((r) => r.kind !== 'collapsed').length, hidden, htmlKB: h.length / 1024 };
+}, 15);
+
+// Sections of provincial reports, the series right.
+const prov = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/align/provincial-sections.json'), 'utf8')) as GoldSectionSet;
+const provReports = prov.sources.flatMap((f) => importSource(f, readFileSync(path.join(ROOT, f))).reports);
+const provincial = [true, false].map((across) => {
+  const al = alignCorpus(provReports, { sectionsAcrossChapters: across });
+  const per = prov.sections.map((g) => ({ issuer: g.issuer, s: scoreSeriesSections(al, g) }));
+  return { across, per, all: sumScores(per.map((p) => p.s)) };
+});
+
 console.log(
   JSON.stringify({
+    provincial,
+    tenYears: { ...tenRows, ...tenTime },
     quality: main,
     tokenizers,
     thresholds,
@@ -103,5 +136,6 @@ console.log(
       ...alignTime,
     },
     compare: { years: 3, rows, htmlKB: html.length / 1024, ...compareTime },
+    load: loadavg(),
   }),
 );

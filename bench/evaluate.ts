@@ -32,6 +32,23 @@ export interface GoldSections {
   notes?: string;
 }
 
+/** Section pairs of two reports of one series, [[chapter, section] later, [chapter, section] earlier], across chapter boundaries too. */
+export interface GoldSeriesSections {
+  issuer: string;
+  a: number;
+  b: number;
+  /** The chapter pairs [a, b] whose sections are labelled. */
+  scope: [number, number][];
+  pairs: [[number, number], [number, number]][];
+  notes?: string;
+}
+
+export interface GoldSectionSet {
+  description?: string;
+  sources: string[];
+  sections: GoldSeriesSections[];
+}
+
 export interface GoldPlanResult {
   /** The year of the report that holds the plan part. */
   report: number;
@@ -185,4 +202,27 @@ export function evaluate(al: Alignment, gold: GoldSet): Evaluation {
       ]),
     ),
   };
+}
+
+/**
+ * Section links of one labelled pair of reports against its gold pairs: a link counts when both its
+ * chapters are in the scope (so a link across chapters is scored, right or wrong).
+ */
+export function scoreSeriesSections(al: Alignment, g: GoldSeriesSections): Score {
+  const inA = new Set(g.scope.map((s) => s[0]));
+  const inB = new Set(g.scope.map((s) => s[1]));
+  const key = (c: number | null, s: number | null) => `${c}.${s}`;
+  const predicted = al.sectionLinks
+    .filter((l) => l.a.report.issuer === g.issuer && l.a.report.year === g.a && l.b.report.year === g.b)
+    .filter((l) => inA.has(l.a.chapter.number ?? -1) && inB.has(l.b.chapter.number ?? -1))
+    .map((l): [string, string] => [key(l.a.chapter.number, l.a.node.number), key(l.b.chapter.number, l.b.node.number)]);
+  const gold = g.pairs.map(([a, b]): [string, string] => [key(a[0], a[1]), key(b[0], b[1])]);
+  const ok = predicted.filter(([a, b]) => gold.some((x) => x[0] === a && x[1] === b)).length;
+  // maxMatching works on numbers: number the section keys.
+  const ids = new Map<string, number>();
+  const id = (k: string) => {
+    if (!ids.has(k)) ids.set(k, ids.size);
+    return ids.get(k)!;
+  };
+  return score(ok, predicted.length, maxMatching(gold.map(([a, b]) => [id(`a${a}`), id(`b${b}`)])));
 }

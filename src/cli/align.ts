@@ -116,10 +116,12 @@ async function runAlign(opts: Options, io: Io, usage: string): Promise<number> {
     return 1;
   }
   // The one grouping into series, with the corrections of .annals/corpus.json.
-  const grouping = groupSeries(reports, { corrections: corrections(io) });
+  const file = corrections(io);
+  const grouping = groupSeries(reports, { corrections: file });
+  // The counterparts chosen by hand in the editor are used here too.
   const al = alignCorpus(
     reports.map((r) => r.report),
-    {},
+    { manual: file?.counterparts ?? [] },
     grouping,
   );
   if (json) io.out(JSON.stringify(alignJson(al), null, 2) + '\n');

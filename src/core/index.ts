@@ -149,10 +149,20 @@ export {
   seriesLabel,
   type SourcedReport,
   withCopyChoice,
+  withCounterpart,
   withReportCorrection,
   withSeriesMerge,
 } from './series/index.ts';
-export { alignCorpus, alignJson, type Alignment, alignTable, type ChapterRef, counterpart, type Direction, type SectionRef } from './align/index.ts';
+export {
+  alignCorpus,
+  alignJson,
+  type Alignment,
+  alignTable,
+  type ChapterRef,
+  counterpart,
+  type Direction,
+  type SectionRef,
+} from './align/index.ts';
 export {
   buildCompare,
   type Chip,
@@ -160,7 +170,7 @@ export {
   type CompareState,
   isState,
   parseFromWebview,
-  renderCompareHtml,
+  renderCompareParts,
   type ToWebview,
 } from './compare/index.ts';
 export { extractFigures } from './compare/index.ts';

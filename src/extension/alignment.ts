@@ -49,9 +49,10 @@ export class AlignmentService extends Disposable {
     }
     const { all } = grouping;
     // The Corpus's one grouping: the series Compare and the year navigation follow are the view's.
+    // The counterparts chosen by hand (.annals/corpus.json) replace the aligner's choice.
     const alignment = alignCorpus(
       all.map((r) => r.report),
-      {},
+      { manual: grouping.counterparts },
       grouping.grouping,
     );
     const sourceOf = new Map<Report, vscode.Uri>(all.map((r) => [r.report, r.source]));
@@ -84,4 +85,24 @@ export function chapterAt(report: Report, line: number): OutlineNode | null {
     if (node.kind === 'chapter' && node.line <= line && line <= node.endLine) found = node;
   }
   return found;
+}
+
+/** The section of `chapter` that holds a line (the deepest), or null. */
+export function sectionAt(chapter: OutlineNode, line: number): OutlineNode | null {
+  let found: OutlineNode | null = null;
+  let level = chapter.children;
+  for (;;) {
+    const hit = level.find((n) => n.kind === 'section' && n.line <= line && line <= n.endLine);
+    if (!hit) return found;
+    found = hit;
+    level = hit.children;
+  }
+}
+
+/** The chapter or section whose heading is on `line`, else the chapter that holds it: what a Compare state names. */
+export function unitAt(report: Report, line: number): OutlineNode | null {
+  const chapter = chapterAt(report, line);
+  if (!chapter) return null;
+  const section = sectionAt(chapter, line);
+  return section && section.line === line ? section : chapter;
 }

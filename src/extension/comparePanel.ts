@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
-import { buildCompare, renderCompareHtml, type Chip, type CompareLabels } from '../core/index.ts';
+import { buildCompare, renderCompareParts, type Chip, type CompareLabels } from '../core/index.ts';
 import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
-import { chapterAt, type AlignmentService } from './alignment.ts';
+import { type AlignmentService, unitAt } from './alignment.ts';
 import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
 
 export const COMPARE_VIEW = 'annals.compare';
+/** globalState: the years chosen per series key. */
+const YEARS_KEY = 'annals.compare.years';
+/** globalState: whether the figures panel is open. */
+const FIGURES_KEY = 'annals.compare.figuresOpen';
 
 /** Tag chips for a paragraph; the annotations provide them. */
 export type ChipSource = (reportId: string, paragraphId: string) => Chip[];
@@ -28,6 +32,9 @@ function labels(): CompareLabels {
     unit: vscode.l10n.t('Unit'),
     noFigures: vscode.l10n.t('No figures in this chapter.'),
     linkScore: vscode.l10n.t('link score'),
+    onlyIn: (count, year) => (count === 1 ? vscode.l10n.t('only in {0} · 1 paragraph', year) : vscode.l10n.t('only in {0} · {1} paragraphs', year, count)),
+    manual: vscode.l10n.t('chosen by hand'),
+    startYear: vscode.l10n.t('the year you came from'),
   };
 }
 
@@ -54,6 +61,10 @@ export class ComparePanels extends Disposable {
   private pending: ToWebview | undefined;
   /** When the panel was last opened or asked to show a chapter, for the time to paint. */
   private shownAt = 0;
+  /** When the last render was posted: its data (the model and its HTML) was ready. */
+  private readyAt = 0;
+  /** The rest of the last render, to send when its first part is painted. */
+  private rest: Extract<ToWebview, { type: 'rest' }> | undefined;
   private paintedOnce = false;
 
   constructor(
@@ -61,6 +72,8 @@ export class ComparePanels extends Disposable {
     private readonly alignment: AlignmentService,
     private readonly chips?: ChipProvider,
     private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
+    /** Remembers the years chosen per series and whether the figures panel is open. */
+    private readonly memento?: vscode.Memento,
   ) {
     super();
     this.register(
@@ -145,13 +158,16 @@ export class ComparePanels extends Disposable {
     const aligned = await this.alignment.get();
     if (render !== this.renders || this.panel !== panel) return;
     const located = aligned.find(state.source, state.reportId);
-    const chapter = located ? chapterAt(located.report, state.line) : null;
+    const chapter = located ? unitAt(located.report, state.line) : null;
     if (!located || !chapter) {
       this.post({ type: 'error', message: vscode.l10n.t('The chapter is no longer in its report. Open the report again and compare from there.'), state });
       return;
     }
     const series = aligned.alignment.series.find((s) => s.reports.includes(located.report));
-    const { model, error } = buildCompare(aligned.alignment, located.report, chapter, state.years ? { years: state.years } : {});
+    const allYears = series ? series.reports.map((r) => r.year).filter((y): y is number => y !== null) : [];
+    const years = state.years ?? (series ? this.rememberedYears(series.key, allYears) : null);
+    const figuresOpen = state.figuresOpen ?? this.memento?.get<boolean>(FIGURES_KEY) ?? false;
+    const { model, error } = buildCompare(aligned.alignment, located.report, chapter, years ? { years } : {});
     if (!model || !series) {
       this.post({ type: 'error', message: error ?? vscode.l10n.t('This report is in no series with other years.'), state });
       return;
@@ -159,19 +175,30 @@ export class ComparePanels extends Disposable {
     const shownIds = model.chapters.flatMap((c) => (c ? [c.reportId] : []));
     const chips: ChipSource = await (this.chips ? this.chips.chipsFor(shownIds) : () => []);
     if (render !== this.renders || this.panel !== panel) return; // Overtaken, or the panel was closed.
-    const html = renderCompareHtml(model, { labels: labels(), chips });
-    const allYears = series.reports.map((r) => r.year).filter((y): y is number => y !== null);
+    const { html, more, figures } = renderCompareParts(model, { labels: labels(), chips, figuresOpen });
     const shown = model.years;
-    const hidden = allYears.filter((y) => !shown.includes(y));
+    // Every year in one stable order, the direction of the years shown: a year ticked off keeps its place.
+    const newestFirst = shown.length > 1 && shown[0] > shown[shown.length - 1];
+    const stable = [...allYears].sort((a, b) => (newestFirst ? b - a : a - b));
     const title = vscode.l10n.t('Compare: {0}', headingLabel(chapter));
     panel.title = title;
+    this.readyAt = Date.now();
+    // The rest goes once the first part is painted: a long Compare shows its first screen at once.
+    this.rest = { type: 'rest', id: render, more, figures };
     this.post({
       type: 'render',
+      id: render,
       html,
       title,
       state,
-      years: [...shown.map((year) => ({ year, shown: true })), ...hidden.map((year) => ({ year, shown: false }))],
-      labels: { years: vscode.l10n.t('Years'), newestFirst: vscode.l10n.t('Newest first'), oldestFirst: vscode.l10n.t('Oldest first') },
+      years: stable.map((year) => ({ year, shown: shown.includes(year) })),
+      labels: {
+        years: vscode.l10n.t('Years'),
+        newestFirst: vscode.l10n.t('Newest first'),
+        oldestFirst: vscode.l10n.t('Oldest first'),
+        expand: vscode.l10n.t('Show these paragraphs'),
+        collapse: vscode.l10n.t('Hide these paragraphs'),
+      },
     });
   }
 
@@ -192,10 +219,26 @@ export class ComparePanels extends Disposable {
         this.log?.info(
           `Compare painted ${Date.now() - this.shownAt} ms after it was asked for${this.paintedOnce ? '' : ` (first paint of a new panel; its page had been loading for ${Math.round(m.sinceLoad)} ms)`}.`,
         );
+        this.log?.info(`Compare painted ${Date.now() - this.readyAt} ms after its data was ready.`);
+        if (this.rest) {
+          this.post(this.rest);
+          this.rest = undefined;
+        }
         this.paintedOnce = true;
         return;
       case 'setYears':
-        if (this.state) await this.show({ ...this.state, years: m.years });
+        if (this.state) {
+          await this.rememberYears(this.state, m.years);
+          await this.show({ ...this.state, years: m.years });
+        }
+        return;
+      case 'filled':
+        this.log?.info(`Compare filled in ${Math.round(m.ms)} ms after its first paint began (${m.rows} rows).`);
+        return;
+      case 'setFiguresOpen':
+        // The webview already shows it; keep it for this panel (its state) and for the next Compare.
+        if (this.state) this.state = { ...this.state, figuresOpen: m.open };
+        await this.memento?.update(FIGURES_KEY, m.open);
         return;
       case 'reveal': {
         const found = (await this.alignment.get()).findById(m.reportId);
@@ -204,6 +247,23 @@ export class ComparePanels extends Disposable {
         return;
       }
     }
+  }
+
+  /** The years last chosen for a series, those it still has; null when none was chosen. */
+  private rememberedYears(seriesKey: string, allYears: number[]): number[] | null {
+    const saved = this.memento?.get<Record<string, number[]>>(YEARS_KEY)?.[seriesKey];
+    if (!Array.isArray(saved)) return null;
+    const kept = saved.filter((y) => Number.isInteger(y) && allYears.includes(y));
+    return kept.length ? kept : null;
+  }
+
+  private async rememberYears(state: CompareState, years: number[]): Promise<void> {
+    if (!this.memento) return;
+    const located = (await this.alignment.get()).find(state.source, state.reportId);
+    const series = located && (await this.alignment.get()).alignment.series.find((s) => s.reports.includes(located.report));
+    if (!series) return;
+    const all = { ...(this.memento.get<Record<string, number[]>>(YEARS_KEY) ?? {}), [series.key]: years };
+    await this.memento.update(YEARS_KEY, all);
   }
 
   /** Renders the open panel again (the alignment or the chips changed). */

@@ -65,6 +65,8 @@ export interface CorpusGrouping {
   seriesOf: ReadonlyMap<Report, string>;
   /** Why .annals/corpus.json cannot be used (its last good content, or none, is applied), or null. */
   correctionsProblem: Problem | null;
+  /** The counterparts chosen by hand (.annals/corpus.json): alignment applies them. */
+  counterparts: CorpusFile['counterparts'];
 }
 
 /**
@@ -381,5 +383,5 @@ function group(imported: readonly Located[], corrections: CorpusFile, correction
   const unplaced = grouping.unplaced.map(located).sort(newestFirst);
   all.push(...unplaced);
   const problems = grouping.problems.map((p): CorpusProblem => ({ ...p, source: p.source === null ? undefined : (uriOf.get(p.source) ?? undefined) }));
-  return { grouping, series, unplaced, problems, all, seriesOf, correctionsProblem };
+  return { grouping, series, unplaced, problems, all, seriesOf, correctionsProblem, counterparts: corrections.counterparts };
 }

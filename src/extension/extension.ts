@@ -52,7 +52,7 @@ class Extension extends Disposable {
     this.register(new ReportsTree(corpus, annotations, { log, activatedAt }));
     const annotationsView = this.register(new AnnotationsView(corpus, annotations));
     this.register(new CodebookView(corpus, annotations));
-    const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log));
+    const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log, context.globalState));
     const agreement = this.register(new AgreementPanels(annotations));
     const trends = this.register(new TrendsPanels(context.extensionUri, corpus, annotations, log));
 

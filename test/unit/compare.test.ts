@@ -22,9 +22,9 @@ test('Compare: one chapter across three years, rows of aligned sections and para
     [6, 6, 6],
   );
   assert.equal(model.issuer, '佛山市南海区人民政府');
-  for (const row of model.rows) assert.equal(row.cells.length, 3);
+  for (const row of rowsOf(model)) assert.equal(row.cells.length, 3);
   // (一) 行政复议 is one section row in all three years, diffed against the year before.
-  const review = model.rows.find((r) => r.kind === 'section' && r.cells.every((c) => c.kind === 'text' && c.text.includes('行政复议')));
+  const review = rowsOf(model).find((r) => r.kind === 'section' && r.cells.every((c) => c.kind === 'text' && c.text.includes('行政复议')));
   assert.ok(review, 'the 行政复议 section row');
   const [c16, c17, c18] = review.cells as TextCell[];
   assert.equal(c16.diff, null);
@@ -48,7 +48,7 @@ test('Compare: one chapter across three years, rows of aligned sections and para
   assert.ok(fig);
   assert.equal(c18.text.slice(fig.start, fig.end), '918宗');
   // Sections present in only some years get explicit no-counterpart cells.
-  assert.ok(model.rows.some((r) => r.cells.some((c) => c.kind === 'none' && c.message === `No counterpart in ${c.year}`)));
+  assert.ok(rowsOf(model).some((r) => r.cells.some((c) => c.kind === 'none' && c.message === `No counterpart in ${c.year}`)));
   // The figures table: 综合纠错率 over the three years.
   const rate = model.figures.rows.find((r) => r.label === '综合纠错率');
   assert.deepEqual(
@@ -70,7 +70,7 @@ test('Compare: clear errors for a section, an unknown year, a report in no serie
   const al = alignCorpus(imp.reports);
   const r = byYear(imp, 2018);
   const sec = chapter(part(r, 'review'), 6).children[0];
-  assert.match(buildCompare(al, r, sec).error ?? '', /is a section, not a chapter/);
+  assert.equal(buildCompare(al, r, sec).model?.scope, 'section');
   assert.match(buildCompare(al, r, chapter(part(r, 'review'), 1), { years: [2015] }).error ?? '', /no report for 2015; it has 2016, 2017, 2018/);
   const stray = fromText(synthReport(2017, [['强化复议监督', TOPICS.review]])).reports[0];
   assert.match(buildCompare(al, stray, chapter(part(stray, 'review'), 1)).error ?? '', /in no aligned series/);
@@ -105,14 +105,32 @@ test('Compare HTML: hostile report text comes out as inert text; no scripts, han
   assert.ok(html.includes('data-color="#3a7"'), 'a well-formed colour is kept');
   assert.ok(!html.includes('url(javascript'), 'a colour that is not #rgb/#rrggbb is dropped');
   const doc = parseDocument(html);
-  const allowed = new Set(['section', 'h2', 'h3', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'mark', 'ins', 'del', 'p']);
+  const allowed = new Set([
+    'section',
+    'h2',
+    'div',
+    'details',
+    'summary',
+    'button',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'span',
+    'mark',
+    'ins',
+    'del',
+    'p',
+  ]);
   let elements = 0;
   const walk = (n: { type?: string; name?: string; attribs?: Record<string, string>; children?: unknown[] }) => {
     if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
       elements++;
       assert.ok(allowed.has(n.name!), `unexpected element <${n.name}>`);
       for (const [k, v] of Object.entries(n.attribs ?? {})) {
-        assert.ok(/^(class|title|tabindex|data-[a-z-]+)$/.test(k), `unexpected attribute ${k}`);
+        assert.ok(/^(class|title|tabindex|hidden|open|type|aria-(expanded|description)|data-[a-z-]+)$/.test(k), `unexpected attribute ${k}`);
         assert.doesNotMatch(v, /^\s*javascript:/i);
       }
     }
@@ -122,12 +140,12 @@ test('Compare HTML: hostile report text comes out as inert text; no scripts, han
   assert.ok(elements > 10);
   // The text read back is the report text, unchanged.
   // (The chapter heading is not a row; the body paragraph is.)
-  const cellText = (model.rows.find((r) => r.kind === 'paragraph' && (r.cells[1] as TextCell).text.startsWith(TOPICS.review))!.cells[1] as TextCell).text;
+  const cellText = (rowsOf(model).find((r) => r.kind === 'paragraph' && (r.cells[1] as TextCell).text.startsWith(TOPICS.review))!.cells[1] as TextCell).text;
   assert.ok(cellText.includes(HOSTILE));
   assert.equal(escapeHtml(`<"'&>`), '&lt;&quot;&#39;&amp;&gt;');
   // The context-menu data is JSON that reads back to the cell's paragraph.
   const ctx = /data-vscode-context="([^"]*)"/
-    .exec(html)![1]
+    .exec(html.slice(html.indexOf('<td')))![1]
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
   assert.equal(JSON.parse(ctx).webviewSection, 'paragraph');
@@ -138,9 +156,14 @@ test("Compare HTML: labels come from the caller, for the user's language", () =>
   const { model } = buildCompare(alignCorpus([y1, y2]), y2, chapter(part(y2, 'review'), 1));
   const labels = { ...ENGLISH_LABELS, figures: '数据指标', noCounterpart: (y: number) => `${y}年无对应` };
   const html = renderCompareHtml(model!, { labels });
-  assert.ok(html.includes('<h3>数据指标</h3>'));
+  assert.ok(html.includes('<summary>数据指标 <span class="count">'));
   assert.ok(!html.includes('>Figures<'));
 });
+
+/** The rows with the collapsed runs expanded, in order. */
+function rowsOf(m: NonNullable<ReturnType<typeof buildCompare>['model']>) {
+  return m.rows.flatMap((r) => (r.kind === 'collapsed' ? r.rows : [r]));
+}
 
 /** The cells of a row as text (or null for no counterpart), in the model's year order. */
 const texts = (r: { cells: CompareCell[] }) => r.cells.map((c) => (c.kind === 'text' ? c.text : null));
@@ -155,11 +178,11 @@ test('Compare: the chapter heading is the column header, never a row (Nanhai 201
     model.chapters.map((c) => c?.title),
     ['科学统筹,编制法治政府建设新蓝图', '区委区政府高度重视,统筹推进法治政府建设工作', '加强统筹督导,高质量推进法治政府建设工作'],
   );
-  for (const row of model.rows)
+  for (const row of rowsOf(model))
     for (const c of row.cells) if (c.kind === 'text') assert.doesNotMatch(c.text, /^一、/, `a chapter heading in a ${row.kind} row`);
   // The first row is a section row, and every year's chapter has content rows.
-  assert.equal(model.rows[0].kind, 'section');
-  for (let k = 0; k < 3; k++) assert.ok(model.rows.some((r) => r.cells[k].kind === 'text'));
+  assert.equal(rowsOf(model)[0].kind, 'section');
+  for (let k = 0; k < 3; k++) assert.ok(rowsOf(model).some((r) => r.cells[k].kind === 'text'));
 });
 
 test('Compare: sections are rows of aligned headings, followed by their aligned paragraphs (Nanhai 2018 chapter 一)', () => {
@@ -170,19 +193,19 @@ test('Compare: sections are rows of aligned headings, followed by their aligned 
   assert.ok(model);
   // 2016 (四), 2017 (二) and 2018 (二) are linked sections: one section row of their headings, even
   // though 2018's paragraph is not linked to 2017's.
-  const at = model.rows.findIndex((r) => r.kind === 'section' && (r.cells[2] as TextCell).text?.startsWith('(二)以年度要点'));
+  const at = rowsOf(model).findIndex((r) => r.kind === 'section' && (r.cells[2] as TextCell).text?.startsWith('(二)以年度要点'));
   assert.ok(at >= 0);
-  assert.deepEqual(texts(model.rows[at]), [
+  assert.deepEqual(texts(rowsOf(model)[at]), [
     '(四)编制并落实年度依法行政工作要点。',
     '(二)编制并推动落实年度依法行政工作要点。',
     '(二)以年度要点为导向强化统筹推进工作。',
   ]);
-  const [h16, h17] = model.rows[at].cells as TextCell[];
+  const [h16, h17] = rowsOf(model)[at].cells as TextCell[];
   assert.equal(h16.score, null);
   assert.ok(h17.score !== null && h17.score > 0.5, 'the section link score');
   assert.ok(h17.diff?.some((d) => d.op === 'insert'));
   // Then the bodies that ran on after those headings, as paragraph rows: 2016 with 2017, 2018 alone.
-  const body = model.rows.slice(at + 1, at + 3);
+  const body = rowsOf(model).slice(at + 1, at + 3);
   assert.ok(body.every((r) => r.kind === 'paragraph'));
   const pair = body.find((r) => r.cells[0].kind === 'text')!;
   assert.ok(pair.cells[1].kind === 'text' && pair.cells[2].kind === 'none');
@@ -194,10 +217,12 @@ test('Compare: sections are rows of aligned headings, followed by their aligned 
     assert.ok(c.offset > 0);
   }
   // No section heading cell holds its body, and no body cell repeats its heading.
-  for (const r of model.rows)
+  for (const r of rowsOf(model))
     for (const c of r.cells) if (c.kind === 'text' && r.kind === 'paragraph') assert.doesNotMatch(c.text, /^[（(][一二三四五六七八九十]+[)）]/);
   // Sections only in older years sit next to their neighbours there: 2016's (二) and (三) after (一), before (四).
-  const order = model.rows.filter((r) => r.kind === 'section' && r.cells[0].kind === 'text').map((r) => (r.cells[0] as TextCell).text.slice(0, 3));
+  const order = rowsOf(model)
+    .filter((r) => r.kind === 'section' && r.cells[0].kind === 'text')
+    .map((r) => (r.cells[0] as TextCell).text.slice(0, 3));
   assert.deepEqual(order, ['(一)', '(二)', '(三)', '(四)', '切实做']);
 });
 
@@ -207,9 +232,9 @@ test('Compare: chapter 六 of Nanhai, 行政复议 heading row then its body wit
   const r2018 = byYear(imp, 2018);
   const { model } = buildCompare(al, r2018, chapter(part(r2018, 'review'), 6));
   assert.ok(model);
-  const at = model.rows.findIndex((r) => r.kind === 'section' && r.cells.every((c) => c.kind === 'text' && c.text.includes('行政复议')));
+  const at = rowsOf(model).findIndex((r) => r.kind === 'section' && r.cells.every((c) => c.kind === 'text' && c.text.includes('行政复议')));
   assert.equal(at, 0);
-  const body = model.rows[1];
+  const body = rowsOf(model)[1];
   assert.equal(body.kind, 'paragraph');
   const values = (body.cells as TextCell[]).map((c) => c.figures.map((f) => f.value));
   assert.ok(values[0].includes(597) && values[1].includes(657) && values[2].includes(898));
@@ -231,7 +256,7 @@ test('Compare (synthetic): a chapter heading running into its body keeps the bod
   const al = alignCorpus([y2017, y2018]);
   const { model } = buildCompare(al, y2018, chapter(part(y2018, 'review'), 1));
   assert.ok(model);
-  const rows = model.rows.map((r) => [r.kind, ...texts(r).map((t) => t?.slice(0, 10) ?? null)]);
+  const rows = rowsOf(model).map((r) => [r.kind, ...texts(r).map((t) => t?.slice(0, 10) ?? null)]);
   assert.deepEqual(rows, [
     // The 2017 heading's body, without the heading; 2018's heading-only block is no row at all.
     ['paragraph', TOPICS.decision.slice(0, 10), null],
@@ -242,7 +267,7 @@ test('Compare (synthetic): a chapter heading running into its body keeps the bod
     ['section', '(二)推进普法宣传。', null],
     ['paragraph', TOPICS.law.slice(0, 10), null],
   ]);
-  const intro = model.rows[0].cells[0] as TextCell;
+  const intro = rowsOf(model)[0].cells[0] as TextCell;
   assert.equal(intro.offset, '一、统筹推进法治政府建设。'.length);
   assert.equal(y2017.paragraphs.find((p) => p.id === intro.paragraphId)!.text.slice(intro.offset), intro.text);
   // The figures of the split paragraphs are all in the table, in their sections.
@@ -251,7 +276,7 @@ test('Compare (synthetic): a chapter heading running into its body keeps the bod
     [918, 918],
   );
   // The HTML marks section rows.
-  assert.equal((renderCompareHtml(model).match(/class="row section"/g) ?? []).length, 3);
+  assert.equal((renderCompareHtml(model).match(/class="row section[ "]/g) ?? []).length, 3);
 });
 
 test('Compare: the figures table of Nanhai chapter 六 has sensible labels; unlabelled figures stay marked in the text', () => {
@@ -270,7 +295,9 @@ test('Compare: the figures table of Nanhai chapter 六 has sensible labels; unla
     assert.doesNotMatch(r.label, /^(?:对|次对|个镇街|年结余)/);
   }
   // 对522宗 has no label, so no table row, but it is still a figure in its cell.
-  const cells = model.rows.flatMap((r) => r.cells).filter((c): c is TextCell => c.kind === 'text' && c.year === 2018);
+  const cells = rowsOf(model)
+    .flatMap((r) => r.cells)
+    .filter((c): c is TextCell => c.kind === 'text' && c.year === 2018);
   const marked = cells.flatMap((c) => c.figures).find((f) => f.value === 522);
   assert.equal(marked?.label, '');
   assert.ok(!model.figures.rows.some((r) => r.cells[2]?.figure.value === 522));
@@ -285,12 +312,12 @@ test('Compare: leaving a year out keeps the rows aligned through it; repeated ye
   const all = buildCompare(al, r2018, ch).model!;
   const some = buildCompare(al, r2018, ch, { years: [2016, 2018, 2018] }).model!;
   assert.deepEqual(some.years, [2016, 2018]);
-  const spanning = (m: typeof all, a: number, b: number) => m.rows.filter((r) => r.cells[a].kind === 'text' && r.cells[b].kind === 'text').length;
+  const spanning = (m: typeof all, a: number, b: number) => rowsOf(m).filter((r) => r.cells[a].kind === 'text' && r.cells[b].kind === 'text').length;
   // Rows that hold text in both 2016 and 2018: as many without 2017 as with it.
   assert.ok(spanning(all, 0, 2) > 0);
   assert.equal(spanning(some, 0, 1), spanning(all, 0, 2));
   // The diff runs against the previous shown year; a score only joins adjacent years.
-  const row = some.rows.find((r) => r.cells[0].kind === 'text' && r.cells[1].kind === 'text')!;
+  const row = rowsOf(some).find((r) => r.cells[0].kind === 'text' && r.cells[1].kind === 'text')!;
   const c2018 = row.cells[1] as TextCell;
   assert.ok(c2018.diff, 'diffed against 2016');
   assert.equal(c2018.score, null, '2016 and 2018 are not linked directly');

@@ -70,11 +70,22 @@ test('Compare from the Reports view: a CSP shell with a nonce and media/ only, t
     m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`),
     ['2016', '2017', '2018'],
   );
-  assert.match(m.html, /<span class="year">2016<\/span> <span class="chapter">1\. 科学统筹,编制法治政府建设新蓝图<\/span>/);
-  assert.match(m.html, /<span class="year">2017<\/span> <span class="chapter">1\. 区委区政府高度重视,统筹推进法治政府建设工作<\/span>/);
-  assert.match(m.html, /<span class="year">2018<\/span> <span class="chapter">1\. 加强统筹督导,高质量推进法治政府建设工作<\/span>/);
+  assert.match(m.html, /<span class="year">2016<\/span> <span class="chapter">一、科学统筹,编制法治政府建设新蓝图<\/span>/);
+  assert.match(m.html, /<span class="year">2017<\/span> <span class="chapter">一、区委区政府高度重视,统筹推进法治政府建设工作<\/span>/);
+  assert.match(
+    m.html,
+    /<th class="start"[^>]*><span class="year">2018<\/span><span class="start-mark"[^>]*>●<\/span> <span class="chapter">一、加强统筹督导,高质量推进法治政府建设工作<\/span>/,
+  );
   assert.equal(m.state.reportId, report.id);
   assert.equal(m.state.line, chapter.line);
+  // Once the first part is painted, the rest follows: further rows and the figures table.
+  assert.match(m.html, /<div class="figures-slot"><\/div>/);
+  panel.receive({ type: 'painted', sinceLoad: 5 });
+  await until(() => panel.posted.some((p) => (p as ToWebview).type === 'rest'), 'the rest of the render');
+  const rest = panel.posted.find((p) => (p as ToWebview).type === 'rest') as Extract<ToWebview, { type: 'rest' }>;
+  assert.equal(rest.id, m.id);
+  assert.match(rest.figures, /<table class="figures">/);
+  assert.ok(rest.more.every((chunk) => chunk.startsWith('<tr')));
   assert.match(panel.title, /加强统筹督导/);
 });
 
@@ -89,9 +100,30 @@ test('Compare: the webview can choose and order the years, reveal a paragraph, a
   const m = lastRender(panel);
   assert.deepEqual(
     m.years.map((y) => `${y.year}${y.shown ? '' : '-'}`),
-    ['2018', '2016', '2017-'],
+    ['2018', '2017-', '2016'],
   );
   assert.deepEqual(m.state.years, [2018, 2016]);
+  // The choice is remembered for the series: a new Compare of another chapter starts with it.
+  const again = panel.posted.length;
+  await COMMANDS['annals.compareChapter'](services)({ source: source.toString(), id: report.id, line: report.outline[0].children[1].line });
+  await until(() => panel.posted.length > again, 'the render of the second chapter');
+  assert.deepEqual(
+    lastRender(panel).years.map((y) => `${y.year}${y.shown ? '' : '-'}`),
+    ['2018', '2017-', '2016'],
+  );
+  assert.deepEqual(
+    lastRender(panel)
+      .html.match(/<th[^>]*data-year="(\d+)"/g)
+      ?.map((t) => /data-year="(\d+)"/.exec(t)![1]),
+    ['2018', '2016'],
+  );
+  // The figures panel: opening it is remembered for the next Compare.
+  panel.receive({ type: 'setFiguresOpen', open: true });
+  await until(() => services.memento?.get('annals.compare.figuresOpen') === true, 'the figures toggle remembered');
+  const third = panel.posted.length;
+  await COMMANDS['annals.compareChapter'](services)({ source: source.toString(), id: report.id, line: report.outline[0].children[0].line });
+  await until(() => panel.posted.length > third, 'the render of the third Compare');
+  assert.match(lastRender(panel).html, /<details class="figures-panel" open>/);
   // A click on a cell: the paragraph opens in the first editor group.
   const cell = /data-report="([^"]+)" data-paragraph="[^"]+" data-line="(\d+)"/.exec(m.html)!;
   const opened = fake.shown.length;
@@ -197,4 +229,118 @@ test('no counterpart: the jump says so and offers the closest chapters', async (
   assert.equal(fake.shown.length, before, 'nothing opened without a choice');
   assert.ok(offered.length >= 1, 'the closest chapters are offered');
   assert.ok(offered.every((o) => o.label.startsWith('2017 ')));
+});
+
+test('from inside a section, Alt+[ goes to the matching section of the previous year; Compare Section shows that section', async () => {
+  const { source, report } = await nanhai(2018);
+  const six = report.outline[0].children[5];
+  const sec = six.children.find((c) => c.kind === 'section' && c.title.includes('行政复议'))!;
+  await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: report.id, line: sec.line });
+  const r2017 = (await nanhai(2017)).report;
+  const target = r2017.outline[0].children[5].children.find((c) => c.kind === 'section' && c.title.includes('行政复议'))!;
+  assert.equal(fake.shown.at(-1)!.selection?.start.line, target.line, 'the section, not the chapter');
+  await COMMANDS['annals.compareSection'](services)({ source: source.toString(), id: report.id, line: sec.line });
+  const panel = fake.panels[0];
+  panel.receive({ type: 'ready', state: null });
+  const m = lastRender(panel);
+  assert.equal(m.state.line, sec.line);
+  assert.match(m.html, /data-scope="section"/);
+  assert.equal((m.html.match(/<th[^>]*data-report/g) ?? []).length, 3);
+  assert.match(panel.title, /行政复议/);
+});
+
+test('Choose Counterpart: stored in .annals/corpus.json, marked manual, used by alignment, the year navigation and annals align; Automatic removes it', async () => {
+  const dir = path.join(root, 'synth');
+  const { mkdirSync, readFileSync } = await import('node:fs');
+  const { run } = await import('../../src/cli/main.ts');
+  mkdirSync(dir);
+  writeFileSync(
+    path.join(dir, '2017.txt'),
+    synthReport(2017, [
+      ['推进行政复议', TOPICS.review],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
+  writeFileSync(
+    path.join(dir, '2018.txt'),
+    synthReport(2018, [
+      ['推进行政复议', TOPICS.review],
+      ['社会信用体系建设', TOPICS.credit],
+      ['深化普法宣传', TOPICS.law],
+    ]),
+  );
+  services.corpus.refresh();
+  const source = vscode.Uri.file(path.join(dir, '2018.txt'));
+  const report = (await services.reports.load(source)).reports[0];
+  const credit = report.outline[0].children[1];
+  let offered: string[] = [];
+  fake.quickPickChoice = (items) => {
+    const list = items as { label: string }[];
+    offered = list.map((i) => i.label);
+    return list.find((i) => i.label === '二、深化普法宣传');
+  };
+  await COMMANDS['annals.chooseCounterpart'](services)({ source: source.toString(), id: report.id, line: credit.line });
+  assert.ok(offered.includes('一、推进行政复议') && offered.includes('None: no counterpart in 2017'), offered.join(' | '));
+  const file = JSON.parse(readFileSync(path.join(root, '.annals/corpus.json'), 'utf8'));
+  assert.equal(file.counterparts.length, 1);
+  const { modified, ...choice } = file.counterparts[0];
+  assert.ok(!Number.isNaN(Date.parse(modified)));
+  assert.deepEqual(choice, {
+    series: choice.series,
+    kind: 'chapter',
+    year: 2018,
+    heading: '二、社会信用体系建设',
+    otherYear: 2017,
+    counterpart: '二、深化普法宣传',
+  });
+  // The alignment follows (the corrections changed), the link is marked manual.
+  await until(async () => (await services.alignment.get()).alignment.links.some((l) => l.manual), 'the manual link');
+  const link = (await services.alignment.get()).alignment.links.find((l) => l.manual)!;
+  assert.deepEqual([link.a.node.title, link.b.node.title], ['社会信用体系建设', '深化普法宣传']);
+  // The year navigation uses it.
+  await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: report.id, line: credit.line });
+  const r2017 = (await services.reports.load(vscode.Uri.file(path.join(dir, '2017.txt')))).reports[0];
+  assert.equal(fake.shown.at(-1)!.selection?.start.line, r2017.outline[0].children[1].line);
+  // annals align, run in the workspace folder, reads the same file.
+  const cwd = process.cwd();
+  let out = '';
+  try {
+    process.chdir(root);
+    assert.equal(await run(['align', 'synth', '--json'], { out: (s) => (out += s), err: () => {} }), 0);
+  } finally {
+    process.chdir(cwd);
+  }
+  const links = JSON.parse(out).links as { a: { title: string }; b: { title: string } }[];
+  assert.ok(links.some((l) => l.a.title === '社会信用体系建设' && l.b.title === '深化普法宣传'));
+  // Automatic: the choice is removed and the aligner decides again.
+  fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === 'Automatic: let Annals choose');
+  await COMMANDS['annals.chooseCounterpart'](services)({ source: source.toString(), id: report.id, line: credit.line });
+  assert.deepEqual(JSON.parse(readFileSync(path.join(root, '.annals/corpus.json'), 'utf8')).counterparts, []);
+  await until(async () => !(await services.alignment.get()).alignment.links.some((l) => l.manual), 'the manual link gone');
+});
+
+test('Choose Counterpart from a Compare column header: "None" is stored as null and unlinks the chapter', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { source, report } = await nanhai(2018);
+  const chapter = report.outline[0].children[0];
+  let titles: string[] = [];
+  fake.quickPickChoice = (items, options) => {
+    titles.push((options as { title?: string })?.title ?? '');
+    return (items as { label: string }[]).find((i) => i.label === 'None: no counterpart in 2017');
+  };
+  // 2018 is the latest year: only 2017 is a neighbour, so no year is asked for.
+  await COMMANDS['annals.chooseCounterpart'](services)({ webviewSection: 'column', report: report.id, line: chapter.line });
+  assert.equal(titles.length, 1, titles.join(' | '));
+  const entry = JSON.parse(readFileSync(path.join(root, '.annals/corpus.json'), 'utf8')).counterparts[0];
+  assert.deepEqual([entry.kind, entry.year, entry.otherYear, entry.counterpart], ['chapter', 2018, 2017, null]);
+  assert.equal(entry.heading, `${chapter.label}${chapter.title}`);
+  await until(async () => !(await services.alignment.get()).alignment.links.some((l) => l.a.node.title === chapter.title), 'the link gone');
+  // No counterpart now: the jump offers the closest instead of opening one.
+  titles = [];
+  fake.quickPickChoice = (_items, options) => {
+    titles.push((options as { title?: string })?.title ?? '');
+    return undefined;
+  };
+  await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: report.id, line: chapter.line });
+  assert.match(titles[0] ?? '', /No counterpart of/);
 });

@@ -10,6 +10,7 @@ import {
   mergeCorpusFiles,
   serializeCorpusFile,
   withCopyChoice,
+  withCounterpart,
   withReportCorrection,
   withSeriesMerge,
 } from '../../src/core/series/index.ts';
@@ -44,8 +45,12 @@ const full = (): CorpusFile => {
   );
   f = withSeriesMerge(f, '江西省政府 · 政府工作报告', '江西省人民政府 · 政府工作报告', T1);
   f = withCopyChoice(f, '江西省人民政府 · 政府工作报告', 2025, 'word/a.txt', T3);
+  f = withCounterpart(f, { ...NATIONAL_TASKS, counterpart: '三、把改革开放扎实推向纵深' }, T2);
+  f = withCounterpart(f, { series: '国务院 · 政府工作报告', kind: 'section', year: 2019, heading: '（十）', otherYear: 2018, counterpart: null }, T1);
   return f;
 };
+
+const NATIONAL_TASKS = { series: '国务院 · 政府工作报告', kind: 'chapter', year: 2016, heading: '三、2016年重点工作', otherYear: 2015 } as const;
 
 test('corpus.json: stable text (keys sorted, fixed field order, final newline) that round-trips and conforms to its schema', () => {
   const text = serializeCorpusFile(full());
@@ -58,10 +63,31 @@ test('corpus.json: stable text (keys sorted, fixed field order, final newline) t
   assert.deepEqual(validate(schema, j), []);
   assert.equal(serializeCorpusFile(parsed(text)), text, 'parse then serialise gives the same bytes');
   // Written in another order, read and written back sorted.
-  const shuffled = JSON.stringify({ copies: j.copies, counterparts: [{ kept: true }], series: j.series, reports: j.reports, version: 1 });
+  const shuffled = JSON.stringify({ copies: j.copies, counterparts: [...j.counterparts].reverse(), series: j.series, reports: j.reports, version: 1 });
   const again = parsed(shuffled);
-  assert.deepEqual(again.counterparts, [{ kept: true }], 'the reserved counterparts are kept as they are');
-  assert.equal(serializeCorpusFile({ ...again, counterparts: [] }), text);
+  assert.equal(serializeCorpusFile(again), text);
+  // The counterparts: sorted, in a fixed field order, "none" as null.
+  assert.deepEqual(Object.keys(j.counterparts[0]), ['series', 'kind', 'year', 'heading', 'otherYear', 'counterpart', 'modified']);
+  assert.deepEqual(
+    j.counterparts.map((c: { kind: string; counterpart: string | null }) => [c.kind, c.counterpart]),
+    [
+      ['chapter', '三、把改革开放扎实推向纵深'],
+      ['section', null],
+    ],
+  );
+  // A new choice for the same unit and year replaces the old one, and so does one the other way round.
+  const f2 = withCounterpart(full(), { ...NATIONAL_TASKS, counterpart: '六、切实加强政府自身建设' }, T3);
+  assert.deepEqual(
+    f2.counterparts.filter((c) => c.kind === 'chapter').map((c) => c.counterpart),
+    ['六、切实加强政府自身建设'],
+  );
+  const back = withCounterpart(full(), { ...NATIONAL_TASKS, year: 2015, otherYear: 2016, heading: '三、把改革开放扎实推向纵深', counterpart: null }, T3);
+  assert.deepEqual(
+    back.counterparts.filter((c) => c.kind === 'chapter').map((c) => [c.year, c.counterpart]),
+    [[2015, null]],
+  );
+  // Undefined: back to the aligner's choice.
+  assert.equal(withCounterpart(full(), { ...NATIONAL_TASKS, counterpart: undefined }, T3).counterparts.length, 1);
   assert.deepEqual(validate(schema, JSON.parse(serializeCorpusFile(emptyCorpusFile()))), []);
   // A file written with the old $schema URL still loads, and is written back without it.
   assert.equal(serializeCorpusFile(parsed(JSON.stringify({ $schema: 'https://annals.invalid/schemas/corpus.schema.json', ...j }))), text);
@@ -81,6 +107,12 @@ test('corpus.json is read strictly: every problem names the file, what and where
   const loop = `{"version": 1, "series": {"A": {"mergeInto": "B", "modified": "${T1}"}, "B": {"mergeInto": "A", "modified": "${T1}"}}}`;
   assert.match(error(loop), /series\.A\.mergeInto: the merges go round in a loop/);
   assert.match(error('{"version": 1, "counterparts": {}}'), /counterparts: expected an array/);
+  assert.match(error('{"version": 1, "counterparts": [1]}'), /counterparts\[0\]: expected a counterpart object/);
+  const c = (o: object) => JSON.stringify({ version: 1, counterparts: [{ ...NATIONAL_TASKS, counterpart: null, modified: T1, ...o }] });
+  assert.match(error(c({ kind: 'part' })), /counterparts\[0\]\.kind: expected "chapter" or "section"/);
+  assert.match(error(c({ otherYear: 2016 })), /counterparts\[0\]\.otherYear: must be another year/);
+  assert.match(error(c({ counterpart: 3 })), /counterparts\[0\]\.counterpart: expected a string/);
+  assert.match(error(c({ note: 'x' })), /counterparts\[0\]\.note: unknown property/);
 });
 
 test('corpus.json merges like the sidecars: entry by entry, the newer wins, a removal outside is honoured, nothing changed here is lost', () => {
@@ -94,14 +126,23 @@ test('corpus.json merges like the sidecars: entry by entry, the newer wins, a re
   disk = { ...disk, series: {} };
   disk = withCopyChoice(disk, '某县人民政府 · 法治政府建设工作报告', 2018, 'x.txt', T2);
   disk = withReportCorrection(disk, 'web/2026_江西省_政府工作报告.txt', 'r0000002a', { year: 2025 }, T2);
-  disk = { ...disk, counterparts: [{ from: 'disk' }] };
+  // Counterparts: the local choice is newer; one chosen outside comes in.
+  local = withCounterpart(local, { ...NATIONAL_TASKS, counterpart: '四、协调推动经济稳定增长和结构优化' }, T3);
+  disk = withCounterpart(disk, { ...NATIONAL_TASKS, counterpart: '五、持续推进民生改善和社会建设' }, T2);
+  disk = withCounterpart(disk, { ...NATIONAL_TASKS, year: 2017, otherYear: 2016, heading: '三、2017年重点工作任务', counterpart: '三、2016年重点工作' }, T2);
   const m = mergeCorpusFiles(local, disk, base);
   assert.deepEqual(m.reports['word/a.txt'].r00000001, { year: 2024, modified: T3 }, 'the newer, local');
   assert.deepEqual(m.reports['c.txt'].r3, { issuer: '某县人民政府', modified: T2 }, 'added here: kept');
   assert.deepEqual(m.series, {}, 'removed outside and unchanged here: removed');
   assert.deepEqual(Object.keys(m.copies).sort(), ['某县人民政府 · 法治政府建设工作报告 · 2018', '江西省人民政府 · 政府工作报告 · 2025']);
   assert.deepEqual(m.reports['web/2026_江西省_政府工作报告.txt'].r0000002a, { year: 2025, modified: T2 }, 'edited outside later: the disk’s');
-  assert.deepEqual(m.counterparts, [{ from: 'disk' }]);
+  assert.deepEqual(
+    m.counterparts.filter((c) => c.kind === 'chapter').map((c) => [c.year, c.counterpart]),
+    [
+      [2016, '四、协调推动经济稳定增长和结构优化'],
+      [2017, '三、2016年重点工作'],
+    ],
+  );
   // A local edit of an entry removed outside is kept: the edit wins.
   const edited = withSeriesMerge(base0, '江西省政府 · 政府工作报告', '江西省人民政府 · 政府工作报告', T3);
   assert.ok(mergeCorpusFiles(edited, { ...base0, series: {} }, base).series['江西省政府 · 政府工作报告']);

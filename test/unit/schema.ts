@@ -1,6 +1,6 @@
 /**
  * A small JSON Schema (draft-07) checker for the keywords our schemas use: type, required,
- * properties, additionalProperties (false, or a schema for the other keys' values), items, $ref to #/definitions, const, pattern, minLength,
+ * (one or a list), enum, properties, additionalProperties (false, or a schema for the other keys' values), items, $ref to #/definitions, const, pattern, minLength,
  * minimum. Enough to test that what we write conforms, without a dependency.
  */
 type Schema = Record<string, unknown>;
@@ -12,9 +12,11 @@ export function validate(schema: Schema, value: unknown, root: Schema = schema, 
     return validate((root.definitions as Record<string, Schema>)[m[1]], value, root, path);
   }
   const errs: string[] = [];
-  const type = schema.type as string | undefined;
+  const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
   const actual = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
-  if (type && !(type === actual || (type === 'number' && actual === 'integer'))) return [`${path || '/'}: expected ${type}, found ${actual}`];
+  if (types.length && !types.some((type) => type === actual || (type === 'number' && actual === 'integer')))
+    return [`${path || '/'}: expected ${types.join(' or ')}, found ${actual}`];
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) errs.push(`${path}: expected one of ${JSON.stringify(schema.enum)}`);
   if ('const' in schema && value !== schema.const) errs.push(`${path}: expected ${JSON.stringify(schema.const)}`);
   if (typeof value === 'string') {
     if (typeof schema.minLength === 'number' && value.length < schema.minLength) errs.push(`${path}: shorter than ${schema.minLength}`);

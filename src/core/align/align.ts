@@ -30,7 +30,9 @@ import {
   DEFAULT_ALIGN_OPTIONS,
   type Direction,
   type Link,
+  type ManualCounterpart,
   type NodeNeighbours,
+  type ParagraphRef,
   type SectionRef,
 } from './types.ts';
 
@@ -48,7 +50,19 @@ const PARTS: PartKind[] = ['review', 'plan', 'other'];
 export function alignCorpus(reports: Report[], options: AlignOptions = {}, grouping: Grouping = groupSeries(reports)): Alignment {
   const opts = { ...DEFAULT_ALIGN_OPTIONS, ...options };
   const { series, problems } = grouping;
-  const out: Alignment = { series, links: [], sectionLinks: [], paragraphLinks: [], planResult: [], problems, options: opts, lookup: new Map() };
+  const out: Alignment = {
+    series,
+    links: [],
+    sectionLinks: [],
+    paragraphLinks: [],
+    planResult: [],
+    gapLinks: [],
+    gapSectionLinks: [],
+    gapParagraphLinks: [],
+    problems,
+    options: opts,
+    lookup: new Map(),
+  };
   for (const s of series) alignSeries(s, opts, out);
   return out;
 }
@@ -79,9 +93,66 @@ function record<T extends ChapterRef>(out: Alignment, ra: Report, rb: Report, as
   });
 }
 
+/** A heading as manual counterparts name it: label and title, without spaces, NFKC. */
+function headingKey(n: OutlineNode): string {
+  return squash(`${n.label ?? ''}${n.title}`);
+}
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+/** A score that no cosine reaches: a pair chosen by hand. */
+const FORCED = 2;
+
+/**
+ * Applies the manual counterparts between `as` (in year `ya`) and `bs` (in year `yb`) to a copy of
+ * the score matrix: a chosen pair is forced (its row and column otherwise emptied), a unit with
+ * no counterpart is emptied. Entries whose headings are not found are ignored (the reports changed).
+ */
+function applyManual(
+  scores: number[][],
+  as: OutlineNode[],
+  bs: OutlineNode[],
+  ya: number | null,
+  yb: number | null,
+  manual: readonly ManualCounterpart[],
+): number[][] {
+  if (!manual.length || ya === null || yb === null) return scores;
+  const work = scores.map((r) => r.slice());
+  const find = (nodes: OutlineNode[], h: string) => nodes.findIndex((n) => headingKey(n) === squash(h));
+  const clearRow = (i: number) => work[i].fill(0);
+  const clearCol = (j: number) => {
+    for (const r of work) r[j] = 0;
+  };
+  for (const m of manual) {
+    const forward = m.year === ya && m.otherYear === yb;
+    if (!forward && !(m.year === yb && m.otherYear === ya)) continue;
+    const own = find(forward ? as : bs, m.heading);
+    if (own < 0) continue;
+    const other = m.counterpart === null ? -1 : find(forward ? bs : as, m.counterpart);
+    if (m.counterpart !== null && other < 0) continue;
+    const [i, j] = forward ? [own, other] : [other, own];
+    if (i >= 0) clearRow(i);
+    if (j >= 0) clearCol(j);
+    if (i >= 0 && j >= 0) work[i][j] = FORCED;
+  }
+  return work;
+}
+
+/** The links of an assignment on `work` (scores with the manual choices), with the real cosines of `scores`. */
+function linksOf<T>(work: number[][], scores: number[][], threshold: number, as: T[], bs: T[]): Link<T>[] {
+  return assign(work, threshold).map((m) => {
+    const link: Link<T> = { a: as[m.a], b: bs[m.b], score: scores[m.a][m.b] };
+    if (work[m.a][m.b] === FORCED) link.manual = true;
+    return link;
+  });
+}
+
 function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignment): void {
   const units = new Map(series.reports.map((r) => [r, chapterUnits(r)] as const));
   const vec = new SeriesVectors(units, opts);
+  const manual = opts.manual.filter((m) => m.series === series.key);
+  const chapterManual = manual.filter((m) => m.kind === 'chapter');
+  const sectionManual = manual.filter((m) => m.kind === 'section');
+  const direct: Sinks = { sections: out.sectionLinks, paragraphs: out.paragraphLinks, record: true, manual: sectionManual };
   for (let k = 1; k < series.reports.length; k++) {
     const later = series.reports[k];
     const earlier = series.reports[k - 1];
@@ -93,15 +164,135 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
         as.map((a) => vec.chapter(a)),
         bs.map((b) => vec.chapter(b)),
       );
-      const matches = assign(scores, opts.chapterThreshold);
+      const work = applyManual(
+        scores,
+        as.map((u) => u.node),
+        bs.map((u) => u.node),
+        later.year,
+        earlier.year,
+        chapterManual,
+      );
       // chapterRef() gives one object per chapter: record() finds the linked ones by identity.
-      const links = matches.map((m) => ({ a: chapterRef(as[m.a]), b: chapterRef(bs[m.b]), score: m.score }));
+      const links = linksOf(work, scores, opts.chapterThreshold, as.map(chapterRef), bs.map(chapterRef));
       if (as.length && bs.length) record(out, later, earlier, as.map(chapterRef), bs.map(chapterRef), scores, links);
       out.links.push(...links);
-      for (const m of matches) alignInside(as[m.a], bs[m.b], vec, opts, out);
+      for (const l of links) alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, direct);
+      if (opts.sectionsAcrossChapters) alignAcross(as, bs, vec, opts, out, direct);
     }
   }
+  for (let k = 2; k < series.reports.length; k++) alignGap(series.reports[k], series.reports[k - 1], series.reports[k - 2], units, vec, opts, out);
   out.planResult.push(...linkPlans(series, units, vec, opts));
+}
+
+const unitOfRef = (us: ChapterUnit[], r: ChapterRef) => us.find((u) => u.node === r.node)!;
+
+/**
+ * Links across year `mid` when it has no counterpart: chapters of `later` with no link into `mid`
+ * to chapters of `earlier` with no link from it (and their sections and paragraphs); and, within
+ * chapters linked through `mid`, the sections that `mid` has no counterpart for.
+ */
+function alignGap(
+  later: Report,
+  mid: Report,
+  earlier: Report,
+  units: Map<Report, ChapterUnit[]>,
+  vec: SeriesVectors,
+  opts: Required<AlignOptions>,
+  out: Alignment,
+): void {
+  const gap: Sinks = { sections: out.gapSectionLinks, paragraphs: out.gapParagraphLinks, record: false, manual: [] };
+  const back = new Map<OutlineNode, OutlineNode>(); // later chapter → mid chapter
+  const fwd = new Map<OutlineNode, OutlineNode>(); // mid chapter → earlier chapter
+  for (const l of out.links) {
+    if (l.a.report === later && l.b.report === mid) back.set(l.a.node, l.b.node);
+    else if (l.a.report === mid && l.b.report === earlier) fwd.set(l.a.node, l.b.node);
+  }
+  const reachedFromMid = new Set(fwd.values());
+  for (const part of PARTS) {
+    const as = units.get(later)!.filter((u) => u.part === part && !back.has(u.node));
+    const bs = units.get(earlier)!.filter((u) => u.part === part && !reachedFromMid.has(u.node));
+    if (!as.length || !bs.length) continue;
+    const scores = matrix(
+      as.map((a) => vec.chapter(a)),
+      bs.map((b) => vec.chapter(b)),
+    );
+    for (const l of linksOf(scores, scores, opts.chapterThreshold, as.map(chapterRef), bs.map(chapterRef))) {
+      out.gapLinks.push(l);
+      alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, gap);
+    }
+  }
+  // Sections of chapters linked through mid that mid has no counterpart for.
+  const secBack = new Set<OutlineNode>();
+  const secFromMid = new Set<OutlineNode>();
+  for (const l of out.sectionLinks) {
+    if (l.a.report === later && l.b.report === mid) secBack.add(l.a.node);
+    else if (l.a.report === mid && l.b.report === earlier) secFromMid.add(l.b.node);
+  }
+  for (const a of units.get(later)!) {
+    const m = back.get(a.node);
+    const e = m ? fwd.get(m) : undefined;
+    const b = e ? units.get(earlier)!.find((u) => u.node === e) : undefined;
+    if (!b) continue;
+    const sa = a.sections.filter((s) => !secBack.has(s.node));
+    const sb = b.sections.filter((s) => !secFromMid.has(s.node));
+    if (!sa.length || !sb.length) continue;
+    alignSections(a, sa, b, sb, vec, opts, out, gap);
+  }
+}
+
+/**
+ * Sections across chapter boundaries: when chapters split or merge, the sections that found no
+ * counterpart within their linked chapters are aligned with those of the other chapters of the same
+ * part (linked or not), at a higher floor, since nothing else vouches for them.
+ */
+function alignAcross(as: ChapterUnit[], bs: ChapterUnit[], vec: SeriesVectors, opts: Required<AlignOptions>, out: Alignment, sinks: Sinks): void {
+  if (!as.length || !bs.length) return;
+  const linkedA = new Set<OutlineNode>();
+  const linkedB = new Set<OutlineNode>();
+  for (const l of sinks.sections) {
+    if (l.a.report === as[0].report && l.b.report === bs[0].report) {
+      linkedA.add(l.a.node);
+      linkedB.add(l.b.node);
+    }
+  }
+  const sa = as.flatMap((u) => u.sections.filter((s) => !linkedA.has(s.node)).map((s) => ({ u, s })));
+  const sb = bs.flatMap((u) => u.sections.filter((s) => !linkedB.has(s.node)).map((s) => ({ u, s })));
+  if (!sa.length || !sb.length) return;
+  const scores = matrix(
+    sa.map((x) => vec.section(x.s)),
+    sb.map((y) => vec.section(y.s)),
+  );
+  const aRefs = sa.map((x) => sectionRef(x.u, x.s));
+  const bRefs = sb.map((y) => sectionRef(y.u, y.s));
+  const links = linksOf(scores, scores, opts.sectionThreshold * ACROSS_FLOOR, aRefs, bRefs);
+  sinks.sections.push(...links);
+  if (sinks.record) {
+    // The year navigation follows these links too; a section of an unlinked chapter gets its neighbour here.
+    for (const l of links) {
+      const a = neighbours(out, l.a.report, l.a.node);
+      if (a.previous) a.previous.link = l;
+      else a.previous = { report: l.b.report, link: l, candidates: [{ ref: l.b, score: l.score }] };
+      const b = neighbours(out, l.b.report, l.b.node);
+      if (b.next) b.next.link = l;
+      else b.next = { report: l.a.report, link: l, candidates: [{ ref: l.a, score: l.score }] };
+    }
+  }
+  for (const l of links) {
+    const x = sa[aRefs.indexOf(l.a)];
+    const y = sb[bRefs.indexOf(l.b)];
+    alignParagraphs(x.u.report, x.s.paragraphs, y.u.report, y.s.paragraphs, vec, opts, sinks.paragraphs);
+  }
+}
+
+/** How much higher than the section floor a link across chapters must score. */
+const ACROSS_FLOOR = 2;
+
+/** Where the links inside two linked chapters go, and whether to record them for the year navigation. */
+interface Sinks {
+  sections: Link<SectionRef>[];
+  paragraphs: Link<ParagraphRef>[];
+  record: boolean;
+  manual: readonly ManualCounterpart[];
 }
 
 const REFS = new WeakMap<object, ChapterRef>();
@@ -118,29 +309,62 @@ function sectionRef(u: ChapterUnit, s: SectionUnit): SectionRef {
 }
 
 /** Sections, then paragraphs, within two linked chapters. */
-function alignInside(a: ChapterUnit, b: ChapterUnit, vec: SeriesVectors, opts: Required<AlignOptions>, out: Alignment): void {
-  const scores = matrix(
-    a.sections.map((x) => vec.section(x)),
-    b.sections.map((y) => vec.section(y)),
-  );
-  const matches = assign(scores, opts.sectionThreshold);
-  const aRefs = a.sections.map((s) => sectionRef(a, s));
-  const bRefs = b.sections.map((s) => sectionRef(b, s));
-  const links = matches.map((m) => ({ a: aRefs[m.a], b: bRefs[m.b], score: m.score }));
-  // Also when one side has no sections: the other side's sections then have no counterpart there.
-  record(out, a.report, b.report, aRefs, bRefs, scores, links);
-  out.sectionLinks.push(...links);
-  alignParagraphs(a.report, a.loose, b.report, b.loose, vec, opts, out);
-  for (const m of matches) alignParagraphs(a.report, a.sections[m.a].paragraphs, b.report, b.sections[m.b].paragraphs, vec, opts, out);
+function alignInside(a: ChapterUnit, b: ChapterUnit, vec: SeriesVectors, opts: Required<AlignOptions>, out: Alignment, sinks: Sinks): void {
+  alignSections(a, a.sections, b, b.sections, vec, opts, out, sinks);
+  alignParagraphs(a.report, a.loose, b.report, b.loose, vec, opts, sinks.paragraphs);
 }
 
-function alignParagraphs(ra: Report, pa: number[], rb: Report, pb: number[], vec: SeriesVectors, opts: Required<AlignOptions>, out: Alignment): void {
+/** Sections `sa` of chapter `a` with sections `sb` of chapter `b`, then the paragraphs of each linked pair. */
+function alignSections(
+  a: ChapterUnit,
+  sa: SectionUnit[],
+  b: ChapterUnit,
+  sb: SectionUnit[],
+  vec: SeriesVectors,
+  opts: Required<AlignOptions>,
+  out: Alignment,
+  sinks: Sinks,
+): void {
+  const scores = matrix(
+    sa.map((x) => vec.section(x)),
+    sb.map((y) => vec.section(y)),
+  );
+  const work = applyManual(
+    scores,
+    sa.map((s) => s.node),
+    sb.map((s) => s.node),
+    a.report.year,
+    b.report.year,
+    sinks.manual,
+  );
+  const aRefs = sa.map((s) => sectionRef(a, s));
+  const bRefs = sb.map((s) => sectionRef(b, s));
+  const links = linksOf(work, scores, opts.sectionThreshold, aRefs, bRefs);
+  // Also when one side has no sections: the other side's sections then have no counterpart there.
+  if (sinks.record) record(out, a.report, b.report, aRefs, bRefs, scores, links);
+  sinks.sections.push(...links);
+  for (const l of links) {
+    const x = sa[aRefs.indexOf(l.a)];
+    const y = sb[bRefs.indexOf(l.b)];
+    alignParagraphs(a.report, x.paragraphs, b.report, y.paragraphs, vec, opts, sinks.paragraphs);
+  }
+}
+
+function alignParagraphs(
+  ra: Report,
+  pa: number[],
+  rb: Report,
+  pb: number[],
+  vec: SeriesVectors,
+  opts: Required<AlignOptions>,
+  sink: Link<ParagraphRef>[],
+): void {
   if (!pa.length || !pb.length) return;
   const va = pa.map((x) => vec.paragraph(ra, x));
   const vb = pb.map((y) => vec.paragraph(rb, y));
   const scores = matrix(va, vb);
   for (const m of assign(scores, opts.paragraphThreshold)) {
-    out.paragraphLinks.push({ a: { report: ra, paragraph: ra.paragraphs[pa[m.a]] }, b: { report: rb, paragraph: rb.paragraphs[pb[m.b]] }, score: m.score });
+    sink.push({ a: { report: ra, paragraph: ra.paragraphs[pa[m.a]] }, b: { report: rb, paragraph: rb.paragraphs[pb[m.b]] }, score: m.score });
   }
 }
 

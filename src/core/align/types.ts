@@ -15,10 +15,31 @@ export interface AlignOptions {
   planShare?: number;
   /** How many times a heading counts in its chapter's or section's vector (the body counts once). */
   headingWeight?: number;
+  /** Align the sections left unmatched within linked chapters across the chapters of the same part. */
+  sectionsAcrossChapters?: boolean;
+  /** The analyst's counterparts (`.annals/corpus.json`): they replace what the aligner would choose. */
+  manual?: readonly ManualCounterpart[];
+}
+
+/**
+ * A counterpart chosen by hand: in series `series`, the chapter (or section) whose heading is
+ * `heading` in `year` has `counterpart` (a heading) in `otherYear`, the previous or next year on
+ * file, or none (null). Headings are the label and title as printed (`三、2019年政府工作任务`),
+ * compared without spaces, so an entry follows its unit's content, not a line number.
+ */
+export interface ManualCounterpart {
+  series: string;
+  kind: 'chapter' | 'section';
+  year: number;
+  heading: string;
+  otherYear: number;
+  counterpart: string | null;
 }
 
 export const DEFAULT_ALIGN_OPTIONS: Required<AlignOptions> = {
   tokenizer: 'bigram',
+  manual: [],
+  sectionsAcrossChapters: true,
   chapterThreshold: 0.12,
   sectionThreshold: 0.12,
   paragraphThreshold: 0.2,
@@ -38,7 +59,7 @@ export interface SectionRef extends ChapterRef {
   chapter: OutlineNode;
 }
 
-interface ParagraphRef {
+export interface ParagraphRef {
   report: Report;
   paragraph: Paragraph;
 }
@@ -48,6 +69,8 @@ export interface Link<T> {
   a: T;
   b: T;
   score: number;
+  /** Chosen by hand (a manual counterpart), not by the aligner. */
+  manual?: true;
 }
 
 export interface Candidate<T> {
@@ -63,6 +86,13 @@ export interface Alignment {
   sectionLinks: Link<SectionRef>[];
   paragraphLinks: Link<ParagraphRef>[];
   planResult: PlanResult[];
+  /**
+   * Links across a gap: year N+1 to year N−1 when neither has a counterpart in year N (one odd year
+   * must not cut a chain). Chapters, and sections within chapters linked through N or across the gap.
+   */
+  gapLinks: Link<ChapterRef>[];
+  gapSectionLinks: Link<SectionRef>[];
+  gapParagraphLinks: Link<ParagraphRef>[];
   /** Reports left out, and why. */
   problems: SeriesProblem[];
   options: Required<AlignOptions>;

@@ -10,10 +10,10 @@
  *
  * Pure data: compareHtml.ts renders it, the extension wraps it in a webview.
  */
-import { diffChars } from 'diff';
+import { Diff, diffChars } from 'diff';
 import type { OutlineNode, Paragraph, Report } from '../model/index.ts';
 import type { Alignment, ChapterRef } from '../align/index.ts';
-import { chapterUnits, type ChapterUnit } from '../align/index.ts';
+import { chapterUnits, type ChapterUnit, type SectionUnit } from '../align/index.ts';
 import { extractFigures, figureTable, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
 
 interface DiffSpan {
@@ -58,23 +58,42 @@ interface CompareRow {
   cells: CompareCell[];
 }
 
+/**
+ * A run of rows in which only one year has text, shown as one compact row that expands: so the
+ * view is as long as the matched content, not years × paragraphs.
+ */
+export interface CollapsedRow {
+  kind: 'collapsed';
+  /** Per column of `years`: how many of the hidden rows have text in that year. */
+  counts: number[];
+  rows: CompareRow[];
+}
+
 interface ChapterColumn {
   year: number;
   reportId: string;
   number: number | null;
+  /** The heading's own label as printed (三、, （十）), or null. */
+  label: string | null;
   title: string;
   line: number;
+  /** The link to this column from the neighbour towards the start year was chosen by hand. */
+  manual: boolean;
 }
 
 export interface CompareModel {
   issuer: string | null;
   type: string;
   part: ChapterRef['part'];
+  /** What is compared: a chapter, or one section (then `chapters` holds the section in each year). */
+  scope: 'chapter' | 'section';
   /** The columns, in the order asked for. */
   years: number[];
+  /** The year Compare was opened from. */
+  startYear: number;
   /** The chapter in each column, or null: no counterpart that year. */
   chapters: (ChapterColumn | null)[];
-  rows: CompareRow[];
+  rows: (CompareRow | CollapsedRow)[];
   figures: FigureTable;
 }
 
@@ -90,17 +109,18 @@ type Chain<T> = Map<number, T>;
 
 /**
  * Chains of linked items across the years, oldest first: `items(year)` lists a year's items in
- * reading order; `linkedTo(item)` gives the previous year's item it is linked to.
+ * reading order; `linkedTo(item)` gives the earlier items it is linked to, best first (the
+ * previous year's, then across a gap).
  */
-function chains<T>(years: number[], items: (y: number) => T[], linkedTo: (item: T, prevYear: number) => T | null): Chain<T>[] {
+function chains<T>(years: number[], items: (y: number) => T[], linkedTo: (item: T) => T[]): Chain<T>[] {
   const out: Chain<T>[] = [];
   const chainOf = new Map<T, Chain<T>>();
-  let prev: number | null = null;
   for (const y of years) {
     for (const item of items(y)) {
-      const before = prev === null ? null : linkedTo(item, prev);
-      const c = before !== null ? chainOf.get(before) : undefined;
-      if (c && !c.has(y)) {
+      const c = linkedTo(item)
+        .map((b) => chainOf.get(b))
+        .find((x) => x && !x.has(y));
+      if (c) {
         c.set(y, item);
         chainOf.set(item, c);
       } else {
@@ -109,7 +129,6 @@ function chains<T>(years: number[], items: (y: number) => T[], linkedTo: (item: 
         chainOf.set(item, fresh);
       }
     }
-    prev = y;
   }
   return out;
 }
@@ -134,6 +153,75 @@ function ordered<T>(cs: Chain<T>[], years: number[], position: (y: number, item:
         placed.add(c);
       }
     }
+  }
+  return out;
+}
+
+/** Clauses: runs of text up to and including a clause mark. */
+class ClauseDiff extends Diff<string, string> {
+  override tokenize(value: string): string[] {
+    return value.match(/[^，。；：、！？,;:!?]+[，。；：、！？,;:!?]*|[，。；：、！？,;:!?]+/g) ?? [];
+  }
+  override join(tokens: string[]): string {
+    return tokens.join('');
+  }
+}
+const CLAUSES = new ClauseDiff();
+
+/**
+ * How much of a replaced stretch may change for its character diff to be shown: past it the text
+ * is rewritten rather than edited, and its character diff would be noise.
+ */
+const DIFF_SHARE = 0.4;
+/** Stretches whose character bigrams overlap less than this (Dice) are rewritten: no character diff is tried. */
+const EDITED_DICE = 0.4;
+
+/** Dice coefficient of the character bigrams of two texts. */
+function bigramDice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const count = new Map<string, number>();
+  for (let i = 0; i + 1 < a.length; i++) {
+    const g = a.slice(i, i + 2);
+    count.set(g, (count.get(g) ?? 0) + 1);
+  }
+  let common = 0;
+  for (let i = 0; i + 1 < b.length; i++) {
+    const g = b.slice(i, i + 2);
+    const n = count.get(g);
+    if (n) {
+      common++;
+      count.set(g, n - 1);
+    }
+  }
+  return (2 * common) / (a.length - 1 + b.length - 1);
+}
+
+/**
+ * The diff of two texts: clause by clause first (cheap, so a ten-year Compare is quick), then
+ * character by character within each replaced stretch that was edited rather than rewritten.
+ */
+function diffOf(before: string, after: string): DiffSpan[] {
+  const out: DiffSpan[] = [];
+  const push = (op: DiffSpan['op'], text: string) => {
+    const last = out[out.length - 1];
+    if (last && last.op === op) last.text += text;
+    else if (text) out.push({ op, text });
+  };
+  const changes = CLAUSES.diff(before, after);
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i];
+    const next = changes[i + 1];
+    if (c.removed && next?.added) {
+      const short = Math.max(c.value.length, next.value.length) <= 40;
+      const maxEditLength = Math.ceil(DIFF_SHARE * Math.max(c.value.length, next.value.length)) + 4;
+      const fine = short || bigramDice(c.value, next.value) >= EDITED_DICE ? diffChars(c.value, next.value, { maxEditLength }) : undefined;
+      if (fine) for (const f of fine) push(f.added ? 'insert' : f.removed ? 'delete' : 'equal', f.value);
+      else {
+        push('delete', c.value);
+        push('insert', next.value);
+      }
+      i++;
+    } else push(c.added ? 'insert' : c.removed ? 'delete' : 'equal', c.value);
   }
   return out;
 }
@@ -168,9 +256,51 @@ function bodyPiece(p: Paragraph, node: OutlineNode): Piece | null {
   return offset < p.text.length ? { paragraph: p, offset, text: p.text.slice(offset) } : null;
 }
 
-/** Builds the Compare model for `node` (a chapter of `report`) across its series. Never throws. */
+/** Earlier items an item is linked to, with the score: the previous year's link first, then a link across a gap. */
+type Back<T> = Map<T, { prev: T; score: number; manual: boolean }[]>;
+
+function backLinks<T, R extends { report: Report }>(links: { a: R; b: R; score: number; manual?: true }[][], item: (r: R) => T): Back<T> {
+  const out: Back<T> = new Map();
+  for (const list of links) {
+    for (const l of list) {
+      const k = item(l.a);
+      const v = out.get(k);
+      const e = { prev: item(l.b), score: l.score, manual: l.manual === true };
+      if (v) v.push(e);
+      else out.set(k, [e]);
+    }
+  }
+  return out;
+}
+
+/** Rows in which only one year has text, collapsed run by run (see CollapsedRow). */
+function collapse(rows: CompareRow[], columns: number): (CompareRow | CollapsedRow)[] {
+  if (columns < 2) return rows;
+  const out: (CompareRow | CollapsedRow)[] = [];
+  let run: CollapsedRow | null = null;
+  for (const r of rows) {
+    const texts = r.cells.filter((c) => c.kind === 'text').length;
+    if (texts !== 1) {
+      run = null;
+      out.push(r);
+      continue;
+    }
+    if (!run) out.push((run = { kind: 'collapsed', counts: new Array(columns).fill(0), rows: [] }));
+    run.rows.push(r);
+    r.cells.forEach((c, i) => {
+      if (c.kind === 'text') run!.counts[i]++;
+    });
+  }
+  return out;
+}
+
+/**
+ * Builds the Compare model for `node` (a chapter of `report`, or a section: then that section's
+ * chain of counterparts) across its series. Never throws.
+ */
 export function buildCompare(alignment: Alignment, report: Report, node: OutlineNode, options: CompareOptions = {}): CompareResult {
-  if (node.kind !== 'chapter') return { model: null, error: `“${node.title}” is a ${node.kind}, not a chapter: Compare shows one chapter across the years.` };
+  if (node.kind !== 'chapter' && node.kind !== 'section')
+    return { model: null, error: `“${node.title}” is a ${node.kind}, not a chapter or section: Compare shows one chapter or section across the years.` };
   const series = alignment.series.find((s) => s.reports.includes(report));
   if (!series) return { model: null, error: `“${report.title}” is in no aligned series (it has no year, or another report of that year was aligned).` };
   const allYears = series.reports.map((r) => r.year!);
@@ -182,21 +312,37 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   if (!years.length) return { model: null, error: 'No years to compare.' };
   const chrono = [...new Set(years)].sort((a, b) => a - b);
 
-  // The chapter in each year: follow the links from the chosen one, both ways.
+  // The chapter in each year: follow the links from the chosen one, both ways, across a gap year
+  // when that year has no counterpart.
   const unitOf = new Map<Report, ChapterUnit[]>(series.reports.map((r) => [r, chapterUnits(r)]));
   const chapterIn = new Map<number, ChapterUnit>();
-  const start = unitOf.get(report)!.find((u) => u.node === node);
-  if (!start) return { model: null, error: `“${node.title}” is not a chapter of “${report.title}”.` };
+  const manualIn = new Set<number>();
+  const start =
+    node.kind === 'chapter' ? unitOf.get(report)!.find((u) => u.node === node) : unitOf.get(report)!.find((u) => u.sections.some((x) => x.node === node));
+  if (!start) return { model: null, error: `“${node.title}” is not a ${node.kind} of “${report.title}”.` };
   chapterIn.set(report.year!, start);
   const idx = series.reports.indexOf(report);
+  type Step = { node: OutlineNode; manual: boolean } | undefined;
+  const step = (cur: OutlineNode, dir: number, gap: boolean): Step => {
+    const list = gap ? alignment.gapLinks : alignment.links;
+    const link = list.find((l) => (dir < 0 ? l.a.node === cur : l.b.node === cur));
+    return link ? { node: dir < 0 ? link.b.node : link.a.node, manual: link.manual === true } : undefined;
+  };
   for (const dir of [-1, 1]) {
     let cur: ChapterUnit | undefined = start;
-    for (let k = idx + dir; cur && k >= 0 && k < series.reports.length; k += dir) {
-      const curNode: OutlineNode = cur.node;
-      const link = alignment.links.find((l) => (dir < 0 ? l.a.node === curNode : l.b.node === curNode));
-      const next: OutlineNode | undefined = link ? (dir < 0 ? link.b.node : link.a.node) : undefined;
-      cur = next ? unitOf.get(series.reports[k])!.find((u) => u.node === next) : undefined;
-      if (cur) chapterIn.set(series.reports[k].year!, cur);
+    let k = idx;
+    while (cur) {
+      const from: OutlineNode = cur.node;
+      const next: Step = step(from, dir, false);
+      const to: Step = next ?? step(from, dir, true);
+      k += next ? dir : 2 * dir;
+      const r = series.reports[k];
+      const found: ChapterUnit | undefined = to && r ? unitOf.get(r)!.find((u) => u.node === to.node) : undefined;
+      cur = found;
+      if (found) {
+        chapterIn.set(r.year!, found);
+        if (to?.manual) manualIn.add(r.year!);
+      }
     }
   }
   const reportOf = (y: number) => series.reports.find((r) => r.year === y)!;
@@ -206,23 +352,32 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   const isShown = new Set(years);
 
   // Sections across the years, then paragraphs within each section row (and outside any section).
-  const sectionLinkOf = new Map<OutlineNode, { prev: OutlineNode; score: number; prevYear: number }>();
-  for (const l of alignment.sectionLinks) sectionLinkOf.set(l.a.node, { prev: l.b.node, score: l.score, prevYear: l.b.report.year! });
-  const sectionLink = (s: OutlineNode, prevYear: number) => {
-    const l = sectionLinkOf.get(s);
-    return l && l.prevYear === prevYear ? l.prev : null;
+  const sectionBack = backLinks([alignment.sectionLinks, alignment.gapSectionLinks], (r) => r.node);
+  // A chapter split over several chapters of another year keeps its sections: the sections of the
+  // year's other chapters of the same part are in the chains too, and a chain is shown when one of
+  // its sections is in the compared chapter of its year.
+  const sectionUnit = new Map<OutlineNode, SectionUnit>();
+  const inChapter = new Set<OutlineNode>();
+  const candidates = (y: number) => {
+    const c = chapterIn.get(y)!;
+    const out: OutlineNode[] = [];
+    for (const u of unitOf.get(c.report)!) {
+      if (u.part !== c.part) continue;
+      for (const x of u.sections) {
+        sectionUnit.set(x.node, x);
+        if (u === c) inChapter.add(x.node);
+        out.push(x.node);
+      }
+    }
+    return out;
   };
   const sectionChains = ordered(
-    chains(present, (y) => chapterIn.get(y)!.sections.map((s) => s.node), sectionLink),
+    chains(present, candidates, (s) => (sectionBack.get(s) ?? []).map((l) => l.prev)),
     present,
     (_y, s) => s.line,
-  );
-  const paraScore = new Map<Paragraph, { prev: Paragraph; score: number; prevYear: number }>();
-  for (const l of alignment.paragraphLinks) paraScore.set(l.a.paragraph, { prev: l.b.paragraph, score: l.score, prevYear: l.b.report.year! });
-  const paraLink = (p: Paragraph, prevYear: number) => {
-    const l = paraScore.get(p);
-    return l && l.prevYear === prevYear ? l.prev : null;
-  };
+  ).filter((c) => [...c.values()].some((s) => inChapter.has(s)));
+  const paraBack = backLinks([alignment.paragraphLinks, alignment.gapParagraphLinks], (r) => r.paragraph);
+  const linkScore = <T>(back: Back<T>, item: T, prev: T | null) => (prev === null ? undefined : back.get(item)?.find((l) => l.prev === prev));
 
   // Figures are read from whole paragraphs, so that a label before a heading/body cut is kept.
   const figuresOf = new Map<Paragraph, ReturnType<typeof extractFigures>>();
@@ -245,10 +400,14 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     text: piece.text,
     offset: piece.offset,
     score: prev ? score : null,
-    diff: prev ? diffChars(prev.text, piece.text).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value })) : null,
+    diff: prev ? diffOf(prev.text, piece.text) : null,
     figures: figuresIn(piece).map((f) => ({ start: f.start, end: f.end, label: f.label, value: f.value, unit: f.unit })),
   });
-  const prevYearOf = (y: number): number | undefined => chrono[chrono.indexOf(y) - 1];
+  /** The nearest earlier shown year that has an item in chain `c`: the diff is against it. */
+  const prevIn = <T>(c: Chain<T>, y: number): number | undefined => {
+    for (let k = chrono.indexOf(y) - 1; k >= 0; k--) if (c.has(chrono[k])) return chrono[k];
+    return undefined;
+  };
   const addFigures = (group: FigureGroup, y: number, piece: Piece) => {
     const figs: PlacedFigure[] = figuresIn(piece).map((f) => ({ ...f, year: y, paragraphId: piece.paragraph.id }));
     if (figs.length) group.byYear.set(y, [...(group.byYear.get(y) ?? []), ...figs]);
@@ -256,16 +415,19 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   /** One row per chain of aligned pieces; `pieceOf` gives what of a paragraph is shown (null: nothing). */
   const emitParagraphs = (group: FigureGroup, paragraphsIn: (y: number) => Paragraph[], pieceOf: (y: number, p: Paragraph) => Piece | null) => {
     const shown = (y: number) => paragraphsIn(y).filter((p) => pieceOf(y, p) !== null);
-    const pchains = ordered(chains(present, shown, paraLink), present, (_y, p) => p.index);
+    const pchains = ordered(
+      chains(present, shown, (p) => (paraBack.get(p) ?? []).map((l) => l.prev)),
+      present,
+      (_y, p) => p.index,
+    );
     for (const c of pchains) {
       if (![...c.keys()].some((y) => isShown.has(y))) continue;
       const cells = years.map((y): CompareCell => {
         const p = c.get(y);
         if (!p) return none(y);
-        const prevYear = prevYearOf(y);
-        const prev = prevYear !== undefined ? (c.get(prevYear) ?? null) : null;
-        const link = paraScore.get(p);
-        return cell(y, pieceOf(y, p)!, prev && pieceOf(prevYear!, prev), link && prev && link.prev === prev ? link.score : null);
+        const prevYear = prevIn(c, y);
+        const prev = prevYear !== undefined ? c.get(prevYear)! : null;
+        return cell(y, pieceOf(y, p)!, prev && pieceOf(prevYear!, prev), linkScore(paraBack, p, prev)?.score ?? null);
       });
       for (const [y, p] of c) if (isShown.has(y)) addFigures(group, y, pieceOf(y, p)!);
       rows.push({ kind: 'paragraph', cells });
@@ -274,16 +436,20 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
 
   // The chapter's own paragraphs outside any section. Its heading is in the table header, not a
   // row; the body that runs on after the heading in the same block is kept.
-  const loose: FigureGroup = { name: '', byYear: new Map() };
-  groups.push(loose);
-  emitParagraphs(
-    loose,
-    (y) => chapterIn.get(y)!.loose.map((i) => reportOf(y).paragraphs[i]),
-    (y, p) => (p.index === chapterIn.get(y)!.node.paragraph ? bodyPiece(p, chapterIn.get(y)!.node) : whole(p)),
-  );
+  if (node.kind === 'chapter') {
+    const loose: FigureGroup = { name: '', byYear: new Map() };
+    groups.push(loose);
+    emitParagraphs(
+      loose,
+      (y) => chapterIn.get(y)!.loose.map((i) => reportOf(y).paragraphs[i]),
+      (y, p) => (p.index === chapterIn.get(y)!.node.paragraph ? bodyPiece(p, chapterIn.get(y)!.node) : whole(p)),
+    );
+  }
   // Each chain of aligned sections: a row of their headings, then their aligned paragraphs, with
-  // the body that runs on after a heading in its block as a paragraph of its own.
-  for (const sc of sectionChains) {
+  // the body that runs on after a heading in its block as a paragraph of its own. A section's
+  // Compare shows its own chain only.
+  const chosen = node.kind === 'section' ? sectionChains.filter((c) => c.get(report.year!) === node) : sectionChains;
+  for (const sc of chosen) {
     if (![...sc.keys()].some((y) => isShown.has(y))) continue;
     const group: FigureGroup = { name: [...sc.values()].pop()!.title, byYear: new Map() };
     groups.push(group);
@@ -296,30 +462,55 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
       cells: years.map((y): CompareCell => {
         const h = headingOf(y);
         if (!h) return none(y);
-        const prevYear = prevYearOf(y);
+        const prevYear = prevIn(sc, y);
         const prev = prevYear !== undefined ? headingOf(prevYear) : null;
-        const link = sectionLinkOf.get(sc.get(y)!);
         addFigures(group, y, h);
-        return cell(y, h, prev, link && link.prevYear === prevYear ? link.score : null);
+        return cell(y, h, prev, linkScore(sectionBack, sc.get(y)!, prevYear !== undefined ? sc.get(prevYear)! : null)?.score ?? null);
       }),
     });
     emitParagraphs(
       group,
       (y) => {
         const s = sc.get(y);
-        const unit = s ? chapterIn.get(y)!.sections.find((x) => x.node === s) : undefined;
+        const unit = s ? sectionUnit.get(s) : undefined;
         return unit ? unit.paragraphs.map((i) => reportOf(y).paragraphs[i]) : [];
       },
       (y, p) => (p.index === sc.get(y)!.paragraph ? bodyPiece(p, sc.get(y)!) : whole(p)),
     );
   }
 
+  const column = (y: number, r: Report, n: OutlineNode, manual: boolean): ChapterColumn => ({
+    year: y,
+    reportId: r.id,
+    number: n.number,
+    label: n.label ?? null,
+    title: n.title,
+    line: n.line,
+    manual,
+  });
+  const own = chosen[0];
   const chapters = years.map((y): ChapterColumn | null => {
     const u = chapterIn.get(y);
-    return u ? { year: y, reportId: u.report.id, number: u.node.number, title: u.node.title, line: u.node.line } : null;
+    if (!u) return null;
+    if (node.kind === 'chapter') return column(y, u.report, u.node, manualIn.has(y));
+    const s = own?.get(y);
+    if (!s) return null;
+    const prevs = sectionBack.get(s) ?? [];
+    const nexts = [...sectionBack].find(([, ls]) => ls.some((l) => l.prev === s && l.manual));
+    return column(y, u.report, s, prevs.some((l) => l.manual) || nexts !== undefined);
   });
   return {
-    model: { issuer: series.issuer, type: series.type, part: start.part, years: [...years], chapters, rows, figures: figureTable(years, groups) },
+    model: {
+      issuer: series.issuer,
+      type: series.type,
+      part: start.part,
+      scope: node.kind,
+      years: [...years],
+      startYear: report.year!,
+      chapters,
+      rows: collapse(rows, years.length),
+      figures: figureTable(years, groups),
+    },
     error: null,
   };
 }

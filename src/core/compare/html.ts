@@ -5,7 +5,7 @@
  * shell, the stylesheet, its script (with a nonce) and the Content Security Policy. Cells carry
  * `data-report`, `data-paragraph` and `data-line` for that script to jump to a paragraph.
  */
-import type { CompareCell, CompareModel, TextCell } from './compare.ts';
+import type { CollapsedRow, CompareCell, CompareModel, TextCell } from './compare.ts';
 import type { FigureTable } from './figures.ts';
 import { isColor } from '../model/index.ts';
 
@@ -27,6 +27,12 @@ export interface CompareLabels {
   unit: string;
   noFigures: string;
   linkScore: string;
+  /** The compact row of a run only one year has: `only in 2012 · 3 paragraphs`. */
+  onlyIn(count: number, year: number): string;
+  /** On a column header whose link was chosen by hand. */
+  manual: string;
+  /** On the column of the year Compare was opened from. */
+  startYear: string;
 }
 
 export const ENGLISH_LABELS: CompareLabels = {
@@ -37,6 +43,9 @@ export const ENGLISH_LABELS: CompareLabels = {
   unit: 'Unit',
   noFigures: 'No figures in this chapter.',
   linkScore: 'link score',
+  onlyIn: (count, year) => `only in ${year} · ${count} ${count === 1 ? 'paragraph' : 'paragraphs'}`,
+  manual: 'chosen by hand',
+  startYear: 'the year you came from',
 };
 
 /** A tag chip on a paragraph: the tag's label and its colour (#rgb or #rrggbb only). */
@@ -50,6 +59,8 @@ export interface RenderOptions {
   labels?: CompareLabels;
   /** Tag chips for a paragraph of a report. */
   chips?: (reportId: string, paragraphId: string) => Chip[];
+  /** Whether the figures panel starts open. */
+  figuresOpen?: boolean;
 }
 
 function renderChips(chips: Chip[]): string {
@@ -102,7 +113,8 @@ function renderText(c: TextCell): string {
 }
 
 function renderCell(c: CompareCell, o: Required<RenderOptions>): string {
-  if (c.kind === 'none') return `<td class="cell none"${attr('data-year', c.year)}>${escapeHtml(o.labels.noCounterpart(c.year))}</td>`;
+  // Compact: an empty cell whose title (read out by screen readers too) says why.
+  if (c.kind === 'none') return `<td class="cell none"${attr('title', o.labels.noCounterpart(c.year))}></td>`;
   const score = c.score !== null ? `<span class="score"${attr('title', o.labels.linkScore)}>${c.score.toFixed(2)}</span>` : '';
   // VS Code reads data-vscode-context for the webview's context menu (Tag Paragraph).
   const context = JSON.stringify({
@@ -115,7 +127,24 @@ function renderCell(c: CompareCell, o: Required<RenderOptions>): string {
   return `<td class="cell text" tabindex="-1"${attr('data-year', c.year)}${attr('data-report', c.reportId)}${attr('data-paragraph', c.paragraphId)}${attr('data-line', c.line)}${attr('data-vscode-context', context)}>${score}${renderChips(o.chips(c.reportId, c.paragraphId))}${renderText(c)}</td>`;
 }
 
-function renderFigures(t: FigureTable, labels: CompareLabels): string {
+/** Where each shown paragraph is, by year and paragraph id: a figure's cell opens it. */
+type Places = Map<string, { reportId: string; line: number }>;
+const placeKey = (year: number, paragraphId: string) => `${year}\u0000${paragraphId}`;
+
+function places(m: CompareModel): Places {
+  const out: Places = new Map();
+  const rows = m.rows.flatMap((r) => (r.kind === 'collapsed' ? r.rows : [r]));
+  for (const r of rows) for (const c of r.cells) if (c.kind === 'text') out.set(placeKey(c.year, c.paragraphId), { reportId: c.reportId, line: c.line });
+  return out;
+}
+
+/** The optional fields a figure may carry (its sentence, its paragraph), read when present. */
+interface FigureExtras {
+  sentence?: string;
+  paragraph?: string;
+}
+
+function renderFigures(t: FigureTable, labels: CompareLabels, where: Places): string {
   if (!t.rows.length) return `<p class="figures-empty">${escapeHtml(labels.noFigures)}</p>`;
   const head = `<tr><th>${escapeHtml(labels.figure)}</th><th>${escapeHtml(labels.unit)}</th>${t.years.map((y) => `<th>${escapeHtml(String(y))}</th>`).join('')}</tr>`;
   const body = t.rows
@@ -127,7 +156,12 @@ function renderFigures(t: FigureTable, labels: CompareLabels): string {
           const delta = ch
             ? `<span class="change${ch.absolute > 0 ? ' up' : ch.absolute < 0 ? ' down' : ''}">${ch.absolute > 0 ? '+' : ''}${escapeHtml(num(ch.absolute))}${ch.percent !== null ? ` (${ch.percent > 0 ? '+' : ''}${escapeHtml(num(ch.percent))}%)` : ''}</span>`
             : '';
-          return `<td class="fig"${attr('data-paragraph', c.figure.paragraphId)}>${escapeHtml(num(c.figure.value))} ${delta}</td>`;
+          const f = c.figure as typeof c.figure & FigureExtras;
+          const paragraphId = typeof f.paragraph === 'string' ? f.paragraph : f.paragraphId;
+          const at = where.get(placeKey(f.year, paragraphId));
+          const open = at ? `${attr('data-report', at.reportId)}${attr('data-line', at.line)} tabindex="-1"` : '';
+          const title = attr('title', typeof f.sentence === 'string' && f.sentence ? f.sentence : f.text);
+          return `<td class="fig${at ? ' opens' : ''}"${attr('data-paragraph', paragraphId)}${open}${title}>${escapeHtml(num(c.figure.value))} ${delta}</td>`;
         })
         .join('');
       return `<tr><th class="fig-label"${attr('title', r.group)}>${escapeHtml(r.label)}</th><td>${escapeHtml(r.unit)}</td>${cells}</tr>`;
@@ -137,24 +171,84 @@ function renderFigures(t: FigureTable, labels: CompareLabels): string {
 }
 
 /** The Compare view as an HTML fragment. */
-export function renderCompareHtml(m: CompareModel, options: RenderOptions = {}): string {
-  const o: Required<RenderOptions> = { labels: options.labels ?? ENGLISH_LABELS, chips: options.chips ?? (() => []) };
-  const title = `${m.issuer ? `${m.issuer} · ` : ''}${m.type}`;
-  const head = m.chapters
-    .map((c, i) =>
-      c
-        ? `<th${attr('data-year', c.year)}${attr('data-report', c.reportId)}${attr('data-line', c.line)}><span class="year">${escapeHtml(String(c.year))}</span> <span class="chapter">${escapeHtml(c.number !== null ? `${c.number}. ` : '')}${escapeHtml(c.title)}</span></th>`
-        : `<th class="none"${attr('data-year', m.years[i])}><span class="year">${escapeHtml(String(m.years[i]))}</span> <span class="chapter">${escapeHtml(o.labels.noCounterpartHeading)}</span></th>`,
+/** The compact row of a collapsed run, then its rows, hidden until it is expanded. */
+function renderCollapsed(r: CollapsedRow, group: number, o: Required<RenderOptions>, years: number[]): string {
+  const cells = r.counts
+    .map((n, i) =>
+      n
+        ? `<td class="cell only"${attr('data-year', years[i])}><button type="button" class="expand" aria-expanded="false"${attr('data-group', group)}>${escapeHtml(o.labels.onlyIn(n, years[i]))}</button></td>`
+        : `<td class="cell gap"${attr('data-year', years[i])}></td>`,
     )
     .join('');
-  const rows = m.rows.map((r) => `<tr${attr('class', `row ${r.kind}`)}>${r.cells.map((c) => renderCell(c, o)).join('')}</tr>`).join('\n');
-  return [
-    `<section class="annals-compare"${attr('data-part', m.part)}>`,
+  // The hidden rows wait in a <template>: parsed, but neither styled nor laid out until expanded.
+  const hidden = r.rows.map(
+    (x) => `<tr${attr('class', `row ${x.kind} folded`)}${attr('data-group', group)}>${x.cells.map((c) => renderCell(c, o)).join('')}</tr>`,
+  );
+  return `<tr class="row collapsed"${attr('data-group', group)}>${cells}</tr>\n<template class="folded"${attr('data-group', group)}>${hidden.join('')}</template>`;
+}
+
+/** The heading as the report prints it: its own label (三、, （十）), then the title. */
+const printed = (label: string | null, title: string) => `${label ?? ''}${title}`;
+
+/** The Compare view as an HTML fragment. */
+export function renderCompareHtml(m: CompareModel, options: RenderOptions = {}): string {
+  return renderParts(m, options, Number.POSITIVE_INFINITY).html;
+}
+
+/** Rows in the first paint; the rest follow in chunks of this many. */
+const FIRST_ROWS = 12;
+const CHUNK_ROWS = 40;
+
+/**
+ * The Compare view in parts, for a quick first paint of a long Compare: the fragment with the
+ * first rows of the table, the further rows of its body (HTML of <tr>s) in chunks, to append in
+ * order, and the figures table for the slot in the figures panel.
+ */
+export function renderCompareParts(m: CompareModel, options: RenderOptions = {}): { html: string; more: string[]; figures: string } {
+  return renderParts(m, options, FIRST_ROWS);
+}
+
+function renderParts(m: CompareModel, options: RenderOptions, first: number): { html: string; more: string[]; figures: string } {
+  const o: Required<RenderOptions> = {
+    labels: options.labels ?? ENGLISH_LABELS,
+    chips: options.chips ?? (() => []),
+    figuresOpen: options.figuresOpen ?? false,
+  };
+  const title = `${m.issuer ? `${m.issuer} · ` : ''}${m.type}`;
+  const head = m.chapters
+    .map((c, i) => {
+      const y = m.years[i];
+      const start = y === m.startYear ? ` class="start"${attr('aria-description', o.labels.startYear)}` : '';
+      const year = `<span class="year">${escapeHtml(String(y))}</span>${y === m.startYear ? `<span class="start-mark"${attr('title', o.labels.startYear)}>●</span>` : ''}`;
+      if (!c) return `<th${start}${attr('data-year', y)}>${year} <span class="chapter none">${escapeHtml(o.labels.noCounterpartHeading)}</span></th>`;
+      const manual = c.manual ? ` <span class="manual"${attr('title', o.labels.manual)}>✎</span>` : '';
+      // VS Code reads data-vscode-context for the header's context menu (Choose Counterpart…).
+      const context = JSON.stringify({ webviewSection: 'column', report: c.reportId, line: c.line, preventDefaultContextMenuItems: true });
+      return `<th${start}${attr('data-year', y)}${attr('data-report', c.reportId)}${attr('data-line', c.line)}${attr('data-vscode-context', context)}>${year} <span class="chapter">${escapeHtml(printed(c.label, c.title))}</span>${manual}</th>`;
+    })
+    .join('');
+  let group = 0;
+  const all = m.rows.map((r) =>
+    r.kind === 'collapsed'
+      ? renderCollapsed(r, group++, o, m.years)
+      : `<tr${attr('class', `row ${r.kind}`)}>${r.cells.map((c) => renderCell(c, o)).join('')}</tr>`,
+  );
+  const rows = all.slice(0, first).join('\n');
+  const more: string[] = [];
+  for (let k = first; k < all.length; k += CHUNK_ROWS) more.push(all.slice(k, k + CHUNK_ROWS).join('\n'));
+  const figureCount = m.figures.rows.length;
+  const figures = renderFigures(m.figures, o.labels, places(m));
+  const html = [
+    `<section class="annals-compare"${attr('data-part', m.part)}${attr('data-scope', m.scope)}${attr('data-start', m.startYear)}>`,
     `<h2>${escapeHtml(title)}</h2>`,
-    // The figures over time first, then the aligned text.
-    `<h3>${escapeHtml(o.labels.figures)}</h3>`,
-    renderFigures(m.figures, o.labels),
-    `<table class="compare"><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`,
+    // The aligned text first, in a scroller of its own (sticky year headers, columns of a least width).
+    `<div class="scroller"><table class="compare"${attr('data-columns', m.years.length)}><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`,
+    // The figures over time below, in a panel that opens and closes (the choice is remembered).
+    `<details class="figures-panel"${o.figuresOpen ? ' open' : ''}><summary>${escapeHtml(o.labels.figures)} <span class="count">${escapeHtml(String(figureCount))}</span></summary>`,
+    // In parts, the figures table comes after the rows, into its slot.
+    first === Number.POSITIVE_INFINITY ? figures : '<div class="figures-slot"></div>',
+    `</details>`,
     `</section>`,
   ].join('\n');
+  return { html, more, figures };
 }

@@ -7,7 +7,8 @@
  * - `series`: by series key: `mergeInto`, the key of the series it is merged into (Merge Series);
  * - `copies`: by series key and year (`北京市人民政府 · 政府工作报告 · 2025`): the source of the copy
  *   to use when several files hold that report;
- * - `counterparts`: kept as it is, for the manual counterparts of issue #15.
+ * - `counterparts`: the chapter and section counterparts chosen by hand (issue #15): in a series,
+ *   the unit with this heading in `year` has that heading (or none) in `otherYear`.
  *
  * Every entry carries `modified` (ISO-8601), so that an outside change merges entry by entry, as
  * the sidecars do. The text is stable: keys sorted, two-space indent, a final newline. The parse is
@@ -41,6 +42,25 @@ interface CopyChoice {
   modified: string;
 }
 
+/**
+ * A counterpart chosen by hand: in series `series`, the chapter (or section) headed `heading` in
+ * `year` has the unit headed `counterpart` in `otherYear` (the previous or next year on file), or
+ * none (null). Headings are as printed, label and title (`三、2019年政府工作任务`).
+ */
+export interface CounterpartChoice {
+  series: string;
+  kind: 'chapter' | 'section';
+  year: number;
+  heading: string;
+  otherYear: number;
+  counterpart: string | null;
+  modified: string;
+}
+
+/** The identity of a choice: one per unit and neighbouring year. */
+const choiceKey = (c: Omit<CounterpartChoice, 'modified' | 'counterpart'>) =>
+  [c.series, c.kind, c.year, c.otherYear, c.heading.replace(/\s+/g, '')].join('\u0000');
+
 export interface CorpusFile {
   version: number;
   /** Source path → report id → correction. */
@@ -49,8 +69,8 @@ export interface CorpusFile {
   series: Record<string, SeriesCorrection>;
   /** `series key · year` → the copy to use. */
   copies: Record<string, CopyChoice>;
-  /** Reserved for manual chapter counterparts (issue #15); kept as it is. */
-  counterparts: unknown[];
+  /** The counterparts chosen by hand, in a stable order. */
+  counterparts: CounterpartChoice[];
 }
 
 export function emptyCorpusFile(): CorpusFile {
@@ -150,13 +170,44 @@ export function parseCorpusFile(text: string, file: string): Result<CorpusFile> 
   }
   if (v.counterparts !== undefined) {
     if (!Array.isArray(v.counterparts)) errs.add('counterparts', `expected an array, found ${describe(v.counterparts)}`);
-    else out.counterparts = v.counterparts;
+    else out.counterparts = parseCounterparts(v.counterparts, errs);
   }
   if (!errs.ok) return fail('inFile', [file, errs.list.join('; ')]);
   // A series merged into one that is itself merged on, in a loop, would never settle.
   const loop = Object.keys(out.series).find((k) => mergeTarget(out, k) === null);
   if (loop !== undefined) return fail('inFile', [file, `${jsonPath('series', loop)}.mergeInto: the merges go round in a loop`]);
   return ok(out);
+}
+
+function parseCounterparts(list: unknown[], errs: ShapeErrors): CounterpartChoice[] {
+  const out: CounterpartChoice[] = [];
+  list.forEach((raw, i) => {
+    const p = `counterparts[${i}]`;
+    if (!isObject(raw)) {
+      errs.add(p, `expected a counterpart object, found ${describe(raw)}`);
+      return;
+    }
+    noUnknownKeys(raw, ['series', 'kind', 'year', 'heading', 'otherYear', 'counterpart', 'modified'], p, errs);
+    const series = errs.string(raw, 'series', p, { nonEmpty: true });
+    const kind = raw.kind;
+    if (kind !== 'chapter' && kind !== 'section') errs.add(jsonPath(p, 'kind'), `expected "chapter" or "section", found ${describe(kind)}`);
+    const year = errs.integer(raw, 'year', p, 1);
+    const otherYear = errs.integer(raw, 'otherYear', p, 1);
+    const heading = errs.string(raw, 'heading', p, { nonEmpty: true });
+    let counterpart: string | null | undefined = null;
+    if (raw.counterpart !== null) counterpart = errs.string(raw, 'counterpart', p, { nonEmpty: true });
+    const modified = modifiedOf(raw, p, errs);
+    if (year !== undefined && year === otherYear) errs.add(jsonPath(p, 'otherYear'), 'must be another year than year');
+    if (series === undefined || (kind !== 'chapter' && kind !== 'section') || year === undefined || otherYear === undefined) return;
+    if (heading === undefined || counterpart === undefined || modified === undefined) return;
+    out.push({ series, kind, year, heading, otherYear, counterpart, modified });
+  });
+  return sortCounterparts(out);
+}
+
+function sortCounterparts(list: CounterpartChoice[]): CounterpartChoice[] {
+  const key = (c: CounterpartChoice) => choiceKey(c);
+  return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,7 +233,15 @@ export function serializeCorpusFile(f: CorpusFile): string {
     reports: sortedObject(f.reports, (byId) => sortedObject(byId, orderedReport)),
     series: sortedObject(f.series, (c) => ({ mergeInto: c.mergeInto, modified: c.modified })),
     copies: sortedObject(f.copies, (c) => ({ use: c.use, modified: c.modified })),
-    counterparts: f.counterparts,
+    counterparts: sortCounterparts(f.counterparts).map((c) => ({
+      series: c.series,
+      kind: c.kind,
+      year: c.year,
+      heading: c.heading,
+      otherYear: c.otherYear,
+      counterpart: c.counterpart,
+      modified: c.modified,
+    })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
@@ -198,18 +257,20 @@ function entries(f: CorpusFile): Map<string, Entry> {
   for (const [source, byId] of Object.entries(f.reports)) for (const [id, c] of Object.entries(byId)) out.set(`r\u0000${source}\u0000${id}`, c);
   for (const [k, c] of Object.entries(f.series)) out.set(`s\u0000${k}`, c);
   for (const [k, c] of Object.entries(f.copies)) out.set(`c\u0000${k}`, c);
+  for (const c of f.counterparts) out.set(`m\u0000${choiceKey(c)}`, c);
   return out;
 }
 
-function fromEntries(map: Map<string, Entry>, counterparts: unknown[]): CorpusFile {
+function fromEntries(map: Map<string, Entry>): CorpusFile {
   const f = emptyCorpusFile();
-  f.counterparts = counterparts;
   for (const [key, e] of map) {
     const [kind, a, b] = key.split('\u0000');
     if (kind === 'r') (f.reports[a] ??= {})[b] = e as ReportCorrection;
     else if (kind === 's') f.series[a] = e as SeriesCorrection;
+    else if (kind === 'm') f.counterparts.push(e as CounterpartChoice);
     else f.copies[a] = e as CopyChoice;
   }
+  f.counterparts = sortCounterparts(f.counterparts);
   return f;
 }
 
@@ -229,8 +290,8 @@ function newer(a: string, b: string): boolean {
  * Merges the file on disk into the corrections in memory, entry by entry, against `base` (the
  * modified times of what was on disk when they were last read or written), as the sidecars do:
  * on both sides the newer wins (a tie keeps the local one); only here, it is kept unless it is
- * unchanged since base (then another writer removed it); only on disk, it comes in. The
- * counterparts, which Annals does not edit, are the disk's.
+ * unchanged since base (then another writer removed it); only on disk, it comes in. The manual
+ * counterparts merge the same way, one entry per unit and neighbouring year.
  */
 export function mergeCorpusFiles(local: CorpusFile, disk: CorpusFile, base: ReadonlyMap<string, string>): CorpusFile {
   const l = entries(local);
@@ -242,7 +303,7 @@ export function mergeCorpusFiles(local: CorpusFile, disk: CorpusFile, base: Read
     else if (!(base.get(k) === e.modified)) out.set(k, e);
   }
   for (const [k, e] of d) if (!l.has(k)) out.set(k, e);
-  return fromEntries(out, disk.counterparts);
+  return fromEntries(out);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -328,4 +389,28 @@ export function withSeriesMerge(f: CorpusFile, from: string, into: string, modif
 /** A copy of the file with the copy of one report chosen. */
 export function withCopyChoice(f: CorpusFile, seriesKey: string, year: number, use: string, modified: string): CorpusFile {
   return { ...f, copies: { ...f.copies, [copyKey(seriesKey, year)]: { use, modified } } };
+}
+
+/**
+ * A copy of the file with a counterpart chosen by hand (replacing the choice for the same unit and
+ * year, and a choice the other way round that names either side), or removed (`choice.counterpart`
+ * undefined: back to the aligner's).
+ */
+export function withCounterpart(
+  f: CorpusFile,
+  choice: Omit<CounterpartChoice, 'modified' | 'counterpart'> & { counterpart: string | null | undefined },
+  modified: string,
+): CorpusFile {
+  const squash = (h: string | null) => (h === null ? null : h.replace(/\s+/g, ''));
+  const own = choiceKey(choice);
+  const mine = squash(choice.heading);
+  const theirs = squash(choice.counterpart ?? null);
+  const kept = f.counterparts.filter((c) => {
+    if (choiceKey(c) === own) return false;
+    // The other way round: the same two years, about either of the two units.
+    const reverse = c.series === choice.series && c.kind === choice.kind && c.year === choice.otherYear && c.otherYear === choice.year;
+    return !(reverse && (squash(c.heading) === theirs || squash(c.counterpart) === mine));
+  });
+  if (choice.counterpart !== undefined) kept.push({ ...choice, counterpart: choice.counterpart, modified });
+  return { ...f, counterparts: sortCounterparts(kept) };
 }

@@ -7,6 +7,7 @@ export {
   parseCorpusFile,
   serializeCorpusFile,
   withCopyChoice,
+  withCounterpart,
   withReportCorrection,
   withSeriesMerge,
 } from './corrections.ts';

@@ -74,6 +74,19 @@ export function isWebviewParagraph(x: unknown): x is WebviewParagraphArg {
   return isObject(x) && x.webviewSection === 'paragraph' && typeof x.report === 'string' && typeof x.paragraph === 'string';
 }
 
+/** A column header of the Compare webview (its data-vscode-context): a chapter or section of a year. */
+export interface WebviewColumnArg {
+  webviewSection: 'column';
+  /** The report id. */
+  report: string;
+  /** The heading's line. */
+  line: number;
+}
+
+export function isWebviewColumn(x: unknown): x is WebviewColumnArg {
+  return isObject(x) && x.webviewSection === 'column' && typeof x.report === 'string' && typeof x.line === 'number';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Annotations: a hover link, or an annotation node of the Annotations view.
 

@@ -24,7 +24,7 @@ import {
   renameTagCommand,
 } from './codebook.ts';
 import { computeAgreement, editCodeMemo, filterByCoder, openProjectMemo, openReportMemo, switchCoder } from './coding.ts';
-import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
+import { chooseCounterpart, compareChapter, compareSection, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';
 import { importQdpx } from './importQdpx.ts';
 import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
@@ -49,6 +49,8 @@ export const COMMANDS: Record<string, Command> = {
   'annals.chooseCopy': chooseCopy,
   // Compare and the year navigation
   'annals.compareChapter': compareChapter,
+  'annals.compareSection': compareSection,
+  'annals.chooseCounterpart': chooseCounterpart,
   'annals.gotoPreviousYear': gotoPreviousYear,
   'annals.gotoNextYear': gotoNextYear,
   // Annotations
