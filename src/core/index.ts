@@ -119,5 +119,6 @@ export {
   isState,
   parseFromWebview,
   renderCompareHtml,
+  reportFigures,
   type ToWebview,
 } from './compare/index.ts';

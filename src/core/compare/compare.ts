@@ -14,7 +14,7 @@ import { diffChars } from 'diff';
 import type { OutlineNode, Paragraph, Report } from '../model/index.ts';
 import type { Alignment, ChapterRef } from '../align/index.ts';
 import { chapterUnits, type ChapterUnit } from '../align/index.ts';
-import { extractFigures, figureTable, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
+import { chapterPart, figureTable, findFigures, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
 
 interface DiffSpan {
   op: 'equal' | 'insert' | 'delete';
@@ -225,10 +225,16 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   };
 
   // Figures are read from whole paragraphs, so that a label before a heading/body cut is kept.
-  const figuresOf = new Map<Paragraph, ReturnType<typeof extractFigures>>();
-  const figuresIn = (piece: Piece) => {
+  // Their kind (target or result) follows the chapter's part: a plan chapter's figures are targets.
+  const figuresOf = new Map<Paragraph, ReturnType<typeof findFigures>>();
+  const figuresIn = (piece: Piece, y: number) => {
     let all = figuresOf.get(piece.paragraph);
-    if (!all) figuresOf.set(piece.paragraph, (all = extractFigures(piece.paragraph.text)));
+    const u = chapterIn.get(y)!;
+    if (!all)
+      figuresOf.set(
+        piece.paragraph,
+        (all = findFigures(piece.paragraph.text, { part: chapterPart(u.report, u.node, u.partNode), paragraph: piece.paragraph.id })),
+      );
     const end = piece.offset + piece.text.length;
     return all.filter((f) => f.start >= piece.offset && f.end <= end).map((f) => ({ ...f, start: f.start - piece.offset, end: f.end - piece.offset }));
   };
@@ -246,11 +252,11 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     offset: piece.offset,
     score: prev ? score : null,
     diff: prev ? diffChars(prev.text, piece.text).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value })) : null,
-    figures: figuresIn(piece).map((f) => ({ start: f.start, end: f.end, label: f.label, value: f.value, unit: f.unit })),
+    figures: figuresIn(piece, y).map((f) => ({ start: f.start, end: f.end, label: f.label, value: f.value, unit: f.unit })),
   });
   const prevYearOf = (y: number): number | undefined => chrono[chrono.indexOf(y) - 1];
   const addFigures = (group: FigureGroup, y: number, piece: Piece) => {
-    const figs: PlacedFigure[] = figuresIn(piece).map((f) => ({ ...f, year: y, paragraphId: piece.paragraph.id }));
+    const figs: PlacedFigure[] = figuresIn(piece, y).map((f) => ({ ...f, year: y, paragraphId: piece.paragraph.id }));
     if (figs.length) group.byYear.set(y, [...(group.byYear.get(y) ?? []), ...figs]);
   };
   /** One row per chain of aligned pieces; `pieceOf` gives what of a paragraph is shown (null: nothing). */
