@@ -12,6 +12,8 @@ await Promise.all([
   esbuild.build({ ...options.cliOptions({ production }), outfile: 'dist/cli.js' }),
   // pdfjs-dist in a bundle of its own, loaded only when a PDF is opened.
   esbuild.build({ ...options.pdfOptions({ production }), outfile: 'dist/pdf.mjs' }),
+  // RE2JS, search's linear-time regular expressions, loaded only when a regular expression is searched.
+  esbuild.build({ ...options.re2Options({ production }), outfile: 'dist/re2.mjs' }),
   // The extension's import worker (worker_threads): the core, without vscode.
   esbuild.build({ ...options.workerOptions({ production }), outfile: 'dist/importWorker.js' }),
 ]);

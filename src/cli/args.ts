@@ -23,6 +23,8 @@ const OPTIONS = {
   '--literal': 'flag',
   '--format': 'text',
   '--out': 'text',
+  '--csv': 'flag',
+  '--regex': 'flag',
 } as const satisfies Record<string, Kind>;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -5,6 +5,8 @@
  *   annals align <file|dir>... [--json]                        (align.ts)
  *   annals tag <source> --match <regex> --tag <id> [...]      (annotate.ts)
  *   annals export <source|dir> --format csv|jsonl|md [...]    (annotate.ts)
+ *   annals figures <file|dir>... [--json|--csv]               (figures.ts)
+ *   annals search <query> <file|dir>... [--regex] [--json]    (search.ts)
  *
  * Each command is an entry of COMMANDS: its usage, its options (parsed by args.ts) and its run.
  * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
@@ -15,12 +17,14 @@ import { exportCommand, tagCommand } from './annotate.ts';
 import { GLOBAL_OPTIONS, parseOptions } from './args.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
+import { figures } from './figures.ts';
 import { outline } from './outline.ts';
+import { search } from './search.ts';
 
 declare const ANNALS_VERSION: string;
 
 /** The commands, by name, in the order of the usage. */
-const COMMANDS: Readonly<Record<string, Command>> = { outline, align, tag: tagCommand, export: exportCommand };
+const COMMANDS: Readonly<Record<string, Command>> = { outline, align, tag: tagCommand, export: exportCommand, figures, search };
 
 /** A command's lines in the usage: the synopsis, and the summary from column 28 (under a long synopsis). */
 function commandUsage(c: Command): string {
@@ -84,7 +88,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
   // safe by their exporters (CSV keeps its CRLF line ends).
   const json = command.options.includes('--json') && opts.flag('--json');
   const safe: Io = {
-    out: (s) => io.out(name === 'export' ? s : json ? escapeC1(s) : safeTerminalText(s)),
+    // CSV of figures, like the exports, is made safe field by field (csvField) and keeps its CRLF.
+    out: (s) => io.out(name === 'export' || (name === 'figures' && opts.flag('--csv')) ? s : json ? escapeC1(s) : safeTerminalText(s)),
     err: (s) => io.err(safeTerminalText(s)),
   };
   return command.run(opts, safe, USAGE);

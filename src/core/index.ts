@@ -122,3 +122,4 @@ export {
   reportFigures,
   type ToWebview,
 } from './compare/index.ts';
+export { type RegexEngine, type SearchResult, type SearchSource, searchJson, searchReports } from './search/index.ts';

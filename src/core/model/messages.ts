@@ -131,6 +131,10 @@ export const MESSAGES = {
     '{0}: is a symbolic link that this editor cannot follow, so it is not written; edit the file it points to, or replace the link with that file.',
   writeFailed: '{0}: could not be written ({1}); the previous file, if there was one, is as it was.',
   sidecarFolderOutside: 'the sidecar folder “{0}” leaves the workspace; it must be a folder inside it, such as .annals/sidecars',
+  // Search across years.
+  searchEmpty: 'The search is empty: type a word or a pattern to look for.',
+  searchBadRegex: 'The regular expression “{0}” is not valid: {1}.',
+  searchNoRegexEngine: 'Regular expressions cannot be searched here: the regular expression engine is not available.',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,0 +1,7 @@
+export {
+  type RegexEngine,
+  type SearchResult,
+  type SearchSource,
+  searchJson,
+  searchReports,
+} from './search.ts';
