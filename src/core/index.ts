@@ -60,6 +60,7 @@ export {
   isNotFound,
   type MatchGroup,
   matchExcerpt,
+  matchesOf,
   matchPlace,
   reportYears,
   makeMatcher,
@@ -122,4 +123,4 @@ export {
   reportFigures,
   type ToWebview,
 } from './compare/index.ts';
-export { type RegexEngine, type SearchResult, type SearchSource, searchJson, searchReports } from './search/index.ts';
+export { type RegexEngine, type SearchHit, type SearchResult, type SearchSource, searchJson, searchReports, type SeriesGroup } from './search/index.ts';

@@ -16,6 +16,7 @@ import { ChapterLenses } from './navigation.ts';
 import { ReportService } from './reportService.ts';
 import { REPORTS_VIEW, ReportsTree } from './reportsTree.ts';
 import { SCHEME } from './reportUri.ts';
+import { SearchView } from './searchView.ts';
 import { importTimeoutSeconds } from './settings.ts';
 import { SourceProblems } from './sourceProblems.ts';
 import { WorkerImporter } from './importer.ts';
@@ -48,6 +49,7 @@ class Extension extends Disposable {
     // Views.
     this.register(new ReportsTree(corpus, annotations, { log, activatedAt }));
     const annotationsView = this.register(new AnnotationsView(corpus, annotations));
+    const search = this.register(new SearchView());
     const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log));
 
     // The report documents and their language features.
@@ -69,7 +71,7 @@ class Extension extends Disposable {
     );
 
     // Commands.
-    const services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, memento: context.globalState };
+    const services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, search, memento: context.globalState };
     for (const d of registerCommands(services)) this.register(d);
   }
 

@@ -15,6 +15,7 @@ import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
+import { SearchView } from '../../src/extension/searchView.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, reportDiagnostics } from '../../src/extension/language.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
@@ -280,6 +281,7 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
     compare: new ComparePanels(vscode.Uri.file(ROOT), alignment),
     annotations,
     annotationsView: new AnnotationsView(corpus, annotations),
+    search: new SearchView(),
   };
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '2017');

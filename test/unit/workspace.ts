@@ -17,6 +17,7 @@ import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
+import { SearchView } from '../../src/extension/searchView.ts';
 import type { Services } from '../../src/extension/commands/index.ts';
 import { ROOT, SAMPLES } from './helpers.ts';
 
@@ -45,18 +46,20 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
   const annotations = new AnnotationService();
   const tree = new ReportsTree(corpus, annotations);
   const annotationsView = new AnnotationsView(corpus, annotations);
+  const search = new SearchView();
   const state = new Map<string, unknown>();
   const memento = {
     get: <T>(k: string) => state.get(k) as T,
     update: async (k: string, v: unknown) => void state.set(k, v),
     keys: () => [...state.keys()],
   } as unknown as vscode.Memento;
-  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, memento };
+  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, search, memento };
   return {
     root,
     services,
     tree,
     dispose() {
+      search.dispose();
       annotationsView.dispose();
       tree.dispose();
       annotations.dispose();

@@ -36,7 +36,7 @@ export interface SearchSource {
   series: string;
 }
 
-interface SearchHit {
+export interface SearchHit {
   source: string;
   reportId: string;
   series: string;
@@ -74,7 +74,7 @@ interface YearGroup {
   hits: number;
   chapters: ChapterGroup[];
 }
-interface SeriesGroup {
+export interface SeriesGroup {
   series: string;
   hits: number;
   years: YearGroup[];

@@ -15,6 +15,7 @@ import { deleteTagCommand, openCodebook, renameTagCommand } from './codebook.ts'
 import { compareChapter, gotoNextYear, gotoPreviousYear } from './compare.ts';
 import { exportAnnotations } from './export.ts';
 import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
+import { openSearchResult, searchReportsCommand, tagAllSearchResults, tagSearchResult } from './search.ts';
 import { chooseCopy, mergeSeries, moveToSeries, setReportMetadata } from './series.ts';
 import type { Command, Services } from './services.ts';
 
@@ -54,6 +55,11 @@ export const COMMANDS: Record<string, Command> = {
   'annals.deleteTag': deleteTagCommand,
   // Export
   'annals.exportAnnotations': exportAnnotations,
+  // Search across years
+  'annals.searchReports': searchReportsCommand,
+  'annals.openSearchResult': openSearchResult,
+  'annals.tagSearchResult': tagSearchResult,
+  'annals.tagAllSearchResults': tagAllSearchResults,
 };
 
 /** Registers every command of the table. */

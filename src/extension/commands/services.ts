@@ -7,6 +7,7 @@ import type { Corpus } from '../corpus.ts';
 import type { CorrectionsService } from '../corrections.ts';
 import type { ReportDocuments } from '../documents.ts';
 import type { ReportService } from '../reportService.ts';
+import type { SearchView } from '../searchView.ts';
 
 /** What the commands work with: the services the composition root (extension.ts) builds. */
 export interface Services {
@@ -19,6 +20,8 @@ export interface Services {
   compare: ComparePanels;
   annotations: AnnotationService;
   annotationsView: AnnotationsView;
+  /** The Search view: the results of Search Reports…. */
+  search: SearchView;
   /** Keeps the recently used tags (the extension's global state). */
   memento?: vscode.Memento;
 }
