@@ -356,8 +356,9 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
     const c = text[i - 1];
     if (c === '）' || c === ')') {
       // Skip the parenthesis back to its opening, if it opens within the clause.
-      const open = Math.max(text.lastIndexOf('（', i - 1), text.lastIndexOf('(', i - 1));
-      if (open < from || open < 0) break;
+      let open = i - 2;
+      while (open >= from && text[open] !== '（' && text[open] !== '(') open--;
+      if (open < from) break;
       pieces.unshift(text.slice(i, end));
       i = open;
       end = open;
@@ -451,25 +452,38 @@ function kindOf(clause: string, after: string, sentence: string, part: PartKind 
 /** What stands between a figure and its share: 333宗，70.1% or 528宗，占58.2%. */
 const SHARE = /^[，,、]?\s*(?:占|约占|占比)?$/;
 
-/** Code-point offset of a UTF-16 offset in `text`. */
-function codePoints(text: string, utf16: number): number {
-  let n = utf16;
-  for (let i = 0; i < utf16 - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        i++;
+/** Characters of a sentence kept either side of a figure, and of a clause before it. */
+const SENTENCE_WINDOW = 200;
+const MAX_CLAUSE = 60;
+
+/**
+ * Code-point offsets of increasing UTF-16 offsets in `text`, in one pass: each call goes on from
+ * the last (offsets must not decrease).
+ */
+function codePointCounter(text: string): (utf16: number) => number {
+  let at = 0;
+  let pairs = 0;
+  return (utf16) => {
+    for (; at < utf16 - 1; at++) {
+      const c = text.charCodeAt(at);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(at + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          pairs++;
+          at++;
+        }
       }
     }
-  }
-  return n;
+    return utf16 - pairs;
+  };
 }
 
 /** Every figure in a text, in order, with UTF-16 offsets (as the Compare model needs them). Never throws. */
 export function findFigures(text: string, context: FigureContext = {}): Figure[] {
   const out: Figure[] = [];
+  let scanned = 0;
+  let sStart = 0;
+  let sEnd = 0;
   for (const num of numbers(text)) {
     const start = num.index;
     let end = start + num.text.length;
@@ -492,18 +506,22 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     end += scale.length + (base?.length ?? 0);
     const value = parseNumber(num.text);
     // The sentence, and the clause before the figure (not past the figure before it in the sentence).
-    let sStart = start;
-    while (sStart > 0 && !SENTENCE_END.test(text[sStart - 1])) sStart--;
-    let sEnd = end;
-    while (sEnd < text.length && !SENTENCE_END.test(text[sEnd])) sEnd++;
-    if (sEnd < text.length && text[sEnd] !== '\n') sEnd++;
-    const sentence = text.slice(sStart, sEnd).trim();
+    // Both ends move forward only, from figure to figure: one pass over the text in all.
+    while (scanned < start) if (SENTENCE_END.test(text[scanned++])) sStart = scanned;
+    if (sEnd < end) {
+      sEnd = end;
+      while (sEnd < text.length && !SENTENCE_END.test(text[sEnd])) sEnd++;
+    }
+    const sEndIn = sEnd < text.length && text[sEnd] !== '\n' ? sEnd + 1 : sEnd;
+    // A sentence with no end for pages is cut to SENTENCE_WINDOW characters either side of the figure.
+    const sentence = text.slice(Math.max(sStart, start - SENTENCE_WINDOW), Math.min(sEndIn, end + SENTENCE_WINDOW)).trim();
     const prev = out.length && out[out.length - 1].end > sStart ? out[out.length - 1] : undefined;
-    const from = Math.max(sStart, prev ? prev.end : 0);
+    // The label comes from the end of its clause: at most MAX_CLAUSE characters before the number.
+    const from = Math.max(sStart, prev ? prev.end : 0, start - MAX_CLAUSE);
     const { raw, at } = clauseBefore(text, from, start);
     const right = prev !== undefined && at === prev.end;
     let afterEnd = end;
-    while (afterEnd < text.length && !BOUNDARY.test(text[afterEnd]) && !SENTENCE_END.test(text[afterEnd])) afterEnd++;
+    while (afterEnd < text.length && afterEnd < end + 24 && !BOUNDARY.test(text[afterEnd]) && !SENTENCE_END.test(text[afterEnd])) afterEnd++;
     const after = text.slice(end, afterEnd);
     let label = cleanLabel(raw, right || (at > 0 && /[0-9０-９]/.test(text[at - 1])));
     const subject = (l: string) => l.replace(CHANGE_AT_END, '');
@@ -549,7 +567,11 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
 
 /** Every figure in a paragraph's text, in order, with code-point offsets. Never throws. */
 export function extractFigures(text: string, context: FigureContext = {}): Figure[] {
-  return findFigures(text, context).map((f) => ({ ...f, start: codePoints(text, f.start), end: codePoints(text, f.end) }));
+  const cp = codePointCounter(text);
+  return findFigures(text, context).map((f) => {
+    const start = cp(f.start);
+    return { ...f, start, end: cp(f.end) };
+  });
 }
 
 /** A figure of a report, with the chapter it is in. */
