@@ -16,11 +16,10 @@ import type { Services } from './services.ts';
 /** Search Reports…: from the palette, the Reports view's title, or a series of the Reports view (that series). */
 export const searchReportsCommand = (s: Services) => async (arg?: SeriesNode) => {
   const title = vscode.l10n.t('Search Reports');
-  const { series, all } = await s.corpus.grouping();
-  if (!all.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No reports found in this workspace.'));
-    return;
-  }
+  // The reports are scanned while the query is typed.
+  const scanned = s.corpus.grouping();
+  // (Awaited below; a failure while the user is still typing is not an unhandled rejection.)
+  scanned.catch(() => undefined);
   const mode = await vscode.window.showQuickPick(
     [
       { label: vscode.l10n.t('Plain text'), description: vscode.l10n.t('matches the words as typed'), regex: false },
@@ -43,6 +42,11 @@ export const searchReportsCommand = (s: Services) => async (arg?: SeriesNode) =>
     validateInput: check,
   });
   if (!text) return;
+  const { series, all, seriesOf } = await scanned;
+  if (!all.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No reports found in this workspace.'));
+    return;
+  }
 
   // The scope: a series given by the Reports view, else a choice.
   let chosen: readonly Located[];
@@ -73,7 +77,6 @@ export const searchReportsCommand = (s: Services) => async (arg?: SeriesNode) =>
     }
   }
 
-  const { seriesOf } = await s.corpus.grouping();
   const labelOf = new Map(series.map((x) => [x.key, x.label]));
   const sources: SearchSource[] = chosen.map((l) => ({
     source: l.source.toString(),
