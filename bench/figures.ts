@@ -8,6 +8,7 @@
  *   regular expression, and a pattern that backtracks catastrophically in a backtracking engine.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importSource, type SearchSource, searchReports } from '../src/core/index.ts';
@@ -84,6 +85,9 @@ export function figuresBench(): string[] {
     '## Figures and search',
     '',
     `- Date: ${new Date().toISOString()}`,
+    `- Load average at the end (1, 5, 15 min): ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')} — other work on the machine slows the timings`,
     '',
     'Figure labels against hand-checked sets (test/fixtures/figures/README.md says how each was made). Precision is the',
     'share of the labelled figures whose label is the gold one (or an accepted alternative); coverage the share of the gold',

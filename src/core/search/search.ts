@@ -124,25 +124,34 @@ function finderOf(query: SearchQuery, engine: RegexEngine | undefined): Result<F
   return c.ok ? ok(c.find) : fail('searchBadRegex', [query.text, c.error]);
 }
 
-/** Code points in s before UTF-16 offset u. */
-function codePointsBefore(s: string, u: number): number {
-  let n = 0;
-  for (let i = 0; i < u; i++, n++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < u) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Code-point offsets of increasing UTF-16 offsets in `text`, in one pass: each call goes on from
+ * the last (the hits of a paragraph come in order).
+ */
+function codePointCounter(text: string): (utf16: number) => number {
+  let at = 0;
+  let pairs = 0;
+  return (utf16) => {
+    for (; at < utf16 - 1; at++) {
+      if (isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1))) {
+        pairs++;
+        at++;
+      }
     }
-  }
-  return n;
+    return utf16 - pairs;
+  };
 }
 
-/** The hit in its paragraph with `width` code points either side, on one line. */
-function contextOf(text: string, start: number, end: number, width: number): string {
-  const cps = [...text];
-  const a = Math.max(0, start - width);
-  const b = Math.min(cps.length, end + width);
-  const s = `${a > 0 ? '…' : ''}${cps.slice(a, b).join('')}${b < cps.length ? '…' : ''}`;
+/** The hit [u0, u1) in its paragraph with `width` code points either side, on one line, … where cut. */
+function contextOf(text: string, u0: number, u1: number, width: number): string {
+  let a = u0;
+  for (let n = 0; n < width && a > 0; n++) a -= a > 1 && isLow(text.charCodeAt(a - 1)) && isHigh(text.charCodeAt(a - 2)) ? 2 : 1;
+  let b = u1;
+  for (let n = 0; n < width && b < text.length; n++) b += isHigh(text.charCodeAt(b)) && isLow(text.charCodeAt(b + 1)) ? 2 : 1;
+  const s = `${a > 0 ? '…' : ''}${text.slice(a, b)}${b < text.length ? '…' : ''}`;
   return s.replace(/\s+/g, ' ');
 }
 
@@ -193,14 +202,15 @@ export function searchReports(sources: readonly SearchSource[], query: SearchQue
     const place = placer(s.report);
     for (const p of s.report.paragraphs) {
       if (!TEXT_ROLES.has(p.role)) continue;
+      const cp = codePointCounter(p.text);
       for (const [u0, u1] of find(p.text)) {
         if (u1 <= u0) continue;
         if (hits.length >= maxHits) {
           limited = true;
           break outer;
         }
-        const start = codePointsBefore(p.text, u0);
-        const end = start + codePointsBefore(p.text.slice(u0, u1), u1 - u0);
+        const start = cp(u0);
+        const end = cp(u1);
         hits.push({
           source: s.source,
           reportId: s.report.id,
@@ -213,7 +223,7 @@ export function searchReports(sources: readonly SearchSource[], query: SearchQue
           end,
           documentStart: p.start + u0,
           documentEnd: p.start + u1,
-          context: contextOf(p.text, start, end, width),
+          context: contextOf(p.text, u0, u1, width),
         });
       }
     }
