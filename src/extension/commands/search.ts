@@ -96,9 +96,14 @@ export const searchReportsCommand = (s: Services) => async (arg?: SeriesNode) =>
   });
 };
 
+/** The corpus's reports by id (the Corpus keeps them; no alignment is needed here). */
+async function reportsById(s: Services): Promise<Map<string, Located>> {
+  return new Map((await s.corpus.allReports()).map((l) => [l.report.id, l]));
+}
+
 /** The report of a hit, as the corpus has it now; undefined (and said) when it is gone. */
 async function hitReport(s: Services, node: SearchHitNode): Promise<(Located & { paragraph: number }) | undefined> {
-  const found = (await s.alignment.get()).findById(node.hit.reportId);
+  const found = (await reportsById(s)).get(node.hit.reportId);
   const paragraph = found?.report.paragraphs.findIndex((p: Report['paragraphs'][number]) => p.id === node.hit.paragraph) ?? -1;
   if (!found || paragraph < 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('That paragraph is no longer in its report: search again.'));
@@ -140,11 +145,11 @@ export const tagAllSearchResults = (s: Services) => async () => {
     { title: vscode.l10n.t('Tag All Search Results'), placeHolder: vscode.l10n.t('The tag to put on the paragraphs of the results'), matchOnDescription: true },
   );
   if (!pick) return;
-  const aligned = await s.alignment.get();
+  const byId = await reportsById(s);
   // The hits by report, each paragraph once, with its first hit.
   const byReport = new Map<string, { source: vscode.Uri; report: Report; hits: { paragraph: number; start: number; end: number }[] }>();
   for (const h of shown.result.hits) {
-    const found = aligned.findById(h.reportId);
+    const found = byId.get(h.reportId);
     const p = found?.report.paragraphs.find((x) => x.id === h.paragraph);
     if (!found || !p) continue;
     let g = byReport.get(h.reportId);
