@@ -106,11 +106,16 @@ export class SearchView extends Disposable implements vscode.TreeDataProvider<Se
       }
       case 'hit': {
         const h = node.hit;
-        // Highlight the hit in its context: the context starts with … when cut before it.
-        const lead = [...h.context].length - [...h.context.replace(/^…/, '')].length;
-        const before = Math.min(30, h.start) + lead;
-        const item = new vscode.TreeItem({ label: h.context, highlights: [[cu(h.context, before), cu(h.context, before + h.end - h.start)]] }, C.None);
-        item.tooltip = h.section ? `${h.chapter ?? ''} › ${h.section}` : (h.chapter ?? undefined);
+        // The hit near the start of the label, so that a narrow view still shows it (at most
+        // LEAD characters before it), highlighted; the whole context is in the tooltip.
+        const cps = [...h.context];
+        const at = Math.min(CONTEXT, h.start) + (h.context.startsWith('…') ? 1 : 0);
+        const from = Math.max(0, at - LEAD);
+        const label = `${from > 0 ? '…' : ''}${cps.slice(from).join('')}`;
+        const start = at - from + (from > 0 ? 1 : 0);
+        const item = new vscode.TreeItem({ label, highlights: [[cu(label, start), cu(label, start + h.end - h.start)]] }, C.None);
+        const where = h.section ? `${h.chapter ?? ''} › ${h.section}` : (h.chapter ?? '');
+        item.tooltip = where ? `${where}\n\n${h.context}` : h.context;
         item.contextValue = 'annals.searchHit';
         item.command = { command: 'annals.openSearchResult', title: vscode.l10n.t('Open'), arguments: [node] };
         return item;
@@ -118,6 +123,10 @@ export class SearchView extends Disposable implements vscode.TreeDataProvider<Se
     }
   }
 }
+
+/** Characters of context either side of a hit, as the search gives it; at most LEAD shown before it in a row. */
+const CONTEXT = 30;
+const LEAD = 10;
 
 /** UTF-16 offset of code point `n` in `s` (TreeItemLabel highlights are in UTF-16). */
 function cu(s: string, n: number): number {

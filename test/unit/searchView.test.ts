@@ -96,6 +96,10 @@ test('Search Reports…: the workspace, grouped series → year → chapter, a b
   const it = item(hit);
   const [a, b] = it.label.highlights[0];
   assert.equal(it.label.label.slice(a, b), '放管服');
+  // The hit comes early in the row (at most ten characters and … before it); the tooltip has the whole context.
+  assert.ok(a <= 11, it.label.label);
+  assert.ok(it.tooltip.endsWith((hit as any).hit.context));
+  assert.ok(it.tooltip.startsWith('一、过去五年工作回顾'));
   assert.equal(it.contextValue, 'annals.searchHit');
   assert.deepEqual(it.command.arguments, [hit]);
 
