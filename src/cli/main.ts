@@ -48,7 +48,8 @@ Options:
   -v, --version             Show the version.
 
 Exit codes: 0 success, 1 the input cannot be read or holds no report (tag, export: or its
-sidecar cannot be read, the tag is unknown, the pattern is invalid), 2 usage error.
+sidecar cannot be read, the tag is unknown, the pattern is invalid; search: the pattern is
+invalid), 2 usage error.
 `;
 
 /** Runs a command; `tag` and `export` work on files asynchronously and return a promise. */
