@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   extractFigures,
@@ -407,4 +408,27 @@ test('figures: label precision on the hand-checked national set (five reports) i
   assert.ok(s.precision >= 0.9, `precision ${s.precision}: ${JSON.stringify(s.wrong)}`);
   assert.ok(s.coverage >= 0.8, `coverage ${s.coverage}`);
   assert.ok(s.kindAccuracy >= 0.95, `kinds ${s.kindAccuracy}`);
+});
+
+test('the figures table on five national reports: 国内生产总值增长 is a row of results and a row of targets, never one row of both', () => {
+  const years = [2010, 2013, 2015, 2017, 2019];
+  const byYear = new Map<number, PlacedFigure[]>();
+  for (const y of years) {
+    const file = path.join(FIXTURES, `national/gwr-national-${y}.txt`);
+    const r = fromText(readFileSync(file, 'utf8'), path.basename(file)).reports[0];
+    byYear.set(
+      y,
+      reportFigures(r).map((f) => ({ ...f, year: y, paragraphId: f.paragraph })),
+    );
+  }
+  const t = figureTable(years, [{ name: '', byYear }]);
+  for (const row of t.rows) for (const c of row.cells) if (c) assert.equal(c.figure.kind, row.kind, `${row.label}: ${c.figure.text} in a ${row.kind} row`);
+  const gdp = t.rows.filter((r) => r.label === '国内生产总值增长' && r.unit === '%');
+  const values = (kind: string) =>
+    gdp.filter((r) => r.kind === kind).flatMap((r) => r.cells.map((c) => (c ? [c.figure.year, c.figure.value] : null)).filter((x) => x));
+  // The results of the year before each report, and the targets of its year (8% in 2010 is the first target).
+  assert.deepEqual(values('result').slice(0, 1), [[2010, 8.7]]);
+  assert.ok(values('target').some(([y, v]) => y === 2010 && v === 8));
+  assert.ok(values('target').some(([y, v]) => y === 2017 && v === 6.5));
+  assert.ok(!values('result').some(([y, v]) => (y === 2010 && v === 8) || (y === 2017 && v === 6.5)));
 });
