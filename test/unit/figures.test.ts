@@ -425,7 +425,7 @@ test('the figures table on five national reports: 国内生产总值增长 is a 
   for (const row of t.rows) for (const c of row.cells) if (c) assert.equal(c.figure.kind, row.kind, `${row.label}: ${c.figure.text} in a ${row.kind} row`);
   const gdp = t.rows.filter((r) => r.label === '国内生产总值增长' && r.unit === '%');
   const values = (kind: string) =>
-    gdp.filter((r) => r.kind === kind).flatMap((r) => r.cells.map((c) => (c ? [c.figure.year, c.figure.value] : null)).filter((x) => x));
+    gdp.filter((r) => r.kind === kind).flatMap((r) => r.cells.flatMap((c): [number, number][] => (c ? [[c.figure.year, c.figure.value]] : [])));
   // The results of the year before each report, and the targets of its year (8% in 2010 is the first target).
   assert.deepEqual(values('result').slice(0, 1), [[2010, 8.7]]);
   assert.ok(values('target').some(([y, v]) => y === 2010 && v === 8));
