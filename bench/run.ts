@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { annotationBench } from './annotations.ts';
+import { figuresBench } from './figures.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { commonOptions } = createRequire(path.join(ROOT, 'package.json'))('./scripts/esbuild-options.cjs') as {
@@ -177,5 +178,7 @@ process.stdout.write(formats.stdout);
 // Annotations (issue #4): in this process, after the import measurements.
 void annotationBench().then((a) => {
   writeSection('annotations', a.lines.join('\n'));
-  console.log('wrote the import, align and annotations sections of bench/RESULTS.md');
+  // Figures and search (issue #15).
+  writeSection('figures', figuresBench().join('\n'));
+  console.log('wrote the import, align, annotations and figures sections of bench/RESULTS.md');
 });

@@ -14,6 +14,8 @@ await Promise.all([
   esbuild.build({ ...options.pdfOptions({ production }), outfile: 'dist/pdf.mjs' }),
   // ExcelJS in a bundle of its own, loaded only for an XLSX export.
   esbuild.build({ ...options.xlsxOptions({ production }), outfile: 'dist/xlsx.js' }),
+  // RE2JS, search's linear-time regular expressions, loaded only when a regular expression is searched.
+  esbuild.build({ ...options.re2Options({ production }), outfile: 'dist/re2.mjs' }),
   // The extension's import worker (worker_threads): the core, without vscode.
   esbuild.build({ ...options.workerOptions({ production }), outfile: 'dist/importWorker.js' }),
   // The Trends webview's script with Observable Plot, loaded by the webview only (not by the extension).

@@ -24,9 +24,25 @@ function commonOptions(o = {}) {
   };
 }
 
-/** The extension bundle: `vscode` is provided by the editor. */
+/**
+ * A plugin that leaves the regular expression engine of search (src/host/re2.ts, RE2JS) out of a
+ * bundle: its import becomes one of ./re2.mjs, the separate bundle beside it in dist/.
+ */
+const re2Chunk = {
+  name: 'annals-re2-chunk',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]re2\.ts$/ }, () => ({ path: './re2.mjs', external: true }));
+  },
+};
+
+/** The extension bundle: `vscode` is provided by the editor; search's regex engine is a bundle of its own. */
 function extensionOptions(o = {}) {
-  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/extension/extension.ts')], external: ['vscode'] };
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/extension/extension.ts')], external: ['vscode'], plugins: [re2Chunk] };
+}
+
+/** The regular expression engine of search (RE2JS), as an ES module of its own. */
+function re2Options(o = {}) {
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/host/re2.ts')], format: 'esm' };
 }
 
 /**
@@ -42,7 +58,7 @@ const pdfChunk = {
 
 /** The CLI bundle (bin/annals.js loads it); PDFs are read through the separate PDF bundle. */
 function cliOptions(o = {}) {
-  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/index.ts')], plugins: [pdfChunk] };
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/index.ts')], plugins: [pdfChunk, re2Chunk] };
 }
 
 /** The XLSX bundle: ExcelJS and the writer, CommonJS, loaded by the CLI and the extension when an XLSX export is asked for. */
@@ -90,4 +106,4 @@ function trendsWebviewOptions(o = {}) {
   };
 }
 
-module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, trendsWebviewOptions, workerOptions, xlsxOptions };
+module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, re2Options, trendsWebviewOptions, workerOptions, xlsxOptions };

@@ -28,6 +28,8 @@ const OPTIONS = {
   '--out': 'text',
   '--into': 'text',
   '--codes': 'text',
+  '--csv': 'flag',
+  '--regex': 'flag',
 } as const satisfies Record<string, Kind>;
 
 export type OptionName = keyof typeof OPTIONS;

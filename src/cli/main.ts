@@ -7,6 +7,8 @@
  *   annals export <source|dir> --format csv|jsonl|md|xlsx|qdpx [...] (annotate.ts)
  *   annals import <file.qdpx> [--into DIR] [--codes C]         (import.ts)
  *   annals agree <source|sidecar>... [--json]                 (agree.ts)
+ *   annals figures <file|dir>... [--json|--csv]               (figures.ts)
+ *   annals search <query> <file|dir>... [--regex] [--json]    (search.ts)
  *
  * Each command is an entry of COMMANDS: its usage, its options (parsed by args.ts) and its run.
  * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
@@ -19,12 +21,23 @@ import { GLOBAL_OPTIONS, parseOptions } from './args.ts';
 import { importCommand } from './import.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
+import { figures } from './figures.ts';
 import { outline } from './outline.ts';
+import { search } from './search.ts';
 
 declare const ANNALS_VERSION: string;
 
 /** The commands, by name, in the order of the usage. */
-const COMMANDS: Readonly<Record<string, Command>> = { outline, align, tag: tagCommand, export: exportCommand, import: importCommand, agree };
+const COMMANDS: Readonly<Record<string, Command>> = {
+  outline,
+  align,
+  tag: tagCommand,
+  export: exportCommand,
+  import: importCommand,
+  agree,
+  figures,
+  search,
+};
 
 /** A command's lines in the usage: the synopsis, and the summary from column 28 (under a long synopsis). */
 function commandUsage(c: Command): string {
@@ -49,7 +62,8 @@ Options:
   -v, --version             Show the version.
 
 Exit codes: 0 success, 1 the input cannot be read or holds no report (tag, export: or its
-sidecar cannot be read, the tag is unknown, the pattern is invalid), 2 usage error.
+sidecar cannot be read, the tag is unknown, the pattern is invalid; search: the pattern is
+invalid), 2 usage error.
 `;
 
 /** Runs a command; `tag` and `export` work on files asynchronously and return a promise. */
@@ -89,7 +103,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
   // safe by their exporters (CSV keeps its CRLF line ends).
   const json = command.options.includes('--json') && opts.flag('--json');
   const safe: Io = {
-    out: (s) => io.out(name === 'export' ? s : json ? escapeC1(s) : safeTerminalText(s)),
+    // CSV of figures, like the exports, is made safe field by field (csvField) and keeps its CRLF.
+    out: (s) => io.out(name === 'export' || (name === 'figures' && opts.flag('--csv')) ? s : json ? escapeC1(s) : safeTerminalText(s)),
     err: (s) => io.err(safeTerminalText(s)),
   };
   return command.run(opts, safe, USAGE);

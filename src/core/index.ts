@@ -69,6 +69,7 @@ export {
   isNotFound,
   type MatchGroup,
   matchExcerpt,
+  matchesOf,
   matchPlace,
   reportYears,
   makeMatcher,
@@ -171,6 +172,7 @@ export {
   isState,
   parseFromWebview,
   renderCompareParts,
+  reportFigures,
   type ToWebview,
 } from './compare/index.ts';
 export { extractFigures } from './compare/index.ts';
@@ -191,3 +193,4 @@ export {
   type YearChange,
   type YearText,
 } from './trends/index.ts';
+export { type RegexEngine, type SearchHit, type SearchResult, type SearchSource, searchJson, searchReports, type SeriesGroup } from './search/index.ts';

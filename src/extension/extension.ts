@@ -18,6 +18,7 @@ import { ChapterLenses } from './navigation.ts';
 import { ReportService } from './reportService.ts';
 import { REPORTS_VIEW, ReportsTree } from './reportsTree.ts';
 import { SCHEME } from './reportUri.ts';
+import { SearchView } from './searchView.ts';
 import { importTimeoutSeconds } from './settings.ts';
 import { SourceProblems } from './sourceProblems.ts';
 import { WorkerImporter } from './importer.ts';
@@ -51,6 +52,7 @@ class Extension extends Disposable {
     // Views.
     this.register(new ReportsTree(corpus, annotations, { log, activatedAt }));
     const annotationsView = this.register(new AnnotationsView(corpus, annotations));
+    const search = this.register(new SearchView());
     this.register(new CodebookView(corpus, annotations));
     const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log, context.globalState));
     const agreement = this.register(new AgreementPanels(annotations));
@@ -86,6 +88,7 @@ class Extension extends Disposable {
       annotationsView,
       agreement,
       trends,
+      search,
       memento: context.globalState,
     };
     for (const d of registerCommands(services)) this.register(d);

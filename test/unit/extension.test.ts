@@ -16,6 +16,7 @@ import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AgreementPanels } from '../../src/extension/agreementPanel.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
+import { SearchView } from '../../src/extension/searchView.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportSymbols, reportDiagnostics } from '../../src/extension/language.ts';
 import { parseReportUri, reportUri } from '../../src/extension/reportUri.ts';
@@ -282,6 +283,7 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
     annotations,
     annotationsView: new AnnotationsView(corpus, annotations),
     agreement: new AgreementPanels(annotations),
+    search: new SearchView(),
   };
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));
   fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === '2017');

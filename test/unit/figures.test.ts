@@ -1,6 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFigures, figureLabel, figureTable, labelSimilarity, LABEL_THRESHOLD, sameHead, type PlacedFigure } from '../../src/core/compare/index.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  extractFigures,
+  figureLabel,
+  figureTable,
+  labelSimilarity,
+  LABEL_THRESHOLD,
+  reportFigures,
+  sameHead,
+  type PlacedFigure,
+} from '../../src/core/compare/index.ts';
+import { scoreFigures } from '../../bench/figuresScore.ts';
+import { FIXTURES, fromText } from './helpers.ts';
 
 const brief = (text: string) => extractFigures(text).map((f) => [f.label, f.value, f.unit]);
 
@@ -12,16 +25,16 @@ test('figures: the number, its unit and the label in front of it', () => {
   ]);
 });
 
-test('figures: full-width digits, decimals, 万 and 亿, 万元, 人次, 个百分点, ％', () => {
+test('figures: full-width digits, decimals, 万 and 亿 kept in the unit (value as printed), 万元, 人次, 个百分点, ％', () => {
   assert.deepEqual(brief('受理行政复议案件１２３件，投入资金3486.57万元，培育企业1.2万家'), [
     ['行政复议案件', 123, '件'],
-    ['资金', 3486.57, '万元'],
-    ['企业', 12000, '家'],
+    ['投入资金', 3486.57, '万元'],
+    ['企业', 1.2, '万家'],
   ]);
   assert.deepEqual(brief('参训人员达2.5万人次，财政收入3亿元，纠错率提高2个百分点，覆盖率95％'), [
-    ['参训人员', 25000, '人次'],
+    ['参训人员', 2.5, '万人次'],
     ['财政收入', 3, '亿元'],
-    ['纠错率', 2, '个百分点'],
+    ['纠错率提高', 2, '个百分点'],
     ['覆盖率', 95, '%'],
   ]);
 });
@@ -44,7 +57,8 @@ test('figures: years, dates, list markers, codes and bare numbers are not figure
 
 test('figures: a label stops at punctuation and sheds verbs and fillers (共, 达, 为, 同比增长)', () => {
   assert.equal(figureLabel('全年共收到行政复议申请'), '行政复议申请');
-  assert.equal(figureLabel('一、行政诉讼案件数量同比增长'), '行政诉讼案件数量');
+  // The change verb stays (a rise is not a level); the comparison and the heading's numeral go.
+  assert.equal(figureLabel('一、行政诉讼案件数量同比增长'), '行政诉讼案件数量增长');
   assert.equal(figureLabel('网上办事率达到'), '网上办事率');
   assert.equal(figureLabel('比上年增长'), '');
   assert.ok(labelSimilarity('行政复议申请', '行政复议申请') === 1);
@@ -58,6 +72,9 @@ test('the figures table matches labels across years, same unit only, with the ch
     label,
     value,
     unit,
+    kind: 'result',
+    sentence: '',
+    paragraph: '',
     text: '',
     start: 0,
     end: 0,
@@ -124,7 +141,7 @@ test("figures: an unlabelled share after a labelled figure is that figure's shar
     ['复议决定维持占比', 58.2, '%'],
     ['终止', 319, '宗'],
     ['终止占比', 35.1, '%'],
-    ['占比', 5.4, '%'],
+    ['', 5.4, '%'],
   ]);
   assert.deepEqual(brief('复议决定维持333宗,70.1%'), [
     ['复议决定维持', 333, '宗'],
@@ -146,6 +163,9 @@ test('the figures table: labels whose heads differ are not the same row, however
     label,
     value,
     unit: '宗',
+    kind: 'result',
+    sentence: '',
+    paragraph: '',
     text: '',
     start: 0,
     end: 0,
@@ -182,14 +202,14 @@ test('figures: a sign makes a negative number, unless it follows a digit (a rang
   assert.equal(f.text, '－0.5个百分点');
   // A dash after a number, with or without its unit, is a range: its end is not a negative figure.
   assert.deepEqual(brief('按照2016-2018年规划，2016－2018年共审查3-5个、3－5个、3万－5万人'), []);
-  assert.deepEqual(brief('国内生产总值增长6%－6.5%；'), [['国内生产总值', 6, '%']]);
+  assert.deepEqual(brief('国内生产总值增长6%－6.5%；'), [['国内生产总值增长', 6, '%']]);
   assert.equal(figureLabel('增长－'), '');
 });
 
 test('figures: thousands separators, but not a list of numbers', () => {
   assert.deepEqual(brief('共接待群众1,234人次'), [['群众', 1234, '人次']]);
   assert.deepEqual(brief('共接待群众1，234，567人次'), [['群众', 1234567, '人次']]);
-  assert.deepEqual(brief('投入资金1,234.5万元'), [['资金', 1234.5, '万元']]);
+  assert.deepEqual(brief('投入资金1,234.5万元'), [['投入资金', 1234.5, '万元']]);
   const [f] = extractFigures('共接待群众1,234人次');
   assert.equal(f.text, '1,234人次');
   // 3，5个 is a list, and groups of other than three digits are not merged.
@@ -216,17 +236,25 @@ test('figures: a unit that is the start of another word is no unit (个月, 个�
   // 人口 after a number is a count of people; 人民群众 are people.
   assert.deepEqual(
     extractFigures('全国13亿人口').map((f) => [f.value, f.unit, f.text]),
-    [[1300000000, '人', '13亿人口']],
+    [[13, '亿人', '13亿人口']],
   );
-  assert.deepEqual(brief('接待群众1.2万人民群众'), [['群众', 12000, '人']]);
+  assert.deepEqual(brief('接待群众1.2万人民群众'), [['群众', 1.2, '万人']]);
 });
 
-test('figures: scaled values carry no floating-point noise', () => {
-  assert.deepEqual(brief('接待群众1.005万人'), [['群众', 10050, '人']]);
-  assert.deepEqual(brief('接待群众3486.57万人，培训人员1.1亿人次'), [
-    ['群众', 34865700, '人'],
-    ['人员', 110000000, '人次'],
+test('figures: 万, 亿 and 万亿 stay in the unit, never multiplied out (and alone when no unit follows)', () => {
+  assert.deepEqual(brief('接待群众1.005万人'), [['群众', 1.005, '万人']]);
+  assert.deepEqual(brief('接待群众3486.57万人，培训人员1.1亿人次，财政赤字2.38万亿元'), [
+    ['群众', 3486.57, '万人'],
+    ['人员', 1.1, '亿人次'],
+    ['财政赤字', 2.38, '万亿元'],
   ]);
+  assert.deepEqual(brief('农村贫困人口减少1240万，新增用户3.4亿。'), [
+    ['农村贫困人口减少', 1240, '万'],
+    ['新增用户', 3.4, '亿'],
+  ]);
+  // 万 before another word is no unit of its own.
+  assert.deepEqual(brief('共3万多'), [['', 3, '万']]);
+  assert.deepEqual(brief('覆盖3万群众'), []);
 });
 
 test('the figures table: the change from a negative value is relative to its magnitude', () => {
@@ -235,6 +263,9 @@ test('the figures table: the change from a negative value is relative to its mag
     label: '财政结余',
     value,
     unit: '亿元',
+    kind: 'result',
+    sentence: '',
+    paragraph: '',
     text: '',
     start: 0,
     end: 0,
@@ -253,4 +284,151 @@ test('the figures table: the change from a negative value is relative to its mag
     ],
   );
   assert.deepEqual(t.rows[0].cells[1]?.change, { absolute: 1, percent: 50 });
+});
+
+const kinds = (text: string, part?: 'review' | 'plan') => extractFigures(text, { part }).map((f) => [f.text, f.label, f.kind]);
+
+test('figures: labels are noun phrases taken back to the subject, with the change verb kept (the issue’s examples)', () => {
+  assert.deepEqual(kinds('国内生产总值达到74.4万亿元，增长6.7%，单位国内生产总值能耗下降5%。全年城镇新增就业1314万人。', 'review'), [
+    ['74.4万亿元', '国内生产总值', 'result'],
+    ['6.7%', '国内生产总值增长', 'result'],
+    ['5%', '单位国内生产总值能耗下降', 'result'],
+    ['1314万人', '城镇新增就业', 'result'],
+  ]);
+  // Never a function word or a fragment: 的税率降, 比去年, 保持, 至少 (those figures get no label).
+  const labels = extractFigures('将制造业等行业现行16%的税率降至13%。比去年预算高0.2个百分点。保持6%。至少5%。').map((f) => f.label);
+  for (const bad of ['的税率降', '的税率', '比去年', '保持', '至少', '完成', '实现', '新增', '预算高']) assert.ok(!labels.includes(bad), `${bad} in ${labels}`);
+  assert.deepEqual(labels.slice(1), ['', '', '', '']);
+  // A comparison at the start of a clause borrows the subject: 比去年增加2000亿元 is the deficit's increase.
+  assert.deepEqual(
+    extractFigures('财政赤字2.38万亿元，比去年增加2000亿元。').map((f) => f.label),
+    ['财政赤字', '财政赤字增加'],
+  );
+  // A new level after a change is the same quantity (由30万元提高到50万元), a parenthesis is left out.
+  assert.deepEqual(
+    extractFigures('年应纳税所得额上限由30万元提高到50万元；重点城市细颗粒物（PM2.5）年均浓度下降9.1%，广义货币M2增长11.3%').map((f) => f.label),
+    ['年应纳税所得额上限', '年应纳税所得额上限', '重点城市细颗粒物年均浓度下降', '广义货币M2增长'],
+  );
+  // The noun a measure word counts, after it: 新设12个跨境电子商务综合试验区.
+  assert.deepEqual(
+    extractFigures('新设12个跨境电子商务综合试验区。').map((f) => f.label),
+    ['跨境电子商务综合试验区'],
+  );
+  // 分别 with several values: which subject each is of is not read, so no label.
+  assert.deepEqual(
+    extractFigures('二氧化硫、氮氧化物排放量分别下降5.6%和4%。').map((f) => f.label),
+    ['', ''],
+  );
+});
+
+test('figures: targets and results, from the sentence and the part', () => {
+  // The plan part: targets, unless the sentence is about last year.
+  assert.deepEqual(kinds('今年发展的主要预期目标是：国内生产总值增长6.5%左右；城镇新增就业1100万人以上。', 'plan'), [
+    ['6.5%', '国内生产总值增长', 'target'],
+    ['1100万人', '城镇新增就业', 'target'],
+  ]);
+  assert.deepEqual(kinds('去年国内生产总值增长6.9%。', 'plan'), [['6.9%', '国内生产总值增长', 'result']]);
+  // The review part: results, but the target it is compared with is a target; 左右 alone is approximate there.
+  assert.deepEqual(kinds('广义货币M2增长11.3%，低于13%左右的预期目标。调查失业率稳定在5%左右的较低水平。', 'review'), [
+    ['11.3%', '广义货币M2增长', 'result'],
+    ['13%', '广义货币M2增长', 'target'],
+    ['5%', '调查失业率', 'result'],
+  ]);
+  // No part known: the sentence says it (要, 将, 力争, 左右).
+  assert.deepEqual(kinds('今年化学需氧量要下降2%。粮食产量5.31亿吨。力争进出口增长6%。'), [
+    ['2%', '化学需氧量下降', 'target'],
+    ['5.31亿吨', '粮食产量', 'result'],
+    ['6%', '进出口增长', 'target'],
+  ]);
+  // 主要, 重要 and 将近 are no modal words.
+  assert.deepEqual(
+    kinds('主要产品产量将近12亿吨。').map((k) => k[2]),
+    ['result'],
+  );
+});
+
+test('figures: offsets are code points in the paragraph; the sentence and the paragraph id come along', () => {
+  const text = '𠀀𠀀序。国内生产总值增长6.7%，好。';
+  const [f] = extractFigures(text, { paragraph: 'p1' });
+  assert.equal([...text].slice(f.start, f.end).join(''), '6.7%');
+  assert.deepEqual([f.start, f.end, f.sentence, f.paragraph], [12, 16, '国内生产总值增长6.7%，好。', 'p1']);
+});
+
+test('reportFigures: the part of a chapter from its title (工作回顾 / 部署) gives the kind, and the chapter comes along', () => {
+  const r = fromText('政府工作报告\n\n一、2016年工作回顾\n\n国内生产总值增长6.7%。\n\n二、2017年工作总体部署\n\n国内生产总值增长6.5%。\n').reports[0];
+  assert.deepEqual(
+    reportFigures(r).map((f) => [f.text, f.kind, f.chapter]),
+    [
+      ['6.7%', 'result', '一、2016年工作回顾'],
+      ['6.5%', 'target', '二、2017年工作总体部署'],
+    ],
+  );
+});
+
+test('the figures table never mixes targets and results in a row', () => {
+  const f = (year: number, value: number, kind: 'target' | 'result'): PlacedFigure => ({
+    year,
+    label: '国内生产总值增长',
+    value,
+    unit: '%',
+    kind,
+    sentence: '',
+    paragraph: '',
+    text: '',
+    start: 0,
+    end: 0,
+    paragraphId: `p${year}`,
+  });
+  const t = figureTable(
+    [2010, 2011, 2016],
+    [
+      {
+        name: '',
+        byYear: new Map([
+          [2010, [f(2010, 8, 'target')]],
+          [2011, [f(2011, 10.3, 'result')]],
+          [2016, [f(2016, 6.5, 'target')]],
+        ]),
+      },
+    ],
+  );
+  assert.deepEqual(
+    t.rows.map((r) => [r.kind, r.cells.map((c) => c?.figure.value ?? null), r.cells.map((c) => c?.change?.absolute ?? null)]),
+    [
+      ['target', [8, null, 6.5], [null, null, -1.5]],
+      ['result', [null, 10.3, null], [null, null, null]],
+    ],
+  );
+});
+
+test('figures: label precision on the hand-checked national set (five reports) is at least 0.9, kinds at least 0.95', () => {
+  const s = scoreFigures(path.join(FIXTURES, 'figures/national-gold.json'), (year) => path.join(FIXTURES, `national/gwr-national-${year}.txt`));
+  assert.equal(s.found, s.gold, 'every gold figure is found');
+  assert.ok(s.gold >= 150);
+  assert.ok(s.precision >= 0.9, `precision ${s.precision}: ${JSON.stringify(s.wrong)}`);
+  assert.ok(s.coverage >= 0.8, `coverage ${s.coverage}`);
+  assert.ok(s.kindAccuracy >= 0.95, `kinds ${s.kindAccuracy}`);
+});
+
+test('the figures table on five national reports: 国内生产总值增长 is a row of results and a row of targets, never one row of both', () => {
+  const years = [2010, 2013, 2015, 2017, 2019];
+  const byYear = new Map<number, PlacedFigure[]>();
+  for (const y of years) {
+    const file = path.join(FIXTURES, `national/gwr-national-${y}.txt`);
+    const r = fromText(readFileSync(file, 'utf8'), path.basename(file)).reports[0];
+    byYear.set(
+      y,
+      reportFigures(r).map((f) => ({ ...f, year: y, paragraphId: f.paragraph })),
+    );
+  }
+  const t = figureTable(years, [{ name: '', byYear }]);
+  for (const row of t.rows) for (const c of row.cells) if (c) assert.equal(c.figure.kind, row.kind, `${row.label}: ${c.figure.text} in a ${row.kind} row`);
+  const gdp = t.rows.filter((r) => r.label === '国内生产总值增长' && r.unit === '%');
+  const values = (kind: string) =>
+    gdp.filter((r) => r.kind === kind).flatMap((r) => r.cells.flatMap((c): [number, number][] => (c ? [[c.figure.year, c.figure.value]] : [])));
+  // The results of the year before each report, and the targets of its year (8% in 2010 is the first target).
+  assert.deepEqual(values('result').slice(0, 1), [[2010, 8.7]]);
+  assert.ok(values('target').some(([y, v]) => y === 2010 && v === 8));
+  assert.ok(values('target').some(([y, v]) => y === 2017 && v === 6.5));
+  assert.ok(!values('result').some(([y, v]) => (y === 2010 && v === 8) || (y === 2017 && v === 6.5)));
 });

@@ -19,6 +19,7 @@ import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { AgreementPanels } from '../../src/extension/agreementPanel.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
 import { TrendsPanels } from '../../src/extension/trendsPanel.ts';
+import { SearchView } from '../../src/extension/searchView.ts';
 import type { Services } from '../../src/extension/commands/index.ts';
 import { ROOT, SAMPLES } from './helpers.ts';
 
@@ -53,15 +54,17 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
   const annotations = new AnnotationService();
   const tree = new ReportsTree(corpus, annotations);
   const annotationsView = new AnnotationsView(corpus, annotations);
+  const search = new SearchView();
   const agreement = new AgreementPanels(annotations);
   const trends = new TrendsPanels(vscode.Uri.file(ROOT), corpus, annotations);
-  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, agreement, trends, memento };
+  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, agreement, trends, search, memento };
   return {
     root,
     services,
     tree,
     dispose() {
       agreement.dispose();
+      search.dispose();
       annotationsView.dispose();
       tree.dispose();
       annotations.dispose();

@@ -182,3 +182,31 @@ export function matchExcerpt(m: AutoTagMatch, before = 16, max = 80): string {
   const room = max - Array.from(lead).length;
   return (lead + (rest.length > room ? rest.slice(0, room).join('') + '…' : rest.join(''))).replace(/\s+/g, ' ');
 }
+
+/**
+ * The matches of chosen paragraphs (a search's hits: the paragraph's index and its first hit, in
+ * UTF-16 offsets within the paragraph), marked `already` as findMatches marks them, for the same
+ * preview and apply as auto-tag. A paragraph given twice is one match.
+ */
+export function matchesOf(
+  report: Report,
+  hits: readonly { paragraph: number; start: number; end: number }[],
+  options: Pick<FindOptions, 'tag' | 'existing'> = {},
+): AutoTagMatch[] {
+  const tagged = new Set<number>();
+  if (options.tag && options.existing?.length) {
+    const mine = options.existing.filter((a) => a.report === report.id);
+    reanchor(report, mine).forEach((anc, k) => {
+      if (anc.paragraph !== null && anc.status !== 'needs-review' && mine[k].tags.includes(options.tag!)) tagged.add(anc.paragraph);
+    });
+  }
+  const out: AutoTagMatch[] = [];
+  const seen = new Set<number>();
+  for (const h of hits) {
+    const p = report.paragraphs[h.paragraph];
+    if (!p || seen.has(h.paragraph)) continue;
+    seen.add(h.paragraph);
+    out.push({ report, paragraph: p.index, line: p.line, text: p.text, match: { start: h.start, end: h.end }, already: tagged.has(p.index) });
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ export {
   makeMatcher,
   type MatchGroup,
   matchExcerpt,
+  matchesOf,
   matchPlace,
   reportYears,
 } from './autotag.ts';

@@ -14,7 +14,7 @@ import { Diff, diffChars } from 'diff';
 import type { OutlineNode, Paragraph, Report } from '../model/index.ts';
 import type { Alignment, ChapterRef } from '../align/index.ts';
 import { chapterUnits, type ChapterUnit, type SectionUnit } from '../align/index.ts';
-import { extractFigures, figureTable, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
+import { chapterPart, figureTable, findFigures, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
 
 interface DiffSpan {
   op: 'equal' | 'insert' | 'delete';
@@ -380,10 +380,16 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   const linkScore = <T>(back: Back<T>, item: T, prev: T | null) => (prev === null ? undefined : back.get(item)?.find((l) => l.prev === prev));
 
   // Figures are read from whole paragraphs, so that a label before a heading/body cut is kept.
-  const figuresOf = new Map<Paragraph, ReturnType<typeof extractFigures>>();
-  const figuresIn = (piece: Piece) => {
+  // Their kind (target or result) follows the chapter's part: a plan chapter's figures are targets.
+  const figuresOf = new Map<Paragraph, ReturnType<typeof findFigures>>();
+  const figuresIn = (piece: Piece, y: number) => {
     let all = figuresOf.get(piece.paragraph);
-    if (!all) figuresOf.set(piece.paragraph, (all = extractFigures(piece.paragraph.text)));
+    const u = chapterIn.get(y)!;
+    if (!all)
+      figuresOf.set(
+        piece.paragraph,
+        (all = findFigures(piece.paragraph.text, { part: chapterPart(u.report, u.node, u.partNode), paragraph: piece.paragraph.id })),
+      );
     const end = piece.offset + piece.text.length;
     return all.filter((f) => f.start >= piece.offset && f.end <= end).map((f) => ({ ...f, start: f.start - piece.offset, end: f.end - piece.offset }));
   };
@@ -401,7 +407,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     offset: piece.offset,
     score: prev ? score : null,
     diff: prev ? diffOf(prev.text, piece.text) : null,
-    figures: figuresIn(piece).map((f) => ({ start: f.start, end: f.end, label: f.label, value: f.value, unit: f.unit })),
+    figures: figuresIn(piece, y).map((f) => ({ start: f.start, end: f.end, label: f.label, value: f.value, unit: f.unit })),
   });
   /** The nearest earlier shown year that has an item in chain `c`: the diff is against it. */
   const prevIn = <T>(c: Chain<T>, y: number): number | undefined => {
@@ -409,7 +415,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     return undefined;
   };
   const addFigures = (group: FigureGroup, y: number, piece: Piece) => {
-    const figs: PlacedFigure[] = figuresIn(piece).map((f) => ({ ...f, year: y, paragraphId: piece.paragraph.id }));
+    const figs: PlacedFigure[] = figuresIn(piece, y).map((f) => ({ ...f, year: y, paragraphId: piece.paragraph.id }));
     if (figs.length) group.byYear.set(y, [...(group.byYear.get(y) ?? []), ...figs]);
   };
   /** One row per chain of aligned pieces; `pieceOf` gives what of a paragraph is shown (null: nothing). */

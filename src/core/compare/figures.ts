@@ -1,44 +1,74 @@
 /**
- * Figures in report text: a number with its unit (918宗, 40.5%, 3486.57万元, 1.2万人次, 2个百分点)
- * and the label in front of it (行政复议申请, 综合纠错率, 法律意见), matched across the years by
- * label similarity, and laid out as a table with the change from year to year.
+ * Figures in report text: a number with its unit (918宗, 40.5%, 3486.57万元, 1244万人, 2个百分点),
+ * the label that names it (国内生产总值增长, 城镇新增就业, 行政复议申请), and its kind: a target
+ * (a plan: 预期目标, 左右, 力争, 要/将, or any figure of the plan part) or a result. Figures are matched
+ * across the years by label, unit and kind, and laid out as a table with the change from year to year.
  *
  * Numbers may use full-width digits and decimal points, a sign (-3.2%, －0.5个百分点; not after a
  * number, where the dash is a range: 2016-2018, 6%－6.5%) and thousands separators (1,234人次, 1，234人次:
- * groups of exactly three digits; 3，5个 is a list). 万 and 亿 before a unit other than 元 multiply
- * the value (1.2万件 → 12000 件, rounded to 12 significant digits so 1.005万人 is 10050 人), while
- * 万元 and 亿元 are units of their own. Numbers written in Chinese numerals (一千二百宗), numbers
- * without a unit (years, dates, 前3季度), ordinals (第3批, 第3、4批) and rate denominators
- * (每10万人口) are not figures here.
+ * groups of exactly three digits; 3，5个 is a list). 万, 亿 and 万亿 stay in the unit (1244万人 is
+ * 1244 万人, 2.38万亿元 is 2.38 万亿元): the value is as printed, never multiplied out. Numbers written
+ * in Chinese numerals (一千二百宗), numbers without a unit (years, dates, 前3季度), ordinals (第3批,
+ * 第3、4批) and rate denominators (每10万人口) are not figures here.
+ *
+ * The label is the clause in front of the number, taken back to its subject: fillers (全年, 其中,
+ * 初步核算), comparisons (比上年, 同比), modal words (要, 将, 力争, 分别) and the verbs that lead to a
+ * level (达到, 为, 上升到) go; the verbs of a change (增长, 下降, 上涨) stay, since 能耗下降 3.4% is not
+ * 能耗 3.4%. A clause that is only a verb (…74.4万亿元，增长6.7%) borrows the subject of the figure
+ * before it in the sentence (国内生产总值增长). What is left must be a phrase, not a function word or a
+ * fragment (的税率降, 比去年, 保持, 至少): otherwise the label is '' and the figure stays out of tables.
  */
+import type { OutlineNode, PartKind, Report } from '../model/index.ts';
+
+/** A target (a plan, an expected value) or a result (what was reached). */
+type FigureKind = 'target' | 'result';
 
 export interface Figure {
-  /** The noun phrase in front of the number, or '' when none could be read. */
+  /** The noun phrase that names the figure, or '' when none could be read with confidence. */
   label: string;
-  /** The value in the unit (1.2万件 → 12000). */
+  /** The value in the unit, as printed (1244万人 → 1244). */
   value: number;
+  /** The unit, normalised: %, ‰, 个百分点, 万人, 亿元, 万亿元, 宗, … (万/亿/万亿 alone when no unit follows). */
   unit: string;
-  /** The figure as printed (918宗). */
+  /** The figure as printed (918宗, 5.2%). */
   text: string;
-  /** UTF-16 offsets of the printed figure in the text it was read from. */
+  kind: FigureKind;
+  /** Code-point offsets of the printed figure in the paragraph. */
   start: number;
   end: number;
+  /** The sentence the figure stands in. */
+  sentence: string;
+  /** The paragraph's id, as the caller gave it ('' when none). */
+  paragraph: string;
 }
 
-/** Units, longest first so that 人次 wins over 人 and 个百分点 over 个. 人口 (13亿人口) is read as 人. */
+/** What the caller knows of the text: the part of the report it is in, and the paragraph's id. */
+export interface FigureContext {
+  part?: PartKind;
+  paragraph?: string;
+}
+
+/** Base units, longest first so that 人次 wins over 人 and 个百分点 over 个. 人口 (13亿人口) is read as 人. */
 const UNITS = [
   '个百分点',
   '百分点',
   '平方公里',
   '平方米',
-  '万元',
-  '亿元',
+  '立方米',
+  '千瓦时',
+  '千瓦',
+  '公里',
+  '千米',
+  '公顷',
+  '公斤',
+  '美元',
   '人次',
   '户次',
   '件次',
-  '公里',
-  '千米',
-  '万亩',
+  '宗次',
+  '艘次',
+  '架次',
+  '辆次',
   '%',
   '％',
   '‰',
@@ -59,6 +89,7 @@ const UNITS = [
   '元',
   '吨',
   '亩',
+  '斤',
   '倍',
   '批',
   '期',
@@ -74,7 +105,9 @@ const UNITS = [
   '本',
   '册',
   '张',
-  '宗次',
+  '辆',
+  '艘',
+  '架',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -93,9 +126,16 @@ const NOT_BEFORE: Record<string, RegExp> = {
   名: /^[单称]/,
   本: /^[年级]/,
   座: /^谈/,
+  元: /^[素首旦年月]/,
+  家: /^[庭乡园长]/,
+  所: /^[有得在谓以属]/,
+  起: /^[来到草步点]/,
+  倍: /^[增]/,
 };
 /** Units printed otherwise than the table shows them. */
 const UNIT_AS: Record<string, string> = { '％': '%', 百分点: '个百分点', 人口: '人' };
+/** What may follow 万, 亿 or 万亿 standing alone as the unit (1100万以上, 13亿，): not another word, nor a range's dash (3万－5万人). */
+const BARE_SCALE_NEXT = /^(?:$|[^\u4e00-\u9fff\-－−~～]|以上|以内|左右|多|余)/;
 
 const DIGIT = '[0-9０-９]';
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -161,16 +201,8 @@ function* numbers(text: string): Generator<{ index: number; text: string }> {
 }
 /** What in front of a sign makes it a range's dash, not a minus: a number, perhaps with 万/亿 and a unit (2016-2018, 6%－6.5%, 3万－5万人). */
 const RANGE_BEFORE = new RegExp(`${DIGIT}[万亿]?(?:${UNITS.join('|')})?$`);
-/** What in front of a number makes it no figure: an ordinal (第3批, and the 4 of 第3、4批 or 第3至5批) or a rate's denominator (每10万人口). */
-const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每)$`);
-/** Where a label stops, going back from the number (a sign too, so －0.5 leaves no － in a label). */
-const BOUNDARY = /[，。；：、,;:！？!?（）()“”"《》〈〉【】[\]\s—…0-9０-９%％－−]/;
-const LEADING =
-  /^(?:预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|其中|全区|全市|全省|全国|我区|我市|累计|共计|总计|合计|共|已|均|并|先后|分别|依法|积极|全面|主动|成功|此外|另外)+/;
-const VERBS =
-  /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|完成|新增|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|实现|建成|设立|覆盖|帮助|挽回|减少|增加|培育|引进|投入|安排|下达|提出|调处)/;
-const TRAILING =
-  /(?:同比增长|同比下降|同比上升|同比减少|同比增加|比上年增长|比上年下降|比上年|同比|增长|下降|上升|提高|降低|减少|增加|达到|达|为|约|近|超过|逾|共|累计|计|有|是|占|分别|了|的|至|到|总数|总量|共有|合计|各)+$/;
+/** What in front of a number makes it no figure: an ordinal (第3批, and the 4 of 第3、4批 or 第3至5批, 全球前20名) or a rate's denominator (每10万人口). */
+const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每|前)$`);
 
 function toAscii(s: string): string {
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -185,23 +217,33 @@ function parseNumber(s: string): number {
   );
 }
 
-/** A scaled value without floating-point noise (1.005 × 10⁴ = 10049.999999999998 → 10050): 12 significant digits. */
-function roundValue(v: number): number {
-  return Number(v.toPrecision(12));
-}
-
+/** Where a sentence ends. */
+const SENTENCE_END = /[。！？!?\n]/;
+/** Where a clause ends, going back from a number (a sign too, so －0.5 leaves no － in a label). */
+const BOUNDARY = /[，。；：,;:！？!?（(【[\t\n\r—…－−]/;
+/** The verbs of a change: they stay in the label (能耗下降 is not 能耗). */
+const CHANGE = '(?:增长|下降|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
+/** The verbs that lead to a level (上升到 51.6%: the level, not a change), and the copulas. */
+const TO_LEVEL = new RegExp(`(?:${CHANGE.slice(3, -1)}|达|升|调|扩|压|缩|控制|保持|稳定|突破|超|累计达)?(?:到|至)$`);
+/** Comparisons inside a clause: 比上年, 同比, 较上年末, 比2015年. */
+const COMPARISON = /(?:比|较|同|与|由)(?:上年|去年|前年|上一年|上年末|去年末|上年底|(?:19|20)\d\d年(?:末|底)?)(?:同期)?|同比|环比/g;
+/** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
+const LEADING =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|我区|我市|我省|我国|累计|共计|总计|合计|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
+/** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
+const VERBS =
+  /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
+/** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
+const TRAILING =
+  /(?:分别|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
 /** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
-const INNER = new RegExp(
-  `(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|分别|此外|另外|${VERBS.source.slice(4, -1)})`,
-  'g',
-);
+const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
 /**
  * A date, time span or unit left at the start of a label by the number before it (2017年结余案件,
- * 8次对, 第3批试点, 第3季度完成项目, 用时3个月完成项目, 1.2万家企业): any unit, 万 or 亿 before it,
- * and the time words that are not units. Longest first so that 个月 goes before 个.
+ * 8次对, 第3批试点, 1.2万家企业): any unit, 万 or 亿 before it, and the time words that are not units.
  */
 const AFTER_NUMBER = new RegExp(
-  `^[万亿]?(?:${[
+  `^(?:万亿|[万亿])?(?:${[
     ...[
       '个工作日',
       '个季度',
@@ -230,33 +272,126 @@ const AFTER_NUMBER = new RegExp(
     ...UNITS.filter((u) => /^[\u4e00-\u9fff]/.test(u)),
   ]
     .sort((a, b) => b.length - a.length)
-    // A unit that starts another word (3条例) is not cut from that word.
     .map((w) => (NOT_BEFORE[w] ? `${w}(?!${NOT_BEFORE[w].source.slice(1)})` : w))
     .join('|')})`,
 );
-/** Labels that are only a preposition or a function word (对522宗): no label. */
-const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|其|占|按|以|经|由|共|约|达|为|至|有)$/;
-/** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
-const MAX_LABEL = 16;
+/** A label that is only a verb, an adverb or a preposition: it names nothing, so it borrows the subject. */
+const VERB_ONLY = new RegExp(
+  `^(?:年均|平均|人均|每天|每年|实际|累计|再|又|共|转为|转而)*(?:${CHANGE.slice(3, -1).replace('增幅|降幅|涨幅|增速|', '')}|新增|新建|完成|实现|保持|达到|达|为|安排|投入|拿出|用于|支持|实施|建设|培育|开工|建成|投产|推出|出台|设立|签约|引进|开展|举办|创建|打造|争创|认定)?$`,
+);
+/** A change verb at the end of a label (国内生产总值增长 → its subject 国内生产总值). */
+const CHANGE_AT_END = new RegExp(`(?:年均|平均|实际)?${CHANGE}$`);
+/** A clause right after a figure that gives the quantity's new level (由30万元提高到50万元): the same label. */
+const LEVEL_AFTER = new RegExp(`^(?:${CHANGE.slice(3, -1)}|调整|扩大)(?:到|至)$`);
+/** Measure words that come before their noun (新设12个跨境电子商务综合试验区, 开工15项重大水利工程). */
+const MEASURE = new Set([
+  '个',
+  '项',
+  '家',
+  '所',
+  '座',
+  '批',
+  '类',
+  '种',
+  '条',
+  '件',
+  '宗',
+  '份',
+  '篇',
+  '场',
+  '台',
+  '套',
+  '辆',
+  '艘',
+  '架',
+  '名',
+  '位',
+  '支',
+  '本',
+  '册',
+  '张',
+]);
+
+/** Any unit, for a figure whose clause is only a verb (安排200亿元技改专项资金). */
+const MEASURE_ANY = '*';
 
 /**
- * The label in front of a number: back to the clause boundary, less leading fillers and verbs and
- * trailing verbs. A long clause is cut after the last filler or verb inside it; one still longer
- * than MAX_LABEL, or a lone function word, gives no label ('').
+ * The noun a measure word counts, when it follows the figure (12个跨境电子商务综合试验区): up to the
+ * clause's end, at most 12 characters. Null when the figure is followed by no noun (21项。), or
+ * by 以上, 左右, 多 (a count of the noun before it).
  */
-export function figureLabel(before: string): string {
-  let i = before.length;
-  while (i > 0 && !BOUNDARY.test(before[i - 1])) i--;
-  let label = before.slice(i);
-  if (i > 0 && /[0-9０-９]/.test(before[i - 1])) label = label.replace(AFTER_NUMBER, '');
-  for (let k = 0; k < 3; k++) {
+function nounAfter(text: string, end: number, unit: string | undefined): string | null {
+  if (!unit || (unit !== MEASURE_ANY && !MEASURE.has(unit))) return null;
+  let i = end;
+  while (i < text.length && !BOUNDARY.test(text[i]) && !SENTENCE_END.test(text[i]) && text[i] !== '、' && i - end <= 12) i++;
+  // The noun stops where its predicate starts (8个项目建成, 21个城市更新项目有序推进).
+  const noun = text
+    .slice(end, i)
+    .replace(/^[和及与]/, '')
+    .replace(/(?:全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入).*$/, '');
+  if (!/^[\u4e00-\u9fff]/.test(noun) || /^(?:以上|以内|以下|左右|多|余|的|[千万亿])/.test(noun)) return null;
+  // A phrase that runs on past 12 characters is a clause, not a noun.
+  return noun.length <= 12 && i < text.length && i - end <= 12 && !/[的在将要是]/.test(noun) ? noun : '';
+}
+
+/** Comparisons with a target: …增长11.3%，低于13%左右的预期目标 (the 13% is the first figure's target). */
+const VERSUS = /^(?:低于|高于|超过|超出|好于|快于|慢于|略低于|略高于)$/;
+/** Labels that are fragments or function words, never names (the issue's list and their kin). */
+const FRAGMENT =
+  /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|.*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
+/** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
+const MAX_LABEL = 18;
+/** Labels that are only a preposition or a function word (对522宗): no label. */
+const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|其|占|按|以|经|由|共|约|达|为|至|有|比|较)$/;
+
+/**
+ * The raw clause in front of a figure at `start`, from `from` on: back to a clause boundary, over
+ * a parenthesis (细颗粒物（PM2.5）年均浓度: the parenthesis is left out) and a closing quote.
+ */
+function clauseBefore(text: string, from: number, start: number): { raw: string; at: number } {
+  let i = start;
+  const pieces: string[] = [];
+  let end = start;
+  while (i > from) {
+    const c = text[i - 1];
+    if (c === '）' || c === ')') {
+      // Skip the parenthesis back to its opening, if it opens within the clause.
+      let open = i - 2;
+      while (open >= from && text[open] !== '（' && text[open] !== '(') open--;
+      if (open < from) break;
+      pieces.unshift(text.slice(i, end));
+      i = open;
+      end = open;
+      continue;
+    }
+    // A digit ends the clause too (第3批 试点), unless it is part of a name (M2, 5G, 5A级).
+    if (BOUNDARY.test(c) || (/[0-9０-９]/.test(c) && !/[A-Za-z.]/.test(text[i - 2] ?? '') && !/[A-Za-z]/.test(text[i] ?? ''))) break;
+    i--;
+  }
+  pieces.unshift(text.slice(i, end));
+  return { raw: pieces.join(''), at: i };
+}
+
+/** The label of a raw clause: fillers, comparisons, modal words and level verbs out, the change verb kept. */
+function cleanLabel(raw: string, afterNumber: boolean): string {
+  let label = raw.replace(/[“”"‘’《》〈〉\s]/g, '');
+  if (afterNumber)
+    label = label
+      .replace(/^(?:多|余)/, '')
+      .replace(AFTER_NUMBER, '')
+      .replace(/^(?:左右|以上|以内|以下|多|余)/, '')
+      .replace(/^[、和及与]/, '');
+  label = label.replace(/^[、，,；;：:]+/, '').replace(COMPARISON, '');
+  for (let k = 0; k < 4; k++) {
     const prev = label;
-    label = label.replace(LEADING, '').replace(TRAILING, '');
+    label = label.replace(LEADING, '').replace(TO_LEVEL, '').replace(TRAILING, '');
+    // Modal words and adverbs between the noun and its change verb (排放量要分别下降).
+    label = label.replace(new RegExp(`(?:要|将|力争|争取|确保|拟|预计|分别|继续|进一步|再)+(?=(?:年均|平均|实际)?${CHANGE}$)`), '');
     // A leading verb goes (收到 行政复议申请) unless it is the noun's own start (覆盖率).
     const noVerb = label.replace(VERBS, '');
     if (noVerb.length >= 2 && !/^率/.test(noVerb)) label = noVerb;
-    // A run-on clause: keep what follows its last filler or verb (…作用全年共收到 行政复议申请).
-    if (label.length > 8) {
+    // A run-on clause: keep what follows its last 的, filler or verb (…作用全年共收到 行政复议申请).
+    if (label.length > 14) {
       let cut = -1;
       INNER.lastIndex = 0;
       for (let m = INNER.exec(label); m; m = INNER.exec(label)) if (m.index > 0 && label.length - m.index - m[0].length >= 2) cut = m.index + m[0].length;
@@ -264,44 +399,222 @@ export function figureLabel(before: string): string {
     }
     if (label === prev) break;
   }
-  if (label.length > MAX_LABEL || FUNCTION_WORD.test(label)) return '';
-  return /[\u4e00-\u9fffA-Za-z]/.test(label) ? label : '';
+  return label;
+}
+
+/** Whether a cleaned label is one to keep: a phrase of two characters or more, no fragment, not too long. */
+function acceptable(label: string): boolean {
+  // Digits only in a name (M2, PM2.5, 5G), never a number left over.
+  const digits = label.replace(/[A-Za-z][0-9.]+|[0-9]+[A-Za-z]/g, '');
+  return (
+    label.length >= 2 &&
+    label.length <= MAX_LABEL &&
+    !FRAGMENT.test(label) &&
+    !FUNCTION_WORD.test(label) &&
+    /[\u4e00-\u9fffA-Za-z]/.test(label) &&
+    !/[0-9０-９%％]/.test(digits)
+  );
+}
+
+/**
+ * The label in front of a number, from the text before it alone (no figure before it to borrow
+ * from): back to the clause boundary, less fillers, comparisons and level verbs. '' when what is
+ * left is no name.
+ */
+export function figureLabel(before: string): string {
+  const { raw, at } = clauseBefore(before, 0, before.length);
+  const label = cleanLabel(raw, at > 0 && /[0-9０-９]/.test(before[at - 1] ?? ''));
+  return acceptable(label) && !VERB_ONLY.test(label) ? label : '';
+}
+
+/** Modal words of a plan (要, 将 as verbs; not 主要, 重要, 将近). */
+const MODAL = /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])|力争|确保|计划|拟/;
+/** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
+const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展)?目标/;
+/** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */
+const TARGET_BEFORE = new RegExp(`预期目标|目标|预期|${MODAL.source}`);
+/** What at the start of a sentence in the plan part makes its figures results: the year before. */
+const PAST_START = /^(?:去年|上年|过去一年|过去五年|五年来|近五年|2\d{3}年(?:全年)?(?:国内生产总值|经济|全国)|过去)/;
+
+/** A figure's kind, from the clause around it, its sentence and the report part it is in. */
+function kindOf(clause: string, after: string, sentence: string, part: PartKind | undefined): FigureKind {
+  if (TARGET_AFTER.test(after)) return 'target';
+  if (TARGET_BEFORE.test(clause)) return 'target';
+  // 6.5%左右 is a target, but in a review it is an approximate result (稳定在5%左右的较低水平).
+  if (/^左右/.test(after) && part !== 'review') return 'target';
+  if (part === 'plan') return PAST_START.test(sentence) ? 'result' : 'target';
+  if (part === 'review') return 'result';
+  // Outside a known part: the sentence says it (预期目标, 力争, 要, 将; 以上 of a minimum).
+  if (/预期目标|力争/.test(sentence) || MODAL.test(sentence)) return 'target';
+  return /^(?:以上|以内)/.test(after) ? 'target' : 'result';
 }
 
 /** What stands between a figure and its share: 333宗，70.1% or 528宗，占58.2%. */
 const SHARE = /^[，,、]?\s*(?:占|约占|占比)?$/;
 
-/** Every figure in a text, in order. Never throws. */
-export function extractFigures(text: string): Figure[] {
+/** Characters of a sentence kept either side of a figure, and of a clause before it. */
+const SENTENCE_WINDOW = 200;
+const MAX_CLAUSE = 60;
+
+/**
+ * Code-point offsets of increasing UTF-16 offsets in `text`, in one pass: each call goes on from
+ * the last (offsets must not decrease).
+ */
+function codePointCounter(text: string): (utf16: number) => number {
+  let at = 0;
+  let pairs = 0;
+  return (utf16) => {
+    for (; at < utf16 - 1; at++) {
+      const c = text.charCodeAt(at);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(at + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          pairs++;
+          at++;
+        }
+      }
+    }
+    return utf16 - pairs;
+  };
+}
+
+/** Every figure in a text, in order, with UTF-16 offsets (as the Compare model needs them). Never throws. */
+export function findFigures(text: string, context: FigureContext = {}): Figure[] {
   const out: Figure[] = [];
+  let scanned = 0;
+  let sStart = 0;
+  let sEnd = 0;
   for (const num of numbers(text)) {
-    const m = [num.text];
     const start = num.index;
-    let end = start + m[0].length;
-    // Part of a longer token (a code, a date like 2016-11) or a list marker (1、)? Then not a figure.
+    let end = start + num.text.length;
+    // Part of a longer token (a code, PM2.5, a date like 2016-11) or a list marker? Then not a figure.
     const prevChar = text[start - 1] ?? '';
     if (/[A-Za-z0-9０-９.．\-－−/]/.test(prevChar)) continue;
     // The end of a range (2016-2018, 6%－6.5%): a sign after a number is a dash; not a figure either.
-    if (/^[-－−]/.test(m[0]) && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (/^[-－−]/.test(num.text) && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
-    let value = parseNumber(m[0]);
+    // Inside a name in quotes (“科技成果转化16条”): no figure.
+    if (/“[^”。]{0,16}$/.test(text.slice(Math.max(0, start - 17), start)) && /^[^“。]{0,12}”/.test(text.slice(start, start + 13))) continue;
     let rest = text.slice(end, end + 8);
-    let scale = 1;
-    if (/^[万亿](?!元)/.test(rest)) {
-      scale = rest[0] === '万' ? 1e4 : 1e8;
-      end += 1;
-      rest = rest.slice(1);
+    const scale = /^(?:万亿|[万亿])/.exec(rest)?.[0] ?? '';
+    rest = rest.slice(scale.length);
+    const base = UNITS.find((u) => rest.startsWith(u) && !NOT_BEFORE[u]?.test(rest.slice(u.length)));
+    let unit: string;
+    if (base) unit = scale + (UNIT_AS[base] ?? base);
+    else if (scale && BARE_SCALE_NEXT.test(rest)) unit = scale;
+    else continue;
+    end += scale.length + (base?.length ?? 0);
+    const value = parseNumber(num.text);
+    // The sentence, and the clause before the figure (not past the figure before it in the sentence).
+    // Both ends move forward only, from figure to figure: one pass over the text in all.
+    while (scanned < start) if (SENTENCE_END.test(text[scanned++])) sStart = scanned;
+    if (sEnd < end) {
+      sEnd = end;
+      while (sEnd < text.length && !SENTENCE_END.test(text[sEnd])) sEnd++;
     }
-    const unit = UNITS.find((u) => rest.startsWith(u) && !NOT_BEFORE[u]?.test(rest.slice(u.length)));
-    if (!unit) continue;
-    end += unit.length;
-    value = roundValue(value * scale);
-    const prev = out[out.length - 1];
-    const from = Math.max(0, start - 40, prev ? prev.end : 0);
-    let label = figureLabel(text.slice(from, start));
+    const sEndIn = sEnd < text.length && text[sEnd] !== '\n' ? sEnd + 1 : sEnd;
+    // A sentence with no end for pages is cut to SENTENCE_WINDOW characters either side of the figure.
+    const sentence = text.slice(Math.max(sStart, start - SENTENCE_WINDOW), Math.min(sEndIn, end + SENTENCE_WINDOW)).trim();
+    const prev = out.length && out[out.length - 1].end > sStart ? out[out.length - 1] : undefined;
+    // The label comes from the end of its clause: at most MAX_CLAUSE characters before the number.
+    const from = Math.max(sStart, prev ? prev.end : 0, start - MAX_CLAUSE);
+    const { raw, at } = clauseBefore(text, from, start);
+    const right = prev !== undefined && at === prev.end;
+    let afterEnd = end;
+    while (afterEnd < text.length && afterEnd < end + 24 && !BOUNDARY.test(text[afterEnd]) && !SENTENCE_END.test(text[afterEnd])) afterEnd++;
+    const after = text.slice(end, afterEnd);
+    let label = cleanLabel(raw, right || (at > 0 && /[0-9０-９]/.test(text[at - 1])));
+    const subject = (l: string) => l.replace(CHANGE_AT_END, '');
+    // A clause that starts with the number has its noun after it as a subject (24个鲁班工坊擦亮…): no label from there.
+    const noun = raw.trim() ? nounAfter(text, end, base) : null;
+    if (prev && right && /^[、和及与至到~～]/.test(raw) && raw.length <= 2) label = prev.label;
+    else if (prev?.label && right && LEVEL_AFTER.test(raw.replace(/(?:去年底|去年末|去年|今年|上年末|上年|年底|年末)?的?$/, ''))) label = prev.label;
+    else if (noun !== null) label = noun;
+    else if (prev?.label && VERSUS.test(raw.trim()) && /^左右|目标/.test(after)) label = prev.label;
+    else if (/^(?:比|较|同比)/.test(raw) && !VERB_ONLY.test(label)) label = '';
+    else if (VERB_ONLY.test(label) || /^(?:转为|转而)/.test(label)) {
+      // A clause that is only a verb borrows the subject of the figure before it in the sentence.
+      const verb = label.replace(/^(?:转为|转而)/, '');
+      label =
+        prev?.label && subject(prev.label) && new RegExp(`^(?:年均|平均|实际)?${CHANGE}$`).test(verb)
+          ? subject(prev.label) + verb
+          : (nounAfter(text, end, MEASURE_ANY) ?? '');
+    } else if (right && /^的/.test(raw)) label = '';
+    // 保持40%以上增长: the change verb after the figure belongs to its label.
+    const changeAfter = /^(?:以上|左右)?的?(增长|下降)(?![到至])/.exec(after);
+    if (label && changeAfter && !CHANGE_AT_END.test(label)) label += changeAfter[1];
+    // 交通、能源、水利分别完成投资3252亿元、2140亿元: which subject each value is of is a matter of
+    // counting subjects, which a label of the clause cannot do; so no label (and none for the list after it).
+    if (/分别/.test(raw)) label = '';
+    if (!acceptable(label)) label = '';
     // 维持的528宗，占58.2%: an unlabelled share right after a labelled figure is that figure's share.
-    if (!label && prev?.label && (unit === '%' || unit === '％') && SHARE.test(text.slice(prev.end, start))) label = `${prev.label}占比`;
-    out.push({ label, value, unit: UNIT_AS[unit] ?? unit, text: text.slice(start, end), start, end });
+    if (!label && prev?.label && unit === '%' && SHARE.test(text.slice(prev.end, start))) label = `${prev.label}占比`;
+    const clause = text.slice(at, start);
+    out.push({
+      label,
+      value,
+      unit,
+      text: text.slice(start, end),
+      kind: kindOf(clause, after, sentence, context.part),
+      start,
+      end,
+      sentence,
+      paragraph: context.paragraph ?? '',
+    });
+  }
+  return out;
+}
+
+/** Every figure in a paragraph's text, in order, with code-point offsets. Never throws. */
+export function extractFigures(text: string, context: FigureContext = {}): Figure[] {
+  const cp = codePointCounter(text);
+  return findFigures(text, context).map((f) => {
+    const start = cp(f.start);
+    return { ...f, start, end: cp(f.end) };
+  });
+}
+
+/** A figure of a report, with the chapter it is in. */
+export interface ReportFigure extends Figure {
+  /** The chapter heading as printed (三、2017年重点工作任务), or null before the first chapter. */
+  chapter: string | null;
+}
+
+/** Chapter titles of a plan (部署, 任务, 目标, 安排) and of a review (回顾, 成绩, 情况), for chapters outside any part. */
+const PLAN_TITLE = /部署|任务|安排|计划|要求|目标|思路|打算|建议|展望|今后|今年|明年|重点工作/;
+const REVIEW_TITLE = /回顾|成绩|情况|过去|总结|进展|成效|成就/;
+
+/**
+ * The part kind of a chapter: its part's when it is in a review or plan part; else read from its
+ * title, by its words (2016年工作回顾, 2017年工作总体部署) or the year it names against the report's.
+ */
+export function chapterPart(report: Report, chapter: OutlineNode, part: OutlineNode | null): PartKind {
+  if (part?.partKind === 'review' || part?.partKind === 'plan') return part.partKind;
+  const title = chapter.title.normalize('NFKC');
+  if (REVIEW_TITLE.test(title)) return 'review';
+  if (PLAN_TITLE.test(title)) return 'plan';
+  const year = /((?:19|20)\d{2})\s*年/.exec(title);
+  if (year && report.year !== null) return Number(year[1]) < report.year ? 'review' : 'plan';
+  return 'other';
+}
+
+const CONTENT = new Set(['chapter', 'section', 'body']);
+
+/** Every figure of a report's headings and paragraphs (not its page chrome or closing), with its chapter. */
+export function reportFigures(report: Report): ReportFigure[] {
+  const chapters: { node: OutlineNode; part: PartKind; name: string }[] = [];
+  for (const n of report.outline) {
+    const add = (c: OutlineNode, p: OutlineNode | null) => chapters.push({ node: c, part: chapterPart(report, c, p), name: `${c.label ?? ''}${c.title}` });
+    if (n.kind === 'chapter') add(n, null);
+    else if (n.kind === 'part') for (const c of n.children) if (c.kind === 'chapter') add(c, n);
+  }
+  const out: ReportFigure[] = [];
+  for (const p of report.paragraphs) {
+    if (!CONTENT.has(p.role)) continue;
+    const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
+    const partNode = report.outline.find((n) => n.kind === 'part' && p.line >= n.line && p.line <= n.endLine);
+    const part = ch?.part ?? (partNode?.partKind === 'review' || partNode?.partKind === 'plan' ? partNode.partKind : undefined);
+    for (const f of extractFigures(p.text, { part, paragraph: p.id })) out.push({ ...f, chapter: ch?.name ?? null });
   }
   return out;
 }
@@ -350,6 +663,8 @@ interface FigureCell {
 interface FigureRow {
   label: string;
   unit: string;
+  /** Targets and results never share a row. */
+  kind: FigureKind;
   /** The group the row belongs to (an aligned section), as the caller named it. */
   group: string;
   /** One cell per year of the table, or null where that year has no matching figure. */
@@ -388,7 +703,7 @@ function change(prev: PlacedFigure, cur: PlacedFigure): FigureChange {
 
 /**
  * The figures table: within each group (an aligned section or paragraph run), figures of the same
- * unit are matched from year to year by label similarity (the best pairs first, each figure
+ * unit and kind (a target never follows a result) are matched from year to year by label similarity (the best pairs first, each figure
  * once; the labels' heads must agree, see sameHead); a figure with no match starts a row of its own. Figures with no label are left out.
  * `years` gives the columns, oldest first.
  */
@@ -402,7 +717,7 @@ export function figureTable(years: number[], groups: FigureGroup[]): FigureTable
       const pairs: { r: number; f: number; s: number }[] = [];
       open.forEach((o, r) =>
         figs.forEach((f, fi) => {
-          if (o.last.unit !== f.unit || o.last.year === year) return;
+          if (o.last.unit !== f.unit || o.last.kind !== f.kind || o.last.year === year) return;
           const s = labelSimilarity(o.last.label, f.label);
           if (s >= LABEL_THRESHOLD && sameHead(o.last.label, f.label)) pairs.push({ r, f: fi, s });
         }),
@@ -421,7 +736,7 @@ export function figureTable(years: number[], groups: FigureGroup[]): FigureTable
       }
       figs.forEach((f, fi) => {
         if (usedFig.has(fi)) return;
-        const row: FigureRow = { label: f.label, unit: f.unit, group: g.name, cells: years.map(() => null) };
+        const row: FigureRow = { label: f.label, unit: f.unit, kind: f.kind, group: g.name, cells: years.map(() => null) };
         row.cells[col] = { figure: f, change: null };
         rows.push(row);
         open.push({ row, last: f });

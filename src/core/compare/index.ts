@@ -1,4 +1,13 @@
 export { buildCompare, type CompareCell, type TextCell } from './compare.ts';
-export { extractFigures, figureLabel, figureTable, LABEL_THRESHOLD, labelSimilarity, type PlacedFigure, sameHead } from './figures.ts';
+export {
+  extractFigures,
+  figureLabel,
+  figureTable,
+  LABEL_THRESHOLD,
+  labelSimilarity,
+  type PlacedFigure,
+  reportFigures,
+  sameHead,
+} from './figures.ts';
 export { type Chip, type CompareLabels, ENGLISH_LABELS, escapeHtml, renderCompareHtml, renderCompareParts } from './html.ts';
 export { type CompareState, type FromWebview, isState, parseFromWebview, type ToWebview, type YearChoice } from './protocol.ts';

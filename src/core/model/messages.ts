@@ -143,6 +143,10 @@ export const MESSAGES = {
   // Coders and the project file (.annals/project.json).
   projectNotObject: 'expected an object with "coding" and "coders", found {0}',
   noProjectFolder: 'Open a folder first: the project file lives in the workspace (.annals/project.json).',
+  // Search across years.
+  searchEmpty: 'The search is empty: type a word or a pattern to look for.',
+  searchBadRegex: 'The regular expression “{0}” is not valid: {1}.',
+  searchNoRegexEngine: 'Regular expressions cannot be searched here: the regular expression engine is not available.',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

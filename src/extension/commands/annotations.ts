@@ -530,7 +530,18 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     void vscode.window.showInformationMessage(vscode.l10n.t('No paragraph matches {0}.', matcher.label));
     return;
   }
-  const severalSeries = new Set(all.map((r) => seriesOf.get(r) ?? null)).size > 1;
+  await confirmAndTag(s, found, tag, matcher.label);
+};
+
+/**
+ * The preview and apply of auto-tag, also for a search's results: every matching paragraph in a
+ * QuickPick (those that already have the tag unchecked), then one whole-paragraph annotation per
+ * confirmed paragraph, saved per source, and a summary. `label` names what matched (“放管服”).
+ */
+export async function confirmAndTag(s: Services, found: readonly { source: vscode.Uri; match: AutoTagMatch }[], tag: Tag, label: string): Promise<void> {
+  // The report's title goes in each line when the workspace has several series.
+  const { seriesOf, all } = await s.corpus.grouping();
+  const severalSeries = new Set(all.map((l) => seriesOf.get(l.report) ?? null)).size > 1;
   const heads = new Map<Report, ReturnType<typeof headingsByParagraph>>();
   const headings = (r: Report) => {
     let h = heads.get(r);
@@ -550,7 +561,7 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   }));
   const chosen = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Tag with “{0}”', tag.label),
-    placeHolder: vscode.l10n.t('{0} paragraphs match {1} ({2} already have the tag). Uncheck those not to tag.', found.length, matcher.label, already),
+    placeHolder: vscode.l10n.t('{0} paragraphs match {1} ({2} already have the tag). Uncheck those not to tag.', found.length, label, already),
     canPickMany: true,
     matchOnDescription: true,
     ignoreFocusOut: true,
@@ -586,7 +597,7 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   if (errors.length)
     void vscode.window.showWarningMessage(`${summary} ${vscode.l10n.t('{0} could not be tagged: {1}', errors.length, problemMessage(errors[0]))}`);
   else void vscode.window.showInformationMessage(summary);
-};
+}
 
 // ---------------------------------------------------------------------------------------------
 // The Annotations view: reveal, filter.

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReportsNode } from '../reportsTree.ts';
+import type { SearchNode } from '../searchView.ts';
 
 /**
  * The arguments commands receive, and the guards that check them. Arguments come from outside
@@ -161,4 +162,22 @@ export type SeriesNode = Extract<ReportsNode, { type: 'series' }>;
 
 export function isSeriesNode(x: unknown): x is SeriesNode {
   return isObject(x) && x.type === 'series' && typeof x.key === 'string' && Array.isArray(x.reports);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search: a hit of the Search view.
+
+/** A hit node of the Search view (its click and context menu). */
+export type SearchHitNode = Extract<SearchNode, { type: 'hit' }>;
+
+export function isSearchHitNode(x: unknown): x is SearchHitNode {
+  return (
+    isObject(x) &&
+    x.type === 'hit' &&
+    isObject(x.hit) &&
+    typeof x.hit.reportId === 'string' &&
+    typeof x.hit.paragraph === 'string' &&
+    typeof x.hit.documentStart === 'number' &&
+    typeof x.hit.documentEnd === 'number'
+  );
 }

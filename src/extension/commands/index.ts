@@ -28,6 +28,7 @@ import { chooseCounterpart, compareChapter, compareSection, gotoNextYear, gotoPr
 import { exportAnnotations } from './export.ts';
 import { importQdpx } from './importQdpx.ts';
 import { importFromUrl, openReportCommand, openSource, refreshReports } from './reports.ts';
+import { openSearchResult, searchReportsCommand, tagAllSearchResults, tagSearchResult } from './search.ts';
 import { chooseCopy, mergeSeries, moveToSeries, setReportMetadata } from './series.ts';
 import type { Command, Services } from './services.ts';
 import { showTrends } from './trends.ts';
@@ -87,6 +88,11 @@ export const COMMANDS: Record<string, Command> = {
   'annals.openProjectMemo': openProjectMemo,
   'annals.editCodeMemo': editCodeMemo,
   'annals.importQdpx': importQdpx,
+  // Search across years
+  'annals.searchReports': searchReportsCommand,
+  'annals.openSearchResult': openSearchResult,
+  'annals.tagSearchResult': tagSearchResult,
+  'annals.tagAllSearchResults': tagAllSearchResults,
 };
 
 /** Registers every command of the table. */

@@ -9,6 +9,7 @@ import type { CorrectionsService } from '../corrections.ts';
 import type { ReportDocuments } from '../documents.ts';
 import type { ReportService } from '../reportService.ts';
 import type { TrendsPanels } from '../trendsPanel.ts';
+import type { SearchView } from '../searchView.ts';
 
 /** What the commands work with: the services the composition root (extension.ts) builds. */
 export interface Services {
@@ -25,6 +26,8 @@ export interface Services {
   agreement: AgreementPanels;
   /** The Trends webview (the adapter tests that do not need it leave it out). */
   trends?: TrendsPanels;
+  /** The Search view: the results of Search Reports…. */
+  search: SearchView;
   /** Keeps the recently used tags (the extension's global state). */
   memento?: vscode.Memento;
 }
