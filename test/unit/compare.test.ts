@@ -56,6 +56,11 @@ test('Compare: one chapter across three years, rows of aligned sections and para
     [27.8, 26.6, 40.5],
   );
   assert.deepEqual(rate?.cells[2]?.change, { absolute: 13.9, percent: null });
+  // Each row says its kind (a reported rate is a result), in a column of its own.
+  assert.equal(rate?.kind, 'result');
+  const table = renderCompareHtml(model, { figuresOpen: true });
+  assert.match(table, /<th>Unit<\/th><th>Kind<\/th><th>2016<\/th>/);
+  assert.match(table, /<th class="fig-label"[^>]*>综合纠错率<\/th><td>%<\/td><td class="kind result">result<\/td>/);
   // The years in another order.
   const desc = buildCompare(al, r2018, six, { years: [2018, 2016] });
   assert.deepEqual(desc.model?.years, [2018, 2016]);

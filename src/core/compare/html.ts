@@ -25,6 +25,10 @@ export interface CompareLabels {
   figures: string;
   figure: string;
   unit: string;
+  /** The figures table's column of kinds, and its two values. */
+  kind: string;
+  target: string;
+  result: string;
   noFigures: string;
   linkScore: string;
   /** The compact row of a run only one year has: `only in 2012 · 3 paragraphs`. */
@@ -41,6 +45,9 @@ export const ENGLISH_LABELS: CompareLabels = {
   figures: 'Figures',
   figure: 'Figure',
   unit: 'Unit',
+  kind: 'Kind',
+  target: 'target',
+  result: 'result',
   noFigures: 'No figures in this chapter.',
   linkScore: 'link score',
   onlyIn: (count, year) => `only in ${year} · ${count} ${count === 1 ? 'paragraph' : 'paragraphs'}`,
@@ -146,7 +153,7 @@ interface FigureExtras {
 
 function renderFigures(t: FigureTable, labels: CompareLabels, where: Places): string {
   if (!t.rows.length) return `<p class="figures-empty">${escapeHtml(labels.noFigures)}</p>`;
-  const head = `<tr><th>${escapeHtml(labels.figure)}</th><th>${escapeHtml(labels.unit)}</th>${t.years.map((y) => `<th>${escapeHtml(String(y))}</th>`).join('')}</tr>`;
+  const head = `<tr><th>${escapeHtml(labels.figure)}</th><th>${escapeHtml(labels.unit)}</th><th>${escapeHtml(labels.kind)}</th>${t.years.map((y) => `<th>${escapeHtml(String(y))}</th>`).join('')}</tr>`;
   const body = t.rows
     .map((r) => {
       const cells = r.cells
@@ -164,7 +171,7 @@ function renderFigures(t: FigureTable, labels: CompareLabels, where: Places): st
           return `<td class="fig${at ? ' opens' : ''}"${attr('data-paragraph', paragraphId)}${open}${title}>${escapeHtml(num(c.figure.value))} ${delta}</td>`;
         })
         .join('');
-      return `<tr><th class="fig-label"${attr('title', r.group)}>${escapeHtml(r.label)}</th><td>${escapeHtml(r.unit)}</td>${cells}</tr>`;
+      return `<tr><th class="fig-label"${attr('title', r.group)}>${escapeHtml(r.label)}</th><td>${escapeHtml(r.unit)}</td><td class="kind ${r.kind}">${escapeHtml(r.kind === 'target' ? labels.target : labels.result)}</td>${cells}</tr>`;
     })
     .join('\n');
   return `<table class="figures"><thead>${head}</thead><tbody>\n${body}\n</tbody></table>`;
