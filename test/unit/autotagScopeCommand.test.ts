@@ -109,3 +109,31 @@ test('scope: cancelling a step tags nothing', async () => {
   assert.deepEqual(sidecar(NANHAI), []);
   assert.deepEqual(sidecar(G2019), []);
 });
+
+test('scope: the paragraphs of the current search results only (the pattern matches more paragraphs than the search found)', async () => {
+  // Search for 放管服 first: five hits in the Nanhai feed, three in the national reports.
+  fake.inputBox = () => '放管服';
+  let step = 0;
+  fake.quickPickChoice = (items: any[]) => (++step === 1 ? items.find((i) => i.regex === false) : items[0]);
+  await COMMANDS['annals.searchReports'](s)();
+  const hits = s.search.current!.result.hits;
+  const searched = new Set(hits.map((h) => `${h.reportId} ${h.paragraph}`));
+  assert.ok(searched.size > 0);
+  // Auto-tag 改革 within them: only paragraphs that hold both.
+  let offered: any[] = [];
+  const asked = await autoTag((placeHolder, items) => {
+    if (placeHolder === 'Only the reports of one year?') {
+      offered = items;
+      return items.find((i) => i.search);
+    }
+    return undefined;
+  });
+  assert.equal(asked[1], 'Only the reports of one year?');
+  assert.match(offered.find((i) => i.search).description, /“放管服”: \d+ hits/);
+  const tagged = [...sidecar(NANHAI), ...sidecar(G2019)];
+  assert.ok(tagged.length > 0, 'some searched paragraphs also say 改革');
+  for (const a of tagged) assert.ok(searched.has(`${a.report} ${a.target.paragraph}`), `${a.target.paragraph} is a searched paragraph`);
+  // Without the scope, 改革 tags more paragraphs than the search found.
+  const all = (await s.corpus.allReports()).flatMap((l) => l.report.paragraphs.filter((p) => p.text.includes('改革')).map((p) => `${l.report.id} ${p.id}`));
+  assert.ok(all.length > tagged.length);
+});

@@ -441,6 +441,9 @@ async function chooseScope(
  * (preselected when run on a tag of the Annotations view), a preview of every matching paragraph
  * to confirm, then one whole-paragraph annotation per confirmed paragraph, saved per source.
  */
+/** A paragraph of a search result, as the auto-tag scope compares it: report id and paragraph id. */
+const searchKey = (reportId: string, paragraphId: string) => `${reportId}\u0000${paragraphId}`;
+
 export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   const title = vscode.l10n.t('Auto-tag Matching Paragraphs');
   const mode = await vscode.window.showQuickPick(
@@ -487,13 +490,26 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   const years = reportYears(all);
   const { seriesOf, series } = await s.corpus.grouping();
   const narrow = vscode.l10n.t('Choose series, years, part or chapters…');
-  if (years.length > 1 || series.length > 1) {
+  // The paragraphs of the Search view's results, when it has some: auto-tag within them only.
+  const searched = s.search.current?.result.total ? s.search.current.result : undefined;
+  let inSearch: Set<string> | undefined;
+  if (years.length > 1 || series.length > 1 || searched) {
     const pick = await vscode.window.showQuickPick(
       [
         { label: vscode.l10n.t('All years'), year: undefined as number | undefined },
         ...years.map((y) => ({ label: String(y), year: y as number | undefined })),
         { label: '', kind: vscode.QuickPickItemKind.Separator, year: undefined },
         { label: narrow, year: undefined, scope: true },
+        ...(searched
+          ? [
+              {
+                label: vscode.l10n.t('Only the paragraphs of the search results'),
+                description: vscode.l10n.t('“{0}”: {1} hits', searched.query, searched.total),
+                year: undefined,
+                search: true,
+              },
+            ]
+          : []),
       ],
       { title, placeHolder: vscode.l10n.t('Only the reports of one year?') },
     );
@@ -501,7 +517,8 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     if ('scope' in pick) {
       scope = await chooseScope(title, all, seriesOf, series);
       if (!scope) return;
-    } else year = pick.year;
+    } else if ('search' in pick && searched) inSearch = new Set(searched.hits.map((h) => searchKey(h.reportId, h.paragraph)));
+    else year = pick.year;
   }
 
   const codebook = await s.annotations.codebookForTagging();
@@ -525,7 +542,8 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     const existing = (await s.annotations.annotationsOf(g.source, false)).filter((a) => coder === undefined || sameCoder(a.author, coder));
     withExisting.push({ source: g.source, reports: g.reports, existing });
   }
-  const found = findMatchesIn(withExisting, matcher, { year, tag: tag.id, ...(scope ? { scope } : {}) });
+  const matched = findMatchesIn(withExisting, matcher, { year, tag: tag.id, ...(scope ? { scope } : {}) });
+  const found = inSearch ? matched.filter((f) => inSearch.has(searchKey(f.match.report.id, f.match.report.paragraphs[f.match.paragraph]?.id ?? ''))) : matched;
   if (!found.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No paragraph matches {0}.', matcher.label));
     return;

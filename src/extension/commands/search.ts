@@ -4,7 +4,7 @@
  * paragraph, or tag all the results' paragraphs after a preview (the auto-tag preview).
  */
 import * as vscode from 'vscode';
-import { matchesOf, type RegexEngine, type Report, type SearchSource, searchReports } from '../../core/index.ts';
+import { matchesOf, type RegexEngine, type Report, type SearchSource, sameCoder, searchReports } from '../../core/index.ts';
 import { loadRegexEngine } from '../../host/loadRegex.ts';
 import type { Located } from '../corpus.ts';
 import { openReport } from '../open.ts';
@@ -158,7 +158,9 @@ export const tagAllSearchResults = (s: Services) => async () => {
   }
   const found: { source: vscode.Uri; match: ReturnType<typeof matchesOf>[number] }[] = [];
   for (const g of byReport.values()) {
-    const existing = (await s.annotations.store(g.source)).all();
+    // As auto-tag: a paragraph counts as tagged when this coder tagged it (before a coder is known, anyone's tag counts).
+    const coder = s.annotations.currentCoder();
+    const existing = (await s.annotations.annotationsOf(g.source, false)).filter((a) => coder === undefined || sameCoder(a.author, coder));
     for (const match of matchesOf(g.report, g.hits, { tag: pick.tag.id, existing })) found.push({ source: g.source, match });
   }
   if (!found.length) {
