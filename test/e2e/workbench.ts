@@ -28,22 +28,21 @@ export async function openReportsView(page: Page): Promise<void> {
     return;
   const icon = page.locator('.activitybar .action-label[aria-label^="Annals"]');
   await icon.waitFor({ state: 'visible', timeout: 30_000 });
-  // Clicking the icon of the container that is already open would close it: only click when the
-  // view is not showing, and click again if that closed it.
-  await icon.click();
-  if (
-    !(await rows
+  // Clicking the icon of the container that is already open would close it: click only while the
+  // Annals container is not the active one (its activity bar item is `checked`), however long the
+  // view then takes to fill its rows on a loaded machine.
+  const item = page.locator('.activitybar .action-item').filter({ has: icon });
+  const active = () =>
+    item
       .first()
-      .waitFor({ state: 'visible', timeout: 5_000 })
-      .then(
-        () => true,
-        () => false,
-      ))
-  ) {
+      .evaluate((el) => el.classList.contains('checked') || el.getAttribute('aria-selected') === 'true')
+      .catch(() => false);
+  for (let attempt = 0; attempt < 3 && !(await active()); attempt++) {
     await icon.click();
-    // The view's own header is hidden while it is the container's only view; wait for its rows.
-    await rows.first().waitFor({ state: 'visible', timeout: 30_000 });
+    for (let i = 0; i < 25 && !(await active()); i++) await page.waitForTimeout(200);
   }
+  // The view's own header is hidden while it is the container's only view; wait for its rows.
+  await rows.first().waitFor({ state: 'visible', timeout: 60_000 });
 }
 
 /** A pane's rows as the tree shows them (only the rendered ones: the views here are short). */
