@@ -28,6 +28,7 @@ const OPTIONS = {
   '--out': 'text',
   '--into': 'text',
   '--codes': 'text',
+  '--agreement': 'flag',
 } as const satisfies Record<string, Kind>;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -69,6 +69,7 @@ export {
 } from './agreement.ts';
 export { collectMemos, memoExcerpt, type Memos, memoPaths } from './memos.ts';
 export {
+  addCoders,
   coderFileId,
   type CodingMode,
   DEFAULT_PROJECT,
