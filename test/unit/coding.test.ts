@@ -363,3 +363,19 @@ test('independent coding: Export Annotations… takes every coder’s file, the 
   assert.deepEqual(project.value.coders, [{ id: 'Li', name: 'Li Ming' }, { id: 'Wang' }]);
   assert.deepEqual(readdirSync(path.join(root, '.annals', 'memos')).sort(), ['Plan.md', 'reports'], 'no “(report memo).md” beside the project memos');
 });
+
+test('Export Annotations…: a coder’s sidecar that cannot be read is named in a warning; the rest is exported', async () => {
+  const source = vscode.Uri.file(path.join(root, FEED));
+  writeFileSync(`${source.fsPath}.annals.bob.json`, '{"version": 1, "source": 5, "annotations": []}');
+  const { report } = await open2018(0);
+  await COMMANDS['annals.switchCoder'](s)('Li');
+  await open2018(body(report, 1));
+  await tagWith(['数据指标']);
+  fake.errors.length = 0;
+  const out = vscode.Uri.file(path.join(root, 'out.jsonl'));
+  fake.saveDialogResult = out;
+  fake.quickPickChoice = (items: any[]) => items.find((i) => i.exporter?.id === 'jsonl');
+  await COMMANDS['annals.exportAnnotations'](s)();
+  assert.deepEqual(fake.warnings, [`These sidecars cannot be read, and their annotations are not in the export: ${FEED}.annals.bob.json`]);
+  assert.equal(readFileSync(out.fsPath, 'utf8').trimEnd().split('\n').length, 1);
+});

@@ -15,10 +15,14 @@ export const exportAnnotations = (s: Services) => async (arg?: unknown) => {
   const onlySources = request?.sources ? new Set(request.sources) : undefined;
   const onlyReports = request?.reports ? new Set(request.reports) : undefined;
   const sources: ExportSource[] = [];
+  // Sidecars that cannot be read: their annotations cannot be exported, and the user is told which.
+  const unreadable: string[] = [];
   // The series as the Reports view groups them (the corrections of .annals/corpus.json applied).
   const { seriesOf } = await s.corpus.grouping();
   for (const g of await s.corpus.reportsBySource()) {
     if (onlySources && !onlySources.has(g.source.toString())) continue;
+    for (const st of await s.annotations.storesOf(g.source))
+      if (st.error) unreadable.push(vscode.workspace.asRelativePath(vscode.Uri.parse(st.path, true), false));
     const annotations = (await s.annotations.annotationsOf(g.source, false)).filter((a) => !onlyReports || onlyReports.has(a.report));
     if (!annotations.length) continue;
     const series: Record<string, string> = {};
@@ -72,6 +76,10 @@ export const exportAnnotations = (s: Services) => async (arg?: unknown) => {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', target.toString(true), e instanceof Error ? e.message : String(e)));
     return;
   }
+  if (unreadable.length)
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('These sidecars cannot be read, and their annotations are not in the export: {0}', unreadable.join(', ')),
+    );
   const open = vscode.l10n.t('Open');
   const left = pick.exporter.leftOut?.(rows) ?? 0;
   const where = vscode.workspace.asRelativePath(target, false);
