@@ -6,66 +6,14 @@
  * left out.
  * Exit codes: 0 success; 1 an input or sidecar cannot be read, or fewer than two coders; 2 usage.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import {
-  type Agr,
-  type Annotation,
-  type CodedUnit,
-  codedUnits,
-  coderFileId,
-  computeAgreement,
-  isResolutionRecord,
-  parseSidecar,
-  parseSidecarName,
-  problemText,
-  sidecarPath,
-  tagInfo,
-  tagsByAgreement,
-} from '../core/index.ts';
+import { type Agr, type Annotation, isResolutionRecord, parseSidecarName, sidecarPath, tagInfo, tagsByAgreement } from '../core/index.ts';
 import { common, readCodebook } from './annotate.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
-import { importInput, readInput, reason } from './files.ts';
+import { importInput, readInput } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath } from './nodeHost.ts';
-import { readProject } from './project.ts';
-
-/** The annotations of the sidecars at these paths (a missing one holds none). */
-function readSidecars(files: readonly string[]): { annotations: Annotation[] } | { error: string } {
-  const annotations: Annotation[] = [];
-  for (const f of files) {
-    let text: string;
-    try {
-      text = readFileSync(f, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      return { error: `${f}: cannot read: ${reason(e, 'no such file')}` };
-    }
-    const r = parseSidecar(text, f);
-    if (!r.ok) return { error: problemText(r.problem) };
-    annotations.push(...r.value.annotations);
-  }
-  return { annotations };
-}
-
-/** The coders' own sidecars next to a shared sidecar path: `<name>.annals.<coder>.json`. */
-function coderSidecars(shared: string): string[] {
-  const dir = path.dirname(shared);
-  const parsed = parseSidecarName(path.basename(shared));
-  if (!parsed) return [];
-  try {
-    return readdirSync(dir)
-      .filter((n) => {
-        const p = parseSidecarName(n);
-        return p !== null && p.coder !== null && p.source === parsed.source;
-      })
-      .sort()
-      .map((n) => path.join(dir, n));
-  } catch {
-    return [];
-  }
-}
+import { agreementOver, coderSidecars, readProject, readSidecars } from './project.ts';
 
 const fixed = (v: number | null, digits: number) => (v === null ? '—' : v.toFixed(digits));
 
@@ -114,18 +62,7 @@ async function runAgree(p: Options, io: Io, usage: string): Promise<number> {
     inputs.push({ source, annotations: read.annotations.filter((a) => !isResolutionRecord(a)), reports: imp.reports });
   }
   // The coders: the project's, then any other author found, each once (as coder files name them).
-  const coders: string[] = [];
-  const seen = new Set<string>();
-  const addCoder = (name: string) => {
-    const id = coderFileId(name);
-    if (!name.trim() || seen.has(id)) return;
-    seen.add(id);
-    coders.push(name);
-  };
-  const authors = new Set(inputs.flatMap((i) => i.annotations.map((a) => a.author)));
-  for (const k of proj.project.coders) if ([...authors].some((a) => coderFileId(a) === coderFileId(k.id))) addCoder(k.id);
-  for (const a of [...authors].sort()) addCoder(a);
-  const anonymous = inputs.reduce((n, i) => n + i.annotations.filter((a) => !a.author.trim()).length, 0);
+  const { coders, units, result, anonymous } = agreementOver(proj.project, inputs);
   if (anonymous)
     io.err(`annals agree: ${anonymous} annotation${anonymous === 1 ? ' has' : 's have'} no coder (author) and ${anonymous === 1 ? 'is' : 'are'} left out.\n`);
   if (coders.length < 2) {
@@ -134,8 +71,6 @@ async function runAgree(p: Options, io: Io, usage: string): Promise<number> {
     );
     return 1;
   }
-  const units: CodedUnit[] = inputs.flatMap((i) => i.reports.flatMap((r) => codedUnits(i.source, r, coders, i.annotations)));
-  const result = computeAgreement(coders, units);
   if (p.flag('--json')) {
     io.out(`${JSON.stringify(result, null, 2)}\n`);
     return 0;

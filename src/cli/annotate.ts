@@ -3,7 +3,7 @@
  * the extension (core's AnnotationStore over Node's fs).
  *
  *   annals tag <source> --match <regex> --tag <id> [--year Y] [--part review|plan] [--chapter T] [--note T] [--coder C] [--literal]
- *   annals export <source|dir> --format csv|jsonl|md [--out F]
+ *   annals export <source|dir> --format csv|jsonl|md|xlsx|qdpx [--out F] [--agreement]
  *
  * Both take --workspace <dir> (default: the current folder; its .annals/codebook.json is the
  * codebook) and --sidecar-folder <dir> (the setting annals.sidecarFolder, relative to the workspace),
@@ -35,8 +35,11 @@ import {
   EXPORTERS,
   problemText,
   exporterFor,
+  type AgreementResult,
   type Annotation,
   type Codebook,
+  isResolutionRecord,
+  parseSidecarName,
   type ExportSource,
   type Problem,
   safeTerminalText,
@@ -50,7 +53,7 @@ import { exportBytes } from '../host/exportBytes.ts';
 import { reason } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath, nodeHost } from './nodeHost.ts';
-import { readProject } from './project.ts';
+import { type AgreementInput, agreementOver, coderSidecars, readMemos, readProject, readSidecars } from './project.ts';
 
 export interface Common {
   workspace: string;
@@ -234,7 +237,7 @@ interface Skipped {
 }
 
 /**
- * The sidecars under a folder (skipping .git and node_modules; links to folders are not followed),
+ * The sidecars under a folder, the coders' own too (skipping .git and node_modules; links to folders are not followed),
  * sorted by path. A folder that cannot be read is listed in `skipped`; the walk goes on.
  */
 function findSidecars(dir: string, skipped: Skipped[], out: string[] = []): string[] {
@@ -249,7 +252,8 @@ function findSidecars(dir: string, skipped: Skipped[], out: string[] = []): stri
     if (e.name === '.git' || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
     if (e.isDirectory()) findSidecars(p, skipped, out);
-    else if (e.name.endsWith(SIDECAR_SUFFIX) && (e.isFile() || e.isSymbolicLink())) out.push(p);
+    // The shared sidecars and the coders' own (<source>.annals.<coder>.json).
+    else if (parseSidecarName(e.name) && (e.isFile() || e.isSymbolicLink())) out.push(p);
   }
   return out.sort();
 }
@@ -276,6 +280,7 @@ function outRefused(out: string, reads: readonly string[], exporterExtension: st
   const real = resolved(out);
   const name = path.basename(real).toLowerCase();
   if (name.endsWith(SIDECAR_SUFFIX) || path.basename(out).toLowerCase().endsWith(SIDECAR_SUFFIX)) return 'it is a sidecar (*.annals.json)';
+  if (parseSidecarName(name) || parseSidecarName(path.basename(out).toLowerCase())) return "it is a coder's sidecar (*.annals.<coder>.json)";
   if (real.split(path.sep).join('/').endsWith(`/${CODEBOOK_PATH}`) || name === 'codebook.json') return 'it is a codebook';
   if (reads.some((r) => resolved(r) === real)) return 'this export reads it';
   let st: Stats | null = null;
@@ -319,9 +324,20 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       return 2;
     }
   }
+  const withAgreement = p.flag('--agreement');
+  if (withAgreement && exporter.id !== 'xlsx') {
+    say(io.err, `annals export: --agreement adds a sheet to the Excel workbook: use it with --format xlsx (got ${exporter.id}).\n`);
+    return 2;
+  }
   const cb = readCodebook(c.workspace);
   if ('error' in cb) {
     say(io.err, `annals: ${cb.error}\n`);
+    return 1;
+  }
+  // The coders (Users in QDPX, the coders sheet in XLSX) and the coding mode (--agreement).
+  const proj = readProject(c.workspace);
+  if ('error' in proj) {
+    say(io.err, `annals: ${proj.error}\n`);
     return 1;
   }
   const target = p.positional[0];
@@ -356,12 +372,14 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     }
   } else pairs.push({ source: target, sidecar: null, fromFolder: true });
 
-  const sources: ExportSource[] = [];
+  // Each source once, with what its shared sidecar and its coders' own sidecars hold.
+  const bySource = new Map<string, { source: string; shared: Annotation[]; coders: Annotation[] }>();
   const reads: string[] = [];
   let failed = false;
   for (const pair of pairs) {
     let source = pair.source;
     let fromSidecar: Annotation[] | null = null;
+    let coderFile = false;
     if (pair.sidecar) {
       // The source is named in the sidecar, relative to it.
       let text: string;
@@ -378,7 +396,9 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
         failed = true;
         continue;
       }
-      source = parsed.value.source ? path.join(path.dirname(pair.sidecar), parsed.value.source) : pair.sidecar.slice(0, -SIDECAR_SUFFIX.length);
+      const name = parseSidecarName(pair.sidecar);
+      coderFile = !!name?.coder;
+      source = parsed.value.source ? path.join(path.dirname(pair.sidecar), parsed.value.source) : (name?.source ?? pair.sidecar);
       // Only the sources in the folder asked for. Inside means under it, separator included.
       if (!path.resolve(source).startsWith(folder + path.sep)) {
         if (pair.fromFolder) skipped.push({ path: pair.sidecar, why: `its source ${path.resolve(source)} is outside ${folder}` });
@@ -388,29 +408,70 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       fromSidecar = parsed.value.annotations;
       reads.push(pair.sidecar);
     }
-    const src = readSource(source);
-    if ('error' in src) {
-      say(io.err, `annals: ${src.error}${pair.sidecar ? ` (named by ${pair.sidecar})` : ''}\n`);
+    const key = path.resolve(source);
+    let entry = bySource.get(key);
+    if (!entry) bySource.set(key, (entry = { source, shared: [], coders: [] }));
+    if (fromSidecar) {
+      (coderFile ? entry.coders : entry.shared).push(...fromSidecar);
+      continue;
+    }
+    // One source given: its shared sidecar (through the store, as tag writes it), then its coders' own next to it.
+    const store = await AnnotationStore.open(nodeHost, corePath(source), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder });
+    if (store.error) {
+      say(io.err, `annals: ${problemText(store.error)}\n`);
       failed = true;
       continue;
     }
-    reads.push(source);
-    let annotations = fromSidecar;
-    if (!annotations) {
-      const store = await AnnotationStore.open(nodeHost, corePath(source), { workspaceRoot: corePath(c.workspace), sidecarFolder: c.sidecarFolder });
-      if (store.error) {
-        say(io.err, `annals: ${problemText(store.error)}\n`);
-        failed = true;
-        continue;
-      }
-      reads.push(store.path);
-      annotations = store.all();
+    reads.push(store.path);
+    entry.shared.push(...store.all());
+    const coderFiles = coderSidecars(store.path);
+    const coded = readSidecars(coderFiles);
+    if ('error' in coded) {
+      say(io.err, `annals: ${coded.error}\n`);
+      failed = true;
+      continue;
     }
-    sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes, { maxBytes: p.maxBytes }), annotations });
+    reads.push(...coderFiles);
+    entry.coders.push(...coded.annotations);
+  }
+  const sources: ExportSource[] = [];
+  const agreementInputs: AgreementInput[] = [];
+  for (const entry of bySource.values()) {
+    const src = readSource(entry.source);
+    if ('error' in src) {
+      say(io.err, `annals: ${src.error}\n`);
+      failed = true;
+      continue;
+    }
+    reads.push(entry.source);
+    const imp = importSource(entry.source, src.bytes, { maxBytes: p.maxBytes });
+    // Every coder's annotations, each row with its coder (the annotation's author).
+    sources.push({ source: path.relative(process.cwd(), entry.source) || entry.source, imp, annotations: [...entry.shared, ...entry.coders] });
+    // Agreement is on the coding: the coders' own files in independent coding, else the shared one (a Neither record is no coding).
+    const coding = (proj.project.coding.mode === 'independent' ? entry.coders : entry.shared).filter((a) => !isResolutionRecord(a));
+    agreementInputs.push({ source: entry.source, reports: imp.reports, annotations: coding });
   }
   for (const s of skipped) say(io.err, `annals export: skipped ${s.path}: ${s.why}.\n`);
+  let agreement: AgreementResult | undefined;
+  if (withAgreement) {
+    const agr = agreementOver(proj.project, agreementInputs);
+    if (agr.coders.length < 2) {
+      say(
+        io.err,
+        `annals export: --agreement needs at least two coders; ${agr.coders.length ? `only ${agr.coders[0]} coded these reports` : 'no coder coded these reports'}. Nothing was written.\n`,
+      );
+      return 1;
+    }
+    agreement = agr.result;
+  }
   const rows = exportRows(sources, cb.codebook);
-  const rendered = exporter.render(rows, cb.codebook, { sources, projectName: path.basename(c.workspace) });
+  const rendered = exporter.render(rows, cb.codebook, {
+    sources,
+    projectName: path.basename(c.workspace),
+    coders: proj.project.coders,
+    memos: readMemos(c.workspace),
+    ...(agreement ? { agreement } : {}),
+  });
   if (out !== undefined) {
     const refused = outRefused(out, reads, exporter.extension);
     if (refused) {
@@ -453,14 +514,16 @@ export const tagCommand: Command = {
 };
 
 export const exportCommand: Command = {
-  synopsis: `export <source|dir> --format ${EXPORTERS.map((e) => e.id).join('|')} [--out F]`,
+  synopsis: `export <source|dir> --format ${EXPORTERS.map((e) => e.id).join('|')} [--out F] [--agreement]`,
   summary: [
     'Export the annotations of a source, or of every source with a',
     'sidecar under a folder: CSV (UTF-8 with a BOM), W3C Web',
     'Annotations (one per line), a Markdown summary by tag, an Excel',
     'workbook, or a REFI-QDA project (.qdpx; xlsx and qdpx need --out).',
+    "Every coder's sidecar is read; the project's memos and coders go",
+    'along. --agreement (xlsx) adds the agreement between coders.',
   ],
-  options: ['--format', '--out', ...SIDECAR_OPTIONS],
+  options: ['--format', '--out', '--agreement', ...SIDECAR_OPTIONS],
   errorPrefix: 'annals export',
   run: runExport,
 };

@@ -30,6 +30,7 @@ const OPTIONS = {
   '--codes': 'text',
   '--csv': 'flag',
   '--regex': 'flag',
+  '--agreement': 'flag',
 } as const satisfies Record<string, Kind>;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -4,19 +4,25 @@
  * annotations in that report's sidecar (re-anchored by quote; those not placed with confidence go
  * to review), its codes tags of the codebook (matched by GUID, then by name; a code whose colour or
  * description differs is a conflict that --codes keep|replace|add settles), its users coders
- * (.annals/project.json) and its notes memos (.annals/memos/).
+ * (.annals/project.json) and its notes memos (.annals/memos/: a source's notes its report memo,
+ * .annals/memos/reports/<report id>.md). In independent coding each user's codings go to that
+ * coder's own sidecar.
  * Exit codes: 0 imported; 1 the file cannot be read, is no project, has conflicts and no --codes,
  * or a write failed; 2 usage.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
+  addCoders,
+  type Annotation,
   AnnotationStore,
   CODEBOOK_PATH,
   type ConflictChoice,
   codeConflicts,
   importSource,
+  memoWrites,
   planImport,
+  PROJECT_PATH,
   problemText,
   readQdpx,
   serializeCodebook,
@@ -28,6 +34,7 @@ import type { Command } from './command.ts';
 import { reason } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath, nodeHost } from './nodeHost.ts';
+import { readProject } from './project.ts';
 
 const CHOICES: readonly ConflictChoice[] = ['keep', 'replace', 'add'];
 const utf8 = new TextEncoder();
@@ -38,36 +45,6 @@ function textAt(file: string): string | null {
     return readFileSync(file, 'utf8');
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? null : '\u0000(unreadable)';
-  }
-}
-
-/** Stable JSON with sorted keys, two-space indent, a final newline. */
-function stableJson(v: unknown): string {
-  const sort = (x: unknown): unknown =>
-    Array.isArray(x)
-      ? x.map(sort)
-      : x && typeof x === 'object'
-        ? Object.fromEntries(
-            Object.entries(x as Record<string, unknown>)
-              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-              .map(([k, y]) => [k, sort(y)]),
-          )
-        : x;
-  return `${JSON.stringify(sort(v), null, 2)}\n`;
-}
-
-/** A memo's file name: the name without path or reserved characters, `.md`, not one that holds other text. */
-function memoFile(dir: string, name: string, text: string): string | null {
-  const base =
-    name
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
-      .replace(/^[\s.]+|[\s.]+$/g, '')
-      .slice(0, 100) || 'memo';
-  for (let n = 1; ; n++) {
-    const file = path.join(dir, `${n === 1 ? base : `${base} (${n})`}.md`);
-    const there = textAt(file);
-    if (there === null) return file;
-    if (there === text) return null;
   }
 }
 
@@ -116,6 +93,13 @@ async function runImport(p: Options, io: Io, usage: string): Promise<number> {
     say(io.err, `annals: ${cb.error}\n`);
     return 1;
   }
+  // The coding mode says where the codings go; a project file that cannot be read is never written over.
+  const proj = readProject(c.workspace);
+  if ('error' in proj) {
+    say(io.err, `annals: ${proj.error} Nothing was imported: fix it (or move it away) and run again.\n`);
+    return 1;
+  }
+  const independent = proj.project.coding.mode === 'independent';
   const conflicts = codeConflicts(project.value, cb.codebook);
   if (conflicts.length && codes === undefined) {
     for (const k of conflicts)
@@ -157,67 +141,62 @@ async function runImport(p: Options, io: Io, usage: string): Promise<number> {
       }
     }
     if (!f.annotations.length) continue;
-    const store = await AnnotationStore.open(nodeHost, corePath(target), {
-      workspaceRoot: corePath(c.workspace),
-      sidecarFolder: c.sidecarFolder,
-      lock: lockWait(),
-    });
-    if (store.error) {
-      say(io.err, `annals: ${problemText(store.error)}\n`);
-      return 1;
+    // In independent coding each user's codings go to that coder's own sidecar; codings with no user to the shared one.
+    const byStore = new Map<string, Annotation[]>();
+    for (const a of f.annotations) {
+      const key = independent && a.author.trim() ? a.author : '';
+      byStore.set(key, [...(byStore.get(key) ?? []), a]);
     }
-    const put = store.insert(f.annotations);
-    if (!put.ok) {
-      say(io.err, `annals: ${problemText(put.problem)}\n`);
-      return 1;
-    }
-    if (put.value.added.length) {
-      const saved = await store.save();
-      if (!saved.ok) {
-        say(io.err, `annals: ${notSaved(saved.problem)}\n`);
+    for (const [coder, list] of byStore) {
+      const store = await AnnotationStore.open(nodeHost, corePath(target), {
+        workspaceRoot: corePath(c.workspace),
+        sidecarFolder: c.sidecarFolder,
+        lock: lockWait(),
+        ...(coder ? { coder, author: coder } : {}),
+      });
+      if (store.error) {
+        say(io.err, `annals: ${problemText(store.error)}\n`);
         return 1;
       }
+      const put = store.insert(list);
+      if (!put.ok) {
+        say(io.err, `annals: ${problemText(put.problem)}\n`);
+        return 1;
+      }
+      if (put.value.added.length) {
+        const saved = await store.save();
+        if (!saved.ok) {
+          say(io.err, `annals: ${notSaved(saved.problem)}\n`);
+          return 1;
+        }
+      }
+      annotations += put.value.added.length;
     }
-    annotations += put.value.added.length;
     review += f.review;
   }
-  // Users become coders of .annals/project.json (what is there is kept).
-  if (plan.coders.length) {
-    const pj = path.join(c.workspace, '.annals/project.json');
-    const text = textAt(pj);
-    let doc: Record<string, unknown> | null = {};
-    if (text !== null) {
-      try {
-        const v = JSON.parse(text);
-        doc = v && typeof v === 'object' && !Array.isArray(v) ? v : null;
-      } catch {
-        doc = null;
-      }
-      if (!doc) say(io.err, `annals import: ${pj} is not a JSON object: the coders (${plan.coders.map((x) => x.id).join(', ')}) were not added to it.\n`);
-    }
-    const list = Array.isArray(doc?.coders) ? (doc.coders as { id?: unknown }[]) : [];
-    const known = new Set(list.map((x) => x?.id));
-    const more = plan.coders.filter((x) => !known.has(x.id));
-    if (doc && more.length) {
-      doc.coders = [...list, ...more.map((x) => (x.name && x.name !== x.id ? { id: x.id, name: x.name } : { id: x.id }))];
-      await writeFileAtomic(nodeHost, corePath(pj), utf8.encode(stableJson(doc)));
-    }
+  // Users become coders of .annals/project.json (what is there is kept; written as the editor writes it).
+  const pj = path.join(c.workspace, PROJECT_PATH);
+  const coders = addCoders(
+    textAt(pj),
+    plan.coders.map((x) => (x.name && x.name !== x.id ? { id: x.id, name: x.name } : { id: x.id })),
+    pj,
+  );
+  if (!coders.ok) say(io.err, `annals import: ${problemText(coders.problem)}: the coders (${plan.coders.map((x) => x.id).join(', ')}) were not added to it.\n`);
+  else if (coders.value !== null) {
+    const w = await writeFileAtomic(nodeHost, corePath(pj), utf8.encode(coders.value));
+    if (!w.ok) say(io.err, `annals: ${problemText(w.problem)}\n`);
   }
-  // Notes on the project, and on reports (kept as memos named after their report).
-  const memoDir = path.join(c.workspace, '.annals/memos');
-  const memos = [
-    ...plan.memos.project,
-    ...Object.entries(plan.memos.reports).map(([id, t]) => ({
-      name: `${plan.files.find((f) => f.report.id === id)?.report.title ?? id} (report memo)`,
-      text: t,
-    })),
-  ];
+  // Notes on the project become project memos (.annals/memos/<name>.md), notes on a source its report memo (.annals/memos/reports/<report id>.md).
+  const memoFiles = await memoWrites(plan.memos, (rel) => textAt(path.join(c.workspace, rel)));
   let memoCount = 0;
-  for (const m of memos) {
-    if (!existsSync(memoDir)) mkdirSync(memoDir, { recursive: true });
-    const f = memoFile(memoDir, m.name, m.text.endsWith('\n') ? m.text : `${m.text}\n`);
-    if (!f) continue;
-    await writeFileAtomic(nodeHost, corePath(f), utf8.encode(m.text.endsWith('\n') ? m.text : `${m.text}\n`));
+  for (const m of memoFiles) {
+    const file = path.join(c.workspace, m.path);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const w = await writeFileAtomic(nodeHost, corePath(file), utf8.encode(m.text));
+    if (!w.ok) {
+      say(io.err, `annals: ${problemText(w.problem)}\n`);
+      continue;
+    }
     memoCount++;
   }
   const n = (k: number, what: string) => `${k} ${what}${k === 1 ? '' : 's'}`;

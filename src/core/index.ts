@@ -26,7 +26,7 @@ export {
 } from './model/index.ts';
 export { buildReport, FULL_TEXT, outlineJson, outlineTree } from './structure/index.ts';
 export { importSource, importSourceAsync, SOURCE_EXTENSIONS, SOURCE_GLOB } from './reader/index.ts';
-export { type ConflictChoice, codeConflicts, planImport, readQdpx } from './qdpx/index.ts';
+export { type ConflictChoice, codeConflicts, memoWrites, planImport, readQdpx } from './qdpx/index.ts';
 export type { PdfDocumentText, PdfPage, PdfTextExtractor } from './model/index.ts';
 export { DEFAULT_MAX_BYTES, DEFAULTS, megabytes } from './defaults.ts';
 export {
@@ -133,6 +133,7 @@ export {
   setTagMemo,
   tagsByAgreement,
   withCoder,
+  addCoders,
 } from './annotate/index.ts';
 export {
   CORPUS_PATH,

@@ -37,11 +37,12 @@ export interface ChosenReport {
 }
 
 /** A message from the webview. */
-type FromWebview = { type: 'resolve'; unit: number; choice: Resolution } | { type: 'open'; unit: number };
+type FromWebview = { type: 'resolve'; unit: number; choice: Resolution } | { type: 'open'; unit: number } | { type: 'export' };
 
 function isMessage(m: unknown): m is FromWebview {
   if (typeof m !== 'object' || m === null) return false;
   const x = m as Record<string, unknown>;
+  if (x.type === 'export') return true;
   if (typeof x.unit !== 'number' || !Number.isInteger(x.unit) || x.unit < 0) return false;
   if (x.type === 'open') return true;
   if (x.type !== 'resolve' || typeof x.choice !== 'object' || x.choice === null) return false;
@@ -233,8 +234,28 @@ class AgreementPanel extends Disposable {
     return this.annotations.save(store);
   }
 
+  /**
+   * Export as Excel…: Export Annotations… for the chosen reports, as a workbook with the agreement
+   * computed here as its agreement sheet. False when there is no agreement to export.
+   */
+  async exportXlsx(): Promise<boolean> {
+    const c = this.computed;
+    if (!c) return false;
+    await vscode.commands.executeCommand('annals.exportAnnotations', {
+      format: 'xlsx',
+      sources: [...new Set(this.chosen.map((r) => r.source.toString()))],
+      reports: [...new Set(this.chosen.map((r) => r.report.id))],
+      agreement: c.result,
+    });
+    return true;
+  }
+
   private async onMessage(m: unknown): Promise<void> {
     if (!isMessage(m)) return;
+    if (m.type === 'export') {
+      await this.exportXlsx();
+      return;
+    }
     if (m.type === 'resolve') {
       await this.resolve(m.unit, m.choice);
       return;
@@ -286,8 +307,9 @@ td:first-child,th:first-child{text-align:left}.side{display:grid;gap:.5em;grid-t
       c.coders.join(', '),
       result.units,
     );
-    const script = `<script nonce="${n}">const vs=acquireVsCodeApi();document.addEventListener('click',e=>{const b=e.target.closest('[data-unit]');if(b){vs.postMessage(JSON.parse(b.dataset.msg));return;}const a=e.target.closest('a[href^="#tag-"]');if(a){const d=document.getElementById(a.getAttribute('href').slice(1));if(d)d.open=true;}});</script>`;
-    return `${head}<h2>${esc(vscode.l10n.t('Agreement'))}</h2><p>${esc(intro)}</p>${table}<h3>${esc(vscode.l10n.t('Disagreements'))}</h3>${sections}${script}</body></html>`;
+    const exportButton = `<p><button data-msg="${esc(JSON.stringify({ type: 'export' }))}">${esc(vscode.l10n.t('Export as Excel…'))}</button></p>`;
+    const script = `<script nonce="${n}">const vs=acquireVsCodeApi();document.addEventListener('click',e=>{const b=e.target.closest('[data-msg]');if(b){vs.postMessage(JSON.parse(b.dataset.msg));return;}const a=e.target.closest('a[href^="#tag-"]');if(a){const d=document.getElementById(a.getAttribute('href').slice(1));if(d)d.open=true;}});</script>`;
+    return `${head}<h2>${esc(vscode.l10n.t('Agreement'))}</h2><p>${esc(intro)}</p>${table}${exportButton}<h3>${esc(vscode.l10n.t('Disagreements'))}</h3>${sections}${script}</body></html>`;
   }
 
   private unitHtml(c: Computed, u: CodedUnit, i: number, label: (id: string) => string, done: boolean): string {

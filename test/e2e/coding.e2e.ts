@@ -74,7 +74,9 @@ async function tagParagraph(page: Page, label: string, click: boolean): Promise<
       .locator('.editor-group-container.active .monaco-editor .view-line', { hasText: PARAGRAPH })
       .first()
       .click({ position: { x: 30, y: 8 } });
-  await page.keyboard.press('Control+Alt+KeyT');
+  // Tag Paragraph's keys: Ctrl+K A (a chord).
+  await page.keyboard.press('Control+KeyK');
+  await page.keyboard.press('KeyA');
   await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
   await page.locator('.quick-input-widget input').fill(label);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().click();

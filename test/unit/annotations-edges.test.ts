@@ -132,7 +132,7 @@ test('exports of an annotation whose report is gone: an empty year in CSV, a URN
   const { start, end } = gone.target.position;
   assert.equal(
     csv,
-    `n.txt,r-gone,,,,(report r-gone not found),,,,${gone.target.paragraph},数据指标,figures,${csvField(gone.target.quote.exact)},${start},${end},paragraph,n,analyst,${T},${T},orphan`,
+    `n.txt,r-gone,,,,(report r-gone not found),,,,${gone.target.paragraph},数据指标,figures,${csvField(gone.target.quote.exact)},${start},${end},paragraph,n,analyst,${T},${T},orphan,`,
     'the stored paragraph id, quote and offsets; no series, issuer or year',
   );
   const j = JSON.parse(toJsonl(rows));

@@ -360,10 +360,10 @@ test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline title
   const csv = toCsv(rows);
   assert.ok(
     csv.startsWith(
-      '\uFEFFsource,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status\r\n',
+      '\uFEFFsource,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status,report memo\r\n',
     ),
   );
-  assert.equal(CSV_COLUMNS.length, 21);
+  assert.equal(CSV_COLUMNS.length, 22);
   assert.equal(csvField('a,b'), '"a,b"');
   assert.equal(csvField('say "hi"'), '"say ""hi"""');
   assert.equal(csvField('plain'), 'plain');
@@ -374,7 +374,7 @@ test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline title
   assert.equal(first.text, r2018.paragraphs[chapterI].text);
   assert.ok(csv.includes('"He said ""yes"", then\nleft"'), 'quotes doubled, line break kept inside quotes');
   assert.ok(csv.includes(',数据指标; ghost,figures; ghost,'));
-  assert.ok(csv.includes(',exact-id\r\n'));
+  assert.ok(csv.includes(',exact-id,\r\n'), 'the status, then an empty report memo');
   const para = r2018.paragraphs[chapterI];
   const expected = [
     'nanhai.txt',
@@ -398,11 +398,12 @@ test('export csv: UTF-8 BOM, the listed columns, RFC 4180 quoting, outline title
     '2026-03-01T08:00:00.000Z',
     first.annotation.modified,
     'exact-id',
+    '',
   ];
   assert.ok(csv.startsWith(`${csv.split('\r\n')[0]}\r\n${expected.map(csvField).join(',')}\r\n`), 'the first record, cell by cell');
   assert.ok(csv.includes(',paragraph,,analyst,'), 'an annotation without a note: empty note, then its coder');
   assert.ok(csv.includes('一段已经删除的文字，再也找不到了。,'), 'an orphan shows its stored quote');
-  assert.ok(csv.trimEnd().endsWith(',orphan'), 'and its status');
+  assert.ok(csv.trimEnd().endsWith(',orphan,'), 'and its status (no report memo)');
   assert.equal(
     csv.split('\r\n').filter(Boolean).length,
     1 + rows.length,

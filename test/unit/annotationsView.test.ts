@@ -321,7 +321,7 @@ test('export: CSV with a BOM, one row per annotation, and an offer to open it', 
   const lines = text.trimEnd().split('\r\n');
   assert.equal(
     lines[0],
-    'source,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status',
+    'source,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status,report memo',
   );
   assert.ok(lines[1].startsWith('nanhai/nanhai-feed-flattened.txt,r'), 'the source path, relative to the workspace, first');
   assert.equal(lines.length, 1 + nanhai.length + 1);
@@ -329,7 +329,10 @@ test('export: CSV with a BOM, one row per annotation, and an offer to open it', 
     lines.some((l) => l.includes('数据指标; mystery')),
     'unknown tags exported as themselves',
   );
-  assert.ok(lines.some((l) => l.endsWith(',orphan')));
+  assert.ok(
+    lines.some((l) => l.endsWith(',orphan,')),
+    'the status, then the report memo (none)',
+  );
   assert.deepEqual(fake.infos, ['Exported 7 annotations to out/annotations.csv.']);
   assert.deepEqual(
     fake.executed.filter((e) => e.command === 'vscode.open').map((e) => (e.args[0] as vscode.Uri).fsPath),

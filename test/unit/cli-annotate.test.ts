@@ -107,7 +107,7 @@ test('annals export: csv with a BOM, jsonl, md; a folder finds the sidecars; --o
   assert.equal(csv.code, 0, csv.err);
   assert.ok(
     csv.out.startsWith(
-      '\uFEFFsource,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status\r\n',
+      '\uFEFFsource,report id,series,issuer,year,report,part,chapter,section,paragraph id,tags,tag ids,quote,start,end,scope,note,coder,created,modified,anchor status,report memo\r\n',
     ),
   );
   assert.equal(csv.out.trimEnd().split('\r\n').length, total + 1);

@@ -37,7 +37,11 @@ test('annals import: reports, sidecars, codebook, coders and memos written; a se
   const cb = parseCodebook(readFileSync(path.join(w, '.annals/codebook.json'), 'utf8'));
   assert.ok(cb.ok);
   assert.ok(cb.value.tags.some((t) => t.label === 'GDP growth'));
-  assert.deepEqual(JSON.parse(readFileSync(path.join(w, '.annals/project.json'), 'utf8')), { coders: [{ id: 'default' }] });
+  assert.equal(
+    readFileSync(path.join(w, '.annals/project.json'), 'utf8'),
+    '{\n  "coding": {\n    "mode": "shared"\n  },\n  "coders": [\n    {\n      "id": "default"\n    }\n  ]\n}\n',
+    'written as serializeProject writes it',
+  );
   assert.equal(readFileSync(path.join(w, '.annals/memos/Project memo.md'), 'utf8'), 'Code the 2019 report first.\n');
   const again = await cli('import', file, '--workspace', w);
   assert.equal(again.code, 0, again.err);

@@ -6,7 +6,7 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake, FakeDocument, Selection, type FakeWebviewPanel, type MarkdownString } from './fake/vscode.ts';
 import { AnnotationHover } from '../../src/extension/annotationDecorations.ts';
@@ -262,4 +262,120 @@ test('the Annotations view lists the memos, project memos first, each opening it
   const open = items[1].command as { command: string; arguments: vscode.Uri[] };
   assert.equal(open.command, 'vscode.open');
   assert.equal(open.arguments[0].fsPath, path.join(root, '.annals', 'memos', 'reports', `${report.id}.md`));
+});
+
+test('independent coding: Export Annotations… takes every coder’s file, the coders and the memos; the Agreement panel exports XLSX with its agreement; Import REFI-QDA Project… writes each user’s codings to their own file', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const { unzipSync } = await import('fflate');
+  writeFileSync(path.join(root, '.annals', 'project.json'), '{"coding":{"mode":"independent"},"coders":[{"id":"Li","name":"Li Ming"}]}\n');
+  const { report, source } = await open2018(0);
+  const p1 = body(report, 1);
+  await COMMANDS['annals.switchCoder'](s)('Li');
+  await open2018(p1);
+  await tagWith(['依法有效化解社会矛盾纠纷']);
+  await COMMANDS['annals.switchCoder'](s)('Wang');
+  await open2018(p1);
+  await tagWith(['依法有效化解社会矛盾纠纷', '数据指标']);
+  mkdirSync(path.join(root, '.annals', 'memos', 'reports'), { recursive: true });
+  writeFileSync(path.join(root, '.annals', 'memos', 'Plan.md'), 'Code 2018 first.\n');
+  writeFileSync(path.join(root, '.annals', 'memos', 'reports', `${report.id}.md`), 'The 2018 memo.\n');
+
+  // JSON Lines: both coders' annotations (the default view shows only Wang's), then the memos.
+  const jsonl = vscode.Uri.file(path.join(root, 'out', 'team.jsonl'));
+  fake.saveDialogResult = jsonl;
+  fake.quickPickChoice = (items: any[]) => items.find((i) => i.exporter?.id === 'jsonl');
+  await COMMANDS['annals.exportAnnotations'](s)();
+  assert.deepEqual(fake.errors, []);
+  const recs = readFileSync(jsonl.fsPath, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.deepEqual(
+    recs
+      .filter((r) => !r.annals.memo)
+      .map((r) => r.annals.coder)
+      .sort(),
+    ['Li', 'Wang'],
+  );
+  assert.deepEqual(
+    recs.filter((r) => r.annals.memo).map((r) => [r.annals.memo, r.body.value]),
+    [
+      ['project', 'Code 2018 first.\n'],
+      ['report', 'The 2018 memo.\n'],
+    ],
+  );
+
+  // The Agreement panel's Export as Excel… asks Export Annotations… for a workbook with its agreement.
+  const panel = (await COMMANDS['annals.computeAgreement'](s)([{ source, report }])) as AgreementPanel;
+  const html = (panel.panel as unknown as FakeWebviewPanel).webview.html;
+  assert.match(html, /data-msg="\{&quot;type&quot;:&quot;export&quot;\}">Export as Excel…<\/button>/);
+  fake.executed.length = 0;
+  (panel.panel as unknown as FakeWebviewPanel).receive({ type: 'export' });
+  const deadline = Date.now() + 5000;
+  while (!fake.executed.some((e) => e.command === 'annals.exportAnnotations') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const call = fake.executed.find((e) => e.command === 'annals.exportAnnotations');
+  assert.ok(call);
+  assert.deepEqual((call.args[0] as { agreement: unknown }).agreement, panel.result);
+  const xlsx = vscode.Uri.file(path.join(root, 'out', 'agreement.xlsx'));
+  fake.saveDialogResult = xlsx;
+  fake.quickPickChoice = () => assert.fail('the format is given: no picker');
+  await COMMANDS['annals.exportAnnotations'](s)(...call.args);
+  assert.deepEqual(fake.errors, []);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(xlsx.fsPath) as unknown as ArrayBuffer);
+  const sheet = (name: string) => {
+    const rows: unknown[][] = [];
+    wb.getWorksheet(name)?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return rows;
+  };
+  assert.deepEqual(
+    wb.worksheets.map((w) => w.name),
+    ['annotations', 'codebook', 'coders', 'memos', 'agreement'],
+  );
+  const o = panel.result?.overall;
+  assert.ok(o);
+  assert.deepEqual(sheet('agreement')[1], ['(overall)', 'coders: Li, Wang', o.units, o.percent, o.kappa, o.alpha]);
+  assert.deepEqual(sheet('coders').slice(1), [
+    ['Li', 'Li Ming', '', 1],
+    ['Wang', '', '', 1],
+  ]);
+  assert.equal(sheet('annotations').length, 3, 'the header and both coders’ annotations of the chosen report');
+  panel.dispose();
+
+  // QDPX out, and in again (into exchange/): Li's coding goes to Li's own file, Wang's to Wang's.
+  const qdpx = vscode.Uri.file(path.join(root, 'exchange.qdpx'));
+  fake.saveDialogResult = qdpx;
+  fake.quickPickChoice = (items: any[]) => items.find((i) => i.exporter?.id === 'qdpx');
+  await COMMANDS['annals.exportAnnotations'](s)();
+  const qde = new TextDecoder().decode(unzipSync(readFileSync(qdpx.fsPath))['project.qde']);
+  assert.match(qde, /<User guid="[^"]+" name="Li Ming" id="Li"\/>/);
+  assert.match(qde, /<PlainTextContent>The 2018 memo\.\n<\/PlainTextContent>/);
+  fake.openDialogResult = [qdpx];
+  fake.quickPickChoice = () => assert.fail('no conflict to ask about');
+  fake.infos.length = 0;
+  await COMMANDS['annals.importQdpx'](s)();
+  assert.deepEqual(fake.errors, []);
+  assert.match(fake.infos[0] ?? '', /^Imported 3 reports into exchange with 2 annotations/);
+  const files = readdirSync(path.join(root, 'exchange')).filter((f) => f.includes('.annals.'));
+  assert.deepEqual(files.map((f) => f.replace(/^.*\.annals\./, '')).sort(), ['li.json', 'wang.json'], files.join(', '));
+  const project = parseProject(readFileSync(path.join(root, '.annals', 'project.json'), 'utf8'));
+  assert.ok(project.ok, 'still a project file the CLI reads');
+  assert.deepEqual(project.value.coders, [{ id: 'Li', name: 'Li Ming' }, { id: 'Wang' }]);
+  assert.deepEqual(readdirSync(path.join(root, '.annals', 'memos')).sort(), ['Plan.md', 'reports'], 'no “(report memo).md” beside the project memos');
+});
+
+test('Export Annotations…: a coder’s sidecar that cannot be read is named in a warning; the rest is exported', async () => {
+  const source = vscode.Uri.file(path.join(root, FEED));
+  writeFileSync(`${source.fsPath}.annals.bob.json`, '{"version": 1, "source": 5, "annotations": []}');
+  const { report } = await open2018(0);
+  await COMMANDS['annals.switchCoder'](s)('Li');
+  await open2018(body(report, 1));
+  await tagWith(['数据指标']);
+  fake.errors.length = 0;
+  const out = vscode.Uri.file(path.join(root, 'out.jsonl'));
+  fake.saveDialogResult = out;
+  fake.quickPickChoice = (items: any[]) => items.find((i) => i.exporter?.id === 'jsonl');
+  await COMMANDS['annals.exportAnnotations'](s)();
+  assert.deepEqual(fake.warnings, [`These sidecars cannot be read, and their annotations are not in the export: ${FEED}.annals.bob.json`]);
+  assert.equal(readFileSync(out.fsPath, 'utf8').trimEnd().split('\n').length, 1);
 });

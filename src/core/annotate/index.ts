@@ -70,6 +70,7 @@ export {
 } from './agreement.ts';
 export { collectMemos, memoExcerpt, type Memos, memoPaths } from './memos.ts';
 export {
+  addCoders,
   coderFileId,
   type CodingMode,
   DEFAULT_PROJECT,

@@ -142,3 +142,20 @@ export function parseSidecarName(path: string): { source: string; coder: string 
   if (!m?.[1] || m[1].endsWith('/')) return null;
   return { source: m[1], coder: m[2] ?? null };
 }
+
+/**
+ * `.annals/project.json` with these coders added (an existing coder, by file name, is kept as it
+ * is): its new text, or null when nothing changes. A file that cannot be read is a problem, and is
+ * never written over. `text` null: there is no file yet (shared coding).
+ */
+export function addCoders(text: string | null, coders: readonly Coder[], file = PROJECT_PATH): Result<string | null> {
+  let project = DEFAULT_PROJECT;
+  if (text !== null) {
+    const parsed = parseProject(text, file);
+    if (!parsed.ok) return parsed;
+    project = parsed.value;
+  }
+  let next = project;
+  for (const c of coders) if (c.id.trim()) next = withCoder(next, c);
+  return ok(next === project ? null : serializeProject(next));
+}

@@ -1,2 +1,2 @@
-export { type ConflictChoice, codeConflicts, planImport } from './plan.ts';
+export { type ConflictChoice, codeConflicts, memoWrites, planImport } from './plan.ts';
 export { readQdpx } from './read.ts';

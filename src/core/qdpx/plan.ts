@@ -12,6 +12,7 @@ import {
   CodePointIndex,
   codeGuid,
   makeTarget,
+  memoPaths,
   reanchor,
   stableGuid,
   type Tag,
@@ -293,6 +294,47 @@ export async function planImport(project: QdpxProject, options: ImportOptions): 
     }
     return { name, text: made.text, write, report, annotations, review };
   }
+}
+
+/**
+ * The memo files an import writes (paths relative to the workspace folder), following the memo
+ * layout of the coders' contract: a project memo is `.annals/memos/<name>.md` (a name taken by
+ * another text gets ` (2)`, ` (3)`…); a report memo is `.annals/memos/reports/<report id>.md`
+ * (where one is there with other text, the imported text is added after it, below a rule, once:
+ * neither is lost). `existing` gives a file's text, or null when there is none. A memo already
+ * there, as it is, is not written again.
+ */
+export async function memoWrites(
+  memos: ImportPlan['memos'],
+  existing: (path: string) => string | null | Promise<string | null>,
+): Promise<{ path: string; text: string }[]> {
+  const out: { path: string; text: string }[] = [];
+  const withEnd = (t: string) => (t.endsWith('\n') ? t : `${t}\n`);
+  const planned = new Map<string, string>();
+  const textAt = async (path: string) => planned.get(path) ?? (await existing(path));
+  for (const m of memos.project) {
+    const text = withEnd(m.text);
+    for (let n = 1; ; n++) {
+      const path = memoPaths.project(n === 1 ? m.name : `${m.name} (${n})`);
+      const there = await textAt(path);
+      if (there === text) break;
+      if (there === null) {
+        planned.set(path, text);
+        out.push({ path, text });
+        break;
+      }
+    }
+  }
+  for (const [id, t] of Object.entries(memos.reports)) {
+    const text = withEnd(t);
+    const path = memoPaths.report(id);
+    const there = await textAt(path);
+    if (there?.replace(/\r\n?/g, '\n').includes(text.trim())) continue;
+    const next = there === null ? text : `${there.trimEnd()}\n\n---\n\n${text}`;
+    planned.set(path, next);
+    out.push({ path, text: next });
+  }
+  return out;
 }
 
 /** The id of the paragraph at (or after) a code-point offset of the report text; the last one past the end. */

@@ -181,3 +181,35 @@ export function isSearchHitNode(x: unknown): x is SearchHitNode {
     typeof x.hit.documentEnd === 'number'
   );
 }
+
+// Export Annotations… asked for by the Agreement panel: a format, the sources and reports, the agreement.
+
+/** Agreement figures as the panel passes them (AgreementResult of the core). */
+interface AgrArg {
+  units: number;
+  percent: number | null;
+  kappa: number | null;
+  alpha: number | null;
+}
+
+export interface ExportRequest {
+  /** An exporter id (`xlsx`). */
+  format: string;
+  /** Only these sources (URI strings), and of them only these reports (ids); all when left out. */
+  sources?: string[];
+  reports?: string[];
+  agreement?: { coders: string[]; units: number; overall: AgrArg; tags: Record<string, AgrArg> };
+}
+
+const isNumOrNull = (x: unknown) => x === null || (typeof x === 'number' && Number.isFinite(x));
+const isAgr = (x: unknown): x is AgrArg => isObject(x) && typeof x.units === 'number' && isNumOrNull(x.percent) && isNumOrNull(x.kappa) && isNumOrNull(x.alpha);
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+export function isExportRequest(x: unknown): x is ExportRequest {
+  if (!isObject(x) || typeof x.format !== 'string') return false;
+  if (x.sources !== undefined && !isStrings(x.sources)) return false;
+  if (x.reports !== undefined && !isStrings(x.reports)) return false;
+  const a = x.agreement;
+  if (a === undefined) return true;
+  return isObject(a) && isStrings(a.coders) && typeof a.units === 'number' && isAgr(a.overall) && isObject(a.tags) && Object.values(a.tags).every(isAgr);
+}

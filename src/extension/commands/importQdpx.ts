@@ -2,11 +2,26 @@
  * Annals: Import REFI-QDA Project…: a .qdpx from NVivo, ATLAS.ti, MAXQDA or QualCoder into the
  * workspace, as `annals import` does (src/cli/import.ts): the texts as plain-text reports in a
  * folder named after the file, the codings as annotations re-anchored by quote (those not placed
- * with confidence go to review), the codes into the codebook (asking when one differs), the users
- * as coders and the notes as memos.
+ * with confidence go to review; in independent coding each user's into that coder's own sidecar),
+ * the codes into the codebook (asking when one differs), the users as coders of
+ * .annals/project.json and the notes as memos (a source's as its report memo).
  */
 import * as vscode from 'vscode';
-import { CODEBOOK_PATH, type ConflictChoice, codeConflicts, DEFAULT_CODEBOOK, ok, planImport, problem, readQdpx, serializeCodebook } from '../../core/index.ts';
+import {
+  type Annotation,
+  CODEBOOK_PATH,
+  type ConflictChoice,
+  codeConflicts,
+  DEFAULT_CODEBOOK,
+  memoWrites,
+  ok,
+  planImport,
+  problem,
+  readQdpx,
+  sameCoder,
+  serializeCodebook,
+  withCoder,
+} from '../../core/index.ts';
 import { showProblem } from '../problems.ts';
 import { discoverySettings } from '../settings.ts';
 import type { Services } from './services.ts';
@@ -75,6 +90,13 @@ export const importQdpx = (s: Services) => async () => {
     void showProblem(error, (why) => vscode.l10n.t('The codebook cannot be read: {0}', why));
     return;
   }
+  // The coding mode says where the codings go; a project file that cannot be read is never written over.
+  const { error: projectError } = await s.annotations.project();
+  if (projectError) {
+    void showProblem(projectError, (why) => vscode.l10n.t('The project file cannot be read: {0}', why));
+    return;
+  }
+  const independent = (await s.annotations.codingMode()) === 'independent';
   const codebook = current ?? DEFAULT_CODEBOOK;
   let choice: ConflictChoice = 'keep';
   const conflicts = codeConflicts(project.value, codebook);
@@ -125,32 +147,43 @@ export const importQdpx = (s: Services) => async () => {
       const uri = vscode.Uri.joinPath(folder, f.name);
       if (f.write) await vscode.workspace.fs.writeFile(uri, utf8.encode(f.text));
       if (!f.annotations.length) continue;
-      const store = await s.annotations.store(uri);
-      if (store.error) {
-        void showProblem(store.error);
-        continue;
+      // In independent coding each user's codings go to that coder's own sidecar; codings with no user to the shared one.
+      const byCoder = new Map<string, Annotation[]>();
+      for (const a of f.annotations) {
+        const key = independent && a.author.trim() ? a.author : '';
+        byCoder.set(key, [...(byCoder.get(key) ?? []), a]);
       }
-      const put = store.insert(f.annotations);
-      if (!put.ok) {
-        void showProblem(put.problem);
-        continue;
+      for (const [coder, list] of byCoder) {
+        const store = coder ? await s.annotations.coderStore(uri, coder) : await s.annotations.store(uri);
+        if (store.error) {
+          void showProblem(store.error);
+          continue;
+        }
+        const put = store.insert(list);
+        if (!put.ok) {
+          void showProblem(put.problem);
+          continue;
+        }
+        if (!(await s.annotations.save(store))) continue;
+        annotations += put.value.added.length;
       }
-      const saved = await store.save();
-      if (!saved.ok) {
-        void showProblem(saved.problem);
-        continue;
-      }
-      annotations += put.value.added.length;
       review += f.review;
     }
-    await writeCoders(root, plan.coders);
-    const memos = await writeMemos(root, [
-      ...plan.memos.project,
-      ...Object.entries(plan.memos.reports).map(([id, text]) => ({
-        name: vscode.l10n.t('{0} (report memo)', plan.files.find((f) => f.report.id === id)?.report.title ?? id),
-        text,
-      })),
-    ]);
+    // Users become coders of .annals/project.json (added, never removed or changed).
+    const { project } = await s.annotations.project();
+    const newCoders = plan.coders.filter((c) => !project.coders.some((k) => sameCoder(k.id, c.id)));
+    if (newCoders.length) {
+      const p = await s.annotations.editProject((pr) =>
+        newCoders.reduce((acc, c) => withCoder(acc, c.name && c.name !== c.id ? { id: c.id, name: c.name } : { id: c.id }), pr),
+      );
+      if (p) void showProblem(p, (why) => vscode.l10n.t('The project file cannot be written: {0}', why));
+    }
+    // Project memos (.annals/memos/<name>.md) and report memos (.annals/memos/reports/<report id>.md).
+    let memos = 0;
+    for (const m of await memoWrites(plan.memos, (rel) => readText(vscode.Uri.joinPath(root, rel)))) {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, m.path), utf8.encode(m.text));
+      memos++;
+    }
     for (const p of plan.problems) void showProblem(p);
     await s.corpus.refresh();
     void vscode.window.showInformationMessage(
@@ -170,50 +203,3 @@ export const importQdpx = (s: Services) => async () => {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not write {0}: {1}', folder.toString(true), e instanceof Error ? e.message : String(e)));
   }
 };
-
-/** Adds the project's users to the coders of .annals/project.json, keeping what is there. */
-async function writeCoders(root: vscode.Uri, coders: readonly { id: string; name: string }[]): Promise<void> {
-  if (!coders.length) return;
-  const uri = vscode.Uri.joinPath(root, '.annals/project.json');
-  const text = await readText(uri);
-  let doc: Record<string, unknown> | null = {};
-  if (text !== null) {
-    try {
-      const v = JSON.parse(text);
-      doc = v && typeof v === 'object' && !Array.isArray(v) ? v : null;
-    } catch {
-      doc = null;
-    }
-  }
-  if (!doc) return;
-  const list = Array.isArray(doc.coders) ? (doc.coders as { id?: unknown }[]) : [];
-  const known = new Set(list.map((x) => x?.id));
-  const more = coders.filter((c) => !known.has(c.id));
-  if (!more.length) return;
-  doc.coders = [...list, ...more.map((c) => (c.name && c.name !== c.id ? { id: c.id, name: c.name } : { id: c.id }))];
-  await vscode.workspace.fs.writeFile(uri, utf8.encode(`${JSON.stringify(doc, null, 2)}\n`));
-}
-
-/** Writes each memo to .annals/memos/<name>.md, never over another text; returns how many were written. */
-async function writeMemos(root: vscode.Uri, memos: readonly { name: string; text: string }[]): Promise<number> {
-  let n = 0;
-  for (const m of memos) {
-    const text = m.text.endsWith('\n') ? m.text : `${m.text}\n`;
-    const base =
-      m.name
-        .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
-        .replace(/^[\s.]+|[\s.]+$/g, '')
-        .slice(0, 100) || 'memo';
-    for (let k = 1; ; k++) {
-      const uri = vscode.Uri.joinPath(root, '.annals/memos', `${k === 1 ? base : `${base} (${k})`}.md`);
-      const there = await readText(uri);
-      if (there === text) break;
-      if (there === null) {
-        await vscode.workspace.fs.writeFile(uri, utf8.encode(text));
-        n++;
-        break;
-      }
-    }
-  }
-  return n;
-}

@@ -1,13 +1,15 @@
 /** CSV: UTF-8 with a BOM, so that Excel reads Chinese; CRLF line ends; RFC 4180 quoting. */
 import { safeTerminalText } from '../../model/index.ts';
-import type { Exporter } from './registry.ts';
+import { reportMemo } from './memos.ts';
+import type { Exporter, ExportExtras } from './registry.ts';
 import type { ExportRow } from './rows.ts';
 
 /**
  * The columns: where the annotation comes from (source file, report, series, issuer, year, the
  * part, chapter and section titles, the paragraph id), what it says (tags as labels and as ids,
  * the quote: the tagged text, a span's own and not its paragraph's, with its code-point offsets in
- * the report text), who and when (coder, dates) and how it is placed now (anchor status).
+ * the report text), who and when (coder, dates), how it is placed now (anchor status) and the
+ * report memo (`.annals/memos/reports/<report id>.md`), on every row of that report.
  */
 export const CSV_COLUMNS = [
   'source',
@@ -31,10 +33,11 @@ export const CSV_COLUMNS = [
   'created',
   'modified',
   'anchor status',
+  'report memo',
 ] as const;
 
 /** One row's cells, in the order of CSV_COLUMNS (shared with the XLSX export). */
-export function rowCells(r: ExportRow): string[] {
+export function rowCells(r: ExportRow, extras?: ExportExtras): string[] {
   return [
     r.source,
     r.reportId,
@@ -57,6 +60,7 @@ export function rowCells(r: ExportRow): string[] {
     r.annotation.created,
     r.annotation.modified,
     r.status,
+    reportMemo(extras, r.reportId),
   ];
 }
 
@@ -73,9 +77,9 @@ export function csvField(v: string): string {
 }
 
 /** UTF-8 CSV text with a BOM and CRLF line ends. Tags are labels (and ids) separated by “; ” (unknown ids as themselves). */
-export function toCsv(rows: readonly ExportRow[]): string {
+export function toCsv(rows: readonly ExportRow[], extras?: ExportExtras): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const r of rows) lines.push(rowCells(r).map(csvField).join(','));
+  for (const r of rows) lines.push(rowCells(r, extras).map(csvField).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
@@ -84,5 +88,5 @@ export const csvExporter: Exporter = {
   label: 'CSV',
   description: 'a table for Excel (UTF-8 with a byte order mark)',
   extension: 'csv',
-  render: (rows) => toCsv(rows),
+  render: (rows, _codebook, extras) => toCsv(rows, extras),
 };

@@ -2,7 +2,8 @@
 import { excerpt, safeTerminalText } from '../../model/index.ts';
 import type { Codebook, TagInfo } from '../codebook.ts';
 import type { AnchorStatus } from '../reanchor.ts';
-import type { Exporter } from './registry.ts';
+import { type ExportMemo, exportMemos } from './memos.ts';
+import type { Exporter, ExportExtras } from './registry.ts';
 import type { ExportRow } from './rows.ts';
 
 /**
@@ -31,7 +32,7 @@ function codeSpan(s: string): string {
  * A readable summary grouped by tag (codebook order, then unknown tags, then untagged), with
  * counts. An annotation with several tags is listed under each.
  */
-export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null): string {
+export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null, extras: ExportExtras = {}): string {
   const groups = new Map<string, { info: TagInfo | null; rows: ExportRow[] }>();
   for (const t of codebook?.tags ?? []) groups.set(t.id, { info: { ...t, known: true }, rows: [] });
   for (const r of rows) {
@@ -64,6 +65,7 @@ export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null
     }
     out.push('');
   }
+  out.push(...memoSection(exportMemos(rows, codebook, extras)));
   return out.join('\n');
 
   function rank(id: string, info: TagInfo | null): number {
@@ -71,6 +73,34 @@ export function toMarkdown(rows: readonly ExportRow[], codebook: Codebook | null
     if (i >= 0) return i;
     return info ? 10_000 : 20_000;
   }
+}
+
+/**
+ * The memos, after the tags: project memos, report memos, code memos, each under a heading with
+ * its text as a quote block. A memo is Markdown from a teammate's file, so it is escaped line by
+ * line like any note (its line breaks kept): it reads as written and cannot act on the reader.
+ */
+function memoSection(memos: readonly ExportMemo[]): string[] {
+  if (!memos.length) return [];
+  const out = ['## Memos', ''];
+  const heads: Record<ExportMemo['kind'], string> = { project: 'Project memos', report: 'Report memos', code: 'Code memos' };
+  let kind: ExportMemo['kind'] | null = null;
+  for (const m of memos) {
+    if (m.kind !== kind) {
+      kind = m.kind;
+      out.push(`### ${heads[kind]}`, '');
+    }
+    const title =
+      m.kind === 'report'
+        ? `${m.year ?? ''} ${mdEscape(m.name)} (report ${codeSpan(m.of)})`.trim()
+        : m.kind === 'code'
+          ? `${mdEscape(m.name)} (${codeSpan(m.of)})`
+          : mdEscape(m.name);
+    out.push(`#### ${title}`, '');
+    for (const line of m.text.replace(/\r\n?/g, '\n').trimEnd().split('\n')) out.push(line.trim() ? `> ${mdEscape(line)}` : '>');
+    out.push('');
+  }
+  return out;
 }
 
 /**
@@ -96,5 +126,5 @@ export const markdownExporter: Exporter = {
   label: 'Markdown',
   description: 'a summary grouped by tag',
   extension: 'md',
-  render: (rows, codebook) => toMarkdown(rows, codebook),
+  render: (rows, codebook, extras) => toMarkdown(rows, codebook, extras),
 };

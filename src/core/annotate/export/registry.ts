@@ -22,7 +22,8 @@ interface ExportMemos {
 /** Agreement figures of one tag, or overall. */
 export interface ExportAgr {
   units: number;
-  percent: number;
+  /** 0–100; null when there is no unit. */
+  percent: number | null;
   kappa: number | null;
   alpha: number | null;
 }
