@@ -109,6 +109,9 @@ function joinWrappedLines(lines: string[]): string[] {
   return out.lines();
 }
 
+/** A CJK ideograph (U+4E00–U+9FFF), by code unit. */
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
 const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
 
 /** An official document's number line (南府报〔2019〕3号): metadata above the title, not the title. */
@@ -171,33 +174,36 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     let reportish = REPORTISH.test(candidate);
     let digit = /\d/.test(candidate);
     let length = candidate.length;
-    let last = candidate.slice(-1);
+    // The last piece joined (its last character is the title's).
+    let last = candidate;
     const pieces = [candidate];
     for (;;) {
       const next = nextLine(first);
       const piece = cleanBlock(lines[next] ?? '');
       // A title broken over lines by its source (政府工作报 / 告), an issuer line followed by
       // 关于…的报告, or by the year and the report (黔东南苗族侗族自治州 / 2016年…统计公报): join the rest back.
-      const tail = /^[\u4e00-\u9fff]{1,2}$/.test(piece) && /[\u4e00-\u9fff]/.test(last);
-      const about = /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece) && !reportWord;
-      const yearTitle = /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)$/.test(piece) && !reportish && !digit && length <= 30;
+      const tail = piece.length <= 2 && /^[\u4e00-\u9fff]{1,2}$/.test(piece) && isCjk(last.charCodeAt(last.length - 1));
+      const about = !reportWord && /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece);
+      const yearTitle = !reportish && !digit && length <= 30 && /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)$/.test(piece);
       if (!tail && !about && !yearTitle) break;
-      // A word across the join (报 / 告) is seen in the last character and the piece.
-      const seam = last + piece;
-      reportWord ||= /报告|情况|总结/.test(seam);
-      reportish ||= REPORTISH.test(seam);
+      // A word across the join (报 / 告) is seen in the last character and the piece; once a word
+      // is seen, no seam is made again (a title joined from a million pieces).
+      if (!reportWord || !reportish) {
+        const seam = last.slice(-1) + piece;
+        reportWord ||= /报告|情况|总结/.test(seam);
+        reportish ||= REPORTISH.test(seam);
+      }
       digit ||= /\d/.test(piece);
       length += piece.length;
-      last = piece.slice(-1);
+      last = piece;
       pieces.push(piece);
       first = next + 1;
     }
     title = pieces.join('');
   }
-  const keep = [...front];
-  for (let i = first; i < lines.length; i++) keep.push(i);
-  const bodyLines = keep.map((i) => lines[i]);
-  const bodyHints = hints ? keep.map((i) => hints[i]) : null;
+  // The document number (front) and the lines after the title.
+  const bodyLines = front.map((i) => lines[i]).concat(lines.slice(first));
+  const bodyHints = hints ? front.map((i) => hints[i]).concat(hints.slice(first)) : null;
   lines = options.joinWrapped ? joinWrappedLines(bodyLines) : bodyLines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
   // Without one, a date alone on a line of the front matter (黔东南州统计局 / 2017年3月16日) dates
