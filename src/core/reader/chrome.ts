@@ -13,8 +13,8 @@
 import { cleanBlock, type Diagnostic, diag, trimEdges } from '../model/index.ts';
 
 export interface Chrome {
-  /** The lines that are report text (the same strings, blank lines kept), in order. */
-  lines: string[];
+  /** The lines that are report text (the same strings, blank lines kept), in order: the input itself when nothing is chrome. */
+  lines: readonly string[];
   /** The values of the 来源, time and author lines (see RawItem). */
   sourceLine?: string;
   dateLine?: string;
@@ -102,7 +102,7 @@ export function stripChrome(input: readonly string[]): Chrome {
   const idx = all.subarray(0, count);
   const drop = new Set<number>();
   const meta: Meta = {};
-  if (!idx.length) return { lines: [...input] };
+  if (!idx.length) return { lines: input };
 
   // The head: the lines before the first line of prose (or a chapter marker), within the first 80.
   let headEnd = 0;
@@ -211,7 +211,7 @@ export function stripChrome(input: readonly string[]): Chrome {
     break;
   }
 
-  const lines = drop.size ? input.filter((_, i) => !drop.has(i)) : [...input];
+  const lines = drop.size ? input.filter((_, i) => !drop.has(i)) : input;
   return { lines, ...meta };
 }
 

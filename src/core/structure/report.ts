@@ -42,6 +42,12 @@ function paragraphKey(hash: number): string {
 
 /** A letter (CJK included) or a digit: a block without one is punctuation, symbols or spaces only. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Whether a block has a letter or a digit; most blocks start with a CJK character, which says so at once. */
+function hasLetterOrDigit(b: string): boolean {
+  const c = b.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+  return LETTER_OR_DIGIT.test(b);
+}
 
 /** A block that starts by closing a parenthesis. */
 const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0xff09;
@@ -86,7 +92,7 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
       sc = scanBlock(b);
     }
     if (!b) continue;
-    const junk = !LETTER_OR_DIGIT.test(b);
+    const junk = !hasLetterOrDigit(b);
     if (junk && lastJunk) {
       (run ??= [blocks[blocks.length - 1]]).push(b);
       if (isTableRow(safe, b)) tables[tables.length - 1] = true;

@@ -769,7 +769,7 @@ export const htmlFormat: SourceFormatSpec = {
       title: page.title,
       link: page.link,
       date: page.date ?? chrome.dateLine ?? null,
-      blocks: chrome.lines,
+      blocks: [...chrome.lines],
       diagnostics: [...page.diagnostics, ...chromeNote(page.blocks, chrome.lines)],
     };
     if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
