@@ -57,7 +57,8 @@ const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0x
  * that a source broke around a subscript or footnote: `（PM` / `2.5` / `）浓度…` becomes
  * `（PM2.5）浓度…`. Only when a block leaves a parenthesis open and, within three short fragments,
  * a block starts by closing it. Adjacent blocks of punctuation and symbols only are one block.
- * Returns the blocks with their content hashes (for the paragraph
+ * Returns the blocks with their content hashes as 32-bit integers (small integers for V8: no heap
+ * number per block; for the paragraph
  * ids) and whether each is a table row.
  */
 function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: number[]; tables: boolean[] } {
@@ -77,7 +78,7 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
     const joined = run.join('');
     const sc = scanBlock(joined);
     blocks[at] = joined;
-    hashes[at] = sc.hash;
+    hashes[at] = sc.hash | 0;
     if (open && open[open.length - 1] === at) open.pop();
     if (sc.unclosed) (open ??= []).push(at);
     run = null;
@@ -102,7 +103,7 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
     lastJunk = junk;
     if (sc.unclosed) (open ??= []).push(blocks.length);
     blocks.push(b);
-    hashes.push(sc.hash);
+    hashes.push(sc.hash | 0);
     tables.push(isTableRow(safe, b));
   }
   closeRun();
@@ -132,7 +133,7 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
           i = j;
         } else break;
       }
-      if (joined) hash = scanBlock(cur).hash;
+      if (joined) hash = scanBlock(cur).hash | 0;
     }
     blocks[w] = cur;
     hashes[w] = hash;
@@ -262,7 +263,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   let chromeEnd = found.chromeEnd;
   if (found.keepItemTitle && itemTitle) {
     blocks.unshift(itemTitle);
-    hashes.unshift(scanBlock(itemTitle).hash);
+    hashes.unshift(scanBlock(itemTitle).hash | 0);
     tables.unshift(false);
     chromeEnd++;
   }
@@ -294,20 +295,19 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // The document: title line, metadata line, blank, then blocks separated by blank lines.
   const metaLine = [issuer ?? '—', year !== null ? String(year) : '—', published ?? '—', link ?? '—'].join(' · ');
   const head = `${title}\n${metaLine}\n`;
-  const lines: number[] = [];
-  const offsets: number[] = [];
+  // Block i is on line 3 + 2i (the head's two lines, then a blank line before each block); its
+  // offsets in a typed array, which the collector never scans.
+  const offsets = new Float64Array(blocks.length);
   let length = head.length;
-  let line = 2;
-  for (const b of blocks) {
-    lines.push(line + 1);
-    offsets.push(length + 1);
-    length += b.length + 2;
-    line += 2;
+  for (let i = 0; i < blocks.length; i++) {
+    offsets[i] = length + 1;
+    length += blocks[i].length + 2;
   }
   // head, then each block between line breaks: one join, not an array of three pieces per block.
   const text = blocks.length ? `${head}\n${blocks.join('\n\n')}\n` : head;
-  const lineOf = (i: number) => lines[i] ?? 2;
-  const offsetOf = (i: number) => offsets[i] ?? head.length;
+  const inRange = (i: number) => i >= 0 && i < blocks.length;
+  const lineOf = (i: number) => (inRange(i) ? 3 + 2 * i : 2);
+  const offsetOf = (i: number) => (inRange(i) ? offsets[i] : head.length);
 
   const seen = new Map<number, number>();
   // The `p….` of a repeated text, made once: a report may repeat one line a million times.
@@ -328,7 +328,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
       role: structure.decisions[i].role,
       // A slice of the document text: V8 shares the memory instead of keeping a second copy.
       text: text.slice(offsets[i], offsets[i] + b.length),
-      line: lines[i],
+      line: 3 + 2 * i,
       start: offsets[i],
       end: offsets[i] + b.length,
     };
