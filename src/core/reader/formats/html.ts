@@ -102,7 +102,11 @@ function hiddenBy(attribs: Record<string, string> | undefined): boolean {
 
 /** An element's id and class, for the class-name heuristics. */
 function idClass(el: Element): string {
-  return `${el.attribs?.id ?? ''} ${el.attribs?.class ?? ''}`;
+  // No string made for the many elements with neither (the class-name tests read either alone the same).
+  const id = el.attribs?.id;
+  const cls = el.attribs?.class;
+  if (id === undefined) return cls ?? '';
+  return cls === undefined ? id : `${id} ${cls}`;
 }
 
 /** Walks DOM nodes (from an HTML or XML parse) and returns cleaned, non-empty blocks. */
@@ -523,14 +527,43 @@ const HEAD_TAGS = new Set(['meta', 'link', 'title', 'body']);
 /** The elements with these names, in document order, in one walk. */
 function elementsNamed(root: AnyNode, names: ReadonlySet<string>): Element[] {
   const found: Element[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
+  walkTree(root, (n) => {
     if (isElement(n) && names.has(n.name)) found.push(n);
-    const kids = (n as { children?: AnyNode[] }).children;
-    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
-  }
+    return true;
+  });
   return found;
+}
+
+/**
+ * Visits the nodes below `root` in document order (root excluded), with their depth (root's
+ * children are at 1); `visit` returns false to leave a node's children out. The stack holds a
+ * child list and a position per level, so it is as deep as the tree and never as wide as it (a
+ * parent of a million children is not copied).
+ */
+function walkTree(root: AnyNode, visit: (n: AnyNode, depth: number) => boolean): void {
+  const lists: AnyNode[][] = [];
+  const at: number[] = [];
+  const top = (root as { children?: AnyNode[] }).children;
+  if (top?.length) {
+    lists.push(top);
+    at.push(0);
+  }
+  while (lists.length) {
+    const t = lists.length - 1;
+    const kids = lists[t];
+    if (at[t] >= kids.length) {
+      lists.pop();
+      at.pop();
+      continue;
+    }
+    const n = kids[at[t]++];
+    if (!visit(n, lists.length)) continue;
+    const below = (n as { children?: AnyNode[] }).children;
+    if (below?.length) {
+      lists.push(below);
+      at.push(0);
+    }
+  }
 }
 
 /** An element in domhandler's terms (script and style elements have types of their own). */
@@ -568,17 +601,11 @@ function removeNodes(nodes: readonly AnyNode[]): void {
  */
 function prune(root: AnyNode, test: (el: Element) => boolean): void {
   const gone: AnyNode[] = [];
-  const stack: AnyNode[] = [];
-  const push = (n: AnyNode) => {
-    const kids = (n as { children?: AnyNode[] }).children;
-    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
-  };
-  push(root);
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (isElement(n) && test(n)) gone.push(n);
-    else push(n);
-  }
+  walkTree(root, (n) => {
+    if (!isElement(n) || !test(n)) return true;
+    gone.push(n);
+    return false;
+  });
   removeNodes(gone);
 }
 
@@ -635,22 +662,12 @@ function isBelow(el: AnyNode, ancestor: AnyNode): boolean {
 
 /** Whether a tree nests deeper than `max` elements (measured without recursion). */
 function depthOver(root: AnyNode, max: number): boolean {
-  // Two stacks, nodes and their depths: no pair allocated per node.
-  const stack: AnyNode[] = [root];
-  const depths: number[] = [0];
-  while (stack.length) {
-    const n = stack.pop()!;
-    const d = depths.pop()!;
-    if (d > max) return true;
-    const kids = (n as unknown as { children?: AnyNode[] }).children;
-    if (kids) {
-      for (const c of kids) {
-        stack.push(c);
-        depths.push(d + 1);
-      }
-    }
-  }
-  return false;
+  let over = false;
+  walkTree(root, (_, depth) => {
+    over ||= depth > max;
+    return !over;
+  });
+  return over;
 }
 
 /** What `h1, h2, h3, [class*="title"], [class*="bt"], [id*="title"]` selects, as css-select matches it. */
@@ -690,18 +707,15 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
   let at = 0;
   let titleEl: Element | null = null;
   let pos = 0;
-  const walk: AnyNode[] = [$.root()[0] as unknown as AnyNode];
-  while (walk.length) {
-    const n = walk.pop()!;
+  walkTree($.root()[0] as unknown as AnyNode, (n) => {
     if (isElement(n)) {
       if (n === container) at = pos;
       if (isHeadingCandidate(n)) candidates.push({ el: n, pos });
       if (!titleEl && n.name === 'title') titleEl = n;
       pos++;
     }
-    const kids = (n as { children?: AnyNode[] }).children;
-    if (kids) for (let k = kids.length - 1; k >= 0; k--) walk.push(kids[k]);
-  }
+    return true;
+  });
   const rank = (e: Element) => (e.name === 'h1' ? 0 : e.name === 'h2' ? 1 : e.name === 'h3' ? 3 : 2);
   let near: { text: string; rank: number; pos: number } | null = null;
   // Whether an element is inside a sidebar, header or footer: remembered for each ancestor, so
