@@ -52,25 +52,38 @@ const HEAD = 64;
 class JoinedLines {
   private readonly out: string[] = [];
   private pieces: string[] | null = null;
-  /** The last line, cleaned (empty when blank); its first HEAD and last two characters. */
+  /** The last line, cleaned (empty when blank). */
   clean = '';
-  head = '';
-  tail = '';
+  /** Its first HEAD and last two characters, made when a rule first asks (most lines are never asked). */
+  private headText: string | null = null;
+  private tailText: string | null = null;
 
-  push(line: string): void {
+  get head(): string {
+    this.headText ??= this.clean.slice(0, HEAD);
+    return this.headText;
+  }
+
+  get tail(): string {
+    this.tailText ??= this.clean.slice(-2);
+    return this.tailText;
+  }
+
+  /** Adds a line; `clean` is its cleaned text when the caller has it already. */
+  push(line: string, clean = cleanBlock(line)): void {
     this.close();
     this.out.push(line);
-    this.clean = cleanBlock(line);
-    this.head = this.clean.slice(0, HEAD);
-    this.tail = this.clean.slice(-2);
+    this.clean = clean;
+    this.headText = null;
+    this.tailText = null;
   }
 
   /** Joins a cleaned piece to the last line (which becomes its cleaned text). */
   join(piece: string): void {
+    const { head, tail } = this;
     if (!this.pieces) this.pieces = [this.clean];
     this.pieces.push(piece);
-    if (this.head.length < HEAD) this.head = (this.head + piece).slice(0, HEAD);
-    this.tail = (this.tail + piece).slice(-2);
+    if (head.length < HEAD) this.headText = (head + piece).slice(0, HEAD);
+    this.tailText = (tail + piece).slice(-2);
   }
 
   private close(): void {
@@ -95,18 +108,21 @@ class JoinedLines {
 function joinWrappedLines(lines: string[]): string[] {
   const blank = (l: string) => !cleanBlock(l);
   let nonEmpty = 0;
+  // Lines that run on: a non-blank line right after another.
   let runOn = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (blank(lines[i])) continue;
-    nonEmpty++;
-    if (i + 1 < lines.length && !blank(lines[i + 1])) runOn++;
+  let before = false;
+  for (const line of lines) {
+    const here = !blank(line);
+    if (here) nonEmpty++;
+    if (here && before) runOn++;
+    before = here;
   }
   if (nonEmpty < 4 || runOn / nonEmpty >= 0.5) return lines; // one paragraph per line: nothing to join
   const out = new JoinedLines();
   for (const line of lines) {
     const c = cleanBlock(line);
     if (out.clean && c && !SENTENCE_END.test(out.tail) && !MARKER_LINE.test(out.head) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)) out.join(c);
-    else out.push(line);
+    else out.push(line, c);
   }
   return out.lines();
 }
