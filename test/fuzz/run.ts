@@ -52,7 +52,7 @@ child.on('close', (code) => {
       '`npm run fuzz -- --record` ([development.md](../docs/development.md#linear-time)): each case (test/fuzz/cases.ts) at',
       'about 128 KB (n) and 512 KB (4n), the least of three to five runs, and once at 5 MB, through the core bundled by esbuild. Times',
       'are CPU times of the process (user and system, so V8’s parallel garbage collection counts too), each run after a full',
-      'collection; a case that looks too slow is measured again (twice at most, keeping the least times). A case fails when',
+      'collection; a case that looks too slow is measured again (four times at most at n and 4n, twice at 5 MB, keeping the least times). A case fails when',
       'its time grows more than 5× for the 4× input (above 25 ms), when 128 KB takes more than 1 s, or when 5 MB takes more',
       'than 2 s.',
       '',

@@ -17,6 +17,10 @@ test('paragraph ids are content-derived: hash of the normalized text plus an occ
     [base, `${base}.1`, `${base}.2`],
   );
   assert.equal(new Set(r.paragraphs.map((p) => p.id)).size, r.paragraphs.length);
+  // Every id is p and the hash's eight hex digits, leading zeros and all.
+  const many = importSource('y.txt', enc(`某区工作报告\n\n${Array.from({ length: 300 }, (_, i) => `第${i}句话。`).join('\n\n')}`)).reports[0];
+  assert.equal(many.paragraphs.length, 300);
+  for (const p of many.paragraphs) assert.equal(p.id, `p${hash32(contentKey(p.text))}`);
   // Full-width and half-width forms share an id (NFKC).
   assert.equal(contentKey('（一）１２３'), contentKey('(一)123'));
 });

@@ -90,6 +90,23 @@ test('2000 blocks of ）（ are one chain of joins: one paragraph', () => {
   assert.deepEqual(t, ['）（'.repeat(1960)]);
 });
 
+test('adjacent lines of punctuation only are one block; one alone, and lines of figures, stay apart', () => {
+  const imp = importSource(
+    'j.txt',
+    enc(`标题报告\n\n一、章\n\n正文一。\n（\n(\n……\n\n——\n*\n正文二。\n——\n正文三。\n1\n2\n正文四。\n${'<\n&\n'.repeat(3000)}正文五。`),
+  );
+  assert.deepEqual(texts(imp), ['一、章', '正文一。', '（(……——*', '正文二。', '——', '正文三。', '1', '2', '正文四。', '<&'.repeat(3000), '正文五。']);
+  assert.deepEqual(outline(only(imp).outline), ['chapter 1 章']);
+});
+
+test('20k lines of one bracket are one paragraph (the last 40, punctuation at the end of a page, are chrome)', () => {
+  const t = texts(importSource('b.txt', enc(`标题报告\n\n${'(\n'.repeat(20000)}`)));
+  assert.deepEqual(
+    t.map((x) => [x.length, x.replaceAll('(', '')]),
+    [[19960, '']],
+  );
+});
+
 test('2000 lines cycling 一、…十、: ten chapters, the restarts are list items', () => {
   const imp = importSource(
     'c.txt',

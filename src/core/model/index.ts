@@ -3,7 +3,6 @@ export { describe, isObject, jsonPath, parseJson, ShapeErrors } from './json.ts'
 export { type Diagnostic, diag, type MessageCode, MESSAGES, type Severity } from './messages.ts';
 export { flattenOutline, isReportLike } from './query.ts';
 export {
-  type BlockScan,
   cleanBlock,
   contentKey,
   detach,

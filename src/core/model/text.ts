@@ -68,7 +68,7 @@ export function trimEdges(text: string): string {
   return a > 0 || b < text.length ? text.slice(a, b) : text;
 }
 
-export interface BlockScan {
+interface BlockScan {
   /** The 32-bit FNV-1a of contentKey(text), as a number (hex8 gives hash32's string). */
   hash: number;
   /** The text is not clean: it has whitespace to fold or trim (cleanBlock would change it). */

@@ -13,8 +13,8 @@
 import { cleanBlock, type Diagnostic, diag, trimEdges } from '../model/index.ts';
 
 export interface Chrome {
-  /** The lines that are report text (the same strings, blank lines kept), in order. */
-  lines: string[];
+  /** The lines that are report text (the same strings, blank lines kept), in order: the input itself when nothing is chrome. */
+  lines: readonly string[];
   /** The values of the 来源, time and author lines (see RawItem). */
   sourceLine?: string;
   dateLine?: string;
@@ -92,14 +92,17 @@ function note(meta: Meta, key: string, value: string): void {
  * under its breadcrumb) is dropped too.
  */
 export function stripChrome(input: readonly string[]): Chrome {
-  // Lines are cleaned only where a rule looks at them: the head, the tail and possible captions.
-  const cleaned: (string | undefined)[] = new Array(input.length);
-  const clean = (i: number) => (cleaned[i] ??= cleanBlock(input[i]));
-  const idx: number[] = [];
-  for (let i = 0; i < input.length; i++) if (trimEdges(input[i]) && clean(i)) idx.push(i);
+  // The non-blank lines, by index: a typed array, which the collector never scans (a text may
+  // have millions of lines). Lines are cleaned again where a rule looks at them: the head, the
+  // tail and possible captions, a bounded number.
+  const clean = (i: number) => cleanBlock(input[i]);
+  const all = new Int32Array(input.length);
+  let count = 0;
+  for (let i = 0; i < input.length; i++) if (trimEdges(input[i]) && clean(i)) all[count++] = i;
+  const idx = all.subarray(0, count);
   const drop = new Set<number>();
   const meta: Meta = {};
-  if (!idx.length) return { lines: [...input] };
+  if (!idx.length) return { lines: input };
 
   // The head: the lines before the first line of prose (or a chapter marker), within the first 80.
   let headEnd = 0;
@@ -208,7 +211,7 @@ export function stripChrome(input: readonly string[]): Chrome {
     break;
   }
 
-  const lines = input.filter((_, i) => !drop.has(i));
+  const lines = drop.size ? input.filter((_, i) => !drop.has(i)) : input;
   return { lines, ...meta };
 }
 

@@ -147,6 +147,12 @@ export function capDepth(markup: string, xml: boolean, blocks: ReadonlySet<strin
   let i = markup.indexOf('<');
   while (i >= 0 && i < n) {
     const c = markup.charCodeAt(i + 1);
+    // A `<` right after a `<` is text, not a tag, and the next `<` is the next character: no
+    // search (a run of millions of `<` made as many searches).
+    if (c === 0x3c) {
+      i++;
+      continue;
+    }
     let next: number;
     if (c === 0x21 /* ! */) {
       if (markup.startsWith('<!--', i)) next = skipTo('-->', i + 4);

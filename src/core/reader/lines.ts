@@ -21,7 +21,9 @@ const ONLY_INVISIBLE = /^[\s\u00a0\u3000]*[\u200b-\u200f\u2060-\u2064\u2066-\u20
  * it follows at once, the two are one line again (要全面深化各领域改 / U+200B / 革，…).
  */
 export function textLines(text: string): string[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A string split when the text has no CR (most have none): much faster than a regex split.
+  const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
   if (!/[\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]/.test(text)) return lines;
   const out = new JoinedLines();
   for (let i = 0; i < lines.length; i++) {
@@ -50,25 +52,38 @@ const HEAD = 64;
 class JoinedLines {
   private readonly out: string[] = [];
   private pieces: string[] | null = null;
-  /** The last line, cleaned (empty when blank); its first HEAD and last two characters. */
+  /** The last line, cleaned (empty when blank). */
   clean = '';
-  head = '';
-  tail = '';
+  /** Its first HEAD and last two characters, made when a rule first asks (most lines are never asked). */
+  private headText: string | null = null;
+  private tailText: string | null = null;
 
-  push(line: string): void {
+  get head(): string {
+    this.headText ??= this.clean.slice(0, HEAD);
+    return this.headText;
+  }
+
+  get tail(): string {
+    this.tailText ??= this.clean.slice(-2);
+    return this.tailText;
+  }
+
+  /** Adds a line; `clean` is its cleaned text when the caller has it already. */
+  push(line: string, clean = cleanBlock(line)): void {
     this.close();
     this.out.push(line);
-    this.clean = cleanBlock(line);
-    this.head = this.clean.slice(0, HEAD);
-    this.tail = this.clean.slice(-2);
+    this.clean = clean;
+    this.headText = null;
+    this.tailText = null;
   }
 
   /** Joins a cleaned piece to the last line (which becomes its cleaned text). */
   join(piece: string): void {
+    const { head, tail } = this;
     if (!this.pieces) this.pieces = [this.clean];
     this.pieces.push(piece);
-    if (this.head.length < HEAD) this.head = (this.head + piece).slice(0, HEAD);
-    this.tail = (this.tail + piece).slice(-2);
+    if (head.length < HEAD) this.headText = (head + piece).slice(0, HEAD);
+    this.tailText = (tail + piece).slice(-2);
   }
 
   private close(): void {
@@ -93,21 +108,27 @@ class JoinedLines {
 function joinWrappedLines(lines: string[]): string[] {
   const blank = (l: string) => !cleanBlock(l);
   let nonEmpty = 0;
+  // Lines that run on: a non-blank line right after another.
   let runOn = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (blank(lines[i])) continue;
-    nonEmpty++;
-    if (i + 1 < lines.length && !blank(lines[i + 1])) runOn++;
+  let before = false;
+  for (const line of lines) {
+    const here = !blank(line);
+    if (here) nonEmpty++;
+    if (here && before) runOn++;
+    before = here;
   }
   if (nonEmpty < 4 || runOn / nonEmpty >= 0.5) return lines; // one paragraph per line: nothing to join
   const out = new JoinedLines();
   for (const line of lines) {
     const c = cleanBlock(line);
     if (out.clean && c && !SENTENCE_END.test(out.tail) && !MARKER_LINE.test(out.head) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)) out.join(c);
-    else out.push(line);
+    else out.push(line, c);
   }
   return out.lines();
 }
+
+/** A CJK ideograph (U+4E00–U+9FFF), by code unit. */
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
 
@@ -126,7 +147,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   // Hints travel with their lines through the chrome removal: index them by the line's string object.
   const hinted = options.hints ? input.map((l, i) => ({ l, h: options.hints?.[i] })) : null;
   const chrome = stripChrome(input);
-  let lines = chrome.lines;
+  const lines = chrome.lines;
   let hints: (BlockHint | undefined)[] | null = null;
   if (hinted) {
     // stripChrome keeps the kept lines in order: walk both lists.
@@ -171,45 +192,48 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     let reportish = REPORTISH.test(candidate);
     let digit = /\d/.test(candidate);
     let length = candidate.length;
-    let last = candidate.slice(-1);
+    // The last piece joined (its last character is the title's).
+    let last = candidate;
     const pieces = [candidate];
     for (;;) {
       const next = nextLine(first);
       const piece = cleanBlock(lines[next] ?? '');
       // A title broken over lines by its source (政府工作报 / 告), an issuer line followed by
       // 关于…的报告, or by the year and the report (黔东南苗族侗族自治州 / 2016年…统计公报): join the rest back.
-      const tail = /^[\u4e00-\u9fff]{1,2}$/.test(piece) && /[\u4e00-\u9fff]/.test(last);
-      const about = /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece) && !reportWord;
-      const yearTitle = /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)$/.test(piece) && !reportish && !digit && length <= 30;
+      const tail = piece.length <= 2 && /^[\u4e00-\u9fff]{1,2}$/.test(piece) && isCjk(last.charCodeAt(last.length - 1));
+      const about = !reportWord && /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece);
+      const yearTitle = !reportish && !digit && length <= 30 && /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)$/.test(piece);
       if (!tail && !about && !yearTitle) break;
-      // A word across the join (报 / 告) is seen in the last character and the piece.
-      const seam = last + piece;
-      reportWord ||= /报告|情况|总结/.test(seam);
-      reportish ||= REPORTISH.test(seam);
+      // A word across the join (报 / 告) is seen in the last character and the piece; once a word
+      // is seen, no seam is made again (a title joined from a million pieces).
+      if (!reportWord || !reportish) {
+        const seam = last.slice(-1) + piece;
+        reportWord ||= /报告|情况|总结/.test(seam);
+        reportish ||= REPORTISH.test(seam);
+      }
       digit ||= /\d/.test(piece);
       length += piece.length;
-      last = piece.slice(-1);
+      last = piece;
       pieces.push(piece);
       first = next + 1;
     }
     title = pieces.join('');
   }
-  const keep = [...front];
-  for (let i = first; i < lines.length; i++) keep.push(i);
-  const bodyLines = keep.map((i) => lines[i]);
-  const bodyHints = hints ? keep.map((i) => hints[i]) : null;
-  lines = options.joinWrapped ? joinWrappedLines(bodyLines) : bodyLines;
+  // The document number (front) and the lines after the title.
+  const bodyLines = front.length ? [...front.map((i) => lines[i]), ...lines.slice(first)] : lines.slice(first);
+  const bodyHints = hints ? [...front.map((i) => hints[i]), ...hints.slice(first)] : null;
+  const blocks = options.joinWrapped ? joinWrappedLines(bodyLines) : bodyLines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
   // Without one, a date alone on a line of the front matter (黔东南州统计局 / 2017年3月16日) dates
   // the document; the line stays in the body.
   let date = chrome.dateLine ?? null;
-  for (const l of lines.slice(0, 8)) {
+  for (const l of blocks.slice(0, 8)) {
     const c = cleanBlock(l);
     if (date || (c.length >= 20 && /[。，；]/.test(c)) || MARKER_LINE.test(c.replace(/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/, '')))
       break;
     if (/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/.test(c)) date = c;
   }
-  const item: RawItem = { title, link: null, date, blocks: lines, diagnostics: chromeNote(input, chrome.lines) };
+  const item: RawItem = { title, link: null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
   if (bodyHints && !options.joinWrapped && bodyHints.some((h) => h)) item.hints = bodyHints;
   if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
   if (chrome.dateLine) item.dateLine = chrome.dateLine;

@@ -30,6 +30,8 @@ export const NAMES_A_TYPE = /报告|公报|工作总结|工作要点|年报/;
 
 /** Digits written full-width or with spaces between them (１９９８, 1 9 9 8) as plain digits. */
 export function plainDigits(s: string): string {
+  // Most texts hold neither a full-width digit nor a space: one search instead of two replaces.
+  if (!/[０-９\s]/.test(s)) return s;
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(\d)\s+(?=\d)/g, '$1');
 }
 

@@ -177,31 +177,52 @@ export function markUnnumberedChapters(blocks: readonly string[], marks: (Match 
  * each of many lines would take time in their number times the length of the text.
  */
 function substringTest(text: string): (s: string) => boolean {
-  const next: Map<number, number>[] = [new Map()];
-  const link: number[] = [-1];
-  const len: number[] = [0];
+  // The transitions: most states of a text's automaton have one, kept in typed arrays (the
+  // collector never scans them); a state's others go into a Map of its own. A Map for every state
+  // made a long opening cost a hundred bytes a character.
+  const size = 2 * text.length + 2;
+  const firstChar = new Int32Array(size).fill(-1);
+  const firstTarget = new Int32Array(size);
+  const more: (Map<number, number> | undefined)[] = [];
+  const link = new Int32Array(size);
+  const len = new Int32Array(size);
+  const get = (state: number, c: number): number | undefined => (firstChar[state] === c ? firstTarget[state] : more[state]?.get(c));
+  const set = (state: number, c: number, to: number) => {
+    if (firstChar[state] === -1 || firstChar[state] === c) {
+      firstChar[state] = c;
+      firstTarget[state] = to;
+    } else {
+      let m = more[state];
+      if (!m) more[state] = m = new Map();
+      m.set(c, to);
+    }
+  };
+  let states = 1;
+  link[0] = -1;
   let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const cur = next.length;
-    next.push(new Map());
-    len.push(len[last] + 1);
-    link.push(0);
+    const cur = states++;
+    len[cur] = len[last] + 1;
+    link[cur] = 0;
     let p = last;
-    while (p !== -1 && !next[p].has(c)) {
-      next[p].set(c, cur);
+    while (p !== -1 && get(p, c) === undefined) {
+      set(p, c, cur);
       p = link[p];
     }
     if (p !== -1) {
-      const q = next[p].get(c)!;
+      const q = get(p, c)!;
       if (len[p] + 1 === len[q]) link[cur] = q;
       else {
-        const clone = next.length;
-        next.push(new Map(next[q]));
-        len.push(len[p] + 1);
-        link.push(link[q]);
-        while (p !== -1 && next[p].get(c) === q) {
-          next[p].set(c, clone);
+        const clone = states++;
+        firstChar[clone] = firstChar[q];
+        firstTarget[clone] = firstTarget[q];
+        const mq = more[q];
+        if (mq) more[clone] = new Map(mq);
+        len[clone] = len[p] + 1;
+        link[clone] = link[q];
+        while (p !== -1 && get(p, c) === q) {
+          set(p, c, clone);
           p = link[p];
         }
         link[q] = clone;
@@ -213,7 +234,7 @@ function substringTest(text: string): (s: string) => boolean {
   return (s) => {
     let state = 0;
     for (let i = 0; i < s.length; i++) {
-      const t = next[state].get(s.charCodeAt(i));
+      const t = get(state, s.charCodeAt(i));
       if (t === undefined) return false;
       state = t;
     }

@@ -410,6 +410,8 @@ function widerPlace(before: string, unit: Unit): Unit | null {
 function mostNamedGovernment(blocks: readonly string[]): Mention | null {
   const counts = new Map<string, number>();
   for (const b of blocks) {
+    // Every match holds 国务院 or 人民政府: most blocks hold neither, and are not searched.
+    if (!b.includes('人民政府') && !b.includes('国务院')) continue;
     // A place's name starts after punctuation or a function word (由, 在, 和…): 坚持全市人民政府… names no 坚持全市.
     for (const m of b.matchAll(
       /国务院(?!办公厅|各部[门委])|(?<![^\s，。、；：“”（）《》由在对向为是的了将据经从把被按和与及])([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|县|区))人民政府/g,

@@ -51,6 +51,13 @@ const endsSentence = (t: string) => /[。！？!?]/.test(t.slice(-1));
 
 /** The decision of a body block, shared (never changed: a heading's decision is a new object). */
 const BODY: BlockDecision = Object.freeze(body());
+/** The decisions of pre-marked blocks (closing lines, trailing junk), shared the same way, one per role. */
+const FIXED = new Map<BlockRole, BlockDecision>();
+const fixedDecision = (role: BlockRole): BlockDecision => {
+  let d = FIXED.get(role);
+  if (!d) FIXED.set(role, (d = Object.freeze({ ...body(), role })));
+  return d;
+};
 
 interface MarkerIndex {
   /** Blocks with a genuine marker, by type and number (`chapter3`), in order. */
@@ -154,7 +161,7 @@ class StructureParser {
     const { blocks, fixed, marks } = this;
     for (let i = 0; i < blocks.length; i++) {
       if (fixed[i]) {
-        this.decisions[i] = { ...body(), role: fixed[i]! };
+        this.decisions[i] = fixedDecision(fixed[i]!);
         continue;
       }
       if (i === this.appendixFrom) {

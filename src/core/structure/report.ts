@@ -5,7 +5,7 @@
 import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from '../model/index.ts';
 import { buildOutline } from './outline.ts';
 import { parseStructure } from './parse.ts';
-import { cleanBlock, detach, hash32, hex8, parenDepth, safeTerminalText, scanBlock, type BlockScan } from '../model/index.ts';
+import { cleanBlock, detach, hash32, parenDepth, safeTerminalText, scanBlock } from '../model/index.ts';
 import { parseDate } from '../model/index.ts';
 import { diag } from '../model/index.ts';
 import { findTitle, readMetadata } from './metadata.ts';
@@ -33,40 +33,91 @@ const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_�
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
 const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
 
+const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+/** `p` and the hash in 8 hex digits (hex8's), built as one string: a report may have millions of paragraphs. */
+function paragraphKey(hash: number): string {
+  const d = (shift: number) => HEX_DIGITS[(hash >>> shift) & 15];
+  return String.fromCharCode(0x70, d(28), d(24), d(20), d(16), d(12), d(8), d(4), d(0));
+}
+
+/** A letter (CJK included) or a digit: a block without one is punctuation, symbols or spaces only. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Whether a block has a letter or a digit; most blocks start with a CJK character, which says so at once. */
+function hasLetterOrDigit(b: string): boolean {
+  const c = b.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) return true;
+  return LETTER_OR_DIGIT.test(b);
+}
+
+/** A block that starts by closing a parenthesis. */
+const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0xff09;
+
 /**
  * Cleans the blocks (cleanBlock, only where needed), drops empty ones, and re-joins a paragraph
  * that a source broke around a subscript or footnote: `（PM` / `2.5` / `）浓度…` becomes
  * `（PM2.5）浓度…`. Only when a block leaves a parenthesis open and, within three short fragments,
- * a block starts by closing it. Returns the blocks with their scans (hash for the paragraph id).
+ * a block starts by closing it. Adjacent blocks of punctuation and symbols only are one block.
+ * Returns the blocks with their content hashes as 32-bit integers (small integers for V8: no heap
+ * number per block; for the paragraph
+ * ids) and whether each is a table row.
  */
-/** A block that starts by closing a parenthesis. */
-const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0xff09;
-
 function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: number[]; tables: boolean[] } {
+  // Arrays of plain values, no object per block: a report of millions of one-character lines
+  // builds them at the cost of the lines, not of as many objects for the collector.
   const blocks: string[] = [];
-  const scans: BlockScan[] = [];
-  const rows: boolean[] = [];
+  const hashes: number[] = [];
+  const tables: boolean[] = [];
+  let open: number[] | null = null;
+  // A run of blocks with no letter, digit or CJK character (）, ……, ——, <, &) is one block of
+  // junk, not thousands of paragraphs: its pieces, joined when the run ends.
+  let run: string[] | null = null;
+  let lastJunk = false;
+  const closeRun = () => {
+    if (!run) return;
+    const at = blocks.length - 1;
+    const joined = run.join('');
+    const sc = scanBlock(joined);
+    blocks[at] = joined;
+    hashes[at] = sc.hash | 0;
+    if (open && open[open.length - 1] === at) open.pop();
+    if (sc.unclosed) (open ??= []).push(at);
+    run = null;
+  };
   for (const r of raw) {
-    let b = r;
+    // Control characters (ESC, BEL, C1 CSI…) become visible symbols (see buildReport).
+    const safe = safeTerminalText(r);
+    let b = safe;
     let sc = scanBlock(b);
     if (sc.dirty) {
       b = cleanBlock(b);
       sc = scanBlock(b);
     }
     if (!b) continue;
+    const junk = !hasLetterOrDigit(b);
+    if (junk && lastJunk) {
+      (run ??= [blocks[blocks.length - 1]]).push(b);
+      if (isTableRow(safe, b)) tables[tables.length - 1] = true;
+      continue;
+    }
+    closeRun();
+    lastJunk = junk;
+    if (sc.unclosed) (open ??= []).push(blocks.length);
     blocks.push(b);
-    scans.push(sc);
-    rows.push(isTableRow(r, b));
+    hashes.push(sc.hash | 0);
+    tables.push(isTableRow(safe, b));
   }
-  const outBlocks: string[] = [];
-  // The content hashes only: a scan object per block would live as long as the report is built.
-  const hashes: number[] = [];
-  const tables: boolean[] = [];
-  for (let i = 0; i < blocks.length; i++) {
+  closeRun();
+  if (!open) return { blocks, hashes, tables };
+  // The joins, in place: block i takes the blocks up to the one that closes its parenthesis, and
+  // the blocks after it move up (w, the next place to write, never passes i).
+  let w = 0;
+  let next = 0;
+  for (let i = 0; i < blocks.length; i++, w++) {
     let cur = blocks[i];
-    let sc = scans[i];
-    tables.push(rows[i]);
-    if (sc.unclosed) {
+    let hash = hashes[i];
+    const table = tables[i];
+    while (next < open.length && open[next] < i) next++;
+    if (open[next] === i) {
       // The depth is carried from piece to piece: a chain of joins (）（ / ）（ / …) is measured once.
       let depth = parenDepth(cur);
       let joined = false;
@@ -82,12 +133,16 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
           i = j;
         } else break;
       }
-      if (joined) sc = scanBlock(cur);
+      if (joined) hash = scanBlock(cur).hash | 0;
     }
-    outBlocks.push(cur);
-    hashes.push(sc.hash);
+    blocks[w] = cur;
+    hashes[w] = hash;
+    tables[w] = table;
   }
-  return { blocks: outBlocks, hashes, tables };
+  blocks.length = w;
+  hashes.length = w;
+  tables.length = w;
+  return { blocks, hashes, tables };
 }
 
 /**
@@ -197,7 +252,7 @@ export interface BuildOptions {
 export function buildReport(item: RawItem, fileName: string | null, options: BuildOptions = { yearFromFileName: true }): Report {
   // Control characters (ESC, BEL, C1 CSI…) in report text become visible symbols: the document text
   // and every output made from it can then never act on a terminal or a reader.
-  const prepared = prepareBlocks(item.blocks.map(safeTerminalText));
+  const prepared = prepareBlocks(item.blocks);
   const itemTitle = item.title ? cleanBlock(safeTerminalText(item.title)) || null : null;
   // The title line: the reader's, or the first line of the text that names a report, after page chrome.
   const found = findTitle(itemTitle, prepared.blocks);
@@ -208,7 +263,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   let chromeEnd = found.chromeEnd;
   if (found.keepItemTitle && itemTitle) {
     blocks.unshift(itemTitle);
-    hashes.unshift(scanBlock(itemTitle).hash);
+    hashes.unshift(scanBlock(itemTitle).hash | 0);
     tables.unshift(false);
     chromeEnd++;
   }
@@ -240,34 +295,40 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // The document: title line, metadata line, blank, then blocks separated by blank lines.
   const metaLine = [issuer ?? '—', year !== null ? String(year) : '—', published ?? '—', link ?? '—'].join(' · ');
   const head = `${title}\n${metaLine}\n`;
-  const lines: number[] = [];
-  const offsets: number[] = [];
+  // Block i is on line 3 + 2i (the head's two lines, then a blank line before each block); its
+  // offsets in a typed array, which the collector never scans.
+  const offsets = new Float64Array(blocks.length);
   let length = head.length;
-  let line = 2;
-  for (const b of blocks) {
-    lines.push(line + 1);
-    offsets.push(length + 1);
-    length += b.length + 2;
-    line += 2;
+  for (let i = 0; i < blocks.length; i++) {
+    offsets[i] = length + 1;
+    length += blocks[i].length + 2;
   }
   // head, then each block between line breaks: one join, not an array of three pieces per block.
   const text = blocks.length ? `${head}\n${blocks.join('\n\n')}\n` : head;
-  const lineOf = (i: number) => lines[i] ?? 2;
-  const offsetOf = (i: number) => offsets[i] ?? head.length;
+  const inRange = (i: number) => i >= 0 && i < blocks.length;
+  const lineOf = (i: number) => (inRange(i) ? 3 + 2 * i : 2);
+  const offsetOf = (i: number) => (inRange(i) ? offsets[i] : head.length);
 
   const seen = new Map<number, number>();
+  // The `p….` of a repeated text, made once: a report may repeat one line a million times.
+  const repeated = new Map<number, string>();
+  const idOf = (hash: number, n: number) => {
+    if (n === 0) return paragraphKey(hash);
+    let prefix = repeated.get(hash);
+    if (prefix === undefined) repeated.set(hash, (prefix = `${paragraphKey(hash)}.`));
+    return prefix + n;
+  };
   const paragraphs: Paragraph[] = blocks.map((b, i) => {
     const hash = hashes[i];
-    const key = hex8(hash);
     const n = seen.get(hash) ?? 0;
     seen.set(hash, n + 1);
     return {
-      id: n === 0 ? `p${key}` : `p${key}.${n}`,
+      id: idOf(hash, n),
       index: i,
       role: structure.decisions[i].role,
       // A slice of the document text: V8 shares the memory instead of keeping a second copy.
       text: text.slice(offsets[i], offsets[i] + b.length),
-      line: lines[i],
+      line: 3 + 2 * i,
       start: offsets[i],
       end: offsets[i] + b.length,
     };

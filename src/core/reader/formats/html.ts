@@ -102,7 +102,11 @@ function hiddenBy(attribs: Record<string, string> | undefined): boolean {
 
 /** An element's id and class, for the class-name heuristics. */
 function idClass(el: Element): string {
-  return `${el.attribs?.id ?? ''} ${el.attribs?.class ?? ''}`;
+  // No string made for the many elements with neither (the class-name tests read either alone the same).
+  const id = el.attribs?.id;
+  const cls = el.attribs?.class;
+  if (id === undefined) return cls ?? '';
+  return cls === undefined ? id : `${id} ${cls}`;
 }
 
 /** Walks DOM nodes (from an HTML or XML parse) and returns cleaned, non-empty blocks. */
@@ -114,23 +118,28 @@ function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
     if (t) out.push(t);
     cur = '';
   };
-  // An explicit stack, not recursion: a page may nest elements thousands deep.
-  type Step = { node: AnyNode; pre: boolean } | { exit: 'block' };
-  const stack: Step[] = [...nodes].reverse().map((node) => ({ node, pre: false }));
+  // An explicit stack, not recursion: a page may nest elements thousands deep. Two stacks, no
+  // object per node (a page may have a million): the node, or null for the end of a block, and
+  // whether it is inside a <pre>.
+  const stack: (AnyNode | null)[] = [...nodes].reverse();
+  const pres: boolean[] = stack.map(() => false);
   while (stack.length) {
-    const step = stack.pop()!;
-    if ('exit' in step) {
+    const n = stack.pop();
+    const pre = pres.pop()!;
+    if (!n) {
       flush();
       continue;
     }
-    const { node: n, pre } = step;
     if (n.type === 'text') {
       cur = appendText(cur, (n as unknown as { data: string }).data, pre, flush);
       continue;
     }
     if (n.type === 'cdata' || n.type === 'root') {
       const kids = (n as unknown as { children: AnyNode[] }).children;
-      for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], pre });
+      for (let k = kids.length - 1; k >= 0; k--) {
+        stack.push(kids[k]);
+        pres.push(pre);
+      }
       continue;
     }
     if (n.type !== 'tag') continue;
@@ -144,9 +153,14 @@ function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
     const block = BLOCK.has(name);
     if (block) {
       flush();
-      stack.push({ exit: 'block' });
+      stack.push(null);
+      pres.push(pre);
     }
-    for (let k = el.children.length - 1; k >= 0; k--) stack.push({ node: el.children[k], pre: pre || name === 'pre' });
+    const inPre = pre || name === 'pre';
+    for (let k = el.children.length - 1; k >= 0; k--) {
+      stack.push(el.children[k]);
+      pres.push(inPre);
+    }
   }
   flush();
   return out;
@@ -327,7 +341,7 @@ function extractPage(html: string): PageExtract {
   }
 
   const container = articleOf(
-    $,
+    root,
     heads.find((el) => el.name === 'body'),
   );
 
@@ -372,67 +386,137 @@ const NOT_ARTICLE = /(?:^|[-_\s])(?:related|relate|xgxw|xgwz|xglj|pinglun|commen
  * the page's total, so an article split over sibling <div>s or table rows is kept whole; a known
  * CMS container (#zoom, .TRS_Editor…) wins when it holds at least 30% of the total.
  */
-function articleOf($: ReturnType<typeof load>, bodyEl: Element | undefined): Element {
-  const total = new Map<Element, { score: number; size: number }>();
-  const walk = (n: AnyNode): { score: number; size: number; own: { size: number; links: number; prose: boolean } } => {
-    const none = { score: 0, size: 0, own: { size: 0, links: 0, prose: false } };
-    // Related news, comments, recommendations and ads are prose too, but never the article.
-    if (n.type === 'tag' && NOT_ARTICLE.test(idClass(n as Element))) return none;
-    if (n.type === 'text') {
-      const t = (n as unknown as { data: string }).data;
-      const size = cjkLength(t);
-      return { score: 0, size, own: { size, links: 0, prose: PROSE.test(t) } };
+function articleOf(root: AnyNode, bodyEl: Element | undefined): Element {
+  // One walk in post-order (each element after everything below it), without recursion or an
+  // object per node: a page may have a million elements. For each element it records its score
+  // and the Chinese text below it, in post-order, and the elements a CMS selector names.
+  const els: Element[] = [];
+  const scores: number[] = [];
+  const sizes: number[] = [];
+  /** The elements that CONTENT_SELECTORS name (the index of each in `els`), in document order. */
+  const named: { el: Element; at: number }[] = [];
+  // Per open node (a stack, innermost last): its node, the next child to visit, and its sums.
+  const nodes: AnyNode[] = [];
+  const next: number[] = [];
+  const score: number[] = [];
+  const size: number[] = [];
+  const ownSize: number[] = [];
+  const ownLinks: number[] = [];
+  const ownProse: boolean[] = [];
+  const namedAt: number[] = [];
+  /** Adds a finished child's sums to the node on top of the stack. */
+  const give = (s: number, z: number, os: number, ol: number, op: boolean) => {
+    const t = nodes.length - 1;
+    score[t] += s;
+    size[t] += z;
+    // Text and inline elements are the parent's own text; a block child returns none of its own.
+    ownSize[t] += os;
+    ownLinks[t] += ol;
+    ownProse[t] ||= op;
+  };
+  const open = (n: AnyNode) => {
+    nodes.push(n);
+    next.push(0);
+    score.push(0);
+    size.push(0);
+    ownSize.push(0);
+    ownLinks.push(0);
+    ownProse.push(false);
+    let at = -1;
+    if (n.type === 'tag' && CONTENT_TESTS.some((test) => test(n as Element))) {
+      at = named.length;
+      named.push({ el: n as Element, at: -1 });
     }
-    if (n.type !== 'tag' && n.type !== 'root') return none;
+    namedAt.push(at);
+  };
+  open(root);
+  while (nodes.length) {
+    const t = nodes.length - 1;
+    const n = nodes[t];
+    const kids = (n as ParentNode).children;
+    if (next[t] < kids.length) {
+      const c = kids[next[t]++];
+      if (c.type === 'text') {
+        const data = (c as unknown as { data: string }).data;
+        const z = cjkLength(data);
+        give(0, z, z, 0, PROSE.test(data));
+      } else if ((c.type === 'tag' && !NOT_ARTICLE.test(idClass(c as Element))) || c.type === 'root') open(c);
+      // Related news, comments, recommendations and ads are prose too, but never the article;
+      // comments, CDATA and the like hold no text: none of them counts.
+      continue;
+    }
+    // All children done: this node's own text scores when it is a block.
     const el = n as Element;
     const isBlock = n.type === 'root' || BLOCK.has(el.name);
-    let score = 0;
-    let size = 0;
-    // Text that is this element's own: text and inline elements, not inside block children.
-    const own = { size: 0, links: 0, prose: false };
-    for (const c of el.children) {
-      const r = walk(c);
-      score += r.score;
-      size += r.size;
-      const childBlock = c.type === 'tag' && BLOCK.has((c as Element).name);
-      if (!childBlock) {
-        own.size += r.own.size;
-        own.links += r.own.links;
-        own.prose ||= r.own.prose;
-      }
+    let sc = score[t];
+    const z = size[t];
+    const os = ownSize[t];
+    const ol = n.type === 'tag' && el.name === 'a' ? os : ownLinks[t];
+    const op = ownProse[t];
+    if (isBlock && os >= 10) {
+      const density = ol / os;
+      if (density <= 0.5 && (op || os >= 40)) sc += os * (1 - density);
     }
-    if (n.type === 'tag' && el.name === 'a') own.links = own.size;
-    if (isBlock && own.size >= 10) {
-      const density = own.links / own.size;
-      if (density <= 0.5 && (own.prose || own.size >= 40)) score += own.size * (1 - density);
+    if (n.type === 'tag') {
+      if (namedAt[t] >= 0) named[namedAt[t]].at = els.length;
+      els.push(el);
+      scores.push(sc);
+      sizes.push(z);
     }
-    if (n.type === 'tag') total.set(el, { score, size });
-    return isBlock ? { score, size, own: { size: 0, links: 0, prose: false } } : { score, size, own };
-  };
-  walk($.root()[0] as unknown as AnyNode);
+    nodes.pop();
+    next.pop();
+    score.pop();
+    size.pop();
+    ownSize.pop();
+    ownLinks.pop();
+    ownProse.pop();
+    namedAt.pop();
+    if (nodes.length) {
+      if (isBlock) give(sc, z, 0, 0, false);
+      else give(sc, z, os, ol, op);
+    }
+  }
   let top = 0;
-  for (const [el, v] of total) if (el.name !== 'html' && el.name !== 'head') top = Math.max(top, v.score);
-  const body = bodyEl ?? ($.root()[0] as unknown as Element);
+  for (let k = 0; k < els.length; k++) if (els[k].name !== 'html' && els[k].name !== 'head') top = Math.max(top, scores[k]);
+  const body = bodyEl ?? (root as Element);
   if (top <= 0) return body;
   let known: Element | null = null;
   let knownScore = 0;
-  // One search of the page for all the selectors; then each selector, in order, over what it found.
-  const found = $(CONTENT_SELECTORS.join(', '));
-  for (const sel of CONTENT_SELECTORS) {
-    found.filter(sel).each((_, el) => {
-      const v = total.get(el as Element)?.score ?? 0;
-      if (v > knownScore) [known, knownScore] = [el as Element, v];
-    });
+  // Each selector, in order, over the elements it names, in document order.
+  for (const test of CONTENT_TESTS) {
+    for (const { el, at } of named) {
+      if (!test(el)) continue;
+      const v = scores[at];
+      if (v > knownScore) [known, knownScore] = [el, v];
+    }
   }
   if (known && knownScore >= 0.3 * top) return known;
   let best: Element = body;
   let bestSize = Infinity;
-  for (const [el, v] of total) {
-    if (el.name === 'html' || el.name === 'head' || v.score < 0.8 * top) continue;
-    if (v.size < bestSize) [best, bestSize] = [el, v.size];
+  for (let k = 0; k < els.length; k++) {
+    const el = els[k];
+    if (el.name === 'html' || el.name === 'head' || scores[k] < 0.8 * top) continue;
+    if (sizes[k] < bestSize) [best, bestSize] = [el, sizes[k]];
   }
   return best;
 }
+
+/**
+ * CONTENT_SELECTORS as tests of one element, as css-select matches them: `#id` (the id
+ * attribute, exactly), `.class` (one of the class attribute's words) or a tag name.
+ */
+const CONTENT_TESTS: ((el: Element) => boolean)[] = CONTENT_SELECTORS.map((sel) => {
+  const name = sel.slice(1);
+  if (sel.startsWith('#')) return (el) => el.attribs?.id === name;
+  if (sel.startsWith('.')) {
+    const word = new RegExp(`(?:^|\\s)${name.replace(/[-]/g, '\\$&')}(?:$|\\s)`);
+    return (el) => {
+      const cls = el.attribs?.class ?? '';
+      return cls.includes(name) && word.test(cls);
+    };
+  }
+  return (el) => el.name === sel;
+});
 
 const PAGE_CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'button', 'select']);
 /** Elements removed from a page before anything else: never text. */
@@ -443,14 +527,43 @@ const HEAD_TAGS = new Set(['meta', 'link', 'title', 'body']);
 /** The elements with these names, in document order, in one walk. */
 function elementsNamed(root: AnyNode, names: ReadonlySet<string>): Element[] {
   const found: Element[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
+  walkTree(root, (n) => {
     if (isElement(n) && names.has(n.name)) found.push(n);
-    const kids = (n as { children?: AnyNode[] }).children;
-    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
-  }
+    return true;
+  });
   return found;
+}
+
+/**
+ * Visits the nodes below `root` in document order (root excluded), with their depth (root's
+ * children are at 1); `visit` returns false to leave a node's children out. The stack holds a
+ * child list and a position per level, so it is as deep as the tree and never as wide as it (a
+ * parent of a million children is not copied).
+ */
+function walkTree(root: AnyNode, visit: (n: AnyNode, depth: number) => boolean): void {
+  const lists: AnyNode[][] = [];
+  const at: number[] = [];
+  const top = (root as { children?: AnyNode[] }).children;
+  if (top?.length) {
+    lists.push(top);
+    at.push(0);
+  }
+  while (lists.length) {
+    const t = lists.length - 1;
+    const kids = lists[t];
+    if (at[t] >= kids.length) {
+      lists.pop();
+      at.pop();
+      continue;
+    }
+    const n = kids[at[t]++];
+    if (!visit(n, lists.length)) continue;
+    const below = (n as { children?: AnyNode[] }).children;
+    if (below?.length) {
+      lists.push(below);
+      at.push(0);
+    }
+  }
 }
 
 /** An element in domhandler's terms (script and style elements have types of their own). */
@@ -488,17 +601,11 @@ function removeNodes(nodes: readonly AnyNode[]): void {
  */
 function prune(root: AnyNode, test: (el: Element) => boolean): void {
   const gone: AnyNode[] = [];
-  const stack: AnyNode[] = [];
-  const push = (n: AnyNode) => {
-    const kids = (n as { children?: AnyNode[] }).children;
-    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]);
-  };
-  push(root);
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (isElement(n) && test(n)) gone.push(n);
-    else push(n);
-  }
+  walkTree(root, (n) => {
+    if (!isElement(n) || !test(n)) return true;
+    gone.push(n);
+    return false;
+  });
   removeNodes(gone);
 }
 
@@ -555,14 +662,20 @@ function isBelow(el: AnyNode, ancestor: AnyNode): boolean {
 
 /** Whether a tree nests deeper than `max` elements (measured without recursion). */
 function depthOver(root: AnyNode, max: number): boolean {
-  const stack: [AnyNode, number][] = [[root, 0]];
-  while (stack.length) {
-    const [n, d] = stack.pop()!;
-    if (d > max) return true;
-    const kids = (n as unknown as { children?: AnyNode[] }).children;
-    if (kids) for (const c of kids) stack.push([c, d + 1]);
-  }
-  return false;
+  let over = false;
+  walkTree(root, (_, depth) => {
+    over ||= depth > max;
+    return !over;
+  });
+  return over;
+}
+
+/** What `h1, h2, h3, [class*="title"], [class*="bt"], [id*="title"]` selects, as css-select matches it. */
+function isHeadingCandidate(el: Element): boolean {
+  if (el.type !== 'tag') return false;
+  if (el.name === 'h1' || el.name === 'h2' || el.name === 'h3') return true;
+  const cls = el.attribs?.class ?? '';
+  return cls.includes('title') || cls.includes('bt') || (el.attribs?.id ?? '').includes('title');
 }
 
 const SITE_NAME = /(?:门户网站|网站|政府网|官网)$/;
@@ -588,16 +701,21 @@ const CHAPTER_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一
  */
 function pageTitle($: ReturnType<typeof load>, container: Element, firstText: string, fromMeta: string | null): string | null {
   if (fromMeta) return htmlToText(fromMeta) || null;
-  const order = new Map<Element, number>();
-  // Document order, by one walk (css-select's search for * shifts a stack for every element).
-  const walk: AnyNode[] = [$.root()[0] as unknown as AnyNode];
-  while (walk.length) {
-    const n = walk.pop()!;
-    if (isElement(n)) order.set(n, order.size);
-    const kids = (n as { children?: AnyNode[] }).children;
-    if (kids) for (let k = kids.length - 1; k >= 0; k--) walk.push(kids[k]);
-  }
-  const at = order.get(container) ?? 0;
+  // One walk in document order (css-select's searches shift a stack for every element): the
+  // heading candidates with their positions, the container's position and the first <title>.
+  const candidates: { el: Element; pos: number }[] = [];
+  let at = 0;
+  let titleEl: Element | null = null;
+  let pos = 0;
+  walkTree($.root()[0] as unknown as AnyNode, (n) => {
+    if (isElement(n)) {
+      if (n === container) at = pos;
+      if (isHeadingCandidate(n)) candidates.push({ el: n, pos });
+      if (!titleEl && n.name === 'title') titleEl = n;
+      pos++;
+    }
+    return true;
+  });
   const rank = (e: Element) => (e.name === 'h1' ? 0 : e.name === 'h2' ? 1 : e.name === 'h3' ? 3 : 2);
   let near: { text: string; rank: number; pos: number } | null = null;
   // Whether an element is inside a sidebar, header or footer: remembered for each ancestor, so
@@ -622,23 +740,21 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
     }
     return found;
   };
-  $('h1, h2, h3, [class*="title"], [class*="bt"], [id*="title"]').each((_, el) => {
-    const e = el as Element;
+  for (const { el: e, pos } of candidates) {
     const raw = shortText(e);
-    if (raw === null) return;
+    if (raw === null) continue;
     const text = cleanBlock(raw);
     const columns = text.split(/\s+/).every((w) => COLUMN.test(w));
-    if (cjkLength(text) < 4 || text.length > 80 || SITE_NAME.test(text) || columns || CHAPTER_START.test(text) || CRUMB.test(text)) return;
-    if (inSide(e)) return;
-    const pos = order.get(e) ?? 0;
+    if (cjkLength(text) < 4 || text.length > 80 || SITE_NAME.test(text) || columns || CHAPTER_START.test(text) || CRUMB.test(text)) continue;
+    if (inSide(e)) continue;
     const inside = isBelow(e, container);
     // Inside the article only when it opens it; outside only before it.
-    if (inside ? !firstText.startsWith(text.slice(0, 6)) : pos >= at) return;
+    if (inside ? !firstText.startsWith(text.slice(0, 6)) : pos >= at) continue;
     const r = rank(e);
     if (!near || r < near.rank || (r === near.rank && pos > near.pos)) near = { text, rank: r, pos };
-  });
+  }
   const nearText = (near as { text: string } | null)?.text ?? null;
-  const t = $('title').first().text();
+  const t = titleEl ? $(titleEl).text() : '';
   // `报告_某区人民政府网`, `报告 - 某区`, `报告 | 某区`: the site name follows a separator. A dash
   // with no spaces (2016—2018年) belongs to the title.
   const parts = t
@@ -667,7 +783,7 @@ export const htmlFormat: SourceFormatSpec = {
       title: page.title,
       link: page.link,
       date: page.date ?? chrome.dateLine ?? null,
-      blocks: chrome.lines,
+      blocks: [...chrome.lines],
       diagnostics: [...page.diagnostics, ...chromeNote(page.blocks, chrome.lines)],
     };
     if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
