@@ -240,3 +240,15 @@ test('property: a damaged Word file never throws, and its paragraphs are never e
     { numRuns: 300 },
   );
 });
+
+test('a text box’s paragraphs come after the paragraph that holds them, also in a document cut off inside them', () => {
+  const box = (body: string) => `<w:r><w:drawing><w:txbxContent>${body}</w:txbxContent></w:drawing></w:r>`;
+  const body = [para(run('一、总体情况') + box(para(run('文本框一')) + para(run('文本框二'))) + run('（续）')), para(run('全年主动公开信息1136条。'))].join('');
+  const texts = (bytes: Uint8Array) => importSource('box.docx', bytes).reports[0].paragraphs.map((p) => p.text);
+  assert.deepEqual(texts(docx(body)), ['一、总体情况（续）', '文本框一', '文本框二', '全年主动公开信息1136条。']);
+
+  // Cut off inside the text box: neither the holder nor its box is closed. The text up to the cut is kept (this once
+  // looped until the memory ran out).
+  const cut = `<?xml version="1.0"?><w:document ${W}><w:body>${para(run('某县2024年工作报告'))}<w:p>${run('一、总体情况')}<w:r><w:drawing><w:txbxContent>${para(run('文本框一'))}<w:p>${run('文本框二')}`;
+  assert.deepEqual(texts(zipSync({ 'word/document.xml': strToU8(cut) })), ['一、总体情况', '文本框一', '文本框二']);
+});

@@ -172,6 +172,8 @@ interface Para {
   /** Characters of text in bold runs and in all runs. */
   boldChars: number;
   chars: number;
+  /** The blocks of the text boxes inside the paragraph: they come out after it. */
+  boxed: { text: string; hint?: BlockHint }[];
 }
 
 /**
@@ -189,24 +191,26 @@ function readDocument(
   let counters: NumberingCounters | null = null;
   // Text counts only directly inside a w:t.
   let inText = false;
+  // The open paragraphs: more than one when a text box's paragraph is inside its holder.
   const paras: Para[] = [];
-  const pending: { text: string; hint?: BlockHint }[][] = [];
   // Table state: rows of cells of paragraphs' texts, one per nesting level.
   const tables: { cells: string[]; cell: string[] | null }[] = [];
   let runBold = false;
   let runHidden = false;
   let inParaProps = false;
 
-  const emit = (text: string, hint?: BlockHint) => {
+  /** A block, or one of a text box that comes out after its holder `box`. */
+  const emit = (box: Para | undefined, text: string, hint?: BlockHint) => {
     if (!text.trim()) return;
-    if (pending.length) pending[pending.length - 1].push({ text, hint });
+    if (box) box.boxed.push({ text, hint });
     else {
       lines.push(text);
       hints.push(hint);
     }
   };
 
-  const endPara = (p: Para) => {
+  /** The block of paragraph p so far; `box` is the paragraph that holds p when p is in a text box. */
+  const endPara = (p: Para, box: Para | undefined) => {
     let prefix = '';
     const st = p.style ? styleChain(styles, p.style) : {};
     const numId = p.numId ?? st.numId;
@@ -223,7 +227,14 @@ function readDocument(
     const hint: BlockHint = {};
     if (p.chars > 0 && (p.boldChars === p.chars || (st.bold && p.boldChars === p.chars))) hint.bold = true;
     if (st.outlineLevel !== undefined && st.outlineLevel < 9) hint.outlineLevel = st.outlineLevel;
-    emit(text, Object.keys(hint).length ? hint : undefined);
+    emit(box, text, Object.keys(hint).length ? hint : undefined);
+  };
+
+  /** Paragraph p ends: its last block, then its text boxes' blocks. */
+  const closePara = (p: Para) => {
+    const box = paras[paras.length - 1];
+    endPara(p, box);
+    for (const b of p.boxed) emit(box, b.text, b.hint);
   };
 
   scanXml(xml, {
@@ -249,8 +260,7 @@ function readDocument(
           return true;
         case 'w:p':
           // A paragraph inside a paragraph is in a text box: it comes out after its holder.
-          if (paras.length) pending.push([]);
-          paras.push({ text: new TextBytes(xml), numbered: false, ilvl: 0, boldChars: 0, chars: 0 });
+          paras.push({ text: new TextBytes(xml), numbered: false, ilvl: 0, boldChars: 0, chars: 0, boxed: [] });
           return;
         case 'w:pPr':
           inParaProps = true;
@@ -281,7 +291,7 @@ function readDocument(
         case 'w:cr':
           if (p && !runHidden) {
             // A break ends the block; the paragraph goes on in a new one (without its number again).
-            endPara(p);
+            endPara(p, paras[paras.length - 2]);
             Object.assign(p, { numbered: true, boldChars: 0, chars: 0 });
           }
           return;
@@ -330,15 +340,7 @@ function readDocument(
           return;
         case 'w:p': {
           const p = paras.pop();
-          if (p) endPara(p);
-          if (paras.length && pending.length) {
-            // A text box's paragraphs are kept until their holder ends.
-            return;
-          }
-          while (!paras.length && pending.length) {
-            const boxed = pending.shift() ?? [];
-            for (const b of boxed) emit(b.text, b.hint);
-          }
+          if (p) closePara(p);
           return;
         }
         case 'w:tc': {
@@ -356,7 +358,7 @@ function readDocument(
           const outer = tables.length > 1 ? tables[tables.length - 2] : null;
           if (outer?.cell) {
             if (row.trim()) outer.cell.push(row.replace(/\t/g, ' '));
-          } else if (row.replace(/\t/g, '').trim()) emit(row, { table: true });
+          } else if (row.replace(/\t/g, '').trim()) emit(paras[paras.length - 1], row, { table: true });
           return;
         }
         case 'w:tbl':
@@ -365,8 +367,8 @@ function readDocument(
       }
     },
   });
-  // Text boxes whose holders never closed (a cut document): keep their text.
-  for (const boxed of pending) for (const b of boxed) emit(b.text, b.hint);
+  // Paragraphs that never closed (a cut document): keep their text and their text boxes'.
+  for (let p = paras.pop(); p; p = paras.pop()) closePara(p);
   return { lines, hints };
 }
 
