@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
-import { importSource, type SourceImport } from '../../src/core/index.ts';
+import { cleanBlock, importSource, type SourceImport } from '../../src/core/index.ts';
 import { FIXTURES } from './helpers.ts';
 
 const DOCX = path.join(FIXTURES, 'docx');
@@ -251,4 +251,43 @@ test('a text box’s paragraphs come after the paragraph that holds them, also i
   // looped until the memory ran out).
   const cut = `<?xml version="1.0"?><w:document ${W}><w:body>${para(run('某县2024年工作报告'))}<w:p>${run('一、总体情况')}<w:r><w:drawing><w:txbxContent>${para(run('文本框一'))}<w:p>${run('文本框二')}`;
   assert.deepEqual(texts(zipSync({ 'word/document.xml': strToU8(cut) })), ['一、总体情况', '文本框一', '文本框二']);
+});
+
+test('the text of a Word file is decoded as UTF-8 decoders do it, bad bytes included', () => {
+  const enc = new TextEncoder();
+  const decoder = new TextDecoder('utf-8');
+  const head = enc.encode(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${para(run('某县2024年工作报告'))}<w:p><w:r><w:t>`);
+  const tail = enc.encode('</w:t></w:r></w:p><w:sectPr/></w:body></w:document>');
+  const textOf = (bytes: number[]) => {
+    const body = [...enc.encode('全年完成任务：'), ...bytes, ...enc.encode('，工作成效明显。')];
+    const xml = new Uint8Array([...head, ...body, ...tail]);
+    const r = importSource('bytes.docx', zipSync({ 'word/document.xml': xml })).reports[0];
+    return { got: r.paragraphs.map((p) => p.text), want: [cleanBlock(decoder.decode(new Uint8Array(body)))] };
+  };
+  // Exact cases: 一 (3 bytes), 😀 (4 bytes), an encoded surrogate, overlong forms, a cut sequence, over U+10FFFF.
+  const cases: [number[], string][] = [
+    [[0xe4, 0xb8, 0x80], '一'],
+    [[0xf0, 0x9f, 0x98, 0x80], '😀'],
+    [[0xc3, 0xa9], 'é'],
+    [[0xed, 0xa0, 0x80], '\ufffd\ufffd\ufffd'],
+    [[0xe0, 0x80, 0x80], '\ufffd\ufffd\ufffd'],
+    [[0xc0, 0xaf], '\ufffd\ufffd'],
+    [[0xe4, 0xb8, 0x41], '\ufffdA'],
+    [[0xf4, 0x90, 0x80, 0x80], '\ufffd\ufffd\ufffd\ufffd'],
+    [[0xf5, 0x80, 0x80, 0x80], '\ufffd\ufffd\ufffd\ufffd'],
+    [[0xff], '\ufffd'],
+  ];
+  for (const [bytes, text] of cases) {
+    const { got } = textOf(bytes);
+    assert.deepEqual(got, [`全年完成任务：${text}，工作成效明显。`], bytes.map((b) => b.toString(16)).join(' '));
+  }
+  // Any bytes: as the platform's decoder gives them.
+  const alphabet = [0x41, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xb8, 0xbf, 0xc0, 0xc3, 0xdf, 0xe0, 0xe4, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (bytes) => {
+      const { got, want } = textOf(bytes);
+      assert.deepEqual(got, want);
+    }),
+    { numRuns: 200 },
+  );
 });

@@ -14,7 +14,7 @@ import { linesToItem } from '../lines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 import { NumberingCounters, type NumberingDefinitions, parseNumbering } from '../wordNumbering.ts';
-import { attr, attrText, decodeUtf8, findTag, scanXml, xmlText as decodeText } from '../xml.ts';
+import { attr, attrText, decodeUtf8, findTag, scanXml, utf8Range, xmlText as decodeText } from '../xml.ts';
 import { isZip, readZipParts, zipHasName } from '../zip.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
@@ -137,8 +137,8 @@ class TextBytes {
   take(): string {
     const p = this.pieces;
     if (!p.length) return '';
-    let bytes: Uint8Array;
-    if (p.length === 2 && p[0] >= 0) bytes = this.src.subarray(p[0], p[1]);
+    let text: string;
+    if (p.length === 2 && p[0] >= 0) text = utf8Range(this.src, p[0], p[1]);
     else {
       let n = 0;
       for (let k = 0; k < p.length; k += 2) n += p[k] < 0 ? 1 : p[k + 1] - p[k];
@@ -155,10 +155,10 @@ class TextBytes {
           at += p[k + 1] - p[k];
         }
       }
-      bytes = out.subarray(0, at);
+      text = utf8Range(out, 0, at);
     }
     this.pieces = [];
-    return decodeText(decodeUtf8(bytes));
+    return decodeText(text);
   }
 }
 
