@@ -217,20 +217,34 @@ export function scanXml(b: Uint8Array, h: XmlHandler): void {
   }
 }
 
-/** The attributes of the first start tag `name` in bytes[from, to), as [from, to), or null. */
-export function findTag(b: Uint8Array, from: number, to: number, name: string): [number, number] | null {
-  const first = name.charCodeAt(0);
-  for (let k = b.indexOf(0x3c, from); k >= 0 && k < to; k = b.indexOf(0x3c, k + 1)) {
-    if (b[k + 1] !== first) continue;
-    let q = 0;
-    while (q < name.length && b[k + 1 + q] === name.charCodeAt(q)) q++;
-    const after = b[k + 1 + q];
-    if (q < name.length || !(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) continue;
-    const e = b.indexOf(0x3e, k);
-    if (e < 0 || e > to) return null;
-    return [k + 1 + q, b[e - 1] === 0x2f ? e - 1 : e];
+/**
+ * The attributes of the first start tag of each name in bytes[from, to), in one pass: `out` gets
+ * [from, to) of each name's attributes in turn, or [-1, -1] where there is none. A tag whose `>` is
+ * not before `to` ends the search for its name.
+ */
+export function findTags(b: Uint8Array, from: number, to: number, names: readonly string[], out: number[]): void {
+  // -1: not found yet; -2: given up.
+  for (let t = 0; t < names.length; t++) out[2 * t] = out[2 * t + 1] = -1;
+  let left = names.length;
+  for (let k = b.indexOf(0x3c, from); k >= 0 && k < to && left > 0; k = b.indexOf(0x3c, k + 1)) {
+    for (let t = 0; t < names.length; t++) {
+      const name = names[t];
+      if (out[2 * t] !== -1 || b[k + 1] !== name.charCodeAt(0)) continue;
+      let q = 0;
+      while (q < name.length && b[k + 1 + q] === name.charCodeAt(q)) q++;
+      const after = b[k + 1 + q];
+      if (q < name.length || !(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) continue;
+      left--;
+      const e = b.indexOf(0x3e, k);
+      if (e < 0 || e > to) out[2 * t] = -2;
+      else {
+        out[2 * t] = k + 1 + q;
+        out[2 * t + 1] = b[e - 1] === 0x2f ? e - 1 : e;
+      }
+      break;
+    }
   }
-  return null;
+  for (let t = 0; t < names.length; t++) if (out[2 * t] < 0) out[2 * t] = out[2 * t + 1] = -1;
 }
 
 const ATTRS = new Map<string, RegExp>();

@@ -14,7 +14,7 @@ import { linesToItem } from '../lines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 import { NumberingCounters, type NumberingDefinitions, parseNumbering } from '../wordNumbering.ts';
-import { attr, attrText, decodeUtf8, findTag, scanXml, utf8Range, xmlText as decodeText } from '../xml.ts';
+import { attr, attrText, decodeUtf8, findTags, scanXml, utf8Range, xmlText as decodeText } from '../xml.ts';
 import { isZip, readZipParts, zipHasName } from '../zip.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
@@ -22,6 +22,8 @@ const DOCUMENT = 'word/document.xml';
 const MAIN_PARTS = new Set([DOCUMENT, 'docProps/core.xml']);
 
 const NONE = new Uint8Array(0);
+/** The run properties that count: bold (a hint) and hidden (not text). */
+const RUN_FLAGS = ['w:b', 'w:vanish'];
 
 /** A part as UTF-8 (Word writes UTF-8; a UTF-16 part, with its BOM, is converted). */
 function utf8Part(b: Uint8Array): Uint8Array {
@@ -196,6 +198,7 @@ function readDocument(
   // Table state: rows of cells of paragraphs' texts, one per nesting level.
   const tables: { cells: string[]; cell: string[] | null }[] = [];
   let runBold = false;
+  const found = [-1, -1, -1, -1];
   let runHidden = false;
   let inParaProps = false;
 
@@ -327,10 +330,9 @@ function readDocument(
     },
     skipped(name, b, from, to) {
       if (name !== 'w:rPr' || inParaProps) return;
-      const bold = findTag(b, from, to, 'w:b');
-      runBold = bold !== null && on(attrText(b, bold[0], bold[1]));
-      const hidden = findTag(b, from, to, 'w:vanish');
-      runHidden = hidden !== null && on(attrText(b, hidden[0], hidden[1]));
+      findTags(b, from, to, RUN_FLAGS, found);
+      runBold = found[0] >= 0 && on(attrText(b, found[0], found[1]));
+      runHidden = found[2] >= 0 && on(attrText(b, found[2], found[3]));
     },
     close(name) {
       inText = false;
