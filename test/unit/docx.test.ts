@@ -291,3 +291,15 @@ test('the text of a Word file is decoded as UTF-8 decoders do it, bad bytes incl
     { numRuns: 200 },
   );
 });
+
+test('a tracked change of a paragraph’s numbering: the numbering Word shows now, not the old one', () => {
+  const changed = (now: string, old: string) => `${now}<w:pPrChange w:id="9" w:author="审核人"><w:pPr>${old}</w:pPr></w:pPrChange>`;
+  const body = [
+    para(run('某县2024年工作报告')),
+    para(run('加强统筹'), changed(num(1, 0), num(2, 0))),
+    para(run('全年完成任务。')),
+    para(run('深化改革'), changed(num(1, 0), '')),
+  ].join('');
+  const texts = importSource('tracked.docx', docx(body, { 'word/numbering.xml': NUMBERING })).reports[0].paragraphs.map((p) => p.text);
+  assert.deepEqual(texts, ['一、加强统筹', '全年完成任务。', '二、深化改革']);
+});

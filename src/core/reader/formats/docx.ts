@@ -24,6 +24,11 @@ const MAIN_PARTS = new Set([DOCUMENT, 'docProps/core.xml']);
 const NONE = new Uint8Array(0);
 /** The run properties that count: bold (a hint) and hidden (not text). */
 const RUN_FLAGS = ['w:b', 'w:vanish'];
+/**
+ * The paragraph properties that count: the style and the numbering. The first of each is taken: a
+ * tracked change's old properties (w:pPrChange) come after them.
+ */
+const PARA_PROPS = ['w:pStyle', 'w:numId', 'w:ilvl'];
 
 /** A part as UTF-8 (Word writes UTF-8; a UTF-16 part, with its BOM, is converted). */
 function utf8Part(b: Uint8Array): Uint8Array {
@@ -198,9 +203,8 @@ function readDocument(
   // Table state: rows of cells of paragraphs' texts, one per nesting level.
   const tables: { cells: string[]; cell: string[] | null }[] = [];
   let runBold = false;
-  const found = [-1, -1, -1, -1];
   let runHidden = false;
-  let inParaProps = false;
+  const found = [-1, -1, -1, -1, -1, -1];
 
   /** A block, or one of a text box that comes out after its holder `box`. */
   const emit = (box: Para | undefined, text: string, hint?: BlockHint) => {
@@ -266,29 +270,17 @@ function readDocument(
           paras.push({ text: new TextBytes(xml), numbered: false, ilvl: 0, boldChars: 0, chars: 0, boxed: [] });
           return;
         case 'w:pPr':
-          inParaProps = true;
-          return;
+          // The paragraph's properties: its style and numbering are read from them whole (skipped).
+          return true;
         case 'w:rPr':
-          // A run's properties: only bold and hidden count; the paragraph mark's are skipped.
+          // A run's properties: only bold and hidden count.
           return true;
         case 'w:r':
           runBold = false;
           runHidden = false;
           return;
-        case 'w:pStyle':
-          if (p && inParaProps) {
-            styles = parts.styles();
-            p.style = attr(attrText(b, from, to), 'w:val');
-          }
-          return;
-        case 'w:numId':
-          if (p && inParaProps) p.numId = attr(attrText(b, from, to), 'w:val');
-          return;
-        case 'w:ilvl':
-          if (p && inParaProps) p.ilvl = Number(attr(attrText(b, from, to), 'w:val') ?? 0);
-          return;
         case 'w:tab':
-          if (p && !inParaProps && !runHidden) p.text.byte(0x20);
+          if (p && !runHidden) p.text.byte(0x20);
           return;
         case 'w:br':
         case 'w:cr':
@@ -329,17 +321,26 @@ function readDocument(
       if (runBold) p.boldChars += to - from;
     },
     skipped(name, b, from, to) {
-      if (name !== 'w:rPr' || inParaProps) return;
-      findTags(b, from, to, RUN_FLAGS, found);
-      runBold = found[0] >= 0 && on(attrText(b, found[0], found[1]));
-      runHidden = found[2] >= 0 && on(attrText(b, found[2], found[3]));
+      const val = (k: number) => attr(attrText(b, found[k], found[k + 1]), 'w:val');
+      if (name === 'w:rPr') {
+        findTags(b, from, to, RUN_FLAGS, found);
+        runBold = found[0] >= 0 && on(attrText(b, found[0], found[1]));
+        runHidden = found[2] >= 0 && on(attrText(b, found[2], found[3]));
+        return;
+      }
+      const p = paras[paras.length - 1];
+      if (name !== 'w:pPr' || !p) return;
+      findTags(b, from, to, PARA_PROPS, found);
+      if (found[0] >= 0) {
+        styles = parts.styles();
+        p.style = val(0);
+      }
+      if (found[2] >= 0) p.numId = val(2);
+      if (found[4] >= 0) p.ilvl = Number(val(4) ?? 0);
     },
     close(name) {
       inText = false;
       switch (name) {
-        case 'w:pPr':
-          inParaProps = false;
-          return;
         case 'w:p': {
           const p = paras.pop();
           if (p) closePara(p);
