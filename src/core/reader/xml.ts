@@ -6,18 +6,28 @@
  * Malformed input never throws: the scan stops at a tag that does not close.
  */
 
+/**
+ * An element to skip (not scanned) while looking for the first start tag of each of `names` in it:
+ * one pass over its content instead of one to find its end and one to find the tags.
+ */
+export interface Skip {
+  names: readonly string[];
+}
+
 export interface XmlHandler {
   /**
    * A start tag; its attributes are bytes[from, to) (attrText gives them as text). A self-closing
    * tag also gets `close`.
    */
-  open(name: string, bytes: Uint8Array, from: number, to: number): boolean | undefined;
+  open(name: string, bytes: Uint8Array, from: number, to: number): boolean | Skip | undefined;
   /**
-   * The content of an element whose `open` returned true, not scanned: bytes[from, to) (the
-   * scanner jumps to its end tag; `close` follows). An element that nests in itself ends at the
-   * first end tag of its name.
+   * The content of an element whose `open` returned true or a Skip, not scanned: bytes[from, to)
+   * (the scanner jumps to its end tag; `close` follows). An element that nests in itself ends at
+   * the first end tag of its name. For a Skip, `found` holds the attributes of the first start tag
+   * of each of its names in the content, [from, to) in turn, or [-1, -1] where there is none (or
+   * where that first tag has no `>` before the end tag).
    */
-  skipped?(name: string, bytes: Uint8Array, from: number, to: number): void;
+  skipped?(name: string, bytes: Uint8Array, from: number, to: number, found: readonly number[]): void;
   close(name: string): void;
   /** Text between tags, as UTF-8 bytes still with their entities (see xmlText). */
   text?(bytes: Uint8Array, start: number, end: number): void;
@@ -25,21 +35,25 @@ export interface XmlHandler {
 
 const utf8 = new TextDecoder('utf-8');
 
-/** The names of tags, by a hash of their bytes (a document uses a few dozen names thousands of times). */
-const NAMES = new Map<number, string>();
+/**
+ * The names of tags, by a hash of their bytes (a document uses a few dozen names thousands of
+ * times): a slot per hash, checked against the bytes, and a name kept as an internalized string
+ * (a property key), which the handlers' switch compares at once.
+ */
+const NAMES: (string | undefined)[] = new Array(1024);
 
 function nameOf(b: Uint8Array, from: number, to: number, hash?: number): string {
   let h = hash ?? 0x811c9dc5;
   if (hash === undefined) for (let k = from; k < to; k++) h = Math.imul(h ^ b[k], 0x01000193);
-  h = (h ^ (to - from)) >>> 0;
-  const known = NAMES.get(h);
+  const slot = (h ^ (to - from)) & 1023;
+  const known = NAMES[slot];
   if (known !== undefined && known.length === to - from) {
-    let same = true;
-    for (let k = 0; k < known.length && same; k++) same = known.charCodeAt(k) === b[from + k];
-    if (same) return known;
+    let k = 0;
+    while (k < known.length && known.charCodeAt(k) === b[from + k]) k++;
+    if (k === known.length) return known;
   }
-  const name = utf8.decode(b.subarray(from, to));
-  if (NAMES.size < 4096) NAMES.set(h, name);
+  const name = Object.keys({ [utf8.decode(b.subarray(from, to))]: 0 })[0];
+  NAMES[slot] = name;
   return name;
 }
 
@@ -126,8 +140,62 @@ function findEndTag(b: Uint8Array, from: number, name: string): number {
   return -1;
 }
 
+const NO_NAMES: readonly string[] = [];
+const NO_FOUND: readonly number[] = [];
+
+/**
+ * The first `</name>` at or after `from` (or -1), and in `out` the attributes of the first start
+ * tag of each of `names` before it (as Skip's `found`), in one pass.
+ */
+function skipFinding(b: Uint8Array, from: number, name: string, names: readonly string[], out: number[]): number {
+  // out[2t] is -1 while name t is not found yet, -2 once given up; ends[t] is the > of its tag.
+  for (let t = 0; t < names.length; t++) out[2 * t] = out[2 * t + 1] = -1;
+  let left = names.length;
+  let end = -1;
+  for (let k = b.indexOf(0x3c, from); k >= 0; k = b.indexOf(0x3c, k + 1)) {
+    if (b[k + 1] === 0x2f) {
+      if (b[k + 2 + name.length] !== 0x3e) continue;
+      let q = 0;
+      while (q < name.length && b[k + 2 + q] === name.charCodeAt(q)) q++;
+      if (q < name.length) continue;
+      end = k;
+      break;
+    }
+    if (left === 0) {
+      // Every name seen: the end tag by the faster search.
+      end = findEndTag(b, k, name);
+      break;
+    }
+    for (let t = 0; t < names.length; t++) {
+      const tag = names[t];
+      if (out[2 * t] !== -1 || b[k + 1] !== tag.charCodeAt(0)) continue;
+      let q = 0;
+      while (q < tag.length && b[k + 1 + q] === tag.charCodeAt(q)) q++;
+      const after = b[k + 1 + q];
+      if (q < tag.length || !(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) continue;
+      left--;
+      const e = b.indexOf(0x3e, k);
+      if (e < 0) out[2 * t] = -2;
+      else {
+        out[2 * t] = k + 1 + q;
+        out[2 * t + 1] = e;
+      }
+      break;
+    }
+  }
+  for (let t = 0; t < names.length; t++) {
+    const e = out[2 * t + 1];
+    // A tag whose > is not before the end tag is not one (and no later tag of its name is looked for).
+    if (out[2 * t] < 0 || end < 0 || e > end) out[2 * t] = out[2 * t + 1] = -1;
+    else if (b[e - 1] === 0x2f) out[2 * t + 1] = e - 1;
+  }
+  return end;
+}
+
 export function scanXml(b: Uint8Array, h: XmlHandler): void {
   const n = b.length;
+  // The tags found in the last element skipped with a Skip.
+  const found: number[] = [];
   let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
   const startsWith = (at: number, s: string) => {
     for (let k = 0; k < s.length; k++) if (b[at + k] !== s.charCodeAt(k)) return false;
@@ -208,43 +276,14 @@ export function scanXml(b: Uint8Array, h: XmlHandler): void {
     const skip = h.open(name, b, k, self ? e - 1 : e);
     i = e + 1;
     if (skip && !self) {
-      const end = findEndTag(b, i, name);
+      const names = skip === true ? NO_NAMES : skip.names;
+      const end = names.length ? skipFinding(b, i, name, names, found) : findEndTag(b, i, name);
       if (end < 0) return;
-      h.skipped?.(name, b, i, end);
+      h.skipped?.(name, b, i, end, names.length ? found : NO_FOUND);
       i = end + name.length + 3;
       h.close(name);
     } else if (self) h.close(name);
   }
-}
-
-/**
- * The attributes of the first start tag of each name in bytes[from, to), in one pass: `out` gets
- * [from, to) of each name's attributes in turn, or [-1, -1] where there is none. A tag whose `>` is
- * not before `to` ends the search for its name.
- */
-export function findTags(b: Uint8Array, from: number, to: number, names: readonly string[], out: number[]): void {
-  // -1: not found yet; -2: given up.
-  for (let t = 0; t < names.length; t++) out[2 * t] = out[2 * t + 1] = -1;
-  let left = names.length;
-  for (let k = b.indexOf(0x3c, from); k >= 0 && k < to && left > 0; k = b.indexOf(0x3c, k + 1)) {
-    for (let t = 0; t < names.length; t++) {
-      const name = names[t];
-      if (out[2 * t] !== -1 || b[k + 1] !== name.charCodeAt(0)) continue;
-      let q = 0;
-      while (q < name.length && b[k + 1 + q] === name.charCodeAt(q)) q++;
-      const after = b[k + 1 + q];
-      if (q < name.length || !(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) continue;
-      left--;
-      const e = b.indexOf(0x3e, k);
-      if (e < 0 || e > to) out[2 * t] = -2;
-      else {
-        out[2 * t] = k + 1 + q;
-        out[2 * t + 1] = b[e - 1] === 0x2f ? e - 1 : e;
-      }
-      break;
-    }
-  }
-  for (let t = 0; t < names.length; t++) if (out[2 * t] < 0) out[2 * t] = out[2 * t + 1] = -1;
 }
 
 const ATTRS = new Map<string, RegExp>();

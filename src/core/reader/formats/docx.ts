@@ -14,7 +14,7 @@ import { linesToItem } from '../lines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 import { NumberingCounters, type NumberingDefinitions, parseNumbering } from '../wordNumbering.ts';
-import { attr, attrText, decodeUtf8, findTags, scanXml, utf8Range, xmlText as decodeText } from '../xml.ts';
+import { attr, attrText, decodeUtf8, type Skip, scanXml, utf8Range, xmlText as decodeText } from '../xml.ts';
 import { isZip, readZipParts, zipHasName } from '../zip.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
@@ -23,12 +23,12 @@ const MAIN_PARTS = new Set([DOCUMENT, 'docProps/core.xml']);
 
 const NONE = new Uint8Array(0);
 /** The run properties that count: bold (a hint) and hidden (not text). */
-const RUN_FLAGS = ['w:b', 'w:vanish'];
+const RUN_FLAGS: Skip = { names: ['w:b', 'w:vanish'] };
 /**
  * The paragraph properties that count: the style and the numbering. The first of each is taken: a
  * tracked change's old properties (w:pPrChange) come after them.
  */
-const PARA_PROPS = ['w:pStyle', 'w:numId', 'w:ilvl'];
+const PARA_PROPS: Skip = { names: ['w:pStyle', 'w:numId', 'w:ilvl'] };
 
 /** A part as UTF-8 (Word writes UTF-8; a UTF-16 part, with its BOM, is converted). */
 function utf8Part(b: Uint8Array): Uint8Array {
@@ -204,7 +204,6 @@ function readDocument(
   const tables: { cells: string[]; cell: string[] | null }[] = [];
   let runBold = false;
   let runHidden = false;
-  const found = [-1, -1, -1, -1, -1, -1];
 
   /** A block, or one of a text box that comes out after its holder `box`. */
   const emit = (box: Para | undefined, text: string, hint?: BlockHint) => {
@@ -270,11 +269,11 @@ function readDocument(
           paras.push({ text: new TextBytes(xml), numbered: false, ilvl: 0, boldChars: 0, chars: 0, boxed: [] });
           return;
         case 'w:pPr':
-          // The paragraph's properties: its style and numbering are read from them whole (skipped).
-          return true;
+          // The paragraph's properties: only its style and numbering count.
+          return PARA_PROPS;
         case 'w:rPr':
           // A run's properties: only bold and hidden count.
-          return true;
+          return RUN_FLAGS;
         case 'w:r':
           runBold = false;
           runHidden = false;
@@ -320,23 +319,21 @@ function readDocument(
       p.chars += to - from;
       if (runBold) p.boldChars += to - from;
     },
-    skipped(name, b, from, to) {
+    skipped(name, b, _from, _to, found) {
       const val = (k: number) => attr(attrText(b, found[k], found[k + 1]), 'w:val');
       if (name === 'w:rPr') {
-        findTags(b, from, to, RUN_FLAGS, found);
         runBold = found[0] >= 0 && on(attrText(b, found[0], found[1]));
         runHidden = found[2] >= 0 && on(attrText(b, found[2], found[3]));
         return;
       }
       const p = paras[paras.length - 1];
       if (name !== 'w:pPr' || !p) return;
-      findTags(b, from, to, PARA_PROPS, found);
-      if (found[0] >= 0) {
-        styles = parts.styles();
-        p.style = val(0);
-      }
       if (found[2] >= 0) p.numId = val(2);
       if (found[4] >= 0) p.ilvl = Number(val(4) ?? 0);
+      if (found[0] >= 0) {
+        p.style = val(0);
+        styles = parts.styles();
+      }
     },
     close(name) {
       inText = false;
