@@ -83,6 +83,15 @@ export function utf8Range(b: Uint8Array, from: number, to: number): string {
   let i = from;
   while (i < to) {
     const c = b[i];
+    // Chinese first: three bytes, E1–EF but ED, with two continuation bytes.
+    if (c >= 0xe1 && c < 0xf0 && c !== 0xed && i + 2 < to) {
+      const c1 = b[i + 1];
+      const c2 = b[i + 2];
+      if (((c1 & 0xc0) | ((c2 & 0xc0) << 8)) !== 0x8080) break;
+      u[o++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+      continue;
+    }
     if (c < 0x80) {
       u[o++] = c;
       i++;
