@@ -31,6 +31,12 @@ export interface XmlHandler {
   close(name: string): void;
   /** Text between tags, as UTF-8 bytes still with their entities (see xmlText). */
   text?(bytes: Uint8Array, start: number, end: number): void;
+  /**
+   * Text between tags that starts at `start`, read by the handler itself (readUtf8Text decodes it
+   * on the way): it returns where the text ends (the next `<`, or the end of the bytes), or -1 to
+   * leave it to `text`.
+   */
+  readText?(bytes: Uint8Array, start: number): number;
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -121,6 +127,77 @@ export function utf8Range(b: Uint8Array, from: number, to: number): string {
     i += 4;
   }
   return i < to ? utf8.decode(b.subarray(from, to)) : utf16.decode(u.subarray(0, o));
+}
+
+/** UTF-16 code units being gathered, and how many. */
+export interface Units {
+  units: Uint16Array;
+  length: number;
+}
+
+/** The text of `out` (a leading BOM dropped, as the UTF-8 decoder drops one); `out` is emptied. */
+export function unitsText(out: Units): string {
+  const s = out.length ? utf16.decode(out.units.subarray(0, out.length)) : '';
+  out.length = 0;
+  return s;
+}
+
+/**
+ * The text that starts at `from`, up to the next `<` (or the end), decoded into `out` as it is
+ * read (one pass: the `<` is found by the decoding). Returns the position of the `<` (b.length when
+ * none), or -1 at a sequence that is not well-formed UTF-8: `out` then holds part of the text, and
+ * the caller decodes the bytes with utf8Range, which gives the standard replacement characters.
+ */
+export function readUtf8Text(b: Uint8Array, from: number, out: Units): number {
+  const n = b.length;
+  let u = out.units;
+  let o = out.length;
+  let i = from;
+  for (;;) {
+    if (o + 2 > u.length) {
+      const grown = new Uint16Array(u.length * 2 + 64);
+      grown.set(u.subarray(0, o));
+      u = out.units = grown;
+    }
+    if (i >= n) break;
+    const c = b[i];
+    if (c >= 0xe1 && c < 0xf0 && c !== 0xed) {
+      const c1 = b[i + 1];
+      const c2 = b[i + 2];
+      if (i + 2 >= n || ((c1 & 0xc0) | ((c2 & 0xc0) << 8)) !== 0x8080) return -1;
+      u[o++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+      continue;
+    }
+    if (c < 0x80) {
+      if (c === 0x3c) break;
+      u[o++] = c;
+      i++;
+      continue;
+    }
+    const c1 = b[i + 1];
+    if (c < 0xe0) {
+      if (c < 0xc2 || i + 1 >= n || (c1 & 0xc0) !== 0x80) return -1;
+      u[o++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      i += 2;
+      continue;
+    }
+    const c2 = b[i + 2];
+    if (c < 0xf0) {
+      if (i + 2 >= n || (c2 & 0xc0) !== 0x80 || c1 < (c === 0xe0 ? 0xa0 : 0x80) || c1 > (c === 0xed ? 0x9f : 0xbf)) return -1;
+      u[o++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+      continue;
+    }
+    const c3 = b[i + 3];
+    if (c > 0xf4 || i + 3 >= n || (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80 || c1 < (c === 0xf0 ? 0x90 : 0x80) || c1 > (c === 0xf4 ? 0x8f : 0xbf)) return -1;
+    const cp = (((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f)) - 0x10000;
+    u[o++] = 0xd800 | (cp >> 10);
+    u[o++] = 0xdc00 | (cp & 0x3ff);
+    i += 4;
+  }
+  out.length = o;
+  return i;
 }
 
 /**
@@ -217,12 +294,16 @@ export function scanXml(b: Uint8Array, h: XmlHandler): void {
   const text = h.text;
   while (i < n) {
     // Markup mostly follows markup: look at the next byte before searching.
-    const lt = b[i] === 0x3c ? i : b.indexOf(0x3c, i);
+    let lt = b[i] === 0x3c ? i : (h.readText?.(b, i) ?? -1);
+    if (lt >= n) return;
     if (lt < 0) {
-      text?.(b, i, n);
-      return;
+      lt = b.indexOf(0x3c, i);
+      if (lt < 0) {
+        text?.(b, i, n);
+        return;
+      }
+      if (lt > i) text?.(b, i, lt);
     }
-    if (lt > i) text?.(b, i, lt);
     const c = b[lt + 1];
     if (c === 0x21 /* ! */) {
       if (startsWith(lt, '<!--')) {

@@ -14,7 +14,7 @@ import { linesToItem } from '../lines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 import { NumberingCounters, type NumberingDefinitions, parseNumbering } from '../wordNumbering.ts';
-import { attr, attrText, decodeUtf8, type Skip, scanXml, utf8Range, xmlText as decodeText } from '../xml.ts';
+import { attr, attrText, decodeUtf8, readUtf8Text, type Skip, scanXml, type Units, unitsText, utf8Range, xmlText as decodeText } from '../xml.ts';
 import { isZip, readZipParts, zipHasName } from '../zip.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
@@ -119,34 +119,70 @@ function parseCore(xml: Uint8Array): { title?: string; created?: string } {
 }
 
 /**
- * A paragraph's text as pieces of the document's bytes (its runs' text), decoded once at its end:
- * one piece is decoded where it lies, several are copied into one scratch buffer first.
+ * A paragraph's text, decoded as its runs are read (readUtf8Text: one pass finds the end of a run's
+ * text and decodes it) into code units kept per nesting depth. The pieces of the document's bytes
+ * are kept too: when a piece is not well-formed UTF-8, the paragraph's bytes are joined and decoded
+ * at its end (utf8Range), so that bad bytes give the standard replacement characters.
  */
 class TextBytes {
   /** Pairs of [from, to) in the source; a negative `from` is one byte of its own (-from), to unused. */
   private pieces: number[] = [];
   private static scratch = new Uint8Array(4096);
+  /** Every piece so far is well-formed: the text is `out`'s code units. */
+  private regular = true;
 
-  constructor(private readonly src: Uint8Array) {}
-
-  add(from: number, to: number): void {
-    const p = this.pieces;
-    // Runs that follow each other in the source (rare in Word) extend the last piece.
-    if (p.length && p[p.length - 1] === from && p[p.length - 2] >= 0) p[p.length - 1] = to;
-    else p.push(from, to);
+  constructor(
+    private readonly src: Uint8Array,
+    private readonly out: Units,
+  ) {
+    out.length = 0;
   }
 
-  byte(b: number): void {
-    this.pieces.push(-b, 0);
+  /** The text at `from`, up to the next `<` (or the end of the source), which it returns. */
+  read(from: number): number {
+    let end = this.regular ? readUtf8Text(this.src, from, this.out) : -1;
+    if (end < 0) {
+      this.regular = false;
+      end = this.src.indexOf(0x3c, from);
+      if (end < 0) end = this.src.length;
+    }
+    const p = this.pieces;
+    // Runs that follow each other in the source (rare in Word) extend the last piece.
+    if (p.length && p[p.length - 1] === from && p[p.length - 2] >= 0) p[p.length - 1] = end;
+    else p.push(from, end);
+    return end;
+  }
+
+  /** An ASCII character. */
+  char(c: number): void {
+    this.pieces.push(-c, 0);
+    this.unit(c);
+  }
+
+  /** A symbol character (w:sym): a UTF-16 code unit, as its UTF-8 bytes (a lone surrogate is U+FFFD). */
+  sym(code: number): void {
+    for (const byte of new TextEncoder().encode(String.fromCharCode(code))) this.pieces.push(-byte, 0);
+    const u = code & 0xffff;
+    this.unit(u >= 0xd800 && u <= 0xdfff ? 0xfffd : u);
+  }
+
+  private unit(u: number): void {
+    const o = this.out;
+    if (o.length === o.units.length) {
+      const grown = new Uint16Array(o.units.length * 2 + 64);
+      grown.set(o.units);
+      o.units = grown;
+    }
+    o.units[o.length++] = u;
   }
 
   /** The text, entities decoded; the pieces are emptied. */
   take(): string {
     const p = this.pieces;
-    if (!p.length) return '';
-    let text: string;
-    if (p.length === 2 && p[0] >= 0) text = utf8Range(this.src, p[0], p[1]);
-    else {
+    let text = '';
+    if (this.regular) text = unitsText(this.out);
+    else if (p.length === 2 && p[0] >= 0) text = utf8Range(this.src, p[0], p[1]);
+    else if (p.length) {
       let n = 0;
       for (let k = 0; k < p.length; k += 2) n += p[k] < 0 ? 1 : p[k + 1] - p[k];
       if (TextBytes.scratch.length < n) TextBytes.scratch = new Uint8Array(n * 2);
@@ -154,10 +190,7 @@ class TextBytes {
       let at = 0;
       for (let k = 0; k < p.length; k += 2) {
         if (p[k] < 0) out[at++] = -p[k];
-        else if (p[k + 1] - p[k] < 48) {
-          // Short runs are copied by hand: a native copy costs more than it saves below this size.
-          for (let q = p[k]; q < p[k + 1]; q++) out[at++] = this.src[q];
-        } else {
+        else {
           out.set(this.src.subarray(p[k], p[k + 1]), at);
           at += p[k + 1] - p[k];
         }
@@ -165,6 +198,8 @@ class TextBytes {
       text = utf8Range(out, 0, at);
     }
     this.pieces = [];
+    this.regular = true;
+    this.out.length = 0;
     return decodeText(text);
   }
 }
@@ -200,6 +235,8 @@ function readDocument(
   let inText = false;
   // The open paragraphs: more than one when a text box's paragraph is inside its holder.
   const paras: Para[] = [];
+  // The code units of the open paragraphs' text, by depth (one paragraph is open at each depth).
+  const units: Units[] = [];
   // Table state: rows of cells of paragraphs' texts, one per nesting level.
   const tables: { cells: string[]; cell: string[] | null }[] = [];
   let runBold = false;
@@ -266,7 +303,14 @@ function readDocument(
           return true;
         case 'w:p':
           // A paragraph inside a paragraph is in a text box: it comes out after its holder.
-          paras.push({ text: new TextBytes(xml), numbered: false, ilvl: 0, boldChars: 0, chars: 0, boxed: [] });
+          paras.push({
+            text: new TextBytes(xml, (units[paras.length] ??= { units: new Uint16Array(1024), length: 0 })),
+            numbered: false,
+            ilvl: 0,
+            boldChars: 0,
+            chars: 0,
+            boxed: [],
+          });
           return;
         case 'w:pPr':
           // The paragraph's properties: only its style and numbering count.
@@ -279,7 +323,7 @@ function readDocument(
           runHidden = false;
           return;
         case 'w:tab':
-          if (p && !runHidden) p.text.byte(0x20);
+          if (p && !runHidden) p.text.char(0x20);
           return;
         case 'w:br':
         case 'w:cr':
@@ -290,12 +334,12 @@ function readDocument(
           }
           return;
         case 'w:noBreakHyphen':
-          if (p && !runHidden) p.text.byte(0x2d);
+          if (p && !runHidden) p.text.char(0x2d);
           return;
         case 'w:sym': {
           const code = Number.parseInt(attr(attrText(b, from, to), 'w:char') ?? '', 16);
           if (p && !runHidden && code && !(code >= 0xe000 && code <= 0xf8ff) && !(code >= 0xf000 && code <= 0xf0ff)) {
-            for (const byte of new TextEncoder().encode(String.fromCharCode(code))) p.text.byte(byte);
+            p.text.sym(code);
           }
           return;
         }
@@ -310,14 +354,14 @@ function readDocument(
           return;
       }
     },
-    text(x, from, to) {
-      if (!inText || runHidden) return;
+    // Text outside a w:t, and CDATA (not Word's), is not read: no `text`.
+    readText(_b, from) {
       const p = paras[paras.length - 1];
-      if (!p) return;
-      if (x !== xml) return; // CDATA in document.xml: not Word's
-      p.text.add(from, to);
+      if (!inText || runHidden || !p) return -1;
+      const to = p.text.read(from);
       p.chars += to - from;
       if (runBold) p.boldChars += to - from;
+      return to;
     },
     skipped(name, b, _from, _to, found) {
       const val = (k: number) => attr(attrText(b, found[k], found[k + 1]), 'w:val');
