@@ -307,3 +307,21 @@ test('a tracked change of a paragraph’s numbering: the numbering Word shows no
   const texts = importSource('tracked.docx', docx(body, { 'word/numbering.xml': NUMBERING })).reports[0].paragraphs.map((p) => p.text);
   assert.deepEqual(texts, ['一、加强统筹', '全年完成任务。', '二、深化改革']);
 });
+
+test('the XML scan: quoted >, comments, spaces in tags, and the run properties that count wherever they are', () => {
+  const fonts = '<w:rFonts w:ascii="a>b" w:hAnsi=\'x"y>\'/>';
+  const body = [
+    para(run('某县2024年工作报告')),
+    `<w:p w:rsidR="00AB>12"><w:r w:rsidRPr="1>2"><w:rPr>${fonts}<w:sz w:val="32"/></w:rPr><w:t xml:space="preserve" w:x='a>"b'>全年完成</w:t ></w:r><!-- <w:r><w:t>注释</w:t></w:r> --><w:r><w:t xml:space="preserve">任务。</w:t></w:r></w:p>`,
+    para(
+      run('看得见的字') + run('隐藏的字', `${fonts}<w:sz w:val="32"/><w:vanish/>`) + run('，不隐藏的字', '<w:vanish w:val="false"/>') + run('。', '<w:rPr/>'),
+    ),
+    para(run('一、加粗的标题', `${fonts}<w:b/>`)),
+    para(run('不加粗的正文内容，有逗号。', '<w:b w:val="0"/>')),
+  ].join('');
+  const r = importSource('scan.docx', docx(body)).reports[0];
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text),
+    ['全年完成任务。', '看得见的字，不隐藏的字。', '一、加粗的标题', '不加粗的正文内容，有逗号。'],
+  );
+});
