@@ -251,6 +251,18 @@ test('a text box’s paragraphs come after the paragraph that holds them, also i
   // looped until the memory ran out).
   const cut = `<?xml version="1.0"?><w:document ${W}><w:body>${para(run('某县2024年工作报告'))}<w:p>${run('一、总体情况')}<w:r><w:drawing><w:txbxContent>${para(run('文本框一'))}<w:p>${run('文本框二')}`;
   assert.deepEqual(texts(zipSync({ 'word/document.xml': strToU8(cut) })), ['一、总体情况', '文本框一', '文本框二']);
+
+  // Text boxes nested 5,000 deep: each holder before what it holds, and nothing lost (nor the stack).
+  const deep = 5000;
+  const nested = `${para(run('某县2024年工作报告'))}${`<w:p>${run('第段。')}<w:r><w:txbxContent>`.repeat(deep)}${'</w:txbxContent></w:r></w:p>'.repeat(deep)}`;
+  const got = texts(docx(nested));
+  assert.equal(got.length, deep);
+  assert.ok(got.every((t) => t === '第段。'));
+  const numbered = `${para(run('某县2024年工作报告'))}${Array.from({ length: 300 }, (_, i) => `<w:p>${run(`第${i + 1}段。`)}<w:r><w:txbxContent>`).join('')}${'</w:txbxContent></w:r></w:p>'.repeat(300)}`;
+  assert.deepEqual(
+    texts(docx(numbered)),
+    Array.from({ length: 300 }, (_, i) => `第${i + 1}段。`),
+  );
 });
 
 test('the text of a Word file is decoded as UTF-8 decoders do it, bad bytes included', () => {

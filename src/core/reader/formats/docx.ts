@@ -215,8 +215,11 @@ interface Para {
   boldChars: number;
   chars: number;
   /** The blocks of the text boxes inside the paragraph: they come out after it. */
-  boxed: { text: string; hint?: BlockHint }[];
+  boxed: Boxed[];
 }
+
+/** A text box's block, or the boxed blocks of a paragraph inside it (kept as they are, not copied up). */
+type Boxed = { text: string; hint?: BlockHint } | Boxed[];
 
 /**
  * document.xml to lines and their hints. A streaming walk: paragraphs, runs, tables; nested text
@@ -235,7 +238,8 @@ function readDocument(
   let inText = false;
   // The open paragraphs: more than one when a text box's paragraph is inside its holder.
   const paras: Para[] = [];
-  // The code units of the open paragraphs' text, by depth (one paragraph is open at each depth).
+  // The code units of the open paragraphs' text, by depth (one paragraph is open at each depth; a buffer
+  // starts small, as a deeply nested document has one per depth, and grows to the longest paragraph).
   const units: Units[] = [];
   // Table state: rows of cells of paragraphs' texts, one per nesting level.
   const tables: { cells: string[]; cell: string[] | null }[] = [];
@@ -273,11 +277,34 @@ function readDocument(
     emit(box, text, Object.keys(hint).length ? hint : undefined);
   };
 
-  /** Paragraph p ends: its last block, then its text boxes' blocks. */
+  /**
+   * Paragraph p ends: its last block, then its text boxes' blocks. Inside a text box, those go to the
+   * holder as one list, so that nested boxes are not copied from level to level (a document nested
+   * thousands deep stays linear); the outermost paragraph writes them out, in order.
+   */
   const closePara = (p: Para) => {
     const box = paras[paras.length - 1];
     endPara(p, box);
-    for (const b of p.boxed) emit(box, b.text, b.hint);
+    if (!p.boxed.length) return;
+    if (box) {
+      box.boxed.push(p.boxed);
+      return;
+    }
+    // Depth first, by a stack of [list, next index]: no recursion, however deep the nesting.
+    const stack: [Boxed[], number][] = [[p.boxed, 0]];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top[1] >= top[0].length) {
+        stack.pop();
+        continue;
+      }
+      const b = top[0][top[1]++];
+      if (Array.isArray(b)) stack.push([b, 0]);
+      else {
+        lines.push(b.text);
+        hints.push(b.hint);
+      }
+    }
   };
 
   scanXml(xml, {
@@ -304,7 +331,7 @@ function readDocument(
         case 'w:p':
           // A paragraph inside a paragraph is in a text box: it comes out after its holder.
           paras.push({
-            text: new TextBytes(xml, (units[paras.length] ??= { units: new Uint16Array(1024), length: 0 })),
+            text: new TextBytes(xml, (units[paras.length] ??= { units: new Uint16Array(64), length: 0 })),
             numbered: false,
             ilvl: 0,
             boldChars: 0,
