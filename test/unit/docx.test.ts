@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
-import { importSource, type SourceImport } from '../../src/core/index.ts';
+import { cleanBlock, importSource, type SourceImport } from '../../src/core/index.ts';
 import { FIXTURES } from './helpers.ts';
 
 const DOCX = path.join(FIXTURES, 'docx');
@@ -238,5 +238,102 @@ test('property: a damaged Word file never throws, and its paragraphs are never e
       if (!imp.reports.length) assert.ok(imp.diagnostics.some((d) => d.severity === 'error'));
     }),
     { numRuns: 300 },
+  );
+});
+
+test('a text box’s paragraphs come after the paragraph that holds them, also in a document cut off inside them', () => {
+  const box = (body: string) => `<w:r><w:drawing><w:txbxContent>${body}</w:txbxContent></w:drawing></w:r>`;
+  const body = [para(run('一、总体情况') + box(para(run('文本框一')) + para(run('文本框二'))) + run('（续）')), para(run('全年主动公开信息1136条。'))].join('');
+  const texts = (bytes: Uint8Array) => importSource('box.docx', bytes).reports[0].paragraphs.map((p) => p.text);
+  assert.deepEqual(texts(docx(body)), ['一、总体情况（续）', '文本框一', '文本框二', '全年主动公开信息1136条。']);
+
+  // Cut off inside the text box: neither the holder nor its box is closed. The text up to the cut is kept (this once
+  // looped until the memory ran out).
+  const cut = `<?xml version="1.0"?><w:document ${W}><w:body>${para(run('某县2024年工作报告'))}<w:p>${run('一、总体情况')}<w:r><w:drawing><w:txbxContent>${para(run('文本框一'))}<w:p>${run('文本框二')}`;
+  assert.deepEqual(texts(zipSync({ 'word/document.xml': strToU8(cut) })), ['一、总体情况', '文本框一', '文本框二']);
+
+  // Text boxes nested 5,000 deep: each holder before what it holds, and nothing lost (nor the stack).
+  const deep = 5000;
+  const nested = `${para(run('某县2024年工作报告'))}${`<w:p>${run('第段。')}<w:r><w:txbxContent>`.repeat(deep)}${'</w:txbxContent></w:r></w:p>'.repeat(deep)}`;
+  const got = texts(docx(nested));
+  assert.equal(got.length, deep);
+  assert.ok(got.every((t) => t === '第段。'));
+  const numbered = `${para(run('某县2024年工作报告'))}${Array.from({ length: 300 }, (_, i) => `<w:p>${run(`第${i + 1}段。`)}<w:r><w:txbxContent>`).join('')}${'</w:txbxContent></w:r></w:p>'.repeat(300)}`;
+  assert.deepEqual(
+    texts(docx(numbered)),
+    Array.from({ length: 300 }, (_, i) => `第${i + 1}段。`),
+  );
+});
+
+test('the text of a Word file is decoded as UTF-8 decoders do it, bad bytes included', () => {
+  const enc = new TextEncoder();
+  const decoder = new TextDecoder('utf-8');
+  const head = enc.encode(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${para(run('某县2024年工作报告'))}<w:p><w:r><w:t>`);
+  const tail = enc.encode('</w:t></w:r></w:p><w:sectPr/></w:body></w:document>');
+  // The bytes may be split over two runs: a paragraph's runs are one text (a sequence cut by the split is joined again).
+  const textOf = (bytes: number[], split = 0) => {
+    const before = enc.encode('全年完成任务：');
+    const body = [...before, ...bytes, ...enc.encode('，工作成效明显。')];
+    const at = before.length + split;
+    const runs = split ? [...body.slice(0, at), ...enc.encode('</w:t></w:r><w:r><w:t>'), ...body.slice(at)] : body;
+    const xml = new Uint8Array([...head, ...runs, ...tail]);
+    const r = importSource('bytes.docx', zipSync({ 'word/document.xml': xml })).reports[0];
+    return { got: r.paragraphs.map((p) => p.text), want: [cleanBlock(decoder.decode(new Uint8Array(body)))] };
+  };
+  // Exact cases: 一 (3 bytes), 😀 (4 bytes), an encoded surrogate, overlong forms, a cut sequence, over U+10FFFF.
+  const cases: [number[], string][] = [
+    [[0xe4, 0xb8, 0x80], '一'],
+    [[0xf0, 0x9f, 0x98, 0x80], '😀'],
+    [[0xc3, 0xa9], 'é'],
+    [[0xed, 0xa0, 0x80], '\ufffd\ufffd\ufffd'],
+    [[0xe0, 0x80, 0x80], '\ufffd\ufffd\ufffd'],
+    [[0xc0, 0xaf], '\ufffd\ufffd'],
+    [[0xe4, 0xb8, 0x41], '\ufffdA'],
+    [[0xf4, 0x90, 0x80, 0x80], '\ufffd\ufffd\ufffd\ufffd'],
+    [[0xf5, 0x80, 0x80, 0x80], '\ufffd\ufffd\ufffd\ufffd'],
+    [[0xff], '\ufffd'],
+  ];
+  for (const [bytes, text] of cases) {
+    const { got } = textOf(bytes);
+    assert.deepEqual(got, [`全年完成任务：${text}，工作成效明显。`], bytes.map((b) => b.toString(16)).join(' '));
+  }
+  // Any bytes: as the platform's decoder gives them.
+  const alphabet = [0x41, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xb8, 0xbf, 0xc0, 0xc3, 0xdf, 0xe0, 0xe4, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), fc.nat(12), (bytes, split) => {
+      const { got, want } = textOf(bytes, Math.min(split, bytes.length));
+      assert.deepEqual(got, want);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('a tracked change of a paragraph’s numbering: the numbering Word shows now, not the old one', () => {
+  const changed = (now: string, old: string) => `${now}<w:pPrChange w:id="9" w:author="审核人"><w:pPr>${old}</w:pPr></w:pPrChange>`;
+  const body = [
+    para(run('某县2024年工作报告')),
+    para(run('加强统筹'), changed(num(1, 0), num(2, 0))),
+    para(run('全年完成任务。')),
+    para(run('深化改革'), changed(num(1, 0), '')),
+  ].join('');
+  const texts = importSource('tracked.docx', docx(body, { 'word/numbering.xml': NUMBERING })).reports[0].paragraphs.map((p) => p.text);
+  assert.deepEqual(texts, ['一、加强统筹', '全年完成任务。', '二、深化改革']);
+});
+
+test('the XML scan: quoted >, comments, spaces in tags, and the run properties that count wherever they are', () => {
+  const fonts = '<w:rFonts w:ascii="a>b" w:hAnsi=\'x"y>\'/>';
+  const body = [
+    para(run('某县2024年工作报告')),
+    `<w:p w:rsidR="00AB>12"><w:r w:rsidRPr="1>2"><w:rPr>${fonts}<w:sz w:val="32"/></w:rPr><w:t xml:space="preserve" w:x='a>"b'>全年完成</w:t ></w:r><!-- <w:r><w:t>注释</w:t></w:r> --><w:r><w:t xml:space="preserve">任务。</w:t></w:r></w:p>`,
+    para(
+      run('看得见的字') + run('隐藏的字', `${fonts}<w:sz w:val="32"/><w:vanish/>`) + run('，不隐藏的字', '<w:vanish w:val="false"/>') + run('。', '<w:rPr/>'),
+    ),
+    para(run('一、加粗的标题', `${fonts}<w:b/>`)),
+    para(run('不加粗的正文内容，有逗号。', '<w:b w:val="0"/>')),
+  ].join('');
+  const r = importSource('scan.docx', docx(body)).reports[0];
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text),
+    ['全年完成任务。', '看得见的字，不隐藏的字。', '一、加粗的标题', '不加粗的正文内容，有逗号。'],
   );
 });

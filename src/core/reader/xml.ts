@@ -6,40 +6,60 @@
  * Malformed input never throws: the scan stops at a tag that does not close.
  */
 
+/**
+ * An element to skip (not scanned) while looking for the first start tag of each of `names` in it:
+ * one pass over its content instead of one to find its end and one to find the tags.
+ */
+export interface Skip {
+  names: readonly string[];
+}
+
 export interface XmlHandler {
   /**
    * A start tag; its attributes are bytes[from, to) (attrText gives them as text). A self-closing
    * tag also gets `close`.
    */
-  open(name: string, bytes: Uint8Array, from: number, to: number): boolean | undefined;
+  open(name: string, bytes: Uint8Array, from: number, to: number): boolean | Skip | undefined;
   /**
-   * The content of an element whose `open` returned true, not scanned: bytes[from, to) (the
-   * scanner jumps to its end tag; `close` follows). An element that nests in itself ends at the
-   * first end tag of its name.
+   * The content of an element whose `open` returned true or a Skip, not scanned: bytes[from, to)
+   * (the scanner jumps to its end tag; `close` follows). An element that nests in itself ends at
+   * the first end tag of its name. For a Skip, `found` holds the attributes of the first start tag
+   * of each of its names in the content, [from, to) in turn, or [-1, -1] where there is none (or
+   * where that first tag has no `>` before the end tag).
    */
-  skipped?(name: string, bytes: Uint8Array, from: number, to: number): void;
+  skipped?(name: string, bytes: Uint8Array, from: number, to: number, found: readonly number[]): void;
   close(name: string): void;
   /** Text between tags, as UTF-8 bytes still with their entities (see xmlText). */
   text?(bytes: Uint8Array, start: number, end: number): void;
+  /**
+   * Text between tags that starts at `start`, read by the handler itself (readUtf8Text decodes it
+   * on the way): it returns where the text ends (the next `<`, or the end of the bytes), or -1 to
+   * leave it to `text`.
+   */
+  readText?(bytes: Uint8Array, start: number): number;
 }
 
 const utf8 = new TextDecoder('utf-8');
 
-/** The names of tags, by a hash of their bytes (a document uses a few dozen names thousands of times). */
-const NAMES = new Map<number, string>();
+/**
+ * The names of tags, by a hash of their bytes (a document uses a few dozen names thousands of
+ * times): a slot per hash, checked against the bytes, and a name kept as an internalized string
+ * (a property key), which the handlers' switch compares at once.
+ */
+const NAMES: (string | undefined)[] = new Array(1024);
 
 function nameOf(b: Uint8Array, from: number, to: number, hash?: number): string {
   let h = hash ?? 0x811c9dc5;
   if (hash === undefined) for (let k = from; k < to; k++) h = Math.imul(h ^ b[k], 0x01000193);
-  h = (h ^ (to - from)) >>> 0;
-  const known = NAMES.get(h);
+  const slot = (h ^ (to - from)) & 1023;
+  const known = NAMES[slot];
   if (known !== undefined && known.length === to - from) {
-    let same = true;
-    for (let k = 0; k < known.length && same; k++) same = known.charCodeAt(k) === b[from + k];
-    if (same) return known;
+    let k = 0;
+    while (k < known.length && known.charCodeAt(k) === b[from + k]) k++;
+    if (k === known.length) return known;
   }
-  const name = utf8.decode(b.subarray(from, to));
-  if (NAMES.size < 4096) NAMES.set(h, name);
+  const name = Object.keys({ [utf8.decode(b.subarray(from, to))]: 0 })[0];
+  NAMES[slot] = name;
   return name;
 }
 
@@ -53,8 +73,244 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return utf8.decode(bytes);
 }
 
+const utf16 = new TextDecoder('utf-16le');
+let units = new Uint16Array(4096);
+
+/**
+ * bytes[from, to) as text, exactly as TextDecoder('utf-8') decodes them (a leading BOM dropped).
+ * Well-formed UTF-8 is converted here to UTF-16 code units, which the UTF-16 decoder copies: that is
+ * about twice as fast as the UTF-8 decoder on Chinese text. Anything else (a bad or cut sequence) goes
+ * to the UTF-8 decoder, so that its replacement characters are the standard ones.
+ */
+export function utf8Range(b: Uint8Array, from: number, to: number): string {
+  if (units.length < to - from) units = new Uint16Array((to - from) * 2);
+  const u = units;
+  let o = 0;
+  let i = from;
+  while (i < to) {
+    const c = b[i];
+    // Chinese first: three bytes, E1–EF but ED, with two continuation bytes.
+    if (c >= 0xe1 && c < 0xf0 && c !== 0xed && i + 2 < to) {
+      const c1 = b[i + 1];
+      const c2 = b[i + 2];
+      if (((c1 & 0xc0) | ((c2 & 0xc0) << 8)) !== 0x8080) break;
+      u[o++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+      continue;
+    }
+    if (c < 0x80) {
+      u[o++] = c;
+      i++;
+      continue;
+    }
+    const c1 = b[i + 1];
+    if (c < 0xe0) {
+      if (c < 0xc2 || i + 1 >= to || (c1 & 0xc0) !== 0x80) break;
+      u[o++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      i += 2;
+      continue;
+    }
+    const c2 = b[i + 2];
+    if (c < 0xf0) {
+      // E0 needs A0–BF next (no overlong forms), ED needs 80–9F (no surrogates).
+      if (i + 2 >= to || (c2 & 0xc0) !== 0x80 || c1 < (c === 0xe0 ? 0xa0 : 0x80) || c1 > (c === 0xed ? 0x9f : 0xbf)) break;
+      u[o++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+      continue;
+    }
+    const c3 = b[i + 3];
+    // F0 needs 90–BF next, F4 needs 80–8F (at most U+10FFFF); F5 and up are never UTF-8.
+    if (c > 0xf4 || i + 3 >= to || (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80 || c1 < (c === 0xf0 ? 0x90 : 0x80) || c1 > (c === 0xf4 ? 0x8f : 0xbf)) break;
+    const cp = (((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f)) - 0x10000;
+    u[o++] = 0xd800 | (cp >> 10);
+    u[o++] = 0xdc00 | (cp & 0x3ff);
+    i += 4;
+  }
+  return i < to ? utf8.decode(b.subarray(from, to)) : utf16.decode(u.subarray(0, o));
+}
+
+/** UTF-16 code units being gathered, and how many. */
+export interface Units {
+  units: Uint16Array;
+  length: number;
+}
+
+/** The text of `out` (a leading BOM dropped, as the UTF-8 decoder drops one); `out` is emptied. */
+export function unitsText(out: Units): string {
+  const s = out.length ? utf16.decode(out.units.subarray(0, out.length)) : '';
+  out.length = 0;
+  return s;
+}
+
+/**
+ * The text that starts at `from`, up to the next `<` (or the end), decoded into `out` as it is
+ * read (one pass: the `<` is found by the decoding). Returns the position of the `<` (b.length when
+ * none), or -1 at a sequence that is not well-formed UTF-8: `out` then holds part of the text, and
+ * the caller decodes the bytes with utf8Range, which gives the standard replacement characters.
+ */
+export function readUtf8Text(b: Uint8Array, from: number, out: Units): number {
+  const n = b.length;
+  let u = out.units;
+  let o = out.length;
+  let i = from;
+  for (;;) {
+    if (o + 2 > u.length) {
+      const grown = new Uint16Array(u.length * 2 + 64);
+      grown.set(u.subarray(0, o));
+      u = out.units = grown;
+    }
+    if (i >= n) break;
+    const c = b[i];
+    if (c >= 0xe1 && c < 0xf0 && c !== 0xed) {
+      const c1 = b[i + 1];
+      const c2 = b[i + 2];
+      if (i + 2 >= n || ((c1 & 0xc0) | ((c2 & 0xc0) << 8)) !== 0x8080) return -1;
+      u[o++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+      continue;
+    }
+    if (c < 0x80) {
+      if (c === 0x3c) break;
+      u[o++] = c;
+      i++;
+      continue;
+    }
+    const c1 = b[i + 1];
+    if (c < 0xe0) {
+      if (c < 0xc2 || i + 1 >= n || (c1 & 0xc0) !== 0x80) return -1;
+      u[o++] = ((c & 0x1f) << 6) | (c1 & 0x3f);
+      i += 2;
+      continue;
+    }
+    const c2 = b[i + 2];
+    if (c < 0xf0) {
+      if (i + 2 >= n || (c2 & 0xc0) !== 0x80 || c1 < (c === 0xe0 ? 0xa0 : 0x80) || c1 > (c === 0xed ? 0x9f : 0xbf)) return -1;
+      u[o++] = ((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      i += 3;
+      continue;
+    }
+    const c3 = b[i + 3];
+    if (c > 0xf4 || i + 3 >= n || (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80 || c1 < (c === 0xf0 ? 0x90 : 0x80) || c1 > (c === 0xf4 ? 0x8f : 0xbf)) return -1;
+    const cp = (((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f)) - 0x10000;
+    u[o++] = 0xd800 | (cp >> 10);
+    u[o++] = 0xdc00 | (cp & 0x3ff);
+    i += 4;
+  }
+  out.length = o;
+  return i;
+}
+
+/**
+ * The first `</name>` (name as char codes) at or after `from`, or -1. It looks for one byte of the
+ * name with a native search (an upper-case letter when there is one: rarer in markup than `<`)
+ * and compares around it.
+ */
+function findEndTag(b: Uint8Array, from: number, name: string): number {
+  let at = 0;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) {
+      at = k + 2;
+      break;
+    }
+  }
+  const key = at ? name.charCodeAt(at - 2) : 0x3c;
+  const last = name.length + 2;
+  for (let i = b.indexOf(key, from + at); i >= 0; i = b.indexOf(key, i + 1)) {
+    const s = i - at;
+    if (b[s] !== 0x3c || b[s + 1] !== 0x2f || b[s + last] !== 0x3e) continue;
+    let k = 0;
+    while (k < name.length && b[s + 2 + k] === name.charCodeAt(k)) k++;
+    if (k === name.length) return s;
+  }
+  return -1;
+}
+
+const NO_NAMES: readonly string[] = [];
+const NO_FOUND: readonly number[] = [];
+
+/**
+ * The first `</name>` at or after `from` (or -1), and in `out` the attributes of the first start
+ * tag of each of `names` before it (as Skip's `found`), in one pass.
+ */
+/** The platform stores a 32-bit word's low byte first (every engine Annals runs on does). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** A 32-bit view of the bytes (they must start on a multiple of 4), for nextLt; null when there is none. */
+function wordsOf(b: Uint8Array): Uint32Array | null {
+  return LITTLE_ENDIAN && b.byteOffset % 4 === 0 ? new Uint32Array(b.buffer, b.byteOffset, b.length >> 2) : null;
+}
+
+/**
+ * The next `<` at or after `from`, or -1. Between the short tags of a run's properties, a native
+ * search costs more to call than to run: the bytes are tested four at a time instead (a word has
+ * a `<` when word ^ 0x3c3c3c3c has a zero byte).
+ */
+function nextLt(b: Uint8Array, w: Uint32Array | null, from: number): number {
+  if (!w) return b.indexOf(0x3c, from);
+  const n = b.length;
+  let k = from;
+  for (; k < n && (k & 3) !== 0; k++) if (b[k] === 0x3c) return k;
+  for (let i = k >> 2; i < w.length; i++) {
+    const x = w[i] ^ 0x3c3c3c3c;
+    if (((x - 0x01010101) & ~x & 0x80808080) !== 0) {
+      for (let j = i << 2; j < (i << 2) + 4; j++) if (b[j] === 0x3c) return j;
+    }
+  }
+  for (k = Math.max(k, w.length << 2); k < n; k++) if (b[k] === 0x3c) return k;
+  return -1;
+}
+
+function skipFinding(b: Uint8Array, w: Uint32Array | null, from: number, name: string, names: readonly string[], out: number[]): number {
+  // out[2t] is -1 while name t is not found yet, -2 once given up; ends[t] is the > of its tag.
+  for (let t = 0; t < names.length; t++) out[2 * t] = out[2 * t + 1] = -1;
+  let left = names.length;
+  let end = -1;
+  for (let k = nextLt(b, w, from); k >= 0; k = nextLt(b, w, k + 1)) {
+    if (b[k + 1] === 0x2f) {
+      if (b[k + 2 + name.length] !== 0x3e) continue;
+      let q = 0;
+      while (q < name.length && b[k + 2 + q] === name.charCodeAt(q)) q++;
+      if (q < name.length) continue;
+      end = k;
+      break;
+    }
+    if (left === 0) {
+      // Every name seen: the end tag by the faster search.
+      end = findEndTag(b, k, name);
+      break;
+    }
+    for (let t = 0; t < names.length; t++) {
+      const tag = names[t];
+      if (out[2 * t] !== -1 || b[k + 1] !== tag.charCodeAt(0)) continue;
+      let q = 0;
+      while (q < tag.length && b[k + 1 + q] === tag.charCodeAt(q)) q++;
+      const after = b[k + 1 + q];
+      if (q < tag.length || !(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) continue;
+      left--;
+      const e = b.indexOf(0x3e, k);
+      if (e < 0) out[2 * t] = -2;
+      else {
+        out[2 * t] = k + 1 + q;
+        out[2 * t + 1] = e;
+      }
+      break;
+    }
+  }
+  for (let t = 0; t < names.length; t++) {
+    const e = out[2 * t + 1];
+    // A tag whose > is not before the end tag is not one (and no later tag of its name is looked for).
+    if (out[2 * t] < 0 || end < 0 || e > end) out[2 * t] = out[2 * t + 1] = -1;
+    else if (b[e - 1] === 0x2f) out[2 * t + 1] = e - 1;
+  }
+  return end;
+}
+
 export function scanXml(b: Uint8Array, h: XmlHandler): void {
   const n = b.length;
+  // The tags found in the last element skipped with a Skip.
+  const found: number[] = [];
+  let words: Uint32Array | null | undefined;
   let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
   const startsWith = (at: number, s: string) => {
     for (let k = 0; k < s.length; k++) if (b[at + k] !== s.charCodeAt(k)) return false;
@@ -64,16 +320,19 @@ export function scanXml(b: Uint8Array, h: XmlHandler): void {
     for (let k = b.indexOf(s.charCodeAt(0), from); k >= 0; k = b.indexOf(s.charCodeAt(0), k + 1)) if (startsWith(k, s)) return k;
     return -1;
   };
-  // The next " and ' at or after a position (n when none), kept between tags: a document may have no ' at all.
-  let dq = -1;
-  let sq = -1;
+  const text = h.text;
   while (i < n) {
-    const lt = b.indexOf(0x3c, i);
+    // Markup mostly follows markup: look at the next byte before searching.
+    let lt = b[i] === 0x3c ? i : (h.readText?.(b, i) ?? -1);
+    if (lt >= n) return;
     if (lt < 0) {
-      h.text?.(b, i, n);
-      return;
+      lt = b.indexOf(0x3c, i);
+      if (lt < 0) {
+        text?.(b, i, n);
+        return;
+      }
+      if (lt > i) text?.(b, i, lt);
     }
-    if (lt > i) h.text?.(b, i, lt);
     const c = b[lt + 1];
     if (c === 0x21 /* ! */) {
       if (startsWith(lt, '<!--')) {
@@ -89,7 +348,7 @@ export function scanXml(b: Uint8Array, h: XmlHandler): void {
             .replace(/&/g, '&amp;')
             .replace(/</g, '&lt;'),
         );
-        h.text?.(t, 0, t.length);
+        text?.(t, 0, t.length);
         i = e + 3;
       } else {
         const e = b.indexOf(0x3e, lt);
@@ -104,27 +363,15 @@ export function scanXml(b: Uint8Array, h: XmlHandler): void {
       i = e + 2;
       continue;
     }
-    // The end of the tag: the first > outside quoted attribute values.
-    let e = b.indexOf(0x3e, lt + 1);
-    if (e < 0) return;
-    for (let q = lt; ; ) {
-      if (dq < q) {
-        dq = b.indexOf(0x22, q);
-        if (dq < 0) dq = n;
-      }
-      if (sq < q) {
-        sq = b.indexOf(0x27, q);
-        if (sq < 0) sq = n;
-      }
-      const open = Math.min(dq, sq);
-      if (open > e) break;
-      const close = b.indexOf(b[open], open + 1);
-      if (close < 0) return;
-      if (close > e) {
-        e = b.indexOf(0x3e, close + 1);
-        if (e < 0) return;
-      }
-      q = close + 1;
+    // The end of the tag: the first > outside quoted attribute values (tags and values are short: byte by byte).
+    let e = lt + 1;
+    for (let quote = 0; ; e++) {
+      if (e >= n) return;
+      const d = b[e];
+      if (quote) {
+        if (d === quote) quote = 0;
+      } else if (d === 0x3e) break;
+      else if (d === 0x22 || d === 0x27) quote = d;
     }
     if (c === 0x2f /* / */) {
       let a = lt + 2;
@@ -148,29 +395,14 @@ export function scanXml(b: Uint8Array, h: XmlHandler): void {
     const skip = h.open(name, b, k, self ? e - 1 : e);
     i = e + 1;
     if (skip && !self) {
-      const end = find(`</${name}>`, i);
+      const names = skip === true ? NO_NAMES : skip.names;
+      const end = names.length ? skipFinding(b, (words ??= wordsOf(b)), i, name, names, found) : findEndTag(b, i, name);
       if (end < 0) return;
-      h.skipped?.(name, b, i, end);
+      h.skipped?.(name, b, i, end, names.length ? found : NO_FOUND);
       i = end + name.length + 3;
       h.close(name);
     } else if (self) h.close(name);
   }
-}
-
-/** The attributes of the first start tag `name` in bytes[from, to), as [from, to), or null. */
-export function findTag(b: Uint8Array, from: number, to: number, name: string): [number, number] | null {
-  const first = name.charCodeAt(0);
-  for (let k = b.indexOf(0x3c, from); k >= 0 && k < to; k = b.indexOf(0x3c, k + 1)) {
-    if (b[k + 1] !== first) continue;
-    let q = 0;
-    while (q < name.length && b[k + 1 + q] === name.charCodeAt(q)) q++;
-    const after = b[k + 1 + q];
-    if (q < name.length || !(after === 0x20 || after === 0x2f || after === 0x3e || after === 0x09 || after === 0x0a || after === 0x0d)) continue;
-    const e = b.indexOf(0x3e, k);
-    if (e < 0 || e > to) return null;
-    return [k + 1 + q, b[e - 1] === 0x2f ? e - 1 : e];
-  }
-  return null;
 }
 
 const ATTRS = new Map<string, RegExp>();

@@ -14,7 +14,7 @@ import { linesToItem } from '../lines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 import { NumberingCounters, type NumberingDefinitions, parseNumbering } from '../wordNumbering.ts';
-import { attr, attrText, decodeUtf8, findTag, scanXml, xmlText as decodeText } from '../xml.ts';
+import { attr, attrText, decodeUtf8, readUtf8Text, type Skip, scanXml, type Units, unitsText, utf8Range, xmlText as decodeText } from '../xml.ts';
 import { isZip, readZipParts, zipHasName } from '../zip.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 
@@ -22,6 +22,13 @@ const DOCUMENT = 'word/document.xml';
 const MAIN_PARTS = new Set([DOCUMENT, 'docProps/core.xml']);
 
 const NONE = new Uint8Array(0);
+/** The run properties that count: bold (a hint) and hidden (not text). */
+const RUN_FLAGS: Skip = { names: ['w:b', 'w:vanish'] };
+/**
+ * The paragraph properties that count: the style and the numbering. The first of each is taken: a
+ * tracked change's old properties (w:pPrChange) come after them.
+ */
+const PARA_PROPS: Skip = { names: ['w:pStyle', 'w:numId', 'w:ilvl'] };
 
 /** A part as UTF-8 (Word writes UTF-8; a UTF-16 part, with its BOM, is converted). */
 function utf8Part(b: Uint8Array): Uint8Array {
@@ -112,34 +119,70 @@ function parseCore(xml: Uint8Array): { title?: string; created?: string } {
 }
 
 /**
- * A paragraph's text as pieces of the document's bytes (its runs' text), decoded once at its end:
- * one piece is decoded where it lies, several are copied into one scratch buffer first.
+ * A paragraph's text, decoded as its runs are read (readUtf8Text: one pass finds the end of a run's
+ * text and decodes it) into code units kept per nesting depth. The pieces of the document's bytes
+ * are kept too: when a piece is not well-formed UTF-8, the paragraph's bytes are joined and decoded
+ * at its end (utf8Range), so that bad bytes give the standard replacement characters.
  */
 class TextBytes {
   /** Pairs of [from, to) in the source; a negative `from` is one byte of its own (-from), to unused. */
   private pieces: number[] = [];
   private static scratch = new Uint8Array(4096);
+  /** Every piece so far is well-formed: the text is `out`'s code units. */
+  private regular = true;
 
-  constructor(private readonly src: Uint8Array) {}
-
-  add(from: number, to: number): void {
-    const p = this.pieces;
-    // Runs that follow each other in the source (rare in Word) extend the last piece.
-    if (p.length && p[p.length - 1] === from && p[p.length - 2] >= 0) p[p.length - 1] = to;
-    else p.push(from, to);
+  constructor(
+    private readonly src: Uint8Array,
+    private readonly out: Units,
+  ) {
+    out.length = 0;
   }
 
-  byte(b: number): void {
-    this.pieces.push(-b, 0);
+  /** The text at `from`, up to the next `<` (or the end of the source), which it returns. */
+  read(from: number): number {
+    let end = this.regular ? readUtf8Text(this.src, from, this.out) : -1;
+    if (end < 0) {
+      this.regular = false;
+      end = this.src.indexOf(0x3c, from);
+      if (end < 0) end = this.src.length;
+    }
+    const p = this.pieces;
+    // Runs that follow each other in the source (rare in Word) extend the last piece.
+    if (p.length && p[p.length - 1] === from && p[p.length - 2] >= 0) p[p.length - 1] = end;
+    else p.push(from, end);
+    return end;
+  }
+
+  /** An ASCII character. */
+  char(c: number): void {
+    this.pieces.push(-c, 0);
+    this.unit(c);
+  }
+
+  /** A symbol character (w:sym): a UTF-16 code unit, as its UTF-8 bytes (a lone surrogate is U+FFFD). */
+  sym(code: number): void {
+    for (const byte of new TextEncoder().encode(String.fromCharCode(code))) this.pieces.push(-byte, 0);
+    const u = code & 0xffff;
+    this.unit(u >= 0xd800 && u <= 0xdfff ? 0xfffd : u);
+  }
+
+  private unit(u: number): void {
+    const o = this.out;
+    if (o.length === o.units.length) {
+      const grown = new Uint16Array(o.units.length * 2 + 64);
+      grown.set(o.units);
+      o.units = grown;
+    }
+    o.units[o.length++] = u;
   }
 
   /** The text, entities decoded; the pieces are emptied. */
   take(): string {
     const p = this.pieces;
-    if (!p.length) return '';
-    let bytes: Uint8Array;
-    if (p.length === 2 && p[0] >= 0) bytes = this.src.subarray(p[0], p[1]);
-    else {
+    let text = '';
+    if (this.regular) text = unitsText(this.out);
+    else if (p.length === 2 && p[0] >= 0) text = utf8Range(this.src, p[0], p[1]);
+    else if (p.length) {
       let n = 0;
       for (let k = 0; k < p.length; k += 2) n += p[k] < 0 ? 1 : p[k + 1] - p[k];
       if (TextBytes.scratch.length < n) TextBytes.scratch = new Uint8Array(n * 2);
@@ -147,18 +190,17 @@ class TextBytes {
       let at = 0;
       for (let k = 0; k < p.length; k += 2) {
         if (p[k] < 0) out[at++] = -p[k];
-        else if (p[k + 1] - p[k] < 48) {
-          // Short runs are copied by hand: a native copy costs more than it saves below this size.
-          for (let q = p[k]; q < p[k + 1]; q++) out[at++] = this.src[q];
-        } else {
+        else {
           out.set(this.src.subarray(p[k], p[k + 1]), at);
           at += p[k + 1] - p[k];
         }
       }
-      bytes = out.subarray(0, at);
+      text = utf8Range(out, 0, at);
     }
     this.pieces = [];
-    return decodeText(decodeUtf8(bytes));
+    this.regular = true;
+    this.out.length = 0;
+    return decodeText(text);
   }
 }
 
@@ -172,7 +214,12 @@ interface Para {
   /** Characters of text in bold runs and in all runs. */
   boldChars: number;
   chars: number;
+  /** The blocks of the text boxes inside the paragraph: they come out after it. */
+  boxed: Boxed[];
 }
+
+/** A text box's block, or the boxed blocks of a paragraph inside it (kept as they are, not copied up). */
+type Boxed = { text: string; hint?: BlockHint } | Boxed[];
 
 /**
  * document.xml to lines and their hints. A streaming walk: paragraphs, runs, tables; nested text
@@ -189,24 +236,28 @@ function readDocument(
   let counters: NumberingCounters | null = null;
   // Text counts only directly inside a w:t.
   let inText = false;
+  // The open paragraphs: more than one when a text box's paragraph is inside its holder.
   const paras: Para[] = [];
-  const pending: { text: string; hint?: BlockHint }[][] = [];
+  // The code units of the open paragraphs' text, by depth (one paragraph is open at each depth; a buffer
+  // starts small, as a deeply nested document has one per depth, and grows to the longest paragraph).
+  const units: Units[] = [];
   // Table state: rows of cells of paragraphs' texts, one per nesting level.
   const tables: { cells: string[]; cell: string[] | null }[] = [];
   let runBold = false;
   let runHidden = false;
-  let inParaProps = false;
 
-  const emit = (text: string, hint?: BlockHint) => {
+  /** A block, or one of a text box that comes out after its holder `box`. */
+  const emit = (box: Para | undefined, text: string, hint?: BlockHint) => {
     if (!text.trim()) return;
-    if (pending.length) pending[pending.length - 1].push({ text, hint });
+    if (box) box.boxed.push({ text, hint });
     else {
       lines.push(text);
       hints.push(hint);
     }
   };
 
-  const endPara = (p: Para) => {
+  /** The block of paragraph p so far; `box` is the paragraph that holds p when p is in a text box. */
+  const endPara = (p: Para, box: Para | undefined) => {
     let prefix = '';
     const st = p.style ? styleChain(styles, p.style) : {};
     const numId = p.numId ?? st.numId;
@@ -223,7 +274,37 @@ function readDocument(
     const hint: BlockHint = {};
     if (p.chars > 0 && (p.boldChars === p.chars || (st.bold && p.boldChars === p.chars))) hint.bold = true;
     if (st.outlineLevel !== undefined && st.outlineLevel < 9) hint.outlineLevel = st.outlineLevel;
-    emit(text, Object.keys(hint).length ? hint : undefined);
+    emit(box, text, Object.keys(hint).length ? hint : undefined);
+  };
+
+  /**
+   * Paragraph p ends: its last block, then its text boxes' blocks. Inside a text box, those go to the
+   * holder as one list, so that nested boxes are not copied from level to level (a document nested
+   * thousands deep stays linear); the outermost paragraph writes them out, in order.
+   */
+  const closePara = (p: Para) => {
+    const box = paras[paras.length - 1];
+    endPara(p, box);
+    if (!p.boxed.length) return;
+    if (box) {
+      box.boxed.push(p.boxed);
+      return;
+    }
+    // Depth first, by a stack of [list, next index]: no recursion, however deep the nesting.
+    const stack: [Boxed[], number][] = [[p.boxed, 0]];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top[1] >= top[0].length) {
+        stack.pop();
+        continue;
+      }
+      const b = top[0][top[1]++];
+      if (Array.isArray(b)) stack.push([b, 0]);
+      else {
+        lines.push(b.text);
+        hints.push(b.hint);
+      }
+    }
   };
 
   scanXml(xml, {
@@ -249,49 +330,43 @@ function readDocument(
           return true;
         case 'w:p':
           // A paragraph inside a paragraph is in a text box: it comes out after its holder.
-          if (paras.length) pending.push([]);
-          paras.push({ text: new TextBytes(xml), numbered: false, ilvl: 0, boldChars: 0, chars: 0 });
+          paras.push({
+            text: new TextBytes(xml, (units[paras.length] ??= { units: new Uint16Array(64), length: 0 })),
+            numbered: false,
+            ilvl: 0,
+            boldChars: 0,
+            chars: 0,
+            boxed: [],
+          });
           return;
         case 'w:pPr':
-          inParaProps = true;
-          return;
+          // The paragraph's properties: only its style and numbering count.
+          return PARA_PROPS;
         case 'w:rPr':
-          // A run's properties: only bold and hidden count; the paragraph mark's are skipped.
-          return true;
+          // A run's properties: only bold and hidden count.
+          return RUN_FLAGS;
         case 'w:r':
           runBold = false;
           runHidden = false;
           return;
-        case 'w:pStyle':
-          if (p && inParaProps) {
-            styles = parts.styles();
-            p.style = attr(attrText(b, from, to), 'w:val');
-          }
-          return;
-        case 'w:numId':
-          if (p && inParaProps) p.numId = attr(attrText(b, from, to), 'w:val');
-          return;
-        case 'w:ilvl':
-          if (p && inParaProps) p.ilvl = Number(attr(attrText(b, from, to), 'w:val') ?? 0);
-          return;
         case 'w:tab':
-          if (p && !inParaProps && !runHidden) p.text.byte(0x20);
+          if (p && !runHidden) p.text.char(0x20);
           return;
         case 'w:br':
         case 'w:cr':
           if (p && !runHidden) {
             // A break ends the block; the paragraph goes on in a new one (without its number again).
-            endPara(p);
+            endPara(p, paras[paras.length - 2]);
             Object.assign(p, { numbered: true, boldChars: 0, chars: 0 });
           }
           return;
         case 'w:noBreakHyphen':
-          if (p && !runHidden) p.text.byte(0x2d);
+          if (p && !runHidden) p.text.char(0x2d);
           return;
         case 'w:sym': {
           const code = Number.parseInt(attr(attrText(b, from, to), 'w:char') ?? '', 16);
           if (p && !runHidden && code && !(code >= 0xe000 && code <= 0xf8ff) && !(code >= 0xf000 && code <= 0xf0ff)) {
-            for (const byte of new TextEncoder().encode(String.fromCharCode(code))) p.text.byte(byte);
+            p.text.sym(code);
           }
           return;
         }
@@ -306,39 +381,37 @@ function readDocument(
           return;
       }
     },
-    text(x, from, to) {
-      if (!inText || runHidden) return;
+    // Text outside a w:t, and CDATA (not Word's), is not read: no `text`.
+    readText(_b, from) {
       const p = paras[paras.length - 1];
-      if (!p) return;
-      if (x !== xml) return; // CDATA in document.xml: not Word's
-      p.text.add(from, to);
+      if (!inText || runHidden || !p) return -1;
+      const to = p.text.read(from);
       p.chars += to - from;
       if (runBold) p.boldChars += to - from;
+      return to;
     },
-    skipped(name, b, from, to) {
-      if (name !== 'w:rPr' || inParaProps) return;
-      const bold = findTag(b, from, to, 'w:b');
-      runBold = bold !== null && on(attrText(b, bold[0], bold[1]));
-      const hidden = findTag(b, from, to, 'w:vanish');
-      runHidden = hidden !== null && on(attrText(b, hidden[0], hidden[1]));
+    skipped(name, b, _from, _to, found) {
+      const val = (k: number) => attr(attrText(b, found[k], found[k + 1]), 'w:val');
+      if (name === 'w:rPr') {
+        runBold = found[0] >= 0 && on(attrText(b, found[0], found[1]));
+        runHidden = found[2] >= 0 && on(attrText(b, found[2], found[3]));
+        return;
+      }
+      const p = paras[paras.length - 1];
+      if (name !== 'w:pPr' || !p) return;
+      if (found[2] >= 0) p.numId = val(2);
+      if (found[4] >= 0) p.ilvl = Number(val(4) ?? 0);
+      if (found[0] >= 0) {
+        p.style = val(0);
+        styles = parts.styles();
+      }
     },
     close(name) {
       inText = false;
       switch (name) {
-        case 'w:pPr':
-          inParaProps = false;
-          return;
         case 'w:p': {
           const p = paras.pop();
-          if (p) endPara(p);
-          if (paras.length && pending.length) {
-            // A text box's paragraphs are kept until their holder ends.
-            return;
-          }
-          while (!paras.length && pending.length) {
-            const boxed = pending.shift() ?? [];
-            for (const b of boxed) emit(b.text, b.hint);
-          }
+          if (p) closePara(p);
           return;
         }
         case 'w:tc': {
@@ -356,7 +429,7 @@ function readDocument(
           const outer = tables.length > 1 ? tables[tables.length - 2] : null;
           if (outer?.cell) {
             if (row.trim()) outer.cell.push(row.replace(/\t/g, ' '));
-          } else if (row.replace(/\t/g, '').trim()) emit(row, { table: true });
+          } else if (row.replace(/\t/g, '').trim()) emit(paras[paras.length - 1], row, { table: true });
           return;
         }
         case 'w:tbl':
@@ -365,8 +438,8 @@ function readDocument(
       }
     },
   });
-  // Text boxes whose holders never closed (a cut document): keep their text.
-  for (const boxed of pending) for (const b of boxed) emit(b.text, b.hint);
+  // Paragraphs that never closed (a cut document): keep their text and their text boxes'.
+  for (let p = paras.pop(); p; p = paras.pop()) closePara(p);
   return { lines, hints };
 }
 
