@@ -50,6 +50,7 @@ import {
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import { exportBytes } from '../host/exportBytes.ts';
+import { nodeInflateRaw } from '../host/inflate.ts';
 import { reason } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath, nodeHost } from './nodeHost.ts';
@@ -176,7 +177,7 @@ async function runTag(p: Options, io: Io, usage: string): Promise<number> {
     say(io.err, `annals: ${src.error}\n`);
     return 1;
   }
-  const imp = importSource(file, src.bytes, { maxBytes: p.maxBytes });
+  const imp = importSource(file, src.bytes, { maxBytes: p.maxBytes, inflateRaw: nodeInflateRaw });
   if (!imp.reports.length) {
     say(io.err, `annals: ${file}: ${imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.'}\n`);
     return 1;
@@ -444,7 +445,7 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       continue;
     }
     reads.push(entry.source);
-    const imp = importSource(entry.source, src.bytes, { maxBytes: p.maxBytes });
+    const imp = importSource(entry.source, src.bytes, { maxBytes: p.maxBytes, inflateRaw: nodeInflateRaw });
     // Every coder's annotations, each row with its coder (the annotation's author).
     sources.push({ source: path.relative(process.cwd(), entry.source) || entry.source, imp, annotations: [...entry.shared, ...entry.coders] });
     // Agreement is on the coding: the coders' own files in independent coding, else the shared one (a Neither record is no coding).

@@ -6,6 +6,7 @@ import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { importSourceAsync, megabytes, type SourceImport } from '../core/index.ts';
 import { loadPdfExtractor } from '../host/loadPdf.ts';
+import { nodeInflateRaw } from '../host/inflate.ts';
 
 /** Why a file or folder cannot be read, in words for ENOENT (`noSuch`) and EACCES, else as Node says it. */
 export function reason(e: unknown, noSuch: string): string {
@@ -60,5 +61,5 @@ export function walk(dir: string, skip: (name: string) => boolean, out: WalkEntr
  * when a PDF comes along.
  */
 export function importInput(file: string, bytes: Uint8Array, maxBytes: number): Promise<SourceImport> {
-  return importSourceAsync(file, bytes, { maxBytes, pdfText: async (pdf) => (await loadPdfExtractor())(pdf) });
+  return importSourceAsync(file, bytes, { maxBytes, inflateRaw: nodeInflateRaw, pdfText: async (pdf) => (await loadPdfExtractor())(pdf) });
 }

@@ -27,7 +27,7 @@ export {
 export { buildReport, FULL_TEXT, outlineJson, outlineTree } from './structure/index.ts';
 export { importSource, importSourceAsync, SOURCE_EXTENSIONS, SOURCE_GLOB } from './reader/index.ts';
 export { type ConflictChoice, codeConflicts, memoWrites, planImport, readQdpx } from './qdpx/index.ts';
-export type { PdfDocumentText, PdfPage, PdfTextExtractor } from './model/index.ts';
+export type { InflateRaw, PdfDocumentText, PdfPage, PdfTextExtractor } from './model/index.ts';
 export { DEFAULT_MAX_BYTES, DEFAULTS, megabytes } from './defaults.ts';
 export {
   addTag,

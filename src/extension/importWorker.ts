@@ -6,13 +6,18 @@
 import { parentPort } from 'node:worker_threads';
 import { importSourceAsync } from '../core/index.ts';
 import { loadPdfExtractor } from '../host/loadPdf.ts';
+import { nodeInflateRaw } from '../host/inflate.ts';
 import type { ImportRequest, ImportResponse } from './importer.ts';
 
 parentPort?.on('message', async (req: ImportRequest) => {
   let res: ImportResponse;
   try {
     // A PDF's text comes from pdfjs-dist, loaded (dist/pdf.mjs) only when a PDF is read.
-    const imp = await importSourceAsync(req.source, req.bytes, { ...req.options, pdfText: async (pdf) => (await loadPdfExtractor())(pdf) });
+    const imp = await importSourceAsync(req.source, req.bytes, {
+      ...req.options,
+      inflateRaw: nodeInflateRaw,
+      pdfText: async (pdf) => (await loadPdfExtractor())(pdf),
+    });
     res = { id: req.id, imp };
   } catch (e) {
     res = { id: req.id, error: e instanceof Error ? e.message : String(e) };

@@ -6,6 +6,7 @@ import { strToU8, zipSync } from 'fflate';
 import fc from 'fast-check';
 import { cleanBlock, importSource, type SourceImport } from '../../src/core/index.ts';
 import { FIXTURES } from './helpers.ts';
+import { nodeInflateRaw } from '../../src/host/inflate.ts';
 
 const DOCX = path.join(FIXTURES, 'docx');
 const load = (name: string) => importSource(name, readFileSync(path.join(DOCX, name)));
@@ -336,4 +337,37 @@ test('the XML scan: quoted >, comments, spaces in tags, and the run properties t
     r.paragraphs.map((p) => p.text),
     ['全年完成任务。', '看得见的字，不隐藏的字。', '一、加粗的标题', '不加粗的正文内容，有逗号。'],
   );
+});
+
+test('Word parts unpacked by the host (Node zlib) read exactly as by the core’s own decoder; a stored part, a bomb and a lying directory too', () => {
+  const host = { inflateRaw: nodeInflateRaw };
+  for (const name of ['2025年天津市政府工作报告.docx', '2025年宁夏政府工作报告.docx', '2023年洛阳市国民经济和社会发展统计公报.docx']) {
+    const bytes = readFileSync(path.join(DOCX, name));
+    const own = importSource(name, bytes);
+    const native = importSource(name, bytes, host);
+    assert.ok(own.reports[0].paragraphs.length > 20, name);
+    assert.deepEqual(native, own, name);
+  }
+  // Parts stored without compression (method 0), and with numbering.
+  const body = para(run('一、总体情况'), '') + para(run('正文第一段。'));
+  const stored = zipSync({ 'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`) }, { level: 0 });
+  assert.deepEqual(importSource('stored.docx', stored, host), importSource('stored.docx', stored));
+  assert.deepEqual(
+    importSource('stored.docx', stored, host).reports[0].paragraphs.map((p) => p.text),
+    ['一、总体情况', '正文第一段。'],
+  );
+  // The bomb is refused from its directory whichever decoder would unpack it.
+  const bomb = zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024).fill(0x20) }, { level: 1 });
+  assert.match(errorOf(importSource('bomb.docx', bomb, host)), /^The Word file would unpack to 64\.0 MB, over the limit of 50\.0 MB/);
+  // A directory that says 1 KB for those 64 MB: the host's decoder stops at the declared size (an error, nothing read).
+  const lying = bomb.slice();
+  for (let i = lying.length - 22; i >= 0; i--) {
+    if (lying[i] === 0x50 && lying[i + 1] === 0x4b && lying[i + 2] === 1 && lying[i + 3] === 2) {
+      new DataView(lying.buffer).setUint32(i + 24, 1024, true);
+      break;
+    }
+  }
+  const cut = importSource('lying.docx', lying, host);
+  assert.equal(cut.reports.length, 0);
+  assert.match(errorOf(cut), /a part cannot be unpacked/);
 });

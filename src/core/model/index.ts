@@ -30,6 +30,7 @@ export type {
   PdfDocumentText,
   PdfPage,
   PdfTextExtractor,
+  InflateRaw,
   PdfTextItem,
   RawItem,
   Report,

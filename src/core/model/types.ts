@@ -108,7 +108,15 @@ export interface ImportOptions {
    * it; without one, a PDF gets a clear problem instead of a report.
    */
   pdfText?: PdfTextExtractor;
+  /**
+   * The host's raw-deflate decoder (Node: zlib's inflateRawSync), for the parts of a Word file. It
+   * must stop at `maxOutput` bytes (a zip bomb). Without one, the core's own (fflate) is used.
+   */
+  inflateRaw?: InflateRaw;
 }
+
+/** Raw deflate in, at most `maxOutput` bytes out; throws on a broken stream or a longer output. */
+export type InflateRaw = (data: Uint8Array, maxOutput: number) => Uint8Array;
 
 /** One run of text on a PDF page, in PDF user space (points, y up from the bottom of the page). */
 export interface PdfTextItem {

@@ -229,7 +229,9 @@ export function chromeNote(input: readonly string[], kept: readonly string[]): D
     else gone.push(i);
   }
   const goneText = new Set(gone.map((i) => input[i]));
-  const alsoKept = new Set(kept.filter((k) => goneText.has(k)));
+  // Lengths first: hashing every kept line (whole paragraphs) only to find the few short lines removed costs more.
+  const goneLengths = new Set(gone.map((i) => input[i].length));
+  const alsoKept = new Set(kept.filter((k) => goneLengths.has(k.length) && goneText.has(k)));
   const removed = gone
     .filter((i) => !alsoKept.has(input[i]))
     .map((i) => cleanBlock(input[i]))

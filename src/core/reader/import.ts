@@ -91,7 +91,7 @@ export function importSource(source: string, bytes: Uint8Array, options: ImportO
   if ('text' in s) return readText(source, s.text, s.notes);
   let read: FormatRead;
   try {
-    read = s.binary.readBytes(bytes, { maxBytes: s.max });
+    read = s.binary.readBytes(bytes, { maxBytes: s.max, inflateRaw: options.inflateRaw });
   } catch (e) {
     read = failedRead(s.binary.id, e);
   }
@@ -106,7 +106,8 @@ export async function importSourceAsync(source: string, bytes: Uint8Array, optio
   let read: FormatRead;
   try {
     const spec = s.binary;
-    read = spec.readBytesAsync ? await spec.readBytesAsync(bytes, { maxBytes: s.max, pdfText: options.pdfText }) : spec.readBytes(bytes, { maxBytes: s.max });
+    const base = { maxBytes: s.max, inflateRaw: options.inflateRaw };
+    read = spec.readBytesAsync ? await spec.readBytesAsync(bytes, { ...base, pdfText: options.pdfText }) : spec.readBytes(bytes, base);
   } catch (e) {
     read = failedRead(s.binary.id, e);
   }

@@ -4,7 +4,7 @@
  * format is one file in formats/ and one line in FORMATS; discovery (the extension's glob, the
  * CLI's folder walk and file dialogs) reads its extension list from here.
  */
-import type { Diagnostic, PdfTextExtractor, RawItem, SourceFormat } from '../model/index.ts';
+import type { Diagnostic, InflateRaw, PdfTextExtractor, RawItem, SourceFormat } from '../model/index.ts';
 
 export interface FormatRead {
   items: RawItem[];
@@ -41,6 +41,8 @@ interface BytesSniffInput {
 interface BytesReadOptions {
   /** The size limit: a Word file may not unpack to more than this. */
   maxBytes: number;
+  /** The host's raw-deflate decoder for zip parts (ImportOptions.inflateRaw); the core's own without one. */
+  inflateRaw?: InflateRaw;
 }
 
 /**

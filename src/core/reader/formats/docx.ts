@@ -9,7 +9,7 @@
  * An old .doc and a password-protected .docx (both OLE files), a broken zip and a zip bomb each get
  * their own clear problem.
  */
-import { type BlockHint, type Diagnostic, diag, type RawItem } from '../../model/index.ts';
+import { type BlockHint, type Diagnostic, diag, type InflateRaw, type RawItem } from '../../model/index.ts';
 import { linesToItem } from '../lines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
@@ -449,10 +449,10 @@ function isoDate(s: string | undefined): string | undefined {
   return m ? m[1] : undefined;
 }
 
-function readDocx(bytes: Uint8Array, maxBytes: number): FormatRead {
+function readDocx(bytes: Uint8Array, maxBytes: number, inflateRaw?: InflateRaw): FormatRead {
   const problem = (d: Diagnostic): FormatRead => ({ items: [], diagnostics: [d] });
   if (isOle(bytes)) return problem(diag('error', isEncryptedPackage(bytes) ? 'docxEncrypted' : 'docUnsupported'));
-  const parts = readZipParts(bytes, MAIN_PARTS, maxBytes);
+  const parts = readZipParts(bytes, MAIN_PARTS, maxBytes, inflateRaw);
   if (!parts.ok)
     return problem(
       diag(
@@ -465,7 +465,7 @@ function readDocx(bytes: Uint8Array, maxBytes: number): FormatRead {
   if (!raw) return problem(diag('error', 'docxNoDocument'));
   const doc = utf8Part(raw);
   const part = (name: string) => {
-    const r = readZipParts(bytes, new Set([name]), maxBytes);
+    const r = readZipParts(bytes, new Set([name]), maxBytes, inflateRaw);
     const b = r.ok ? r.value.get(name) : undefined;
     return b ? utf8Part(b) : NONE;
   };
@@ -489,6 +489,6 @@ export const docxFormat: BinaryFormatSpec = {
   id: 'docx',
   extensions: FORMAT_EXTENSIONS.docx,
   sniffBytes: ({ bytes, extension }) => isOle(bytes) || (isZip(bytes) && (extension === 'docx' || zipHasName(bytes, 'word/'))),
-  readBytes: (bytes, options) => readDocx(bytes, options.maxBytes),
+  readBytes: (bytes, options) => readDocx(bytes, options.maxBytes, options.inflateRaw),
   yearFromFileName: true,
 };
