@@ -67,7 +67,7 @@ export class ReportService extends Disposable {
     } catch (e) {
       return failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null });
     }
-    const imp = await this.importer.run(name, bytes, { maxBytes });
+    const imp = shareParagraphTexts(await this.importer.run(name, bytes, { maxBytes }));
     this.cache.set(key, { mtime: stat.mtime, size: stat.size, maxBytes, imp });
     return imp;
   }
@@ -108,6 +108,21 @@ export class ReportService extends Disposable {
     this.importer.dispose();
     this.cache.clear();
   }
+}
+
+/**
+ * Makes each paragraph's text a slice of its report's text, where it is that slice. An import that
+ * comes back from a worker thread is a structured clone, in which every paragraph's text is a copy:
+ * the engine shares the characters of a slice, so this halves what the texts of a workspace weigh.
+ */
+export function shareParagraphTexts(imp: SourceImport): SourceImport {
+  for (const r of imp.reports) {
+    for (const p of r.paragraphs) {
+      const slice = r.text.slice(p.start, p.end);
+      if (slice === p.text) p.text = slice;
+    }
+  }
+  return imp;
 }
 
 function failed(source: string, diagnostic: Diagnostic): SourceImport {

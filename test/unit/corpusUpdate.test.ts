@@ -12,7 +12,8 @@ import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
 import { FIXTURES } from './helpers.ts';
 import { InlineImporter } from './inlineImporter.ts';
-import { ReportService } from '../../src/extension/reportService.ts';
+import { importSource } from '../../src/core/index.ts';
+import { ReportService, shareParagraphTexts } from '../../src/extension/reportService.ts';
 import { Corpus, type CorpusChange } from '../../src/extension/corpus.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
@@ -171,4 +172,21 @@ test('a change that adds a series refreshes the whole view', async () => {
   } finally {
     w.dispose();
   }
+});
+
+test('an import from a worker (a structured clone) shares each paragraph text with the report text, where it is that slice', () => {
+  const file = path.join(FIXTURES, 'national/gwr-national-2012.txt');
+  const original = importSource(file, readFileSync(file));
+  const imp = structuredClone(original);
+  const [r] = imp.reports;
+  // A paragraph whose offsets do not give its text keeps its own text.
+  r.paragraphs[3].start += 1;
+  const kept = r.paragraphs[3].text;
+  assert.equal(shareParagraphTexts(imp), imp);
+  assert.equal(r.paragraphs[3].text, kept);
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text),
+    original.reports[0].paragraphs.map((p) => p.text),
+  );
+  assert.ok(r.paragraphs.length > 50);
 });
