@@ -139,6 +139,8 @@ export interface CorpusOptions {
 /** What a change of the corpus touched: the keys of the series whose reports changed, or null for everything. */
 export interface CorpusChange {
   series: ReadonlySet<string> | null;
+  /** The files (URI strings) whose reports changed, or null for everything. */
+  sources: ReadonlySet<string> | null;
 }
 
 /** How long the last scan took and how many files it read, for the bench and the log. */
@@ -343,7 +345,7 @@ export class Corpus extends Disposable {
     this.notes = notes;
     this.lastScan = { files: files.length, reports, ms: Date.now() - t0 };
     this.options.log?.info(`Scanned ${files.length} files: ${reports} reports in ${this.lastScan.ms} ms.`);
-    this.rescanned.fire({ series: null });
+    this.rescanned.fire({ series: null, sources: null });
   }
 
   /** The reports and failures of every file, in the files' order. */
@@ -402,7 +404,7 @@ export class Corpus extends Disposable {
     }
     this.lastScan = { files: this.files.length, reports: this.imported.length, ms: Date.now() - t0 };
     this.options.log?.info(`Updated ${changes.length} changed file(s): ${touched.size} series in ${this.lastScan.ms} ms.`);
-    this.rescanned.fire({ series: touched });
+    this.rescanned.fire({ series: touched, sources: new Set(changes.map((c) => c.uri.toString())) });
   }
 
   /** Groups the imported reports into series with the corrections in force; fires onDidChange unless told not to. */
@@ -410,7 +412,7 @@ export class Corpus extends Disposable {
     this.regroup = false;
     const { file, problem } = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile(), problem: null };
     this.current = group(this.imported, file, problem);
-    if (fire) this.rescanned.fire({ series: null });
+    if (fire) this.rescanned.fire({ series: null, sources: null });
   }
 
   override dispose(): void {

@@ -17,6 +17,8 @@ import { ReportService, shareParagraphTexts } from '../../src/extension/reportSe
 import { Corpus, type CorpusChange } from '../../src/extension/corpus.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
+import { AnnotationService } from '../../src/extension/annotations.ts';
+import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 
 const YEARS = [2010, 2011, 2012];
 const text = (county: string, year: number) =>
@@ -170,6 +172,39 @@ test('a change that adds a series refreshes the whole view', async () => {
     assert.deepEqual(w.refreshed, [undefined]);
     assert.equal(keys(await w.tree.getChildren()).length, 3);
   } finally {
+    w.dispose();
+  }
+});
+
+test('the Annotations view places the annotations of the changed file alone, and keeps the others', async () => {
+  const w = await setup();
+  const annotations = new AnnotationService();
+  const view = new AnnotationsView(w.corpus, annotations);
+  try {
+    const placed: string[] = [];
+    const placement = annotations.placement.bind(annotations);
+    annotations.placement = (source, report) => {
+      placed.push(path.relative(w.root, source.fsPath));
+      return placement(source, report);
+    };
+    await view.entries();
+    assert.equal(placed.length, 6);
+    placed.length = 0;
+    const file = path.join(w.root, '和丰县', '2012.txt');
+    writeFileSync(file, text('和丰县', 2012).replace('各位代表', '各位代表们'));
+    const change = w.changed();
+    fake.watchers[0].change.fire(vscode.Uri.file(file));
+    await change;
+    await view.entries();
+    assert.deepEqual(placed, [path.join('和丰县', '2012.txt')]);
+    // A change of the annotations places everything again.
+    placed.length = 0;
+    view.refresh();
+    await view.entries();
+    assert.equal(placed.length, 6);
+  } finally {
+    view.dispose();
+    annotations.dispose();
     w.dispose();
   }
 });
