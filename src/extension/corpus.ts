@@ -395,6 +395,8 @@ export class Corpus extends Disposable {
       this.byFile.set(key, entryOf(uri, imp));
     }
     this.collect();
+    // The corrections changed meanwhile: this grouping applies them, and they may touch any series.
+    const everything = this.regroup;
     await this.group(false);
     for (const c of changes) {
       for (const { report } of this.byFile.get(c.uri.toString())?.located ?? []) {
@@ -404,7 +406,7 @@ export class Corpus extends Disposable {
     }
     this.lastScan = { files: this.files.length, reports: this.imported.length, ms: Date.now() - t0 };
     this.options.log?.info(`Updated ${changes.length} changed file(s): ${touched.size} series in ${this.lastScan.ms} ms.`);
-    this.rescanned.fire({ series: touched, sources: new Set(changes.map((c) => c.uri.toString())) });
+    this.rescanned.fire(everything ? { series: null, sources: null } : { series: touched, sources: new Set(changes.map((c) => c.uri.toString())) });
   }
 
   /** Groups the imported reports into series with the corrections in force; fires onDidChange unless told not to. */
