@@ -320,6 +320,8 @@ export class Corpus extends Disposable {
     const notes: CorpusNote[] = [];
     this.pending.clear();
     const files = await vscode.workspace.findFiles(sources, discoveryExclude(), maxScanFiles + 1);
+    const found = Date.now() - t0;
+    const spent = { ...this.reports.spent };
     if (files.length > maxScanFiles) {
       files.length = maxScanFiles;
       notes.push({
@@ -344,7 +346,11 @@ export class Corpus extends Disposable {
     }
     this.notes = notes;
     this.lastScan = { files: files.length, reports, ms: Date.now() - t0 };
-    this.options.log?.info(`Scanned ${files.length} files: ${reports} reports in ${this.lastScan.ms} ms.`);
+    const after = this.reports.spent;
+    this.options.log?.info(
+      `Scanned ${files.length} files: ${reports} reports in ${this.lastScan.ms} ms. Finding them took ${found} ms; summed over the files ` +
+        `(${SCAN_CONCURRENCY} at a time), the file system took ${after.files - spent.files} ms and the imports ${after.imports - spent.imports} ms.`,
+    );
     this.rescanned.fire({ series: null, sources: null });
   }
 
