@@ -305,8 +305,10 @@ export class Corpus extends Disposable {
           this.notes = [{ label: vscode.l10n.t('Scan failed: {0}', String(e)) }];
         } finally {
           this.scanning = null;
-          // Files changed while the scan ran: whoever shows the reports asks again.
+          // Files changed while the scan ran: whoever shows the reports asks again, or (the watcher
+          // told of them) they are updated alone.
           if (this.dirty) this.invalidated.fire();
+          else if (this.pending.size) this.scheduleUpdate();
         }
       };
       this.scanning = run();

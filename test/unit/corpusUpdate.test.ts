@@ -225,3 +225,32 @@ test('an import from a worker (a structured clone) shares each paragraph text wi
   );
   assert.ok(r.paragraphs.length > 50);
 });
+
+test('a file changed while the scan runs is updated after it, without anyone asking', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'annals-update-'));
+  mkdirSync(path.join(root, '安平县'));
+  for (const y of YEARS) writeFileSync(path.join(root, '安平县', `${y}.txt`), text('安平县', y));
+  fake.reset(root);
+  const corpus = new Corpus(new ReportService(new InlineImporter()));
+  try {
+    const file = path.join(root, '安平县', '2012.txt');
+    const scanning = corpus.allReports();
+    // The watcher reports a change while the scan is under way.
+    writeFileSync(file, text('安平县', 2012).replace('各位代表', '各位代表们'));
+    fake.watchers[0].change.fire(vscode.Uri.file(file));
+    await scanning;
+    const e = await new Promise<CorpusChange>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the change was never updated')), 5000);
+      corpus.onDidChange((x) => {
+        clearTimeout(timer);
+        resolve(x);
+      });
+    });
+    assert.deepEqual([...(e.sources ?? [])], [vscode.Uri.file(file).toString()]);
+    const all = await corpus.allReports();
+    assert.ok(all.find((r) => r.source.fsPath === file)!.report.text.includes('各位代表们'));
+  } finally {
+    corpus.dispose();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
