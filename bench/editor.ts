@@ -9,13 +9,18 @@
  *     ten years (the national reports 2010–2019, the 2019 task chapter): data ready → first paint,
  *     command → first paint, and first paint → every row in.
  * `--runs N` (default 3); `--record` appends the table to bench/RESULTS.md.
+ * `--scale`: instead, a workspace of 1,000 more reports (bench/scale/_workspace.ts, in series of 10–40 years): the time
+ * from focusing the Reports view to its first series rows, activation → tree filled and the scan as the extension logs
+ * them, and an outside change of one file → the corpus updated (the watcher's event included); `--record` writes the
+ * section "editor-scale".
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importSource } from '../src/core/index.ts';
 import { cpus, loadavg, release, type as osType } from 'node:os';
 import { type Editor, extensionLog, makeWorkspace, openEditor, ROOT, removeWorkspace } from '../test/e2e/harness.ts';
 import { writeSection } from './results.ts';
+import { buildWorkspace } from './scale/_workspace.ts';
 import { clickReportRow, openReportsView, waitForViewText, webviewFrame } from '../test/e2e/workbench.ts';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -129,7 +134,89 @@ async function once(): Promise<Run> {
   }
 }
 
+interface ScaleRun {
+  reports: number;
+  focusToRows: number;
+  activationToTree: number | null;
+  scan: string | null;
+  changeToUpdated: number;
+  updateLogged: number | null;
+}
+
+/** The 1,000-report workspace in the real editor (see the file's comment). */
+async function scaleOnce(): Promise<ScaleRun> {
+  const workspace = makeWorkspace();
+  const built = buildWorkspace(1000, { dir: join(workspace, 'scale') });
+  const editor = await openEditor({ workspace });
+  try {
+    // The activity bar icon, clicked through the scan's progress badge that covers it.
+    const icon = editor.page.locator('.activitybar .action-label[aria-label^="Annals"]');
+    await icon.waitFor({ state: 'visible', timeout: 60_000 });
+    const t0 = Date.now();
+    await icon.click({ force: true });
+    await editor.page.locator('.monaco-list-row', { hasText: '县人民政府' }).first().waitFor({ timeout: 180_000 });
+    const focusToRows = Date.now() - t0;
+    const filled = await nextMatch(editor, /Reports view filled (\d+) ms after activation \((\d+) reports\)/g, 0);
+    const scan = /Scanned \d+ files: [^\n]*/.exec(extensionLog(editor.server));
+    const updated = /Updated \d+ changed file\(s\): \d+ series in (\d+) ms/g;
+    const before = [...extensionLog(editor.server).matchAll(updated)].length;
+    const target = built.files[Math.floor(built.files.length / 2)];
+    const t1 = Date.now();
+    writeFileSync(target.path, readFileSync(target.path, 'utf8').replace('。', '。另外，'));
+    const m = await nextMatch(editor, updated, before);
+    return {
+      reports: Number(filled[2]),
+      focusToRows,
+      activationToTree: Number(filled[1]),
+      scan: scan ? scan[0] : null,
+      changeToUpdated: Date.now() - t1,
+      updateLogged: Number(m[1]),
+    };
+  } finally {
+    await editor.close();
+    removeWorkspace(workspace);
+  }
+}
+
+async function scale(): Promise<void> {
+  const rows: ScaleRun[] = [];
+  for (let i = 0; i < Math.max(1, runsArg >= 0 ? runs : 1); i++) {
+    const r = await scaleOnce();
+    rows.push(r);
+    process.stdout.write(
+      `scale run ${i + 1}: ${r.reports} reports · focus → first rows ${r.focusToRows} ms · activation → tree filled ${r.activationToTree} ms · ${r.scan ?? 'no scan logged'} · ` +
+        `outside change → corpus updated ${r.changeToUpdated} ms (the update itself ${r.updateLogged} ms)\n`,
+    );
+  }
+  if (process.argv.includes('--record')) {
+    writeSection(
+      'editor-scale',
+      [
+        '## Real editor, 1,000 more reports',
+        '',
+        `- Date: ${new Date().toISOString()}; ${cpus().length} cores; load average ${loadavg()
+          .map((x) => x.toFixed(1))
+          .join(', ')}`,
+        '',
+        'Measured by `npm run bench:editor -- --scale --record`: samples/ plus 1,000 reports of bench/scale/_workspace.ts. "Focus → first',
+        'rows" runs from focusing the Reports view to its first series row; "outside change" from writing one file to the',
+        "extension's log of the update (the file watcher's delay included; polled every 100 ms).",
+        '',
+        '| run | reports | focus → first rows | activation → tree filled | scan (log) | outside change → updated | the update (log) |',
+        '|---|---|---|---|---|---|---|',
+        ...rows.map(
+          (r, i) =>
+            `| ${i + 1} | ${r.reports} | ${r.focusToRows} ms | ${r.activationToTree ?? '?'} ms | ${r.scan ?? '?'} | ${r.changeToUpdated} ms | ${r.updateLogged ?? '?'} ms |`,
+        ),
+        '',
+      ].join('\n'),
+    );
+    process.stdout.write('recorded in bench/RESULTS.md\n');
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--scale')) return scale();
   const rows: Run[] = [];
   for (let i = 0; i < runs; i++) {
     const r = await once();

@@ -12,13 +12,24 @@ export interface Aligned {
   findById(reportId: string): Located | undefined;
 }
 
+/** One series' alignment, kept while its reports and its counterparts chosen by hand stay the same. */
+interface SeriesEntry {
+  reports: readonly Report[];
+  manual: string;
+  alignment: Alignment;
+}
+
 /**
  * The alignment of every report of the corpus, computed when first asked for and again after
- * the corpus is scanned again (files added, changed or removed).
+ * the corpus is scanned again (files added, changed or removed). Each series is aligned on its
+ * own and kept: after a change only the series whose reports (or counterparts) changed are aligned again.
  */
 export class AlignmentService extends Disposable {
   private current: Promise<Aligned> | null = null;
   private fetching = false;
+  private bySeries = new Map<string, SeriesEntry>();
+  /** The keys of the series the last computation aligned (the others were kept), for the log and tests. */
+  lastAligned: string[] = [];
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
 
@@ -50,11 +61,7 @@ export class AlignmentService extends Disposable {
     const { all } = grouping;
     // The Corpus's one grouping: the series Compare and the year navigation follow are the view's.
     // The counterparts chosen by hand (.annals/corpus.json) replace the aligner's choice.
-    const alignment = alignCorpus(
-      all.map((r) => r.report),
-      { manual: grouping.counterparts },
-      grouping.grouping,
-    );
+    const alignment = this.align(grouping);
     const sourceOf = new Map<Report, vscode.Uri>(all.map((r) => [r.report, r.source]));
     const key = (source: string, id: string) => `${source}\u0000${id}`;
     const byKey = new Map(all.map((r) => [key(r.source.toString(), r.report.id), r]));
@@ -70,12 +77,48 @@ export class AlignmentService extends Disposable {
     };
   }
 
+  /** Aligns the series whose reports or counterparts changed; keeps the others; merges them into one alignment. */
+  private align(grouping: CorpusGrouping): Alignment {
+    const { series, problems, unplaced } = grouping.grouping;
+    const next = new Map<string, SeriesEntry>();
+    const aligned: string[] = [];
+    for (const s of series) {
+      const manualOf = grouping.counterparts.filter((c) => c.series === s.key);
+      const manual = manualOf.length ? JSON.stringify(manualOf) : '';
+      const old = this.bySeries.get(s.key);
+      if (old && old.manual === manual && sameReports(old.reports, s.reports)) {
+        next.set(s.key, old);
+        continue;
+      }
+      aligned.push(s.key);
+      const alignment = alignCorpus(s.reports, { manual: manualOf }, { series: [s], problems: [], unplaced });
+      next.set(s.key, { reports: s.reports.slice(), manual, alignment });
+    }
+    this.bySeries = next;
+    this.lastAligned = aligned;
+    const parts = [...next.values()].map((e) => e.alignment);
+    const merged = alignCorpus([], {}, { series: [], problems, unplaced });
+    merged.series = series;
+    merged.options = { ...merged.options, manual: grouping.counterparts };
+    const keys = ['links', 'sectionLinks', 'paragraphLinks', 'planResult', 'gapLinks', 'gapSectionLinks', 'gapParagraphLinks'] as const;
+    for (const a of parts) {
+      // One by one: a spread of a long series' paragraph links would overflow the call stack.
+      for (const k of keys) for (const l of a[k]) (merged[k] as unknown[]).push(l);
+      for (const [node, n] of a.lookup) merged.lookup.set(node, n);
+    }
+    return merged;
+  }
+
   /** The report of an Annals document, as the corpus holds it. */
   async locateDocument(uri: vscode.Uri): Promise<Located | undefined> {
     const ref = parseReportUri(uri);
     if (!ref) return undefined;
     return (await this.get()).find(ref.source, ref.id);
   }
+}
+
+function sameReports(a: readonly Report[], b: readonly Report[]): boolean {
+  return a.length === b.length && a.every((r, i) => r === b[i]);
 }
 
 /** The chapter that holds a line (its heading or its body), or null outside any chapter (chapters never nest). */

@@ -93,6 +93,8 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<AnnotationsNode>;
   private loading: Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> | null = null;
+  /** The entries of each source as last gathered: a change of some files gathers those alone. */
+  private bySource = new Map<string, AnnotationEntry[]>();
   private current: AnnotationFilter = { tags: [], text: '' };
 
   constructor(
@@ -104,7 +106,7 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
   ) {
     super();
     this.register(annotations.onDidChange(() => this.refresh()));
-    this.register(corpus.onDidChange(() => this.refresh()));
+    this.register(corpus.onDidChange((e) => (e?.sources ? this.refreshSources(e.sources) : this.refresh())));
     this.view = this.register(vscode.window.createTreeView(ANNOTATIONS_VIEW, { treeDataProvider: this, showCollapseAll: true }));
     this.showFilter();
   }
@@ -112,6 +114,23 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
   /** Forgets what was gathered and asks the view for its children again. */
   refresh(): void {
     this.loading = null;
+    this.showFilter();
+    this.changed.fire(undefined);
+  }
+
+  /** Some files changed (the corpus updated them alone): gathers their annotations again, keeps the others'. */
+  private refreshSources(sources: ReadonlySet<string>): void {
+    const previous = this.loading;
+    if (previous) {
+      const p = previous.then(
+        () => this.gather(sources),
+        () => this.gather(),
+      );
+      this.loading = p;
+      p.catch(() => {
+        if (this.loading === p) this.loading = null;
+      });
+    }
     this.showFilter();
     this.changed.fire(undefined);
   }
@@ -167,11 +186,17 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
     return this.loading;
   }
 
-  private async gather(): Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> {
+  /**
+   * Places the annotations of every source, or of `only` (URI strings), keeping the entries of the
+   * other sources as last gathered (their reports and annotations did not change; their series are read again).
+   */
+  private async gather(only?: ReadonlySet<string>): Promise<{ entries: AnnotationEntry[]; severalSeries: boolean }> {
     const bySource = await this.corpus.reportsBySource();
     const { seriesOf } = await this.corpus.grouping();
     const tag = await this.annotations.tags();
-    const entries: AnnotationEntry[] = [];
+    const kept = only ? this.bySource : new Map<string, AnnotationEntry[]>();
+    const gathered = new Map<string, AnnotationEntry[]>();
+    let entries: AnnotationEntry[] = [];
     const entry = (source: vscode.Uri, report: Report | null, annotation: Annotation, anchor: Anchor): AnnotationEntry => {
       const p = report && anchor.paragraph !== null ? report.paragraphs[anchor.paragraph] : undefined;
       return {
@@ -186,6 +211,15 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
       };
     };
     for (const { source, reports } of bySource) {
+      const key = source.toString();
+      const old = only && !only.has(key) ? kept.get(key) : undefined;
+      if (old) {
+        for (const e of old) e.series = (e.report && seriesOf.get(e.report)) ?? null;
+        gathered.set(key, old);
+        continue;
+      }
+      entries = [];
+      gathered.set(key, entries);
       for (const report of reports) {
         const placed = await this.annotations.placement(source, report);
         placed.annotations.forEach((a, k) => entries.push(entry(source, report, a, placed.anchors[k])));
@@ -195,6 +229,8 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
       const lost = (await this.annotations.annotationsOf(source)).filter((a) => !ids.has(a.report));
       reanchor(null, lost).forEach((anchor, k) => entries.push(entry(source, null, lost[k], anchor)));
     }
+    this.bySource = gathered;
+    entries = [...gathered.values()].flat();
     // The one grouping: reports with no year count as one more group.
     return { entries, severalSeries: new Set(bySource.flatMap((g) => g.reports.map((r) => seriesOf.get(r) ?? null))).size > 1 };
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { OutlineNode, Report } from '../core/index.ts';
-import type { Corpus, CorpusFailure, CorpusMember, CorpusSeries, Located } from './corpus.ts';
+import type { Corpus, CorpusChange, CorpusFailure, CorpusMember, CorpusSeries, Located } from './corpus.ts';
 import { Disposable } from './disposable.ts';
 import { headingLabel, localize } from './l10n.ts';
 
@@ -45,21 +45,24 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
   private readonly changed = this.register(new vscode.EventEmitter<ReportsNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<ReportsNode>;
-  /** The node of each series of the last scan (the same object each time the view asks). */
-  private readonly seriesNodes = new WeakMap<CorpusSeries, Extract<ReportsNode, { type: 'series' }>>();
+  /** The node of each series by its key (the same object each time the view asks, updated in place). */
+  private readonly seriesNodes = new Map<string, Extract<ReportsNode, { type: 'series' }>>();
+  /** What the view's top level showed last: a change that keeps it refreshes only the series it touched. */
+  private shape = '';
   /** Annotation counts per heading, filled as the view asks for children. */
   private counts = new WeakMap<OutlineNode, number>();
   private filledLogged = false;
   private readonly activatedAt: number;
 
   constructor(
-    private readonly corpus: Pick<Corpus, 'bySeries' | 'failures' | 'onDidInvalidate'>,
+    private readonly corpus: Pick<Corpus, 'bySeries' | 'failures' | 'onDidInvalidate' | 'onDidChange'>,
     private readonly counter?: HeadingCounter,
     private readonly options: ReportsTreeOptions = {},
   ) {
     super();
     this.activatedAt = options.activatedAt ?? Date.now();
     this.register(corpus.onDidInvalidate(() => this.changed.fire(undefined)));
+    this.register(corpus.onDidChange((e) => void this.update(e)));
     if (counter) this.register(counter.onDidChange(() => this.refreshCounts()));
     this.view = this.register(vscode.window.createTreeView(REPORTS_VIEW, { treeDataProvider: this, showCollapseAll: true }));
   }
@@ -76,6 +79,7 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
       const { series, unplaced, notes } = await this.corpus.bySeries();
       const failures = await this.corpus.failures();
       this.logFilled(series.reduce((n, g) => n + g.reports.length, 0) + unplaced.length);
+      this.shape = shapeOf(series, unplaced, failures, notes);
       return [
         ...series.map((g) => this.seriesNode(g)),
         ...(unplaced.length ? [{ type: 'unplaced' as const, reports: unplaced }] : []),
@@ -194,11 +198,27 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
   }
 
   private seriesNode(g: CorpusSeries): Extract<ReportsNode, { type: 'series' }> {
-    const known = this.seriesNodes.get(g);
-    if (known) return known;
+    const known = this.seriesNodes.get(g.key);
+    if (known) return Object.assign(known, g);
     const node = { type: 'series' as const, ...g };
-    this.seriesNodes.set(g, node);
+    this.seriesNodes.set(g.key, node);
     return node;
+  }
+
+  /**
+   * After an update of changed files: when the top level stays as it was, only the nodes of the
+   * series the change touched are refreshed (their reports and headings), not the whole view.
+   */
+  private async update(change: CorpusChange): Promise<void> {
+    if (change.series === null) return; // a scan: the view was told by onDidInvalidate
+    const { series, unplaced, notes } = await this.corpus.bySeries();
+    const failures = await this.corpus.failures();
+    const shape = shapeOf(series, unplaced, failures, notes);
+    if (!this.shape || shape !== this.shape || !change.series.size) {
+      this.changed.fire(undefined);
+      return;
+    }
+    for (const g of series) if (change.series.has(g.key)) this.changed.fire(this.seriesNode(g));
   }
 
   private async count(source: vscode.Uri, report: Report): Promise<void> {
@@ -215,6 +235,21 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
     this.counts = new WeakMap();
     this.changed.fire(undefined);
   }
+}
+
+/** The top level of the view, as a string: the series keys, the reports with no year, the failures and the notes. */
+function shapeOf(
+  series: readonly CorpusSeries[],
+  unplaced: readonly Located[],
+  failures: readonly CorpusFailure[],
+  notes: readonly { label: string }[],
+): string {
+  return JSON.stringify([
+    series.map((g) => g.key),
+    unplaced.map((r) => `${r.source.toString()}#${r.report.id}`),
+    failures.map((f) => `${f.source.toString()}:${f.diagnostic.message}`),
+    notes.map((n) => n.label),
+  ]);
 }
 
 function reportNode(r: Located | CorpusMember, series: string | null, copies: readonly Located[], showFolder: boolean): ReportsNode {

@@ -2,21 +2,7 @@
 import type { OutlineNode, Report } from '../model/index.ts';
 import type { AlignOptions } from './types.ts';
 import type { ChapterUnit, SectionUnit } from './units.ts';
-import { countTerms, Idf, sumCounts, type SparseVector, type TermCounts, type Tokenizer } from './vector.ts';
-
-/** Term counts of each paragraph of a report, cached per report and tokenizer. */
-const COUNTS = new WeakMap<Report, Map<Tokenizer, TermCounts[]>>();
-
-function paragraphCounts(report: Report, tokenizer: Tokenizer): TermCounts[] {
-  let byTok = COUNTS.get(report);
-  if (!byTok) COUNTS.set(report, (byTok = new Map()));
-  let counts = byTok.get(tokenizer);
-  if (!counts) {
-    counts = report.paragraphs.map((p) => countTerms(p.text, tokenizer));
-    byTok.set(tokenizer, counts);
-  }
-  return counts;
-}
+import { countTerms, Idf, sumCounts, type SparseVector, type TermCounts } from './vector.ts';
 
 /** The vectors of one series, with TF-IDF weights over the series at each level. */
 export class SeriesVectors {
@@ -25,19 +11,31 @@ export class SeriesVectors {
   readonly paragraphIdf = new Idf();
   private readonly counts = new Map<object, TermCounts>();
   private readonly vectors = new Map<object, SparseVector>();
+  /**
+   * Term counts of each paragraph of a report, for this series' alignment only: kept on the
+   * reports they would outweigh their text (a host that keeps thousands of reports keeps no counts;
+   * it realigns a changed series, counting its reports again, which is cheap).
+   */
+  private readonly paragraphCounts = new Map<Report, TermCounts[]>();
 
   constructor(
     readonly units: Map<Report, ChapterUnit[]>,
     private readonly opts: Required<AlignOptions>,
   ) {
     for (const [report, chapters] of units) {
-      const pc = paragraphCounts(report, opts.tokenizer);
+      const pc = this.countsOf(report);
       for (const ch of chapters) {
         this.chapterIdf.add(this.unitCounts(ch, ch.node, ch.paragraphs, pc));
         for (const s of ch.sections) this.sectionIdf.add(this.unitCounts(s, s.node, s.paragraphs, pc));
         for (const p of ch.paragraphs) this.paragraphIdf.add(pc[p]);
       }
     }
+  }
+
+  private countsOf(report: Report): TermCounts[] {
+    let counts = this.paragraphCounts.get(report);
+    if (!counts) this.paragraphCounts.set(report, (counts = report.paragraphs.map((p) => countTerms(p.text, this.opts.tokenizer))));
+    return counts;
   }
 
   /** Counts of a chapter or section: its paragraphs, plus its heading counted headingWeight times in all. */
@@ -67,7 +65,7 @@ export class SeriesVectors {
   }
 
   paragraph(report: Report, index: number): SparseVector {
-    const pc = paragraphCounts(report, this.opts.tokenizer);
+    const pc = this.countsOf(report);
     return this.cached(this.vectors, pc[index], () => this.paragraphIdf.vector(pc[index]));
   }
 

@@ -273,6 +273,51 @@ function backLinks<T, R extends { report: Report }>(links: { a: R; b: R; score: 
   return out;
 }
 
+type ChapterLink = Alignment['links'][number];
+
+/** The links of an alignment indexed for Compare, built once per alignment (it is never changed once built). */
+interface LinkIndex {
+  /** A chapter's link to the previous year (or across a gap), by its node; the first such link. */
+  back: Map<OutlineNode, ChapterLink>;
+  gapBack: Map<OutlineNode, ChapterLink>;
+  /** A chapter's link to the next year (or across a gap), by its node. */
+  forward: Map<OutlineNode, ChapterLink>;
+  gapForward: Map<OutlineNode, ChapterLink>;
+  sectionBack: Back<OutlineNode>;
+  paraBack: Back<Paragraph>;
+  /** Sections a later section is linked to by hand. */
+  manualPrev: Set<OutlineNode>;
+}
+
+const INDEXES = new WeakMap<Alignment, LinkIndex>();
+
+function firstBy<T>(links: readonly ChapterLink[], key: (l: ChapterLink) => T): Map<T, ChapterLink> {
+  const out = new Map<T, ChapterLink>();
+  for (const l of links) if (!out.has(key(l))) out.set(key(l), l);
+  return out;
+}
+
+/** The link index of an alignment: Compare's cost then follows the years shown, not the corpus. */
+function linkIndex(alignment: Alignment): LinkIndex {
+  let index = INDEXES.get(alignment);
+  if (!index) {
+    const sectionBack = backLinks([alignment.sectionLinks, alignment.gapSectionLinks], (r) => r.node);
+    const manualPrev = new Set<OutlineNode>();
+    for (const ls of sectionBack.values()) for (const l of ls) if (l.manual) manualPrev.add(l.prev);
+    index = {
+      back: firstBy(alignment.links, (l) => l.a.node),
+      gapBack: firstBy(alignment.gapLinks, (l) => l.a.node),
+      forward: firstBy(alignment.links, (l) => l.b.node),
+      gapForward: firstBy(alignment.gapLinks, (l) => l.b.node),
+      sectionBack,
+      paraBack: backLinks([alignment.paragraphLinks, alignment.gapParagraphLinks], (r) => r.paragraph),
+      manualPrev,
+    };
+    INDEXES.set(alignment, index);
+  }
+  return index;
+}
+
 /** Rows in which only one year has text, collapsed run by run (see CollapsedRow). */
 function collapse(rows: CompareRow[], columns: number): (CompareRow | CollapsedRow)[] {
   if (columns < 2) return rows;
@@ -312,20 +357,30 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   if (!years.length) return { model: null, error: 'No years to compare.' };
   const chrono = [...new Set(years)].sort((a, b) => a - b);
 
+  // Only the span of the years shown (and the chosen report's) is walked: links join consecutive
+  // years (or cross one gap), so the years outside it cannot join the chains inside it, and
+  // Compare's cost follows the span shown, not the length of the series.
+  const lo = Math.min(chrono[0], report.year!);
+  const hi = Math.max(chrono[chrono.length - 1], report.year!);
+  const index = linkIndex(alignment);
+
   // The chapter in each year: follow the links from the chosen one, both ways, across a gap year
   // when that year has no counterpart.
-  const unitOf = new Map<Report, ChapterUnit[]>(series.reports.map((r) => [r, chapterUnits(r)]));
+  const units = new Map<Report, ChapterUnit[]>();
+  const unitsOf = (r: Report): ChapterUnit[] => {
+    let u = units.get(r);
+    if (!u) units.set(r, (u = chapterUnits(r)));
+    return u;
+  };
   const chapterIn = new Map<number, ChapterUnit>();
   const manualIn = new Set<number>();
-  const start =
-    node.kind === 'chapter' ? unitOf.get(report)!.find((u) => u.node === node) : unitOf.get(report)!.find((u) => u.sections.some((x) => x.node === node));
+  const start = node.kind === 'chapter' ? unitsOf(report).find((u) => u.node === node) : unitsOf(report).find((u) => u.sections.some((x) => x.node === node));
   if (!start) return { model: null, error: `“${node.title}” is not a ${node.kind} of “${report.title}”.` };
   chapterIn.set(report.year!, start);
   const idx = series.reports.indexOf(report);
   type Step = { node: OutlineNode; manual: boolean } | undefined;
   const step = (cur: OutlineNode, dir: number, gap: boolean): Step => {
-    const list = gap ? alignment.gapLinks : alignment.links;
-    const link = list.find((l) => (dir < 0 ? l.a.node === cur : l.b.node === cur));
+    const link = (dir < 0 ? (gap ? index.gapBack : index.back) : gap ? index.gapForward : index.forward).get(cur);
     return link ? { node: dir < 0 ? link.b.node : link.a.node, manual: link.manual === true } : undefined;
   };
   for (const dir of [-1, 1]) {
@@ -337,7 +392,8 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
       const to: Step = next ?? step(from, dir, true);
       k += next ? dir : 2 * dir;
       const r = series.reports[k];
-      const found: ChapterUnit | undefined = to && r ? unitOf.get(r)!.find((u) => u.node === to.node) : undefined;
+      if (!r || r.year! < lo || r.year! > hi) break;
+      const found: ChapterUnit | undefined = to ? unitsOf(r).find((u) => u.node === to.node) : undefined;
       cur = found;
       if (found) {
         chapterIn.set(r.year!, found);
@@ -346,13 +402,13 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     }
   }
   const reportOf = (y: number) => series.reports.find((r) => r.year === y)!;
-  // Chains of sections and paragraphs run through every year of the series that has the chapter,
+  // Chains of sections and paragraphs run through every year of the span that has the chapter,
   // shown or not: links join consecutive years only, so leaving a year out must not break them.
-  const present = [...allYears].sort((a, b) => a - b).filter((y) => chapterIn.has(y));
+  const present = [...allYears].sort((a, b) => a - b).filter((y) => y >= lo && y <= hi && chapterIn.has(y));
   const isShown = new Set(years);
 
   // Sections across the years, then paragraphs within each section row (and outside any section).
-  const sectionBack = backLinks([alignment.sectionLinks, alignment.gapSectionLinks], (r) => r.node);
+  const { sectionBack, paraBack } = index;
   // A chapter split over several chapters of another year keeps its sections: the sections of the
   // year's other chapters of the same part are in the chains too, and a chain is shown when one of
   // its sections is in the compared chapter of its year.
@@ -361,7 +417,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   const candidates = (y: number) => {
     const c = chapterIn.get(y)!;
     const out: OutlineNode[] = [];
-    for (const u of unitOf.get(c.report)!) {
+    for (const u of unitsOf(c.report)) {
       if (u.part !== c.part) continue;
       for (const x of u.sections) {
         sectionUnit.set(x.node, x);
@@ -376,7 +432,6 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     present,
     (_y, s) => s.line,
   ).filter((c) => [...c.values()].some((s) => inChapter.has(s)));
-  const paraBack = backLinks([alignment.paragraphLinks, alignment.gapParagraphLinks], (r) => r.paragraph);
   const linkScore = <T>(back: Back<T>, item: T, prev: T | null) => (prev === null ? undefined : back.get(item)?.find((l) => l.prev === prev));
 
   // Figures are read from whole paragraphs, so that a label before a heading/body cut is kept.
@@ -502,8 +557,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
     const s = own?.get(y);
     if (!s) return null;
     const prevs = sectionBack.get(s) ?? [];
-    const nexts = [...sectionBack].find(([, ls]) => ls.some((l) => l.prev === s && l.manual));
-    return column(y, u.report, s, prevs.some((l) => l.manual) || nexts !== undefined);
+    return column(y, u.report, s, prevs.some((l) => l.manual) || index.manualPrev.has(s));
   });
   return {
     model: {

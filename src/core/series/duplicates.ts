@@ -20,10 +20,20 @@ export interface CopyPick {
 
 /** The report's content, independent of its file: its title and its content paragraphs' ids, hashed. */
 export function contentHash(report: Report): string {
-  const ids: string[] = [report.meta.extracted.title];
-  for (const p of report.paragraphs) if (p.role !== 'trailing') ids.push(p.id);
-  return hash32(ids.join(' '));
+  let h = HASHES.get(report);
+  if (h === undefined) {
+    const ids: string[] = [report.meta.extracted.title];
+    for (const p of report.paragraphs) if (p.role !== 'trailing') ids.push(p.id);
+    HASHES.set(report, (h = hash32(ids.join(' '))));
+  }
+  return h;
 }
+
+/**
+ * The content hash of each report, once: a host groups its thousands of reports again after each
+ * changed file, and a report's extracted title and paragraphs never change once imported.
+ */
+const HASHES = new WeakMap<Report, string>();
 
 const fromText = (r: Report) => Object.values(r.meta.from).filter((f) => f === 'text' || f === 'correction').length;
 const structure = (r: Report) => {
