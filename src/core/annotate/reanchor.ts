@@ -21,7 +21,8 @@
 import type { Report } from '../model/index.ts';
 import { type Annotation, type AnnotationTarget, CONTEXT_LENGTH, isWholeParagraph } from './annotation.ts';
 import { CodePointIndex } from './codepoints.ts';
-import { approximateSearch, bigrams, contextBoth, contextScore, contextSides, dice, overlap } from './similarity.ts';
+import { type ParagraphIndex, paragraphIndex } from './paragraphIndex.ts';
+import { approximateSearch, bigrams, contextBoth, contextScore, contextSides } from './similarity.ts';
 import { paragraphAt } from './targets.ts';
 
 export type AnchorStatus = 'exact-id' | 'quote' | 'fuzzy' | 'needs-review' | 'orphan';
@@ -71,11 +72,8 @@ interface Ctx {
   byBase: Map<string, number[]>;
   /** Paragraph index → the stored paragraph id (the group) of the annotations confirmed on it in step 1 or 2. */
   claimed: Map<number, string>;
-  grams: (Uint32Array | undefined)[];
-}
-
-function gramsOf(ctx: Ctx, i: number): Uint32Array {
-  return (ctx.grams[i] ??= bigrams(ctx.report.paragraphs[i].text));
+  /** The report's bigram index (built once per report version): candidates without a scan of every paragraph. */
+  index: ParagraphIndex;
 }
 
 const orphan = (id: string, reason: string): Anchor => ({ id, status: 'orphan', paragraph: null, start: -1, end: -1, score: 0, reason });
@@ -154,7 +152,7 @@ function byQuote(ctx: Ctx, a: Annotation, key: string, whole: boolean): Scored |
   const exact = t.quote.exact;
   if (!exact.trim()) return null;
   // A whole-paragraph quote must be a whole paragraph again, not a piece of a longer one.
-  const hits = occurrences(ctx.text, exact).filter((s) => {
+  const hits = (ctx.index.occurrences(exact) ?? occurrences(ctx.text, exact)).filter((s) => {
     const pi = paragraphAt(ctx.report, s);
     if (pi === null || !free(ctx, pi, key)) return false;
     const p = ctx.report.paragraphs[pi];
@@ -194,17 +192,11 @@ interface Candidate {
 
 /** Whole-paragraph candidates for a group: unclaimed paragraphs similar enough, best first. */
 function paragraphCandidates(ctx: Ctx, t: AnnotationTarget, key: string): Candidate[] {
-  const g = bigrams(t.quote.exact);
   const out: Candidate[] = [];
   const ps = ctx.report.paragraphs;
-  for (let i = 0; i < ps.length; i++) {
+  // Every paragraph at least as similar as the review bar, from the index (the same set as a scan).
+  for (const { paragraph: i, similarity } of ctx.index.similar(bigrams(t.quote.exact), THRESHOLDS.review)) {
     if (!free(ctx, i, key)) continue;
-    const len = ps[i].text.length;
-    // Dice can be at most 2·min/(sum) of the bigram counts: skip paragraphs of a very different length.
-    const bound = (2 * Math.min(g.length, Math.max(1, len - 1))) / (g.length + Math.max(1, len - 1));
-    if (bound < THRESHOLDS.review) continue;
-    const similarity = dice(g, gramsOf(ctx, i));
-    if (similarity < THRESHOLDS.review) continue;
     const { left, right } = contextSides(ctx.text, ps[i].start, ps[i].end, t);
     out.push({ paragraph: i, similarity, context: (left + right) / 2, weaker: Math.min(left, right) });
   }
@@ -321,10 +313,8 @@ function spanFuzzy(ctx: Ctx, a: Annotation, key: string, preferred: number | nul
   if (preferred !== null) cands = [preferred];
   else {
     const scored: { i: number; c: number }[] = [];
-    for (let i = 0; i < ps.length; i++) {
-      if (!free(ctx, i, key) || ps[i].text.length < t.quote.exact.length * 0.7) continue;
-      const c = g.length ? overlap(g, gramsOf(ctx, i)) / g.length : 0;
-      if (c >= 0.6) scored.push({ i, c });
+    for (const { paragraph: i, share: c } of ctx.index.containing(g, 0.6)) {
+      if (free(ctx, i, key) && ps[i].text.length >= t.quote.exact.length * 0.7) scored.push({ i, c });
     }
     cands = scored
       .sort((x, y) => y.c - x.c)
@@ -380,7 +370,7 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
     if (list) list.push(i);
     else byBase.set(b, [i]);
   });
-  const ctx: Ctx = { report, text: report.text, cp: new CodePointIndex(report.text), byBase, claimed: new Map(), grams: [] };
+  const ctx: Ctx = { report, text: report.text, cp: new CodePointIndex(report.text), byBase, claimed: new Map(), index: paragraphIndex(report) };
   const out: (Anchor | undefined)[] = new Array(annotations.length);
   const whole = annotations.map((a) => isWholeParagraph(a.target));
   const pending: number[] = [];
