@@ -496,6 +496,15 @@ test('property: the cached serialisation equals the plain one after random adds,
           utf8.encode(plain),
           `encodeSidecar of unsorted input after ${what}`,
         );
+        // The grouping by report (made once per version) is the plain filter of all().
+        for (const report of ['r1', 'r2', '报告', 'none']) {
+          assert.deepEqual(
+            s.forReport(report),
+            anns.filter((a) => a.report === report),
+            `forReport(${report}) after ${what}`,
+          );
+        }
+        assert.deepEqual([...s.byReport().keys()], [...new Set(anns.map((a) => a.report))], `byReport() keys after ${what}`);
       };
       // The model: what the edits made, kept here by id, independently of the store.
       const model = new Map<string, { report: string; target: AnnotationTarget; tags: string[]; note: string }>();
@@ -554,4 +563,46 @@ test('property: the cached serialisation equals the plain one after random adds,
     }),
     runs(200),
   );
+});
+
+test('a large insert sorts once; the grouping by report follows inserts, edits that move an annotation to another report, and removes', async () => {
+  const fs = new MemFs();
+  const s = await open(fs);
+  const list: Annotation[] = Array.from({ length: 300 }, (_, k) => ({
+    id: `z${(k * 7919) % 1000}`,
+    report: `r${k % 7}`,
+    target: target(300 - k),
+    tags: ['figures'],
+    note: '',
+    author: 'x',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  }));
+  const ins = s.insert(list);
+  assert.ok(ins.ok);
+  assert.equal(ins.value.added.length, 300);
+  const all = s.all();
+  assert.deepEqual(all, [...all].sort(compareAnnotations));
+  assert.deepEqual(
+    s.forReport('r3').map((a) => a.id),
+    all.filter((a) => a.report === 'r3').map((a) => a.id),
+  );
+  assert.equal(s.forReport('r3').length, 43);
+  const moved = s.forReport('r3')[0].id;
+  const before = s.changes;
+  assert.ok(s.update(moved, { report: 'r9' }).ok);
+  assert.ok(s.changes > before, 'an edit is a new version');
+  assert.equal(s.forReport('r3').length, 42);
+  assert.deepEqual(
+    s.forReport('r9').map((a) => a.id),
+    [moved],
+  );
+  assert.ok(s.remove(moved).ok);
+  assert.deepEqual(s.forReport('r9'), []);
+  assert.equal(s.byReport().has('r9'), false);
+  // A second insert of the same list adds only the one removed.
+  const again = s.insert(list);
+  assert.ok(again.ok);
+  assert.deepEqual(again.value, { added: [moved], skipped: 299 });
+  assert.equal(s.forReport('r3').length, 43);
 });
