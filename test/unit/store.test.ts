@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AnnotationStore, isNotFound } from '../../src/core/annotate/index.ts';
-import { encodeSidecar, parseSidecar, serializeSidecar } from '../../src/core/annotate/index.ts';
+import { encodeSidecar, parseSidecar, SidecarEncoder, serializeSidecar } from '../../src/core/annotate/index.ts';
 import { compareAnnotations, type Annotation, type AnnotationTarget } from '../../src/core/annotate/index.ts';
 import { problemText } from '../../src/core/index.ts';
 import { MemFs, fakeClock } from './memfs.ts';
@@ -605,4 +605,51 @@ test('a large insert sorts once; the grouping by report follows inserts, edits t
   assert.ok(again.ok);
   assert.deepEqual(again.value, { added: [moved], skipped: 299 });
   assert.equal(s.forReport('r3').length, 43);
+});
+
+test('property: the incremental encoder gives the plain bytes after any change of the list, and never writes over the bytes it is told to keep', () => {
+  const utf8 = new TextEncoder();
+  const make = (k: number, t: typeof anyTarget extends fc.Arbitrary<infer T> ? T : never, note: string, report: string): Annotation => ({
+    id: `a${k}`,
+    report,
+    target: toTarget(t),
+    tags: ['figures'],
+    note,
+    author: 'x',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  });
+  const change = fc.record({
+    drop: fc.array(fc.nat(), { maxLength: 3 }),
+    add: fc.array(fc.record({ t: anyTarget, note: anyText, report: fc.constantFrom('r1', 'r2', '报告') }), { maxLength: 4 }),
+    edit: fc.array(fc.record({ pick: fc.nat(), note: anyText }), { maxLength: 2 }),
+    // As a store saves: the result lands (becomes the bytes kept) or not, or the disk changed outside.
+    lands: fc.constantFrom<'lands' | 'not' | 'outside'>('lands', 'lands', 'not', 'outside'),
+    source: fc.constantFrom('a.txt', 'a.txt', '报告 "1".txt'),
+  });
+  fc.assert(
+    fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (changes) => {
+      const enc = new SidecarEncoder();
+      let list: Annotation[] = [];
+      let k = 0;
+      let base: { bytes: Uint8Array; copy: Uint8Array } | null = null;
+      for (const c of changes) {
+        let next = [...list];
+        for (const d of c.drop) if (next.length) next.splice(d % next.length, 1);
+        for (const e of c.edit) if (next.length) next[e.pick % next.length] = { ...next[e.pick % next.length], note: e.note };
+        for (const a of c.add) next.push(make(k++, a.t, a.note, a.report));
+        next = next.sort(compareAnnotations);
+        const bytes = enc.encode(c.source, next, base?.bytes ?? null);
+        assert.deepEqual(bytes, utf8.encode(plainSidecar(c.source, next)));
+        if (base) assert.deepEqual(base.bytes, base.copy, 'the kept bytes are as they were');
+        if (c.lands === 'lands') base = { bytes, copy: bytes.slice() };
+        else if (c.lands === 'outside') {
+          const other = utf8.encode(`outside ${k}`);
+          base = { bytes: other, copy: other.slice() };
+        }
+        list = next;
+      }
+    }),
+    { numRuns: 300 },
+  );
 });

@@ -20,7 +20,7 @@ import { fail, type Problem, problem, problemText, type Result } from '../model/
 import { type Annotation, type AnnotationTarget, compareAnnotations, newAnnotationId } from './annotation.ts';
 import { clampTime, MAX_TIME } from './dates.ts';
 import { errorText, type FileHost, type FileStat, isNotFound, isUnresolvedLink } from './host.ts';
-import { encodeSidecar, sameBytes } from './sidecar/encode.ts';
+import { SidecarEncoder, sameBytes } from './sidecar/encode.ts';
 import { SIDECAR_SUFFIX } from './sidecar/format.ts';
 import { acquireLock, LOCK_DEFAULTS, type LockOptions } from './sidecar/lock.ts';
 import { mergeAnnotations } from './sidecar/merge.ts';
@@ -123,6 +123,8 @@ export class AnnotationStore {
   private edits = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(e: StoreChange) => void>();
+  /** Encodes the sidecar into a growing double buffer, re-encoding only the annotations changed since the last save. */
+  private readonly encoder = new SidecarEncoder();
   private lastTime = Number.NEGATIVE_INFINITY;
   /** The sidecar as the user names it (the setting, the file watched). */
   readonly path: string;
@@ -364,9 +366,9 @@ export class AnnotationStore {
           this.setBase(fromDisk, diskBytes);
         }
         const annotations = this.all();
-        // The UTF-8 of serializeSidecar's text, from per-annotation bytes cached by object: only the
-        // annotations changed since the last save are formatted and encoded.
-        const bytes = encodeSidecar({ version: 1, source: this.relativeSource, annotations });
+        // The UTF-8 of serializeSidecar's text: only the annotations changed since the last save are
+        // formatted and encoded, the rest copied. The bytes last seen on disk are kept as they are.
+        const bytes = this.encoder.encode(this.relativeSource, annotations, this.baseBytes);
         if (sameBytes(bytes, diskBytes)) {
           this.setBase(annotations, bytes);
           this.changed = this.edits !== editsAtStart;
@@ -428,10 +430,7 @@ export class AnnotationStore {
     this.setBase(fromDisk, bytes);
     // Local changes the disk does not have yet still need a save. A sidecar deleted outside with
     // nothing left here is not a change: saving would bring back an empty file.
-    this.changed =
-      bytes === null && this.sorted.length === 0
-        ? false
-        : !sameBytes(encodeSidecar({ version: 1, source: this.relativeSource, annotations: this.sorted }), bytes);
+    this.changed = bytes === null && this.sorted.length === 0 ? false : !sameBytes(this.encoder.encode(this.relativeSource, this.all(), this.baseBytes), bytes);
     this.emit({ reason: 'reload', ids });
     return { ok: true, value: { changed: ids.length > 0 || wasUnreadable } };
   }
