@@ -36,26 +36,30 @@ export class ParagraphIndex {
     const ps = report.paragraphs;
     this.grams = ps.map((p) => bigrams(p.text));
     this.counts = new Int32Array(ps.length);
-    const lists = new Map<number, number[]>();
-    for (let i = 0; i < ps.length; i++) {
+    // Every (bigram, paragraph) once, sorted by bigram then paragraph: the postings are runs of it.
+    // code · 2^21 + paragraph stays an exact integer (< 2^53) for up to 2 million paragraphs.
+    const SHIFT = 2_097_152;
+    let total = 0;
+    for (const g of this.grams) total += g.length;
+    const pairs = new Float64Array(total);
+    let n = 0;
+    for (let i = 0; i < ps.length && i < SHIFT; i++) {
       const g = this.grams[i];
-      for (let k = 0; k < g.length; ) {
-        let e = k + 1;
-        while (e < g.length && g[e] === g[k]) e++;
-        const list = lists.get(g[k]);
-        if (list) list.push(i, e - k);
-        else lists.set(g[k], [i, e - k]);
-        k = e;
-      }
+      for (let k = 0; k < g.length; k++) if (!k || g[k] !== g[k - 1]) pairs[n++] = g[k] * SHIFT + i;
     }
-    for (const [code, list] of lists) {
-      const n = list.length / 2;
-      const posting = { paragraphs: new Int32Array(n), counts: new Int32Array(n) };
-      for (let j = 0; j < n; j++) {
-        posting.paragraphs[j] = list[2 * j];
-        posting.counts[j] = list[2 * j + 1];
+    const sorted = pairs.subarray(0, n).sort();
+    const paragraphs = new Int32Array(n);
+    const counts = new Int32Array(n);
+    for (let j = 0; j < n; ) {
+      const code = Math.floor(sorted[j] / SHIFT);
+      let e = j;
+      for (; e < n && Math.floor(sorted[e] / SHIFT) === code; e++) {
+        const i = sorted[e] - code * SHIFT;
+        paragraphs[e] = i;
+        counts[e] = copiesOf(this.grams[i], code);
       }
-      this.postings.set(code, posting);
+      this.postings.set(code, { paragraphs: paragraphs.subarray(j, e), counts: counts.subarray(j, e) });
+      j = e;
     }
   }
 
@@ -78,13 +82,14 @@ export class ParagraphIndex {
   ): { paragraph: number; overlap: number }[] {
     // The distinct codes of g, each with its number of copies, rarest first (sorted by key: posting length, then position).
     const keys: number[] = [];
-    const codes: number[] = [];
+    const postings: Posting[] = [];
     const copies: number[] = [];
     for (let k = 0; k < g.length; k++) {
       if (k && g[k] === g[k - 1]) copies[copies.length - 1]++;
       else {
-        keys.push(this.posting(g[k]).paragraphs.length * 65536 + codes.length);
-        codes.push(g[k]);
+        const posting = this.posting(g[k]);
+        keys.push(posting.paragraphs.length * 65536 + postings.length);
+        postings.push(posting);
         copies.push(1);
       }
     }
@@ -94,6 +99,7 @@ export class ParagraphIndex {
     let touched: number[] = [];
     let prefix = g.length - need + 1;
     let rest = g.length;
+    let sincePrune = 7;
     /** Drops the candidates that cannot reach their own bar with the `rest` bigrams still to count. */
     const prune = () => {
       const kept: number[] = [];
@@ -105,9 +111,13 @@ export class ParagraphIndex {
     };
     for (let o = 0; o < order.length; o++) {
       const k = order[o] % 65536;
-      const { paragraphs, counts: have } = this.posting(codes[k]);
+      const { paragraphs, counts: have } = postings[k];
       const want = copies[k];
-      if (prefix <= 0 && o % 8 === 0) prune();
+      // Prune as soon as the candidates are all found, then every few bigrams.
+      if (prefix <= 0 && ++sincePrune >= 8) {
+        prune();
+        sincePrune = 0;
+      }
       rest -= want;
       if (prefix > 0) {
         for (let j = 0; j < paragraphs.length; j++) {
@@ -204,6 +214,20 @@ export class ParagraphIndex {
     }
     return out;
   }
+}
+
+/** How many times `code` occurs in the sorted array `g` (binary search for its first copy). */
+function copiesOf(g: Uint32Array, code: number): number {
+  let lo = 0;
+  let hi = g.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (g[mid] < code) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  while (k < g.length && g[k] === code) k++;
+  return k - lo;
 }
 
 const built = new WeakMap<Report, ParagraphIndex>();

@@ -74,6 +74,40 @@ interface Ctx {
   claimed: Map<number, string>;
   /** The report's bigram index (built once per report version): candidates without a scan of every paragraph. */
   index: ParagraphIndex;
+  /** Bigrams of the quotes, by text: annotations of one paragraph share their quote. */
+  quoteGrams: Map<string, Uint32Array>;
+  /**
+   * byQuote's answers by target (whole or not, group, quote and context), valid while no paragraph is
+   * newly claimed: several annotations on one paragraph (one per tag) ask the same question.
+   */
+  quoteMemo: Map<string, Scored | null>;
+  quoteMemoClaims: number;
+}
+
+function gramsOfQuote(ctx: Ctx, exact: string): Uint32Array {
+  let g = ctx.quoteGrams.get(exact);
+  if (!g) {
+    g = bigrams(exact);
+    ctx.quoteGrams.set(exact, g);
+  }
+  return g;
+}
+
+/** byQuote, remembered for annotations with the same target while the claimed paragraphs stay the same. */
+function byQuoteShared(ctx: Ctx, a: Annotation, key: string, whole: boolean): Scored | null {
+  if (ctx.quoteMemoClaims !== ctx.claimed.size) {
+    ctx.quoteMemo.clear();
+    ctx.quoteMemoClaims = ctx.claimed.size;
+  }
+  const q = a.target.quote;
+  const memoKey = `${whole ? 1 : 0}\u0000${key}\u0000${q.exact}\u0000${q.prefix}\u0000${q.suffix}\u0000${a.target.position.start}`;
+  if (ctx.quoteMemo.has(memoKey)) {
+    const r = ctx.quoteMemo.get(memoKey)!;
+    return r && { ...r, id: a.id };
+  }
+  const r = byQuote(ctx, a, key, whole);
+  ctx.quoteMemo.set(memoKey, r);
+  return r;
 }
 
 const orphan = (id: string, reason: string): Anchor => ({ id, status: 'orphan', paragraph: null, start: -1, end: -1, score: 0, reason });
@@ -195,7 +229,7 @@ function paragraphCandidates(ctx: Ctx, t: AnnotationTarget, key: string): Candid
   const out: Candidate[] = [];
   const ps = ctx.report.paragraphs;
   // Every paragraph at least as similar as the review bar, from the index (the same set as a scan).
-  for (const { paragraph: i, similarity } of ctx.index.similar(bigrams(t.quote.exact), THRESHOLDS.review)) {
+  for (const { paragraph: i, similarity } of ctx.index.similar(gramsOfQuote(ctx, t.quote.exact), THRESHOLDS.review)) {
     if (!free(ctx, i, key)) continue;
     const { left, right } = contextSides(ctx.text, ps[i].start, ps[i].end, t);
     out.push({ paragraph: i, similarity, context: (left + right) / 2, weaker: Math.min(left, right) });
@@ -307,7 +341,7 @@ function judgeByContext(a: Annotation, c: Candidate, cands: Candidate[], ctx: Ct
 /** Step 3 for a span: an approximate match inside the paragraphs most likely to hold it. */
 function spanFuzzy(ctx: Ctx, a: Annotation, key: string, preferred: number | null): Scored | null {
   const t = a.target;
-  const g = bigrams(t.quote.exact);
+  const g = gramsOfQuote(ctx, t.quote.exact);
   const ps = ctx.report.paragraphs;
   let cands: number[];
   if (preferred !== null) cands = [preferred];
@@ -370,7 +404,17 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
     if (list) list.push(i);
     else byBase.set(b, [i]);
   });
-  const ctx: Ctx = { report, text: report.text, cp: new CodePointIndex(report.text), byBase, claimed: new Map(), index: paragraphIndex(report) };
+  const ctx: Ctx = {
+    report,
+    text: report.text,
+    cp: new CodePointIndex(report.text),
+    byBase,
+    claimed: new Map(),
+    index: paragraphIndex(report),
+    quoteGrams: new Map(),
+    quoteMemo: new Map(),
+    quoteMemoClaims: 0,
+  };
   const out: (Anchor | undefined)[] = new Array(annotations.length);
   const whole = annotations.map((a) => isWholeParagraph(a.target));
   const pending: number[] = [];
@@ -394,7 +438,7 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
   for (const k of pending) {
     const a = annotations[k];
     const key = a.target.paragraph;
-    const r = !whole[k] || ambiguousIds[k] ? null : byQuote(ctx, a, key, true);
+    const r = !whole[k] || ambiguousIds[k] ? null : byQuoteShared(ctx, a, key, true);
     if (r && r.status === 'quote') {
       out[k] = r;
       ctx.claimed.set(r.paragraph!, key);
@@ -467,7 +511,7 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
       } else out[k] = r ?? orphan(a.id, 'its paragraph is there but the quoted text is not');
       continue;
     }
-    const q = byQuote(ctx, a, a.target.paragraph, false);
+    const q = byQuoteShared(ctx, a, a.target.paragraph, false);
     if (q && q.status === 'quote' && q.context >= 0.9) {
       out[k] = q;
       continue;
