@@ -653,3 +653,28 @@ test('property: the incremental encoder gives the plain bytes after any change o
     { numRuns: 300 },
   );
 });
+
+test('the member-by-member encoder writes what JSON.stringify writes: resolutions, no tags, several tags, escapes', () => {
+  const base: Annotation = {
+    id: 'a1',
+    report: '报告',
+    target: toTarget({ paragraph: 'p1', exact: 'x"\n\\\u2028😀', prefix: '', suffix: '\n', start: 1, length: 2 }),
+    tags: ['t', '法'],
+    note: '备注\t',
+    author: 'x',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-02T00:00:00.000Z',
+  };
+  const list = [base, { ...base, id: 'a2', tags: [] }, { ...base, id: 'a3', resolvedBy: '王', resolved: '2026-01-03T00:00:00.000Z' }];
+  const plain = `${JSON.stringify(
+    {
+      version: 1,
+      source: 's.txt',
+      annotations: list.map((a) => ({ ...a, target: { paragraph: a.target.paragraph, quote: a.target.quote, position: a.target.position } })),
+    },
+    null,
+    2,
+  )}\n`;
+  assert.equal(new TextDecoder().decode(encodeSidecar({ version: 1, source: 's.txt', annotations: list })), plain);
+  assert.equal(serializeSidecar({ version: 1, source: 's.txt', annotations: list }), plain);
+});
