@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AnnotationStore, isNotFound } from '../../src/core/annotate/index.ts';
-import { encodeSidecar, parseSidecar, SidecarEncoder, serializeSidecar } from '../../src/core/annotate/index.ts';
+import { encodeSidecar, parseSidecar, SidecarEncoder, sameBytes, serializeSidecar } from '../../src/core/annotate/index.ts';
 import { compareAnnotations, type Annotation, type AnnotationTarget } from '../../src/core/annotate/index.ts';
 import { problemText } from '../../src/core/index.ts';
 import { MemFs, fakeClock } from './memfs.ts';
@@ -677,4 +677,26 @@ test('the member-by-member encoder writes what JSON.stringify writes: resolution
   )}\n`;
   assert.equal(new TextDecoder().decode(encodeSidecar({ version: 1, source: 's.txt', annotations: list })), plain);
   assert.equal(serializeSidecar({ version: 1, source: 's.txt', annotations: list }), plain);
+});
+
+test('sameBytes is byte equality, also for the bit patterns of NaN and of ±0, at any offsets', () => {
+  const bits = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((h) => Number.parseInt(h, 16)));
+  // +0 and -0 compare equal as doubles; two NaNs of the same bits compare unequal.
+  assert.equal(sameBytes(bits('0000000000000000'), bits('0000000000000080')), false);
+  assert.equal(sameBytes(bits('000000000000f87f'), bits('000000000000f87f')), true);
+  assert.equal(sameBytes(bits('000000000000f87f'), bits('010000000000f87f')), false);
+  const byte = fc.constantFrom(0x00, 0x80, 0x7f, 0xf8, 0xff, 0x41);
+  fc.assert(
+    fc.property(fc.array(byte, { maxLength: 40 }), fc.nat({ max: 9 }), fc.nat({ max: 9 }), fc.option(fc.nat()), (xs, oa, ob, flip) => {
+      const ys = [...xs];
+      if (flip !== null && ys.length) ys[flip % ys.length] ^= 1;
+      const a = new Uint8Array(xs.length + oa);
+      a.set(xs, oa);
+      const b = new Uint8Array(ys.length + ob);
+      b.set(ys, ob);
+      const same = xs.every((x, k) => x === ys[k]);
+      assert.equal(sameBytes(a.subarray(oa), b.subarray(ob)), same);
+    }),
+    { numRuns: 500 },
+  );
 });

@@ -51,7 +51,7 @@ export { qdpxParts, toQdpx } from './export/qdpx.ts';
 export type { Workbook } from './export/registry.ts';
 export { codeGuid, stableGuid, tagIdOfGuid } from './qdpx/guid.ts';
 export { exportRows, type ExportSource, headingsByParagraph } from './export/rows.ts';
-export { encodeSidecar, SidecarEncoder, serializeSidecar } from './sidecar/encode.ts';
+export { encodeSidecar, SidecarEncoder, sameBytes, serializeSidecar } from './sidecar/encode.ts';
 export { SIDECAR_SUFFIX } from './sidecar/format.ts';
 export { mergeAnnotations } from './sidecar/merge.ts';
 export { parseSidecar } from './sidecar/parse.ts';

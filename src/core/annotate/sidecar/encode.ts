@@ -47,6 +47,60 @@ const json = (v: unknown): string | undefined => JSON.stringify(v);
  */
 function annotationTextFast(a: Annotation): string {
   const t = a.target as Partial<Annotation['target']> | undefined;
+  // The usual annotation (every member there, tags an array of strings), as one template.
+  const q0 = t?.quote;
+  const p0 = t?.position;
+  if (
+    typeof a.id === 'string' &&
+    typeof a.report === 'string' &&
+    typeof t?.paragraph === 'string' &&
+    typeof q0?.exact === 'string' &&
+    typeof q0.prefix === 'string' &&
+    typeof q0.suffix === 'string' &&
+    typeof p0?.start === 'number' &&
+    typeof p0.end === 'number' &&
+    Number.isFinite(p0.start) &&
+    Number.isFinite(p0.end) &&
+    Array.isArray(a.tags) &&
+    a.tags.every((x) => typeof x === 'string') &&
+    typeof a.note === 'string' &&
+    typeof a.author === 'string' &&
+    typeof a.created === 'string' &&
+    typeof a.modified === 'string' &&
+    (a.resolvedBy === undefined || typeof a.resolvedBy === 'string') &&
+    (a.resolved === undefined || typeof a.resolved === 'string')
+  ) {
+    const j = JSON.stringify;
+    let tags = '[]';
+    if (a.tags.length) {
+      tags = '[';
+      for (let k = 0; k < a.tags.length; k++) tags += `${k ? ',' : ''}\n        ${j(a.tags[k])}`;
+      tags += '\n      ]';
+    }
+    return `    {
+      "id": ${j(a.id)},
+      "report": ${j(a.report)},
+      "target": {
+        "paragraph": ${j(t.paragraph)},
+        "quote": {
+          "type": "TextQuoteSelector",
+          "exact": ${j(q0.exact)},
+          "prefix": ${j(q0.prefix)},
+          "suffix": ${j(q0.suffix)}
+        },
+        "position": {
+          "type": "TextPositionSelector",
+          "start": ${j(p0.start)},
+          "end": ${j(p0.end)}
+        }
+      },
+      "tags": ${tags},
+      "note": ${j(a.note)},
+      "author": ${j(a.author)},
+      "created": ${j(a.created)},
+      "modified": ${j(a.modified)}${a.resolvedBy !== undefined ? `,\n      "resolvedBy": ${j(a.resolvedBy)}` : ''}${a.resolved !== undefined ? `,\n      "resolved": ${j(a.resolved)}` : ''}
+    }`;
+  }
   const q = t?.quote;
   const p = t?.position;
   const tags = Array.isArray(a.tags) ? (a.tags.length ? `[\n${a.tags.map((x) => `        ${json(x) ?? 'null'}`).join(',\n')}\n      ]` : '[]') : json(a.tags);
@@ -153,16 +207,33 @@ export function encodeSidecar(s: Sidecar): Uint8Array {
   return new SidecarEncoder().encode(s.source, sortedAnnotations(s.annotations));
 }
 
-/** Whether two byte strings are equal (null: no file). Compares four bytes at a time where it can. */
+/**
+ * Whether two byte strings are equal (null: no file). Compares eight bytes at a time where it can
+ * (as doubles; where two doubles compare unequal or are zeros, their bits decide), else four.
+ */
 export function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
   if (a === b) return true;
   if (a === null || b === null || a.length !== b.length) return false;
   let i = 0;
-  if (a.byteOffset % 4 === b.byteOffset % 4) {
+  if (a.byteOffset % 8 === b.byteOffset % 8) {
+    for (; i < a.length && (a.byteOffset + i) % 8; i++) if (a[i] !== b[i]) return false;
+    // (Past the end without reaching an aligned byte: no words, and no view at an unaligned offset.)
+    const words = i < a.length ? (a.length - i) >>> 3 : 0;
+    const x = new Float64Array(words ? a.buffer : new ArrayBuffer(0), words ? a.byteOffset + i : 0, words);
+    const y = new Float64Array(words ? b.buffer : new ArrayBuffer(0), words ? b.byteOffset + i : 0, words);
+    for (let k = 0; k < words; k++) {
+      const u = x[k];
+      if (u === y[k] && u !== 0) continue;
+      // NaN (unequal to itself) or ±0 (equal to its opposite): compare the bits.
+      const at = i + 8 * k;
+      for (let m = at; m < at + 8; m++) if (a[m] !== b[m]) return false;
+    }
+    i += words * 8;
+  } else if (a.byteOffset % 4 === b.byteOffset % 4) {
     for (; i < a.length && (a.byteOffset + i) % 4; i++) if (a[i] !== b[i]) return false;
-    const words = (a.length - i) >>> 2;
-    const x = new Uint32Array(a.buffer, a.byteOffset + i, words);
-    const y = new Uint32Array(b.buffer, b.byteOffset + i, words);
+    const words = i < a.length ? (a.length - i) >>> 2 : 0;
+    const x = new Uint32Array(words ? a.buffer : new ArrayBuffer(0), words ? a.byteOffset + i : 0, words);
+    const y = new Uint32Array(words ? b.buffer : new ArrayBuffer(0), words ? b.byteOffset + i : 0, words);
     for (let k = 0; k < words; k++) if (x[k] !== y[k]) return false;
     i += words * 4;
   }
