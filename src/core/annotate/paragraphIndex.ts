@@ -36,30 +36,55 @@ export class ParagraphIndex {
     const ps = report.paragraphs;
     this.grams = ps.map((p) => bigrams(p.text));
     this.counts = new Int32Array(ps.length);
-    // Every (bigram, paragraph) once, sorted by bigram then paragraph: the postings are runs of it.
-    // code · 2^21 + paragraph stays an exact integer (< 2^53) for up to 2 million paragraphs.
-    const SHIFT = 2_097_152;
+    // Two passes over every (bigram, paragraph) pair: number the bigrams and count their paragraphs,
+    // then lay each bigram's paragraphs out in one array (in paragraph order, as the pairs come).
     let total = 0;
     for (const g of this.grams) total += g.length;
-    const pairs = new Float64Array(total);
+    const pairCode = new Int32Array(total);
+    const pairCount = new Int32Array(total);
+    const numbers = new Map<number, number>();
+    const codes: number[] = [];
+    let sizes = new Int32Array(1024);
     let n = 0;
-    for (let i = 0; i < ps.length && i < SHIFT; i++) {
+    for (let i = 0; i < ps.length; i++) {
       const g = this.grams[i];
-      for (let k = 0; k < g.length; k++) if (!k || g[k] !== g[k - 1]) pairs[n++] = g[k] * SHIFT + i;
+      for (let k = 0; k < g.length; ) {
+        let e = k + 1;
+        while (e < g.length && g[e] === g[k]) e++;
+        let id = numbers.get(g[k]);
+        if (id === undefined) {
+          id = codes.length;
+          numbers.set(g[k], id);
+          codes.push(g[k]);
+          if (id >= sizes.length) {
+            const grown = new Int32Array(sizes.length * 2);
+            grown.set(sizes);
+            sizes = grown;
+          }
+        }
+        sizes[id]++;
+        pairCode[n] = id;
+        pairCount[n++] = e - k;
+        k = e;
+      }
     }
-    const sorted = pairs.subarray(0, n).sort();
+    const starts = new Int32Array(codes.length + 1);
+    for (let id = 0; id < codes.length; id++) starts[id + 1] = starts[id] + sizes[id];
+    const fill = starts.slice(0, codes.length);
     const paragraphs = new Int32Array(n);
     const counts = new Int32Array(n);
-    for (let j = 0; j < n; ) {
-      const code = Math.floor(sorted[j] / SHIFT);
-      let e = j;
-      for (; e < n && Math.floor(sorted[e] / SHIFT) === code; e++) {
-        const i = sorted[e] - code * SHIFT;
-        paragraphs[e] = i;
-        counts[e] = copiesOf(this.grams[i], code);
+    let j = 0;
+    for (let i = 0; i < ps.length; i++) {
+      const g = this.grams[i];
+      for (let k = 0; k < g.length; k++) {
+        if (k && g[k] === g[k - 1]) continue;
+        const at = fill[pairCode[j]]++;
+        paragraphs[at] = i;
+        counts[at] = pairCount[j++];
       }
-      this.postings.set(code, { paragraphs: paragraphs.subarray(j, e), counts: counts.subarray(j, e) });
-      j = e;
+    }
+    for (let id = 0; id < codes.length; id++) {
+      this.postings.set(codes[id], { paragraphs: paragraphs.subarray(starts[id], starts[id + 1]), counts: counts.subarray(starts[id], starts[id + 1]) });
     }
   }
 
@@ -214,20 +239,6 @@ export class ParagraphIndex {
     }
     return out;
   }
-}
-
-/** How many times `code` occurs in the sorted array `g` (binary search for its first copy). */
-function copiesOf(g: Uint32Array, code: number): number {
-  let lo = 0;
-  let hi = g.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (g[mid] < code) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo;
-  while (k < g.length && g[k] === code) k++;
-  return k - lo;
 }
 
 const built = new WeakMap<Report, ParagraphIndex>();
