@@ -107,6 +107,11 @@ async function defaultCoderName(): Promise<string> {
 }
 
 /** One report's placed annotations. */
+interface PlacedOfSource {
+  reports: WeakMap<Report, Placed>;
+  groups?: { stamp: string; byReport: Map<string, Annotation[]> };
+}
+
 export interface Placed {
   annotations: Annotation[];
   anchors: Anchor[];
@@ -143,8 +148,11 @@ export function chapterCounts(placed: Placed, report: Report): Map<OutlineNode, 
  */
 export class AnnotationService extends Disposable {
   private readonly stores = new Map<string, Promise<AnnotationStore>>();
-  /** Placements by source, then by the Report object (a changed report is a new object). */
-  private readonly placed = new Map<string, WeakMap<Report, Placed>>();
+  /**
+   * By source: the visible annotations grouped by report (made once per version of the source's
+   * stores), and the placements by Report object (a changed report is a new object).
+   */
+  private readonly placed = new Map<string, PlacedOfSource>();
   private readonly unsubscribe = new Map<string, () => void>();
   /** Watchers of sidecars outside the workspace folders (the workspace watcher does not see them). */
   private readonly outsideWatchers = new Map<string, vscode.Disposable>();
@@ -611,15 +619,42 @@ export class AnnotationService extends Disposable {
   /** Where a report's annotations are placed (re-anchored on the report as it is now). */
   async placement(source: vscode.Uri, report: Report): Promise<Placed> {
     const key = source.toString();
-    const cached = this.placed.get(key)?.get(report);
+    const cached = this.placed.get(key)?.reports.get(report);
     if (cached) return cached;
-    const annotations = (await this.annotationsOf(source)).filter((a) => a.report === report.id);
+    const annotations = [...((await this.groupedByReport(source)).get(report.id) ?? [])];
     const anchors = reanchor(report, annotations);
     const placed = { annotations, anchors, index: new AnchorIndex(annotations, anchors) };
-    let byReport = this.placed.get(key);
-    if (!byReport) this.placed.set(key, (byReport = new WeakMap()));
-    byReport.set(report, placed);
+    let of = this.placed.get(key);
+    if (!of) this.placed.set(key, (of = { reports: new WeakMap() }));
+    of.reports.set(report, placed);
     return placed;
+  }
+
+  /**
+   * The annotations of a source that the coder filter shows, grouped by report, in the order of
+   * annotationsOf(): made once per version of the source's stores (and again after a change of
+   * filter or coding mode, which forgets the placements), not once per report.
+   */
+  private async groupedByReport(source: vscode.Uri): Promise<ReadonlyMap<string, readonly Annotation[]>> {
+    const key = source.toString();
+    const stores = await this.storesOf(source);
+    const stamp = stores.map((s) => `${s.path}\u0000${s.changes}`).join('\u0001');
+    const of = this.placed.get(key);
+    if (of?.groups?.stamp === stamp) return of.groups.byReport;
+    const visible = await this.visibility();
+    const byReport = new Map<string, Annotation[]>();
+    for (const store of stores) {
+      for (const [report, list] of store.byReport()) {
+        const shown = list.filter(visible);
+        if (!shown.length) continue;
+        const into = byReport.get(report);
+        if (into) into.push(...shown);
+        else byReport.set(report, shown);
+      }
+    }
+    // Placements made before this version are stale with it.
+    this.placed.set(key, { reports: of?.groups && of.groups.stamp !== stamp ? new WeakMap() : (of?.reports ?? new WeakMap()), groups: { stamp, byReport } });
+    return byReport;
   }
 
   /** The annotations under each heading of a report (for the Reports view). */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AnnotationStore, isNotFound } from '../../src/core/annotate/index.ts';
-import { encodeSidecar, parseSidecar, serializeSidecar } from '../../src/core/annotate/index.ts';
+import { encodeSidecar, parseSidecar, SidecarEncoder, sameBytes, serializeSidecar } from '../../src/core/annotate/index.ts';
 import { compareAnnotations, type Annotation, type AnnotationTarget } from '../../src/core/annotate/index.ts';
 import { problemText } from '../../src/core/index.ts';
 import { MemFs, fakeClock } from './memfs.ts';
@@ -496,6 +496,15 @@ test('property: the cached serialisation equals the plain one after random adds,
           utf8.encode(plain),
           `encodeSidecar of unsorted input after ${what}`,
         );
+        // The grouping by report (made once per version) is the plain filter of all().
+        for (const report of ['r1', 'r2', '报告', 'none']) {
+          assert.deepEqual(
+            s.forReport(report),
+            anns.filter((a) => a.report === report),
+            `forReport(${report}) after ${what}`,
+          );
+        }
+        assert.deepEqual([...s.byReport().keys()], [...new Set(anns.map((a) => a.report))], `byReport() keys after ${what}`);
       };
       // The model: what the edits made, kept here by id, independently of the store.
       const model = new Map<string, { report: string; target: AnnotationTarget; tags: string[]; note: string }>();
@@ -553,5 +562,141 @@ test('property: the cached serialisation equals the plain one after random adds,
       }
     }),
     runs(200),
+  );
+});
+
+test('a large insert sorts once; the grouping by report follows inserts, edits that move an annotation to another report, and removes', async () => {
+  const fs = new MemFs();
+  const s = await open(fs);
+  const list: Annotation[] = Array.from({ length: 300 }, (_, k) => ({
+    id: `z${(k * 7919) % 1000}`,
+    report: `r${k % 7}`,
+    target: target(300 - k),
+    tags: ['figures'],
+    note: '',
+    author: 'x',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  }));
+  const ins = s.insert(list);
+  assert.ok(ins.ok);
+  assert.equal(ins.value.added.length, 300);
+  const all = s.all();
+  assert.deepEqual(all, [...all].sort(compareAnnotations));
+  assert.deepEqual(
+    s.forReport('r3').map((a) => a.id),
+    all.filter((a) => a.report === 'r3').map((a) => a.id),
+  );
+  assert.equal(s.forReport('r3').length, 43);
+  const moved = s.forReport('r3')[0].id;
+  const before = s.changes;
+  assert.ok(s.update(moved, { report: 'r9' }).ok);
+  assert.ok(s.changes > before, 'an edit is a new version');
+  assert.equal(s.forReport('r3').length, 42);
+  assert.deepEqual(
+    s.forReport('r9').map((a) => a.id),
+    [moved],
+  );
+  assert.ok(s.remove(moved).ok);
+  assert.deepEqual(s.forReport('r9'), []);
+  assert.equal(s.byReport().has('r9'), false);
+  // A second insert of the same list adds only the one removed.
+  const again = s.insert(list);
+  assert.ok(again.ok);
+  assert.deepEqual(again.value, { added: [moved], skipped: 299 });
+  assert.equal(s.forReport('r3').length, 43);
+});
+
+test('property: the incremental encoder gives the plain bytes after any change of the list, and never writes over the bytes it is told to keep', () => {
+  const utf8 = new TextEncoder();
+  const make = (k: number, t: typeof anyTarget extends fc.Arbitrary<infer T> ? T : never, note: string, report: string): Annotation => ({
+    id: `a${k}`,
+    report,
+    target: toTarget(t),
+    tags: ['figures'],
+    note,
+    author: 'x',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+  });
+  const change = fc.record({
+    drop: fc.array(fc.nat(), { maxLength: 3 }),
+    add: fc.array(fc.record({ t: anyTarget, note: anyText, report: fc.constantFrom('r1', 'r2', '报告') }), { maxLength: 4 }),
+    edit: fc.array(fc.record({ pick: fc.nat(), note: anyText }), { maxLength: 2 }),
+    // As a store saves: the result lands (becomes the bytes kept) or not, or the disk changed outside.
+    lands: fc.constantFrom<'lands' | 'not' | 'outside'>('lands', 'lands', 'not', 'outside'),
+    source: fc.constantFrom('a.txt', 'a.txt', '报告 "1".txt'),
+  });
+  fc.assert(
+    fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (changes) => {
+      const enc = new SidecarEncoder();
+      let list: Annotation[] = [];
+      let k = 0;
+      let base: { bytes: Uint8Array; copy: Uint8Array } | null = null;
+      for (const c of changes) {
+        let next = [...list];
+        for (const d of c.drop) if (next.length) next.splice(d % next.length, 1);
+        for (const e of c.edit) if (next.length) next[e.pick % next.length] = { ...next[e.pick % next.length], note: e.note };
+        for (const a of c.add) next.push(make(k++, a.t, a.note, a.report));
+        next = next.sort(compareAnnotations);
+        const bytes = enc.encode(c.source, next, base?.bytes ?? null);
+        assert.deepEqual(bytes, utf8.encode(plainSidecar(c.source, next)));
+        if (base) assert.deepEqual(base.bytes, base.copy, 'the kept bytes are as they were');
+        if (c.lands === 'lands') base = { bytes, copy: bytes.slice() };
+        else if (c.lands === 'outside') {
+          const other = utf8.encode(`outside ${k}`);
+          base = { bytes: other, copy: other.slice() };
+        }
+        list = next;
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('the member-by-member encoder writes what JSON.stringify writes: resolutions, no tags, several tags, escapes', () => {
+  const base: Annotation = {
+    id: 'a1',
+    report: '报告',
+    target: toTarget({ paragraph: 'p1', exact: 'x"\n\\\u2028😀', prefix: '', suffix: '\n', start: 1, length: 2 }),
+    tags: ['t', '法'],
+    note: '备注\t',
+    author: 'x',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-02T00:00:00.000Z',
+  };
+  const list = [base, { ...base, id: 'a2', tags: [] }, { ...base, id: 'a3', resolvedBy: '王', resolved: '2026-01-03T00:00:00.000Z' }];
+  const plain = `${JSON.stringify(
+    {
+      version: 1,
+      source: 's.txt',
+      annotations: list.map((a) => ({ ...a, target: { paragraph: a.target.paragraph, quote: a.target.quote, position: a.target.position } })),
+    },
+    null,
+    2,
+  )}\n`;
+  assert.equal(new TextDecoder().decode(encodeSidecar({ version: 1, source: 's.txt', annotations: list })), plain);
+  assert.equal(serializeSidecar({ version: 1, source: 's.txt', annotations: list }), plain);
+});
+
+test('sameBytes is byte equality, also for the bit patterns of NaN and of ±0, at any offsets', () => {
+  const bits = (hex: string) => Uint8Array.from(hex.match(/../g)!.map((h) => Number.parseInt(h, 16)));
+  // +0 and -0 compare equal as doubles; two NaNs of the same bits compare unequal.
+  assert.equal(sameBytes(bits('0000000000000000'), bits('0000000000000080')), false);
+  assert.equal(sameBytes(bits('000000000000f87f'), bits('000000000000f87f')), true);
+  assert.equal(sameBytes(bits('000000000000f87f'), bits('010000000000f87f')), false);
+  const byte = fc.constantFrom(0x00, 0x80, 0x7f, 0xf8, 0xff, 0x41);
+  fc.assert(
+    fc.property(fc.array(byte, { maxLength: 40 }), fc.nat({ max: 9 }), fc.nat({ max: 9 }), fc.option(fc.nat()), (xs, oa, ob, flip) => {
+      const ys = [...xs];
+      if (flip !== null && ys.length) ys[flip % ys.length] ^= 1;
+      const a = new Uint8Array(xs.length + oa);
+      a.set(xs, oa);
+      const b = new Uint8Array(ys.length + ob);
+      b.set(ys, ob);
+      const same = xs.every((x, k) => x === ys[k]);
+      assert.equal(sameBytes(a.subarray(oa), b.subarray(ob)), same);
+    }),
+    { numRuns: 500 },
   );
 });

@@ -1,5 +1,6 @@
 export { CodePointIndex, codePointToUtf16, utf16ToCodePoint } from './codepoints.ts';
 export { type Anchor, reanchor } from './reanchor.ts';
+export { ParagraphIndex } from './paragraphIndex.ts';
 export { bigrams, dice } from './similarity.ts';
 export { makeTarget, paragraphAt } from './targets.ts';
 export { type Annotation, type AnnotationTarget, compareAnnotations } from './annotation.ts';
@@ -50,7 +51,7 @@ export { qdpxParts, toQdpx } from './export/qdpx.ts';
 export type { Workbook } from './export/registry.ts';
 export { codeGuid, stableGuid, tagIdOfGuid } from './qdpx/guid.ts';
 export { exportRows, type ExportSource, headingsByParagraph } from './export/rows.ts';
-export { encodeSidecar, serializeSidecar } from './sidecar/encode.ts';
+export { encodeSidecar, SidecarEncoder, sameBytes, serializeSidecar } from './sidecar/encode.ts';
 export { SIDECAR_SUFFIX } from './sidecar/format.ts';
 export { mergeAnnotations } from './sidecar/merge.ts';
 export { parseSidecar } from './sidecar/parse.ts';

@@ -21,7 +21,8 @@
 import type { Report } from '../model/index.ts';
 import { type Annotation, type AnnotationTarget, CONTEXT_LENGTH, isWholeParagraph } from './annotation.ts';
 import { CodePointIndex } from './codepoints.ts';
-import { approximateSearch, bigrams, contextBoth, contextScore, contextSides, dice, overlap } from './similarity.ts';
+import { type ParagraphIndex, paragraphIndex } from './paragraphIndex.ts';
+import { approximateSearch, bigrams, contextBoth, contextScore, contextSides } from './similarity.ts';
 import { paragraphAt } from './targets.ts';
 
 export type AnchorStatus = 'exact-id' | 'quote' | 'fuzzy' | 'needs-review' | 'orphan';
@@ -71,11 +72,42 @@ interface Ctx {
   byBase: Map<string, number[]>;
   /** Paragraph index → the stored paragraph id (the group) of the annotations confirmed on it in step 1 or 2. */
   claimed: Map<number, string>;
-  grams: (Uint32Array | undefined)[];
+  /** The report's bigram index (built once per report version): candidates without a scan of every paragraph. */
+  index: ParagraphIndex;
+  /** Bigrams of the quotes, by text: annotations of one paragraph share their quote. */
+  quoteGrams: Map<string, Uint32Array>;
+  /**
+   * byQuote's answers by target (whole or not, group, quote and context), valid while no paragraph is
+   * newly claimed: several annotations on one paragraph (one per tag) ask the same question.
+   */
+  quoteMemo: Map<string, Scored | null>;
+  quoteMemoClaims: number;
 }
 
-function gramsOf(ctx: Ctx, i: number): Uint32Array {
-  return (ctx.grams[i] ??= bigrams(ctx.report.paragraphs[i].text));
+function gramsOfQuote(ctx: Ctx, exact: string): Uint32Array {
+  let g = ctx.quoteGrams.get(exact);
+  if (!g) {
+    g = bigrams(exact);
+    ctx.quoteGrams.set(exact, g);
+  }
+  return g;
+}
+
+/** byQuote, remembered for annotations with the same target while the claimed paragraphs stay the same. */
+function byQuoteShared(ctx: Ctx, a: Annotation, key: string, whole: boolean): Scored | null {
+  if (ctx.quoteMemoClaims !== ctx.claimed.size) {
+    ctx.quoteMemo.clear();
+    ctx.quoteMemoClaims = ctx.claimed.size;
+  }
+  const q = a.target.quote;
+  const memoKey = `${whole ? 1 : 0}\u0000${key}\u0000${q.exact}\u0000${q.prefix}\u0000${q.suffix}\u0000${a.target.position.start}`;
+  if (ctx.quoteMemo.has(memoKey)) {
+    const r = ctx.quoteMemo.get(memoKey)!;
+    return r && { ...r, id: a.id };
+  }
+  const r = byQuote(ctx, a, key, whole);
+  ctx.quoteMemo.set(memoKey, r);
+  return r;
 }
 
 const orphan = (id: string, reason: string): Anchor => ({ id, status: 'orphan', paragraph: null, start: -1, end: -1, score: 0, reason });
@@ -154,7 +186,7 @@ function byQuote(ctx: Ctx, a: Annotation, key: string, whole: boolean): Scored |
   const exact = t.quote.exact;
   if (!exact.trim()) return null;
   // A whole-paragraph quote must be a whole paragraph again, not a piece of a longer one.
-  const hits = occurrences(ctx.text, exact).filter((s) => {
+  const hits = (ctx.index.occurrences(exact) ?? occurrences(ctx.text, exact)).filter((s) => {
     const pi = paragraphAt(ctx.report, s);
     if (pi === null || !free(ctx, pi, key)) return false;
     const p = ctx.report.paragraphs[pi];
@@ -194,17 +226,11 @@ interface Candidate {
 
 /** Whole-paragraph candidates for a group: unclaimed paragraphs similar enough, best first. */
 function paragraphCandidates(ctx: Ctx, t: AnnotationTarget, key: string): Candidate[] {
-  const g = bigrams(t.quote.exact);
   const out: Candidate[] = [];
   const ps = ctx.report.paragraphs;
-  for (let i = 0; i < ps.length; i++) {
+  // Every paragraph at least as similar as the review bar, from the index (the same set as a scan).
+  for (const { paragraph: i, similarity } of ctx.index.similar(gramsOfQuote(ctx, t.quote.exact), THRESHOLDS.review)) {
     if (!free(ctx, i, key)) continue;
-    const len = ps[i].text.length;
-    // Dice can be at most 2·min/(sum) of the bigram counts: skip paragraphs of a very different length.
-    const bound = (2 * Math.min(g.length, Math.max(1, len - 1))) / (g.length + Math.max(1, len - 1));
-    if (bound < THRESHOLDS.review) continue;
-    const similarity = dice(g, gramsOf(ctx, i));
-    if (similarity < THRESHOLDS.review) continue;
     const { left, right } = contextSides(ctx.text, ps[i].start, ps[i].end, t);
     out.push({ paragraph: i, similarity, context: (left + right) / 2, weaker: Math.min(left, right) });
   }
@@ -315,16 +341,14 @@ function judgeByContext(a: Annotation, c: Candidate, cands: Candidate[], ctx: Ct
 /** Step 3 for a span: an approximate match inside the paragraphs most likely to hold it. */
 function spanFuzzy(ctx: Ctx, a: Annotation, key: string, preferred: number | null): Scored | null {
   const t = a.target;
-  const g = bigrams(t.quote.exact);
+  const g = gramsOfQuote(ctx, t.quote.exact);
   const ps = ctx.report.paragraphs;
   let cands: number[];
   if (preferred !== null) cands = [preferred];
   else {
     const scored: { i: number; c: number }[] = [];
-    for (let i = 0; i < ps.length; i++) {
-      if (!free(ctx, i, key) || ps[i].text.length < t.quote.exact.length * 0.7) continue;
-      const c = g.length ? overlap(g, gramsOf(ctx, i)) / g.length : 0;
-      if (c >= 0.6) scored.push({ i, c });
+    for (const { paragraph: i, share: c } of ctx.index.containing(g, 0.6)) {
+      if (free(ctx, i, key) && ps[i].text.length >= t.quote.exact.length * 0.7) scored.push({ i, c });
     }
     cands = scored
       .sort((x, y) => y.c - x.c)
@@ -380,7 +404,17 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
     if (list) list.push(i);
     else byBase.set(b, [i]);
   });
-  const ctx: Ctx = { report, text: report.text, cp: new CodePointIndex(report.text), byBase, claimed: new Map(), grams: [] };
+  const ctx: Ctx = {
+    report,
+    text: report.text,
+    cp: new CodePointIndex(report.text),
+    byBase,
+    claimed: new Map(),
+    index: paragraphIndex(report),
+    quoteGrams: new Map(),
+    quoteMemo: new Map(),
+    quoteMemoClaims: 0,
+  };
   const out: (Anchor | undefined)[] = new Array(annotations.length);
   const whole = annotations.map((a) => isWholeParagraph(a.target));
   const pending: number[] = [];
@@ -404,7 +438,7 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
   for (const k of pending) {
     const a = annotations[k];
     const key = a.target.paragraph;
-    const r = !whole[k] || ambiguousIds[k] ? null : byQuote(ctx, a, key, true);
+    const r = !whole[k] || ambiguousIds[k] ? null : byQuoteShared(ctx, a, key, true);
     if (r && r.status === 'quote') {
       out[k] = r;
       ctx.claimed.set(r.paragraph!, key);
@@ -477,7 +511,7 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
       } else out[k] = r ?? orphan(a.id, 'its paragraph is there but the quoted text is not');
       continue;
     }
-    const q = byQuote(ctx, a, a.target.paragraph, false);
+    const q = byQuoteShared(ctx, a, a.target.paragraph, false);
     if (q && q.status === 'quote' && q.context >= 0.9) {
       out[k] = q;
       continue;

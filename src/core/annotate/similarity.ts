@@ -10,7 +10,7 @@ export function bigrams(s: string): Uint32Array {
 }
 
 /** Size of the multiset intersection of two sorted arrays. */
-export function overlap(a: Uint32Array, b: Uint32Array): number {
+function overlap(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let n = 0;

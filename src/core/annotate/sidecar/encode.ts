@@ -29,6 +29,131 @@ function annotationText(a: Annotation): string {
 }
 
 /**
+ * An object's members as JSON.stringify(…, null, 2) prints them inside the annotations array, at
+ * `depth` (4 spaces for the array, 2 per level): a key whose value is undefined is left out.
+ */
+function members(entries: [string, string | undefined][], depth: number): string {
+  const pad = ' '.repeat(depth + 2);
+  const shown = entries.filter((e) => e[1] !== undefined);
+  if (!shown.length) return '{}';
+  return `{\n${shown.map(([k, v]) => `${pad}"${k}": ${v}`).join(',\n')}\n${' '.repeat(depth)}}`;
+}
+
+const json = (v: unknown): string | undefined => JSON.stringify(v);
+
+/**
+ * The same text as annotationText, written out member by member: the generic pretty printer and
+ * the indenting regular expression cost most of a cold save (test/unit/store.test.ts compares).
+ */
+function annotationTextFast(a: Annotation): string {
+  const t = a.target as Partial<Annotation['target']> | undefined;
+  // The usual annotation (every member there, tags an array of strings), as one template.
+  const q0 = t?.quote;
+  const p0 = t?.position;
+  if (
+    typeof a.id === 'string' &&
+    typeof a.report === 'string' &&
+    typeof t?.paragraph === 'string' &&
+    typeof q0?.exact === 'string' &&
+    typeof q0.prefix === 'string' &&
+    typeof q0.suffix === 'string' &&
+    typeof p0?.start === 'number' &&
+    typeof p0.end === 'number' &&
+    Number.isFinite(p0.start) &&
+    Number.isFinite(p0.end) &&
+    Array.isArray(a.tags) &&
+    a.tags.every((x) => typeof x === 'string') &&
+    typeof a.note === 'string' &&
+    typeof a.author === 'string' &&
+    typeof a.created === 'string' &&
+    typeof a.modified === 'string' &&
+    (a.resolvedBy === undefined || typeof a.resolvedBy === 'string') &&
+    (a.resolved === undefined || typeof a.resolved === 'string')
+  ) {
+    const j = JSON.stringify;
+    let tags = '[]';
+    if (a.tags.length) {
+      tags = '[';
+      for (let k = 0; k < a.tags.length; k++) tags += `${k ? ',' : ''}\n        ${j(a.tags[k])}`;
+      tags += '\n      ]';
+    }
+    return `    {
+      "id": ${j(a.id)},
+      "report": ${j(a.report)},
+      "target": {
+        "paragraph": ${j(t.paragraph)},
+        "quote": {
+          "type": "TextQuoteSelector",
+          "exact": ${j(q0.exact)},
+          "prefix": ${j(q0.prefix)},
+          "suffix": ${j(q0.suffix)}
+        },
+        "position": {
+          "type": "TextPositionSelector",
+          "start": ${j(p0.start)},
+          "end": ${j(p0.end)}
+        }
+      },
+      "tags": ${tags},
+      "note": ${j(a.note)},
+      "author": ${j(a.author)},
+      "created": ${j(a.created)},
+      "modified": ${j(a.modified)}${a.resolvedBy !== undefined ? `,\n      "resolvedBy": ${j(a.resolvedBy)}` : ''}${a.resolved !== undefined ? `,\n      "resolved": ${j(a.resolved)}` : ''}
+    }`;
+  }
+  const q = t?.quote;
+  const p = t?.position;
+  const tags = Array.isArray(a.tags) ? (a.tags.length ? `[\n${a.tags.map((x) => `        ${json(x) ?? 'null'}`).join(',\n')}\n      ]` : '[]') : json(a.tags);
+  const target =
+    t === undefined
+      ? undefined
+      : members(
+          [
+            ['paragraph', json(t.paragraph)],
+            [
+              'quote',
+              members(
+                [
+                  ['type', '"TextQuoteSelector"'],
+                  ['exact', json(q?.exact)],
+                  ['prefix', json(q?.prefix)],
+                  ['suffix', json(q?.suffix)],
+                ],
+                8,
+              ),
+            ],
+            [
+              'position',
+              members(
+                [
+                  ['type', '"TextPositionSelector"'],
+                  ['start', json(p?.start)],
+                  ['end', json(p?.end)],
+                ],
+                8,
+              ),
+            ],
+          ],
+          6,
+        );
+  return `    ${members(
+    [
+      ['id', json(a.id)],
+      ['report', json(a.report)],
+      ['target', target],
+      ['tags', tags],
+      ['note', json(a.note)],
+      ['author', json(a.author)],
+      ['created', json(a.created)],
+      ['modified', json(a.modified)],
+      ['resolvedBy', json(a.resolvedBy)],
+      ['resolved', json(a.resolved)],
+    ],
+    4,
+  )}`;
+}
+
+/**
  * Each annotation's text inside the file, cached by object: annotations are never mutated (an
  * edit makes a new object), so a save of 10,000 annotations only formats the ones that changed.
  */
@@ -42,17 +167,7 @@ function formatAnnotation(a: Annotation): string {
   return f;
 }
 
-/** The same text as UTF-8, cached by object (for encodeSidecar; the text itself is not kept). */
 const utf8 = new TextEncoder();
-const encoded = new WeakMap<Annotation, Uint8Array>();
-function encodeAnnotation(a: Annotation): Uint8Array {
-  let b = encoded.get(a);
-  if (b === undefined) {
-    b = utf8.encode(formatted.get(a) ?? annotationText(a));
-    encoded.set(a, b);
-  }
-  return b;
-}
 
 function isSorted(xs: readonly Annotation[]): boolean {
   for (let i = 1; i < xs.length; i++) if (compareAnnotations(xs[i - 1], xs[i]) > 0) return false;
@@ -82,48 +197,171 @@ export function serializeSidecar(s: Sidecar): string {
 }
 
 /**
- * The sidecar's bytes: exactly the UTF-8 of serializeSidecar(s), built from each annotation's
- * bytes, cached by object. A save of 10,000 annotations (about 10 MB) then encodes only the
- * annotations that changed and copies the rest, instead of joining a 10 MB string and encoding
- * it whole. (Each annotation's text is JSON, so it never splits a surrogate pair: encoding it in
- * pieces gives the same bytes as encoding the whole text.)
+ * The sidecar's bytes: exactly the UTF-8 of serializeSidecar(s), encoded straight into one growing
+ * buffer (no string of the whole file, no typed array per annotation). A store keeps a
+ * SidecarEncoder instead, which re-encodes only what changed since its last save. (Each
+ * annotation's text is JSON, so it never splits a surrogate pair: encoding it in pieces gives the
+ * same bytes as encoding the whole text.)
  */
 export function encodeSidecar(s: Sidecar): Uint8Array {
-  const head = sidecarHead(s);
-  if (!s.annotations.length) return utf8.encode(`${head},\n  "annotations": []\n}\n`);
-  const parts = sortedAnnotations(s.annotations).map(encodeAnnotation);
-  const open = utf8.encode(`${head},\n  "annotations": [\n`);
-  const close = utf8.encode('\n  ]\n}\n');
-  let size = open.length + close.length + 2 * (parts.length - 1);
-  for (const p of parts) size += p.length;
-  const out = new Uint8Array(size);
-  out.set(open, 0);
-  let at = open.length;
-  for (let i = 0; i < parts.length; i++) {
-    if (i) {
-      out[at++] = 0x2c; // ,
-      out[at++] = 0x0a; // \n
-    }
-    out.set(parts[i], at);
-    at += parts[i].length;
-  }
-  out.set(close, at);
-  return out;
+  return new SidecarEncoder().encode(s.source, sortedAnnotations(s.annotations));
 }
 
-/** Whether two byte strings are equal (null: no file). Compares four bytes at a time where it can. */
+/**
+ * Whether two byte strings are equal (null: no file). Compares eight bytes at a time where it can
+ * (as doubles; where two doubles compare unequal or are zeros, their bits decide), else four.
+ */
 export function sameBytes(a: Uint8Array | null, b: Uint8Array | null): boolean {
   if (a === b) return true;
   if (a === null || b === null || a.length !== b.length) return false;
   let i = 0;
-  if (a.byteOffset % 4 === b.byteOffset % 4) {
+  if (a.byteOffset % 8 === b.byteOffset % 8) {
+    for (; i < a.length && (a.byteOffset + i) % 8; i++) if (a[i] !== b[i]) return false;
+    // (Past the end without reaching an aligned byte: no words, and no view at an unaligned offset.)
+    const words = i < a.length ? (a.length - i) >>> 3 : 0;
+    const x = new Float64Array(words ? a.buffer : new ArrayBuffer(0), words ? a.byteOffset + i : 0, words);
+    const y = new Float64Array(words ? b.buffer : new ArrayBuffer(0), words ? b.byteOffset + i : 0, words);
+    for (let k = 0; k < words; k++) {
+      const u = x[k];
+      if (u === y[k] && u !== 0) continue;
+      // NaN (unequal to itself) or ±0 (equal to its opposite): compare the bits.
+      const at = i + 8 * k;
+      for (let m = at; m < at + 8; m++) if (a[m] !== b[m]) return false;
+    }
+    i += words * 8;
+  } else if (a.byteOffset % 4 === b.byteOffset % 4) {
     for (; i < a.length && (a.byteOffset + i) % 4; i++) if (a[i] !== b[i]) return false;
-    const words = (a.length - i) >>> 2;
-    const x = new Uint32Array(a.buffer, a.byteOffset + i, words);
-    const y = new Uint32Array(b.buffer, b.byteOffset + i, words);
+    const words = i < a.length ? (a.length - i) >>> 2 : 0;
+    const x = new Uint32Array(words ? a.buffer : new ArrayBuffer(0), words ? a.byteOffset + i : 0, words);
+    const y = new Uint32Array(words ? b.buffer : new ArrayBuffer(0), words ? b.byteOffset + i : 0, words);
     for (let k = 0; k < words; k++) if (x[k] !== y[k]) return false;
     i += words * 4;
   }
   for (; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** The bytes of `text` (one annotation's text, or the head) written into `buf` at `at`, growing it as needed. */
+interface Grown {
+  buf: Uint8Array;
+  at: number;
+}
+
+function reserve(g: Grown, more: number, keepUpTo = g.at): void {
+  if (g.at + more <= g.buf.length) return;
+  const next = new Uint8Array(Math.max(1024, Math.ceil((g.at + more) * 1.5)));
+  next.set(g.buf.subarray(0, keepUpTo));
+  g.buf = next;
+}
+
+function writeText(g: Grown, text: string): void {
+  // UTF-8 takes at most 3 bytes per UTF-16 unit.
+  reserve(g, 3 * text.length);
+  g.at += utf8.encodeInto(text, g.buf.subarray(g.at)).written;
+}
+
+const SEPARATOR = [0x2c, 0x0a]; // ,\n
+const CLOSE = utf8.encode('\n  ]\n}\n');
+
+/**
+ * A store's sidecar encoder: one growing buffer per side of a double buffer, each annotation's
+ * place in it remembered. A save then re-encodes only the annotations that changed since the last
+ * encoding (those between the unchanged head and the unchanged tail of the sorted list, compared by
+ * object: annotations are never mutated) and copies the rest, with no typed array per annotation.
+ * The bytes are exactly encodeSidecar's (test/unit/store.test.ts checks on random stores).
+ *
+ * A result stays valid until the second encode() after it, unless it is passed as `keep` (the
+ * bytes the store last saw on disk), which is never written over.
+ */
+export class SidecarEncoder {
+  private buffers: [Uint8Array, Uint8Array] = [new Uint8Array(0), new Uint8Array(0)];
+  /** The last encoding: in which buffer, of which list, with which head, and where each annotation starts (its separator included). */
+  /** The side written last. */
+  private written: 0 | 1 = 1;
+  private last: { side: 0 | 1; list: readonly Annotation[]; head: string; starts: Float64Array; length: number } | null = null;
+
+  /** `annotations` must be sorted (the store's list) and must not change afterwards. */
+  encode(source: string, annotations: readonly Annotation[], keep: Uint8Array | null = null): Uint8Array {
+    const head = `${sidecarHead({ version: SIDECAR_VERSION, source, annotations: [] })},\n  "annotations": [\n`;
+    if (!annotations.length) {
+      this.last = null;
+      return utf8.encode(`${sidecarHead({ version: SIDECAR_VERSION, source, annotations: [] })},\n  "annotations": []\n}\n`);
+    }
+    const last = this.last && this.last.head === head ? this.last : null;
+    const old = last?.list ?? [];
+    const n = annotations.length;
+    // The unchanged head and tail of the list (by object).
+    let p = 0;
+    while (p < n && p < old.length && old[p] === annotations[p]) p++;
+    let s = 0;
+    while (s < n - p && s < old.length - p && old[old.length - 1 - s] === annotations[n - 1 - s]) s++;
+    // Write into the side that does not hold `keep`; the other side if both are free.
+    const holds = (side: 0 | 1) => keep !== null && keep.buffer === this.buffers[side].buffer;
+    let side: 0 | 1 = this.written === 0 ? 1 : 0;
+    if (holds(side)) side = side === 0 ? 1 : 0;
+    const from = last ? this.buffers[last.side] : null;
+    const inPlace = last !== null && side === last.side;
+    const starts = new Float64Array(n + 1);
+    const g: Grown = { buf: this.buffers[side], at: 0 };
+    const headBytes = utf8.encode(head);
+    // The head and the unchanged annotations before the first change.
+    const prefixEnd = last && p > 0 ? last.starts[p] : 0;
+    if (last && p > 0) {
+      if (!inPlace) {
+        reserve(g, prefixEnd);
+        g.buf.set(from!.subarray(0, prefixEnd), 0);
+      }
+      for (let i = 0; i <= p; i++) starts[i] = last.starts[i];
+      g.at = prefixEnd;
+    } else {
+      reserve(g, headBytes.length);
+      g.buf.set(headBytes, 0);
+      g.at = headBytes.length;
+    }
+    // The unchanged tail, set aside when it would be written over in place.
+    const tailFrom = last && s > 0 ? last.starts[old.length - s] : 0;
+    const tailTo = last && s > 0 ? last.starts[old.length] : 0;
+    const tail = inPlace && s > 0 ? from!.slice(tailFrom, tailTo) : s > 0 ? from!.subarray(tailFrom, tailTo) : null;
+    for (let i = p; i < n - s; i++) {
+      starts[i] = g.at;
+      if (i > 0) {
+        reserve(g, 2);
+        g.buf[g.at++] = SEPARATOR[0];
+        g.buf[g.at++] = SEPARATOR[1];
+      }
+      writeText(g, formatted.get(annotations[i]) ?? annotationTextFast(annotations[i]));
+    }
+    if (tail && last) {
+      const shift = g.at - tailFrom;
+      reserve(g, tail.length);
+      g.buf.set(tail, g.at);
+      for (let k = 0; k < s; k++) starts[n - s + k] = last.starts[old.length - s + k] + shift;
+      g.at += tail.length;
+      // A tail that now follows a first annotation kept its separator; one whose first element was the first annotation had none.
+      if (n - s > 0 && old.length - s === 0) {
+        // The old first annotation had no separator: put one in front of it.
+        const at = starts[n - s];
+        reserve(g, 2);
+        g.buf.copyWithin(at + 2, at, g.at);
+        g.buf[at] = SEPARATOR[0];
+        g.buf[at + 1] = SEPARATOR[1];
+        g.at += 2;
+        for (let k = n - s + 1; k < n; k++) starts[k] += 2;
+      }
+    }
+    starts[n] = g.at;
+    // The first annotation never has a separator (it may have had one where it was not first).
+    if (p === 0 && n - s === 0 && g.buf[starts[0]] === SEPARATOR[0] && g.buf[starts[0] + 1] === SEPARATOR[1] && old.length - s > 0) {
+      g.buf.copyWithin(starts[0], starts[0] + 2, g.at);
+      g.at -= 2;
+      for (let k = 1; k <= n; k++) starts[k] -= 2;
+    }
+    const length = g.at;
+    reserve(g, CLOSE.length);
+    g.buf.set(CLOSE, g.at);
+    this.buffers[side] = g.buf;
+    this.written = side;
+    this.last = { side, list: annotations, head, starts, length };
+    return g.buf.subarray(0, length + CLOSE.length);
+  }
 }
