@@ -35,7 +35,7 @@ const PACKAGES = {
   },
   series: {
     mutate: ['src/core/series/**/*.ts'],
-    tests: ['series', 'metadata', 'corrections', 'corpusCorrections'],
+    tests: ['series-edges', 'series', 'metadata', 'corrections', 'corpusCorrections'],
   },
 };
 

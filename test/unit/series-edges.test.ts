@@ -1,0 +1,190 @@
+/**
+ * The names a series is made of, with exact expectations: report types from titles, issuers read
+ * as chains of administrative units, and when two issuers are one. (Written for mutation testing:
+ * each row is one that a realistic slip in names.ts would change.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  containedIn,
+  fillLevel,
+  type IssuerName,
+  issuerText,
+  parseIssuer,
+  plainDigits,
+  reviewsPastYear,
+  sameIssuer,
+  typeOfTitle,
+} from '../../src/core/series/index.ts';
+
+test('typeOfTitle: the four yearly types by their canonical names; any other title is its own type without issuer, years and frame', () => {
+  const cases: [string, string | null][] = [
+    ['北京市2025年政府工作报告', '政府工作报告'],
+    ['关于2019年政府工作的报告', '政府工作报告'],
+    ['１９９８年政府工作报告', '政府工作报告'],
+    ['某县人民政府2018年度法治政府建设工作报告', '法治政府建设工作报告'],
+    ['关于某区2019年度法治政府建设工作情况的报告', '法治政府建设工作报告'],
+    ['某区法治政府建设工作总结', '法治政府建设工作报告'],
+    ['2019年某区政府信息公开工作年度报告', '政府信息公开工作年度报告'],
+    ['某区2019年政府信息公开年报', '政府信息公开工作年度报告'],
+    ['政府信息公开工作报告', '政府信息公开工作年度报告'],
+    ['某市国民经济和社会发展的统计公报', '国民经济和社会发展统计公报'],
+    ['2018年某市统计公报', '某市统计公报'],
+    ['某市2019年工作总结', '某市工作总结'],
+    ['某市人民政府2019-2020年度工作要点', '某市人民政府工作要点'],
+    ['《某区2019年安全生产工作报告》', '某区安全生产工作报告'],
+    ['2 0 1 9年工作报告', '工作报告'],
+    ['某区2019年（上半年）工作报告', '某区（上半年）工作报告'],
+    ['关于2019年度的工作报告', '工作报告'],
+    ['某区2019年报', '某区报'],
+    ['新闻', null],
+    ['某区政府信息公开目录', null],
+  ];
+  assert.deepEqual(
+    cases.map(([t]) => [t, typeOfTitle(t)]),
+    cases,
+  );
+  // The issuer as written is cut off first; 统计公报 alone is the statistics communiqué.
+  assert.equal(typeOfTitle('某市人民政府2019年度工作报告', '某市人民政府'), '工作报告');
+  assert.equal(typeOfTitle('某市人民政府2019年度工作报告'), '某市人民政府工作报告');
+  assert.equal(typeOfTitle('某市人民政府2019年度统计公报', '某市人民政府'), '国民经济和社会发展统计公报');
+  assert.equal(typeOfTitle('年度工作报告'), '工作报告');
+});
+
+test('plainDigits and reviewsPastYear', () => {
+  assert.equal(plainDigits('１９９８年 1 9 9 8 a 1 b'), '1998年 1998 a 1 b');
+  assert.equal(plainDigits('第 2 期'), '第 2 期');
+  assert.deepEqual(['政府工作报告', null, '国民经济和社会发展统计公报', '法治政府建设工作报告'].map(reviewsPastYear), [false, true, true, true]);
+});
+
+/** An issuer as `units | levelOnly | org` for compact tables. */
+const show = (n: IssuerName | null) => (n ? `${n.units.map((u) => `${u.name}/${u.base}/${u.rank}`).join(' ')} | ${n.levelOnly ?? '-'} | ${n.org}` : null);
+
+test('parseIssuer: places by their levels and order, the organisation with 政府 folded to 人民政府, a level alone, 国务院', () => {
+  const cases: [string, string | null][] = [
+    ['淮安市洪泽区人民政府', '淮安/市/1 洪泽/区/2 | - | 人民政府'],
+    ['杭州市西湖区政府', '杭州/市/1 西湖/区/2 | - | 人民政府'],
+    ['济南市市中区人民政府', '济南/市/1 市中/区/2 | - | 人民政府'],
+    ['荆州市沙市区人民政府', '荆州/市/1 沙市/区/2 | - | 人民政府'],
+    ['黔东南苗族侗族自治州', '黔东南苗族侗族/州/1 | - | '],
+    ['黔东南州统计局', '黔东南/州/1 | - | 统计局'],
+    ['广西壮族自治区人民政府', '广西壮族/自治区/0 | - | 人民政府'],
+    ['内蒙古自治区阿拉善盟', '内蒙古/自治区/0 阿拉善/盟/1 | - | '],
+    ['新疆维吾尔自治区伊犁哈萨克自治州', '新疆维吾尔/自治区/0 伊犁哈萨克/州/1 | - | '],
+    ['香港特别行政区政府', '香港/特别行政区/0 | - | 人民政府'],
+    ['某某街道办事处', '某某/街道/3 | - | 办事处'],
+    ['某镇人民政府', '某/镇/3 | - | 人民政府'],
+    ['某乡', '某/乡/3 | - | '],
+    ['某自治县人民政府', '某/县/2 | - | 人民政府'],
+    ['某自治旗', '某/旗/2 | - | '],
+    ['某旗', '某/旗/2 | - | '],
+    ['某盟', '某/盟/1 | - | '],
+    ['某地区行署', '某/地区/1 | - | 行署'],
+    ['四川省成都市', '四川/省/0 成都/市/1 | - | '],
+    ['某县', '某/县/2 | - | '],
+    ['北京市 人民政府', '北京/市/1 | - | 人民政府'],
+    ['中华人民共和国国务院', ' | - | 国务院'],
+    ['国务院办公厅', ' | - | 国务院办公厅'],
+    ['省人民政府', ' | 省 | 人民政府'],
+    ['自治区政府', ' | 自治区 | 人民政府'],
+    ['自治州人民政府', ' | 州 | 人民政府'],
+    ['市政府办公室', ' | 市 | 人民政府办公室'],
+    ['县政府', ' | 县 | 人民政府'],
+    ['我市人民政府', null],
+    ['全省', null],
+    ['本县人民政府', null],
+    ['', null],
+    ['  ', null],
+    ['北京市人民政府，今年', null],
+    ['北京', null],
+    ['某市abc', null],
+    ['市', null],
+  ];
+  assert.deepEqual(
+    cases.map(([s]) => [s, show(parseIssuer(s))]),
+    cases,
+  );
+});
+
+test('issuerText: a bare place of a type a government issues is its 人民政府; other types keep the place alone', () => {
+  const text = (s: string, type: string | null) => issuerText(parseIssuer(s)!, type);
+  assert.deepEqual(
+    [
+      text('黔东南苗族侗族自治州', '政府工作报告'),
+      text('黔东南苗族侗族自治州', '国民经济和社会发展统计公报'),
+      text('某区', '法治政府建设工作报告'),
+      text('某区', '政府信息公开工作年度报告'),
+      text('某区', null),
+      text('杭州市西湖区政府', null),
+      text('省政府', '政府工作报告'),
+      issuerText({ units: [], levelOnly: '市', org: '' }, '政府工作报告'),
+      issuerText({ units: [], levelOnly: '市', org: '' }, null),
+      issuerText({ units: [], levelOnly: null, org: '' }, '政府工作报告'),
+      text('中华人民共和国国务院', '政府工作报告'),
+      text('某市统计局', '政府工作报告'),
+    ],
+    [
+      '黔东南苗族侗族自治州人民政府',
+      '黔东南苗族侗族自治州',
+      '某区人民政府',
+      '某区人民政府',
+      '某区',
+      '杭州市西湖区人民政府',
+      '省人民政府',
+      '市人民政府',
+      '市',
+      '',
+      '国务院',
+      '某市统计局',
+    ],
+  );
+});
+
+test('sameIssuer and containedIn: the same place written alike or by its short form; fewer places of the same issuer', () => {
+  const rows: [string, string, boolean, boolean][] = [
+    // a, b, containedIn(a, b), sameIssuer(a, b)
+    ['黔东南州', '黔东南苗族侗族自治州', true, true],
+    ['黔东南州', '黔东南自治州', true, true],
+    ['黔州', '黔苗族自治州', false, false],
+    ['东南州', '黔东南苗族侗族自治州', false, false],
+    ['黔东南州', '黔东南苗族abc自治州', false, false],
+    ['四川省政府', '四川省人民政府', true, true],
+    ['洪泽区人民政府', '淮安市洪泽区人民政府', true, false],
+    ['洪泽区', '淮安市洪泽区', true, false],
+    ['淮安市', '淮安市洪泽区', false, false],
+    ['洪泽区统计局', '淮安市洪泽区人民政府', false, false],
+    ['淮安市洪泽区人民政府', '洪泽区人民政府', false, false],
+    ['省人民政府', '四川省人民政府', false, false],
+    ['四川省人民政府', '省人民政府', false, false],
+    ['洪泽县人民政府', '淮安市洪泽区人民政府', false, false],
+    ['国务院', '国务院', false, false],
+  ];
+  assert.deepEqual(
+    rows.map(([a, b]) => {
+      const pa = parseIssuer(a)!;
+      const pb = parseIssuer(b)!;
+      return [a, b, containedIn(pa, pb), sameIssuer(pa, pb)];
+    }),
+    rows,
+  );
+  // Symmetric: the short form and the long form are one issuer either way round.
+  assert.equal(sameIssuer(parseIssuer('黔东南苗族侗族自治州')!, parseIssuer('黔东南州')!), true);
+});
+
+test('fillLevel: a level with no place takes the report’s place of that level; 省 and 自治区 stand for each other', () => {
+  const P = (s: string) => parseIssuer(s)!;
+  const sichuan = [P('四川省').units[0], P('成都市').units[0]];
+  const guangxi = [P('广西壮族自治区').units[0]];
+  const fill = (s: string, places: IssuerName['units'][]) => show(fillLevel(P(s), places));
+  assert.equal(fill('省人民政府', [sichuan, guangxi]), '四川/省/0 | - | 人民政府');
+  assert.equal(fill('市人民政府办公室', [sichuan, guangxi]), '四川/省/0 成都/市/1 | - | 人民政府办公室');
+  assert.equal(fill('自治区人民政府', [sichuan, guangxi]), '四川/省/0 | - | 人民政府', 'the first chain with a province-level place');
+  assert.equal(fill('自治区人民政府', [guangxi, sichuan]), '广西壮族/自治区/0 | - | 人民政府');
+  assert.equal(fill('省人民政府', [guangxi]), '广西壮族/自治区/0 | - | 人民政府');
+  assert.equal(fill('县人民政府', [sichuan, guangxi]), null, 'no county in the report');
+  assert.equal(fill('区人民政府', [[P('淮安市').units[0], P('洪泽区').units[0]]]), '淮安/市/1 洪泽/区/2 | - | 人民政府');
+  assert.equal(fill('市人民政府', [[P('淮安市').units[0], P('洪泽区').units[0]]]), '淮安/市/1 | - | 人民政府', 'cut after the unit of that level');
+  assert.equal(fill('成都市人民政府', [guangxi]), '成都/市/1 | - | 人民政府', 'a name with a place is kept as it is');
+  assert.equal(fill('州人民政府', [[P('黔东南苗族侗族自治州').units[0]]]), '黔东南苗族侗族/州/1 | - | 人民政府');
+  assert.equal(fill('州人民政府', [sichuan]), null, 'a city is not a prefecture');
+});
