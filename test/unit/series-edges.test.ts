@@ -1,11 +1,21 @@
 /**
  * The names a series is made of, with exact expectations: report types from titles, issuers read
- * as chains of administrative units, and when two issuers are one. (Written for mutation testing:
+ * as chains of administrative units, and when two issuers are one; the corrections file's strict
+ * parse and its entry-by-entry merge. (Written for mutation testing:
  * each row is one that a realistic slip in names.ts would change.)
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { problemText } from '../../src/core/model/index.ts';
 import {
+  type CorpusFile,
+  corpusBase,
+  emptyCorpusFile,
+  mergeCorpusFiles,
+  parseCorpusFile,
+  withCopyChoice,
+  withReportCorrection,
+  withSeriesMerge,
   containedIn,
   fillLevel,
   type IssuerName,
@@ -187,4 +197,116 @@ test('fillLevel: a level with no place takes the report’s place of that level;
   assert.equal(fill('成都市人民政府', [guangxi]), '成都/市/1 | - | 人民政府', 'a name with a place is kept as it is');
   assert.equal(fill('州人民政府', [[P('黔东南苗族侗族自治州').units[0]]]), '黔东南苗族侗族/州/1 | - | 人民政府');
   assert.equal(fill('州人民政府', [sichuan]), null, 'a city is not a prefecture');
+});
+
+test('parseCorpusFile: every shape problem of .annals/corpus.json at once, each with its JSON path', () => {
+  const T1 = '2026-01-01T00:00:00Z';
+  const error = (v: unknown) => {
+    const r = parseCorpusFile(JSON.stringify(v), 'c.json');
+    return r.ok ? 'ok' : problemText(r.problem);
+  };
+  const bad = {
+    version: 1,
+    reports: {
+      'a.txt': { r1: { year: 0, issuer: '', type: 3, title: ' ', series: 'S', modified: '2026-01-01' }, r2: 'x', r3: { year: 2019, modified: T1 } },
+      'b.txt': [],
+      'c.txt': 5,
+    },
+    series: { A: 'x', B: { mergeInto: '', modified: T1, extra: 1 }, C: { mergeInto: 'D' }, E: { mergeInto: 'F', modified: '2026-13-01T00:00Z' } },
+    copies: { k: 'x', k2: { use: 'a', modified: T1, foo: 1 }, k3: { modified: T1 }, k4: { use: 'b', modified: '2026-01-01T00:00:00.5+08:00' } },
+    counterparts: 3,
+  };
+  assert.deepEqual(error(bad).split('; '), [
+    'c.json: reports["a.txt"].r1.modified: “2026-01-01” is not an ISO-8601 date and time',
+    'reports["a.txt"].r1.year: expected a whole number, found the number 0',
+    'reports["a.txt"].r1.issuer: must not be empty',
+    'reports["a.txt"].r1.type: expected a string, found the number 3',
+    'reports["a.txt"].r1.title: must not be empty',
+    'reports["a.txt"].r2: expected a correction object, found the string "x"',
+    'reports["b.txt"]: expected an object of report ids, found an array',
+    'reports["c.txt"]: expected an object of report ids, found the number 5',
+    'series.A: expected an object with "mergeInto", found the string "x"',
+    'series.B.extra: unknown property (Annals would drop it when saving)',
+    'series.B.mergeInto: must not be empty',
+    'series.C.modified: missing (expected a string)',
+    'series.E.modified: “2026-13-01T00:00Z” is not an ISO-8601 date and time',
+    'copies.k: expected an object with "use", found the string "x"',
+    'copies.k2.foo: unknown property (Annals would drop it when saving)',
+    'copies.k3.use: missing (expected a string)',
+    'counterparts: expected an array, found the number 3',
+  ]);
+  assert.equal(
+    error({ version: 1, reports: [], series: 'x', copies: null }),
+    'c.json: reports: expected an object, found an array; series: expected an object, found the string "x"; copies: expected an object, found null',
+  );
+  assert.deepEqual([{ version: 1.5 }, { version: 0 }, { version: '1' }, null, 'x'].map(error), [
+    'c.json: version: expected a whole number ≥ 1, found the number 1.5',
+    'c.json: version: expected a whole number ≥ 1, found the number 0',
+    'c.json: version: expected a whole number ≥ 1, found the string "1"',
+    'c.json: expected an object with "version" and "reports", found null',
+    'c.json: expected an object with "version" and "reports", found the string "x"',
+  ]);
+  // Times with minutes only, fractions and offsets are ISO-8601; a chain of merges that ends is no loop.
+  const fine = parseCorpusFile(
+    JSON.stringify({
+      version: 1,
+      $schema: 'x',
+      series: { A: { mergeInto: 'B', modified: T1 }, B: { mergeInto: 'C', modified: '2026-01-01T00:00+08:00' } },
+      copies: { k: { use: 'a', modified: '2026-01-01T00:00:00.123Z' } },
+      reports: { 'a.txt': { r1: { year: 1, series: 'B', modified: '2026-01-01T00:00:00.5-05:00' } } },
+    }),
+    'c.json',
+  );
+  assert.deepEqual(fine, {
+    ok: true,
+    value: {
+      version: 1,
+      reports: { 'a.txt': { r1: { year: 1, series: 'B', modified: '2026-01-01T00:00:00.5-05:00' } } },
+      series: { A: { mergeInto: 'B', modified: T1 }, B: { mergeInto: 'C', modified: '2026-01-01T00:00+08:00' } },
+      copies: { k: { use: 'a', modified: '2026-01-01T00:00:00.123Z' } },
+      counterparts: [],
+    },
+  });
+});
+
+test('mergeCorpusFiles: a tie keeps the local entry, an unparsable time is the oldest, a local entry changed since the base survives a removal', () => {
+  const T1 = '2026-01-01T00:00:00Z';
+  const T2 = '2026-02-01T00:00:00Z';
+  const one = (year: number, modified: string) => withReportCorrection(emptyCorpusFile(), 'a.txt', 'r1', { year }, modified);
+  const merged = (local: CorpusFile, disk: CorpusFile, base = new Map<string, string>()) => mergeCorpusFiles(local, disk, base).reports['a.txt']?.r1 ?? null;
+  assert.deepEqual(merged(one(2001, T1), one(2002, T1)), { year: 2001, modified: T1 }, 'a tie: the local one');
+  assert.deepEqual(merged(one(2001, T1), one(2002, T2)), { year: 2002, modified: T2 }, 'the disk’s is newer');
+  assert.deepEqual(merged(one(2001, T2), one(2002, T1)), { year: 2001, modified: T2 }, 'the local one is newer');
+  assert.deepEqual(merged(one(2001, 'garbled'), one(2002, T1)), { year: 2002, modified: T1 }, 'an unparsable local time is the oldest');
+  assert.deepEqual(merged(one(2001, T1), one(2002, 'garbled')), { year: 2001, modified: T1 }, 'an unparsable disk time is the oldest');
+  assert.deepEqual(merged(one(2001, 'garbled'), one(2002, 'garbled too')), { year: 2001, modified: 'garbled' }, 'both unparsable: a tie');
+  const base = corpusBase(one(2001, T1));
+  assert.deepEqual([...base], [['r\u0000a.txt\u0000r1', T1]]);
+  assert.equal(merged(one(2001, T1), emptyCorpusFile(), base), null, 'unchanged here, removed outside: removed');
+  assert.deepEqual(merged(one(2003, T2), emptyCorpusFile(), base), { year: 2003, modified: T2 }, 'changed here, removed outside: kept');
+  assert.deepEqual(merged(one(2003, T2), emptyCorpusFile()), { year: 2003, modified: T2 }, 'new here: kept');
+  assert.deepEqual(merged(emptyCorpusFile(), one(2004, T1), base), { year: 2004, modified: T1 }, 'only on disk: comes in');
+  // Series merges and copy choices merge the same way, each under its own key.
+  const s = withSeriesMerge(emptyCorpusFile(), 'A', 'B', T1);
+  const c = withCopyChoice(emptyCorpusFile(), 'A', 2020, 'x.txt', T1);
+  const both = mergeCorpusFiles(s, c, new Map());
+  assert.deepEqual(both.series, { A: { mergeInto: 'B', modified: T1 } });
+  assert.deepEqual(both.copies, { 'A · 2020': { use: 'x.txt', modified: T1 } });
+  assert.deepEqual(both.reports, {});
+  assert.deepEqual([...corpusBase(both)].sort(), [
+    ['c\u0000A · 2020', T1],
+    ['s\u0000A', T1],
+  ]);
+});
+
+test('withReportCorrection: fields left undefined are not written; a correction with no field left is removed, and its source with it', () => {
+  const T1 = '2026-01-01T00:00:00Z';
+  const f = withReportCorrection(emptyCorpusFile(), 'a.txt', 'r1', { year: 2020, issuer: undefined }, T1);
+  assert.deepEqual(f.reports, { 'a.txt': { r1: { year: 2020, modified: T1 } } });
+  const g = withReportCorrection(f, 'a.txt', 'r2', { title: 't' }, T1);
+  assert.deepEqual(Object.keys(g.reports['a.txt']), ['r1', 'r2']);
+  const h = withReportCorrection(g, 'a.txt', 'r1', { year: undefined }, T1);
+  assert.deepEqual(h.reports, { 'a.txt': { r2: { title: 't', modified: T1 } } });
+  assert.deepEqual(withReportCorrection(h, 'a.txt', 'r2', {}, T1).reports, {});
+  assert.deepEqual(f.reports['a.txt'], { r1: { year: 2020, modified: T1 } }, 'the original is not changed');
 });
