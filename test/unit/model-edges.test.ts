@@ -352,6 +352,24 @@ test('text cleaning: trimEdges, cleanBlock and contentKey over every kind of whi
     ),
     ['a b cd e', 'a b', '甲', 'a b', 'a b', 'ab', 'ab', 'a b', 'a b', '甲乙'],
   );
+  // The edges of each range: just outside is not white space.
+  assert.deepEqual(
+    ['\u200dx\u200c', '\u0008x\u000e', '\u3001x\u2fff', '\u0009x\u000d', '\u001fx ', '\u009fx\u00a1', '\u2027x\u202a', '\u205ex\u2061', '\u167fx\u1681'].map(
+      trimEdges,
+    ),
+    ['x', '\u0008x\u000e', '\u3001x\u2fff', 'x', '\u001fx', '\u009fx\u00a1', '\u2027x\u202a', '\u205ex\u2061', '\u167fx\u1681'],
+  );
+  assert.deepEqual(['a\u2061b', 'a\u2064b', 'a\u2065b', 'a\u2066b', 'a\u2069b', 'a\u206ab', 'a\u200bb', 'a\u200ab', 'a\u2010b'].map(cleanBlock), [
+    'ab',
+    'ab',
+    'a\u2065b',
+    'ab',
+    'ab',
+    'a\u206ab',
+    'ab',
+    'a b',
+    'a\u2010b',
+  ]);
   assert.equal(contentKey(' Ａ\u200b １\u3000b'), 'A1b');
   assert.equal(contentKey('（一）\u2060甲'), '(一)甲');
   assert.equal(detach('short'), 'short');
