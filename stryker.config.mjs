@@ -15,7 +15,7 @@ const PACKAGES = {
   },
   model: {
     mutate: ['src/core/model/**/*.ts', '!src/core/model/types.ts'],
-    tests: ['model-edges', 'l10n', 'ids', 'formats', 'structure', 'property', 'badinput'],
+    tests: ['model-edges', 'l10n', 'ids', 'structure', 'property', 'badinput'],
   },
   align: {
     mutate: ['src/core/align/**/*.ts', '!src/core/align/types.ts'],

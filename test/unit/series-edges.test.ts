@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { problemText } from '../../src/core/model/index.ts';
+import { type OutlineNode, problemText, type Report } from '../../src/core/model/index.ts';
+import { fromText } from './helpers.ts';
 import {
   type CorpusFile,
   corpusBase,
@@ -18,6 +19,9 @@ import {
   withSeriesMerge,
   containedIn,
   fillLevel,
+  groupSeries,
+  seriesKey,
+  seriesLabel,
   type IssuerName,
   issuerText,
   parseIssuer,
@@ -309,4 +313,244 @@ test('withReportCorrection: fields left undefined are not written; a correction 
   assert.deepEqual(h.reports, { 'a.txt': { r2: { title: 't', modified: T1 } } });
   assert.deepEqual(withReportCorrection(h, 'a.txt', 'r2', {}, T1).reports, {});
   assert.deepEqual(f.reports['a.txt'], { r1: { year: 2020, modified: T1 } }, 'the original is not changed');
+});
+
+/** Variants of one report: its metadata sources, outline and paragraphs replaced. */
+const base = fromText(
+  '2025年四川省政府工作报告\n\n——2025年1月20日在四川省第十四届人民代表大会第三次会议上\n\n各位代表：\n\n一、2024年工作回顾\n\n过去一年，全省地区生产总值增长5.7%。\n',
+  'base.txt',
+).reports[0];
+const TEXT = { title: 'text', issuer: 'text', year: 'text', type: 'text' } as const;
+const variant = (
+  source: string,
+  change: { from?: Partial<Report['meta']['from']>; outline?: OutlineNode[]; paragraphs?: Report['paragraphs']; year?: number | null },
+) => ({
+  source,
+  report: {
+    ...base,
+    year: change.year === undefined ? base.year : change.year,
+    outline: change.outline ?? [],
+    paragraphs: change.paragraphs ?? base.paragraphs,
+    meta: { ...base.meta, from: { ...TEXT, ...change.from } },
+  } as Report,
+});
+const nodeOf = (kind: OutlineNode['kind'], inferred: boolean, partKind?: OutlineNode['partKind'], children: OutlineNode[] = []) =>
+  ({ kind, partKind, inferred, number: null, label: null, title: 'x', line: 0, start: 0, end: 0, endLine: 0, paragraph: 0, children }) as OutlineNode;
+const para = (role: Report['paragraphs'][number]['role'], id: string) => ({ id, index: 0, role, text: id, line: 0, start: 0, end: 0 });
+const used = (...entries: ReturnType<typeof variant>[]) => {
+  const g = groupSeries(entries);
+  assert.equal(g.series.length, 1);
+  assert.equal(g.series[0].members.length, 1);
+  const [m] = g.series[0].members;
+  return [m.source, ...m.copies.map((c) => c.source)].join(' ');
+};
+
+test('the copy used: the one whose metadata the text gave more of (a correction counts as text), then more structure, then more content, then the first path', () => {
+  assert.equal(used(variant('a.txt', { from: { year: 'fileName' } }), variant('b.txt', {})), 'b.txt a.txt');
+  assert.equal(used(variant('a.txt', { from: { year: 'none', title: 'fileName' } }), variant('b.txt', { from: { year: 'fileName' } })), 'b.txt a.txt');
+  assert.equal(
+    used(variant('a.txt', { from: { year: 'correction' } }), variant('b.txt', {})),
+    'a.txt b.txt',
+    'a correction counts as text: a tie, the first path',
+  );
+  assert.equal(used(variant('b.txt', {}), variant('a.txt', { from: { issuer: 'correction' } })), 'a.txt b.txt');
+  // Structure: an inferred “other” part is no structure; any other node is, children included.
+  const other = nodeOf('part', true, 'other');
+  assert.equal(used(variant('a.txt', { outline: [other, other] }), variant('b.txt', { outline: [nodeOf('chapter', true)] })), 'b.txt a.txt');
+  assert.equal(used(variant('a.txt', { outline: [other] }), variant('b.txt', { outline: [nodeOf('part', false, 'other')] })), 'b.txt a.txt');
+  assert.equal(used(variant('a.txt', { outline: [other] }), variant('b.txt', { outline: [nodeOf('part', true, 'review')] })), 'b.txt a.txt');
+  assert.equal(used(variant('a.txt', { outline: [other] }), variant('b.txt', { outline: [nodeOf('section', true, 'other')] })), 'b.txt a.txt');
+  assert.equal(
+    used(
+      variant('a.txt', { outline: [nodeOf('chapter', false), nodeOf('chapter', false)] }),
+      variant('b.txt', { outline: [nodeOf('chapter', false, undefined, [nodeOf('section', false), nodeOf('section', false)])] }),
+    ),
+    'b.txt a.txt',
+    'three nodes, two of them children, over two',
+  );
+  assert.equal(used(variant('a.txt', { outline: [nodeOf('chapter', false)] }), variant('b.txt', { outline: [other, other, other] })), 'a.txt b.txt');
+  // Content: body, chapter and section paragraphs; not the title, trailing chrome or others.
+  const paras = (...roles: Report['paragraphs'][number]['role'][]) => roles.map((r, i) => para(r, `p${r}${i}`));
+  assert.equal(
+    used(variant('a.txt', { paragraphs: paras('body', 'trailing', 'trailing') }), variant('b.txt', { paragraphs: paras('body', 'body') })),
+    'b.txt a.txt',
+  );
+  assert.equal(used(variant('a.txt', { paragraphs: paras('body') }), variant('b.txt', { paragraphs: paras('chapter', 'section') })), 'b.txt a.txt');
+  assert.equal(used(variant('a.txt', { paragraphs: paras('chapter') }), variant('b.txt', { paragraphs: paras('section', 'section') })), 'b.txt a.txt');
+  assert.equal(used(variant('a.txt', { paragraphs: paras('section') }), variant('b.txt', { paragraphs: paras('body', 'body') })), 'b.txt a.txt');
+  assert.equal(used(variant('a.txt', { paragraphs: paras('body', 'body') }), variant('b.txt', { paragraphs: paras('body') })), 'a.txt b.txt');
+  // Metadata first, then structure, then content: each decides before the next.
+  assert.equal(
+    used(
+      variant('a.txt', { from: { year: 'fileName' }, outline: [nodeOf('chapter', false), nodeOf('chapter', false)] }),
+      variant('b.txt', { outline: [nodeOf('chapter', false)] }),
+    ),
+    'b.txt a.txt',
+  );
+  assert.equal(
+    used(variant('a.txt', { outline: [nodeOf('chapter', false)], paragraphs: paras('body') }), variant('b.txt', { paragraphs: paras('body', 'body', 'body') })),
+    'a.txt b.txt',
+  );
+  // Equal copies: the first path, whatever the order given; copies in path order.
+  assert.equal(used(variant('c.txt', {}), variant('a.txt', {}), variant('b.txt', {})), 'a.txt b.txt c.txt');
+  assert.equal(used(variant('b.txt', {}), variant('c.txt', {}), variant('a.txt', {})), 'a.txt b.txt c.txt');
+});
+
+test('the same content: trailing chrome does not make two files two reports; empty reports are never one; copies of a report with no year are listed', () => {
+  const withChrome = variant('b.txt', { year: null, paragraphs: [...base.paragraphs, para('trailing', 'pchrome')] });
+  const g = groupSeries([variant('a.txt', { year: null }), withChrome]);
+  assert.deepEqual(
+    g.unplaced.map((e) => e.source),
+    ['a.txt', 'b.txt'],
+  );
+  assert.deepEqual(
+    g.problems.map((p) => [p.problem.code, p.source]),
+    [['noYearNoSeries', 'a.txt']],
+    'one report (its copy listed), said once',
+  );
+  const empty = groupSeries([variant('a.txt', { year: null, paragraphs: [] }), variant('b.txt', { year: null, paragraphs: [] })]);
+  assert.deepEqual(
+    empty.problems.map((p) => [p.problem.code, p.source]),
+    [
+      ['noYearNoSeries', 'a.txt'],
+      ['noYearNoSeries', 'b.txt'],
+    ],
+  );
+  const other = groupSeries([variant('a.txt', { year: null }), variant('b.txt', { year: null, paragraphs: [para('body', 'pother')] })]);
+  assert.equal(other.problems.length, 2, 'different content: two reports');
+});
+
+/** A statistics communiqué of one issuer and year, with text that differs by year. */
+const communique = (issuer: string, year: number, source: string) => ({
+  source,
+  report: fromText(`${issuer}${year}年国民经济和社会发展统计公报\n\n一、综合\n\n全年地区生产总值${year - 1900}亿元。\n`, source).reports[0],
+});
+
+test('groupSeries: one issuer written two ways is one series under the longer form; variants in path order; series sorted by key', () => {
+  const g = groupSeries([
+    communique('黔东南州', 2017, 'z/2017.txt'),
+    communique('黔东南苗族侗族自治州', 2016, 'a/2016.txt'),
+    communique('遵义市', 2016, 'b/遵义.txt'),
+  ]);
+  assert.deepEqual(
+    g.series.map((s) => [s.key, s.issuer, s.type, s.label, s.issuerVariants, s.reports.map((r) => r.year), s.members.map((m) => m.source)]),
+    [
+      [
+        '遵义市 · 国民经济和社会发展统计公报',
+        '遵义市',
+        '国民经济和社会发展统计公报',
+        '遵义市 · 国民经济和社会发展统计公报',
+        ['遵义市'],
+        [2016],
+        ['b/遵义.txt'],
+      ],
+      [
+        '黔东南苗族侗族自治州 · 国民经济和社会发展统计公报',
+        '黔东南苗族侗族自治州',
+        '国民经济和社会发展统计公报',
+        '黔东南苗族侗族自治州 · 国民经济和社会发展统计公报',
+        ['黔东南苗族侗族自治州', '黔东南州'],
+        [2016, 2017],
+        ['a/2016.txt', 'z/2017.txt'],
+      ],
+    ].sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1)),
+  );
+  assert.deepEqual(g.problems, []);
+  // Given in the other order: the same result.
+  const h = groupSeries([
+    communique('遵义市', 2016, 'b/遵义.txt'),
+    communique('黔东南州', 2017, 'z/2017.txt'),
+    communique('黔东南苗族侗族自治州', 2016, 'a/2016.txt'),
+  ]);
+  assert.deepEqual(
+    h.series.map((s) => [s.key, s.issuerVariants]),
+    g.series.map((s) => [s.key, s.issuerVariants]),
+  );
+  // An issuer that is no chain of places is its own series; a report with no issuer is keyed by its type alone.
+  const center = communique('某某研究中心', 2016, 'x.txt');
+  assert.equal(center.report.issuer, null, 'the reader finds no issuer here');
+  const odd = groupSeries([{ ...center, report: { ...center.report, issuer: '某某研究中心' } }, communique('', 2016, 'y.txt')]);
+  assert.deepEqual(
+    odd.series.map((s) => [s.key, s.issuer]),
+    [
+      ['国民经济和社会发展统计公报', null],
+      ['某某研究中心 · 国民经济和社会发展统计公报', '某某研究中心'],
+    ],
+  );
+  assert.equal(seriesLabel(odd.series[1].reports[0]), '某某研究中心 · 国民经济和社会发展统计公报');
+  assert.equal(seriesKey(odd.series[0].reports[0]), '国民经济和社会发展统计公报');
+});
+
+test('groupSeries: Move to Series into a new series takes its issuer and type from the key; a merge of two live series is no orphan; an orphan names the file', () => {
+  const T1 = '2026-01-01T00:00:00Z';
+  const a = communique('遵义市', 2016, 'a.txt');
+  const b = communique('贵阳市', 2017, 'b.txt');
+  const moved = (series: string) =>
+    groupSeries([a, b], { corrections: withReportCorrection(emptyCorpusFile(), 'a.txt', a.report.id, { series }, T1) }).series.map((s) => [
+      s.key,
+      s.issuer,
+      s.type,
+      s.members.map((m) => m.source),
+    ]);
+  assert.deepEqual(moved('新的类型'), [
+    ['新的类型', null, '新的类型', ['a.txt']],
+    ['贵阳市 · 国民经济和社会发展统计公报', '贵阳市', '国民经济和社会发展统计公报', ['b.txt']],
+  ]);
+  assert.deepEqual(moved('某机构 · 某报告'), [
+    ['某机构 · 某报告', '某机构', '某报告', ['a.txt']],
+    ['贵阳市 · 国民经济和社会发展统计公报', '贵阳市', '国民经济和社会发展统计公报', ['b.txt']],
+  ]);
+  assert.deepEqual(moved('贵阳市 · 国民经济和社会发展统计公报'), [
+    ['贵阳市 · 国民经济和社会发展统计公报', '贵阳市', '国民经济和社会发展统计公报', ['a.txt', 'b.txt']],
+  ]);
+  const merged = groupSeries([a, b], {
+    corrections: withSeriesMerge(emptyCorpusFile(), '遵义市 · 国民经济和社会发展统计公报', '贵阳市 · 国民经济和社会发展统计公报', T1),
+  });
+  assert.deepEqual(
+    merged.series.map((s) => [s.key, s.reports.map((r) => r.year)]),
+    [['贵阳市 · 国民经济和社会发展统计公报', [2016, 2017]]],
+  );
+  assert.deepEqual(merged.problems, [], 'the merged series holds reports: no orphan');
+  assert.deepEqual(
+    groupSeries([a], { corrections: withSeriesMerge(emptyCorpusFile(), '别处 · 某报告', '遵义市 · 国民经济和社会发展统计公报', T1) }).problems,
+    [],
+    'merged into a series that holds reports: no orphan',
+  );
+  const orphan = groupSeries([a], { corrections: withSeriesMerge(emptyCorpusFile(), '别处 · 某报告', '无处 · 某报告', T1) });
+  assert.deepEqual(
+    orphan.problems.map((p) => [p.severity, p.report, p.source, p.message]),
+    [['warning', null, null, 'A series correction in .annals/corpus.json names the series “别处 · 某报告”, which holds no report now: it is kept.']],
+  );
+  const named = groupSeries([a], { corrections: withSeriesMerge(emptyCorpusFile(), '别处 · 某报告', 'x', T1), correctionsFile: 'team/corpus.json' });
+  assert.match(named.problems[0].message, /^A series correction in team\/corpus\.json /);
+});
+
+test('groupSeries: a copy’s problem names the copy’s source; bare reports (no source) are grouped too and named by id', () => {
+  const a = communique('遵义市', 2016, 'a.txt');
+  const g = groupSeries([
+    { source: 'b.txt', report: a.report },
+    { source: 'a.txt', report: a.report },
+  ]);
+  assert.deepEqual(
+    g.problems.map((p) => [p.severity, p.source, p.problem.args]),
+    [['info', 'b.txt', ['遵义市 · 国民经济和社会发展统计公报', '2016', 'a.txt', 'b.txt']]],
+  );
+  const bare = groupSeries([a.report, communique('遵义市', 2017, 'c.txt').report]);
+  assert.deepEqual(
+    bare.series.map((s) => [s.key, s.members.map((m) => [m.source, m.report.year])]),
+    [
+      [
+        '遵义市 · 国民经济和社会发展统计公报',
+        [
+          ['', 2016],
+          ['', 2017],
+        ],
+      ],
+    ],
+  );
+  const twice = groupSeries([a.report, a.report]);
+  assert.deepEqual(
+    twice.problems.map((p) => [p.source, p.problem.args[2], p.problem.args[3]]),
+    [[null, a.report.id, a.report.id]],
+  );
 });
