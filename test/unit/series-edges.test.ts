@@ -51,6 +51,11 @@ test('typeOfTitle: the four yearly types by their canonical names; any other tit
     ['某区2019年（上半年）工作报告', '某区（上半年）工作报告'],
     ['关于2019年度的工作报告', '工作报告'],
     ['某区2019年报', '某区报'],
+    ['某市2019-2020年工作要点', '某市工作要点'],
+    ['某市2019 - 2020 年度工作要点', '某市工作要点'],
+    ['某市2019工作报告', '某市工作报告'],
+    ['（2019年）某区工作报告', '某区工作报告'],
+    ['《《某区2019年工作报告》》', '某区工作报告'],
     ['新闻', null],
     ['某区政府信息公开目录', null],
   ];
@@ -97,6 +102,12 @@ test('parseIssuer: places by their levels and order, the organisation with 政�
     ['四川省成都市', '四川/省/0 成都/市/1 | - | '],
     ['某县', '某/县/2 | - | '],
     ['北京市 人民政府', '北京/市/1 | - | 人民政府'],
+    ['北京市  人民政府', '北京/市/1 | - | 人民政府'],
+    ['地区人民政府', '地/区/2 | - | 人民政府'],
+    [`北京市${'人'.repeat(16)}`, `北京/市/1 | - | ${'人'.repeat(16)}`],
+    [`北京市${'人'.repeat(17)}`, null],
+    ['北京市人民政府abc', null],
+    ['北京市abc政府', null],
     ['中华人民共和国国务院', ' | - | 国务院'],
     ['国务院办公厅', ' | - | 国务院办公厅'],
     ['省人民政府', ' | 省 | 人民政府'],
@@ -172,6 +183,11 @@ test('sameIssuer and containedIn: the same place written alike or by its short f
     ['四川省人民政府', '省人民政府', false, false],
     ['洪泽县人民政府', '淮安市洪泽区人民政府', false, false],
     ['国务院', '国务院', false, false],
+    ['黔南州', '黔南布依族苗族自治州', true, true],
+    ['黔东南州', '黔东南abc苗族自治州', false, false],
+    ['某某某某某州', '某某某某某苗族自治州', true, true],
+    ['淮安市洪泽区', '江苏省淮安市洪泽区', true, false],
+    ['淮安市洪泽区', '江苏省淮安市洪泽县', false, false],
   ];
   assert.deepEqual(
     rows.map(([a, b]) => {
@@ -479,6 +495,11 @@ test('groupSeries: one issuer written two ways is one series under the longer fo
   );
   assert.equal(seriesLabel(odd.series[1].reports[0]), '某某研究中心 · 国民经济和社会发展统计公报');
   assert.equal(seriesKey(odd.series[0].reports[0]), '国民经济和社会发展统计公报');
+  // A report with no type: its title without issuer and year; a title that is nothing else is the type.
+  const untyped = (title: string, issuer: string | null) => seriesKey({ ...center.report, type: null, title, issuer });
+  assert.equal(untyped('某市2019年某某材料', '某市'), '某市 · 某某材料');
+  assert.equal(untyped('某市2019年某某材料', null), '某市某某材料');
+  assert.equal(untyped('2019年', null), '2019年');
 });
 
 test('groupSeries: Move to Series into a new series takes its issuer and type from the key; a merge of two live series is no orphan; an orphan names the file', () => {
