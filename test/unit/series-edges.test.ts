@@ -25,6 +25,7 @@ import {
   type IssuerName,
   issuerText,
   parseIssuer,
+  serializeCorpusFile,
   plainDigits,
   reviewsPastYear,
   sameIssuer,
@@ -266,6 +267,7 @@ test('parseCorpusFile: every shape problem of .annals/corpus.json at once, each 
     'c.json: expected an object with "version" and "reports", found null',
     'c.json: expected an object with "version" and "reports", found the string "x"',
   ]);
+  assert.deepEqual(parseCorpusFile('{"version": 1}', 'c.json'), { ok: true, value: emptyCorpusFile() }, 'every part but the version may be left out');
   // Times with minutes only, fractions and offsets are ISO-8601; a chain of merges that ends is no loop.
   const fine = parseCorpusFile(
     JSON.stringify({
@@ -317,6 +319,22 @@ test('mergeCorpusFiles: a tie keeps the local entry, an unparsable time is the o
     ['c\u0000A · 2020', T1],
     ['s\u0000A', T1],
   ]);
+});
+
+test('serializeCorpusFile: keys sorted at every level, whatever order they were set in; fields in their fixed order', () => {
+  const T1 = '2026-01-01T00:00:00Z';
+  let f = withReportCorrection(emptyCorpusFile(), 'z.txt', 'r9', { title: 't', year: 2020 }, T1);
+  f = withReportCorrection(f, 'z.txt', 'r1', { series: 's', issuer: 'i', type: 'y' }, T1);
+  f = withReportCorrection(f, 'a.txt', 'r5', { year: 2021 }, T1);
+  f = withSeriesMerge(withSeriesMerge(f, 'B', 'C', T1), 'A', 'C', T1);
+  f = withCopyChoice(withCopyChoice(f, 'S', 2021, 'x', T1), 'S', 2020, 'y', T1);
+  const j = JSON.parse(serializeCorpusFile(f));
+  assert.deepEqual(Object.keys(j.reports), ['a.txt', 'z.txt']);
+  assert.deepEqual(Object.keys(j.reports['z.txt']), ['r1', 'r9']);
+  assert.deepEqual(Object.keys(j.reports['z.txt'].r1), ['issuer', 'type', 'series', 'modified']);
+  assert.deepEqual(Object.keys(j.reports['z.txt'].r9), ['year', 'title', 'modified']);
+  assert.deepEqual(Object.keys(j.series), ['A', 'B']);
+  assert.deepEqual(Object.keys(j.copies), ['S · 2020', 'S · 2021']);
 });
 
 test('withReportCorrection: fields left undefined are not written; a correction with no field left is removed, and its source with it', () => {
@@ -513,6 +531,14 @@ test('groupSeries: Move to Series into a new series takes its issuer and type fr
       s.type,
       s.members.map((m) => m.source),
     ]);
+  const retitled = groupSeries([a, b], { corrections: withReportCorrection(emptyCorpusFile(), 'a.txt', a.report.id, { title: '新标题' }, T1) });
+  assert.deepEqual(retitled.problems, [], 'a correction that applies is no orphan');
+  const r = retitled.series.flatMap((x) => x.reports).find((x) => x.id === a.report.id)!;
+  assert.deepEqual([r.title, r.meta.from.title, r.meta.extracted.title], ['新标题', 'correction', a.report.title]);
+  assert.deepEqual(
+    groupSeries([a, b], { corrections: withReportCorrection(emptyCorpusFile(), 'a.txt', a.report.id, { series: '新的类型' }, T1) }).problems,
+    [],
+  );
   assert.deepEqual(moved('新的类型'), [
     ['新的类型', null, '新的类型', ['a.txt']],
     ['贵阳市 · 国民经济和社会发展统计公报', '贵阳市', '国民经济和社会发展统计公报', ['b.txt']],
