@@ -19,6 +19,7 @@ import {
   hash32,
   hex8,
   isColor,
+  isObject,
   isReportLike,
   jsonPath,
   leadSentence,
@@ -93,6 +94,18 @@ test('parseDate: the Java Date.toString form, ISO-8601 with / and . separators, 
     ['2019年6月8', '2019-06-08'],
     ['2019年12月31日23:59', '2019-12-31T23:59:00'],
     ['  2019-06-18  ', '2019-06-18'],
+    ['18  Jun  2019  08:19', '2019-06-18T08:19:00'],
+    ['Tue  18 Jun 2019', '2019-06-18'],
+    ['Tue,18 Jun 2019', '2019-06-18'],
+    ['Tue  Jun  18  08:19:00  CST  2019', '2019-06-18T08:19:00'],
+    ['Tue Jun 18 08:19:07 CST 2019', '2019-06-18T08:19:07'],
+    ['1Tue Jun 18 08:19:00 CST 2019', null],
+    ['Tue Jun 18 08:19:00 CST 2019x', null],
+    ['x2019-06-18', null],
+    ['2019-06-18  08:19', '2019-06-18T08:19:00'],
+    ['2019-06-18T 08:19', '2019-06-18T08:19:00'],
+    ['x2019年6月8日', null],
+    ['2019年6月8日x', null],
     ['2019-06-18 foo', null],
   ];
   assert.deepEqual(
@@ -185,6 +198,45 @@ test('parseJson: the first syntax error with its line, column and what was expec
       '1 | 2 | invalid escape “\\”',
     ],
   );
+  // Errors after valid values of every kind: the scanner walks them as JSON.parse does.
+  assert.deepEqual(
+    [
+      '\n]',
+      '{\t"a":1,\r\n}',
+      '[{}, [], {"a": [1]}, x]',
+      '[x, true]',
+      '[1.25 x]',
+      '[1e+10 x]',
+      '[1e10 x]',
+      '[1E-5 x]',
+      '[-0.5e3 x]',
+      '["a b", x]',
+      '["\\u00e9", x]',
+      '["\\n\\/\\b\\f\\r\\t\\"\\\\", x]',
+      '{"a":{"b":1} x',
+      '[true,false,null x]',
+    ].map(err),
+    [
+      '2 | 1 | expected a value, found “]”',
+      '2 | 1 | expected a property name in double quotes, found “}”',
+      '1 | 22 | expected a value, found “x”',
+      '1 | 2 | expected a value, found “x”',
+      '1 | 7 | expected “,” or “]” after an array element, found “x”',
+      '1 | 8 | expected “,” or “]” after an array element, found “x”',
+      '1 | 7 | expected “,” or “]” after an array element, found “x”',
+      '1 | 7 | expected “,” or “]” after an array element, found “x”',
+      '1 | 9 | expected “,” or “]” after an array element, found “x”',
+      '1 | 9 | expected a value, found “x”',
+      '1 | 12 | expected a value, found “x”',
+      '1 | 22 | expected a value, found “x”',
+      '1 | 14 | expected “,” or “}” after a property value, found “x”',
+      '1 | 18 | expected “,” or “]” after an array element, found “x”',
+    ],
+  );
+  // Nesting too deep for the scanner: JSON.parse's own message, without its position, at the position it names.
+  const deep = '['.repeat(50000);
+  assert.equal(err(deep), `1 | ${deep.length + 1} | Unexpected end of JSON input`);
+  assert.equal(err(`${deep}${']'.repeat(49999)}}`), "1 | 100000 | Expected ',' or ']' after array element");
   assert.deepEqual(parseJson('\ufeff{"a":1}'), { ok: true, value: { a: 1 } });
   assert.deepEqual(parseJson(' {"a":1,"b":[true,false,null,-1.5e+3,{"c":"\\u00e9\\n\\/"}],"d":{}, "e":[]}\r\n\t'), {
     ok: true,
@@ -206,6 +258,7 @@ test('describe, jsonPath and ShapeErrors: what a value is, where it is, and at m
     'the value true',
     'the value undefined',
   ]);
+  assert.deepEqual([{}, [], null, 'x', 1, undefined, { a: 1 }].map(isObject), [true, false, false, false, false, false, true]);
   assert.deepEqual(
     [jsonPath('', 'a'), jsonPath('a', 'b'), jsonPath('a', 2), jsonPath('a', 'b-c'), jsonPath('', '1x'), jsonPath('a', '$_x1'), jsonPath('a', 'x y')],
     ['a', 'a.b', 'a[2]', 'a["b-c"]', '["1x"]', 'a.$_x1', 'a["x y"]'],
@@ -250,6 +303,7 @@ test('problems and diagnostics: placeholders filled in order, a missing argument
   assert.equal(problemText(inner), 'invalid JSON at line 3, column 7: expected a value');
   assert.equal(problemText(outer), 'book.json: cannot be read (invalid JSON at line 3, column 7: expected a value).');
   assert.deepEqual(fail('noCodebook'), { ok: false, problem: { code: 'noCodebook', args: [] } });
+  assert.deepEqual(problem('noCodebook'), { code: 'noCodebook', args: [] });
   assert.deepEqual(ok(5), { ok: true, value: 5 });
   assert.deepEqual(problem('httpStatus', [404, 'http://x']).args, ['404', 'http://x']);
   // A template's {1} with one argument: kept as written, never "undefined".
