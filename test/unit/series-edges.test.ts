@@ -69,11 +69,15 @@ test('typeOfTitle: the four yearly types by their canonical names; any other tit
   assert.equal(typeOfTitle('某市人民政府2019年度工作报告'), '某市人民政府工作报告');
   assert.equal(typeOfTitle('某市人民政府2019年度统计公报', '某市人民政府'), '国民经济和社会发展统计公报');
   assert.equal(typeOfTitle('年度工作报告'), '工作报告');
+  assert.equal(typeOfTitle('2019年某区工作报告', '某市'), '某区工作报告', 'an issuer the title does not start with is not cut');
+  assert.equal(typeOfTitle('某区关于安全生产的报告'), '某区关于安全生产的报告', '关于 and 的 are cut only at the start');
+  assert.equal(typeOfTitle('某区2019年度的工作报告'), '某区的工作报告');
 });
 
 test('plainDigits and reviewsPastYear', () => {
   assert.equal(plainDigits('１９９８年 1 9 9 8 a 1 b'), '1998年 1998 a 1 b');
   assert.equal(plainDigits('第 2 期'), '第 2 期');
+  assert.equal(plainDigits('1  9 \u3000 9 8'), '1998');
   assert.deepEqual(['政府工作报告', null, '国民经济和社会发展统计公报', '法治政府建设工作报告'].map(reviewsPastYear), [false, true, true, true]);
 });
 
@@ -125,6 +129,7 @@ test('parseIssuer: places by their levels and order, the organisation with 政�
     ['北京', null],
     ['某市abc', null],
     ['市', null],
+    ['某我市', '某我/市/1 | - | '],
   ];
   assert.deepEqual(
     cases.map(([s]) => [s, show(parseIssuer(s))]),
@@ -185,6 +190,7 @@ test('sameIssuer and containedIn: the same place written alike or by its short f
     ['洪泽县人民政府', '淮安市洪泽区人民政府', false, false],
     ['国务院', '国务院', false, false],
     ['黔南州', '黔南布依族苗族自治州', true, true],
+    ['某某州', '某某布依族苗族侗族自治州', true, true],
     ['黔东南州', '黔东南abc苗族自治州', false, false],
     ['某某某某某州', '某某某某某苗族自治州', true, true],
     ['淮安市洪泽区', '江苏省淮安市洪泽区', true, false],
@@ -218,6 +224,7 @@ test('fillLevel: a level with no place takes the report’s place of that level;
   assert.equal(fill('成都市人民政府', [guangxi]), '成都/市/1 | - | 人民政府', 'a name with a place is kept as it is');
   assert.equal(fill('州人民政府', [[P('黔东南苗族侗族自治州').units[0]]]), '黔东南苗族侗族/州/1 | - | 人民政府');
   assert.equal(fill('州人民政府', [sichuan]), null, 'a city is not a prefecture');
+  assert.equal(fill('省人民政府', [[P('成都市').units[0]]]), null, 'a city is not a province');
 });
 
 test('parseCorpusFile: every shape problem of .annals/corpus.json at once, each with its JSON path', () => {
