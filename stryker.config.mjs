@@ -2,9 +2,10 @@
 // Each core package is mutated on its own, against the unit test files that exercise it, run as
 // node:test files through tsx. docs/reliability.md records the scores and explains the survivors.
 //
-//   ANNALS_MUTATE        the package (annotate, model, align, compare, structure, reader); default annotate
+//   ANNALS_MUTATE        the package (annotate, model, align, compare, structure, reader, series); default annotate
 //   ANNALS_MUTATE_FILES  comma-separated files to mutate instead of the whole package (a partial run)
 //   ANNALS_MUTATE_LABEL  the name of a partial run's reports (default partial)
+//   ANNALS_MUTATE_CONCURRENCY  test processes at once (default 2; 1 on a shared machine)
 
 /** Per package: what is mutated, and the test files that exercise it (quick ones; no subprocess-heavy file). */
 const PACKAGES = {
@@ -14,7 +15,7 @@ const PACKAGES = {
   },
   model: {
     mutate: ['src/core/model/**/*.ts', '!src/core/model/types.ts'],
-    tests: ['property', 'structure', 'ids', 'formats', 'badinput', 'annotations', 'store', 'l10n'],
+    tests: ['model-edges', 'l10n', 'ids', 'structure', 'property', 'badinput'],
   },
   align: {
     mutate: ['src/core/align/**/*.ts', '!src/core/align/types.ts'],
@@ -31,6 +32,10 @@ const PACKAGES = {
   reader: {
     mutate: ['src/core/reader/**/*.ts'],
     tests: ['formats', 'badinput', 'property', 'plantedBugs'],
+  },
+  series: {
+    mutate: ['src/core/series/**/*.ts'],
+    tests: ['series-edges', 'series', 'metadata', 'corrections', 'corpusCorrections'],
   },
 };
 
@@ -56,7 +61,7 @@ export default {
   coverageAnalysis: 'perTest',
   incremental: true,
   incrementalFile: `${base}.incremental.json`,
-  concurrency: 2,
+  concurrency: Number(process.env.ANNALS_MUTATE_CONCURRENCY) || 2,
   timeoutMS: 3000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `${base}.json` },

@@ -1,8 +1,10 @@
 /**
  * The mutation testing results (npm run mutate) as the `mutation` section of bench/RESULTS.md:
- *   node --import tsx bench/mutation.ts [--write] REPORT.json…
+ *   node --import tsx bench/mutation.ts [--write] [--section=NAME] REPORT.json…
  * Each report is a Stryker JSON report (reports/stryker/*.json); reports of one package (partial
- * runs over disjoint files) are added up. Per package and file: killed (timeouts count as killed,
+ * runs over disjoint files) are added up. --section names the section of bench/RESULTS.md it
+ * writes (default `mutation`), so that packages measured in separate sessions keep their own
+ * sections (`mutation-series`, `mutation-model`…). Per package and file: killed (timeouts count as killed,
  * as Stryker counts them), survived, no coverage, the score; then every surviving mutant.
  */
 import { readFileSync } from 'node:fs';
@@ -33,7 +35,9 @@ const packageOf = (file: string) => /^src\/core\/([^/]+)\//.exec(file)?.[1] ?? f
 const packages = new Map<string, string[]>();
 for (const f of [...byFile.keys()].sort()) packages.set(packageOf(f), [...(packages.get(packageOf(f)) ?? []), f]);
 
-const lines = ['## Mutation testing', '', `- Date: ${new Date().toISOString()}`, `- Reports: ${files.map((f) => `\`${f}\``).join(', ')}`, ''];
+const section = process.argv.find((a) => a.startsWith('--section='))?.slice('--section='.length) || 'mutation';
+const title = section === 'mutation' ? 'Mutation testing' : `Mutation testing: ${section.replace(/^mutation-/, '')}`;
+const lines = [`## ${title}`, '', `- Date: ${new Date().toISOString()}`, `- Reports: ${files.map((f) => `\`${f}\``).join(', ')}`, ''];
 lines.push('| package / file | mutants | killed (timeouts) | survived | no coverage | score |', '|---|---:|---:|---:|---:|---:|');
 for (const [pkg, list] of packages) {
   const all = list.flatMap((f) => byFile.get(f)!.filter(counted));
@@ -54,4 +58,4 @@ for (const [f, ms] of byFile) {
 }
 const text = lines.join('\n');
 console.log(text);
-if (process.argv.includes('--write')) writeSection('mutation', text);
+if (process.argv.includes('--write')) writeSection(section, text);
