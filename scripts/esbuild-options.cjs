@@ -19,7 +19,8 @@ function commonOptions(o = {}) {
     // Chinese text in the sources (patterns, character tables) as UTF-8, not as \\uXXXX escapes (a third the size).
     charset: 'utf8',
     // ANNALS_XLSX: the XLSX writer's bundle beside the others in dist/ (src/host/exportBytes.ts imports it by that name).
-    define: { ANNALS_VERSION: JSON.stringify(pkg.version), ANNALS_XLSX: JSON.stringify('./xlsx.js') },
+    // ANNALS_IMPORT_WORKER: the import worker's bundle beside the CLI's (src/cli/pool.ts starts it by that name).
+    define: { ANNALS_VERSION: JSON.stringify(pkg.version), ANNALS_XLSX: JSON.stringify('./xlsx.js'), ANNALS_IMPORT_WORKER: JSON.stringify('importWorker.js') },
     logLevel: 'warning',
   };
 }

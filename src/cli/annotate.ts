@@ -47,9 +47,11 @@ import {
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import { exportBytes } from '../host/exportBytes.ts';
+import { type PendingSource, importSources } from './exportBatch.ts';
 import { reason } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath, nodeHost } from './nodeHost.ts';
+import { BATCH_OPTIONS, batchOptions } from './pool.ts';
 import { readProject } from './project.ts';
 
 export interface Common {
@@ -80,6 +82,15 @@ export function readCodebook(workspace: string): { codebook: Codebook; from: str
   }
   const r = parseCodebook(text, file);
   return r.ok ? { codebook: r.value, from: file } : { error: problemText(r.problem) };
+}
+
+/** Why a source cannot be exported (missing, a folder), or null; its bytes are read when it is imported. */
+function sourceProblem(file: string): string | null {
+  try {
+    return statSync(file).isDirectory() ? `${file}: is a folder, not a file` : null;
+  } catch (e) {
+    return `${file}: cannot read: ${reason(e, 'no such file')}`;
+  }
 }
 
 function readSource(file: string): { bytes: Uint8Array } | { error: string } {
@@ -291,7 +302,17 @@ function outRefused(out: string, reads: readonly string[], exporterExtension: st
 }
 
 async function runExport(p: Options, io: Io, usage: string): Promise<number> {
-  const format = p.text('--format');
+  // --jsonl is --format jsonl.
+  const format = p.text('--format') ?? (p.flag('--jsonl') ? 'jsonl' : undefined);
+  if (p.flag('--jsonl') && format !== 'jsonl') {
+    say(io.err, `annals export: --jsonl is --format jsonl (got --format ${format}).\n`);
+    return 2;
+  }
+  const batch = batchOptions(p);
+  if ('error' in batch) {
+    say(io.err, `annals export: ${batch.error}.\n`);
+    return 2;
+  }
   if (p.positional.length !== 1 || !format) {
     io.err(`annals export: give one source or folder, and --format.\n\n${usage}`);
     return 2;
@@ -356,7 +377,7 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     }
   } else pairs.push({ source: target, sidecar: null, fromFolder: true });
 
-  const sources: ExportSource[] = [];
+  const pending: PendingSource[] = [];
   const reads: string[] = [];
   let failed = false;
   for (const pair of pairs) {
@@ -388,9 +409,9 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       fromSidecar = parsed.value.annotations;
       reads.push(pair.sidecar);
     }
-    const src = readSource(source);
-    if ('error' in src) {
-      say(io.err, `annals: ${src.error}${pair.sidecar ? ` (named by ${pair.sidecar})` : ''}\n`);
+    const unreadable = sourceProblem(source);
+    if (unreadable) {
+      say(io.err, `annals: ${unreadable}${pair.sidecar ? ` (named by ${pair.sidecar})` : ''}\n`);
       failed = true;
       continue;
     }
@@ -406,9 +427,27 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
       reads.push(store.path);
       annotations = store.all();
     }
-    sources.push({ source: path.relative(process.cwd(), source) || source, imp: importSource(source, src.bytes, { maxBytes: p.maxBytes }), annotations });
+    pending.push({ source: path.relative(process.cwd(), source) || source, file: source, annotations });
   }
   for (const s of skipped) say(io.err, `annals export: skipped ${s.path}: ${s.why}.\n`);
+  // The sources are imported on --jobs workers, in order; one whose import fails is told and left out.
+  const sources: ExportSource[] = [];
+  const importFailed = (s: PendingSource, why: string) => {
+    say(io.err, `annals: ${s.file}: ${why}\n`);
+    failed = true;
+  };
+  if (out === undefined && exporter.id === 'jsonl') {
+    // JSON Lines to standard output: each source's lines as soon as it is read, nothing kept.
+    await importSources(
+      pending,
+      batch,
+      (s) => io.out(exporter.render(exportRows([s], cb.codebook), cb.codebook, { sources: [s], projectName: path.basename(c.workspace) }) as string),
+      importFailed,
+    );
+    if (skipped.length) say(io.err, `annals export: ${skipped.length} item${skipped.length === 1 ? ' was' : 's were'} skipped (listed above).\n`);
+    return failed || skipped.length ? 1 : 0;
+  }
+  await importSources(pending, batch, (s) => sources.push(s), importFailed);
   const rows = exportRows(sources, cb.codebook);
   const rendered = exporter.render(rows, cb.codebook, { sources, projectName: path.basename(c.workspace) });
   if (out !== undefined) {
@@ -460,7 +499,7 @@ export const exportCommand: Command = {
     'Annotations (one per line), a Markdown summary by tag, an Excel',
     'workbook, or a REFI-QDA project (.qdpx; xlsx and qdpx need --out).',
   ],
-  options: ['--format', '--out', ...SIDECAR_OPTIONS],
+  options: ['--format', '--out', ...SIDECAR_OPTIONS, ...BATCH_OPTIONS],
   errorPrefix: 'annals export',
   run: runExport,
 };

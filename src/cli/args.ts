@@ -30,6 +30,9 @@ const OPTIONS = {
   '--codes': 'text',
   '--csv': 'flag',
   '--regex': 'flag',
+  '--jsonl': 'flag',
+  '--jobs': 'text',
+  '--timeout-seconds': 'text',
 } as const satisfies Record<string, Kind>;
 
 export type OptionName = keyof typeof OPTIONS;
