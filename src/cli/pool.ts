@@ -175,7 +175,7 @@ async function readBytes(file: string, maxBytes: number): Promise<Uint8Array | s
  * Imports the files with the pool and calls `each` with every import in the order of `files`.
  * At most four files per worker are read or in flight at a time.
  */
-async function importInOrder(
+export async function importInOrder(
   files: readonly string[],
   pool: ImportPool,
   jobs: number,
