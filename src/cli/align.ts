@@ -6,11 +6,12 @@
  * Exit codes as `outline`: 0 success, 1 an input cannot be read or no report was found, 2 usage
  * error.
  */
-import { alignCorpus, alignJson, alignTable, groupSeries, type SourcedReport } from '../core/index.ts';
+import { alignCorpus, alignTable, groupSeries, type Series, type SourcedReport } from '../core/index.ts';
+import { type Manual, type SeriesLine, seriesLine } from './alignLine.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
-import { BATCH_OPTIONS, batchOptions } from './pool.ts';
+import { AlignPool, BATCH_OPTIONS, batchOptions, inOrder } from './pool.ts';
 import { corrections, eachImport, sourceKey } from './reports.ts';
 
 async function runAlign(opts: Options, io: Io, usage: string): Promise<number> {
@@ -43,26 +44,52 @@ async function runAlign(opts: Options, io: Io, usage: string): Promise<number> {
   const file = corrections(io, 'aligning');
   const grouping = groupSeries(reports, { corrections: file });
   // The counterparts chosen by hand in the editor are used here too.
-  const options = { manual: file?.counterparts ?? [] };
-  const all = reports.map((r) => r.report);
-  if (jsonl) {
-    // Series by series: each is aligned alone (alignment never looks across series) and printed, then let go.
-    for (const s of grouping.series) {
-      const one = alignJson(alignCorpus(all, options, { series: [s], unplaced: [], problems: [] }));
+  const manual: Manual = file?.counterparts ?? [];
+  if (jsonl || json) {
+    // Series by series, each aligned alone (alignment never looks across series): on --jobs workers
+    // when there are several, in the order of the grouping either way.
+    const lines: SeriesLine[] = [];
+    let failed = false;
+    const each = (s: Series, r: { line: SeriesLine } | { error: string }) => {
+      if ('error' in r) {
+        io.err(`annals: ${s.label}: ${r.error}\n`);
+        failed = true;
+      } else if (jsonl) io.out(`${JSON.stringify(r.line)}\n`);
+      else lines.push(r.line);
+    };
+    if (batch.jobs > 1 && grouping.series.length > 1) {
+      const pool = new AlignPool(batch);
+      try {
+        // Only what alignment reads goes to the worker: not the copies of each report.
+        await inOrder(grouping.series, batch.jobs * 2, (s) => pool.run({ ...s, members: [] }, manual), each);
+      } finally {
+        await pool.close();
+      }
+    } else for (const s of grouping.series) each(s, { line: seriesLine(s, manual) });
+    if (json)
       io.out(
-        `${JSON.stringify({ issuer: s.issuer, type: s.type, years: one.series[0].years, links: one.links, sectionLinks: one.sectionLinks, planResult: one.planResult })}\n`,
+        `${JSON.stringify(
+          {
+            series: lines.map((l) => ({ issuer: l.issuer, type: l.type, years: l.years })),
+            links: lines.flatMap((l) => l.links),
+            sectionLinks: lines.flatMap((l) => l.sectionLinks),
+            planResult: lines.flatMap((l) => l.planResult),
+          },
+          null,
+          2,
+        )}\n`,
       );
-    }
     for (const p of grouping.problems) io.err(`annals: ${p.severity === 'info' ? 'note' : 'warning'}: ${p.message}\n`);
-    return 0;
+    return failed ? 1 : 0;
   }
-  const al = alignCorpus(all, options, grouping);
-  if (json) io.out(JSON.stringify(alignJson(al), null, 2) + '\n');
-  else io.out(alignTable(al));
-  for (const p of al.problems) if (json) io.err(`annals: ${p.severity === 'info' ? 'note' : 'warning'}: ${p.message}\n`);
+  const al = alignCorpus(
+    reports.map((r) => r.report),
+    { manual },
+    grouping,
+  );
+  io.out(alignTable(al));
   return 0;
 }
-
 export const align: Command = {
   synopsis: 'align <file|dir>... [--json] [--jsonl] [--jobs N]',
   summary: [

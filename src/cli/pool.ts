@@ -11,12 +11,14 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { SourceImport } from '../core/index.ts';
+import type { Series, SourceImport } from '../core/index.ts';
+import type { Manual, SeriesLine } from './alignLine.ts';
 import type { Options } from './args.ts';
 import { importInput, overLimit, readInput, reason } from './files.ts';
 
 /** In the bundles, the import worker's file name beside dist/cli.js (the build's define). */
 declare const ANNALS_IMPORT_WORKER: string;
+declare const ANNALS_ALIGN_WORKER: string;
 
 /** One file's import, or why it has none (it cannot be read, is over the limit, or its worker failed). */
 export type Imported = { imp: SourceImport } | { error: string };
@@ -45,18 +47,12 @@ export function batchOptions(opts: Options): Batch | { error: string } {
 /** The options of the batch commands (outline, align, search). */
 export const BATCH_OPTIONS = ['--jobs', '--timeout-seconds', '--jsonl'] as const;
 
-/** The import worker's protocol (src/extension/importWorker.ts). */
-interface Request {
-  id: number;
-  source: string;
-  bytes: Uint8Array;
-  options: { maxBytes?: number };
-}
-type Response = { id: number; imp: SourceImport } | { id: number; error: string };
+/** A worker's answer: its request's id and a value, or the error that stopped the work. */
+type Response = { id: number; error?: unknown } & Record<string, unknown>;
 
 interface Task {
-  req: Request;
-  resolve(r: Imported): void;
+  req: { id: number } & Record<string, unknown>;
+  resolve(r: { value: Response } | { error: string }): void;
 }
 
 interface Slot {
@@ -68,37 +64,41 @@ interface Slot {
 export interface PoolOptions {
   /** How many workers at most (at least one). */
   jobs: number;
-  /** The time budget of one file, in seconds. */
+  /** The time budget of one task, in seconds. */
   timeoutSeconds: number;
   /** The worker script; default: the import worker beside the CLI's bundle (from the sources: through tsx). */
   script?: string;
 }
 
-/** The import worker: dist/importWorker.js beside dist/cli.js; from the sources (tests), importWorker.ts through tsx. */
-function defaultWorker(): { script: string; workerData?: unknown } {
-  if (typeof ANNALS_IMPORT_WORKER === 'string') return { script: path.join(__dirname, ANNALS_IMPORT_WORKER) };
-  return {
-    script: path.join(__dirname, 'tsWorker.mjs'),
-    workerData: { entry: pathToFileURL(path.join(__dirname, '..', 'extension', 'importWorker.ts')).href },
-  };
+/** A worker of the CLI: dist/NAME.js beside dist/cli.js; from the sources (tests), the TypeScript file through tsx. */
+function workerFile(bundled: string | undefined, source: string): { script: string; workerData?: unknown } {
+  if (bundled !== undefined) return { script: path.join(__dirname, bundled) };
+  return { script: path.join(__dirname, 'tsWorker.mjs'), workerData: { entry: pathToFileURL(path.join(__dirname, source)).href } };
 }
 
-export class ImportPool {
+/**
+ * A pool of worker threads, each doing one task at a time: a task is a message with an id, its
+ * answer a message with the same id. A task over its time budget, or whose worker dies, ends in
+ * an error, and its worker is replaced; the other tasks go on. `what` names a task in messages.
+ */
+class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private nextId = 1;
   private readonly jobs: number;
-  private readonly worker: { script: string; workerData?: unknown };
 
-  constructor(private readonly options: PoolOptions) {
+  constructor(
+    private readonly worker: { script: string; workerData?: unknown },
+    private readonly options: PoolOptions,
+    private readonly what: string,
+  ) {
     this.jobs = Math.max(1, Math.floor(options.jobs));
-    this.worker = options.script ? { script: options.script } : defaultWorker();
   }
 
-  /** The import of one source's bytes; never rejects. */
-  run(source: string, bytes: Uint8Array, maxBytes: number): Promise<Imported> {
+  /** Runs one task; never rejects. */
+  task(payload: Record<string, unknown>): Promise<{ value: Response } | { error: string }> {
     return new Promise((resolve) => {
-      this.queue.push({ req: { id: this.nextId++, source, bytes, options: { maxBytes } }, resolve });
+      this.queue.push({ req: { ...payload, id: this.nextId++ }, resolve });
       this.pump();
     });
   }
@@ -120,11 +120,11 @@ export class ImportPool {
       if (!task || task.req.id !== res.id) return;
       clearTimeout(slot.timer);
       slot.task = null;
-      task.resolve('imp' in res ? { imp: res.imp } : { error: `the import failed: ${res.error}` });
+      task.resolve(typeof res.error === 'string' ? { error: `the ${this.what} failed: ${res.error}` } : { value: res });
       this.pump();
     });
-    worker.on('error', (e) => this.lose(slot, `the import stopped: ${e instanceof Error ? e.message : String(e)}`));
-    worker.on('exit', (code) => this.lose(slot, `the import stopped: its worker exited with code ${code}`));
+    worker.on('error', (e) => this.lose(slot, `the ${this.what} stopped: ${e instanceof Error ? e.message : String(e)}`));
+    worker.on('exit', (code) => this.lose(slot, `the ${this.what} stopped: its worker exited with code ${code}`));
     this.slots.push(slot);
     return slot;
   }
@@ -133,14 +133,14 @@ export class ImportPool {
     slot.task = task;
     const seconds = this.options.timeoutSeconds;
     slot.timer = setTimeout(() => {
-      // Over budget: the import cannot be interrupted otherwise; the worker goes, a new one takes the next file.
-      this.lose(slot, `gave up after ${seconds} s: reading this file took too long (--timeout-seconds)`);
+      // Over budget: the work cannot be interrupted otherwise; the worker goes, a new one takes the next task.
+      this.lose(slot, `gave up after ${seconds} s: the ${this.what} took too long (--timeout-seconds)`);
       void slot.worker.terminate();
     }, seconds * 1000);
     slot.worker.postMessage(task.req);
   }
 
-  /** A worker died, or ran over its budget: its file fails, and its place is free for a new worker. */
+  /** A worker died, or ran over its budget: its task fails, and its place is free for a new worker. */
   private lose(slot: Slot, why: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
@@ -158,6 +158,68 @@ export class ImportPool {
     for (const s of slots) clearTimeout(s.timer);
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
+}
+
+/** Imports on the import worker the editor runs (src/extension/importWorker.ts): the same core call. */
+export class ImportPool {
+  private readonly pool: WorkerPool;
+
+  constructor(options: PoolOptions) {
+    const worker = options.script
+      ? { script: options.script }
+      : workerFile(typeof ANNALS_IMPORT_WORKER === 'string' ? ANNALS_IMPORT_WORKER : undefined, '../extension/importWorker.ts');
+    this.pool = new WorkerPool(worker, options, 'import');
+  }
+
+  /** The import of one source's bytes; never rejects. */
+  async run(source: string, bytes: Uint8Array, maxBytes: number): Promise<Imported> {
+    const r = await this.pool.task({ source, bytes, options: { maxBytes } });
+    return 'error' in r ? r : { imp: r.value.imp as SourceImport };
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
+/** Series aligned on the CLI's align worker (alignWorker.ts), one series a task. */
+export class AlignPool {
+  private readonly pool: WorkerPool;
+
+  constructor(options: PoolOptions) {
+    this.pool = new WorkerPool(workerFile(typeof ANNALS_ALIGN_WORKER === 'string' ? ANNALS_ALIGN_WORKER : undefined, 'alignWorker.ts'), options, 'alignment');
+  }
+
+  /** One series' line of `align --jsonl`; never rejects. */
+  async run(series: Series, manual: Manual): Promise<{ line: SeriesLine } | { error: string }> {
+    const r = await this.pool.task({ series, manual });
+    return 'error' in r ? r : { line: r.value.line as SeriesLine };
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
+/**
+ * Runs `start` on each item, at most `window` at a time, and calls `each` with the results in the
+ * order of the items, whatever order they finish in.
+ */
+export async function inOrder<I, R>(
+  items: Iterable<I>,
+  window: number,
+  start: (item: I) => Promise<R>,
+  each: (item: I, r: R) => void | Promise<void>,
+): Promise<void> {
+  const inFlight: { item: I; result: Promise<R> }[] = [];
+  for (const item of items) {
+    inFlight.push({ item, result: start(item) });
+    if (inFlight.length >= window) {
+      const head = inFlight.shift()!;
+      await each(head.item, await head.result);
+    }
+  }
+  for (const head of inFlight.splice(0)) await each(head.item, await head.result);
 }
 
 /** The bytes of a file under the limit, or why it cannot be read. */
@@ -182,20 +244,15 @@ export async function importInOrder(
   maxBytes: number,
   each: (file: string, r: Imported) => void | Promise<void>,
 ): Promise<void> {
-  const start = async (file: string): Promise<Imported> => {
-    const bytes = await readBytes(file, maxBytes);
-    return typeof bytes === 'string' ? { error: bytes } : pool.run(file, bytes, maxBytes);
-  };
-  const window = Math.max(1, jobs) * 4;
-  const inFlight: { file: string; result: Promise<Imported> }[] = [];
-  for (const file of files) {
-    inFlight.push({ file, result: start(file) });
-    if (inFlight.length >= window) {
-      const head = inFlight.shift()!;
-      await each(head.file, await head.result);
-    }
-  }
-  for (const head of inFlight.splice(0)) await each(head.file, await head.result);
+  await inOrder(
+    files,
+    Math.max(1, jobs) * 4,
+    async (file) => {
+      const bytes = await readBytes(file, maxBytes);
+      return typeof bytes === 'string' ? { error: bytes } : pool.run(file, bytes, maxBytes);
+    },
+    each,
+  );
 }
 
 /**

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.ts';
 import { ImportPool, importInOrder, type Imported } from '../../src/cli/pool.ts';
-import { FIXTURES, ROOT } from './helpers.ts';
+import { alignCorpus, alignJson, groupSeries, isReportLike, type SourcedReport } from '../../src/core/index.ts';
+import { FIXTURES, load, ROOT } from './helpers.ts';
 
 const WORKER = path.join(ROOT, 'test/unit/workers/orderWorker.mjs');
 
@@ -226,7 +227,7 @@ test('a file whose worker crashes, or that runs over its time budget, gets an er
       'a: a 1',
       'exit-b: error: the import stopped: its worker exited with code 3',
       'c: c 3',
-      'stall-d: error: gave up after 1 s: reading this file took too long (--timeout-seconds)',
+      'stall-d: error: gave up after 1 s: the import took too long (--timeout-seconds)',
       'e: e 5',
     ]);
   } finally {
@@ -248,4 +249,43 @@ test('a file over --max-size-mb is an error of its own in a pool run; the others
     await pool.close();
     f.dispose();
   }
+});
+
+test('align over many series: --json and --jsonl the same for --jobs 1 and --jobs 3 (series aligned on workers), and --json as the core aligns the whole corpus', async () => {
+  const dirs = [path.join(FIXTURES, 'series/2025'), path.join(FIXTURES, 'series/2026')];
+  const one = await cli('align', ...dirs, '--json', '--jobs', '1');
+  const three = await cli('align', ...dirs, '--json', '--jobs', '3');
+  assert.equal(one.code, 0, one.err);
+  assert.equal(three.code, 0, three.err);
+  assert.equal(three.out, one.out);
+  assert.equal(three.err, one.err);
+  const reports: SourcedReport[] = [];
+  for (const d of dirs)
+    for (const f of readdirSync(d).sort()) {
+      const imp = load(path.join(d, f));
+      if (imp.reports.length && isReportLike(imp)) reports.push(...imp.reports.map((report) => ({ source: rel(path.join(d, f)), report })));
+    }
+  const grouping = groupSeries(reports);
+  assert.ok(grouping.series.length >= 10, `${grouping.series.length} series`);
+  assert.deepEqual(
+    JSON.parse(one.out),
+    JSON.parse(
+      JSON.stringify(
+        alignJson(
+          alignCorpus(
+            reports.map((r) => r.report),
+            {},
+            grouping,
+          ),
+        ),
+      ),
+    ),
+  );
+  const lines1 = await cli('align', ...dirs, '--jsonl', '--jobs', '1');
+  const lines3 = await cli('align', ...dirs, '--jsonl', '--jobs', '3');
+  assert.equal(lines3.out, lines1.out);
+  assert.deepEqual(
+    lines(lines1.out).map((l) => l.years),
+    JSON.parse(one.out).series.map((s: { years: number[] }) => s.years),
+  );
 });
