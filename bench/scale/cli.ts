@@ -26,7 +26,7 @@ if (build.status !== 0) throw new Error('npm run build failed');
 const work = mkdtempSync(path.join(tmpdir(), 'annals-bench-cli-'));
 // The peak RSS of the CLI's process (worker threads included), written to stderr as it exits.
 const PRELOAD = path.join(work, 'maxrss.cjs');
-writeFileSync(PRELOAD, "process.on('exit', () => process.stderr.write(`\\n@@maxrss ${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(PRELOAD, "process.on('exit', () => process.stderr.write('\\n@@maxrss ' + process.resourceUsage().maxRSS + '\\n'));\n");
 
 interface RunResult {
   ms: number;

@@ -4,7 +4,7 @@
  * imported on --jobs worker threads, one line a report, printed as the files are read. Exit codes:
  * 0 success, 1 the file cannot be read or holds no report.
  */
-import { outlineJson, outlineTree } from '../core/index.ts';
+import { outlineJson, outlineTree, seriesLabel } from '../core/index.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import { importInput, readInput } from './files.ts';
@@ -22,7 +22,10 @@ async function outlineLines(opts: Options, io: Io): Promise<number> {
   const ok = await eachImport(opts.positional, batch, io, (file, imp) => {
     const j = outlineJson(imp);
     const source = sourceKey(file);
-    for (const r of j.reports) io.out(`${JSON.stringify({ source, format: j.format, sourceDiagnostics: j.diagnostics, ...r })}\n`);
+    // With the label of the report's own series (issuer · type), to split a corpus by series (docs/scale.md).
+    j.reports.forEach((r, i) =>
+      io.out(`${JSON.stringify({ source, format: j.format, sourceDiagnostics: j.diagnostics, ...r, series: seriesLabel(imp.reports[i]) })}\n`),
+    );
   });
   return ok ? 0 : 1;
 }

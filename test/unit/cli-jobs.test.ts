@@ -77,13 +77,15 @@ test('outline --jsonl: one line a report in the order of the files, the same wit
         'paragraphs',
         'diagnostics',
         'outline',
+        'series',
       ]);
       assert.equal(r.format, 'text');
       assert.equal(r.issuer, '国务院');
+      assert.equal(r.series, '国务院 · 政府工作报告');
     }
     // Each line is the report of `outline --json` of its file, with the source's format and diagnostics.
     const single = JSON.parse((await cli('outline', c.files[2], '--json')).out);
-    const { source: _s, format: _f, sourceDiagnostics, ...report } = recs[2];
+    const { source: _s, format: _f, sourceDiagnostics, series: _l, ...report } = recs[2];
     assert.deepEqual(report, single.reports[0]);
     assert.deepEqual(sourceDiagnostics, single.diagnostics);
   } finally {
