@@ -25,6 +25,7 @@ function commonOptions(o = {}) {
       ANNALS_XLSX: JSON.stringify('./xlsx.js'),
       ANNALS_IMPORT_WORKER: JSON.stringify('importWorker.js'),
       ANNALS_ALIGN_WORKER: JSON.stringify('alignWorker.js'),
+      ANNALS_FILE_WORKER: JSON.stringify('fileWorker.js'),
     },
     logLevel: 'warning',
   };
@@ -97,6 +98,11 @@ function alignWorkerOptions(o = {}) {
   return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/alignWorker.ts')] };
 }
 
+/** The CLI's file worker: a file imported and made into JSON Lines a message, for `outline` and `search --jsonl --jobs N`. */
+function fileWorkerOptions(o = {}) {
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/fileWorker.ts')], plugins: [pdfChunk, re2Chunk] };
+}
+
 /**
  * The Trends webview's script with Observable Plot (and the d3 modules it uses), for the browser:
  * media/trends.js, beside the extension rather than in it (dist/extension.js stays small).
@@ -117,4 +123,15 @@ function trendsWebviewOptions(o = {}) {
   };
 }
 
-module.exports = { alignWorkerOptions, cliOptions, commonOptions, extensionOptions, pdfOptions, re2Options, trendsWebviewOptions, workerOptions, xlsxOptions };
+module.exports = {
+  alignWorkerOptions,
+  cliOptions,
+  fileWorkerOptions,
+  commonOptions,
+  extensionOptions,
+  pdfOptions,
+  re2Options,
+  trendsWebviewOptions,
+  workerOptions,
+  xlsxOptions,
+};

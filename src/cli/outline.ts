@@ -4,13 +4,13 @@
  * imported on --jobs worker threads, one line a report, printed as the files are read. Exit codes:
  * 0 success, 1 the file cannot be read or holds no report.
  */
-import { outlineJson, outlineTree, seriesLabel } from '../core/index.ts';
+import { outlineJson, outlineTree } from '../core/index.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import { importInput, readInput } from './files.ts';
 import type { Io } from './io.ts';
 import { BATCH_OPTIONS, batchOptions } from './pool.ts';
-import { eachImport, sourceKey } from './reports.ts';
+import { eachLines } from './reports.ts';
 
 /** --jsonl: one line a report, the source's format and diagnostics with it. */
 async function outlineLines(opts: Options, io: Io): Promise<number> {
@@ -19,14 +19,7 @@ async function outlineLines(opts: Options, io: Io): Promise<number> {
     io.err(`annals outline: ${batch.error}.\n`);
     return 2;
   }
-  const ok = await eachImport(opts.positional, batch, io, (file, imp) => {
-    const j = outlineJson(imp);
-    const source = sourceKey(file);
-    // With the label of the report's own series (issuer · type), to split a corpus by series (docs/scale.md).
-    j.reports.forEach((r, i) =>
-      io.out(`${JSON.stringify({ source, format: j.format, sourceDiagnostics: j.diagnostics, ...r, series: seriesLabel(imp.reports[i]) })}\n`),
-    );
-  });
+  const ok = await eachLines(opts.positional, batch, io, { kind: 'outline' }, (lines) => io.out(lines.text));
   return ok ? 0 : 1;
 }
 

@@ -13,12 +13,14 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Series, SourceImport } from '../core/index.ts';
 import type { Manual, SeriesLine } from './alignLine.ts';
+import type { FileLines, FileTask } from './fileTask.ts';
 import type { Options } from './args.ts';
 import { importInput, overLimit, readInput, reason } from './files.ts';
 
 /** In the bundles, the import worker's file name beside dist/cli.js (the build's define). */
 declare const ANNALS_IMPORT_WORKER: string;
 declare const ANNALS_ALIGN_WORKER: string;
+declare const ANNALS_FILE_WORKER: string;
 
 /** One file's import, or why it has none (it cannot be read, is over the limit, or its worker failed). */
 export type Imported = { imp: SourceImport } | { error: string };
@@ -182,6 +184,32 @@ export class ImportPool {
   }
 }
 
+/** Files imported and turned into JSON Lines on the CLI's file worker (fileWorker.ts), one file a task. */
+export class LinesPool {
+  private readonly pool: WorkerPool;
+
+  constructor(options: PoolOptions) {
+    this.pool = new WorkerPool(workerFile(typeof ANNALS_FILE_WORKER === 'string' ? ANNALS_FILE_WORKER : undefined, 'fileWorker.ts'), options, 'import');
+  }
+
+  /** One file's lines; never rejects. */
+  async run(req: {
+    file: string;
+    source: string;
+    inFolder: boolean;
+    bytes: Uint8Array;
+    maxBytes: number;
+    task: FileTask;
+  }): Promise<{ lines: FileLines } | { error: string }> {
+    const r = await this.pool.task(req);
+    return 'error' in r ? r : { lines: r.value.lines as FileLines };
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}
+
 /** Series aligned on the CLI's align worker (alignWorker.ts), one series a task. */
 export class AlignPool {
   private readonly pool: WorkerPool;
@@ -223,7 +251,7 @@ export async function inOrder<I, R>(
 }
 
 /** The bytes of a file under the limit, or why it cannot be read. */
-async function readBytes(file: string, maxBytes: number): Promise<Uint8Array | string> {
+export async function readBytes(file: string, maxBytes: number): Promise<Uint8Array | string> {
   try {
     const st = await fsp.stat(file);
     if (st.size > maxBytes) return overLimit(st.size, maxBytes);

@@ -10,20 +10,11 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import {
-  CORPUS_PATH,
-  type CorpusFile,
-  groupSeries,
-  isReportLike,
-  parseCorpusFile,
-  problemText,
-  type SourceImport,
-  type SourcedReport,
-  seriesLabel,
-} from '../core/index.ts';
+import { CORPUS_PATH, type CorpusFile, groupSeries, parseCorpusFile, problemText, type SourceImport, type SourcedReport, seriesLabel } from '../core/index.ts';
 import { reason, walk } from './files.ts';
 import type { Io } from './io.ts';
-import { type Batch, type Imported, importFiles } from './pool.ts';
+import { type FileLines, type FileTask, fileLines, importProblem } from './fileTask.ts';
+import { type Batch, type Imported, importFiles, inOrder, LinesPool, readBytes } from './pool.ts';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const why = (e: unknown) => reason(e, 'no such file or folder');
@@ -57,18 +48,11 @@ interface InputFile {
 }
 
 /**
- * Imports the files of the inputs (a folder recursively) on --jobs workers and calls `each` with
- * the reports of every file, in the order of the files (the same for any --jobs). A file that
- * cannot be read, or holds no report, is an error when it was named, a warning when it was found
- * in a folder; a folder with no report is an error. Returns false when there was an error (told
- * on io.err).
+ * The files of the inputs (a folder recursively, depth first, names sorted), and the bookkeeping of
+ * a batch over them: a file that cannot be read, or holds no report, is an error when it was
+ * named, a warning when it was found in a folder; a folder with no report is an error.
  */
-export async function eachImport(
-  inputs: readonly string[],
-  batch: Batch,
-  io: Io,
-  each: (file: string, imp: SourceImport) => void | Promise<void>,
-): Promise<boolean> {
+function batchFiles(inputs: readonly string[], io: Io) {
   let failed = false;
   const files: InputFile[] = [];
   inputs.forEach((input, i) => {
@@ -82,35 +66,96 @@ export async function eachImport(
     }
   });
   const found = inputs.map(() => false);
-  const problem = (f: InputFile, text: string) => {
-    if (f.inFolder) io.err(`annals: warning: skipped ${f.file}: ${text}\n`);
-    else {
-      io.err(`annals: ${f.file}: ${text}\n`);
-      failed = true;
-    }
+  return {
+    files,
+    /** A file's problem: a warning in a folder, else an error. */
+    problem(f: InputFile, text: string) {
+      if (f.inFolder) io.err(`annals: warning: skipped ${f.file}: ${text}\n`);
+      else {
+        io.err(`annals: ${f.file}: ${text}\n`);
+        failed = true;
+      }
+    },
+    found(f: InputFile) {
+      found[f.input] = true;
+    },
+    /** Whether all went well; a folder named on the command line that holds no report is an error, as a file would be. */
+    finish(): boolean {
+      inputs.forEach((input, i) => {
+        if (!found[i] && files.some((f) => f.input === i && f.inFolder)) {
+          io.err(`annals: ${input}: holds no report.\n`);
+          failed = true;
+        }
+      });
+      return !failed;
+    },
   };
+}
+
+/**
+ * Imports the files of the inputs on --jobs workers and calls `each` with the reports of every
+ * file, in the order of the files (the same for any --jobs). Returns false when there was an
+ * error (told on io.err).
+ */
+export async function eachImport(
+  inputs: readonly string[],
+  batch: Batch,
+  io: Io,
+  each: (file: string, imp: SourceImport) => void | Promise<void>,
+): Promise<boolean> {
+  const b = batchFiles(inputs, io);
   const take = async (f: InputFile, r: Imported) => {
-    if ('error' in r) return problem(f, r.error);
-    const imp = r.imp;
-    if (!imp.reports.length) return problem(f, imp.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no report was found in it.');
-    if (f.inFolder && !isReportLike(imp)) return problem(f, 'it holds no report (no structure and no report title).');
-    found[f.input] = true;
-    await each(f.file, imp);
+    if ('error' in r) return b.problem(f, r.error);
+    const problem = importProblem(r.imp, f.inFolder);
+    if (problem) return b.problem(f, problem);
+    b.found(f);
+    await each(f.file, r.imp);
   };
-  const byFile = new Map(files.map((f) => [f.file, f]));
+  let i = 0;
   await importFiles(
-    files.map((f) => f.file),
+    b.files.map((f) => f.file),
     batch,
-    (file, r) => take(byFile.get(file)!, r),
+    (_file, r) => take(b.files[i++], r),
   );
-  // A folder named on the command line that holds no report is an error, as a file would be.
-  inputs.forEach((input, i) => {
-    if (!found[i] && files.some((f) => f.input === i && f.inFolder)) {
-      io.err(`annals: ${input}: holds no report.\n`);
-      failed = true;
+  return b.finish();
+}
+
+/**
+ * The JSON Lines of every file of the inputs (fileTask.ts: its outline or its hits), each file
+ * imported and turned into lines on one of --jobs workers; `each` gets them in the order of the
+ * files. Returns false when there was an error (told on io.err).
+ */
+export async function eachLines(inputs: readonly string[], batch: Batch, io: Io, task: FileTask, each: (lines: FileLines) => void): Promise<boolean> {
+  const b = batchFiles(inputs, io);
+  const take = (f: InputFile, r: { error: string } | { lines: FileLines }) => {
+    if ('error' in r) return b.problem(f, r.error);
+    if (r.lines.problem) return b.problem(f, r.lines.problem);
+    b.found(f);
+    each(r.lines);
+  };
+  if (b.files.length === 1) {
+    // One file: on this thread, as before --jobs (no worker to start).
+    const f = b.files[0];
+    await importFiles([f.file], batch, async (_file, r) => take(f, 'error' in r ? r : { lines: await fileLines(sourceKey(f.file), r.imp, f.inFolder, task) }));
+  } else if (b.files.length) {
+    const pool = new LinesPool(batch);
+    try {
+      await inOrder(
+        b.files,
+        batch.jobs * 4,
+        async (f) => {
+          const bytes = await readBytes(f.file, batch.maxBytes);
+          return typeof bytes === 'string'
+            ? { error: bytes }
+            : pool.run({ file: f.file, source: sourceKey(f.file), inFolder: f.inFolder, bytes, maxBytes: batch.maxBytes, task });
+        },
+        take,
+      );
+    } finally {
+      await pool.close();
     }
-  });
-  return !failed;
+  }
+  return b.finish();
 }
 
 /** The reports of the inputs, or null when one of them is an error (already told on io.err). */

@@ -4,13 +4,13 @@
  * chapter with context, and the hits per year. Exit codes: 0 success (with or without hits), 1 an
  * input cannot be read or holds no report, or the pattern is not valid; 2 usage error.
  */
-import { problemText, type RegexEngine, type SearchResult, searchJson, searchReports, seriesLabel } from '../core/index.ts';
+import { problemText, type RegexEngine, type SearchResult, searchJson, searchReports } from '../core/index.ts';
 import { loadRegexEngine } from '../host/loadRegex.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
 import { BATCH_OPTIONS, batchOptions } from './pool.ts';
-import { eachImport, loadReports, sourceKey } from './reports.ts';
+import { eachLines, loadReports } from './reports.ts';
 
 /** The bar of a year's hits, 20 characters at the most hits of the search. */
 const bar = (n: number, max: number) => (n ? '█'.repeat(Math.max(1, Math.round((n / max) * 20))) : '');
@@ -63,19 +63,9 @@ async function runSearch(opts: Options, io: Io, usage: string): Promise<number> 
   if (opts.flag('--jsonl')) {
     // One line a hit, file by file as the files are read: nothing is kept from one file to the next.
     let total = 0;
-    const ok = await eachImport(inputs, batch, io, (file, imp) => {
-      const source = sourceKey(file);
-      const r = searchReports(
-        imp.reports.map((report) => ({ source, report, series: seriesLabel(report) })),
-        { text: query, regex },
-        { engine, maxHits: Number.POSITIVE_INFINITY },
-      );
-      if (!r.ok) return;
-      total += r.value.total;
-      for (const h of r.value.hits)
-        io.out(
-          `${JSON.stringify({ series: h.series, source: h.source, year: h.year, chapter: h.chapter, paragraph: h.paragraph, line: h.line, start: h.start, end: h.end, context: h.context })}\n`,
-        );
+    const ok = await eachLines(inputs, batch, io, { kind: 'search', text: query, regex }, (lines) => {
+      total += lines.hits;
+      io.out(lines.text);
     });
     if (!ok) return 1;
     if (!total) io.err(`annals search: no hit for “${query}”.\n`);

@@ -116,6 +116,11 @@ test('search --jsonl: one line a hit, file by file, the same with --jobs 1 and -
     });
     assert.deepEqual(recs.map(pick), json.hits.map(pick));
     assert.deepEqual([...new Set(recs.map((r) => r.series))], ['国务院 · 政府工作报告']);
+    // A regular expression (RE2, loaded in each worker), the same way.
+    const re1 = await cli('search', '改革|开放', c.dir, '--regex', '--jsonl', '--jobs', '1');
+    const re3 = await cli('search', '改革|开放', c.dir, '--regex', '--jsonl', '--jobs', '3');
+    assert.equal(re3.out, re1.out);
+    assert.equal(lines(re1.out).length, JSON.parse((await cli('search', '改革|开放', c.dir, '--regex', '--json')).out).total);
   } finally {
     c.dispose();
   }
