@@ -100,9 +100,12 @@ for (const part of [8, 4, 2, 1]) {
     n += readdirSync(f).length;
   }
   const o = cli(['outline', ...take, '--jsonl', '--jobs', String(N)]);
+  const h = cli(['search', '改革', ...take, '--jsonl', '--jobs', String(N)]);
   const a = cli(['align', ...take, '--jsonl', '--jobs', String(N)]);
-  process.stdout.write(`${n} files: outline peak RSS ${o.rssMB.toFixed(0)} MB, align ${a.rssMB.toFixed(0)} MB\n`);
-  sizes.push(`| ${n} | ${o.rssMB.toFixed(0)} MB | ${(o.ms / 1000).toFixed(1)} s | ${a.rssMB.toFixed(0)} MB | ${(a.ms / 1000).toFixed(1)} s |`);
+  process.stdout.write(`${n} files: peak RSS outline ${o.rssMB.toFixed(0)} MB, search ${h.rssMB.toFixed(0)} MB, align ${a.rssMB.toFixed(0)} MB\n`);
+  sizes.push(
+    `| ${n} | ${o.rssMB.toFixed(0)} MB | ${(o.ms / 1000).toFixed(1)} s | ${h.rssMB.toFixed(0)} MB | ${(h.ms / 1000).toFixed(1)} s | ${a.rssMB.toFixed(0)} MB | ${(a.ms / 1000).toFixed(1)} s |`,
+  );
 }
 rmSync(work, { recursive: true, force: true });
 
@@ -126,11 +129,12 @@ Throughput per core (the figure to size a cluster with; docs/scale.md):
 
 ${perCore.join('\n')}
 
-Peak RSS (the CLI's process with its worker threads) at growing file counts, \`--jobs ${N}\`. \`outline --jsonl\` prints
-each file's reports as it goes and keeps nothing; \`align\` must hold every report until the series are grouped:
+Peak RSS (the CLI's process with its worker threads) at growing file counts, \`--jobs ${N}\`. \`outline --jsonl\` and
+\`search --jsonl\` print each file's lines as they go and keep nothing; \`align\` must hold every report until the
+series are grouped:
 
-| files | outline --jsonl RSS | time | align --jsonl RSS | time |
-|---|---|---|---|---|
+| files | outline --jsonl RSS | time | search --jsonl RSS | time | align --jsonl RSS | time |
+|---|---|---|---|---|---|---|
 ${sizes.join('\n')}
 `,
 );
