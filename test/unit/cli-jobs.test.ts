@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.ts';
 import { ImportPool, importInOrder, type Imported } from '../../src/cli/pool.ts';
@@ -295,4 +296,25 @@ test('align over many series: --json and --jsonl the same for --jobs 1 and --job
     lines(lines1.out).map((l) => l.years),
     JSON.parse(one.out).series.map((s: { years: number[] }) => s.years),
   );
+});
+
+test('a reader that stops early (| head) ends the CLI quietly with 0, not with an EPIPE stack trace', async () => {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'src/cli/index.ts'), 'search', '改革', path.join(FIXTURES, 'national'), '--jsonl', '--jobs', '2'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let err = '';
+  child.stderr.on('data', (b) => {
+    err += b;
+  });
+  // Read the first line, then close the pipe, as `head -1` does.
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  child.stdout.destroy();
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(code, 0, err);
+  assert.doesNotMatch(err, /EPIPE|Error/);
 });
