@@ -57,7 +57,9 @@ async function runAlign(opts: Options, io: Io, usage: string): Promise<number> {
       } else if (jsonl) io.out(`${JSON.stringify(r.line)}\n`);
       else lines.push(r.line);
     };
-    if (batch.jobs > 1 && grouping.series.length > 1) {
+    // Also with --jobs 1: on the CLI's thread, what alignment leaves behind piles up on the heap that
+    // holds every report (3.7 GB against 1.4 GB at 10,000 reports: bench/RESULTS.md, scale-cli).
+    if (grouping.series.length > 1) {
       const pool = new AlignPool(batch);
       try {
         // Only what alignment reads goes to the worker: not the copies of each report.
