@@ -84,9 +84,7 @@ for (const [name, args] of commands) {
       `| \`${name}\` | ${jobs} | ${(r.ms / 1000).toFixed(1)} s | ${Math.round((all.length / r.ms) * 1000)} | ${(r.ms / base[0].ms).toFixed(2)} | ${(r.ms / ref.ms).toFixed(0)}× | ${r.lines} | ${r.rssMB.toFixed(0)} MB |`,
     );
   }
-  perCore.push(
-    `- \`${name}\`: ${Math.round((all.length / base[0].ms) * 1000)} files/s with --jobs 1 (${(base[0].ms / all.length).toFixed(2)} ms a file).`,
-  );
+  perCore.push(`- \`${name}\`: ${Math.round((all.length / base[0].ms) * 1000)} files/s with --jobs 1 (${(base[0].ms / all.length).toFixed(2)} ms a file).`);
 }
 
 // Memory at growing counts: the first folders holding about 1/8, 1/4, 1/2 and all of the files.
