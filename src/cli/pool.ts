@@ -72,10 +72,18 @@ export interface PoolOptions {
   script?: string;
 }
 
+/** A worker's script, what it is given, and its Node options (default: the CLI's). */
+interface WorkerFile {
+  script: string;
+  workerData?: unknown;
+  execArgv?: string[];
+}
+
 /** A worker of the CLI: dist/NAME.js beside dist/cli.js; from the sources (tests), the TypeScript file through tsx. */
-function workerFile(bundled: string | undefined, source: string): { script: string; workerData?: unknown } {
+function workerFile(bundled: string | undefined, source: string): WorkerFile {
   if (bundled !== undefined) return { script: path.join(__dirname, bundled) };
-  return { script: path.join(__dirname, 'tsWorker.mjs'), workerData: { entry: pathToFileURL(path.join(__dirname, source)).href } };
+  // The bootstrap registers tsx itself: the test runner's `--import tsx` would be resolved from the current folder.
+  return { script: path.join(__dirname, 'tsWorker.mjs'), workerData: { entry: pathToFileURL(path.join(__dirname, source)).href }, execArgv: [] };
 }
 
 /**
@@ -90,7 +98,7 @@ class WorkerPool {
   private readonly jobs: number;
 
   constructor(
-    private readonly worker: { script: string; workerData?: unknown },
+    private readonly worker: WorkerFile,
     private readonly options: PoolOptions,
     private readonly what: string,
   ) {
@@ -115,7 +123,7 @@ class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.worker.script, { workerData: this.worker.workerData });
+    const worker = new Worker(this.worker.script, { workerData: this.worker.workerData, execArgv: this.worker.execArgv });
     const slot: Slot = { worker, task: null };
     worker.on('message', (res: Response) => {
       const task = slot.task;
