@@ -129,7 +129,8 @@ ${perCore.join('\n')}
 
 Peak RSS (the CLI's process with its worker threads) at growing file counts, \`--jobs ${N}\`. \`outline --jsonl\` and
 \`search --jsonl\` print each file's lines as they go and keep nothing; \`align\` must hold every report until the
-series are grouped:
+series are grouped. The times here and in the table above are of the same commands minutes apart: their spread is
+the other work on the machine.
 
 | files | outline --jsonl RSS | time | search --jsonl RSS | time | align --jsonl RSS | time |
 |---|---|---|---|---|---|---|
