@@ -18,6 +18,10 @@ await Promise.all([
   esbuild.build({ ...options.re2Options({ production }), outfile: 'dist/re2.mjs' }),
   // The extension's import worker (worker_threads): the core, without vscode.
   esbuild.build({ ...options.workerOptions({ production }), outfile: 'dist/importWorker.js' }),
+  // The CLI's align worker: `annals align --jobs N` aligns series on every core.
+  esbuild.build({ ...options.alignWorkerOptions({ production }), outfile: 'dist/alignWorker.js' }),
+  // The CLI's file worker: `annals outline` and `search --jsonl --jobs N` import and print on every core.
+  esbuild.build({ ...options.fileWorkerOptions({ production }), outfile: 'dist/fileWorker.js' }),
   // The Trends webview's script with Observable Plot, loaded by the webview only (not by the extension).
   esbuild.build({ ...options.trendsWebviewOptions({ production }), outfile: 'media/trends.js' }),
 ]);

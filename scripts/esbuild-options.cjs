@@ -19,7 +19,14 @@ function commonOptions(o = {}) {
     // Chinese text in the sources (patterns, character tables) as UTF-8, not as \\uXXXX escapes (a third the size).
     charset: 'utf8',
     // ANNALS_XLSX: the XLSX writer's bundle beside the others in dist/ (src/host/exportBytes.ts imports it by that name).
-    define: { ANNALS_VERSION: JSON.stringify(pkg.version), ANNALS_XLSX: JSON.stringify('./xlsx.js') },
+    // ANNALS_IMPORT_WORKER, ANNALS_ALIGN_WORKER: the workers' bundles beside the CLI's (src/cli/pool.ts starts them by these names).
+    define: {
+      ANNALS_VERSION: JSON.stringify(pkg.version),
+      ANNALS_XLSX: JSON.stringify('./xlsx.js'),
+      ANNALS_IMPORT_WORKER: JSON.stringify('importWorker.js'),
+      ANNALS_ALIGN_WORKER: JSON.stringify('alignWorker.js'),
+      ANNALS_FILE_WORKER: JSON.stringify('fileWorker.js'),
+    },
     logLevel: 'warning',
   };
 }
@@ -86,6 +93,16 @@ function workerOptions(o = {}) {
   return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/extension/importWorker.ts')], plugins: [pdfChunk] };
 }
 
+/** The CLI's align worker (worker_threads): one series aligned a message, for `annals align --jobs N`. */
+function alignWorkerOptions(o = {}) {
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/alignWorker.ts')] };
+}
+
+/** The CLI's file worker: a file imported and made into JSON Lines a message, for `outline` and `search --jsonl --jobs N`. */
+function fileWorkerOptions(o = {}) {
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/fileWorker.ts')], plugins: [pdfChunk, re2Chunk] };
+}
+
 /**
  * The Trends webview's script with Observable Plot (and the d3 modules it uses), for the browser:
  * media/trends.js, beside the extension rather than in it (dist/extension.js stays small).
@@ -106,4 +123,15 @@ function trendsWebviewOptions(o = {}) {
   };
 }
 
-module.exports = { cliOptions, commonOptions, extensionOptions, pdfOptions, re2Options, trendsWebviewOptions, workerOptions, xlsxOptions };
+module.exports = {
+  alignWorkerOptions,
+  cliOptions,
+  fileWorkerOptions,
+  commonOptions,
+  extensionOptions,
+  pdfOptions,
+  re2Options,
+  trendsWebviewOptions,
+  workerOptions,
+  xlsxOptions,
+};

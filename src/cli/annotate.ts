@@ -51,9 +51,11 @@ import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import { exportBytes } from '../host/exportBytes.ts';
 import { nodeInflateRaw } from '../host/inflate.ts';
+import { type PendingSource, importSources } from './exportBatch.ts';
 import { reason } from './files.ts';
 import type { Io } from './io.ts';
 import { corePath, nodeHost } from './nodeHost.ts';
+import { BATCH_OPTIONS, batchOptions } from './pool.ts';
 import { type AgreementInput, agreementOver, coderSidecars, readMemos, readProject, readSidecars } from './project.ts';
 
 export interface Common {
@@ -84,6 +86,15 @@ export function readCodebook(workspace: string): { codebook: Codebook; from: str
   }
   const r = parseCodebook(text, file);
   return r.ok ? { codebook: r.value, from: file } : { error: problemText(r.problem) };
+}
+
+/** Why a source cannot be exported (missing, a folder), or null; its bytes are read when it is imported. */
+function sourceProblem(file: string): string | null {
+  try {
+    return statSync(file).isDirectory() ? `${file}: is a folder, not a file` : null;
+  } catch (e) {
+    return `${file}: cannot read: ${reason(e, 'no such file')}`;
+  }
 }
 
 function readSource(file: string): { bytes: Uint8Array } | { error: string } {
@@ -297,7 +308,17 @@ function outRefused(out: string, reads: readonly string[], exporterExtension: st
 }
 
 async function runExport(p: Options, io: Io, usage: string): Promise<number> {
-  const format = p.text('--format');
+  // --jsonl is --format jsonl.
+  const format = p.text('--format') ?? (p.flag('--jsonl') ? 'jsonl' : undefined);
+  if (p.flag('--jsonl') && format !== 'jsonl') {
+    say(io.err, `annals export: --jsonl is --format jsonl (got --format ${format}).\n`);
+    return 2;
+  }
+  const batch = batchOptions(p);
+  if ('error' in batch) {
+    say(io.err, `annals export: ${batch.error}.\n`);
+    return 2;
+  }
   if (p.positional.length !== 1 || !format) {
     io.err(`annals export: give one source or folder, and --format.\n\n${usage}`);
     return 2;
@@ -435,23 +456,61 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     reads.push(...coderFiles);
     entry.coders.push(...coded.annotations);
   }
-  const sources: ExportSource[] = [];
-  const agreementInputs: AgreementInput[] = [];
+  // The sources are imported on --jobs workers, in order; one whose import fails is told and left out.
+  const pending: PendingSource[] = [];
+  const entryOf = new Map<PendingSource, { source: string; shared: Annotation[]; coders: Annotation[] }>();
   for (const entry of bySource.values()) {
-    const src = readSource(entry.source);
-    if ('error' in src) {
-      say(io.err, `annals: ${src.error}\n`);
+    const unreadable = sourceProblem(entry.source);
+    if (unreadable) {
+      say(io.err, `annals: ${unreadable}\n`);
       failed = true;
       continue;
     }
     reads.push(entry.source);
-    const imp = importSource(entry.source, src.bytes, { maxBytes: p.maxBytes, inflateRaw: nodeInflateRaw });
     // Every coder's annotations, each row with its coder (the annotation's author).
-    sources.push({ source: path.relative(process.cwd(), entry.source) || entry.source, imp, annotations: [...entry.shared, ...entry.coders] });
-    // Agreement is on the coding: the coders' own files in independent coding, else the shared one (a Neither record is no coding).
-    const coding = (proj.project.coding.mode === 'independent' ? entry.coders : entry.shared).filter((a) => !isResolutionRecord(a));
-    agreementInputs.push({ source: entry.source, reports: imp.reports, annotations: coding });
+    const ps: PendingSource = {
+      source: path.relative(process.cwd(), entry.source) || entry.source,
+      file: entry.source,
+      annotations: [...entry.shared, ...entry.coders],
+    };
+    pending.push(ps);
+    entryOf.set(ps, entry);
   }
+  const importFailed = (s: PendingSource, why: string) => {
+    say(io.err, `annals: ${s.file}: ${why}\n`);
+    failed = true;
+  };
+  const memos = readMemos(c.workspace);
+  if (out === undefined && exporter.id === 'jsonl') {
+    for (const s of skipped) say(io.err, `annals export: skipped ${s.path}: ${s.why}.\n`);
+    // JSON Lines to standard output: each source's lines (its annotations, then its report memos) as soon as it is
+    // read, nothing kept; the project and code memos close the output.
+    const bare = { ...cb.codebook, tags: cb.codebook.tags.map(({ memo: _memo, ...t }) => t) };
+    const extras = { projectName: path.basename(c.workspace), coders: proj.project.coders };
+    await importSources(
+      pending,
+      batch,
+      (s) => io.out(exporter.render(exportRows([s], cb.codebook), bare, { ...extras, sources: [s], memos: { project: [], reports: memos.reports } }) as string),
+      importFailed,
+    );
+    io.out(exporter.render([], cb.codebook, { ...extras, sources: [], memos: { project: memos.project, reports: {} } }) as string);
+    if (skipped.length) say(io.err, `annals export: ${skipped.length} item${skipped.length === 1 ? ' was' : 's were'} skipped (listed above).\n`);
+    return failed || skipped.length ? 1 : 0;
+  }
+  const sources: ExportSource[] = [];
+  const agreementInputs: AgreementInput[] = [];
+  await importSources(
+    pending,
+    batch,
+    (s, ps) => {
+      sources.push(s);
+      // Agreement is on the coding: the coders' own files in independent coding, else the shared one (a Neither record is no coding).
+      const entry = entryOf.get(ps)!;
+      const coding = (proj.project.coding.mode === 'independent' ? entry.coders : entry.shared).filter((a) => !isResolutionRecord(a));
+      agreementInputs.push({ source: entry.source, reports: s.imp.reports, annotations: coding });
+    },
+    importFailed,
+  );
   for (const s of skipped) say(io.err, `annals export: skipped ${s.path}: ${s.why}.\n`);
   let agreement: AgreementResult | undefined;
   if (withAgreement) {
@@ -470,7 +529,7 @@ async function runExport(p: Options, io: Io, usage: string): Promise<number> {
     sources,
     projectName: path.basename(c.workspace),
     coders: proj.project.coders,
-    memos: readMemos(c.workspace),
+    memos,
     ...(agreement ? { agreement } : {}),
   });
   if (out !== undefined) {
@@ -524,7 +583,7 @@ export const exportCommand: Command = {
     "Every coder's sidecar is read; the project's memos and coders go",
     'along. --agreement (xlsx) adds the agreement between coders.',
   ],
-  options: ['--format', '--out', '--agreement', ...SIDECAR_OPTIONS],
+  options: ['--format', '--out', '--agreement', ...SIDECAR_OPTIONS, ...BATCH_OPTIONS],
   errorPrefix: 'annals export',
   run: runExport,
 };

@@ -31,6 +31,9 @@ const OPTIONS = {
   '--csv': 'flag',
   '--regex': 'flag',
   '--agreement': 'flag',
+  '--jsonl': 'flag',
+  '--jobs': 'text',
+  '--timeout-seconds': 'text',
 } as const satisfies Record<string, Kind>;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -7,6 +7,7 @@ import { csvField, reportFigures } from '../core/index.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
+import { batchOptions } from './pool.ts';
 import { loadReports } from './reports.ts';
 
 /** One figure as `--json` prints it, in this key order. */
@@ -46,7 +47,7 @@ function table(rows: readonly FigureRow[]): string {
 }
 
 async function runFigures(opts: Options, io: Io, usage: string): Promise<number> {
-  const { maxBytes, positional: inputs } = opts;
+  const inputs = opts.positional;
   if (!inputs.length) {
     io.err(`annals figures: give at least one file or folder.\n\n${usage}`);
     return 2;
@@ -55,7 +56,12 @@ async function runFigures(opts: Options, io: Io, usage: string): Promise<number>
     io.err('annals figures: give --json or --csv, not both.\n');
     return 2;
   }
-  const reports = await loadReports(inputs, maxBytes, io);
+  const batch = batchOptions(opts);
+  if ('error' in batch) {
+    io.err(`annals figures: ${batch.error}.\n`);
+    return 2;
+  }
+  const reports = await loadReports(inputs, batch, io);
   if (!reports) return 1;
   const rows: FigureRow[] = [];
   for (const r of reports)
@@ -82,7 +88,7 @@ async function runFigures(opts: Options, io: Io, usage: string): Promise<number>
 export const figures: Command = {
   synopsis: 'figures <file|dir>... [--json|--csv]',
   summary: ['Print every figure of the reports (number, unit, label,', 'target or result, chapter); JSON with --json, or CSV', 'for a spreadsheet with --csv.'],
-  options: ['--json', '--csv'],
+  options: ['--json', '--csv', '--jobs', '--timeout-seconds'],
   errorPrefix: 'annals',
   run: runFigures,
 };

@@ -1,14 +1,14 @@
 /**
  * The `annals` command, on the same core as the extension.
  *
- *   annals outline <file> [--json]                             (outline.ts)
- *   annals align <file|dir>... [--json]                        (align.ts)
+ *   annals outline <file> [--json] | <file|dir>... --jsonl     (outline.ts)
+ *   annals align <file|dir>... [--json|--jsonl] [--jobs N]     (align.ts)
  *   annals tag <source> --match <regex> --tag <id> [...]      (annotate.ts)
  *   annals export <source|dir> --format csv|jsonl|md|xlsx|qdpx [...] (annotate.ts)
  *   annals import <file.qdpx> [--into DIR] [--codes C]         (import.ts)
  *   annals agree <source|sidecar>... [--json]                 (agree.ts)
  *   annals figures <file|dir>... [--json|--csv]               (figures.ts)
- *   annals search <query> <file|dir>... [--regex] [--json]    (search.ts)
+ *   annals search <query> <file|dir>... [--regex] [--json|--jsonl] (search.ts)
  *
  * Each command is an entry of COMMANDS: its usage, its options (parsed by args.ts) and its run.
  * Exit codes: 0 success; 1 the input cannot be read or holds no report; 2 usage error.
@@ -58,6 +58,10 @@ Options:
                             (default: the current folder).
   --sidecar-folder <dir>    tag, export, import, agree: the setting annals.sidecarFolder (sidecars under this
                             folder of the workspace, instead of next to their sources).
+  --jobs <n>                outline, align, search, figures, export: read files on n worker threads
+                            (default: one per core); the output is the same for any n.
+  --timeout-seconds <n>     The same commands: give up on a file whose import takes longer (default 60).
+  --jsonl                   outline, align, search, export: JSON Lines, printed as the files are read.
   -h, --help                Show this help.
   -v, --version             Show the version.
 

@@ -9,7 +9,8 @@ import { loadRegexEngine } from '../host/loadRegex.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
-import { loadReports } from './reports.ts';
+import { BATCH_OPTIONS, batchOptions } from './pool.ts';
+import { eachLines, loadReports } from './reports.ts';
 
 /** The bar of a year's hits, 20 characters at the most hits of the search. */
 const bar = (n: number, max: number) => (n ? '█'.repeat(Math.max(1, Math.round((n / max) * 20))) : '');
@@ -41,6 +42,15 @@ async function runSearch(opts: Options, io: Io, usage: string): Promise<number> 
     io.err(`annals search: give a query and at least one file or folder.\n\n${usage}`);
     return 2;
   }
+  if (opts.flag('--json') && opts.flag('--jsonl')) {
+    io.err('annals search: give --json or --jsonl, not both.\n');
+    return 2;
+  }
+  const batch = batchOptions(opts);
+  if ('error' in batch) {
+    io.err(`annals search: ${batch.error}.\n`);
+    return 2;
+  }
   const regex = opts.flag('--regex');
   let engine: RegexEngine | undefined;
   if (regex) engine = await loadRegexEngine();
@@ -50,7 +60,18 @@ async function runSearch(opts: Options, io: Io, usage: string): Promise<number> 
     io.err(`annals search: ${problemText(probe.problem)}\n`);
     return 1;
   }
-  const reports = await loadReports(inputs, opts.maxBytes, io);
+  if (opts.flag('--jsonl')) {
+    // One line a hit, file by file as the files are read: nothing is kept from one file to the next.
+    let total = 0;
+    const ok = await eachLines(inputs, batch, io, { kind: 'search', text: query, regex }, (lines) => {
+      total += lines.hits;
+      io.out(lines.text);
+    });
+    if (!ok) return 1;
+    if (!total) io.err(`annals search: no hit for “${query}”.\n`);
+    return 0;
+  }
+  const reports = await loadReports(inputs, batch, io);
   if (!reports) return 1;
   const result = searchReports(reports, { text: query, regex }, { engine });
   if (!result.ok) {
@@ -64,13 +85,14 @@ async function runSearch(opts: Options, io: Io, usage: string): Promise<number> 
 }
 
 export const search: Command = {
-  synopsis: 'search <query> <file|dir>... [--regex] [--json]',
+  synopsis: 'search <query> <file|dir>... [--regex] [--json] [--jsonl] [--jobs N]',
   summary: [
     'Search the report text (headings and paragraphs) of the',
     'reports for a text, or a regular expression with --regex;',
-    'hits by series, year and chapter, and per year (--json).',
+    'hits by series, year and chapter, and per year (--json);',
+    'one line a hit, as the files are read, with --jsonl.',
   ],
-  options: ['--json', '--regex'],
+  options: ['--json', '--regex', ...BATCH_OPTIONS],
   errorPrefix: 'annals',
   run: runSearch,
 };

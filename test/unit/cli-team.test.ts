@@ -105,6 +105,20 @@ test('annals export: the project’s memos and coders go along (Markdown memos, 
   assert.match(qde, /<PlainTextContent>Read 2016–2018 first\.\n<\/PlainTextContent>/);
   assert.match(qde, /<PlainTextContent>2018 was the longest\.\n<\/PlainTextContent>/);
   assert.match(qde, /\n {2}<NoteRef targetGUID="[^"]+"\/>\n<\/Project>\n$/, 'the project memo hangs on the project');
+  // JSON Lines streamed to standard output: the same records as with --out, each memo once (the report memo after
+  // its source's annotations, the project memo at the end).
+  const streamed = await cli('export', w.dir, '--jsonl', '--workspace', w.dir);
+  assert.equal(streamed.code, 0, streamed.err);
+  const jl = path.join(w.dir, 'a.jsonl');
+  assert.equal((await cli('export', w.dir, '--format', 'jsonl', '--out', jl, '--workspace', w.dir)).code, 0);
+  const lines = (t: string) => t.split('\n').filter(Boolean).sort();
+  assert.deepEqual(lines(streamed.out), lines(readFileSync(jl, 'utf8')));
+  const memoKinds = streamed.out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).annals?.memo)
+    .filter(Boolean);
+  assert.deepEqual(memoKinds, ['report', 'project']);
 });
 
 async function sheets(file: string): Promise<Map<string, unknown[][]>> {
