@@ -31,11 +31,11 @@ export async function openReportsView(page: Page): Promise<void> {
   // Clicking the icon of the container that is already open would close it: click only while the
   // Annals container is not the active one (its activity bar item is `checked`), however long the
   // view then takes to fill its rows on a loaded machine.
-  const item = page.locator('.activitybar .action-item').filter({ has: icon });
+  const item = page.locator('.activitybar .action-item').filter({ has: page.locator('.action-label[aria-label^="Annals"]') });
   const active = () =>
     item
       .first()
-      .evaluate((el) => el.classList.contains('checked') || el.getAttribute('aria-selected') === 'true')
+      .evaluate((el) => el.classList.contains('checked') || el.getAttribute('aria-selected') === 'true', undefined, { timeout: 2_000 })
       .catch(() => false);
   for (let attempt = 0; attempt < 3 && !(await active()); attempt++) {
     await icon.click();
