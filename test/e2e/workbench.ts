@@ -70,8 +70,32 @@ export async function clickTreeRow(page: Page, pick: (r: Row) => boolean): Promi
   await page.locator(`${REPORTS_PANE} .monaco-list-row`).nth(index).click();
 }
 
+/**
+ * The list renders only the rows that fit in the pane: when the series whose label contains
+ * `series` is not among them, collapse the other series (bottom up, so the indexes hold) and wait
+ * for it to come into view.
+ */
+async function bringSeriesIntoView(page: Page, series: string): Promise<void> {
+  const shown = (rows: Row[]) => rows.some((r) => r.level === 1 && r.label.includes(series));
+  let rows = await treeRows(page);
+  if (shown(rows) && rows.some((r, i) => i > 0 && rows[i - 1].level === 1 && rows[i - 1].label.includes(series) && r.level === 2)) return;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (rows[i].level === 1 && rows[i].expanded && !rows[i].label.includes(series)) await page.locator(`${REPORTS_PANE} .monaco-list-row`).nth(i).click();
+  }
+  for (let i = 0; i < 25; i++) {
+    rows = await treeRows(page);
+    const at = rows.findIndex((r) => r.level === 1 && r.label.includes(series));
+    if (at >= 0) {
+      if (rows[at].expanded === false) await page.locator(`${REPORTS_PANE} .monaco-list-row`).nth(at).click();
+      else return;
+    }
+    await page.waitForTimeout(200);
+  }
+}
+
 /** The report rows (level 2) under the series whose label contains `series`, with their index among all rows. */
 export async function seriesMembers(page: Page, series: string): Promise<(Row & { index: number })[]> {
+  await bringSeriesIntoView(page, series);
   const rows = await treeRows(page);
   const at = rows.findIndex((r) => r.level === 1 && r.label.includes(series));
   const out: (Row & { index: number })[] = [];
