@@ -146,8 +146,18 @@ test('Codebook view: Add Child Tag… on a tag (its inline action; also in its c
     const rural = page.locator(`${pane} .monaco-list-row[aria-level="1"]`, { hasText: '乡村振兴' }).first();
     await rural.waitFor({ state: 'visible', timeout: 30_000 });
     // The row's inline action (the same command is in its context menu).
-    await rural.hover();
-    await rural.locator('.action-label[aria-label^="Add Child Tag"]').click();
+    // The row's actions show on the selected or hovered row: select it, hover it, and try again if a redraw hid them.
+    const addChild = rural.locator('.action-label[aria-label^="Add Child Tag"]');
+    let clicked = false;
+    for (let attempt = 0; attempt < 4 && !clicked; attempt++) {
+      await rural.click();
+      await rural.hover();
+      clicked = await addChild.click({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+    }
+    if (!clicked) await addChild.click({ timeout: 5_000 });
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill('高标准农田');
