@@ -27,6 +27,7 @@ import {
 import type { AnnotationService } from './annotations.ts';
 import { Disposable } from './disposable.ts';
 import { showProblem } from './problems.ts';
+import { nonce } from './webview.ts';
 
 const AGREEMENT_VIEW = 'annals.agreement';
 
@@ -53,12 +54,6 @@ function isMessage(m: unknown): m is FromWebview {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const num = (v: number | null, digits = 3) => (v === null ? '—' : v.toFixed(digits));
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** The data behind one computation. */
 interface Computed {

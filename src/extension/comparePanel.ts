@@ -5,6 +5,7 @@ import { type AlignmentService, unitAt } from './alignment.ts';
 import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
+import { mediaCsp, nonce } from './webview.ts';
 
 export const COMPARE_VIEW = 'annals.compare';
 /** globalState: the years chosen per series key. */
@@ -39,13 +40,6 @@ function labels(): CompareLabels {
     manual: vscode.l10n.t('chosen by hand'),
     startYear: vscode.l10n.t('the year you came from'),
   };
-}
-
-function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let s = '';
-  for (let i = 0; i < 32; i++) s += chars[Math.floor(Math.random() * chars.length)];
-  return s;
 }
 
 /**
@@ -112,13 +106,7 @@ export class ComparePanels extends Disposable {
 
   private shell(webview: vscode.Webview): string {
     const n = nonce();
-    const csp = [
-      `default-src 'none'`,
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${n}'`,
-      `img-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
+    const csp = mediaCsp(webview, n);
     return `<!DOCTYPE html>
 <html lang="${vscode.env.language}">
 <head>

@@ -22,6 +22,7 @@ import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
 import type { Corpus } from './corpus.ts';
 import { Disposable } from './disposable.ts';
+import { mediaCsp, nonce } from './webview.ts';
 
 const TRENDS_VIEW = 'annals.trends';
 
@@ -49,13 +50,6 @@ function labels(): TrendsLabels {
     exportCsv: vscode.l10n.t('Save CSV'),
     noData: vscode.l10n.t('Nothing to show yet.'),
   };
-}
-
-function nonce(): string {
-  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let s = '';
-  for (let i = 0; i < 32; i++) s += chars[Math.floor(Math.random() * chars.length)];
-  return s;
 }
 
 /** The tags drawn when none were chosen: the codebook's top level. */
@@ -118,13 +112,7 @@ export class TrendsPanels extends Disposable {
   private shell(webview: vscode.Webview): string {
     const n = nonce();
     // data: images: the PNG export draws the chart's SVG on a canvas.
-    const csp = [
-      `default-src 'none'`,
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${n}'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
+    const csp = mediaCsp(webview, n, ['data:']);
     return `<!DOCTYPE html>
 <html lang="${vscode.env.language}">
 <head>
