@@ -129,7 +129,7 @@ test('the Annotations view: tags in codebook order with counts, unknown tags kep
   // Two series in the workspace: the report title tells them apart; newest first.
   const byReport = await labels(figures);
   assert.equal(byReport.length, 2);
-  assert.equal(byReport[0], '2019 · gwr-national-2019 | 1');
+  assert.equal(byReport[0], '2019 · 2019年国务院政府工作报告 | 1');
   assert.equal(byReport[1], `2018 · ${n18.report.title} | 3`);
   const y2018 = (await s.annotationsView.getChildren(figures))[1];
   const leaves = await s.annotationsView.getChildren(y2018);

@@ -371,3 +371,26 @@ test('Word parts unpacked by the host (Node zlib) read exactly as by the core’
   assert.equal(cut.reports.length, 0);
   assert.match(errorOf(cut), /a part cannot be unpacked/);
 });
+
+test('a chapter heading broken into two Word paragraphs is one heading; a table caption after a heading is not joined', () => {
+  const body = '人民满意是衡量政府工作的根本标准，全市政府系统要坚持干字当头、实字为先。';
+  const broken = docx(para(run('一、2024年工作回顾')) + para(run(body)) + para(run('三、持续提升政府')) + para(run('治理效能和服务水平')) + para(run(body)));
+  const r = importSource('broken.docx', broken).reports[0];
+  assert.deepEqual(
+    r.outline.filter((n) => n.kind === 'chapter').map((n) => n.title),
+    ['2024年工作回顾', '持续提升政府治理效能和服务水平'],
+  );
+  assert.ok(!r.paragraphs.some((p) => p.text === '治理效能和服务水平'));
+  // A caption followed by a table's short cells stays a paragraph of its own.
+  const table = docx(
+    para(run('一、总体情况')) +
+      para(run(body)) +
+      para(run('三、收到和处理政府信息公开申请情况')) +
+      para(run('申请人情况')) +
+      para(run('自然人')) +
+      para(run('法人')),
+  );
+  const t = importSource('table.docx', table).reports[0];
+  assert.equal(t.outline.filter((n) => n.kind === 'chapter').at(-1)?.title, '收到和处理政府信息公开申请情况');
+  assert.ok(t.paragraphs.some((p) => p.text === '申请人情况'));
+});

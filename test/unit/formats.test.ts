@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { FIXTURES, FLAT, SAMPLES, byYear, fromText, lineText, load, part } from './helpers.ts';
+import { hash32 } from '../../src/core/index.ts';
 
 const noYear = (text: string) => fromText(text, 'no-year-here.txt');
 
@@ -134,11 +135,14 @@ test('a UTF-8 page with the same article gives the same paragraphs as the GBK pa
   );
 });
 
-test('a national report with no title line: the title from the file name (said so), issuer, year and type from the text', () => {
+test('a national report with no title line: the title made from the issuer, type and year the text gives (said so), the id as before', () => {
   const r = load(path.join(SAMPLES, 'national/gwr-national-2019.txt')).reports[0];
-  assert.equal(r.title, 'gwr-national-2019');
-  assert.equal(r.meta.from.title, 'fileName');
-  assert.ok(r.diagnostics.some((d) => d.code === 'titleFromFileName' && d.args?.[0] === 'gwr-national-2019'));
+  assert.equal(r.title, '2019年国务院政府工作报告');
+  assert.equal(r.meta.from.title, 'text');
+  assert.ok(r.diagnostics.some((d) => d.code === 'titleComposed' && d.args?.[0] === '2019年国务院政府工作报告'));
+  assert.ok(!r.diagnostics.some((d) => d.code === 'titleFromFileName'));
+  // The id is still made from the file name, so annotations made before keep their report.
+  assert.equal(r.id, `r${hash32('gwr-national-2019|2019')}`);
   assert.equal(r.year, 2019, '一、2018年工作回顾: the report of 2019');
   assert.equal(r.meta.from.year, 'text');
   assert.equal(r.issuer, '国务院', '我代表国务院');

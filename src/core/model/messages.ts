@@ -59,6 +59,7 @@ export const MESSAGES = {
   invalidDate: 'Invalid date “{0}”: published is left empty.',
   trailing: 'Trailing text after the report (page links, licence footer; {0} lines) is marked as trailing, not report content.',
   emptyReport: 'The report body is empty.',
+  titleComposed: 'No line of the text names the report: the title “{0}” is made from the issuer, the type and the year the text gives.',
   titleFromFileName: 'No line of the text names the report (报告, 公报, 工作总结…): the title is the file name “{0}”.',
   typeFromFileName: 'The text names no report type: “{0}” is taken from the file name.',
   yearFromFileName: 'The text gives no year: {0} is taken from the file name.',

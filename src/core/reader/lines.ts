@@ -127,6 +127,44 @@ function joinWrappedLines(lines: string[]): string[] {
   return out.lines();
 }
 
+/**
+ * A numbered heading that its source broke into two paragraphs or lines (Word: `三、持续提升政府` /
+ * `治理效能和服务水平`): a short heading that does not end in punctuation, followed (after at most one
+ * blank line) by a short run of ideographs with no punctuation and no marker of its own, then by a
+ * paragraph of sentences (not a table's caption and cells: `三、收到和处理…申请情况` / `申请人情况`), is one heading.
+ * Hints follow their lines (the heading keeps its own).
+ */
+function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | null): { lines: string[]; hints: (BlockHint | undefined)[] | null } {
+  const out: string[] = [];
+  const outHints: (BlockHint | undefined)[] | null = hints ? [] : null;
+  for (let i = 0; i < lines.length; i++) {
+    const c = cleanBlock(lines[i]);
+    if (c.length <= 30 && HEADING_START.test(c) && !HEADING_END_PUNCT.test(c)) {
+      let j = i + 1;
+      if (j < lines.length && !cleanBlock(lines[j])) j++;
+      const next = j < lines.length ? cleanBlock(lines[j]) : '';
+      // …and the text resumes after it: a paragraph of sentences, not a table's caption or cells.
+      let k = j + 1;
+      if (k < lines.length && !cleanBlock(lines[k])) k++;
+      const after = k < lines.length ? cleanBlock(lines[k]) : '';
+      const resumes = after.length >= 20 && /[。，；]/.test(after);
+      if (next && next.length <= 20 && c.length + next.length <= 40 && CONTINUATION.test(next) && !HEADING_START.test(next) && resumes) {
+        out.push(c + next);
+        outHints?.push(hints?.[i]);
+        i = j;
+        continue;
+      }
+    }
+    out.push(lines[i]);
+    outHints?.push(hints?.[i]);
+  }
+  return { lines: out, hints: outHints };
+}
+
+const HEADING_END_PUNCT = /[。，；：:！？!?,;、]$/;
+/** The rest of a broken heading: ideographs (and quotes, book marks) only. */
+const CONTINUATION = /^[\u4e00-\u9fff“”‘’《》]+$/;
+
 /** A CJK ideograph (U+4E00–U+9FFF), by code unit. */
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
@@ -222,7 +260,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   // The document number (front) and the lines after the title.
   const bodyLines = front.length ? [...front.map((i) => lines[i]), ...lines.slice(first)] : lines.slice(first);
   const bodyHints = hints ? [...front.map((i) => hints[i]), ...hints.slice(first)] : null;
-  const blocks = options.joinWrapped ? joinWrappedLines(bodyLines) : bodyLines;
+  const joined = joinBrokenHeadings(options.joinWrapped ? joinWrappedLines(bodyLines) : bodyLines, options.joinWrapped ? null : bodyHints);
+  const blocks = joined.lines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
   // Without one, a date alone on a line of the front matter (黔东南州统计局 / 2017年3月16日) dates
   // the document; the line stays in the body.
@@ -234,7 +273,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     if (/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/.test(c)) date = c;
   }
   const item: RawItem = { title, link: null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
-  if (bodyHints && !options.joinWrapped && bodyHints.some((h) => h)) item.hints = bodyHints;
+  if (joined.hints && joined.hints.some((h) => h)) item.hints = joined.hints;
   if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
   if (chrome.dateLine) item.dateLine = chrome.dateLine;
   if (chrome.authorLine) item.authorLine = chrome.authorLine;

@@ -195,6 +195,8 @@ export interface Metadata {
   issuerVariants: string[];
   year: number | null;
   type: string | null;
+  /** What the report's id is made from: the title line, else the file name (kept when the shown title is composed, so ids stay as they were). */
+  idTitle: string;
   from: { title: MetaSource; issuer: MetaSource; year: MetaSource; type: MetaSource };
   diagnostics: Diagnostic[];
 }
@@ -269,13 +271,25 @@ export function readMetadata(input: MetaInput): Metadata {
       diagnostics.push(diag('info', 'yearFromFileName', [m[1]]));
     }
   }
+  // No line names the report, but the text says who issued it and what it is (the national work reports
+  // have no title line): the title an analyst would write, 2013年国务院政府工作报告, rather than the file name.
+  let shown = title;
+  let shownFrom = titleFrom;
+  if (!input.title && found.issuer && type && typeFrom === 'text') {
+    shown = `${yearValue !== null ? `${yearValue}年` : ''}${type.startsWith(found.issuer) ? '' : found.issuer}${type}`;
+    shownFrom = 'text';
+    const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
+    if (at >= 0) diagnostics.splice(at, 1);
+    diagnostics.push(diag('info', 'titleComposed', [shown]));
+  }
   return {
-    title,
+    title: shown,
+    idTitle: title,
     issuer: found.issuer,
     issuerVariants: found.variants,
     year: yearValue,
     type,
-    from: { title: titleFrom, issuer: found.issuer ? 'text' : 'none', year: yearFrom, type: typeFrom },
+    from: { title: shownFrom, issuer: found.issuer ? 'text' : 'none', year: yearFrom, type: typeFrom },
     diagnostics,
   };
 }

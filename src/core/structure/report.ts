@@ -371,7 +371,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
 
   // In document order; those about the whole report first.
   diagnostics.sort((a, b) => (a.line ?? -1) - (b.line ?? -1));
-  const id = link ? `r${hash32(link)}` : `r${hash32(`${title}|${year ?? ''}`)}`;
+  const id = link ? `r${hash32(link)}` : `r${hash32(`${detach(meta.idTitle)}|${year ?? ''}`)}`;
   return {
     id,
     title,
