@@ -16,7 +16,8 @@
 import { DEFAULTS, safeTerminalText } from '../core/index.ts';
 import { agree } from './agree.ts';
 import { align } from './align.ts';
-import { exportCommand, tagCommand } from './annotate.ts';
+import { tagCommand } from './annotate.ts';
+import { exportCommand } from './export.ts';
 import { GLOBAL_OPTIONS, parseOptions } from './args.ts';
 import { importCommand } from './import.ts';
 import type { Command } from './command.ts';
