@@ -168,7 +168,7 @@ async function cursorAt(year: number, line: number) {
   await page.keyboard.press('Control+1');
   await openYear(String(year), '国务院');
   await page.waitForFunction(
-    (y) => [...document.querySelectorAll('.tabs-container .tab.active')].some((t) => new RegExp(`gwr-national-${y}`).test(t.textContent ?? '')),
+    (y) => [...document.querySelectorAll('.tabs-container .tab.active')].some((t) => new RegExp(`${y}年国务院政府工作报告`).test(t.textContent ?? '')),
     year,
     { timeout: 30_000 },
   );
