@@ -40,6 +40,10 @@ test('a feed cut off mid-item keeps the complete items and reports the rest', ()
     [2018, 2017],
   );
   assert.match(errorOf(imp), /cut off inside item 3 .*2016年度.*that item was not imported\. Complete ones kept: 2\./);
+  // The line is the feed's, counted through the CDATA bodies before it (which the parser sees as placeholders).
+  const line = cut.slice(0, cut.lastIndexOf('<item>')).split('\n').length;
+  assert.ok(line > 100, 'the items before hold many lines');
+  assert.match(errorOf(imp), new RegExp(` at line ${line}:`));
 });
 
 test('a flattened feed cut off mid-item keeps the complete items and reports the rest', () => {

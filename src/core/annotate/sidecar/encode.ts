@@ -247,16 +247,21 @@ interface Grown {
   at: number;
 }
 
-function reserve(g: Grown, more: number, keepUpTo = g.at): void {
+/**
+ * Room for `more` bytes after `g.at`. `expect` is how many bytes the whole encoding is likely to
+ * need (from the annotations written so far): growing straight to it copies a large file once,
+ * not a dozen times by half again.
+ */
+function reserve(g: Grown, more: number, keepUpTo = g.at, expect = 0): void {
   if (g.at + more <= g.buf.length) return;
-  const next = new Uint8Array(Math.max(1024, Math.ceil((g.at + more) * 1.5)));
+  const next = new Uint8Array(Math.max(1024, Math.ceil((g.at + more) * 1.5), expect));
   next.set(g.buf.subarray(0, keepUpTo));
   g.buf = next;
 }
 
-function writeText(g: Grown, text: string): void {
+function writeText(g: Grown, text: string, expect = 0): void {
   // UTF-8 takes at most 3 bytes per UTF-16 unit.
-  reserve(g, 3 * text.length);
+  reserve(g, 3 * text.length, g.at, expect);
   g.at += utf8.encodeInto(text, g.buf.subarray(g.at)).written;
 }
 
@@ -322,6 +327,8 @@ export class SidecarEncoder {
     const tailFrom = last && s > 0 ? last.starts[old.length - s] : 0;
     const tailTo = last && s > 0 ? last.starts[old.length] : 0;
     const tail = inPlace && s > 0 ? from!.slice(tailFrom, tailTo) : s > 0 ? from!.subarray(tailFrom, tailTo) : null;
+    const first = g.at;
+    const rest = (tail?.length ?? 0) + CLOSE.length;
     for (let i = p; i < n - s; i++) {
       starts[i] = g.at;
       if (i > 0) {
@@ -329,7 +336,10 @@ export class SidecarEncoder {
         g.buf[g.at++] = SEPARATOR[0];
         g.buf[g.at++] = SEPARATOR[1];
       }
-      writeText(g, formatted.get(annotations[i]) ?? annotationTextFast(annotations[i]));
+      // The size so far, extended at the same bytes per annotation to the last one, with a tenth more.
+      const done = i - p;
+      const expect = done ? Math.ceil(first + ((g.at - first) / done) * (n - s - p) * 1.1 + rest) : 0;
+      writeText(g, formatted.get(annotations[i]) ?? annotationTextFast(annotations[i]), expect);
     }
     if (tail && last) {
       const shift = g.at - tailFrom;

@@ -74,6 +74,62 @@ function checkEntities(xml: string, lineAt: (index: number) => number): Diagnost
   return [diag('warning', 'undefinedEntities', [`${list}${found.size > 5 ? ', …' : ''}`])];
 }
 
+/**
+ * The feed with the body of each CDATA section set aside: the XML parser sees `<![CDATA[` + a short
+ * placeholder + `]]>`, so the bodies (most of a feed's bytes, HTML that is parsed as HTML later) are
+ * scanned once, by a native search for `]]>`, not a second time character by character. `restore`
+ * puts the bodies back into a text the parser gave; `at` maps an offset of the parsed text back to
+ * the feed's. A feed that holds U+0000 (never valid XML) is parsed as it is.
+ */
+interface HiddenCdata {
+  text: string;
+  restore: (text: string) => string;
+  at: (index: number) => number;
+}
+
+const PLACEHOLDER = /\u0000(\d+)\u0001/g;
+
+function hideCdata(xml: string): HiddenCdata | null {
+  if (xml.indexOf('\u0000') >= 0) return null;
+  const bodies: string[] = [];
+  const parts: string[] = [];
+  /** After the k-th placeholder (its end in the parsed text), how much further on the feed's offsets are. */
+  const ends: number[] = [];
+  const shifts: number[] = [];
+  let length = 0;
+  let shift = 0;
+  let at = 0;
+  for (let open = xml.indexOf('<![CDATA[', at); open >= 0; open = xml.indexOf('<![CDATA[', at)) {
+    const close = xml.indexOf(']]>', open + 9);
+    if (close < 0) break; // unterminated: the parser reads the rest as it is
+    const placeholder = `\u0000${bodies.length}\u0001`;
+    bodies.push(xml.slice(open + 9, close));
+    parts.push(xml.slice(at, open + 9), placeholder);
+    length += open + 9 - at + placeholder.length;
+    shift += close - (open + 9) - placeholder.length;
+    ends.push(length);
+    shifts.push(shift);
+    at = close;
+  }
+  if (!bodies.length) return null;
+  parts.push(xml.slice(at));
+  return {
+    text: parts.join(''),
+    restore: (text) => (text.indexOf('\u0000') < 0 ? text : text.replace(PLACEHOLDER, (_, k: string) => bodies[Number(k)] ?? '')),
+    at: (index) => {
+      // The shift of the last placeholder that ends at or before index.
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ends[mid] <= index) lo = mid + 1;
+        else hi = mid;
+      }
+      return index + (lo ? shifts[lo - 1] : 0);
+    },
+  };
+}
+
 interface FeedResult {
   format: 'rss' | 'atom';
   items: RawItem[];
@@ -133,6 +189,9 @@ function parseFeed(source: string): FeedResult {
   const channelName = isAtom ? 'feed' : 'channel';
   const lineAt = lineCounter(xml);
   const diagnostics: Diagnostic[] = checkEntities(xml, lineAt);
+  const hidden = hideCdata(xml);
+  const restore = hidden ? hidden.restore : (t: string) => t;
+  const at = hidden ? hidden.at : (i: number) => i;
   const items: RawItem[] = [];
   const stack: string[] = [];
   let item: OpenItem | null = null;
@@ -181,7 +240,7 @@ function parseFeed(source: string): FeedResult {
         const l = local(name);
         stack.push(l);
         if (l === itemName && !item) {
-          item = { start: parser.startIndex, fields: new Map(), types: new Map(), raw: new Map(), markup: new Set(), links: [], prefix: prefixOf(name) };
+          item = { start: at(parser.startIndex), fields: new Map(), types: new Map(), raw: new Map(), markup: new Set(), links: [], prefix: prefixOf(name) };
           itemDepth = stack.length;
           return;
         }
@@ -195,10 +254,10 @@ function parseFeed(source: string): FeedResult {
             field = l;
             fieldText = '';
             if (attribs.type !== undefined) item.types.set(l, attribs.type);
-            item.raw.set(l, [parser.endIndex + 1, parser.endIndex + 1]);
+            item.raw.set(l, [at(parser.endIndex + 1), at(parser.endIndex + 1)]);
           }
         } else if (!item && stack.length >= 2 && stack[stack.length - 2] === channelName && (l === 'pubdate' || l === 'lastbuilddate' || l === 'updated')) {
-          channelDate = { name, start: parser.startIndex, text: '' };
+          channelDate = { name, start: at(parser.startIndex), text: '' };
         }
       },
       ontext(data) {
@@ -215,15 +274,15 @@ function parseFeed(source: string): FeedResult {
         }
         if (item && field !== null && l === field && stack.length === itemDepth) {
           if (!item.fields.has(field)) {
-            item.fields.set(field, fieldText);
+            item.fields.set(field, restore(fieldText));
             const r = item.raw.get(field);
-            if (r) r[1] = parser.startIndex;
+            if (r) r[1] = at(parser.startIndex);
           }
           field = null;
           return;
         }
         if (channelDate && (l === 'pubdate' || l === 'lastbuilddate' || l === 'updated')) {
-          const raw = channelDate.text.trim();
+          const raw = restore(channelDate.text).trim();
           if (raw && !parseDate(raw)) {
             diagnostics.push(diag('warning', 'invalidFeedDate', [raw, channelDate.name, lineAt(channelDate.start)]));
           }
@@ -233,7 +292,7 @@ function parseFeed(source: string): FeedResult {
     },
     { xmlMode: true },
   );
-  parser.end(xml);
+  parser.end(hidden ? hidden.text : xml);
   if (count === 0) {
     diagnostics.push(diag('error', 'noItems', [isAtom ? 'Atom' : 'RSS', isAtom ? 'entries' : 'items']));
   }
