@@ -245,6 +245,9 @@ export async function planImport(project: QdpxProject, options: ImportOptions): 
     taken.add(name);
     const { report } = made;
     const source = Array.from(s.text);
+    // The positions count the source's code points, a CR LF as two; the report's text has an LF.
+    const crlf = new Uint32Array(source.length + 1);
+    for (let i = 0; i < source.length; i++) crlf[i + 1] = crlf[i] + (source[i] === '\r' && source[i + 1] === '\n' ? 1 : 0);
     const index = new CodePointIndex(report.text);
     const firstCp = report.paragraphs.length ? index.toCodePoint(report.paragraphs[0].start) : 0;
     const annotations: Annotation[] = [];
@@ -264,7 +267,7 @@ export async function planImport(project: QdpxProject, options: ImportOptions): 
         .slice(sel.end, sel.end + 32)
         .join('')
         .replace(/\r\n?/g, '\n');
-      const approx = firstCp + sel.start;
+      const approx = firstCp + sel.start - crlf[sel.start];
       const raw: AnnotationTarget = {
         paragraph: nearestParagraph(report, index, approx),
         quote: { type: 'TextQuoteSelector', exact, prefix, suffix },
@@ -288,7 +291,8 @@ export async function planImport(project: QdpxProject, options: ImportOptions): 
         anc.paragraph !== null && anc.status !== 'needs-review' && anc.status !== 'orphan'
           ? makeTarget(report, anc.paragraph, { start: anc.start, end: anc.end }, index)
           : null;
-      if (placed?.ok) a.target = placed.value.target;
+      // A whole paragraph found by its id holds the quote itself (only a fuzzy match may differ).
+      if (placed?.ok && (anc.status === 'fuzzy' || placed.value.target.quote.exact === exact)) a.target = placed.value.target;
       else review++;
       annotations.push(a);
     }

@@ -167,7 +167,7 @@ export function readQdpx(bytes: Uint8Array, maxBytes: number): Result<QdpxProjec
   for (const s of sourceNodes) {
     if (s.name !== 'TextSource') {
       if (['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'].includes(s.name))
-        problems.push(problem('qdpxSourceSkipped', [a(s, 'name') ?? s.name, `a ${s.name} is not a text`]));
+        problems.push(problem('qdpxSourceSkipped', [a(s, 'name') ?? s.name, `${s.name === 'AudioSource' ? 'an' : 'a'} ${s.name} is not a text`]));
       continue;
     }
     if (kid(s, 'PlainTextContent')) continue;
