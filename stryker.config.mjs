@@ -11,11 +11,26 @@
 const PACKAGES = {
   annotate: {
     mutate: ['src/core/annotate/**/*.ts'],
-    tests: ['store', 'store-lock', 'annotations', 'annotations-edges', 'anchor', 'autotag', 'cli-annotate', 'ids'],
+    tests: [
+      'annotations-edges',
+      'store',
+      'annotations',
+      'anchor',
+      'autotag',
+      'agreement',
+      'coders',
+      'paragraphIndex',
+      'exportTeam',
+      'xlsx',
+      'codebookEdit',
+      'ids',
+      'store-lock',
+      'cli-annotate',
+    ],
   },
   model: {
     mutate: ['src/core/model/**/*.ts', '!src/core/model/types.ts'],
-    tests: ['model-edges', 'l10n', 'ids', 'structure', 'property', 'badinput'],
+    tests: ['model-edges', 'l10n', 'ids', 'structure', 'formats', 'property', 'badinput'],
   },
   align: {
     mutate: ['src/core/align/**/*.ts', '!src/core/align/types.ts'],
