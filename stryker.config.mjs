@@ -7,6 +7,8 @@
 //   ANNALS_MUTATE_LABEL  the name of a partial run's reports (default partial)
 //   ANNALS_MUTATE_CONCURRENCY  test processes at once (default 2; 1 on a shared machine)
 
+import { readdirSync, readFileSync } from 'node:fs';
+
 /** Per package: what is mutated, and the test files that exercise it (quick ones; no subprocess-heavy file). */
 const PACKAGES = {
   annotate: {
@@ -71,9 +73,42 @@ const name = process.env.ANNALS_MUTATE ?? 'annotate';
 process.env.ANNALS_MUTATION = '1';
 const pkg = PACKAGES[name];
 if (!pkg) throw new Error(`ANNALS_MUTATE: unknown package “${name}” (one of ${Object.keys(PACKAGES).join(', ')})`);
-const only = process.env.ANNALS_MUTATE_FILES?.split(',').filter(Boolean);
-// Report names: the package, and for a partial run ANNALS_MUTATE_LABEL (default “partial”).
-const base = `reports/stryker/${name}${only ? `.${process.env.ANNALS_MUTATE_LABEL ?? 'partial'}` : ''}`;
+// ANNALS_MUTATE_SAMPLE=0.2 (with ANNALS_MUTATE_SEED, default 1): a random sample of the package's lines, the same
+// for the same seed; only the mutants within those lines are made (a mutant that spans several lines, such as an
+// emptied function body, is left out unless all its lines are drawn). An estimate of the score, for packages too
+// large to run whole in the time there is; its report is PACKAGE.sample.json.
+const sample = Number(process.env.ANNALS_MUTATE_SAMPLE) || 0;
+function sampledRanges() {
+  const seed = process.env.ANNALS_MUTATE_SEED ?? '1';
+  const excluded = new Set(pkg.mutate.filter((m) => m.startsWith('!')).map((m) => m.slice(1)));
+  const files = readdirSync(`src/core/${name}`, { recursive: true })
+    .map((f) => `src/core/${name}/${String(f).replaceAll('\\', '/')}`)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('/index.ts') && !excluded.has(f))
+    .sort();
+  const ranges = [];
+  for (const file of files) {
+    const lines = readFileSync(file, 'utf8').split('\n').length;
+    let from = 0;
+    for (let line = 1; line <= lines + 1; line++) {
+      // FNV-1a of seed, file and line, mixed (murmur3's finaliser), as a fraction of 2^32.
+      let h = 0x811c9dc5;
+      for (const c of `${seed}:${file}:${line}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193);
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      const drawn = line <= lines && h / 2 ** 32 < sample;
+      if (drawn && !from) from = line;
+      if (!drawn && from) {
+        ranges.push(`${file}:${from}-${line - 1}`);
+        from = 0;
+      }
+    }
+  }
+  return ranges;
+}
+const only = sample ? sampledRanges() : process.env.ANNALS_MUTATE_FILES?.split(',').filter(Boolean);
+// Report names: the package, and for a partial run ANNALS_MUTATE_LABEL (default “partial”, “sample” for a sample).
+const base = `reports/stryker/${name}${only ? `.${process.env.ANNALS_MUTATE_LABEL ?? (sample ? 'sample' : 'partial')}` : ''}`;
 
 // The runner: node-test (scripts/stryker-node-test.mjs: the tests run inside Stryker's worker, each test
 // its own, with a clean check on every kill) or tap (a new node process per test file and mutant).
