@@ -366,6 +366,8 @@ export function newTagId(cb: Codebook, label: string): string {
   const base =
     label
       .normalize('NFKD')
+      // The accents NFKD splits off go (Über → uber), not into a hyphen.
+      .replace(/\p{M}+/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
