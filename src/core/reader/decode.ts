@@ -26,6 +26,12 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (n === 0) return false;
   // UTF-16 with a BOM legitimately holds NULs.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  // So does UTF-16 XML without one (`<?` as UTF-16), which decodeBytes reads by that start.
+  if (
+    (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0x3f && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f)
+  )
+    return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];

@@ -238,7 +238,11 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
       const piece = cleanBlock(lines[next] ?? '');
       // A title broken over lines by its source (政府工作报 / 告), an issuer line followed by
       // 关于…的报告, or by the year and the report (黔东南苗族侗族自治州 / 2016年…统计公报): join the rest back.
-      const tail = piece.length <= 2 && /^[\u4e00-\u9fff]{1,2}$/.test(piece) && isCjk(last.charCodeAt(last.length - 1));
+      const tail =
+        piece.length <= 2 &&
+        /^[\u4e00-\u9fff]{1,2}$/.test(piece) &&
+        isCjk(last.charCodeAt(last.length - 1)) &&
+        (!reportish || REPORTISH.test(last.slice(-1) + piece));
       const about = !reportWord && /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece);
       const yearTitle = !reportish && !digit && length <= 30 && /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)$/.test(piece);
       if (!tail && !about && !yearTitle) break;

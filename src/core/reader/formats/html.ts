@@ -113,8 +113,8 @@ function idClass(el: Element): string {
 function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
   const out: string[] = [];
   let cur = '';
-  const flush = () => {
-    const t = cleanBlock(cur);
+  const flush = (text = cur) => {
+    const t = cleanBlock(text);
     if (t) out.push(t);
     cur = '';
   };
@@ -167,14 +167,14 @@ function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
 }
 
 /** Joins text-node pieces: a line break between two CJK characters is not a space in Chinese text. */
-function appendText(cur: string, data: string, pre: boolean, flush: () => void): string {
+function appendText(cur: string, data: string, pre: boolean, flush: (text: string) => void): string {
   // A lone CR (no LF) is rare; cleanBlock folds it like any other whitespace.
   if (data.indexOf('\n') < 0) return cur + data;
   if (pre) {
     const parts = data.split(/\r?\n/);
     cur += parts[0];
     for (let k = 1; k < parts.length; k++) {
-      flush();
+      flush(cur);
       cur = parts[k];
     }
     return cur;
@@ -225,8 +225,8 @@ export function htmlToBlocks(html: string): string[] {
   let skip = 0;
   let pre = 0;
   const stack: number[] = []; // per open element: 1 = started skipping, 2 = block, 4 = pre
-  const flush = () => {
-    const t = trimEdges(cur);
+  const flush = (text = cur) => {
+    const t = trimEdges(text);
     if (t) out.push(t);
     cur = '';
   };
