@@ -14,6 +14,8 @@ const PACKAGES = {
   annotate: {
     mutate: ['src/core/annotate/**/*.ts'],
     tests: [
+      'annotate-anchor-edges',
+      'annotate-files-edges',
       'annotations-edges',
       'store',
       'annotations',
@@ -25,6 +27,8 @@ const PACKAGES = {
       'exportTeam',
       'xlsx',
       'codebookEdit',
+      'qdpx',
+      'autotagScope',
       'ids',
       'store-lock',
       'cli-annotate',
@@ -36,19 +40,19 @@ const PACKAGES = {
   },
   align: {
     mutate: ['src/core/align/**/*.ts', '!src/core/align/types.ts'],
-    tests: ['align', 'compare', 'compareYears'],
+    tests: ['align-edges', 'align', 'compare', 'compareYears'],
   },
   compare: {
     mutate: ['src/core/compare/**/*.ts', '!src/core/compare/protocol.ts'],
-    tests: ['compare', 'figures', 'compareYears', 'compareView'],
+    tests: ['compare-edges', 'compare', 'figures', 'compareYears', 'compareView'],
   },
   structure: {
     mutate: ['src/core/structure/**/*.ts'],
-    tests: ['structure', 'headings', 'ids', 'formats', 'webtext', 'property'],
+    tests: ['structure-edges', 'structure', 'headings', 'metadata', 'ids', 'formats', 'webtext', 'badinput', 'corrections', 'property'],
   },
   reader: {
     mutate: ['src/core/reader/**/*.ts'],
-    tests: ['formats', 'encoding', 'webtext', 'headings', 'badinput', 'plantedBugs', 'docx', 'pdf', 'property'],
+    tests: ['reader-edges', 'reader-word-edges', 'formats', 'encoding', 'webtext', 'headings', 'badinput', 'plantedBugs', 'docx', 'pdf', 'property'],
   },
   search: {
     mutate: ['src/core/search/**/*.ts'],
