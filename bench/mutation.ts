@@ -37,7 +37,18 @@ for (const f of [...byFile.keys()].sort()) packages.set(packageOf(f), [...(packa
 
 const section = process.argv.find((a) => a.startsWith('--section='))?.slice('--section='.length) || 'mutation';
 const title = section === 'mutation' ? 'Mutation testing' : `Mutation testing: ${section.replace(/^mutation-/, '')}`;
-const lines = [`## ${title}`, '', `- Date: ${new Date().toISOString()}`, `- Reports: ${files.map((f) => `\`${f}\``).join(', ')}`, ''];
+const lines = [
+  `## ${title}`,
+  '',
+  `- Date: ${new Date().toISOString()}`,
+  `- Reports: ${files.map((f) => `\`${f}\``).join(', ')}`,
+  ...(files.some((f) => /\.sample/.test(f))
+    ? [
+        '- A `PACKAGE.sample….json` report is of a seeded sample of the package’s lines (ANNALS_MUTATE_SAMPLE; docs/reliability.md): its score estimates the package’s.',
+      ]
+    : []),
+  '',
+];
 lines.push('| package / file | mutants | killed (timeouts) | survived | no coverage | score |', '|---|---:|---:|---:|---:|---:|');
 for (const [pkg, list] of packages) {
   const all = list.flatMap((f) => byFile.get(f)!.filter(counted));
