@@ -13,14 +13,11 @@ import { ROOT } from './helpers.ts';
 const FIXTURE = path.join(ROOT, 'test/fixtures/stryker-runner/order.test.cjs');
 const quiet = { error: () => {}, info: () => {}, debug: () => {}, isDebugEnabled: () => false };
 
-async function runner() {
+async function runner(keep = ['test/fixtures/stryker-runner/source.cjs']) {
   const mod = (await import(path.join(ROOT, 'scripts/stryker-node-test.mjs'))) as { NodeTestRunner: new (o: unknown, l: unknown) => any };
   // The stand-in source keeps its spoilt cache between runners, as a process would: load it afresh.
   for (const k of Object.keys(require.cache)) if (k.includes('stryker-runner')) delete require.cache[k];
-  const r = new mod.NodeTestRunner(
-    { tap: { testFiles: [path.relative(process.cwd(), FIXTURE)] }, nodeTest: { keep: ['test/fixtures/stryker-runner/source.cjs'] } },
-    quiet,
-  );
+  const r = new mod.NodeTestRunner({ tap: { testFiles: [path.relative(process.cwd(), FIXTURE)] }, nodeTest: { keep } }, quiet);
   await r.init();
   return r;
 }
@@ -76,4 +73,12 @@ test('a mutant that spoils kept state: a kill in a fresh process, a retry elsewh
   await used.dryRun({ timeout: 10_000, disableBail: false, coverageAnalysis: 'perTest' });
   assert.equal((await run(used, '3', ids)).status, 'survived');
   await assert.rejects(run(used, '2', ids), /retry in a new process/);
+});
+
+test('with fresh sources (nodeTest.keep empty), each file loads the source anew: the spoiling mutant is a plain kill and the process goes on', async () => {
+  const r = await runner([]);
+  const ids = (await r.dryRun({ timeout: 10_000, disableBail: false, coverageAnalysis: 'perTest' })).tests.map((t: any) => t.id);
+  assert.equal((await run(r, '3', ids)).status, 'survived');
+  assert.equal((await run(r, '2', ids)).status, 'killed');
+  assert.equal((await run(r, '3', ids)).status, 'survived');
 });
