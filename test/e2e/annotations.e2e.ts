@@ -141,8 +141,7 @@ test('tag a paragraph in the 2017 report: the default codebook, tags, a note, th
 test('after a window reload, the decoration and the hover are back', () =>
   editor.scenario('annotations-2-reload', async () => {
     const page = editor.page;
-    await editor.command('Developer: Reload Window');
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await editor.reloadWindow();
     // A fresh extension host: open the report again (VS Code restores only file editors here).
     await open2017();
     await waitForInjected(page, '⟨完善依法行政制度体系 · 数据指标⟩', 30_000);

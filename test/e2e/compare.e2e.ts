@@ -257,8 +257,7 @@ test('choosing a counterpart by hand is written to .annals/corpus.json, marked i
     const frame = webviewFrame(page);
     await frame.locator('thead th[data-year="2015"] .manual').waitFor({ state: 'attached', timeout: 30_000 });
     assert.match(await frame.locator('thead th[data-year="2015"]').innerText(), /三、把改革开放扎实推向纵深/);
-    await editor.command('Developer: Reload Window');
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await editor.reloadWindow();
     // The Compare panel comes back, with the choice applied.
     const restored = webviewFrame(page);
     await restored.locator('thead th[data-year="2015"] .manual').waitFor({ state: 'attached', timeout: 60_000 });

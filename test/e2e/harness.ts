@@ -277,6 +277,11 @@ export interface Editor {
   page: Page;
   /** Opens the command palette and runs the command with this title. */
   command(title: string): Promise<void>;
+  /**
+   * Developer: Reload Window, then waits for the new page's workbench. (Waiting for `.monaco-workbench` alone can
+   * find the old page's before it navigates, and the next step then runs in a page that is going away.)
+   */
+  reloadWindow(): Promise<void>;
   /** Saves a screenshot to test/e2e/artifacts, or to docs/images when ANNALS_SCREENSHOTS is set and `doc` is given. */
   screenshot(name: string, doc?: boolean): Promise<void>;
   /** Runs a scenario; on failure saves a screenshot and the server log to test/e2e/artifacts. */
@@ -318,6 +323,20 @@ export async function openEditor(opts: ServerOptions): Promise<Editor> {
         const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
         await row.waitFor({ state: 'visible', timeout: 15_000 });
         await row.click();
+      },
+      async reloadWindow() {
+        type Marked = { annalsBeforeReload?: boolean };
+        await page.evaluate(() => {
+          (window as unknown as Marked).annalsBeforeReload = true;
+        });
+        await editor.command('Developer: Reload Window');
+        const deadline = Date.now() + 60_000;
+        // The old page's mark is gone once the new page is there (evaluate fails while it navigates).
+        while (await page.evaluate(() => (window as unknown as Marked).annalsBeforeReload === true).catch(() => true)) {
+          if (Date.now() > deadline) throw new Error('Developer: Reload Window: the page did not reload within 60 s');
+          await page.waitForTimeout(100);
+        }
+        await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
       },
       async screenshot(name, doc) {
         const dir = doc && process.env.ANNALS_SCREENSHOTS ? SCREENSHOTS : ARTIFACTS;

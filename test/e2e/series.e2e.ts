@@ -106,8 +106,7 @@ test('3. Set Report Metadata moves the 2025 report to 2024; .annals/corpus.json 
 test('4. the correction survives a window reload', () =>
   editor.scenario('series-4-reload', async () => {
     const page = editor.page;
-    await editor.command('Developer: Reload Window');
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await editor.reloadWindow();
     await openReportsView(page);
     await waitForSeries('2024–2026 · 2 years', 60_000);
     assert.deepEqual(
