@@ -277,7 +277,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     if (/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/.test(c)) date = c;
   }
   const item: RawItem = { title, link: null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
-  if (joined.hints && joined.hints.some((h) => h)) item.hints = joined.hints;
+  if (joined.hints?.some((h) => h)) item.hints = joined.hints;
   if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
   if (chrome.dateLine) item.dateLine = chrome.dateLine;
   if (chrome.authorLine) item.authorLine = chrome.authorLine;
