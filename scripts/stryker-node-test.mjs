@@ -14,7 +14,9 @@
 //   clean check: a kill counts only when the same tests pass without the mutant, or when the process
 //   was fresh before the mutant ran. Otherwise the run is refused, and Stryker retries the mutant in a
 //   new process. After such a mutant the process is not used again.
-// - Static mutants (module-level code) and timeouts are Stryker's: it restarts the process.
+// - A static mutant (module-level code, run once as a module loads) is run with the sources loaded
+//   afresh while it is active, and they are loaded afresh again for its clean check and for the next
+//   mutant; Stryker no longer needs a new process for each. Timeouts are Stryker's: it restarts the process.
 // - The active mutant is also put in the environment, so that a test's child processes see it.
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -86,6 +88,8 @@ class NodeTestRunner {
     this.loads = 0;
     /** No mutant has run in this process yet. */
     this.fresh = true;
+    /** Load the kept sources afresh with the next test file (a static mutant's run, or the run after one). */
+    this.reloadKept = false;
     /** A mutant left the sources in a state the clean check refused: do not run another here. */
     this.spoilt = false;
     this.uncaught = null;
@@ -102,7 +106,7 @@ class NodeTestRunner {
   }
 
   capabilities() {
-    return { reloadEnvironment: false };
+    return { reloadEnvironment: true };
   }
 
   ns() {
@@ -116,8 +120,10 @@ class NodeTestRunner {
    * helpers, the stand-in for vscode, the extension's modules).
    */
   load(file) {
+    const reload = this.reloadKept;
+    this.reloadKept = false;
     for (const name of Object.keys(this.require.cache)) {
-      if (!this.keep.some((k) => name.startsWith(k)) && !name.includes(`${path.sep}node_modules${path.sep}`)) delete this.require.cache[name];
+      if ((reload || !this.keep.some((k) => name.startsWith(k))) && !name.includes(`${path.sep}node_modules${path.sep}`)) delete this.require.cache[name];
     }
     collecting = { tests: [], before: [], after: [], beforeEach: [], afterEach: [] };
     try {
@@ -292,7 +298,10 @@ class NodeTestRunner {
     delete ns.mutantCoverage;
     const bail = !options.disableBail;
     const id = options.activeMutant.id;
+    // A static mutant shows only in sources loaded while it is active; after it, they are loaded again.
+    const reload = Boolean(options.reloadEnvironment);
     const attempt = async (pick) => {
+      if (reload) this.reloadKept = true;
       let hits;
       const results = await this.withMutant(id, options.hitLimit, async () => {
         const r = await this.run(pick, bail);
@@ -316,6 +325,7 @@ class NodeTestRunner {
       if (!failed.length) return { status: MutantRunStatus.Survived, nrOfTests };
       // The clean check: the same tests, in the same order, without the mutant.
       const ran = new Set(run.results.map((t) => t.id.slice(0, t.id.indexOf(' '))));
+      if (reload) this.reloadKept = true;
       const clean = await this.run((file, i) => (i < 0 ? pick(file, i) : ran.has(this.key(file, i))), false);
       const cleanFailed = clean.some((t) => t.status === TestStatus.Failed);
       return { status: MutantRunStatus.Killed, killedBy: [failed[0].id], failureMessage: failed[0].failureMessage, nrOfTests, cleanFailed };
@@ -326,6 +336,7 @@ class NodeTestRunner {
       result = await judge(this.picker(options.testFilter, true));
     }
     delete ns.mutantCoverage;
+    if (reload) this.reloadKept = true;
     if (result.status === MutantRunStatus.Killed && result.cleanFailed) {
       // Without the mutant the tests fail too: the sources' state is bad. When the process was fresh
       // before this mutant, the mutant did it (a kill, or its timeout); otherwise retry in a new process.

@@ -22,15 +22,15 @@ async function runner(keep = ['test/fixtures/stryker-runner/source.cjs']) {
   return r;
 }
 
-const run = (r: any, id: string, testFilter: string[]) =>
+const run = (r: any, id: string, testFilter: string[] | undefined, reloadEnvironment = false) =>
   r.mutantRun({
     activeMutant: { id },
     testFilter,
     timeout: 10_000,
     disableBail: false,
     hitLimit: undefined,
-    mutantActivation: 'runtime',
-    reloadEnvironment: false,
+    mutantActivation: reloadEnvironment ? 'static' : 'runtime',
+    reloadEnvironment,
   });
 
 test('the dry run reports each test with its own coverage', async () => {
@@ -81,4 +81,19 @@ test('with fresh sources (nodeTest.keep empty), each file loads the source anew:
   assert.equal((await run(r, '3', ids)).status, 'survived');
   assert.equal((await run(r, '2', ids)).status, 'killed');
   assert.equal((await run(r, '3', ids)).status, 'survived');
+});
+
+test('a static mutant runs in sources loaded while it is active, and the next mutant gets clean ones, in the same process', async () => {
+  const r = await runner();
+  assert.deepEqual(r.capabilities(), { reloadEnvironment: true });
+  await r.dryRun({ timeout: 10_000, disableBail: false, coverageAnalysis: 'perTest' });
+  // Without a reload, the module-level constant was computed before the mutant: nothing shows.
+  assert.equal((await run(r, '4', undefined)).status, 'survived');
+  const killed = await run(r, '4', undefined, true);
+  assert.equal(killed.status, 'killed');
+  assert.match(killed.failureMessage, /AssertionError/);
+  // Its clean check passed (sources loaded again without it), so the process goes on, and the next mutant
+  // sees the constant as it is.
+  assert.equal((await run(r, '3', undefined)).status, 'survived');
+  assert.equal((await run(r, '1', undefined)).status, 'killed');
 });
