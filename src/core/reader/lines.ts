@@ -170,8 +170,11 @@ const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
 
-/** An official document's number line (南府报〔2019〕3号): metadata above the title, not the title. */
-const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号$/;
+/**
+ * An official document's number line (南府报〔2019〕3号): metadata above the title, not the title. A
+ * report to a higher office names its signer on the same line (南府报〔2019〕3号　签发人：张三).
+ */
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号(?:\s*签发人\s*[:：].{1,20})?$/;
 
 export interface LinesOptions {
   /** Join lines that a source wrapped inside a paragraph (plain text); Word and PDF paragraphs are whole already. */
@@ -243,8 +246,10 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
         /^[\u4e00-\u9fff]{1,2}$/.test(piece) &&
         isCjk(last.charCodeAt(last.length - 1)) &&
         (!reportish || REPORTISH.test(last.slice(-1) + piece));
-      const about = !reportWord && /^关于.{2,60}(?:报告|情况|总结|意见)$/.test(piece);
-      const yearTitle = !reportish && !digit && length <= 30 && /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)$/.test(piece);
+      // The type may be followed by a note in brackets: …计划（草案）, …意见（试行）.
+      const about = !reportWord && /^关于.{2,60}(?:报告|情况|总结|意见)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(piece);
+      const yearTitle =
+        !reportish && !digit && length <= 30 && /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(piece);
       if (!tail && !about && !yearTitle) break;
       // A word across the join (报 / 告) is seen in the last character and the piece; once a word
       // is seen, no seam is made again (a title joined from a million pieces).
