@@ -334,8 +334,8 @@ function nounAfter(text: string, end: number, unit: string | undefined): string 
   return noun.length <= 12 && i < text.length && i - end <= 12 && !/[的在将要是]/.test(noun) ? noun : '';
 }
 
-/** Comparisons with a target: …增长11.3%，低于13%左右的预期目标 (the 13% is the first figure's target). */
-const VERSUS = /^(?:低于|高于|超过|超出|好于|快于|慢于|略低于|略高于)$/;
+/** Comparisons with a target: …增长11.3%，低于13%左右的预期目标 (the 13% is the first figure's target), also with a degree (略低于, 明显高于, 远超过). */
+const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于|慢于)$/;
 /** Labels that are fragments or function words, never names (the list and their kin). */
 const FRAGMENT =
   /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|.*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;

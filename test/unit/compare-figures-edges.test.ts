@@ -1,0 +1,682 @@
+/**
+ * More edge rows for the mutation testing of src/core/compare (issue #12), beside compare-edges.test.ts:
+ * exact inputs and outputs for the rules of figures.ts (numbers, clauses, labels, kinds, offsets, the
+ * part of a report's paragraphs, the figures table) and compare.ts, each row named for the slip it catches.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignCorpus } from '../../src/core/align/index.ts';
+import {
+  buildCompare,
+  type CompareCell,
+  extractFigures,
+  figureLabel,
+  figureTable,
+  labelSimilarity,
+  type PlacedFigure,
+  reportFigures,
+  sameHead,
+  type TextCell,
+} from '../../src/core/compare/index.ts';
+import { synthReport, TOPICS } from './alignHelpers.ts';
+import { chapter, fromText, part } from './helpers.ts';
+
+type Row = [why: string, text: string, expected: [label: string, value: number, unit: string, printed: string, start: number, end: number][]];
+
+const full = (text: string, part?: 'review' | 'plan') =>
+  extractFigures(text, part ? { part } : {}).map((f) => [f.label, f.value, f.unit, f.text, f.start, f.end]);
+const kinds = (text: string, part?: 'review' | 'plan') => extractFigures(text, part ? { part } : {}).map((f) => [f.label, f.kind]);
+
+test('figures: the runs of digits, separators and points that make one number, or none', () => {
+  const rows: Row[] = [
+    ['a full-width colon is no digit', '行政复议申请：918宗', [['', 918, '宗', '918宗', 7, 11]]],
+    ['a comma after a number and a unit word after it make no figure', '受理案件12，件件办结。', []],
+    ['a list marker 3. before a unit word is no decimal', '3.人才引进成效明显', []],
+    ['groups of three, then a group of two: three numbers, not one', '收到申请1,234,56件', [['', 56, '件', '56件', 10, 13]]],
+    ['the sign stays with the first group only', '收入-1,2345元', [['', 2345, '元', '2345元', 5, 10]]],
+    ['a first group of more than three digits is no group', '收到申请12345,678件', [['', 678, '件', '678件', 10, 14]]],
+    ['a first group of exactly three digits is a group', '收到申请123,456件', [['申请', 123456, '件', '123,456件', 4, 12]]],
+    [
+      'an open quote with no close quote near the figure: still a figure',
+      '“坚持每年新增就业12万人以上的长期目标任务不动摇”',
+      [['坚持每年新增就业', 12, '万人', '12万人', 9, 13]],
+    ],
+    [
+      'an ordinal far from the start of a long text is still an ordinal',
+      '第3批国家级农业产业化重点龙头企业名单公布，新增企业12家',
+      [['新增企业', 12, '家', '12家', 26, 29]],
+    ],
+  ];
+  for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
+});
+
+test('figures: the clause before a figure, its parentheses and what a number leaves at its start', () => {
+  const rows: Row[] = [
+    ['two parentheses in a row are both left out', '城镇调查失业率（全国）（年均）控制在5.5%', [['城镇调查失业率', 5.5, '%', '5.5%', 18, 22]]],
+    ['余 left by a number goes with the unit after it', '全市3000余家企业新增就业5万人', [['企业新增就业', 5, '万人', '5万人', 14, 17]]],
+    ['a name with a point and a digit (PM2.5) is kept', '全市PM2.5平均浓度下降8%', [['PM2.5平均浓度下降', 8, '%', '8%', 13, 15]]],
+    [
+      'a one-character label is no label',
+      '全年供水12亿立方米，气3亿立方米',
+      [
+        ['供水', 12, '亿立方米', '12亿立方米', 4, 10],
+        ['', 3, '亿立方米', '3亿立方米', 12, 17],
+      ],
+    ],
+    ['a noun of exactly 12 characters after a measure word', '新设12个跨境电子商务综合试验园区。', [['跨境电子商务综合试验园区', 12, '个', '12个', 2, 5]]],
+    [
+      'a clause running past 12 characters is no noun, even where a predicate would cut it',
+      '新设12个跨境电子商务综合试验区正式获批运营。',
+      [['', 12, '个', '12个', 2, 5]],
+    ],
+    [
+      'a long label that ends in a verb is not cut to nothing',
+      '全区各级行政机关行政诉讼一审案件审结120件',
+      [['各级行政机关行政诉讼一审案件审结', 120, '件', '120件', 18, 22]],
+    ],
+  ];
+  for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
+  assert.equal(figureLabel('收入稳定，年度预算'), '年度预算', 'a clause after a comma is not after a number: 年度 stays');
+  assert.equal(figureLabel('3年度预算'), '预算', 'right after a number 年度 goes');
+});
+
+test('figures: labels borrowed from the figure before, and the ones that are not', () => {
+  const rows: Row[] = [
+    [
+      'a share needs a %: a count after a count is not its share',
+      '接待来访群众1200人次，300人次',
+      [
+        ['来访群众', 1200, '人次', '1200人次', 6, 12],
+        ['', 300, '人次', '300人次', 13, 18],
+      ],
+    ],
+    [
+      'a new level after a comma does not take the label',
+      '补助标准由30万元，提高到50万元',
+      [
+        ['补助标准', 30, '万元', '30万元', 5, 9],
+        ['', 50, '万元', '50万元', 13, 17],
+      ],
+    ],
+    [
+      'a new level with 今年的 takes the label',
+      '补助由30万元提高到今年的50万元',
+      [
+        ['补助', 30, '万元', '30万元', 3, 7],
+        ['补助', 50, '万元', '50万元', 13, 17],
+      ],
+    ],
+    [
+      'a new level with 今年 and no 的 takes the label',
+      '补助由30万元提高到今年50万元',
+      [
+        ['补助', 30, '万元', '30万元', 3, 7],
+        ['补助', 50, '万元', '50万元', 12, 16],
+      ],
+    ],
+    [
+      'a comparison with a space after the comma still takes the label of the figure before',
+      '国内生产总值增长6.9%， 高于6.5%左右的预期目标',
+      [
+        ['国内生产总值增长', 6.9, '%', '6.9%', 8, 12],
+        ['国内生产总值增长', 6.5, '%', '6.5%', 16, 20],
+      ],
+    ],
+    ['a comparison with no figure before it takes no label', '全年经济增长，低于7%左右的预期目标', [['', 7, '%', '7%', 9, 11]]],
+    [
+      'a comparison with a degree (明显低于) takes the label of the figure before, not 明显 (fixed)',
+      '国内生产总值增长11.3%，明显低于13%左右的预期目标',
+      [
+        ['国内生产总值增长', 11.3, '%', '11.3%', 8, 13],
+        ['国内生产总值增长', 13, '%', '13%', 18, 21],
+      ],
+    ],
+    [
+      'a comparison with 远超过 and 以上的预期目标',
+      '城镇新增就业1300万人，远超过1100万人以上的预期目标',
+      [
+        ['城镇新增就业', 1300, '万人', '1300万人', 6, 12],
+        ['城镇新增就业', 1100, '万人', '1100万人', 16, 22],
+      ],
+    ],
+    [
+      'a clause that starts with 的 right after a figure names nothing of its own',
+      '去年新增就业12万人的基础上今年全市城镇新增就业人数3万人',
+      [
+        ['新增就业', 12, '万人', '12万人', 6, 10],
+        ['', 3, '万人', '3万人', 26, 29],
+      ],
+    ],
+    [
+      '转为 inside a label is no verb-only clause',
+      '居民消费价格上涨2%，工业生产者出厂价格转为下降1%',
+      [
+        ['居民消费价格上涨', 2, '%', '2%', 8, 10],
+        ['工业生产者出厂价格转为下降', 1, '%', '1%', 24, 26],
+      ],
+    ],
+    [
+      '的 inside a clause right after a figure does not empty the label',
+      '共审结行政复议案件900宗其中维持的528宗',
+      [
+        ['', 900, '宗', '900宗', 9, 13],
+        ['维持', 528, '宗', '528宗', 18, 22],
+      ],
+    ],
+  ];
+  for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
+});
+
+test('figures: the change verb after a figure joins its label only right after it', () => {
+  const rows: Row[] = [
+    ['增长 right after the figure, with a word after it', '规模以上工业增加值保持6%增长态势', [['规模以上工业增加值增长', 6, '%', '6%', 11, 13]]],
+    ['增长 further on in the clause does not', '农村居民人均可支配收入2.1万元快速增长', [['农村居民人均可支配收入', 2.1, '万元', '2.1万元', 11, 16]]],
+  ];
+  for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
+});
+
+test('figures: kinds from words after the figure, only right after it', () => {
+  const rows: [string, string, 'review' | 'plan' | undefined, [string, string][]][] = [
+    ['以上 further on in the clause is no minimum', '全年培训3000人次县处级以上干部', undefined, [['培训', 'result']]],
+    [
+      'a stray closing parenthesis ends the clause: 力争 before it is not in the clause',
+      '力争）空气优良天数比例达到85%',
+      'review',
+      [['空气优良天数比例', 'result']],
+    ],
+    ['a parenthesis at the start of the sentence is part of the clause', '（力争）粮食产量达到1.3万亿斤', 'review', [['粮食产量', 'target']]],
+  ];
+  for (const [why, text, part, expected] of rows) assert.deepEqual(kinds(text, part), expected, why);
+});
+
+test('figures: offsets in code points around characters beyond the BMP and broken surrogates', () => {
+  const rows: Row[] = [
+    ['a pair right after the figure does not move its end', '审结12宗𠀀', [['审结', 12, '宗', '12宗', 2, 5]]],
+    ['a lone low surrogate after a character is one unit', '申\udc00请12宗', [['申\udc00请', 12, '宗', '12宗', 3, 6]]],
+    ['two lone low surrogates are two units', '申\udc00\udc0012宗', [['申\udc00\udc00', 12, '宗', '12宗', 3, 6]]],
+    ['a lone high surrogate before a full-width comma is one unit', '\ud840，申请12宗', [['申请', 12, '宗', '12宗', 4, 7]]],
+    ['the first pair of the astral planes (U+10000) counts once', '\u{10000}申请12宗', [['\u{10000}申请', 12, '宗', '12宗', 3, 6]]],
+    ['the last pair (U+10FFFF) counts once', '\u{10FFFF}申请12宗', [['\u{10FFFF}申请', 12, '宗', '12宗', 3, 6]]],
+  ];
+  for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
+});
+
+test('figures: the sentence is trimmed, and the paragraph is empty when none is given', () => {
+  const [f] = extractFigures('　　全年共收到行政复议申请918宗。 ');
+  assert.deepEqual([f.label, f.sentence, f.paragraph, f.start, f.end], ['行政复议申请', '全年共收到行政复议申请918宗。', '', 13, 17]);
+});
+
+const fig = (year: number, label: string, value: number, unit = '宗'): PlacedFigure => ({
+  year,
+  label,
+  value,
+  unit,
+  kind: 'result',
+  sentence: '',
+  paragraph: '',
+  text: `${value}${unit}`,
+  start: 0,
+  end: 0,
+  paragraphId: `p${year}`,
+});
+
+test('sameHead and labelSimilarity: one way is enough; the head is the last two characters', () => {
+  const rows: [string, string, string, boolean][] = [
+    ['the head of the first is in the second, not the other way', '全年总申请', '复议申请数', true],
+    ['the head of the second is in the first, not the other way', '复议申请数', '全年总申请', true],
+    ['a shorter label whose head is in the other', '申请', '行政复议申请量', true],
+    ['no head in common', '行政复议申请', '行政诉讼案件', false],
+  ];
+  for (const [why, a, b, expected] of rows) assert.equal(sameHead(a, b), expected, why);
+  assert.equal(labelSimilarity('纠错率', '改错率'), 0.5);
+});
+
+test('figureTable: the threshold is inclusive; the same head below it is no match; ties go to the first row and the first figure', () => {
+  const table = (years: number[], byYear: [number, PlacedFigure[]][]) =>
+    figureTable(years, [{ name: 'g', byYear: new Map(byYear) }]).rows.map((r) => [
+      r.label,
+      r.cells.map((c) => (c ? [c.figure.value, c.change?.absolute ?? null] : null)),
+    ]);
+  assert.deepEqual(
+    table(
+      [2016, 2017],
+      [
+        [2016, [fig(2016, '纠错率', 10, '%')]],
+        [2017, [fig(2017, '改错率', 12, '%')]],
+      ],
+    ),
+    [
+      [
+        '纠错率',
+        [
+          [10, null],
+          [12, 2],
+        ],
+      ],
+    ],
+    'a similarity of exactly 0.5 matches',
+  );
+  assert.deepEqual(
+    table(
+      [2016, 2017],
+      [
+        [2016, [fig(2016, '申请', 10)]],
+        [2017, [fig(2017, '行政复议申请', 12)]],
+      ],
+    ),
+    [
+      ['申请', [[10, null], null]],
+      ['行政复议申请', [null, [12, null]]],
+    ],
+    'the same head with a similarity below 0.5 is no match',
+  );
+  assert.deepEqual(
+    table(
+      [2016, 2017],
+      [
+        [2016, [fig(2016, '申请', 1), fig(2016, '申请', 2)]],
+        [2017, [fig(2017, '申请', 7)]],
+      ],
+    ),
+    [
+      [
+        '申请',
+        [
+          [1, null],
+          [7, 6],
+        ],
+      ],
+      ['申请', [[2, null], null]],
+    ],
+    'two rows equally good: the first row takes the figure',
+  );
+  assert.deepEqual(
+    table(
+      [2016, 2017],
+      [
+        [2016, [fig(2016, '申请', 1)]],
+        [2017, [fig(2017, '申请', 5), fig(2017, '申请', 6)]],
+      ],
+    ),
+    [
+      [
+        '申请',
+        [
+          [1, null],
+          [5, 4],
+        ],
+      ],
+      ['申请', [null, [6, null]]],
+    ],
+    'two figures equally good: the first figure continues the row',
+  );
+  assert.deepEqual(
+    table([2017, 2017], [[2017, [fig(2017, '申请', 1)]]]),
+    [
+      ['申请', [[1, null], null]],
+      ['申请', [[1, null], null]],
+    ],
+    'a figure never continues a row of its own year (a year given twice)',
+  );
+});
+
+test('reportFigures: a chapter in a part takes the part, whatever its title says; sections right under a part are no chapters', () => {
+  const doc = (...lines: string[]) => fromText(['某区2018年度法治政府建设工作报告', ...lines].join('\n\n')).reports[0];
+  const got = (r: ReturnType<typeof doc>) => reportFigures(r).map((f) => [f.label, f.value, f.kind, f.chapter]);
+  assert.deepEqual(got(doc('2018年法治政府建设工作情况', '一、2019年重点工作部署', '收到申请12宗。', '2019年工作计划', '一、工作回顾', '新增就业13万人。')), [
+    ['申请', 12, 'result', '一、2019年重点工作部署'],
+    ['新增就业', 13, 'target', '一、工作回顾'],
+  ]);
+  assert.deepEqual(got(doc('2018年法治政府建设工作情况', '（一）强化复议监督', '收到申请12宗。', '2019年工作计划', '（一）深化改革', '新增就业13万人。')), [
+    ['申请', 12, 'result', null],
+    ['新增就业', 13, 'target', null],
+  ]);
+});
+
+test('reportFigures: a paragraph in a part but in no chapter takes the part, up to the part’s last line', () => {
+  const r = fromText(
+    [
+      '某区2018年度法治政府建设工作报告',
+      '2018年法治政府建设工作情况',
+      '综合纠错率40%左右。',
+      '一、强化复议',
+      '收到申请13宗。',
+      '2019年工作计划',
+      '新增就业14万人。',
+    ].join('\n\n'),
+  ).reports[0];
+  assert.deepEqual(
+    r.outline.map((n) => [n.kind, n.partKind, n.line, n.endLine]),
+    [
+      ['part', 'review', 3, 9],
+      ['part', 'plan', 11, 13],
+    ],
+  );
+  assert.deepEqual(
+    reportFigures(r).map((f) => [f.label, f.value, f.kind, f.chapter]),
+    [
+      ['综合纠错率', 40, 'result', null], // 左右 in a review: an approximate result
+      ['申请', 13, 'result', '一、强化复议'],
+      ['新增就业', 14, 'target', null], // on the plan part's last line
+    ],
+  );
+});
+
+test('reportFigures: the part of a chapter outside any part, from plan words with no year, a year with a space, a report with no year; a preface is in no part', () => {
+  const got = (...lines: string[]) => reportFigures(fromText(lines.join('\n\n')).reports[0]).map((f) => [f.value, f.kind, f.chapter]);
+  assert.deepEqual(
+    got(
+      '某市2018年政府工作报告',
+      '一、今后工作安排',
+      '新增就业13万人。',
+      '二、2017 年的主要做法',
+      '新增就业14万人左右。',
+      '三、2017年的主要做法',
+      '新增就业15万人左右。',
+    ),
+    [
+      [13, 'target', '一、今后工作安排'], // 安排 with no year: a plan
+      [14, 'result', '二、2017 年的主要做法'], // 2017 年, a space before 年: the year before the report's
+      [15, 'result', '三、2017年的主要做法'], // a review: 左右 is an approximate result
+    ],
+  );
+  assert.deepEqual(
+    got('某市政府工作报告', '一、2017年的主要做法', '新增就业14万人。'),
+    [[14, 'result', '一、2017年的主要做法']],
+    'no year of the report: the year in a title says nothing',
+  );
+  assert.deepEqual(got('某区2018年度法治政府建设工作报告', '新增就业9万人左右。', '2018年法治政府建设工作情况', '收到申请13宗。'), [
+    [9, 'target', null], // before the first part: no part, 左右 is a target
+    [13, 'result', null],
+  ]);
+});
+
+// buildCompare (compare.ts): rows, columns and figures of small synthetic series.
+type Model = NonNullable<ReturnType<typeof buildCompare>['model']>;
+const columns = (m: Model | null) => m?.chapters.map((c) => c && [c.year, `${c.label}${c.title}`, c.manual]);
+const cells = (m: Model | null) =>
+  m?.rows
+    .flatMap((r) => (r.kind === 'collapsed' ? r.rows : [r]))
+    .map((r) => [
+      r.kind,
+      ...r.cells.map((c: CompareCell) =>
+        c.kind === 'none' ? null : [c.text.slice(0, 8), c.figures.map((f) => f.value), c.diff?.map((d) => [d.op, d.text]) ?? null],
+      ),
+    ]);
+const figureRows = (m: Model | null) => m?.figures.rows.map((r) => [r.label, r.kind, r.group, r.cells.map((c) => c?.figure.value ?? null)]);
+const report = (y: number, review: [string, string][], plan: [string, string][] = []) => fromText(synthReport(y, review, plan), `${y}.txt`).reports[0];
+
+test('buildCompare: opened from the oldest year it walks forward, across a gap too; the years shown need not include it', () => {
+  const jobs = (n: number) => `新增就业${n}万人，城镇调查失业率5.5%左右。`;
+  const y16 = report(
+    2016,
+    [
+      ['强化复议监督', TOPICS.review.replace('918', '597')],
+      ['深化普法宣传', TOPICS.law],
+      ['建设信用体系', TOPICS.credit],
+    ],
+    [['深化改革', jobs(13)]],
+  );
+  const y17 = report(
+    2017,
+    [
+      ['强化复议监督', TOPICS.review.replace('918', '700')],
+      ['深化普法宣传', TOPICS.law],
+    ],
+    [['深化改革', jobs(14)]],
+  );
+  const y18 = report(
+    2018,
+    [
+      ['强化复议监督', TOPICS.review],
+      ['深化普法宣传', TOPICS.law],
+      ['建设信用体系', TOPICS.credit.replace('12万', '15万')],
+    ],
+    [['深化改革', jobs(15)]],
+  );
+  const al = alignCorpus([y16, y17, y18]);
+  const first = buildCompare(al, y16, chapter(part(y16, 'review'), 1)).model;
+  assert.deepEqual(columns(first), [
+    [2016, '一、强化复议监督', false],
+    [2017, '一、强化复议监督', false],
+    [2018, '一、强化复议监督', false],
+  ]);
+  assert.deepEqual(figureRows(first)?.[0], ['行政复议申请', 'result', '', [597, 700, 918]]);
+  const later = buildCompare(al, y16, chapter(part(y16, 'review'), 1), { years: [2017, 2018] }).model;
+  assert.deepEqual(columns(later), [
+    [2017, '一、强化复议监督', false],
+    [2018, '一、强化复议监督', false],
+  ]);
+  assert.deepEqual(figureRows(later)?.[0], ['行政复议申请', 'result', '', [700, 918]]);
+  const gap = buildCompare(al, y16, chapter(part(y16, 'review'), 3)).model;
+  assert.deepEqual(columns(gap), [[2016, '三、建设信用体系', false], null, [2018, '三、建设信用体系', false]]);
+  assert.deepEqual(figureRows(gap), [['企业信用信息', 'result', '', [12, null, 15]]]);
+  // A plan chapter's figures are targets, read with the chapter's part.
+  const plan = buildCompare(al, y18, chapter(part(y18, 'plan'), 1)).model;
+  assert.deepEqual(figureRows(plan), [
+    ['新增就业', 'target', '', [13, 14, 15]],
+    ['城镇调查失业率', 'target', '', [5.5, 5.5, 5.5]],
+  ]);
+});
+
+test('buildCompare: paragraphs in the newest year’s order, a figure at the start of a paragraph, a long clause rewritten, a chain in no shown year left out', () => {
+  const L1 = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳';
+  const L3 = '云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳';
+  const P1 = '深入开展普法宣传教育，举办法治讲座120场。';
+  const P2 = '1.2万家企业获得补助资金3亿元，惠及职工5万人。';
+  const P3 = '建设社会信用体系，归集企业信用信息12万条。';
+  const edited = `${L1.slice(0, 30)}${L3.slice(0, 30)}。`;
+  const r = (y: number, body: string[]) =>
+    report(y, [
+      ['强化复议监督', TOPICS.review],
+      ['深化普法宣传', body.join('\n\n')],
+    ]);
+  const y16 = r(2016, [P1, P2, `${L1}。`]);
+  const y17 = r(2017, [P2, P3, P1, edited]);
+  const y18 = r(2018, [P2, P1, `${L1}。`]);
+  const al = alignCorpus([y16, y17, y18]);
+  const all = buildCompare(al, y17, chapter(part(y17, 'review'), 2)).model;
+  assert.deepEqual(cells(all), [
+    ['paragraph', ['1.2万家企业获', [1.2, 3, 5], null], ['1.2万家企业获', [1.2, 3, 5], [['equal', P2]]], ['1.2万家企业获', [1.2, 3, 5], [['equal', P2]]]],
+    ['paragraph', null, ['建设社会信用体系', [12], null], null],
+    ['paragraph', ['深入开展普法宣传', [120], null], ['深入开展普法宣传', [120], [['equal', P1]]], ['深入开展普法宣传', [120], [['equal', P1]]]],
+    [
+      'paragraph',
+      ['甲乙丙丁戊己庚辛', [], null],
+      // Half of a long clause rewritten: more than a character diff should show, so the clause is replaced whole.
+      [
+        '甲乙丙丁戊己庚辛',
+        [],
+        [
+          ['delete', `${L1}。`],
+          ['insert', edited],
+        ],
+      ],
+      [
+        '甲乙丙丁戊己庚辛',
+        [],
+        [
+          ['delete', edited],
+          ['insert', `${L1}。`],
+        ],
+      ],
+    ],
+  ]);
+  const ends = buildCompare(al, y17, chapter(part(y17, 'review'), 2), { years: [2016, 2018] }).model;
+  assert.deepEqual(
+    cells(ends)?.map((row) => row.slice(0, 2)),
+    [
+      ['paragraph', ['1.2万家企业获', [1.2, 3, 5], null]],
+      ['paragraph', ['深入开展普法宣传', [120], null]],
+      ['paragraph', ['甲乙丙丁戊己庚辛', [], null]],
+    ],
+    'the paragraph of 2017 alone has no row when 2017 is not shown',
+  );
+});
+
+test('buildCompare of a section: no loose paragraphs of its chapter, no column where the chapter lacks the section; a section of a year not shown has no row', () => {
+  const LOOSE = '坚持依法行政，加快建设法治政府，全年召开常务会议24次。';
+  const mk = (y: number, secs: string) =>
+    fromText(`南海区${y}年度法治政府建设工作报告\n\n${y}年法治政府建设工作情况\n\n一、统筹推进法治政府建设\n\n${LOOSE}\n\n${secs}\n`, `${y}.txt`).reports[0];
+  const s16 = mk(2016, `（一）强化行政复议\n\n${TOPICS.review}\n\n（二）规范行政执法\n\n${TOPICS.enforce}`);
+  const s17 = mk(2017, `（一）强化行政复议\n\n${TOPICS.review}\n\n（三）建设信用体系\n\n${TOPICS.credit}`);
+  const s18 = mk(2018, `（一）强化行政复议\n\n${TOPICS.review}\n\n（二）规范行政执法\n\n${TOPICS.enforce}`);
+  const al = alignCorpus([s16, s17, s18]);
+  const ch = chapter(part(s18, 'review'), 1);
+  const sec = buildCompare(al, s18, ch.children[1]).model;
+  assert.deepEqual(columns(sec), [[2016, '（二）规范行政执法', false], null, [2018, '（二）规范行政执法', false]]);
+  assert.deepEqual(
+    cells(sec)?.map((r) => [r[0], ...r.slice(1).map((c) => (c ? c[0] : null))]),
+    [
+      ['section', '（二）规范行政执', null, '（二）规范行政执'],
+      ['paragraph', '严格规范公正文明', null, '严格规范公正文明'],
+    ],
+  );
+  const ends = buildCompare(al, s18, ch, { years: [2016, 2018] }).model;
+  assert.deepEqual(
+    cells(ends)?.map((r) => [r[0], ...r.slice(1).map((c) => (c ? c[0] : null))]),
+    [
+      ['paragraph', '坚持依法行政，加', '坚持依法行政，加'],
+      ['section', '（一）强化行政复', '（一）强化行政复'],
+      ['paragraph', '全年共收到行政复', '全年共收到行政复'],
+      ['section', '（二）规范行政执', '（二）规范行政执'],
+      ['paragraph', '严格规范公正文明', '严格规范公正文明'],
+    ],
+    '（三） of 2017 alone has no row when 2017 is not shown',
+  );
+});
+
+test('buildCompare of a section linked by hand: both columns are marked manual, from either end', () => {
+  const mk = (y: number, secs: string) =>
+    fromText(`南海区${y}年度法治政府建设工作报告\n\n${y}年法治政府建设工作情况\n\n一、统筹推进法治政府建设\n\n${secs}\n`, `${y}.txt`).reports[0];
+  const a = mk(2016, `（一）强化行政复议\n\n${TOPICS.review}\n\n（二）规范行政执法\n\n${TOPICS.enforce}`);
+  const b = mk(2017, `（一）深化普法宣传\n\n${TOPICS.law}\n\n（二）规范行政执法\n\n${TOPICS.enforce}`);
+  const key = alignCorpus([a, b]).series[0].key;
+  const al = alignCorpus([a, b], {
+    manual: [{ series: key, kind: 'section', year: 2017, heading: '（一）深化普法宣传', otherYear: 2016, counterpart: '（一）强化行政复议' }],
+  });
+  const expected = [
+    [2016, '（一）强化行政复议', true],
+    [2017, '（一）深化普法宣传', true],
+  ];
+  assert.deepEqual(columns(buildCompare(al, b, chapter(part(b, 'review'), 1).children[0]).model), expected);
+  assert.deepEqual(columns(buildCompare(al, a, chapter(part(a, 'review'), 1).children[0]).model), expected);
+  assert.deepEqual(columns(buildCompare(al, b, chapter(part(b, 'review'), 1).children[1]).model), [
+    [2016, '（二）规范行政执法', false],
+    [2017, '（二）规范行政执法', false],
+  ]);
+});
+
+test('buildCompare: a chapter split into two the next year keeps its second section, found in the other chapter', () => {
+  const head = (y: number) =>
+    `南海区${y}年度法治政府建设工作报告\n\n${y}年法治政府建设工作情况\n\n一、统筹推进法治政府建设\n\n（一）强化行政复议\n\n${TOPICS.review}\n\n`;
+  const a = fromText(`${head(2016)}（二）规范行政执法\n\n${TOPICS.enforce}\n`, '2016.txt').reports[0];
+  const b = fromText(`${head(2017)}二、严格规范公正文明执法\n\n（一）规范行政执法\n\n${TOPICS.enforce}\n`, '2017.txt').reports[0];
+  const model = buildCompare(alignCorpus([a, b]), a, chapter(part(a, 'review'), 1)).model;
+  assert.deepEqual(
+    cells(model)?.map((r) => [r[0], ...r.slice(1).map((c) => (c ? c[0] : null))]),
+    [
+      ['section', '（一）强化行政复', '（一）强化行政复'],
+      ['paragraph', '全年共收到行政复', '全年共收到行政复'],
+      ['section', '（二）规范行政执', '（一）规范行政执'],
+      ['paragraph', '严格规范公正文明', '严格规范公正文明'],
+    ],
+  );
+});
+
+test('buildCompare: a paragraph that starts with a colon (left by a broken line) is shown whole, its colon in the diff', () => {
+  const mk = (y: number, n: number) =>
+    fromText(
+      `南海区${y}年度法治政府建设工作报告\n\n${y}年法治政府建设工作情况\n\n一、统筹推进法治政府建设\n\n：坚持依法行政，全年召开常务会议${n}次。\n\n（一）强化行政复议\n\n：${TOPICS.review}\n`,
+      `${y}.txt`,
+    ).reports[0];
+  const a = mk(2016, 24);
+  const b = mk(2017, 26);
+  const model = buildCompare(alignCorpus([a, b]), b, chapter(part(b, 'review'), 1)).model;
+  const texts = model?.rows.map((r) => (r.kind === 'collapsed' ? null : r.cells.map((c) => c.kind === 'text' && [c.text.slice(0, 6), c.offset])));
+  assert.deepEqual(texts, [
+    [
+      ['：坚持依法行', 0],
+      ['：坚持依法行', 0],
+    ],
+    [
+      ['（一）强化行', 0],
+      ['（一）强化行', 0],
+    ],
+    [
+      ['：全年共收到', 0],
+      ['：全年共收到', 0],
+    ],
+  ]);
+  const loose = model?.rows[0].kind === 'paragraph' ? (model.rows[0].cells[1] as TextCell).diff : null;
+  assert.deepEqual(loose, [
+    { op: 'equal', text: '：坚持依法行政，全年召开常务会议2' },
+    { op: 'delete', text: '4' },
+    { op: 'insert', text: '6' },
+    { op: 'equal', text: '次。' },
+  ]);
+});
+
+test('figures: every time word left at the start of a clause by a number goes, not only its first character', () => {
+  const words = [
+    '个工作日',
+    '个季度',
+    '个星期',
+    '季度',
+    '年度',
+    '年底',
+    '年末',
+    '月底',
+    '月末',
+    '工作日',
+    '小时',
+    '人民币',
+    '年',
+    '月',
+    '日',
+    '号',
+    '底',
+    '季',
+    '天',
+    '周',
+  ];
+  for (const w of words) assert.deepEqual(full(`用时3${w}审结案件5件`), [['案件', 5, '件', '5件', 7 + w.length, 9 + w.length]], w);
+});
+
+test('figures: a list marker of two numerals, a label left starting with 的, a share right after its figure, a verb-only 压减', () => {
+  const rows: Row[] = [
+    ['十二、 goes as a whole', '十二、收到申请918宗', [['申请', 918, '宗', '918宗', 7, 11]]],
+    ['a label that starts with 的 is a fragment, however long', '2018年的城镇居民人均可支配收入增长8%', [['', 8, '%', '8%', 19, 21]]],
+    [
+      '占 right after the figure, no comma: its share',
+      '税收收入12亿元占35%',
+      [
+        ['税收收入', 12, '亿元', '12亿元', 4, 8],
+        ['税收收入占比', 35, '%', '35%', 9, 12],
+      ],
+    ],
+    [
+      '压减 alone borrows the subject',
+      '煤炭消费量下降3%，压减2%',
+      [
+        ['煤炭消费量下降', 3, '%', '3%', 7, 9],
+        ['煤炭消费量压减', 2, '%', '2%', 12, 14],
+      ],
+    ],
+  ];
+  for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
+});
+
+test('reportFigures: a figure in a section heading is read', () => {
+  const r = fromText(
+    ['某区2018年度法治政府建设工作报告', '2018年法治政府建设工作情况', '一、强化复议监督', '（一）全年受理行政复议申请918宗', '依法审理。'].join('\n\n'),
+  ).reports[0];
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.role),
+    ['part', 'chapter', 'section', 'body'],
+  );
+  assert.deepEqual(
+    reportFigures(r).map((f) => [f.label, f.value, f.chapter]),
+    [['行政复议申请', 918, '一、强化复议监督']],
+  );
+});
