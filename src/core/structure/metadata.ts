@@ -75,8 +75,8 @@ export function findIssuer(title: string | null): string | null {
 // ---------------------------------------------------------------------------------------------
 // The title line.
 
-/** Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line. */
-const NOT_TITLE = /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|会议上|(?<!工)作.{0,8}报告[。]?$|^[—―\-－]/;
+/** Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line (…作政府工作报告; not 协作/合作/作风…报告). */
+const NOT_TITLE = /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|会议上|(?<![工协合])作(?!风).{0,8}报告[。]?$|^[—―\-－]/;
 const SENTENCE = /[。！？!?；;]/;
 
 /** Where the body starts: a heading marker, the address to a congress, or a long paragraph. */
@@ -463,8 +463,8 @@ const PAST_YEAR = /(?:刚刚过去的|过去的)((?:19|20)\d{2})年/;
 
 function yearInTitle(title: string): number | null {
   const t = plainDigits(title);
-  // A range of years ends in the year the report reaches (2016—2018年).
-  const range = /(?:19|20)\d{2}\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(t);
+  // A range of years ends in the year the report reaches (2016—2018年, 2016年至2018年).
+  const range = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(t);
   const m = range ?? /((?:19|20)\d{2})\s*年度/.exec(t) ?? /((?:19|20)\d{2})\s*年/.exec(t);
   return m && valid(+m[1]) ? +m[1] : null;
 }
