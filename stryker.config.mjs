@@ -6,6 +6,7 @@
 //   ANNALS_MUTATE_FILES  comma-separated files to mutate instead of the whole package (a partial run)
 //   ANNALS_MUTATE_LABEL  the name of a partial run's reports (default partial)
 //   ANNALS_MUTATE_CONCURRENCY  test processes at once (default 2; 1 on a shared machine)
+//   ANNALS_MUTATE_TIMEOUT  milliseconds a mutant's tests may take over 1.5 × their time in the dry run (default 5000)
 
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -144,7 +145,7 @@ export default {
   // A mutant is a timeout when its tests take 1.5 × their time in the dry run plus this (Stryker's default, 5 s; a
   // package may set its own); a loop the mutant makes endless is mostly stopped sooner by Stryker's hit limit.
   // Timeouts count as kills: docs/reliability.md gives how many were the timer's, not the hit limit's.
-  timeoutMS: pkg.timeoutMS ?? 5000,
+  timeoutMS: Number(process.env.ANNALS_MUTATE_TIMEOUT) || pkg.timeoutMS || 5000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: `${base}.json` },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
