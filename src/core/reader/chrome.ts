@@ -143,7 +143,8 @@ export function stripChrome(input: readonly string[]): Chrome {
       const next = at(k + 1);
       if (prose(next)) continue;
       drop.add(idx[k]);
-      if (isValue(next) && !isToken(next)) {
+      // A short value (新华社, 张三) too: left behind, it would open the report.
+      if (isValue(next)) {
         drop.add(idx[k + 1]);
         note(meta, kv[1], next);
         k++;
