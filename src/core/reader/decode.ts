@@ -64,8 +64,9 @@ function canonical(label: string): string | null {
 
 /**
  * What the bytes say of their encoding: a BOM or the UTF-16 form of `<?` (kind 'bom'), else an
- * XML declaration's encoding or a <meta> charset (kind 'declared'). A page that declares UTF-16
- * in a <meta> is UTF-8, as browsers read it.
+ * XML declaration's encoding or a <meta> charset (kind 'declared'). Bytes that declare UTF-16 and
+ * are not in a UTF-16 form are UTF-8, as browsers read them (a <meta>, or an XML declaration: .NET
+ * writes encoding="utf-16" into feeds that it saves as UTF-8).
  */
 function sniff(bytes: Uint8Array): { kind: 'bom' | 'declared'; encoding: string } | null {
   const [a, b, c] = bytes;
@@ -86,7 +87,7 @@ function sniff(bytes: Uint8Array): { kind: 'bom' | 'declared'; encoding: string 
   }
   const encoding = label ? canonical(label) : null;
   if (!encoding) return null;
-  return { kind: 'declared', encoding: !xml && /^utf-16/i.test(encoding) ? 'UTF-8' : encoding };
+  return { kind: 'declared', encoding: /^utf-16/i.test(encoding) ? 'UTF-8' : encoding };
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {

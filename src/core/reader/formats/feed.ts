@@ -250,7 +250,8 @@ function parseFeed(source: string): FeedResult {
         const own = prefixOf(name) === item?.prefix || (!isAtom && FOREIGN_FIELDS.has(l));
         if (item && stack.length === itemDepth + 1 && own) {
           if (l === 'link' && isAtom) item.links.push({ rel: attribs.rel ?? '', href: attribs.href ?? '' });
-          if (FIELDS.has(l)) {
+          // The first of a field counts (as for its text): a second one must not take its place.
+          if (FIELDS.has(l) && !item.fields.has(l)) {
             field = l;
             fieldText = '';
             if (attribs.type !== undefined) item.types.set(l, attribs.type);
