@@ -68,8 +68,8 @@ export function findIssuer(title: string | null): string | null {
   const alone = head && head.length < t.replace(/\s+/g, '').length ? parseIssuer(head) : null;
   if (alone && !alone.org && alone.units.map((u) => u.text).join('') === head && /统计公报/.test(t)) return head;
   const place = ISSUER_BY_PLACE.exec(t.replace(/\s+/g, ''));
-  // 我区, 全市, 本县 are no one's name.
-  return place && !/^[我全本各][省市区县]$/.test(place[1]) ? place[1] : null;
+  // 我区, 全市, 本县 are no one's name, nor 全市各区, 本市各区县, 各区县 (全州县 and 全椒县 are).
+  return place && !/^(?:[我全本各][省市区县]|各)/.test(place[1]) ? place[1] : null;
 }
 
 // ---------------------------------------------------------------------------------------------
