@@ -146,6 +146,7 @@ export {
   lightReport,
   mergeCorpusFiles,
   parseCorpusFile,
+  patchGrouping,
   type Series,
   type SeriesProblem,
   serializeCorpusFile,

@@ -13,6 +13,7 @@ export {
 } from './corrections.ts';
 export { contentHash, lightReport, type SourcedReport } from './duplicates.ts';
 export { type Grouping, groupSeries, type Series, type SeriesProblem, seriesKey, seriesLabel } from './group.ts';
+export { patchGrouping } from './patch.ts';
 export {
   containedIn,
   fillLevel,
