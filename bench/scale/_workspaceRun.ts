@@ -117,7 +117,9 @@ async function main(): Promise<void> {
       realigned.push(ms(t));
       sub.dispose();
       if (alignment.lastAligned.length !== 1 || refreshed.length !== 1 || refreshed[0] === undefined)
-        throw new Error(`one changed file: realigned ${alignment.lastAligned.length} series, refreshed ${JSON.stringify(refreshed.map((x) => x === undefined))}`);
+        throw new Error(
+          `one changed file: realigned ${alignment.lastAligned.length} series, refreshed ${JSON.stringify(refreshed.map((x) => x === undefined))}`,
+        );
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const change = median(changes);
