@@ -74,7 +74,7 @@ const PACKAGES = {
   },
   series: {
     mutate: ['src/core/series/**/*.ts'],
-    tests: ['series-edges', 'series', 'metadata', 'corrections', 'corpusCorrections'],
+    tests: ['series-patch', 'series-edges', 'series', 'metadata', 'corrections', 'corpusCorrections'],
   },
 };
 

@@ -93,9 +93,9 @@ function workerOptions(o = {}) {
   return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/extension/importWorker.ts')], plugins: [pdfChunk] };
 }
 
-/** The CLI's align worker (worker_threads): one series aligned a message, for `annals align --jobs N`. */
+/** The CLI's align worker (worker_threads): one series aligned a message, its reports read again from their files (PDFs through the PDF bundle), for `annals align --jsonl`. */
 function alignWorkerOptions(o = {}) {
-  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/alignWorker.ts')] };
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/cli/alignWorker.ts')], plugins: [pdfChunk] };
 }
 
 /** The CLI's file worker: a file imported and made into JSON Lines a message, for `outline` and `search --jsonl --jobs N`. */

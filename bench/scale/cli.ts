@@ -128,8 +128,8 @@ Throughput per core (the figure to size a cluster with; docs/scale.md):
 ${perCore.join('\n')}
 
 Peak RSS (the CLI's process with its worker threads) at growing file counts, \`--jobs ${N}\`. \`outline --jsonl\` and
-\`search --jsonl\` print each file's lines as they go and keep nothing; \`align\` must hold every report until the
-series are grouped. The times here and in the table above are of the same commands minutes apart: their spread is
+\`search --jsonl\` print each file's lines as they go and keep nothing; \`align --jsonl\` holds every report until the
+series are grouped, but only light (its metadata: the worker that aligns a series reads its files again). The times here and in the table above are of the same commands minutes apart: their spread is
 the other work on the machine.
 
 | files | outline --jsonl RSS | time | search --jsonl RSS | time | align --jsonl RSS | time |

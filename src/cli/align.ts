@@ -6,8 +6,8 @@
  * Exit codes as `outline`: 0 success, 1 an input cannot be read or no report was found, 2 usage
  * error.
  */
-import { alignCorpus, alignTable, groupSeries, type Series, type SourcedReport } from '../core/index.ts';
-import { type Manual, type SeriesLine, seriesLine } from './alignLine.ts';
+import { alignCorpus, alignTable, contentHash, groupSeries, lightReport, type Report, type Series, type SourcedReport } from '../core/index.ts';
+import type { Body, Manual, SeriesLine } from './alignLine.ts';
 import type { Options } from './args.ts';
 import type { Command } from './command.ts';
 import type { Io } from './io.ts';
@@ -31,9 +31,20 @@ async function runAlign(opts: Options, io: Io, usage: string): Promise<number> {
     io.err(`annals align: ${batch.error}.\n`);
     return 2;
   }
+  // With --json and --jsonl, only light reports are kept while every report is read and grouped
+  // (their bodies are read again by the worker that aligns their series): memory does not grow with
+  // the texts. The table aligns the whole corpus at once and keeps the full reports.
+  const light = json || jsonl;
   const reports: SourcedReport[] = [];
+  // Bodies by source, report id and content (a correction copies a report; one file may hold two reports of one id).
+  const bodies = new Map<string, Body>();
+  const bodyKey = (source: string, r: Report) => `${source}\u0000${r.id}\u0000${contentHash(r)}`;
   const ok = await eachImport(inputs, batch, io, (file, imp) => {
-    reports.push(...imp.reports.map((report) => ({ source: sourceKey(file), report })));
+    imp.reports.forEach((report, index) => {
+      if (!light) return reports.push({ source: sourceKey(file), report });
+      bodies.set(bodyKey(sourceKey(file), report), { file, index, hash: contentHash(report) });
+      reports.push({ source: sourceKey(file), report: lightReport(report) });
+    });
   });
   if (!ok) return 1;
   if (!reports.length) {
@@ -45,9 +56,9 @@ async function runAlign(opts: Options, io: Io, usage: string): Promise<number> {
   const grouping = groupSeries(reports, { corrections: file });
   // The counterparts chosen by hand in the editor are used here too.
   const manual: Manual = file?.counterparts ?? [];
-  if (jsonl || json) {
-    // Series by series, each aligned alone (alignment never looks across series): on --jobs workers
-    // when there are several, in the order of the grouping either way.
+  if (light) {
+    // Series by series, each aligned alone (alignment never looks across series) on --jobs workers,
+    // in the order of the grouping whatever order they finish in.
     const lines: SeriesLine[] = [];
     let failed = false;
     const each = (s: Series, r: { line: SeriesLine } | { error: string }) => {
@@ -57,17 +68,15 @@ async function runAlign(opts: Options, io: Io, usage: string): Promise<number> {
       } else if (jsonl) io.out(`${JSON.stringify(r.line)}\n`);
       else lines.push(r.line);
     };
-    // Also with --jobs 1: on the CLI's thread, what alignment leaves behind piles up on the heap that
-    // holds every report (3.7 GB against 1.4 GB at 10,000 reports: bench/RESULTS.md, scale-cli).
-    if (grouping.series.length > 1) {
-      const pool = new AlignPool(batch);
-      try {
-        // Only what alignment reads goes to the worker: not the copies of each report.
-        await inOrder(grouping.series, batch.jobs * 2, (s) => pool.run({ ...s, members: [] }, manual), each);
-      } finally {
-        await pool.close();
-      }
-    } else for (const s of grouping.series) each(s, { line: seriesLine(s, manual) });
+    // Also with --jobs 1: on the CLI's thread, what alignment leaves behind would pile up on the heap
+    // that holds every light report.
+    const pool = new AlignPool(batch);
+    try {
+      const bodyOf = (m: SourcedReport) => bodies.get(bodyKey(m.source, m.report))!;
+      await inOrder(grouping.series, batch.jobs * 2, (s) => pool.run({ ...s, members: [] }, s.members.map(bodyOf), batch.maxBytes, manual), each);
+    } finally {
+      await pool.close();
+    }
     if (json)
       io.out(
         `${JSON.stringify(

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Series, SourceImport } from '../core/index.ts';
-import type { Manual, SeriesLine } from './alignLine.ts';
+import type { Body, Manual, SeriesLine } from './alignLine.ts';
 import type { FileLines, FileTask } from './fileTask.ts';
 import type { Options } from './args.ts';
 import { importInput, overLimit, readInput, reason } from './files.ts';
@@ -226,9 +226,9 @@ export class AlignPool {
     this.pool = new WorkerPool(workerFile(typeof ANNALS_ALIGN_WORKER === 'string' ? ANNALS_ALIGN_WORKER : undefined, 'alignWorker.ts'), options, 'alignment');
   }
 
-  /** One series' line of `align --jsonl`; never rejects. */
-  async run(series: Series, manual: Manual): Promise<{ line: SeriesLine } | { error: string }> {
-    const r = await this.pool.task({ series, manual });
+  /** One series' line of `align --jsonl`, its light reports' bodies read from their files; never rejects. */
+  async run(series: Series, bodies: Body[], maxBytes: number, manual: Manual): Promise<{ line: SeriesLine } | { error: string }> {
+    const r = await this.pool.task({ series, bodies, maxBytes, manual });
     return 'error' in r ? r : { line: r.value.line as SeriesLine };
   }
 

@@ -6,6 +6,7 @@ import {
   emptyCorpusFile,
   type Grouping,
   groupSeries,
+  patchGrouping,
   isReportLike,
   type MessageCode,
   type Problem,
@@ -387,6 +388,8 @@ export class Corpus extends Disposable {
       return;
     }
     const loaded = await mapLimit(changes, SCAN_CONCURRENCY, (c) => (c.deleted ? Promise.resolve(null) : this.reports.load(c.uri)));
+    // One file whose one report came back: patched into the grouping when the core can (same series, year, …).
+    const was = changes.length === 1 ? this.byFile.get(changes[0].uri.toString()) : undefined;
     for (const [i, { uri, deleted }] of changes.entries()) {
       const key = uri.toString();
       for (const { report } of this.byFile.get(key)?.located ?? []) {
@@ -405,7 +408,15 @@ export class Corpus extends Disposable {
     this.collect();
     // The corrections changed meanwhile: this grouping applies them, and they may touch any series.
     const everything = this.regroup;
-    await this.group(false);
+    const now = changes.length === 1 ? this.byFile.get(changes[0].uri.toString()) : undefined;
+    let patch: CorpusGrouping | null = null;
+    if (!everything && was?.located.length === 1 && now?.located.length === 1 && !was.failure && !now.failure) {
+      const { file } = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile() };
+      // The corrections changed while they were read: group everything.
+      if (!this.regroup) patch = patched(this.current, was.located[0], now.located[0], file);
+    }
+    if (patch) this.current = patch;
+    else await this.group(false);
     for (const c of changes) {
       for (const { report } of this.byFile.get(c.uri.toString())?.located ?? []) {
         const s = this.current.seriesOf.get(report);
@@ -413,7 +424,9 @@ export class Corpus extends Disposable {
       }
     }
     this.lastScan = { files: this.files.length, reports: this.imported.length, ms: Date.now() - t0 };
-    this.options.log?.info(`Updated ${changes.length} changed file(s): ${touched.size} series in ${this.lastScan.ms} ms.`);
+    this.options.log?.info(
+      `Updated ${changes.length} changed file(s): ${touched.size} series in ${this.lastScan.ms} ms${patch ? ', the grouping patched' : ''}.`,
+    );
     this.rescanned.fire(everything ? { series: null, sources: null } : { series: touched, sources: new Set(changes.map((c) => c.uri.toString())) });
   }
 
@@ -459,6 +472,30 @@ function insertionPoint(files: readonly vscode.Uri[], uri: vscode.Uri): number {
 }
 
 const newestFirst = (a: Located, b: Located) => (b.report.year ?? -1) - (a.report.year ?? -1) || a.report.title.localeCompare(b.report.title);
+
+/**
+ * The grouping with one report replaced by its new import, when the core can patch it without
+ * grouping every report again (patchGrouping: the same series, year and issuer, content of its own,
+ * no corrections or copies involved); else null.
+ */
+function patched(cur: CorpusGrouping, before: Located, after: Located, corrections: CorpusFile): CorpusGrouping | null {
+  const key = sourceKey(before.source);
+  const g = patchGrouping(cur.grouping, { source: key, report: before.report }, { source: key, report: after.report }, corrections);
+  const k = cur.seriesOf.get(before.report);
+  if (!g || k === undefined) return null;
+  const core = g.series.find((x) => x.key === k);
+  if (!core) return null;
+  const series = cur.series.map((s) =>
+    s.key === k
+      ? { ...s, series: core, reports: s.reports.map((m) => (m.report === before.report ? { source: after.source, report: after.report, copies: [] } : m)) }
+      : s,
+  );
+  const seriesOf = new Map(cur.seriesOf);
+  seriesOf.delete(before.report);
+  seriesOf.set(after.report, k);
+  const all = cur.all.map((x) => (x.report === before.report ? { source: after.source, report: after.report } : x));
+  return { ...cur, grouping: g, series, seriesOf, all };
+}
 
 /** The core's grouping of the imported reports, with their sources as URIs again. */
 function group(imported: readonly Located[], corrections: CorpusFile, correctionsProblem: Problem | null): CorpusGrouping {

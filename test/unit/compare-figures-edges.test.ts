@@ -63,6 +63,9 @@ test('figures: the clause before a figure, its parentheses and what a number lea
         ['', 3, '亿立方米', '3亿立方米', 12, 17],
       ],
     ],
+    ['a noun that starts with 和 keeps it (和美乡村, not 美乡村)', '创建12个和美乡村示范村。', [['和美乡村示范村', 12, '个', '12个', 2, 5]]],
+    ['和谐 likewise', '创建5个和谐社区。', [['和谐社区', 5, '个', '5个', 2, 4]]],
+    ['及以上 after the figure: the conjunction goes, no noun', '新建3个及以上示范区。', [['', 3, '个', '3个', 2, 4]]],
     ['a noun of exactly 12 characters after a measure word', '新设12个跨境电子商务综合试验园区。', [['跨境电子商务综合试验园区', 12, '个', '12个', 2, 5]]],
     [
       'a clause running past 12 characters is no noun, even where a predicate would cut it',

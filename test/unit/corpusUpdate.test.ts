@@ -254,3 +254,81 @@ test('a file changed while the scan runs is updated after it, without anyone ask
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('a changed file whose report keeps its series and year is patched into the grouping, which is then the grouping of a fresh scan; a changed year groups everything', async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'annals-update-'));
+  for (const county of ['安平县', '和丰县']) {
+    mkdirSync(path.join(root, county));
+    for (const y of YEARS) writeFileSync(path.join(root, county, `${y}.txt`), text(county, y));
+  }
+  // A copy of a report: its series' year has two files.
+  writeFileSync(path.join(root, '和丰县', 'copy-2011.txt'), text('和丰县', 2011));
+  fake.reset(root);
+  const log: string[] = [];
+  const corpus = new Corpus(new ReportService(new InlineImporter()), { log: { info: (m: string) => log.push(m) } });
+  /** What a grouping says, by file, without the report objects. */
+  const shape = async (c: Corpus) => {
+    const g = await c.grouping();
+    const name = (u: vscode.Uri) => path.relative(root, u.fsPath);
+    return {
+      series: g.series.map((s) => [
+        s.key,
+        s.issuerVariants,
+        s.reports.map((m) => [name(m.source), m.report.year, m.report.text, m.copies.map((x) => name(x.source))]),
+      ]),
+      core: g.grouping.series.map((s) => [s.key, s.members.map((m) => [m.report.text.length, m.copies.length]), s.reports.map((r) => r.text.length)]),
+      // Each view's series holds its core series too (alignment takes it).
+      coreOf: g.series.map((s) => s.series.reports.map((r) => r.text.length)),
+      all: g.all.map((x) => [name(x.source), x.report.text.length]),
+      seriesOf: g.all.map((x) => g.seriesOf.get(x.report)),
+      problems: g.problems.map((p) => p.message),
+    };
+  };
+  const fresh = async () => {
+    const c = new Corpus(new ReportService(new InlineImporter()));
+    try {
+      return await shape(c);
+    } finally {
+      c.dispose();
+    }
+  };
+  const change = async (file: string, edit: (t: string) => string) => {
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    const done = new Promise<void>((resolve) => {
+      const sub = corpus.onDidChange(() => {
+        sub.dispose();
+        resolve();
+      });
+    });
+    fake.watchers[0].change.fire(vscode.Uri.file(file));
+    await done;
+    return log.at(-1) ?? '';
+  };
+  try {
+    await corpus.allReports();
+    // Edited text, the same series and year: patched.
+    const anping = path.join(root, '安平县', '2011.txt');
+    assert.match(await change(anping, (t) => t.replace('各位代表', '各位代表们')), /1 series in \d+ ms, the grouping patched\.$/);
+    assert.deepEqual(await shape(corpus), await fresh());
+    assert.ok((await corpus.allReports()).some((r) => r.report.text.includes('各位代表们')));
+    // Again, the same file: patched again, still the fresh scan's.
+    assert.match(await change(anping, (t) => t.replace('各位代表们', '各位代表们：')), /the grouping patched\.$/);
+    assert.deepEqual(await shape(corpus), await fresh());
+    // A file with a copy: grouped again, and the copy stays a copy.
+    const hefeng = path.join(root, '和丰县', '2011.txt');
+    assert.doesNotMatch(await change(hefeng, (t) => t.replace('各位代表', '各位代表们')), /patched/);
+    assert.deepEqual(await shape(corpus), await fresh());
+    // A changed year: grouped again, the report in its new year.
+    const y2012 = path.join(root, '安平县', '2012.txt');
+    assert.doesNotMatch(await change(y2012, (t) => t.replace('安平县2012年政府工作报告', '安平县2013年政府工作报告')), /patched/);
+    assert.deepEqual(await shape(corpus), await fresh());
+    const { series } = await corpus.bySeries();
+    assert.deepEqual(
+      series.find((s) => s.key.startsWith('安平县'))!.reports.map((m) => m.report.year),
+      [2013, 2011, 2010],
+    );
+  } finally {
+    corpus.dispose();
+    rmSync(root, { recursive: true, force: true });
+  }
+});

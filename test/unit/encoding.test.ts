@@ -62,3 +62,29 @@ test('bytes that are none of the encodings: decoded as declared, with an error t
     /^The file declares Shift_JIS, but its bytes are not valid Shift_JIS, UTF-8, GB18030 or Big5: \d+ invalid sequence\(s\) were replaced with � \(Shift_JIS\)\.$/,
   );
 });
+
+test('GBK or UTF-8 under a windows-1252 or ISO-8859-1 declaration is read as what it is, with a warning; a real Western page is read as declared', () => {
+  const gbk = readFileSync(path.join(DIR, 'gbk-declared-gbk-bytes.html'));
+  const relabel = (bytes: Buffer, to: string) => Buffer.from(bytes.toString('latin1').replace(/charset=["']?[\w-]+/i, `charset=${to}`), 'latin1');
+  for (const label of ['windows-1252', 'iso-8859-1', 'latin1']) {
+    const imp = importSource('page.html', relabel(gbk, label));
+    assert.deepEqual(notes(imp), ['warning: The file declares windows-1252, but its bytes are gb18030: decoded as gb18030.'], label);
+    assert.ok(imp.reports[0].paragraphs[0].text.startsWith(SIMPLIFIED), label);
+  }
+  const utf8 = Buffer.from(
+    `<html><head><meta charset="iso-8859-1"><title>某县人民政府2018年度法治政府建设工作报告</title></head><body><p>${SIMPLIFIED}</p></body></html>`,
+  );
+  const u = importSource('page.html', utf8);
+  assert.deepEqual(notes(u), ['warning: The file declares windows-1252, but its bytes are utf-8: decoded as utf-8.']);
+  assert.ok(u.reports[0].paragraphs[0].text.startsWith(SIMPLIFIED));
+  // A German page in windows-1252, with many accented letters: as declared, no word.
+  const german =
+    'Bericht über die Öffentlichkeitsarbeit der Behörde: Maßnahmen für Bürgerinnen und Bürger, Straßenbau, Gebühren, Prüfungen, Fördermittel, Übersicht der Änderungen und Größenordnungen. ';
+  const page = Buffer.from(
+    `<html><head><meta charset="windows-1252"><title>Jahresbericht</title></head><body><p>${german.repeat(20)}</p></body></html>`,
+    'latin1',
+  );
+  const w = importSource('page.html', page);
+  assert.deepEqual(notes(w), []);
+  assert.ok(w.reports[0].paragraphs.some((p) => p.text.startsWith('Bericht über die Öffentlichkeitsarbeit')));
+});

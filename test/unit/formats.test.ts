@@ -236,6 +236,12 @@ test('issuer: before the year, before 关于, with no year at all, after a leadi
   assert.equal(findIssuer('建设人民满意的服务型政府——南海区2018年工作报告'), null);
   assert.equal(findIssuer('南海区构建法治新格局工作报告'), null);
   assert.equal(findIssuer('我区2018年度法治政府建设工作报告'), null);
+  // Collective phrases are no one's name; real places that start alike are.
+  assert.equal(findIssuer('全市各区2018年法治政府建设情况报告'), null);
+  assert.equal(findIssuer('本市各区县2018年法治政府建设情况'), null);
+  assert.equal(findIssuer('各区县2018年法治政府建设情况'), null);
+  assert.equal(findIssuer('全州县2018年法治政府建设情况报告'), '全州县');
+  assert.equal(findIssuer('全椒县2019年政府工作报告'), '全椒县');
   assert.equal(findIssuer('2019年国务院政府工作报告'), '国务院');
   assert.equal(findIssuer('gwr-national-2019'), null);
 });

@@ -149,6 +149,11 @@ test('the year a report covers, by its type', () => {
   assert.equal(stats.type, '国民经济和社会发展统计公报');
   assert.equal(stats.year, 2023);
   assert.equal(stats.issuer, '某市');
+  // The same date line after a dash or in brackets (a 法治政府建设 report with no year in its title).
+  for (const line of ['——2017年3月16日', '（2017年3月16日）']) {
+    const dated = text(`某区人民政府关于法治政府建设工作情况的报告\n\n${line}\n\n一、加强领导\n\n全年办理行政复议案件20件。\n`);
+    assert.equal(dated.year, 2016, line);
+  }
   // 政府工作报告: the year delivered, from the session line or the headings (review of 2018 → 2019).
   const gwr = text('各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议。\n\n一、2018年工作回顾\n\n过去一年经济运行保持在合理区间。\n', 'notes.txt');
   assert.equal(gwr.year, 2019);

@@ -531,6 +531,21 @@ test('lines: the title line and what is not one, titles broken over lines, the f
       `某区统计局关于统计工作的报告\n某区统计局\n2017年3月16日\n\n${A}\n`,
       ['某区统计局关于统计工作的报告', '2017-03-16', [], ['某区统计局', '2017年3月16日', A]],
     ],
+    [
+      'a date in brackets in the front matter dates the report',
+      `某区人民政府关于法治政府建设情况的报告\n（2017年3月16日）\n\n${A}\n`,
+      ['某区人民政府关于法治政府建设情况的报告', '2017-03-16', [], ['（2017年3月16日）', A]],
+    ],
+    [
+      'a date after a dash, with the session it was delivered at',
+      `某区人民政府工作报告\n——2024年1月15日在某区第十八届人民代表大会第二次会议上\n\n${A}\n`,
+      ['某区人民政府工作报告', '2024-01-15', [], ['——2024年1月15日在某区第十八届人民代表大会第二次会议上', A]],
+    ],
+    [
+      'a date inside a sentence is not a date line',
+      `某区人民政府工作报告\n2024年1月15日召开了会议\n\n${A}\n`,
+      ['某区人民政府工作报告', null, [], ['2024年1月15日召开了会议', A]],
+    ],
     ['…not one after the first prose', `某区统计局关于统计工作的报告\n${A}\n2017年3月16日\n`, ['某区统计局关于统计工作的报告', null, [], [A, '2017年3月16日']]],
   ];
   for (const [slip, t, want] of rows) assert.deepEqual(text(t), want, slip);

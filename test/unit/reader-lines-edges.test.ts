@@ -262,7 +262,7 @@ test('lines: what joins a title: 关于…的意见, a (草案)/(试行) after t
   for (const [slip, t, [title, ps]] of rows) assert.deepEqual(text(t), [title, null, ps], slip);
 });
 
-test('lines: the front-matter date: spaces in it, two-digit months, past long lines and short lists, not past 8 lines or a line that starts with a date', () => {
+test('lines: the front-matter date: spaces in it, two-digit months, past long lines and short lists, not past 8 lines or a line that starts with a date and goes on (but a session line dates it)', () => {
   const S = '某区统计局关于统计工作的报告';
   const D = '2017年3月16日';
   const units = [
@@ -282,7 +282,8 @@ test('lines: the front-matter date: spaces in it, two-digit months, past long li
     ['past a short line with a comma', ['区统计局，区发展改革局', D], '2017-03-16'],
     ['the 8th line after the title', [...units.slice(0, 7), D], '2017-03-16'],
     ['…not the 9th', [...units, D], null],
-    ['not past a line that starts with a date and goes on (a session line)', ['2017年3月16日在某区第十七届人民代表大会第一次会议上', '2017年3月20日'], null],
+    ['a session line dates the report: the day it was delivered', ['2017年3月16日在某区第十七届人民代表大会第一次会议上', '2017年3月20日'], '2017-03-16'],
+    ['not past a line that starts with a date and goes on otherwise', ['2017年3月16日召开区政府常务会议', '2017年3月20日'], null],
   ];
   for (const [slip, front, date] of rows) assert.deepEqual(text(`${S}\n${front.join('\n')}\n\n${A}\n`), [S, date, [...front, A]], slip);
 });

@@ -327,7 +327,7 @@ function nounAfter(text: string, end: number, unit: string | undefined): string 
   // The noun stops where its predicate starts (8个项目建成, 21个城市更新项目有序推进).
   const noun = text
     .slice(end, i)
-    .replace(/^[和及与]/, '')
+    .replace(/^[和及与](?=[^\u4e00-\u9fff]|[一二三四五六七八九十两百千万]|以[上下内])/, '')
     .replace(/(?:全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入).*$/, '');
   if (!/^[\u4e00-\u9fff]/.test(noun) || /^(?:以上|以内|以下|左右|多|余|的|[千万亿])/.test(noun)) return null;
   // A phrase that runs on past 12 characters is a clause, not a noun.

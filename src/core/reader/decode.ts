@@ -131,18 +131,23 @@ function declaredDecode(bytes: Uint8Array, label: string): Decoded | null {
   if (!hasHighBytes(bytes)) return { text: decoderFor(label, false)!.decode(bytes), encoding: label, via: 'declared' };
   const strict = strictDecode(bytes, label);
   const utf8Declared = /^utf-?8$/i.test(label);
-  if (strict !== null && (utf8Declared || plausibility(strict) >= 0.3)) return { text: strict, encoding: label, via: 'declared' };
+  // A single-byte encoding (windows-1252, ISO-8859-1) decodes any bytes and gives no Chinese to judge
+  // it by: GBK or UTF-8 under such a declaration would read as Ã©Ã¤…, so those win when they read.
+  const singleByte = SINGLE_BYTE.test(label);
+  if (strict !== null && !singleByte && (utf8Declared || plausibility(strict) >= 0.3)) return { text: strict, encoding: label, via: 'declared' };
   // A few stray bytes in UTF-8 (a cut character): UTF-8 with the bad bytes replaced, and a warning.
   if (utf8Declared) {
     const utf8 = mostlyUtf8(bytes);
     if (utf8) return { text: utf8.text, encoding: 'utf-8', via: 'utf-8-repaired', replaced: utf8.replaced };
   }
-  const own = strict !== null ? plausibility(strict) : -1;
+  const own = singleByte ? 0 : strict !== null ? plausibility(strict) : -1;
   let best: { text: string; encoding: string; score: number } | null = null;
   for (const other of ['utf-8', 'gb18030', 'big5']) {
     if (other === label) continue;
     const text = strictDecode(bytes, other);
     if (text === null) continue;
+    // Under a single-byte declaration, a multi-byte reading must show enough Chinese to be believed.
+    if (singleByte && other !== 'utf-8' && cjkCount(text) < 8) continue;
     const score = other === 'utf-8' ? 1 : plausibility(text);
     if (score >= 0.3 && score > own + 0.2 && (!best || score > best.score)) best = { text, encoding: other, score };
   }
@@ -172,6 +177,19 @@ const COMMON = new Set(
     '們這個國為會說時來對過發後於與經當沒動學現開從還進樣裡實點關應頭間問體義無長機種麼將兩見電統總識產員業處資東達並書決術導區報變際價連熱據維車語專選氣條議顯務雖邊類團調設歷萬運錢隊親號壓聯勞響爭華項標聽視質難鐵職檢歲權農黨覺確傳師觀讓帶嗎兒競計劃濟環達營錄給結組級紀約續線縣鄉觸養營數勢護預顧議歡讀賽費預總規則領網變衛興舉構廣齊貿協態習'
   ).split(''),
 );
+
+/** Encodings of one byte a character, as TextDecoder names them (latin1 and ascii are windows-1252). */
+const SINGLE_BYTE = /^(?:windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|x-mac-cyrillic|ibm866|windows-874)$/i;
+
+/** How many Chinese characters a text has (up to 20,000). */
+function cjkCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < 20000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
 
 /** The share of a text's Chinese characters that are common ones (1 when it has too few to tell). */
 function plausibility(text: string): number {

@@ -8,6 +8,11 @@ import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
 import { chromeNote, REPORTISH, stripChrome } from './chrome.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
+/**
+ * A date alone on a line of the front matter: 2017年3月16日, in brackets (（2017年3月16日）), after a dash
+ * (——2017年3月16日), or with the session it was delivered at (——2024年1月15日在某区第十八届人民代表大会第二次会议上).
+ */
+const FRONT_DATE = /^(?:[—–-]{1,2}|[（(])?\s*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*(?:[）)]|在[^。，；]{2,40}上)?$/;
 const MARKER_LINE =
   /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:章|部分)|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*(?:[、)）]|[.．](?![0-9０-９]))|[（(][0-9０-９]{1,2}[)）])/;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月/;
@@ -277,9 +282,9 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   let date = chrome.dateLine ?? null;
   for (const l of blocks.slice(0, 8)) {
     const c = cleanBlock(l);
-    if (date || (c.length >= 20 && /[。，；]/.test(c)) || MARKER_LINE.test(c.replace(/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/, '')))
-      break;
-    if (/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日$/.test(c)) date = c;
+    const d = FRONT_DATE.exec(c);
+    if (date || (!d && c.length >= 20 && /[。，；]/.test(c)) || MARKER_LINE.test(d ? '' : c)) break;
+    if (d) date = d[1];
   }
   const item: RawItem = { title, link: null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
   if (joined.hints?.some((h) => h)) item.hints = joined.hints;

@@ -15,7 +15,7 @@
  * strict: a property Annals does not know is refused rather than dropped on the next save.
  */
 import { describe, fail, isObject, jsonPath, ok, parseJson, type Problem, problem, type Report, type Result, ShapeErrors } from '../model/index.ts';
-import type { SourcedReport } from './duplicates.ts';
+import { keepBody, type SourcedReport } from './duplicates.ts';
 
 export const CORPUS_PATH = '.annals/corpus.json';
 const CORPUS_VERSION = 1;
@@ -345,6 +345,7 @@ export function applyCorrections(list: readonly SourcedReport[], f: CorpusFile, 
     const r = e.report;
     const from = { ...r.meta.from };
     const fixed: Report = { ...r, meta: { ...r.meta, from } };
+    keepBody(r, fixed);
     if (c.year !== undefined) {
       fixed.year = c.year;
       from.year = 'correction';

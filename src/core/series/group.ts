@@ -16,7 +16,7 @@
  */
 import { type Diagnostic, type MessageCode, type Problem, problem, problemText, type Report } from '../model/index.ts';
 import { type CorpusFile, CORPUS_PATH, applyCorrections, copyKey, emptyCorpusFile, mergeTarget } from './corrections.ts';
-import { contentHash, pickCopy, type SourcedReport } from './duplicates.ts';
+import { contentHash, paragraphCount, pickCopy, type SourcedReport } from './duplicates.ts';
 import { containedIn, fallbackType, type IssuerName, parseIssuer, sameIssuer } from './names.ts';
 
 interface SeriesMember extends SourcedReport {
@@ -116,7 +116,7 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
   const firstCopies = new Map<SourcedReport, SourcedReport[]>();
   const distinct: SourcedReport[] = [];
   for (const g of byHash.values()) {
-    if (g.length === 1 || g[0].report.paragraphs.length === 0) {
+    if (g.length === 1 || paragraphCount(g[0].report) === 0) {
       distinct.push(...g);
       continue;
     }

@@ -11,8 +11,9 @@ export {
   withReportCorrection,
   withSeriesMerge,
 } from './corrections.ts';
-export type { SourcedReport } from './duplicates.ts';
+export { contentHash, lightReport, type SourcedReport } from './duplicates.ts';
 export { type Grouping, groupSeries, type Series, type SeriesProblem, seriesKey, seriesLabel } from './group.ts';
+export { patchGrouping } from './patch.ts';
 export {
   containedIn,
   fillLevel,

@@ -68,8 +68,8 @@ export function findIssuer(title: string | null): string | null {
   const alone = head && head.length < t.replace(/\s+/g, '').length ? parseIssuer(head) : null;
   if (alone && !alone.org && alone.units.map((u) => u.text).join('') === head && /统计公报/.test(t)) return head;
   const place = ISSUER_BY_PLACE.exec(t.replace(/\s+/g, ''));
-  // 我区, 全市, 本县 are no one's name.
-  return place && !/^[我全本各][省市区县]$/.test(place[1]) ? place[1] : null;
+  // 我区, 全市, 本县 are no one's name, nor 全市各区, 本市各区县, 各区县 (全州县 and 全椒县 are).
+  return place && !/^(?:[我全本各][省市区县]|各)/.test(place[1]) ? place[1] : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -456,8 +456,8 @@ const REVIEW_HEADING = /^((?:19|20)\d{2})\s*年[^。，]{0,16}?(?:回顾|工作�
 const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工作|工作|经济社会发展|主要任务|重点工作|重点任务|目标任务|主要目标)/;
 /** 统计期限自2023年1月1日起至2023年12月31日止. */
 const PERIOD = /自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*至\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
-/** A date line on its own: 2017年3月16日. */
-const DATE_LINE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日?)?$/;
+/** A date line on its own: 2017年3月16日, also in brackets or after a dash (（2017年3月16日）, ——2017年3月16日). */
+const DATE_LINE = /^(?:[—–-]{1,2}|[（(])?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日?)?\s*[）)]?$/;
 /** The opening of a 政府工作报告 looks back on a year by name: 刚刚过去的1984年, 过去的2024年. */
 const PAST_YEAR = /(?:刚刚过去的|过去的)((?:19|20)\d{2})年/;
 
