@@ -263,7 +263,8 @@ export function htmlToBlocks(html: string): string[] {
 
 /** Decodes entities and strips tags of a short HTML string (a feed title), to plain text. */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return cleanBlock(html);
+  // Plain text needs no parse; a line break does (between two ideographs it is nothing, as in a body).
+  if (!/[<&\n]/.test(html)) return cleanBlock(html);
   return nodesToBlocks(parseDocument(capDepth(html, false, BLOCK)).children).join(' ');
 }
 
