@@ -542,6 +542,11 @@ test('lines: the title line and what is not one, titles broken over lines, the f
       ['某区人民政府工作报告', '2024-01-15', [], ['——2024年1月15日在某区第十八届人民代表大会第二次会议上', A]],
     ],
     [
+      'a session line that names its speaker too',
+      `某区人民政府工作报告\n2025年1月14日在某区第十八届人民代表大会第三次会议上区长张工同志作政府工作报告。\n\n${A}\n`,
+      ['某区人民政府工作报告', '2025-01-14', [], ['2025年1月14日在某区第十八届人民代表大会第三次会议上区长张工同志作政府工作报告。', A]],
+    ],
+    [
       'a date inside a sentence is not a date line',
       `某区人民政府工作报告\n2024年1月15日召开了会议\n\n${A}\n`,
       ['某区人民政府工作报告', null, [], ['2024年1月15日召开了会议', A]],
