@@ -8,29 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strToU8, zipSync } from 'fflate';
 import { importSource } from '../../src/core/index.ts';
+import { doc, enc, imp, QUIET, T, ZH, zoom } from './readerRows.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const ZH = '今年以来，我们坚持稳中求进工作总基调，经济运行总体平稳，发展质量稳步提升，人民生活持续改善，社会大局保持稳定。';
 const B = '乙方说明：全年共办理各类事项一千余件，群众满意率达到百分之九十以上，服务水平明显提高。';
-const T = '某区2019年政府工作报告';
-
-/** Report notes every row would show: no chapter markers, the title from the file name. */
-const QUIET = new Set<string | undefined>(['noMarkers', 'titleFromFileName']);
-/** What a user sees of an import: the file's problems, and each report's title, date, notes and paragraphs. */
-function imp(name: string, input: string | Uint8Array) {
-  const r = importSource(name, typeof input === 'string' ? enc(input) : input);
-  return [
-    r.diagnostics.map((d) => d.code),
-    r.reports.map((p) => [
-      p.title,
-      p.published,
-      p.diagnostics.filter((d) => !QUIET.has(d.code)).map((d) => d.code),
-      p.paragraphs.map((x) => (x.text === ZH ? 'ZH' : x.text)),
-    ]),
-  ];
-}
-const doc = (body: string, head = '') => `<html><head>${head}</head><body>${body}</body></html>`;
-const zoom = `<div id="zoom"><p>${ZH}</p></div>`;
 
 test('page: the elements removed before anything else (script, style and the other never-text elements)', () => {
   const rows: [string, string, unknown][] = [

@@ -7,27 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importSource } from '../../src/core/index.ts';
+import { doc, enc, imp, T, ZH, zoom } from './readerRows.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const ZH = '今年以来，我们坚持稳中求进工作总基调，经济运行总体平稳，发展质量稳步提升，人民生活持续改善，社会大局保持稳定。';
-const T = '某区2019年政府工作报告';
-const QUIET = new Set<string | undefined>(['noMarkers', 'titleFromFileName']);
-
-/** What a user sees of an import: the file's problems, and each report's title, date, notes and paragraphs. */
-function imp(name: string, input: string) {
-  const r = importSource(name, enc(input));
-  return [
-    r.diagnostics.map((d) => d.code),
-    r.reports.map((p) => [
-      p.title,
-      p.published,
-      p.diagnostics.filter((d) => !QUIET.has(d.code)).map((d) => d.code),
-      p.paragraphs.map((x) => (x.text === ZH ? 'ZH' : x.text)),
-    ]),
-  ];
-}
-const doc = (body: string, head = '') => `<html><head>${head}</head><body>${body}</body></html>`;
-const zoom = `<div id="zoom"><p>${ZH}</p></div>`;
 const rss = (body: string, title = '一') => `<rss><channel><item><title>${title}</title><description><![CDATA[${body}]]></description></item></channel></rss>`;
 /** The paragraphs of a one-item feed whose body is `body`. */
 const feed = (body: string) => imp('a.xml', rss(body));
