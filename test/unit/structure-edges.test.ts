@@ -2362,3 +2362,32 @@ test('spaces inside a period, a range of years, a title’s year line and a part
   assert.equal(roles(rep([B, '2019 年度某某某某某某某某某某某某工作计划', '一、甲项', B])), 'bpcb');
   assert.equal(roles(rep(['一、甲', B, '二、乙', B, '【政务公开信息目录】 【政府信息公开指南】 【政府信息公开制度】 【政府信息公开年报】'])), 'cbcbt');
 });
+
+test('a report whose top level is （一）: a run of 一、二、三、 items ending in ； is a list in the section, not chapters', () => {
+  const item = (n: string, end: string) => `${n}、适当调整部分商品的价格，以利于调整结构，充分发挥各方面的作用${end}`;
+  const r = rep(['（一）关于经济形势', B, '（二）关于经济体制改革', B, item('一', '；'), item('二', '；'), item('三', '。'), B, '（三）关于对外开放', B]);
+  assert.deepEqual(
+    r.outline.map((n) => `${n.kind} ${n.label} ${n.children.length}`),
+    ['section （一） 0', 'section （二） 0', 'section （三） 0'],
+  );
+  assert.equal(r.paragraphs.filter((p) => p.role === 'chapter').length, 0);
+  // Not a list: the items end no sentence, or none ends in ；, or they are not one right after another, or one alone.
+  const chapters = (blocks: string[]) => rep(blocks).paragraphs.filter((p) => p.role === 'chapter').length;
+  assert.equal(chapters(['（一）关于经济形势', B, item('一', '。'), item('二', '。'), item('三', '。')]), 3, 'no ；: chapters');
+  assert.equal(chapters(['（一）关于经济形势', B, item('一', '；'), B, item('二', '；'), B]), 2, 'a body between: chapters');
+  assert.equal(chapters(['（一）关于经济形势', B, item('一', '；'), '二、深化改革', B]), 2, 'a heading among them: chapters');
+  assert.equal(chapters(['（一）关于经济形势', B, item('一', '；')]), 1, 'one item alone: a chapter');
+  // A report that opens with chapters keeps them: only a top level of （一） makes the run a list.
+  assert.equal(chapters(['一、工作回顾', B, '（一）关于经济形势', B, item('二', '；'), item('三', '；')]), 3);
+});
+
+test('the 1985 national report: its four price-reform items under （二） are a list, the report has two sections and no chapter', () => {
+  const src = readFileSync(new URL('../fixtures/series/national/gwr-national-1985.txt', import.meta.url));
+  const [r] = importSource('gwr-national-1985.txt', src).reports;
+  assert.deepEqual(
+    r.outline.map((n) => `${n.kind} ${n.title}`),
+    ['section 关于经济形势', 'section 关于经济体制改革'],
+  );
+  const item = r.paragraphs.find((p) => p.text.startsWith('二、适当提高铁路短途运价'));
+  assert.equal(item?.role, 'body');
+});

@@ -138,6 +138,10 @@ class StructureParser {
   private readonly appendixFrom: number;
   /** Whether a part heading has been seen; a part after chapters outside any part must restart their numbering. */
   private anyPart = false;
+  /** Whether a section heading came before any chapter (the report's top level is （一）). */
+  private sectionsFirst = false;
+  /** The block after the last item of a list numbered 一、二、 under such a section (see listUnderSection). */
+  private listUntil = -1;
 
   constructor(
     private readonly blocks: string[],
@@ -363,6 +367,10 @@ class StructureParser {
       return;
     }
     if (n === null) return;
+    if (i < this.listUntil || (!m.repair && this.listUnderSection(i, n))) {
+      this.asBody(i);
+      return;
+    }
     if (this.chapterIndex >= 0 && !m.repair && this.nestedChapterItem(i, m, n)) return;
     if (n === this.chapterExpected + 1 && this.repairMissingChapter(i, this.chapterExpected)) this.chapterExpected++;
     if (n > this.chapterExpected) this.warn(i, 'chaptersMissing', [toChineseNumeral(n), toChineseNumeral(this.chapterExpected - 1)]);
@@ -372,6 +380,28 @@ class StructureParser {
     if (m.repair === 'no-numeral') this.info(i, 'noNumeralChapter', [toChineseNumeral(n)]);
     this.chapterExpected = n + 1;
     this.startChapter(i);
+  }
+
+  /**
+   * In a report whose top level is （一） (sections before any chapter: the 1985 national report's （一）关于经济形势),
+   * a run of 一、二、三、 items right after one another, each a sentence of its own and one at least ending in ；, is a
+   * list inside the section, not chapters: 一、合理调整…；二、适当提高…；. Records where the run ends.
+   */
+  private listUnderSection(i: number, n: number): boolean {
+    if (!this.sectionsFirst || this.chapterIndex >= 0 || n !== 1) return false;
+    const { blocks, marks } = this;
+    let j = i;
+    let semicolon = false;
+    for (; j < this.appendixFrom; j++) {
+      const m = marks[j];
+      if (m?.type !== 'chapter' || m.repair || m.number !== j - i + 1) break;
+      const last = blocks[j].slice(-1);
+      if (!/[。；;]/.test(last)) return false;
+      semicolon ||= last !== '。';
+    }
+    if (j - i < 2 || !semicolon) return false;
+    this.listUntil = j;
+    return true;
   }
 
   /** Inside a chapter, a restart at 一 opens a nested list; its items are not chapters. True when block i is such an item (or out of sequence). */
@@ -449,6 +479,7 @@ class StructureParser {
       }
     }
     this.nestedSections.clear();
+    if (this.chapterIndex < 0 && !this.anyHeading) this.sectionsFirst = true;
     if (
       this.chapterIndex >= 0 &&
       n === 2 &&
