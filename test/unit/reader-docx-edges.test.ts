@@ -120,6 +120,14 @@ test('Word damage: table rows and cells outside any table, and paragraph propert
   assert.deepEqual(texts(body), ['孤立单元格的文字。', '没有行的单元格。', '正常段落，继续。']);
 });
 
+test('Word damage: cells directly in a table with no w:tr are one row at the table’s end, not lost; a row before them stays its own', () => {
+  const tc = (t: string) => `<w:tc>${para(run(t))}</w:tc>`;
+  assert.deepEqual(texts(`<w:tbl>${tc('指标')}${tc('数值')}</w:tbl>${para(run('正常段落，继续。'))}`), ['指标 数值', '正常段落，继续。']);
+  assert.deepEqual(texts(`<w:tbl><w:tr>${tc('甲')}${tc('乙')}</w:tr>${tc('丙')}</w:tbl>`), ['甲 乙', '丙']);
+  // Nested: the loose cells of the inner table are one cell's text of the outer row.
+  assert.deepEqual(texts(`<w:tbl><w:tr><w:tc><w:tbl>${tc('内一')}${tc('内二')}</w:tbl></w:tc>${tc('外')}</w:tr></w:tbl>`), ['内一 内二 外']);
+});
+
 test('Word blank paragraphs (spaces only) are not blocks: a heading broken around them is still joined', () => {
   const blank = para(run('  ')) + para(run('　')) + para('');
   const body =

@@ -307,6 +307,18 @@ function readDocument(
     }
   };
 
+  /** Ends the current table's row: one block of its cells, or one cell's text of the outer table when nested. */
+  const endRow = () => {
+    const t = tables[tables.length - 1];
+    if (!t?.cells.length) return;
+    const row = t.cells.join('\t');
+    t.cells = [];
+    const outer = tables.length > 1 ? tables[tables.length - 2] : null;
+    if (outer?.cell) {
+      if (row.trim()) outer.cell.push(row.replace(/\t/g, ' '));
+    } else if (row.replace(/\t/g, '').trim()) emit(paras[paras.length - 1], row, { table: true });
+  };
+
   scanXml(xml, {
     open(name, b, from, to) {
       inText = name === 'w:t';
@@ -420,19 +432,12 @@ function readDocument(
           if (t) t.cell = null;
           return;
         }
-        case 'w:tr': {
-          const t = tables[tables.length - 1];
-          if (!t) return;
-          const row = t.cells.join('\t');
-          t.cells = [];
-          // A nested table's row is one cell's text of the outer table.
-          const outer = tables.length > 1 ? tables[tables.length - 2] : null;
-          if (outer?.cell) {
-            if (row.trim()) outer.cell.push(row.replace(/\t/g, ' '));
-          } else if (row.replace(/\t/g, '').trim()) emit(paras[paras.length - 1], row, { table: true });
+        case 'w:tr':
+          endRow();
           return;
-        }
         case 'w:tbl':
+          // Cells with no w:tr around them (invalid, but Word opens it): their row ends with the table.
+          endRow();
           tables.pop();
           return;
       }
