@@ -160,6 +160,7 @@ export const RUN_CASES: Case[] = [
   { name: 'html: 50k empty <p>', target: 'html', make: (n) => page(rep('<p></p>', n * 50)) },
   { name: 'html: 20k nested <div>', target: 'html', make: (n) => page(`${rep('<div>', n * 20)}正文${rep('</div>', n * 20)}`) },
   { name: 'html: 50k <br>', target: 'html', make: (n) => page(`<p>${rep('正文<br>', n * 50)}</p>`) },
+  { name: 'html: 50k inline pieces each ending in a line break', target: 'html', make: (n) => page(`<p>${rep('<span>正文\n</span>', n * 50)}</p>`) },
   { name: 'rss: 20k items', target: 'rss', make: (n) => rss(rep('<item><title>标题</title><description>正文。</description></item>', n * 20)) },
   {
     name: 'atom: 20k entries',

@@ -224,3 +224,19 @@ test('page: a not-article word must end where the class word ends (commentary is
   const B = '乙方说明：全年共办理各类事项一千余件，群众满意率达到百分之九十以上，服务水平明显提高。';
   assert.deepEqual(imp('a.html', doc(`<div class="commentary"><p>${B.repeat(6)}</p></div><div><p>${ZH}</p></div>`)), page([B.repeat(6)]));
 });
+
+test('HTML text: a line break at the edge of a text piece (before a tag or an entity) is nothing between ideographs, a space between words', () => {
+  const rows: [string, string, string[]][] = [
+    ['a break that ends a span, before the next span', '<p><span>全区经济\n</span><span>平稳增长。</span></p>', ['全区经济平稳增长。']],
+    ['a break alone between two spans', '<p><span>全区经济</span>\n  <span>平稳增长。</span></p>', ['全区经济平稳增长。']],
+    ['a break before an entity', '<p>全区经济\n&#x5E73;稳增长。</p>', ['全区经济平稳增长。']],
+    ['spaces alone in a piece keep the break waiting', '<p><b>全区经济\n</b><i>  </i><b>平稳增长。</b></p>', ['全区经济平稳增长。']],
+    ['between words it is one space', '<p><span>GDP\n</span><span>growth</span></p>', ['GDP growth']],
+    ['an ideograph before, a word after: a space', '<p><span>增长\n</span><span>GDP</span></p>', ['增长 GDP']],
+    ['a break at the end of the block adds nothing', '<p><span>全区经济平稳增长。\n</span></p><p>下一段。</p>', ['全区经济平稳增长。', '下一段。']],
+  ];
+  for (const [slip, body, want] of rows) {
+    assert.deepEqual(imp('a.html', doc(`<div id="zoom"><p>${ZH}</p>${body}</div>`)), page(['ZH', ...want]), `page: ${slip}`);
+    assert.deepEqual(feed(body), [[], [['一', null, [], want]]], `feed: ${slip}`);
+  }
+});

@@ -112,11 +112,13 @@ function idClass(el: Element): string {
 /** Walks DOM nodes (from an HTML or XML parse) and returns cleaned, non-empty blocks. */
 function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
   const out: string[] = [];
-  let cur = '';
-  const flush = (text = cur) => {
+  const cur: Joined = { text: '', pending: false, last: Number.NaN };
+  const flush = (text = cur.text) => {
     const t = cleanBlock(text);
     if (t) out.push(t);
-    cur = '';
+    cur.text = '';
+    cur.pending = false;
+    cur.last = Number.NaN;
   };
   // An explicit stack, not recursion: a page may nest elements thousands deep. Two stacks, no
   // object per node (a page may have a million): the node, or null for the end of a block, and
@@ -131,7 +133,7 @@ function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
       continue;
     }
     if (n.type === 'text') {
-      cur = appendText(cur, (n as unknown as { data: string }).data, pre, flush);
+      appendText(cur, (n as unknown as { data: string }).data, pre, flush);
       continue;
     }
     if (n.type === 'cdata' || n.type === 'root') {
@@ -166,20 +168,57 @@ function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
   return out;
 }
 
-/** Joins text-node pieces: a line break between two CJK characters is not a space in Chinese text. */
-function appendText(cur: string, data: string, pre: boolean, flush: (text: string) => void): string {
+/** The text of the block being read, and whether a line break ended its last piece. */
+interface Joined {
+  text: string;
+  /** A line break (with the white space around it) at the end of the last piece, not yet in `text`: what follows decides whether it is a space. */
+  pending: boolean;
+  /** The last code unit of `text` (NaN when empty), kept apart: `charCodeAt` on a string built by `+=` flattens it, each time. */
+  last: number;
+}
+
+/** Appends to the block's text, keeping its last code unit. */
+function add(cur: Joined, piece: string): void {
+  if (!piece) return;
+  cur.text += piece;
+  cur.last = piece.charCodeAt(piece.length - 1);
+}
+
+/**
+ * Joins text-node pieces: a line break between two CJK characters is not a space in Chinese text, also when it ends
+ * a piece (`政府\n</span><span>工作`, or a break before an entity): then it waits for the next piece.
+ */
+function appendText(cur: Joined, data: string, pre: boolean, flush: (text: string) => void): void {
+  if (cur.pending) {
+    cur.pending = false;
+    if (!pre) {
+      appendFolded(cur, `\n${data}`, cur.last);
+      return;
+    }
+    if (!(cjkCode(cur.last) && cjkCode(data.charCodeAt(0)))) add(cur, ' ');
+  }
   // A lone CR (no LF) is rare; cleanBlock folds it like any other whitespace.
-  if (data.indexOf('\n') < 0) return cur + data;
+  if (data.indexOf('\n') < 0) {
+    add(cur, data);
+    return;
+  }
   if (pre) {
     const parts = data.split(/\r?\n/);
-    cur += parts[0];
+    add(cur, parts[0]);
     for (let k = 1; k < parts.length; k++) {
-      flush(cur);
-      cur = parts[k];
+      flush(cur.text);
+      add(cur, parts[k]);
     }
-    return cur;
+    return;
   }
-  return cur + foldLineBreaks(data);
+  appendFolded(cur, data, Number.NaN);
+}
+
+/** Appends a piece with its line breaks folded; a break at its end is left pending. */
+function appendFolded(cur: Joined, data: string, before: number): void {
+  const folded = foldLineBreaks(data, before);
+  cur.pending = folded.charCodeAt(folded.length - 1) === 10;
+  add(cur, cur.pending ? folded.slice(0, -1) : folded);
 }
 
 /** JavaScript's `\s`, by code unit. */
@@ -194,10 +233,11 @@ const cjkCode = (c: number) => (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c
 
 /**
  * Each run of white space that holds a line break becomes one space, or nothing between two CJK
- * characters. A plain loop: each run is found from its line break and measured once (a regex
- * `\s*[\r\n]+\s*` retries a long run of spaces from each of its positions).
+ * characters; a run at the end becomes `\n` (left pending by appendFolded). `before` is the
+ * character before `data`. A plain loop: each run is found from its line break and measured once
+ * (a regex `\s*[\r\n]+\s*` retries a long run of spaces from each of its positions).
  */
-function foldLineBreaks(data: string): string {
+function foldLineBreaks(data: string, before: number): string {
   let out = '';
   let done = 0; // data[0, done) is in out
   let nl = data.search(/[\r\n]/);
@@ -206,7 +246,8 @@ function foldLineBreaks(data: string): string {
     while (a > done && isSpace(data.charCodeAt(a - 1))) a--;
     let b = nl + 1;
     while (b < data.length && isSpace(data.charCodeAt(b))) b++;
-    out += data.slice(done, a) + (cjkCode(data.charCodeAt(a - 1)) && cjkCode(data.charCodeAt(b)) ? '' : ' ');
+    const joined = cjkCode(a > 0 ? data.charCodeAt(a - 1) : before) && cjkCode(data.charCodeAt(b));
+    out += data.slice(done, a) + (b === data.length ? '\n' : joined ? '' : ' ');
     done = b;
     const r = data.indexOf('\r', b);
     const n = data.indexOf('\n', b);
@@ -221,14 +262,16 @@ function foldLineBreaks(data: string): string {
  */
 export function htmlToBlocks(html: string): string[] {
   const out: string[] = [];
-  let cur = '';
+  const cur: Joined = { text: '', pending: false, last: Number.NaN };
   let skip = 0;
   let pre = 0;
   const stack: number[] = []; // per open element: 1 = started skipping, 2 = block, 4 = pre
-  const flush = (text = cur) => {
+  const flush = (text = cur.text) => {
     const t = trimEdges(text);
     if (t) out.push(t);
-    cur = '';
+    cur.text = '';
+    cur.pending = false;
+    cur.last = Number.NaN;
   };
   const parser = new Parser({
     onopentag(tag, attribs) {
@@ -253,7 +296,7 @@ export function htmlToBlocks(html: string): string[] {
       if (flags & 2 && skip === 0) flush();
     },
     ontext(data) {
-      if (skip === 0) cur = appendText(cur, data, pre > 0, flush);
+      if (skip === 0) appendText(cur, data, pre > 0, flush);
     },
   });
   parser.end(capDepth(html, false, BLOCK));
