@@ -68,6 +68,9 @@ test('parseDate: RFC 822 with and without weekday, short years, month names, zon
     ['18 Jun 2019x', null],
     ['Jun 18 2019', null],
     ['18 Jun 201', null],
+    ['Tue, 18 Jun 2019 08:19:00 GMT+0800', '2019-06-18T08:19:00+08:00'],
+    ['Tue, 18 Jun 2019 08:19:00 UTC-05:30', '2019-06-18T08:19:00-05:30'],
+    ['Tue, 18 Jun 2019 08:19:00 CST+0800', '2019-06-18T08:19:00'],
   ];
   assert.deepEqual(
     cases.map(([s]) => [s, parseDate(s)]),
@@ -107,6 +110,14 @@ test('parseDate: the Java Date.toString form, ISO-8601 with / and . separators, 
     ['x2019年6月8日', null],
     ['2019年6月8日x', null],
     ['2019-06-18 foo', null],
+    ['Tue Jun 18 2019 08:19:00 GMT+0800 (中国标准时间)', '2019-06-18T08:19:00+08:00'],
+    ['Tue Jun 18 2019 08:19:00 GMT+0800 (China Standard Time)', '2019-06-18T08:19:00+08:00'],
+    ['Tue Jun 18 2019 08:19:00 GMT-0330', '2019-06-18T08:19:00-03:30'],
+    ['Tue Jun 18 2019 8:19:00 UTC+00:00', '2019-06-18T08:19:00+00:00'],
+    ['Tue Xyz 18 2019 08:19:00 GMT+0800', null],
+    ['Tue Feb 30 2019 08:19:00 GMT+0800', null],
+    ['Tue Jun 18 2019 08:19:00 GMT+0800 (a (b) c)', null],
+    ['Tue Jun 18 2019 08:19:00', null],
   ];
   assert.deepEqual(
     cases.map(([s]) => [s, parseDate(s)]),

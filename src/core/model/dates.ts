@@ -60,15 +60,16 @@ function zoneOf(z: string | undefined): string | null {
 const fullYear = (y: string) => (y.length === 2 ? (Number(y) < 50 ? 2000 : 1900) + Number(y) : Number(y));
 
 /**
- * Parses RFC 822 (with full or short weekday names and two- or four-digit years), the Java
- * `Date.toString()` form common in Chinese CMS feeds (`Tue Jun 18 08:19:00 CST 2019`),
+ * Parses RFC 822 (with full or short weekday names, two- or four-digit years, and zones such as
+ * `GMT+0800`), the Java `Date.toString()` form common in Chinese CMS feeds (`Tue Jun 18 08:19:00 CST
+ * 2019`), JavaScript's (`Tue Jun 18 2019 08:19:00 GMT+0800 (中国标准时间)`),
  * ISO-8601, `YYYY-MM-DD hh:mm:ss` and `YYYY年M月D日`. Returns ISO-8601, or null for anything
  * that is not a real date and time.
  */
 export function parseDate(raw: string): string | null {
   const s = raw.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   let m =
-    /^(?:[A-Za-z]+\.?(?:,\s*|\s+))?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?$/.exec(
+    /^(?:[A-Za-z]+\.?(?:,\s*|\s+))?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Za-z]{1,5}(?:[+-]\d{2}:?\d{2})?|[+-]\d{2}:?\d{2}))?$/.exec(
       s,
     );
   if (m) {
@@ -81,6 +82,13 @@ export function parseDate(raw: string): string | null {
     const mo = MONTHS[m[1].toLowerCase()];
     if (!mo) return null;
     return build(+m[7], mo, +m[2], +m[3], +m[4], +m[5], zoneOf(m[6]));
+  }
+  // JavaScript's Date.toString (feeds written by a Node or browser script): Tue Jun 18 2019 08:19:00 GMT+0800 (中国标准时间).
+  m = /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})\s+((?:GMT|UTC)[+-]\d{2}:?\d{2})(?:\s+\([^()]*\))?$/.exec(s);
+  if (m) {
+    const mo = MONTHS[m[1].toLowerCase()];
+    if (!mo) return null;
+    return build(+m[3], mo, +m[2], +m[4], +m[5], +m[6], zoneOf(m[7]));
   }
   m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) return build(+m[1], +m[2], +m[3], m[4] ? +m[4] : null, m[5] ? +m[5] : null, m[6] ? +m[6] : null, m[4] ? zoneOf(m[7]) : null);
