@@ -376,7 +376,7 @@ function readIssuer(
   if (!chosen) return { issuer: null, variants: [], fromMentions: false, places: '' };
   chosen = widen(chosen, mentions, open);
   const variants: string[] = [];
-  for (const m of mentions) if (/(?:政府|国务院|局|厅|委员会|办公室|中心|队)$/.test(m.text) && !variants.includes(m.text)) variants.push(m.text);
+  for (const m of mentions) if (/(?:政府|国务院|局|厅|委员会|办公室)$/.test(m.text) && !variants.includes(m.text)) variants.push(m.text);
   return { issuer: issuerText(chosen, type), variants, fromMentions, places: chosen.units.map((u) => u.text).join('') };
 }
 
