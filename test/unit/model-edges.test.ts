@@ -472,6 +472,13 @@ test('scanBlock: its hash is hash32(contentKey), dirty is cleanBlock changing th
     [true, false, true, true, true, false, false, false, false, false, false, true, false, false, false, true, false],
   );
   assert.deepEqual([parenDepth('(（a）'), parenDepth(')('), parenDepth('）', 2), parenDepth('((', 1), parenDepth('')], [1, 1, 1, 3, 0]);
+  // Plain: every unit one the hash folds directly; a space, a tab, a control or invisible character, é is not.
+  assert.deepEqual(
+    ['甲（乙）', 'ａＢ!~', '“引号”‘单’·—、〔〕', '', '甲 乙', '甲\t乙', '甲\u0007', '甲\u200b', 'é', '甲\u3000', '\u007f', '\u0085'].map(
+      (s) => scanBlock(s).plain,
+    ),
+    [true, true, true, true, false, false, false, false, false, false, false, false],
+  );
   // FNV-1a's offset basis and the hash of "a": known values.
   assert.deepEqual([hex8(0), hex8(0xffffffff), hex8(0x01020304), hash32(''), hash32('a')], ['00000000', 'ffffffff', '01020304', '811c9dc5', 'e40c292c']);
 });

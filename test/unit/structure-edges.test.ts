@@ -1830,6 +1830,9 @@ test('table rows: cells joined by a tab after some text, or three figures at the
     ['\t二、总数', 'cbcb'],
     ['二、总数 1  2  3', 'cbbb'],
     ['二、总数 a1 2 3', 'cbcb'],
+    // A row whose last cell is empty: the tab is trimmed from the block, the row is still a row.
+    ['二、总数\t', 'cbbb'],
+    ['二、总数\t\t', 'cbbb'],
   ];
   for (const [line, want] of cases) assert.equal(roles(rep(['一、甲', B, line, B])), want, JSON.stringify(line));
 });

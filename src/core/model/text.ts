@@ -75,6 +75,11 @@ interface BlockScan {
   dirty: boolean;
   /** More opening than closing parentheses, in order. */
   unclosed: boolean;
+  /**
+   * Every code unit is one the hash folds directly (CJK ideographs, printable ASCII, common CJK punctuation, full-width
+   * forms): so no white space, tab, control character or invisible one. Such a text needs no cleaning of any kind.
+   */
+  plain: boolean;
 }
 
 /**
@@ -90,38 +95,20 @@ export function scanBlock(text: string): BlockScan {
   // Fast path: a table lookup per code unit; any space or rarer character takes the full scan.
   const fold = foldTable();
   let h = 0x811c9dc5;
+  let depth = 0;
   let i = 0;
   for (; i < text.length; i++) {
     const d = fold[text.charCodeAt(i)];
     if (d === 0xffff) break;
+    // Parentheses in the same pass (full-width ones fold to ASCII): one test for most units, which are above ).
+    if (d <= 0x29) {
+      if (d === 0x28) depth++;
+      else if (d === 0x29 && depth > 0) depth--;
+    }
     h = Math.imul(h ^ d, 0x01000193);
   }
-  if (i === text.length) return { hash: h >>> 0, dirty: false, unclosed: unclosedParens(text) };
+  if (i === text.length) return { hash: h >>> 0, dirty: false, unclosed: depth > 0, plain: true };
   return scanBlockSlow(text);
-}
-
-/** More opening than closing parentheses (full- or half-width), in order; by native searches. */
-function unclosedParens(s: string): boolean {
-  let o1 = s.indexOf('(');
-  let o2 = s.indexOf('（');
-  if (o1 < 0 && o2 < 0) return false;
-  let c1 = s.indexOf(')');
-  let c2 = s.indexOf('）');
-  let depth = 0;
-  for (;;) {
-    const open = o1 < 0 ? o2 : o2 < 0 ? o1 : Math.min(o1, o2);
-    const close = c1 < 0 ? c2 : c2 < 0 ? c1 : Math.min(c1, c2);
-    if (open < 0 && close < 0) return depth > 0;
-    if (close < 0 || (open >= 0 && open < close)) {
-      depth++;
-      if (open === o1) o1 = s.indexOf('(', o1 + 1);
-      else o2 = s.indexOf('（', o2 + 1);
-    } else {
-      if (depth > 0) depth--;
-      if (close === c1) c1 = s.indexOf(')', c1 + 1);
-      else c2 = s.indexOf('）', c2 + 1);
-    }
-  }
 }
 
 /**
@@ -177,7 +164,7 @@ function scanBlockSlow(text: string): BlockScan {
     } else if (isWs(c) || isInvisible(c)) dirty = true;
     else slow = true;
   }
-  return { hash: slow ? fnv32(contentKey(text)) : h >>> 0, dirty, unclosed: depth > 0 };
+  return { hash: slow ? fnv32(contentKey(text)) : h >>> 0, dirty, unclosed: depth > 0, plain: false };
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, as a number. */

@@ -84,19 +84,26 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
     run = null;
   };
   for (const r of raw) {
-    // Control characters (ESC, BEL, C1 CSI…) become visible symbols (see buildReport).
-    const safe = safeTerminalText(r);
-    let b = safe;
-    let sc = scanBlock(b);
-    if (sc.dirty) {
-      b = cleanBlock(b);
-      sc = scanBlock(b);
+    let sc = scanBlock(r);
+    // Most blocks are plain (scanBlock): nothing to make safe or clean, and no table row (no tab, no space).
+    const plain = sc.plain;
+    let safe = r;
+    let b = r;
+    if (!plain) {
+      // Control characters (ESC, BEL, C1 CSI…) become visible symbols (see buildReport).
+      safe = b = safeTerminalText(r);
+      if (safe !== r) sc = scanBlock(b);
+      if (sc.dirty) {
+        b = cleanBlock(b);
+        sc = scanBlock(b);
+      }
     }
     if (!b) continue;
     const junk = !hasLetterOrDigit(b);
+    const table = !plain && isTableRow(safe, b);
     if (junk && lastJunk) {
       (run ??= [blocks[blocks.length - 1]]).push(b);
-      if (isTableRow(safe, b)) tables[tables.length - 1] = true;
+      if (table) tables[tables.length - 1] = true;
       continue;
     }
     closeRun();
@@ -104,7 +111,7 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
     if (sc.unclosed) (open ??= []).push(blocks.length);
     blocks.push(b);
     hashes.push(sc.hash | 0);
-    tables.push(isTableRow(safe, b));
+    tables.push(table);
   }
   closeRun();
   if (!open) return { blocks, hashes, tables };
