@@ -58,7 +58,7 @@ const PACKAGES = {
   },
   reader: {
     mutate: ['src/core/reader/**/*.ts'],
-    tests: ['reader-xml2-edges', 'reader-depth-edges', 'reader-docx-edges', 'reader-html2-edges', 'reader-xml-edges', 'reader-html-edges', 'reader-lines-edges', 'reader-edges', 'reader-word-edges', 'formats', 'encoding', 'webtext', 'headings', 'badinput', 'plantedBugs', 'docx', 'pdf', 'property'],
+    tests: ['reader-chrome-edges', 'reader-xml2-edges', 'reader-depth-edges', 'reader-docx-edges', 'reader-html2-edges', 'reader-xml-edges', 'reader-html-edges', 'reader-lines-edges', 'reader-edges', 'reader-word-edges', 'formats', 'encoding', 'webtext', 'headings', 'badinput', 'plantedBugs', 'docx', 'pdf', 'property'],
   },
   search: {
     mutate: ['src/core/search/**/*.ts'],

@@ -35,7 +35,7 @@ const CRUMB_SEP = /^[>»›/|｜\\]$/;
 const CRUMB_LINE = /^(?:[^>»›]{1,12}\s*[>»›]\s*){2,}[^>»›]{0,20}$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const ANY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+const ANY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 /** A photo caption: a name (2–5 characters, or a byline) and 摄 at the end, with no sentence end after it. */
 const CAPTION = /(?:记者|通讯员|摄影|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*摄[)）]?$/;
 /** Report titles name a report; a value never does. */
@@ -81,8 +81,10 @@ interface Meta {
 function note(meta: Meta, key: string, value: string): void {
   const v = value.trim();
   if (!v) return;
+  const date = v.length <= 30 ? ANY_DATE.exec(v) : null;
   if (SOURCE_KEY.test(key)) meta.sourceLine ??= v;
-  else if (ANY_DATE.test(v) && v.length <= 30) meta.dateLine ??= v;
+  // The date itself, without what may come with it (（星期四）, an editor's name before it).
+  else if (date) meta.dateLine ??= date[0];
   else if (AUTHOR_KEY.test(key)) meta.authorLine ??= v;
 }
 
