@@ -109,6 +109,7 @@ test('chrome: photo captions and lines that only look like them', () => {
   check([
     ['摄影报道 after a byline is no caption end', `${T}\n本报记者 张三 摄影报道\n${ZH}\n`, [T, null, [], ['本报记者 张三 摄影报道', ZH]]],
     ['a caption with spaces after it in the body goes', `${T}\n${ZH}\n（记者 张三 摄）  \n${ZH}\n`, [T, null, [gone('（记者 张三 摄）')], [ZH, ZH]]],
+    ['a caption with a colon after 记者 goes too', `${T}\n${ZH}\n（记者：张三 摄）\n${ZH}\n`, [T, null, [gone('（记者：张三 摄）')], [ZH, ZH]]],
     [
       'a column name ending in 摄影 is no caption',
       `${T}\n${ZH}\n城市风光摄影\n${ZH}\n风光摄影\n${ZH}\n`,

@@ -37,7 +37,7 @@ const CRUMB_LINE = /^(?:[^>»›]{1,12}\s*[>»›]\s*){2,}[^>»›]{0,20}$/;
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const ANY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 /** A photo caption: a name (2–5 characters, or a byline) and 摄 at the end, with no sentence end after it. */
-const CAPTION = /(?:记者|通讯员|摄影|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*摄[)）]?$/;
+const CAPTION = /(?:(?:记者|通讯员|摄影)[：:]?|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*摄[)）]?$/;
 /** Report titles name a report; a value never does. */
 export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾|情况/;
 /** Words of a page footer and of widgets, common to CMS templates (not one site's). */
