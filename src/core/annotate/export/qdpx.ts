@@ -22,6 +22,9 @@ const text = (s: string) => clean(s).replace(/&/g, '&amp;').replace(/</g, '&lt;'
 /** An attribute value: also quotes, and white space a parser would normalise to a space. */
 const attr = (s: string) => text(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 
+/** Two more spaces before each element line: not after the last line break, and never inside a text value's lines. */
+const indent = (xml: string) => xml.replace(/^(?= *<)/gm, '  ');
+
 function attrs(a: Record<string, string | number | undefined>): string {
   return Object.entries(a)
     .filter(([, v]) => v !== undefined && v !== '')
@@ -251,7 +254,7 @@ export function qdpxParts(rows: readonly ExportRow[], codebook: Codebook | null,
         return `    <VariableValue>\n      <VariableRef${attrs({ targetGUID: varGuid(v.name) })}/>\n      <${el}>${text(v.value(s))}</${el}>\n    </VariableValue>\n`;
       })
       .join('');
-    return `    <TextSource${attrs({ guid: s.guid, name: s.report.title, plainTextPath: `internal://${s.guid}.txt` })}>\n${sel.replace(/^/gm, '  ')}${ref.replace(/^/gm, '  ')}${values.replace(/^/gm, '  ')}    </TextSource>\n`;
+    return `    <TextSource${attrs({ guid: s.guid, name: s.report.title, plainTextPath: `internal://${s.guid}.txt` })}>\n${indent(sel)}${indent(ref)}${indent(values)}    </TextSource>\n`;
   });
   const sourcesXml = sourceXml.length ? `  <Sources>\n${sourceXml.join('')}  </Sources>\n` : '';
 
