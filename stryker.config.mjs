@@ -15,6 +15,10 @@ const PACKAGES = {
   annotate: {
     mutate: ['src/core/annotate/**/*.ts'],
     tests: [
+      'annotate-qdpx-edges2',
+      'annotate-reanchor-edges2',
+      'annotate-store-edges2',
+      'annotate-sidecar-edges2',
       'annotate-anchor-edges',
       'annotate-files-edges',
       'annotations-edges',
