@@ -298,3 +298,31 @@ test('lines (Word): a table row first after the page chrome is not the title: th
   const body = `${para('首页 > 政务公开 > 统计数据')}<w:tbl>${row('指标名称', '数值')}${row('地区生产总值', '1200亿元')}</w:tbl>${para(A)}${para(B)}`;
   assert.deepEqual(text(docx(body), '某县统计数据.docx'), ['某县统计数据', null, ['指标名称 数值', '地区生产总值 1200亿元', A, B]]);
 });
+
+test('wrapped lines: a title in book marks broken around its link is joined, also in a heading line (the 2006 national report)', () => {
+  const B = '今年经济社会发展的主要预期目标是：国内生产总值增长8%左右，城镇新增就业900万人。';
+  const text = [
+    '各位代表：',
+    '',
+    B,
+    '',
+    B,
+    '',
+    '三、关于《',
+    '国民经济和社会发展第十一个五年规划纲要（草案）',
+    '》的说明',
+    '',
+    '（一）切实加强民主法制建设。制定并颁布了《',
+    '重大动物疫情应急条例',
+    '》等法规。',
+    '',
+    B,
+    '',
+  ].join('\n');
+  const r = importSource('2006.txt', new TextEncoder().encode(text)).reports[0];
+  assert.deepEqual(
+    r.outline.map((n) => [n.kind, n.title, n.children.map((c) => c.title)]),
+    [['chapter', '关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明', ['切实加强民主法制建设']]],
+  );
+  assert.ok(r.paragraphs.some((p) => p.text === '（一）切实加强民主法制建设。制定并颁布了《重大动物疫情应急条例》等法规。'));
+});

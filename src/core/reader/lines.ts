@@ -110,7 +110,8 @@ class JoinedLines {
  * In a text whose paragraphs are separated by blank lines, a line that runs on without a blank
  * line is a paragraph broken by its source (Wikisource breaks lines around links): `新建` /
  * `高速铁路` / `投产里程…`, or `一是` / `发行1000亿元…`. Join such fragments back. A line that
- * ends a sentence, a heading line, and a closing date are never joined.
+ * ends a sentence, a heading line, and a closing date are never joined, unless a title in book marks
+ * runs over the break (`三、关于《` / `…纲要（草案）` / `》的说明`).
  */
 function joinWrappedLines(lines: string[]): string[] {
   const blank = (l: string) => !cleanBlock(l);
@@ -128,7 +129,11 @@ function joinWrappedLines(lines: string[]): string[] {
   const out = new JoinedLines();
   for (const line of lines) {
     const c = cleanBlock(line);
-    if (out.clean && c && !SENTENCE_END.test(out.tail) && !MARKER_LINE.test(out.head) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)) out.join(c);
+    // A title in book marks broken around its link (`三、关于《` / `…纲要（草案）` / `》的说明`) is always joined: no
+    // paragraph ends on an open 《 or starts with 》, a heading line's included.
+    const inTitle = out.clean && c && (out.tail.endsWith('《') || c.startsWith('》'));
+    if (inTitle || (out.clean && c && !SENTENCE_END.test(out.tail) && !MARKER_LINE.test(out.head) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)))
+      out.join(c);
     else out.push(line, c);
   }
   return out.lines();
