@@ -32,23 +32,15 @@ import {
 import { buildReport, problemText, type Report } from '../../src/core/index.ts';
 import { FIXTURES, fromText } from './helpers.ts';
 import { fakeClock, MemFs } from './memfs.ts';
+import { rng } from '../../bench/rng.ts';
 
 const T1 = '2026-01-01T00:00:00.000Z';
 const T2 = '2026-02-01T00:00:00.000Z';
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);
 const utf8 = new TextEncoder();
 
-/** A small seeded random source (mulberry32), so that every run checks the same cases. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded random source (bench/rng.ts's mulberry32), so that every run checks the same cases. */
+const random = rng;
 
 // ---------------------------------------------------------------------------------------------
 // encode.ts: an annotation that lacks one member (a hand-made list, an old file) is written as
