@@ -8,7 +8,7 @@
  * loop, a plain read and JSON.parse of the same bytes), so that ratios hold on a noisy machine.
  *   npm run bench:scale -- annotate [--quick] [--write]
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nodeHost } from '../../src/cli/nodeHost.ts';
@@ -258,12 +258,14 @@ async function saves(lines: string[], dir: string): Promise<void> {
     '',
     'Tag → saved: one annotation added, then AnnotationStore.save() on a real temporary folder (lock, read and compare,',
     'encode, write, rename). Encode: encodeSidecar of fresh annotation objects (nothing cached). References: a plain',
-    'read of the sidecar (fs.readFileSync) and JSON.parse of the same bytes, in the same run. Span annotations (10-character',
-    'quotes with their 32-character contexts). At 1M: encoding only (a store refuses a sidecar over 512 M characters,',
-    "V8's longest string; JSON.parse of the same bytes is then impossible too).",
+    'read of the sidecar (fs.readFileSync), a plain write of its bytes to a sibling renamed over it (the floor of any',
+    'atomic save of one file; a save also reads the file to check it against other writers), and JSON.parse of the same',
+    'bytes, in the same run. Span annotations (10-character quotes with their 32-character contexts). At 1M: encoding',
+    "only (a store refuses a sidecar over 512 M characters, V8's longest string; JSON.parse of the same bytes is then",
+    'impossible too).',
     '',
-    '| annotations | sidecar MB | first save ms | tag → saved ms | encode (cold) CPU ms | encode wall ms | plain read ms | JSON.parse ms |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| annotations | sidecar MB | first save ms | tag → saved ms | encode (cold) CPU ms | encode wall ms | plain read ms | plain write + rename ms | JSON.parse ms |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const n of sizes) {
     const anns = spans(n);
@@ -302,6 +304,11 @@ async function saves(lines: string[], dir: string): Promise<void> {
     const readMs = time(() => {
       bytes = readFileSync(file);
     }, 3);
+    // The floor of any save of one file: its bytes written to a sibling and renamed over it.
+    const writeMs = time(() => {
+      writeFileSync(`${file}.w`, bytes);
+      renameSync(`${file}.w`, file);
+    }, 3);
     // JSON.parse needs the text as one string: V8's longest is 512 M characters.
     const parseMs = bytes.length < 400 * 1048576 ? time(() => JSON.parse(bytes.toString('utf8')), n >= 100_000 ? 1 : 3) : Number.NaN;
     enc.push({ n, ms: encodeCpu });
@@ -310,10 +317,10 @@ async function saves(lines: string[], dir: string): Promise<void> {
     const mb = bytes.length / 1048576;
     const cell = (x: number) => (Number.isNaN(x) ? '–' : f1(x));
     lines.push(
-      `| ${n.toLocaleString('en')} | ${f1(mb)} | ${cell(firstMs)} | ${tagged.length ? f1(median(tagged)) : '–'} | ${f1(encodeCpu)} | ${f1(encodeWall)} | ${f1(readMs)} | ${cell(parseMs)} |`,
+      `| ${n.toLocaleString('en')} | ${f1(mb)} | ${cell(firstMs)} | ${tagged.length ? f1(median(tagged)) : '–'} | ${f1(encodeCpu)} | ${f1(encodeWall)} | ${f1(readMs)} | ${f1(writeMs)} | ${cell(parseMs)} |`,
     );
     console.log(
-      `saves ${n}: first ${cell(firstMs)} ms, tag→saved ${tagged.length ? f1(median(tagged)) : '-'} ms, encode ${f1(encodeCpu)} ms CPU (${f1(encodeWall)} wall), read ${f1(readMs)} ms, parse ${cell(parseMs)} ms (${f1(mb)} MB)`,
+      `saves ${n}: first ${cell(firstMs)} ms, tag→saved ${tagged.length ? f1(median(tagged)) : '-'} ms, encode ${f1(encodeCpu)} ms CPU (${f1(encodeWall)} wall), read ${f1(readMs)} ms, write + rename ${f1(writeMs)} ms, parse ${cell(parseMs)} ms (${f1(mb)} MB)`,
     );
     rmSync(file, { force: true });
     gc();
