@@ -779,9 +779,12 @@ test('resolveDisagreement, independent: a Neither leaves an empty record; only e
   assert.deepEqual(neither, { ok: true, value: { added: ['a4'], removed: ['a2', 'a3'], marked: [] } });
   const record = shared.get('a4');
   assert.deepEqual(record && [record.tags, record.note, record.author, record.resolvedBy, record.target], [[], '', 'Zhao', 'Zhao', target(1)]);
-  // A resolution listed but gone from the store already: the failure is returned, not passed over.
+  // A resolution listed but gone from the store already: the failure is returned, not passed over,
+  // and nothing is changed (no record added).
+  const before = shared.all();
   const gone = resolveDisagreement(shared, { ...d, shared: [li, { ...wang, resolvedBy: 'Chen' }] }, { kind: 'neither' }, 'Zhao');
-  assert.deepEqual(gone.ok ? null : [gone.problem.code, gone.problem.args], ['noAnnotation', ['w1']]);
+  assert.deepEqual(gone.ok ? null : [gone.problem.code, gone.problem.args], ['disagreementChanged', ['w1']]);
+  assert.deepEqual(shared.all(), before);
 });
 
 test('code points: lone surrogates count as one character each; offsets are clamped and floored; inside a pair counts the pair', () => {

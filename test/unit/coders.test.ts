@@ -219,6 +219,55 @@ test('resolution, shared mode: the rejected coder’s annotations are removed, t
   assert.ok(s.all()[0].resolved);
 });
 
+test('resolution from a stale list (an annotation gone since agreement was computed) fails and changes nothing', async () => {
+  const fs = new MemFs();
+  const s = await AnnotationStore.open(fs, '/ws/a.txt', { now: fakeClock() });
+  const x = s.add({ report: 'r1', target: target(1), tags: ['rules'], author: 'Li' });
+  const y = s.add({ report: 'r1', target: target(1), tags: ['figures'], author: 'Wang' });
+  assert.ok(x.ok && y.ok);
+  const d = {
+    mode: 'shared' as const,
+    report: 'r1',
+    paragraph: target(1),
+    coders: [
+      { coder: 'Li', annotations: [x.value] },
+      { coder: 'Wang', annotations: [y.value] },
+    ],
+  };
+  // Wang's annotation was removed meanwhile (a teammate's change merged in): accepting Wang would
+  // remove Li's and then fail to mark Wang's. Before, Li's annotation was gone and the call failed.
+  assert.ok(s.remove(y.value.id).ok);
+  const before = s.all();
+  const edits = s.changes;
+  for (const choice of [{ kind: 'accept', coder: 'Wang' }, { kind: 'accept', coder: 'Li' }, { kind: 'both' }, { kind: 'neither' }] as const) {
+    const r = resolveDisagreement(s, d, choice, 'Chen');
+    assert.equal(r.ok, false, choice.kind);
+    if (!r.ok) {
+      assert.equal(r.problem.code, 'disagreementChanged');
+      assert.match(problemText(r.problem), new RegExp(`“${y.value.id}” is no longer there\\); nothing was changed`));
+    }
+    assert.deepEqual(s.all(), before, `${choice.kind}: nothing changed`);
+    assert.equal(s.changes, edits);
+  }
+  // Independent mode: an earlier resolution in the shared file that has gone is the same stale list.
+  const shared = await AnnotationStore.open(fs, '/ws/b.txt', { now: fakeClock() });
+  const old = shared.add({ report: 'r1', target: target(1), tags: ['rules'], author: 'Li', resolvedBy: 'Chen' });
+  assert.ok(old.ok);
+  assert.ok(shared.remove(old.value.id).ok);
+  const ind = resolveDisagreement(shared, { ...d, mode: 'independent', shared: [old.value] }, { kind: 'accept', coder: 'Li' }, 'Chen');
+  assert.equal(ind.ok, false);
+  assert.equal(shared.size, 0, 'no copy added');
+  // Only the resolutions are replaced: a coder's own annotation in the shared list is not required.
+  const fresh = resolveDisagreement(
+    shared,
+    { ...d, mode: 'independent', shared: [{ ...old.value, resolvedBy: undefined }] },
+    { kind: 'accept', coder: 'Li' },
+    'Chen',
+  );
+  assert.ok(fresh.ok);
+  assert.equal(shared.size, 1);
+});
+
 test('memos: paths, kinds, collection and excerpts', () => {
   assert.equal(memoPaths.report('r584394c7'), '.annals/memos/reports/r584394c7.md');
   assert.equal(memoPaths.project('Method: coding/rules?'), '.annals/memos/Method- coding-rules.md');

@@ -10,7 +10,7 @@
  *   removed, the kept ones marked.
  * *Neither* leaves a record with no tags on the paragraph, so that the decision is kept too.
  */
-import { type Result, ok } from '../model/index.ts';
+import { fail, type Result, ok } from '../model/index.ts';
 import type { Annotation, AnnotationTarget } from './annotation.ts';
 import type { CodingMode } from './project.ts';
 import { sameCoder } from './project.ts';
@@ -40,10 +40,15 @@ const sameTarget = (a: Annotation, b: Annotation) =>
 
 /**
  * Applies a resolution to the shared store (not saved: the caller saves). Fails, changing
- * nothing, when the store refuses edits.
+ * nothing, when the store refuses edits, or when an annotation it would remove or mark is no
+ * longer in the store (the disagreement was computed before an outside change: a teammate's
+ * edit merged in, a pull): acting on the rest would be half a resolution.
  */
 export function resolveDisagreement(shared: AnnotationStore, d: Disagreement, choice: Resolution, resolver: string): Result<ResolveResult> {
   if (shared.error) return { ok: false, problem: shared.error };
+  const touched = d.mode === 'shared' ? d.coders.flatMap((c) => c.annotations) : (d.shared ?? []).filter((a) => a.resolvedBy !== undefined);
+  const gone = touched.find((a) => !shared.get(a.id));
+  if (gone) return fail('disagreementChanged', [gone.id]);
   const res: ResolveResult = { added: [], removed: [], marked: [] };
   const keep = choice.kind === 'both' ? d.coders : choice.kind === 'accept' ? d.coders.filter((c) => sameCoder(c.coder, choice.coder)) : [];
   const kept = keep.flatMap((c) => c.annotations);

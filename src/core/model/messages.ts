@@ -116,6 +116,8 @@ export const MESSAGES = {
   needsReport: 'an annotation needs a report id',
   needsTarget: 'an annotation needs a target paragraph',
   noAnnotation: 'no annotation with id “{0}”',
+  disagreementChanged:
+    'The annotations of this disagreement changed since agreement was computed (annotation “{0}” is no longer there); nothing was changed. Compute agreement again.',
   notSavedUnreadable: '{0} Not saved: the file is left as it is, and edits are refused until it is fixed.',
   saveFailed: '{0}: could not be saved ({1}). The previous file is intact; the changes are kept in memory.',
   fileUnreadable: '{0}: cannot be read ({1}).',
