@@ -591,7 +591,7 @@ test('resolveDisagreement, shared mode: Both marks every annotation and writes n
   );
 });
 
-test('resolveDisagreement, shared mode: an annotation gone from the store already is an error, not passed over', async () => {
+test('resolveDisagreement, shared mode: an annotation gone from the store already is an error, not passed over, and nothing is changed', async () => {
   const shared = await openShared();
   const x = shared.add({ report: 'r', target: tgt(1), tags: ['rules'], author: 'Li' });
   assert.ok(x.ok);
@@ -606,14 +606,20 @@ test('resolveDisagreement, shared mode: an annotation gone from the store alread
     ],
   });
   const rejected = resolveDisagreement(shared, d([x.value], [ghost]), { kind: 'accept', coder: 'Li' }, 'Chen');
-  assert.deepEqual(rejected.ok ? null : [rejected.problem.code, rejected.problem.args], ['noAnnotation', ['zz']]);
+  assert.deepEqual(rejected.ok ? null : [rejected.problem.code, rejected.problem.args], ['disagreementChanged', ['zz']]);
   assert.deepEqual(
     shared.all().map((a) => [a.id, a.resolvedBy]),
     [['a0', undefined]],
     'Li’s annotation is not marked: the failure came first',
   );
   const kept = resolveDisagreement(shared, d([x.value], [ghost]), { kind: 'accept', coder: 'Wang' }, 'Chen');
-  assert.deepEqual(kept.ok ? null : [kept.problem.code, kept.problem.args], ['noAnnotation', ['zz']]);
+  assert.deepEqual(kept.ok ? null : [kept.problem.code, kept.problem.args], ['disagreementChanged', ['zz']]);
+  // Accepting Wang used to remove Li's annotation and then fail on the ghost: half a resolution.
+  assert.deepEqual(
+    shared.all().map((a) => [a.id, a.resolvedBy]),
+    [['a0', undefined]],
+    'Li’s annotation is still there: nothing was changed',
+  );
 });
 
 test('resolveDisagreement: a record or copy that the store refuses (no paragraph id) is an error', async () => {
@@ -662,4 +668,51 @@ test('isResolutionRecord: only a resolved annotation without tags is a record', 
   assert.equal(isResolutionRecord(a), false, 'no tags, not resolved: an unfinished annotation');
   assert.equal(isResolutionRecord({ ...a, resolvedBy: 'Chen' }), true);
   assert.equal(isResolutionRecord({ ...a, tags: ['a'], resolvedBy: 'Chen' }), false);
+});
+
+// ---------------------------------------------------------------------------------------------
+// A paragraph found by its id whose old neighbours now touch: it left its place.
+
+const X1 = '全年共办理行政复议案件918宗，同比增长12%。';
+const Y1 = '全面推行行政执法公示制度，执法全过程记录。';
+const CLOSED = 'the same text is here, but its old neighbours now touch where it was: it was moved, or it was one of two copies and was deleted';
+
+test('reanchor: the first of two identical paragraphs deleted: its tags go to review on the copy, not exact-id there', () => {
+  const old = report([H, R1, X1, H2, R1, Y1]);
+  const as = [whole(old, 1, 'a'), span(old, 1, '全面推进', 'a2'), whole(old, 4, 'b')];
+  const now = report([H, X1, H2, R1, Y1]);
+  const copy = now.paragraphs[3];
+  assert.equal(copy.text, R1);
+  assert.equal(copy.id, old.paragraphs[1].id, 'the copy now has the first one’s id');
+  const got = reanchor(now, as);
+  assert.deepEqual(got[0], { id: 'a', status: 'needs-review', paragraph: 3, start: copy.start, end: copy.end, score: 1, reason: CLOSED });
+  assert.equal(got[1].status, 'needs-review', 'the span of the same paragraph too');
+  assert.equal(got[1].reason, CLOSED);
+  assert.equal(got[1].paragraph, 3);
+  // The second copy's own tag keeps its place: its neighbours agree.
+  assert.deepEqual(got[2], { id: 'b', status: 'exact-id', paragraph: 3, start: copy.start, end: copy.end, score: 1 });
+  // Before the change: exact-id, silently on the other copy.
+  assert.notEqual(got[0].status, 'exact-id');
+});
+
+test('reanchor: a unique paragraph moved follows by its id (exact-id); so does a copied one when no tag names its copies', () => {
+  const old = report([H, P, X1, H2, Y1]);
+  const now = report([H, X1, H2, P, Y1]);
+  const [r] = reanchor(now, [whole(old, 1, 'a')]);
+  assert.deepEqual(r, { id: 'a', status: 'exact-id', paragraph: 3, start: now.paragraphs[3].start, end: now.paragraphs[3].end, score: 1 });
+  // The first of two copies deleted, and only it tagged: nothing says it had a copy.
+  const twice = report([H, R1, X1, H2, R1, Y1]);
+  const gone = report([H, X1, H2, R1, Y1]);
+  assert.equal(reanchor(gone, [whole(twice, 1, 'a')])[0].status, 'exact-id');
+  // With the copy's tag in the same sidecar, the same paragraph goes to review.
+  assert.equal(reanchor(gone, [whole(twice, 1, 'a'), whole(twice, 4, 'b')])[0].status, 'needs-review');
+});
+
+test('reanchor: an unchanged paragraph whose neighbours were both rewritten stays exact-id (its place did not close up)', () => {
+  const old = report([H, P, X1, H2, Y1]);
+  const now = report(['一、坚持党的全面领导', P, '全年共办理各类案件一千余宗。', H2, Y1]);
+  const [r] = reanchor(now, [whole(old, 1, 'a')]);
+  assert.deepEqual(r, { id: 'a', status: 'exact-id', paragraph: 1, start: now.paragraphs[1].start, end: now.paragraphs[1].end, score: 1 });
+  // And unchanged neighbours: exact-id, as always.
+  assert.equal(reanchor(old, [whole(old, 1, 'a')])[0].status, 'exact-id');
 });

@@ -15,6 +15,9 @@
  *     score first);
  *   - a close second candidate, or context that disagrees, lowers the result to needs-review;
  *   - short quotes need their context to agree;
+ *   - a paragraph that had copies (another annotation names one) found by its id, whose old
+ *     neighbours now touch elsewhere (the first of two copies deleted, or moved), is only suggested
+ *     (needs-review), with its spans;
  *   - a fuzzy match on a paragraph that the stored context shows was the annotated one's neighbour,
  *     or whose figures differ from the quote's, is only suggested (needs-review).
  */
@@ -82,6 +85,8 @@ interface Ctx {
    */
   quoteMemo: Map<string, Scored | null>;
   quoteMemoClaims: number;
+  /** Base ids that the annotations name with a repeat suffix (`….1`): paragraphs that had copies when tagged. */
+  repeatedBases: Set<string>;
 }
 
 function gramsOfQuote(ctx: Ctx, exact: string): Uint32Array {
@@ -164,6 +169,13 @@ function byParagraphId(ctx: Ctx, a: Annotation, whole: boolean): Anchor | 'no' |
     // annotated one was edited: with nothing around it that agrees, it is only a candidate.
     const p = ctx.report.paragraphs[index];
     if (p.text.length < THRESHOLDS.short && contextScore(ctx.text, p.start, p.end, t) < 0.25) return { ambiguous: cands };
+    // A paragraph that had copies when it was tagged (another annotation names one, `….1`) and whose
+    // old neighbours now touch: it left its place, and this text may be the copy that was there all
+    // along (the first of two identical paragraphs deleted), not the paragraph moved. With no sign
+    // of copies, a paragraph found by its id follows wherever it moved.
+    if (whole && ctx.repeatedBases.has(base) && contextBoth(ctx.text, p.start, p.end, t) < 0.5 && closedUp(ctx.text, t)) {
+      return { id: a.id, status: 'needs-review', paragraph: index, start: p.start, end: p.end, score: 1, reason: CLOSED_UP };
+    }
   } else {
     const ps = ctx.report.paragraphs;
     // For a repeated paragraph the neighbours are the only evidence: both must agree, and clearly
@@ -178,6 +190,25 @@ function byParagraphId(ctx: Ctx, a: Annotation, whole: boolean): Anchor | 'no' |
   const span = spanIn(ctx, index, t, whole);
   if (!span) return 'no';
   return { id: a.id, status: 'exact-id', paragraph: index, start: span.start, end: span.end, score: 1 };
+}
+
+const CLOSED_UP = 'the same text is here, but its old neighbours now touch where it was: it was moved, or it was one of two copies and was deleted';
+
+/**
+ * Whether the text the stored context had on either side of the quote now runs together (at most
+ * white space between): the quote was taken out of that place. Needs 6 characters of context on
+ * each side (the start or end of a report has less).
+ */
+function closedUp(text: string, t: AnnotationTarget): boolean {
+  const before = t.quote.prefix.trimEnd().slice(-16);
+  const after = t.quote.suffix.trimStart().slice(0, 16);
+  if (before.length < 6 || after.length < 6) return false;
+  for (let i = text.indexOf(before); i >= 0; i = text.indexOf(before, i + 1)) {
+    let j = i + before.length;
+    while (j < text.length && j - i - before.length < 8 && /\s/.test(text[j])) j++;
+    if (text.startsWith(after, j)) return true;
+  }
+  return false;
 }
 
 /** Step 2: the exact quote in the report text, outside paragraphs claimed by other groups. */
@@ -414,6 +445,7 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
     quoteGrams: new Map(),
     quoteMemo: new Map(),
     quoteMemoClaims: 0,
+    repeatedBases: new Set(annotations.flatMap((a) => (a.target.paragraph.includes('.') ? [baseId(a.target.paragraph)] : []))),
   };
   const out: (Anchor | undefined)[] = new Array(annotations.length);
   const whole = annotations.map((a) => isWholeParagraph(a.target));
@@ -431,6 +463,16 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
     } else {
       out[k] = r;
       ctx.claimed.set(r.paragraph!, a.target.paragraph);
+    }
+  }
+  // Spans of a paragraph that left its place (a whole-paragraph annotation of theirs said so) were
+  // placed by the same id on the same text: they need the same review.
+  const closed = new Map<string, number>();
+  for (let k = 0; k < annotations.length; k++) if (out[k]?.reason === CLOSED_UP) closed.set(annotations[k].target.paragraph, out[k]!.paragraph!);
+  if (closed.size) {
+    for (let k = 0; k < annotations.length; k++) {
+      const r = out[k];
+      if (r?.status === 'exact-id' && closed.get(annotations[k].target.paragraph) === r.paragraph) out[k] = { ...r, status: 'needs-review', reason: CLOSED_UP };
     }
   }
   // 2. Exact quotes, for whole paragraphs (spans come last: they follow their paragraph).
