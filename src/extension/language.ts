@@ -126,11 +126,26 @@ export class HeadingTokens implements vscode.DocumentSemanticTokensProvider {
       .sort((a, b) => a.start - b.start);
     for (const n of nodes) {
       if (!n.title) continue;
-      const at = report.text.indexOf(n.title, n.start);
-      if (at < 0 || at >= n.end) continue;
-      const pos = doc.positionAt(at);
-      builder.push(pos.line, pos.character, n.title.length, TOKEN_TYPE[n.kind], 0);
+      const span = titleSpan(report.text, n.title, n.start, n.end);
+      if (!span) continue;
+      const pos = doc.positionAt(span.at);
+      builder.push(pos.line, pos.character, span.length, TOKEN_TYPE[n.kind], 0);
     }
     return builder.build();
   }
+}
+
+/**
+ * Where a heading's title is in the text, from `from` and starting before `to`: as it is, or spread
+ * out with spaces (`综 合`; the core gives such a title without them).
+ */
+export function titleSpan(text: string, title: string, from: number, to: number): { at: number; length: number } | null {
+  const at = text.indexOf(title, from);
+  if (at >= 0 && at < to) return { at, length: title.length };
+  // Only what the core joins: 2–6 Chinese characters.
+  if (!/^\p{Script=Han}{2,6}$/u.test(title)) return null;
+  const spread = new RegExp([...title].join('[ \u3000]+'), 'gu');
+  spread.lastIndex = from;
+  const m = spread.exec(text);
+  return m && m.index < to ? { at: m.index, length: m[0].length } : null;
 }

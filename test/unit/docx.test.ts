@@ -63,7 +63,7 @@ test('a mislabelled Word file: issuer, year and date come from the text, not the
       '五、交通运输和邮政通信业',
       '六、国内贸易',
       '七、对外经济协作和旅游',
-      '八、金 融',
+      '八、金融',
       '九、教育和科技',
       '十、文化、卫生和体育',
       '十一、人口和人民生活',

@@ -123,10 +123,21 @@ export function body(): BlockDecision {
 /** Title and heading length for a heading block whose marker is `markerLength` long. */
 export function headingOf(text: string, markerLength: number): { title: string; headingLength: number; cut: boolean } {
   const rest = text.slice(markerLength);
-  if (isStandalone(rest)) return { title: stripEndPunct(rest), headingLength: text.length, cut: false };
+  if (isStandalone(rest)) return { title: unspread(stripEndPunct(rest)), headingLength: text.length, cut: false };
   const lead = leadSentence(rest);
-  return { title: stripEndPunct(rest.slice(0, lead.length)), headingLength: markerLength + lead.length, cut: lead.cut };
+  return { title: unspread(stripEndPunct(rest.slice(0, lead.length))), headingLength: markerLength + lead.length, cut: lead.cut };
 }
+
+/**
+ * A short heading that its source spread out with spaces (`综 合`, `农  业`, `金　融`: Word and PDF
+ * statistical bulletins justify two-character headings so) is the word without them, as other years
+ * print it. Only 2–6 Chinese characters, each alone between the spaces: `工业 和 建筑业` is left as it is.
+ */
+export function unspread(title: string): string {
+  return SPREAD.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
+}
+
+const SPREAD = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,5}$/u;
 
 /**
  * The report's own chapter pattern, for chapter headings with no numeral: a year or period and the
