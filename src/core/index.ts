@@ -78,6 +78,7 @@ export {
   paragraphAt,
   parseCodebook,
   parseSidecar,
+  anchorReasonProblem,
   reanchor,
   relativePath,
   removeTag,

@@ -1,9 +1,21 @@
 import * as vscode from 'vscode';
-import { excerpt, isColor, memoExcerpt, memoPaths, reanchor, type Anchor, type Annotation, type Report, type TagInfo } from '../core/index.ts';
+import {
+  anchorReasonProblem,
+  excerpt,
+  isColor,
+  memoExcerpt,
+  memoPaths,
+  reanchor,
+  type Anchor,
+  type Annotation,
+  type Report,
+  type TagInfo,
+} from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
 import type { Corpus } from './corpus.ts';
 import { Disposable } from './disposable.ts';
+import { problemMessage } from './problems.ts';
 
 const ANNOTATIONS_VIEW = 'annals.annotations';
 /** Context key: the Annotations view is filtered (shows the Clear Filter button). */
@@ -407,14 +419,14 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
     const status = statusLabel(e.anchor.status);
     const item = new vscode.TreeItem(excerpt(e.text) || vscode.l10n.t('(empty)'), vscode.TreeItemCollapsibleState.None);
     if (node.parent === 'review') {
-      item.description = [yearLabel(e.report), status, e.anchor.reason ?? ''].filter(Boolean).join(' · ');
+      item.description = [yearLabel(e.report), status, localReason(e.anchor.reason)].filter(Boolean).join(' · ');
     } else {
       item.description = [status, excerpt(a.note, 40)].filter(Boolean).join(' · ');
     }
     const md = new vscode.MarkdownString();
     md.appendText(`${e.report?.title ?? vscode.l10n.t('(report not found)')}\n`);
     md.appendText(vscode.l10n.t('Tags: {0}', e.tags.map((t) => (t.known ? t.label : vscode.l10n.t('{0} (unknown tag)', t.id))).join(', ') || '—') + '\n');
-    if (status) md.appendText(vscode.l10n.t('Anchor: {0}', e.anchor.reason ? `${status} (${e.anchor.reason})` : status) + '\n');
+    if (status) md.appendText(vscode.l10n.t('Anchor: {0}', e.anchor.reason ? `${status} (${localReason(e.anchor.reason)})` : status) + '\n');
     if (a.target.quote.exact !== e.text) md.appendText(vscode.l10n.t('Quote: {0}', excerpt(a.target.quote.exact, 200)) + '\n');
     md.appendText(vscode.l10n.t('By {0}, created {1}, modified {2}', a.author || vscode.l10n.t('anonymous'), dateTime(a.created), dateTime(a.modified)) + '\n');
     if (a.resolvedBy !== undefined) md.appendText(vscode.l10n.t('Resolved by {0}, {1}', a.resolvedBy, dateTime(a.resolved ?? a.modified)) + '\n');
@@ -447,4 +459,11 @@ function sortEntries(entries: AnnotationEntry[]): AnnotationEntry[] {
       a.annotation.target.position.start - b.annotation.target.position.start ||
       (a.annotation.id < b.annotation.id ? -1 : 1),
   );
+}
+
+/** Why an annotation needs review or is an orphan, in the editor's language (the core gives it in English). */
+export function localReason(reason: string | undefined): string {
+  if (!reason) return '';
+  const p = anchorReasonProblem(reason);
+  return p ? problemMessage(p) : reason;
 }

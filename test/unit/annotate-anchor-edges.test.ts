@@ -274,7 +274,7 @@ test('reanchor: a quote under 12 units needs context ≥ 0.75; one of 12 is not 
     { id: 's', status: 'orphan', paragraph: null, start: -1, end: -1, score: 0, reason: 'the quoted text is gone' },
   ]);
   assert.deepEqual(editedSpan('按时办结率达到了百分之百'), [
-    { id: 's', paragraph: 1, start: 72, end: 84, status: 'needs-review', score: 0.40237691001697795, reason: 'a short quote whose context changed' },
+    { id: 's', paragraph: 1, start: 72, end: 84, status: 'needs-review', score: 0.40237691001697795, reason: 'the quote occurs once, but its context changed' },
   ]);
 });
 

@@ -161,7 +161,7 @@ test('reanchor: a stale paragraph id (older sidecar): the quote placed only wher
       end: 175,
       score: 1,
       status: 'needs-review',
-      reason: 'the paragraph changed: 100% similar, and its neighbours changed too',
+      reason: 'the same text under another paragraph id, and its neighbours changed',
     },
   ]);
 });
@@ -252,7 +252,7 @@ test('reanchor: the context of a span is judged in the report at hand, not remem
   const other = report([H, `今年共受理各类行政争议案件九百余件，增幅比较大，${X}，复议决定全部依法作出并公开。`, H2]);
   assert.deepEqual(
     reanchor(other, [s]).map((a) => [a.status, a.start, a.end, a.reason]),
-    [['needs-review', 75, 87, 'a short quote whose context changed']],
+    [['needs-review', 75, 87, 'the quote occurs once, but its context changed']],
   );
 });
 
@@ -329,7 +329,7 @@ test('reanchor: a stale paragraph id whose paragraph moved between new neighbour
       end: 120,
       score: 1,
       status: 'needs-review',
-      reason: 'the paragraph changed: 100% similar, and its neighbours changed too',
+      reason: 'the same text under another paragraph id, and its neighbours changed',
     },
   ]);
 });

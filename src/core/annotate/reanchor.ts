@@ -21,7 +21,7 @@
  *   - a fuzzy match on a paragraph that the stored context shows was the annotated one's neighbour,
  *     or whose figures differ from the quote's, is only suggested (needs-review).
  */
-import type { Report } from '../model/index.ts';
+import { type MessageCode, type Problem, problem, problemText, MESSAGES, type Report } from '../model/index.ts';
 import { type Annotation, type AnnotationTarget, CONTEXT_LENGTH, isWholeParagraph } from './annotation.ts';
 import { CodePointIndex } from './codepoints.ts';
 import { type ParagraphIndex, paragraphIndex } from './paragraphIndex.ts';
@@ -41,7 +41,10 @@ export interface Anchor {
   end: number;
   /** 1 for exact placements, the match score for fuzzy and needs-review ones, 0 for orphans. */
   score: number;
-  /** Why an annotation needs review or is an orphan, in English. */
+  /**
+   * Why an annotation needs review or is an orphan, in English: a message of the catalogue (the
+   * `anchor…` codes), which anchorReasonProblem reads back for a view in the editor's language.
+   */
   reason?: string;
 }
 
@@ -61,6 +64,71 @@ const THRESHOLDS = {
   spanFuzzy: 0.85,
   spanReview: 0.7,
 } as const;
+
+/**
+ * A reason in English, from the message catalogue (model/messages.ts), so that the views can show
+ * it in the editor's language: anchorReasonProblem gives its code and arguments back.
+ */
+const why = (code: AnchorReasonCode, ...args: (string | number)[]): string => problemText(problem(code, args));
+
+/** The codes of Anchor.reason. */
+const ANCHOR_REASONS = [
+  'anchorNextToIt',
+  'anchorFiguresDiffer',
+  'anchorAlmostAsSimilar',
+  'anchorBetterTaken',
+  'anchorChanged',
+  'anchorChangedNeighbours',
+  'anchorSameText',
+  'anchorSameTextNeighbours',
+  'anchorNoSimilar',
+  'anchorRepeatedNeighbours',
+  'anchorRepeatedTextNeighbours',
+  'anchorRepeatedNoCopy',
+  'anchorQuoteChanged',
+  'anchorQuoteChangedAmbiguous',
+  'anchorReportGone',
+  'anchorTaken',
+  'anchorParagraphGone',
+  'anchorParagraphReview',
+  'anchorQuoteNotThere',
+  'anchorOwnParagraphGone',
+  'anchorQuoteGone',
+  'anchorNotPlaced',
+  'anchorQuoteTimes',
+  'anchorShortQuote',
+  'anchorQuoteOnce',
+  'anchorClosedUp',
+] as const satisfies readonly MessageCode[];
+type AnchorReasonCode = (typeof ANCHOR_REASONS)[number];
+
+let reasonPatterns: { code: AnchorReasonCode; re: RegExp; literal: number }[] | null = null;
+
+/**
+ * The code and arguments of an Anchor.reason (the English text re-anchoring gave), or null for a
+ * text that is no reason of re-anchoring. Each template of the catalogue is read back as a pattern:
+ * its literal text exactly, each {n} as its argument.
+ */
+export function anchorReasonProblem(reason: string): Problem | null {
+  reasonPatterns ??= ANCHOR_REASONS.map((code) => {
+    const parts = MESSAGES[code].split(/\{\d+\}/);
+    const body = parts.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)');
+    return { code, re: new RegExp(`^${body}$`, 's'), literal: parts.join('').length };
+  })
+    // The most literal text first: `…: {0} similar` would also read `…: {0} similar, and another place…`.
+    .sort((a, b) => b.literal - a.literal);
+  for (const { code, re } of reasonPatterns) {
+    const m = re.exec(reason);
+    if (!m) continue;
+    const order = [...MESSAGES[code].matchAll(/\{(\d+)\}/g)].map((x) => Number(x[1]));
+    const args: string[] = [];
+    order.forEach((n, k) => {
+      args[n] = m[k + 1];
+    });
+    return { code, args };
+  }
+  return null;
+}
 
 const baseId = (id: string) => {
   const dot = id.indexOf('.');
@@ -192,7 +260,7 @@ function byParagraphId(ctx: Ctx, a: Annotation, whole: boolean): Anchor | 'no' |
   return { id: a.id, status: 'exact-id', paragraph: index, start: span.start, end: span.end, score: 1 };
 }
 
-const CLOSED_UP = 'the same text is here, but its old neighbours now touch where it was: it was moved, or it was one of two copies and was deleted';
+const CLOSED_UP = why('anchorClosedUp');
 
 /**
  * Whether the text the stored context had on either side of the quote now runs together (at most
@@ -237,7 +305,7 @@ function byQuote(ctx: Ctx, a: Annotation, key: string, whole: boolean): Scored |
       ...placed,
       status: 'needs-review',
       score: pick.score,
-      reason: hits.length > 1 ? `the quote occurs ${hits.length} times and its context does not tell which` : 'a short quote whose context changed',
+      reason: hits.length > 1 ? why('anchorQuoteTimes', hits.length) : why(short ? 'anchorShortQuote' : 'anchorQuoteOnce'),
     };
   }
   return null;
@@ -322,10 +390,10 @@ const list = (xs: string[]) => (xs.length ? xs.slice(0, 3).join(', ') + (xs.leng
 function reviewIfDoubtful(anchor: Anchor, text: string, t: AnnotationTarget, whole: boolean): Anchor {
   if (anchor.status !== 'fuzzy') return anchor;
   if (whole && wasNeighbour(text, t)) {
-    return { ...anchor, status: 'needs-review', reason: `its paragraph may be gone: this similar paragraph (${pct(anchor.score)}) was next to it` };
+    return { ...anchor, status: 'needs-review', reason: why('anchorNextToIt', pct(anchor.score)) };
   }
   const change = figureChange(t.quote.exact, text);
-  if (change) return { ...anchor, status: 'needs-review', reason: `the figures differ (was ${list(change.gone)}; now ${list(change.added)})` };
+  if (change) return { ...anchor, status: 'needs-review', reason: why('anchorFiguresDiffer', list(change.gone), list(change.added)) };
   return anchor;
 }
 
@@ -337,17 +405,24 @@ function judgeParagraph(a: Annotation, c: Candidate, second: number, ctx: Ctx): 
   const contextOk = c.context >= (short ? 0.5 : THRESHOLDS.context);
   if (c.similarity >= THRESHOLDS.fuzzy && !ambiguous && contextOk) return reviewIfDoubtful({ ...placed, status: 'fuzzy' }, p.text, a.target, true);
   if (ambiguous && c.similarity >= THRESHOLDS.fuzzy && contextOk) {
-    return { ...placed, status: 'needs-review', reason: `another paragraph is almost as similar (${pct(second)} against ${pct(c.similarity)})` };
+    return {
+      ...placed,
+      status: 'needs-review',
+      reason: second > c.similarity ? why('anchorBetterTaken', pct(second), pct(c.similarity)) : why('anchorAlmostAsSimilar', pct(second), pct(c.similarity)),
+    };
   }
   // Without agreeing neighbours only a near-copy is suggested, for review: it may have moved.
   if (contextOk || (!short && c.similarity >= 0.9 && !ambiguous)) {
     return {
       ...placed,
       status: 'needs-review',
-      reason: `the paragraph changed: ${pct(c.similarity)} similar${contextOk ? '' : ', and its neighbours changed too'}`,
+      reason:
+        c.similarity >= 1
+          ? why(contextOk ? 'anchorSameText' : 'anchorSameTextNeighbours')
+          : why(contextOk ? 'anchorChanged' : 'anchorChangedNeighbours', pct(c.similarity)),
     };
   }
-  return orphan(a.id, `no paragraph is similar enough with agreeing neighbours (best ${pct(c.similarity)} similar)`);
+  return orphan(a.id, why('anchorNoSimilar', pct(c.similarity)));
 }
 
 /**
@@ -363,10 +438,10 @@ function judgeByContext(a: Annotation, c: Candidate, cands: Candidate[], ctx: Ct
     return {
       ...placed,
       status: 'needs-review',
-      reason: `a short or repeated paragraph whose ${c.similarity < 1 ? 'text and ' : ''}neighbours changed (context ${pct(c.context)}, elsewhere at most ${pct(other)})`,
+      reason: why(c.similarity < 1 ? 'anchorRepeatedTextNeighbours' : 'anchorRepeatedNeighbours', pct(c.context), pct(other)),
     };
   }
-  return orphan(a.id, `the paragraph is short or repeated, and no copy has its neighbours (best context ${pct(c.context)}, next ${pct(other)})`);
+  return orphan(a.id, why('anchorRepeatedNoCopy', pct(c.context), pct(other)));
 }
 
 /** Step 3 for a span: an approximate match inside the paragraphs most likely to hold it. */
@@ -415,7 +490,7 @@ function spanFuzzy(ctx: Ctx, a: Annotation, key: string, preferred: number | nul
   return {
     ...anchor,
     status: 'needs-review',
-    reason: `the quoted text changed: ${pct(best.score)} similar${ambiguous ? ', and another place is about as similar' : ''}`,
+    reason: why(ambiguous ? 'anchorQuoteChangedAmbiguous' : 'anchorQuoteChanged', pct(best.score)),
   };
 }
 
@@ -427,7 +502,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  * drops one. `report` null (the report is gone from its source) makes every annotation an orphan.
  */
 export function reanchor(report: Report | null, annotations: readonly Annotation[]): Anchor[] {
-  if (!report) return annotations.map((a) => orphan(a.id, `report ${a.report} is not in the source any more`));
+  if (!report) return annotations.map((a) => orphan(a.id, why('anchorReportGone', a.report)));
   const byBase = new Map<string, number[]>();
   report.paragraphs.forEach((p, i) => {
     const b = baseId(p.id);
@@ -526,7 +601,7 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
     for (const k of ks) {
       const a = annotations[k];
       if (chosen === undefined) {
-        out[k] = orphan(a.id, cands.length ? 'the similar paragraphs were taken by better matches' : 'the paragraph and its text are gone');
+        out[k] = orphan(a.id, why(cands.length ? 'anchorTaken' : 'anchorParagraphGone'));
         gone.add(key);
         continue;
       }
@@ -549,8 +624,8 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
         ? { id: a.id, status: home.status, paragraph: home.paragraph, ...span, score: home.score, ...(home.reason ? { reason: home.reason } : {}) }
         : spanFuzzy(ctx, a, a.target.paragraph, home.paragraph);
       if (r && home.status === 'needs-review' && r.status !== 'needs-review') {
-        out[k] = { ...r, status: 'needs-review', reason: home.reason ?? 'its paragraph needs review' };
-      } else out[k] = r ?? orphan(a.id, 'its paragraph is there but the quoted text is not');
+        out[k] = { ...r, status: 'needs-review', reason: home.reason ?? why('anchorParagraphReview') };
+      } else out[k] = r ?? orphan(a.id, why('anchorQuoteNotThere'));
       continue;
     }
     const q = byQuoteShared(ctx, a, a.target.paragraph, false);
@@ -561,17 +636,17 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
     if (gone.has(a.target.paragraph)) {
       // Its paragraph is gone (the whole-paragraph annotations on it are orphans): only the exact
       // quote in its own context could still be it.
-      out[k] = orphan(a.id, 'its paragraph is gone');
+      out[k] = orphan(a.id, why('anchorOwnParagraphGone'));
       continue;
     }
     // The same phrase in another sentence may be all that is left of an edited quote: an
     // approximate match whose context agrees clearly better wins over an exact one that agrees less.
     const f = spanFuzzy(ctx, a, a.target.paragraph, null);
     if (q && (!f || f.context < q.context + 0.2)) out[k] = q;
-    else out[k] = f ?? orphan(a.id, 'the quoted text is gone');
+    else out[k] = f ?? orphan(a.id, why('anchorQuoteGone'));
   }
   return out.map((x, k) => {
-    if (!x) return orphan(annotations[k].id, 'not placed');
+    if (!x) return orphan(annotations[k].id, why('anchorNotPlaced'));
     const { context: _context, ...anchor } = x as Scored;
     return anchor;
   });
