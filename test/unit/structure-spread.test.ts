@@ -6,21 +6,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport, flattenOutline } from '../../src/core/index.ts';
-import { unspread } from '../../src/core/structure/markers.ts';
 import { titleSpan } from '../../src/extension/language.ts';
 
-test('unspread: 2–6 Chinese characters each alone between spaces are joined; anything else is left as it is', () => {
-  assert.equal(unspread('综 合'), '综合');
-  assert.equal(unspread('农  业'), '农业');
-  assert.equal(unspread('金\u3000融'), '金融');
-  assert.equal(unspread('固 定 资 产 投 资'), '固定资产投资');
-  // Seven characters: a sentence set out with spaces, not a justified heading.
-  assert.equal(unspread('一 二 三 四 五 六 七'), '一 二 三 四 五 六 七');
-  assert.equal(unspread('工业 和 建筑业'), '工业 和 建筑业');
-  assert.equal(unspread('综合'), '综合');
-  assert.equal(unspread('综'), '综');
-  assert.equal(unspread('GDP 增长'), 'GDP 增长');
-  assert.equal(unspread('综 合 '), '综 合 ', 'a trailing space is not a spread heading (the title is stripped before)');
+test('spread titles: 2–6 Chinese characters each alone between spaces are joined; anything else is left as it is', () => {
+  const cases: [string, string][] = [
+    ['综 合', '综合'],
+    ['农  业', '农业'],
+    ['金\u3000融', '金融'],
+    ['固 定 资 产 投 资', '固定资产投资'],
+    // Seven characters: words set out with spaces, not a justified heading.
+    ['一 二 三 四 五 六 七', '一 二 三 四 五 六 七'],
+    ['工业 和 建筑业', '工业 和 建筑业'],
+    ['综合', '综合'],
+    ['GDP 增长', 'GDP 增长'],
+  ];
+  const numerals = '一二三四五六七八九十';
+  const blocks = cases.flatMap(([title], i) => [`${numerals[i]}、${title}`, `第${i + 1}章的正文，全年增长${i + 1}%。`]);
+  const r = buildReport({ title: '某市2023年国民经济和社会发展统计公报', link: null, date: null, blocks, diagnostics: [] }, null);
+  const titles = flattenOutline(r.outline)
+    .map((x) => x.node)
+    .filter((n) => n.kind === 'chapter')
+    .map((n) => n.title);
+  // The document collapses a run of spaces into one, and the title is taken from it.
+  assert.deepEqual(
+    titles,
+    cases.map(([, want]) => want.replace(/ +/g, ' ')),
+  );
 });
 
 test('a statistical bulletin’s spread chapter headings have the word as their title; the document text is unchanged', () => {

@@ -133,7 +133,7 @@ export function headingOf(text: string, markerLength: number): { title: string; 
  * statistical bulletins justify two-character headings so) is the word without them, as other years
  * print it. Only 2–6 Chinese characters, each alone between the spaces: `工业 和 建筑业` is left as it is.
  */
-export function unspread(title: string): string {
+function unspread(title: string): string {
   return SPREAD.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
 }
 
