@@ -65,7 +65,7 @@ export interface Match {
   number: number | null;
   label: string | null;
   markerLength: number;
-  repair?: 'digit' | 'no-comma' | 'no-numeral' | 'no-open' | 'broken' | 'unnumbered';
+  repair?: 'digit' | 'no-comma' | 'no-numeral' | 'no-open' | 'broken' | 'unnumbered' | 'arabic';
   partKind?: PartKind;
 }
 
@@ -180,6 +180,37 @@ export function markUnnumberedChapters(blocks: readonly string[], marks: (Match 
   // A single line is no chapter structure: two at least (the review and the plan).
   if (found.length < 2) return;
   for (const i of found) marks[i] = { type: 'chapter', number: null, label: null, markerLength: 0, repair: 'unnumbered' };
+}
+
+/** `1 人口特征`, `2婚姻及家庭状况`: an Arabic number (1–20) and a short Chinese title, nothing else. */
+const ARABIC_CHAPTER = /^(0?[1-9]|1[0-9]|20)[ \u3000]*(?=[\p{Script=Han}“《])/u;
+
+/**
+ * Chapters numbered in Arabic numerals with no separator, as statistical reports print them
+ * (`1 人口特征` … `9 法律保护`, centred, a PDF's text giving `1人口特征`). Only in a report with no
+ * chapter marker at all, where at least three short lines standing alone, their numbers rising
+ * from 1, cover most of 1 to the last (a line lost in the source must not hide the rest): a list of
+ * sentences (`1加强…。`) or of table labels never qualifies.
+ */
+export function markArabicChapters(blocks: readonly string[], marks: (Match | null)[], skip: (i: number) => boolean, end: number): void {
+  if (marks.some((m, i) => i < end && m?.type === 'chapter')) return;
+  const found: { i: number; n: number; length: number }[] = [];
+  for (let i = 1; i < end; i++) {
+    const b = blocks[i];
+    if (skip(i) || marks[i] || b.length > 24 || /[。，,；;：:！？!?]/.test(b)) continue;
+    const m = ARABIC_CHAPTER.exec(b);
+    // A title of two characters at least (4就业).
+    if (!m || b.length - m[0].length < 2) continue;
+    const n = Number(m[1]);
+    const last = found.at(-1)?.n ?? 0;
+    // Numbers rise; one that does not is a list or a table label, and ends the search.
+    if (n <= last) return;
+    found.push({ i, n, length: m[0].length });
+  }
+  if (found.length < 3 || found[0].n !== 1 || found.length < 0.75 * found[found.length - 1].n) return;
+  for (const { i, n, length } of found) {
+    marks[i] = { type: 'chapter', number: n, label: blocks[i].slice(0, length).trim(), markerLength: length, repair: 'arabic' };
+  }
 }
 
 /**

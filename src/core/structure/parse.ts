@@ -8,7 +8,8 @@
  *
  * Before the walk, each block's marker is decided once: a table row has none, a section marker
  * between table rows labels rows, and in a report with no chapter markers the lines that fit its
- * chapter pattern are chapters with no numeral (markers.ts).
+ * chapter pattern are chapters with no numeral, or short lines numbered 1, 2, 3 with no separator
+ * are chapters (markers.ts).
  *
  * The first pass is a walk over the blocks, one named step per kind of marker: a part resets the
  * numbering (after chapters outside any part, only when the numbering starts again), a chapter is
@@ -26,6 +27,7 @@ import {
   HEADING_VERB,
   headingOf,
   isStandalone,
+  markArabicChapters,
   markUnnumberedChapters,
   type Match,
   RE_CHAPTER,
@@ -159,6 +161,7 @@ class StructureParser {
       if (m?.type === 'section' && blocks[i].length <= 40 && nearRow(i - 2, i) && nearRow(i + 1, i + 3)) this.marks[i] = null;
     });
     markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
+    markArabicChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
   }
 
   run(): StructureResult {
@@ -372,10 +375,13 @@ class StructureParser {
       return;
     }
     if (this.chapterIndex >= 0 && !m.repair && this.nestedChapterItem(i, m, n)) return;
-    if (n === this.chapterExpected + 1 && this.repairMissingChapter(i, this.chapterExpected)) this.chapterExpected++;
+    // Arabic-numbered chapters were all found before the walk: a number missing among them is a
+    // line lost in the source, not a heading to restore from the text.
+    if (n === this.chapterExpected + 1 && m.repair !== 'arabic' && this.repairMissingChapter(i, this.chapterExpected)) this.chapterExpected++;
     if (n > this.chapterExpected) this.warn(i, 'chaptersMissing', [toChineseNumeral(n), toChineseNumeral(this.chapterExpected - 1)]);
     this.setHeading(i, 'chapter', n, m.repair === 'no-numeral' ? null : m.label, m.markerLength, !!m.repair);
     if (m.repair === 'digit') this.info(i, 'digitChapter', [m.label ?? '', toChineseNumeral(n)]);
+    if (m.repair === 'arabic') this.info(i, 'arabicChapter', [m.label ?? '', toChineseNumeral(n)]);
     if (m.repair === 'no-comma') this.info(i, 'noCommaChapter', [m.label ?? '', toChineseNumeral(n)]);
     if (m.repair === 'no-numeral') this.info(i, 'noNumeralChapter', [toChineseNumeral(n)]);
     this.chapterExpected = n + 1;
