@@ -5,7 +5,13 @@ import { Disposable } from './disposable.ts';
 import { parseReportUri } from './reportUri.ts';
 
 export interface Aligned {
-  alignment: Alignment;
+  /**
+   * Every series' alignment merged into one, built on first use: the views ask for one report's
+   * series (of), so that a change of one file does not merge every series again.
+   */
+  readonly alignment: Alignment;
+  /** The alignment of the report's series, or undefined when the report is in no aligned series. */
+  of(report: Report): Alignment | undefined;
   /** The source of each aligned report. */
   sourceOf: Map<Report, vscode.Uri>;
   find(source: vscode.Uri | string, reportId: string): Located | undefined;
@@ -61,25 +67,34 @@ export class AlignmentService extends Disposable {
     const { all } = grouping;
     // The Corpus's one grouping: the series Compare and the year navigation follow are the view's.
     // The counterparts chosen by hand (.annals/corpus.json) replace the aligner's choice.
-    const alignment = this.align(grouping);
+    const bySeries = this.align(grouping);
+    const ofReport = new Map<Report, Alignment>();
+    for (const s of grouping.grouping.series) {
+      const a = bySeries.get(s.key);
+      if (a) for (const r of s.reports) ofReport.set(r, a);
+    }
+    let merged: Alignment | null = null;
     const sourceOf = new Map<Report, vscode.Uri>(all.map((r) => [r.report, r.source]));
     const key = (source: string, id: string) => `${source}\u0000${id}`;
     const byKey = new Map(all.map((r) => [key(r.source.toString(), r.report.id), r]));
     const byId = new Map<string, Located>();
     // The same report can come from two sources; prefer the one that was aligned.
-    const aligned = new Set(alignment.series.flatMap((s) => s.reports));
-    for (const r of all) if (!byId.has(r.report.id) || aligned.has(r.report)) byId.set(r.report.id, r);
+    for (const r of all) if (!byId.has(r.report.id) || ofReport.has(r.report)) byId.set(r.report.id, r);
     return {
-      alignment,
+      get alignment() {
+        merged ??= mergeAlignments(grouping, [...bySeries.values()]);
+        return merged;
+      },
+      of: (report) => ofReport.get(report),
       sourceOf,
       find: (source, id) => byKey.get(key(source.toString(), id)),
       findById: (id) => byId.get(id),
     };
   }
 
-  /** Aligns the series whose reports or counterparts changed; keeps the others; merges them into one alignment. */
-  private align(grouping: CorpusGrouping): Alignment {
-    const { series, problems, unplaced } = grouping.grouping;
+  /** Aligns the series whose reports or counterparts changed; keeps the others. Each series' alignment by its key. */
+  private align(grouping: CorpusGrouping): Map<string, Alignment> {
+    const { series, unplaced } = grouping.grouping;
     const next = new Map<string, SeriesEntry>();
     const aligned: string[] = [];
     for (const s of series) {
@@ -96,17 +111,7 @@ export class AlignmentService extends Disposable {
     }
     this.bySeries = next;
     this.lastAligned = aligned;
-    const parts = [...next.values()].map((e) => e.alignment);
-    const merged = alignCorpus([], {}, { series: [], problems, unplaced });
-    merged.series = series;
-    merged.options = { ...merged.options, manual: grouping.counterparts };
-    const keys = ['links', 'sectionLinks', 'paragraphLinks', 'planResult', 'gapLinks', 'gapSectionLinks', 'gapParagraphLinks'] as const;
-    for (const a of parts) {
-      // One by one: a spread of a long series' paragraph links would overflow the call stack.
-      for (const k of keys) for (const l of a[k]) (merged[k] as unknown[]).push(l);
-      for (const [node, n] of a.lookup) merged.lookup.set(node, n);
-    }
-    return merged;
+    return new Map([...next].map(([k, e]) => [k, e.alignment]));
   }
 
   /** The report of an Annals document, as the corpus holds it. */
@@ -115,6 +120,21 @@ export class AlignmentService extends Disposable {
     if (!ref) return undefined;
     return (await this.get()).find(ref.source, ref.id);
   }
+}
+
+/** The series' alignments as one, with the grouping's problems and every counterpart chosen by hand. */
+function mergeAlignments(grouping: CorpusGrouping, parts: readonly Alignment[]): Alignment {
+  const { series, problems, unplaced } = grouping.grouping;
+  const merged = alignCorpus([], {}, { series: [], problems, unplaced });
+  merged.series = series;
+  merged.options = { ...merged.options, manual: grouping.counterparts };
+  const keys = ['links', 'sectionLinks', 'paragraphLinks', 'planResult', 'gapLinks', 'gapSectionLinks', 'gapParagraphLinks'] as const;
+  for (const a of parts) {
+    // One by one: a spread of a long series' paragraph links would overflow the call stack.
+    for (const k of keys) for (const l of a[k]) (merged[k] as unknown[]).push(l);
+    for (const [node, n] of a.lookup) merged.lookup.set(node, n);
+  }
+  return merged;
 }
 
 function sameReports(a: readonly Report[], b: readonly Report[]): boolean {

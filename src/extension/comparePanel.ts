@@ -154,11 +154,12 @@ export class ComparePanels extends Disposable {
       this.post({ type: 'error', message: vscode.l10n.t('The chapter is no longer in its report. Open the report again and compare from there.'), state });
       return;
     }
-    const series = aligned.alignment.series.find((s) => s.reports.includes(located.report));
+    const al = aligned.of(located.report) ?? aligned.alignment;
+    const series = al.series.find((s) => s.reports.includes(located.report));
     const allYears = series ? series.reports.map((r) => r.year).filter((y): y is number => y !== null) : [];
     const years = state.years ?? (series ? this.rememberedYears(series.key, allYears) : null);
     const figuresOpen = state.figuresOpen ?? this.memento?.get<boolean>(FIGURES_KEY) ?? false;
-    const { model, error } = buildCompare(aligned.alignment, located.report, chapter, years ? { years } : {});
+    const { model, error } = buildCompare(al, located.report, chapter, years ? { years } : {});
     if (!model || !series) {
       this.post({ type: 'error', message: error ?? vscode.l10n.t('This report is in no series with other years.'), state });
       return;
@@ -250,8 +251,9 @@ export class ComparePanels extends Disposable {
 
   private async rememberYears(state: CompareState, years: number[]): Promise<void> {
     if (!this.memento) return;
-    const located = (await this.alignment.get()).find(state.source, state.reportId);
-    const series = located && (await this.alignment.get()).alignment.series.find((s) => s.reports.includes(located.report));
+    const aligned = await this.alignment.get();
+    const located = aligned.find(state.source, state.reportId);
+    const series = located && aligned.of(located.report)?.series.find((s) => s.reports.includes(located.report));
     if (!series) return;
     const all = { ...(this.memento.get<Record<string, number[]>>(YEARS_KEY) ?? {}), [series.key]: years };
     await this.memento.update(YEARS_KEY, all);

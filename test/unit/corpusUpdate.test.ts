@@ -82,6 +82,8 @@ test('a changed file is re-imported alone: its series is realigned and its node 
     assert.equal(w.alignment.lastAligned.length, 2);
     const before = await w.corpus.allReports();
     const other = before.find((r) => r.source.fsPath.includes('和丰县') && r.report.year === 2011)!;
+    const was = (await w.alignment.get()).of(other.report);
+    assert.ok(was);
     const file = path.join(w.root, '安平县', '2011.txt');
     writeFileSync(file, text('安平县', 2011).replace('各位代表', '各位代表们'));
     w.refreshed.length = 0;
@@ -104,6 +106,19 @@ test('a changed file is re-imported alone: its series is realigned and its node 
     // Alignment realigned that series alone, and still links all three years of both series.
     const aligned = await w.alignment.get();
     assert.deepEqual(w.alignment.lastAligned, ['安平县人民政府 · 政府工作报告']);
+    // Each report's own series' alignment: the other series' is the very object kept from before
+    // (Compare's index of it is still good); the changed one's is new and holds the new report.
+    const changedReport = after.find((r) => r.source.fsPath === file)!.report;
+    const mine = aligned.of(changedReport)!;
+    assert.deepEqual(
+      mine.series.map((x) => x.key),
+      ['安平县人民政府 · 政府工作报告'],
+    );
+    assert.ok(mine.links.some((l) => l.a.report === changedReport || l.b.report === changedReport));
+    assert.equal(aligned.of(other.report), was);
+    assert.notEqual(aligned.of(other.report), mine);
+    // The merged alignment (built when asked) holds exactly the links of both.
+    assert.equal(aligned.alignment.links.length, mine.links.length + aligned.of(other.report)!.links.length);
     assert.equal(aligned.alignment.series.length, 2);
     for (const s of aligned.alignment.series) {
       assert.deepEqual(

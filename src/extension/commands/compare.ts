@@ -83,7 +83,7 @@ async function gotoYear(alignment: AlignmentService, direction: Direction, arg: 
   const aligned = await alignment.get();
   // From inside a section, the matching section; else the chapter.
   const unit = unitOf(target);
-  const result = counterpart(aligned.alignment, target.report, unit, direction);
+  const result = counterpart(aligned.of(target.report) ?? aligned.alignment, target.report, unit, direction);
   const open = async (ref: ChapterRef | SectionRef) => {
     const source = aligned.sourceOf.get(ref.report);
     if (source) await openReport(source, ref.report, ref.node.line);
@@ -138,7 +138,8 @@ export const chooseCounterpart = (s: Services) => async (arg?: ChapterArg | Webv
   }
   const aligned = await s.alignment.get();
   const unit = unitOf(target);
-  const series = aligned.alignment.series.find((x) => x.reports.includes(target.report));
+  const al = aligned.of(target.report) ?? aligned.alignment;
+  const series = al.series.find((x) => x.reports.includes(target.report));
   const at = series ? series.reports.indexOf(target.report) : -1;
   const neighbours = (['previous', 'next'] as const).filter((d) => series?.reports[d === 'previous' ? at - 1 : at + 1]);
   if (!series || !neighbours.length || target.report.year === null) {
@@ -159,7 +160,7 @@ export const chooseCounterpart = (s: Services) => async (arg?: ChapterArg | Webv
     direction = picked.d;
   }
   const other = series.reports[direction === 'previous' ? at - 1 : at + 1];
-  const result = counterpart(aligned.alignment, target.report, unit, direction, 8);
+  const result = counterpart(al, target.report, unit, direction, 8);
   // The closest by similarity; when nothing was compared (the chapter has no counterpart there), every unit of that kind.
   const scored = new Map(result.candidates.map((c) => [c.ref.node, c.score] as const));
   const all = flattenOutline(other.outline)
@@ -168,7 +169,7 @@ export const chooseCounterpart = (s: Services) => async (arg?: ChapterArg | Webv
   const options = result.candidates.length ? result.candidates.map((c) => c.ref.node) : all;
   if (result.target && !options.includes(result.target.node)) options.unshift(result.target.node);
   const current = result.target?.node ?? null;
-  const link = aligned.alignment.lookup.get(unit)?.[direction]?.link;
+  const link = al.lookup.get(unit)?.[direction]?.link;
   type Item = vscode.QuickPickItem & { choice: string | null | undefined };
   const items: Item[] = options.map((n) => ({
     label: printed(n),
