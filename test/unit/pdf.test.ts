@@ -281,3 +281,45 @@ test('the DOMMatrix given to pdfjs in Node: scale, translate, multiply and inver
   );
   assert.deepEqual(new AffineMatrix([1, 0, 0, 1, 3, 4]).preMultiplySelf({ a: 2, b: 0, c: 0, d: 2, e: 0, f: 0 }).e, 6);
 });
+
+test('footnote references set as small raised digits do not split their paragraph; an exponent after a letter stays', async () => {
+  // As the 深圳 2021 社会性别统计报告 sets them: body 16 pt, references 8.1 pt raised by 8.1 pt.
+  const sup = (y: number, x: number, s: string) => ({ str: s, x, y: y + 8.1, width: 4.5 * s.length, fontSize: 8.1 });
+  const full = (s: string) => s.padEnd(28, '字').slice(0, 28);
+  const pages = [
+    pageOf(1, [
+      line(740, 200, '2021年深圳市社会性别统计报告', 22),
+      line(700, 106, '一、人口特征'),
+      line(616, 106, '2021年，深圳市常住人口'),
+      sup(616, 282.5, '1'),
+      { str: '1761.48万人，其中男性969.57', x: 287, y: 616, width: 235, fontSize: 16 },
+      line(588, 74, full('万人，占全市人口的')),
+      line(560, 74, '的45.0%，常住人口性别比'),
+      sup(560, 258.5, '2'),
+      sup(560, 263, '3'),
+      { str: '为122.44。', x: 268, y: 560, width: 70, fontSize: 16 },
+      line(500, 106, '全市绿地面积达1200万m'),
+      { str: '2', x: 274.5, y: 508, width: 4.5, fontSize: 8.1 },
+      line(440, 106, '二、婚姻及家庭状况'),
+      // A table row of small figures under its 12 pt labels: not references (no larger text right below).
+      { str: '指标', x: 80, y: 400, width: 24, fontSize: 12 },
+      { str: '0', x: 300, y: 380, width: 6, fontSize: 10.5 },
+      { str: '21', x: 400, y: 380, width: 12, fontSize: 10.5 },
+      line(300, 106, '表后的正文继续，说明数据来源。'),
+    ]),
+  ];
+  const texts = (await fromPages(pages)).reports[0].paragraphs.map((p) => p.text);
+  assert.ok(
+    texts.includes(`2021年，深圳市常住人口1761.48万人，其中男性969.57${full('万人，占全市人口的')}的45.0%，常住人口性别比为122.44。`),
+    texts.join('\n'),
+  );
+  assert.ok(!texts.some((t) => /^[0-9 ]+$/.test(t) && t !== '0\t21' && t !== '0 21'), `no stray reference line: ${JSON.stringify(texts)}`);
+  assert.ok(
+    texts.some((t) => t.includes('1200万m2')),
+    'the exponent after m stays',
+  );
+  assert.ok(
+    texts.some((t) => /0\s+21/.test(t)),
+    'small figures of a table are kept',
+  );
+});

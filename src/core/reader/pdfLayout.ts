@@ -9,6 +9,8 @@
  *   last line, at a change of font size, and around a centred line.
  * - Page furniture goes: page numbers (— 3 —, - 3 -, 第3页, 3/13) at the top or the bottom of a
  *   page, and a running head or footer line repeated on most pages.
+ * - Footnote references set as small raised digits go (their footnotes stay); after a Latin letter
+ *   such a digit is an exponent (m²) and stays in its line.
  */
 import type { BlockHint, PdfPage, PdfTextItem } from '../model/index.ts';
 
@@ -64,9 +66,48 @@ function mode(xs: number[], step: number): number {
   return best;
 }
 
+/** A footnote reference or exponent as a PDF sets it: one to three digits (or a dagger), small and raised. */
+const SUPERSCRIPT = /^\s*(?:[0-9０-９]{1,3}|[*＊†‡])\s*$/;
+
+/**
+ * Small raised digits next to a run of text (a footnote reference: 常住人口¹, 122.44³). They sit
+ * above the line's baseline, so they would make a line of their own and split the paragraph they
+ * are in (`…占全市人口` / `2 3` / `的45.0%…`). A reference is dropped (its footnote stays, with its
+ * number); after a Latin letter it is an exponent (m², km²) and joins its line.
+ */
+function placeSuperscripts(items: PdfTextItem[]): PdfTextItem[] {
+  // Each candidate looks at every run of its page: a page of thousands of lone digits (a table
+  // set in small type) is left as it is rather than searched for long.
+  let candidates = 0;
+  for (const it of items) if (SUPERSCRIPT.test(it.str)) candidates++;
+  if (!candidates || candidates * items.length > 2_000_000) return items;
+  const out: PdfTextItem[] = [];
+  for (const s of items) {
+    if (!SUPERSCRIPT.test(s.str)) {
+      out.push(s);
+      continue;
+    }
+    // The run it follows (or sits in): a larger font, its baseline below by 15–80% of that font.
+    let host: PdfTextItem | null = null;
+    for (const h of items) {
+      if (h === s || h.fontSize * 0.7 < s.fontSize) continue;
+      const rise = s.y - h.y;
+      if (rise < 0.15 * h.fontSize || rise > 0.8 * h.fontSize) continue;
+      const end = h.x + widthOf(h);
+      if (s.x < h.x - 0.5 * h.fontSize || s.x > end + 1.5 * h.fontSize) continue;
+      if (!host || Math.abs(s.x - end) < Math.abs(s.x - (host.x + widthOf(host)))) host = h;
+    }
+    if (!host) out.push(s);
+    else if (/[A-Za-z]$/.test(host.str.trimEnd()) && s.x >= host.x + widthOf(host) - 0.5 * host.fontSize) {
+      out.push({ ...s, y: host.y, fontSize: host.fontSize, str: s.str.trim() });
+    }
+  }
+  return out;
+}
+
 /** The lines of one page, top to bottom. */
 function pageLines(page: PdfPage): Line[] {
-  const items = page.items.filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y) && it.fontSize > 0);
+  const items = placeSuperscripts(page.items.filter((it) => it.str.trim() && Number.isFinite(it.x) && Number.isFinite(it.y) && it.fontSize > 0));
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: PdfTextItem[][] = [];
   let cur: PdfTextItem[] = [];
