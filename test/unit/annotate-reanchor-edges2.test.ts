@@ -133,13 +133,16 @@ test('reanchor: a copy of a repeated paragraph inserted above the first one does
   ]);
 });
 
-test('reanchor: two copies with the same neighbours: the second is placed only once the first is taken (fuzzy, not exact-id)', () => {
+test('reanchor: two copies with the same neighbours, in an unchanged report: each tag keeps its copy by its id and position (exact-id)', () => {
   const L = '全面推进依法行政，加快建设法治政府，不断提高政府工作的法治化水平。';
   const r = report([H, L, R1, H2, L, R1, H2]);
   assert.deepEqual(reanchor(r, [whole(r, 2, 'a'), whole(r, 5, 'b')]), [
     { id: 'a', status: 'exact-id', paragraph: 2, start: 86, end: 105, score: 1 },
-    { id: 'b', paragraph: 5, start: 152, end: 171, score: 1, status: 'fuzzy' },
+    { id: 'b', status: 'exact-id', paragraph: 5, start: 152, end: 171, score: 1 },
   ]);
+  // A span on the second copy too.
+  const [s2] = reanchor(r, [span(r, 5, '依法行政', 's')]);
+  assert.deepEqual([s2.status, s2.paragraph], ['exact-id', 5]);
 });
 
 test('reanchor: a stale paragraph id (older sidecar): the quote placed only where it is a whole paragraph again', () => {
@@ -277,11 +280,18 @@ test('reanchor: a short heading edited, its neighbours kept: suggested for revie
   assert.deepEqual(reanchor(report([first, '一、加强组织建设', P]), [whole(old, 1)]), want);
 });
 
-test('reanchor: copies of a repeated paragraph that their neighbours cannot tell apart are not guessed', () => {
+test('reanchor: copies of a repeated paragraph that their neighbours cannot tell apart are not guessed once the text before them moved', () => {
   const L = '全面推进依法行政，加快建设法治政府，不断提高政府工作的法治化水平。';
   const r = report([H, L, R1, H2, L, R1, H2]);
-  assert.deepEqual(reanchor(r, [whole(r, 5, 'b')]), [
-    orphan('b', 'the paragraph is short or repeated, and no copy has its neighbours (best context 100%, next 100%)'),
+  // Unchanged: the second copy still has the id and the position stored.
+  assert.deepEqual(reanchor(r, [whole(r, 5, 'b')]), [{ id: 'b', status: 'exact-id', paragraph: 5, start: 152, end: 171, score: 1 }]);
+  // A paragraph added at the top: the positions moved, and the neighbours tell nothing.
+  const moved = report(['前言：本报告依据有关规定编制。', H, L, R1, H2, L, R1, H2]);
+  assert.deepEqual(reanchor(moved, [whole(r, 5, 'b')]), [
+    orphan(
+      'b',
+      'the paragraph is repeated and its copies have the same neighbours, so which one was tagged cannot be told (context 100%, and 100% at another copy)',
+    ),
   ]);
 });
 

@@ -21,7 +21,7 @@
  *   - a fuzzy match on a paragraph that the stored context shows was the annotated one's neighbour,
  *     or whose figures differ from the quote's, is only suggested (needs-review).
  */
-import { type MessageCode, type Problem, problem, problemText, MESSAGES, type Report } from '../model/index.ts';
+import { type MessageCode, MESSAGES, type Paragraph, type Problem, problem, problemText, type Report } from '../model/index.ts';
 import { type Annotation, type AnnotationTarget, CONTEXT_LENGTH, isWholeParagraph } from './annotation.ts';
 import { CodePointIndex } from './codepoints.ts';
 import { type ParagraphIndex, paragraphIndex } from './paragraphIndex.ts';
@@ -85,6 +85,7 @@ const ANCHOR_REASONS = [
   'anchorRepeatedNeighbours',
   'anchorRepeatedTextNeighbours',
   'anchorRepeatedNoCopy',
+  'anchorRepeatedTie',
   'anchorQuoteChanged',
   'anchorQuoteChangedAmbiguous',
   'anchorReportGone',
@@ -252,8 +253,15 @@ function byParagraphId(ctx: Ctx, a: Annotation, whole: boolean): Anchor | 'no' |
     const bestAt = scores.indexOf(Math.max(...scores));
     const best = scores[bestAt];
     const second = Math.max(-1, ...scores.filter((_, k) => k !== bestAt));
-    if (best < 0.5 || best - second < 0.15) return { ambiguous: cands };
-    index = cands[bestAt];
+    if (best < 0.5) return { ambiguous: cands };
+    if (best - second < 0.15) {
+      // Copies whose neighbours agree alike (an unchanged report with a repeated pair of
+      // paragraphs): the copy that still has the stored id and sits exactly where the position
+      // says is the annotated one. Anything moved or edited before it shifts one or the other.
+      const same = cands.find((i) => ps[i].id === t.paragraph && atHint(ctx, ps[i], t, whole));
+      if (same === undefined) return { ambiguous: cands };
+      index = same;
+    } else index = cands[bestAt];
   }
   const span = spanIn(ctx, index, t, whole);
   if (!span) return 'no';
@@ -277,6 +285,13 @@ function closedUp(text: string, t: AnnotationTarget): boolean {
     if (text.startsWith(after, j)) return true;
   }
   return false;
+}
+
+/** Whether the stored position points at this paragraph (whole) or at the quote inside it, to the character. */
+function atHint(ctx: Ctx, p: Paragraph, t: AnnotationTarget, whole: boolean): boolean {
+  const at = ctx.cp.toUtf16(t.position.start);
+  if (whole) return at === p.start && ctx.cp.toUtf16(t.position.end) === p.end;
+  return at >= p.start && at + t.quote.exact.length <= p.end && ctx.text.startsWith(t.quote.exact, at);
 }
 
 /** Step 2: the exact quote in the report text, outside paragraphs claimed by other groups. */
@@ -441,6 +456,8 @@ function judgeByContext(a: Annotation, c: Candidate, cands: Candidate[], ctx: Ct
       reason: why(c.similarity < 1 ? 'anchorRepeatedTextNeighbours' : 'anchorRepeatedNeighbours', pct(c.context), pct(other)),
     };
   }
+  // Neighbours that agree at several copies alike: the copies cannot be told apart.
+  if (c.context >= 0.5 && c.weaker >= 0.5 && c.context - other < 0.15) return orphan(a.id, why('anchorRepeatedTie', pct(c.context), pct(other)));
   return orphan(a.id, why('anchorRepeatedNoCopy', pct(c.context), pct(other)));
 }
 

@@ -163,6 +163,8 @@ export const MESSAGES = {
   anchorNoSimilar: 'no paragraph is similar enough with agreeing neighbours (best {0} similar)',
   anchorRepeatedNeighbours: 'a short or repeated paragraph whose neighbours changed (context {0}, elsewhere at most {1})',
   anchorRepeatedTextNeighbours: 'a short or repeated paragraph whose text and neighbours changed (context {0}, elsewhere at most {1})',
+  anchorRepeatedTie:
+    'the paragraph is repeated and its copies have the same neighbours, so which one was tagged cannot be told (context {0}, and {1} at another copy)',
   anchorRepeatedNoCopy: 'the paragraph is short or repeated, and no copy has its neighbours (best context {0}, next {1})',
   anchorQuoteChanged: 'the quoted text changed: {0} similar',
   anchorQuoteChangedAmbiguous: 'the quoted text changed: {0} similar, and another place is about as similar',
