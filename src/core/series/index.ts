@@ -15,6 +15,7 @@ export { contentHash, lightReport, type SourcedReport } from './duplicates.ts';
 export { type Grouping, groupSeries, type Series, type SeriesProblem, seriesKey, seriesLabel } from './group.ts';
 export { patchGrouping } from './patch.ts';
 export {
+  centralOrgan,
   containedIn,
   fillLevel,
   GOVERNMENT_WORK_REPORT,

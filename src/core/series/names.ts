@@ -161,6 +161,8 @@ export function parseIssuer(raw: string): IssuerName | null {
   const s = raw.replace(/\s+/g, '').replace(/^中华人民共和国(?=国务院)/, '');
   if (!s) return null;
   if (s.startsWith('国务院')) return { units: [], levelOnly: null, org: s };
+  const central = centralOrgan(s);
+  if (central) return { units: [], levelOnly: null, org: central };
   const level = /^(自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡)((?:人民)?政府.*)$/.exec(s);
   if (level) return { units: [], levelOnly: LEVELS.find((l) => l.suffix === level[1])!.base, org: foldGov(level[2]) };
   const { units, length } = splitUnits(s);
@@ -169,6 +171,21 @@ export function parseIssuer(raw: string): IssuerName | null {
   // What follows the places must not look like the rest of a sentence.
   if (org && !/^[\u4e00-\u9fff]{1,16}$/.test(org)) return null;
   return { units, levelOnly: null, org: foldGov(org) };
+}
+
+/**
+ * A department of the central government, which names no place: a ministry or administration
+ * (司法部, 住房和城乡建设部, 审计署, 海关总署, 国家税务总局), a national bureau or commission (国家统计局,
+ * 国家卫生健康委员会, 中国气象局), or the central bank, written with or without 中华人民共和国. Its name
+ * without that prefix, so that both spellings are one issuer; null for anything else (a ministry
+ * name holds no 省, 市, 县, 区, 州, 旗 or 盟; one character before 部 is a word such as 全部 or 干部).
+ */
+export function centralOrgan(raw: string): string | null {
+  const s = raw.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
+  if (s.length > 20 || !/^[\u4e00-\u9fff]+$/.test(s)) return null;
+  if (/^(?:国家|中国)[\u4e00-\u9fff]{1,16}(?:局|委员会|院|署|办公室|总局)$/.test(s) || s === '中国人民银行') return s;
+  if (/^[\u4e00-\u9fff]{2,12}(?:部|署|总局)$/.test(s) && !/[省市州县区旗盟]/.test(s)) return s;
+  return null;
 }
 
 /** 政府 → 人民政府, also before an office (市政府办公室 → 市人民政府办公室). */

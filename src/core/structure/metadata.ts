@@ -20,6 +20,7 @@
 import type { BlockRole, Diagnostic, MetaSource } from '../model/index.ts';
 import { cleanBlock, diag } from '../model/index.ts';
 import {
+  centralOrgan,
   fillLevel,
   GOVERNMENT_WORK_REPORT,
   type IssuerName,
@@ -60,6 +61,9 @@ export function findIssuer(title: string | null): string | null {
   if (t.startsWith('关于')) return null;
   // The issuer stands before 关于, the year or the topic.
   const head = t.split(/关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|信息公开|国民经济|统计公报/)[0].replace(/\s+/g, '');
+  // A department of the central government (司法部, 国家统计局, 中华人民共和国生态环境部), which names no place.
+  const central = centralOrgan(head);
+  if (central) return central;
   const gov = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])政府(?=工作|信息)/.exec(t);
   if (gov) return `${gov[1]}政府`;
   const org = ISSUER.exec(head);
@@ -345,12 +349,13 @@ function readIssuer(
     const s = /^来源[:：]\s*(\S{2,20})$/.exec(b);
     if (s && /(?:人民政府|政府|国务院)$/.test(s[1])) add(mention(s[1]));
   }
-  // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会….
+  // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
+  // or a department of the central government (国家统计局 under 中华人民共和国…统计公报).
   if (!mentions.length && input.title) {
     for (const b of front.slice(0, 2)) {
       const first = b.split(/\s+/)[0];
       const m = mention(first);
-      if (m?.name.units.length && /(?:局|厅|委员会|办公室|中心|队)$/.test(m.name.org)) {
+      if (m && ((m.name.units.length && /(?:局|厅|委员会|办公室|中心|队)$/.test(m.name.org)) || centralOrgan(first))) {
         add(m);
         break;
       }

@@ -1,0 +1,85 @@
+/**
+ * Departments of the central government as issuers (ministries and national administrations
+ * publish 法治政府建设 and 政府信息公开 reports every year): they name no place, and were no issuer at
+ * all, so every ministry's reports of one type fell into one series, one ministry's taken for the
+ * others' copies.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildReport, groupSeries, type Report } from '../../src/core/index.ts';
+import { centralOrgan } from '../../src/core/series/index.ts';
+
+test('centralOrgan: ministries, administrations, national bureaus and commissions, with or without 中华人民共和国', () => {
+  const yes: [string, string][] = [
+    ['司法部', '司法部'],
+    ['中华人民共和国司法部', '司法部'],
+    ['住房和城乡建设部', '住房和城乡建设部'],
+    ['人力资源和社会保障部', '人力资源和社会保障部'],
+    ['审计署', '审计署'],
+    ['海关总署', '海关总署'],
+    ['国家税务总局', '国家税务总局'],
+    ['国家统计局', '国家统计局'],
+    ['国家卫生健康委员会', '国家卫生健康委员会'],
+    ['中国气象局', '中国气象局'],
+    ['中国人民银行', '中国人民银行'],
+    ['中华人民共和国 生态环境部', '生态环境部'],
+  ];
+  for (const [s, want] of yes) assert.equal(centralOrgan(s), want, s);
+  for (const s of ['全部', '干部', '广州市司法局', '广东省委宣传部', '深圳市统计局', '国家', '国务院', '司法部。', 'Ministry部', '人民政府', '']) {
+    assert.equal(centralOrgan(s), null, s);
+  }
+});
+
+const report = (title: string, lines: string[] = []) =>
+  buildReport(
+    {
+      title,
+      link: null,
+      date: null,
+      blocks: [...lines, '一、主要举措和成效', '全年共办理行政复议案件918宗。', '二、存在的不足和原因', '一些问题仍然存在。'],
+      diagnostics: [],
+    },
+    null,
+  );
+
+test('a central department is the issuer of its reports; the national statistical communiqué is 国家统计局’s', () => {
+  const cases: [string, string][] = [
+    ['司法部2023年法治政府建设年度报告', '司法部'],
+    ['教育部2023年政府信息公开工作年度报告', '教育部'],
+    ['国家税务总局2023年法治政府建设年度报告', '国家税务总局'],
+    ['中华人民共和国生态环境部2023年政府信息公开工作年度报告', '生态环境部'],
+    ['海关总署2023年法治政府建设年度报告', '海关总署'],
+  ];
+  for (const [title, issuer] of cases) {
+    const r = report(title);
+    assert.equal(r.issuer, issuer, title);
+    assert.equal(r.year, 2023, title);
+  }
+  // A place-based issuer is unchanged.
+  assert.equal(report('广东省司法厅2023年法治政府建设年度报告').issuer, '广东省司法厅');
+  // The publisher line under a title that names only the country.
+  const n = report('中华人民共和国2023年国民经济和社会发展统计公报', ['国家统计局', '2024年2月29日']);
+  assert.equal(n.issuer, '国家统计局');
+  assert.equal(n.type, '国民经济和社会发展统计公报');
+});
+
+test('each ministry’s reports are a series of their own; the prefix 中华人民共和国 does not make another', () => {
+  const reports: { source: string; report: Report }[] = [];
+  for (const year of [2022, 2023]) {
+    for (const org of ['司法部', '教育部', '国家税务总局']) {
+      reports.push({ source: `${org}-${year}.txt`, report: report(`${org}${year}年法治政府建设年度报告`) });
+    }
+    reports.push({ source: `mee-${year}.txt`, report: report(`${year === 2022 ? '中华人民共和国' : ''}生态环境部${year}年法治政府建设年度报告`) });
+  }
+  const g = groupSeries(reports, {});
+  assert.deepEqual(
+    g.series.map((s) => [s.label, s.members.length]).sort(),
+    [
+      ['国家税务总局 · 法治政府建设工作报告', 2],
+      ['司法部 · 法治政府建设工作报告', 2],
+      ['教育部 · 法治政府建设工作报告', 2],
+      ['生态环境部 · 法治政府建设工作报告', 2],
+    ].sort(),
+  );
+  assert.ok(!g.problems.some((p) => /copy|copies/.test(p.message)), 'no ministry is another’s copy');
+});
