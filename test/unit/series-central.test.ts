@@ -83,3 +83,21 @@ test('each ministry’s reports are a series of their own; the prefix 中华人�
   );
   assert.ok(!g.problems.some((p) => /copy|copies/.test(p.message)), 'no ministry is another’s copy');
 });
+
+test('a sub-district (街道) is governed by its 办事处; its reports written with and without the office are one series', () => {
+  assert.equal(report('宝安区新安街道2023年法治政府建设工作报告').issuer, '宝安区新安街道办事处');
+  assert.equal(report('深圳市宝安区新安街道办事处2022年法治政府建设工作报告').issuer, '深圳市宝安区新安街道办事处');
+  // A township is a government as before.
+  assert.equal(report('虎门镇2023年法治政府建设工作报告').issuer, '虎门镇人民政府');
+  const g = groupSeries(
+    [
+      { source: 'a.txt', report: report('宝安区新安街道2023年法治政府建设工作报告') },
+      { source: 'b.txt', report: report('深圳市宝安区新安街道办事处2022年法治政府建设工作报告') },
+    ],
+    {},
+  );
+  assert.deepEqual(
+    g.series.map((s) => [s.label, s.members.map((m) => m.report.year)]),
+    [['深圳市宝安区新安街道办事处 · 法治政府建设工作报告', [2022, 2023]]],
+  );
+});

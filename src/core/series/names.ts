@@ -195,12 +195,14 @@ function foldGov(org: string): string {
 
 /**
  * The issuer's display name: units then organisation, with 人民政府 for a bare place when the type
- * is one a government issues (四川省 in 四川省2025年政府工作报告 → 四川省人民政府).
+ * is one a government issues (四川省 in 四川省2025年政府工作报告 → 四川省人民政府; a 街道's is its 办事处).
  */
 export function issuerText(n: IssuerName, type: string | null): string {
   if (!n.units.length && !n.levelOnly) return n.org;
   const places = n.units.map((u) => u.text).join('') || n.levelOnly || '';
-  const org = n.org || (type && GOVERNMENT_TYPES.has(type) ? '人民政府' : '');
+  // A sub-district (街道) is governed by its 办事处, not a 人民政府.
+  const government = n.units.at(-1)?.base === '街道' ? '办事处' : '人民政府';
+  const org = n.org || (type && GOVERNMENT_TYPES.has(type) ? government : '');
   return places + org;
 }
 

@@ -40,11 +40,11 @@ import { classify } from './markers.ts';
  * 法治政府 and words such as 格局 or 布局 do not end an organisation.
  */
 const ISSUER =
-  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅))/;
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅))/;
 /** A place name that opens a title, right before the year or the topic. */
-const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
+const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇]|街道))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** An issuer names a place, or is the State Council. */
-const ISSUER_PLACE = /[省市区县州盟旗镇乡]|^国务院/;
+const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|^国务院/;
 
 /**
  * The issuer that opens a title, as written: an organisation (佛山市南海区人民政府 in
