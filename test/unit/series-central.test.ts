@@ -101,3 +101,22 @@ test('a sub-district (街道) is governed by its 办事处; its reports written 
     [['深圳市宝安区新安街道办事处 · 法治政府建设工作报告', [2022, 2023]]],
   );
 });
+
+test('a title letter-spaced across its line is shown without the spaces; the report id is made from the line as written', () => {
+  const blocks = [
+    '——2024年1月21日在黄山市黄山区第十届人民代表大会第四次会议上',
+    '各位代表：',
+    '现在，我代表区人民政府向大会作政府工作报告，请予审议。',
+    '一、2023年工作回顾',
+    '过去一年，全区经济增长5%。',
+  ];
+  const spread = buildReport({ title: '政 府 工 作 报 告', link: null, date: null, blocks, diagnostics: [] }, null);
+  const plain = buildReport({ title: '政府工作报告', link: null, date: null, blocks, diagnostics: [] }, null);
+  assert.equal(spread.title, '政府工作报告');
+  assert.equal(spread.type, '政府工作报告');
+  assert.equal(spread.issuer, '黄山市黄山区人民政府');
+  assert.notEqual(spread.id, plain.id, 'the id is still that of the line as written (annotations keep their report)');
+  // Words with spaces between them are no spread title.
+  const words = buildReport({ title: '某区 2023年 法治政府建设 年度报告', link: null, date: null, blocks, diagnostics: [] }, null);
+  assert.equal(words.title, '某区 2023年 法治政府建设 年度报告');
+});
