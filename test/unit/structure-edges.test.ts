@@ -587,10 +587,11 @@ const SEQUENCES: Case[] = [
     diags: [],
   },
   {
+    // The metadata line shows the closing date as the published date (2019-03-01 for —: 9 more characters).
     name: 'closing lines: the issuer and the date',
     blocks: ['一、总体情况', B, '二、主要做法', B, '某某区人民政府', '2019年3月1日'],
     roles: 'cbcbcc',
-    tree: ['chapter 1 一、 «总体情况» 3-5 [20,26)', 'chapter 2 二、 «主要做法» 7-9 [81,87)'],
+    tree: ['chapter 1 一、 «总体情况» 3-5 [29,35)', 'chapter 2 二、 «主要做法» 7-9 [90,96)'],
     diags: [],
   },
   {
