@@ -1028,11 +1028,12 @@ const SEQUENCES: Case[] = [
       '2019年3月1日',
     ],
     roles: 'cbssscc',
+    // Offsets 9 further on than with no date: the metadata line shows the closing date, 2019-03-01.
     tree: [
-      'chapter 1 一、 «总体情况» 3-11 [20,26)',
-      '  section 1 （一） «加强组织领导» 7-7 [81,91)',
-      '  section 2 （二） «加强组织领导» 9-9 [135,145)',
-      '  section 3 null «切实做好依法行政考评工作» * 11-11 [189,202)',
+      'chapter 1 一、 «总体情况» 3-11 [29,35)',
+      '  section 1 （一） «加强组织领导» 7-7 [90,100)',
+      '  section 2 （二） «加强组织领导» 9-9 [144,154)',
+      '  section 3 null «切实做好依法行政考评工作» * 11-11 [198,211)',
     ],
     diags: ['info unmarkedSectionLater 三 @11'],
   },
