@@ -137,7 +137,8 @@ test('chrome: related-links heads at the end, and lines that only mention 相关
     [
       '相关 inside a signature line is no related head',
       `${T}\n${ZH}\n区政府办公室相关负责人\n2019年1月10日\n`,
-      [T, null, [], [ZH, '区政府办公室相关负责人', '2019年1月10日']],
+      // The date at the end is the closing: it dates the report.
+      [T, '2019-01-10', [], [ZH, '区政府办公室相关负责人', '2019年1月10日']],
     ],
     [
       'a 相关 line with a value after the colon is no related head',

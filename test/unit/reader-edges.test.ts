@@ -551,7 +551,12 @@ test('lines: the title line and what is not one, titles broken over lines, the f
       `某区人民政府工作报告\n2024年1月15日召开了会议\n\n${A}\n`,
       ['某区人民政府工作报告', null, [], ['2024年1月15日召开了会议', A]],
     ],
-    ['…not one after the first prose', `某区统计局关于统计工作的报告\n${A}\n2017年3月16日\n`, ['某区统计局关于统计工作的报告', null, [], [A, '2017年3月16日']]],
+    // (It dates the report all the same, as its closing line.)
+    [
+      '…not one after the first prose',
+      `某区统计局关于统计工作的报告\n${A}\n2017年3月16日\n`,
+      ['某区统计局关于统计工作的报告', '2017-03-16', [], [A, '2017年3月16日']],
+    ],
   ];
   for (const [slip, t, want] of rows) assert.deepEqual(text(t), want, slip);
 });

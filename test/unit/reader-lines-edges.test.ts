@@ -23,16 +23,23 @@ const B = '全年完成地区生产总值一千二百亿元，比上年增长百
 const T = '某区2019年工作报告';
 
 test('lines: a zero-width line joins its halves where no wrapped-line rule runs (one paragraph a line), and at the very end it is only dropped', () => {
-  const rows: [string, string, string[]][] = [
+  const rows: [string, string, string[], string | null][] = [
     [
       'one paragraph a line: only the zero-width rule can join 改 / 革',
       `${T}\n${A}\n要全面深化各领域改\n\u200b\n革，推动高质量发展。\n${B}\n`,
       [A, '要全面深化各领域改革，推动高质量发展。', B],
+      null,
     ],
-    ['a zero-width line that ends the text (no line after it) joins nothing', `${T}\n${A}\n要全面深化各领域改\n\u200b`, [A, '要全面深化各领域改']],
-    ['a zero-width line before a closing date does not join it', `${T}\n${A}\n某区人民政府\n\u200b\n2019年1月9日\n`, [A, '某区人民政府', '2019年1月9日']],
+    ['a zero-width line that ends the text (no line after it) joins nothing', `${T}\n${A}\n要全面深化各领域改\n\u200b`, [A, '要全面深化各领域改'], null],
+    // The closing date dates the report.
+    [
+      'a zero-width line before a closing date does not join it',
+      `${T}\n${A}\n某区人民政府\n\u200b\n2019年1月9日\n`,
+      [A, '某区人民政府', '2019年1月9日'],
+      '2019-01-09',
+    ],
   ];
-  for (const [slip, t, want] of rows) assert.deepEqual(text(t), [T, null, want], slip);
+  for (const [slip, t, want, published] of rows) assert.deepEqual(text(t), [T, published, want], slip);
 });
 
 test('lines: wrapped lines are not joined to a marker line (第十二章, a year, （十一）, 12、), are joined past a date, 1998、1999年, ：“ and a bracket, and stop at a colon', () => {
