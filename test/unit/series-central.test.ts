@@ -120,3 +120,49 @@ test('a title letter-spaced across its line is shown without the spaces; the rep
   const words = buildReport({ title: '某区 2023年 法治政府建设 年度报告', link: null, date: null, blocks, diagnostics: [] }, null);
   assert.equal(words.title, '某区 2023年 法治政府建设 年度报告');
 });
+
+test('a page about a report (解读, 图解, 一图读懂, 关于《…》的说明) is not the report: it never takes its place in the series', () => {
+  const real = buildReport(
+    {
+      title: '2024年杭州市政府工作报告',
+      link: null,
+      date: null,
+      blocks: ['一、2023年工作回顾', '过去一年，全市地区生产总值增长5.6%。', '二、2024年主要任务', '今年重点抓好以下工作。'],
+      diagnostics: [],
+    },
+    null,
+  );
+  const about = (title: string) =>
+    buildReport(
+      {
+        title,
+        link: null,
+        date: null,
+        blocks: ['记者从市政府新闻发布会获悉，报告共分三个部分。', '报告提出，今年经济增长预期目标为5.5%左右。'],
+        diagnostics: [],
+      },
+      null,
+    );
+  const pages = [
+    '2024年杭州市政府工作报告解读',
+    '图解：2024年杭州市政府工作报告',
+    '一图读懂2024年杭州市政府工作报告',
+    '关于《2024年杭州市政府工作报告》的说明',
+  ].map(about);
+  assert.equal(real.type, '政府工作报告');
+  for (const p of pages) assert.notEqual(p.type, '政府工作报告', p.title);
+  assert.equal(pages[0].type, '政府工作报告解读');
+  assert.equal(pages[3].type, '关于《杭州市政府工作报告》的说明');
+  const g = groupSeries(
+    [real, ...pages].map((report, i) => ({ source: `${i}.txt`, report })),
+    {},
+  );
+  const main = g.series.find((s) => s.type === '政府工作报告' && s.issuer === '杭州市人民政府');
+  assert.deepEqual(
+    main?.members.map((m) => m.report.title),
+    ['2024年杭州市政府工作报告'],
+  );
+  assert.ok(!g.problems.some((p) => p.source !== null && p.source !== '0.txt' && /政府工作报告,/.test(p.message)));
+  // A real report whose title has 学习 or 说明 elsewhere is still one.
+  assert.equal(about('关于学习贯彻习近平法治思想推进2023年法治政府建设情况的报告').type, '法治政府建设工作报告');
+});

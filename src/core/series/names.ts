@@ -42,6 +42,9 @@ export function plainDigits(s: string): string {
 export function typeOfTitle(title: string, issuer: string | null = null): string | null {
   const t = plainDigits(title).replace(/\s+/g, '');
   if (!NAMES_A_TYPE.test(t)) return null;
+  // A page about a report (解读, 图解, 一图读懂…, 关于《…》的说明) is not that report: its type is its own
+  // title, so that it never takes the report's place in its series.
+  if (ABOUT_A_REPORT.test(t)) return withoutYears(t).replace(/^[\s\-_·、，,:：]+|[\s\-_·、，,:：]+$/g, '') || null;
   if (/政府信息公开/.test(t) && /报告|年报/.test(t)) return INFO_DISCLOSURE;
   if (/法治政府建设/.test(t) && /报告|总结/.test(t)) return RULE_OF_LAW;
   if (/政府工作报告/.test(t) || /关于.{0,12}政府工作的报告/.test(t)) return GOVERNMENT_WORK_REPORT;
@@ -50,12 +53,22 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   return rest || null;
 }
 
+/** A title with its years (2018年, 2018年度, 2016—2018年, 2018) taken out. */
+function withoutYears(t: string): string {
+  return t
+    .replace(/(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年度?/g, '')
+    .replace(/(?:19|20)\d{2}\s*年度?/g, '')
+    .replace(/(?:19|20)\d{2}/g, '');
+}
+
+/** Words of a page about a report rather than the report itself. */
+const ABOUT_A_REPORT = /解读|图解|读懂|问答|答记者问|新闻发布会|热词|速览|划重点|摘编|辅导|》的说明$|》.{0,12}(?:说明|解释)$/;
+
 /** A title without its issuer, years, 关于/的 frame and punctuation at the ends: the type of a title outside the table. */
 function stripIssuerAndYear(title: string, issuer: string | null): string {
   let t = title;
   if (issuer && t.startsWith(issuer)) t = t.slice(issuer.length);
-  t = t.replace(/(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年度?/g, '');
-  t = t.replace(/(?:19|20)\d{2}\s*年度?/g, '').replace(/(?:19|20)\d{2}/g, '');
+  t = withoutYears(t);
   t = t.replace(/^关于/, '').replace(/^(?:的|年度)/, '');
   t = t.replace(/^[\s\-_·、，,:：（）()《》]+|[\s\-_·、，,:：（）()《》]+$/g, '');
   return t;
