@@ -30,3 +30,30 @@ test('not a closing date: the source’s own date wins; a month alone, a date in
   assert.equal(build([...body, '东湖区人民政府', '2024年13月28日']).published, null);
   assert.equal(build([...body, '2024年3月28日，区政府召开常务会议研究部署法治政府建设工作。']).published, null, 'a sentence is no closing');
 });
+
+test('a work report with no date from its source is dated by its session line (the day it was delivered)', () => {
+  const gwr = (session: string, date: string | null = null) =>
+    buildReport(
+      {
+        title: '政府工作报告',
+        link: null,
+        date,
+        blocks: [
+          session,
+          '贵州省省长 李炳军',
+          '各位代表：',
+          '现在，我代表省人民政府，向大会报告工作，请予审议。',
+          '一、2025年工作回顾',
+          '过去一年，全省经济增长5%。',
+        ],
+        diagnostics: [],
+      },
+      null,
+    );
+  assert.equal(gwr('（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）').published, '2026-01-27');
+  assert.equal(gwr('——2024年3月5日在第十四届全国人民代表大会第二次会议上').published, '2024-03-05');
+  assert.equal(gwr('——２０２４年３月５日在第十四届全国人民代表大会第二次会议上').published, '2024-03-05');
+  assert.equal(gwr('——2024年3月在第十四届全国人民代表大会第二次会议上').published, null, 'a month alone is no day');
+  assert.equal(gwr('——2024年3月5日在第十四届全国人民代表大会第二次会议上', '2024-03-06').published, '2024-03-06', 'the source’s own date wins');
+  assert.equal(gwr('（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）').year, 2026);
+});

@@ -18,7 +18,7 @@
  *   a congress (各位代表) while a government speaks (我代表国务院).
  */
 import type { BlockRole, Diagnostic, MetaSource } from '../model/index.ts';
-import { cleanBlock, diag } from '../model/index.ts';
+import { cleanBlock, diag, parseDate } from '../model/index.ts';
 import {
   centralOrgan,
   fillLevel,
@@ -163,6 +163,18 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
 const SESSION = /(?:在|向)\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
 /** The date of a session line: 2025年1月14日在… */
 const SESSION_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[，,]?\s*(?:在|向)/;
+/** A session line with its day: ——2024年3月5日在第十四届全国人民代表大会第二次会议上. */
+const SESSION_DAY = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*(?:在|向)[^。；]{0,40}人民代表大会/;
+
+/** The day of the session line of the opening, as a date, or null. */
+function deliveredOn(open: readonly string[]): string | null {
+  for (const b of open) {
+    const m = SESSION_DAY.exec(plainDigits(b));
+    if (m) return parseDate(`${m[1]}年${m[2]}月${m[3]}日`);
+  }
+  return null;
+}
+
 /** A speaker line: 四川省省长 黄强, 自治区人民政府主席 张雨浦, 国务院总理 李克强. */
 const SPEAKER = /^[—―\-－\s]*([\u4e00-\u9fff]{0,24}?)(?:人民政府)?代?(省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}(?:同志)?$/;
 const OFFICE_LEVEL: Record<string, string> = { 省长: '省', 市长: '市', 区长: '区', 县长: '县', 州长: '州', 旗长: '旗', 盟长: '盟', 主席: '自治区' };
@@ -202,6 +214,8 @@ export interface Metadata {
   /** What the report's id is made from: the title line, else the file name (kept when the shown title is composed, so ids stay as they were). */
   idTitle: string;
   from: { title: MetaSource; issuer: MetaSource; year: MetaSource; type: MetaSource };
+  /** The day a work report was delivered, from its session line (——2024年3月5日在…人民代表大会…), or null. */
+  delivered: string | null;
   diagnostics: Diagnostic[];
 }
 
@@ -299,6 +313,7 @@ export function readMetadata(input: MetaInput): Metadata {
     year: yearValue,
     type,
     from: { title: shownFrom, issuer: found.issuer ? 'text' : 'none', year: yearFrom, type: typeFrom },
+    delivered: deliveredOn(open),
     diagnostics,
   };
 }

@@ -298,8 +298,10 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
     if (d) published = d;
     else diagnostics.push(diag('warning', 'invalidDate', [item.date.trim()], 1));
   }
-  // No date from the source (a page's, a feed item's, the front matter's): the date of the closing
-  // lines (东湖区人民政府 / 2024年3月28日), the day the document was signed.
+  // No date from the source (a page's, a feed item's, the front matter's): the day a work report was
+  // delivered (its session line), else the date of the closing lines (东湖区人民政府 / 2024年3月28日),
+  // the day the document was signed.
+  if (!item.date) published = meta.delivered;
   if (!item.date) {
     for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8) && !published; i--) {
       if (tail.roles[i] === 'closing' && CLOSING_DATE.test(blocks[i])) published = parseDate(blocks[i]);
