@@ -355,8 +355,9 @@ test('flattened feed: date lines after ]]>, the next item head, cut-off items, a
 
 test('HTML bodies: skipped elements, block elements, <pre> lines (none lost), line breaks between CJK and Latin', () => {
   const body =
-    '<p>开头段落，正文。<style>p{color:red}</style><frameset>框架</frameset><applet>小程序</applet><title>标题</title><map>地图</map></p>甲<ol>乙</ol>丙<dl><dt>丁</dt></dl>戊<table><tr><td>己</td><td>庚</td></tr></table><center>辛</center><fieldset>壬</fieldset>癸<pre>第一行\n第二行</pre><p>中文\n换行</p><p>ab\ncd</p><p>x<br>y</p>';
-  const want = ['开头段落，正文。', '甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '第一行', '第二行', '中文换行', 'ab cd', 'x', 'y'];
+    '<p>开头段落，正文。<style>p{color:red}</style><frameset>框架</frameset><applet>小程序</applet><title>标题</title><map>地图</map></p>甲<ol>乙</ol>丙<dl><dt>丁</dt></dl>戊<table><tr><td>己</td></tr><tr><td>己</td><td>庚</td></tr></table><center>辛</center><fieldset>壬</fieldset>癸<pre>第一行\n第二行</pre><p>中文\n换行</p><p>ab\ncd</p><p>x<br>y</p>';
+  // A one-cell row's cell is a block; a row of two short cells is one block, a table row (its cells joined).
+  const want = ['开头段落，正文。', '甲', '乙', '丙', '丁', '戊', '己', '己 庚', '辛', '壬', '癸', '第一行', '第二行', '中文换行', 'ab cd', 'x', 'y'];
   assert.deepEqual(paras('a.xml', rss(`<item><title>一</title><description><![CDATA[${body}]]></description></item>`)), [want]);
   // A page's <pre>: every line is a paragraph, the first one too (it was lost: a real bug, fixed).
   const page = `<html><body><div id="zoom"><p>${ZH}</p><pre>第一行文字内容\n第二行文字内容\n第三行文字内容</pre></div></body></html>`;

@@ -152,6 +152,14 @@ function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
       flush();
       continue;
     }
+    if (name === 'tr') {
+      const row = dataRow(el);
+      if (row !== null) {
+        flush();
+        out.push(row);
+        continue;
+      }
+    }
     const block = BLOCK.has(name);
     if (block) {
       flush();
@@ -166,6 +174,46 @@ function nodesToBlocks(nodes: readonly AnyNode[]): string[] {
   }
   flush();
   return out;
+}
+
+/** A data table's cell holds a figure or a label, not an article: at most this many characters. */
+const CELL_MAX = 100;
+
+/**
+ * A row of a data table (the tables of a 政府信息公开 report: 一、本年新收…数量 | 50 | 6 | 56) as one
+ * block, its cells joined by a tab as the Word reader joins them: a table row is never a heading,
+ * and its label stays with its figures. Null for a row that lays out a page (one cell, a cell with
+ * a table in it, or a cell longer than a label): its cells are read as blocks, as before.
+ */
+function dataRow(tr: Element): string | null {
+  const cells: Element[] = [];
+  for (const c of tr.children) {
+    if (c.type !== 'tag') continue;
+    const name = localName((c as Element).name);
+    if ((name === 'td' || name === 'th') && !hiddenBy((c as Element).attribs)) cells.push(c as Element);
+  }
+  if (cells.length < 2) return null;
+  const texts: string[] = [];
+  for (const cell of cells) {
+    if (hasTable(cell)) return null;
+    const text = nodesToBlocks(cell.children).join(' ');
+    if (text.length > CELL_MAX) return null;
+    texts.push(text.replace(/\t/g, ' '));
+  }
+  return texts.some((t) => t) ? texts.join('\t') : null;
+}
+
+/** Whether an element holds a table or a row (a layout table's cell), searched without recursion. */
+function hasTable(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag') continue;
+    const name = localName((n as Element).name);
+    if (name === 'table' || name === 'tr') return true;
+    for (const k of (n as Element).children) stack.push(k);
+  }
+  return false;
 }
 
 /** The text of the block being read, and whether a line break ended its last piece. */
@@ -265,10 +313,13 @@ export function htmlToBlocks(html: string): string[] {
   const cur: Joined = { text: '', pending: false, last: Number.NaN };
   let skip = 0;
   let pre = 0;
-  const stack: number[] = []; // per open element: 1 = started skipping, 2 = block, 4 = pre
+  const stack: number[] = []; // per open element: 1 = started skipping, 2 = block, 4 = pre, 8 = a row read as one, 16 = its cell
+  // The row being read (as dataRow does for a page): each cell's blocks, until the row closes.
+  let row: { cells: string[][]; layout: boolean } | null = null;
+  let sink = out;
   const flush = (text = cur.text) => {
     const t = trimEdges(text);
-    if (t) out.push(t);
+    if (t) sink.push(t);
     cur.text = '';
     cur.pending = false;
     cur.last = Number.NaN;
@@ -286,14 +337,38 @@ export function htmlToBlocks(html: string): string[] {
         flags |= 4;
         pre++;
       }
-      stack.push(flags);
       if (skip === 0 && (flags & 2 || name === 'br')) flush();
+      if (skip === 0 && name === 'tr') {
+        if (row) row.layout = true;
+        else {
+          row = { cells: [], layout: false };
+          flags |= 8;
+        }
+      } else if (skip === 0 && row && (name === 'td' || name === 'th')) {
+        // A cell inside a cell (a nested table): the row lays out a page; its blocks go where they are.
+        if (stack.some((f) => f & 16)) row.layout = true;
+        else {
+          row.cells.push((sink = []));
+          flags |= 16;
+        }
+      } else if (row && name === 'table') row.layout = true;
+      stack.push(flags);
     },
     onclosetag() {
       const flags = stack.pop() ?? 0;
       if (flags & 1) skip--;
       if (flags & 4) pre--;
       if (flags & 2 && skip === 0) flush();
+      // Text after a cell and before the next stays with the row, in its last cell.
+      if (flags & 16 && row) sink = row.cells[row.cells.length - 1];
+      if (flags & 8 && row) {
+        const r = row;
+        row = null;
+        sink = out;
+        const texts = r.cells.map((c) => c.join(' ').replace(/\t/g, ' '));
+        if (!r.layout && texts.length >= 2 && texts.every((t) => t.length <= CELL_MAX) && texts.some((t) => t)) out.push(texts.join('\t'));
+        else for (const c of r.cells) out.push(...c);
+      }
     },
     ontext(data) {
       if (skip === 0) appendText(cur, data, pre > 0, flush);
