@@ -88,3 +88,33 @@ test('GBK or UTF-8 under a windows-1252 or ISO-8859-1 declaration is read as wha
   assert.deepEqual(notes(w), []);
   assert.ok(w.reports[0].paragraphs.some((p) => p.text.startsWith('Bericht über die Öffentlichkeitsarbeit')));
 });
+
+test('UTF-16 with no byte order mark (LE and BE) is read as text, with a note; a binary file is still refused', () => {
+  const text = `某县人民政府2018年度法治政府建设工作报告\r\n\r\n${SIMPLIFIED}\r\n\r\n全年共办理行政复议案件918宗，同比增长12%。\r\n`;
+  const le = new Uint8Array(text.length * 2);
+  const be = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    le[2 * i] = c & 0xff;
+    le[2 * i + 1] = c >> 8;
+    be[2 * i] = c >> 8;
+    be[2 * i + 1] = c & 0xff;
+  }
+  for (const [bytes, name] of [
+    [le, 'UTF-16LE'],
+    [be, 'UTF-16BE'],
+  ] as const) {
+    const imp = importSource('a.txt', bytes);
+    assert.deepEqual(notes(imp), [`info: The file has no byte order mark; its bytes are ${name}, and it was read so.`], name);
+    assert.equal(imp.reports[0].title, '某县人民政府2018年度法治政府建设工作报告', name);
+    assert.ok(
+      imp.reports[0].paragraphs.some((p) => p.text === SIMPLIFIED),
+      name,
+    );
+  }
+  // NULs on both sides of the pairs, or control characters: binary as before.
+  const binary = new Uint8Array(4000).map((_, i) => (i % 7 === 0 ? 0 : (i * 37) & 0xff));
+  assert.match(notes(importSource('b.txt', binary)).join(), /binary file/);
+  const controls = new Uint8Array(4000).map((_, i) => (i % 2 ? 0 : i % 4 === 0 ? 0x01 : 0x41));
+  assert.match(notes(importSource('c.txt', controls)).join(), /binary file/);
+});

@@ -23,6 +23,7 @@ export const MESSAGES = {
   importStopped: 'Reading this file stopped: {0}.',
   notRegularFile: 'This is not a regular file (a pipe, socket or device): it is not read.',
   charsetMismatch: 'The file declares {0}, but its bytes are {1}: decoded as {1}.',
+  utf16NoBom: 'The file has no byte order mark; its bytes are {0}, and it was read so.',
   big5Detected: 'The file declares no encoding and is not UTF-8: decoded as Big5 (traditional Chinese).',
   charsetUnknown: 'The file declares {0}, but its bytes are not valid {0}, UTF-8, GB18030 or Big5: {2} invalid sequence(s) were replaced with � ({1}).',
   // Word and other binary formats.

@@ -1,6 +1,7 @@
 /**
  * Bytes to text, as a browser would: BOM, then <meta charset> / http-equiv or the
- * XML declaration (in the first 4 KB), then UTF-8 when the bytes are valid UTF-8, else
+ * XML declaration (in the first 4 KB), then UTF-16 with no BOM (its NULs on one side of each
+ * pair), then UTF-8 when the bytes are valid UTF-8, else
  * GB18030 (a superset of GBK and GB2312), the usual encoding of Chinese pages that declare
  * nothing. Decoding uses the platform's TextDecoder, which also names the labels (gb2312 → GBK).
  */
@@ -13,7 +14,7 @@ export interface Decoded {
    * few bad bytes replaced (`replaced` says how many), a GBK declaration that the bytes
    * contradict (they are valid UTF-8), or the GB18030 fallback.
    */
-  via: 'bom' | 'declared' | 'utf-8' | 'utf-8-repaired' | 'misdeclared' | 'fallback' | 'big5' | 'redecoded' | 'declared-bad';
+  via: 'bom' | 'declared' | 'utf-8' | 'utf-8-repaired' | 'misdeclared' | 'fallback' | 'big5' | 'redecoded' | 'declared-bad' | 'utf-16';
   replaced?: number;
   declared?: string;
 }
@@ -32,6 +33,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
     (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] === 0x3f)
   )
     return false;
+  // And UTF-16 with no BOM at all (some Windows tools write it so), which decodeBytes reads too.
+  if (utf16Order(bytes)) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
@@ -39,6 +42,29 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return control / n > 0.05;
+}
+
+/**
+ * UTF-16 with no BOM: the NUL high bytes of its ASCII (line ends, digits, spaces) fall on one
+ * side of each pair, at least one pair in ten in the first 4 KB and five times as many as on the
+ * other side, and the text decodes without error into no control characters. Null for anything
+ * else (a binary file has NULs on both sides, or control characters).
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  // A character such as 一 (U+4E00) has a NUL low byte: a few on the other side are allowed.
+  const order = odd >= pairs * 0.1 && even * 5 <= odd ? 'utf-16le' : even >= pairs * 0.1 && odd * 5 <= even ? 'utf-16be' : null;
+  if (!order) return null;
+  const text = strictDecode(bytes.subarray(0, n), order);
+  return text !== null && !/[\u0000-\u0008\u000e-\u001f]/.test(text) ? order : null;
 }
 
 function decoderFor(label: string, fatal: boolean): TextDecoder | null {
@@ -92,6 +118,8 @@ function sniff(bytes: Uint8Array): { kind: 'bom' | 'declared'; encoding: string 
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const found = sniff(bytes);
+  const utf16 = found ? null : utf16Order(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, via: 'utf-16' };
   if (found?.kind === 'bom') {
     const dec = decoderFor(found.encoding, false);
     if (dec) return { text: dec.decode(bytes), encoding: found.encoding, via: 'bom' };

@@ -48,6 +48,7 @@ function start(source: string, bytes: Uint8Array, options: ImportOptions): Start
     if (d.via === 'misdeclared') notes.push(diag('info', 'misdeclared', [d.declared ?? '']));
     if (d.via === 'misdeclared' && d.replaced) notes.push(diag('warning', 'utf8Repaired', [d.replaced]));
     if (d.via === 'big5') notes.push(diag('warning', 'big5Detected'));
+    if (d.via === 'utf-16') notes.push(diag('info', 'utf16NoBom', [d.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE']));
     if (d.via === 'redecoded') notes.push(diag('warning', 'charsetMismatch', [d.declared ?? '', d.encoding]));
     if (d.via === 'declared-bad') notes.push(diag('error', 'charsetUnknown', [d.declared ?? '', d.encoding, d.replaced ?? 0]));
   } catch (e) {
