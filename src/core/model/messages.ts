@@ -27,7 +27,9 @@ export const MESSAGES = {
   big5Detected: 'The file declares no encoding and is not UTF-8: decoded as Big5 (traditional Chinese).',
   charsetUnknown: 'The file declares {0}, but its bytes are not valid {0}, UTF-8, GB18030 or Big5: {2} invalid sequence(s) were replaced with � ({1}).',
   // Word and other binary formats.
-  docUnsupported: 'This is an old binary Word file (.doc), which Annals does not read: save it as .docx in Word or WPS.',
+  docUnsupported: 'This Word file (.doc) is older than Word 97, which Annals does not read: save it as .docx in Word or WPS.',
+  docBroken: 'The Word file (.doc) is damaged: {0}.',
+  oleNotWord: 'This is an old binary Office file that is not a Word document (an .xls or .ppt?): Annals reads Word, PDF, pages, feeds and text.',
   docxEncrypted: 'The Word file is password-protected: Annals cannot read it. Save a copy without a password.',
   zipBroken: 'The Word file is damaged: {0}.',
   docxNoDocument: 'The file is a zip archive but not a Word document: it has no word/document.xml.',

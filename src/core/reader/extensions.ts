@@ -13,6 +13,7 @@ export const FORMAT_EXTENSIONS: Readonly<Record<SourceFormat, readonly string[]>
   'flattened-feed': [],
   text: ['txt'],
   docx: ['docx'],
+  doc: ['doc'],
   pdf: ['pdf'],
 };
 

@@ -3,6 +3,7 @@
  * feeds' and the page's sniffs exclude each other; plain text takes anything, so it comes last).
  */
 import type { SourceFormat } from '../model/index.ts';
+import { docFormat } from './formats/doc.ts';
 import { docxFormat } from './formats/docx.ts';
 import { atomFormat, rssFormat } from './formats/feed.ts';
 import { flattenedFeedFormat } from './formats/flattened.ts';
@@ -14,7 +15,7 @@ import { type BinaryFormatSpec, fileExtension, type SourceFormatSpec } from './r
 const FORMATS: readonly SourceFormatSpec[] = [rssFormat, atomFormat, htmlFormat, flattenedFeedFormat, plainTextFormat];
 
 /** Formats read from bytes (magic numbers), sniffed before any text decoding. */
-const BINARY_FORMATS: readonly BinaryFormatSpec[] = [docxFormat, pdfFormat];
+const BINARY_FORMATS: readonly BinaryFormatSpec[] = [docxFormat, docFormat, pdfFormat];
 
 /** The format a file's name suggests, for messages about a file that could not be read. */
 export function formatForExtension(source: string): SourceFormat {

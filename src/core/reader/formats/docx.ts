@@ -493,7 +493,8 @@ function readDocx(bytes: Uint8Array, maxBytes: number, inflateRaw?: InflateRaw):
 export const docxFormat: BinaryFormatSpec = {
   id: 'docx',
   extensions: FORMAT_EXTENSIONS.docx,
-  sniffBytes: ({ bytes, extension }) => isOle(bytes) || (isZip(bytes) && (extension === 'docx' || zipHasName(bytes, 'word/'))),
+  // A password-protected .docx is an OLE file holding the encrypted package; any other OLE file is the .doc reader's.
+  sniffBytes: ({ bytes, extension }) => (isOle(bytes) && isEncryptedPackage(bytes)) || (isZip(bytes) && (extension === 'docx' || zipHasName(bytes, 'word/'))),
   readBytes: (bytes, options) => readDocx(bytes, options.maxBytes, options.inflateRaw),
   yearFromFileName: true,
 };

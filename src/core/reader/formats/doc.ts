@@ -1,0 +1,214 @@
+/**
+ * Old binary Word files (.doc, Word 97–2003 and what WPS and LibreOffice save as such), still how
+ * many government sites publish their reports. The container is an OLE compound file, read with
+ * SheetJS's `cfb` (the format of zip's place here: a library does it better than code of ours).
+ * The text is found as Word itself finds it ([MS-DOC] 2.4.1): the FIB at the start of the
+ * WordDocument stream names the table stream and where its piece table (Clx) is; each piece is a
+ * run of character positions stored as UTF-16LE or as 8-bit cp1252 text. Only the main document is
+ * read (ccpText characters): headers, footers and footnotes come after it.
+ *
+ * Then, character by character: a paragraph ends at \r; a table cell ends at \x07 and a row at a
+ * second \x07 right after its last cell, once it has as many cells as the table's first row (a row
+ * becomes one line, its cells joined by a tab, as the .docx reader joins them); a field keeps its result, not its code (\x13 code \x14 result \x15);
+ * pictures and drawn objects (\x01, \x08) and other control characters go.
+ */
+import * as CFB from 'cfb';
+import { type BlockHint, type Diagnostic, diag, type RawItem } from '../../model/index.ts';
+import { FORMAT_EXTENSIONS } from '../extensions.ts';
+import { linesToItem } from '../lines.ts';
+import { isEncryptedPackage, isOle } from '../ole.ts';
+import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
+
+/** nFib of Word 97 and later; earlier Word (6, 95) stores its text otherwise. */
+const WORD_97 = 0x00c1;
+
+class DocError extends Error {}
+
+const u16 = (b: Uint8Array, at: number) => {
+  if (at < 0 || at + 2 > b.length) throw new DocError('a field lies outside its stream');
+  return b[at] | (b[at + 1] << 8);
+};
+const u32 = (b: Uint8Array, at: number) => {
+  if (at < 0 || at + 4 > b.length) throw new DocError('a field lies outside its stream');
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+};
+
+function stream(container: CFB.CFB$Container, name: string): Uint8Array | null {
+  const entry = CFB.find(container, name);
+  if (!entry?.content) return null;
+  const c = entry.content as ArrayLike<number>;
+  return c instanceof Uint8Array ? c : Uint8Array.from(c);
+}
+
+const cp1252 = new TextDecoder('windows-1252');
+const utf16le = new TextDecoder('utf-16le');
+
+/** The main document's characters, from the piece table. */
+function mainText(word: Uint8Array, table: Uint8Array, fcClx: number, lcbClx: number, ccpText: number, maxChars: number): string {
+  if (lcbClx === 0 || fcClx + lcbClx > table.length) throw new DocError('its piece table is missing');
+  // Skip the Prc entries (formatting) to the Pcdt (the piece table).
+  let at = fcClx;
+  const end = fcClx + lcbClx;
+  while (at < end && table[at] === 0x01) at += 3 + u16(table, at + 1);
+  if (table[at] !== 0x02) throw new DocError('its piece table is not where the file says');
+  const lcb = u32(table, at + 1);
+  const plc = at + 5;
+  if (lcb < 4 || plc + lcb > table.length || (lcb - 4) % 12 !== 0) throw new DocError('its piece table has a wrong size');
+  const n = (lcb - 4) / 12;
+  const want = Math.min(ccpText, maxChars);
+  const parts: string[] = [];
+  let have = 0;
+  for (let k = 0; k < n && have < want; k++) {
+    const cp0 = u32(table, plc + k * 4);
+    const cp1 = u32(table, plc + (k + 1) * 4);
+    if (cp1 <= cp0) continue;
+    const len = Math.min(cp1 - cp0, want - have);
+    const raw = u32(table, plc + (n + 1) * 4 + k * 8 + 2);
+    const compressed = (raw & 0x40000000) !== 0;
+    const fc = raw & 0x3fffffff;
+    const from = compressed ? fc / 2 : fc;
+    const bytes = compressed ? len : 2 * len;
+    if (from + bytes > word.length) throw new DocError('a piece of its text lies outside the document');
+    parts.push((compressed ? cp1252 : utf16le).decode(word.subarray(from, from + bytes)));
+    have += len;
+  }
+  return parts.join('');
+}
+
+/** Paragraphs (and table rows, as one line each with a hint) from Word's characters. */
+function linesOf(text: string): { lines: string[]; hints: (BlockHint | undefined)[] } {
+  const lines: string[] = [];
+  const hints: (BlockHint | undefined)[] = [];
+  let cur = '';
+  let cells: string[] = [];
+  /** The last character ended a cell: a \x07 right after it ends the row, or is an empty cell. */
+  let cellEnded = false;
+  /**
+   * The cells of the table's first row (0 before it ends): a later row ends at its \x07 \x07 only
+   * once it has as many, so an empty last cell (11588 \x07 \x07 \x07) is a cell, not the row's end.
+   */
+  let columns = 0;
+  /** Field nesting: for each open field, whether its result has begun (\x14). Text shows only in the results of all. */
+  const fields: boolean[] = [];
+  const inCode = () => fields.includes(false);
+  const endRow = () => {
+    if (cells.some((c) => c.trim())) {
+      lines.push(cells.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t'));
+      hints.push({ table: true });
+    }
+    cells = [];
+  };
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c === 0x13) {
+      fields.push(false);
+      continue;
+    }
+    if (c === 0x14) {
+      if (fields.length) fields[fields.length - 1] = true;
+      continue;
+    }
+    if (c === 0x15) {
+      fields.pop();
+      continue;
+    }
+    if (inCode()) continue;
+    if (c === 0x07) {
+      if (cellEnded && cur === '' && cells.length >= columns) {
+        if (!columns) columns = cells.length;
+        endRow();
+        cellEnded = false;
+      } else {
+        cells.push(cur);
+        cur = '';
+        cellEnded = true;
+      }
+      continue;
+    }
+    if (c === 0x0d || c === 0x0c) {
+      // A paragraph inside a cell stays in its cell; one outside any row ends the table.
+      if (cells.length) cur += ' ';
+      else {
+        if (cur.trim()) {
+          lines.push(cur);
+          hints.push(undefined);
+        }
+        cur = '';
+        columns = 0;
+      }
+      cellEnded = false;
+      continue;
+    }
+    cellEnded = false;
+    if (c === 0x0b) cur += cells.length ? ' ' : '\n';
+    else if (c === 0x09) cur += '\t';
+    else if (c === 0x1e) cur += '-';
+    else if (c >= 0x20) cur += ch;
+    // Else a picture, a drawn object, a footnote or comment mark, an optional hyphen: nothing.
+  }
+  if (cells.length) endRow();
+  if (cur.trim()) {
+    lines.push(cur);
+    hints.push(undefined);
+  }
+  // A manual line break (\x0b) splits a paragraph into lines, as it does in the .docx reader.
+  const outLines: string[] = [];
+  const outHints: (BlockHint | undefined)[] = [];
+  lines.forEach((l, i) => {
+    for (const part of hints[i] ? [l] : l.split('\n')) {
+      outLines.push(part);
+      outHints.push(hints[i]);
+    }
+  });
+  return { lines: outLines, hints: outHints };
+}
+
+function readDoc(bytes: Uint8Array, maxBytes: number): FormatRead {
+  const problem = (d: Diagnostic): FormatRead => ({ items: [], diagnostics: [d] });
+  if (isEncryptedPackage(bytes)) return problem(diag('error', 'docxEncrypted'));
+  let container: CFB.CFB$Container;
+  try {
+    container = CFB.read(bytes, { type: 'array' });
+  } catch (e) {
+    return problem(diag('error', 'docBroken', [e instanceof Error ? e.message : String(e)]));
+  }
+  try {
+    const word = stream(container, 'WordDocument');
+    // An OLE file with no Word document: an old Excel or PowerPoint file.
+    if (!word) return problem(diag('error', 'oleNotWord'));
+    if (u16(word, 0) !== 0xa5ec) throw new DocError('its Word header is not there');
+    const nFib = u16(word, 2);
+    const flags = u16(word, 0x0a);
+    if (flags & 0x0100) return problem(diag('error', 'docxEncrypted'));
+    if (nFib < WORD_97) return problem(diag('error', 'docUnsupported'));
+    const table = stream(container, flags & 0x0200 ? '1Table' : '0Table');
+    if (!table) throw new DocError('its table stream is missing');
+    // FibBase (32 bytes), then the counted arrays: fibRgW, fibRgLw (ccpText is its fourth), fibRgFcLcb (Clx is its 34th pair).
+    const csw = u16(word, 32);
+    const lw = 34 + csw * 2;
+    const cslw = u16(word, lw);
+    const ccpText = u32(word, lw + 2 + 3 * 4);
+    const fcLcb = lw + 2 + cslw * 4;
+    const cbRgFcLcb = u16(word, fcLcb);
+    if (cbRgFcLcb < 34) throw new DocError('its header is too short');
+    const fcClx = u32(word, fcLcb + 2 + 33 * 8);
+    const lcbClx = u32(word, fcLcb + 2 + 33 * 8 + 4);
+    // Two bytes a character at most: the size limit holds for the text too.
+    const text = mainText(word, table, fcClx, lcbClx, ccpText, Math.floor(maxBytes / 2));
+    const { lines, hints } = linesOf(text);
+    const item: RawItem = linesToItem(lines, { joinWrapped: false, hints });
+    return { items: [item], diagnostics: [] };
+  } catch (e) {
+    if (e instanceof DocError) return problem(diag('error', 'docBroken', [e.message]));
+    throw e;
+  }
+}
+
+export const docFormat: BinaryFormatSpec = {
+  id: 'doc',
+  extensions: FORMAT_EXTENSIONS.doc,
+  // Every OLE file but a password-protected .docx (its own format's message).
+  sniffBytes: ({ bytes }) => isOle(bytes) && !isEncryptedPackage(bytes),
+  readBytes: (bytes, options) => readDoc(bytes, options.maxBytes),
+  yearFromFileName: true,
+};
