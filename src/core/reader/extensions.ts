@@ -14,6 +14,7 @@ export const FORMAT_EXTENSIONS: Readonly<Record<SourceFormat, readonly string[]>
   text: ['txt'],
   docx: ['docx'],
   doc: ['doc'],
+  rtf: ['rtf'],
   pdf: ['pdf'],
 };
 

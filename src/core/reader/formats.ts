@@ -10,9 +10,10 @@ import { flattenedFeedFormat } from './formats/flattened.ts';
 import { htmlFormat } from './formats/html.ts';
 import { pdfFormat } from './formats/pdf.ts';
 import { plainTextFormat } from './formats/plaintext.ts';
+import { rtfFormat } from './formats/rtf.ts';
 import { type BinaryFormatSpec, fileExtension, type SourceFormatSpec } from './registry.ts';
 
-const FORMATS: readonly SourceFormatSpec[] = [rssFormat, atomFormat, htmlFormat, flattenedFeedFormat, plainTextFormat];
+const FORMATS: readonly SourceFormatSpec[] = [rssFormat, atomFormat, htmlFormat, rtfFormat, flattenedFeedFormat, plainTextFormat];
 
 /** Formats read from bytes (magic numbers), sniffed before any text decoding. */
 const BINARY_FORMATS: readonly BinaryFormatSpec[] = [docxFormat, docFormat, pdfFormat];

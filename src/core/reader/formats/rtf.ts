@@ -1,0 +1,347 @@
+/**
+ * RTF (Rich Text Format), as report generators and older office software write it, often under a
+ * `.doc` name: recognised by its `{\rtf` start, whatever the file is called. The reader walks the
+ * groups and control words once, without recursion:
+ *
+ * - text: plain characters, `\'hh` bytes decoded in the code page of the current font (`\fcharset134`
+ *   is GBK) or of the document (`\ansicpg936`), `\uN` characters (their `\ucN` fallbacks skipped);
+ * - paragraphs end at `\par`, `\sect`, `\page`; `\line` starts a new block; `\tab` is a tab;
+ * - a table cell ends at `\cell` and a row at `\row`: a row is one line, its cells joined by a tab,
+ *   as the Word readers join them;
+ * - what is not the document's text is skipped: the font, colour and style tables, document
+ *   information, pictures, objects, headers, footers, footnotes, field codes (`\fldinst`; a field's
+ *   result stays), and every `{\*\…}` group a reader may ignore.
+ */
+import type { BlockHint, RawItem } from '../../model/index.ts';
+import { FORMAT_EXTENSIONS } from '../extensions.ts';
+import { linesToItem } from '../lines.ts';
+import type { FormatRead, SourceFormatSpec } from '../registry.ts';
+
+/** Destinations whose text is not the document's. */
+const SKIP = new Set([
+  'fonttbl',
+  'colortbl',
+  'stylesheet',
+  'info',
+  'pict',
+  'object',
+  'header',
+  'headerl',
+  'headerr',
+  'headerf',
+  'footer',
+  'footerl',
+  'footerr',
+  'footerf',
+  'footnote',
+  'annotation',
+  'fldinst',
+  'listtable',
+  'listoverridetable',
+  'rsidtbl',
+  'revtbl',
+  'filetbl',
+  'xmlnstbl',
+  'generator',
+  'themedata',
+  'colorschememapping',
+  'latentstyles',
+  'datastore',
+  'pgdsctbl',
+  'shp',
+  'nonshppict',
+  'private',
+]);
+
+/** Windows code pages of the font charsets (\fcharsetN) and \ansicpgN values that Chinese RTF uses. */
+const CHARSET_CODEPAGE: Record<number, string> = {
+  0: 'windows-1252',
+  128: 'shift_jis',
+  129: 'euc-kr',
+  134: 'gbk',
+  136: 'big5',
+  222: 'windows-874',
+  238: 'windows-1250',
+  204: 'windows-1251',
+};
+const CODEPAGE: Record<number, string> = {
+  936: 'gbk',
+  950: 'big5',
+  932: 'shift_jis',
+  949: 'euc-kr',
+  1252: 'windows-1252',
+  1250: 'windows-1250',
+  1251: 'windows-1251',
+  65001: 'utf-8',
+};
+
+const SYMBOL: Record<string, string> = {
+  emdash: '—',
+  endash: '–',
+  bullet: '•',
+  lquote: '‘',
+  rquote: '’',
+  ldblquote: '“',
+  rdblquote: '”',
+  emspace: ' ',
+  enspace: ' ',
+  qmspace: ' ',
+};
+
+interface State {
+  /** Inside a destination whose text is skipped. */
+  skip: boolean;
+  /** Characters to skip after a \u character. */
+  uc: number;
+  /** The current font (\fN), for its code page. */
+  font: number;
+  /** Inside the font table: its entries give each font's charset. */
+  fonttbl: boolean;
+}
+
+const decoders = new Map<string, TextDecoder | null>();
+function decoder(label: string): TextDecoder | null {
+  if (!decoders.has(label)) {
+    try {
+      decoders.set(label, new TextDecoder(label));
+    } catch {
+      decoders.set(label, null);
+    }
+  }
+  return decoders.get(label) ?? null;
+}
+
+/** Paragraphs (and table rows, one line each with a hint) from RTF source. */
+export function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined)[] } {
+  const lines: string[] = [];
+  const hints: (BlockHint | undefined)[] = [];
+  let cur = '';
+  let cells: string[] = [];
+  let state: State = { skip: false, uc: 1, font: -1, fonttbl: false };
+  const stack: State[] = [];
+  /** Groups deeper than the cap share their parent's state (a hostile file of a million `{`). */
+  let overflow = 0;
+  const fontCharset = new Map<number, number>();
+  let fontEntry = -1;
+  let docCodepage = 'windows-1252';
+  /** \'hh bytes waiting to be decoded together (a GBK character is two of them). */
+  let bytes: number[] = [];
+  /** Fallback characters of the last \u still to skip. */
+  let toSkip = 0;
+  /** The destination group just opened with \*: skipped unless a known one says otherwise. */
+  let starred = false;
+
+  const codepage = () => {
+    const cs = fontCharset.get(state.font);
+    return (cs !== undefined ? CHARSET_CODEPAGE[cs] : undefined) ?? docCodepage;
+  };
+  const flushBytes = () => {
+    if (!bytes.length) return;
+    const dec = decoder(codepage()) ?? decoder('windows-1252')!;
+    if (!state.skip) cur += dec.decode(Uint8Array.from(bytes));
+    bytes = [];
+  };
+  const text = (s: string) => {
+    if (toSkip > 0) {
+      toSkip--;
+      return;
+    }
+    flushBytes();
+    if (!state.skip) cur += s;
+  };
+  const endParagraph = () => {
+    flushBytes();
+    if (cells.length) cur += ' ';
+    else {
+      if (cur.trim()) {
+        lines.push(cur);
+        hints.push(undefined);
+      }
+      cur = '';
+    }
+  };
+  const endCell = () => {
+    flushBytes();
+    cells.push(cur);
+    cur = '';
+  };
+  const endRow = () => {
+    flushBytes();
+    if (cur.trim()) cells.push(cur);
+    cur = '';
+    if (cells.some((c) => c.trim())) {
+      lines.push(cells.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t'));
+      hints.push({ table: true });
+    }
+    cells = [];
+  };
+
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const ch = src[i];
+    if (ch === '{') {
+      flushBytes();
+      toSkip = 0;
+      if (stack.length < 10_000) stack.push(state);
+      else overflow++;
+      state = { ...state, fonttbl: state.fonttbl };
+      i++;
+      continue;
+    }
+    if (ch === '}') {
+      flushBytes();
+      toSkip = 0;
+      if (overflow) overflow--;
+      else if (stack.length) {
+        if (state.fonttbl && fontEntry >= 0 && !stack[stack.length - 1].fonttbl) fontEntry = -1;
+        state = stack.pop()!;
+      }
+      starred = false;
+      i++;
+      continue;
+    }
+    if (ch === '\r' || ch === '\n') {
+      i++;
+      continue;
+    }
+    if (ch !== '\\') {
+      // Plain text: up to the next special character at once.
+      let j = i + 1;
+      while (j < n && src[j] !== '\\' && src[j] !== '{' && src[j] !== '}' && src[j] !== '\r' && src[j] !== '\n') j++;
+      let run = src.slice(i, j);
+      if (state.fonttbl) {
+        i = j;
+        continue;
+      }
+      while (toSkip > 0 && run) {
+        run = run.slice(1);
+        toSkip--;
+      }
+      if (run) text(run);
+      i = j;
+      continue;
+    }
+    // A control symbol or word.
+    const next = src[i + 1];
+    if (next === undefined) break;
+    if (next === "'") {
+      const hex = src.slice(i + 2, i + 4);
+      i += 4;
+      if (!/^[0-9a-fA-F]{2}$/.test(hex)) continue;
+      if (toSkip > 0) {
+        toSkip--;
+        continue;
+      }
+      if (!state.skip && !state.fonttbl) bytes.push(Number.parseInt(hex, 16));
+      continue;
+    }
+    if (!/[A-Za-z]/.test(next)) {
+      i += 2;
+      if (next === '*') {
+        starred = true;
+        state.skip = true;
+      } else if (next === '\\' || next === '{' || next === '}') text(next);
+      else if (next === '~') text(' ');
+      else if (next === '_') text('-');
+      // \- (optional hyphen), \: (index entry) and others: nothing.
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && /[A-Za-z]/.test(src[j])) j++;
+    const word = src.slice(i + 1, j);
+    let k = j;
+    if (src[k] === '-') k++;
+    while (k < n && k - j < 11 && src[k] >= '0' && src[k] <= '9') k++;
+    const param = k > j && src[k - 1] !== '-' ? Number.parseInt(src.slice(j, k), 10) : null;
+    if (src[k] === ' ') k++;
+    i = k;
+    if (SKIP.has(word)) {
+      if (word === 'fonttbl') {
+        state.fonttbl = true;
+        state.skip = true;
+      } else state.skip = true;
+      continue;
+    }
+    if (starred) {
+      // {\*\destination …}: skipped, as the specification lets a reader skip what it does not know.
+      starred = false;
+      continue;
+    }
+    switch (word) {
+      case 'ansicpg':
+        if (param !== null) docCodepage = CODEPAGE[param] ?? docCodepage;
+        break;
+      case 'f':
+        flushBytes();
+        if (state.fonttbl && param !== null) fontEntry = param;
+        else if (param !== null) state.font = param;
+        break;
+      case 'fcharset':
+        if (state.fonttbl && fontEntry >= 0 && param !== null) fontCharset.set(fontEntry, param);
+        break;
+      case 'uc':
+        if (param !== null && param >= 0 && param <= 10) state.uc = param;
+        break;
+      case 'u':
+        if (param !== null) {
+          flushBytes();
+          if (!state.skip) cur += String.fromCharCode(param < 0 ? param + 65536 : param);
+          toSkip = state.uc;
+        }
+        break;
+      case 'par':
+      case 'sect':
+      case 'page':
+        endParagraph();
+        break;
+      case 'line':
+        text('\n');
+        break;
+      case 'tab':
+        text('\t');
+        break;
+      case 'cell':
+        endCell();
+        break;
+      case 'row':
+        endRow();
+        break;
+      case 'nestcell':
+        text(' ');
+        break;
+      default:
+        if (SYMBOL[word]) text(SYMBOL[word]);
+    }
+  }
+  flushBytes();
+  if (cells.length) endRow();
+  if (cur.trim()) {
+    lines.push(cur);
+    hints.push(undefined);
+  }
+  // A manual line break (\line) splits a paragraph into lines, as in the Word readers.
+  const outLines: string[] = [];
+  const outHints: (BlockHint | undefined)[] = [];
+  lines.forEach((l, k) => {
+    for (const part of hints[k] ? [l] : l.split('\n')) {
+      outLines.push(part);
+      outHints.push(hints[k]);
+    }
+  });
+  return { lines: outLines, hints: outHints };
+}
+
+function readRtf(text: string): FormatRead {
+  const { lines, hints } = rtfLines(text);
+  const item: RawItem = linesToItem(lines, { joinWrapped: false, hints });
+  return { items: [item], diagnostics: [] };
+}
+
+export const rtfFormat: SourceFormatSpec = {
+  id: 'rtf',
+  extensions: FORMAT_EXTENSIONS.rtf,
+  sniff: ({ head }) => head.startsWith('{\\rtf'),
+  read: readRtf,
+  yearFromFileName: true,
+};
