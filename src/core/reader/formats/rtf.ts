@@ -112,7 +112,7 @@ function decoder(label: string): TextDecoder | null {
 }
 
 /** Paragraphs (and table rows, one line each with a hint) from RTF source. */
-export function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined)[] } {
+function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined)[] } {
   const lines: string[] = [];
   const hints: (BlockHint | undefined)[] = [];
   let cur = '';
