@@ -15,7 +15,12 @@ export interface Aligned {
   /** The source of each aligned report. */
   sourceOf: Map<Report, vscode.Uri>;
   find(source: vscode.Uri | string, reportId: string): Located | undefined;
-  findById(reportId: string): Located | undefined;
+  /**
+   * A report by its id alone (a webview names reports so). Ids are unique within a file, not in a
+   * workspace: two counties' 2024 reports titled 政府工作报告 share one. With `near` (the report a
+   * view is about), the report of that id in near's series comes first.
+   */
+  findById(reportId: string, near?: Report): Located | undefined;
 }
 
 /** One series' alignment, kept while its reports and its counterparts chosen by hand stay the same. */
@@ -88,7 +93,12 @@ export class AlignmentService extends Disposable {
       of: (report) => ofReport.get(report),
       sourceOf,
       find: (source, id) => byKey.get(key(source.toString(), id)),
-      findById: (id) => byId.get(id),
+      findById: (id, near) => {
+        const series = near ? ofReport.get(near)?.series.find((s) => s.reports.includes(near)) : undefined;
+        const mine = series?.reports.find((r) => r.id === id);
+        const source = mine ? sourceOf.get(mine) : undefined;
+        return mine && source ? { source, report: mine } : byId.get(id);
+      },
     };
   }
 

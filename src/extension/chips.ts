@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { Chip } from '../core/index.ts';
+import type { Chip, Report } from '../core/index.ts';
 import type { AlignmentService } from './alignment.ts';
 import type { AnnotationService } from './annotations.ts';
 import type { ChipProvider, ChipSource } from './comparePanel.ts';
@@ -15,12 +15,12 @@ export class TagChips implements ChipProvider {
     this.onDidChange = annotations.onDidChange;
   }
 
-  async chipsFor(reportIds: string[]): Promise<ChipSource> {
+  async chipsFor(reportIds: string[], near?: Report): Promise<ChipSource> {
     const aligned = await this.alignment.get();
     const tags = await this.annotations.tags();
     const byParagraph = new Map<string, Chip[]>();
     for (const id of new Set(reportIds)) {
-      const found = aligned.findById(id);
+      const found = aligned.findById(id, near);
       if (!found) continue;
       const placed = await this.annotations.placement(found.source, found.report);
       placed.anchors.forEach((anchor, k) => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildCompare, renderCompareParts, type Chip, type CompareLabels } from '../core/index.ts';
+import { buildCompare, renderCompareParts, type Chip, type CompareLabels, type Report } from '../core/index.ts';
 import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
 import { type AlignmentService, unitAt } from './alignment.ts';
 import { Disposable } from './disposable.ts';
@@ -18,8 +18,8 @@ export type ChipSource = (reportId: string, paragraphId: string) => Chip[];
 
 /** The tag chips of the paragraphs shown, and when they change. */
 export interface ChipProvider {
-  /** The chip lookup for the reports shown (by report id). */
-  chipsFor(reportIds: string[]): Promise<ChipSource>;
+  /** The chip lookup for the reports shown (by report id, in the series of `near`, the report compared). */
+  chipsFor(reportIds: string[], near?: Report): Promise<ChipSource>;
   /** Fires when the chips may have changed (the annotations or the codebook did). */
   readonly onDidChange: vscode.Event<unknown>;
 }
@@ -130,6 +130,11 @@ export class ComparePanels extends Disposable {
   }
 
   /** Opens (or reuses) the panel for this chapter. */
+  /** The report the open Compare view is about (its file and id), or undefined when none is open. */
+  anchor(): { source: string; reportId: string } | undefined {
+    return this.panel && this.state ? { source: this.state.source, reportId: this.state.reportId } : undefined;
+  }
+
   async show(state: CompareState, reveal = true): Promise<void> {
     this.shownAt = Date.now();
     const render = ++this.renders;
@@ -165,7 +170,7 @@ export class ComparePanels extends Disposable {
       return;
     }
     const shownIds = model.chapters.flatMap((c) => (c ? [c.reportId] : []));
-    const chips: ChipSource = await (this.chips ? this.chips.chipsFor(shownIds) : () => []);
+    const chips: ChipSource = await (this.chips ? this.chips.chipsFor(shownIds, located.report) : () => []);
     if (render !== this.renders || this.panel !== panel) return; // Overtaken, or the panel was closed.
     const { html, more, figures } = renderCompareParts(model, { labels: labels(), chips, figuresOpen });
     const shown = model.years;
@@ -233,7 +238,9 @@ export class ComparePanels extends Disposable {
         await this.memento?.update(FIGURES_KEY, m.open);
         return;
       case 'reveal': {
-        const found = (await this.alignment.get()).findById(m.reportId);
+        const aligned = await this.alignment.get();
+        const near = this.state ? aligned.find(this.state.source, this.state.reportId)?.report : undefined;
+        const found = aligned.findById(m.reportId, near);
         if (!found) return;
         await openReport(found.source, found.report, m.line, vscode.ViewColumn.One);
         return;

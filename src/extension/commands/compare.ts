@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { counterpart, flattenOutline, withCounterpart, type ChapterRef, type Direction, type OutlineNode, type SectionRef } from '../../core/index.ts';
 import { chapterAt, sectionAt, type AlignmentService } from '../alignment.ts';
 import type { Located } from '../corpus.ts';
+import type { ComparePanels } from '../comparePanel.ts';
 import { headingLabel } from '../l10n.ts';
 import { describe } from '../navigation.ts';
 import { openReport } from '../open.ts';
@@ -21,7 +22,11 @@ interface ChapterTarget extends Located {
  * header of the Compare view, or nothing (the chapter under the cursor of the active report
  * editor). A string says why none.
  */
-async function resolveChapter(alignment: AlignmentService, arg: ChapterArg | WebviewColumnArg | undefined): Promise<ChapterTarget | string> {
+async function resolveChapter(
+  alignment: AlignmentService,
+  arg: ChapterArg | WebviewColumnArg | undefined,
+  compare?: Pick<ComparePanels, 'anchor'>,
+): Promise<ChapterTarget | string> {
   const aligned = await alignment.get();
   let located: Located | undefined;
   let line: number | undefined;
@@ -32,7 +37,9 @@ async function resolveChapter(alignment: AlignmentService, arg: ChapterArg | Web
     located = aligned.find(arg.source, arg.id);
     line = arg.line;
   } else if (isWebviewColumn(arg)) {
-    located = aligned.findById(arg.report);
+    // A column of the Compare view: its report in the series compared (ids repeat across files).
+    const a = compare?.anchor();
+    located = aligned.findById(arg.report, a ? aligned.find(a.source, a.reportId)?.report : undefined);
     line = arg.line;
   } else {
     const editor = vscode.window.activeTextEditor;
@@ -51,7 +58,7 @@ const unitOf = (t: ChapterTarget) => t.section ?? t.chapter;
 
 /** Compare Chapter Across Years: from the Reports view, a CodeLens, or the cursor. */
 export const compareChapter = (s: Services) => async (arg?: ChapterArg) => {
-  const target = await resolveChapter(s.alignment, arg);
+  const target = await resolveChapter(s.alignment, arg, s.compare);
   if (typeof target === 'string') {
     void vscode.window.showInformationMessage(target);
     return;
@@ -61,7 +68,7 @@ export const compareChapter = (s: Services) => async (arg?: ChapterArg) => {
 
 /** Compare Section Across Years: the section of a heading in the Reports view, or the one under the cursor. */
 export const compareSection = (s: Services) => async (arg?: ChapterArg) => {
-  const target = await resolveChapter(s.alignment, arg);
+  const target = await resolveChapter(s.alignment, arg, s.compare);
   if (typeof target === 'string') {
     void vscode.window.showInformationMessage(target);
     return;
@@ -131,7 +138,7 @@ const printed = (n: OutlineNode) => `${n.label ?? ''}${n.title}`;
  * .annals/corpus.json (shared through git), so every view and `annals align` use it.
  */
 export const chooseCounterpart = (s: Services) => async (arg?: ChapterArg | WebviewColumnArg, dir?: unknown) => {
-  const target = await resolveChapter(s.alignment, arg);
+  const target = await resolveChapter(s.alignment, arg, s.compare);
   if (typeof target === 'string') {
     void vscode.window.showInformationMessage(target);
     return;
