@@ -6,14 +6,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake, type FakeWebviewPanel } from './fake/vscode.ts';
 import { COMMANDS } from '../../src/extension/commands/index.ts';
 import { parseReportUri } from '../../src/extension/reportUri.ts';
 import { until } from './wait.ts';
 import { testWorkspace } from './workspace.ts';
-import type { ToWebview } from '../../src/core/index.ts';
+import { CODEBOOK_PATH, DEFAULT_CODEBOOK, SIDECAR_SUFFIX, serializeCodebook, type ToWebview } from '../../src/core/index.ts';
 
 const COUNTIES = ['平江县', '浏阳县'];
 const text = (county: string, y: number) =>
@@ -66,6 +66,42 @@ test('two counties’ reports with one id: Compare, its reveal and the lookup by
       assert.ok(ref.source.fsPath.includes('浏阳县'), `${y}: ${ref.source.fsPath}`);
     }
     assert.deepEqual(s.compare.anchor(), { source: b24.source.toString(), reportId: b24.report.id });
+  } finally {
+    ws.dispose();
+  }
+});
+
+test('Tag All Search Results and Tag Paragraph from a result: each county’s hits tag its own report', async () => {
+  const ws = testWorkspace('ids2', (root) => {
+    for (const county of COUNTIES) {
+      mkdirSync(path.join(root, county));
+      for (const y of [2023, 2024]) writeFileSync(path.join(root, county, `${y}.txt`), text(county, y));
+    }
+    mkdirSync(path.join(root, '.annals'), { recursive: true });
+    writeFileSync(path.join(root, CODEBOOK_PATH), serializeCodebook(DEFAULT_CODEBOOK));
+  });
+  try {
+    const s = ws.services;
+    fake.settings['annals.author'] = 'tester';
+    fake.inputBox = () => '乡村振兴';
+    let picks = 0;
+    // The mode (plain text), then the scope: the whole workspace.
+    fake.quickPickChoice = (items: any[]) => (++picks === 1 ? items.find((i) => i.regex === false) : items[0]);
+    await COMMANDS['annals.searchReports'](s)();
+    assert.equal(s.search.current?.result.total, 4, 'one hit in each of the four reports');
+    const tag = DEFAULT_CODEBOOK.tags[0];
+    picks = 0;
+    fake.quickPickChoice = (items: any[]) => (++picks === 1 ? items.find((i) => i.tag?.id === tag.id) : items.filter((i) => i.picked));
+    await COMMANDS['annals.tagAllSearchResults'](s)();
+    assert.deepEqual(fake.errors, []);
+    for (const county of COUNTIES) {
+      for (const y of [2023, 2024]) {
+        const file = path.join(ws.root, county, `${y}.txt${SIDECAR_SUFFIX}`);
+        const anns = JSON.parse(readFileSync(file, 'utf8')).annotations as { tags: string[]; target: { quote: { exact: string } } }[];
+        assert.equal(anns.length, 1, `${county} ${y}`);
+        assert.ok(anns[0].target.quote.exact.includes(county), `${county} ${y}: ${anns[0].target.quote.exact}`);
+      }
+    }
   } finally {
     ws.dispose();
   }

@@ -113,7 +113,9 @@ test('Search Reports…: the workspace, grouped series → year → chapter, a b
   // Tag this paragraph: Tag Paragraph… on the hit's paragraph.
   await run('annals.tagSearchResult', hit);
   const tagCall = fake.executed.find((e) => e.command === 'annals.tagParagraph')!;
-  assert.deepEqual(tagCall.args, [{ webviewSection: 'paragraph', report: (hit as any).hit.reportId, paragraph: (hit as any).hit.paragraph }]);
+  assert.deepEqual(tagCall.args, [
+    { webviewSection: 'paragraph', report: (hit as any).hit.reportId, paragraph: (hit as any).hit.paragraph, source: (hit as any).hit.source },
+  ]);
 });
 
 test('Tag All Search Results…: the auto-tag preview of the results’ paragraphs, then one annotation each', async () => {

@@ -69,10 +69,18 @@ export interface WebviewParagraphArg {
   report: string;
   /** The paragraph id. */
   paragraph: string;
+  /** The report's source (a URI string), where the caller knows it (a search result); else the report is looked up in the series the Compare view shows. */
+  source?: string;
 }
 
 export function isWebviewParagraph(x: unknown): x is WebviewParagraphArg {
-  return isObject(x) && x.webviewSection === 'paragraph' && typeof x.report === 'string' && typeof x.paragraph === 'string';
+  return (
+    isObject(x) &&
+    x.webviewSection === 'paragraph' &&
+    typeof x.report === 'string' &&
+    typeof x.paragraph === 'string' &&
+    (x.source === undefined || typeof x.source === 'string')
+  );
 }
 
 /** A column header of the Compare webview (its data-vscode-context): a chapter or section of a year. */

@@ -96,14 +96,17 @@ export const searchReportsCommand = (s: Services) => async (arg?: SeriesNode) =>
   });
 };
 
-/** The corpus's reports by id (the Corpus keeps them; no alignment is needed here). */
-async function reportsById(s: Services): Promise<Map<string, Located>> {
-  return new Map((await s.corpus.allReports()).map((l) => [l.report.id, l]));
+/** A report's key: its source and id (an id alone repeats across files: two counties' 政府工作报告 of one year). */
+const keyOf = (source: string, id: string) => `${source}\u0000${id}`;
+
+/** The corpus's reports by source and id (the Corpus keeps them; no alignment is needed here). */
+async function reportsByKey(s: Services): Promise<Map<string, Located>> {
+  return new Map((await s.corpus.allReports()).map((l) => [keyOf(l.source.toString(), l.report.id), l]));
 }
 
 /** The report of a hit, as the corpus has it now; undefined (and said) when it is gone. */
 async function hitReport(s: Services, node: SearchHitNode): Promise<(Located & { paragraph: number }) | undefined> {
-  const found = (await reportsById(s)).get(node.hit.reportId);
+  const found = (await reportsByKey(s)).get(keyOf(node.hit.source, node.hit.reportId));
   const paragraph = found?.report.paragraphs.findIndex((p: Report['paragraphs'][number]) => p.id === node.hit.paragraph) ?? -1;
   if (!found || paragraph < 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('That paragraph is no longer in its report: search again.'));
@@ -128,7 +131,12 @@ export const openSearchResult = (s: Services) => async (node?: SearchHitNode) =>
 export const tagSearchResult = (s: Services) => async (node?: SearchHitNode) => {
   if (!isSearchHitNode(node)) return;
   if (!(await hitReport(s, node))) return;
-  await vscode.commands.executeCommand('annals.tagParagraph', { webviewSection: 'paragraph', report: node.hit.reportId, paragraph: node.hit.paragraph });
+  await vscode.commands.executeCommand('annals.tagParagraph', {
+    webviewSection: 'paragraph',
+    report: node.hit.reportId,
+    paragraph: node.hit.paragraph,
+    source: node.hit.source,
+  });
 };
 
 /** Tags every paragraph of the shown results with one tag, after the auto-tag preview. */
@@ -145,15 +153,16 @@ export const tagAllSearchResults = (s: Services) => async () => {
     { title: vscode.l10n.t('Tag All Search Results'), placeHolder: vscode.l10n.t('The tag to put on the paragraphs of the results'), matchOnDescription: true },
   );
   if (!pick) return;
-  const byId = await reportsById(s);
-  // The hits by report, each paragraph once, with its first hit.
+  const byKey = await reportsByKey(s);
+  // The hits by report (its source and id), each paragraph once, with its first hit.
   const byReport = new Map<string, { source: vscode.Uri; report: Report; hits: { paragraph: number; start: number; end: number }[] }>();
   for (const h of shown.result.hits) {
-    const found = byId.get(h.reportId);
+    const key = keyOf(h.source, h.reportId);
+    const found = byKey.get(key);
     const p = found?.report.paragraphs.find((x) => x.id === h.paragraph);
     if (!found || !p) continue;
-    let g = byReport.get(h.reportId);
-    if (!g) byReport.set(h.reportId, (g = { source: found.source, report: found.report, hits: [] }));
+    let g = byReport.get(key);
+    if (!g) byReport.set(key, (g = { source: found.source, report: found.report, hits: [] }));
     g.hits.push({ paragraph: p.index, start: h.documentStart - p.start, end: h.documentEnd - p.start });
   }
   const found: { source: vscode.Uri; match: ReturnType<typeof matchesOf>[number] }[] = [];
