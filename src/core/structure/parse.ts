@@ -111,6 +111,9 @@ class Levels {
   }
 }
 
+/** A block that is one number and nothing else (a table cell on its own line): 23, 0, 1,234, 45.3%, -2.1. */
+const BARE_FIGURE = /^[-－]?[0-9０-９][0-9０-９,，.．]*[%％]?$/;
+
 class StructureParser {
   private readonly decisions: BlockDecision[];
   private readonly diagnostics: StructureResult['diagnostics'] = [];
@@ -157,8 +160,19 @@ class StructureParser {
     this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
     // A section marker between rows of a table labels a row group ((三)不予公开), it heads no section.
     const nearRow = (from: number, to: number) => tables.slice(Math.max(0, from), Math.max(0, to)).some(Boolean);
+    // A marker followed by a bare figure labels a table row whose cells the text gives one a line (a
+    // 政府信息公开 table copied from a page: （一）予以公开 / 20 / 3 / 23): it heads nothing either.
+    // Or by a short label that a figure follows (三、本年度办理结果 / （一）予以公开 / 20).
+    const figure = (b: string | undefined) => b !== undefined && BARE_FIGURE.test(b);
+    const label = (b: string | undefined) => b !== undefined && b.length <= 40 && !/[。！？；]/.test(b);
     this.marks.forEach((m, i) => {
       if (m?.type === 'section' && blocks[i].length <= 40 && nearRow(i - 2, i) && nearRow(i + 1, i + 3)) this.marks[i] = null;
+      else if (
+        (m?.type === 'section' || m?.type === 'chapter') &&
+        blocks[i].length <= 60 &&
+        (figure(blocks[i + 1]) || (label(blocks[i + 1]) && figure(blocks[i + 2])))
+      )
+        this.marks[i] = null;
     });
     markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
     markArabicChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
