@@ -177,3 +177,20 @@ test('damaged, encrypted, older and foreign OLE files give a clear error and nev
     assert.ok(imp.reports.length > 0 || imp.diagnostics.some((d) => d.severity === 'error'), `seed ${seed}`);
   }
 });
+
+test('a last row of fewer (merged) cells ends its table; many open fields take linear time', () => {
+  const text =
+    `${TITLE}一、主要举措\r正文一。\r` +
+    '指标\x07单位\x07数值\x07\x07收入\x07元\x07100\x07\x07合计：共三项\x07\x07' +
+    '表后正文。\r二、主要问题\r正文二。\r三、下一步打算\r正文三。\r';
+  const r = read(makeDoc([{ text }])).reports[0];
+  assert.deepEqual(chapters(r), ['一、主要举措', '二、主要问题', '三、下一步打算']);
+  assert.ok(r.paragraphs.some((p) => p.text === '合计：共三项'));
+  assert.ok(r.paragraphs.some((p) => p.text === '表后正文。'));
+  // 100,000 fields opened and never closed: a count, not a search, for each character.
+  const n = 100_000;
+  const t0 = performance.now();
+  const hostile = read(makeDoc([{ text: `${TITLE}${'\x13\x14'.repeat(n)}${'正'.repeat(n)}\r` }]));
+  assert.ok(performance.now() - t0 < 5000);
+  assert.ok(hostile.reports[0].paragraphs.some((p) => p.text.startsWith('正正正')));
+});

@@ -118,3 +118,25 @@ test('UTF-16 with no byte order mark (LE and BE) is read as text, with a note; a
   const controls = new Uint8Array(4000).map((_, i) => (i % 2 ? 0 : i % 4 === 0 ? 0x01 : 0x41));
   assert.match(notes(importSource('c.txt', controls)).join(), /binary file/);
 });
+
+test('UTF-16 with no BOM: a Chinese text with few ASCII characters, and a character cut at the end of the sample', () => {
+  const toLe = (t: string) => {
+    const b = new Uint8Array(t.length * 2);
+    for (let i = 0; i < t.length; i++) {
+      b[2 * i] = t.charCodeAt(i) & 0xff;
+      b[2 * i + 1] = t.charCodeAt(i) >> 8;
+    }
+    return b;
+  };
+  // Three ASCII characters (a line end and two digits) in every hundred.
+  const para = `${'全面推进依法行政加快建设法治政府'.repeat(6)}12\n`;
+  const chinese = `某县人民政府2018年度法治政府建设工作报告\n\n${SIMPLIFIED}\n\n${para.repeat(30)}`;
+  const imp = importSource('a.txt', toLe(chinese));
+  assert.deepEqual(notes(imp), ['info: The file has no byte order mark; its bytes are UTF-16LE, and it was read so.']);
+  // A character outside the BMP (a surrogate pair) cut by the 4 KB sample.
+  const head = '某县人民政府2018年度法治政府建设工作报告\n\n';
+  const cut = `${head}${'a'.repeat(2047 - head.length)}𠮷${'b'.repeat(100)}\n`;
+  const at = cut.indexOf('𠮷');
+  assert.equal(at * 2 + 2, 4096, 'the pair’s first half ends the sample');
+  assert.deepEqual(notes(importSource('b.txt', toLe(cut))), ['info: The file has no byte order mark; its bytes are UTF-16LE, and it was read so.']);
+});

@@ -75,3 +75,33 @@ test('a table that lays out a page is read cell by cell, as before: long cells, 
     assert.ok(texts.includes('丙'), name);
   }
 });
+
+test('pages and feed bodies read alike: text in a row outside its cells, padded cells, a data table inside a layout table', () => {
+  const cases: [string, string, string[]][] = [
+    [
+      'a note in the row, outside its cells: no data row, nothing lost',
+      '<table><tr><td>项目</td><td>数量</td>注：表中数据截至2023年12月31日，单位为件。</tr><tr><td>新收申请</td><td>50</td></tr></table>',
+      ['项目', '数量', '注：表中数据截至2023年12月31日，单位为件。', '新收申请 50'],
+    ],
+    [
+      'a cell padded with spaces is measured cleaned',
+      `<table><tr><td>${'项目名称'.repeat(20)}${'&nbsp;'.repeat(30)}说明</td><td>1</td></tr></table>`,
+      [`${'项目名称'.repeat(20)} 说明 1`],
+    ],
+    [
+      'a data table inside a layout table: its rows are rows',
+      '<table><tr><td><p>版面文字</p><table><tr><td>（一）予以公开</td><td>30</td></tr></table></td><td>侧栏</td></tr></table>',
+      ['版面文字', '（一）予以公开 30', '侧栏'],
+    ],
+  ];
+  for (const [slip, table, want] of cases) {
+    const body = `<p><strong>一、总体情况</strong></p><p>本年度共收到政府信息公开申请五十件，全部按时办理完毕。</p>${table}<p><strong>二、存在的问题</strong></p>`;
+    for (const [name, text] of [
+      ['x.html', page(body)],
+      ['x.xml', feed(body)],
+    ] as const) {
+      const texts = importSource(name, enc(text)).reports[0].paragraphs.map((p) => p.text);
+      assert.deepEqual(texts.slice(2, -1), want, `${name}: ${slip}`);
+    }
+  }
+});

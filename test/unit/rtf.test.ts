@@ -86,3 +86,19 @@ test('hostile RTF: deep groups, unclosed groups, cut escapes and words, a huge p
     for (const r of imp.reports) assert.ok(!/[\u0000-\u0008]/.test(r.text));
   }
 });
+
+test('RTF: breaks inside skipped groups, \\bin data, a GBK trail byte written plain, \\deff and \\plain', () => {
+  const title =
+    '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fcharset134 SimSun;}{\\f1\\fcharset0 Arial;}}\n\\pard \\u26576?\\u21306?2023\\u24180?\\u24037?\\u20316?\\u25253?\\u21578?\\par\n';
+  const src =
+    title +
+    '\\pard The first half of a sentence{\\footnote\\pard Note one.\\par Note two.} and its second half.\\par\n' +
+    "{\\pict\\bin6 a{b}\\'x}\\pard After the picture.\\par\n" +
+    "\\pard \\'d6\\'ec\\'e9F\\'bb\\'f9\\par\n" +
+    "\\pard\\f1 Arial text \\plain \\'c4\\'e3\\'ba\\'c3\\par}";
+  const r = importSource('b.rtf', enc(src)).reports[0];
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text),
+    ['The first half of a sentence and its second half.', 'After the picture.', '朱镕基', 'Arial text 你好'],
+  );
+});

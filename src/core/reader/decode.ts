@@ -46,7 +46,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /**
  * UTF-16 with no BOM: the NUL high bytes of its ASCII (line ends, digits, spaces) fall on one
- * side of each pair, at least one pair in ten in the first 4 KB and five times as many as on the
+ * side of each pair, at least one pair in fifty in the first 4 KB (and four), five times as many as on the
  * other side, and the text decodes without error into no control characters. Null for anything
  * else (a binary file has NULs on both sides, or control characters).
  */
@@ -60,10 +60,15 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  // A character such as 一 (U+4E00) has a NUL low byte: a few on the other side are allowed.
-  const order = odd >= pairs * 0.1 && even * 5 <= odd ? 'utf-16le' : even >= pairs * 0.1 && odd * 5 <= even ? 'utf-16be' : null;
+  // A character such as 一 (U+4E00) has a NUL low byte: a few on the other side are allowed. A
+  // Chinese text has few ASCII characters (line ends, digits): one pair in fifty is enough.
+  const least = Math.max(4, pairs * 0.02);
+  const order = odd >= least && even * 5 <= odd ? 'utf-16le' : even >= least && odd * 5 <= even ? 'utf-16be' : null;
   if (!order) return null;
-  const text = strictDecode(bytes.subarray(0, n), order);
+  // Not across a character cut at the end of the sample (the first half of a surrogate pair).
+  const last = order === 'utf-16le' ? bytes[n - 2] | (bytes[n - 1] << 8) : (bytes[n - 2] << 8) | bytes[n - 1];
+  const end = last >= 0xd800 && last <= 0xdbff ? n - 2 : n;
+  const text = strictDecode(bytes.subarray(0, end), order);
   return text !== null && !/[\u0000-\u0008\u000e-\u001f]/.test(text) ? order : null;
 }
 

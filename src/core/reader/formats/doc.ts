@@ -75,6 +75,16 @@ function mainText(word: Uint8Array, table: Uint8Array, fcClx: number, lcbClx: nu
   return parts.join('');
 }
 
+/** Whether the characters from `from` run to a paragraph mark before any cell mark: a paragraph outside the table. */
+function paragraphFollows(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i < from + 4096; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d || c === 0x0c) return true;
+    if (c === 0x07) return false;
+  }
+  return true;
+}
+
 /** Paragraphs (and table rows, as one line each with a hint) from Word's characters. */
 function linesOf(text: string): { lines: string[]; hints: (BlockHint | undefined)[] } {
   const lines: string[] = [];
@@ -90,7 +100,9 @@ function linesOf(text: string): { lines: string[]; hints: (BlockHint | undefined
   let columns = 0;
   /** Field nesting: for each open field, whether its result has begun (\x14). Text shows only in the results of all. */
   const fields: boolean[] = [];
-  const inCode = () => fields.includes(false);
+  /** How many open fields are still in their code: a count, not a search of `fields` for each character. */
+  let inCodeCount = 0;
+  const inCode = () => inCodeCount > 0;
   const endRow = () => {
     if (cells.some((c) => c.trim())) {
       lines.push(cells.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t'));
@@ -98,23 +110,32 @@ function linesOf(text: string): { lines: string[]; hints: (BlockHint | undefined
     }
     cells = [];
   };
+  let at = -1;
   for (const ch of text) {
+    at += ch.length;
     const c = ch.charCodeAt(0);
     if (c === 0x13) {
       fields.push(false);
+      inCodeCount++;
       continue;
     }
     if (c === 0x14) {
-      if (fields.length) fields[fields.length - 1] = true;
+      if (fields.length && !fields[fields.length - 1]) {
+        fields[fields.length - 1] = true;
+        inCodeCount--;
+      }
       continue;
     }
     if (c === 0x15) {
-      fields.pop();
+      if (fields.length && !fields.pop()) inCodeCount--;
       continue;
     }
     if (inCode()) continue;
     if (c === 0x07) {
-      if (cellEnded && cur === '' && cells.length >= columns) {
+      // A second mark right after a cell ends the row when the row has all its cells, or when a
+      // paragraph follows it (a last row of fewer, merged cells: 合计 \x07 \x07 then the text); else
+      // it is an empty cell.
+      if (cellEnded && cur === '' && (cells.length >= columns || paragraphFollows(text, at + 1))) {
         if (!columns) columns = cells.length;
         endRow();
         cellEnded = false;
@@ -173,7 +194,8 @@ function readDoc(bytes: Uint8Array, maxBytes: number): FormatRead {
     return problem(diag('error', 'docBroken', [e instanceof Error ? e.message : String(e)]));
   }
   try {
-    const word = stream(container, 'WordDocument');
+    // The root's streams: an embedded Word object has its own WordDocument deeper down.
+    const word = stream(container, '/WordDocument');
     // An OLE file with no Word document: an old Excel or PowerPoint file.
     if (!word) return problem(diag('error', 'oleNotWord'));
     if (u16(word, 0) !== 0xa5ec) throw new DocError('its Word header is not there');
@@ -181,7 +203,7 @@ function readDoc(bytes: Uint8Array, maxBytes: number): FormatRead {
     const flags = u16(word, 0x0a);
     if (flags & 0x0100) return problem(diag('error', 'docxEncrypted'));
     if (nFib < WORD_97) return problem(diag('error', 'docUnsupported'));
-    const table = stream(container, flags & 0x0200 ? '1Table' : '0Table');
+    const table = stream(container, flags & 0x0200 ? '/1Table' : '/0Table');
     if (!table) throw new DocError('its table stream is missing');
     // FibBase (32 bytes), then the counted arrays: fibRgW, fibRgLw (ccpText is its fourth), fibRgFcLcb (Clx is its 34th pair).
     const csw = u16(word, 32);

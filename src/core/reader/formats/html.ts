@@ -188,9 +188,16 @@ const CELL_MAX = 100;
 function dataRow(tr: Element): string | null {
   const cells: Element[] = [];
   for (const c of tr.children) {
+    // Text in the row outside its cells (a note, a stray <span>): read the row as before, nothing lost.
+    if (c.type === 'text') {
+      if ((c as unknown as { data: string }).data.trim()) return null;
+      continue;
+    }
     if (c.type !== 'tag') continue;
     const name = localName((c as Element).name);
-    if ((name === 'td' || name === 'th') && !hiddenBy((c as Element).attribs)) cells.push(c as Element);
+    if (name === 'td' || name === 'th') {
+      if (!hiddenBy((c as Element).attribs)) cells.push(c as Element);
+    } else if (!hiddenBy((c as Element).attribs) && !SKIP.has(name) && nodesToBlocks([c]).length) return null;
   }
   if (cells.length < 2) return null;
   const texts: string[] = [];
@@ -314,8 +321,10 @@ export function htmlToBlocks(html: string): string[] {
   let skip = 0;
   let pre = 0;
   const stack: number[] = []; // per open element: 1 = started skipping, 2 = block, 4 = pre, 8 = a row read as one, 16 = its cell
-  // The row being read (as dataRow does for a page): each cell's blocks, until the row closes.
-  let row: { cells: string[][]; layout: boolean } | null = null;
+  // The rows being read (as dataRow does for a page), innermost last: each cell's blocks, until the
+  // row closes. A row with a table in a cell lays out a page: its cells' blocks (inner rows joined
+  // or not, as they are) go out in order.
+  const rows: { cells: string[][]; strays: Set<string[]>; layout: boolean; outer: string[] }[] = [];
   let sink = out;
   const flush = (text = cur.text) => {
     const t = trimEdges(text);
@@ -338,19 +347,15 @@ export function htmlToBlocks(html: string): string[] {
         pre++;
       }
       if (skip === 0 && (flags & 2 || name === 'br')) flush();
+      const row = rows.at(-1);
       if (skip === 0 && name === 'tr') {
         if (row) row.layout = true;
-        else {
-          row = { cells: [], layout: false };
-          flags |= 8;
-        }
+        rows.push({ cells: [], strays: new Set(), layout: false, outer: sink });
+        flags |= 8;
       } else if (skip === 0 && row && (name === 'td' || name === 'th')) {
-        // A cell inside a cell (a nested table): the row lays out a page; its blocks go where they are.
-        if (stack.some((f) => f & 16)) row.layout = true;
-        else {
-          row.cells.push((sink = []));
-          flags |= 16;
-        }
+        // A cell of the innermost open row (the parser closes a cell that a new one starts).
+        row.cells.push((sink = []));
+        flags |= 16;
       } else if (row && name === 'table') row.layout = true;
       stack.push(flags);
     },
@@ -359,15 +364,21 @@ export function htmlToBlocks(html: string): string[] {
       if (flags & 1) skip--;
       if (flags & 4) pre--;
       if (flags & 2 && skip === 0) flush();
-      // Text after a cell and before the next stays with the row, in its last cell.
-      if (flags & 16 && row) sink = row.cells[row.cells.length - 1];
+      const row = rows.at(-1);
+      // Text after a cell and before the next stays in the row, in its place; any makes the row no data row.
+      if (flags & 16 && row) {
+        const stray: string[] = [];
+        row.cells.push(stray);
+        row.strays.add(stray);
+        sink = stray;
+      }
       if (flags & 8 && row) {
-        const r = row;
-        row = null;
-        sink = out;
-        const texts = r.cells.map((c) => c.join(' ').replace(/\t/g, ' '));
-        if (!r.layout && texts.length >= 2 && texts.every((t) => t.length <= CELL_MAX) && texts.some((t) => t)) out.push(texts.join('\t'));
-        else for (const c of r.cells) out.push(...c);
+        rows.pop();
+        sink = row.outer;
+        const texts = row.cells.filter((c) => !row.strays.has(c)).map((c) => cleanBlock(c.join(' ')).replace(/\t/g, ' '));
+        const stray = [...row.strays].some((c) => c.length);
+        if (!row.layout && !stray && texts.length >= 2 && texts.every((t) => t.length <= CELL_MAX) && texts.some((t) => t)) sink.push(texts.join('\t'));
+        else for (const c of row.cells) sink.push(...c);
       }
     },
     ontext(data) {

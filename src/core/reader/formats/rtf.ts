@@ -99,6 +99,17 @@ interface State {
   fonttbl: boolean;
 }
 
+/** Code pages of two bytes a character (their lead bytes are 0x81–0xFE). */
+const DOUBLE_BYTE = new Set(['gbk', 'big5', 'shift_jis', 'euc-kr']);
+
+/** Whether the bytes end in a lead byte of a double-byte code page that still waits for its trail byte. */
+function leadPending(bytes: readonly number[], codepage: string): boolean {
+  if (!DOUBLE_BYTE.has(codepage)) return false;
+  let k = 0;
+  while (k < bytes.length) k += bytes[k] >= 0x81 && bytes[k] <= 0xfe ? 2 : 1;
+  return k > bytes.length;
+}
+
 const decoders = new Map<string, TextDecoder | null>();
 function decoder(label: string): TextDecoder | null {
   if (!decoders.has(label)) {
@@ -123,6 +134,8 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
   let overflow = 0;
   const fontCharset = new Map<number, number>();
   let fontEntry = -1;
+  /** The default font (\deffN): text set in no other font is in it, and \plain returns to it. */
+  let defaultFont = -1;
   let docCodepage = 'windows-1252';
   /** \'hh bytes waiting to be decoded together (a GBK character is two of them). */
   let bytes: number[] = [];
@@ -132,7 +145,7 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
   let starred = false;
 
   const codepage = () => {
-    const cs = fontCharset.get(state.font);
+    const cs = fontCharset.get(state.font >= 0 ? state.font : defaultFont);
     return (cs !== undefined ? CHARSET_CODEPAGE[cs] : undefined) ?? docCodepage;
   };
   const flushBytes = () => {
@@ -218,6 +231,12 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
         run = run.slice(1);
         toSkip--;
       }
+      // A double-byte code page's lead byte written as \'hh and its trail byte as a plain
+      // character (\'e9F: Outlook writes GBK so): the two are one character.
+      if (run && bytes.length && leadPending(bytes, codepage()) && run.charCodeAt(0) >= 0x40 && run.charCodeAt(0) < 0x7f) {
+        if (!state.skip) bytes.push(run.charCodeAt(0));
+        run = run.slice(1);
+      }
       if (run) text(run);
       i = j;
       continue;
@@ -263,14 +282,29 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
       } else state.skip = true;
       continue;
     }
+    if (word === 'bin') {
+      // \binN: N raw bytes (a picture's data), never read as RTF.
+      if (param !== null && param > 0) i = Math.min(n, i + param);
+      continue;
+    }
     if (starred) {
       // {\*\destination …}: skipped, as the specification lets a reader skip what it does not know.
       starred = false;
       continue;
     }
+    // In a skipped destination (a footnote, a header, a text box) only the font table's words count:
+    // its paragraphs and cells are not the body's.
+    if (state.skip && word !== 'f' && word !== 'fcharset') continue;
     switch (word) {
       case 'ansicpg':
         if (param !== null) docCodepage = CODEPAGE[param] ?? docCodepage;
+        break;
+      case 'deff':
+        if (param !== null) defaultFont = param;
+        break;
+      case 'plain':
+        flushBytes();
+        state.font = defaultFont;
         break;
       case 'f':
         flushBytes();
