@@ -217,7 +217,7 @@ test('reanchor: figures are compared as numbers: full-width digits equal ASCII o
     { id: 'w', paragraph: 1, start: 51, end: 126, score: 0.973, status: 'needs-review', reason: 'the figures differ (was 12.75; now 12.78)' },
   ]);
   assert.deepEqual(at(F.replace('按时办结率', '5个部门按时办结率')), [
-    { id: 'w', paragraph: 1, start: 51, end: 130, score: 0.961, status: 'needs-review', reason: 'the figures differ (was none; now 5)' },
+    { id: 'w', paragraph: 1, start: 51, end: 130, score: 0.961, status: 'needs-review', reason: 'the figures differ (was —; now 5)' },
   ]);
   const G = '全年共办理行政复议案件918宗，纠错率12%，调解率35%，按时办结率100%，群众满意度明显提升，社会评价良好稳定，各项工作扎实推进，取得明显成效。';
   const edited = G.replace('918', '920').replace('12%', '13%').replace('35%', '36%').replace('100%', '99%');
@@ -366,10 +366,10 @@ test('reanchor: a span found in two edited paragraphs, neither context clearly b
   assert.deepEqual(reanchor(rewritten, [s]), [orphan('s', 'the quoted text is gone')]);
 });
 
-test('reanchor: a figure added to a paragraph that had none is a changed fact (was none)', () => {
+test('reanchor: a figure added to a paragraph that had none is a changed fact (was —)', () => {
   const Q = '全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度，规范执法行为。';
   assert.deepEqual(reanchor(report([H, Q.replace('规范执法', '规范3类执法'), H2]), [whole(report([H, Q, H2]), 1)]), [
-    { id: 'w', paragraph: 1, start: 51, end: 96, score: 0.953, status: 'needs-review', reason: 'the figures differ (was none; now 3)' },
+    { id: 'w', paragraph: 1, start: 51, end: 96, score: 0.953, status: 'needs-review', reason: 'the figures differ (was —; now 3)' },
   ]);
 });
 

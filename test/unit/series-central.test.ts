@@ -166,3 +166,68 @@ test('a page about a report (解读, 图解, 一图读懂, 关于《…》的说
   // A real report whose title has 学习 or 说明 elsewhere is still one.
   assert.equal(about('关于学习贯彻习近平法治思想推进2023年法治政府建设情况的报告').type, '法治政府建设工作报告');
 });
+
+test('from a review pass: short names of national bodies, common words that are no ministry, 乡镇, an issuer line, “about” pages', () => {
+  const issuer = (title: string, lines: string[] = []) => report(title, lines).issuer;
+  for (const [title, want] of [
+    ['国家发展改革委2023年法治政府建设年度报告', '国家发展改革委'],
+    ['国家卫生健康委2023年政府信息公开工作年度报告', '国家卫生健康委'],
+    ['中国证监会2023年法治政府建设年度报告', '中国证监会'],
+    ['市场监管总局2023年法治政府建设年度报告', '市场监管总局'],
+    ['国务院国资委2023年法治政府建设年度报告', '国务院国资委'],
+    ['某某乡2023年法治政府建设年度报告', '某某乡人民政府'],
+  ] as const)
+    assert.equal(issuer(title), want, title);
+  for (const title of [
+    '领导干部2023年述职报告',
+    '机关干部2023年工作总结',
+    '西南部2023年统计公报',
+    '党支部2023年工作总结',
+    '2023年乡镇法治政府建设工作报告',
+    '某县乡镇2023年工作总结',
+  ]) {
+    assert.equal(issuer(title), null, title);
+  }
+  // The two State Council bodies are two series, not 国务院's copies.
+  const g = groupSeries(
+    ['国务院国资委', '国务院港澳办'].map((org, i) => ({ source: `${i}.txt`, report: report(`${org}2023年法治政府建设年度报告`) })),
+    {},
+  );
+  assert.equal(g.series.length, 2);
+  // A central body's name on the line before the title joins it.
+  assert.equal(issuer('2023年法治政府建设年度报告', []), null);
+  const twoLines = buildReport(
+    { title: null, link: null, date: null, blocks: ['司法部', '2023年法治政府建设年度报告', '一、主要举措', '全年办理案件918宗。'], diagnostics: [] },
+    null,
+  );
+  assert.equal(twoLines.issuer, '司法部');
+  // Notes and explanations of a bulletin, and an abridged report, are pages about it.
+  for (const title of [
+    '某市2023年国民经济和社会发展统计公报附注及指标解释',
+    '关于某市2023年国民经济和社会发展统计公报有关指标的说明',
+    '某市2023年政府工作报告（摘要）',
+  ]) {
+    const r = report(title);
+    assert.ok(r.type !== '国民经济和社会发展统计公报' && r.type !== '政府工作报告', `${title}: ${r.type}`);
+  }
+});
+
+test('the session line dates a work report only, and only as a line of its own', () => {
+  const rule = buildReport(
+    {
+      title: '某县2023年法治政府建设年度报告',
+      link: null,
+      date: null,
+      blocks: [
+        '2023年1月12日，在县第十八届人民代表大会第二次会议上，县政府作了法治政府建设专题报告。',
+        '一、主要举措',
+        '全年办理案件918宗。',
+        '某县人民政府',
+        '2024年1月10日',
+      ],
+      diagnostics: [],
+    },
+    null,
+  );
+  assert.equal(rule.published, '2024-01-10', 'a sentence that mentions a session is no session line; the closing dates the report');
+});

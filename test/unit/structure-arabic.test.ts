@@ -45,6 +45,7 @@ test('not chapters: sentences, numbers that do not rise from 1, too few, too spa
   none(['1人口特征', body(1), '2婚姻状况', body(2)], 'two lines');
   none(['1人口特征', body(1), '5婚姻状况', body(2), '9文化教育', body(3)], 'three of nine');
   none(['1人', body(1), '2婚', body(2), '3文', body(3)], 'one-character titles');
+  none(['1 南山区 92.5', body(1), '2 福田区 90.1', body(2), '3 罗湖区 88.0', body(3)], 'a ranking’s rows: figures after the name');
   // A report with Chinese chapters keeps them; its Arabic lines are not chapters.
   const cn = report(['一、人口', '1人口特征', body(1), '2婚姻状况', body(2), '3文化教育', body(3), '二、就业', body(4)]);
   assert.deepEqual(

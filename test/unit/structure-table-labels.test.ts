@@ -50,6 +50,12 @@ test('real headings before prose stay headings, also when the prose opens with a
     ]),
     ['一、总体情况', '（一）主动公开', '（二）依申请公开', '二、存在的问题'],
   );
-  // A label then a figure, and a label, a sub-label and a figure: no heading.
-  assert.deepEqual(headings(['一、总体情况', '正文一段，内容。', '（一）予以公开', '23', '（二）不予公开', '1.属于国家秘密', '0']), ['一、总体情况']);
+  // A label then figures, and a label, a sub-label and figures: no heading.
+  assert.deepEqual(headings(['一、总体情况', '正文一段，内容。', '（一）予以公开', '23', '3', '（二）不予公开', '1.属于国家秘密', '0', '0']), ['一、总体情况']);
+  // One bare number after a heading is a page number copied with the text: the heading stays.
+  assert.deepEqual(headings(['一、总体情况', '（一）主动公开', '3', '全年通过政府网站主动公开政府信息1234条。', '（二）依申请公开', '全年共受理申请56件。']), [
+    '一、总体情况',
+    '（一）主动公开',
+    '（二）依申请公开',
+  ]);
 });

@@ -395,7 +395,8 @@ function figureChange(was: string, now: string): { gone: string[]; added: string
   return gone.length || added.length ? { gone, added } : null;
 }
 
-const list = (xs: string[]) => (xs.length ? xs.slice(0, 3).join(', ') + (xs.length > 3 ? ', …' : '') : 'none');
+// No figures is a dash, the same in every language (the reason is shown translated, its arguments as they are).
+const list = (xs: string[]) => (xs.length ? xs.slice(0, 3).join(', ') + (xs.length > 3 ? ', …' : '') : '—');
 
 /**
  * A fuzzy placement that the evidence does not support goes to review: a paragraph that was the

@@ -62,7 +62,7 @@ function withoutYears(t: string): string {
 }
 
 /** Words of a page about a report rather than the report itself. */
-const ABOUT_A_REPORT = /解读|图解|读懂|问答|答记者问|新闻发布会|热词|速览|划重点|摘编|辅导|》的说明$|》.{0,12}(?:说明|解释)$/;
+const ABOUT_A_REPORT = /解读|图解|读懂|问答|答记者问|新闻发布会|热词|速览|划重点|摘编|摘要|辅导|附注|指标解释|有关指标的说明|》的说明$|》.{0,12}(?:说明|解释)$/;
 
 /** A title without its issuer, years, 关于/的 frame and punctuation at the ends: the type of a title outside the table. */
 function stripIssuerAndYear(title: string, issuer: string | null): string {
@@ -196,10 +196,18 @@ export function parseIssuer(raw: string): IssuerName | null {
 export function centralOrgan(raw: string): string | null {
   const s = raw.replace(/\s+/g, '').replace(/^中华人民共和国/, '');
   if (s.length > 20 || !/^[\u4e00-\u9fff]+$/.test(s)) return null;
-  if (/^(?:国家|中国)[\u4e00-\u9fff]{1,16}(?:局|委员会|院|署|办公室|总局)$/.test(s) || s === '中国人民银行') return s;
-  if (/^[\u4e00-\u9fff]{2,12}(?:部|署|总局)$/.test(s) && !/[省市州县区旗盟]/.test(s)) return s;
+  // National bodies, also by their short names (国家发展改革委, 国家卫生健康委, 中国证监会), and the State
+  // Council's own commissions and offices (国务院国资委, 国务院港澳办).
+  if (/^(?:国家|中国)[\u4e00-\u9fff]{1,16}(?:局|委员会|委|会|院|署|办公室|总局)$/.test(s) || s === '中国人民银行') return s;
+  if (/^国务院[\u4e00-\u9fff]{1,14}(?:委员会|委|办公室|办|局|署)$/.test(s)) return s;
+  if (/^市场监[督]?管[理]?总局$/.test(s)) return s;
+  // A ministry or administration: a name before 部, 署 or 总局 that is no place and no common word
+  // (干部, 支部, 俱乐部, 项目部, 西南部, 全部…).
+  if (/^[\u4e00-\u9fff]{2,12}(?:部|署|总局)$/.test(s) && !/[省市州县区旗盟]/.test(s) && !NOT_A_MINISTRY.test(s)) return s;
   return null;
 }
+
+const NOT_A_MINISTRY = /(?:干部|支部|俱乐部|项目部|指挥部|本部|总部|局部|全部|内部|外部|[东南西北中]部)$/;
 
 /** 政府 → 人民政府, also before an office (市政府办公室 → 市人民政府办公室). */
 function foldGov(org: string): string {

@@ -199,8 +199,8 @@ export function markArabicChapters(blocks: readonly string[], marks: (Match | nu
     const b = blocks[i];
     if (skip(i) || marks[i] || b.length > 24 || /[。，,；;：:！？!?]/.test(b)) continue;
     const m = ARABIC_CHAPTER.exec(b);
-    // A title of two characters at least (4就业).
-    if (!m || b.length - m[0].length < 2) continue;
+    // A title of two characters at least (4就业), with no figures (1 南山区 92.5 is a ranking's row).
+    if (!m || b.length - m[0].length < 2 || /[0-9０-９]/.test(b.slice(m[0].length))) continue;
     const n = Number(m[1]);
     const last = found.at(-1)?.n ?? 0;
     // Numbers rise; one that does not is a list or a table label, and ends the search.

@@ -42,7 +42,9 @@ import { classify } from './markers.ts';
 const ISSUER =
   /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅))/;
 /** A place name that opens a title, right before the year or the topic. */
-const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇]|街道))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
+const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇乡]|街道))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
+/** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
+const ALL_TOWNSHIPS = /(?:乡镇|镇街|镇街道|乡镇街道|街镇)$/;
 /** An issuer names a place, or is the State Council. */
 const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|^国务院/;
 
@@ -73,7 +75,7 @@ export function findIssuer(title: string | null): string | null {
   if (alone && !alone.org && alone.units.map((u) => u.text).join('') === head && /统计公报/.test(t)) return head;
   const place = ISSUER_BY_PLACE.exec(t.replace(/\s+/g, ''));
   // 我区, 全市, 本县 are no one's name, nor 全市各区, 本市各区县, 各区县 (全州县 and 全椒县 are).
-  return place && !/^(?:[我全本各][省市区县]|各)/.test(place[1]) ? place[1] : null;
+  return place && !/^(?:[我全本各][省市区县]|各)/.test(place[1]) && !ALL_TOWNSHIPS.test(place[1]) && place[1] !== '街道' ? place[1] : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -102,6 +104,7 @@ const isTitleLine = (s: string) => s.length <= 60 && NAMES_A_TYPE.test(s) && !SE
 function isIssuerLine(s: string): boolean {
   if (s.length > 30 || /[\s\d。，,：:；;！？]/.test(s.replace(/\s+/g, '')) || NAMES_A_TYPE.test(s)) return false;
   const n = parseIssuer(s);
+  if (centralOrgan(s)) return true;
   return !!n && (n.units.length > 0 || n.org === '国务院') && /^(?:|人民政府|国务院|[\u4e00-\u9fff]{0,8}(?:局|厅|委员会|办公室|办公厅))$/.test(n.org);
 }
 
@@ -163,8 +166,9 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
 const SESSION = /(?:在|向)\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
 /** The date of a session line: 2025年1月14日在… */
 const SESSION_DATE = /((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[，,]?\s*(?:在|向)/;
-/** A session line with its day: ——2024年3月5日在第十四届全国人民代表大会第二次会议上. */
-const SESSION_DAY = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*(?:在|向)[^。；]{0,40}人民代表大会/;
+/** A session line with its day, the whole line: ——2024年3月5日在第十四届全国人民代表大会第二次会议上, （…上）. */
+const SESSION_DAY =
+  /^[—―\-－\s（(]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*(?:在|向)[^。；，]{0,40}人民代表大会[^。；，]{0,20}[)）]?$/;
 
 /** The day of the session line of the opening, as a date, or null. */
 function deliveredOn(open: readonly string[]): string | null {
@@ -313,7 +317,7 @@ export function readMetadata(input: MetaInput): Metadata {
     year: yearValue,
     type,
     from: { title: shownFrom, issuer: found.issuer ? 'text' : 'none', year: yearFrom, type: typeFrom },
-    delivered: deliveredOn(open),
+    delivered: type === GOVERNMENT_WORK_REPORT ? deliveredOn(open) : null,
     diagnostics,
   };
 }

@@ -160,7 +160,7 @@ class StructureParser {
     this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
     // A section marker between rows of a table labels a row group ((三)不予公开), it heads no section.
     const nearRow = (from: number, to: number) => tables.slice(Math.max(0, from), Math.max(0, to)).some(Boolean);
-    // A marker followed by a bare figure labels a table row whose cells the text gives one a line (a
+    // A marker followed by bare figures labels a table row whose cells the text gives one a line (a
     // 政府信息公开 table copied from a page: （一）予以公开 / 20 / 3 / 23): it heads nothing either.
     // Or by a short label that a figure follows (三、本年度办理结果 / （一）予以公开 / 20).
     const figure = (b: string | undefined) => b !== undefined && BARE_FIGURE.test(b);
@@ -170,7 +170,8 @@ class StructureParser {
       else if (
         (m?.type === 'section' || m?.type === 'chapter') &&
         blocks[i].length <= 60 &&
-        (figure(blocks[i + 1]) || (label(blocks[i + 1]) && figure(blocks[i + 2])))
+        // Two figures at least: one bare number after a heading may be a page number copied with the text.
+        ((figure(blocks[i + 1]) && figure(blocks[i + 2])) || (label(blocks[i + 1]) && figure(blocks[i + 2]) && figure(blocks[i + 3])))
       )
         this.marks[i] = null;
     });
