@@ -726,3 +726,21 @@ test('reanchor: an unchanged paragraph whose neighbours were both rewritten stay
   // And unchanged neighbours: exact-id, as always.
   assert.equal(reanchor(old, [whole(old, 1, 'a')])[0].status, 'exact-id');
 });
+
+test('reanchor: the closed-up verdict does not depend on which annotations are asked about together (agreement, one coder at a time)', async () => {
+  const { codedUnits } = await import('../../src/core/index.ts');
+  const old = report([H, R1, X1, H2, R1, Y1]);
+  const li = { ...whole(old, 1, 'l'), author: 'li' };
+  const chen = { ...whole(old, 4, 'c'), author: 'chen' };
+  const now = report([H, X1, H2, R1, Y1]);
+  // Li's tag was on the deleted first copy: it goes to review, so agreement counts it nowhere.
+  const units = codedUnits('x.txt', now, ['li', 'chen'], [li, chen]);
+  const copy = units.find((u) => u.paragraphId === now.paragraphs[3].id)!;
+  assert.deepEqual(
+    copy.codes.map((c) => (c ? [...c] : null)),
+    [[], ['x']],
+  );
+  // The same verdict asked about Li's tag alone, when the sidecar's repeated ids are given.
+  const { repeatedBases } = await import('../../src/core/annotate/index.ts');
+  assert.equal(reanchor(now, [li], { repeated: repeatedBases([li, chen]) })[0].status, 'needs-review');
+});

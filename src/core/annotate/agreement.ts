@@ -18,7 +18,7 @@
 import type { Report } from '../model/index.ts';
 import type { Annotation } from './annotation.ts';
 import { sameCoder } from './project.ts';
-import { reanchor } from './reanchor.ts';
+import { reanchor, repeatedBases } from './reanchor.ts';
 
 /** One unit's values, one per coder (null: missing). */
 type Value = string | number | boolean;
@@ -146,11 +146,13 @@ const NONE: readonly Annotation[] = Object.freeze([]);
  */
 export function codedUnits(source: string, report: Report, coders: readonly string[], annotations: readonly Annotation[]): CodedUnit[] {
   const mine = annotations.filter((a) => a.report === report.id);
+  // Every coder's annotations say which paragraphs had copies: each coder's are re-anchored alike.
+  const repeated = repeatedBases(mine);
   const perCoder = coders.map((c) => {
     const anns = mine.filter((a) => sameCoder(a.author, c));
     if (!anns.length) return null;
     const at = new Map<number, { tags: Set<string>; annotations: Annotation[] }>();
-    const anchors = reanchor(report, anns);
+    const anchors = reanchor(report, anns, { repeated });
     anchors.forEach((an, i) => {
       if (an.paragraph === null || an.status === 'needs-review' || an.status === 'orphan') return;
       let here = at.get(an.paragraph);

@@ -1,5 +1,5 @@
 export { CodePointIndex, codePointToUtf16, utf16ToCodePoint } from './codepoints.ts';
-export { type Anchor, anchorReasonProblem, reanchor } from './reanchor.ts';
+export { type Anchor, anchorReasonProblem, reanchor, repeatedBases } from './reanchor.ts';
 export { ParagraphIndex } from './paragraphIndex.ts';
 export { bigrams, dice } from './similarity.ts';
 export { makeTarget, paragraphAt } from './targets.ts';

@@ -155,7 +155,7 @@ interface Ctx {
   quoteMemo: Map<string, Scored | null>;
   quoteMemoClaims: number;
   /** Base ids that the annotations name with a repeat suffix (`….1`): paragraphs that had copies when tagged. */
-  repeatedBases: Set<string>;
+  repeatedBases: ReadonlySet<string>;
 }
 
 function gramsOfQuote(ctx: Ctx, exact: string): Uint32Array {
@@ -519,7 +519,16 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  * Places annotations on a report. Returns one Anchor per annotation, in the same order; never
  * drops one. `report` null (the report is gone from its source) makes every annotation an orphan.
  */
-export function reanchor(report: Report | null, annotations: readonly Annotation[]): Anchor[] {
+/**
+ * The base ids the annotations name with a repeat suffix (`….1`): paragraphs that had copies when
+ * tagged. A caller that re-anchors part of a sidecar at a time (one coder's annotations) passes the
+ * whole sidecar's, so that the verdict does not depend on which part was asked about.
+ */
+export function repeatedBases(annotations: readonly Annotation[]): Set<string> {
+  return new Set(annotations.flatMap((a) => (a.target.paragraph.includes('.') ? [baseId(a.target.paragraph)] : [])));
+}
+
+export function reanchor(report: Report | null, annotations: readonly Annotation[], given: { repeated?: ReadonlySet<string> } = {}): Anchor[] {
   if (!report) return annotations.map((a) => orphan(a.id, why('anchorReportGone', a.report)));
   const byBase = new Map<string, number[]>();
   report.paragraphs.forEach((p, i) => {
@@ -538,7 +547,7 @@ export function reanchor(report: Report | null, annotations: readonly Annotation
     quoteGrams: new Map(),
     quoteMemo: new Map(),
     quoteMemoClaims: 0,
-    repeatedBases: new Set(annotations.flatMap((a) => (a.target.paragraph.includes('.') ? [baseId(a.target.paragraph)] : []))),
+    repeatedBases: given.repeated ?? repeatedBases(annotations),
   };
   const out: (Anchor | undefined)[] = new Array(annotations.length);
   const whole = annotations.map((a) => isWholeParagraph(a.target));
