@@ -53,3 +53,37 @@ test('not chapters: sentences, numbers that do not rise from 1, too few, too spa
     ['一、', '二、'],
   );
 });
+
+test('a run of 一、二、三 running into paragraphs before standalone chapter headings is a list; a second standalone run starts a part (the 1988 national report)', () => {
+  const inline = (n: string) => `${n}、继续坚持有计划有步骤地改革，适当控制物价上涨幅度。各地要根据实际情况制定具体办法，加强管理和监督。`;
+  const r = report([
+    '各位代表！',
+    '当前我国经济和社会生活中存在的突出问题是物价上涨幅度过大。为此，我们将采取以下措施：',
+    inline('一'),
+    inline('二'),
+    inline('三'),
+    '一、牢固树立建设要依靠改革的指导思想',
+    body(1),
+    '二、无论建设还是改革，都必须坚持从实际出发',
+    body(2),
+    '今后五年建设和改革的目标、方针和任务',
+    body(3),
+    '一、大力发展农业生产和加强基础工业',
+    body(4),
+    '二、加快科学技术和教育事业的发展',
+    body(5),
+  ]);
+  const nodes = r.outline.map((n) => [n.kind, n.label ?? '', n.title, n.children.map((c) => `${c.label}${c.title}`)]);
+  assert.deepEqual(nodes, [
+    ['chapter', '一、', '牢固树立建设要依靠改革的指导思想', []],
+    ['chapter', '二、', '无论建设还是改革，都必须坚持从实际出发', []],
+    ['part', '', '今后五年建设和改革的目标、方针和任务', ['一、大力发展农业生产和加强基础工业', '二、加快科学技术和教育事业的发展']],
+  ]);
+  assert.ok(r.paragraphs.filter((p) => p.text.startsWith('一、继续坚持')).every((p) => p.role === 'body'));
+  // A report whose chapters all run into their text keeps them.
+  const all = report([inline('一'), body(1), inline('二'), body(2), inline('三'), body(3)]);
+  assert.deepEqual(
+    all.outline.map((n) => n.label),
+    ['一、', '二、', '三、'],
+  );
+});
