@@ -173,6 +173,14 @@ function linesOf(text: string): { lines: string[]; hints: (BlockHint | undefined
     hints.push(undefined);
   }
   // A manual line break (\x0b) splits a paragraph into lines, as it does in the .docx reader.
+  return splitLineBreaks(lines, hints);
+}
+
+/**
+ * Paragraphs with a manual line break in them (kept as \n) split into lines, as the .docx reader
+ * splits them; a table row (a hint) stays one line. Shared with the RTF reader.
+ */
+export function splitLineBreaks(lines: readonly string[], hints: readonly (BlockHint | undefined)[]): { lines: string[]; hints: (BlockHint | undefined)[] } {
   const outLines: string[] = [];
   const outHints: (BlockHint | undefined)[] = [];
   lines.forEach((l, i) => {

@@ -15,6 +15,7 @@
 import type { BlockHint, RawItem } from '../../model/index.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 import { linesToItem } from '../lines.ts';
+import { splitLineBreaks } from './doc.ts';
 import type { FormatRead, SourceFormatSpec } from '../registry.ts';
 
 /** Destinations whose text is not the document's. */
@@ -355,15 +356,7 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
     hints.push(undefined);
   }
   // A manual line break (\line) splits a paragraph into lines, as in the Word readers.
-  const outLines: string[] = [];
-  const outHints: (BlockHint | undefined)[] = [];
-  lines.forEach((l, k) => {
-    for (const part of hints[k] ? [l] : l.split('\n')) {
-      outLines.push(part);
-      outHints.push(hints[k]);
-    }
-  });
-  return { lines: outLines, hints: outHints };
+  return splitLineBreaks(lines, hints);
 }
 
 function readRtf(text: string): FormatRead {
