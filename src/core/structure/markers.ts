@@ -213,6 +213,65 @@ export function markArabicChapters(blocks: readonly string[], marks: (Match | nu
   }
 }
 
+/** A block that is one number and nothing else (a table cell on its own line): 23, 0, 1,234, 45.3%, -2.1. */
+const BARE_FIGURE = /^[-－]?[0-9０-９][0-9０-９,，.．]*[%％]?$/;
+
+/**
+ * Markers that label table rows, not sections or chapters: a section marker between rows of a table
+ * ((三)不予公开), and a marker followed by bare figures, or by a short label and then figures, whose
+ * cells the text gives one a line (a 政府信息公开 table copied from a page: （一）予以公开 / 20 / 3 / 23).
+ * Two figures at least: one bare number after a heading may be a page number copied with the text.
+ */
+export function unmarkTableLabels(blocks: readonly string[], marks: (Match | null)[], tables: readonly boolean[]): void {
+  const nearRow = (from: number, to: number) => tables.slice(Math.max(0, from), Math.max(0, to)).some(Boolean);
+  const figure = (b: string | undefined) => b !== undefined && BARE_FIGURE.test(b);
+  const label = (b: string | undefined) => b !== undefined && b.length <= 40 && !/[。！？；]/.test(b);
+  marks.forEach((m, i) => {
+    if (m?.type === 'section' && blocks[i].length <= 40 && nearRow(i - 2, i) && nearRow(i + 1, i + 3)) marks[i] = null;
+    else if (
+      (m?.type === 'section' || m?.type === 'chapter') &&
+      blocks[i].length <= 60 &&
+      ((figure(blocks[i + 1]) && figure(blocks[i + 2])) || (label(blocks[i + 1]) && figure(blocks[i + 2]) && figure(blocks[i + 3])))
+    )
+      marks[i] = null;
+  });
+}
+
+/**
+ * Runs of 一、二、三… that run into their paragraphs, when the report also prints a run of 一、二、…
+ * standing alone as headings (the 1988 national report: five price measures 一、继续坚持…，… in the
+ * opening, then its chapters 一、牢固树立… on lines of their own): the inline runs are lists, the
+ * standalone headings the chapters. A report whose chapters all run into their text is left alone.
+ */
+export function demoteInlineRuns(blocks: readonly string[], marks: (Match | null)[], end: number): void {
+  const runs: number[][] = [];
+  for (let i = 0; i < end; i++) {
+    const m = marks[i];
+    if (m?.type !== 'chapter' || m.repair || m.number === null) continue;
+    if (m.number === 1 || !runs.length) runs.push([i]);
+    else runs[runs.length - 1].push(i);
+  }
+  if (runs.length < 2) return;
+  const alone = (b: string) => b.length <= 60 && !/[。；！？]/.test(b);
+  const standalone = runs.filter((r) => r.length >= 2 && r.every((i) => alone(blocks[i])));
+  if (!standalone.length) return;
+  const firstStandalone = Math.min(...standalone.map((r) => r[0]));
+  for (const r of runs) {
+    if (r[0] < firstStandalone && r.every((i) => !alone(blocks[i]))) for (const i of r) marks[i] = { type: 'list', number: null, label: null, markerLength: 0 };
+  }
+  // A second run of standalone headings from 一 starts a part: its heading is the short line standing
+  // alone before it (今后五年建设和改革的目标、方针和任务), when there is one since the run before.
+  for (let k = 1; k < standalone.length; k++) {
+    const from = standalone[k - 1][standalone[k - 1].length - 1] + 1;
+    for (let i = standalone[k][0] - 1; i >= from; i--) {
+      if (!marks[i] && blocks[i].length >= 6 && blocks[i].length <= 30 && !/[。，,；;：:！？!?]/.test(blocks[i])) {
+        marks[i] = { type: 'part', number: null, label: null, markerLength: 0, partKind: /今后|计划|安排|任务|打算|目标/.test(blocks[i]) ? 'plan' : 'other' };
+        break;
+      }
+    }
+  }
+}
+
 /**
  * A test of whether a string occurs in `text`, by the suffix automaton of `text` (built in time
  * linear in its length; each test takes the length of the string tested). `text.includes(s)` for

@@ -6,10 +6,11 @@
  * (outline.ts) builds the tree. Every repair is marked `inferred` and explained by an information
  * diagnostic.
  *
- * Before the walk, each block's marker is decided once: a table row has none, a section marker
- * between table rows labels rows, and in a report with no chapter markers the lines that fit its
- * chapter pattern are chapters with no numeral, or short lines numbered 1, 2, 3 with no separator
- * are chapters (markers.ts).
+ * Before the walk, each block's marker is decided once (markers.ts): a table row has none, a
+ * marker that labels table rows heads nothing, in a report with no chapter markers the lines that
+ * fit its chapter pattern are chapters with no numeral, or short lines numbered 1, 2, 3 with no
+ * separator are chapters, and a run of 一、二、 running into paragraphs before standalone headings
+ * of the same numbers is a list.
  *
  * The first pass is a walk over the blocks, one named step per kind of marker: a part resets the
  * numbering (after chapters outside any part, only when the numbering starts again), a chapter is
@@ -28,6 +29,8 @@ import {
   headingOf,
   isStandalone,
   markArabicChapters,
+  demoteInlineRuns,
+  unmarkTableLabels,
   markUnnumberedChapters,
   type Match,
   RE_CHAPTER,
@@ -111,44 +114,6 @@ class Levels {
   }
 }
 
-/**
- * Runs of 一、二、三… that run into their paragraphs, when the report also prints a run of 一、二、…
- * standing alone as headings (the 1988 national report: five price measures 一、继续坚持…，… in the
- * opening, then its chapters 一、牢固树立… on lines of their own): the inline runs are lists, the
- * standalone headings the chapters. A report whose chapters all run into their text is left alone.
- */
-function demoteInlineRuns(blocks: readonly string[], marks: (Match | null)[], end: number): void {
-  const runs: number[][] = [];
-  for (let i = 0; i < end; i++) {
-    const m = marks[i];
-    if (m?.type !== 'chapter' || m.repair || m.number === null) continue;
-    if (m.number === 1 || !runs.length) runs.push([i]);
-    else runs[runs.length - 1].push(i);
-  }
-  if (runs.length < 2) return;
-  const alone = (b: string) => b.length <= 60 && !/[。；！？]/.test(b);
-  const standalone = runs.filter((r) => r.length >= 2 && r.every((i) => alone(blocks[i])));
-  if (!standalone.length) return;
-  const firstStandalone = Math.min(...standalone.map((r) => r[0]));
-  for (const r of runs) {
-    if (r[0] < firstStandalone && r.every((i) => !alone(blocks[i]))) for (const i of r) marks[i] = { type: 'list', number: null, label: null, markerLength: 0 };
-  }
-  // A second run of standalone headings from 一 starts a part: its heading is the short line standing
-  // alone before it (今后五年建设和改革的目标、方针和任务), when there is one since the run before.
-  for (let k = 1; k < standalone.length; k++) {
-    const from = standalone[k - 1][standalone[k - 1].length - 1] + 1;
-    for (let i = standalone[k][0] - 1; i >= from; i--) {
-      if (!marks[i] && blocks[i].length >= 6 && blocks[i].length <= 30 && !/[。，,；;：:！？!?]/.test(blocks[i])) {
-        marks[i] = { type: 'part', number: null, label: null, markerLength: 0, partKind: /今后|计划|安排|任务|打算|目标/.test(blocks[i]) ? 'plan' : 'other' };
-        break;
-      }
-    }
-  }
-}
-
-/** A block that is one number and nothing else (a table cell on its own line): 23, 0, 1,234, 45.3%, -2.1. */
-const BARE_FIGURE = /^[-－]?[0-9０-９][0-9０-９,，.．]*[%％]?$/;
-
 class StructureParser {
   private readonly decisions: BlockDecision[];
   private readonly diagnostics: StructureResult['diagnostics'] = [];
@@ -193,23 +158,8 @@ class StructureParser {
     this.appendixFrom = options.appendixFrom ?? blocks.length;
     const tables = options.tables ?? [];
     this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
-    // A section marker between rows of a table labels a row group ((三)不予公开), it heads no section.
-    const nearRow = (from: number, to: number) => tables.slice(Math.max(0, from), Math.max(0, to)).some(Boolean);
-    // A marker followed by bare figures labels a table row whose cells the text gives one a line (a
-    // 政府信息公开 table copied from a page: （一）予以公开 / 20 / 3 / 23): it heads nothing either.
-    // Or by a short label that a figure follows (三、本年度办理结果 / （一）予以公开 / 20).
-    const figure = (b: string | undefined) => b !== undefined && BARE_FIGURE.test(b);
-    const label = (b: string | undefined) => b !== undefined && b.length <= 40 && !/[。！？；]/.test(b);
-    this.marks.forEach((m, i) => {
-      if (m?.type === 'section' && blocks[i].length <= 40 && nearRow(i - 2, i) && nearRow(i + 1, i + 3)) this.marks[i] = null;
-      else if (
-        (m?.type === 'section' || m?.type === 'chapter') &&
-        blocks[i].length <= 60 &&
-        // Two figures at least: one bare number after a heading may be a page number copied with the text.
-        ((figure(blocks[i + 1]) && figure(blocks[i + 2])) || (label(blocks[i + 1]) && figure(blocks[i + 2]) && figure(blocks[i + 3])))
-      )
-        this.marks[i] = null;
-    });
+    // Table labels head nothing (markers.ts).
+    unmarkTableLabels(blocks, this.marks, tables);
     markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
     markArabicChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
     demoteInlineRuns(blocks, this.marks, this.appendixFrom);
