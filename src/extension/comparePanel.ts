@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { buildCompare, renderCompareParts, type Chip, type CompareLabels, type Report } from '../core/index.ts';
 import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
-import { type AlignmentService, unitAt } from './alignment.ts';
+import { type Aligned, type AlignmentService, unitAt } from './alignment.ts';
 import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
@@ -129,12 +129,16 @@ export class ComparePanels extends Disposable {
     else void this.panel?.webview.postMessage(message);
   }
 
-  /** Opens (or reuses) the panel for this chapter. */
-  /** The report the open Compare view is about (its file and id), or undefined when none is open. */
-  anchor(): { source: string; reportId: string } | undefined {
-    return this.panel && this.state ? { source: this.state.source, reportId: this.state.reportId } : undefined;
+  /**
+   * The report the open Compare view is about, as the alignment holds it, or undefined when none is
+   * open: the webview names reports by id alone, and ids repeat across files, so they are looked up
+   * near it (Aligned.findById).
+   */
+  shownReport(aligned: Pick<Aligned, 'find'>): Report | undefined {
+    return this.panel && this.state ? aligned.find(this.state.source, this.state.reportId)?.report : undefined;
   }
 
+  /** Opens (or reuses) the panel for this chapter. */
   async show(state: CompareState, reveal = true): Promise<void> {
     this.shownAt = Date.now();
     const render = ++this.renders;
@@ -239,8 +243,7 @@ export class ComparePanels extends Disposable {
         return;
       case 'reveal': {
         const aligned = await this.alignment.get();
-        const near = this.state ? aligned.find(this.state.source, this.state.reportId)?.report : undefined;
-        const found = aligned.findById(m.reportId, near);
+        const found = aligned.findById(m.reportId, this.shownReport(aligned));
         if (!found) return;
         await openReport(found.source, found.report, m.line, vscode.ViewColumn.One);
         return;

@@ -65,11 +65,7 @@ async function paragraphTarget(s: Services, arg?: AnnotationArg): Promise<Paragr
   if (isWebviewParagraph(arg)) {
     // The paragraph's report in the series the Compare view shows (ids repeat across files).
     const aligned = await s.alignment.get();
-    const a = s.compare.anchor();
-    const found =
-      arg.source !== undefined
-        ? aligned.find(arg.source, arg.report)
-        : aligned.findById(arg.report, a ? aligned.find(a.source, a.reportId)?.report : undefined);
+    const found = arg.source !== undefined ? aligned.find(arg.source, arg.report) : aligned.findById(arg.report, s.compare.shownReport(aligned));
     const index = found?.report.paragraphs.findIndex((p) => p.id === arg.paragraph) ?? -1;
     if (!found || index < 0) return vscode.l10n.t('That paragraph is no longer in its report.');
     return { source: found.source, report: found.report, paragraph: index };

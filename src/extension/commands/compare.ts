@@ -25,7 +25,7 @@ interface ChapterTarget extends Located {
 async function resolveChapter(
   alignment: AlignmentService,
   arg: ChapterArg | WebviewColumnArg | undefined,
-  compare?: Pick<ComparePanels, 'anchor'>,
+  compare?: Pick<ComparePanels, 'shownReport'>,
 ): Promise<ChapterTarget | string> {
   const aligned = await alignment.get();
   let located: Located | undefined;
@@ -38,8 +38,7 @@ async function resolveChapter(
     line = arg.line;
   } else if (isWebviewColumn(arg)) {
     // A column of the Compare view: its report in the series compared (ids repeat across files).
-    const a = compare?.anchor();
-    located = aligned.findById(arg.report, a ? aligned.find(a.source, a.reportId)?.report : undefined);
+    located = aligned.findById(arg.report, compare?.shownReport(aligned));
     line = arg.line;
   } else {
     const editor = vscode.window.activeTextEditor;
