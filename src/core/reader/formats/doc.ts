@@ -16,6 +16,7 @@ import * as CFB from 'cfb';
 import { type BlockHint, type Diagnostic, diag, type RawItem } from '../../model/index.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 import { linesToItem } from '../lines.ts';
+import { WordLines } from './wordLines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 
@@ -87,10 +88,7 @@ function paragraphFollows(text: string, from: number): boolean {
 
 /** Paragraphs (and table rows, as one line each with a hint) from Word's characters. */
 function linesOf(text: string): { lines: string[]; hints: (BlockHint | undefined)[] } {
-  const lines: string[] = [];
-  const hints: (BlockHint | undefined)[] = [];
-  let cur = '';
-  let cells: string[] = [];
+  const out = new WordLines();
   /** The last character ended a cell: a \x07 right after it ends the row, or is an empty cell. */
   let cellEnded = false;
   /**
@@ -101,95 +99,56 @@ function linesOf(text: string): { lines: string[]; hints: (BlockHint | undefined
   /** Field nesting: for each open field, whether its result has begun (\x14). Text shows only in the results of all. */
   const fields: boolean[] = [];
   /** How many open fields are still in their code: a count, not a search of `fields` for each character. */
-  let inCodeCount = 0;
-  const inCode = () => inCodeCount > 0;
-  const endRow = () => {
-    if (cells.some((c) => c.trim())) {
-      lines.push(cells.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t'));
-      hints.push({ table: true });
-    }
-    cells = [];
-  };
+  let inCode = 0;
   let at = -1;
   for (const ch of text) {
     at += ch.length;
     const c = ch.charCodeAt(0);
     if (c === 0x13) {
       fields.push(false);
-      inCodeCount++;
+      inCode++;
       continue;
     }
     if (c === 0x14) {
       if (fields.length && !fields[fields.length - 1]) {
         fields[fields.length - 1] = true;
-        inCodeCount--;
+        inCode--;
       }
       continue;
     }
     if (c === 0x15) {
-      if (fields.length && !fields.pop()) inCodeCount--;
+      if (fields.length && !fields.pop()) inCode--;
       continue;
     }
-    if (inCode()) continue;
+    if (inCode > 0) continue;
     if (c === 0x07) {
       // A second mark right after a cell ends the row when the row has all its cells, or when a
       // paragraph follows it (a last row of fewer, merged cells: 合计 \x07 \x07 then the text); else
       // it is an empty cell.
-      if (cellEnded && cur === '' && (cells.length >= columns || paragraphFollows(text, at + 1))) {
-        if (!columns) columns = cells.length;
-        endRow();
+      if (cellEnded && out.cur === '' && (out.cells.length >= columns || paragraphFollows(text, at + 1))) {
+        if (!columns) columns = out.cells.length;
+        out.row();
         cellEnded = false;
       } else {
-        cells.push(cur);
-        cur = '';
+        out.cell();
         cellEnded = true;
       }
       continue;
     }
     if (c === 0x0d || c === 0x0c) {
-      // A paragraph inside a cell stays in its cell; one outside any row ends the table.
-      if (cells.length) cur += ' ';
-      else {
-        if (cur.trim()) {
-          lines.push(cur);
-          hints.push(undefined);
-        }
-        cur = '';
-        columns = 0;
-      }
+      // A paragraph outside any row ends the table.
+      if (out.paragraph()) columns = 0;
       cellEnded = false;
       continue;
     }
     cellEnded = false;
-    if (c === 0x0b) cur += cells.length ? ' ' : '\n';
-    else if (c === 0x09) cur += '\t';
-    else if (c === 0x1e) cur += '-';
-    else if (c >= 0x20) cur += ch;
+    if (c === 0x0b) out.cur += out.cells.length ? ' ' : '\n';
+    else if (c === 0x09) out.cur += '\t';
+    else if (c === 0x1e) out.cur += '-';
+    else if (c >= 0x20) out.cur += ch;
     // Else a picture, a drawn object, a footnote or comment mark, an optional hyphen: nothing.
   }
-  if (cells.length) endRow();
-  if (cur.trim()) {
-    lines.push(cur);
-    hints.push(undefined);
-  }
-  // A manual line break (\x0b) splits a paragraph into lines, as it does in the .docx reader.
-  return splitLineBreaks(lines, hints);
-}
-
-/**
- * Paragraphs with a manual line break in them (kept as \n) split into lines, as the .docx reader
- * splits them; a table row (a hint) stays one line. Shared with the RTF reader.
- */
-export function splitLineBreaks(lines: readonly string[], hints: readonly (BlockHint | undefined)[]): { lines: string[]; hints: (BlockHint | undefined)[] } {
-  const outLines: string[] = [];
-  const outHints: (BlockHint | undefined)[] = [];
-  lines.forEach((l, i) => {
-    for (const part of hints[i] ? [l] : l.split('\n')) {
-      outLines.push(part);
-      outHints.push(hints[i]);
-    }
-  });
-  return { lines: outLines, hints: outHints };
+  return out.finish();
 }
 
 function readDoc(bytes: Uint8Array, maxBytes: number): FormatRead {

@@ -15,7 +15,7 @@
 import type { BlockHint, RawItem } from '../../model/index.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 import { linesToItem } from '../lines.ts';
-import { splitLineBreaks } from './doc.ts';
+import { WordLines } from './wordLines.ts';
 import type { FormatRead, SourceFormatSpec } from '../registry.ts';
 
 /** Destinations whose text is not the document's. */
@@ -125,10 +125,7 @@ function decoder(label: string): TextDecoder | null {
 
 /** Paragraphs (and table rows, one line each with a hint) from RTF source. */
 function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined)[] } {
-  const lines: string[] = [];
-  const hints: (BlockHint | undefined)[] = [];
-  let cur = '';
-  let cells: string[] = [];
+  const out = new WordLines();
   let state: State = { skip: false, uc: 1, font: -1, fonttbl: false };
   const stack: State[] = [];
   /** Groups deeper than the cap share their parent's state (a hostile file of a million `{`). */
@@ -152,7 +149,7 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
   const flushBytes = () => {
     if (!bytes.length) return;
     const dec = decoder(codepage()) ?? decoder('windows-1252')!;
-    if (!state.skip) cur += dec.decode(Uint8Array.from(bytes));
+    if (!state.skip) out.cur += dec.decode(Uint8Array.from(bytes));
     bytes = [];
   };
   const text = (s: string) => {
@@ -161,33 +158,19 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
       return;
     }
     flushBytes();
-    if (!state.skip) cur += s;
+    if (!state.skip) out.cur += s;
   };
   const endParagraph = () => {
     flushBytes();
-    if (cells.length) cur += ' ';
-    else {
-      if (cur.trim()) {
-        lines.push(cur);
-        hints.push(undefined);
-      }
-      cur = '';
-    }
+    out.paragraph();
   };
   const endCell = () => {
     flushBytes();
-    cells.push(cur);
-    cur = '';
+    out.cell();
   };
   const endRow = () => {
     flushBytes();
-    if (cur.trim()) cells.push(cur);
-    cur = '';
-    if (cells.some((c) => c.trim())) {
-      lines.push(cells.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t'));
-      hints.push({ table: true });
-    }
-    cells = [];
+    out.row();
   };
 
   let i = 0;
@@ -321,7 +304,7 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
       case 'u':
         if (param !== null) {
           flushBytes();
-          if (!state.skip) cur += String.fromCharCode(param < 0 ? param + 65536 : param);
+          if (!state.skip) out.cur += String.fromCharCode(param < 0 ? param + 65536 : param);
           toSkip = state.uc;
         }
         break;
@@ -350,13 +333,8 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
     }
   }
   flushBytes();
-  if (cells.length) endRow();
-  if (cur.trim()) {
-    lines.push(cur);
-    hints.push(undefined);
-  }
   // A manual line break (\line) splits a paragraph into lines, as in the Word readers.
-  return splitLineBreaks(lines, hints);
+  return out.finish();
 }
 
 function readRtf(text: string): FormatRead {
