@@ -1,21 +1,10 @@
 import * as vscode from 'vscode';
-import {
-  anchorReasonProblem,
-  excerpt,
-  isColor,
-  memoExcerpt,
-  memoPaths,
-  reanchor,
-  type Anchor,
-  type Annotation,
-  type Report,
-  type TagInfo,
-} from '../core/index.ts';
+import { excerpt, isColor, memoExcerpt, memoPaths, reanchor, type Anchor, type Annotation, type Report, type TagInfo } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
 import type { Corpus } from './corpus.ts';
 import { Disposable } from './disposable.ts';
-import { problemMessage } from './problems.ts';
+import { localReason } from './problems.ts';
 
 const ANNOTATIONS_VIEW = 'annals.annotations';
 /** Context key: the Annotations view is filtered (shows the Clear Filter button). */
@@ -459,11 +448,4 @@ function sortEntries(entries: AnnotationEntry[]): AnnotationEntry[] {
       a.annotation.target.position.start - b.annotation.target.position.start ||
       (a.annotation.id < b.annotation.id ? -1 : 1),
   );
-}
-
-/** Why an annotation needs review or is an orphan, in the editor's language (the core gives it in English). */
-export function localReason(reason: string | undefined): string {
-  if (!reason) return '';
-  const p = anchorReasonProblem(reason);
-  return p ? problemMessage(p) : reason;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { MESSAGES, type Diagnostic, type Problem } from '../core/index.ts';
+import { anchorReasonProblem, MESSAGES, type Diagnostic, type Problem } from '../core/index.ts';
 
 /**
  * How the core's problems reach the user. A Problem ({ code, args }) is shown in the editor's
@@ -27,4 +27,11 @@ export function showProblem(p: Problem, inSentence?: InSentence, ...items: strin
 
 function showError(text: string, inSentence: InSentence | undefined, items: string[]): Thenable<string | undefined> {
   return vscode.window.showErrorMessage(inSentence ? inSentence(text) : text, ...items);
+}
+
+/** Why an annotation needs review or is an orphan, in the editor's language (the core gives it in English). */
+export function localReason(reason: string | undefined): string {
+  if (!reason) return '';
+  const p = anchorReasonProblem(reason);
+  return p ? problemMessage(p) : reason;
 }

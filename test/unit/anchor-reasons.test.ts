@@ -20,7 +20,7 @@ import {
   type MessageCode,
   type Report,
 } from '../../src/core/index.ts';
-import { localReason } from '../../src/extension/annotationsView.ts';
+import { localReason } from '../../src/extension/problems.ts';
 import { fake } from './fake/vscode.ts';
 import { ROOT } from './helpers.ts';
 
