@@ -26,7 +26,7 @@ export {
 } from './model/index.ts';
 export { buildReport, FULL_TEXT, outlineJson, outlineTree } from './structure/index.ts';
 export { importSource, importSourceAsync, SOURCE_EXTENSIONS, SOURCE_GLOB } from './reader/index.ts';
-export { type ConflictChoice, codeConflicts, memoWrites, planImport, readQdpx } from './qdpx/index.ts';
+export { type ConflictChoice, codeConflicts, memoWrites, planImport, type QdpxProject, readQdpx } from './qdpx/index.ts';
 export type { InflateRaw, PdfDocumentText, PdfPage, PdfTextExtractor } from './model/index.ts';
 export { DEFAULT_MAX_BYTES, DEFAULTS, megabytes } from './defaults.ts';
 export {
@@ -99,6 +99,8 @@ export {
   toMarkdown,
   qdpxParts,
   toQdpx,
+  zipArchive,
+  type ExportOutput,
   stableGuid,
   codeGuid,
   tagIdOfGuid,

@@ -1,10 +1,10 @@
 /**
- * The import worker: a worker thread that turns a source's bytes into reports, so that a slow or
- * hostile file never blocks the extension host. It reads nothing itself: the extension reads the
- * bytes through vscode.workspace.fs and transfers them here. Bundled as dist/importWorker.js.
+ * The import worker: a worker thread that turns a source's bytes into reports (and a REFI-QDA
+ * project's into a project), so that a slow or hostile file never blocks the extension host. It
+ * reads nothing itself: the extension reads the bytes through vscode.workspace.fs and sends them here. Bundled as dist/importWorker.js.
  */
 import { parentPort } from 'node:worker_threads';
-import { importSourceAsync } from '../core/index.ts';
+import { importSourceAsync, readQdpx } from '../core/index.ts';
 import { loadPdfExtractor } from '../host/loadPdf.ts';
 import { nodeInflateRaw } from '../host/inflate.ts';
 import type { ImportRequest, ImportResponse } from './importer.ts';
@@ -12,13 +12,16 @@ import type { ImportRequest, ImportResponse } from './importer.ts';
 parentPort?.on('message', async (req: ImportRequest) => {
   let res: ImportResponse;
   try {
-    // A PDF's text comes from pdfjs-dist, loaded (dist/pdf.mjs) only when a PDF is read.
-    const imp = await importSourceAsync(req.source, req.bytes, {
-      ...req.options,
-      inflateRaw: nodeInflateRaw,
-      pdfText: async (pdf) => (await loadPdfExtractor())(pdf),
-    });
-    res = { id: req.id, imp };
+    if (req.kind === 'qdpx') res = { id: req.id, project: readQdpx(req.bytes, req.maxBytes) };
+    else {
+      // A PDF's text comes from pdfjs-dist, loaded (dist/pdf.mjs) only when a PDF is read.
+      const imp = await importSourceAsync(req.source, req.bytes, {
+        ...req.options,
+        inflateRaw: nodeInflateRaw,
+        pdfText: async (pdf) => (await loadPdfExtractor())(pdf),
+      });
+      res = { id: req.id, imp };
+    }
   } catch (e) {
     res = { id: req.id, error: e instanceof Error ? e.message : String(e) };
   }

@@ -7,19 +7,19 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { diag, type SourceImport } from '../core/index.ts';
+import { diag, fail, type QdpxProject, type Result, type SourceImport } from '../core/index.ts';
 
-export interface ImportRequest {
-  id: number;
-  source: string;
-  bytes: Uint8Array;
-  options: { maxBytes?: number };
-}
+/** What the extension asks a worker: a source's import, or a REFI-QDA project read (unzipped and parsed). */
+export type ImportRequest =
+  | { id: number; kind: 'import'; source: string; bytes: Uint8Array; options: { maxBytes?: number } }
+  | { id: number; kind: 'qdpx'; source: string; bytes: Uint8Array; maxBytes: number };
 
-export type ImportResponse = { id: number; imp: SourceImport } | { id: number; error: string };
+export type ImportResponse = { id: number; imp: SourceImport } | { id: number; project: Result<QdpxProject> } | { id: number; error: string };
 
 export interface Importer {
   run(source: string, bytes: Uint8Array, options: { maxBytes?: number }): Promise<SourceImport>;
+  /** A .qdpx (or .qde) read into a project: untrusted input (a zip, XML), so off the extension host's thread too. */
+  readQdpx(source: string, bytes: Uint8Array, maxBytes: number): Promise<Result<QdpxProject>>;
   dispose(): void;
 }
 
@@ -28,9 +28,12 @@ function failedImport(source: string, code: 'importTimeout' | 'importStopped', a
   return { source, format: 'text', diagnostics: [diag('error', code, args)], reports: [] };
 }
 
+/** A worker's answer, or why there is none (over the time budget, the worker died or was stopped). */
+type Outcome = ImportResponse | { id: number; failure: 'importTimeout' | 'importStopped'; args: (string | number)[] };
+
 interface Task {
   req: ImportRequest;
-  resolve(imp: SourceImport): void;
+  settle(outcome: Outcome): void;
 }
 
 interface Slot {
@@ -60,10 +63,29 @@ export class WorkerImporter implements Importer {
   }
 
   run(source: string, bytes: Uint8Array, options: { maxBytes?: number }): Promise<SourceImport> {
-    if (this.disposed) return Promise.resolve(failedImport(source, 'importStopped', ['the extension is shutting down']));
+    return this.ask({ id: this.nextId++, kind: 'import', source, bytes, options }, (o) => {
+      if ('imp' in o) return o.imp;
+      if ('failure' in o) return failedImport(source, o.failure, o.args);
+      return failedImport(source, 'importStopped', ['error' in o ? o.error : 'an unexpected answer']);
+    });
+  }
+
+  readQdpx(source: string, bytes: Uint8Array, maxBytes: number): Promise<Result<QdpxProject>> {
+    return this.ask({ id: this.nextId++, kind: 'qdpx', source, bytes, maxBytes }, (o) => {
+      if ('project' in o) return o.project;
+      if ('failure' in o) return fail(o.failure, o.args);
+      return fail('importStopped', ['error' in o ? o.error : 'an unexpected answer']);
+    });
+  }
+
+  private ask<T>(req: ImportRequest, answer: (o: Outcome) => T): Promise<T> {
     return new Promise((resolve) => {
-      this.queue.push({ req: { id: this.nextId++, source, bytes, options }, resolve });
-      this.pump();
+      const task: Task = { req, settle: (o) => resolve(answer(o)) };
+      if (this.disposed) task.settle(stopping(req.id));
+      else {
+        this.queue.push(task);
+        this.pump();
+      }
     });
   }
 
@@ -83,7 +105,7 @@ export class WorkerImporter implements Importer {
     worker.on('message', (res: ImportResponse) => {
       const task = slot.task;
       if (!task || task.req.id !== res.id) return;
-      this.finish(slot, 'imp' in res ? res.imp : failedImport(task.req.source, 'importStopped', [res.error]));
+      this.finish(slot, res);
     });
     worker.on('error', (e) => this.lose(slot, e instanceof Error ? e.message : String(e)));
     worker.on('exit', (code) => this.lose(slot, `the worker exited with code ${code}`));
@@ -100,18 +122,18 @@ export class WorkerImporter implements Importer {
       // Over budget: stop this worker (the import cannot be interrupted otherwise) and go on.
       this.remove(slot);
       void slot.worker.terminate();
-      task.resolve(failedImport(task.req.source, 'importTimeout', [seconds]));
+      task.settle({ id: task.req.id, failure: 'importTimeout', args: [seconds] });
       this.pump();
     }, seconds * 1000);
     // The bytes are copied, not transferred: the caller may keep them.
     slot.worker.postMessage(task.req);
   }
 
-  private finish(slot: Slot, imp: SourceImport): void {
+  private finish(slot: Slot, res: ImportResponse): void {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = null;
-    task?.resolve(imp);
+    task?.settle(res);
     this.pump();
   }
 
@@ -122,7 +144,7 @@ export class WorkerImporter implements Importer {
     this.remove(slot);
     const task = slot.task;
     slot.task = null;
-    if (task) task.resolve(failedImport(task.req.source, 'importStopped', [why]));
+    if (task) task.settle({ id: task.req.id, failure: 'importStopped', args: [why] });
     if (!this.disposed) this.pump();
   }
 
@@ -137,8 +159,12 @@ export class WorkerImporter implements Importer {
       this.remove(slot);
       clearTimeout(slot.timer);
       void slot.worker.terminate();
-      slot.task?.resolve(failedImport(slot.task.req.source, 'importStopped', ['the extension is shutting down']));
+      slot.task?.settle(stopping(slot.task.req.id));
     }
-    for (const task of this.queue.splice(0)) task.resolve(failedImport(task.req.source, 'importStopped', ['the extension is shutting down']));
+    for (const task of this.queue.splice(0)) task.settle(stopping(task.req.id));
   }
+}
+
+function stopping(id: number): Outcome {
+  return { id, failure: 'importStopped', args: ['the extension is shutting down'] };
 }

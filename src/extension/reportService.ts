@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { diag, type Diagnostic, type Report, type SourceImport } from '../core/index.ts';
+import { diag, type Diagnostic, type QdpxProject, type Report, type Result, type SourceImport } from '../core/index.ts';
 import { Disposable } from './disposable.ts';
 import type { Importer } from './importer.ts';
 import { discoverySettings } from './settings.ts';
@@ -82,6 +82,11 @@ export class ReportService extends Disposable {
   /** Imports bytes that are not a workspace file (a page fetched from the web), the way files are imported. */
   importBytes(source: string, bytes: Uint8Array, options: { maxBytes?: number }): Promise<SourceImport> {
     return this.importer.run(source, bytes, options);
+  }
+
+  /** A REFI-QDA project's bytes read into a project, on the import worker (a zip and XML from elsewhere). */
+  readQdpx(source: string, bytes: Uint8Array, maxBytes: number): Promise<Result<QdpxProject>> {
+    return this.importer.readQdpx(source, bytes, maxBytes);
   }
 
   /** The cached import, if any, without touching the disk. */

@@ -22,6 +22,7 @@ import {
   toQdpx,
 } from '../../src/core/index.ts';
 import { fromText } from './helpers.ts';
+import { exportBytes } from '../../src/host/exportBytes.ts';
 
 /** A row of the export (its type is not a public name of the core). */
 type ExportRow = ReturnType<typeof exportRows>[number];
@@ -338,7 +339,7 @@ test('QDPX: a selection or note is named by its first 60 code points on one line
   );
 });
 
-test('QDPX bytes: project.qde then the texts, dated the export’s time (not before 1980-01-02); the exporter renders the same bytes', () => {
+test('QDPX bytes: project.qde then the texts, dated the export’s time (not before 1980-01-02); the exporter renders the same bytes', async () => {
   const { rows, sources } = richProject();
   const bytes = toQdpx(rows, CODEBOOK, { sources, now: NOW });
   const dosTime = (d: Date) =>
@@ -359,7 +360,14 @@ test('QDPX bytes: project.qde then the texts, dated the export’s time (not bef
   assert.equal(dec.decode(zip['project.qde']), qdpxParts(rows, CODEBOOK, { sources, now: NOW }).qde);
   const exporter = exporterFor('qdpx');
   assert.ok(exporter);
-  assert.deepEqual(exporter.render(rows, CODEBOOK, { sources, now: NOW }), bytes);
+  // The exporter gives the files; the host zips them (exportBytes, with the zip writer loaded on first use).
+  const archive = exporter.render(rows, CODEBOOK, { sources, now: NOW });
+  assert.ok(typeof archive === 'object' && archive.kind === 'zip');
+  assert.deepEqual(
+    archive.files.map((f) => f.path),
+    Object.keys(zip),
+  );
+  assert.deepEqual(await exportBytes(archive), bytes);
   assert.deepEqual([exporter.label, exporter.extension, exporter.binary], ['REFI-QDA (.qdpx)', 'qdpx', true]);
   // A time that is not one: the zip is dated 1980-01-02 (the earliest a zip can hold, in any time zone).
   const odd = toQdpx([], null, { now: 'yesterday' });

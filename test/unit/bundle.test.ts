@@ -28,4 +28,7 @@ test("the minified extension bundle stays at or under 350 KB and holds none of c
   // RE2JS (search's regular expressions) is loaded from dist/re2.mjs when needed, not bundled.
   assert.ok(!code.includes('RE2JSSyntaxException'), 're2js is not bundled');
   assert.ok(code.includes('./re2.mjs'), 'the regex engine is imported from its own bundle');
+  // fflate (QDPX: the zip written on export, read on import) is in dist/zip.js and the import worker, not here.
+  assert.ok(!code.includes('invalid zip data'), 'fflate is not bundled');
+  assert.ok(code.includes('./zip.js'), 'the zip writer is imported from its own bundle');
 });

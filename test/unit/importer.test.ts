@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
-import { importSource } from '../../src/core/index.ts';
+import { exportRows, importSource, readQdpx, toQdpx } from '../../src/core/index.ts';
 import { WorkerImporter } from '../../src/extension/importer.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
 import { InlineImporter } from './inlineImporter.ts';
@@ -41,6 +41,45 @@ test('the import worker gives the same import as the core on this thread', async
     importer.dispose();
     built.dispose();
   }
+});
+
+test('the import worker reads a REFI-QDA project as the core does on this thread, a damaged one with the same problem', async () => {
+  const built = buildWorker();
+  const importer = new WorkerImporter({ script: built.script, timeoutSeconds: () => 60, size: 1 });
+  try {
+    const imp = importSource(FLAT, new Uint8Array(readFileSync(FLAT)));
+    const sources = [{ source: 'flat.txt', imp, annotations: [] }];
+    const bytes = toQdpx(exportRows(sources, null), null, { sources, now: '2026-01-02T03:04:05.000Z' });
+    const off = await importer.readQdpx('p.qdpx', bytes, 50 * 1024 * 1024);
+    assert.ok(off.ok);
+    assert.equal(off.value.sources.length, 3, 'one text a report');
+    assert.deepEqual(off, readQdpx(bytes, 50 * 1024 * 1024));
+    const damaged = bytes.slice(0, 200);
+    const bad = await importer.readQdpx('bad.qdpx', damaged, 50 * 1024 * 1024);
+    assert.equal(bad.ok, false);
+    assert.deepEqual(bad, readQdpx(damaged, 50 * 1024 * 1024));
+  } finally {
+    importer.dispose();
+    built.dispose();
+  }
+});
+
+test('a REFI-QDA project over its time budget, or whose worker dies, is a problem; the next file is read', async () => {
+  const importer = new WorkerImporter({ script: STALL, timeoutSeconds: () => 1, size: 1 });
+  try {
+    const [stalled, after] = await Promise.all([importer.readQdpx('stall', new Uint8Array(1), 100), importer.run('fine', new Uint8Array(5), {})]);
+    assert.deepEqual(stalled, { ok: false, problem: { code: 'importTimeout', args: ['1'] } });
+    assert.deepEqual(after.diagnostics, []);
+    const died = await importer.readQdpx('exit', new Uint8Array(1), 100);
+    assert.equal(died.ok ? '' : died.problem.code, 'importStopped');
+    assert.match(died.ok ? '' : String(died.problem.args[0]), /exited with code 3/);
+    const fine = await importer.readQdpx('p.qdpx', new Uint8Array(7), 100);
+    assert.deepEqual(fine, { ok: true, value: { name: 'p.qdpx', bytes: 7 } });
+  } finally {
+    importer.dispose();
+  }
+  const gone = await importer.readQdpx('late.qdpx', new Uint8Array(1), 100);
+  assert.equal(gone.ok ? '' : gone.problem.code, 'importStopped', 'after dispose: answered, not hung');
 });
 
 test('a file over its time budget is given up with an error; the worker is replaced and the next file is read', async () => {

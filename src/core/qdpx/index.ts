@@ -1,2 +1,2 @@
 export { type ConflictChoice, codeConflicts, memoWrites, planImport } from './plan.ts';
-export { readQdpx } from './read.ts';
+export { type QdpxProject, readQdpx } from './read.ts';

@@ -17,7 +17,6 @@ import {
   ok,
   planImport,
   problem,
-  readQdpx,
   sameCoder,
   serializeCodebook,
   withCoder,
@@ -80,7 +79,8 @@ export const importQdpx = (s: Services) => async () => {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not read {0}: {1}', file.toString(true), e instanceof Error ? e.message : String(e)));
     return;
   }
-  const project = readQdpx(bytes, maxBytes);
+  // On the import worker: the zip and its XML are untrusted, and a large project takes a while.
+  const project = await s.reports.readQdpx(file.toString(true), bytes, maxBytes);
   if (!project.ok) {
     void showProblem(project.problem);
     return;

@@ -8,7 +8,7 @@ import { zipSync } from 'fflate';
 import type { Report } from '../../model/index.ts';
 import { type Codebook, type Tag, UNKNOWN_TAG_COLOR } from '../codebook.ts';
 import { codeGuid, stableGuid } from '../qdpx/guid.ts';
-import type { ExportCoder, Exporter, ExportExtras } from './registry.ts';
+import type { ExportCoder, Exporter, ExportExtras, ZipArchive } from './registry.ts';
 import type { ExportRow, ExportSource } from './rows.ts';
 
 const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -286,14 +286,26 @@ export function qdpxParts(rows: readonly ExportRow[], codebook: Codebook | null,
   return { qde, files };
 }
 
-/** The .qdpx bytes: project.qde first, then the sources, with fixed zip dates (the export's time). */
-export function toQdpx(rows: readonly ExportRow[], codebook: Codebook | null, extras: ExportExtras = {}): Uint8Array {
+/** The .qdpx's files: project.qde first, then the sources, with fixed zip dates (the export's time). */
+function qdpxArchive(rows: readonly ExportRow[], codebook: Codebook | null, extras: ExportExtras = {}): ZipArchive {
   const now = extras.now ?? new Date().toISOString();
   const { qde, files } = qdpxParts(rows, codebook, { ...extras, now });
   const enc = new TextEncoder();
   const mtime = new Date(Math.max(Date.parse(now) || 0, Date.UTC(1980, 0, 2)));
-  const entries: Record<string, [Uint8Array, { mtime: Date }]> = { 'project.qde': [enc.encode(qde), { mtime }] };
-  for (const [path, t] of files) entries[path] = [enc.encode(t), { mtime }];
+  const out: ZipArchive = { kind: 'zip', files: [{ path: 'project.qde', bytes: enc.encode(qde) }], mtime };
+  for (const [path, t] of files) out.files.push({ path, bytes: enc.encode(t) });
+  return out;
+}
+
+/** The .qdpx bytes. */
+export function toQdpx(rows: readonly ExportRow[], codebook: Codebook | null, extras: ExportExtras = {}): Uint8Array {
+  return zipArchive(qdpxArchive(rows, codebook, extras));
+}
+
+/** A zip archive's bytes (deflated, level 6). */
+export function zipArchive(a: ZipArchive): Uint8Array {
+  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const f of a.files) entries[f.path] = [f.bytes, { mtime: a.mtime }];
   return zipSync(entries, { level: 6 });
 }
 
@@ -304,5 +316,5 @@ export const qdpxExporter: Exporter = {
   extension: 'qdpx',
   binary: true,
   leftOut: (rows) => rows.filter((r) => !r.report || r.status === 'orphan' || r.status === 'needs-review').length,
-  render: (rows, codebook, extras) => toQdpx(rows, codebook, extras),
+  render: (rows, codebook, extras) => qdpxArchive(rows, codebook, extras),
 };

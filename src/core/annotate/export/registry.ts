@@ -55,6 +55,21 @@ export interface Workbook {
   sheets: { name: string; rows: (string | number | null)[][] }[];
 }
 
+/**
+ * A zip of named files (QDPX): the host zips it (src/host/exportBytes.ts, with the zip writer loaded
+ * on first use), so that the extension's bundle carries no zip code. `zipArchive` in core makes the bytes.
+ */
+export interface ZipArchive {
+  kind: 'zip';
+  /** In this order in the zip. */
+  files: { path: string; bytes: Uint8Array }[];
+  /** Every entry's modification time (a zip date: 1980 or later). */
+  mtime: Date;
+}
+
+/** What an exporter renders: text, or what the host writes as a file of its own format. */
+export type ExportOutput = string | ZipArchive | Workbook;
+
 export interface Exporter {
   /** The id the CLI's --format takes. */
   id: string;
@@ -68,6 +83,6 @@ export interface Exporter {
   binary?: boolean;
   /** How many of the rows the format cannot hold (QDPX: those with no place in the text), for the host to say so. */
   leftOut?(rows: readonly ExportRow[]): number;
-  /** Text (written as UTF-8), bytes (a zip), or a workbook the host writes as XLSX. */
-  render(rows: readonly ExportRow[], codebook: Codebook | null, extras?: ExportExtras): string | Uint8Array | Workbook;
+  /** Text (written as UTF-8), a zip archive, or a workbook the host writes as XLSX. */
+  render(rows: readonly ExportRow[], codebook: Codebook | null, extras?: ExportExtras): ExportOutput;
 }
