@@ -173,6 +173,11 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
   return { lines: out, hints: outHints };
 }
 
+/** joinBrokenHeadings over a page's blocks (HTML: a Word document saved as a page keeps Word's two paragraphs). */
+export function joinBrokenHeadingBlocks(blocks: string[]): string[] {
+  return joinBrokenHeadings(blocks, null).lines;
+}
+
 const HEADING_END_PUNCT = /[。，；：:！？!?,;、]$/;
 /** The rest of a broken heading: ideographs (and quotes, book marks) only. */
 const CONTINUATION = /^[\u4e00-\u9fff“”‘’《》]+$/;

@@ -10,6 +10,7 @@ import { htmlToBlocks, htmlToText, localName as local } from './html.ts';
 import { parseDate } from '../../model/index.ts';
 import { diag } from '../../model/index.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
+import { joinBrokenHeadingBlocks } from '../lines.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
@@ -231,7 +232,7 @@ function parseFeed(source: string): FeedResult {
     if (!blocks.some((b) => /[^\s\u00a0\u3000]/.test(b))) {
       itemDiags.push(diag('warning', 'emptyBody', [isAtom ? 'Entry' : 'Item', count]));
     }
-    items.push({ title, link, date, blocks, diagnostics: itemDiags });
+    items.push({ title, link, date, blocks: joinBrokenHeadingBlocks(blocks), diagnostics: itemDiags });
   };
 
   const parser = new Parser(

@@ -9,6 +9,7 @@ import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
 import { chromeNote, stripChrome } from '../chrome.ts';
 import { capDepth } from '../depth.ts';
+import { joinBrokenHeadingBlocks } from '../lines.ts';
 import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { cleanBlock, trimEdges } from '../../model/index.ts';
 import { parseDate } from '../../model/index.ts';
@@ -913,7 +914,8 @@ export const htmlFormat: SourceFormatSpec = {
       title: page.title,
       link: page.link,
       date: page.date ?? chrome.dateLine ?? null,
-      blocks: [...chrome.lines],
+      // A heading Word broke into two paragraphs (三、持续提升政府 / 治理效能和服务水平) is one, as in the .docx.
+      blocks: joinBrokenHeadingBlocks([...chrome.lines]),
       diagnostics: [...page.diagnostics, ...chromeNote(page.blocks, chrome.lines)],
     };
     if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
