@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { importSource, importSourceAsync, type PdfPage, type PdfTextExtractor, type SourceImport } from '../../src/core/index.ts';
+import { flattenOutline, importSource, importSourceAsync, type PdfPage, type PdfTextExtractor, type SourceImport } from '../../src/core/index.ts';
 import { createPdfExtractor } from '../../src/host/pdfjs.ts';
 import { FIXTURES } from './helpers.ts';
 
@@ -229,6 +229,53 @@ test('paragraphs from geometry: wrapped lines join, an indent, a short line and 
     texts.filter((t) => /—\s*1\s*—|^- 2 -$|^第3页$|内部资料/.test(t)),
     [],
     'page numbers and the running head on every page are gone',
+  );
+});
+
+test('a text set with no indents (plain text printed to PDF): a full last line before a heading’s marker ends its paragraph; with indents, a wrapped list does not split', async () => {
+  // 28 characters a line from x=74; every line at the left margin, as LibreOffice prints plain text.
+  const full = (s: string) => s.padEnd(27, '字').slice(0, 27);
+  const rows = (lines: [number, string][]) => [
+    pageOf(1, [line(780, 200, '某省2026年政府工作报告', 22), ...lines.map(([x, t], i) => line(740 - i * 27, x, t))]),
+  ];
+  const body: [number, string][] = [];
+  for (let i = 0; i < 6; i++) body.push([74, full(`正文第${'一二三四五六'[i]}行`)], [74, '较短的末行。']);
+  const flat = await fromPages(
+    rows([
+      [74, '一、过去一年工作回顾'],
+      ...body,
+      [74, full('这一段的末行正好写满')],
+      [74, `${full('上一段末行')}。`],
+      [74, full('（二）资源型经济转型取得重大进展。能源')],
+      [74, '转型成效明显。'],
+      ...body,
+    ]),
+  );
+  const texts = flat.reports[0].paragraphs.map((p) => p.text);
+  assert.ok(texts.includes(`${full('这一段的末行正好写满')}${full('上一段末行')}。`), 'a full line that ends no sentence runs on');
+  assert.ok(texts.includes(`${full('（二）资源型经济转型取得重大进展。能源')}转型成效明显。`), 'the heading’s line starts a paragraph');
+  assert.ok(
+    flattenOutline(flat.reports[0].outline).some(
+      ({ node }) => node.kind === 'section' && node.label === '（二）' && node.title === '资源型经济转型取得重大进展',
+    ),
+    'the section is in the outline',
+  );
+  // Indented paragraphs: the same wrapped line inside a paragraph stays in it (an inline list).
+  const indentedBody: [number, string][] = [];
+  for (let i = 0; i < 6; i++) indentedBody.push([106, full(`正文第${'一二三四五六'[i]}行`).slice(2)], [74, '较短的末行。']);
+  const indented = await fromPages(
+    rows([
+      [106, '一、过去一年工作回顾'],
+      ...indentedBody,
+      [106, `${full('主要目标是').slice(2)}。`],
+      [74, full('（二）资源型经济转型取得重大进展。能源')],
+      [74, '转型成效明显。'],
+      ...indentedBody,
+    ]),
+  );
+  assert.ok(
+    indented.reports[0].paragraphs.some((p) => p.text === `${full('主要目标是').slice(2)}。${full('（二）资源型经济转型取得重大进展。能源')}转型成效明显。`),
+    'with indents, a line that opens with a marker continues its paragraph',
   );
 });
 

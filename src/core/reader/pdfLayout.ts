@@ -6,7 +6,8 @@
  *   cells, which are joined by a tab, and such a line stays a row of its own.
  * - Wrapped lines are joined: Chinese with no space, Latin words with one.
  * - A new paragraph starts at an indent, after a larger gap than the line spacing, after a short
- *   last line, at a change of font size, and around a centred line.
+ *   last line, at a change of font size, and around a centred line; in a text with no indents, also
+ *   at a line that opens with a heading's marker (一、（一）第一章) after a sentence's end.
  * - Page furniture goes: page numbers (— 3 —, - 3 -, 第3页, 3/13) at the top or the bottom of a
  *   page, and a running head or footer line repeated on most pages.
  * - Footnote references set as small raised digits go (their footnotes stay); after a Latin letter
@@ -27,6 +28,9 @@ interface Line {
 
 const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/;
 const LATIN_END = /[A-Za-z0-9%.,;:)\]]$/;
+const SENTENCE_END = /[。！？；：!?;:]$/;
+/** A chapter's or section's marker: 一、 （一） 第一章. */
+const HEADING_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章部节])/;
 const LATIN_START = /^[A-Za-z0-9([]/;
 
 /** White space next to a Chinese character or punctuation is layout, not text (号 ， 邮 编 ：). */
@@ -233,6 +237,12 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
       gaps.push(a.y - b.y);
   }
   const spacing = median(gaps.filter((g) => g > 0)) || bodySize * 1.5;
+  // A text set with no first-line indents (plain text printed to PDF): a paragraph whose last line
+  // happens to fill the line gives no sign of its end, so there a line that opens with a heading's
+  // marker after a sentence's end starts a paragraph. Not where paragraphs are indented: there such
+  // a line is an inline list wrapped at its marker.
+  const indented = body.filter((l) => l.left > leftMargin + 0.9 * l.fontSize && l.right >= rightMargin - 2 * l.fontSize).length;
+  const noIndents = body.length >= 20 && indented < body.length * 0.02;
 
   let cur: Line | null = null;
   let text = '';
@@ -260,7 +270,8 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
       const indent = l.left > leftMargin + 0.9 * fs;
       const short = prev.right < rightMargin - 1.5 * prev.fontSize;
       const centred = (x: Line) => x.left > leftMargin + 2 * x.fontSize && x.right < rightMargin - 2 * x.fontSize;
-      if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l)) start = true;
+      const opensHeading = noIndents && SENTENCE_END.test(text) && HEADING_MARKER.test(l.text);
+      if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading) start = true;
     }
     if (start) {
       flush();
