@@ -232,7 +232,7 @@ test('paragraphs from geometry: wrapped lines join, an indent, a short line and 
   );
 });
 
-test('a text set with no indents (plain text printed to PDF): a full last line before a heading’s marker ends its paragraph; with indents, a wrapped list does not split', async () => {
+test('a full last line before a heading’s marker ends its paragraph: in a text with no indents (plain text printed to PDF), or before a heading alone; a wrapped list among indented paragraphs does not split', async () => {
   // 28 characters a line from x=74; every line at the left margin, as LibreOffice prints plain text.
   const full = (s: string) => s.padEnd(27, '字').slice(0, 27);
   const rows = (lines: [number, string][]) => [
@@ -271,7 +271,14 @@ test('a text set with no indents (plain text printed to PDF): a full last line b
       [74, full('（二）资源型经济转型取得重大进展。能源')],
       [74, '转型成效明显。'],
       ...indentedBody,
+      [106, `${full('必须绳之以政纪法纪').slice(2)}。`],
+      [74, '（三）关于经济体制改革'],
+      ...indentedBody,
     ]),
+  );
+  assert.ok(
+    indented.reports[0].paragraphs.some((p) => p.text === '（三）关于经济体制改革'),
+    'but a heading alone, flush left after a full line that ends a sentence, is its own paragraph (national 1983 printed)',
   );
   assert.ok(
     indented.reports[0].paragraphs.some((p) => p.text === `${full('主要目标是').slice(2)}。${full('（二）资源型经济转型取得重大进展。能源')}转型成效明显。`),

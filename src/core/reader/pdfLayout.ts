@@ -6,8 +6,9 @@
  *   cells, which are joined by a tab, and such a line stays a row of its own.
  * - Wrapped lines are joined: Chinese with no space, Latin words with one.
  * - A new paragraph starts at an indent, after a larger gap than the line spacing, after a short
- *   last line, at a change of font size, and around a centred line; in a text with no indents, also
- *   at a line that opens with a heading's marker (一、（一）第一章) after a sentence's end.
+ *   last line, at a change of font size, and around a centred line; after a sentence's end, also at
+ *   a line that opens with a heading's marker (一、（一）第一章), in a text with no indents or when the
+ *   line is a heading alone (short, no sentence punctuation).
  * - Page furniture goes: page numbers (— 3 —, - 3 -, 第3页, 3/13) at the top or the bottom of a
  *   page, and a running head or footer line repeated on most pages.
  * - Footnote references set as small raised digits go (their footnotes stay); after a Latin letter
@@ -237,10 +238,10 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
       gaps.push(a.y - b.y);
   }
   const spacing = median(gaps.filter((g) => g > 0)) || bodySize * 1.5;
-  // A text set with no first-line indents (plain text printed to PDF): a paragraph whose last line
-  // happens to fill the line gives no sign of its end, so there a line that opens with a heading's
-  // marker after a sentence's end starts a paragraph. Not where paragraphs are indented: there such
-  // a line is an inline list wrapped at its marker.
+  // A paragraph whose last line happens to fill the line gives no sign of its end when the next line
+  // is not indented: a text set with no first-line indents (plain text printed to PDF), or a heading
+  // set flush left among indented paragraphs. Where paragraphs are indented, a line that opens with a
+  // marker is more often an inline list wrapped at its marker.
   const indented = body.filter((l) => l.left > leftMargin + 0.9 * l.fontSize && l.right >= rightMargin - 2 * l.fontSize).length;
   const noIndents = body.length >= 20 && indented < body.length * 0.02;
 
@@ -270,7 +271,10 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
       const indent = l.left > leftMargin + 0.9 * fs;
       const short = prev.right < rightMargin - 1.5 * prev.fontSize;
       const centred = (x: Line) => x.left > leftMargin + 2 * x.fontSize && x.right < rightMargin - 2 * x.fontSize;
-      const opensHeading = noIndents && SENTENCE_END.test(text) && HEADING_MARKER.test(l.text);
+      // After a sentence's end, a line that opens with a heading's marker starts a paragraph: always in a
+      // text with no indents; elsewhere when it is a heading alone (short, no sentence punctuation).
+      const headingAlone = l.right < rightMargin - 1.5 * fs && !/[。；，,;]/.test(l.text);
+      const opensHeading = SENTENCE_END.test(text) && HEADING_MARKER.test(l.text) && (noIndents || headingAlone);
       if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading) start = true;
     }
     if (start) {
