@@ -56,3 +56,30 @@ test('in a feed item’s body too', () => {
   const [r] = importSource('f.rss.xml', new TextEncoder().encode(rss)).reports;
   assert.deepEqual(chapters(r), ['一、过去一年工作回顾', '二、持续提升政府治理效能和服务水平']);
 });
+
+test('a Word document saved as a page is dated by the date alone in its front matter, after its title’s lines, as the .docx is', () => {
+  const file = path.join(FIXTURES, 'word-html', '2025年重庆市政府工作报告.html');
+  assert.equal(importSource(file, readFileSync(file)).reports[0].published, '2025-01-19', 'the session line');
+  const bulletin = (head: string) =>
+    importSource(
+      'b.html',
+      new TextEncoder().encode(
+        `<html><head><meta name="generator" content="LibreOffice"></head><body>${head}<p>某州统计局 国家统计局某州调查队</p><p>2017年3月16日</p><p>2016年，在州委、州政府的正确领导下，全州经济平稳增长，社会事业全面进步。</p><p>一、综合</p><p>${PROSE}</p><p>二、农业</p><p>${PROSE}</p></body></html>`,
+      ),
+    ).reports[0];
+  const titled = bulletin('<p>黔东南苗族侗族自治州</p><p>2016年国民经济和社会发展统计公报</p>');
+  assert.equal(titled.title, '黔东南苗族侗族自治州2016年国民经济和社会发展统计公报');
+  assert.equal(titled.published, '2017-03-16');
+  // A date after the first sentence is no front matter.
+  const late = importSource(
+    'l.html',
+    new TextEncoder().encode(`<html><body><p>2016年某县统计公报</p><p>${PROSE}</p><p>2017年3月16日</p><p>一、综合</p><p>${PROSE}</p></body></html>`),
+  ).reports[0];
+  assert.equal(late.published, null);
+});
+
+test('a session line that names its speaker between the date and 在 dates a work report (辽宁 2025 as text)', () => {
+  const text = `2025年辽宁省政府工作报告\n\n——2025年1月16日省长 李乐成在辽宁省第十四届人民代表大会第三次会议上的讲话\n\n各位代表：\n\n现在，我代表省人民政府向大会报告工作，请予审议。\n\n一、2024年工作回顾\n\n${PROSE}\n\n二、2025年重点工作\n\n${PROSE}\n`;
+  const [r] = importSource('辽宁.txt', new TextEncoder().encode(text)).reports;
+  assert.deepEqual([r.issuer, r.year, r.published], ['辽宁省人民政府', 2025, '2025-01-16']);
+});

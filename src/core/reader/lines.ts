@@ -173,6 +173,21 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
   return { lines: out, hints: outHints };
 }
 
+/**
+ * A date alone on a line of the front matter (黔东南州统计局 / 2017年3月16日), before the first
+ * sentence or heading: when the document was published, for a source that gives no date. The line
+ * stays in the body.
+ */
+export function frontMatterDate(blocks: readonly string[]): string | null {
+  for (const l of blocks.slice(0, 8)) {
+    const c = cleanBlock(l);
+    const d = FRONT_DATE.exec(c);
+    if (d) return d[1];
+    if ((c.length >= 20 && /[。，；]/.test(c)) || MARKER_LINE.test(c)) return null;
+  }
+  return null;
+}
+
 /** joinBrokenHeadings over a page's blocks (HTML: a Word document saved as a page keeps Word's two paragraphs). */
 export function joinBrokenHeadingBlocks(blocks: string[]): string[] {
   return joinBrokenHeadings(blocks, null).lines;
@@ -289,15 +304,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const joined = joinBrokenHeadings(options.joinWrapped ? joinWrappedLines(bodyLines) : bodyLines, options.joinWrapped ? null : bodyHints);
   const blocks = joined.lines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
-  // Without one, a date alone on a line of the front matter (黔东南州统计局 / 2017年3月16日) dates
-  // the document; the line stays in the body.
-  let date = chrome.dateLine ?? null;
-  for (const l of blocks.slice(0, 8)) {
-    const c = cleanBlock(l);
-    const d = FRONT_DATE.exec(c);
-    if (date || (!d && c.length >= 20 && /[。，；]/.test(c)) || MARKER_LINE.test(d ? '' : c)) break;
-    if (d) date = d[1];
-  }
+  const date = chrome.dateLine ?? frontMatterDate(blocks);
   const item: RawItem = { title, link: null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
   if (joined.hints?.some((h) => h)) item.hints = joined.hints;
   if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;

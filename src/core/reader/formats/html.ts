@@ -9,7 +9,7 @@ import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
 import { chromeNote, stripChrome } from '../chrome.ts';
 import { capDepth } from '../depth.ts';
-import { joinBrokenHeadingBlocks } from '../lines.ts';
+import { frontMatterDate, joinBrokenHeadingBlocks } from '../lines.ts';
 import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { cleanBlock, trimEdges } from '../../model/index.ts';
 import { parseDate } from '../../model/index.ts';
@@ -897,6 +897,22 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
   return chosen ? htmlToText(chosen) || null : null;
 }
 
+/**
+ * The blocks after the title's lines: those of the page's title, or, with none, the first short lines
+ * up to one that names a report (黔东南苗族侗族自治州 / 2016年国民经济和社会发展统计公报).
+ */
+function afterTitle(blocks: readonly string[], title: string | null): readonly string[] {
+  const key = (x: string) => x.replace(/[\s\u3000]/g, '');
+  let k = 0;
+  if (title) {
+    const t = key(title);
+    while (k < 3 && k < blocks.length && key(blocks[k]) && t.includes(key(blocks[k]))) k++;
+    return blocks.slice(k);
+  }
+  for (; k < 3 && k < blocks.length && blocks[k].length <= 40 && !/[。，；：]/.test(blocks[k]); k++) if (REPORTISH.test(blocks[k])) return blocks.slice(k + 1);
+  return blocks;
+}
+
 const PAGE_START = /^<(!doctype\s+html|html|head|body|meta|!--|div|p[\s>]|title)/;
 const PAGE_EXTENSIONS = ['html', 'htm', 'xhtml', 'shtml'];
 
@@ -913,7 +929,9 @@ export const htmlFormat: SourceFormatSpec = {
     const item: RawItem = {
       title: page.title,
       link: page.link,
-      date: page.date ?? chrome.dateLine ?? null,
+      // A Word document saved as a page has no time line: a date alone in its front matter (after the title's
+      // lines) dates it, as in the .docx.
+      date: page.date ?? chrome.dateLine ?? frontMatterDate(afterTitle(chrome.lines, page.title)),
       // A heading Word broke into two paragraphs (三、持续提升政府 / 治理效能和服务水平) is one, as in the .docx.
       blocks: joinBrokenHeadingBlocks([...chrome.lines]),
       diagnostics: [...page.diagnostics, ...chromeNote(page.blocks, chrome.lines)],
