@@ -4,6 +4,7 @@
  * paragraphs rebuilt from a PDF all come through here, so a title or a 来源： line is found the same
  * way in each.
  */
+import { PAGE_NUMBER } from './pdfLayout.ts';
 import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
 import { chromeNote, REPORTISH, stripChrome } from './chrome.ts';
 
@@ -30,7 +31,8 @@ const ONLY_INVISIBLE = /^[\s\u00a0\u3000]*[\u200b-\u200f\u2060-\u2064\u2066-\u20
 export function textLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // A string split when the text has no CR (most have none): much faster than a regex split.
-  const lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
+  let lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
+  if (body.includes('\f')) lines = withoutPageBreaks(lines);
   if (!/[\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]/.test(text)) return lines;
   const out = new JoinedLines();
   for (let i = 0; i < lines.length; i++) {
@@ -45,6 +47,39 @@ export function textLines(text: string): string[] {
     }
   }
   return out.lines();
+}
+
+/**
+ * A text with form feeds (a PDF's text saved by pdftotext, a printout): each feed starts a new page;
+ * a page number alone on the last line of a page or the first of the next goes, and so do the blank
+ * lines at the page's end. The feed is a line break: a paragraph that runs over the page still runs
+ * on (a hard-wrapped text is joined later).
+ */
+function withoutPageBreaks(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const pages = line.split('\f');
+    for (let k = 0; k < pages.length; k++) {
+      if (k > 0) {
+        // The page ends here: its page number goes, and the blank lines around it (pdftotext ends
+        // each page with one), so that a paragraph that runs over the page runs on.
+        const trim = () => {
+          while (out.length && !cleanBlock(out[out.length - 1])) out.length--;
+        };
+        trim();
+        if (out.length && PAGE_NUMBER.test(cleanBlock(out[out.length - 1]))) {
+          out.length--;
+          trim();
+        }
+      }
+      const piece = pages[k];
+      // The next page's number at its top, on the feed's line.
+      if (k > 0 && PAGE_NUMBER.test(cleanBlock(piece)) && cleanBlock(piece)) continue;
+      // The feed itself is no line: a piece before or after it that is empty goes.
+      if (piece || pages.length === 1) out.push(piece);
+    }
+  }
+  return out;
 }
 
 /** As many characters of a line's start as MARKER_LINE reads (a marker is a few characters long). */
@@ -137,6 +172,107 @@ function joinWrappedLines(lines: string[]): string[] {
     else out.push(line, c);
   }
   return out.lines();
+}
+
+/** Display width: a CJK, full-width or Chinese punctuation character counts two, others one. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair: counted with the first
+    w +=
+      (c >= 0x2010 && c <= 0x206f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xd800 && c <= 0xdbff) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
+        ? 2
+        : 1;
+  }
+  return w;
+}
+
+/** The widest line a text's lines are cut to. */
+const MAX_WRAP = 400;
+
+/** How a text was cut into lines: by characters (an editor's hard wrap) or by display width (a PDF copied). */
+interface Wrap {
+  measure: (line: string) => number;
+  width: number;
+  /** Two characters in that measure: a full line is at most this much short of the width. */
+  slack: number;
+}
+
+const charCount = (s: string) => s.length;
+/** Each measure with its two characters of slack and the narrowest width taken for a wrap (20 characters). */
+const MEASURES = [
+  { measure: charCount, slack: 2, narrowest: 20 },
+  { measure: displayWidth, slack: 4, narrowest: 40 },
+];
+
+/**
+ * How a text was hard-wrapped (copied out of a PDF viewer, or saved with line breaks by an
+ * editor): its most common line width (20 characters at least), counted in characters or in display
+ * width, is shared (within two characters) by at least 30% of its lines, 8 at least, most of which
+ * stop mid-sentence, and hardly any line is much wider (5% at most over 115% of it). A full line is one at most two characters short of that width
+ * (the first line of an indented paragraph is). Null for a text of one paragraph a line, whose lines
+ * vary in width.
+ */
+function wrapOf(lines: readonly string[]): Wrap | null {
+  const texts = lines.filter((l) => cleanBlock(l)).map((l) => l.trimEnd());
+  if (texts.length < 8) return null;
+  let found: (Wrap & { n: number }) | null = null;
+  for (const { measure, slack, narrowest } of MEASURES) {
+    const counts = new Array<number>(MAX_WRAP + 1).fill(0);
+    const widths = texts.map(measure);
+    let wide = 0;
+    for (const w of widths) {
+      if (w > MAX_WRAP) wide++;
+      else counts[w]++;
+    }
+    let mode = narrowest;
+    for (let w = narrowest; w <= MAX_WRAP; w++) if (counts[w] > counts[mode]) mode = w;
+    // The full lines: within the slack of the width. Most of them stop mid-sentence, as a cut line
+    // does (a list of items of one length ends each with 。 or ；).
+    let n = 0;
+    let ends = 0;
+    for (const [i, w] of widths.entries()) {
+      if (w < mode - slack || w > mode + slack) continue;
+      n++;
+      if (SENTENCE_END.test(texts[i])) ends++;
+    }
+    // Lines a little wider than the width are full lines too (digits, or the spaces a PDF copy puts around them).
+    for (let w = Math.ceil(mode * 1.15) + 2; w <= MAX_WRAP; w++) wide += counts[w];
+    if (n >= 8 && n >= texts.length * 0.3 && ends <= n * 0.5 && wide <= texts.length * 0.05 && (!found || n > found.n))
+      found = { measure, width: mode, slack, n };
+  }
+  return found && { measure: found.measure, width: found.width, slack: found.slack };
+}
+
+/**
+ * A hard-wrapped text's paragraphs: a line that reaches the wrap width runs on into the next, a
+ * shorter one ends its paragraph, and a blank line always does. After a full line that ends a
+ * sentence, a line that opens with a heading's marker starts a paragraph (as in a PDF).
+ */
+function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
+  const out = new JoinedLines();
+  let full = false;
+  for (const line of lines) {
+    const c = cleanBlock(line);
+    if (out.clean && c && full && !(SENTENCE_END.test(out.tail) && HEADING_START.test(c))) out.join(c);
+    else out.push(line, c);
+    full = !!c && wrap.measure(line.trimEnd()) >= wrap.width - wrap.slack;
+  }
+  return out.lines();
+}
+
+/** The paragraphs of plain text: hard-wrapped lines joined at their width, else fragments joined (joinWrappedLines). */
+function joinTextLines(lines: string[]): string[] {
+  const wrap = wrapOf(lines);
+  return wrap ? joinHardWrapped(lines, wrap) : joinWrappedLines(lines);
 }
 
 /**
@@ -301,7 +437,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   // The document number (front) and the lines after the title.
   const bodyLines = front.length ? [...front.map((i) => lines[i]), ...lines.slice(first)] : lines.slice(first);
   const bodyHints = hints ? [...front.map((i) => hints[i]), ...hints.slice(first)] : null;
-  const joined = joinBrokenHeadings(options.joinWrapped ? joinWrappedLines(bodyLines) : bodyLines, options.joinWrapped ? null : bodyHints);
+  const joined = joinBrokenHeadings(options.joinWrapped ? joinTextLines(bodyLines) : bodyLines, options.joinWrapped ? null : bodyHints);
   const blocks = joined.lines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
   const date = chrome.dateLine ?? frontMatterDate(blocks);

@@ -1,0 +1,101 @@
+/**
+ * Text cut into lines at a fixed width (copied out of a PDF, pdftotext, an editor's hard wrap) reads
+ * as paragraphs: a full line runs on, a short one ends its paragraph; form feeds and page numbers go.
+ * Real reports of the corpus as pdftotext gives them (test/fixtures/pdf-text) have their .docx's
+ * chapters and sections; a text of one paragraph a line is left as it is.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { flattenOutline, importSource, type Report } from '../../src/core/index.ts';
+import { FIXTURES } from './helpers.ts';
+
+const load = (dir: string, name: string) => importSource(name, readFileSync(path.join(FIXTURES, dir, name))).reports[0];
+/** Headings without the spaces pdftotext puts around figures (2024 年工作回顾). */
+const headings = (r: Report) => flattenOutline(r.outline).map(({ node }) => `${node.kind}:${node.label ?? ''}${node.title.replace(/ /g, '')}`);
+
+test('a report as pdftotext writes it (lines cut, form feeds, a blank line at each page end): the chapters and sections of its .docx', () => {
+  const docx = load('docx', '2025年宁夏政府工作报告.docx');
+  const text = load('pdf-text', '2025年宁夏政府工作报告.txt');
+  assert.deepEqual(headings(text), headings(docx));
+  assert.equal(text.issuer, '宁夏回族自治区人民政府');
+  assert.equal(text.year, 2025);
+  // Paragraphs run over the lines and the pages: a paragraph of the .docx is one paragraph here too.
+  const flat = (s: string) => s.replace(/ /g, '');
+  const texts = new Set(text.paragraphs.map((p) => flat(p.text)));
+  const same = docx.paragraphs.filter((p) => texts.has(flat(p.text))).length;
+  // Not all: a paragraph whose last line is full runs into the next (nothing in the text tells it ended), and a line
+  // cut short before a figure that does not fit ends one.
+  assert.ok(same >= docx.paragraphs.length * 0.6, `${same} of ${docx.paragraphs.length} paragraphs word for word`);
+  assert.ok(
+    Math.abs(text.paragraphs.length - docx.paragraphs.length) <= docx.paragraphs.length * 0.2,
+    `${text.paragraphs.length} vs ${docx.paragraphs.length}`,
+  );
+  assert.ok(!text.paragraphs.some((p) => /\f|^\d+$/.test(p.text)), 'no form feed and no page number is text');
+});
+
+test('the same with no blank line at all (a copy from a PDF viewer): only the line ends tell the paragraphs apart', () => {
+  const docx = load('docx', '2025年天津市政府工作报告.docx');
+  const text = load('pdf-text', '2025年天津市政府工作报告.noblank.txt');
+  assert.deepEqual(headings(text), headings(docx));
+  assert.ok(
+    Math.abs(text.paragraphs.length - docx.paragraphs.length) <= docx.paragraphs.length * 0.1,
+    `${text.paragraphs.length} vs ${docx.paragraphs.length}`,
+  );
+});
+
+const PROSE = '全县上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济社会发展取得新成效，人民生活水平稳步提高。';
+
+test('lines cut at a width join; a short line ends a paragraph; a heading after a full line that ends a sentence starts one', () => {
+  const para = (s: string, width: number) => {
+    const out: string[] = [];
+    for (let i = 0; i < s.length; i += width) out.push(s.slice(i, i + width));
+    return out;
+  };
+  // 151 characters: seven full lines of 20 and a short one.
+  const p1 = `${PROSE.repeat(3).slice(0, 150)}。`;
+  // A paragraph whose last line is full and ends a sentence, then a heading.
+  const p2 = PROSE.slice(0, 40);
+  const lines = [
+    '2024年某县人民政府工作报告',
+    '一、过去一年工作回顾',
+    ...para(p1, 20),
+    ...para(`${p2.slice(0, 39)}。`, 20),
+    '（一）经济运行',
+    ...para(p1, 20),
+    '二、今年工作安排',
+    ...para(p1, 20),
+  ];
+  const [r] = importSource('w.txt', new TextEncoder().encode(lines.join('\n'))).reports;
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text),
+    ['一、过去一年工作回顾', p1, `${p2.slice(0, 39)}。`, '（一）经济运行', p1, '二、今年工作安排', p1],
+  );
+  // Form feeds and page numbers between the pages of one paragraph.
+  const paged = [
+    '2024年某县人民政府工作报告',
+    '一、过去一年工作回顾',
+    ...para(p1, 20).slice(0, 4),
+    '',
+    '- 2 -',
+    '',
+    `\f${para(p1, 20)[4]}`,
+    ...para(p1, 20).slice(5),
+    '二、今年工作安排',
+    ...para(p1, 20),
+  ];
+  const [q] = importSource('p.txt', new TextEncoder().encode(paged.join('\n'))).reports;
+  assert.deepEqual(
+    q.paragraphs.map((p) => p.text),
+    ['一、过去一年工作回顾', p1, '二、今年工作安排', p1],
+  );
+});
+
+test('a text of one paragraph a line (web text) is read as before: its lines vary in width', () => {
+  const lines = ['2024年某县人民政府工作报告', '一、过去一年工作回顾'];
+  for (let i = 0; i < 12; i++) lines.push(PROSE.slice(0, 20 + ((i * 7) % 30)) + '。');
+  lines.push('二、今年工作安排', PROSE);
+  const [r] = importSource('o.txt', new TextEncoder().encode(lines.join('\n'))).reports;
+  assert.equal(r.paragraphs.length, 15);
+});
