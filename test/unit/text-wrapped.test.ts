@@ -1,6 +1,7 @@
 /**
  * Text cut into lines at a fixed width (copied out of a PDF, pdftotext, an editor's hard wrap) reads
- * as paragraphs: a full line runs on, a short one ends its paragraph; form feeds and page numbers go.
+ * as paragraphs: a full line runs on, a short one ends its paragraph, an indented one starts one;
+ * form feeds and page numbers go, and blank lines after every line are spacing.
  * Real reports of the corpus as pdftotext gives them (test/fixtures/pdf-text) have their .docx's
  * chapters and sections; a text of one paragraph a line is left as it is.
  */
@@ -43,6 +44,13 @@ test('the same with no blank line at all (a copy from a PDF viewer): only the li
     Math.abs(text.paragraphs.length - docx.paragraphs.length) <= docx.paragraphs.length * 0.1,
     `${text.paragraphs.length} vs ${docx.paragraphs.length}`,
   );
+});
+
+test('pdftotext -layout (double-spaced lines, indented first lines): the blank lines are spacing, an indent starts a paragraph', () => {
+  const docx = load('docx', '2025年天津市政府工作报告.docx');
+  const text = load('pdf-text', '2025年天津市政府工作报告.layout.txt');
+  assert.deepEqual(headings(text), headings(docx));
+  assert.ok(Math.abs(text.paragraphs.length - docx.paragraphs.length) <= 3, `${text.paragraphs.length} vs ${docx.paragraphs.length}`);
 });
 
 const PROSE = '全县上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济社会发展取得新成效，人民生活水平稳步提高。';

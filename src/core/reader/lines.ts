@@ -258,21 +258,54 @@ function wrapOf(lines: readonly string[]): Wrap | null {
  * sentence, a line that opens with a heading's marker starts a paragraph (as in a PDF).
  */
 function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
+  // Where some lines are indented and most are not (pdftotext -layout keeps a paragraph's indent),
+  // an indented line starts a paragraph.
+  let indented = 0;
+  let nonEmpty = 0;
+  for (const line of lines) {
+    if (!cleanBlock(line)) continue;
+    nonEmpty++;
+    if (INDENT.test(line)) indented++;
+  }
+  const indents = indented >= nonEmpty * 0.03 && indented <= nonEmpty * 0.6;
   const out = new JoinedLines();
   let full = false;
   for (const line of lines) {
     const c = cleanBlock(line);
-    if (out.clean && c && full && !(SENTENCE_END.test(out.tail) && HEADING_START.test(c))) out.join(c);
+    if (out.clean && c && full && !(indents && INDENT.test(line)) && !(SENTENCE_END.test(out.tail) && HEADING_START.test(c))) out.join(c);
     else out.push(line, c);
     full = !!c && wrap.measure(line.trimEnd()) >= wrap.width - wrap.slack;
   }
   return out.lines();
 }
 
+/** A line's indent: two spaces or tabs, or an ideographic space. */
+const INDENT = /^(?:[ \t]{2,}|\u3000)/;
+
+/**
+ * Lines with a blank line after each (a PDF's double line spacing in pdftotext -layout): the blank
+ * lines are spacing, not paragraph breaks, when at least 80% of the lines are followed by exactly one.
+ */
+function withoutLineSpacing(lines: string[]): string[] {
+  let nonEmpty = 0;
+  let spaced = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!cleanBlock(lines[i])) continue;
+    nonEmpty++;
+    if (i + 2 < lines.length && !cleanBlock(lines[i + 1]) && cleanBlock(lines[i + 2])) spaced++;
+  }
+  if (nonEmpty < 8 || spaced < nonEmpty * 0.8) return lines;
+  return lines.filter((l, i) => cleanBlock(l) || (i > 0 && !cleanBlock(lines[i - 1])) || (i + 1 < lines.length && !cleanBlock(lines[i + 1])));
+}
+
 /** The paragraphs of plain text: hard-wrapped lines joined at their width, else fragments joined (joinWrappedLines). */
 function joinTextLines(lines: string[]): string[] {
-  const wrap = wrapOf(lines);
-  return wrap ? joinHardWrapped(lines, wrap) : joinWrappedLines(lines);
+  // Double-spaced lines are read without the spacing when they are hard-wrapped.
+  const unspaced = withoutLineSpacing(lines);
+  const wrap = unspaced !== lines ? wrapOf(unspaced) : null;
+  if (wrap) return joinHardWrapped(unspaced, wrap);
+  const plain = wrapOf(lines);
+  return plain ? joinHardWrapped(lines, plain) : joinWrappedLines(lines);
 }
 
 /**
