@@ -286,6 +286,33 @@ test('a full last line before a heading’s marker ends its paragraph: in a text
   );
 });
 
+test('a web page printed by a browser: the running head (time, page title) and foot (address, 1/3) in parts across the line go; the site name is no title', async () => {
+  const full = (s: string) => s.padEnd(28, '字').slice(0, 28);
+  const url = 'https://www.example.gov.cn/art/2026/2/1/art_97564_%E6%94%BF%E5%BA%9C%E5%B7%A5%E4%BD%9C%E6%8A%A5%E5%91%8A.html';
+  const pages = [1, 2, 3].map((n) =>
+    pageOf(n, [
+      { str: '2/1/26, 10:00 AM', x: 20, y: 825, width: 80, fontSize: 8 },
+      { str: '2026年某县人民政府工作报告_某县人民政府门户网站', x: 250, y: 825, width: 200, fontSize: 8 },
+      ...(n === 1 ? [line(780, 74, '某县人民政府门户网站', 12), line(740, 120, '2026年某县人民政府工作报告', 22), line(700, 106, '一、过去一年工作回顾')] : []),
+      line(673, 106, full(`第${n}页的段落开头`).slice(2)),
+      line(646, 74, full('第二行继续')),
+      line(619, 74, '短的最后一行。'),
+      { str: url, x: 20, y: 15, width: 420, fontSize: 8 },
+      { str: `${n}/3`, x: 560, y: 15, width: 12, fontSize: 8 },
+    ]),
+  );
+  const imp = await fromPages(pages);
+  const [r] = imp.reports;
+  assert.equal(r.title, '2026年某县人民政府工作报告');
+  const texts = r.paragraphs.map((p) => p.text);
+  assert.deepEqual(
+    texts.filter((t) => /AM|example\.gov|门户网站|^\d\/3$/.test(t)),
+    [],
+    'no running head, foot or site name is text',
+  );
+  assert.ok(texts.includes(`${full('第2页的段落开头').slice(2)}${full('第二行继续')}短的最后一行。`));
+});
+
 test('a PDF whose pages have no text needs OCR; some empty pages are a warning', async () => {
   const none = await fromPages([pageOf(1, []), pageOf(2, [])]);
   assert.equal(errorOf(none), 'The PDF has no text layer (2 page(s), a scan?): it needs OCR (text recognition) first.');

@@ -266,3 +266,16 @@ test('chrome: the note of what went is information, not a warning', () => {
     [['info', ['2', '打印 · 关闭']]],
   );
 });
+
+test('chrome: a site’s name above the article (a page printed or copied whole) is no title and no issuer line', () => {
+  check([
+    [
+      'a portal’s name',
+      `某某省人民政府门户网站\n2026年某某省政府工作报告\n${ZH}\n`,
+      ['2026年某某省政府工作报告', null, [gone('某某省人民政府门户网站')], [ZH]],
+    ],
+    ['中国政府网', `中国政府网\n${T}\n${ZH}\n`, [T, null, [gone('中国政府网')], [ZH]]],
+    // A title that ends in 网站 is no site name when it names a report.
+    ['a report about a website', `某区政府网站2019年工作年度报告\n${ZH}\n`, ['某区政府网站2019年工作年度报告', null, [], [ZH]]],
+  ]);
+});

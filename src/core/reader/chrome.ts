@@ -31,6 +31,8 @@ const PUNCT_ONLY = /^[\p{P}\p{S}\s]*$/u;
 /** `key：value`, the key 2–6 CJK characters, optionally in brackets: 来源：天津日报, 【字号：, （来源：青海日报）. */
 const KEY_VALUE = /^[【[(（]?\s*([\u4e00-\u9fff]{2,6})\s*[：:]\s*(.*?)\s*[】\])）]?$/;
 /** A separator between breadcrumb items, alone on its line or between items. */
+/** A site's name above the article (某某省人民政府门户网站, 中国政府网): a page printed or copied whole. */
+const SITE_NAME = /^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|政府网|官方网站|官网|网站)$/;
 const CRUMB_SEP = /^[>»›/|｜\\]$/;
 const CRUMB_LINE = /^(?:[^>»›]{1,12}\s*[>»›]\s*){2,}[^>»›]{0,20}$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
@@ -120,7 +122,7 @@ export function stripChrome(input: readonly string[]): Chrome {
 
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
-    if (PUNCT_ONLY.test(c) || (CRUMB_LINE.test(c) && !SENTENCE.test(c))) {
+    if (PUNCT_ONLY.test(c) || (CRUMB_LINE.test(c) && !SENTENCE.test(c)) || SITE_NAME.test(c)) {
       drop.add(idx[k]);
       continue;
     }

@@ -163,14 +163,16 @@ export const PAGE_NUMBER =
 
 /**
  * Drops page numbers and running heads or footers: lines at the top or the bottom of a page that
- * read as a page number, or whose text (digits aside) comes back on at least half of the pages.
+ * read as a page number, or whose text (digits aside) comes back on at least half of the pages,
+ * also when set in parts across the line (a browser's print: the time left, the page's title
+ * right; its address left, 1/12 right).
  */
 function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] {
   // The first two and the last two lines of a page, when they lie in its top or bottom 15%.
   const band = (lines: Line[]) => {
     const out = new Set<Line>();
     const h = heights.get(lines[0]?.page) || 842;
-    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) if (!l.cells && (l.y > h * 0.85 || l.y < h * 0.15)) out.add(l);
+    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) if (l.y > h * 0.85 || l.y < h * 0.15) out.add(l);
     return out;
   };
   const key = (l: Line) => l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
@@ -186,7 +188,7 @@ function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] 
       if (!edge.has(l)) return true;
       if (PAGE_NUMBER.test(l.text)) return false;
       const n = seen.get(key(l)) ?? 0;
-      return !(withText >= 3 && n >= Math.max(2, Math.ceil(withText / 2)) && l.text.length <= 60);
+      return !(withText >= 3 && n >= Math.max(2, Math.ceil(withText / 2)) && l.text.length <= 160);
     });
   });
 }
