@@ -2363,7 +2363,7 @@ test('a (一) list nested in a section ends at the chapter: a genuine (三) in t
 test('spaces inside a period, a range of years, a title’s year line and a part’s year; a line of long bracketed links', () => {
   assert.equal(rep(['统计期限自 2023 年 1 月 1 日 起 至 2023 年 12 月 31 日止。', '一、甲', B], '某区政府信息公开工作年度报告').year, 2023);
   assert.equal(rep(['一、甲', B], '某区2016 — 2018 年法治政府建设工作报告').year, 2018);
-  assert.equal(rep(['某县人民政府2018 年', '法治政府建设工作报告', '一、总体情况', B]).title, '某县人民政府2018 年法治政府建设工作报告');
+  assert.equal(rep(['某县人民政府2018 年', '法治政府建设工作报告', '一、总体情况', B]).title, '某县人民政府2018年法治政府建设工作报告');
   assert.equal(roles(rep([B, '2019 年度某某某某某某某某某某某某工作计划', '一、甲项', B])), 'bpcb');
   assert.equal(roles(rep(['一、甲', B, '二、乙', B, '【政务公开信息目录】 【政府信息公开指南】 【政府信息公开制度】 【政府信息公开年报】'])), 'cbcbt');
 });

@@ -896,7 +896,7 @@ test('metadata: the title line and what joins it, the issuer’s sources, the ty
       ['一、甲', B],
       '某区2018 年法治政府建设工作报告',
       't.txt',
-      ['某区2018 年法治政府建设工作报告', '某区人民政府', 2018, '法治政府建设工作报告', 'text text text text', [], []],
+      ['某区2018年法治政府建设工作报告', '某区人民政府', 2018, '法治政府建设工作报告', 'text text text text', [], []],
     ],
   ];
   for (const [slip, blocks, title, file, want] of cases) assert.deepEqual(meta(blocks, title, file), want, slip);
@@ -1183,7 +1183,7 @@ test('fixed: a 协作/合作/作风 report title is a title, not a speech line (
       'a range with 年 and spaces',
       ['一、甲', B],
       '某区2016 年 - 2018 年法治政府建设情况报告',
-      ['某区2016 年 - 2018 年法治政府建设情况报告', '某区人民政府', 2018, '法治政府建设工作报告', 'text text text text', [], []],
+      ['某区2016年 - 2018年法治政府建设情况报告', '某区人民政府', 2018, '法治政府建设工作报告', 'text text text text', [], []],
     ],
     [
       'two years that are no range: the first with 年',

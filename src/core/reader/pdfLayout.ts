@@ -161,11 +161,14 @@ function pageLines(page: PdfPage): Line[] {
 export const PAGE_NUMBER =
   /^(?:[-—–－‒―~～·•\s]*(?:第\s*)?[0-9０-９]{1,4}(?:\s*页)?(?:\s*[/／]\s*(?:共\s*)?[0-9０-９]{1,4}\s*页?)?[-—–－‒―~～·•\s]*|(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?|[ivxlc]{1,6}|[-—–－\s]*[ⅰ-ⅿⅠ-Ⅿ][-—–－\s]*)$/i;
 
+/** What a browser prints at a page's head or foot: an address, the time, the page count (1/12). */
+const BROWSER_EDGE = /:\/\/|www\.|\d{1,2}:\d{2}|\d+\s*[/／]\s*\d+\s*$/;
+
 /**
  * Drops page numbers and running heads or footers: lines at the top or the bottom of a page that
- * read as a page number, or whose text (digits aside) comes back on at least half of the pages,
- * also when set in parts across the line (a browser's print: the time left, the page's title
- * right; its address left, 1/12 right).
+ * read as a page number, or whose text (digits aside) comes back on at least half of the pages (up
+ * to 60 characters, 160 for a browser's), also when set in parts across the line (a browser's
+ * print: the time left, the page's title right; its address left, 1/12 right).
  */
 function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] {
   // The first two and the last two lines of a page, when they lie in its top or bottom 15%.
@@ -188,7 +191,9 @@ function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] 
       if (!edge.has(l)) return true;
       if (PAGE_NUMBER.test(l.text)) return false;
       const n = seen.get(key(l)) ?? 0;
-      return !(withText >= 3 && n >= Math.max(2, Math.ceil(withText / 2)) && l.text.length <= 160);
+      // Up to 60 characters; a browser's head or foot (an address, a time, 1/12) up to 160.
+      const max = BROWSER_EDGE.test(l.text) ? 160 : 60;
+      return !(withText >= 3 && n >= Math.max(2, Math.ceil(withText / 2)) && l.text.length <= max);
     });
   });
 }
