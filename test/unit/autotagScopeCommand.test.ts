@@ -5,7 +5,7 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
 import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
@@ -136,4 +136,37 @@ test('scope: the paragraphs of the current search results only (the pattern matc
   // Without the scope, 改革 tags more paragraphs than the search found.
   const all = (await s.corpus.allReports()).flatMap((l) => l.report.paragraphs.filter((p) => p.text.includes('改革')).map((p) => `${l.report.id} ${p.id}`));
   assert.ok(all.length > tagged.length);
+});
+
+test('scope: the search results of one file only, though another file’s report has the same id and the same paragraph', async () => {
+  // Two counties' reports titled 2024年政府工作报告 share their report id, and a paragraph of the same words shares its id.
+  ws.dispose();
+  const SAME = '深化放管服改革，持续优化营商环境，让市场主体办事更便捷。';
+  const county = (name: string) =>
+    `2024年政府工作报告\n\n——2024年1月10日在${name}第十八届人民代表大会第三次会议上\n\n各位代表：\n\n一、2023年工作回顾\n\n${name}全年地区生产总值增长百分之五，经济运行总体平稳，发展质量稳步提升。\n\n${SAME}\n\n二、2024年工作安排\n\n${name}今年经济社会发展的主要预期目标是地区生产总值增长百分之五左右。\n`;
+  ws = testWorkspace('scope-ids', (root) => {
+    mkdirSync(path.join(root, 'jia'), { recursive: true });
+    mkdirSync(path.join(root, 'yi'), { recursive: true });
+    writeFileSync(path.join(root, 'jia/2024.txt'), county('甲县'));
+    writeFileSync(path.join(root, 'yi/2024.txt'), county('乙县'));
+  });
+  s = ws.services;
+  fake.settings['annals.author'] = 'tester';
+  await COMMANDS['annals.createCodebook'](s)('gwr');
+  const reports = (await s.corpus.allReports()).filter((l) => /\/(jia|yi)\//.test(l.source.path));
+  assert.equal(reports.length, 2);
+  assert.equal(reports[0].report.id, reports[1].report.id, 'the two reports share their id');
+  // Search 放管服 in 甲县's series only.
+  fake.inputBox = () => '放管服';
+  let step = 0;
+  fake.quickPickChoice = (items: any[]) => (++step === 1 ? items.find((i) => i.regex === false) : items.find((i) => /甲县/.test(i.label)));
+  await COMMANDS['annals.searchReports'](s)();
+  assert.deepEqual(
+    s.search.current!.result.hits.map((h) => h.source.includes('/jia/')),
+    [true],
+  );
+  // Auto-tag 改革 (in that paragraph only) within the search results.
+  await autoTag((placeHolder, items) => (placeHolder === 'Only the reports of one year?' ? items.find((i) => i.search) : undefined));
+  assert.equal(sidecar('jia/2024.txt').length, 1, '甲县’s paragraph is tagged');
+  assert.deepEqual(sidecar('yi/2024.txt'), [], '乙县’s paragraph of the same words was not in the search results');
 });

@@ -438,13 +438,14 @@ async function chooseScope(
   return scope;
 }
 
+/** A paragraph of a search hit or an auto-tag match: its file, report and paragraph (report ids repeat across files). */
+const searchKey = (source: string, reportId: string, paragraphId: string) => `${source}\u0000${reportId}\u0000${paragraphId}`;
+
 /**
  * Auto-tag Matching Paragraphs…: plain text or a regular expression, an optional year, a tag
  * (preselected when run on a tag of the Annotations view), a preview of every matching paragraph
  * to confirm, then one whole-paragraph annotation per confirmed paragraph, saved per source.
  */
-/** A paragraph of a search result, as the auto-tag scope compares it: report id and paragraph id. */
-const searchKey = (reportId: string, paragraphId: string) => `${reportId}\u0000${paragraphId}`;
 
 export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   const title = vscode.l10n.t('Auto-tag Matching Paragraphs');
@@ -519,7 +520,7 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     if ('scope' in pick) {
       scope = await chooseScope(title, all, seriesOf, series);
       if (!scope) return;
-    } else if ('search' in pick && searched) inSearch = new Set(searched.hits.map((h) => searchKey(h.reportId, h.paragraph)));
+    } else if ('search' in pick && searched) inSearch = new Set(searched.hits.map((h) => searchKey(h.source, h.reportId, h.paragraph)));
     else year = pick.year;
   }
 
@@ -545,7 +546,9 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     withExisting.push({ source: g.source, reports: g.reports, existing });
   }
   const matched = findMatchesIn(withExisting, matcher, { year, tag: tag.id, ...(scope ? { scope } : {}) });
-  const found = inSearch ? matched.filter((f) => inSearch.has(searchKey(f.match.report.id, f.match.report.paragraphs[f.match.paragraph]?.id ?? ''))) : matched;
+  const found = inSearch
+    ? matched.filter((f) => inSearch.has(searchKey(f.source.toString(), f.match.report.id, f.match.report.paragraphs[f.match.paragraph]?.id ?? '')))
+    : matched;
   if (!found.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No paragraph matches {0}.', matcher.label));
     return;
