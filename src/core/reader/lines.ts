@@ -319,7 +319,8 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
   const out: string[] = [];
   const outHints: (BlockHint | undefined)[] | null = hints ? [] : null;
   for (let i = 0; i < lines.length; i++) {
-    const c = cleanBlock(lines[i]);
+    // Most lines open with no marker: told at once, before a line is cleaned.
+    const c = MAY_OPEN_HEADING.test(lines[i]) ? cleanBlock(lines[i]) : '';
     if (c.length <= 30 && HEADING_START.test(c) && !HEADING_END_PUNCT.test(c)) {
       let j = i + 1;
       if (j < lines.length && !cleanBlock(lines[j])) j++;
@@ -368,6 +369,9 @@ const CONTINUATION = /^[\u4e00-\u9fff“”‘’《》]+$/;
 
 /** A CJK ideograph (U+4E00–U+9FFF), by code unit. */
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** A line that may open with HEADING_START's marker once cleaned: past the white space and invisible characters cleanBlock trims. */
+const MAY_OPEN_HEADING = /^[\s\u0085\u180e\u200b-\u200f\u2060-\u2069\ufeff]*[（(一二三四五六七八九十第]/;
 
 const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
 
