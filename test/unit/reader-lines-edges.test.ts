@@ -231,11 +231,7 @@ test('lines: what joins a title: 关于…的意见, a (草案)/(试行) after t
       `某某县人民政府\n2019年国民经济和社会发展计划执行情况如下：\n\n${A}\n`,
       ['某某县人民政府', ['2019年国民经济和社会发展计划执行情况如下：', A]],
     ],
-    [
-      'a year line with a space after the year',
-      `某某县人民政府\n2019 年国民经济和社会发展计划\n\n${A}\n`,
-      ['某某县人民政府2019 年国民经济和社会发展计划', [A]],
-    ],
+    ['a year line with a space after the year', `某某县人民政府\n2019 年国民经济和社会发展计划\n\n${A}\n`, ['某某县人民政府2019年国民经济和社会发展计划', [A]]],
     [
       'a red-header line (…文件) does not take a title line that starts with its own issuer, then 关于',
       `某区人民政府文件\n某区人民政府关于2019年法治政府建设情况的报告\n\n${A}\n`,

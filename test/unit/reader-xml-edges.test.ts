@@ -360,7 +360,7 @@ test('flattened feed: the first title runs from the channel dates to its link (s
     [
       'a title of several words after the channel dates',
       `${CH}关于 2018 年 法治政府建设 的报告 http://x.gov.cn/a/1.html ${BODY}\n]]>\n2019-01-10\n`,
-      { f: 'flattened-feed', c: [], r: [['关于 2018 年 法治政府建设 的报告', 'http://x.gov.cn/a/1.html', '2019-01-10', [BODY]]] },
+      { f: 'flattened-feed', c: [], r: [['关于 2018年 法治政府建设 的报告', 'http://x.gov.cn/a/1.html', '2019-01-10', [BODY]]] },
     ],
     [
       'the link right after the dates: no title (the file name stands in)',

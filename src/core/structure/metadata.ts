@@ -246,8 +246,8 @@ function opening(input: MetaInput): string[] {
 /** Every character alone between spaces, at least three: a title set out across its line. */
 const SPREAD_TITLE = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9０-９]){2,}$/u;
 
-/** A space between a figure and a Chinese character (2025 年): layout, not text. */
-const FIGURE_SPACE = /(?<=[0-9０-９])[ \u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \u3000]+(?=[0-9０-９])/gu;
+/** A space between a figure and the Chinese character after it (2025 年, 第 6 次): layout, not text. */
+const FIGURE_SPACE = /(?<=[0-9０-９])[ \u3000]+(?=\p{Script=Han})/gu;
 
 /** Reads title, issuer, year and type. `title` is what findTitle found (null: none). */
 export function readMetadata(input: MetaInput): Metadata {
@@ -305,7 +305,7 @@ export function readMetadata(input: MetaInput): Metadata {
   // No line names the report, but the text says who issued it and what it is (the national work reports
   // have no title line): the title an analyst would write, 2013年国务院政府工作报告, rather than the file name.
   // A title letter-spaced across its line (政 府 工 作 报 告, as Word covers set it) is shown without the
-  // spaces, and so is one with spaces around its figures (2025 年…, as text taken from a PDF has it);
+  // spaces, and so is a space after a figure (2025 年…, as text taken from a PDF has it);
   // the id is still made from the line as written.
   let shown = SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, '');
   let shownFrom = titleFrom;

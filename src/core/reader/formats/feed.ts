@@ -6,7 +6,7 @@ import { Parser } from 'htmlparser2';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
 import { capDepth } from '../depth.ts';
 import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
-import { htmlToBlocks, htmlToText, localName as local } from './html.ts';
+import { htmlToBlocks, htmlToText, localName as local } from '../htmlBlocks.ts';
 import { parseDate } from '../../model/index.ts';
 import { diag } from '../../model/index.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
