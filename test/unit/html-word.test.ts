@@ -82,4 +82,24 @@ test('a session line that names its speaker between the date and 在 dates a wor
   const text = `2025年辽宁省政府工作报告\n\n——2025年1月16日省长 李乐成在辽宁省第十四届人民代表大会第三次会议上的讲话\n\n各位代表：\n\n现在，我代表省人民政府向大会报告工作，请予审议。\n\n一、2024年工作回顾\n\n${PROSE}\n\n二、2025年重点工作\n\n${PROSE}\n`;
   const [r] = importSource('辽宁.txt', new TextEncoder().encode(text)).reports;
   assert.deepEqual([r.issuer, r.year, r.published], ['辽宁省人民政府', 2025, '2025-01-16']);
+  // 同志 after the name, and a name with ·.
+  for (const [line, day] of [
+    ['——2025年1月16日省长 李乐成同志在辽宁省第十四届人民代表大会第三次会议上', '2025-01-16'],
+    ['——2025年1月21日自治区主席 艾尔肯·吐尼亚孜在新疆维吾尔自治区第十四届人民代表大会第三次会议上', '2025-01-21'],
+  ]) {
+    const [q] = importSource('x.txt', new TextEncoder().encode(text.replace(/——.*讲话/, line))).reports;
+    assert.equal(q.published, day, line);
+  }
+});
+
+test('a page whose <title> is the site’s name, or a shortened title: the date alone after the report’s title line dates it', () => {
+  const page = (title: string) =>
+    importSource(
+      'p.html',
+      new TextEncoder().encode(
+        `<html><head><title>${title}</title></head><body><p>2023年某市国民经济和社会发展统计公报</p><p>某市统计局</p><p>2024年3月20日</p><p>一、综合</p><p>${PROSE}</p><p>二、农业</p><p>${PROSE}</p></body></html>`,
+      ),
+    ).reports[0];
+  assert.equal(page('某市人民政府门户网站').published, '2024-03-20');
+  assert.equal(page('2023年某市统计公报').published, '2024-03-20');
 });

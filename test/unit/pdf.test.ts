@@ -313,6 +313,54 @@ test('a web page printed by a browser: the running head (time, page title) and f
   assert.ok(texts.includes(`${full('第2页的段落开头').slice(2)}${full('第二行继续')}短的最后一行。`));
 });
 
+test('a table that runs over the pages keeps its rows at the pages’ edges (they differ in their figures alone, as a running head’s page numbers do)', async () => {
+  const cell = (y: number, x: number, str: string) => ({ str, x, y, width: [...str].length * 9, fontSize: 12 });
+  const pages: PdfPage[] = [];
+  let year = 1971;
+  for (let n = 1; n <= 4; n++) {
+    const items = n === 1 ? [line(800, 150, '某市1971—2023年地区生产总值统计资料', 18), cell(760, 74, '附表：历年地区生产总值及增长速度')] : [];
+    for (let y = n === 1 ? 730 : 790; y > 80 && year <= 2023; y -= 27, year++)
+      items.push(cell(y, 74, `${year}年`), cell(y, 250, (100 + year * 3.7).toFixed(1)), cell(y, 420, (5 + (year % 7) * 0.9).toFixed(1)));
+    pages.push(pageOf(n, items));
+  }
+  const texts = (await fromPages(pages)).reports[0].paragraphs.map((p) => p.text);
+  assert.equal(texts.filter((t) => /^\d{4}年 /.test(t)).length, 2023 - 1971 + 1, 'every row');
+});
+
+test('after a sentence’s end, a heading alone set flush left starts a paragraph also with a comma in it; an inline list’s item after ； does not', async () => {
+  const full = (s: string) => s.padEnd(28, '字').slice(0, 28);
+  const body = (n: number) => [
+    line(700 - n * 81, 106, full(`正文第${n}段开头`).slice(2)),
+    line(673 - n * 81, 74, full('第二行继续')),
+    line(646 - n * 81, 74, '较短的末行。'),
+  ];
+  const imp = await fromPages([
+    pageOf(1, [
+      line(800, 150, '2024年某县人民政府工作报告', 22),
+      line(760, 106, '一、过去一年工作回顾'),
+      ...body(0),
+      ...body(1),
+      // A full line that ends a sentence, then a heading with a comma, flush left.
+      line(484, 106, `${full('经济运行稳中有进').slice(2, 27)}。`),
+      line(457, 74, '（二）坚持创新驱动，推动产业升级'),
+      line(430, 106, full('科技创新成效明显').slice(2)),
+      line(403, 74, '较短的末行。'),
+      // A full line that ends in ；, then the next item of an inline list.
+      line(376, 106, `${full('主要措施有：（一）扩大有效投资').slice(2, 27)}；`),
+      line(349, 74, '（三）保障和改善民生。'),
+      line(322, 106, full('二、今年工作安排').slice(0, 8)),
+      line(295, 106, full('今年的主要目标').slice(2)),
+      line(268, 74, '较短的末行。'),
+    ]),
+  ]);
+  const texts = imp.reports[0].paragraphs.map((p) => p.text);
+  assert.ok(texts.includes('（二）坚持创新驱动，推动产业升级'));
+  assert.ok(
+    texts.some((t) => t.endsWith('；（三）保障和改善民生。')),
+    'the list runs on',
+  );
+});
+
 test('a PDF whose pages have no text needs OCR; some empty pages are a warning', async () => {
   const none = await fromPages([pageOf(1, []), pageOf(2, [])]);
   assert.equal(errorOf(none), 'The PDF has no text layer (2 page(s), a scan?): it needs OCR (text recognition) first.');

@@ -275,6 +275,12 @@ test('chrome: a site’s name above the article (a page printed or copied whole)
       ['2026年某某省政府工作报告', null, [gone('某某省人民政府门户网站')], [ZH]],
     ],
     ['中国政府网', `中国政府网\n${T}\n${ZH}\n`, [T, null, [gone('中国政府网')], [ZH]]],
+    // A title's first line that ends in 网站 says something of the site: it stays.
+    [
+      'a title line about websites',
+      `某某省人民政府办公厅关于全省政府网站\n和政务新媒体抽查情况的通报\n${ZH}\n`,
+      ['某某省人民政府办公厅关于全省政府网站', null, [], ['和政务新媒体抽查情况的通报', ZH]],
+    ],
     // A title that ends in 网站 is no site name when it names a report.
     ['a report about a website', `某区政府网站2019年工作年度报告\n${ZH}\n`, ['某区政府网站2019年工作年度报告', null, [], [ZH]]],
   ]);

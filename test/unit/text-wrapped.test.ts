@@ -107,3 +107,74 @@ test('a text of one paragraph a line (web text) is read as before: its lines var
   const [r] = importSource('o.txt', new TextEncoder().encode(lines.join('\n'))).reports;
   assert.equal(r.paragraphs.length, 15);
 });
+
+test('a 政府信息公开 report through pdftotext, its tables a cell a line: the prose is still read as wrapped, the chapters are the PDF’s', async () => {
+  const text = load('pdf-text', 'hzq2023_working.txt');
+  assert.deepEqual(text.outline.map((n) => `${n.label}${n.title}`).slice(0, 2), ['一、总体情况', '二、主动公开政府信息情况']);
+  assert.equal(text.outline.length, 6);
+  // The first paragraph of 一、总体情况 runs over its lines: one paragraph, not one a line.
+  const first = text.paragraphs.find((p) => p.text.startsWith('2023年') || p.text.startsWith('2023 年'));
+  assert.ok(first && first.text.length > 100, first?.text);
+  assert.ok(text.paragraphs.length < 300, `${text.paragraphs.length} paragraphs`);
+});
+
+test('no wrap where lines of one width are no prose: a list of names, a list of items; a lone figure at a page’s edge stays', () => {
+  const names = [
+    '广州市天河区石牌街道华南师大社区居民委员会',
+    '深圳市南山区粤海街道科技园社区居民委员会',
+    '珠海市香洲区拱北街道夏湾社区居民委员会',
+    '佛山市南海区桂城街道夏北社区居民委员会',
+  ];
+  const list = ['2024年度全省完整社区建设试点名单', '', ...names, ...names.map((n) => n.replace('社区', '村')), ...names.map((n) => n.replace('街道', '镇'))];
+  const [r] = importSource('l.txt', new TextEncoder().encode(list.join('\n'))).reports;
+  assert.equal(r.paragraphs.length, 12, 'one name a line');
+  // A table over two pages with no page numbers: the cell at the foot and the one at the top stay.
+  const table = [
+    '某区人民政府2023年政府信息公开工作年度报告',
+    '',
+    '二、主动公开政府信息情况',
+    '',
+    '规章',
+    '0',
+    '0',
+    '3',
+    '行政规范性文件',
+    '12',
+    '\f5',
+    '147',
+    '行政许可',
+    '2356',
+    '',
+  ];
+  const [t] = importSource('t.txt', new TextEncoder().encode(table.join('\n'))).reports;
+  assert.deepEqual(
+    t.paragraphs.map((p) => p.text).filter((x) => /^\d+$/.test(x)),
+    ['0', '0', '3', '12', '5', '147', '2356'],
+  );
+});
+
+test('a list wrapped at an item’s marker after ； is no heading; after 。 or ： it is', () => {
+  const w = (s: string) => {
+    const out: string[] = [];
+    for (let i = 0; i < s.length; i += 20) out.push(s.slice(i, i + 20));
+    return out;
+  };
+  // 20-character lines: the list's second line opens with （三）, after a line that ends in ；.
+  const intro = '主要措施有：（一）扩大有效投资，加快重大项目建设；（二）促进消费回升；';
+  const item = '（三）保障和改善民生。';
+  const lines = [
+    '2024年某县人民政府工作报告',
+    '一、过去一年工作回顾',
+    ...w(PROSE.repeat(2).slice(0, 100)),
+    ...w(PROSE.slice(0, 30)),
+    ...w(`${intro.slice(0, 40)}${item}`),
+    ...w(PROSE.repeat(2).slice(0, 90)),
+    '二、今年工作安排',
+    ...w(PROSE.repeat(2).slice(0, 90)),
+  ];
+  const [r] = importSource('i.txt', new TextEncoder().encode(lines.join('\n'))).reports;
+  assert.deepEqual(
+    flattenOutline(r.outline).map(({ node }) => `${node.label}${node.title}`),
+    ['一、过去一年工作回顾', '二、今年工作安排'],
+  );
+});

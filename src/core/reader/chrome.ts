@@ -33,6 +33,8 @@ const KEY_VALUE = /^[【[(（]?\s*([\u4e00-\u9fff]{2,6})\s*[：:]\s*(.*?)\s*[】
 /** A separator between breadcrumb items, alone on its line or between items. */
 /** A site's name above the article (某某省人民政府门户网站, 中国政府网): a page printed or copied whole. */
 const SITE_NAME = /^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|政府网|官方网站|官网|网站)$/;
+/** A line that ends in 网站 but says something of it (a title's first line: …关于全省政府网站 / 和政务新媒体…的通报). */
+const NOT_SITE = /关于|的/;
 const CRUMB_SEP = /^[>»›/|｜\\]$/;
 const CRUMB_LINE = /^(?:[^>»›]{1,12}\s*[>»›]\s*){2,}[^>»›]{0,20}$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
@@ -122,7 +124,7 @@ export function stripChrome(input: readonly string[]): Chrome {
 
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
-    if (PUNCT_ONLY.test(c) || (CRUMB_LINE.test(c) && !SENTENCE.test(c)) || SITE_NAME.test(c)) {
+    if (PUNCT_ONLY.test(c) || (CRUMB_LINE.test(c) && !SENTENCE.test(c)) || (SITE_NAME.test(c) && !NOT_SITE.test(c))) {
       drop.add(idx[k]);
       continue;
     }

@@ -50,34 +50,53 @@ export function textLines(text: string): string[] {
 }
 
 /**
- * A text with form feeds (a PDF's text saved by pdftotext, a printout): each feed starts a new page;
- * a page number alone on the last line of a page or the first of the next goes, and so do the blank
- * lines at the page's end. The feed is a line break: a paragraph that runs over the page still runs
- * on (a hard-wrapped text is joined later).
+ * A text with form feeds (a PDF's text saved by pdftotext, a printout): each feed starts a new page,
+ * and the blank lines at a page's end go. Page numbers go where the text has them: alone on the last
+ * line of most pages, or else on the first line of most pages, counting the pages (a table's cell at
+ * a page's edge stays). The feed is a line break: a paragraph that runs over the
+ * page still runs on (a hard-wrapped text is joined later).
  */
 function withoutPageBreaks(lines: readonly string[]): string[] {
-  const out: string[] = [];
+  const pages: string[][] = [[]];
   for (const line of lines) {
-    const pages = line.split('\f');
-    for (let k = 0; k < pages.length; k++) {
-      if (k > 0) {
-        // The page ends here: its page number goes, and the blank lines around it (pdftotext ends
-        // each page with one), so that a paragraph that runs over the page runs on.
-        const trim = () => {
-          while (out.length && !cleanBlock(out[out.length - 1])) out.length--;
-        };
-        trim();
-        if (out.length && PAGE_NUMBER.test(cleanBlock(out[out.length - 1]))) {
-          out.length--;
-          trim();
-        }
-      }
-      const piece = pages[k];
-      // The next page's number at its top, on the feed's line.
-      if (k > 0 && PAGE_NUMBER.test(cleanBlock(piece)) && cleanBlock(piece)) continue;
+    const pieces = line.split('\f');
+    for (let k = 0; k < pieces.length; k++) {
+      if (k > 0) pages.push([]);
       // The feed itself is no line: a piece before or after it that is empty goes.
-      if (piece || pages.length === 1) out.push(piece);
+      if (pieces[k] || pieces.length === 1) pages[pages.length - 1].push(pieces[k]);
     }
+  }
+  const firstLine = (page: string[]) => page.findIndex((l) => cleanBlock(l));
+  const lastLine = (page: string[]) => {
+    let i = page.length - 1;
+    while (i >= 0 && !cleanBlock(page[i])) i--;
+    return i;
+  };
+  const isNumber = (page: string[], i: number) => i >= 0 && PAGE_NUMBER.test(cleanBlock(page[i]));
+  // Each page that a feed ends has a foot; each page that a feed starts, a head. Page numbers are
+  // on most of them, and count the pages: a table's figures at the pages' edges do not.
+  const breaks = pages.length - 1;
+  const numbered = (where: 'foot' | 'head') => {
+    const found: { page: number; value: number }[] = [];
+    for (let p = where === 'foot' ? 0 : 1; p < (where === 'foot' ? breaks : pages.length); p++) {
+      const i = where === 'foot' ? lastLine(pages[p]) : firstLine(pages[p]);
+      if (isNumber(pages[p], i)) found.push({ page: p, value: Number(/\d+/.exec(cleanBlock(pages[p][i]).normalize('NFKC'))?.[0] ?? Number.NaN) });
+    }
+    if (found.length < breaks * 0.6) return false;
+    if (found.length === 1) return !(found[0].value > found[0].page + 3);
+    let counting = 0;
+    for (let k = 1; k < found.length; k++) if (found[k].value - found[k - 1].value === found[k].page - found[k - 1].page) counting++;
+    return counting >= (found.length - 1) * 0.6 || found.every((f) => Number.isNaN(f.value));
+  };
+  const at = numbered('foot') ? 'foot' : numbered('head') ? 'head' : null;
+  const out: string[] = [];
+  for (const [p, page] of pages.entries()) {
+    let kept = page;
+    if (at === 'head' && p > 0 && isNumber(page, firstLine(page))) kept = page.slice(firstLine(page) + 1);
+    if (at === 'foot' && p < breaks && isNumber(kept, lastLine(kept))) kept = kept.slice(0, lastLine(kept));
+    // The blank lines at a page's end (pdftotext ends each page with one): a paragraph runs on over the page.
+    if (p < breaks) kept = kept.slice(0, lastLine(kept) + 1);
+    out.push(...kept);
   }
   return out;
 }
@@ -206,48 +225,88 @@ interface Wrap {
   slack: number;
 }
 
+/** Without white space: pdftotext spaces out a justified line's characters and sets spaces around figures. */
+const compact = (s: string) => (/[\s\u3000]/.test(s) ? s.replace(/[\s\u3000]+/g, '') : s);
 const charCount = (s: string) => s.length;
-/** Each measure with its two characters of slack and the narrowest width taken for a wrap (20 characters). */
+const compactCount = (s: string) => compact(s).length;
+const compactWidth = (s: string) => displayWidth(compact(s));
+/** A table's row of cells set apart by spaces (总 计 结果 其他): no paragraph's end. */
+const TABULAR = /\S[ \u3000]+\S+[ \u3000]+\S/;
+
+/** Punctuation inside a line: prose (a name or a table's row has none). */
+const IN_PROSE = /[，。、；：,;]/;
+
+/**
+ * Each measure with its two characters of slack and the narrowest width taken for a wrap (20
+ * characters): characters or display width, with the spaces (pdftotext -layout justifies a line
+ * with them) or, when those find no wrap, without (pdftotext spaces out some lines' characters);
+ * the sharpest wins.
+ */
 const MEASURES = [
-  { measure: charCount, slack: 2, narrowest: 20 },
-  { measure: displayWidth, slack: 4, narrowest: 40 },
+  { measure: charCount, slack: 2, narrowest: 20, compacts: false },
+  { measure: displayWidth, slack: 4, narrowest: 40, compacts: false },
+  { measure: compactCount, slack: 2, narrowest: 20, compacts: true },
+  { measure: compactWidth, slack: 4, narrowest: 40, compacts: true },
 ];
 
 /**
  * How a text was hard-wrapped (copied out of a PDF viewer, or saved with line breaks by an
  * editor): its most common line width (20 characters at least), counted in characters or in display
- * width, is shared (within two characters) by at least 30% of its lines, 8 at least, most of which
- * stop mid-sentence, and hardly any line is much wider (5% at most over 115% of it). A full line is one at most two characters short of that width
+ * width, is shared (within two characters) by at least 30% of its lines of prose length (8 at
+ * least), most of which stop mid-sentence while most shorter lines end one, and hardly any line is
+ * much wider (5% at most over 115% of it). A full line is one at most two characters short of that width
  * (the first line of an indented paragraph is). Null for a text of one paragraph a line, whose lines
  * vary in width.
  */
 function wrapOf(lines: readonly string[]): Wrap | null {
   const texts = lines.filter((l) => cleanBlock(l)).map((l) => l.trimEnd());
   if (texts.length < 8) return null;
-  let found: (Wrap & { n: number }) | null = null;
-  for (const { measure, slack, narrowest } of MEASURES) {
+  let found: (Wrap & { n: number; compacts: boolean }) | null = null;
+  for (const { measure, slack, narrowest, compacts } of MEASURES) {
     const counts = new Array<number>(MAX_WRAP + 1).fill(0);
     const widths = texts.map(measure);
+    // Lines long enough to be prose: a table's cells, one a line, are not counted against the wrap.
+    let prose = 0;
     let wide = 0;
     for (const w of widths) {
+      if (w >= narrowest / 2) prose++;
       if (w > MAX_WRAP) wide++;
       else counts[w]++;
     }
     let mode = narrowest;
     for (let w = narrowest; w <= MAX_WRAP; w++) if (counts[w] > counts[mode]) mode = w;
-    // The full lines: within the slack of the width. Most of them stop mid-sentence, as a cut line
-    // does (a list of items of one length ends each with 。 or ；).
+    // The full lines: within the slack of the width. Most of them are prose cut mid-sentence (a list
+    // of names of one length has no punctuation; a list of items ends each with 。 or ；); and most
+    // shorter lines end a paragraph, so a sentence (a third at least, not counting headings, numbered items and table rows).
     let n = 0;
     let ends = 0;
+    let prosy = 0;
+    let short = 0;
+    let shortEnds = 0;
     for (const [i, w] of widths.entries()) {
-      if (w < mode - slack || w > mode + slack) continue;
-      n++;
-      if (SENTENCE_END.test(texts[i])) ends++;
+      if (w >= mode - slack && w <= mode + slack) {
+        n++;
+        if (SENTENCE_END.test(texts[i])) ends++;
+        if (IN_PROSE.test(texts[i])) prosy++;
+      } else if (w < mode - slack && w >= narrowest / 2 && !MARKER_LINE.test(cleanBlock(texts[i])) && !TABULAR.test(texts[i].trim())) {
+        short++;
+        if (SENTENCE_END.test(texts[i])) shortEnds++;
+      }
     }
     // Lines a little wider than the width are full lines too (digits, or the spaces a PDF copy puts around them).
     for (let w = Math.ceil(mode * 1.15) + 2; w <= MAX_WRAP; w++) wide += counts[w];
-    if (n >= 8 && n >= texts.length * 0.3 && ends <= n * 0.5 && wide <= texts.length * 0.05 && (!found || n > found.n))
-      found = { measure, width: mode, slack, n };
+    // The measures with the spaces first; without them only when those find no wrap.
+    if (found && compacts && !found.compacts) break;
+    if (
+      n >= 8 &&
+      n >= prose * 0.3 &&
+      ends <= n * 0.5 &&
+      prosy >= n * 0.5 &&
+      (short < 3 || shortEnds >= short * 0.35) &&
+      wide <= texts.length * 0.05 &&
+      (!found || n > found.n)
+    )
+      found = { measure, width: mode, slack, n, compacts };
   }
   return found && { measure: found.measure, width: found.width, slack: found.slack };
 }
@@ -272,12 +331,15 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
   let full = false;
   for (const line of lines) {
     const c = cleanBlock(line);
-    if (out.clean && c && full && !(indents && INDENT.test(line)) && !(SENTENCE_END.test(out.tail) && HEADING_START.test(c))) out.join(c);
+    if (out.clean && c && full && !(indents && INDENT.test(line)) && !(BEFORE_HEADING.test(out.tail) && HEADING_START.test(c))) out.join(c);
     else out.push(line, c);
     full = !!c && wrap.measure(line.trimEnd()) >= wrap.width - wrap.slack;
   }
   return out.lines();
 }
+
+/** What a paragraph before a heading ends with: a sentence's end or a colon (not ；, which a list's items end with). */
+export const BEFORE_HEADING = /[。！？!?：:][”’」』）)]?$/;
 
 /** A line's indent: two spaces or tabs, or an ideographic space. */
 const INDENT = /^(?:[ \t]{2,}|\u3000)/;

@@ -29,7 +29,8 @@ interface Line {
 
 const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/;
 const LATIN_END = /[A-Za-z0-9%.,;:)\]]$/;
-const SENTENCE_END = /[。！？；：!?;:]$/;
+/** What a paragraph before a heading ends with: a sentence's end or a colon (not ；, which a list's items end with). */
+const BEFORE_HEADING = /[。！？!?：:][”’」』）)]?$/;
 /** A chapter's or section's marker: 一、 （一） 第一章. */
 const HEADING_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章部节])/;
 const LATIN_START = /^[A-Za-z0-9([]/;
@@ -162,7 +163,7 @@ export const PAGE_NUMBER =
   /^(?:[-—–－‒―~～·•\s]*(?:第\s*)?[0-9０-９]{1,4}(?:\s*页)?(?:\s*[/／]\s*(?:共\s*)?[0-9０-９]{1,4}\s*页?)?[-—–－‒―~～·•\s]*|(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?|[ivxlc]{1,6}|[-—–－\s]*[ⅰ-ⅿⅠ-Ⅿ][-—–－\s]*)$/i;
 
 /** What a browser prints at a page's head or foot: an address, the time, the page count (1/12). */
-const BROWSER_EDGE = /:\/\/|www\.|\d{1,2}:\d{2}|\d+\s*[/／]\s*\d+\s*$/;
+const BROWSER_EDGE = /:\/\/|www\.|\d{1,2}:\d{2}|(?:^|\D)\d{1,4} ?[/／] ?\d{1,4} ?$/;
 
 /**
  * Drops page numbers and running heads or footers: lines at the top or the bottom of a page that
@@ -175,7 +176,10 @@ function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] 
   const band = (lines: Line[]) => {
     const out = new Set<Line>();
     const h = heights.get(lines[0]?.page) || 842;
-    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) if (l.y > h * 0.85 || l.y < h * 0.15) out.add(l);
+    // A table's row only when it reads as a browser's head or foot: the rows of a table that runs over the
+    // pages differ in their figures alone (1971年 / 1972年…), as a running head's page numbers do.
+    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)])
+      if ((!l.cells || BROWSER_EDGE.test(l.text)) && (l.y > h * 0.85 || l.y < h * 0.15)) out.add(l);
     return out;
   };
   const key = (l: Line) => l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
@@ -279,10 +283,10 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
       const indent = l.left > leftMargin + 0.9 * fs;
       const short = prev.right < rightMargin - 1.5 * prev.fontSize;
       const centred = (x: Line) => x.left > leftMargin + 2 * x.fontSize && x.right < rightMargin - 2 * x.fontSize;
-      // After a sentence's end, a line that opens with a heading's marker starts a paragraph: always in a
-      // text with no indents; elsewhere when it is a heading alone (short, no sentence punctuation).
-      const headingAlone = l.right < rightMargin - 1.5 * fs && !/[。；，,;]/.test(l.text);
-      const opensHeading = SENTENCE_END.test(text) && HEADING_MARKER.test(l.text) && (noIndents || headingAlone);
+      // After a sentence's end or a colon, a line that opens with a heading's marker starts a paragraph:
+      // always in a text with no indents; elsewhere when it is a heading alone (short, no 。 or ；).
+      const headingAlone = l.right < rightMargin - 1.5 * fs && !/[。；;]/.test(l.text);
+      const opensHeading = BEFORE_HEADING.test(text) && HEADING_MARKER.test(l.text) && (noIndents || headingAlone);
       if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading) start = true;
     }
     if (start) {

@@ -362,19 +362,19 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
 }
 
 /**
- * The blocks after the title's lines: those of the page's title, or, with none, the first short lines
- * up to one that names a report (黔东南苗族侗族自治州 / 2016年国民经济和社会发展统计公报).
+ * The blocks after the title's lines: through the first of the first three lines that names a
+ * report, when the lines before it are short title lines too (黔东南苗族侗族自治州 /
+ * 2016年国民经济和社会发展统计公报: a page whose <title> is the site's name or a shortened title);
+ * else the lines that are the page's title.
  */
 function afterTitle(blocks: readonly string[], title: string | null): readonly string[] {
+  const titleLine = (b: string) => b.length <= 40 && !/[。，；：]/.test(b);
+  for (let k = 0; k < 3 && k < blocks.length && titleLine(blocks[k]); k++) if (REPORTISH.test(blocks[k])) return blocks.slice(k + 1);
   const key = (x: string) => x.replace(/[\s\u3000]/g, '');
+  const t = title ? key(title) : '';
   let k = 0;
-  if (title) {
-    const t = key(title);
-    while (k < 3 && k < blocks.length && key(blocks[k]) && t.includes(key(blocks[k]))) k++;
-    return blocks.slice(k);
-  }
-  for (; k < 3 && k < blocks.length && blocks[k].length <= 40 && !/[。，；：]/.test(blocks[k]); k++) if (REPORTISH.test(blocks[k])) return blocks.slice(k + 1);
-  return blocks;
+  while (t && k < 3 && k < blocks.length && key(blocks[k]) && t.includes(key(blocks[k]))) k++;
+  return blocks.slice(k);
 }
 
 const PAGE_START = /^<(!doctype\s+html|html|head|body|meta|!--|div|p[\s>]|title)/;
