@@ -178,8 +178,7 @@ function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] 
     const h = heights.get(lines[0]?.page) || 842;
     // A table's row only when it reads as a browser's head or foot: the rows of a table that runs over the
     // pages differ in their figures alone (1971年 / 1972年…), as a running head's page numbers do.
-    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)])
-      if ((!l.cells || BROWSER_EDGE.test(l.text)) && (l.y > h * 0.85 || l.y < h * 0.15)) out.add(l);
+    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) if ((!l.cells || BROWSER_EDGE.test(l.text)) && (l.y > h * 0.85 || l.y < h * 0.15)) out.add(l);
     return out;
   };
   const key = (l: Line) => l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
