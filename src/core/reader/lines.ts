@@ -4,9 +4,9 @@
  * paragraphs rebuilt from a PDF all come through here, so a title or a 来源： line is found the same
  * way in each.
  */
-import { PAGE_NUMBER } from './pdfLayout.ts';
 import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
 import { chromeNote, REPORTISH, stripChrome } from './chrome.ts';
+import { BEFORE_HEADING, PAGE_NUMBER } from './marks.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
 /**
@@ -337,9 +337,6 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
   }
   return out.lines();
 }
-
-/** What a paragraph before a heading ends with: a sentence's end or a colon (not ；, which a list's items end with). */
-export const BEFORE_HEADING = /[。！？!?：:][”’」』）)]?$/;
 
 /** A line's indent: two spaces or tabs, or an ideographic space. */
 const INDENT = /^(?:[ \t]{2,}|\u3000)/;

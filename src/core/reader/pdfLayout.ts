@@ -15,6 +15,7 @@
  *   such a digit is an exponent (m²) and stays in its line.
  */
 import type { BlockHint, PdfPage, PdfTextItem } from '../model/index.ts';
+import { BEFORE_HEADING, PAGE_NUMBER } from './marks.ts';
 
 interface Line {
   page: number;
@@ -29,8 +30,6 @@ interface Line {
 
 const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/;
 const LATIN_END = /[A-Za-z0-9%.,;:)\]]$/;
-/** What a paragraph before a heading ends with: a sentence's end or a colon (not ；, which a list's items end with). */
-const BEFORE_HEADING = /[。！？!?：:][”’」』）)]?$/;
 /** A chapter's or section's marker: 一、 （一） 第一章. */
 const HEADING_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章部节])/;
 const LATIN_START = /^[A-Za-z0-9([]/;
@@ -157,10 +156,6 @@ function pageLines(page: PdfPage): Line[] {
     };
   });
 }
-
-/** A page number as printed: — 3 —, - 3 -, 第3页, 3/13, Page 3 of 13, iv. */
-export const PAGE_NUMBER =
-  /^(?:[-—–－‒―~～·•\s]*(?:第\s*)?[0-9０-９]{1,4}(?:\s*页)?(?:\s*[/／]\s*(?:共\s*)?[0-9０-９]{1,4}\s*页?)?[-—–－‒―~～·•\s]*|(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?|[ivxlc]{1,6}|[-—–－\s]*[ⅰ-ⅿⅠ-Ⅿ][-—–－\s]*)$/i;
 
 /** What a browser prints at a page's head or foot: an address, the time, the page count (1/12). */
 const BROWSER_EDGE = /:\/\/|www\.|\d{1,2}:\d{2}|(?:^|\D)\d{1,4} ?[/／] ?\d{1,4} ?$/;
