@@ -487,6 +487,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     !hints?.[first]?.table &&
     !/[。！？!?：:；;，,]$/.test(candidate) &&
     !HEADING_START.test(candidate) &&
+    !/^(?:目\s*录|目\s*次)$/.test(candidate) &&
     !/^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate)
   ) {
     title = candidate;

@@ -29,6 +29,8 @@ interface Line {
 }
 
 const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026\u00b7]/;
+/** A table of contents' line: leader dots, then its page number (or the dots alone, the number set apart). */
+const TOC_LINE = /(?:[.．·]{4,}|[…⋯]{3,})\s*[0-9０-９]{0,4}$/;
 const LATIN_END = /[A-Za-z0-9%.,;:)\]]$/;
 /** A chapter's or section's marker: 一、 （一） 第一章. */
 const HEADING_MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章部节])/;
@@ -281,7 +283,9 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
       // always in a text with no indents; elsewhere when it is a heading alone (short, no 。 or ；).
       const headingAlone = l.right < rightMargin - 1.5 * fs && !/[。；;]/.test(l.text);
       const opensHeading = BEFORE_HEADING.test(text) && HEADING_MARKER.test(l.text) && (noIndents || headingAlone);
-      if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading) start = true;
+      // A table of contents' line ends at its page number: the next entry is a line of its own.
+      const contents = TOC_LINE.test(text);
+      if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading || contents) start = true;
     }
     if (start) {
       flush();

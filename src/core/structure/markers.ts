@@ -237,6 +237,84 @@ export function unmarkTableLabels(blocks: readonly string[], marks: (Match | nul
   });
 }
 
+/** Leader dots (and the like) that run to a page number in a table of contents. */
+const LEADER = /(?:(?:[.．。·_-][ \u3000]?){3,}|[…⋯]{2,})[\s.．]*$/;
+/** A table of contents' line that is leader dots alone (an entry's dots wrapped onto the next line). */
+const LEADER_ONLY = /^(?:[.．。·_\-\s]{3,}|[…⋯\s]{2,})[0-9０-９]{0,4}$/;
+const CONTENTS_HEAD = /^(?:目\s*录|目\s*次|contents)[:：]?$/i;
+
+/**
+ * A table of contents' entry: a heading, then leader dots, a tab or spaces and its page number
+ * (一、2024年工作回顾……4, 一、2024年工作回顾⇥4), or leader dots alone (a PDF's page number set apart).
+ */
+function contentsEntry(line: string): { title: string; page: number | null } | null {
+  const m = /^(.*?)\s*([0-9０-９]{1,4})$/.exec(line);
+  if (m && m[1].length >= 2 && m[1].length <= 120) {
+    const before = line.slice(0, line.length - m[2].length);
+    if (LEADER.test(before)) return { title: m[1].replace(LEADER, ''), page: Number(m[2].normalize('NFKC')) };
+    if (/[\s\u3000]$/.test(before) && m[1].length <= 80) return { title: m[1], page: Number(m[2].normalize('NFKC')) };
+  }
+  if (LEADER.test(line) && line.length <= 200) return { title: line.replace(LEADER, ''), page: null };
+  return null;
+}
+
+/** A line of a table of contents: 目录, an entry with its page number or leader dots, or the dots alone. */
+export function isContentsLine(line: string): boolean {
+  return CONTENTS_HEAD.test(line.replace(/[\s\u3000]+/g, '')) || LEADER_ONLY.test(line) || contentsEntry(line)?.page != null || LEADER.test(line);
+}
+
+/**
+ * A table of contents at the front (目录, then 一、2024年工作回顾 …… 1): its entries head nothing. A
+ * run of entries (a heading and its page number, the numbers never falling; an entry whose leader
+ * dots went onto the next line too) counts when it follows a 目录 line, or when it has three entries
+ * or more and most of them are headings further on.
+ */
+export function unmarkContents(blocks: readonly string[], marks: (Match | null)[], end: number): void {
+  const key = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  const entryAt = (k: number) => {
+    const e = contentsEntry(blocks[k]);
+    if (e) return e;
+    // A heading whose leader dots are the next line, or whose title runs on into it (a long entry wrapped).
+    if (k + 1 < end && marks[k] && (LEADER_ONLY.test(blocks[k + 1]) || (!marks[k + 1] && contentsEntry(blocks[k + 1]))))
+      return { title: blocks[k], page: null };
+    return null;
+  };
+  let i = 0;
+  while (i < end) {
+    if (!marks[i] || !entryAt(i)) {
+      i++;
+      continue;
+    }
+    const run: { at: number; title: string }[] = [];
+    let page = 0;
+    let j = i;
+    for (; j < end; j++) {
+      if (LEADER_ONLY.test(blocks[j]) && run.length) continue;
+      let e = entryAt(j);
+      // One heading whose page number the leader does not reach clearly (…生产力.22), between two entries.
+      if (!e && run.length && marks[j] && /[0-9０-９]$/.test(blocks[j]) && j + 1 < end && entryAt(j + 1)) e = { title: blocks[j], page: null };
+      if (!e || (e.page !== null && e.page < page) || !e.title || /[。；！？]/.test(e.title)) break;
+      if (e.page !== null) page = e.page;
+      run.push({ at: j, title: key(e.title) });
+    }
+    const headed = CONTENTS_HEAD.test(key(blocks[i - 1] ?? '')) || CONTENTS_HEAD.test(key(blocks[i - 2] ?? ''));
+    let counts = headed && run.length >= 2;
+    if (!counts && run.length >= 3) {
+      // Most of its headings come again further on, as headings.
+      const lengths = new Set(run.map((e) => e.title.length));
+      const later = new Set<string>();
+      for (let k = j; k < end; k++) {
+        if (!marks[k]) continue;
+        const b = key(blocks[k]);
+        for (const l of lengths) if (b.length >= l) later.add(b.slice(0, l));
+      }
+      counts = run.filter((e) => later.has(e.title)).length >= run.length * 0.6;
+    }
+    if (counts) for (const e of run) marks[e.at] = null;
+    i = Math.max(j, i + 1);
+  }
+}
+
 /**
  * Runs of 一、二、三… that run into their paragraphs, when the report also prints a run of 一、二、…
  * standing alone as headings (the 1988 national report: five price measures 一、继续坚持…，… in the

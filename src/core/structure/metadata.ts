@@ -32,7 +32,7 @@ import {
   typeOfTitle,
   type Unit,
 } from '../series/index.ts';
-import { classify } from './markers.ts';
+import { classify, isContentsLine } from './markers.ts';
 
 /**
  * The opening organisation: the longest run of Chinese characters, with no digits or
@@ -238,6 +238,8 @@ function opening(input: MetaInput): string[] {
     const role = input.decisions[i]?.role;
     if (role === 'chapter' || role === 'section' || role === 'part') break;
     if (input.roles[i] === 'trailing') continue;
+    // A table of contents' lines (目录, 一、2024年工作回顾……1) say nothing of the report's metadata.
+    if (isContentsLine(input.blocks[i])) continue;
     out.push(input.blocks[i]);
   }
   return out;

@@ -30,6 +30,7 @@ import {
   isStandalone,
   markArabicChapters,
   demoteInlineRuns,
+  unmarkContents,
   unmarkTableLabels,
   markUnnumberedChapters,
   type Match,
@@ -158,7 +159,8 @@ class StructureParser {
     this.appendixFrom = options.appendixFrom ?? blocks.length;
     const tables = options.tables ?? [];
     this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
-    // Table labels head nothing (markers.ts).
+    // A table of contents' entries and table labels head nothing (markers.ts).
+    unmarkContents(blocks, this.marks, this.appendixFrom);
     unmarkTableLabels(blocks, this.marks, tables);
     markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
     markArabicChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
