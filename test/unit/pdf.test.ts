@@ -361,6 +361,29 @@ test('after a sentence’s end, a heading alone set flush left starts a paragrap
   );
 });
 
+test('a running head that repeats the title leaves the title on the first page; a page number set in parts (— 1 —) goes', async () => {
+  const full = (s: string) => s.padEnd(28, '字').slice(0, 28);
+  const pages = [1, 2, 3].map((n) =>
+    pageOf(n, [
+      line(815, 230, '2025年某省政府工作报告', 9),
+      ...(n === 1 ? [line(760, 150, '2025年某省政府工作报告', 22), line(720, 106, '一、2024年工作回顾')] : []),
+      line(673, 106, full(`第${n}页的段落开头`).slice(2)),
+      line(646, 74, full('第二行继续')),
+      line(619, 74, '较短的末行。'),
+      { str: `— ${n}`, x: 280, y: 30, width: 20, fontSize: 9 },
+      { str: '—', x: 330, y: 30, width: 9, fontSize: 9 },
+    ]),
+  );
+  const [r] = (await fromPages(pages)).reports;
+  assert.equal(r.title, '2025年某省政府工作报告');
+  assert.equal(r.issuer, '某省人民政府');
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text).filter((t) => /^—|政府工作报告$/.test(t)),
+    [],
+    'no running head and no page number in the text',
+  );
+});
+
 test('a PDF whose pages have no text needs OCR; some empty pages are a warning', async () => {
   const none = await fromPages([pageOf(1, []), pageOf(2, [])]);
   assert.equal(errorOf(none), 'The PDF has no text layer (2 page(s), a scan?): it needs OCR (text recognition) first.');

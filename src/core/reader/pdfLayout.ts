@@ -169,13 +169,24 @@ const BROWSER_EDGE = /:\/\/|www\.|\d{1,2}:\d{2}|(?:^|\D)\d{1,4} ?[/／] ?\d{1,4}
  * print: the time left, the page's title right; its address left, 1/12 right).
  */
 function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] {
+  // A line set larger than most is a title, never furniture: a running head that repeats the title
+  // must not take the title on the first page with it.
+  // The body's size: that of most lines of prose (a bulletin's tables are set smaller).
+  const prose = pages.flat().filter((l) => !l.cells && l.text.length >= 10);
+  const body = mode(
+    prose.map((l) => l.fontSize),
+    0.5,
+  );
+  const title = (l: Line) => l.fontSize > body * 1.25 && !PAGE_NUMBER.test(l.text);
   // The first two and the last two lines of a page, when they lie in its top or bottom 15%.
   const band = (lines: Line[]) => {
     const out = new Set<Line>();
     const h = heights.get(lines[0]?.page) || 842;
-    // A table's row only when it reads as a browser's head or foot: the rows of a table that runs over the
-    // pages differ in their figures alone (1971年 / 1972年…), as a running head's page numbers do.
-    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)]) if ((!l.cells || BROWSER_EDGE.test(l.text)) && (l.y > h * 0.85 || l.y < h * 0.15)) out.add(l);
+    // A table's row only when it reads as a browser's head or foot, or as a page number set in parts
+    // (— 1 —): the rows of a table that runs over the pages differ in their figures alone (1971年 /
+    // 1972年…), as a running head's page numbers do.
+    for (const l of [...lines.slice(0, 2), ...lines.slice(-2)])
+      if ((!l.cells || BROWSER_EDGE.test(l.text) || PAGE_NUMBER.test(l.text)) && (l.y > h * 0.85 || l.y < h * 0.15) && !title(l)) out.add(l);
     return out;
   };
   const key = (l: Line) => l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
