@@ -140,3 +140,25 @@ test('UTF-16 with no BOM: a Chinese text with few ASCII characters, and a charac
   assert.equal(at * 2 + 2, 4096, 'the pair’s first half ends the sample');
   assert.deepEqual(notes(importSource('b.txt', toLe(cut))), ['info: The file has no byte order mark; its bytes are UTF-16LE, and it was read so.']);
 });
+
+test('UTF-16 with no BOM whose Chinese has as many NUL low bytes as its ASCII has NUL high bytes (ideographic-space indents, 一, 开): read, not refused as binary', () => {
+  const enc = (t: string, be: boolean) => {
+    const b = new Uint8Array(t.length * 2);
+    for (let i = 0; i < t.length; i++) {
+      b[2 * i + (be ? 1 : 0)] = t.charCodeAt(i) & 0xff;
+      b[2 * i + (be ? 0 : 1)] = t.charCodeAt(i) >> 8;
+    }
+    return b;
+  };
+  // Each paragraph indented by two U+3000, a blank line after it, and 一/开 (low byte 0x00) in it.
+  const para = '\u3000\u3000一年来，全县开拓进取，开创新局面，一心一意谋发展，一以贯之抓落实。\n\n';
+  const text = `某县人民政府2018年度法治政府建设工作报告\n\n${para.repeat(40)}`;
+  for (const be of [false, true]) {
+    const imp = importSource('a.txt', enc(text, be));
+    assert.equal(imp.reports.length, 1, be ? 'BE' : 'LE');
+    assert.match(imp.reports[0].paragraphs[0].text, /^一年来，全县开拓进取/);
+  }
+  // Random bytes with NULs on both sides stay binary.
+  const noise = new Uint8Array(4000).map((_, i) => (i % 5 === 0 ? 0 : (i * 131 + 7) & 0xff));
+  assert.match(notes(importSource('n.txt', noise)).join(), /binary file/);
+});

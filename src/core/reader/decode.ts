@@ -64,12 +64,33 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   // Chinese text has few ASCII characters (line ends, digits): one pair in fifty is enough.
   const least = Math.max(4, pairs * 0.02);
   const order = odd >= least && even * 5 <= odd ? 'utf-16le' : even >= least && odd * 5 <= even ? 'utf-16be' : null;
-  if (!order) return null;
+  if (order) return readsAs(bytes, n, order, 0) ? order : null;
+  // NULs on both sides: Chinese indented with ideographic spaces (U+3000) and rich in 一 (U+4E00)
+  // has as many NUL low bytes as its ASCII has NUL high bytes. Then the order whose text is Chinese
+  // and ASCII almost throughout (a binary file's is not).
+  if (even + odd < least) return null;
+  return readsAs(bytes, n, 'utf-16le', 0.95) ? 'utf-16le' : readsAs(bytes, n, 'utf-16be', 0.95) ? 'utf-16be' : null;
+}
+
+/**
+ * Whether the first `n` bytes decode in this order without error into no control characters, and
+ * (when `share` is above 0) into that share at least of CJK characters, CJK punctuation, full-width
+ * forms and printable ASCII.
+ */
+function readsAs(bytes: Uint8Array, n: number, order: 'utf-16le' | 'utf-16be', share: number): boolean {
   // Not across a character cut at the end of the sample (the first half of a surrogate pair).
   const last = order === 'utf-16le' ? bytes[n - 2] | (bytes[n - 1] << 8) : (bytes[n - 2] << 8) | bytes[n - 1];
   const end = last >= 0xd800 && last <= 0xdbff ? n - 2 : n;
   const text = strictDecode(bytes.subarray(0, end), order);
-  return text !== null && !/[\u0000-\u0008\u000e-\u001f]/.test(text) ? order : null;
+  if (text === null || /[\u0000-\u0008\u000e-\u001f]/.test(text)) return false;
+  if (share <= 0) return true;
+  let plain = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027))
+      plain++;
+  }
+  return plain >= text.length * share;
 }
 
 function decoderFor(label: string, fatal: boolean): TextDecoder | null {
