@@ -87,7 +87,16 @@ function readsAs(bytes: Uint8Array, n: number, order: 'utf-16le' | 'utf-16be', s
   let plain = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 || (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027))
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x2027)
+    )
       plain++;
   }
   return plain >= text.length * share;

@@ -1,0 +1,79 @@
+/**
+ * Markdown as the text it marks up: a report converted to Markdown (pandoc, a web page's reader
+ * service such as Jina Reader, a language model's pipeline) keeps its words, and the marks would
+ * hide its headings (`**一、2024年工作回顾**`, `## 一、…`) and its title (`# 2025年…报告`, `Title: …`).
+ * Only a text that reads as Markdown is changed: a marked first line, two heading or bold lines, or a
+ * reader's header.
+ */
+
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const STRONG_LINE = /^\s*(\*\*|__)\s*(\S.*?)\s*\1\s*$/;
+/** The header Jina Reader and similar services put before the page's Markdown. */
+const READER_FIELD = /^(Title|URL Source|Published Time|Description|Warning|Markdown Content):\s*(.*)$/;
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/;
+
+/** Whether the lines read as Markdown. */
+function isMarkdown(lines: readonly string[]): boolean {
+  let headings = 0;
+  let strong = 0;
+  const first = lines.find((l) => l.trim());
+  // The title alone marked (**2025年…报告**, # 2025年…报告) is enough.
+  if (first !== undefined && (HEADING.test(first) || STRONG_LINE.test(first))) return true;
+  for (let i = 0; i < lines.length && headings + strong < 2; i++) {
+    const l = lines[i];
+    if (i < 8 && /^(Title|URL Source|Markdown Content):/.test(l)) return true;
+    if (HEADING.test(l)) headings++;
+    else if (STRONG_LINE.test(l)) strong++;
+  }
+  return headings + strong >= 2;
+}
+
+/** A line without its inline marks: bold, links and pictures, backslash escapes. */
+function inline(line: string): string {
+  if (!/[*_\\[!]/.test(line)) return line;
+  return line
+    .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,2000}\)/g, '')
+    .replace(/\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^*_\n]{1,2000}?)(?<=\S)\1/g, '$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+}
+
+/**
+ * The lines of a Markdown text as plain text: headings and bold lines as their words, a reader
+ * service's header as the title line alone, rules and table separators gone, a table's row as its
+ * cells joined by tabs, quotes and bullets without their marks. Other text is returned as it is.
+ */
+export function fromMarkdown(lines: string[]): string[] {
+  if (!isMarkdown(lines)) return lines;
+  const out: string[] = [];
+  let header = true;
+  for (const line of lines) {
+    if (header) {
+      const f = READER_FIELD.exec(line);
+      if (f) {
+        if (f[1] === 'Title' && f[2].trim()) out.push(f[2].trim(), '');
+        continue;
+      }
+      if (line.trim()) header = false;
+    }
+    if (RULE.test(line) || TABLE_RULE.test(line)) {
+      out.push('');
+      continue;
+    }
+    const h = HEADING.exec(line);
+    let text = h ? h[2] : line;
+    const strong = STRONG_LINE.exec(text);
+    if (strong) text = strong[2];
+    text = text.replace(/^\s{0,3}>\s?/, '').replace(/^(\s*)[-*+][ \t]+(?=\S)/, '$1');
+    if (/^\s*\|.*\|\s*$/.test(text))
+      text = text
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim())
+        .join('\t');
+    out.push(inline(text));
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/**
+ * A report converted to Markdown (pandoc, a reader service such as Jina Reader, a model's pipeline)
+ * reads as the report: its title and headings without their marks, links and pictures as their
+ * words; a text that is not Markdown is left as it is.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flattenOutline, importSource, type Report } from '../../src/core/index.ts';
+
+const PROSE = '全县上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济社会发展取得新成效。';
+const read = (s: string) => importSource('r.md', new TextEncoder().encode(s)).reports[0];
+const headings = (r: Report) => flattenOutline(r.outline).map(({ node }) => `${node.label ?? ''}${node.title}`);
+const WANT = ['一、2024年工作回顾', '（一）经济运行稳中向好', '二、2025年工作安排'];
+
+test('pandoc’s Markdown (bold title and headings, backslash escapes, a table): the title and the outline of the report', () => {
+  const md = `**2025年某县政府工作报告**\n\n各位代表：\n\n**　　一、2024年工作回顾**\n\n${PROSE}增长5\\.2%。\n\n**（一）经济运行稳中向好**\n\n${PROSE}\n\n| 指标 | 2024年 |\n|------|-------:|\n| 地区生产总值 | 300 |\n\n**二、2025年工作安排**\n\n${PROSE}\n`;
+  const r = read(md);
+  assert.equal(r.title, '2025年某县政府工作报告');
+  assert.deepEqual(headings(r), WANT);
+  const texts = r.paragraphs.map((p) => p.text);
+  assert.ok(texts.includes(`${PROSE}增长5.2%。`), 'the escape goes');
+  assert.ok(texts.includes('地区生产总值 300'), 'a table row is its cells');
+  assert.ok(!texts.some((t) => /\*\*|\|/.test(t)));
+});
+
+test('a reader service’s Markdown (Title: header, ## headings, links and pictures): the title from its header', () => {
+  const md = `Title: 2025年某县政府工作报告\n\nURL Source: http://www.example.gov.cn/a.html\n\nPublished Time: 2025-01-20T08:00:00+08:00\n\nMarkdown Content:\n# 2025年某县政府工作报告\n\n![图片](http://www.example.gov.cn/a.jpg)\n\n各位代表：\n\n## 一、2024年工作回顾\n\n${PROSE}详见[附件](http://x/a.pdf)。\n\n### （一）经济运行稳中向好\n\n${PROSE}\n\n---\n\n## 二、2025年工作安排\n\n${PROSE}\n`;
+  const r = read(md);
+  assert.equal(r.title, '2025年某县政府工作报告');
+  assert.equal(r.issuer, '某县人民政府');
+  assert.deepEqual(headings(r), WANT);
+  const texts = r.paragraphs.map((p) => p.text);
+  assert.ok(texts.includes(`${PROSE}详见附件。`), 'a link is its words');
+  assert.ok(!texts.some((t) => /URL Source|Markdown Content|!\[|^#/.test(t)));
+});
+
+test('a text that is not Markdown is left as it is (a bold mark in a paragraph, a # in the text)', () => {
+  const text = `2025年某县政府工作报告\n\n一、2024年工作回顾\n\n${PROSE}“**”号是乘号的写法，#号是井号。\n\n二、2025年工作安排\n\n${PROSE}\n`;
+  const r = read(text);
+  assert.ok(r.paragraphs.some((p) => p.text === `${PROSE}“**”号是乘号的写法，#号是井号。`));
+});
