@@ -214,6 +214,9 @@ function displayWidth(s: string): number {
   return w;
 }
 
+/** How many of a text's first non-blank lines tell how its lines were made (wrapped, spaced). */
+const SAMPLE_LINES = 5000;
+
 /** The widest line a text's lines are cut to. */
 const MAX_WRAP = 400;
 
@@ -259,8 +262,16 @@ const MEASURES = [
  * vary in width.
  */
 function wrapOf(lines: readonly string[]): Wrap | null {
-  const texts = lines.filter((l) => cleanBlock(l)).map((l) => l.trimEnd());
-  if (texts.length < 8) return null;
+  // A sample is enough to tell (a text of millions of lines costs no more than its first lines).
+  const texts: string[] = [];
+  let long = 0;
+  for (let i = 0; i < lines.length && texts.length < SAMPLE_LINES; i++) {
+    if (!cleanBlock(lines[i])) continue;
+    const t = lines[i].trimEnd();
+    texts.push(t);
+    if (t.length >= 10) long++;
+  }
+  if (long < 8) return null;
   let found: (Wrap & { n: number; compacts: boolean }) | null = null;
   for (const { measure, slack, narrowest, compacts } of MEASURES) {
     const counts = new Array<number>(MAX_WRAP + 1).fill(0);
@@ -348,7 +359,7 @@ const INDENT = /^(?:[ \t]{2,}|\u3000)/;
 function withoutLineSpacing(lines: string[]): string[] {
   let nonEmpty = 0;
   let spaced = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && nonEmpty < SAMPLE_LINES; i++) {
     if (!cleanBlock(lines[i])) continue;
     nonEmpty++;
     if (i + 2 < lines.length && !cleanBlock(lines[i + 1]) && cleanBlock(lines[i + 2])) spaced++;

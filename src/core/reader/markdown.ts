@@ -20,7 +20,8 @@ function isMarkdown(lines: readonly string[]): boolean {
   const first = lines.find((l) => l.trim());
   // The title alone marked (**2025年…报告**, # 2025年…报告) is enough.
   if (first !== undefined && (HEADING.test(first) || STRONG_LINE.test(first))) return true;
-  for (let i = 0; i < lines.length && headings + strong < 2; i++) {
+  // The first lines tell (a report's chapters come early).
+  for (let i = 0; i < lines.length && i < 500 && headings + strong < 2; i++) {
     const l = lines[i];
     if (i < 8 && /^(Title|URL Source|Markdown Content):/.test(l)) return true;
     if (HEADING.test(l)) headings++;

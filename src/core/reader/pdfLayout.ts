@@ -295,7 +295,7 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
       const headingAlone = l.right < rightMargin - 1.5 * fs && !/[。；;]/.test(l.text);
       const opensHeading = BEFORE_HEADING.test(text) && HEADING_MARKER.test(l.text) && (noIndents || headingAlone);
       // A table of contents' line ends at its page number: the next entry is a line of its own.
-      const contents = TOC_LINE.test(text);
+      const contents = TOC_LINE.test(text.length > 200 ? text.slice(-200) : text);
       if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading || contents) start = true;
     }
     if (start) {

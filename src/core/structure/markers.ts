@@ -237,8 +237,38 @@ export function unmarkTableLabels(blocks: readonly string[], marks: (Match | nul
   });
 }
 
-/** Leader dots (and the like) that run to a page number in a table of contents. */
-const LEADER = /(?:(?:[.．。·_-][ \u3000]?){3,}|[…⋯]{2,})[\s.．]*$/;
+/**
+ * Where a line's leader dots (and the like) begin, when it ends in them: three of . ． 。 · _ -
+ * (a space between two allowed) or two of … ⋯, then white space or dots to the end; else -1. A
+ * loop from the end: a regex anchored at the end only would try every start (a line of a hundred
+ * thousand underscores took seconds).
+ */
+function leaderStart(line: string): number {
+  const space = (c: string) => c === ' ' || c === '\u3000' || c === '\t';
+  let end = line.length;
+  while (end > 0 && space(line[end - 1])) end--;
+  let dots = 0;
+  let ellipses = 0;
+  let start = -1;
+  for (let k = end - 1; k >= 0; k--) {
+    const c = line[k];
+    if ('.．。·_-'.includes(c)) dots++;
+    else if (c === '…' || c === '⋯') ellipses++;
+    // One space between two leader characters (. . . 26).
+    else if (space(c) && start >= 0 && k > 0 && '.．。·_-…⋯'.includes(line[k - 1])) continue;
+    else break;
+    start = k;
+  }
+  return dots >= 3 || ellipses >= 2 ? start : -1;
+}
+
+/** Whether a line ends in leader dots. */
+const endsInLeader = (line: string) => leaderStart(line) >= 0;
+/** A line without the leader dots it ends in. */
+const withoutLeader = (line: string) => {
+  const at = leaderStart(line);
+  return at >= 0 ? line.slice(0, at) : line;
+};
 /** A table of contents' line that is leader dots alone (an entry's dots wrapped onto the next line). */
 const LEADER_ONLY = /^(?:[.．。·_\-\s]{3,}|[…⋯\s]{2,})[0-9０-９]{0,4}$/;
 const CONTENTS_HEAD = /^(?:目\s*录|目\s*次|contents)[:：]?$/i;
@@ -251,16 +281,16 @@ function contentsEntry(line: string): { title: string; page: number | null } | n
   const m = /^(.*?)\s*([0-9０-９]{1,4})$/.exec(line);
   if (m && m[1].length >= 2 && m[1].length <= 120) {
     const before = line.slice(0, line.length - m[2].length);
-    if (LEADER.test(before)) return { title: m[1].replace(LEADER, ''), page: Number(m[2].normalize('NFKC')) };
+    if (endsInLeader(before)) return { title: withoutLeader(m[1]), page: Number(m[2].normalize('NFKC')) };
     if (/[\s\u3000]$/.test(before) && m[1].length <= 80) return { title: m[1], page: Number(m[2].normalize('NFKC')) };
   }
-  if (LEADER.test(line) && line.length <= 200) return { title: line.replace(LEADER, ''), page: null };
+  if (line.length <= 200 && endsInLeader(line)) return { title: withoutLeader(line), page: null };
   return null;
 }
 
 /** A line of a table of contents: 目录, an entry with its page number or leader dots, or the dots alone. */
 export function isContentsLine(line: string): boolean {
-  return CONTENTS_HEAD.test(line.replace(/[\s\u3000]+/g, '')) || LEADER_ONLY.test(line) || contentsEntry(line)?.page != null || LEADER.test(line);
+  return CONTENTS_HEAD.test(line.replace(/[\s\u3000]+/g, '')) || LEADER_ONLY.test(line) || contentsEntry(line)?.page != null || (line.length <= 200 && endsInLeader(line));
 }
 
 /**
