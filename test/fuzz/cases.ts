@@ -160,7 +160,11 @@ export const RUN_CASES: Case[] = [
   ].flatMap((c): Case[] => [
     { name: `text: a run of ${JSON.stringify(c)}`, target: 'text', make: (n) => `标题报告\n\n${rep(c, n * 1000)}\n\n正文。` },
     // A run that the line does not end with: a rule anchored at the line's end alone tries every start.
-    { name: `text: two runs of ${JSON.stringify(c)} around a letter`, target: 'text', make: (n) => `标题报告\n\n${rep(c, n * 500)}a${rep(c, n * 500)}\n\n正文。` },
+    {
+      name: `text: two runs of ${JSON.stringify(c)} around a letter`,
+      target: 'text',
+      make: (n) => `标题报告\n\n${rep(c, n * 500)}a${rep(c, n * 500)}\n\n正文。`,
+    },
     { name: `text: lines of ${JSON.stringify(c)}`, target: 'text', make: (n) => `标题报告\n\n${rep(`${c}\n`, n * 500)}` },
     { name: `html: a run of ${JSON.stringify(c)}`, target: 'html', make: (n) => page(`<p>${rep(c, n * 1000)}</p>`) },
     { name: `figures: a run of ${JSON.stringify(c)}`, target: 'figures', make: (n) => `增长${rep(c, n * 1000)}5%` },

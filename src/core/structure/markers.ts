@@ -290,7 +290,12 @@ function contentsEntry(line: string): { title: string; page: number | null } | n
 
 /** A line of a table of contents: 目录, an entry with its page number or leader dots, or the dots alone. */
 export function isContentsLine(line: string): boolean {
-  return CONTENTS_HEAD.test(line.replace(/[\s\u3000]+/g, '')) || LEADER_ONLY.test(line) || contentsEntry(line)?.page != null || (line.length <= 200 && endsInLeader(line));
+  return (
+    CONTENTS_HEAD.test(line.replace(/[\s\u3000]+/g, '')) ||
+    LEADER_ONLY.test(line) ||
+    contentsEntry(line)?.page != null ||
+    (line.length <= 200 && endsInLeader(line))
+  );
 }
 
 /**
