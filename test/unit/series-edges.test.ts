@@ -608,3 +608,29 @@ test('groupSeries: a copy’s problem names the copy’s source; bare reports (n
     [[null, a.report.id, a.report.id]],
   );
 });
+
+test('pages of one article saved a file a page (t1.html, t1_1.html, t1_2.html): a warning that most of the report is elsewhere, not a copy', () => {
+  const page = (source: string, text: string) => ({
+    source,
+    report: fromText(`2025年某县人民政府工作报告\n\n${text}\n`, source).reports[0],
+  });
+  const g = groupSeries([
+    page('web/t20250120_123.html', '一、2024年工作回顾\n\n全县地区生产总值增长百分之五，经济运行总体平稳。'),
+    page('web/t20250120_123_1.html', '二、2025年工作安排\n\n今年地区生产总值预期增长百分之五左右。'),
+    page('web/t20250120_123_2.html', '三、加强政府自身建设\n\n坚持依法行政，建设法治政府。'),
+  ]);
+  assert.deepEqual(
+    g.problems.map((p) => [p.problem.code, p.source]),
+    [
+      ['splitPages', 'web/t20250120_123_1.html'],
+      ['splitPages', 'web/t20250120_123_2.html'],
+    ],
+  );
+  assert.match(problemText(g.problems[0].problem), /look like pages of one article .*: only web\/t20250120_123\.html is in the series/);
+  // The same report as .html and .htm, or copies with one content: copies, as before.
+  const same = groupSeries([page('a/r.html', '一、2024年工作回顾\n\n正文。'), page('a/r_1.html', '一、2024年工作回顾\n\n正文。')]);
+  assert.deepEqual(
+    same.problems.map((p) => p.problem.code),
+    ['duplicateReport'],
+  );
+});

@@ -90,6 +90,7 @@ export const MESSAGES = {
   // Series.
   noYearNoSeries: '“{0}” ({1}) has no year, so it is in no series.',
   duplicateReport: 'The same report ({0}, {1}) is in two files: {2} is used, {3} is its copy.',
+  splitPages: '{2} and {3} look like pages of one article ({0}, {1}): only {2} is in the series. Join the pages into one file to read the whole report.',
   correctionOrphan: 'A correction in {0} is for report {1} of {2}, which is not in the workspace now: it is kept.',
   seriesCorrectionOrphan: 'A series correction in {0} names the series “{1}”, which holds no report now: it is kept.',
   // Files people edit: the codebook, sidecars (annotate).

@@ -19,6 +19,16 @@ import { type CorpusFile, CORPUS_PATH, applyCorrections, copyKey, emptyCorpusFil
 import { contentHash, paragraphCount, pickCopy, type SourcedReport } from './duplicates.ts';
 import { containedIn, fallbackType, type IssuerName, parseIssuer, sameIssuer } from './names.ts';
 
+/**
+ * The article a page file belongs to (dir/t20250120_123, for t20250120_123.html and its pages
+ * t20250120_123_1.html, _2…), or null for a source that is no web page.
+ */
+const PAGE_FILE = /_\d{1,2}\.(?:s?html?|xhtml)$/i;
+function pageOf(source: string): string | null {
+  const m = /^(.*?)(?:_\d{1,2})?\.(?:s?html?|xhtml)$/i.exec(source);
+  return m ? m[1] : null;
+}
+
 interface SeriesMember extends SourcedReport {
   /** Other files that hold the same report: not used. */
   copies: SourcedReport[];
@@ -225,8 +235,20 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
       const copies = pick.copies;
       members.push({ ...pick.chosen, copies });
       for (const c of copies) {
+        // Pages of one article saved one file a page (a CMS's t20250120_123_1.html): no copy, and most of the report is elsewhere.
+        const a = pick.chosen.source;
+        const pages =
+          pageOf(a) !== null &&
+          pageOf(a) === pageOf(c.source) &&
+          (PAGE_FILE.test(a) || PAGE_FILE.test(c.source)) &&
+          contentHash(c.report) !== contentHash(pick.chosen.report);
         problems.push(
-          say(c.report, c.source || null, 'info', 'duplicateReport', [g.key, year, pick.chosen.source || pick.chosen.report.id, c.source || c.report.id]),
+          say(c.report, c.source || null, pages ? 'warning' : 'info', pages ? 'splitPages' : 'duplicateReport', [
+            g.key,
+            year,
+            pick.chosen.source || pick.chosen.report.id,
+            c.source || c.report.id,
+          ]),
         );
       }
     }
