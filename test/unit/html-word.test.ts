@@ -103,3 +103,18 @@ test('a page whose <title> is the site’s name, or a shortened title: the date 
   assert.equal(page('某市人民政府门户网站').published, '2024-03-20');
   assert.equal(page('2023年某市统计公报').published, '2024-03-20');
 });
+
+test('a report in traditional characters has the issuer, type, year and date of its simplified copy (one series); its text stays as written', () => {
+  const simple = `2025年重庆市政府工作报告\n\n——2025年1月19日在重庆市第六届人民代表大会第四次会议上\n\n各位代表：\n\n一、2024年工作回顾\n\n${PROSE}\n\n二、2025年主要任务\n\n${PROSE}\n`;
+  const traditional = `2025年重慶市政府工作報告\n\n——2025年1月19日在重慶市第六屆人民代表大會第四次會議上\n\n各位代表：\n\n一、2024年工作回顧\n\n${PROSE}\n\n二、2025年主要任務\n\n${PROSE}\n`;
+  const [a] = importSource('s.txt', new TextEncoder().encode(simple)).reports;
+  const [b] = importSource('t.txt', new TextEncoder().encode(traditional)).reports;
+  assert.deepEqual([b.issuer, b.year, b.published, b.meta.extracted.type], [a.issuer, a.year, a.published, a.meta.extracted.type]);
+  assert.equal(b.issuer, '重庆市人民政府');
+  assert.equal(b.title, '2025年重慶市政府工作報告', 'the title as written');
+  assert.ok(b.paragraphs.some((p) => p.text === '一、2024年工作回顧'));
+  // A national report in traditional characters: 国务院, from its session line.
+  const nat = `——2015年3月5日在第十二屆全國人民代表大會第三次會議上\n\n各位代表：\n\n現在，我代表國務院，向大會報告政府工作，請予審議。\n\n一、2014年工作回顧\n\n${PROSE}\n`;
+  const [n] = importSource('gwr-national-2015.txt', new TextEncoder().encode(nat)).reports;
+  assert.deepEqual([n.issuer, n.year], ['国务院', 2015]);
+});

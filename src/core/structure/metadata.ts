@@ -33,6 +33,7 @@ import {
   type Unit,
 } from '../series/index.ts';
 import { classify, isContentsLine } from './markers.ts';
+import { isTraditional, simplified } from './traditional.ts';
 
 /**
  * The opening organisation: the longest run of Chinese characters, with no digits or
@@ -245,6 +246,17 @@ function opening(input: MetaInput): string[] {
   return out;
 }
 
+/** The metadata input with its title, blocks and file name in simplified characters. */
+function simplifiedInput(input: MetaInput): MetaInput {
+  return {
+    ...input,
+    title: input.title === null ? null : simplified(input.title),
+    blocks: input.blocks.map(simplified),
+    decisions: input.decisions.map((d) => ({ ...d, title: simplified(d.title) })),
+    fileName: input.fileName === null ? null : simplified(input.fileName),
+  };
+}
+
 /** Every character alone between spaces, at least three: a title set out across its line. */
 const SPREAD_TITLE = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9０-９]){2,}$/u;
 
@@ -252,10 +264,12 @@ const SPREAD_TITLE = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9
 const FIGURE_SPACE = /(?<=[0-9０-９])[ \u3000]+(?=\p{Script=Han})/gu;
 
 /** Reads title, issuer, year and type. `title` is what findTitle found (null: none). */
-export function readMetadata(input: MetaInput): Metadata {
+export function readMetadata(given: MetaInput): Metadata {
+  // A report in traditional characters is read as its simplified copy (traditional.ts); its title is shown as written.
+  const input = isTraditional(`${given.title ?? ''}${given.blocks.slice(0, 12).join('')}`) ? simplifiedInput(given) : given;
   const diagnostics: Diagnostic[] = [];
   const fileTitle = baseName(input.fileName);
-  const title = input.title ?? fileTitle ?? 'Untitled report';
+  const title = given.title ?? baseName(given.fileName) ?? 'Untitled report';
   const titleFrom: MetaSource = input.title ? 'text' : fileTitle ? 'fileName' : 'none';
   if (!input.title && fileTitle) diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
   const open = opening(input);

@@ -1,0 +1,29 @@
+/**
+ * Traditional characters to simplified, for reading a report's metadata only: a report set in
+ * traditional characters (重慶市人民政府, 第十四屆人民代表大會第三次會議, 政府工作報告) has the issuer,
+ * session line and type of its simplified copy, and falls into the same series. Its text stays as
+ * written. The table holds the characters of issuers (places, levels, bodies), session lines and
+ * report types, not every character.
+ */
+const PAIRS =
+  '區区縣县鎮镇鄉乡廳厅會会屆届議议國国務务報报計计劃划統统發发經经濟济員员長长書书記记黨党設设構构關关辦办處处機机綜综稅税監监審审陸陆軍军衛卫體体環环資资產产業业農农開开華华現现實实總总結结規规點点見见決决顧顾況况於于與与為为對对這这們们個个來来時时後后進进過过還还種种應应從从' +
+  '廣广東东蘇苏遼辽寧宁慶庆雲云貴贵陝陕肅肃龍龙內内臺台灣湾門门漢汉鄭郑瀋沈濱滨連连廈厦閩闽贛赣魯鲁粵粤瓊琼隴陇維维爾尔壯壮揚扬蕪芜陽阳億亿萬万潁颍澤泽晉晋錫锡蘭兰烏乌齊齐瀘泸劉刘趙赵陳陈楊杨黃黄吳吴鄧邓許许葉叶韓韩馮冯銀银棗枣薊蓟鶴鹤雞鸡臨临靈灵愛爱寶宝興兴豐丰歸归邊边巖岩陰阴鹽盐曉晓麗丽嶺岭嶽岳' +
+  '條条費费價价數数據据辦办強强問问題题項项標标準准選选舉举際际層层風风險险債债務务財财稅税級级屬属鄰邻縣县區区鎮镇莊庄瑪玛婁娄鄖郧礦矿紹绍溫温嘉嘉衢衢麗丽舟舟寧宁蕭萧贛赣饒饶滄沧廊廊鄲郸邢邢張张懷怀滬沪澱淀蓮莲鄱鄱';
+
+const MAP = new Map<string, string>();
+for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i], PAIRS[i + 1]);
+const TRADITIONAL = new RegExp(`[${[...MAP.keys()].filter((k) => MAP.get(k) !== k).join('')}]`, 'g');
+
+/** Whether a text is set in traditional characters: three of the table's in it at least. */
+export function isTraditional(text: string): boolean {
+  TRADITIONAL.lastIndex = 0;
+  let n = 0;
+  while (TRADITIONAL.exec(text) && ++n < 3);
+  return n >= 3;
+}
+
+/** The text with the table's traditional characters simplified. */
+export function simplified(text: string): string {
+  TRADITIONAL.lastIndex = 0;
+  return TRADITIONAL.test(text) ? text.replace(TRADITIONAL, (c) => MAP.get(c) ?? c) : text;
+}
