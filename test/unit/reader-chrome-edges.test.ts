@@ -285,3 +285,11 @@ test('chrome: a site’s name above the article (a page printed or copied whole)
     ['a report about a website', `某区政府网站2019年工作年度报告\n${ZH}\n`, ['某区政府网站2019年工作年度报告', null, [], [ZH]]],
   ]);
 });
+
+test('chrome: a social post’s captions and calls to follow go (▲资料图, 点击蓝字 关注我们); a sentence that starts with ▲ stays', () => {
+  check([
+    ['a caption after ▲', `${T}\n${ZH}\n▲资料图\n${ZH}\n`, [T, null, [gone('▲资料图')], [ZH, ZH]]],
+    ['a call to follow', `${T}\n${ZH}\n点击蓝字 关注我们\n${ZH}\n`, [T, null, [gone('点击蓝字 关注我们')], [ZH, ZH]]],
+    ['a long line after ▲ is text', `${T}\n${ZH}\n▲${ZH}\n`, [T, null, [], [ZH, `▲${ZH}`]]],
+  ]);
+});

@@ -72,6 +72,14 @@ function isValue(c: string): boolean {
   return c.length > 0 && c.length <= 30 && !PROSE.test(c) && !KEY_VALUE.test(c) && !REPORTISH.test(c) && !MARKER.test(c) && !PUNCT_ONLY.test(c);
 }
 
+/**
+ * A line a social post (a WeChat article) puts around the text: a picture's caption after ▲ or △
+ * (▲资料图, ▲图为…), or a call to follow (点击蓝字 关注我们, 长按识别二维码): short, no sentence in it.
+ */
+function isPostChrome(c: string): boolean {
+  return c.length <= 40 && (/^[▲△▼↑]/.test(c) || /点击.{0,6}关注|关注我们|长按识别|扫码关注|二维码/.test(c)) && !/[。；]/.test(c.slice(0, -1));
+}
+
 function isCaption(c: string): boolean {
   return c.length <= 150 && CAPTION.test(c) && !/拍摄$|航摄$/.test(c);
 }
@@ -190,8 +198,11 @@ export function stripChrome(input: readonly string[]): Chrome {
     kept.push(c);
   }
 
-  // Photo captions anywhere in the body.
-  for (let k = headEnd; k < idx.length; k++) if (/摄影?[)）]?\s*$/.test(input[idx[k]]) && isCaption(at(k))) drop.add(idx[k]);
+  // Photo captions anywhere in the body, and a social post's own lines (▲资料图, 点击蓝字 关注我们).
+  for (let k = headEnd; k < idx.length; k++) {
+    const raw = input[idx[k]];
+    if ((/摄影?[)）]?\s*$/.test(raw) && isCaption(at(k))) || (/^[\s\u3000]*[▲△▼↑]|关注我们|长按识别|二维码/.test(raw) && isPostChrome(at(k)))) drop.add(idx[k]);
+  }
 
   // The tail: a related-links block, then a run of chrome lines at the very end.
   const tailFrom = Math.max(headEnd, idx.length - 40);
