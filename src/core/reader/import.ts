@@ -14,6 +14,7 @@ import { DEFAULT_MAX_BYTES } from '../defaults.ts';
 import { decodeBytes, looksBinary } from './decode.ts';
 import { formatForExtension, sniffBinary, sniffFormat } from './formats.ts';
 import type { BinaryFormatSpec, FormatRead } from './registry.ts';
+import { isZip, zipHasName } from './zip.ts';
 
 function emptyImport(source: string, format: SourceFormat, code: MessageCode, args: (string | number)[] = []): SourceImport {
   return { source, format, diagnostics: [diag('error', code, args)], reports: [] };
@@ -36,6 +37,8 @@ function start(source: string, bytes: Uint8Array, options: ImportOptions): Start
     // A file named .docx or .pdf that is neither: say so in the terms of its name.
     if (guess === 'docx') return { done: emptyImport(source, guess, 'zipBroken', ['it is not a zip archive']) };
     if (guess === 'pdf') return { done: emptyImport(source, guess, 'pdfDamaged', ['it does not start with %PDF-']) };
+    // A zip that is no Word document: an OpenDocument text, a spreadsheet, an archive of files.
+    if (isZip(bytes)) return { done: emptyImport(source, guess, zipHasName(bytes, 'content.xml') ? 'zipOpenDocument' : 'zipNotReport') };
     return { done: emptyImport(source, guess, 'binary') };
   }
   const notes: Diagnostic[] = [];
