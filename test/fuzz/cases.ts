@@ -201,6 +201,13 @@ export const RUN_CASES: Case[] = [
         '\n\n',
       )}`,
   },
+  {
+    name: 'text: 20k runs of three headings with a page number (a table of contents each)',
+    target: 'text',
+    make: (n) => `标题报告\n\n${rep('一、甲 1\n二、乙 2\n三、丙 3\n这是正文。\n', n * 5)}`,
+  },
+  { name: 'text: a Markdown heading with 100k spaces', target: 'text', make: (n) => `# a${rep(' ', n * 100)}x\n# b\n\n正文。` },
+  { name: 'text: a bold line with 100k spaces', target: 'text', make: (n) => `**a${rep(' ', n * 100)}b\n**c**\n\n正文。` },
   { name: 'figures: 100k percentages', target: 'figures', make: (n) => rep('增长5.2%，', n * 100) },
   { name: 'figures: 100k digits with units', target: 'figures', make: (n) => rep('新增就业1244万人，', n * 60) },
   { name: 'sidecar: 20k annotations', target: 'sidecar', make: (n) => sidecar(n * 20) },

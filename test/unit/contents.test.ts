@@ -96,3 +96,13 @@ test('Word’s table of contents (a TOC field, TOC1/TOC2 entries) and that docum
   ).reports[0];
   assert.deepEqual(headings(pdf), headings(plain));
 });
+
+test('a line that ends in a figure is no table of contents for the metadata (a page’s 浏览次数： 1523 under its title)', () => {
+  const r = importSource(
+    'p.html',
+    new TextEncoder().encode(
+      `<html><head><title>2024年国民经济和社会发展统计公报</title></head><body><h1>2024年国民经济和社会发展统计公报</h1><div>洛阳市统计局　2025年03月20日　浏览次数： 1523</div><p>一、综合</p><p>${PROSE}</p><p>二、农业</p><p>${PROSE}</p></body></html>`,
+    ),
+  ).reports[0];
+  assert.equal(r.issuer, '洛阳市统计局');
+});

@@ -163,13 +163,18 @@ test('UTF-16 with no BOM whose Chinese has as many NUL low bytes as its ASCII ha
   assert.match(notes(importSource('n.txt', noise)).join(), /binary file/);
 });
 
-test('a zip that is no Word document says what it is: an OpenDocument file, or an archive to unpack (it was “a binary file”)', async () => {
+test('a zip that is no Word document says what it is: an OpenDocument file, an Excel or PowerPoint file, or an archive to unpack (it was “a binary file”)', async () => {
   const { zipSync, strToU8 } = await import('fflate');
   const odt = zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.text'), 'content.xml': strToU8('<office:document-content/>') });
   assert.deepEqual(notes(importSource('r.odt', odt)), [
     'error: This is an OpenDocument file (.odt, .ods), which Annals does not read: save it as .docx in LibreOffice or WPS.',
   ]);
-  const archive = zipSync({ 'a.txt': strToU8('某县2024年政府工作报告') });
+  const xlsx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') });
+  assert.deepEqual(notes(importSource('r.xlsx', xlsx)), [
+    'error: This is an Excel or PowerPoint file (.xlsx, .pptx), not a report: Annals reads Word, PDF, pages, feeds and text.',
+  ]);
+  // A content.xml in an archive does not make it an OpenDocument file.
+  const archive = zipSync({ 'a.txt': strToU8('某县2024年政府工作报告'), 'data/content.xml': strToU8('<x/>') });
   assert.deepEqual(notes(importSource('r.zip', archive)), [
     'error: This is a zip archive, not a report: unpack it, and Annals reads the Word, PDF, page, feed and text files in it.',
   ]);

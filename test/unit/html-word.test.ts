@@ -117,4 +117,14 @@ test('a report in traditional characters has the issuer, type, year and date of 
   const nat = `——2015年3月5日在第十二屆全國人民代表大會第三次會議上\n\n各位代表：\n\n現在，我代表國務院，向大會報告政府工作，請予審議。\n\n一、2014年工作回顧\n\n${PROSE}\n`;
   const [n] = importSource('gwr-national-2015.txt', new TextEncoder().encode(nat)).reports;
   assert.deepEqual([n.issuer, n.year], ['国务院', 2015]);
+  // A city whose name has characters of its own (島, 無錫, 東營): the issuer all simplified.
+  for (const [city, simple] of [
+    ['青島市', '青岛市'],
+    ['無錫市', '无锡市'],
+    ['東營市', '东营市'],
+    ['三門峽市', '三门峡市'],
+  ]) {
+    const [c] = importSource('c.txt', new TextEncoder().encode(`2025年${city}政府工作報告\n\n各位代表：\n\n一、2024年工作回顧\n\n${PROSE}\n`)).reports;
+    assert.equal(c.issuer, `${simple}人民政府`, city);
+  }
 });

@@ -39,3 +39,8 @@ test('a text that is not Markdown is left as it is (a bold mark in a paragraph, 
   const r = read(text);
   assert.ok(r.paragraphs.some((p) => p.text === `${PROSE}“**”号是乘号的写法，#号是井号。`));
 });
+
+test('a first line of underscores is no Markdown: the text keeps its underscores', () => {
+  const r = read(`__________\n2025年某县政府工作报告\n\n一、2024年工作回顾\n\n附件：file__2024__v2.doc\n\n- 3 -\n\n二、2025年工作安排\n\n${PROSE}\n`);
+  assert.ok(r.paragraphs.some((p) => p.text.includes('file__2024__v2.doc')));
+});

@@ -384,6 +384,26 @@ test('a running head that repeats the title leaves the title on the first page; 
   );
 });
 
+test('a masthead set large on every page is furniture, not the title; 第 2 页 共 3 页 in any size is a page number', async () => {
+  const full = (s: string) => s.padEnd(28, '字').slice(0, 28);
+  const pages = [1, 2, 3].map((n) =>
+    pageOf(n, [
+      line(815, 200, '某省人民政府公报', 22),
+      ...(n === 1 ? [line(760, 150, '2025年某省政府工作报告', 22), line(720, 106, '一、2024年工作回顾')] : []),
+      line(673, 106, full(`第${n}页的段落开头`).slice(2)),
+      line(646, 74, full('第二行继续')),
+      line(619, 74, '较短的末行。'),
+      line(30, 250, `第 ${n} 页 共 3 页`, 22),
+    ]),
+  );
+  const [r] = (await fromPages(pages)).reports;
+  assert.equal(r.title, '2025年某省政府工作报告');
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text).filter((t) => /公报|共 ?3 ?页/.test(t)),
+    [],
+  );
+});
+
 test('a PDF whose pages have no text needs OCR; some empty pages are a warning', async () => {
   const none = await fromPages([pageOf(1, []), pageOf(2, [])]);
   assert.equal(errorOf(none), 'The PDF has no text layer (2 page(s), a scan?): it needs OCR (text recognition) first.');

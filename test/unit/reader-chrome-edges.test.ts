@@ -291,5 +291,11 @@ test('chrome: a social post’s captions and calls to follow go (▲资料图, �
     ['a caption after ▲', `${T}\n${ZH}\n▲资料图\n${ZH}\n`, [T, null, [gone('▲资料图')], [ZH, ZH]]],
     ['a call to follow', `${T}\n${ZH}\n点击蓝字 关注我们\n${ZH}\n`, [T, null, [gone('点击蓝字 关注我们')], [ZH, ZH]]],
     ['a long line after ▲ is text', `${T}\n${ZH}\n▲${ZH}\n`, [T, null, [], [ZH, `▲${ZH}`]]],
+    [
+      'a figure set as a bullet after ▲ is text',
+      `${T}\n${ZH}\n▲全年地区生产总值5680亿元，增长5.2%\n`,
+      [T, null, [], [ZH, '▲全年地区生产总值5680亿元，增长5.2%']],
+    ],
+    ['a section about QR codes is text', `${T}\n${ZH}\n（一）推行食品安全二维码追溯\n${ZH}\n`, [T, null, [], [ZH, '（一）推行食品安全二维码追溯', ZH]]],
   ]);
 });

@@ -633,4 +633,12 @@ test('pages of one article saved a file a page (t1.html, t1_1.html, t1_2.html): 
     same.problems.map((p) => p.problem.code),
     ['duplicateReport'],
   );
+  // Two saves of the whole report that differ by a word (gzbg_1.html, gzbg_2.html): copies, not pages.
+  const body =
+    '一、2024年工作回顾\n\n全县地区生产总值增长百分之五。\n\n二、2025年工作安排\n\n今年预期增长百分之五左右。\n\n三、加强政府自身建设\n\n坚持依法行政。';
+  const saves = groupSeries([page('b/gzbg_1.html', body), page('b/gzbg_2.html', body.replace('坚持依法行政', '我们坚持依法行政'))]);
+  assert.deepEqual(
+    saves.problems.map((p) => p.problem.code),
+    ['duplicateReport'],
+  );
 });

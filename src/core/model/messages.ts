@@ -30,6 +30,7 @@ export const MESSAGES = {
   docUnsupported: 'This Word file (.doc) is older than Word 97, which Annals does not read: save it as .docx in Word or WPS.',
   docBroken: 'The Word file (.doc) is damaged: {0}.',
   zipOpenDocument: 'This is an OpenDocument file (.odt, .ods), which Annals does not read: save it as .docx in LibreOffice or WPS.',
+  zipOffice: 'This is an Excel or PowerPoint file (.xlsx, .pptx), not a report: Annals reads Word, PDF, pages, feeds and text.',
   zipNotReport: 'This is a zip archive, not a report: unpack it, and Annals reads the Word, PDF, page, feed and text files in it.',
   oleNotWord: 'This is an old binary Office file that is not a Word document (an .xls or .ppt?): Annals reads Word, PDF, pages, feeds and text.',
   docxEncrypted: 'The Word file is password-protected: Annals cannot read it. Save a copy without a password.',

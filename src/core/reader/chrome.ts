@@ -77,7 +77,10 @@ function isValue(c: string): boolean {
  * (▲资料图, ▲图为…), or a call to follow (点击蓝字 关注我们, 长按识别二维码): short, no sentence in it.
  */
 function isPostChrome(c: string): boolean {
-  return c.length <= 40 && (/^[▲△▼↑]/.test(c) || /点击.{0,6}关注|关注我们|长按识别|扫码关注|二维码/.test(c)) && !/[。；]/.test(c.slice(0, -1));
+  if (c.length > 40 || /[。；]/.test(c.slice(0, -1)) || MARKER.test(c)) return false;
+  // After ▲: a picture's caption (▲资料图, ▲图为…), not a figure set as a bullet (▲全年地区生产总值5680亿元).
+  if (/^[▲△▼↑]/.test(c)) return /图|摄|照片|视频/.test(c);
+  return /点击.{0,6}关注|关注我们|(?:扫描|扫码|长按|识别).{0,6}二维码|二维码.{0,4}(?:关注|下载)/.test(c);
 }
 
 function isCaption(c: string): boolean {

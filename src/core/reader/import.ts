@@ -22,6 +22,13 @@ function emptyImport(source: string, format: SourceFormat, code: MessageCode, ar
 
 type Start = { done: SourceImport } | { binary: BinaryFormatSpec; max: number } | { text: string; notes: Diagnostic[] };
 
+/** What a zip that is no Word document is: an OpenDocument file (its `mimetype` entry), an Excel or PowerPoint file, or an archive. */
+function zipKind(bytes: Uint8Array): MessageCode {
+  if (zipHasName(bytes, 'mimetype') && zipHasName(bytes, 'content.xml')) return 'zipOpenDocument';
+  if (zipHasName(bytes, '[Content_Types].xml') && (zipHasName(bytes, 'xl/') || zipHasName(bytes, 'ppt/'))) return 'zipOffice';
+  return 'zipNotReport';
+}
+
 /** The checks every import makes first: size, emptiness, a binary format, decoding. */
 function start(source: string, bytes: Uint8Array, options: ImportOptions): Start {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -38,7 +45,7 @@ function start(source: string, bytes: Uint8Array, options: ImportOptions): Start
     if (guess === 'docx') return { done: emptyImport(source, guess, 'zipBroken', ['it is not a zip archive']) };
     if (guess === 'pdf') return { done: emptyImport(source, guess, 'pdfDamaged', ['it does not start with %PDF-']) };
     // A zip that is no Word document: an OpenDocument text, a spreadsheet, an archive of files.
-    if (isZip(bytes)) return { done: emptyImport(source, guess, zipHasName(bytes, 'content.xml') ? 'zipOpenDocument' : 'zipNotReport') };
+    if (isZip(bytes)) return { done: emptyImport(source, guess, zipKind(bytes)) };
     return { done: emptyImport(source, guess, 'binary') };
   }
   const notes: Diagnostic[] = [];

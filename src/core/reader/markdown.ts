@@ -6,8 +6,31 @@
  * reader's header.
  */
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
-const STRONG_LINE = /^\s*(\*\*|__)\s*(\S.*?)\s*\1\s*$/;
+/** `# Heading` (the line trimmed first: a regex with a lazy middle before `\s*$` is quadratic on a run of spaces). */
+const HEADING = /^ {0,3}#{1,6}[ \t]+(\S.*)$/;
+
+/** A heading's words, without its closing hashes (`## 一、… ##`). */
+function headingText(line: string): string | null {
+  const m = HEADING.exec(line.trimEnd());
+  if (!m) return null;
+  let t = m[1];
+  if (t.endsWith('#')) {
+    let i = t.length;
+    while (i > 0 && t[i - 1] === '#') i--;
+    if (i === 0 || t[i - 1] === ' ' || t[i - 1] === '\t') t = t.slice(0, i).trimEnd();
+  }
+  return t;
+}
+
+/** A whole line in bold (`**一、…**`, `__…__`): its words, which hold a letter or a character; else null. */
+function strongText(line: string): string | null {
+  const t = line.trim();
+  if (t.length < 5) return null;
+  const mark = t.slice(0, 2);
+  if ((mark !== '**' && mark !== '__') || !t.endsWith(mark)) return null;
+  const inner = t.slice(2, -2).trim();
+  return inner && /[\p{L}\p{N}]/u.test(inner) && !inner.startsWith(mark[0]) && !inner.endsWith(mark[0]) ? inner : null;
+}
 /** The header Jina Reader and similar services put before the page's Markdown. */
 const READER_FIELD = /^(Title|URL Source|Published Time|Description|Warning|Markdown Content):\s*(.*)$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
@@ -19,13 +42,13 @@ function isMarkdown(lines: readonly string[]): boolean {
   let strong = 0;
   const first = lines.find((l) => l.trim());
   // The title alone marked (**2025年…报告**, # 2025年…报告) is enough.
-  if (first !== undefined && (HEADING.test(first) || STRONG_LINE.test(first))) return true;
+  if (first !== undefined && (headingText(first) !== null || strongText(first) !== null)) return true;
   // The first lines tell (a report's chapters come early).
   for (let i = 0; i < lines.length && i < 500 && headings + strong < 2; i++) {
     const l = lines[i];
     if (i < 8 && /^(Title|URL Source|Markdown Content):/.test(l)) return true;
-    if (HEADING.test(l)) headings++;
-    else if (STRONG_LINE.test(l)) strong++;
+    if (headingText(l) !== null) headings++;
+    else if (strongText(l) !== null) strong++;
   }
   return headings + strong >= 2;
 }
@@ -62,10 +85,8 @@ export function fromMarkdown(lines: string[]): string[] {
       out.push('');
       continue;
     }
-    const h = HEADING.exec(line);
-    let text = h ? h[2] : line;
-    const strong = STRONG_LINE.exec(text);
-    if (strong) text = strong[2];
+    let text = headingText(line) ?? line;
+    text = strongText(text) ?? text;
     text = text.replace(/^\s{0,3}>\s?/, '').replace(/^(\s*)[-*+][ \t]+(?=\S)/, '$1');
     if (/^\s*\|.*\|\s*$/.test(text))
       text = text

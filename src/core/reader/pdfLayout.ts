@@ -169,15 +169,22 @@ const BROWSER_EDGE = /:\/\/|www\.|\d{1,2}:\d{2}|(?:^|\D)\d{1,4} ?[/／] ?\d{1,4}
  * print: the time left, the page's title right; its address left, 1/12 right).
  */
 function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] {
-  // A line set larger than most is a title, never furniture: a running head that repeats the title
-  // must not take the title on the first page with it.
-  // The body's size: that of most lines of prose (a bulletin's tables are set smaller).
+  // A title is never furniture: a running head that repeats the title must not take the title on the
+  // first page with it. The body's size: that of most lines of prose (a bulletin's tables are set smaller).
   const prose = pages.flat().filter((l) => !l.cells && l.text.length >= 10);
   const body = mode(
     prose.map((l) => l.fontSize),
     0.5,
   );
-  const title = (l: Line) => l.fontSize > body * 1.25 && !PAGE_NUMBER.test(l.text);
+  // A title is larger than the body and than the running heads that repeat it elsewhere (a masthead the
+  // same size on every page is furniture like any running head).
+  const key = (l: Line) => l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
+  const smallest = new Map<string, number>();
+  for (const l of pages.flat()) {
+    const k = key(l);
+    smallest.set(k, Math.min(smallest.get(k) ?? Number.POSITIVE_INFINITY, l.fontSize));
+  }
+  const title = (l: Line) => l.fontSize > body * 1.25 && (smallest.get(key(l)) ?? l.fontSize) < l.fontSize * 0.8 && !PAGE_NUMBER.test(l.text);
   // The first two and the last two lines of a page, when they lie in its top or bottom 15%.
   const band = (lines: Line[]) => {
     const out = new Set<Line>();
@@ -189,7 +196,6 @@ function dropFurniture(pages: Line[][], heights: Map<number, number>): Line[][] 
       if ((!l.cells || BROWSER_EDGE.test(l.text) || PAGE_NUMBER.test(l.text)) && (l.y > h * 0.85 || l.y < h * 0.15) && !title(l)) out.add(l);
     return out;
   };
-  const key = (l: Line) => l.text.replace(/[0-9０-９]+/g, '#').replace(/\s+/g, '');
   const seen = new Map<string, number>();
   for (const lines of pages) {
     const keys = new Set([...band(lines)].map(key));

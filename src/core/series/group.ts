@@ -23,6 +23,13 @@ import { containedIn, fallbackType, type IssuerName, parseIssuer, sameIssuer } f
  * The article a page file belongs to (dir/t20250120_123, for t20250120_123.html and its pages
  * t20250120_123_1.html, _2…), or null for a source that is no web page.
  */
+/** The share of `a`'s paragraphs (by content id) that `b` has too: pages of one article share next to none. */
+function sharedShare(a: Report, b: Report): number {
+  const ids = new Set(b.paragraphs.map((p) => p.id));
+  const own = a.paragraphs.filter((p) => p.role !== 'trailing');
+  return own.length ? own.filter((p) => ids.has(p.id)).length / own.length : 1;
+}
+
 const PAGE_FILE = /_\d{1,2}\.(?:s?html?|xhtml)$/i;
 function pageOf(source: string): string | null {
   const m = /^(.*?)(?:_\d{1,2})?\.(?:s?html?|xhtml)$/i.exec(source);
@@ -241,7 +248,7 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
           pageOf(a) !== null &&
           pageOf(a) === pageOf(c.source) &&
           (PAGE_FILE.test(a) || PAGE_FILE.test(c.source)) &&
-          contentHash(c.report) !== contentHash(pick.chosen.report);
+          sharedShare(c.report, pick.chosen.report) < 0.2;
         problems.push(
           say(c.report, c.source || null, pages ? 'warning' : 'info', pages ? 'splitPages' : 'duplicateReport', [
             g.key,

@@ -277,25 +277,23 @@ const CONTENTS_HEAD = /^(?:目\s*录|目\s*次|contents)[:：]?$/i;
  * A table of contents' entry: a heading, then leader dots, a tab or spaces and its page number
  * (一、2024年工作回顾……4, 一、2024年工作回顾⇥4), or leader dots alone (a PDF's page number set apart).
  */
-function contentsEntry(line: string): { title: string; page: number | null } | null {
+function contentsEntry(line: string): { title: string; page: number | null; leader: boolean } | null {
   const m = /^(.*?)\s*([0-9０-９]{1,4})$/.exec(line);
   if (m && m[1].length >= 2 && m[1].length <= 120) {
     const before = line.slice(0, line.length - m[2].length);
-    if (endsInLeader(before)) return { title: withoutLeader(m[1]), page: Number(m[2].normalize('NFKC')) };
-    if (/[\s\u3000]$/.test(before) && m[1].length <= 80) return { title: m[1], page: Number(m[2].normalize('NFKC')) };
+    if (endsInLeader(before)) return { title: withoutLeader(m[1]), page: Number(m[2].normalize('NFKC')), leader: true };
+    if (/[\s\u3000]$/.test(before) && m[1].length <= 80) return { title: m[1], page: Number(m[2].normalize('NFKC')), leader: false };
   }
-  if (line.length <= 200 && endsInLeader(line)) return { title: withoutLeader(line), page: null };
+  if (line.length <= 200 && endsInLeader(line)) return { title: withoutLeader(line), page: null, leader: true };
   return null;
 }
 
-/** A line of a table of contents: 目录, an entry with its page number or leader dots, or the dots alone. */
+/** A line of a table of contents: 目录, an entry with leader dots, a heading with its page number, or the dots alone. */
 export function isContentsLine(line: string): boolean {
-  return (
-    CONTENTS_HEAD.test(line.replace(/[\s\u3000]+/g, '')) ||
-    LEADER_ONLY.test(line) ||
-    contentsEntry(line)?.page != null ||
-    (line.length <= 200 && endsInLeader(line))
-  );
+  if (CONTENTS_HEAD.test(line.replace(/[\s\u3000]+/g, '')) || LEADER_ONLY.test(line)) return true;
+  // An entry by its leader dots, or a heading with its page number (not any line that ends in a figure: 浏览次数： 1523).
+  const e = contentsEntry(line);
+  return !!e && (e.leader || (e.page !== null && classify(e.title) !== null));
 }
 
 /**
@@ -311,9 +309,11 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
     if (e) return e;
     // A heading whose leader dots are the next line, or whose title runs on into it (a long entry wrapped).
     if (k + 1 < end && marks[k] && (LEADER_ONLY.test(blocks[k + 1]) || (!marks[k + 1] && contentsEntry(blocks[k + 1]))))
-      return { title: blocks[k], page: null };
+      return { title: blocks[k], page: null, leader: false };
     return null;
   };
+  // The runs first; then one pass over the headings for those that must come again further on.
+  const runs: { to: number; run: { at: number; title: string }[]; headed: boolean }[] = [];
   let i = 0;
   while (i < end) {
     if (!marks[i] || !entryAt(i)) {
@@ -327,26 +327,27 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
       if (LEADER_ONLY.test(blocks[j]) && run.length) continue;
       let e = entryAt(j);
       // One heading whose page number the leader does not reach clearly (…生产力.22), between two entries.
-      if (!e && run.length && marks[j] && /[0-9０-９]$/.test(blocks[j]) && j + 1 < end && entryAt(j + 1)) e = { title: blocks[j], page: null };
+      if (!e && run.length && marks[j] && /[0-9０-９]$/.test(blocks[j]) && j + 1 < end && entryAt(j + 1)) e = { title: blocks[j], page: null, leader: false };
       if (!e || (e.page !== null && e.page < page) || !e.title || /[。；！？]/.test(e.title)) break;
       if (e.page !== null) page = e.page;
       run.push({ at: j, title: key(e.title) });
     }
     const headed = CONTENTS_HEAD.test(key(blocks[i - 1] ?? '')) || CONTENTS_HEAD.test(key(blocks[i - 2] ?? ''));
-    let counts = headed && run.length >= 2;
-    if (!counts && run.length >= 3) {
-      // Most of its headings come again further on, as headings.
-      const lengths = new Set(run.map((e) => e.title.length));
-      const later = new Set<string>();
-      for (let k = j; k < end; k++) {
-        if (!marks[k]) continue;
-        const b = key(blocks[k]);
-        for (const l of lengths) if (b.length >= l) later.add(b.slice(0, l));
-      }
-      counts = run.filter((e) => later.has(e.title)).length >= run.length * 0.6;
-    }
-    if (counts) for (const e of run) marks[e.at] = null;
+    if ((headed && run.length >= 2) || run.length >= 3) runs.push({ to: j, run, headed: headed && run.length >= 2 });
     i = Math.max(j, i + 1);
+  }
+  // Where each heading's start is last seen, for the lengths of the entries that ask (one pass, not one a run).
+  const lengths = new Set(runs.filter((r) => !r.headed).flatMap((r) => r.run.map((e) => e.title.length)));
+  const lastAt = new Map<string, number>();
+  if (lengths.size)
+    for (let k = 0; k < end; k++) {
+      if (!marks[k]) continue;
+      const b = key(blocks[k]);
+      for (const l of lengths) if (b.length >= l) lastAt.set(b.slice(0, l), k);
+    }
+  for (const { to, run, headed } of runs) {
+    // Most of its headings come again further on, as headings.
+    if (headed || run.filter((e) => (lastAt.get(e.title) ?? -1) >= to).length >= run.length * 0.6) for (const e of run) marks[e.at] = null;
   }
 }
 
