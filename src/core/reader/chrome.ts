@@ -204,7 +204,8 @@ export function stripChrome(input: readonly string[]): Chrome {
   // Photo captions anywhere in the body, and a social post's own lines (▲资料图, 点击蓝字 关注我们).
   for (let k = headEnd; k < idx.length; k++) {
     const raw = input[idx[k]];
-    if ((/摄影?[)）]?\s*$/.test(raw) && isCaption(at(k))) || (/^[\s\u3000]*[▲△▼↑]|关注我们|长按识别|二维码/.test(raw) && isPostChrome(at(k)))) drop.add(idx[k]);
+    if ((/摄影?[)）]?\s*$/.test(raw) && isCaption(at(k))) || (raw.length <= 60 && /^[\s\u3000]*[▲△▼↑]|关注|二维码/.test(raw) && isPostChrome(at(k))))
+      drop.add(idx[k]);
   }
 
   // The tail: a related-links block, then a run of chrome lines at the very end.

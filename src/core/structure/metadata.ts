@@ -246,6 +246,13 @@ function opening(input: MetaInput): string[] {
   return out;
 }
 
+/** The title and the first blocks, up to 600 characters: enough to tell traditional characters. */
+function openingText(input: MetaInput): string {
+  let text = input.title ?? '';
+  for (let i = 0; i < input.blocks.length && i < 12 && text.length < 600; i++) text += input.blocks[i].slice(0, 600 - text.length);
+  return text;
+}
+
 /** The metadata input with its title, blocks and file name in simplified characters. */
 function simplifiedInput(input: MetaInput): MetaInput {
   return {
@@ -266,7 +273,7 @@ const FIGURE_SPACE = /(?<=[0-9０-９])[ \u3000]+(?=\p{Script=Han})/gu;
 /** Reads title, issuer, year and type. `title` is what findTitle found (null: none). */
 export function readMetadata(given: MetaInput): Metadata {
   // A report in traditional characters is read as its simplified copy (traditional.ts); its title is shown as written.
-  const input = isTraditional(`${given.title ?? ''}${given.blocks.slice(0, 12).join('')}`) ? simplifiedInput(given) : given;
+  const input = isTraditional(openingText(given)) ? simplifiedInput(given) : given;
   const diagnostics: Diagnostic[] = [];
   const fileTitle = baseName(input.fileName);
   const title = given.title ?? baseName(given.fileName) ?? 'Untitled report';
