@@ -278,7 +278,10 @@ const CONTENTS_HEAD = /^(?:目\s*录|目\s*次|contents)[:：]?$/i;
  * (一、2024年工作回顾……4, 一、2024年工作回顾⇥4), or leader dots alone (a PDF's page number set apart).
  */
 function contentsEntry(line: string): { title: string; page: number | null; leader: boolean } | null {
-  const m = /^(.*?)\s*([0-9０-９]{1,4})$/.exec(line);
+  // An entry ends in its page number or in leader dots (most lines end in neither: told at once).
+  const last = line[line.length - 1];
+  if (last === undefined || !/[0-9０-９.．。·_\-…⋯\s]/.test(last)) return null;
+  const m = /[0-9０-９]/.test(last) ? /^(.*?)\s*([0-9０-９]{1,4})$/.exec(line) : null;
   if (m && m[1].length >= 2 && m[1].length <= 120) {
     const before = line.slice(0, line.length - m[2].length);
     if (endsInLeader(before)) return { title: withoutLeader(m[1]), page: Number(m[2].normalize('NFKC')), leader: true };

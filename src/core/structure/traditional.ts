@@ -18,8 +18,12 @@ const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i], PAIRS[i + 1]);
 const TRADITIONAL = new RegExp(`[${[...MAP.keys()].filter((k) => MAP.get(k) !== k).join('')}]`, 'g');
 
+const COMMON_TRADITIONAL = /[國會為發經們這來時個對後過說區縣報與實現業開設關]/;
+
 /** Whether a text is set in traditional characters: three of the table's in it at least. */
 export function isTraditional(text: string): boolean {
+  // Traditional text has some of its commonest characters; simplified text none (a cheap test first).
+  if (!COMMON_TRADITIONAL.test(text)) return false;
   TRADITIONAL.lastIndex = 0;
   let n = 0;
   while (TRADITIONAL.exec(text) && ++n < 3);
