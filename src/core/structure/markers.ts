@@ -237,6 +237,10 @@ export function unmarkTableLabels(blocks: readonly string[], marks: (Match | nul
   });
 }
 
+/** The characters a leader is made of: dots and the like (three at least), or ellipses (two). */
+const DOTS = '.．。·_-';
+const ELLIPSES = '…⋯';
+
 /**
  * Where a line's leader dots (and the like) begin, when it ends in them: three of . ． 。 · _ -
  * (a space between two allowed) or two of … ⋯, then white space or dots to the end; else -1. A
@@ -252,10 +256,10 @@ function leaderStart(line: string): number {
   let start = -1;
   for (let k = end - 1; k >= 0; k--) {
     const c = line[k];
-    if ('.．。·_-'.includes(c)) dots++;
-    else if (c === '…' || c === '⋯') ellipses++;
+    if (DOTS.includes(c)) dots++;
+    else if (ELLIPSES.includes(c)) ellipses++;
     // One space between two leader characters (. . . 26).
-    else if (space(c) && start >= 0 && k > 0 && '.．。·_-…⋯'.includes(line[k - 1])) continue;
+    else if (space(c) && start >= 0 && k > 0 && (DOTS + ELLIPSES).includes(line[k - 1])) continue;
     else break;
     start = k;
   }
@@ -280,7 +284,7 @@ const CONTENTS_HEAD = /^(?:目\s*录|目\s*次|contents)[:：]?$/i;
 function contentsEntry(line: string): { title: string; page: number | null; leader: boolean } | null {
   // An entry ends in its page number or in leader dots (most lines end in neither: told at once).
   const last = line[line.length - 1];
-  if (last === undefined || !/[0-9０-９.．。·_\-…⋯\s]/.test(last)) return null;
+  if (last === undefined || !(/[0-9０-９\s]/.test(last) || (DOTS + ELLIPSES).includes(last))) return null;
   const m = /[0-9０-９]/.test(last) ? /^(.*?)\s*([0-9０-９]{1,4})$/.exec(line) : null;
   if (m && m[1].length >= 2 && m[1].length <= 120) {
     const before = line.slice(0, line.length - m[2].length);
