@@ -361,19 +361,26 @@ test('after a sentence’s end, a heading alone set flush left starts a paragrap
   );
 });
 
-test('a running head that repeats the title leaves the title on the first page; a page number set in parts (— 1 —) goes', async () => {
+/** Three pages of one report (its title and first chapter on the first), with a head and a foot on each page. */
+const edgedPages = (edges: (n: number) => PdfPage['items']) => {
   const full = (s: string) => s.padEnd(28, '字').slice(0, 28);
-  const pages = [1, 2, 3].map((n) =>
+  return [1, 2, 3].map((n) =>
     pageOf(n, [
-      line(815, 230, '2025年某省政府工作报告', 9),
       ...(n === 1 ? [line(760, 150, '2025年某省政府工作报告', 22), line(720, 106, '一、2024年工作回顾')] : []),
       line(673, 106, full(`第${n}页的段落开头`).slice(2)),
       line(646, 74, full('第二行继续')),
       line(619, 74, '较短的末行。'),
-      { str: `— ${n}`, x: 280, y: 30, width: 20, fontSize: 9 },
-      { str: '—', x: 330, y: 30, width: 9, fontSize: 9 },
+      ...edges(n),
     ]),
   );
+};
+
+test('a running head that repeats the title leaves the title on the first page; a page number set in parts (— 1 —) goes', async () => {
+  const pages = edgedPages((n) => [
+    line(815, 230, '2025年某省政府工作报告', 9),
+    { str: `— ${n}`, x: 280, y: 30, width: 20, fontSize: 9 },
+    { str: '—', x: 330, y: 30, width: 9, fontSize: 9 },
+  ]);
   const [r] = (await fromPages(pages)).reports;
   assert.equal(r.title, '2025年某省政府工作报告');
   assert.equal(r.issuer, '某省人民政府');
@@ -385,17 +392,7 @@ test('a running head that repeats the title leaves the title on the first page; 
 });
 
 test('a masthead set large on every page is furniture, not the title; 第 2 页 共 3 页 in any size is a page number', async () => {
-  const full = (s: string) => s.padEnd(28, '字').slice(0, 28);
-  const pages = [1, 2, 3].map((n) =>
-    pageOf(n, [
-      line(815, 200, '某省人民政府公报', 22),
-      ...(n === 1 ? [line(760, 150, '2025年某省政府工作报告', 22), line(720, 106, '一、2024年工作回顾')] : []),
-      line(673, 106, full(`第${n}页的段落开头`).slice(2)),
-      line(646, 74, full('第二行继续')),
-      line(619, 74, '较短的末行。'),
-      line(30, 250, `第 ${n} 页 共 3 页`, 22),
-    ]),
-  );
+  const pages = edgedPages((n) => [line(815, 200, '某省人民政府公报', 22), line(30, 250, `第 ${n} 页 共 3 页`, 22)]);
   const [r] = (await fromPages(pages)).reports;
   assert.equal(r.title, '2025年某省政府工作报告');
   assert.deepEqual(
