@@ -4,7 +4,7 @@
  * `n` scales each input; the suite times each at n and 4n.
  */
 
-export type Target = 'text' | 'html' | 'rss' | 'atom' | 'flattened' | 'figures' | 'dates' | 'align' | 'codebook' | 'sidecar';
+export type Target = 'text' | 'html' | 'mhtml' | 'rss' | 'atom' | 'flattened' | 'figures' | 'dates' | 'align' | 'codebook' | 'sidecar';
 
 export interface Case {
   name: string;
@@ -17,6 +17,7 @@ const rep = (s: string, times: number) => s.repeat(Math.max(1, Math.floor(times)
 const cycle = (items: string[], times: number, sep = '\n') => Array.from({ length: times }, (_, i) => items[i % items.length]).join(sep);
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const page = (body: string, title = '报告') => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const mhtml = (body: string) => `MIME-Version: 1.0\r\nContent-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n${body}`;
 const rss = (items: string, channel = '') =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><link>https://x.org/</link><description>d</description>${channel}${items}</channel></rss>`;
 
@@ -174,6 +175,23 @@ export const RUN_CASES: Case[] = [
   { name: 'html: 20k nested <div>', target: 'html', make: (n) => page(`${rep('<div>', n * 20)}正文${rep('</div>', n * 20)}`) },
   { name: 'html: 50k <br>', target: 'html', make: (n) => page(`<p>${rep('正文<br>', n * 50)}</p>`) },
   { name: 'html: 50k inline pieces each ending in a line break', target: 'html', make: (n) => page(`<p>${rep('<span>正文\n</span>', n * 50)}</p>`) },
+  {
+    name: 'mhtml: 20k parts',
+    target: 'mhtml',
+    make: (n) => mhtml(rep(`--B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n`, n * 20)),
+  },
+  { name: 'mhtml: 20k parts with no blank line', target: 'mhtml', make: (n) => mhtml(rep('--B\r\nContent-Type: text/plain\r\n', n * 20)) },
+  {
+    name: 'mhtml: a page of 200k soft line breaks',
+    target: 'mhtml',
+    make: (n) =>
+      mhtml(`--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>=\r\n${rep('=E6=AD=A3=\r\n', n * 200)}</p>\r\n--B--\r\n`),
+  },
+  {
+    name: 'mhtml: 50k nested multipart headers',
+    target: 'mhtml',
+    make: (n) => mhtml(rep('--B\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n', n * 50)),
+  },
   { name: 'rss: 20k items', target: 'rss', make: (n) => rss(rep('<item><title>标题</title><description>正文。</description></item>', n * 20)) },
   {
     name: 'atom: 20k entries',

@@ -21,6 +21,7 @@ const encoder = new TextEncoder();
 const NAMES: Record<Target, string> = {
   text: 'fuzz.txt',
   html: 'fuzz.html',
+  mhtml: 'fuzz.mhtml',
   rss: 'fuzz.xml',
   atom: 'fuzz.atom',
   flattened: 'fuzz.txt',

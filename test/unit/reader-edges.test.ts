@@ -44,8 +44,8 @@ const ZH_GBK = fromHex(
 );
 
 test('extensions: the discovery list and glob name every format, in registry order', () => {
-  assert.deepEqual([...SOURCE_EXTENSIONS], ['xml', 'rss', 'atom', 'html', 'htm', 'txt', 'docx', 'doc', 'rtf', 'pdf']);
-  assert.equal(SOURCE_GLOB, '**/*.{xml,rss,atom,html,htm,txt,docx,doc,rtf,pdf}');
+  assert.deepEqual([...SOURCE_EXTENSIONS], ['xml', 'rss', 'atom', 'html', 'htm', 'mhtml', 'mht', 'txt', 'docx', 'doc', 'rtf', 'pdf']);
+  assert.equal(SOURCE_GLOB, '**/*.{xml,rss,atom,html,htm,mhtml,mht,txt,docx,doc,rtf,pdf}');
 });
 
 test('sniffing: the feed and page roots that startsLikeXml recognises, and text that only mentions them', () => {

@@ -17,6 +17,7 @@ export const MESSAGES = {
   utf8Repaired: 'The file is UTF-8 with {0} invalid byte sequence(s), replaced with �.',
   misdeclared: 'The page declares {0} but its bytes are UTF-8: decoded as UTF-8.',
   noArticle: 'The page has no article text.',
+  mhtmlNoPage: 'This web page saved as one file (.mhtml, .mht) holds no HTML page to read: save the page again, or as .html.',
   tooDeep: 'The page nests its elements too deep to look for the article: all of its text is read.',
   parseFailed: 'The {0} source could not be parsed: {1}.',
   importTimeout: 'Gave up after {0} s: reading this file took too long (setting annals.importTimeoutSeconds). The other files were read.',

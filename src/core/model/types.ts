@@ -5,7 +5,7 @@
 import type { Diagnostic } from './messages.ts';
 import type { Result } from './problem.ts';
 
-export type SourceFormat = 'rss' | 'atom' | 'html' | 'text' | 'flattened-feed' | 'docx' | 'doc' | 'rtf' | 'pdf';
+export type SourceFormat = 'rss' | 'atom' | 'html' | 'mhtml' | 'text' | 'flattened-feed' | 'docx' | 'doc' | 'rtf' | 'pdf';
 
 /** A part's kind: the review (工作情况), the plan (工作计划), an appendix at the end (附件, 名词解释, 注释), or other. */
 export type PartKind = 'review' | 'plan' | 'other' | 'appendix';

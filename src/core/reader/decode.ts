@@ -5,6 +5,7 @@
  * GB18030 (a superset of GBK and GB2312), the usual encoding of Chinese pages that declare
  * nothing. Decoding uses the platform's TextDecoder, which also names the labels (gb2312 → GBK).
  */
+import { type Diagnostic, diag } from '../model/index.ts';
 
 export interface Decoded {
   text: string;
@@ -20,6 +21,20 @@ export interface Decoded {
 }
 
 class DecodeError extends Error {}
+
+/** What the reader of a decoded file is told about how it was decoded (none when it was as it said). */
+export function decodeNotes(d: Decoded): Diagnostic[] {
+  const notes: Diagnostic[] = [];
+  if (d.via === 'fallback') notes.push(diag('info', 'gb18030Fallback'));
+  if (d.via === 'utf-8-repaired') notes.push(diag('warning', 'utf8Repaired', [d.replaced ?? 0]));
+  if (d.via === 'misdeclared') notes.push(diag('info', 'misdeclared', [d.declared ?? '']));
+  if (d.via === 'misdeclared' && d.replaced) notes.push(diag('warning', 'utf8Repaired', [d.replaced]));
+  if (d.via === 'big5') notes.push(diag('warning', 'big5Detected'));
+  if (d.via === 'utf-16') notes.push(diag('info', 'utf16NoBom', [d.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE']));
+  if (d.via === 'redecoded') notes.push(diag('warning', 'charsetMismatch', [d.declared ?? '', d.encoding]));
+  if (d.via === 'declared-bad') notes.push(diag('error', 'charsetUnknown', [d.declared ?? '', d.encoding, d.replaced ?? 0]));
+  return notes;
+}
 
 /** A file is binary when it holds NUL bytes or many control characters near its start. */
 export function looksBinary(bytes: Uint8Array): boolean {
@@ -151,8 +166,13 @@ function sniff(bytes: Uint8Array): { kind: 'bom' | 'declared'; encoding: string 
   return { kind: 'declared', encoding: /^utf-16/i.test(encoding) ? 'UTF-8' : encoding };
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
-  const found = sniff(bytes);
+/**
+ * `declared`: the encoding the bytes' container names (a MIME part's charset), taken as a page's
+ * own declaration when the bytes declare none.
+ */
+export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decoded {
+  const outside = declared ? canonical(declared) : null;
+  const found = sniff(bytes) ?? (outside ? { kind: 'declared' as const, encoding: /^utf-16/i.test(outside) ? 'UTF-8' : outside } : null);
   const utf16 = found ? null : utf16Order(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, via: 'utf-16' };
   if (found?.kind === 'bom') {

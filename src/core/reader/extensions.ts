@@ -10,6 +10,7 @@ export const FORMAT_EXTENSIONS: Readonly<Record<SourceFormat, readonly string[]>
   rss: ['xml', 'rss'],
   atom: ['atom'],
   html: ['html', 'htm'],
+  mhtml: ['mhtml', 'mht'],
   'flattened-feed': [],
   text: ['txt'],
   docx: ['docx'],

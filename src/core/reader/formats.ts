@@ -8,6 +8,7 @@ import { docxFormat } from './formats/docx.ts';
 import { atomFormat, rssFormat } from './formats/feed.ts';
 import { flattenedFeedFormat } from './formats/flattened.ts';
 import { htmlFormat } from './formats/html.ts';
+import { mhtmlFormat } from './formats/mhtml.ts';
 import { pdfFormat } from './formats/pdf.ts';
 import { plainTextFormat } from './formats/plaintext.ts';
 import { rtfFormat } from './formats/rtf.ts';
@@ -16,7 +17,7 @@ import { type BinaryFormatSpec, fileExtension, type SourceFormatSpec } from './r
 const FORMATS: readonly SourceFormatSpec[] = [rssFormat, atomFormat, htmlFormat, rtfFormat, flattenedFeedFormat, plainTextFormat];
 
 /** Formats read from bytes (magic numbers), sniffed before any text decoding. */
-const BINARY_FORMATS: readonly BinaryFormatSpec[] = [docxFormat, docFormat, pdfFormat];
+const BINARY_FORMATS: readonly BinaryFormatSpec[] = [docxFormat, docFormat, pdfFormat, mhtmlFormat];
 
 /** The format a file's name suggests, for messages about a file that could not be read. */
 export function formatForExtension(source: string): SourceFormat {

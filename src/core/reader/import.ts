@@ -11,7 +11,7 @@ import type { Diagnostic, ImportOptions, RawItem, SourceFormat, SourceImport } f
 import { diag, type MessageCode } from '../model/index.ts';
 import { buildReport } from '../structure/index.ts';
 import { DEFAULT_MAX_BYTES } from '../defaults.ts';
-import { decodeBytes, looksBinary } from './decode.ts';
+import { decodeBytes, decodeNotes, looksBinary } from './decode.ts';
 import { formatForExtension, sniffBinary, sniffFormat } from './formats.ts';
 import type { BinaryFormatSpec, FormatRead } from './registry.ts';
 import { isZip, zipHasName } from './zip.ts';
@@ -48,19 +48,12 @@ function start(source: string, bytes: Uint8Array, options: ImportOptions): Start
     if (isZip(bytes)) return { done: emptyImport(source, guess, zipKind(bytes)) };
     return { done: emptyImport(source, guess, 'binary') };
   }
-  const notes: Diagnostic[] = [];
   let text: string;
+  let notes: Diagnostic[];
   try {
     const d = decodeBytes(bytes);
     text = d.text;
-    if (d.via === 'fallback') notes.push(diag('info', 'gb18030Fallback'));
-    if (d.via === 'utf-8-repaired') notes.push(diag('warning', 'utf8Repaired', [d.replaced ?? 0]));
-    if (d.via === 'misdeclared') notes.push(diag('info', 'misdeclared', [d.declared ?? '']));
-    if (d.via === 'misdeclared' && d.replaced) notes.push(diag('warning', 'utf8Repaired', [d.replaced]));
-    if (d.via === 'big5') notes.push(diag('warning', 'big5Detected'));
-    if (d.via === 'utf-16') notes.push(diag('info', 'utf16NoBom', [d.encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE']));
-    if (d.via === 'redecoded') notes.push(diag('warning', 'charsetMismatch', [d.declared ?? '', d.encoding]));
-    if (d.via === 'declared-bad') notes.push(diag('error', 'charsetUnknown', [d.declared ?? '', d.encoding, d.replaced ?? 0]));
+    notes = decodeNotes(d);
   } catch (e) {
     return { done: emptyImport(source, guess, 'undecodable', [(e as Error).message]) };
   }
