@@ -9,7 +9,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importSource, type SourceImport, SOURCE_EXTENSIONS, SOURCE_GLOB } from '../../src/core/index.ts';
-import { decodeBase64, decodeQuotedPrintable, looksLikeMime, mhtmlPage } from '../../src/core/reader/mime.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures');
 const PAGE = path.join(FIXTURES, 'nanhai-2017-page.gbk.html');
@@ -216,14 +215,13 @@ test('a cut file (no closing delimiter, the last part cut short) still gives its
 
 test('only MIME messages are MHTML: a text report that starts with a colon line is still text', () => {
   const text = enc.encode('标题：某县人民政府2024年政府工作报告\n\n一、过去一年工作回顾\n\n正文。');
-  assert.equal(looksLikeMime(text, 'txt'), false);
+  assert.equal(importSource('report.txt', text).format, 'text');
   const mail = enc.encode('From: 张三\nSubject: 报告\n\n一、过去一年工作回顾\n\n正文。');
-  assert.equal(looksLikeMime(mail, 'txt'), false, 'headers but no MIME multipart/related');
-  assert.notEqual(importSource('note.txt', mail).format, 'mhtml');
-  // Named .mhtml, a single-part page is read too; unnamed, a multipart/related message with a MIME-Version.
-  assert.equal(looksLikeMime(enc.encode('Content-Type: text/html\r\n\r\n<p>x</p>'), 'mhtml'), true);
-  assert.equal(looksLikeMime(enc.encode('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n'), ''), true);
-  assert.equal(looksLikeMime(enc.encode('Content-Type: multipart/related; boundary=b\r\n\r\n'), ''), false);
+  assert.equal(importSource('note.txt', mail).format, 'text', 'headers but no MIME multipart/related');
+  // Named .mhtml, a single-part page is read too; unnamed, only a multipart/related message with a MIME-Version.
+  assert.equal(importSource('page.mhtml', enc.encode('Content-Type: text/html\r\n\r\n<p>x</p>')).format, 'mhtml');
+  assert.equal(importSource('saved', enc.encode('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n')).format, 'mhtml');
+  assert.notEqual(importSource('saved', enc.encode('Content-Type: multipart/related; boundary=b\r\n\r\n')).format, 'mhtml');
   const single = importSource(
     'page.mht',
     enc.encode('Content-Type: text/html; charset=utf-8\r\n\r\n<title>某县人民政府2024年政府工作报告</title><p>一、回顾</p><p>正文。</p>'),
@@ -231,21 +229,33 @@ test('only MIME messages are MHTML: a text report that starts with a colon line 
   assert.equal(single.reports[0]?.year, 2024);
 });
 
-test('quoted-printable and base64 are undone as RFC 2045 says', () => {
-  const qp = (s: string) => new TextDecoder().decode(decodeQuotedPrintable(enc.encode(s)));
-  assert.equal(qp('a=3Db'), 'a=b');
-  assert.equal(qp('=E4=BD=9B=\r\n=E5=B1=B1'), '佛山');
-  assert.equal(qp('ab= \t\r\ncd'), 'abcd', 'white space before a soft break');
-  assert.equal(qp('ab=\ncd'), 'abcd', 'a soft break before LF alone');
-  assert.equal(qp('a=ZZb=4'), 'a=ZZb=4', 'a broken escape stays as it is');
-  assert.equal(qp('a=3d'), 'a=', 'lower-case hex');
-  assert.equal(qp('end='), 'end');
-  const b64 = (s: string) => new TextDecoder().decode(decodeBase64(enc.encode(s)));
-  assert.equal(b64('5L2b\r\n5bGx'), '佛山');
-  assert.equal(b64('YWI='), 'ab');
-  assert.equal(b64('YQ=='), 'a');
-  assert.equal(b64('YW*Jj'), 'abc', 'characters outside the alphabet are skipped');
-  assert.equal(mhtmlPage(enc.encode('not mime at all')), null);
+/** The text of the report in a one-part saved page whose body is `payload` in the transfer encoding `transfer`. */
+function pageText(transfer: string, payload: string): string {
+  const message = `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: ${transfer}\r\n\r\n${payload}`;
+  const imp = importSource('page.mhtml', enc.encode(message));
+  assert.equal(imp.format, 'mhtml');
+  return imp.reports[0]?.text ?? '';
+}
+
+test('quoted-printable is undone as RFC 2045 says', () => {
+  const qp = (body: string) => pageText('quoted-printable', `<title>某县人民政府2024年政府工作报告</title><p>全年地区生产总值增长${body}。</p>`);
+  assert.match(qp('a=3Db'), /增长a=b。/);
+  assert.match(qp('=E4=BD=9B=\r\n=E5=B1=B1'), /增长佛山。/);
+  assert.match(qp('ab= \t\r\ncd'), /增长abcd。/, 'white space before a soft break');
+  assert.match(qp('ab=\ncd'), /增长abcd。/, 'a soft break before LF alone');
+  assert.match(qp('a=ZZb=4'), /增长a=ZZb=4。/, 'a broken escape stays as it is');
+  assert.match(qp('a=3d'), /增长a=。/, 'lower-case hex');
+});
+
+test('base64 is undone: line breaks and characters outside the alphabet skipped, padding ends it', () => {
+  const html = (tail: string) => `<title>某县人民政府2024年政府工作报告</title><p>全年地区生产总值增长佛山${tail}</p>`;
+  // Three lengths: the base64 ends with no padding, with `=`, with `==`.
+  for (const tail of ['。', '。a', '。ab']) {
+    const b64 = Buffer.from(html(tail)).toString('base64');
+    // Broken into lines of 4 with CRLF, and a stray * in the middle.
+    const broken = `${(b64.match(/.{1,4}/g) ?? []).join('\r\n').replace(/^(.{10})/, '$1*')}`;
+    assert.match(pageText('base64', broken), new RegExp(`增长佛山${tail}\\n`), `tail ${tail}`);
+  }
 });
 
 test('discovery looks for .mhtml and .mht', () => {

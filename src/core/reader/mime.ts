@@ -69,7 +69,7 @@ function mediaType(value: string | undefined): string {
 const HEX = (c: number): number => (c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1);
 
 /** Quoted-printable undone: `=XX` is the byte XX, `=` at the end of a line joins it to the next; anything else stays. */
-export function decodeQuotedPrintable(b: Uint8Array): Uint8Array {
+function decodeQuotedPrintable(b: Uint8Array): Uint8Array {
   const out = new Uint8Array(b.length);
   let o = 0;
   for (let i = 0; i < b.length; i++) {
@@ -111,7 +111,7 @@ const B64 = (() => {
 })();
 
 /** Base64 undone; line breaks and anything outside the alphabet are skipped, `=` ends the data. */
-export function decodeBase64(b: Uint8Array): Uint8Array {
+function decodeBase64(b: Uint8Array): Uint8Array {
   const out = new Uint8Array(Math.floor((b.length * 3) / 4) + 3);
   let o = 0;
   let acc = 0;
