@@ -106,6 +106,13 @@ test("Chrome's saved page (a real .mhtml) reads as the page it holds: the same r
   assert.match(imp.reports[0].link ?? '', /^http:\/\/www\.nanhai\.gov\.cn\//);
 });
 
+test('a saved page whose article is in a frame (a real .mhtml) reads the frame, not the menu around it', () => {
+  const file = path.join(FIXTURES, 'mhtml/article-in-frame.mhtml');
+  const imp = importSource(file, readFileSync(file));
+  assert.equal(imp.format, 'mhtml');
+  assert.deepEqual(seen(imp), seen(importSource(PAGE, readFileSync(PAGE))));
+});
+
 test('where the page was saved from (an http address) is its link when the page names none', () => {
   const html = readFileSync(WORD_PAGE);
   assert.equal(importSource(WORD_PAGE, html).reports[0].link, null, 'the Word page names no address');

@@ -164,25 +164,30 @@ function parts(s: string, bytes: Uint8Array, from: number, to: number, boundary:
   return found;
 }
 
-/** The first HTML entity of an entity (the entity itself, or its root part, looking into nested multiparts). */
-function htmlEntity(s: string, bytes: Uint8Array, entity: Entity, from: number, to: number, depth: number): Entity | null {
+/** At most this many pages (a page and its frames) are looked at in one file. */
+const MAX_PAGES = 32;
+
+/** The HTML entities of an entity, root first: the entity itself, or its parts, looking into nested multiparts. */
+function htmlEntities(s: string, bytes: Uint8Array, entity: Entity, from: number, to: number, depth: number, out: Entity[]): void {
   const type = entity.headers.get('content-type');
   const media = mediaType(type);
-  if (media === 'text/html' || media === 'application/xhtml+xml') return entity;
-  if (!media.startsWith('multipart/') || depth > 3) return null;
+  if (media === 'text/html' || media === 'application/xhtml+xml') {
+    out.push(entity);
+    return;
+  }
+  if (!media.startsWith('multipart/') || depth > 3) return;
   const boundary = param(type, 'boundary');
-  if (!boundary) return null;
+  if (!boundary) return;
   const list = parts(s, bytes, from, to, boundary);
-  // The root part: the one `start` names, else the first (RFC 2387), when it is a page; else the first page.
+  // The root part: the one `start` names, else the first (RFC 2387); then the others in order (frames).
   const start = param(type, 'start');
   const root = (start && list.find((p) => p.headers.get('content-id') === start)) || list[0];
   const ordered = root ? [root, ...list.filter((p) => p !== root)] : list;
   for (const p of ordered) {
+    if (out.length >= MAX_PAGES) return;
     const offset = p.body.byteOffset - bytes.byteOffset;
-    const hit = htmlEntity(s, bytes, p, offset, offset + p.body.length, depth + 1);
-    if (hit) return hit;
+    htmlEntities(s, bytes, p, offset, offset + p.body.length, depth + 1, out);
   }
-  return null;
 }
 
 /** True when the bytes start like a MIME message: header lines, one of them a Content-Type. */
@@ -200,17 +205,22 @@ export function looksLikeMime(bytes: Uint8Array, extension: string): boolean {
   return headers.has('mime-version') && media === 'multipart/related';
 }
 
-/** The page of an MHTML file, or null when it holds none (no HTML part, or no MIME structure). */
-export function mhtmlPage(bytes: Uint8Array): MhtmlPage | null {
+/**
+ * The pages of an MHTML file, the saved page first, then its frames (an article is sometimes in
+ * one); empty when it holds none (no HTML part, or no MIME structure).
+ */
+export function mhtmlPages(bytes: Uint8Array): MhtmlPage[] {
   const s = byteString(bytes);
   const { headersEnd, bodyStart } = headerEnd(s, 0, s.length);
   const message: Entity = { headers: parseHeaders(s.slice(0, headersEnd)), body: bytes.subarray(bodyStart) };
-  const page = htmlEntity(s, bytes, message, bodyStart, s.length, 0);
-  if (!page) return null;
+  const pages: Entity[] = [];
+  htmlEntities(s, bytes, message, bodyStart, s.length, 0, pages);
   const web = (v: string | undefined | null) => (v && /^https?:\/\//i.test(v.trim()) ? v.trim() : null);
-  return {
+  const saved = web(message.headers.get('snapshot-content-location'));
+  return pages.map((page, i) => ({
     html: undoTransfer(page),
     charset: param(page.headers.get('content-type'), 'charset'),
-    location: web(page.headers.get('content-location')) ?? web(message.headers.get('snapshot-content-location')),
-  };
+    // Where the page was saved from; a frame has its own address, or none.
+    location: web(page.headers.get('content-location')) ?? (i === 0 ? saved : null),
+  }));
 }
