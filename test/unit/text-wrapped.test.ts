@@ -53,6 +53,69 @@ test('pdftotext -layout (double-spaced lines, indented first lines): the blank l
   assert.ok(Math.abs(text.paragraphs.length - docx.paragraphs.length) <= 3, `${text.paragraphs.length} vs ${docx.paragraphs.length}`);
 });
 
+test('a section heading alone on a line it fills is not run into its body; a heading run into its paragraph over two lines is joined', () => {
+  for (const name of ['2025年新疆政府工作报告', '2025年浙江省政府工作报告']) {
+    const docx = load('docx', `${name}.docx`);
+    const text = load('pdf-text', `${name}.txt`);
+    assert.deepEqual(headings(text), headings(docx), name);
+  }
+  const xj = headings(load('pdf-text', '2025年新疆政府工作报告.txt'));
+  // Alone on its full line, before the lead-in of its body (深入开展文化润疆。加强…).
+  assert.ok(xj.includes('section:(八)加快推进中华民族共同体建设，构建各民族共有精神家园'));
+  const zj = headings(load('pdf-text', '2025年浙江省政府工作报告.txt'));
+  // The plan's headings stand alone (the second across a page break); the review's run on into their paragraphs
+  // over two lines, the first of them full: joined, as before.
+  assert.ok(zj.includes('section:（四）以创新浙江引领新质生产力发展，打造现代化产业体系'));
+  assert.ok(zj.includes('section:（十一）保障和改善民生，增强人民群众获得感幸福感安全感'));
+  assert.ok(zj.includes('section:（一）系统落实一揽子存量和增量政策，有力推动经济持续回升向好'));
+});
+
+test('a full heading line is told by its neighbours: alone among headings alone, run on among headings run into their paragraphs', () => {
+  // Lines cut at 24 characters; the sections of one chapter are set one way or the other.
+  const line = (s: string) => s.padEnd(24, '发').slice(0, 24);
+  const body = (n: number) => Array.from({ length: n }, (_, i) => line(`各项工作取得新成效，人民生活持续改善，第${i}行`));
+  const alone = [
+    '关于2025年政府工作的报告',
+    '一、2025年重点工作',
+    '（一）扩大有效需求',
+    ...body(4),
+    '全年目标顺利完成。',
+    '（二）加快推进中华民族共同体建设，构建各民族共有',
+    '深入开展文化润疆。加强遗址保护，推进文化事业发展，提升',
+    ...body(4),
+    '全年目标顺利完成。',
+    '（三）持续改善民生',
+    ...body(4),
+    '全年目标顺利完成。',
+  ];
+  const a = importSource('alone.txt', new TextEncoder().encode(alone.join('\n'))).reports[0];
+  assert.deepEqual(
+    flattenOutline(a.outline).map(({ node }) => node.title),
+    ['2025年重点工作', '扩大有效需求', '加快推进中华民族共同体建设，构建各民族共有', '持续改善民生'],
+  );
+  assert.ok(a.paragraphs.some((p) => p.text.startsWith('深入开展文化润疆。')));
+  // The same full line among headings that run into their paragraphs: it runs on too.
+  const runIn = [
+    '关于2025年政府工作的报告',
+    '一、2024年工作回顾',
+    '（一）扩大有效需求。全年社会消费品零售总额增长',
+    ...body(4),
+    '全年目标顺利完成。',
+    '（二）加快推进中华民族共同体建设，构建各民族共有',
+    '精神家园。加强遗址保护，推进文化事业发展，提升',
+    ...body(4),
+    '全年目标顺利完成。',
+    '（三）持续改善民生。城乡居民收入稳步增长，就业',
+    ...body(4),
+    '全年目标顺利完成。',
+  ];
+  const r = importSource('runin.txt', new TextEncoder().encode(runIn.join('\n'))).reports[0];
+  assert.deepEqual(
+    flattenOutline(r.outline).map(({ node }) => node.title),
+    ['2024年工作回顾', '扩大有效需求', '加快推进中华民族共同体建设，构建各民族共有精神家园', '持续改善民生'],
+  );
+});
+
 const PROSE = '全县上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济社会发展取得新成效，人民生活水平稳步提高。';
 
 test('lines cut at a width join; a short line ends a paragraph; a heading after a full line that ends a sentence starts one', () => {

@@ -322,10 +322,70 @@ function wrapOf(lines: readonly string[]): Wrap | null {
   return found && { measure: found.measure, width: found.width, slack: found.slack };
 }
 
+/** A sentence's end with more text after it on the same line: a paragraph that runs on (`润疆。加强…`). */
+const RUN_ON = /[。！？!?；;][”’」』）)]?\s*[^\s”’」』）)]/;
+/** A line that ends a sentence: a heading of its own that ends so is whole. */
+const ENDS = /[。！？!?；;][”’」』）)]?$/;
+
+/** A heading marker's level: （一） under 一、 under 第一章 / 第一部分. */
+function headingKind(c: string): number {
+  const ch = c.charCodeAt(0);
+  if (ch === 0x28 || ch === 0xff08) return 2;
+  return ch === 0x7b2c ? 0 : 1;
+}
+
+/**
+ * The numbered heading lines of a hard-wrapped text that fill their line (with no sentence run on
+ * inside it), and that the text sets as lines of their own: the nearest headings of the same level
+ * in the same chapter (before and after, those that tell) are lines of their own, shorter than the
+ * wrap. Where those run into their paragraph after a sentence (`（一）扩大内需。我们…`, a review's
+ * style), a full heading line may be such a paragraph's first line, and is not counted.
+ */
+function standAloneHeadings(lines: readonly string[], wrap: Wrap): Set<number> {
+  const at: number[] = [];
+  const kinds: number[] = [];
+  // 1: a line of its own; -1: run into its paragraph; 0: fills its line (tells nothing).
+  const styles: number[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (!MAY_OPEN_HEADING.test(line)) continue;
+    const c = cleanBlock(line);
+    if (!HEADING_START.test(c)) continue;
+    at.push(i);
+    kinds.push(headingKind(c));
+    // A short line ends its paragraph: the heading is a line of its own, also when it ends with 。 (重庆's style).
+    styles.push(RUN_ON.test(c) ? -1 : wrap.measure(line.trimEnd()) < wrap.width - 2 * wrap.slack ? 1 : 0);
+  }
+  // The style of the nearest telling heading of the same level before each one (0: none), a higher level resetting it.
+  const before = (order: number[]): number[] => {
+    const seen = [0, 0, 0];
+    const out = new Array<number>(at.length).fill(0);
+    for (const k of order) {
+      const kind = kinds[k];
+      out[k] = seen[kind];
+      for (let lower = kind + 1; lower < 3; lower++) seen[lower] = 0;
+      if (styles[k] !== 0) seen[kind] = styles[k];
+    }
+    return out;
+  };
+  const forward = at.map((_, k) => k);
+  const prev = before(forward);
+  const next = before(forward.reverse());
+  const found = new Set<number>();
+  for (let k = 0; k < at.length; k++) {
+    if (styles[k] !== 0) continue;
+    if ((prev[k] === 1 || next[k] === 1) && prev[k] !== -1 && next[k] !== -1) found.add(at[k]);
+  }
+  return found;
+}
+
 /**
  * A hard-wrapped text's paragraphs: a line that reaches the wrap width runs on into the next, a
  * shorter one ends its paragraph, and a blank line always does. After a full line that ends a
- * sentence, a line that opens with a heading's marker starts a paragraph (as in a PDF).
+ * sentence, a line that opens with a heading's marker starts a paragraph (as in a PDF). Where the
+ * text sets its headings as lines of their own, a heading that fills its line (`（八）加快推进…，构建
+ * 各民族共有精神家园`) is not run on into a line that ends a sentence and goes on (`深入开展文化润疆。
+ * 加强…`): that is its body (a heading's own second line ends where the heading does); nor, when it
+ * ends a sentence itself, into any line.
  */
 function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
   // Where some lines are indented and most are not (pdftotext -layout keeps a paragraph's indent),
@@ -338,12 +398,27 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
     if (INDENT.test(line)) indented++;
   }
   const indents = indented >= nonEmpty * 0.03 && indented <= nonEmpty * 0.6;
+  const alone = standAloneHeadings(lines, wrap);
   const out = new JoinedLines();
   let full = false;
-  for (const line of lines) {
+  // The paragraph so far is one heading line with no sentence in it.
+  let heading = false;
+  for (const [i, line] of lines.entries()) {
     const c = cleanBlock(line);
-    if (out.clean && c && full && !(indents && INDENT.test(line)) && !(BEFORE_HEADING.test(out.tail) && HEADING_START.test(c))) out.join(c);
-    else out.push(line, c);
+    if (
+      out.clean &&
+      c &&
+      full &&
+      !(indents && INDENT.test(line)) &&
+      !(BEFORE_HEADING.test(out.tail) && HEADING_START.test(c)) &&
+      !(heading && (ENDS.test(out.tail) || RUN_ON.test(c)))
+    ) {
+      out.join(c);
+      heading = false;
+    } else {
+      out.push(line, c);
+      heading = alone.has(i);
+    }
     full = !!c && wrap.measure(line.trimEnd()) >= wrap.width - wrap.slack;
   }
   return out.lines();
