@@ -116,6 +116,40 @@ test('a full heading line is told by its neighbours: alone among headings alone,
   );
 });
 
+test('text from a PDF loses the spaces of its layout (2024 年, 5G 用户, a justified line); a table row and Latin words among themselves keep theirs', () => {
+  const exact = (r: Report) => flattenOutline(r.outline).map(({ node }) => `${node.label ?? ''}${node.title}`);
+  for (const name of ['2025年宁夏政府工作报告', '2025年浙江省政府工作报告', '2025年新疆政府工作报告']) {
+    const docx = load('docx', `${name}.docx`);
+    const text = load('pdf-text', `${name}.txt`);
+    // As printed, spaces and all: 一、2024年工作回顾, not 一、2024 年工作回顾.
+    assert.deepEqual(exact(text), exact(docx), name);
+    const words = new Set(text.paragraphs.map((p) => p.text));
+    const same = docx.paragraphs.filter((p) => words.has(p.text)).length;
+    assert.ok(same >= docx.paragraphs.length * 0.6, `${name}: ${same} of ${docx.paragraphs.length} paragraphs word for word`);
+  }
+  assert.ok(exact(load('pdf-text', '2025年宁夏政府工作报告.txt')).includes('一、2024年工作回顾'));
+  const line = (s: string) => s.padEnd(24, '发').slice(0, 24);
+  const lines = [
+    '关于2025年政府工作的报告',
+    '一、2024 年工作回顾',
+    // Cut at 24 characters, the spaces counted, as pdftotext gives them.
+    '全年地区生产总值增长 5.2%，第 6 次荣获全国文明',
+    '城市称号，5G 用户突破 300 万户，抓 制造优服 务强',
+    '链群，Made in China 新品持续增加，各项工作取得进展',
+    ...Array.from({ length: 8 }, (_, i) => line(`各项工作取得新成效，人民生活持续改善，第${i}行`)),
+    '全年目标顺利完成。',
+    '项目 数量 金额',
+  ];
+  const r = importSource('pdf.txt', new TextEncoder().encode(lines.join('\n'))).reports[0];
+  assert.equal(r.outline[0]?.title, '2024年工作回顾');
+  const body = r.paragraphs.find((p) => p.text.startsWith('全年地区'))?.text ?? '';
+  assert.match(body, /^全年地区生产总值增长5\.2%，第6次荣获全国文明城市称号，5G用户突破300万户，抓制造优服务强链群，Made in China新品/);
+  assert.ok(
+    r.paragraphs.some((p) => p.text === '项目 数量 金额'),
+    'a table row keeps its spaces',
+  );
+});
+
 const PROSE = '全县上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济社会发展取得新成效，人民生活水平稳步提高。';
 
 test('lines cut at a width join; a short line ends a paragraph; a heading after a full line that ends a sentence starts one', () => {

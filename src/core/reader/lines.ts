@@ -322,6 +322,31 @@ function wrapOf(lines: readonly string[]): Wrap | null {
   return found && { measure: found.measure, width: found.width, slack: found.slack };
 }
 
+/** Chinese characters and the punctuation set among them, for the gaps below. */
+const HAN = '\\u3400-\\u9fff\\u3000-\\u303f\\uff01-\\uff5e“”‘’—…·';
+/**
+ * The Asian–Latin spacing Word sets around figures and Latin words (`2024 年`, `第 6 次`, `5G 用户`), which a PDF
+ * shows as spacing, not as a space (the .docx has none).
+ */
+const FIGURE_GAP = new RegExp(`(?<=[${HAN}])[ \\u00a0]+(?=[A-Za-z\\d])|(?<=[A-Za-z\\d]%?)[ \\u00a0]+(?=[${HAN}])`, 'g');
+/** The gaps a justified line puts between Chinese characters (`抓 制造优服 务强 链群`). */
+const HAN_GAP = new RegExp(`(?<=[${HAN}])[ \\u00a0]+(?=[${HAN}])`, 'g');
+/** A table's row of cells set apart by spaces (`项目 数量 金额`, `45 12 0`): no prose punctuation, cells of words or of figures. */
+const CELLS = new RegExp(`[${HAN}][ \\u00a0]+[${HAN}]|\\d[ \\u00a0]+\\d`);
+
+/**
+ * A line of a PDF's text without the spaces of its layout: between Chinese and figures or Latin
+ * words always, and between Chinese characters in prose (a justified line); a table's row keeps
+ * them, and so do Latin words among themselves (`Made in China`).
+ */
+function withoutPdfGaps(line: string): string {
+  if (!/\S[ \u00a0]/.test(line)) return line;
+  const prose = IN_PROSE.test(line);
+  if (!prose && CELLS.test(line)) return line;
+  const figures = line.replace(FIGURE_GAP, '');
+  return prose ? figures.replace(HAN_GAP, '') : figures;
+}
+
 /** A sentence's end with more text after it on the same line: a paragraph that runs on (`润疆。加强…`). */
 const RUN_ON = /[。！？!?；;][”’」』）)]?\s*[^\s”’」』）)]/;
 /** A line that ends a sentence: a heading of its own that ends so is whole. */
@@ -385,7 +410,7 @@ function standAloneHeadings(lines: readonly string[], wrap: Wrap): Set<number> {
  * text sets its headings as lines of their own, a heading that fills its line (`（八）加快推进…，构建
  * 各民族共有精神家园`) is not run on into a line that ends a sentence and goes on (`深入开展文化润疆。
  * 加强…`): that is its body (a heading's own second line ends where the heading does); nor, when it
- * ends a sentence itself, into any line.
+ * ends a sentence itself, into any line. Lines lose the spaces of the PDF's layout (withoutPdfGaps).
  */
 function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
   // Where some lines are indented and most are not (pdftotext -layout keeps a paragraph's indent),
@@ -403,7 +428,8 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
   let full = false;
   // The paragraph so far is one heading line with no sentence in it.
   let heading = false;
-  for (const [i, line] of lines.entries()) {
+  for (const [i, raw] of lines.entries()) {
+    const line = withoutPdfGaps(raw);
     const c = cleanBlock(line);
     if (
       out.clean &&
@@ -419,7 +445,8 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
       out.push(line, c);
       heading = alone.has(i);
     }
-    full = !!c && wrap.measure(line.trimEnd()) >= wrap.width - wrap.slack;
+    // Measured as cut: the wrap was found with the spaces of the layout.
+    full = !!c && wrap.measure(raw.trimEnd()) >= wrap.width - wrap.slack;
   }
   return out.lines();
 }
