@@ -115,6 +115,23 @@ const NUMBERING = `<?xml version="1.0"?><w:numbering ${W}>
 
 const CORE = `<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>某县2024年法治政府建设年度报告</dc:title><dcterms:created>2025-02-03T08:00:00Z</dcterms:created></cp:coreProperties>`;
 
+test('a work report in Word is dated by its session line (the speaker before 在 too), not by the file’s creation date', () => {
+  const body = [
+    para(run('2025年某省政府工作报告')),
+    para(run('——2025年1月16日省长 李某某在某省第十四届人民代表大会第三次会议上')),
+    para(run('各位代表：')),
+    para(run('现在，我代表省人民政府向大会报告工作，请予审议。')),
+    para(run('一、2024年工作回顾')),
+    para(run('过去一年，全省经济持续回升向好。')),
+    para(run('二、2025年工作安排')),
+    para(run('今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。')),
+  ].join('');
+  const r = importSource('report.docx', docx(body, { 'docProps/core.xml': CORE })).reports[0];
+  assert.equal(r.published, '2025-01-16', 'the day it was delivered, not 2025-02-03 (the file’s creation)');
+  assert.equal(r.year, 2025);
+  // With no date in its text, the file's creation date still dates it (the test below).
+});
+
 test('Word numbering is rendered as Word shows it; breaks, tabs, tables, hidden and deleted text', () => {
   const body = [
     para(run('2024年法治政府建设工作情况', '<w:b/>')),

@@ -300,13 +300,15 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   }
   // No date from the source (a page's, a feed item's, the front matter's): the day a work report was
   // delivered (its session line), else the date of the closing lines (东湖区人民政府 / 2024年3月28日),
-  // the day the document was signed.
+  // the day the document was signed, else the file's creation date.
   if (!item.date) published = meta.delivered;
   if (!item.date) {
     for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8) && !published; i--) {
       if (tail.roles[i] === 'closing' && CLOSING_DATE.test(blocks[i])) published = parseDate(blocks[i]);
     }
   }
+  // Last, the file's creation date (Word's core.xml, a PDF's Info): when the file was saved, not the report's own.
+  if (!item.date && !published && item.propsDate) published = parseDate(item.propsDate);
 
   // The document: title line, metadata line, blank, then blocks separated by blank lines.
   const metaLine = [issuer ?? '—', year !== null ? String(year) : '—', published ?? '—', link ?? '—'].join(' · ');

@@ -484,9 +484,8 @@ function readDocx(bytes: Uint8Array, maxBytes: number, inflateRaw?: InflateRaw):
   if (core.title) item.propsTitle = core.title;
   const created = isoDate(core.created);
   if (created) item.propsDate = created;
-  // The file's properties only where the text has none.
+  // The file's properties only where the text has none (the creation date: buildReport, after the text's own dates).
   item.title ??= core.title ?? null;
-  item.date ??= created ?? null;
   return { items: [item], diagnostics: [] };
 }
 

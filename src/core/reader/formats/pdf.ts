@@ -66,7 +66,6 @@ async function readPdf(bytes: Uint8Array, extract: PdfTextExtractor | undefined)
   const created = pdfDate(doc.value.created);
   if (created) item.propsDate = created;
   item.title ??= title || null;
-  item.date ??= created ?? null;
   return { items: [item], diagnostics };
 }
 
