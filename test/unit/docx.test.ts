@@ -187,6 +187,22 @@ test('Word numbering is rendered as Word shows it; breaks, tabs, tables, hidden 
   );
 });
 
+test('the file’s title is no title when it is a file name, a placeholder or an address: the program’s prefix and extension go', () => {
+  const core = (title: string) => CORE.replace('<dc:title>某县2024年法治政府建设年度报告</dc:title>', `<dc:title>${title}</dc:title>`);
+  // No title line in the text: a body that starts with a heading.
+  const body = [para(run('一、主要工作')), para(run('全年依法行政工作取得新成效。')), para(run('二、存在问题')), para(run('仍有不足。'))].join('');
+  const titleOf = (title: string, name = '2024年某县法治政府建设年度报告.docx') =>
+    importSource(name, docx(body, { 'docProps/core.xml': core(title) })).reports[0].title;
+  assert.equal(titleOf('Microsoft Word - 某县2024年法治政府建设年度报告.docx'), '某县2024年法治政府建设年度报告');
+  assert.equal(titleOf('WPS文字 - 某县2024年法治政府建设年度报告'), '某县2024年法治政府建设年度报告');
+  // Not titles: the file name stands in, as it does when the properties name nothing.
+  const fromName = titleOf('');
+  for (const t of ['Untitled', '文档1', 'report_final.docx', 'https://www.example.gov.cn/a.html', '1', 'PowerPoint 演示文稿']) {
+    assert.equal(titleOf(t), fromName, t);
+  }
+  assert.notEqual(fromName, 'Untitled');
+});
+
 test('a title in the text wins over the file’s properties', () => {
   const body = para(run('某市2023年政府信息公开工作年度报告')) + para(run('一、总体情况')) + para(run('全年主动公开信息1136条。'));
   const r = importSource('t.docx', docx(body, { 'docProps/core.xml': CORE })).reports[0];

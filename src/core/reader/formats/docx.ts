@@ -17,6 +17,7 @@ import { NumberingCounters, type NumberingDefinitions, parseNumbering } from '..
 import { attr, attrText, decodeUtf8, readUtf8Text, type Skip, scanXml, type Units, unitsText, utf8Range, xmlText as decodeText } from '../xml.ts';
 import { isZip, readZipParts, zipHasName } from '../zip.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
+import { propsTitle } from '../props.ts';
 
 const DOCUMENT = 'word/document.xml';
 const MAIN_PARTS = new Set([DOCUMENT, 'docProps/core.xml']);
@@ -485,7 +486,7 @@ function readDocx(bytes: Uint8Array, maxBytes: number, inflateRaw?: InflateRaw):
   const created = isoDate(core.created);
   if (created) item.propsDate = created;
   // The file's properties only where the text has none (the creation date: buildReport, after the text's own dates).
-  item.title ??= core.title ?? null;
+  item.title ??= propsTitle(core.title);
   return { items: [item], diagnostics: [] };
 }
 

@@ -9,6 +9,7 @@ import { linesToItem } from '../lines.ts';
 import { pdfParagraphs } from '../pdfLayout.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
+import { propsTitle } from '../props.ts';
 
 /** %PDF- within the first KB (the format allows a little junk before it). */
 function isPdf(bytes: Uint8Array): boolean {
@@ -65,7 +66,7 @@ async function readPdf(bytes: Uint8Array, extract: PdfTextExtractor | undefined)
   if (title) item.propsTitle = title;
   const created = pdfDate(doc.value.created);
   if (created) item.propsDate = created;
-  item.title ??= title || null;
+  item.title ??= propsTitle(title);
   return { items: [item], diagnostics };
 }
 
