@@ -728,8 +728,15 @@ test('metadata: the title line and what joins it, the issuer’s sources, the ty
       ['首页', null, null, null, 'text none none none', [], []],
     ],
     [
-      'no publisher line without a title line',
+      'a publisher line without a title line (a PDF’s text that lost its title): among the first three lines',
       ['某市统计局 某市调查队', '一、综合', B],
+      null,
+      't.txt',
+      ['t', '某市统计局', null, null, 'fileName text none none', ['某市统计局'], ['titleFromFileName t']],
+    ],
+    [
+      'no publisher line without a title line when the line is a sentence',
+      ['某市统计局发布全市统计数据，供各方参考。', '一、综合', B],
       null,
       't.txt',
       ['t', null, null, null, 'fileName none none none', [], ['titleFromFileName t']],

@@ -32,7 +32,7 @@ export function textLines(text: string): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // A string split when the text has no CR (most have none): much faster than a regex split.
   let lines = body.includes('\r') ? body.split(/\r\n|\r|\n/) : body.split('\n');
-  if (body.includes('\f')) lines = withoutPageBreaks(lines);
+  lines = body.includes('\f') ? withoutPageBreaks(lines) : withoutDashedPageNumbers(lines);
   if (!/[\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]/.test(text)) return lines;
   const out = new JoinedLines();
   for (let i = 0; i < lines.length; i++) {
@@ -56,6 +56,31 @@ export function textLines(text: string): string[] {
  * a page's edge stays). The feed is a line break: a paragraph that runs over the
  * page still runs on (a hard-wrapped text is joined later).
  */
+/** A page number as 公文 sets it, between dashes (`— 1 —`, `- 12 -`): a page's number wherever it stands. */
+const DASHED_PAGE_NUMBER = /^[—–－‒―-]{1,2}\s*([0-9０-９]{1,3})\s*[—–－‒―-]{1,2}$/;
+
+/**
+ * A text with no form feeds that still has its page numbers in the flow (a PDF's text copied, the
+ * page ends lost): lines of a dashed page number (`— 1 —`) that count up through the text go.
+ */
+function withoutDashedPageNumbers(lines: string[]): string[] {
+  const at: number[] = [];
+  const values: number[] = [];
+  for (const [i, line] of lines.entries()) {
+    const m = line.length <= 16 ? DASHED_PAGE_NUMBER.exec(line.trim()) : null;
+    if (m) {
+      at.push(i);
+      values.push(Number(m[1].normalize('NFKC')));
+    }
+  }
+  if (at.length < 2) return lines;
+  let up = 0;
+  for (let k = 1; k < values.length; k++) if (values[k] > values[k - 1] && values[k] - values[k - 1] <= 3) up++;
+  if (up < (values.length - 1) * 0.6) return lines;
+  const drop = new Set(at);
+  return lines.filter((_, i) => !drop.has(i));
+}
+
 function withoutPageBreaks(lines: readonly string[]): string[] {
   const pages: string[][] = [[]];
   for (const line of lines) {
@@ -226,6 +251,11 @@ interface Wrap {
   width: number;
   /** Two characters in that measure: a full line is at most this much short of the width. */
   slack: number;
+  /**
+   * A second, wider width a block of the text is cut to (notes set in a smaller type at the end of a
+   * statistical communiqué), or 0: a line wider than the width is full only near this one.
+   */
+  wider: number;
 }
 
 /** Without white space: pdftotext spaces out a justified line's characters and sets spaces around figures. */
@@ -235,6 +265,9 @@ const compactCount = (s: string) => compact(s).length;
 const compactWidth = (s: string) => displayWidth(compact(s));
 /** A table's row of cells set apart by spaces (总 计 结果 其他): no paragraph's end. */
 const TABULAR = /\S[ \u3000]+\S+[ \u3000]+\S/;
+
+/** A line of markup, not prose: a Markdown table's row or rule, or a heading (`|---|---|`, `## 表二`). */
+const MARKUP = /^\s*[|#]/;
 
 /** Punctuation inside a line: prose (a name or a table's row has none). */
 const IN_PROSE = /[，。、；：,;]/;
@@ -288,7 +321,8 @@ function wrapOf(lines: readonly string[]): Wrap | null {
     for (let w = narrowest; w <= MAX_WRAP; w++) if (counts[w] > counts[mode]) mode = w;
     // The full lines: within the slack of the width. Most of them are prose cut mid-sentence (a list
     // of names of one length has no punctuation; a list of items ends each with 。 or ；); and most
-    // shorter lines end a paragraph, so a sentence (a third at least, not counting headings, numbered items and table rows).
+    // shorter lines of prose end a paragraph, so a sentence (a third at least, not counting headings, numbered items,
+    // table rows and cells, and markup).
     let n = 0;
     let ends = 0;
     let prosy = 0;
@@ -299,13 +333,35 @@ function wrapOf(lines: readonly string[]): Wrap | null {
         n++;
         if (SENTENCE_END.test(texts[i])) ends++;
         if (IN_PROSE.test(texts[i])) prosy++;
-      } else if (w < mode - slack && w >= narrowest / 2 && !MARKER_LINE.test(cleanBlock(texts[i])) && !TABULAR.test(texts[i].trim())) {
+      } else if (
+        w < mode - slack &&
+        w >= narrowest / 2 &&
+        // Prose: a table's cell or label a line (第二十条第（一）项, 行政许可 0) and markup tell nothing of paragraphs.
+        (IN_PROSE.test(texts[i]) || SENTENCE_END.test(texts[i])) &&
+        !MARKER_LINE.test(cleanBlock(texts[i])) &&
+        !TABULAR.test(texts[i].trim()) &&
+        !MARKUP.test(texts[i])
+      ) {
         short++;
         if (SENTENCE_END.test(texts[i])) shortEnds++;
       }
     }
     // Lines a little wider than the width are full lines too (digits, or the spaces a PDF copy puts around them).
-    for (let w = Math.ceil(mode * 1.15) + 2; w <= MAX_WRAP; w++) wide += counts[w];
+    const over = Math.ceil(mode * 1.15) + 2;
+    for (let w = over; w <= MAX_WRAP; w++) wide += counts[w];
+    // Many wider lines that share a width of their own are a block in a smaller type (the notes at the end):
+    // cut at that second width, they are no sign of a text of one paragraph a line.
+    let wider = 0;
+    if (wide > texts.length * 0.05 && wide <= texts.length * 0.4) {
+      let mode2 = over;
+      for (let w = over; w <= MAX_WRAP; w++) if (counts[w] > counts[mode2]) mode2 = w;
+      let n2 = 0;
+      for (let w = Math.max(over, mode2 - slack); w <= Math.min(MAX_WRAP, mode2 + slack); w++) n2 += counts[w];
+      if (n2 >= 5 && n2 >= wide * 0.5) {
+        wider = mode2;
+        wide = 0;
+      }
+    }
     // The measures with the spaces first; without them only when those find no wrap.
     if (found && compacts && !found.compacts) break;
     if (
@@ -317,9 +373,15 @@ function wrapOf(lines: readonly string[]): Wrap | null {
       wide <= texts.length * 0.05 &&
       (!found || n > found.n)
     )
-      found = { measure, width: mode, slack, n, compacts };
+      found = { measure, width: mode, slack, n, compacts, wider };
   }
-  return found && { measure: found.measure, width: found.width, slack: found.slack };
+  return found && { measure: found.measure, width: found.width, slack: found.slack, wider: found.wider };
+}
+
+/** Whether a line of this width fills its line: near the width, or, wider than it, near the second width when there is one. */
+function isFull(wrap: Wrap, w: number): boolean {
+  if (wrap.wider && w > wrap.width + wrap.slack) return w >= wrap.wider - wrap.slack;
+  return w >= wrap.width - wrap.slack;
 }
 
 /** Chinese characters and the punctuation set among them, for the gaps below. */
@@ -406,7 +468,7 @@ function standAloneHeadings(lines: readonly string[], wrap: Wrap): Set<number> {
 /**
  * A hard-wrapped text's paragraphs: a line that reaches the wrap width runs on into the next, a
  * shorter one ends its paragraph, and a blank line always does. After a full line that ends a
- * sentence, a line that opens with a heading's marker starts a paragraph (as in a PDF). Where the
+ * sentence, a line that opens with a heading's marker or a note's starts a paragraph (as in a PDF). Where the
  * text sets its headings as lines of their own, a heading that fills its line (`（八）加快推进…，构建
  * 各民族共有精神家园`) is not run on into a line that ends a sentence and goes on (`深入开展文化润疆。
  * 加强…`): that is its body (a heading's own second line ends where the heading does); nor, when it
@@ -428,6 +490,8 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
   let full = false;
   // The paragraph so far is one heading line with no sentence in it.
   let heading = false;
+  // The line is a paragraph's first.
+  let first = false;
   for (const [i, raw] of lines.entries()) {
     const line = withoutPdfGaps(raw);
     const c = cleanBlock(line);
@@ -436,20 +500,28 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
       c &&
       full &&
       !(indents && INDENT.test(line)) &&
-      !(BEFORE_HEADING.test(out.tail) && HEADING_START.test(c)) &&
+      !(BEFORE_HEADING.test(out.tail) && (HEADING_START.test(c) || NOTE_START.test(c))) &&
       !(heading && (ENDS.test(out.tail) || RUN_ON.test(c)))
     ) {
       out.join(c);
       heading = false;
+      first = false;
     } else {
       out.push(line, c);
       heading = alone.has(i);
+      first = !!c;
     }
-    // Measured as cut: the wrap was found with the spaces of the layout.
-    full = !!c && wrap.measure(raw.trimEnd()) >= wrap.width - wrap.slack;
+    // Measured as cut: the wrap was found with the spaces of the layout. A paragraph's first line lost
+    // its indent (two characters: the slack again), unless the text keeps its indents; one that ends a
+    // sentence is a paragraph of one line, and a heading is set as it is.
+    const w = wrap.measure(raw.trimEnd());
+    full = !!c && (isFull(wrap, w) || (first && !indents && !SENTENCE_END.test(c) && !MARKER_LINE.test(c) && isFull(wrap, w + wrap.slack)));
   }
   return out.lines();
 }
+
+/** A note's mark opening a line (`[3]三次产业划分标准…`, `注1：`): after a sentence, a new note. */
+const NOTE_START = /^(?:\[\d{1,3}\]|［\d{1,3}］|【\d{1,3}】|注\d{0,2}[:：])/;
 
 /** A line's indent: two spaces or tabs, or an ideographic space. */
 const INDENT = /^(?:[ \t]{2,}|\u3000)/;
@@ -502,7 +574,10 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
       if (k < lines.length && !cleanBlock(lines[k])) k++;
       const after = k < lines.length ? cleanBlock(lines[k]) : '';
       const resumes = after.length >= 20 && /[。，；]/.test(after);
-      if (next && next.length <= 20 && c.length + next.length <= 40 && CONTINUATION.test(next) && !HEADING_START.test(next) && resumes) {
+      // A heading of one character is none: a table's row label broken at its cell's width (（三）不 / 予公开,
+      // 政府信息公开's standard table from a PDF), whatever follows (a heading of two, 一、综合, is).
+      const stub = c.length - (HEADING_START.exec(c)?.[0].length ?? 0) <= 1;
+      if (next && next.length <= 20 && c.length + next.length <= 40 && CONTINUATION.test(next) && !HEADING_START.test(next) && (resumes || stub)) {
         out.push(c + next);
         outHints?.push(hints?.[i]);
         i = j;
@@ -551,6 +626,8 @@ const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二
  * An official document's number line (南府报〔2019〕3号): metadata above the title, not the title. A
  * report to a higher office names its signer on the same line (南府报〔2019〕3号　签发人：张三).
  */
+/** A label set above a document's title (`正文`, `全文`). */
+const LABEL_LINE = /^(?:正\s*文|全\s*文)$/;
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号(?:\s*签发人\s*[:：].{1,20})?$/;
 
 export interface LinesOptions {
@@ -584,6 +661,11 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   };
   const front: number[] = [];
   let first = nextLine(0);
+  // A label above the document (`正文`, as a PDF converter or a site's tab writes it) is no title; it stays in the body.
+  if (LABEL_LINE.test(cleanBlock(lines[first] ?? ''))) {
+    front.push(first);
+    first = nextLine(first + 1);
+  }
   // 公文 layout: the document number comes first; it stays in the body, the title is below it.
   if (DOC_NUMBER.test(cleanBlock(lines[first] ?? ''))) {
     front.push(first);
@@ -601,6 +683,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     !/[。！？!?：:；;，,]$/.test(candidate) &&
     !HEADING_START.test(candidate) &&
     !/^(?:目\s*录|目\s*次)$/.test(candidate) &&
+    // A title names something in words: `2024 [1]` (a PDF's title lost, a footnote mark left) is none.
+    /[\u3400-\u9fffA-Za-z]{2}/.test(candidate) &&
     !/^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate)
   ) {
     title = candidate;
@@ -626,9 +710,12 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
         (!reportish || REPORTISH.test(last.slice(-1) + piece));
       // The type may be followed by a note in brackets: …计划（草案）, …意见（试行）.
       const about = !reportWord && /^关于.{2,60}(?:报告|情况|总结|意见)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(piece);
+      // The rest of a title cut at the page's width (2025 年上海市人民政府办公厅政府信息公开 / 工作年度报告): a few
+      // Chinese characters that end in the report word the title lacks.
+      const rest = !reportWord && !reportish && piece.length <= 12 && /^[\u4e00-\u9fff]{2,12}$/.test(piece) && /(?:报告|公报|总结)$/.test(piece);
       const yearTitle =
         !reportish && !digit && length <= 30 && /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(piece);
-      if (!tail && !about && !yearTitle) break;
+      if (!tail && !about && !yearTitle && !rest) break;
       // A word across the join (报 / 告) is seen in the last character and the piece; once a word
       // is seen, no seam is made again (a title joined from a million pieces).
       if (!reportWord || !reportish) {

@@ -37,11 +37,12 @@ import { isTraditional, simplified } from './traditional.ts';
 
 /**
  * The opening organisation: the longest run of Chinese characters, with no digits or
- * punctuation, that ends with an organisation word (人民政府办公室, 国务院办公厅, 司法厅, 卫生健康局).
- * 法治政府 and words such as 格局 or 布局 do not end an organisation.
+ * punctuation, that ends with an organisation word (人民政府办公室, 国务院办公厅, 司法厅, 卫生健康局, or a
+ * commission's short name: 科委, 发改委, 卫健委). 法治政府, words such as 格局 or 布局, and the Party's
+ * committees (市委, 县委, 党委) do not end an organisation.
  */
 const ISSUER =
-  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅))/;
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?!员)))/;
 /** A place name that opens a title, right before the year or the topic. */
 const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇乡]|街道))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
@@ -63,7 +64,10 @@ export function findIssuer(title: string | null): string | null {
     .replace(/^中华人民共和国(?=国务院)/, '');
   if (t.startsWith('关于')) return null;
   // The issuer stands before 关于, the year or the topic.
-  const head = t.split(/关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|信息公开|国民经济|统计公报/)[0].replace(/\s+/g, '');
+  // 政府信息公开 is the topic, its 政府 no part of the issuer's name (上海市科委政府信息公开…), but for 人民政府信息公开.
+  const head = t
+    .split(/关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|(?<!人民)政府信息公开|信息公开|国民经济|统计公报/)[0]
+    .replace(/\s+/g, '');
   // A department of the central government (司法部, 国家统计局, 中华人民共和国生态环境部), which names no place.
   const central = centralOrgan(head);
   if (central) return central;
@@ -404,9 +408,11 @@ function readIssuer(
     if (s && /(?:人民政府|政府|国务院)$/.test(s[1])) add(mention(s[1]));
   }
   // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
-  // or a department of the central government (国家统计局 under 中华人民共和国…统计公报).
-  if (!mentions.length && input.title) {
-    for (const b of front.slice(0, 2)) {
+  // or a department of the central government (国家统计局 under 中华人民共和国…统计公报). With no title (a PDF's
+  // text that lost it), a publisher line among the first three lines: short, and no sentence.
+  if (!mentions.length) {
+    for (const b of front.slice(0, input.title ? 2 : 3)) {
+      if (!input.title && (b.length > 40 || /[，。；,;]/.test(b))) continue;
       const first = b.split(/\s+/)[0];
       const m = mention(first);
       if (m && ((m.name.units.length && /(?:局|厅|委员会|办公室|中心|队)$/.test(m.name.org)) || centralOrgan(first))) {

@@ -1,0 +1,96 @@
+/**
+ * Reports no one on the team had read before Annals did (test/fixtures/unseen/SOURCE.md): 政府信息公开
+ * reports and a 统计公报 as their repositories turned their PDFs into text. Each assertion is what a
+ * reader of the file sees in it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { flattenOutline, importSource, type Report } from '../../src/core/index.ts';
+import { FIXTURES } from './helpers.ts';
+
+const load = (name: string): Report => importSource(name, readFileSync(path.join(FIXTURES, 'unseen', name))).reports[0];
+const headings = (r: Report) => flattenOutline(r.outline).map(({ node }) => `${node.label ?? ''}${node.title}`);
+
+test('上海市人民政府办公厅 2025: the title over two lines under a 正文 label, its issuer, lines joined, page numbers gone', () => {
+  const r = load('2025年上海市人民政府办公厅政府信息公开工作年度报告.md');
+  assert.equal(r.title, '2025年上海市人民政府办公厅政府信息公开工作年度报告');
+  assert.equal(r.issuer, '上海市人民政府办公厅');
+  assert.equal(r.year, 2025);
+  assert.equal(r.type, '政府信息公开工作年度报告');
+  const h = headings(r);
+  for (const chapter of [
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '六、其他需要报告的事项',
+  ])
+    assert.ok(h.includes(chapter), chapter);
+  for (const section of ['（一）主动公开方面', '（五）监督保障方面', '（一）2024年工作中存在问题的改进情况']) assert.ok(h.includes(section), section);
+  // One paragraph a paragraph, not a line (181 before).
+  assert.ok(r.paragraphs.length <= 120, `${r.paragraphs.length} paragraphs`);
+  const opening = r.paragraphs.find((p) => p.text.startsWith('本年度报告根据'));
+  assert.ok(opening?.text.endsWith('下载。'), 'the opening paragraph runs over its lines');
+  assert.ok(opening?.text.includes('统计期限为2025年1月1日至12月31日'), 'without the PDF’s spaces');
+  // The page numbers (— 1 — … — 7 —) are no text, and the paragraphs run over them.
+  assert.ok(!r.paragraphs.some((p) => /—\s*\d+\s*—/.test(p.text)));
+  assert.ok(r.paragraphs.some((p) => p.text.includes('着力发挥政务公开促落实、优服务、强监督作用')));
+});
+
+test('上海市科委 2024: its issuer by its short name, the standard table’s row labels whole (（三）不予公开), not cut at the cell', () => {
+  const r = load('2024年上海市科委政府信息公开工作年度报告.md');
+  assert.equal(r.title, '2024年上海市科委政府信息公开工作年度报告');
+  assert.equal(r.issuer, '上海市科委');
+  assert.equal(r.year, 2024);
+  const h = headings(r);
+  assert.ok(h.includes('（三）不予公开') && h.includes('（六）其他处理'), h.join(' | '));
+  assert.ok(!h.includes('（三）不') && !h.includes('（六）其'));
+});
+
+test('合肥市 2024 统计公报 from its PDF: no title line (the file name), the publisher line, lines joined, the notes in a smaller type', () => {
+  const r = load('合肥市2024年国民经济和社会发展统计公报.txt');
+  // `2024 [1]`, what is left of the title, is none.
+  assert.equal(r.title, '合肥市2024年国民经济和社会发展统计公报');
+  assert.equal(r.issuer, '合肥市统计局');
+  assert.equal(r.year, 2024);
+  assert.equal(r.type, '国民经济和社会发展统计公报');
+  assert.equal(r.published, '2025-03-28');
+  // 300 lines, 79 paragraphs: a sentence cut at the line's end is found whole.
+  assert.ok(r.paragraphs.length <= 100, `${r.paragraphs.length} paragraphs`);
+  assert.ok(r.paragraphs.some((p) => p.text.includes('按不变价格计算，比上年增长6.1%')));
+  // The notes at the end, set in a smaller type, are cut at a wider width: each note is a paragraph.
+  assert.ok(r.paragraphs.some((p) => p.text.startsWith('[3]三次产业划分标准') && p.text.includes('第三产业是指除')));
+  const h = headings(r);
+  assert.deepEqual(
+    h.filter((x) => /^[一二三四五六七八九十]+、/.test(x)).map((x) => x.split('、')[0]),
+    ['一', '二', '三', '四', '五', '七', '八', '九', '十', '十一', '十二'],
+    'chapter 六 is missing from the source: no other line is made its heading',
+  );
+});
+
+test('a 政府信息公开 title’s 政府 belongs to the topic, not to the issuer before it', () => {
+  const issuer = (title: string) =>
+    importSource('x.txt', new TextEncoder().encode(`${title}\n\n一、总体情况\n\n2024年，本单位认真贯彻落实《条例》。\n\n二、主动公开政府信息情况\n\n略。`))
+      .reports[0].issuer;
+  assert.equal(issuer('2024年上海市科委政府信息公开工作年度报告'), '上海市科委');
+  assert.equal(issuer('2023年深圳市司法局政府信息公开工作年度报告'), '深圳市司法局');
+  assert.equal(issuer('2025年上海市人民政府办公厅政府信息公开工作年度报告'), '上海市人民政府办公厅');
+  assert.equal(issuer('2024年某市发改委政府信息公开工作年度报告'), '某市发改委');
+  // 人民政府信息公开: the 政府 is the issuer's; a place alone is its 人民政府.
+  assert.equal(issuer('北京市人民政府2024年政府信息公开工作年度报告'), '北京市人民政府');
+  assert.equal(issuer('北京市政府信息公开工作年度报告（2024年）'), '北京市人民政府');
+  assert.equal(issuer('洪泽区人民政府2023年政府信息公开工作年度报告'), '洪泽区人民政府');
+});
+
+test('dashed page numbers in a text with no form feeds go when they count up; one alone stays', () => {
+  const line = (s: string) => s.padEnd(24, '发').slice(0, 24);
+  const body = (n: number) => Array.from({ length: n }, (_, i) => line(`各项工作取得新成效，人民生活持续改善，第${i}行`));
+  const text = ['某县人民政府2024年政府信息公开工作年度报告', '一、总体情况', ...body(5), '— 1 —', ...body(5), '— 2 —', ...body(4), '全年目标顺利完成。'];
+  const r = importSource('x.txt', new TextEncoder().encode(text.join('\n'))).reports[0];
+  assert.ok(!r.paragraphs.some((p) => /—/.test(p.text)));
+  assert.equal(r.paragraphs.filter((p) => p.role === 'body').length, 1, 'one paragraph over the two pages');
+  const once = importSource('y.txt', new TextEncoder().encode(['某县2024年工作报告', '一、总体情况', '— 5 —', '全年目标顺利完成。'].join('\n'))).reports[0];
+  assert.ok(once.paragraphs.some((p) => p.text === '— 5 —'));
+});
