@@ -94,3 +94,86 @@ test('dashed page numbers in a text with no form feeds go when they count up; on
   const once = importSource('y.txt', new TextEncoder().encode(['某县2024年工作报告', '一、总体情况', '— 5 —', '全年目标顺利完成。'].join('\n'))).reports[0];
   assert.ok(once.paragraphs.some((p) => p.text === '— 5 —'));
 });
+
+/** A page copied whole from a news portal, as 网易's reprint of the 2025 广东 report was (test/fixtures/unseen/SOURCE.md). */
+function portalCopy(): string {
+  const menu = Array.from(
+    { length: 120 },
+    (_, i) => ['首页', '新闻', '国内', '体育', '娱乐', '财经', '科技', '注册免费邮箱', '客户端下载', '公开课'][i % 10] + (i % 3 ? '' : String(i)),
+  );
+  const body = [
+    '全文来了！2025年某省政府工作报告|大力|重点领域|重点任务_某网订阅',
+    ...menu,
+    '某网首页 > 某网号 > 正文',
+    '全文来了！2025年某省政府工作报告',
+    '2025-01-19 13:12:40 来源: 某省发布',
+    '举报',
+    '0',
+    '分享至',
+    '用微信扫码二维码',
+    '分享至好友和朋友圈',
+    '政府工作报告',
+    '——2025年1月15日在某省第十四届',
+    '人民代表大会第三次会议上',
+    '某省省长 王某某',
+    '各位代表：',
+    '现在，我代表省人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。',
+    '一、2024年工作回顾',
+    '2024年是实现“十四五”规划目标任务的关键一年，全省经济持续回升向好，高质量发展扎实推进，人民生活水平稳步提高。',
+    '二、2025年工作安排',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%左右，居民收入增长与经济增长同步。',
+    '附件1：2025年省十件民生实事',
+    '一、为老年人提供健康管理服务。为超200万名老年人提供健康管理服务，提升养老机构服务水平，让老年人老有所养。',
+    '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务。',
+    '/阅读下一篇/',
+    '返回某网首页',
+    '相关推荐',
+    ...Array.from({ length: 30 }, (_, i) => [
+      `某地新闻标题第${i}条！`,
+      `某报 2026-09-27 09:${String(i).padStart(2, '0')}:21`,
+      String(i * 7),
+      `跟贴 ${i * 7}`,
+    ]).flat(),
+  ];
+  return body.join('\n');
+}
+
+test('a page copied whole from a portal: its menu and its related headlines go, the report and its appendix stay', () => {
+  const imp = importSource('page.txt', new TextEncoder().encode(portalCopy()));
+  const r = imp.reports[0];
+  // The article's heading, without the headline's call (全文来了！); the issuer and the day from the session line over two lines.
+  assert.equal(r.title, '2025年某省政府工作报告');
+  assert.equal(r.issuer, '某省人民政府');
+  assert.equal(r.year, 2025);
+  assert.equal(r.type, '政府工作报告');
+  const texts = r.paragraphs.map((p) => p.text);
+  assert.ok(!texts.some((t) => /首页|注册免费邮箱|跟贴|某报|相关推荐|特别声明|分享至|扫码/.test(t)), texts.join(' | '));
+  assert.equal(texts[0], '——2025年1月15日在某省第十四届');
+  assert.deepEqual(
+    flattenOutline(r.outline).map(({ node }) => `${node.kind}:${node.label ?? ''}${node.title}`),
+    ['chapter:一、2024年工作回顾', 'chapter:二、2025年工作安排', 'part:附件1：2025年省十件民生实事'],
+  );
+  assert.ok(
+    texts.some((t) => t.startsWith('一、为老年人提供健康管理服务')),
+    'the appendix’s items are its text',
+  );
+});
+
+test('a session line over two lines dates and names a work report; 我国 is no part of a type', () => {
+  const report = (lines: string[]) => importSource('x.txt', new TextEncoder().encode(lines.join('\n'))).reports[0];
+  const r = report([
+    '政府工作报告',
+    '——2025年1月15日在某省第十四届',
+    '人民代表大会第三次会议上',
+    '各位代表：',
+    '现在，我代表省人民政府，向大会报告工作，请予审议。',
+    '一、2024年工作回顾',
+    '正文。',
+    '二、2025年工作安排',
+    '正文。',
+  ]);
+  assert.equal(r.published, '2025-01-15');
+  assert.equal(r.issuer, '某省人民政府');
+  const s = report(['2024年我国卫生健康事业发展统计公报', '一、卫生资源', '年末全国医疗卫生机构总数1093551个。', '二、医疗服务', '全年总诊疗人次101.5亿。']);
+  assert.equal(s.type, '卫生健康事业发展统计公报');
+});

@@ -121,14 +121,33 @@ export function stripChrome(input: readonly string[]): Chrome {
   const meta: Meta = {};
   if (!idx.length) return { lines: input };
 
-  // The head: the lines before the first line of prose (or a chapter marker), within the first 80.
+  // The head: the lines before the first line of prose (or a chapter marker), within the first 80; or,
+  // for a page copied whole from a portal (a menu of hundreds of short lines above the article), within
+  // the first 400 when nearly all of them are short.
   let headEnd = 0;
-  while (headEnd < idx.length && headEnd < 80) {
+  while (headEnd < idx.length && headEnd < MENU_HEAD) {
     const c = clean(idx[headEnd]);
-    if (MARKER.test(c) || (PROSE.test(c) && c.length >= 30 && !isCaption(c))) break;
+    // A page's title (…报告|大力|重点任务_网易订阅, its parts set apart by | or _) is no prose.
+    if (MARKER.test(c) || (PROSE.test(c) && c.length >= 30 && !isCaption(c) && !PAGE_TITLE.test(c))) break;
     headEnd++;
   }
-  if (headEnd >= 80) headEnd = 0; // no prose near the top: not a page
+  let menu = false;
+  if (headEnd >= 80) {
+    // A portal's menu: nearly all short lines, and below them the article's heading, the last head line that
+    // names a report with its year (else the last that names one). Without such a heading, short lines are a list.
+    let short = 0;
+    for (let k = 0; k < headEnd; k++) if (isMenuItem(clean(idx[k]))) short++;
+    let article = -1;
+    if (headEnd < MENU_HEAD && short >= headEnd * 0.8) {
+      for (let k = headEnd - 1; k >= 0 && article < 0; k--) if (isHeading(clean(idx[k])) && /(?:19|20)\d{2}/.test(clean(idx[k]))) article = k;
+      for (let k = headEnd - 1; k >= 0 && article < 0; k--) if (isHeading(clean(idx[k]))) article = k;
+    }
+    menu = article >= 40;
+    if (menu) {
+      // The menu and the page's own title above the heading go.
+      for (let k = 0; k < article; k++) drop.add(idx[k]);
+    } else headEnd = 0; // no prose near the top: not a page
+  }
   const at = (k: number) => (k >= 0 && k < idx.length ? clean(idx[k]) : '');
   const prose = (c: string) => PROSE.test(c) && c.length >= 20;
   const tokenish = (c: string) => c !== '' && (isToken(c) || PUNCT_ONLY.test(c));
@@ -142,6 +161,19 @@ export function stripChrome(input: readonly string[]): Chrome {
     if (DIGIT_DATE.test(c)) {
       drop.add(idx[k]);
       meta.dateLine ??= c;
+      continue;
+    }
+    // A post's time and source on one line (2025-01-19 13:12:40 来源: 广东发布).
+    const stamped = DATED_SOURCE.exec(c);
+    if (stamped) {
+      drop.add(idx[k]);
+      meta.dateLine ??= stamped[1];
+      note(meta, '来源', stamped[2]);
+      continue;
+    }
+    // A share widget's lines (用微信扫码二维码, 分享至好友和朋友圈).
+    if (c.length <= 20 && !PROSE.test(c) && SHARE.test(c)) {
+      drop.add(idx[k]);
       continue;
     }
     if (isCaption(c)) {
@@ -233,9 +265,62 @@ export function stripChrome(input: readonly string[]): Chrome {
     break;
   }
 
+  // A portal's tail after the article (a page with a portal's menu above it): from a related-links heading
+  // (相关推荐) after the last paragraph of prose to the end (the headlines, their sources and times, their counts),
+  // with the short lines just before it (返回首页, 阅读下一篇) and a platform's disclaimer.
+  if (menu) {
+    let lastProse = -1;
+    for (let k = idx.length - 1; k >= headEnd && lastProse < 0; k--) if (isParagraph(at(k)) && !DISCLAIMER.test(at(k))) lastProse = k;
+    for (let k = Math.max(lastProse + 1, headEnd); k < idx.length; k++) {
+      if (!RELATED.test(at(k))) continue;
+      let from = k;
+      while (from - 1 > lastProse && (isMenuItem(at(from - 1)) || DISCLAIMER.test(at(from - 1)))) from--;
+      for (let j = from; j < idx.length; j++) drop.add(idx[j]);
+      for (let j = lastProse + 1; j < from; j++) if (DISCLAIMER.test(at(j))) drop.add(idx[j]);
+      break;
+    }
+  }
+
   const lines = drop.size ? input.filter((_, i) => !drop.has(i)) : input;
   return { lines, ...meta };
 }
+
+/**
+ * A page's title line as a report's title: of a browser's title (报告|大力|重点任务_网易订阅), the part that
+ * names a report; without a headline's call before it (全文来了！2025年广东省政府工作报告, 重磅！…). Else as it is.
+ */
+export function reportTitleOfLine(line: string): string {
+  let t = line;
+  if (PAGE_TITLE.test(t)) {
+    const parts = t.split(/[|｜_]/).map((p) => p.trim());
+    t = parts.find((p) => REPORTISH.test(p)) ?? t;
+  }
+  const call = HEADLINE_CALL.exec(t);
+  return call && REPORTISH.test(t.slice(call[0].length)) ? t.slice(call[0].length) : t;
+}
+
+/** A headline's call before a report's name: a few words and ！ (全文来了！, 重磅！, 刚刚！). */
+const HEADLINE_CALL = /^[^，。！？!?\d]{1,8}[！!]\s*(?=.{0,12}(?:19|20)\d{2})/;
+
+/** A browser's title of a page: parts set apart by | or _ (报告|大力|重点任务_网易订阅). */
+const PAGE_TITLE = /[|｜][^|｜]{1,20}[|｜_]|_[^_\s]{2,12}$/;
+/** A date and time, then a 来源 (2025-01-19 13:12:40 来源: 广东发布). */
+const DATED_SOURCE = /^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+来源\s*[:：]\s*(\S.{0,30})$/;
+/** A share widget's words. */
+const SHARE = /分享|扫码|二维码|朋友圈/;
+/** How far down a portal's menu may push the article. */
+const MENU_HEAD = 400;
+/** A line of a portal's menu: short, no prose (网易公开课, 注册免费邮箱, 0). */
+const isMenuItem = (c: string) => c.length <= 14 && !PROSE.test(c);
+/** A line that heads an article: names a report, short, no sentence. */
+const isHeading = (line: string) => {
+  const c = reportTitleOfLine(line);
+  return c.length <= 60 && REPORTISH.test(c) && !SENTENCE.test(c);
+};
+/** A paragraph of prose: long, with a sentence's end. */
+const isParagraph = (c: string) => c.length >= 60 && /[。！？]/.test(c);
+/** A platform's disclaimer under a post (特别声明：以上内容…, Notice: The content above…). */
+const DISCLAIMER = /^(?:特别声明|免责声明|版权声明)[:：]|^(?:Notice|Disclaimer)\s*:/i;
 
 /**
  * What the chrome removal took out, said once: how many lines, and the first few of them. Null

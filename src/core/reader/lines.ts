@@ -5,7 +5,7 @@
  * way in each.
  */
 import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
-import { chromeNote, REPORTISH, stripChrome } from './chrome.ts';
+import { chromeNote, REPORTISH, reportTitleOfLine, stripChrome } from './chrome.ts';
 import { BEFORE_HEADING, PAGE_NUMBER } from './marks.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
@@ -672,7 +672,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     first = nextLine(first + 1);
   }
   let title: string | null = null;
-  const candidate = cleanBlock(lines[first] ?? '');
+  // A page's title line copied with the page (…报告|大力_网易订阅, 全文来了！…报告): its report's part.
+  const candidate = reportTitleOfLine(cleanBlock(lines[first] ?? ''));
   let hasMore = false;
   for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !!cleanBlock(lines[k]);
   if (

@@ -245,10 +245,21 @@ function opening(input: MetaInput): string[] {
     if (input.roles[i] === 'trailing') continue;
     // A table of contents' lines (目录, 一、2024年工作回顾……1) say nothing of the report's metadata.
     if (isContentsLine(input.blocks[i])) continue;
-    out.push(input.blocks[i]);
+    const b = input.blocks[i];
+    const next = input.blocks[i + 1];
+    // A session line broken over two lines by a narrow column (——2025年1月15日在广东省第十四届 / 人民代表大会第三次会议上).
+    if (next !== undefined && SESSION_HEAD.test(b) && !b.includes('人民代表大会') && next.length <= 30 && /^[^。；，]{0,20}人民代表大会/.test(next)) {
+      out.push(b + next);
+      i++;
+      continue;
+    }
+    out.push(b);
   }
   return out;
 }
+
+/** The first line of a session line: a dash, the date, 在 and the start of the congress's name. */
+const SESSION_HEAD = /^[—―\-－\s（(]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；，]{0,30}(?:在|向)[^。；，]{0,30}$/;
 
 /** The title and the first blocks, up to 600 characters: enough to tell traditional characters. */
 function openingText(input: MetaInput): string {

@@ -193,11 +193,12 @@ function endsInFigures(text: string): boolean {
 }
 
 /**
- * The head of trailing material inside the report: an appendix (附件, 附表, 附录), a glossary
+ * The head of trailing material inside the report: an appendix (附件, 附表, 附录, also numbered and with its
+ * title: 附件1：2025年省十件民生实事; 附件：… alone lists a document's attachments), a glossary
  * (名词解释, 《政府工作报告》有关内容名词注释), notes (注释：, 注：1.…, [1]…), a 资料来源 block.
  */
 const APPENDIX_HEAD =
-  /^(?:附件|附表|附录|名词解释|名词注释|注释|注解|资料来源|数据来源)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$|^.{0,24}(?:名词解释|名词注释|术语解释)[:：]?$|^(?:注|注释|说明|附注)\s*[:：]\s*(?:[0-9０-９]{1,2}\s*[.．、]|[[［(（]?[0-9０-９]{1,2}[\]］)）])|^[[［][0-9０-９]{1,2}[\]］]\s*\S/;
+  /^(?:附件|附表|附录|名词解释|名词注释|注释|注解|资料来源|数据来源)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$|^.{0,24}(?:名词解释|名词注释|术语解释)[:：]?$|^(?:注|注释|说明|附注)\s*[:：]\s*(?:[0-9０-９]{1,2}\s*[.．、]|[[［(（]?[0-9０-９]{1,2}[\]］)）])|^[[［][0-9０-９]{1,2}[\]］]\s*\S|^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：]\s*[^。；，,;]{2,40}$/;
 
 interface Tail {
   roles: (BlockRole | null)[];
