@@ -39,14 +39,84 @@ test('上海市人民政府办公厅 2025: the title over two lines under a 正�
   assert.ok(r.paragraphs.some((p) => p.text.includes('着力发挥政务公开促落实、优服务、强监督作用')));
 });
 
-test('上海市科委 2024: its issuer by its short name, the standard table’s row labels whole (（三）不予公开), not cut at the cell', () => {
+test('上海市科委 2024: its issuer by its short name; the standard table’s row labels, whole or cut at their cell (（三）不), head nothing', () => {
   const r = load('2024年上海市科委政府信息公开工作年度报告.md');
   assert.equal(r.title, '2024年上海市科委政府信息公开工作年度报告');
   assert.equal(r.issuer, '上海市科委');
   assert.equal(r.year, 2024);
   const h = headings(r);
-  assert.ok(h.includes('（三）不予公开') && h.includes('（六）其他处理'), h.join(' | '));
-  assert.ok(!h.includes('（三）不') && !h.includes('（六）其'));
+  for (const label of ['（三）不予公开', '（六）其他处理', '（三）不', '（五）不', '（六）其']) assert.ok(!h.includes(label), `${label}: ${h.join(' | ')}`);
+  assert.ok(
+    r.paragraphs.some((p) => p.text.startsWith('（三）不予公开')),
+    'the label is the table’s text, joined',
+  );
+});
+
+test('the 政府信息公开 template’s tables under their chapter 三 as Markdown (a converter’s ### captions): no part, chapters 四–六 in sequence', () => {
+  const md = [
+    '# 某县人民政府2025年政府信息公开工作年度报告',
+    '',
+    '## 一、总体情况',
+    '',
+    '2025年，某县人民政府认真贯彻落实《中华人民共和国政府信息公开条例》，全面推进政务公开工作。',
+    '',
+    '## 二、主动公开政府信息情况',
+    '',
+    '| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+    '|---|---|---|---|',
+    '| 规章 | 0 | 0 | 0 |',
+    '',
+    '## 三、收到和处理政府信息公开申请情况',
+    '',
+    '### 申请人情况 (总计)',
+    '| (数据项目) | 数量 |',
+    '|---|---|',
+    '',
+    '### 一、本年新收政府信息公开申请数量',
+    '| 类别 | 自然人 | 总计 |',
+    '|---|---|---|',
+    '| 本年新收政府信息公开申请数量 | 705 | 713 |',
+    '',
+    '### 二、上年结转政府信息公开申请数量',
+    '| 上年结转政府信息公开申请数量 | 36 | 36 |',
+    '',
+    '### 三、本年度办理结果',
+    '### (一) 予以公开',
+    '| 予以公开 | 290 | 294 |',
+    '### (三) 不予公开',
+    '| 1.属于国家秘密 | 0 | 0 |',
+    '',
+    '### 四、结转下年度继续办理',
+    '| 结转下年度继续办理 | 20 | 20 |',
+    '',
+    '## 四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    '| 行政复议 | 行政诉讼 |',
+    '|---|---|',
+    '| 0 | 0 |',
+    '',
+    '## 五、政府信息公开工作存在的主要问题及改进情况',
+    '',
+    '公开内容的规范性有待提高。下一步将加强培训，提升公开质量。',
+    '',
+    '## 六、其他需要报告的事项',
+    '',
+    '本年度未收取信息处理费。',
+  ].join('\n');
+  const r = importSource('某县.md', new TextEncoder().encode(md)).reports[0];
+  assert.deepEqual(
+    r.outline.map((n) => `${n.kind}:${n.label}${n.title}`),
+    [
+      'chapter:一、总体情况',
+      'chapter:二、主动公开政府信息情况',
+      'chapter:三、收到和处理政府信息公开申请情况',
+      'chapter:四、政府信息公开行政复议、行政诉讼情况',
+      'chapter:五、政府信息公开工作存在的主要问题及改进情况',
+      'chapter:六、其他需要报告的事项',
+    ],
+  );
+  // A caption is a paragraph of its own, not run into its table's first row.
+  assert.ok(r.paragraphs.some((p) => p.text === '申请人情况 (总计)'));
 });
 
 test('合肥市 2024 统计公报 from its PDF: no title line (the file name), the publisher line, lines joined, the notes in a smaller type', () => {

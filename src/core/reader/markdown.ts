@@ -64,7 +64,7 @@ function inline(line: string): string {
 }
 
 /**
- * The lines of a Markdown text as plain text: headings and bold lines as their words, a reader
+ * The lines of a Markdown text as plain text: headings and bold lines as their words (each a paragraph), a reader
  * service's header as the title line alone, rules and table separators gone, a table's row as its
  * cells joined by tabs, quotes and bullets without their marks. Other text is returned as it is.
  */
@@ -85,8 +85,16 @@ export function fromMarkdown(lines: string[]): string[] {
       out.push('');
       continue;
     }
-    let text = headingText(line) ?? line;
-    text = strongText(text) ?? text;
+    const heading = headingText(line);
+    let text = heading ?? line;
+    const strong = strongText(text);
+    text = strong ?? text;
+    // A heading (or a bold line) is a paragraph of its own: never run into a table's first row or the line after it.
+    if (heading !== null || strong !== null) {
+      if (out.length && out[out.length - 1].trim()) out.push('');
+      out.push(inline(text), '');
+      continue;
+    }
     text = text.replace(/^\s{0,3}>\s?/, '').replace(/^(\s*)[-*+][ \t]+(?=\S)/, '$1');
     if (/^\s*\|.*\|\s*$/.test(text))
       text = text
