@@ -169,15 +169,12 @@ function isTableRow(raw: string, clean: string): boolean {
  */
 const TEMPLATE_LABEL =
   /^(?:[一二三四][、.．]\s*(?:本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本年度办理结果|结转下年度继续办理)|[（(][一二三四五六七][)）]\s*(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计))/;
-/** A marker and one character (（五）不, 一、合): a table's label cut at its cell's width, never a heading. */
-const STUB_LABEL = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*[\u4e00-\u9fff]$/;
 function isTemplateLabel(b: string): boolean {
   // Most blocks are long or open otherwise: told by a character or two before the pattern.
   if (b.length > 60) return false;
   const c0 = b.charCodeAt(0);
-  if (!(c0 === 0xff08 || c0 === 0x28 || b.charCodeAt(1) === 0x3001 || b.charCodeAt(1) === 0x2e || b.charCodeAt(1) === 0xff0e || b.charCodeAt(2) === 0x3001))
-    return false;
-  return (b.length <= 8 && STUB_LABEL.test(b)) || TEMPLATE_LABEL.test(b);
+  const c1 = b.charCodeAt(1);
+  return (c0 === 0xff08 || c0 === 0x28 || c1 === 0x3001 || c1 === 0x2e || c1 === 0xff0e) && TEMPLATE_LABEL.test(b);
 }
 
 const FIGURE_WORD = /^-?[\d.,]+%?$/;
