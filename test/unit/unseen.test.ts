@@ -248,3 +248,20 @@ test('a session line over two lines dates and names a work report; 我国 is no 
   const s = report(['2024年我国卫生健康事业发展统计公报', '一、卫生资源', '年末全国医疗卫生机构总数1093551个。', '二、医疗服务', '全年总诊疗人次101.5亿。']);
   assert.equal(s.type, '卫生健康事业发展统计公报');
 });
+
+test('a newspaper’s page-jump notes (（下转第四版）（紧接第一版）) leave a reprinted report’s text, in text and in pages', () => {
+  const para = '全区经济持续回升向好，为我们做好工作提供了行动指南。（下转第四版）（紧接第一版） 我们坚持人民至上，全力保障人民群众生命财产安全。';
+  const joined = '全区经济持续回升向好，为我们做好工作提供了行动指南。我们坚持人民至上，全力保障人民群众生命财产安全。';
+  const text = importSource(
+    'x.txt',
+    new TextEncoder().encode(`2026年某区政府工作报告\n\n一、过去一年工作回顾\n\n${para}\n\n二、今年工作安排\n\n正文（上接第2版）。`),
+  ).reports[0];
+  assert.ok(text.paragraphs.some((p) => p.text === joined));
+  assert.ok(text.paragraphs.some((p) => p.text === '正文。'));
+  const page = `<html><head><meta charset="utf-8"><title>2026年某区政府工作报告</title></head><body><div id="zoom"><p>一、过去一年工作回顾</p><p>${para}</p><p>二、今年工作安排</p><p>全区地区生产总值增长5%左右，城镇新增就业1万人以上。</p></div></body></html>`;
+  const html = importSource('x.html', new TextEncoder().encode(page)).reports[0];
+  assert.ok(html.paragraphs.some((p) => p.text === joined));
+  // Not a page-jump note: a 版 in prose stays.
+  const prose = importSource('y.txt', new TextEncoder().encode('2026年某区政府工作报告\n\n一、回顾\n\n出版《地方志（第二版）》一部。')).reports[0];
+  assert.ok(prose.paragraphs.some((p) => p.text === '出版《地方志（第二版）》一部。'));
+});

@@ -302,6 +302,15 @@ export function reportTitleOfLine(line: string): string {
 /** A headline's call before a report's name: a few words and ！ (全文来了！, 重磅！, 刚刚！). */
 const HEADLINE_CALL = /^[^，。！？!?\d]{1,8}[！!]\s*(?=.{0,12}(?:19|20)\d{2})/;
 
+/** A newspaper's note where an article jumps between its pages: （下转第四版）, （紧接第一版）, （上接第2版）. */
+const PAGE_JUMP = /[（(](?:下转|上接|紧接|接|转)第?[一二三四五六七八九十\d]{1,3}版[）)]\s*/g;
+
+/** A line without a newspaper's page-jump notes (a report reprinted by a paper, copied from its web edition). */
+export function withoutPageJumps(line: string): string {
+  return line.includes('版') && PAGE_JUMP_ONE.test(line) ? line.replace(PAGE_JUMP, '') : line;
+}
+const PAGE_JUMP_ONE = new RegExp(PAGE_JUMP.source);
+
 /** A browser's title of a page: parts set apart by | or _ (报告|大力|重点任务_网易订阅). */
 const PAGE_TITLE = /[|｜][^|｜]{1,20}[|｜_]|_[^_\s]{2,12}$/;
 /** A date and time, then a 来源 (2025-01-19 13:12:40 来源: 广东发布). */

@@ -5,7 +5,7 @@
  * way in each.
  */
 import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
-import { chromeNote, REPORTISH, reportTitleOfLine, stripChrome } from './chrome.ts';
+import { chromeNote, REPORTISH, reportTitleOfLine, stripChrome, withoutPageJumps } from './chrome.ts';
 import { BEFORE_HEADING, PAGE_NUMBER } from './marks.ts';
 
 const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
@@ -642,18 +642,19 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   // Hints travel with their lines through the chrome removal: index them by the line's string object.
   const hinted = options.hints ? input.map((l, i) => ({ l, h: options.hints?.[i] })) : null;
   const chrome = stripChrome(input);
-  const lines = chrome.lines;
   let hints: (BlockHint | undefined)[] | null = null;
   if (hinted) {
     // stripChrome keeps the kept lines in order: walk both lists.
     hints = [];
     let j = 0;
-    for (const l of lines) {
+    for (const l of chrome.lines) {
       while (j < hinted.length && hinted[j].l !== l) j++;
       hints.push(hinted[j]?.h);
       j++;
     }
   }
+  // A newspaper's page-jump notes (（下转第四版）（紧接第一版）) go from the text; the line stays where it was.
+  const lines = chrome.lines.map(withoutPageJumps);
   const nextLine = (from: number) => {
     let k = from;
     while (k < lines.length && !cleanBlock(lines[k])) k++;

@@ -6,7 +6,7 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
-import { chromeNote, REPORTISH, stripChrome } from '../chrome.ts';
+import { chromeNote, REPORTISH, stripChrome, withoutPageJumps } from '../chrome.ts';
 import { capDepth } from '../depth.ts';
 import { cjkCounts, cjkLength, depthOver, elementsNamed, isBelow, isElement, prune, shortText, walkTree } from '../domTree.ts';
 import { BLOCK, htmlToText, idClass, nodesToBlocks } from '../htmlBlocks.ts';
@@ -388,7 +388,9 @@ export const htmlFormat: SourceFormatSpec = {
   read: (text) => {
     const page = extractPage(text);
     // The chrome the page's markup did not give away (buttons as text, 来源： lines, captions, a related-links list).
-    const chrome = stripChrome(page.blocks);
+    // A newspaper's page-jump notes (（下转第四版）) go from the text first.
+    const blocks = page.blocks.map(withoutPageJumps);
+    const chrome = stripChrome(blocks);
     if (!chrome.lines.length) return { items: [], diagnostics: [diag('error', 'noArticle')] };
     const item: RawItem = {
       title: page.title,
@@ -398,7 +400,7 @@ export const htmlFormat: SourceFormatSpec = {
       date: page.date ?? chrome.dateLine ?? frontMatterDate(afterTitle(chrome.lines, page.title)),
       // A heading Word broke into two paragraphs (三、持续提升政府 / 治理效能和服务水平) is one, as in the .docx.
       blocks: joinBrokenHeadingBlocks([...chrome.lines]),
-      diagnostics: [...page.diagnostics, ...chromeNote(page.blocks, chrome.lines)],
+      diagnostics: [...page.diagnostics, ...chromeNote(blocks, chrome.lines)],
     };
     if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
     if (chrome.dateLine) item.dateLine = chrome.dateLine;
