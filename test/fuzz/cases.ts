@@ -188,6 +188,11 @@ export const RUN_CASES: Case[] = [
       mhtml(`--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<p>=\r\n${rep('=E6=AD=A3=\r\n', n * 200)}</p>\r\n--B--\r\n`),
   },
   {
+    name: 'mhtml: 10k nested multiparts, each of its own boundary that never comes',
+    target: 'mhtml',
+    make: (n) => mhtml(Array.from({ length: n * 10 }, (_, i) => `--B\r\nContent-Type: multipart/alternative; boundary="C${i}"\r\n\r\nx\r\n`).join('')),
+  },
+  {
     name: 'mhtml: 50k nested multipart headers',
     target: 'mhtml',
     make: (n) => mhtml(rep('--B\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n', n * 50)),

@@ -138,7 +138,10 @@ export function stripChrome(input: readonly string[]): Chrome {
     let short = 0;
     for (let k = 0; k < headEnd; k++) if (isMenuItem(clean(idx[k]))) short++;
     let article = -1;
-    if (headEnd < MENU_HEAD && short >= headEnd * 0.8) {
+    // A portal's words among them (首页, 登录, 注册, 客户端…): a table's cells or a list of names at a report's top have none.
+    let portal = 0;
+    for (let k = 0; k < headEnd && portal < 3; k++) if (PORTAL.test(clean(idx[k]))) portal++;
+    if (headEnd < MENU_HEAD && short >= headEnd * 0.8 && portal >= 3) {
       for (let k = headEnd - 1; k >= 0 && article < 0; k--) if (isHeading(clean(idx[k])) && /(?:19|20)\d{2}/.test(clean(idx[k]))) article = k;
       for (let k = headEnd - 1; k >= 0 && article < 0; k--) if (isHeading(clean(idx[k]))) article = k;
     }
@@ -172,7 +175,7 @@ export function stripChrome(input: readonly string[]): Chrome {
       continue;
     }
     // A share widget's lines (用微信扫码二维码, 分享至好友和朋友圈).
-    if (c.length <= 20 && !PROSE.test(c) && SHARE.test(c)) {
+    if (c.length <= 20 && !PROSE.test(c) && SHARE.test(c) && !REPORTISH.test(c)) {
       drop.add(idx[k]);
       continue;
     }
@@ -293,11 +296,20 @@ export function reportTitleOfLine(line: string): string {
   let t = line;
   if (PAGE_TITLE.test(t)) {
     const parts = t.split(/[|｜_]/).map((p) => p.trim());
-    t = parts.find((p) => REPORTISH.test(p)) ?? t;
+    const report = parts.find((p) => REPORTISH.test(p));
+    // A part that is the issuer (昆明市人民政府｜2024年政府工作报告, …报告_某市发展和改革委员会) is kept before a report
+    // part that names none.
+    const org = parts.find((p) => p !== report && ORG_PART.test(p));
+    if (report) t = org && NO_ISSUER.test(report) ? `${org}${report}` : report;
   }
   const call = HEADLINE_CALL.exec(t);
   return call && REPORTISH.test(t.slice(call[0].length)) ? t.slice(call[0].length) : t;
 }
+
+/** A part of a page's title that is a body's name (昆明市人民政府, 某市发展和改革委员会, 某区司法局). */
+const ORG_PART = /^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|委员会|办公厅|办公室|局|厅|管委会|委)$/;
+/** A report's name that starts with its year or its type: it names no issuer. */
+const NO_ISSUER = /^(?:(?:19|20)\d{2}\s*年度?)?(?:政府|国民经济|法治|关于)/;
 
 /** A headline's call before a report's name: a few words and ！ (全文来了！, 重磅！, 刚刚！). */
 const HEADLINE_CALL = /^[^，。！？!?\d]{1,8}[！!]\s*(?=.{0,12}(?:19|20)\d{2})/;
@@ -321,11 +333,13 @@ const SHARE = /分享|扫码|二维码|朋友圈/;
 const MENU_HEAD = 400;
 /** A line of a portal's menu: short, no prose (网易公开课, 注册免费邮箱, 0). */
 const isMenuItem = (c: string) => c.length <= 14 && !PROSE.test(c);
-/** A line that heads an article: names a report, short, no sentence. */
+/** A line that heads an article: names a report (报告, 公报…), short, no sentence. */
 const isHeading = (line: string) => {
   const c = reportTitleOfLine(line);
-  return c.length <= 60 && REPORTISH.test(c) && !SENTENCE.test(c);
+  return c.length <= 60 && /报告|公报|总结|年报/.test(c) && !SENTENCE.test(c);
 };
+/** A portal's menu words. */
+const PORTAL = /首页|登录|注册|客户端|导航|频道|订阅|邮箱|搜索|APP|下载/i;
 /** A paragraph of prose: long, with a sentence's end. */
 const isParagraph = (c: string) => c.length >= 60 && /[。！？]/.test(c);
 /** A platform's disclaimer under a post (特别声明：以上内容…, Notice: The content above…). */

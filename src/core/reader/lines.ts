@@ -357,7 +357,10 @@ function wrapOf(lines: readonly string[]): Wrap | null {
       for (let w = over; w <= MAX_WRAP; w++) if (counts[w] > counts[mode2]) mode2 = w;
       let n2 = 0;
       for (let w = Math.max(over, mode2 - slack); w <= Math.min(MAX_WRAP, mode2 + slack); w++) n2 += counts[w];
-      if (n2 >= 5 && n2 >= wide * 0.5) {
+      // Prose, as notes are: a table's rows that share a right edge are no second wrap.
+      let prosy2 = 0;
+      for (const [i, w] of widths.entries()) if (w >= mode2 - slack && w <= mode2 + slack && w >= over && IN_PROSE.test(texts[i])) prosy2++;
+      if (n2 >= 5 && n2 >= wide * 0.5 && prosy2 >= n2 * 0.6) {
         wider = mode2;
         wide = 0;
       }
@@ -392,7 +395,7 @@ const HAN = '\\u3400-\\u9fff\\u3000-\\u303f\\uff01-\\uff5e“”‘’—…·';
  */
 const FIGURE_GAP = new RegExp(`(?<=[${HAN}])[ \\u00a0]+(?=[A-Za-z\\d])|(?<=[A-Za-z\\d]%?)[ \\u00a0]+(?=[${HAN}])`, 'g');
 /** The gaps a justified line puts between Chinese characters (`抓 制造优服 务强 链群`). */
-const HAN_GAP = new RegExp(`(?<=[${HAN}])[ \\u00a0]+(?=[${HAN}])`, 'g');
+const HAN_GAP = new RegExp(`(?<=[${HAN}])[ \\u00a0]+(?=[${HAN}])(?![^ \\u00a0：:，。]{1,8}[：:])`, 'g');
 /** A table's row of cells set apart by spaces (`项目 数量 金额`, `45 12 0`): no prose punctuation, cells of words or of figures. */
 const CELLS = new RegExp(`[${HAN}][ \\u00a0]+[${HAN}]|\\d[ \\u00a0]+\\d`);
 
@@ -404,13 +407,25 @@ const CELLS = new RegExp(`[${HAN}][ \\u00a0]+[${HAN}]|\\d[ \\u00a0]+\\d`);
 function withoutPdfGaps(line: string): string {
   if (!/\S[ \u00a0]/.test(line)) return line;
   const prose = IN_PROSE.test(line);
-  if (!prose && CELLS.test(line)) return line;
+  // A table's row: cells of words with no prose punctuation, or figures set apart (第一产业 亿元 560 3.1).
+  if ((!prose && CELLS.test(line)) || FIGURE_CELLS.test(line)) return line;
   const figures = line.replace(FIGURE_GAP, '');
-  return prose ? figures.replace(HAN_GAP, '') : figures;
+  // Names set apart after a key (出席会议的有：张三 李四 王五) keep their spaces; so does a gap before a key
+  // (联系人：张三 联系电话：…).
+  return prose && !NAME_LIST.test(figures) ? figures.replace(HAN_GAP, '') : figures;
 }
+/** Figures set apart by spaces: a table's cells. */
+const FIGURE_CELLS = /\d%?[ \u00a0]+-?\d/;
+/** Names of two or three characters set apart by spaces after a key's colon, to the line's end. */
+const NAME_LIST = /[：:]\s*(?:[\u4e00-\u9fff·]{2,4}[ \u00a0]+){2,}[\u4e00-\u9fff·]{2,4}\s*$/;
 
 /** A sentence's end with more text after it on the same line: a paragraph that runs on (`润疆。加强…`). */
 const RUN_ON = /[。！？!?；;][”’」』）)]?\s*[^\s”’」』）)]/;
+/**
+ * A body's lead-in sentence and more on the same line (`深入开展文化润疆。加强…`): a short sentence with no
+ * comma, then text. A line whose first sentence has a comma (`结，其中予以公开30件。…`) goes on a sentence.
+ */
+const LEAD_IN = /^[^，,。！？!?；;]{2,40}[。！？!?；;][”’」』）)]?\s*[^\s”’」』）)]/;
 /** A line that ends a sentence: a heading of its own that ends so is whole. */
 const ENDS = /[。！？!?；;][”’」』）)]?$/;
 
@@ -501,7 +516,7 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
       full &&
       !(indents && INDENT.test(line)) &&
       !(BEFORE_HEADING.test(out.tail) && (HEADING_START.test(c) || NOTE_START.test(c))) &&
-      !(heading && (ENDS.test(out.tail) || RUN_ON.test(c)))
+      !(heading && (ENDS.test(out.tail) || LEAD_IN.test(c)))
     ) {
       out.join(c);
       heading = false;
@@ -511,14 +526,22 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
       heading = alone.has(i);
       first = !!c;
     }
-    // Measured as cut: the wrap was found with the spaces of the layout. A paragraph's first line lost
-    // its indent (two characters: the slack again), unless the text keeps its indents; one that ends a
-    // sentence is a paragraph of one line, and a heading is set as it is.
+    // Measured as cut: the wrap was found with the spaces of the layout. A paragraph's first line of prose
+    // lost its indent (two characters: the slack again), unless the text keeps its indents; one that ends a
+    // sentence is a paragraph of one line, and a heading or a caption (no prose punctuation) is set as it is.
     const w = wrap.measure(raw.trimEnd());
-    full = !!c && (isFull(wrap, w) || (first && !indents && !SENTENCE_END.test(c) && !MARKER_LINE.test(c) && isFull(wrap, w + wrap.slack)));
+    const prose = IN_PROSE.test(c);
+    full =
+      !!c &&
+      // A table's row of figures set apart by spaces never runs on.
+      !(!prose && FIGURE_CELLS.test(raw)) &&
+      (isFull(wrap, w) || (first && (prose || SESSION_OPEN.test(c)) && !indents && !SENTENCE_END.test(c) && !MARKER_LINE.test(c) && isFull(wrap, w + wrap.slack)));
   }
   return out.lines();
 }
+
+/** A session line's opening (——2025 年 1 月 19 日在…), prose with no punctuation before its end. */
+const SESSION_OPEN = /日\s*(?:在|向)/;
 
 /** A note's mark opening a line (`[3]三次产业划分标准…`, `注1：`): after a sentence, a new note. */
 const NOTE_START = /^(?:\[\d{1,3}\]|［\d{1,3}］|【\d{1,3}】|注\d{0,2}[:：])/;
@@ -685,8 +708,9 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     !/[。！？!?：:；;，,]$/.test(candidate) &&
     !HEADING_START.test(candidate) &&
     !/^(?:目\s*录|目\s*次)$/.test(candidate) &&
-    // A title names something in words: `2024 [1]` (a PDF's title lost, a footnote mark left) is none.
-    /[\u3400-\u9fffA-Za-z]{2}/.test(candidate) &&
+    // A title names something in words: `2024 [1]` (a PDF's title lost, a footnote mark left) is none;
+    // a title spaced out across its line (政 府 工 作 报 告) is one.
+    /[\u3400-\u9fffA-Za-z]{2}/.test(candidate.replace(/[\s\u3000]+/g, '')) &&
     !/^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate)
   ) {
     title = candidate;
@@ -714,7 +738,16 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
       const about = !reportWord && /^关于.{2,60}(?:报告|情况|总结|意见)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(piece);
       // The rest of a title cut at the page's width (2025 年上海市人民政府办公厅政府信息公开 / 工作年度报告): a few
       // Chinese characters that end in the report word the title lacks.
-      const rest = !reportWord && !reportish && piece.length <= 12 && /^[\u4e00-\u9fff]{2,12}$/.test(piece) && /(?:报告|公报|总结)$/.test(piece);
+      const rest =
+        !reportWord &&
+        !reportish &&
+        // The first line is a title's head: its year, cut after a Chinese character; the piece is no title of its own.
+        /(?:19|20)\d{2}/.test(candidate) &&
+        isCjk(last.charCodeAt(last.length - 1)) &&
+        piece.length <= 12 &&
+        /^[\u4e00-\u9fff]{2,12}$/.test(piece) &&
+        /(?:报告|公报|总结)$/.test(piece) &&
+        !/^(?:政府|国民经济|法治|关于)/.test(piece);
       const yearTitle =
         !reportish && !digit && length <= 30 && /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(piece);
       if (!tail && !about && !yearTitle && !rest) break;

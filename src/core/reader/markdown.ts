@@ -73,6 +73,9 @@ export function fromMarkdown(lines: string[]): string[] {
   const out: string[] = [];
   let header = true;
   for (const line of lines) {
+    // One blank line at most between paragraphs (a heading's own blank line and the file's are one): a heading
+    // broken over two bold lines is still joined (joinBrokenHeadings looks one blank line ahead).
+    if (!line.trim() && out.length && !out[out.length - 1].trim()) continue;
     if (header) {
       const f = READER_FIELD.exec(line);
       if (f) {

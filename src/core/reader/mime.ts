@@ -141,24 +141,31 @@ function undoTransfer(entity: Entity): Uint8Array {
 function parts(s: string, bytes: Uint8Array, from: number, to: number, boundary: string): Entity[] {
   const delimiter = `--${boundary}`;
   const found: Entity[] = [];
+  // Every search stays within the entity (a view of it, offsets from `from`): a nested multipart whose
+  // delimiter never comes must not make each search run to the end of the file.
+  const r = s.slice(from, to);
+  const n = r.length;
   // The first delimiter: at the start of the body or of a line (a preamble may come before it).
-  let at = s.startsWith(delimiter, from) ? from : s.indexOf(`\n${delimiter}`, from);
-  if (at < 0 || at >= to) return found;
-  if (at !== from) at += 1;
+  let at = r.startsWith(delimiter) ? 0 : r.indexOf(`\n${delimiter}`);
+  if (at < 0) return found;
+  if (at !== 0) at += 1;
   for (let guard = 0; guard < 100000; guard++) {
     const after = at + delimiter.length;
     // The close delimiter ends the body.
-    if (s.startsWith('--', after)) break;
-    const eol = s.indexOf('\n', after);
-    if (eol < 0 || eol >= to) break;
+    if (r.startsWith('--', after)) break;
+    const eol = r.indexOf('\n', after);
+    if (eol < 0) break;
     const start = eol + 1;
-    let next = s.indexOf(`\n${delimiter}`, eol);
-    if (next < 0 || next >= to) next = to;
+    let next = r.indexOf(`\n${delimiter}`, eol);
+    if (next < 0) next = n;
     // The line break before the next delimiter belongs to the delimiter.
-    const end = next > start && s.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
-    const { headersEnd, bodyStart } = headerEnd(s, start, Math.max(start, end));
-    found.push({ headers: parseHeaders(s.slice(start, headersEnd)), body: bytes.subarray(Math.min(bodyStart, end), Math.max(start, end)) });
-    if (next >= to) break;
+    const end = next > start && r.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
+    const { headersEnd, bodyStart } = headerEnd(r, start, Math.max(start, end));
+    found.push({
+      headers: parseHeaders(r.slice(start, headersEnd)),
+      body: bytes.subarray(from + Math.min(bodyStart, end), from + Math.max(start, end)),
+    });
+    if (next >= n) break;
     at = next + 1;
   }
   return found;

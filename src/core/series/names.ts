@@ -70,8 +70,9 @@ function stripIssuerAndYear(title: string, issuer: string | null): string {
   if (issuer && t.startsWith(issuer)) t = t.slice(issuer.length);
   t = withoutYears(t);
   t = t.replace(/^关于/, '').replace(/^(?:的|年度)/, '');
-  // 我国, 全国: the country the figures are about, as an issuer's place is (2024年我国卫生健康事业发展统计公报).
-  t = t.replace(/^(?:我国|全国)(?=.{4})/, '');
+  // 我国: the country the figures are about, as an issuer's place is (2024年我国卫生健康事业发展统计公报). Not 全国,
+  // which names bodies (全国人民代表大会常务委员会工作报告).
+  t = t.replace(/^我国(?=.{4})/, '');
   t = t.replace(/^[\s\-_·、，,:：（）()《》]+|[\s\-_·、，,:：（）()《》]+$/g, '');
   return t;
 }

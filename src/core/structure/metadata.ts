@@ -38,11 +38,11 @@ import { isTraditional, simplified } from './traditional.ts';
 /**
  * The opening organisation: the longest run of Chinese characters, with no digits or
  * punctuation, that ends with an organisation word (人民政府办公室, 国务院办公厅, 司法厅, 卫生健康局, or a
- * commission's short name: 科委, 发改委, 卫健委). 法治政府, words such as 格局 or 布局, and the Party's
+ * commission's short name: 科委, 发改委, 卫健委, 管委会, 人大常委会, 编委办). 法治政府, words such as 格局 or 布局, and the Party's
  * committees (市委, 县委, 党委) do not end an organisation.
  */
 const ISSUER =
-  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?!员)))/;
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
 /** A place name that opens a title, right before the year or the topic. */
 const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇乡]|街道))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
@@ -247,8 +247,9 @@ function opening(input: MetaInput): string[] {
     if (isContentsLine(input.blocks[i])) continue;
     const b = input.blocks[i];
     const next = input.blocks[i + 1];
-    // A session line broken over two lines by a narrow column (——2025年1月15日在广东省第十四届 / 人民代表大会第三次会议上).
-    if (next !== undefined && SESSION_HEAD.test(b) && !b.includes('人民代表大会') && next.length <= 30 && /^[^。；，]{0,20}人民代表大会/.test(next)) {
+    // A session line broken over two lines by a narrow column (——2025年1月15日在广东省第十四届 / 人民代表大会第三次会议上,
+    // or inside the congress's name: …人民代表大 / 会第三次会议上).
+    if (next !== undefined && SESSION_HEAD.test(b) && !b.includes('人民代表大会') && next.length <= 30 && !/[。；，]/.test(next) && (b + next).includes('人民代表大会')) {
       out.push(b + next);
       i++;
       continue;

@@ -164,11 +164,12 @@ function isTableRow(raw: string, clean: string): boolean {
 
 /**
  * A row label of the tables every 政府信息公开 report carries (国办公开办函〔2021〕30号's template), set alone on
- * its line (a converter makes the label a heading above its figures): 一、本年新收政府信息公开申请数量, （三）不予公开.
- * A label, never a chapter or section of the report.
+ * its line (a converter makes the label a heading above its figures): 一、本年新收政府信息公开申请数量, 三、本年度办理结果,
+ * and the refusals under 三 alone on their line ((三)不予公开, (六)其他处理). A label, never a chapter or section of the
+ * report. ((一)予以公开 and (二)部分公开 may be a section's words too: they stay headings.)
  */
 const TEMPLATE_LABEL =
-  /^(?:[一二三四][、.．]\s*(?:本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本年度办理结果|结转下年度继续办理)|[（(][一二三四五六七][)）]\s*(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计))/;
+  /^(?:[一二三四][、.．]\s*(?:本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本年度办理结果|结转下年度继续办理)|[（(][三四五六][)）]\s*(?:不予公开|无法提供|不予处理|其他处理)$)/;
 function isTemplateLabel(b: string): boolean {
   // Most blocks are long or open otherwise: told by a character or two before the pattern.
   if (b.length > 60) return false;
@@ -213,7 +214,9 @@ function endsInFigures(text: string): boolean {
  * (名词解释, 《政府工作报告》有关内容名词注释), notes (注释：, 注：1.…, [1]…), a 资料来源 block.
  */
 const APPENDIX_HEAD =
-  /^(?:附件|附表|附录|名词解释|名词注释|注释|注解|资料来源|数据来源)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$|^.{0,24}(?:名词解释|名词注释|术语解释)[:：]?$|^(?:注|注释|说明|附注)\s*[:：]\s*(?:[0-9０-９]{1,2}\s*[.．、]|[[［(（]?[0-9０-９]{1,2}[\]］)）])|^[[［][0-9０-９]{1,2}[\]］]\s*\S|^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：]\s*[^。；，,;]{2,40}$/;
+  /^(?:附件|附表|附录|名词解释|名词注释|注释|注解|资料来源|数据来源)\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]?$|^.{0,24}(?:名词解释|名词注释|术语解释)[:：]?$|^(?:注|注释|说明|附注)\s*[:：]\s*(?:[0-9０-９]{1,2}\s*[.．、]|[[［(（]?[0-9０-９]{1,2}[\]］)）])|^[[［][0-9０-９]{1,2}[\]］]\s*\S/;
+/** A numbered appendix with its title (附件1：2025年省十件民生实事): one only when text follows it, not a list of attachments. */
+const TITLED_APPENDIX = /^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：]\s*[^。；，,;]{2,40}$/;
 
 interface Tail {
   roles: (BlockRole | null)[];
@@ -246,7 +249,9 @@ function markTail(blocks: string[], tables: readonly boolean[]): Tail {
   // An appendix in the second half of the body, never its first block.
   let appendixFrom: number | null = null;
   for (let i = Math.max(1, Math.floor(end / 2)); i < end; i++) {
-    if (!tables[i] && blocks[i].length <= 120 && APPENDIX_HEAD.test(blocks[i])) {
+    // A titled one opens an appendix when a paragraph of text follows it (not 附件2：…, nor the signature).
+    const titled = TITLED_APPENDIX.test(blocks[i]) && i + 1 < end && blocks[i + 1].length >= 20 && /[。；，]/.test(blocks[i + 1]);
+    if (!tables[i] && blocks[i].length <= 120 && (APPENDIX_HEAD.test(blocks[i]) || titled)) {
       appendixFrom = i;
       break;
     }

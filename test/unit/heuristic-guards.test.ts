@@ -1,0 +1,118 @@
+/**
+ * What a review of the day's reader rules (test/unit/unseen.test.ts, text-wrapped.test.ts, mhtml.test.ts) found they
+ * did wrong on realistic reports, each kept right here: a short name ending in 委会/委办, a title spaced out, a title
+ * that names 扫码, spaces that separate names and figures in a PDF's text, a table's rows at a shared right edge, a
+ * caption or a run-in item in a hard-wrapped text, a report that opens with a table, a list of attachments above the
+ * signature, a heading in two bold lines, 全国 in a type, a page title whose issuer is a part of its own.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { flattenOutline, importSource, type Report } from '../../src/core/index.ts';
+
+const read = (text: string, name = 'x.txt'): Report => importSource(name, new TextEncoder().encode(text)).reports[0];
+const texts = (r: Report) => r.paragraphs.map((p) => p.text);
+const outline = (r: Report) => flattenOutline(r.outline).map(({ node }) => `${node.label ?? ''}${node.title}`);
+
+/** Paragraphs cut at 30 characters, as an editor's hard wrap or a PDF copy cuts them. */
+const wrap = (paras: string[], n = 30) =>
+  paras.flatMap((p) => (p === '' ? [''] : Array.from({ length: Math.ceil(p.length / n) }, (_, i) => p.slice(i * n, i * n + n)))).join('\n');
+const PROSE = [
+  '过去一年，我们坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届二中、三中全会精神，认真落实省委、省政府决策部署，坚持稳中求进工作总基调，全市经济社会发展取得新成效。',
+  '全年地区生产总值增长5.2%，规模以上工业增加值增长6.1%，固定资产投资增长4.5%，社会消费品零售总额增长5.8%，一般公共预算收入增长3.2%，城乡居民人均可支配收入分别增长4.6%和6.7%。',
+  '我们坚持把发展经济的着力点放在实体经济上，深入实施制造强市战略，推动传统产业转型升级，培育壮大战略性新兴产业，新增国家级专精特新“小巨人”企业12家，高新技术企业总数达到1260家。',
+  '我们坚持以人民为中心的发展思想，持续加大民生投入，民生支出占一般公共预算支出的比重达到78%，城镇新增就业6.2万人，城镇调查失业率控制在5.5%以内，居民收入增长和经济增长基本同步。',
+];
+const BODY = '\n\n一、总体情况\n\n2024年，我们认真贯彻落实《条例》，各项工作取得新成效。\n';
+
+test('issuers ending in 委会 and 委办 are whole (管委会, 人大常委会, 编委办)', () => {
+  assert.equal(read(`昆明经济技术开发区管委会2024年政府信息公开工作年度报告${BODY}`).issuer, '昆明经济技术开发区管委会');
+  assert.equal(read(`北京市人大常委会2024年工作报告${BODY}`).issuer, '北京市人大常委会');
+  assert.equal(read(`北京市人大常委会2024年工作报告${BODY}`).type, '工作报告');
+  assert.equal(read(`某市编委办2024年政府信息公开工作年度报告${BODY}`).issuer, '某市编委办');
+});
+
+test('titles: spaced out is one; a short line after an English or slogan line is not joined to it; 扫码 in a title is no share widget', () => {
+  assert.equal(read('政 府 工 作 报 告\n\n一、2024年工作回顾\n\n过去一年，我们坚持稳中求进工作总基调，全市经济社会发展取得新成效。\n').type, '政府工作报告');
+  assert.equal(read(`Report on the Work of the Government\n\n政府工作报告${BODY}`).title, '政府工作报告');
+  assert.equal(read(`奋力谱写中国式现代化新篇章\n\n政府工作报告${BODY}`).title, '政府工作报告');
+  assert.equal(read(`某市2024年“扫码办”改革工作总结${BODY}`).title, '某市2024年“扫码办”改革工作总结');
+});
+
+test('a PDF’s text keeps the spaces that separate: a key after a value, names after a colon, figures in a row', () => {
+  const lines = ['联系人：张三 联系电话：0871-12345678', '出席会议的有：张三 李四 王五 赵六', '其中：第一产业 亿元 560 3.1'];
+  const r = read(
+    `2024年某市政府工作报告\n${wrap(['一、总体情况', PROSE[0], PROSE[1], '二、其他', PROSE[2], PROSE[3]])}\n${lines.join('\n')}\n${wrap([PROSE[1]])}`,
+  );
+  for (const l of lines)
+    assert.ok(
+      texts(r).some((t) => t.includes(l)),
+      l,
+    );
+});
+
+test('a table in pdftotext -layout style (rows padded to one right edge) is no second wrap: each row its paragraph', () => {
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(1, w - [...s].reduce((d, c) => d + (c.charCodeAt(0) > 255 ? 2 : 1), 0)));
+  const rows = [
+    ['指标', '单位', '绝对数', '比上年增长(%)'],
+    ['地区生产总值', '亿元', '5680.1', '5.2'],
+    ['第一产业', '亿元', '560.3', '3.1'],
+    ['第二产业', '亿元', '2130.7', '6.0'],
+    ['第三产业', '亿元', '2989.1', '5.0'],
+    ['规模以上工业增加值', '亿元', '1820.5', '6.1'],
+    ['社会消费品零售总额', '亿元', '2450.0', '5.8'],
+  ].map(([a, b, c, d]) => pad(a, 22) + pad(b, 12) + c.padStart(10) + d.padStart(18));
+  const r = read(
+    `2024年某市国民经济和社会发展统计公报\n${wrap(['一、综合', PROSE[0], PROSE[1], PROSE[2]])}\n表1 2024年主要经济指标\n${rows.join('\n')}\n${wrap([PROSE[3], PROSE[0]])}`,
+  );
+  assert.ok(texts(r).includes('地区生产总值 亿元 5680.1 5.2'), texts(r).join(' | '));
+  assert.ok(texts(r).includes('第一产业 亿元 560.3 3.1'));
+});
+
+test('a caption on a line nearly full is no paragraph’s first line; a run-in item cut mid-word stays one paragraph', () => {
+  const caption = '专栏1 2024年市政府十件民生实事项目完成情况统计';
+  const r = read(`2024年某市政府工作报告\n${wrap(['一、2024年工作回顾', PROSE[0], PROSE[1], caption, PROSE[2], PROSE[3]])}`);
+  assert.ok(texts(r).includes(caption), texts(r).join(' | '));
+  const item = '（二）依申请公开，全年共收到政府信息公开申请56件，已全部办结，其中予以公开30件。部分公开5件，不予公开3件，其余为无法提供或不予处理。';
+  const s = read(`2024年某区政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n${wrap([PROSE[0], item, '（三）平台建设', PROSE[1], PROSE[2]])}`);
+  assert.ok(texts(s).includes(item), texts(s).join(' | '));
+});
+
+test('a report that opens with tables a cell a line is no portal page: its title and its first table stay', () => {
+  const cells = Array.from({ length: 90 }, (_, i) => (i % 3 === 0 ? `某县${i}` : String(100 + i)));
+  const r = read(
+    `2024年昆明市国民经济和社会发展统计公报\n表1 2024年主要指标\n${cells.join('\n')}\n表2 2024年各县（市）区主要指标完成情况\n一、综合\n${PROSE[1]}\n二、农业\n${PROSE[2]}`,
+  );
+  assert.equal(r.title, '2024年昆明市国民经济和社会发展统计公报');
+  assert.ok(texts(r).includes('表1 2024年主要指标'));
+});
+
+test('a list of attachments above the signature is no appendix: the closing lines date the report', () => {
+  const r = read(
+    `某县人民政府2024年法治政府建设年度报告\n\n一、主要工作\n\n${PROSE[0]}\n\n二、存在的不足\n\n法治宣传教育的针对性还不够强。\n\n附件1：2024年度法治政府建设重点任务完成情况表\n\n附件2：2024年度行政执法统计表\n\n某县人民政府\n\n2025年3月15日\n`,
+  );
+  assert.equal(r.published, '2025-03-15');
+  assert.ok(!r.outline.some((n) => n.kind === 'part'));
+});
+
+test('Markdown: a heading in two bold lines is one; 全国 stays in a type; a page title’s issuer part is kept', () => {
+  const md = read(
+    '# 2024年某市政府工作报告\n\n**三、持续提升政府**\n\n**治理效能和服务水平**\n\n我们坚持依法行政，不断提升政府治理效能。\n\n**四、其他**\n\n正文。\n',
+    'x.md',
+  );
+  assert.ok(outline(md).includes('三、持续提升政府治理效能和服务水平'), outline(md).join(' | '));
+  assert.equal(read(`全国人民代表大会常务委员会工作报告${BODY}`).type, '全国人民代表大会常务委员会工作报告');
+  const kunming = read(`昆明市人民政府｜2024年政府工作报告｜全文${BODY}`);
+  assert.equal(kunming.issuer, '昆明市人民政府');
+  assert.equal(kunming.title, '昆明市人民政府2024年政府工作报告');
+});
+
+test('one-character chapters (一、水) and a section titled as a template’s group (（一）予以公开) stay headings', () => {
+  const r = read(
+    '2024年某市生态环境状况公报\n\n一、水\n\n全市地表水水质总体为优，国控断面水质优良比例为95.2%。\n\n二、气\n\n全市环境空气质量优良天数比例为92.3%。\n',
+  );
+  assert.deepEqual(outline(r), ['一、水', '二、气']);
+  const s = read(
+    `某区2024年政府信息公开工作年度报告\n\n一、总体情况\n\n${PROSE[0]}\n\n（一）予以公开\n\n全年予以公开的申请共30件，均在法定期限内答复。\n\n（二）部分公开\n\n全年部分公开的申请共5件。\n`,
+  );
+  assert.ok(outline(s).includes('（一）予以公开'), outline(s).join(' | '));
+});
