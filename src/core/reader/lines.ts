@@ -535,7 +535,8 @@ function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] {
       !!c &&
       // A table's row of figures set apart by spaces never runs on.
       !(!prose && FIGURE_CELLS.test(raw)) &&
-      (isFull(wrap, w) || (first && (prose || SESSION_OPEN.test(c)) && !indents && !SENTENCE_END.test(c) && !MARKER_LINE.test(c) && isFull(wrap, w + wrap.slack)));
+      (isFull(wrap, w) ||
+        (first && (prose || SESSION_OPEN.test(c)) && !indents && !SENTENCE_END.test(c) && !MARKER_LINE.test(c) && isFull(wrap, w + wrap.slack)));
   }
   return out.lines();
 }

@@ -249,7 +249,14 @@ function opening(input: MetaInput): string[] {
     const next = input.blocks[i + 1];
     // A session line broken over two lines by a narrow column (——2025年1月15日在广东省第十四届 / 人民代表大会第三次会议上,
     // or inside the congress's name: …人民代表大 / 会第三次会议上).
-    if (next !== undefined && SESSION_HEAD.test(b) && !b.includes('人民代表大会') && next.length <= 30 && !/[。；，]/.test(next) && (b + next).includes('人民代表大会')) {
+    if (
+      next !== undefined &&
+      SESSION_HEAD.test(b) &&
+      !b.includes('人民代表大会') &&
+      next.length <= 30 &&
+      !/[。；，]/.test(next) &&
+      (b + next).includes('人民代表大会')
+    ) {
       out.push(b + next);
       i++;
       continue;
