@@ -265,3 +265,43 @@ test('a newspaper’s page-jump notes (（下转第四版）（紧接第一版�
   const prose = importSource('y.txt', new TextEncoder().encode('2026年某区政府工作报告\n\n一、回顾\n\n出版《地方志（第二版）》一部。')).reports[0];
   assert.ok(prose.paragraphs.some((p) => p.text === '出版《地方志（第二版）》一部。'));
 });
+
+/** A CMS's page of a 统计公报 as the saved pages of 万载县, 宜春市 and 江西省 are built (test/fixtures/unseen/SOURCE.md). */
+function cmsPage(o: { pubDate: string; visible?: string; dateLine?: string; footnoteTitle?: boolean; savedFrom?: string }): Uint8Array {
+  const html = `${o.savedFrom ? `<!-- saved from url=(0085)${o.savedFrom} -->\n` : ''}<html><head><meta charset="utf-8">
+<meta name="PubDate" content="${o.pubDate}"><meta name="ArticleTitle" content="某市2022年国民经济和社会发展统计公报">
+<title>某市2022年国民经济和社会发展统计公报_某市人民政府</title></head><body>
+<div class="crumb">首页 &gt; 政务公开 &gt; 统计公报</div>
+<div class="info">${o.visible ? `发布日期：${o.visible}` : ''} 来源：某市统计局</div>
+<div id="zoom">
+<p>某市2022年国民经济和社会发展统计公报${o.footnoteTitle ? '[1]' : ''}</p>
+<p>某市统计局</p>
+${o.dateLine ? `<p>${o.dateLine}</p>` : ''}
+<p>2022年，全市上下坚持稳中求进工作总基调，经济运行总体平稳，高质量发展扎实推进，民生保障持续改善。</p>
+<p>一、综合</p><p>初步核算，全年地区生产总值1234.5亿元，比上年增长4.5%。其中第一产业增加值123.4亿元，增长4.1%。</p>
+<p>相关解读：《某市2022年国民经济和社会发展统计公报》解读</p>
+<p>二、农业</p><p>全年粮食种植面积100.2万亩，比上年增加0.3万亩，粮食总产量45.6万吨，增长1.2%。</p>
+</div><div class="footer">版权所有：某市人民政府</div></body></html>`;
+  return new TextEncoder().encode(html);
+}
+
+test('a CMS page’s date: its 发布日期 line, else the report’s own date line, before a PubDate the CMS regenerated', () => {
+  const page = (o: Parameters<typeof cmsPage>[0]) => importSource('page.html', cmsPage(o)).reports[0];
+  assert.equal(page({ pubDate: '2022-04-24 10:00:43', visible: '2017-05-15 10:49:00' }).published, '2017-05-15T10:49:00');
+  assert.equal(page({ pubDate: '2023-05-16 12:34:05', dateLine: '（2023年4月12日）' }).published, '2023-04-12');
+  // Only the meta: it still dates the page.
+  assert.equal(page({ pubDate: '2023-08-16 10:33:59' }).published, '2023-08-16T10:33:59');
+});
+
+test('a CMS page: the title repeated with a footnote mark leaves the text, a related link too; where it was saved from is its link', () => {
+  const r = importSource('page.html', cmsPage({ pubDate: '2023-05-16', footnoteTitle: true, savedFrom: 'https://www.example.gov.cn/tjgb/202304/1.shtml' }))
+    .reports[0];
+  assert.equal(r.title, '某市2022年国民经济和社会发展统计公报');
+  assert.ok(!r.paragraphs.some((p) => p.text.startsWith('某市2022年国民经济和社会发展统计公报')), 'the title line with [1]');
+  assert.ok(!r.paragraphs.some((p) => p.text.includes('相关解读')));
+  assert.equal(r.link, 'https://www.example.gov.cn/tjgb/202304/1.shtml');
+  assert.deepEqual(
+    r.outline.map((n) => `${n.label}${n.title}`),
+    ['一、综合', '二、农业'],
+  );
+});

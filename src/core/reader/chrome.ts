@@ -236,11 +236,13 @@ export function stripChrome(input: readonly string[]): Chrome {
     kept.push(c);
   }
 
-  // Photo captions anywhere in the body, and a social post's own lines (▲资料图, 点击蓝字 关注我们).
+  // Photo captions anywhere in the body, a social post's own lines (▲资料图, 点击蓝字 关注我们), related links.
   for (let k = headEnd; k < idx.length; k++) {
     const raw = input[idx[k]];
     if ((/摄影?[)）]?\s*$/.test(raw) && isCaption(at(k))) || (raw.length <= 60 && /^[\s\u3000]*[▲△▼↑]|关注|二维码/.test(raw) && isPostChrome(at(k))))
       drop.add(idx[k]);
+    // A related link on a line of its own (相关解读：《…》解读), wherever the page put it.
+    else if (raw.length <= 90 && /相关|延伸|推荐/.test(raw) && RELATED_ITEM.test(at(k))) drop.add(idx[k]);
   }
 
   // The tail: a related-links block, then a run of chrome lines at the very end.
@@ -261,7 +263,7 @@ export function stripChrome(input: readonly string[]): Chrome {
     const field = kv && TAIL_KEY.test(kv[1]) && kv[2].length <= 40 && !SENTENCE.test(kv[2]);
     if (field) note(meta, kv[1], kv[2]);
     const bracketItems = /^(?:[【[][^】\]]{1,12}[】\]]\s*){1,}$/.test(c);
-    if (field || bracketItems || PUNCT_ONLY.test(c) || (FOOTER.test(c) && c.length <= 80)) {
+    if (field || bracketItems || PUNCT_ONLY.test(c) || (FOOTER.test(c) && c.length <= 80) || RELATED_ITEM.test(c)) {
       drop.add(idx[k]);
       continue;
     }
@@ -312,7 +314,7 @@ const ORG_PART = /^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|委员会|办公�
 const NO_ISSUER = /^(?:(?:19|20)\d{2}\s*年度?)?(?:政府|国民经济|法治|关于)/;
 
 /** A headline's call before a report's name: a few words and ！ (全文来了！, 重磅！, 刚刚！). */
-const HEADLINE_CALL = /^[^，。！？!?\d]{1,8}[！!]\s*(?=.{0,12}(?:19|20)\d{2})/;
+const HEADLINE_CALL = /^[\u4e00-\u9fff]{2,8}[！!]\s*(?=.{0,12}(?:19|20)\d{2})/;
 
 /** A newspaper's note where an article jumps between its pages: （下转第四版）, （紧接第一版）, （上接第2版）. */
 const PAGE_JUMP = /[（(](?:下转|上接|紧接|接|转)第?[一二三四五六七八九十\d]{1,3}版[）)]\s*/g;
@@ -322,6 +324,9 @@ export function withoutPageJumps(line: string): string {
   return line.includes('版') && PAGE_JUMP_ONE.test(line) ? line.replace(PAGE_JUMP, '') : line;
 }
 const PAGE_JUMP_ONE = new RegExp(PAGE_JUMP.source);
+
+/** A related link on its own line at the end: 相关解读：《…》解读, 相关链接：《…》. */
+const RELATED_ITEM = /^[【[]?\s*(?:相关|延伸|推荐)[\u4e00-\u9fff]{0,4}[】\]]?\s*[：:]\s*《[^》]{2,60}》[\u4e00-\u9fff]{0,6}$/;
 
 /** A browser's title of a page: parts set apart by | or _ (报告|大力|重点任务_网易订阅). */
 const PAGE_TITLE = /[|｜][^|｜]{1,20}[|｜_]|_[^_\s]{2,12}$/;

@@ -47,7 +47,10 @@ const INFO_LINE = /(?:发布(?:时间|日期)|来源|浏览次数|点击数)[:�
 interface PageExtract {
   title: string | null;
   link: string | null;
+  /** The page's 发布时间 line. */
   date: string | null;
+  /** The date of its meta tags (PubDate, article:published_time…). */
+  metaDate?: string | null;
   blocks: string[];
   diagnostics: Diagnostic[];
 }
@@ -62,7 +65,11 @@ function extractPage(html: string): PageExtract {
   prune(root, (el) => NOT_TEXT.has(el.name));
   const heads = elementsNamed(root, HEAD_TAGS);
   const meta = (sel: string) => ($(heads).filter(sel).attr('content') ?? '').trim() || null;
-  const link = ($(heads).filter('link[rel="canonical"]').attr('href') ?? '').trim() || meta('meta[property="og:url"]');
+  // A browser's mark of where a page was saved from (<!-- saved from url=(0050)http://… -->) when the page names no address.
+  const link =
+    ($(heads).filter('link[rel="canonical"]').attr('href') ?? '').trim() ||
+    meta('meta[property="og:url"]') ||
+    (/<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(html.slice(0, 2048))?.[1] ?? null);
   if (depthOver(root, 500)) {
     // Too deep for the article search (and for recursive text helpers): read all of the text.
     diagnostics.push(diag('warning', 'tooDeep'));
@@ -70,16 +77,18 @@ function extractPage(html: string): PageExtract {
     const t = metaTitle ?? $(heads).filter('title').first().text().split(TITLE_SEPARATOR)[0].trim();
     return { title: t ? htmlToText(t) || null : null, link, date: null, blocks: nodesToBlocks($.root().toArray()), diagnostics };
   }
-  let date =
+  // The page's own 发布时间 line first: a CMS's PubDate may be when the page was last generated (a
+  // 统计公报 of 2017 with PubDate 2022-04-24); the meta tags are the last resort (after the report's own date line).
+  const visible = /发布(?:时间|日期)[:：]\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/.exec(
+    $(heads).filter('body').text(),
+  );
+  let date = visible?.[1] ?? null;
+  let metaDate =
     meta('meta[name="PubDate"]') ??
     meta('meta[name="pubdate"]') ??
     meta('meta[name="publishdate"]') ??
     meta('meta[property="article:published_time"]') ??
     meta('meta[name="firstpublishedtime"]');
-  if (!date) {
-    const m = /发布(?:时间|日期)[:：]\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)/.exec($(heads).filter('body').text());
-    if (m) date = m[1];
-  }
 
   const container = articleOf(
     root,
@@ -102,7 +111,8 @@ function extractPage(html: string): PageExtract {
   const title = pageTitle($, container, blocks[0] ?? '', fromMeta);
   // The page's own heading and its info line (发布时间：… 来源：…) are not report text. The heading
   // may be split over lines (某县人民政府关于2018年度 / 法治政府建设情况的报告).
-  const key = (x: string) => x.replace(/[\s\u3000]/g, '');
+  // Without a footnote's mark: a title line repeated as 江西省2022年…统计公报[1].
+  const key = (x: string) => x.replace(/[\s\u3000]/g, '').replace(/[[［]\d{1,2}[\]］]/g, '');
   for (let k = 1; title && k <= 3 && k <= blocks.length; k++) {
     if (key(blocks.slice(0, k).join('')) === key(title)) {
       blocks = blocks.slice(k);
@@ -111,7 +121,8 @@ function extractPage(html: string): PageExtract {
   }
   while (blocks.length && (META_LINE.test(blocks[0]) || INFO_LINE.test(blocks[0]))) blocks = blocks.slice(1);
   if (date && !parseDate(date) && !/\d/.test(date)) date = null;
-  return { title, link, date, blocks, diagnostics };
+  if (metaDate && !parseDate(metaDate) && !/\d/.test(metaDate)) metaDate = null;
+  return { title, link, date, metaDate, blocks, diagnostics };
 }
 
 const PROSE = /[。，；！？,;]/;
@@ -370,7 +381,8 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
 function afterTitle(blocks: readonly string[], title: string | null): readonly string[] {
   const titleLine = (b: string) => b.length <= 40 && !/[。，；：]/.test(b);
   for (let k = 0; k < 3 && k < blocks.length && titleLine(blocks[k]); k++) if (REPORTISH.test(blocks[k])) return blocks.slice(k + 1);
-  const key = (x: string) => x.replace(/[\s\u3000]/g, '');
+  // Without a footnote's mark: a title line repeated as 江西省2022年…统计公报[1].
+  const key = (x: string) => x.replace(/[\s\u3000]/g, '').replace(/[[［]\d{1,2}[\]］]/g, '');
   const t = title ? key(title) : '';
   let k = 0;
   while (t && k < 3 && k < blocks.length && key(blocks[k]) && t.includes(key(blocks[k]))) k++;
@@ -397,7 +409,8 @@ export const htmlFormat: SourceFormatSpec = {
       link: page.link,
       // A Word document saved as a page has no time line: a date alone in its front matter (after the title's
       // lines) dates it, as in the .docx.
-      date: page.date ?? chrome.dateLine ?? frontMatterDate(afterTitle(chrome.lines, page.title)),
+      // The page's time line, else the report's own date line under its title, else the page's meta tags.
+      date: page.date ?? chrome.dateLine ?? frontMatterDate(afterTitle(chrome.lines, page.title)) ?? page.metaDate ?? null,
       // A heading Word broke into two paragraphs (三、持续提升政府 / 治理效能和服务水平) is one, as in the .docx.
       blocks: joinBrokenHeadingBlocks([...chrome.lines]),
       diagnostics: [...page.diagnostics, ...chromeNote(blocks, chrome.lines)],
