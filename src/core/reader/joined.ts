@@ -1,0 +1,76 @@
+/**
+ * What the line readers share (lines.ts, wrap.ts): the line that the joining rules grow piece by
+ * piece, and the line starts and ends they ask about.
+ */
+import { cleanBlock } from '../model/index.ts';
+
+/** A line that ends a sentence, a colon or a dash (a paragraph's last line). */
+export const SENTENCE_END = /[。！？!?；;：:…—]$|[。！？!?][”’」』）)]$/;
+/** A line that opens with a marker: a heading's, a list item's, a year's. */
+export const MARKER_LINE =
+  /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+(?:章|部分)|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*(?:[、)）]|[.．](?![0-9０-９]))|[（(][0-9０-９]{1,2}[)）])/;
+
+/** A line that may open with HEADING_START's marker once cleaned: past the white space and invisible characters cleanBlock trims. */
+export const MAY_OPEN_HEADING = /^[\s\u0085\u180e\u200b-\u200f\u2060-\u2069\ufeff]*[（(一二三四五六七八九十第]/;
+
+/** A heading's marker at a line's start: （一）, 一、, 第一章 (and 第一，, which opens a list item). */
+export const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
+
+/** As many characters of a line's start as MARKER_LINE reads (a marker is a few characters long). */
+const HEAD = 64;
+
+/**
+ * Lines, the last of which may be joined from pieces. What the joining rules ask of the last line
+ * (its cleaned start and end) is kept as it grows, and the pieces are joined once at the end: a
+ * test of the whole line after each join would take time in the square of its pieces (100k short
+ * lines that run on).
+ */
+export class JoinedLines {
+  private readonly out: string[] = [];
+  private pieces: string[] | null = null;
+  /** The last line, cleaned (empty when blank). */
+  clean = '';
+  /** Its first HEAD and last two characters, made when a rule first asks (most lines are never asked). */
+  private headText: string | null = null;
+  private tailText: string | null = null;
+
+  get head(): string {
+    this.headText ??= this.clean.slice(0, HEAD);
+    return this.headText;
+  }
+
+  get tail(): string {
+    this.tailText ??= this.clean.slice(-2);
+    return this.tailText;
+  }
+
+  /** Adds a line; `clean` is its cleaned text when the caller has it already. */
+  push(line: string, clean = cleanBlock(line)): void {
+    this.close();
+    this.out.push(line);
+    this.clean = clean;
+    this.headText = null;
+    this.tailText = null;
+  }
+
+  /** Joins a cleaned piece to the last line (which becomes its cleaned text). */
+  join(piece: string): void {
+    const { head, tail } = this;
+    if (!this.pieces) this.pieces = [this.clean];
+    this.pieces.push(piece);
+    if (head.length < HEAD) this.headText = (head + piece).slice(0, HEAD);
+    this.tailText = (tail + piece).slice(-2);
+  }
+
+  private close(): void {
+    if (!this.pieces) return;
+    this.out[this.out.length - 1] = this.pieces.join('');
+    this.clean = this.out[this.out.length - 1];
+    this.pieces = null;
+  }
+
+  lines(): string[] {
+    this.close();
+    return this.out;
+  }
+}
