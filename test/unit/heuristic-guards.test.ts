@@ -116,3 +116,12 @@ test('one-character chapters (一、水) and a section titled as a template’s 
   );
   assert.ok(outline(s).includes('（一）予以公开'), outline(s).join(' | '));
 });
+
+test('a heading’s figure spacing (2024 年工作回顾) and a year spread digit by digit (1 9 9 8 年) are shown as other years print them', () => {
+  const r = read(
+    '2025年某省政府工作报告\n\n一、2024 年工作回顾\n\n过去一年，全省经济持续回升向好。\n\n二、关于1 9 9 8 年政府工作的建议\n\n今年工作的总体要求是稳中求进。\n\n三、工业 和 建筑业\n\n全年工业增加值增长6%。\n',
+  );
+  assert.deepEqual(outline(r), ['一、2024年工作回顾', '二、关于1998年政府工作的建议', '三、工业 和 建筑业']);
+  // The document shows the heading as printed.
+  assert.ok(r.text.includes('一、2024 年工作回顾'));
+});

@@ -131,13 +131,20 @@ export function headingOf(text: string, markerLength: number): { title: string; 
 /**
  * A short heading that its source spread out with spaces (`综 合`, `农  业`, `金　融`: Word and PDF
  * statistical bulletins justify two-character headings so) is the word without them, as other years
- * print it. Only 2–6 Chinese characters, each alone between the spaces: `工业 和 建筑业` is left as it is.
+ * print it. Only 2–6 Chinese characters, each alone between the spaces: `工业 和 建筑业` is left as it is. A space
+ * after a figure goes too (`2024 年工作回顾`).
  */
 function unspread(title: string): string {
-  return SPREAD.test(title) ? title.replace(/[ \u3000]+/g, '') : title;
+  if (SPREAD.test(title)) return title.replace(/[ \u3000]+/g, '');
+  // Word's spacing between a figure and the character after it (2024 年工作回顾), and a year spread out digit by
+  // digit (关于1 9 9 8 年…): the title as the other years print it.
+  if (!/\d[ \u3000]/.test(title)) return title;
+  return title.replace(SPREAD_DIGITS, (m) => m.replace(/[ \u3000]+/g, '')).replace(FIGURE_SPACE, '');
 }
+const SPREAD_DIGITS = /[0-9０-９](?:[ \u3000][0-9０-９]){2,}/g;
 
 const SPREAD = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,5}$/u;
+const FIGURE_SPACE = /(?<=[0-9０-９])[ \u3000]+(?=\p{Script=Han})/gu;
 
 /**
  * The report's own chapter pattern, for chapter headings with no numeral: a year or period and the
