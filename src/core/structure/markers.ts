@@ -144,7 +144,8 @@ function unspread(title: string): string {
 const SPREAD_DIGITS = /[0-9０-９](?:[ \u3000][0-9０-９]){2,}/g;
 
 const SPREAD = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){1,5}$/u;
-const FIGURE_SPACE = /(?<=[0-9０-９])[ \u3000]+(?=\p{Script=Han})/gu;
+/** A space between a figure and the Chinese character after it (2025 年, 第 6 次): layout, not text. */
+export const FIGURE_SPACE = /(?<=[0-9０-９])[ \u3000]+(?=\p{Script=Han})/gu;
 
 /**
  * The report's own chapter pattern, for chapter headings with no numeral: a year or period and the

@@ -32,7 +32,7 @@ import {
   typeOfTitle,
   type Unit,
 } from '../series/index.ts';
-import { classify, isContentsLine } from './markers.ts';
+import { classify, FIGURE_SPACE, isContentsLine } from './markers.ts';
 import { isTraditional, simplified } from './traditional.ts';
 
 /**
@@ -289,9 +289,6 @@ function simplifiedInput(input: MetaInput): MetaInput {
 
 /** Every character alone between spaces, at least three: a title set out across its line. */
 const SPREAD_TITLE = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9０-９]){2,}$/u;
-
-/** A space between a figure and the Chinese character after it (2025 年, 第 6 次): layout, not text. */
-const FIGURE_SPACE = /(?<=[0-9０-９])[ \u3000]+(?=\p{Script=Han})/gu;
 
 /** Reads title, issuer, year and type. `title` is what findTitle found (null: none). */
 export function readMetadata(given: MetaInput): Metadata {
