@@ -379,7 +379,7 @@ test('reportFigures: the part of a chapter outside any part, from plan words wit
     ),
     [
       [13, 'target', '一、今后工作安排'], // 安排 with no year: a plan
-      [14, 'result', '二、2017 年的主要做法'], // 2017 年, a space before 年: the year before the report's
+      [14, 'result', '二、2017年的主要做法'], // 2017 年, a space before 年: the year before the report's (titled without the space)
       [15, 'result', '三、2017年的主要做法'], // a review: 左右 is an approximate result
     ],
   );
