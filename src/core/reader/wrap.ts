@@ -187,8 +187,8 @@ const HAN = '\\u3400-\\u9fff\\u3000-\\u303f\\uff01-\\uff5e“”‘’—…·';
 const FIGURE_GAP = new RegExp(`(?<=[${HAN}])[ \\u00a0]+(?=[A-Za-z\\d])|(?<=[A-Za-z\\d]%?)[ \\u00a0]+(?=[${HAN}])`, 'g');
 /** The gaps a justified line puts between Chinese characters (`抓 制造优服 务强 链群`). */
 const HAN_GAP = new RegExp(`(?<=[${HAN}])[ \\u00a0]+(?=[${HAN}])(?![^ \\u00a0：:，。]{1,8}[：:])`, 'g');
-/** A table's row of cells set apart by spaces (`项目 数量 金额`, `45 12 0`): no prose punctuation, cells of words or of figures. */
-const CELLS = new RegExp(`[${HAN}][ \\u00a0]+[${HAN}]|\\d[ \\u00a0]+\\d`);
+/** A table's row of words set apart by spaces (`项目 数量 金额`); rows of figures are FIGURE_CELLS. */
+const CELLS = new RegExp(`[${HAN}][ \\u00a0]+[${HAN}]`);
 
 /**
  * A line of a PDF's text without the spaces of its layout: between Chinese and figures or Latin

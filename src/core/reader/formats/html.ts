@@ -111,10 +111,8 @@ function extractPage(html: string): PageExtract {
   const title = pageTitle($, container, blocks[0] ?? '', fromMeta);
   // The page's own heading and its info line (发布时间：… 来源：…) are not report text. The heading
   // may be split over lines (某县人民政府关于2018年度 / 法治政府建设情况的报告).
-  // Without a footnote's mark: a title line repeated as 江西省2022年…统计公报[1].
-  const key = (x: string) => x.replace(/[\s\u3000]/g, '').replace(/[[［]\d{1,2}[\]］]/g, '');
   for (let k = 1; title && k <= 3 && k <= blocks.length; k++) {
-    if (key(blocks.slice(0, k).join('')) === key(title)) {
+    if (titleKey(blocks.slice(0, k).join('')) === titleKey(title)) {
       blocks = blocks.slice(k);
       break;
     }
@@ -291,6 +289,8 @@ const SITE_NAME = /(?:门户网站|网站|政府网|官网)$/;
  * separator would retry a long run of spaces from each of its positions.
  */
 const TITLE_SEPARATOR = /[_|｜]|\s[-–—]{1,2}\s|--/;
+/** A title line compared with the page's title: no spaces, no footnote mark (江西省2022年…统计公报[1]). */
+const titleKey = (x: string) => x.replace(/[\s\u3000]/g, '').replace(/[[［]\d{1,2}[\]］]/g, '');
 /** Column names that head a list of pages, not a page: 通知公告, 工作动态… */
 const COLUMN = /^(?:通知公告|政务公开|工作动态|新闻中心|新闻动态|规划计划|信息公开|政策文件|部门动态|公示公告|首页)$/;
 const SIDE = /(?:^|[-_\s])(?:left|right|side|sidebar|nav|menu|header|logo|banner|foot|footer)(?:$|[-_\s\d])/i;
@@ -381,11 +381,9 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
 function afterTitle(blocks: readonly string[], title: string | null): readonly string[] {
   const titleLine = (b: string) => b.length <= 40 && !/[。，；：]/.test(b);
   for (let k = 0; k < 3 && k < blocks.length && titleLine(blocks[k]); k++) if (REPORTISH.test(blocks[k])) return blocks.slice(k + 1);
-  // Without a footnote's mark: a title line repeated as 江西省2022年…统计公报[1].
-  const key = (x: string) => x.replace(/[\s\u3000]/g, '').replace(/[[［]\d{1,2}[\]］]/g, '');
-  const t = title ? key(title) : '';
+  const t = title ? titleKey(title) : '';
   let k = 0;
-  while (t && k < 3 && k < blocks.length && key(blocks[k]) && t.includes(key(blocks[k]))) k++;
+  while (t && k < 3 && k < blocks.length && titleKey(blocks[k]) && t.includes(titleKey(blocks[k]))) k++;
   return blocks.slice(k);
 }
 
