@@ -128,6 +128,12 @@ test('Word damage: cells directly in a table with no w:tr are one row at the tab
   assert.deepEqual(texts(`<w:tbl><w:tr><w:tc><w:tbl>${tc('内一')}${tc('内二')}</w:tbl></w:tc>${tc('外')}</w:tr></w:tbl>`), ['内一 内二 外']);
 });
 
+test('Word table: a cell of several paragraphs joins a unit in brackets to its label, and keeps two labels two words', () => {
+  const tc = (...ps: string[]) => `<w:tc>${ps.map((t) => para(run(t))).join('')}</w:tc>`;
+  const table = `<w:tbl><w:tr>${tc('指标')}${tc('绝对额', '（万元）')}${tc('比上年', '增长（%）')}</w:tr><w:tr>${tc('发电量', '自来水生产产量')}${tc('102.52')}${tc('-0.8')}</w:tr></w:tbl>`;
+  assert.deepEqual(texts(table), ['指标 绝对额（万元） 比上年 增长（%）', '发电量 自来水生产产量 102.52 -0.8']);
+});
+
 test('Word blank paragraphs (spaces only) are not blocks: a heading broken around them is still joined', () => {
   const blank = para(run('  ')) + para(run('　')) + para('');
   const body =

@@ -105,3 +105,18 @@ test('pages and feed bodies read alike: text in a row outside its cells, padded 
     }
   }
 });
+
+test('a cell of several paragraphs: a unit in brackets joins its label, two labels stay two words (pages, feeds and Word alike)', () => {
+  const table =
+    '<table><tr><td><p>指标</p></td><td><p>绝对额</p><p>（万元）</p></td><td><p>比上年</p><p>增长（%）</p></td></tr>' +
+    '<tr><td><p>发电量</p><p>自来水生产产量</p></td><td>102.52</td><td>-0.8</td></tr></table>';
+  const want = ['指标 绝对额（万元） 比上年 增长（%）', '发电量 自来水生产产量 102.52 -0.8'];
+  const body = `<p><strong>一、工业</strong></p><p>全年规模以上工业增加值比上年增长百分之五点二。</p>${table}<p><strong>二、交通</strong></p>`;
+  for (const [name, text] of [
+    ['x.html', page(body)],
+    ['x.xml', feed(body)],
+  ] as const) {
+    const texts = importSource(name, enc(text)).reports[0].paragraphs.map((p) => p.text);
+    assert.deepEqual(texts.slice(2, -1), want, name);
+  }
+});

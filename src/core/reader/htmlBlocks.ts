@@ -8,6 +8,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { Parser, parseDocument } from 'htmlparser2';
 import { cleanBlock, trimEdges } from '../model/index.ts';
 import { capDepth } from './depth.ts';
+import { joinCellParts } from './joined.ts';
 
 const SKIP = new Set([
   'script',
@@ -197,7 +198,7 @@ function dataRow(tr: Element): string | null {
   const texts: string[] = [];
   for (const cell of cells) {
     if (hasTable(cell)) return null;
-    const text = nodesToBlocks(cell.children).join(' ');
+    const text = joinCellParts(nodesToBlocks(cell.children));
     if (text.length > CELL_MAX) return null;
     texts.push(text.replace(/\t/g, ' '));
   }
@@ -369,7 +370,7 @@ export function htmlToBlocks(html: string): string[] {
       if (flags & 8 && row) {
         rows.pop();
         sink = row.outer;
-        const texts = row.cells.filter((c) => !row.strays.has(c)).map((c) => cleanBlock(c.join(' ')).replace(/\t/g, ' '));
+        const texts = row.cells.filter((c) => !row.strays.has(c)).map((c) => cleanBlock(joinCellParts(c)).replace(/\t/g, ' '));
         const stray = [...row.strays].some((c) => c.length);
         if (!row.layout && !stray && texts.length >= 2 && texts.every((t) => t.length <= CELL_MAX) && texts.some((t) => t)) sink.push(texts.join('\t'));
         else for (const c of row.cells) sink.push(...c);

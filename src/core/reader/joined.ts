@@ -16,6 +16,26 @@ export const MAY_OPEN_HEADING = /^[\s\u0085\u180e\u200b-\u200f\u2060-\u2069\ufef
 /** A heading's marker at a line's start: （一）, 一、, 第一章 (and 第一，, which opens a list item). */
 export const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
 
+/** A cell's piece that belongs to the one before it: a unit in brackets, or punctuation that closes or follows. */
+const ATTACHED_START = /^[（(［【《〈）)］】》〉，,。、；;：:%％]/;
+/** A piece that the next one continues: an open bracket. */
+const OPEN_END = /[（(［【《〈]$/;
+
+/**
+ * The paragraphs of one table cell as one text, a space between them (two labels in one cell,
+ * `发电量` / `自来水生产产量`, stay two words), except before a unit in brackets or punctuation
+ * (`绝对额` / `（万元）`, the column's header wrapped before its unit) and after an open bracket.
+ */
+export function joinCellParts(parts: readonly string[]): string {
+  let out = '';
+  for (const piece of parts) {
+    const part = cleanBlock(piece);
+    if (!part) continue;
+    out += out && !ATTACHED_START.test(part) && !OPEN_END.test(out) ? ` ${part}` : part;
+  }
+  return out;
+}
+
 /** As many characters of a line's start as MARKER_LINE reads (a marker is a few characters long). */
 const HEAD = 64;
 

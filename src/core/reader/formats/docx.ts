@@ -10,6 +10,7 @@
  * their own clear problem.
  */
 import { type BlockHint, type Diagnostic, diag, type InflateRaw, type RawItem } from '../../model/index.ts';
+import { joinCellParts } from '../joined.ts';
 import { linesToItem } from '../lines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
@@ -429,7 +430,7 @@ function readDocument(
         }
         case 'w:tc': {
           const t = tables[tables.length - 1];
-          if (t?.cell) t.cells.push(t.cell.join(' '));
+          if (t?.cell) t.cells.push(joinCellParts(t.cell));
           if (t) t.cell = null;
           return;
         }
