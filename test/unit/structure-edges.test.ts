@@ -423,6 +423,13 @@ const SEQUENCES: Case[] = [
     diags: ['warning chaptersMissing 三|一 @9'],
   },
   {
+    name: 'a missing chapter: not a label next to another (a table’s header cells as lines), nor one next to a table row',
+    blocks: ['一、总体情况', B, '行政复议行政诉讼', '未经复议直接起诉', B, '维持纠正结果审结', '维持\t纠正\t总计', B, '三、下一步', B],
+    roles: 'cbbbbbbbcb',
+    tree: ['chapter 1 一、 «总体情况» 3-17 [17,23)', 'chapter 3 三、 «下一步» 19-21 [224,229)'],
+    diags: ['warning chaptersMissing 三|一 @19'],
+  },
+  {
     name: 'a missing chapter in a report whose headings run into their body: the paragraph after the chapter',
     blocks: ['一、加强组织领导。' + B, '深化放管服改革，优化营商环境。' + B, B, '三、下一步。' + B],
     roles: 'ccbc',

@@ -28,6 +28,8 @@ test('上海市人民政府办公厅 2025: the title over two lines under a 正�
     '六、其他需要报告的事项',
   ])
     assert.ok(h.includes(chapter), chapter);
+  // Its chapter 五 has no heading in the source: no table header cell (行政复议行政诉讼, 维持 纠正 …) is taken for it.
+  assert.equal(r.outline.filter((n) => n.kind === 'chapter').length, 5, h.join('\n'));
   for (const section of ['（一）主动公开方面', '（五）监督保障方面', '（一）2024年工作中存在问题的改进情况']) assert.ok(h.includes(section), section);
   // One paragraph a paragraph, not a line (181 before).
   assert.ok(r.paragraphs.length <= 120, `${r.paragraphs.length} paragraphs`);

@@ -148,6 +148,8 @@ class StructureParser {
   private sectionsFirst = false;
   /** The block after the last item of a list numbered 一、二、 under such a section (see listUnderSection). */
   private listUntil = -1;
+  /** Rows of a table (cells joined by tabs, a label and its figures): never a heading. */
+  private readonly tables: readonly boolean[];
 
   constructor(
     private readonly blocks: string[],
@@ -158,6 +160,7 @@ class StructureParser {
     this.decisions = new Array<BlockDecision>(blocks.length).fill(BODY);
     this.appendixFrom = options.appendixFrom ?? blocks.length;
     const tables = options.tables ?? [];
+    this.tables = tables;
     this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
     // A table of contents' entries and table labels head nothing (markers.ts).
     unmarkContents(blocks, this.marks, this.appendixFrom);
@@ -449,8 +452,12 @@ class StructureParser {
     const { blocks, chapterIndex } = this;
     if (chapterIndex < 0 || this.nested.size) return false;
     const candidates: number[] = [];
-    for (let j = chapterIndex + 1; j < upTo; j++) if (this.decisions[j].role === 'body' && !this.fixed[j] && !this.marks[j]) candidates.push(j);
-    const headingLike = candidates.find((j) => blocks[j].length <= 30 && !/[。！？!?；;，,：:]/.test(blocks[j]));
+    for (let j = chapterIndex + 1; j < upTo; j++)
+      if (this.decisions[j].role === 'body' && !this.fixed[j] && !this.marks[j] && !this.tables[j]) candidates.push(j);
+    // A label next to another (行政复议行政诉讼 / 未经复议直接起诉…: a table's header cells as lines) is no heading.
+    const label = (j: number) => j >= 0 && j < blocks.length && blocks[j].length <= 30 && !/[。！？!?；;，,：:]/.test(blocks[j]);
+    const loose = (j: number) => this.decisions[j]?.role === 'body' && !this.marks[j] && (label(j) || !!this.tables[j]);
+    const headingLike = candidates.find((j) => label(j) && !loose(j - 1) && !loose(j + 1));
     // In a chapter whose heading runs into its body, the paragraph right after it, when its first
     // clause reads as a heading: short, and no figures (全年召开会议12次 is body text).
     const next = blocks[chapterIndex + 1] ?? '';
