@@ -50,6 +50,8 @@ test('GBK bytes, \\u characters, tables, fields and what is not text', () => {
     // A table of two rows; the second with a cell of two paragraphs.
     '\\trowd\\cellx1000\\cellx2000\\pard\\intbl \\u21333?\\u20301?\\cell \\u25968?\\u37327?\\cell \\row',
     '\\trowd\\cellx1000\\cellx2000\\pard\\intbl \\u26696?\\u20214?\\cell 918\\par 12\\cell \\row',
+    // A header wrapped before its unit: one word.
+    `\\trowd\\cellx1000\\cellx2000\\pard\\intbl ${gbk('指标')}\\cell ${gbk('绝对额')}\\par ${gbk('（万元）')}\\cell \\row`,
     // Escapes, a line break, a tab, an emdash, \\uc2 with two fallback bytes.
     `\\pard ${gbk('正文')}\\{x\\}\\\\\\line \\u31532?\\tab \\u20108?\\emdash{\\uc2 \\u34892\\'d0\\'d0}\\par`,
     '}',
@@ -60,7 +62,7 @@ test('GBK bytes, \\u characters, tables, fields and what is not text', () => {
   assert.equal(r.title, '某区2023年法治政府建设报告');
   assert.deepEqual(
     r.paragraphs.map((p) => p.text),
-    ['一、总体情况', '附件。', '单位 数量', '案件 918 12', '正文{x}\\', '第 二—行'],
+    ['一、总体情况', '附件。', '单位 数量', '案件 918 12', '指标 绝对额（万元）', '正文{x}\\', '第 二—行'],
   );
   assert.ok(
     !r.text.includes('宋体') && !r.text.includes('Arial') && !r.text.includes('文档属性标题') && !r.text.includes('页眉') && !r.text.includes('HYPERLINK'),

@@ -5,6 +5,10 @@
  * manual line break (kept as \n) splits a paragraph into lines at the end.
  */
 import type { BlockHint } from '../../model/index.ts';
+import { joinCellParts } from '../joined.ts';
+
+/** Between a cell's paragraphs while it is read: joined at the cell's end (joinCellParts). */
+const CELL_PARAGRAPH = '\r';
 
 export class WordLines {
   private readonly lines: string[] = [];
@@ -17,7 +21,7 @@ export class WordLines {
   /** Ends a paragraph: inside a row it goes on in its cell; else it is a line. True when it was outside any row. */
   paragraph(): boolean {
     if (this.cells.length) {
-      this.cur += ' ';
+      this.cur += CELL_PARAGRAPH;
       return false;
     }
     this.line();
@@ -26,13 +30,13 @@ export class WordLines {
 
   /** Ends a cell. */
   cell(): void {
-    this.cells.push(this.cur);
+    this.cells.push(joinCellParts(this.cur.split(CELL_PARAGRAPH)));
     this.cur = '';
   }
 
   /** Ends a row (with the text after its last cell, if any): one line, when a cell holds text. */
   row(): void {
-    if (this.cur.trim()) this.cells.push(this.cur);
+    if (this.cur.trim()) this.cells.push(joinCellParts(this.cur.split(CELL_PARAGRAPH)));
     this.cur = '';
     if (this.cells.some((c) => c.trim())) {
       this.lines.push(this.cells.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t'));
