@@ -442,3 +442,26 @@ test('chrome: a breadcrumb line needs two separators, items of at most 12 charac
     );
   }
 });
+
+test('page: a fragment with no <body> (a CMS’s article HTML saved alone: <p>s and tables side by side) is read whole', () => {
+  const body =
+    `<p style='text-align: center;font-weight: bold;'>2019年某区人民政府办公室政府信息公开工作年度报告</p>\t<p style='text-align: center'>发布日期：2020-01-31</p>` +
+    `<p>本年度报告根据《中华人民共和国政府信息公开条例》要求编制，所列数据统计期限从2019年1月1日到12月31日止。</p>` +
+    `<p>一、总体情况</p><p>${B}</p><p>（一）主动公开方面</p><p>全年主动公开规章13件，行政规范性文件60件，均按时发布。${B}</p>` +
+    '<p>二、主动公开政府信息情况</p><table><tr><td><p>信息内容</p></td><td><p>本年新制作数量</p></td></tr><tr><td><p>规章</p></td><td><p>13</p></td></tr></table>' +
+    `<p>三、存在的主要问题及改进情况</p><p>一是公开内容还不够全面；二是解读形式较为单一。${B.repeat(4)}</p>`;
+  for (const [form, html] of [
+    ['bare', body],
+    ['in <html> alone', `<html>${body}</html>`],
+  ] as const) {
+    const r = importSource('fragment.html', enc(html)).reports[0];
+    assert.equal(r.title, '2019年某区人民政府办公室政府信息公开工作年度报告', form);
+    assert.equal(r.published, '2020-01-31', form);
+    assert.deepEqual(
+      r.outline.map((n) => `${n.label}${n.title}`),
+      ['一、总体情况', '二、主动公开政府信息情况', '三、存在的主要问题及改进情况'],
+      form,
+    );
+    assert.equal(r.paragraphs.length, 10, `${form}: ${r.paragraphs.map((p) => p.text).join('\n')}`);
+  }
+});

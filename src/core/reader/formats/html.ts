@@ -179,6 +179,8 @@ function articleOf(root: AnyNode, bodyEl: Element | undefined): Element {
     }
     namedAt.push(at);
   };
+  /** The whole page's score: a fragment with no <body> (its <p>s and tables side by side) is the article when nothing inside holds it. */
+  let rootScore = 0;
   open(root);
   while (nodes.length) {
     const t = nodes.length - 1;
@@ -207,6 +209,7 @@ function articleOf(root: AnyNode, bodyEl: Element | undefined): Element {
       const density = ol / os;
       if (density <= 0.5 && (op || os >= 40)) sc += os * (1 - density);
     }
+    if (n.type === 'root') rootScore = sc;
     if (n.type === 'tag') {
       if (namedAt[t] >= 0) named[namedAt[t]].at = els.length;
       els.push(el);
@@ -226,7 +229,7 @@ function articleOf(root: AnyNode, bodyEl: Element | undefined): Element {
       else give(sc, z, os, ol, op);
     }
   }
-  let top = 0;
+  let top = rootScore;
   for (let k = 0; k < els.length; k++) if (els[k].name !== 'html' && els[k].name !== 'head') top = Math.max(top, scores[k]);
   const body = bodyEl ?? (root as Element);
   if (top <= 0) return body;
