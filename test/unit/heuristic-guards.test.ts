@@ -125,3 +125,33 @@ test('a heading’s figure spacing (2024 年工作回顾) and a year spread digi
   // The document shows the heading as printed.
   assert.ok(r.text.includes('一、2024 年工作回顾'));
 });
+
+test('text in blank-separated paragraphs: a cut at a page break is joined, a heading or a finished paragraph is not; a table row stays one', () => {
+  const head = '某县2024年政府信息公开工作年度报告\n\n一、总体情况\n\n';
+  const [a, b] = [PROSE[0], PROSE[2]];
+  // Cut mid-sentence (long prose, no end): joined across the blank line.
+  const cut = read(`${head}${a.slice(0, 60)}\n\n${a.slice(60)}\n\n${b}\n`);
+  assert.ok(texts(cut).includes(a), texts(cut).join('\n'));
+  // Not joined: a finished paragraph; a short heading with no end; a paragraph after the break that opens with a marker.
+  const kept = [
+    [a, b],
+    ['二、深化改革扩大开放推进高质量发展', b],
+    [a.slice(0, 60), `（一）${b}`],
+  ];
+  for (const [first, second] of kept) {
+    const r = read(`${head}${first}\n\n${second}\n`);
+    assert.ok(texts(r).includes(first) || outline(r).includes(first), `${first}\n---\n${texts(r).join('\n')}`);
+  }
+  // A table's rows (Markdown: cells between pipes) run on with no blank line and no end: each stays a paragraph.
+  const md = read(
+    `# 某县2024年政府信息公开工作年度报告\n\n## 一、总体情况\n\n${b}\n\n| 信息内容 | 件数 |\n|---|---|\n| 规章 | 0 |\n| 行政规范性文件 | 6 |\n\n${a}\n`,
+    'x.md',
+  );
+  for (const row of ['规章 0', '行政规范性文件 6']) assert.ok(texts(md).includes(row), texts(md).join('\n'));
+});
+
+test('a title set in parts (沭阳县人民政府 2025 年 政府信息公开…) is shown without the spaces between ideographs and figures', () => {
+  const r = read(`某县人民政府 2025 年 政府信息公开工作年度报告${BODY}`);
+  assert.equal(r.title, '某县人民政府2025年政府信息公开工作年度报告');
+  assert.equal(r.issuer, '某县人民政府');
+});

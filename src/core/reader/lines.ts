@@ -125,6 +125,9 @@ function withoutPageBreaks(lines: readonly string[]): string[] {
   return out;
 }
 
+/** Cells joined by tabs, after some text (a tab that indents is no cell). */
+const TABLE_ROW = /\S\t/;
+
 /**
  * In a text whose paragraphs are separated by blank lines, a line that runs on without a blank
  * line is a paragraph broken by its source (Wikisource breaks lines around links): `新建` /
@@ -146,16 +149,59 @@ function joinWrappedLines(lines: string[]): string[] {
   }
   if (nonEmpty < 4 || runOn / nonEmpty >= 0.5) return lines; // one paragraph per line: nothing to join
   const out = new JoinedLines();
+  // A table's row (cells joined by tabs: a Markdown table's, a converter's) is never joined, nor joined to.
+  let lastRow = false;
+  // A blank line held back after a paragraph cut mid-sentence: a page break (text from a PDF page by page).
+  let held: string | null = null;
   for (const line of lines) {
     const c = cleanBlock(line);
+    const row = TABLE_ROW.test(line);
+    if (held !== null) {
+      if (c && !row && continuesAcrossBreak(c)) {
+        out.join(c);
+        held = null;
+        continue;
+      }
+      out.push(held, '');
+      held = null;
+      lastRow = false;
+    }
+    if (!c && !lastRow && cutMidSentence(out.head, out.tail)) {
+      held = line;
+      continue;
+    }
     // A title in book marks broken around its link (`三、关于《` / `…纲要（草案）` / `》的说明`) is always joined: no
     // paragraph ends on an open 《 or starts with 》, a heading line's included.
     const inTitle = out.clean && c && (out.tail.endsWith('《') || c.startsWith('》'));
-    if (inTitle || (out.clean && c && !SENTENCE_END.test(out.tail) && !MARKER_LINE.test(out.head) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)))
+    if (
+      !row &&
+      !lastRow &&
+      (inTitle || (out.clean && c && !SENTENCE_END.test(out.tail) && !MARKER_LINE.test(out.head) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c)))
+    )
       out.join(c);
-    else out.push(line, c);
+    else {
+      out.push(line, c);
+      lastRow = row;
+    }
   }
+  if (held !== null) out.push(held, '');
   return out.lines();
+}
+
+/**
+ * A paragraph that a page break cut (`…努力让政务信息“看` / blank / `得懂、用得上、易监督”。`): long prose (40
+ * characters or more, with commas) whose last character is an ideograph, a comma or an open quote or bracket, not a
+ * sentence's end. A heading is shorter or has no commas.
+ */
+function cutMidSentence(head: string, tail: string): boolean {
+  return (
+    head.length >= 40 && /[，、；]/.test(head) && !MARKER_LINE.test(head.slice(0, 8).replace(/^\d{4}\s*年/, '')) && /[\u3400-\u9fff“‘《（，、]$/.test(tail)
+  );
+}
+
+/** The rest of such a paragraph after the break: no marker, no date, no heading's start; it opens with an ideograph or a comma. */
+function continuesAcrossBreak(c: string): boolean {
+  return !MARKER_LINE.test(c) && !CLOSING_DATE.test(c) && !HEADING_START.test(c) && /^[\u3400-\u9fff，、；：”’》）]/.test(c);
 }
 
 /** The paragraphs of plain text: hard-wrapped lines joined at their width, else fragments joined (joinWrappedLines). */
