@@ -155,3 +155,39 @@ test('a title set in parts (沭阳县人民政府 2025 年 政府信息公开…
   assert.equal(r.title, '某县人民政府2025年政府信息公开工作年度报告');
   assert.equal(r.issuer, '某县人民政府');
 });
+
+test('text of one paragraph a line: the pieces a page’s inline elements put on lines of their own are joined; cells, figures, labels and footers are not', () => {
+  const [a, b, c] = [PROSE[0], PROSE[1], PROSE[3]];
+  const doc = (lines: string[]) => read(['某市2026年政府工作报告', '各位代表：', a, ...lines, c].join('\n'));
+  const joined: [string[], string][] = [
+    [
+      ['持续改善空气质量，以PM', '2.5', '浓度持续下降为主线，推动氮氧化物和挥发性有机物协同减排。'],
+      '持续改善空气质量，以PM2.5浓度持续下降为主线，推动氮氧化物和挥发性有机物协同减排。',
+    ],
+    [
+      ['“十五五”时期经济社会发展的', '主要目标', '是：地区生产总值年均增长5%左右，高质量发展取得显著成效。'],
+      '“十五五”时期经济社会发展的主要目标是：地区生产总值年均增长5%左右，高质量发展取得显著成效。',
+    ],
+    [
+      ['7.“双向揭榜挂帅”：企业找技术、成果找市场“双向', '揭榜', '挂帅”的简称，由技术供给方带团队、带技术', '揭榜', '。'],
+      '7.“双向揭榜挂帅”：企业找技术、成果找市场“双向揭榜挂帅”的简称，由技术供给方带团队、带技术揭榜。',
+    ],
+  ];
+  for (const [lines, want] of joined) assert.ok(texts(doc(lines)).includes(want), `${want}\n---\n${texts(doc(lines)).join('\n')}`);
+  const kept: string[][] = [
+    // A table set a cell a line: short lines in a row.
+    ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和', '申请人情况', '自然人', '法人或其他组织', '总计'],
+    // A label's figures, a cell a line; a caption's unit; a source note and a page number.
+    ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '5', '1', b],
+    ['全市规模以上工业企业营业收入同比增长，利润总额同比增长', '12', b],
+    ['表10年末每百户城乡居民家庭拥有耐用品', '单位：台', b],
+    ['（数据来源：市统计局）', '12', b],
+    // A headline and the page's footer; a session line and a name.
+    ['解读省政府工作报告：在服务大局中担难担重前行', '打印本页', '关闭窗口'],
+    ['——2026年1月26日在某市第十四届人民代表大会第五次会议上', '市长', b],
+  ];
+  for (const lines of kept) {
+    const t = texts(doc(lines));
+    for (const line of lines) assert.ok(t.includes(line), `${line}\n---\n${t.join('\n')}`);
+  }
+});

@@ -46,6 +46,8 @@ const CAPTION = /(?:(?:记者|通讯员|摄影)[：:]?|\s)\s*[\u4e00-\u9fff·]{1
 export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾|情况/;
 /** Words of a page footer and of widgets, common to CMS templates (not one site's). */
 const FOOTER = /版权所有|copyright|©|ICP|备案号|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|扫一扫|二维码|打印本页|关闭窗口|返回顶部/i;
+/** A line of a page's footer (打印本页, 关闭窗口, 版权所有…). */
+export const isFooterLine = (line: string): boolean => FOOTER.test(line);
 /** The heads of related-links blocks at the end of a page. */
 const RELATED = /^[【[]?\s*(?:相关|推荐|延伸阅读|更多|热点|猜你)[\u4e00-\u9fff]{0,6}[】\]]?\s*[：:]?$/;
 /** Field names at the end of a page: source, editor, author, views. */

@@ -5,7 +5,7 @@
  * way in each.
  */
 import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
-import { chromeNote, REPORTISH, reportTitleOfLine, stripChrome, withoutPageJumps } from './chrome.ts';
+import { chromeNote, isFooterLine, REPORTISH, reportTitleOfLine, stripChrome, withoutPageJumps } from './chrome.ts';
 import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END } from './joined.ts';
 import { PAGE_NUMBER } from './marks.ts';
 import { joinHardWrapped, withoutLineSpacing, wrapOf } from './wrap.ts';
@@ -147,7 +147,8 @@ function joinWrappedLines(lines: string[]): string[] {
     if (here && before) runOn++;
     before = here;
   }
-  if (nonEmpty < 4 || runOn / nonEmpty >= 0.5) return lines; // one paragraph per line: nothing to join
+  if (nonEmpty < 4) return lines;
+  if (runOn / nonEmpty >= 0.5) return joinFragments(lines); // one paragraph a line: only its fragments
   const out = new JoinedLines();
   // A table's row (cells joined by tabs: a Markdown table's, a converter's) is never joined, nor joined to.
   let lastRow = false;
@@ -186,6 +187,88 @@ function joinWrappedLines(lines: string[]): string[] {
   }
   if (held !== null) out.push(held, '');
   return out.lines();
+}
+
+/** A piece of a sentence on a line of its own: a few characters, no marker, not a date, not a label's colon. */
+const FRAGMENT_MAX = 6;
+/** A line that reads as prose: a comma, a semicolon, a colon with words after it, or a 、 past a heading's (三、). */
+const prose = (t: string) => /[，；]|：./.test(t) || t.indexOf('、', 4) >= 0;
+/** Sentence punctuation alone on a line: the end of the sentence a piece broke. */
+const PUNCTUATION_ONLY = /^[。；，、！？]+$/;
+
+/**
+ * In a text of one paragraph a line (a page's text as a scraper takes it), the pieces that a page's
+ * inline elements put on lines of their own (a subscript, a bold phrase, a link's words): `…以PM` /
+ * `2.5` / `浓度持续下降…`, `…发展的` / `主要目标` / `是：…`, `…“双向` / `揭榜` / `挂帅”的简称…` / `揭榜` / `。`.
+ * A short line (FRAGMENT_MAX characters, no colon: `单位：台` is a label) is joined to the line before
+ * when that is prose that ends no sentence and no bracket, and when the line after it goes on the
+ * sentence (a line of prose, or its closing punctuation): a table set a cell a line (`申请人情况` /
+ * `自然人` / …, `（二）部分公开…` / `5` / `1`) has short lines in a row and stays as it is. Headings, session
+ * lines, table rows, dates, salutations (`各位代表：`) and a page's footer (`打印本页`) are never joined.
+ */
+function joinFragments(lines: string[]): string[] {
+  // Lines are cleaned only when a rule asks (most lines of a long text are not asked).
+  const cleaned: (string | undefined)[] = new Array(lines.length);
+  const cleanAt = (k: number) => (cleaned[k] ??= cleanBlock(lines[k]));
+  const plainAt = (k: number) => {
+    const c = cleanAt(k);
+    return c !== '' && !TABLE_ROW.test(lines[k]) && !MARKER_LINE.test(c) && !CLOSING_DATE.test(c) && !HEADING_START.test(c) && !isFooterLine(c);
+  };
+  /** The next line that is not blank, after line k. */
+  const nextAt = (k: number) => {
+    let j = k + 1;
+    while (j < lines.length && cleanAt(j) === '') j++;
+    return j;
+  };
+  const out: string[] = [];
+  // The pieces of the last line of `out` while fragments join it, and its last two characters.
+  let pieces: string[] | null = null;
+  let tail = '';
+  // The last line may take a fragment: prose (a comma, or 12 characters and no marker) that ends no sentence.
+  let open = false;
+  // A fragment was just joined: the next line goes on the sentence, unless it opens otherwise.
+  let afterFragment = false;
+  for (let k = 0; k < lines.length; k++) {
+    const plain = open && plainAt(k);
+    let fragment = false;
+    if (plain) {
+      const c = cleanAt(k);
+      if (c.length <= FRAGMENT_MAX && !/[：:\s]/.test(c)) {
+        if (PUNCTUATION_ONLY.test(c)) fragment = true;
+        else if (/[\u3400-\u9fff0-9０-９]/.test(c)) {
+          // Figures alone go on a unit's letters only (PM / 2.5, SO / 2): a cell's figure stays a cell.
+          const figuresOnly = /^[0-9０-９.．]+$/.test(c);
+          const n = nextAt(k);
+          const goesOn = n < lines.length && plainAt(n) && (cleanAt(n).length > FRAGMENT_MAX || PUNCTUATION_ONLY.test(cleanAt(n)));
+          fragment = goesOn && (!figuresOnly || /[A-Za-z]$/.test(tail));
+        }
+      }
+    }
+    if ((fragment || (afterFragment && plain)) && !SENTENCE_END.test(tail)) {
+      const c = cleanAt(k);
+      // The line before is the last of `out` (a blank line takes no fragment).
+      pieces ??= [cleanAt(k - 1)];
+      pieces.push(c);
+      tail = (tail + c).slice(-2);
+      afterFragment = fragment && !PUNCTUATION_ONLY.test(c);
+      continue;
+    }
+    if (pieces) {
+      out[out.length - 1] = pieces.join('');
+      pieces = null;
+    }
+    out.push(lines[k]);
+    afterFragment = false;
+    // Only a line with ideographs may take a fragment: it is cleaned and asked.
+    open = /[\u3400-\u9fff]/.test(lines[k]);
+    if (open) {
+      const c = cleanAt(k);
+      tail = c.slice(-2);
+      open = !TABLE_ROW.test(lines[k]) && !/^[—–-]/.test(c) && !/[)）】\]]$/.test(c) && (prose(c) || (c.length >= 12 && !MARKER_LINE.test(c)));
+    }
+  }
+  if (pieces) out[out.length - 1] = pieces.join('');
+  return out;
 }
 
 /**
