@@ -191,3 +191,16 @@ test('text of one paragraph a line: the pieces a page’s inline elements put on
     for (const line of lines) assert.ok(t.includes(line), `${line}\n---\n${t.join('\n')}`);
   }
 });
+
+test('scraped text: comments at its start do not make it a page; R’s code points (<U+00A0>) are their characters; comments go', () => {
+  const text = `<!--\n  \n-->\n\n<!--\n-->\n某市2024年政府工作报告\n\n<U+00A0><U+00A0>各位代表：\n\n${PROSE[0]}<!-- x -->\n\n${PROSE[1]}\n`;
+  const imp = importSource('x.txt', new TextEncoder().encode(text));
+  assert.equal(imp.format, 'text');
+  const r = imp.reports[0];
+  assert.equal(r.title, '某市2024年政府工作报告');
+  assert.ok(texts(r).includes(PROSE[0]) && texts(r).includes(PROSE[1]), texts(r).join('\n'));
+  assert.ok(!/<!--|-->|<U\+/.test(r.text));
+  // A saved page still opens with its browser's comment: a page.
+  const page = `<!-- saved from url=(0030)https://www.example.gov.cn/ -->\n<html><body><p>${PROSE[0]}</p></body></html>`;
+  assert.equal(importSource('saved.txt', new TextEncoder().encode(page)).format, 'html');
+});

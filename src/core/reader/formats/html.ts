@@ -390,14 +390,17 @@ function afterTitle(blocks: readonly string[], title: string | null): readonly s
   return blocks.slice(k);
 }
 
-const PAGE_START = /^<(!doctype\s+html|html|head|body|meta|!--|div|p[\s>]|title)/;
+const PAGE_START = /^<(!doctype\s+html|html|head|body|meta|div|p[\s>]|title)/;
+/** Comments before a page's first tag (a browser's `<!-- saved from url=… -->`): a text that only opens with comments is no page. */
+const LEADING_COMMENTS = /^(?:<!--[\s\S]*?-->\s*)+/;
 const PAGE_EXTENSIONS = ['html', 'htm', 'xhtml', 'shtml'];
 
 export const htmlFormat: SourceFormatSpec = {
   id: 'html',
   extensions: FORMAT_EXTENSIONS.html,
   sniff: ({ head, extension }) =>
-    (startsLikeXml(head) && /<html[\s>]/.test(head)) || ((PAGE_START.test(head) || PAGE_EXTENSIONS.includes(extension)) && /<[a-z!]/.test(head)),
+    (startsLikeXml(head) && /<html[\s>]/.test(head)) ||
+    ((PAGE_START.test(head.replace(LEADING_COMMENTS, '')) || PAGE_EXTENSIONS.includes(extension)) && /<[a-z!]/.test(head)),
   read: (text) => {
     const page = extractPage(text);
     // The chrome the page's markup did not give away (buttons as text, 来源： lines, captions, a related-links list).
