@@ -204,3 +204,22 @@ test('scraped text: comments at its start do not make it a page; R’s code poin
   const page = `<!-- saved from url=(0030)https://www.example.gov.cn/ -->\n<html><body><p>${PROSE[0]}</p></body></html>`;
   assert.equal(importSource('saved.txt', new TextEncoder().encode(page)).format, 'html');
 });
+
+test('a page’s text: its time stamp in words, a link’s call and an editor’s name on the line after its key are chrome', () => {
+  const text = [
+    '某市2025年法治政府建设年度报告',
+    '2026年02月10日 07时41分',
+    PROSE[0],
+    '》》点击图片进入专题《《',
+    PROSE[1],
+    '责任编辑：',
+    '李莎莎',
+    '扫一扫在手机打开当前页',
+  ].join('\n');
+  const r = read(text);
+  assert.deepEqual(texts(r), [PROSE[0], PROSE[1]]);
+  assert.equal(r.published, '2026-02-10');
+  // A report's own date line (no time) stays its date line; a name after a key that is no page field stays.
+  const own = read(['某市2025年法治政府建设年度报告', '（2026年2月10日）', PROSE[0], '联系人：', '李莎莎'].join('\n'));
+  assert.ok(texts(own).includes('李莎莎'), texts(own).join('\n'));
+});

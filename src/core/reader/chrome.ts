@@ -39,6 +39,8 @@ const CRUMB_SEP = /^[>»›/|｜\\]$/;
 const CRUMB_LINE = /^(?:[^>»›]{1,12}\s*[>»›]\s*){2,}[^>»›]{0,20}$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A page's time stamp in words (2026年02月10日 07时41分): a report's own date line has no time. */
+const WORD_STAMP = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\d{1,2}(?:时\d{1,2}分|:\d{2}(?::\d{2})?)$/;
 const ANY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 /** A photo caption: a name (2–5 characters, or a byline) and 摄 at the end, with no sentence end after it. */
 const CAPTION = /(?:(?:记者|通讯员|摄影)[：:]?|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*摄[)）]?$/;
@@ -82,8 +84,11 @@ function isPostChrome(c: string): boolean {
   if (c.length > 40 || /[。；]/.test(c.slice(0, -1)) || MARKER.test(c)) return false;
   // After ▲: a picture's caption (▲资料图, ▲图为…), not a figure set as a bullet (▲全年地区生产总值5680亿元).
   if (/^[▲△▼↑]/.test(c)) return /图|摄|照片|视频/.test(c);
-  return /点击.{0,6}关注|关注我们|(?:扫描|扫码|长按|识别).{0,6}二维码|二维码.{0,4}(?:关注|下载)/.test(c);
+  return /点击.{0,6}关注|关注我们|(?:扫描|扫码|长按|识别).{0,6}二维码|二维码.{0,4}(?:关注|下载)/.test(c) || LINK_CALL.test(c);
 }
+
+/** A link's call on a line of its own (》》点击图片进入专题《《, 点击查看原文): a page's widget, never report text. */
+const LINK_CALL = /^[》>《<【[\s]*点击(?:图片|此处|这里)?(?:进入|查看|浏览|阅读)[\u4e00-\u9fff]{0,8}[《<》>】\]\s]*$/;
 
 function isCaption(c: string): boolean {
   return c.length <= 150 && CAPTION.test(c) && !/拍摄$|航摄$/.test(c);
@@ -168,6 +173,12 @@ export function stripChrome(input: readonly string[]): Chrome {
       meta.dateLine ??= c;
       continue;
     }
+    const stamp = WORD_STAMP.exec(c);
+    if (stamp) {
+      drop.add(idx[k]);
+      meta.dateLine ??= stamp[1];
+      continue;
+    }
     // A post's time and source on one line (2025-01-19 13:12:40 来源: 广东发布).
     const stamped = DATED_SOURCE.exec(c);
     if (stamped) {
@@ -241,7 +252,7 @@ export function stripChrome(input: readonly string[]): Chrome {
   // Photo captions anywhere in the body, a social post's own lines (▲资料图, 点击蓝字 关注我们), related links.
   for (let k = headEnd; k < idx.length; k++) {
     const raw = input[idx[k]];
-    if ((/摄影?[)）]?\s*$/.test(raw) && isCaption(at(k))) || (raw.length <= 60 && /^[\s\u3000]*[▲△▼↑]|关注|二维码/.test(raw) && isPostChrome(at(k))))
+    if ((/摄影?[)）]?\s*$/.test(raw) && isCaption(at(k))) || (raw.length <= 60 && /^[\s\u3000]*[▲△▼↑]|关注|二维码|点击/.test(raw) && isPostChrome(at(k))))
       drop.add(idx[k]);
     // A related link on a line of its own (相关解读：《…》解读), wherever the page put it.
     else if (raw.length <= 90 && /相关|延伸|推荐/.test(raw) && RELATED_ITEM.test(at(k))) drop.add(idx[k]);
@@ -267,6 +278,15 @@ export function stripChrome(input: readonly string[]): Chrome {
     const bracketItems = /^(?:[【[][^】\]]{1,12}[】\]]\s*){1,}$/.test(c);
     if (field || bracketItems || PUNCT_ONLY.test(c) || (FOOTER.test(c) && c.length <= 80) || RELATED_ITEM.test(c)) {
       drop.add(idx[k]);
+      continue;
+    }
+    // A bare key and its value on the next line (责任编辑： / 李莎莎).
+    const key = k > tailFrom ? KEY_VALUE.exec(at(k - 1)) : null;
+    if (key && !key[2] && TAIL_KEY.test(key[1]) && c.length <= 12 && isValue(c)) {
+      note(meta, key[1], c);
+      drop.add(idx[k]);
+      drop.add(idx[k - 1]);
+      k--;
       continue;
     }
     break;
