@@ -587,6 +587,19 @@ const SEQUENCES: Case[] = [
     diags: ['info appendix 附件 @13'],
   },
   {
+    name: 'later appendices are parts of their own (附件2); a glossary head that titles the one above it is its body',
+    blocks: ['一、总体情况', B, '二、主要做法', B, B, B, '附件1', '一、名词', '附件2', '名词解释', '1.术语', '注释', '[1]说明'],
+    roles: 'cbcbbbpbpbbpb',
+    tree: [
+      'chapter 1 一、 «总体情况» 3-5 [17,23)',
+      'chapter 2 二、 «主要做法» 7-13 [78,84)',
+      'part:appendix null null «附件1» * 15-17 [245,248)',
+      'part:appendix null null «附件2» * 19-23 [256,259)',
+      'part:appendix null null «注释» * 25-27 [273,275)',
+    ],
+    diags: ['info appendix 附件1 @15', 'info appendix 附件2 @19', 'info appendix 注释 @25'],
+  },
+  {
     name: 'an appendix head in the first half is not one',
     blocks: ['一、总体情况', '附件', B, '二、主要做法', B, B, B, B],
     roles: 'cbbcbbbb',

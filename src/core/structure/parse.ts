@@ -45,6 +45,8 @@ export interface StructureOptions {
   tables?: readonly boolean[];
   /** The head of an appendix, glossary or notes block at the end: its own part, never chapters. */
   appendixFrom?: number | null;
+  /** The heads of later appendices (附件2): each a part of its own. */
+  appendixHeads?: readonly number[];
 }
 
 /** Decides the role of each block. `blocks` are cleaned, non-empty texts; `fixed` pre-marks closing/trailing blocks. */
@@ -142,6 +144,7 @@ class StructureParser {
 
   /** The head of the appendix, or the end: no heading is looked for from there. */
   private readonly appendixFrom: number;
+  private readonly appendixHeads: ReadonlySet<number>;
   /** Whether a part heading has been seen; a part after chapters outside any part must restart their numbering. */
   private anyPart = false;
   /** Whether a section heading came before any chapter (the report's top level is （一）). */
@@ -159,6 +162,7 @@ class StructureParser {
     // One body decision for every block until the walk decides otherwise (a heading gets its own).
     this.decisions = new Array<BlockDecision>(blocks.length).fill(BODY);
     this.appendixFrom = options.appendixFrom ?? blocks.length;
+    this.appendixHeads = new Set(options.appendixHeads ?? []);
     const tables = options.tables ?? [];
     this.tables = tables;
     this.marks = blocks.map((b, i) => (fixed[i] || tables[i] || i >= this.appendixFrom ? null : classify(b)));
@@ -177,7 +181,7 @@ class StructureParser {
         this.decisions[i] = fixedDecision(fixed[i]!);
         continue;
       }
-      if (i === this.appendixFrom) {
+      if (i === this.appendixFrom || this.appendixHeads.has(i)) {
         this.appendix(i);
         continue;
       }

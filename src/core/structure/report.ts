@@ -224,7 +224,13 @@ interface Tail {
   junkFrom: number | null;
   /** The head of an appendix, glossary or notes block before the junk, or null. */
   appendixFrom: number | null;
+  /** The heads of the appendices after the first (附件2, a glossary after an appendix): each a part of its own. */
+  appendixHeads: number[];
 }
+
+/** A numbered appendix on a line of its own (附件2), or a glossary's or notes' head alone (名词解释). */
+const APPENDIX_ALONE = /^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：]?$/;
+const GLOSSARY_ALONE = /^(?:名词解释|名词注释|术语解释|注释|注解)\s*[:：]?$/;
 
 /**
  * Marks the end of a body: trailing junk (licence footer, page links, related news), an appendix
@@ -256,6 +262,16 @@ function markTail(blocks: string[], tables: readonly boolean[]): Tail {
       break;
     }
   }
+  // Later appendices: each numbered one, or one with its title and text, is a part of its own; a glossary's head
+  // too, unless it titles the appendix just above it (附件2 / 名词解释).
+  const appendixHeads: number[] = [];
+  if (appendixFrom !== null)
+    for (let i = appendixFrom + 1; i < end; i++) {
+      if (tables[i] || blocks[i].length > 120) continue;
+      const titled = TITLED_APPENDIX.test(blocks[i]) && i + 1 < end && blocks[i + 1].length >= 20 && /[。；，]/.test(blocks[i + 1]);
+      const glossary = GLOSSARY_ALONE.test(blocks[i]) && !APPENDIX_ALONE.test(blocks[i - 1]);
+      if (APPENDIX_ALONE.test(blocks[i]) || titled || glossary) appendixHeads.push(i);
+    }
   const contentEnd = appendixFrom ?? end;
   let closing = 0;
   for (let i = contentEnd - 1; i >= 0 && closing < 3; i--) {
@@ -265,7 +281,7 @@ function markTail(blocks: string[], tables: readonly boolean[]): Tail {
       closing++;
     } else break;
   }
-  return { roles, junkFrom, appendixFrom };
+  return { roles, junkFrom, appendixFrom, appendixHeads };
 }
 
 export interface BuildOptions {
@@ -301,7 +317,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
 
   const tail = markTail(blocks, tables);
   for (let i = 0; i < chromeEnd; i++) tail.roles[i] = 'trailing';
-  const structure = parseStructure(blocks, tail.roles, { tables, appendixFrom: tail.appendixFrom });
+  const structure = parseStructure(blocks, tail.roles, { tables, appendixFrom: tail.appendixFrom, appendixHeads: tail.appendixHeads });
   const meta = readMetadata({
     title: found.title,
     blocks,
