@@ -223,3 +223,15 @@ test('a page’s text: its time stamp in words, a link’s call and an editor’
   const own = read(['某市2025年法治政府建设年度报告', '（2026年2月10日）', PROSE[0], '联系人：', '李莎莎'].join('\n'));
   assert.ok(texts(own).includes('李莎莎'), texts(own).join('\n'));
 });
+
+test('a section heading broken after its open bracket (（ / 三）…) is one heading', () => {
+  for (const sep of ['\n', '\n\n']) {
+    const r = read(
+      ['某市2026年政府工作报告', '', '一、过去一年工作回顾', '', '（一）经济运行稳中向好。', PROSE[0], '（', '二）改革开放持续深化、互促共进。', PROSE[1]].join(
+        sep,
+      ),
+    );
+    assert.deepEqual(outline(r), ['一、过去一年工作回顾', '（一）经济运行稳中向好', '（二）改革开放持续深化、互促共进'], sep);
+    assert.ok(!texts(r).includes('（'));
+  }
+});

@@ -310,6 +310,18 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
   for (let i = 0; i < lines.length; i++) {
     // Most lines open with no marker: told at once, before a line is cleaned.
     const c = MAY_OPEN_HEADING.test(lines[i]) ? cleanBlock(lines[i]) : '';
+    // A heading broken after its open bracket (`（` / `三）改革开放持续深化…`, a page's markup around the bracket).
+    if (c === '（' || c === '(') {
+      let j = i + 1;
+      if (j < lines.length && !cleanBlock(lines[j])) j++;
+      const next = j < lines.length ? cleanBlock(lines[j]) : '';
+      if (/^[一二三四五六七八九十]{1,3}[)）]/.test(next)) {
+        out.push(c + next);
+        outHints?.push(hints?.[j]);
+        i = j;
+        continue;
+      }
+    }
     if (c.length <= 30 && HEADING_START.test(c) && !HEADING_END_PUNCT.test(c)) {
       let j = i + 1;
       if (j < lines.length && !cleanBlock(lines[j])) j++;
