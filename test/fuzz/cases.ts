@@ -172,6 +172,20 @@ export const RUN_CASES: Case[] = [
     { name: `dates: a run of ${JSON.stringify(c)}`, target: 'dates', make: (n) => `2019${rep(c, n * 1000)}06-18` },
   ]),
   { name: 'html: 50k empty <p>', target: 'html', make: (n) => page(rep('<p></p>', n * 50)) },
+  // A page laid out in one table cell: its paragraphs are one cell's parts (joinCellParts looked at the whole text so far).
+  {
+    name: 'html: one table cell of 10k paragraphs',
+    target: 'html',
+    make: (n) => page(`<table><tr><td>${rep('<p>正文一段（）</p>', n * 10)}</td><td>1</td></tr></table>`),
+  },
+  // Scraped text with comments that never close: each looked for its end once.
+  { name: 'text: 10k unclosed <!--', target: 'text', make: (n) => `标题报告\n\n${rep('<!--正文\n', n * 10)}` },
+  // One paragraph a line, every other line short: fragments asked for all of them.
+  {
+    name: 'text: prose and short lines alternating',
+    target: 'text',
+    make: (n) => `标题报告\n${rep('发展经济的着力点在实体经济上，推动产业升级的\n揭榜\n', n * 20)}`,
+  },
   { name: 'html: 20k nested <div>', target: 'html', make: (n) => page(`${rep('<div>', n * 20)}正文${rep('</div>', n * 20)}`) },
   { name: 'html: 50k <br>', target: 'html', make: (n) => page(`<p>${rep('正文<br>', n * 50)}</p>`) },
   { name: 'html: 50k inline pieces each ending in a line break', target: 'html', make: (n) => page(`<p>${rep('<span>正文\n</span>', n * 50)}</p>`) },

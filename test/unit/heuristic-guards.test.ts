@@ -150,12 +150,6 @@ test('text in blank-separated paragraphs: a cut at a page break is joined, a hea
   for (const row of ['规章 0', '行政规范性文件 6']) assert.ok(texts(md).includes(row), texts(md).join('\n'));
 });
 
-test('a title set in parts (沭阳县人民政府 2025 年 政府信息公开…) is shown without the spaces between ideographs and figures', () => {
-  const r = read(`某县人民政府 2025 年 政府信息公开工作年度报告${BODY}`);
-  assert.equal(r.title, '某县人民政府2025年政府信息公开工作年度报告');
-  assert.equal(r.issuer, '某县人民政府');
-});
-
 test('text of one paragraph a line: the pieces a page’s inline elements put on lines of their own are joined; cells, figures, labels and footers are not', () => {
   const [a, b, c] = [PROSE[0], PROSE[1], PROSE[3]];
   const doc = (lines: string[]) => read(['某市2026年政府工作报告', '各位代表：', a, ...lines, c].join('\n'));
@@ -234,4 +228,40 @@ test('a section heading broken after its open bracket (（ / 三）…) is one h
     assert.deepEqual(outline(r), ['一、过去一年工作回顾', '（一）经济运行稳中向好', '（二）改革开放持续深化、互促共进'], sep);
     assert.ok(!texts(r).includes('（'));
   }
+});
+
+test('a review of the joins (2026-11-30): a glossary’s head, a caption, a table of two columns, a paragraph that only lacks its 。, a running header', () => {
+  const [a, b] = [PROSE[0], PROSE[2]];
+  const oneALine = (lines: string[]) => texts(read(['某省2025年政府工作报告', '各位代表：', a, ...lines].join('\n')));
+  // One paragraph a line: a glossary's head, a caption and its header cells, a table of two columns without 。.
+  for (const lines of [
+    ['《2025年某某省政府工作报告》名词解释', '两重', '国家重大战略实施和重点领域安全能力建设。'],
+    ['表8 2016年房地产开发和销售主要指标及增长速度', '指标', '绝对数（亿元）', '比上年增长（%）', b],
+    [
+      '就业',
+      '新增城镇就业100万人以上，城镇调查失业率控制在5.5%左右，帮扶困难人员就业10万人',
+      '托育服务',
+      '新增普惠托位2万个，每千人口拥有3岁以下婴幼儿托位数达到4.5个',
+    ],
+  ]) {
+    const t = oneALine(lines);
+    for (const line of lines) assert.ok(t.includes(line) || t.some((x) => x.endsWith(line) && x.length < line.length + 8), `${line}\n---\n${t.join('\n')}`);
+  }
+  // Blank-line separated: a paragraph that only lacks its 。, and one whose next page opens with a running header.
+  const head = '某省2025年国民经济和社会发展计划报告\n\n一、总体情况\n\n';
+  const noStop = `${a.slice(0, -1)}`;
+  const r1 = texts(read(`${head}${noStop}\n\n${b}\n\n某某市人民政府\n`));
+  assert.ok(r1.includes(noStop) && r1.includes(b), r1.join('\n'));
+  const cut = `${a.slice(0, 70)}增长`;
+  const r2 = texts(read(`${head}${cut}\n\n某省2025年国民经济和社会发展计划报告\n\n3.1%，${b}\n`));
+  assert.ok(r2.includes(cut), r2.join('\n'));
+});
+
+test('scraped markup saved as text after a print marker (<!--startprint-->…<br>) is a page; a source’s bare key at the end is the report’s', () => {
+  const page = `<!--startprint-->某市2024年政府工作报告<br>各位代表：<br>${PROSE[0]}<br>${PROSE[1]}<br><!--endprint-->`;
+  const imp = importSource('x.txt', new TextEncoder().encode(page));
+  assert.equal(imp.format, 'html');
+  assert.ok(!imp.reports[0].text.includes('<br>'));
+  const r = read(['某市2024年国民经济和社会发展统计公报', PROSE[0], PROSE[1], '资料来源：', '某某市财政局'].join('\n'));
+  assert.ok(texts(r).includes('某某市财政局'), texts(r).join('\n'));
 });

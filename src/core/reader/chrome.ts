@@ -56,6 +56,8 @@ const RELATED = /^[【[]?\s*(?:相关|推荐|延伸阅读|更多|热点|猜你)[
 const TAIL_KEY = /来源|编辑|作者|审核|校对|责编|分享|浏览|阅读|点击|字号|字体|出处|摄影|供稿/;
 
 const SOURCE_KEY = /来源|出处|供稿/;
+/** Who made the page: an editor, an author, a reviewer, a photographer. */
+const EDITOR_KEY = /编辑|责编|作者|审核|校对|摄影|记者/;
 const AUTHOR_KEY = /作者|编辑|责编|记者/;
 
 /** The text of a line without brackets, colons and spaces, to measure a token. */
@@ -192,7 +194,7 @@ export function stripChrome(input: readonly string[]): Chrome {
       drop.add(idx[k]);
       continue;
     }
-    if (isCaption(c)) {
+    if (isCaption(c) || LINK_CALL.test(c)) {
       drop.add(idx[k]);
       continue;
     }
@@ -280,9 +282,9 @@ export function stripChrome(input: readonly string[]): Chrome {
       drop.add(idx[k]);
       continue;
     }
-    // A bare key and its value on the next line (责任编辑： / 李莎莎).
+    // An editor's bare key and the name on the next line (责任编辑： / 李莎莎); not a source (资料来源： / 某某市财政局 is the report's).
     const key = k > tailFrom ? KEY_VALUE.exec(at(k - 1)) : null;
-    if (key && !key[2] && TAIL_KEY.test(key[1]) && c.length <= 12 && isValue(c)) {
+    if (key && !key[2] && EDITOR_KEY.test(key[1]) && c.length <= 12 && isValue(c)) {
       note(meta, key[1], c);
       drop.add(idx[k]);
       drop.add(idx[k - 1]);

@@ -27,17 +27,32 @@ const OPEN_END = /[（(［【《〈]$/;
  * (`绝对额` / `（万元）`, the column's header wrapped before its unit) and after an open bracket.
  */
 export function joinCellParts(parts: readonly string[]): string {
-  let out = '';
+  const out: string[] = [];
+  let last = '';
   for (const piece of parts) {
     const part = cleanBlock(piece);
     if (!part) continue;
-    out += out && !ATTACHED_START.test(part) && !OPEN_END.test(out) ? ` ${part}` : part;
+    // The last piece's end, not the whole text's: a cell of thousands of paragraphs (a page laid out in one) stays linear.
+    if (out.length && !ATTACHED_START.test(part) && !OPEN_END.test(last)) out.push(' ');
+    out.push(part);
+    last = part;
   }
-  return out;
+  return out.join('');
 }
 
 /** As many characters of a line's start as MARKER_LINE reads (a marker is a few characters long). */
 const HEAD = 64;
+const END = 24;
+
+/**
+ * A line that stops in mid-sentence for certain: on a particle, a preposition or a conjunction (…发展的, …以PM),
+ * an open quote or bracket, a comma, or inside a quote it opened (…成果找市场“双向). A line that only lacks its
+ * last 。 (…健康发展), a caption (…增长速度) or a table's cell (…10万人) does not.
+ */
+export function stopsMidSentence(end: string): boolean {
+  if (/[的地得是在和与及以对为把从向按了将让由被之于而并或且同等“‘《（(【，、]$|[A-Za-z]$/.test(end)) return true;
+  return end.lastIndexOf('“') > end.lastIndexOf('”');
+}
 
 /**
  * Lines, the last of which may be joined from pieces. What the joining rules ask of the last line
@@ -53,6 +68,7 @@ export class JoinedLines {
   /** Its first HEAD and last two characters, made when a rule first asks (most lines are never asked). */
   private headText: string | null = null;
   private tailText: string | null = null;
+  private endText: string | null = null;
 
   get head(): string {
     this.headText ??= this.clean.slice(0, HEAD);
@@ -64,6 +80,12 @@ export class JoinedLines {
     return this.tailText;
   }
 
+  /** Its last END characters (enough to see a quote left open). */
+  get end(): string {
+    this.endText ??= this.clean.slice(-END);
+    return this.endText;
+  }
+
   /** Adds a line; `clean` is its cleaned text when the caller has it already. */
   push(line: string, clean = cleanBlock(line)): void {
     this.close();
@@ -71,15 +93,17 @@ export class JoinedLines {
     this.clean = clean;
     this.headText = null;
     this.tailText = null;
+    this.endText = null;
   }
 
   /** Joins a cleaned piece to the last line (which becomes its cleaned text). */
   join(piece: string): void {
-    const { head, tail } = this;
+    const { head, tail, end } = this;
     if (!this.pieces) this.pieces = [this.clean];
     this.pieces.push(piece);
     if (head.length < HEAD) this.headText = (head + piece).slice(0, HEAD);
     this.tailText = (tail + piece).slice(-2);
+    this.endText = (end + piece).slice(-END);
   }
 
   private close(): void {

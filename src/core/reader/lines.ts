@@ -6,7 +6,7 @@
  */
 import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
 import { chromeNote, isFooterLine, REPORTISH, reportTitleOfLine, stripChrome, withoutPageJumps } from './chrome.ts';
-import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END } from './joined.ts';
+import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END, stopsMidSentence } from './joined.ts';
 import { PAGE_NUMBER } from './marks.ts';
 import { joinHardWrapped, withoutLineSpacing, wrapOf } from './wrap.ts';
 
@@ -152,13 +152,15 @@ function joinWrappedLines(lines: string[]): string[] {
   const out = new JoinedLines();
   // A table's row (cells joined by tabs: a Markdown table's, a converter's) is never joined, nor joined to.
   let lastRow = false;
-  // A blank line held back after a paragraph cut mid-sentence: a page break (text from a PDF page by page).
+  // A blank line held back after a paragraph that may be cut mid-sentence: a page break (text from a PDF page by
+  // page); `surely` when it stops mid-sentence for certain, else the next paragraph must open as a cut word's rest.
   let held: string | null = null;
+  let surely = false;
   for (const line of lines) {
     const c = cleanBlock(line);
     const row = TABLE_ROW.test(line);
     if (held !== null) {
-      if (c && !row && continuesAcrossBreak(c)) {
+      if (c && !row && continuesAcrossBreak(c) && (surely || CUT_WORD_REST.test(c))) {
         out.join(c);
         held = null;
         continue;
@@ -169,6 +171,7 @@ function joinWrappedLines(lines: string[]): string[] {
     }
     if (!c && !lastRow && cutMidSentence(out.head, out.tail)) {
       held = line;
+      surely = stopsMidSentence(out.end);
       continue;
     }
     // A title in book marks broken around its link (`三、关于《` / `…纲要（草案）` / `》的说明`) is always joined: no
@@ -201,7 +204,8 @@ const PUNCTUATION_ONLY = /^[。；，、！？]+$/;
  * inline elements put on lines of their own (a subscript, a bold phrase, a link's words): `…以PM` /
  * `2.5` / `浓度持续下降…`, `…发展的` / `主要目标` / `是：…`, `…“双向` / `揭榜` / `挂帅”的简称…` / `揭榜` / `。`.
  * A short line (FRAGMENT_MAX characters, no colon: `单位：台` is a label) is joined to the line before
- * when that is prose that ends no sentence and no bracket, and when the line after it goes on the
+ * when that is prose that stops in mid-sentence for certain (joined.ts stopsMidSentence: on a particle,
+ * a comma, an open quote; not a caption, a glossary's head or a table's cell), and when the line after it goes on the
  * sentence (a line of prose, or its closing punctuation): a table set a cell a line (`申请人情况` /
  * `自然人` / …, `（二）部分公开…` / `5` / `1`) has short lines in a row and stays as it is. Headings, session
  * lines, table rows, dates, salutations (`各位代表：`) and a page's footer (`打印本页`) are never joined.
@@ -264,7 +268,9 @@ function joinFragments(lines: string[]): string[] {
     if (open) {
       const c = cleanAt(k);
       tail = c.slice(-2);
-      open = !TABLE_ROW.test(lines[k]) && !/^[—–-]/.test(c) && !/[)）】\]]$/.test(c) && (prose(c) || (c.length >= 12 && !MARKER_LINE.test(c)));
+      // …and stops in mid-sentence for certain: a line that only lacks its 。, a caption (表8 …增长速度), a glossary's
+      // head (…名词解释) or a table's cell (…10万人) takes no fragment.
+      open = !TABLE_ROW.test(lines[k]) && !/^[—–-]/.test(c) && (prose(c) || (c.length >= 12 && !MARKER_LINE.test(c))) && stopsMidSentence(c.slice(-24));
     }
   }
   if (pieces) out[out.length - 1] = pieces.join('');
@@ -272,15 +278,20 @@ function joinFragments(lines: string[]): string[] {
 }
 
 /**
- * A paragraph that a page break cut (`…努力让政务信息“看` / blank / `得懂、用得上、易监督”。`): long prose (40
- * characters or more, with commas) whose last character is an ideograph, a comma or an open quote or bracket, not a
- * sentence's end. A heading is shorter or has no commas.
+ * A paragraph that a page break may have cut (`…努力让政务信息“看` / blank / `得懂、用得上、易监督”。`): long prose
+ * (40 characters or more, with commas) whose last character is an ideograph, a comma or an open quote or bracket, not
+ * a sentence's end. A heading is shorter or has no commas. It is joined to the next when it stops in mid-sentence for
+ * certain (stopsMidSentence), or when the next opens as a cut word's rest (`操，赋能…`): a paragraph that only lacks
+ * its 。 and a running header between pages stay apart.
  */
 function cutMidSentence(head: string, tail: string): boolean {
   return (
     head.length >= 40 && /[，、；]/.test(head) && !MARKER_LINE.test(head.slice(0, 8).replace(/^\d{4}\s*年/, '')) && /[\u3400-\u9fff“‘《（，、]$/.test(tail)
   );
 }
+
+/** The rest of a word a break cut, at a paragraph's start: a particle (得懂、…), or one character and a comma (操，赋能…). */
+const CUT_WORD_REST = /^(?:[的地得着了过们]|[\u3400-\u9fff][，、；])/;
 
 /** The rest of such a paragraph after the break: no marker, no date, no heading's start; it opens with an ideograph or a comma. */
 function continuesAcrossBreak(c: string): boolean {

@@ -288,8 +288,6 @@ function simplifiedInput(input: MetaInput): MetaInput {
 }
 
 /** Every character alone between spaces, at least three: a title set out across its line. */
-/** A space between ideographs, or before a figure (`沭阳县人民政府 2025 年 政府信息公开…`, a title set in parts): shown without it. */
-const HAN_SPACE = /(?<=\p{Script=Han})[ \u3000]+(?=[\p{Script=Han}0-9０-９])/gu;
 const SPREAD_TITLE = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9０-９]){2,}$/u;
 
 /** Reads title, issuer, year and type. `title` is what findTitle found (null: none). */
@@ -350,9 +348,9 @@ export function readMetadata(given: MetaInput): Metadata {
   // No line names the report, but the text says who issued it and what it is (the national work reports
   // have no title line): the title an analyst would write, 2013年国务院政府工作报告, rather than the file name.
   // A title letter-spaced across its line (政 府 工 作 报 告, as Word covers set it) is shown without the
-  // spaces, and so is a space after a figure (2025 年…, as text taken from a PDF has it) or between ideographs;
+  // spaces, and so is a space after a figure (2025 年…, as text taken from a PDF has it);
   // the id is still made from the line as written.
-  let shown = SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, '').replace(HAN_SPACE, '');
+  let shown = SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, '');
   let shownFrom = titleFrom;
   if (!input.title && found.issuer && type && typeFrom === 'text') {
     shown = `${yearValue !== null ? `${yearValue}年` : ''}${type.startsWith(found.issuer) ? '' : found.issuer}${type}`;

@@ -124,6 +124,8 @@ function extractPage(html: string): PageExtract {
 }
 
 const PROSE = /[。，；！？,;]/;
+/** Elements that hold one paragraph, not an article's column. */
+const PARAGRAPH_LEVEL = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'pre', 'blockquote', 'span', 'font', 'strong', 'b']);
 /** Ids and classes of blocks that are not the article (pinyin ones too: xgxw 相关新闻, pinglun 评论). */
 const NOT_ARTICLE = /(?:^|[-_\s])(?:related|relate|xgxw|xgwz|xglj|pinglun|comments?|recommend|tuijian|ads?|share|fenxiang)(?:$|[-_\s\d])/i;
 
@@ -229,10 +231,14 @@ function articleOf(root: AnyNode, bodyEl: Element | undefined): Element {
       else give(sc, z, os, ol, op);
     }
   }
-  let top = rootScore;
-  for (let k = 0; k < els.length; k++) if (els[k].name !== 'html' && els[k].name !== 'head') top = Math.max(top, scores[k]);
+  let top = 0;
+  let topAt = -1;
+  for (let k = 0; k < els.length; k++) if (els[k].name !== 'html' && els[k].name !== 'head' && scores[k] > top) [top, topAt] = [scores[k], k];
   const body = bodyEl ?? (root as Element);
   if (top <= 0) return body;
+  // A fragment with no <body> (a CMS's article saved alone: its <p>s side by side) is the article when no element
+  // inside it holds half of its text, or the best is one paragraph (a fragment with a column and a sidebar keeps its column).
+  if (!bodyEl && (top < 0.5 * rootScore || (PARAGRAPH_LEVEL.has(els[topAt].name) && top < 0.8 * rootScore))) return body;
   let known: Element | null = null;
   let knownScore = 0;
   // Each selector, in order, over the elements it names, in document order.
@@ -393,6 +399,9 @@ function afterTitle(blocks: readonly string[], title: string | null): readonly s
 const PAGE_START = /^<(!doctype\s+html|html|head|body|meta|div|p[\s>]|title)/;
 /** Comments before a page's first tag (a browser's `<!-- saved from url=… -->`): a text that only opens with comments is no page. */
 const LEADING_COMMENTS = /^(?:<!--[\s\S]*?-->\s*)+/;
+/** After leading comments, markup: a CMS's article saved as text (`<!--startprint-->各位代表：<br>…`). */
+const commentLedMarkup = (head: string) =>
+  head.startsWith('<!--') && /<(?:br|p|div|span|font|table|tr|td|strong|b|img|a|h[1-6])\b[^>]*>/.test(head.replace(LEADING_COMMENTS, ''));
 const PAGE_EXTENSIONS = ['html', 'htm', 'xhtml', 'shtml'];
 
 export const htmlFormat: SourceFormatSpec = {
@@ -400,7 +409,7 @@ export const htmlFormat: SourceFormatSpec = {
   extensions: FORMAT_EXTENSIONS.html,
   sniff: ({ head, extension }) =>
     (startsLikeXml(head) && /<html[\s>]/.test(head)) ||
-    ((PAGE_START.test(head.replace(LEADING_COMMENTS, '')) || PAGE_EXTENSIONS.includes(extension)) && /<[a-z!]/.test(head)),
+    ((PAGE_START.test(head.replace(LEADING_COMMENTS, '')) || commentLedMarkup(head) || PAGE_EXTENSIONS.includes(extension)) && /<[a-z!]/.test(head)),
   read: (text) => {
     const page = extractPage(text);
     // The chrome the page's markup did not give away (buttons as text, 来源： lines, captions, a related-links list).
