@@ -47,9 +47,14 @@ test('a statistical bulletin with tables, pictures and notes as .doc: the chapte
   }
   // No picture placeholder or control character is left in the text.
   assert.ok(!/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(doc.text));
-  // All but one of the .docx's paragraphs are there word for word (one merged cell reads as two rows).
+  // Every paragraph of the .docx is there word for word: a cell of two paragraphs is one cell by the paragraphs'
+  // properties (发电量 / 自来水生产产量 was two rows).
   const have = new Set(texts);
-  assert.ok(docx.paragraphs.filter((p) => !have.has(p.text)).length <= 1);
+  assert.deepEqual(
+    docx.paragraphs.filter((p) => !have.has(p.text)).map((p) => p.text),
+    [],
+  );
+  assert.ok(texts.includes('发电量 自来水生产产量 亿千瓦时 102.52 -0.8'));
 });
 
 // --- Files built here: a WordDocument stream with a FIB, a table stream with the piece table.
@@ -60,8 +65,14 @@ interface Piece {
   compressed?: boolean;
 }
 
-function makeDoc(pieces: Piece[], patch: (word: Uint8Array, table: Uint8Array) => void = () => {}): Uint8Array {
-  const word = new Uint8Array(4096 + pieces.reduce((n, p) => n + p.text.length * 2, 0));
+/**
+ * `inTable`, when given, writes the paragraphs' properties (PlcBtePapx and one PapxFkp page): for the paragraphs of
+ * the first piece (each ended by \r or \x07), in order, whether each is in a table (sprmPFInTable).
+ */
+function makeDoc(pieces: Piece[], patch: (word: Uint8Array, table: Uint8Array) => void = () => {}, inTable?: (paragraph: number) => boolean): Uint8Array {
+  const textBytes = pieces.reduce((n, p) => n + p.text.length * 2, 0);
+  const page = Math.ceil((2048 + textBytes) / 512) * 512;
+  const word = new Uint8Array(Math.max(4096 + textBytes, page + 512));
   const dv = new DataView(word.buffer);
   dv.setUint16(0, 0xa5ec, true);
   dv.setUint16(2, 0x00c1, true);
@@ -73,10 +84,11 @@ function makeDoc(pieces: Piece[], patch: (word: Uint8Array, table: Uint8Array) =
   dv.setInt32(lw + 2 + 12, total, true); // ccpText
   const fcLcb = lw + 2 + 22 * 4;
   dv.setUint16(fcLcb, 93, true);
-  const table = new Uint8Array(5 + (pieces.length + 1) * 4 + pieces.length * 8);
+  const clxLength = 5 + (pieces.length + 1) * 4 + pieces.length * 8;
+  const table = new Uint8Array(clxLength + (inTable ? 12 : 0));
   const tv = new DataView(table.buffer);
   table[0] = 0x02;
-  tv.setUint32(1, table.length - 5, true);
+  tv.setUint32(1, clxLength - 5, true);
   let at = 2048;
   let cp = 0;
   pieces.forEach((p, k) => {
@@ -95,7 +107,26 @@ function makeDoc(pieces: Piece[], patch: (word: Uint8Array, table: Uint8Array) =
   });
   tv.setUint32(5 + pieces.length * 4, cp, true);
   dv.setUint32(fcLcb + 2 + 33 * 8, 0, true); // fcClx
-  dv.setUint32(fcLcb + 2 + 33 * 8 + 4, table.length, true); // lcbClx
+  dv.setUint32(fcLcb + 2 + 33 * 8 + 4, clxLength, true); // lcbClx
+  if (inTable) {
+    // One FKP page: the paragraphs' end offsets, and for each in a table a PapxInFkp (istd 0, sprmPFInTable 1).
+    const text = pieces[0].text;
+    const ends: number[] = [];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\r' || text[i] === '\x07') ends.push(2048 + 2 * (i + 1));
+    const crun = ends.length;
+    dv.setUint32(page, 2048, true);
+    ends.forEach((e, i) => dv.setUint32(page + 4 * (i + 1), e, true));
+    const papx = 480;
+    word.set([3, 0, 0, 0x16, 0x24, 1], page + papx); // cb 3: istd (2 bytes), sprm 0x2416, operand 1
+    for (let i = 0; i < crun; i++) word[page + 4 * (crun + 1) + 13 * i] = inTable(i) ? papx / 2 : 0;
+    word[page + 511] = crun;
+    // PlcBtePapx after the Clx: aFC[0], aFC[1], the page number; fibRgFcLcb97's pair 13.
+    tv.setUint32(clxLength, 2048, true);
+    tv.setUint32(clxLength + 4, ends[crun - 1], true);
+    tv.setUint32(clxLength + 8, page / 512, true);
+    dv.setUint32(fcLcb + 2 + 13 * 8, clxLength, true);
+    dv.setUint32(fcLcb + 2 + 13 * 8 + 4, 12, true);
+  }
   patch(word, table);
   const cfb = CFB.utils.cfb_new();
   CFB.utils.cfb_add(cfb, 'WordDocument', word);
@@ -193,4 +224,46 @@ test('a last row of fewer (merged) cells ends its table; many open fields take l
   const hostile = read(makeDoc([{ text: `${TITLE}${'\x13\x14'.repeat(n)}${'正'.repeat(n)}\r` }]));
   assert.ok(performance.now() - t0 < 5000);
   assert.ok(hostile.reports[0].paragraphs.some((p) => p.text.startsWith('正正正')));
+});
+
+test('the paragraphs’ properties (PlcBtePapx): a cell’s paragraphs are its own, the first cell’s and the first row’s too; a paragraph after the table is not', () => {
+  const text = `${TITLE}一、主要举措\r指标\r名称\x07数量\x07\x07发电量\r自来水\x0712\x07\x07表后的正文。\r`;
+  // Paragraphs: title, 一、, 指标, 名称, 数量, (row end), 发电量, 自来水, 12, (row end), 表后的正文。
+  const cells = new Set([2, 3, 4, 5, 6, 7, 8, 9]);
+  const r = read(makeDoc([{ text }], undefined, (i) => cells.has(i))).reports[0];
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text),
+    ['一、主要举措', '指标 名称 数量', '发电量 自来水 12', '表后的正文。'],
+  );
+  // Without the properties, the characters alone decide: a first cell's second paragraph opens a line.
+  const bare = read(makeDoc([{ text }])).reports[0];
+  assert.ok(
+    bare.paragraphs.some((p) => p.text === '指标'),
+    bare.paragraphs.map((p) => p.text).join('\n'),
+  );
+  // Properties that point outside their streams (a page past the file, a table past its end) are not read: the text is.
+  const lw = 34 + 14 * 2;
+  const fcLcb = lw + 2 + 22 * 4;
+  for (const [what, at, value] of [
+    ['a page past the file', 'page', 0x3fffff],
+    ['a table past its end', 'fc', 0x7fffffff],
+  ] as const) {
+    const broken = read(
+      makeDoc(
+        [{ text }],
+        (word, table) => {
+          const tv = new DataView(table.buffer);
+          if (at === 'page') tv.setUint32(table.length - 4, value, true);
+          else new DataView(word.buffer).setUint32(fcLcb + 2 + 13 * 8, value, true);
+        },
+        (i) => cells.has(i),
+      ),
+    );
+    assert.deepEqual(broken.diagnostics, [], what);
+    assert.deepEqual(
+      broken.reports[0].paragraphs.map((p) => p.text),
+      bare.paragraphs.map((p) => p.text),
+      what,
+    );
+  }
 });

@@ -7,7 +7,8 @@
  * run of character positions stored as UTF-16LE or as 8-bit cp1252 text. Only the main document is
  * read (ccpText characters): headers, footers and footnotes come after it.
  *
- * Then, character by character: a paragraph ends at \r; a table cell ends at \x07 and a row at a
+ * Then, character by character: a paragraph ends at \r (one in a table's cell, as its properties in the
+ * PlcBtePapx say, stays in its cell); a table cell ends at \x07 and a row at a
  * second \x07 right after its last cell, once it has as many cells as the table's first row (a row
  * becomes one line, its cells joined by a tab, as the .docx reader joins them); a field keeps its result, not its code (\x13 code \x14 result \x15);
  * pictures and drawn objects (\x01, \x08) and other control characters go.
@@ -44,8 +45,17 @@ function stream(container: CFB.CFB$Container, name: string): Uint8Array | null {
 const cp1252 = new TextDecoder('windows-1252');
 const utf16le = new TextDecoder('utf-16le');
 
-/** The main document's characters, from the piece table. */
-function mainText(word: Uint8Array, table: Uint8Array, fcClx: number, lcbClx: number, ccpText: number, maxChars: number): string {
+/** A run of character positions and where its characters are stored (a byte offset in the WordDocument stream). */
+interface PieceAt {
+  cp0: number;
+  cp1: number;
+  /** The byte offset of character cp0. */
+  fc: number;
+  compressed: boolean;
+}
+
+/** The main document's characters, from the piece table, and where each piece is stored. */
+function mainText(word: Uint8Array, table: Uint8Array, fcClx: number, lcbClx: number, ccpText: number, maxChars: number): { text: string; pieces: PieceAt[] } {
   if (lcbClx === 0 || fcClx + lcbClx > table.length) throw new DocError('its piece table is missing');
   // Skip the Prc entries (formatting) to the Pcdt (the piece table).
   let at = fcClx;
@@ -58,6 +68,7 @@ function mainText(word: Uint8Array, table: Uint8Array, fcClx: number, lcbClx: nu
   const n = (lcb - 4) / 12;
   const want = Math.min(ccpText, maxChars);
   const parts: string[] = [];
+  const pieces: PieceAt[] = [];
   let have = 0;
   for (let k = 0; k < n && have < want; k++) {
     const cp0 = u32(table, plc + k * 4);
@@ -71,9 +82,108 @@ function mainText(word: Uint8Array, table: Uint8Array, fcClx: number, lcbClx: nu
     const bytes = compressed ? len : 2 * len;
     if (from + bytes > word.length) throw new DocError('a piece of its text lies outside the document');
     parts.push((compressed ? cp1252 : utf16le).decode(word.subarray(from, from + bytes)));
+    pieces.push({ cp0: have, cp1: have + len, fc: from, compressed });
     have += len;
   }
-  return parts.join('');
+  return { text: parts.join(''), pieces };
+}
+
+/** sprmPFInTable and sprmPItap: a paragraph in a table (a cell's), and its table depth. */
+const SPRM_IN_TABLE = 0x2416;
+const SPRM_ITAP = 0x6649;
+
+/**
+ * Which paragraphs are in a table, from their properties ([MS-DOC] 2.8.6 PlcBtePapx, 2.9.175 PapxFkp): the
+ * paragraph that a \r at a character position ends, true when it lies in a cell (a cell's paragraph of several,
+ * `发电量` / `自来水生产产量`, not the paragraph after the table). Null when the file gives no properties to read:
+ * the characters alone decide then.
+ */
+function inTableParagraphs(word: Uint8Array, table: Uint8Array, fcPlc: number, lcbPlc: number, pieces: PieceAt[]): ((cp: number) => boolean) | null {
+  if (lcbPlc < 12 || (lcbPlc - 4) % 8 !== 0 || fcPlc + lcbPlc > table.length) return null;
+  const n = (lcbPlc - 4) / 8;
+  // The paragraphs' byte ranges [start, end) and whether each is in a table, sorted by start.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const inTable: boolean[] = [];
+  for (let k = 0; k < n; k++) {
+    const pn = u32(table, fcPlc + (n + 1) * 4 + k * 4) & 0x3fffff;
+    const page = pn * 512;
+    if (page + 512 > word.length) return null;
+    const crun = word[page + 511];
+    if ((crun + 1) * 4 + crun * 13 > 511) return null;
+    for (let i = 0; i < crun; i++) {
+      const bOffset = word[page + (crun + 1) * 4 + i * 13];
+      starts.push(u32(word, page + i * 4));
+      ends.push(u32(word, page + (i + 1) * 4));
+      inTable.push(bOffset !== 0 && papxInTable(word, page + bOffset * 2, page + 511));
+    }
+  }
+  if (!starts.length) return null;
+  const order = starts.map((_, i) => i).sort((a, b) => starts[a] - starts[b]);
+  const fcOf = (cp: number): number | null => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = pieces[mid];
+      if (cp < p.cp0) hi = mid - 1;
+      else if (cp >= p.cp1) lo = mid + 1;
+      else return p.fc + (cp - p.cp0) * (p.compressed ? 1 : 2);
+    }
+    return null;
+  };
+  return (cp) => {
+    const fc = fcOf(cp);
+    if (fc === null) return false;
+    // The last paragraph that starts at or before fc.
+    let lo = 0;
+    let hi = order.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[order[mid]] <= fc) {
+        found = order[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && fc < ends[found] && inTable[found];
+  };
+}
+
+/** Whether a PapxInFkp at `at` (within its page, before `limit`) sets sprmPFInTable or a table depth. */
+function papxInTable(word: Uint8Array, at: number, limit: number): boolean {
+  if (at >= limit) return false;
+  let cb = word[at];
+  let start = at + 1;
+  let size = 2 * cb - 1;
+  if (cb === 0) {
+    cb = word[at + 1];
+    start = at + 2;
+    size = 2 * cb;
+  }
+  const end = Math.min(start + size, limit);
+  // The style (istd, 2 bytes), then the sprms.
+  let i = start + 2;
+  while (i + 2 <= end) {
+    const sprm = word[i] | (word[i + 1] << 8);
+    i += 2;
+    const spra = sprm >> 13;
+    let len: number;
+    if (spra === 0 || spra === 1) len = 1;
+    else if (spra === 2 || spra === 4 || spra === 5) len = 2;
+    else if (spra === 3) len = 4;
+    else if (spra === 7) len = 3;
+    else {
+      // Variable: its size in the first byte (sprmTDefTable and sprmPChgTabs differ; neither is a paragraph's here).
+      if (i >= end) return false;
+      len = 1 + word[i];
+    }
+    if (i + len > end) return false;
+    if (sprm === SPRM_IN_TABLE && word[i] !== 0) return true;
+    if (sprm === SPRM_ITAP && (word[i] | (word[i + 1] << 8)) > 0) return true;
+    i += len;
+  }
+  return false;
 }
 
 /** Whether the characters from `from` run to a paragraph mark before any cell mark: a paragraph outside the table. */
@@ -87,7 +197,7 @@ function paragraphFollows(text: string, from: number): boolean {
 }
 
 /** Paragraphs (and table rows, as one line each with a hint) from Word's characters. */
-function linesOf(text: string): { lines: string[]; hints: (BlockHint | undefined)[] } {
+function linesOf(text: string, inTable: ((cp: number) => boolean) | null = null): { lines: string[]; hints: (BlockHint | undefined)[] } {
   const out = new WordLines();
   /** The last character ended a cell: a \x07 right after it ends the row, or is an empty cell. */
   let cellEnded = false;
@@ -136,8 +246,10 @@ function linesOf(text: string): { lines: string[]; hints: (BlockHint | undefined
       continue;
     }
     if (c === 0x0d || c === 0x0c) {
+      // A paragraph of a cell, by its properties (a cell's first of several: `发电量` / `自来水生产产量`): the cell goes on.
+      if (c === 0x0d && inTable?.(at)) out.cellParagraph();
       // A paragraph outside any row ends the table.
-      if (out.paragraph()) columns = 0;
+      else if (out.paragraph()) columns = 0;
       cellEnded = false;
       continue;
     }
@@ -183,8 +295,18 @@ function readDoc(bytes: Uint8Array, maxBytes: number): FormatRead {
     const fcClx = u32(word, fcLcb + 2 + 33 * 8);
     const lcbClx = u32(word, fcLcb + 2 + 33 * 8 + 4);
     // Two bytes a character at most: the size limit holds for the text too.
-    const text = mainText(word, table, fcClx, lcbClx, ccpText, Math.floor(maxBytes / 2));
-    const { lines, hints } = linesOf(text);
+    const { text, pieces } = mainText(word, table, fcClx, lcbClx, ccpText, Math.floor(maxBytes / 2));
+    // PlcBtePapx, the paragraphs' properties: fibRgFcLcb97's pair 13 (from 0).
+    const fcPapx = u32(word, fcLcb + 2 + 13 * 8);
+    const lcbPapx = u32(word, fcLcb + 2 + 13 * 8 + 4);
+    // Properties that cannot be read leave the characters alone to decide (the text is still there).
+    let inTable: ((cp: number) => boolean) | null = null;
+    try {
+      inTable = inTableParagraphs(word, table, fcPapx, lcbPapx, pieces);
+    } catch (e) {
+      if (!(e instanceof DocError)) throw e;
+    }
+    const { lines, hints } = linesOf(text, inTable);
     const item: RawItem = linesToItem(lines, { joinWrapped: false, hints });
     return { items: [item], diagnostics: [] };
   } catch (e) {

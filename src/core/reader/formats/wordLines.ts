@@ -28,6 +28,11 @@ export class WordLines {
     return true;
   }
 
+  /** Ends a paragraph known to be a cell's (its properties say so): the cell goes on, even its first paragraph. */
+  cellParagraph(): void {
+    this.cur += CELL_PARAGRAPH;
+  }
+
   /** Ends a cell. */
   cell(): void {
     this.cells.push(joinCellParts(this.cur.split(CELL_PARAGRAPH)));
