@@ -104,3 +104,21 @@ test('RTF: breaks inside skipped groups, \\bin data, a GBK trail byte written pl
     ['The first half of a sentence and its second half.', 'After the picture.', '朱镕基', 'Arial text 你好'],
   );
 });
+
+test('a table cell’s paragraphs (\\intbl) stay in their cell, its first cell’s too; \\pard or the row’s end ends the table’s paragraphs', () => {
+  const u = (s: string) => [...s].map((c) => `\\u${c.charCodeAt(0)}?`).join('');
+  const src = [
+    '{\\rtf1\\ansi',
+    `\\pard ${u('某区2023年法治政府建设年度报告')}\\par`,
+    `\\pard ${u('一、总体情况')}\\par`,
+    `\\trowd\\cellx1000\\cellx2000\\pard\\intbl ${u('发电量')}\\par ${u('自来水')}\\cell 12\\cell \\row`,
+    `\\trowd\\cellx1000\\cellx2000\\pard\\intbl ${u('指标')}\\cell 13\\cell \\row`,
+    // No \pard after the row: the row's end ends the table's paragraphs.
+    `${u('表后的正文。')}\\par ${u('又一段。')}\\par`,
+    '}',
+  ].join('\n');
+  assert.deepEqual(
+    importSource('a.rtf', enc(src)).reports[0].paragraphs.map((p) => p.text),
+    ['一、总体情况', '发电量 自来水 12', '指标 13', '表后的正文。', '又一段。'],
+  );
+});

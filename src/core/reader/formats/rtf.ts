@@ -160,6 +160,8 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
     flushBytes();
     if (!state.skip) out.cur += s;
   };
+  // The paragraph is a table cell's (\intbl, until \pard or the row's end): its \par keeps the cell going.
+  let inTable = false;
   const endParagraph = () => {
     flushBytes();
     out.paragraph();
@@ -309,9 +311,20 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
         }
         break;
       case 'par':
+        if (inTable && !state.skip) {
+          flushBytes();
+          out.cellParagraph();
+        } else endParagraph();
+        break;
       case 'sect':
       case 'page':
         endParagraph();
+        break;
+      case 'intbl':
+        inTable = true;
+        break;
+      case 'pard':
+        inTable = false;
         break;
       case 'line':
         text('\n');
@@ -324,6 +337,7 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
         break;
       case 'row':
         endRow();
+        inTable = false;
         break;
       case 'nestcell':
         text(' ');
