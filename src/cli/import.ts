@@ -5,7 +5,7 @@
  * to review), its codes tags of the codebook (matched by GUID, then by name; a code whose colour or
  * description differs is a conflict that --codes keep|replace|add settles), its users coders
  * (.annals/project.json) and its notes memos (.annals/memos/: a source's notes its report memo,
- * .annals/memos/reports/<report id> <issuer>.md). In independent coding each user's codings go to that
+ * .annals/memos/reports/<report id>.md). In independent coding each user's codings go to that
  * coder's own sidecar.
  * Exit codes: 0 imported; 1 the file cannot be read, is no project, has conflicts and no --codes,
  * or a write failed; 2 usage.
@@ -186,7 +186,7 @@ async function runImport(p: Options, io: Io, usage: string): Promise<number> {
     const w = await writeFileAtomic(nodeHost, corePath(pj), utf8.encode(coders.value));
     if (!w.ok) say(io.err, `annals: ${problemText(w.problem)}\n`);
   }
-  // Notes on the project become project memos (.annals/memos/<name>.md), notes on a source its report memo (.annals/memos/reports/<report id> <issuer>.md).
+  // Notes on the project become project memos (.annals/memos/<name>.md), notes on a source its report memo (.annals/memos/reports/<report id>.md).
   const memoFiles = await memoWrites(plan.memos, (rel) => textAt(path.join(c.workspace, rel)));
   let memoCount = 0;
   for (const m of memoFiles) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decorationRanges, memoExcerpt, memoOfReport, paragraphAt } from '../core/index.ts';
+import { decorationRanges, memoExcerpt, paragraphAt } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon, safeColor, withAlpha } from './colors.ts';
 import type { AnnotationLinkArg } from './commands/args.ts';
@@ -228,7 +228,7 @@ export class AnnotationHover implements vscode.HoverProvider {
             .appendText(`${vscode.l10n.t('Code memo')} · ${t.label}: ${memoExcerpt(t.memo, 200)}`),
         );
       }
-    const reportMemo = memoOfReport((await this.annotations.memos()).reports, at.report);
+    const reportMemo = (await this.annotations.memos()).reports[at.report.id];
     if (reportMemo?.trim())
       contents.push(
         new vscode.MarkdownString(undefined, true)

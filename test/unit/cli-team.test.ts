@@ -205,7 +205,7 @@ test('round trip with coders and memos, independent coding: export, import into 
   assert.equal(readFileSync(path.join(w2.dir, '.annals/memos/Plan.md'), 'utf8'), 'Read 2016–2018 first.\n');
   const reportMemos = readdirSync(path.join(w2.dir, '.annals/memos/reports'));
   assert.equal(reportMemos.length, 1);
-  assert.match(reportMemos[0], /^r[0-9a-f]+ \S+人民政府\.md$/, 'named by the report id and its issuer');
+  assert.match(reportMemos[0], /^r[0-9a-f]+\.md$/, 'named by the report id');
   assert.equal(readFileSync(path.join(w2.dir, '.annals/memos/reports', reportMemos[0]), 'utf8'), '2017: the first year with figures.\n');
 
   const second = path.join(w2.dir, '..', 'second.qdpx');

@@ -12,15 +12,12 @@ import {
   DEFAULT_PROJECT,
   isResolutionRecord,
   memoExcerpt,
-  memoOfReport,
   memoPaths,
   parseCodebook,
   parseProject,
   parseSidecar,
   parseSidecarName,
   problemText,
-  reportMemoKeys,
-  reportMemoTarget,
   resolveDisagreement,
   serializeCodebook,
   serializeProject,
@@ -294,29 +291,6 @@ test('memos: paths, kinds, collection and excerpts', () => {
   });
   assert.equal(memoExcerpt('\n\n## Heading here\nmore'), 'Heading here');
   assert.equal(memoExcerpt('x'.repeat(100), 10), `${'x'.repeat(9)}…`);
-});
-
-test('report memos: under the report id and issuer (two provinces’ 2026 政府工作报告 share an id), a memo under the id alone still read', () => {
-  const gd = { id: 'r90e63082', issuer: '广东省人民政府' };
-  const hn = { id: 'r90e63082', issuer: '海南省人民政府' };
-  assert.deepEqual(reportMemoKeys(gd), ['r90e63082 广东省人民政府', 'r90e63082']);
-  assert.deepEqual(reportMemoKeys({ id: 'r1', issuer: null }), ['r1']);
-  assert.equal(memoPaths.report(reportMemoKeys(gd)[0]), '.annals/memos/reports/r90e63082 广东省人民政府.md');
-  const memos = collectMemos([
-    { path: '.annals/memos/reports/r90e63082 广东省人民政府.md', text: 'GD' },
-    { path: '.annals/memos/reports/r90e63082.md', text: 'old, shared' },
-  ]);
-  assert.equal(memoOfReport(memos.reports, gd), 'GD');
-  assert.equal(memoOfReport(memos.reports, hn), 'old, shared', 'a memo as 0.1 wrote it, while the report has none of its own');
-  assert.equal(memoOfReport({}, gd), undefined);
-  assert.equal(memoOfReport({ constructor: 'x' } as Record<string, string>, { id: 'toString', issuer: null }), undefined);
-  // Open Report Memo: its own; the memo under the id alone while no other report has the id; else a new one, seeded with it.
-  const h = '# 2026 政府工作报告\n\n';
-  assert.deepEqual(reportMemoTarget(memos, gd, true, h), { path: '.annals/memos/reports/r90e63082 广东省人民政府.md', seed: h });
-  assert.deepEqual(reportMemoTarget(memos, hn, false, h), { path: '.annals/memos/reports/r90e63082.md', seed: h });
-  assert.deepEqual(reportMemoTarget(memos, hn, true, h), { path: '.annals/memos/reports/r90e63082 海南省人民政府.md', seed: 'old, shared' });
-  assert.deepEqual(reportMemoTarget(collectMemos([]), hn, true, h), { path: '.annals/memos/reports/r90e63082 海南省人民政府.md', seed: h });
-  assert.deepEqual(reportMemoTarget(collectMemos([]), { id: 'r1', issuer: null }, false, h), { path: '.annals/memos/reports/r1.md', seed: h });
 });
 
 test('code memos: set, cleared, kept through the codebook file', () => {

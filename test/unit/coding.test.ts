@@ -214,7 +214,7 @@ test('shared coding: a second coder tagging the same paragraph adds their own an
 test('memos: a report memo and a project memo are created once and opened; a code memo is kept in the codebook and shown in the hover', async () => {
   const { report, doc } = await open2018(0);
   const uri = await COMMANDS['annals.openReportMemo'](s)();
-  const file = path.join(root, '.annals', 'memos', 'reports', `${report.id} ${report.issuer}.md`);
+  const file = path.join(root, '.annals', 'memos', 'reports', `${report.id}.md`);
   assert.equal((uri as vscode.Uri).fsPath, file);
   assert.equal(readFileSync(file, 'utf8'), `# 2018 ${report.title}\n\n`);
   writeFileSync(file, '# 2018\nCompare with 2017: fewer cases.\n');
@@ -227,7 +227,7 @@ test('memos: a report memo and a project memo are created once and opened; a cod
     memos.project.map((m) => m.name),
     ['Method'],
   );
-  assert.equal(memos.reports[`${report.id} ${report.issuer}`], '# 2018\nCompare with 2017: fewer cases.\n');
+  assert.equal(memos.reports[report.id], '# 2018\nCompare with 2017: fewer cases.\n');
 
   const p1 = body(report, 1);
   await open2018(p1);
@@ -261,7 +261,7 @@ test('the Annotations view lists the memos, project memos first, each opening it
   );
   const open = items[1].command as { command: string; arguments: vscode.Uri[] };
   assert.equal(open.command, 'vscode.open');
-  assert.equal(open.arguments[0].fsPath, path.join(root, '.annals', 'memos', 'reports', `${report.id} ${report.issuer}.md`));
+  assert.equal(open.arguments[0].fsPath, path.join(root, '.annals', 'memos', 'reports', `${report.id}.md`));
 });
 
 test('independent coding: Export Annotations… takes every coder’s file, the coders and the memos; the Agreement panel exports XLSX with its agreement; Import REFI-QDA Project… writes each user’s codings to their own file', async () => {
@@ -378,17 +378,4 @@ test('Export Annotations…: a coder’s sidecar that cannot be read is named in
   await COMMANDS['annals.exportAnnotations'](s)();
   assert.deepEqual(fake.warnings, [`These sidecars cannot be read, and their annotations are not in the export: ${FEED}.annals.bob.json`]);
   assert.equal(readFileSync(out.fsPath, 'utf8').trimEnd().split('\n').length, 1);
-});
-
-test('Open Report Memo: a memo under the report id alone (as Annals 0.1 wrote it) is opened while no other report has that id', async () => {
-  const { report } = await open2018(0);
-  const dir = path.join(root, '.annals', 'memos', 'reports');
-  mkdirSync(dir, { recursive: true });
-  const legacy = path.join(dir, `${report.id}.md`);
-  writeFileSync(legacy, '# 2018\nWritten by 0.1.\n');
-  const uri = await COMMANDS['annals.openReportMemo'](s)();
-  assert.equal((uri as vscode.Uri).fsPath, legacy);
-  assert.equal(readFileSync(legacy, 'utf8'), '# 2018\nWritten by 0.1.\n', 'never written');
-  assert.ok(!existsSync(path.join(dir, `${report.id} ${report.issuer}.md`)));
-  assert.equal((await s.annotations.memos()).reports[report.id], '# 2018\nWritten by 0.1.\n');
 });

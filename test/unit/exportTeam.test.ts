@@ -230,21 +230,3 @@ test('memoWrites: project memos under .annals/memos, report memos under .annals/
   );
   assert.deepEqual(again, []);
 });
-
-test('two files’ reports of one id and two issuers (政府工作报告, one year): each export row and memo has its own report memo', () => {
-  const gd = { ...r2018, issuer: '广东省人民政府' };
-  const hn = { ...r2018, issuer: '海南省人民政府' };
-  const two = [
-    { source: 'gd.txt', imp: { ...nanhai, reports: [gd] }, annotations: [anns[0]] },
-    { source: 'hn.txt', imp: { ...nanhai, reports: [hn] }, annotations: [anns[0]] },
-  ];
-  const memos2 = { project: [], reports: { [`${r2018.id} 广东省人民政府`]: 'GD memo.', [`${r2018.id} 海南省人民政府`]: 'HN memo.' } };
-  const csv = toCsv(exportRows(two, codebook), { sources: two, memos: memos2 }).slice(1).split('\r\n');
-  assert.ok(csv[1].endsWith(',GD memo.') && csv[2].endsWith(',HN memo.'), csv.join('\n'));
-  const recs = toJsonl(exportRows(two, codebook), codebook, { sources: two, memos: memos2 })
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
-  const texts = recs.filter((r) => r.annals?.memo === 'report').map((r) => r.body.value);
-  assert.deepEqual(texts.sort(), ['GD memo.', 'HN memo.']);
-});

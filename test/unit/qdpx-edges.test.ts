@@ -611,7 +611,7 @@ test('planImport: coders by id (else name), one per id, none without either; pro
       { name: 'memo', text: 'Project memo.' },
       { name: 'n1', text: '  On growth.  ' },
     ],
-    reports: { [`${plan.files[0].report.id} ${plan.files[0].report.issuer}`]: 'On growth.\n\nSecond.' },
+    reports: { [plan.files[0].report.id]: 'On growth.\n\nSecond.' },
   });
   assert.equal(plan.files.length, 2);
 });

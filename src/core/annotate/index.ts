@@ -69,7 +69,7 @@ export {
   krippendorffAlpha,
   tagsByAgreement,
 } from './agreement.ts';
-export { collectMemos, memoExcerpt, memoOfReport, type Memos, memoPaths, reportMemoKeys, reportMemoTarget } from './memos.ts';
+export { collectMemos, memoExcerpt, type Memos, memoPaths } from './memos.ts';
 export {
   addCoders,
   coderFileId,

@@ -1,8 +1,7 @@
 /**
  * Memos: the analysts' Markdown notes, kept in git with the workspace.
  *
- * - a report memo: `.annals/memos/reports/<report id> <issuer>.md` (`<report id>.md` for a report with no
- *   issuer, and every report memo as Annals 0.1 wrote it: still read, see reportMemoKeys);
+ * - a report memo: `.annals/memos/reports/<report id>.md`;
  * - a project memo: any `.annals/memos/<name>.md` (top level);
  * - a code memo: the `memo` field of a tag in the codebook (codebook.ts).
  */
@@ -10,7 +9,7 @@
 const MEMO_FOLDER = '.annals/memos';
 const REPORT_MEMO_FOLDER = `${MEMO_FOLDER}/reports`;
 
-/** The project memos (by file name without `.md`, sorted) and the report memos by their file name without `.md` (reportMemoKeys). */
+/** The project memos (by file name without `.md`, sorted) and the report memos by report id. */
 export interface Memos {
   project: { name: string; text: string }[];
   reports: Record<string, string>;
@@ -29,8 +28,8 @@ function memoFileName(name: string): string {
 export const memoPaths = {
   folder: MEMO_FOLDER,
   reportsFolder: REPORT_MEMO_FOLDER,
-  /** A report memo by its key (reportMemoKeys). */
-  report: (key: string) => `${REPORT_MEMO_FOLDER}/${memoFileName(key)}.md`,
+  /** A report's memo. */
+  report: (reportId: string) => `${REPORT_MEMO_FOLDER}/${memoFileName(reportId)}.md`,
   /** A project memo of that name. */
   project: (name: string) => `${MEMO_FOLDER}/${memoFileName(name)}.md`,
   /**
@@ -45,45 +44,6 @@ export const memoPaths = {
     return m ? { kind: 'project', name: m[1] } : null;
   },
 };
-
-/** What names a report for its memo: its id, and the issuer as read (two files may hold reports of one id: a title with no issuer's name, 政府工作报告, and one year). */
-export interface MemoReport {
-  id: string;
-  issuer: string | null;
-}
-
-/**
- * The keys a report's memo may be under, the one a new memo takes first: `<report id> <issuer>` (a
- * report id is made from the title and year, so the 2026 政府工作报告 of two provinces share one), then
- * `<report id>` (a report with no issuer; and every report memo as Annals 0.1 wrote it, read while its
- * report has no memo of its own).
- */
-export function reportMemoKeys(report: MemoReport): string[] {
-  const issuer = report.issuer?.trim();
-  return issuer ? [memoFileName(`${report.id} ${issuer}`), memoFileName(report.id)] : [memoFileName(report.id)];
-}
-
-/** A report's memo: under its own key, else under its id alone (never a property of Object.prototype). */
-export function memoOfReport(reports: Readonly<Record<string, string>> | undefined, report: MemoReport): string | undefined {
-  if (!reports) return undefined;
-  for (const k of reportMemoKeys(report)) if (Object.hasOwn(reports, k)) return reports[k];
-  return undefined;
-}
-
-/**
- * Which memo file **Open Report Memo** opens, and the text a new one starts with: the report's own
- * memo when there is one; else a memo under its id alone when no other report of the workspace has
- * that id (`shared` false: the memo is this report's); else a new memo of its own, which starts
- * with the text of a memo under the shared id when there is one (that memo was written for one of
- * them: it is copied, never lost, and stays where it is).
- */
-export function reportMemoTarget(memos: Memos, report: MemoReport, shared: boolean, heading: string): { path: string; seed: string } {
-  const [own, bare] = reportMemoKeys(report);
-  if (Object.hasOwn(memos.reports, own) || bare === undefined) return { path: memoPaths.report(own), seed: heading };
-  const legacy = Object.hasOwn(memos.reports, bare) ? memos.reports[bare] : undefined;
-  if (legacy !== undefined && !shared) return { path: memoPaths.report(bare), seed: heading };
-  return { path: memoPaths.report(own), seed: legacy ?? heading };
-}
 
 /** The memos of a workspace, from its memo files (workspace-relative paths and their text); other files are ignored. */
 export function collectMemos(files: readonly { path: string; text: string }[]): Memos {

@@ -14,7 +14,6 @@ import {
   makeTarget,
   memoPaths,
   reanchor,
-  reportMemoKeys,
   stableGuid,
   type Tag,
   tagIdOfGuid,
@@ -216,8 +215,7 @@ export async function planImport(project: QdpxProject, options: ImportOptions): 
     if (!f) continue;
     files.push(f);
     const memo = noteText(s.notes);
-    // Under the report's own memo key (its id and issuer: memos.ts).
-    if (memo) memos.reports[reportMemoKeys(f.report)[0]] = memo;
+    if (memo) memos.reports[f.report.id] = memo;
   }
   for (const g of project.projectNotes) {
     const n = project.notes.get(g);
@@ -305,7 +303,7 @@ export async function planImport(project: QdpxProject, options: ImportOptions): 
 /**
  * The memo files an import writes (paths relative to the workspace folder), following the memo
  * layout of the coders' contract: a project memo is `.annals/memos/<name>.md` (a name taken by
- * another text gets ` (2)`, ` (3)`…); a report memo is `.annals/memos/reports/<report id> <issuer>.md`
+ * another text gets ` (2)`, ` (3)`…); a report memo is `.annals/memos/reports/<report id>.md`
  * (where one is there with other text, the imported text is added after it, below a rule, once:
  * neither is lost). `existing` gives a file's text, or null when there is none. A memo already
  * there, as it is, is not written again.
@@ -331,9 +329,9 @@ export async function memoWrites(
       }
     }
   }
-  for (const [key, t] of Object.entries(memos.reports)) {
+  for (const [id, t] of Object.entries(memos.reports)) {
     const text = withEnd(t);
-    const path = memoPaths.report(key);
+    const path = memoPaths.report(id);
     const there = await textAt(path);
     if (there?.replace(/\r\n?/g, '\n').includes(text.trim())) continue;
     const next = there === null ? text : `${there.trimEnd()}\n\n---\n\n${text}`;

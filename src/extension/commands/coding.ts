@@ -3,7 +3,7 @@
  * disagreements in its panel), and the memos: Open Report Memo, Open Project Memo…, Edit Code Memo….
  */
 import * as vscode from 'vscode';
-import { type Codebook, memoPaths, type Report, reportMemoTarget, setTagMemo } from '../../core/index.ts';
+import { type Codebook, memoPaths, type Report, setTagMemo } from '../../core/index.ts';
 import type { AgreementPanel, ChosenReport } from '../agreementPanel.ts';
 import { colorIcon } from '../colors.ts';
 import { showProblem } from '../problems.ts';
@@ -106,11 +106,7 @@ async function reportOf(s: Services, arg: unknown): Promise<Report | undefined> 
   return chosen?.[0]?.report;
 }
 
-/**
- * Annals: Open Report Memo: `.annals/memos/reports/<report id> <issuer>.md`, created with the report's title
- * (or a memo under its id alone, as Annals 0.1 wrote them, while no other report of the workspace has that id:
- * core reportMemoTarget).
- */
+/** Annals: Open Report Memo: `.annals/memos/reports/<report id>.md`, created with the report's title. */
 export const openReportMemo =
   (s: Services) =>
   async (arg?: unknown): Promise<vscode.Uri | undefined> => {
@@ -120,9 +116,7 @@ export const openReportMemo =
       return undefined;
     }
     const title = `${report.year ?? ''} ${report.title}`.trim();
-    const shared = (await s.corpus.allReports()).some((r) => r.report !== report && r.report.id === report.id && r.report.issuer !== report.issuer);
-    const target = reportMemoTarget(await s.annotations.memos(), report, shared, `# ${title}\n\n`);
-    return s.annotations.openMemo(target.path, target.seed);
+    return s.annotations.openMemo(memoPaths.report(report.id), `# ${title}\n\n`);
   };
 
 /** Annals: Open Project Memo…: one of `.annals/memos/*.md`, or a new one. */

@@ -178,7 +178,7 @@ export const importQdpx = (s: Services) => async () => {
       );
       if (p) void showProblem(p, (why) => vscode.l10n.t('The project file cannot be written: {0}', why));
     }
-    // Project memos (.annals/memos/<name>.md) and report memos (.annals/memos/reports/<report id> <issuer>.md).
+    // Project memos (.annals/memos/<name>.md) and report memos (.annals/memos/reports/<report id>.md).
     let memos = 0;
     for (const m of await memoWrites(plan.memos, (rel) => readText(vscode.Uri.joinPath(root, rel)))) {
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, m.path), utf8.encode(m.text));

@@ -9,7 +9,7 @@ import type { ExportRow } from './rows.ts';
  * part, chapter and section titles, the paragraph id), what it says (tags as labels and as ids,
  * the quote: the tagged text, a span's own and not its paragraph's, with its code-point offsets in
  * the report text), who and when (coder, dates), how it is placed now (anchor status) and the
- * report memo (`.annals/memos/reports/<report id> <issuer>.md`, else `<report id>.md`), on every row of that report.
+ * report memo (`.annals/memos/reports/<report id>.md`), on every row of that report.
  */
 export const CSV_COLUMNS = [
   'source',
@@ -60,7 +60,7 @@ export function rowCells(r: ExportRow, extras?: ExportExtras): string[] {
     r.annotation.created,
     r.annotation.modified,
     r.status,
-    reportMemo(extras, { id: r.reportId, issuer: r.report?.issuer ?? null }),
+    reportMemo(extras, r.reportId),
   ];
 }
 

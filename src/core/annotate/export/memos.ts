@@ -5,7 +5,6 @@
  * column, QDPX has them as Notes (qdpx.ts).
  */
 import type { Codebook } from '../codebook.ts';
-import { type MemoReport, memoOfReport } from '../memos.ts';
 import type { ExportExtras } from './registry.ts';
 import type { ExportRow } from './rows.ts';
 
@@ -21,9 +20,10 @@ export interface ExportMemo {
   source?: string;
 }
 
-/** A report's memo, if there is one (its own, else one under its id alone: memos.ts). */
-export function reportMemo(extras: ExportExtras | undefined, report: MemoReport): string {
-  return memoOfReport(extras?.memos?.reports, report) ?? '';
+/** A report memo of this report id, if there is one (never a property of Object.prototype). */
+export function reportMemo(extras: ExportExtras | undefined, reportId: string): string {
+  const m = extras?.memos?.reports;
+  return m && Object.hasOwn(m, reportId) ? m[reportId] : '';
 }
 
 /** The memos of an export, in a stable order: project memos by name, report memos by year and title, code memos in codebook order. */
@@ -31,14 +31,12 @@ export function exportMemos(rows: readonly ExportRow[], codebook: Codebook | nul
   const out: ExportMemo[] = [];
   for (const m of extras.memos?.project ?? []) if (m.text.trim()) out.push({ kind: 'project', name: m.name, of: '', text: m.text });
   const reports = new Map<string, ExportMemo>();
-  // One entry a report (its id and issuer): two files' reports of one id and two issuers have each their own memo.
-  const add = (report: MemoReport, title: string, year: number | null, source: string) => {
-    const text = reportMemo(extras, report);
-    const key = `${report.id}\u0000${report.issuer ?? ''}`;
-    if (text.trim() && !reports.has(key)) reports.set(key, { kind: 'report', name: title, of: report.id, text, year, source });
+  const add = (id: string, title: string, year: number | null, source: string) => {
+    const text = reportMemo(extras, id);
+    if (text.trim() && !reports.has(id)) reports.set(id, { kind: 'report', name: title, of: id, text, year, source });
   };
-  for (const s of extras.sources ?? []) for (const r of s.imp.reports) add(r, r.title, r.year, s.source);
-  for (const r of rows) add({ id: r.reportId, issuer: r.report?.issuer ?? null }, r.report ? r.reportTitle : '', r.year, r.source);
+  for (const s of extras.sources ?? []) for (const r of s.imp.reports) add(r.id, r.title, r.year, s.source);
+  for (const r of rows) add(r.reportId, r.report ? r.reportTitle : '', r.year, r.source);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   out.push(...[...reports.values()].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || cmp(a.name, b.name) || cmp(a.of, b.of)));
   for (const t of codebook?.tags ?? []) if (t.memo?.trim()) out.push({ kind: 'code', name: t.label, of: t.id, text: t.memo });

@@ -7,7 +7,6 @@
 import { zipSync } from 'fflate';
 import type { Report } from '../../model/index.ts';
 import { type Codebook, type Tag, UNKNOWN_TAG_COLOR } from '../codebook.ts';
-import { memoOfReport } from '../memos.ts';
 import { codeGuid, stableGuid } from '../qdpx/guid.ts';
 import type { ExportCoder, Exporter, ExportExtras, ZipArchive } from './registry.ts';
 import type { ExportRow, ExportSource } from './rows.ts';
@@ -242,7 +241,7 @@ export function qdpxParts(rows: readonly ExportRow[], codebook: Codebook | null,
     files.set(`sources/${s.guid}.txt`, s.text);
     const sel = selections(s, userGuid, notes);
     let ref = '';
-    const memo = memoOfReport(extras.memos?.reports, s.report);
+    const memo = extras.memos?.reports[s.report.id];
     if (memo) {
       const note = { guid: stableGuid('report-memo', s.guid), name: `${s.report.title} (memo)`, text: memo };
       notes.push(note);
