@@ -241,6 +241,12 @@ test('the paragraphs’ properties (PlcBtePapx): a cell’s paragraphs are its o
     bare.paragraphs.some((p) => p.text === '指标'),
     bare.paragraphs.map((p) => p.text).join('\n'),
   );
+  // Properties that put every paragraph in a table, with no cell mark anywhere, do not run the document into one paragraph.
+  const noCells = `${TITLE}一、主要举措\r第一段正文。\r第二段正文。\r`;
+  assert.deepEqual(
+    read(makeDoc([{ text: noCells }], undefined, () => true)).reports[0].paragraphs.map((p) => p.text),
+    ['一、主要举措', '第一段正文。', '第二段正文。'],
+  );
   // Properties that point outside their streams (a page past the file, a table past its end) are not read: the text is.
   const lw = 34 + 14 * 2;
   const fcLcb = lw + 2 + 22 * 4;

@@ -121,4 +121,20 @@ test('a table cell’s paragraphs (\\intbl) stay in their cell, its first cell�
     importSource('a.rtf', enc(src)).reports[0].paragraphs.map((p) => p.text),
     ['一、总体情况', '发电量 自来水 12', '指标 13', '表后的正文。', '又一段。'],
   );
+  // An \intbl that no \cell follows swallows nothing; \intbl in a group ends with it; \itap0 is no table.
+  const head = `{\\rtf1\\ansi\\pard ${u('某区2023年法治政府建设年度报告')}\\par\\pard ${u('一、总体情况')}\\par\n`;
+  const read = (body: string) => importSource('a.rtf', enc(`${head}${body}}`)).reports[0].paragraphs.map((p) => p.text);
+  assert.deepEqual(read(`\\pard\\intbl ${u('甲。')}\\par ${u('乙。')}\\par ${u('丙。')}\\par`), ['一、总体情况', '甲。', '乙。', '丙。']);
+  assert.deepEqual(read(`\\trowd\\cellx1000\\pard\\intbl ${u('甲')}\\cell\\row\\intbl\\itap0 ${u('表后一。')}\\par ${u('表后二。')}\\par`), [
+    '一、总体情况',
+    '甲',
+    '表后一。',
+    '表后二。',
+  ]);
+  assert.deepEqual(read(`\\trowd\\cellx1000\\cellx2000{\\intbl ${u('名称')}}\\par ${u('数量')}\\cell 7\\cell\\row\\pard ${u('表后。')}\\par`), [
+    '一、总体情况',
+    '名称',
+    '数量 7',
+    '表后。',
+  ]);
 });

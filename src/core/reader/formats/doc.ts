@@ -105,10 +105,16 @@ function inTableParagraphs(word: Uint8Array, table: Uint8Array, fcPlc: number, l
   const starts: number[] = [];
   const ends: number[] = [];
   const inTable: boolean[] = [];
+  // Each page once (a hostile table may name one page millions of times), and no more paragraphs than characters.
+  const seen = new Set<number>();
+  const most = pieces.length ? pieces[pieces.length - 1].cp1 + 1 : 0;
   for (let k = 0; k < n; k++) {
     const pn = u32(table, fcPlc + (n + 1) * 4 + k * 4) & 0x3fffff;
+    if (seen.has(pn)) continue;
+    seen.add(pn);
     const page = pn * 512;
     if (page + 512 > word.length) return null;
+    if (starts.length > most) return null;
     const crun = word[page + 511];
     if ((crun + 1) * 4 + crun * 13 > 511) return null;
     for (let i = 0; i < crun; i++) {
@@ -173,9 +179,13 @@ function papxInTable(word: Uint8Array, at: number, limit: number): boolean {
     else if (spra === 2 || spra === 4 || spra === 5) len = 2;
     else if (spra === 3) len = 4;
     else if (spra === 7) len = 3;
-    else {
-      // Variable: its size in the first byte (sprmTDefTable and sprmPChgTabs differ; neither is a paragraph's here).
-      if (i >= end) return false;
+    else if (sprm === 0xd608) {
+      // sprmTDefTable (a nested table's row end carries it): its size in two bytes, itself counted in one of them.
+      if (i + 2 > end) return false;
+      len = 1 + (word[i] | (word[i + 1] << 8));
+    } else {
+      // Variable: its size in the first byte; sprmPChgTabs' 255 says its size otherwise: read no further (the characters decide).
+      if (i >= end || (sprm === 0xc615 && word[i] === 255)) return false;
       len = 1 + word[i];
     }
     if (i + len > end) return false;
@@ -206,6 +216,15 @@ function linesOf(text: string, inTable: ((cp: number) => boolean) | null = null)
    * once it has as many, so an empty last cell (11588 \x07 \x07 \x07) is a cell, not the row's end.
    */
   let columns = 0;
+  /** The next cell mark at or after a position, found once per mark (positions only grow). */
+  let nextCell = -1;
+  const cellMarkWithin = (from: number, span: number): boolean => {
+    if (nextCell !== Number.POSITIVE_INFINITY && nextCell < from) {
+      const i = text.indexOf('\x07', from);
+      nextCell = i < 0 ? Number.POSITIVE_INFINITY : i;
+    }
+    return nextCell - from <= span;
+  };
   /** Field nesting: for each open field, whether its result has begun (\x14). Text shows only in the results of all. */
   const fields: boolean[] = [];
   /** How many open fields are still in their code: a count, not a search of `fields` for each character. */
@@ -247,7 +266,9 @@ function linesOf(text: string, inTable: ((cp: number) => boolean) | null = null)
     }
     if (c === 0x0d || c === 0x0c) {
       // A paragraph of a cell, by its properties (a cell's first of several: `发电量` / `自来水生产产量`): the cell goes on.
-      if (c === 0x0d && inTable?.(at)) out.cellParagraph();
+      // (Only when a cell mark follows within 4096 characters: properties that put a document in a table with no
+      // cell would run it all into one paragraph.)
+      if (c === 0x0d && inTable && cellMarkWithin(at, 4096) && inTable(at)) out.cellParagraph();
       // A paragraph outside any row ends the table.
       else if (out.paragraph()) columns = 0;
       cellEnded = false;

@@ -98,6 +98,8 @@ interface State {
   font: number;
   /** Inside the font table: its entries give each font's charset. */
   fonttbl: boolean;
+  /** The paragraph is a table cell's (\intbl, or \itap above 0), until \pard, the row's end or the group's. */
+  intbl: boolean;
 }
 
 /** Code pages of two bytes a character (their lead bytes are 0x81–0xFE). */
@@ -126,7 +128,7 @@ function decoder(label: string): TextDecoder | null {
 /** Paragraphs (and table rows, one line each with a hint) from RTF source. */
 function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined)[] } {
   const out = new WordLines();
-  let state: State = { skip: false, uc: 1, font: -1, fonttbl: false };
+  let state: State = { skip: false, uc: 1, font: -1, fonttbl: false, intbl: false };
   const stack: State[] = [];
   /** Groups deeper than the cap share their parent's state (a hostile file of a million `{`). */
   let overflow = 0;
@@ -160,8 +162,15 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
     flushBytes();
     if (!state.skip) out.cur += s;
   };
-  // The paragraph is a table cell's (\intbl, until \pard or the row's end): its \par keeps the cell going.
-  let inTable = false;
+  /** The next \cell at or after a position in the source, found once per cell (positions only grow). */
+  let nextCell = -1;
+  const cellWithin = (from: number, span: number): boolean => {
+    if (nextCell !== Number.POSITIVE_INFINITY && nextCell < from) {
+      const k = src.indexOf('\\cell', from);
+      nextCell = k < 0 ? Number.POSITIVE_INFINITY : k;
+    }
+    return nextCell - from <= span;
+  };
   const endParagraph = () => {
     flushBytes();
     out.paragraph();
@@ -311,7 +320,8 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
         }
         break;
       case 'par':
-        if (inTable && !state.skip) {
+        // A table cell's paragraph keeps its cell going (when a \cell follows: an \intbl never closed swallows nothing).
+        if (state.intbl && !state.skip && cellWithin(i, 16_384)) {
           flushBytes();
           out.cellParagraph();
         } else endParagraph();
@@ -321,10 +331,13 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
         endParagraph();
         break;
       case 'intbl':
-        inTable = true;
+        state.intbl = true;
+        break;
+      case 'itap':
+        state.intbl = param !== null && param > 0;
         break;
       case 'pard':
-        inTable = false;
+        state.intbl = false;
         break;
       case 'line':
         text('\n');
@@ -337,7 +350,7 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
         break;
       case 'row':
         endRow();
-        inTable = false;
+        state.intbl = false;
         break;
       case 'nestcell':
         text(' ');
