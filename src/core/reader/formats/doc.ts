@@ -17,7 +17,7 @@ import * as CFB from 'cfb';
 import { type BlockHint, type Diagnostic, diag, type RawItem } from '../../model/index.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 import { linesToItem } from '../lines.ts';
-import { WordLines } from './wordLines.ts';
+import { occursWithin, WordLines } from './wordLines.ts';
 import { isEncryptedPackage, isOle } from '../ole.ts';
 import type { BinaryFormatSpec, FormatRead } from '../registry.ts';
 
@@ -216,15 +216,7 @@ function linesOf(text: string, inTable: ((cp: number) => boolean) | null = null)
    * once it has as many, so an empty last cell (11588 \x07 \x07 \x07) is a cell, not the row's end.
    */
   let columns = 0;
-  /** The next cell mark at or after a position, found once per mark (positions only grow). */
-  let nextCell = -1;
-  const cellMarkWithin = (from: number, span: number): boolean => {
-    if (nextCell !== Number.POSITIVE_INFINITY && nextCell < from) {
-      const i = text.indexOf('\x07', from);
-      nextCell = i < 0 ? Number.POSITIVE_INFINITY : i;
-    }
-    return nextCell - from <= span;
-  };
+  const cellMarkWithin = occursWithin(text, '\x07');
   /** Field nesting: for each open field, whether its result has begun (\x14). Text shows only in the results of all. */
   const fields: boolean[] = [];
   /** How many open fields are still in their code: a count, not a search of `fields` for each character. */

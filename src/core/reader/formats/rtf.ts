@@ -15,7 +15,7 @@
 import type { BlockHint, RawItem } from '../../model/index.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
 import { linesToItem } from '../lines.ts';
-import { WordLines } from './wordLines.ts';
+import { occursWithin, WordLines } from './wordLines.ts';
 import type { FormatRead, SourceFormatSpec } from '../registry.ts';
 
 /** Destinations whose text is not the document's. */
@@ -162,15 +162,7 @@ function rtfLines(src: string): { lines: string[]; hints: (BlockHint | undefined
     flushBytes();
     if (!state.skip) out.cur += s;
   };
-  /** The next \cell at or after a position in the source, found once per cell (positions only grow). */
-  let nextCell = -1;
-  const cellWithin = (from: number, span: number): boolean => {
-    if (nextCell !== Number.POSITIVE_INFINITY && nextCell < from) {
-      const k = src.indexOf('\\cell', from);
-      nextCell = k < 0 ? Number.POSITIVE_INFINITY : k;
-    }
-    return nextCell - from <= span;
-  };
+  const cellWithin = occursWithin(src, '\\cell');
   const endParagraph = () => {
     flushBytes();
     out.paragraph();

@@ -10,6 +10,21 @@ import { joinCellParts } from '../joined.ts';
 /** Between a cell's paragraphs while it is read: joined at the cell's end (joinCellParts). */
 const CELL_PARAGRAPH = '\r';
 
+/**
+ * Whether `needle` occurs in `text` within `span` characters after a position (a cell mark after a paragraph mark).
+ * The positions asked only grow, so each occurrence is searched for once: linear in the text.
+ */
+export function occursWithin(text: string, needle: string): (from: number, span: number) => boolean {
+  let next = -1;
+  return (from, span) => {
+    if (next !== Number.POSITIVE_INFINITY && next < from) {
+      const k = text.indexOf(needle, from);
+      next = k < 0 ? Number.POSITIVE_INFINITY : k;
+    }
+    return next - from <= span;
+  };
+}
+
 export class WordLines {
   private readonly lines: string[] = [];
   private readonly hints: (BlockHint | undefined)[] = [];
