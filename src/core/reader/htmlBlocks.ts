@@ -370,7 +370,7 @@ export function htmlToBlocks(html: string): string[] {
       if (flags & 8 && row) {
         rows.pop();
         sink = row.outer;
-        const texts = row.cells.filter((c) => !row.strays.has(c)).map((c) => cleanBlock(joinCellParts(c)).replace(/\t/g, ' '));
+        const texts = row.cells.filter((c) => !row.strays.has(c)).map((c) => joinCellParts(c).replace(/\t/g, ' '));
         const stray = [...row.strays].some((c) => c.length);
         if (!row.layout && !stray && texts.length >= 2 && texts.every((t) => t.length <= CELL_MAX) && texts.some((t) => t)) sink.push(texts.join('\t'));
         else for (const c of row.cells) sink.push(...c);

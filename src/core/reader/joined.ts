@@ -82,7 +82,13 @@ export class JoinedLines {
 
   /** Its last END characters (enough to see a quote left open). */
   get end(): string {
-    this.endText ??= this.clean.slice(-END);
+    // After joins, from the last pieces (joins keep it only once asked: most lines are never asked).
+    if (this.endText === null) {
+      let text = '';
+      const pieces = this.pieces ?? [this.clean];
+      for (let k = pieces.length - 1; k >= 0 && text.length < END; k--) text = pieces[k] + text;
+      this.endText = text.slice(-END);
+    }
     return this.endText;
   }
 
@@ -98,12 +104,12 @@ export class JoinedLines {
 
   /** Joins a cleaned piece to the last line (which becomes its cleaned text). */
   join(piece: string): void {
-    const { head, tail, end } = this;
+    const { head, tail } = this;
     if (!this.pieces) this.pieces = [this.clean];
     this.pieces.push(piece);
     if (head.length < HEAD) this.headText = (head + piece).slice(0, HEAD);
     this.tailText = (tail + piece).slice(-2);
-    this.endText = (end + piece).slice(-END);
+    if (this.endText !== null) this.endText = (this.endText + piece).slice(-END);
   }
 
   private close(): void {

@@ -252,12 +252,12 @@ function markTail(blocks: string[], tables: readonly boolean[]): Tail {
   while (end > 0 && TINY_JUNK.test(blocks[end - 1])) end--;
   if (end < blocks.length) junkFrom = end;
   for (let i = end; i < blocks.length; i++) roles[i] = 'trailing';
+  // A titled appendix opens one when a paragraph of text follows it (not 附件2：… in a list, nor the signature).
+  const titledAt = (i: number) => TITLED_APPENDIX.test(blocks[i]) && i + 1 < end && blocks[i + 1].length >= 20 && /[。；，]/.test(blocks[i + 1]);
   // An appendix in the second half of the body, never its first block.
   let appendixFrom: number | null = null;
   for (let i = Math.max(1, Math.floor(end / 2)); i < end; i++) {
-    // A titled one opens an appendix when a paragraph of text follows it (not 附件2：…, nor the signature).
-    const titled = TITLED_APPENDIX.test(blocks[i]) && i + 1 < end && blocks[i + 1].length >= 20 && /[。；，]/.test(blocks[i + 1]);
-    if (!tables[i] && blocks[i].length <= 120 && (APPENDIX_HEAD.test(blocks[i]) || titled)) {
+    if (!tables[i] && blocks[i].length <= 120 && (APPENDIX_HEAD.test(blocks[i]) || titledAt(i))) {
       appendixFrom = i;
       break;
     }
@@ -268,9 +268,8 @@ function markTail(blocks: string[], tables: readonly boolean[]): Tail {
   if (appendixFrom !== null)
     for (let i = appendixFrom + 1; i < end; i++) {
       if (tables[i] || blocks[i].length > 120) continue;
-      const titled = TITLED_APPENDIX.test(blocks[i]) && i + 1 < end && blocks[i + 1].length >= 20 && /[。；，]/.test(blocks[i + 1]);
       const glossary = GLOSSARY_ALONE.test(blocks[i]) && !APPENDIX_ALONE.test(blocks[i - 1]);
-      if (APPENDIX_ALONE.test(blocks[i]) || titled || glossary) appendixHeads.push(i);
+      if (APPENDIX_ALONE.test(blocks[i]) || titledAt(i) || glossary) appendixHeads.push(i);
     }
   const contentEnd = appendixFrom ?? end;
   let closing = 0;
