@@ -265,3 +265,44 @@ test('scraped markup saved as text after a print marker (<!--startprint-->…<br
   const r = read(['某市2024年国民经济和社会发展统计公报', PROSE[0], PROSE[1], '资料来源：', '某某市财政局'].join('\n'));
   assert.ok(texts(r).includes('某某市财政局'), texts(r).join('\n'));
 });
+
+test('a bare type gives way only to a later title that names a year or an issuer; a bare 政府工作报告 over its session line stays', () => {
+  const session = '——2025年1月15日在某省第十四届人民代表大会第三次会议上\n\n省长  王某\n\n各位代表：\n\n';
+  const gwr = read(`政府工作报告\n\n${session}${PROSE[0]}\n\n一、2024年工作回顾\n\n${PROSE[1]}\n`);
+  assert.equal(gwr.title, '政府工作报告');
+  assert.equal(gwr.type, '政府工作报告');
+  // A later title that names neither a year nor an issuer does not take the place of the first.
+  assert.equal(read(`统计公报\n\n经济和社会发展统计公报\n\n${PROSE[0]}\n`).title, '统计公报');
+  // The column, then the article's own title.
+  const r = read(`工作报告\n\n某县2024年法治政府建设情况报告${BODY}`);
+  assert.equal(r.title, '某县2024年法治政府建设情况报告');
+  assert.equal(r.issuer, '某县人民政府');
+  assert.equal(r.year, 2024);
+});
+
+test('a byline of several fields is chrome with its date; a sentence that names 来源 and 时间 is prose; a page’s clock dates nothing', () => {
+  const r = read(`某县2024年法治政府建设情况报告\n来源：县司法局 发布时间：2025-03-02 10:20 浏览次数：\n${BODY}`);
+  assert.equal(r.published, '2025-03-02T10:20:00');
+  assert.equal(r.paragraphs.filter((p) => /浏览次数/.test(p.text)).length, 0);
+  const prose = '资料来源：县统计局；统计时间：2024年全年。';
+  assert.ok(texts(read(`某县2024年法治政府建设情况报告\n${prose}\n${BODY}`)).includes(prose));
+  const clock = read(`今天是：2019年10月31日 星期三\n某县2024年法治政府建设情况报告${BODY}`);
+  assert.equal(clock.published, null);
+  // A title whose year the page repeats after it loses the repeat; a year that is the title's own stays.
+  assert.equal(read(`某县2024年国民经济和社会发展统计公报 2024${BODY}`).title, '某县2024年国民经济和社会发展统计公报');
+  assert.equal(read(`某县国民经济和社会发展统计公报 2024${BODY}`).title, '某县国民经济和社会发展统计公报 2024');
+});
+
+test('a first line of publishers set apart by spaces (a 统计公报 whose title was lost) names the first of them, not two run together', () => {
+  const r = read(`六盘水市统计局 国家统计局六盘水调查队\n${PROSE[0]}\n一、综合\n${PROSE[1]}\n`);
+  assert.equal(r.issuer, '六盘水市统计局');
+});
+
+test('the statistics period of the 政府信息公开 template since 2021 (统计期限为…至…) dates a report whose title has no year', () => {
+  const period = (p: string) =>
+    read(`某县人民政府政府信息公开工作年度报告\n\n本报告由某县人民政府办公室编制，所列数据${p}。\n\n一、总体情况\n\n${PROSE[0]}\n`).year;
+  assert.equal(period('统计期限为2024年1月1日至2024年12月31日'), 2024);
+  assert.equal(period('统计期限自2023年1月1日起至2023年12月31日止'), 2023);
+  // Not a year's period: no year.
+  assert.equal(period('统计期限为2024年1月1日至2024年6月30日'), null);
+});

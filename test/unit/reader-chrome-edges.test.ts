@@ -97,8 +97,13 @@ test('chrome: date lines in the head, and which field values date the report', (
     ['a time value of 31 characters is not', `${T}\n发布时间：${V.slice(0, 31)}\n${ZH}\n`, [T, null, [gone(`发布时间：${V.slice(0, 31)}`)], [ZH]]],
     [
       'a 来源 value with a date in it is the source, not the date line',
+      `${T}\n来源：某区政府办2019-01-10\n${ZH}\n`,
+      [T, null, [gone('来源：某区政府办2019-01-10')], [ZH]],
+    ],
+    [
+      'a byline of two fields: the 发布时间 field dates the report, the 来源 field is the source',
       `${T}\n来源：某区政府办 发布时间：2019-01-10\n${ZH}\n`,
-      [T, null, [gone('来源：某区政府办 发布时间：2019-01-10')], [ZH]],
+      [T, '2019-01-10', [gone('来源：某区政府办 发布时间：2019-01-10')], [ZH]],
     ],
   ]);
 });

@@ -332,3 +332,47 @@ test('沭阳县人民政府 2025 (OCR as Markdown): table rows one a paragraph, 
   for (const chapter of ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况']) assert.ok(h.includes(chapter), chapter);
   assert.ok(h.includes('(一)系统化推进主动公开'), h.join('\n'));
 });
+
+// Openings of web pages as a search index keeps them (test/fixtures/unseen/SOURCE.md, the third pass): the page's
+// text with its column, breadcrumb, clock and byline, cut after about 2,000 characters.
+
+test('静海区 2020 法治政府: the site’s column (工作报告) gives way to the title under it; the page’s clock dates nothing, its byline does', () => {
+  const r = load('2020年静海区法治政府建设情况报告.txt');
+  assert.equal(r.title, '2020年静海区法治政府建设情况报告');
+  assert.equal(r.issuer, '静海区人民政府');
+  assert.equal(r.year, 2020);
+  assert.equal(r.type, '法治政府建设工作报告');
+  // 今天是:2019年10月31日 is the day the page was seen; 文章来源:司法局 更新时间:2021/03/29 11:30:01 is the page's date.
+  assert.equal(r.published, '2021-03-29T11:30:01');
+  assert.equal(headings(r)[0], '一、2020年推进法治政府建设的主要举措和成效');
+  assert.ok(!r.paragraphs.some((p) => p.role !== 'trailing' && /更新时间|所在的位置|今天是/.test(p.text)));
+});
+
+test('大安区 2022 统计公报: a breadcrumb with doubled separators is no part of the title, nor its 2023 the year', () => {
+  const r = load('大安区2022年国民经济和社会发展统计公报.txt');
+  assert.equal(r.title, '大安区2022年国民经济和社会发展统计公报');
+  assert.equal(r.issuer, '大安区');
+  assert.equal(r.year, 2022);
+  assert.equal(r.type, '国民经济和社会发展统计公报');
+  // 发布时间:2023-05-11 07:55:15       作者:区统计局       来源:区统计局: a byline of three fields.
+  assert.equal(r.published, '2023-05-11T07:55:15');
+  assert.ok(!r.paragraphs.some((p) => /发布时间|杂志阅读/.test(p.text)));
+});
+
+test('镜湖区 2022 统计公报: 经济和社会发展统计公报 without 国民 is the same type, its place the issuer; fields run together are a byline', () => {
+  const r = load('2022年镜湖区经济和社会发展统计公报.txt');
+  assert.equal(r.issuer, '镜湖区');
+  assert.equal(r.year, 2022);
+  assert.equal(r.type, '国民经济和社会发展统计公报');
+  // 发布时间:2023-04-03 16:12信息来源: 镜湖区统计局阅读次数:编辑:杨文杰 字体:【
+  assert.equal(r.published, '2023-04-03T16:12:00');
+  assert.ok(!r.paragraphs.some((p) => /阅读次数/.test(p.text)));
+  assert.ok(r.paragraphs[0].text.startsWith('2022年是党的二十大胜利召开之年'));
+});
+
+test('云和县 2022 统计公报: a year the page repeats after the title is no part of it', () => {
+  const r = load('2022年云和县国民经济和社会发展统计公报.txt');
+  assert.equal(r.title, '2022年云和县国民经济和社会发展统计公报');
+  assert.equal(r.issuer, '云和县');
+  assert.equal(r.year, 2022);
+});

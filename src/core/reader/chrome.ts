@@ -36,7 +36,8 @@ const SITE_NAME = /^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|政府网|
 /** A line that ends in 网站 but says something of it (a title's first line: …关于全省政府网站 / 和政务新媒体…的通报). */
 const NOT_SITE = /关于|的/;
 const CRUMB_SEP = /^[>»›/|｜\\]$/;
-const CRUMB_LINE = /^(?:[^>»›]{1,12}\s*[>»›]\s*){2,}[^>»›]{0,20}$/;
+/** A breadcrumb on one line: items between separators, single or doubled (首页 > 政务公开 > 工作报告, 首页 > 杂志阅读>>统计公报). */
+const CRUMB_LINE = /^(?:[^>»›＞]{1,12}\s*[>»›＞]{1,2}\s*){2,}[^>»›＞]{0,20}$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A page's time stamp in words (2026年02月10日 07时41分): a report's own date line has no time. */
@@ -59,6 +60,30 @@ const SOURCE_KEY = /来源|出处|供稿/;
 /** Who made the page: an editor, an author, a reviewer, a photographer. */
 const EDITOR_KEY = /编辑|责编|作者|审核|校对|摄影|记者/;
 const AUTHOR_KEY = /作者|编辑|责编|记者/;
+
+/**
+ * The name of a CMS's field (来源, 发布时间, 作者, 阅读次数, 字体…) with its colon. Several of them on one line are the
+ * page's byline: 文章来源：司法局 更新时间：2021/03/29, 发布时间：2023-04-03 16:12信息来源：镜湖区统计局阅读次数：编辑：杨文杰 字体：【.
+ */
+const FIELD_KEY =
+  /((?:信息|文章|新闻|稿件|内容)?来源|(?:发布|更新|上传|发稿|成文|录入)?(?:时间|日期)|作者|(?:责任)?编辑|(?:阅读|浏览|点击|访问)(?:次数|量|数)?|字[体号]|出处|供稿|审核|校对|摄影)\s*[:：]/g;
+
+/** The fields of a byline of two or more fields, each key with its value, or null when the line is not one. */
+function fieldsOf(c: string): [string, string][] | null {
+  if (c.length > 200 || SENTENCE.test(c)) return null;
+  const keys = [...c.matchAll(FIELD_KEY)];
+  if (keys.length < 2 || c.slice(0, keys[0].index).replace(/[\s【[(（]/g, '') !== '') return null;
+  return keys.map((m, i) => {
+    const end = i + 1 < keys.length ? keys[i + 1].index : c.length;
+    return [
+      m[1],
+      c
+        .slice(m.index + m[0].length, end)
+        .replace(/[\s【】[\]()（）|｜]+$/, '')
+        .trim(),
+    ];
+  });
+}
 
 /** The text of a line without brackets, colons and spaces, to measure a token. */
 function core(line: string): string {
@@ -102,9 +127,12 @@ interface Meta {
   authorLine?: string;
 }
 
+/** A page's clock (今天是：2019年10月31日 星期三): the day the page was seen, never the report's date. */
+const CLOCK_KEY = /^(?:今天是?|今日|当前日期|当前时间|现在时间)$/;
+
 function note(meta: Meta, key: string, value: string): void {
   const v = value.trim();
-  if (!v) return;
+  if (!v || CLOCK_KEY.test(key)) return;
   const date = v.length <= 30 ? ANY_DATE.exec(v) : null;
   if (SOURCE_KEY.test(key)) meta.sourceLine ??= v;
   // The date itself, without what may come with it (（星期四）, an editor's name before it).
@@ -173,6 +201,12 @@ export function stripChrome(input: readonly string[]): Chrome {
     if (DIGIT_DATE.test(c)) {
       drop.add(idx[k]);
       meta.dateLine ??= c;
+      continue;
+    }
+    const fields = fieldsOf(c);
+    if (fields) {
+      drop.add(idx[k]);
+      for (const [key, value] of fields) note(meta, key, value);
       continue;
     }
     const stamp = WORD_STAMP.exec(c);

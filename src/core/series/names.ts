@@ -48,7 +48,8 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   if (/政府信息公开/.test(t) && /报告|年报/.test(t)) return INFO_DISCLOSURE;
   if (/法治政府建设/.test(t) && /报告|总结/.test(t)) return RULE_OF_LAW;
   if (/政府工作报告/.test(t) || /关于.{0,12}政府工作的报告/.test(t)) return GOVERNMENT_WORK_REPORT;
-  if (/国民经济和社会发展(?:的)?统计公报/.test(t) || stripIssuerAndYear(t, issuer) === '统计公报') return STATISTICS;
+  // 经济和社会发展统计公报 without 国民 is the same communiqué (2022年镜湖区经济和社会发展统计公报).
+  if (/(?:国民)?经济和社会发展(?:的)?统计公报/.test(t) || stripIssuerAndYear(t, issuer) === '统计公报') return STATISTICS;
   const rest = stripIssuerAndYear(t, issuer);
   return rest || null;
 }

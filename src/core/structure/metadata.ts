@@ -63,10 +63,15 @@ export function findIssuer(title: string | null): string | null {
     .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
     .replace(/^中华人民共和国(?=国务院)/, '');
   if (t.startsWith('关于')) return null;
+  // A line that names no report but publishers set apart by spaces (六盘水市统计局 国家统计局六盘水调查队, a text whose
+  // title was lost): the first of them, not two run together.
+  if (!NAMES_A_TYPE.test(t) && /\S\s+\S/.test(t.trim())) return findIssuer(t.trim().split(/\s+/)[0]);
   // The issuer stands before 关于, the year or the topic.
   // 政府信息公开 is the topic, its 政府 no part of the issuer's name (上海市科委政府信息公开…), but for 人民政府信息公开.
   const head = t
-    .split(/关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|(?<!人民)政府信息公开|信息公开|国民经济|统计公报/)[0]
+    .split(
+      /关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|(?<!人民)政府信息公开|信息公开|国民经济|经济和社会发展|统计公报/,
+    )[0]
     .replace(/\s+/g, '');
   // A department of the central government (司法部, 国家统计局, 中华人民共和国生态环境部), which names no place.
   const central = centralOrgan(head);
@@ -87,7 +92,8 @@ export function findIssuer(title: string | null): string | null {
 // The title line.
 
 /** Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line (…作政府工作报告; not 协作/合作/作风…报告). */
-const NOT_TITLE = /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|会议上|(?<![工协合])作(?!风).{0,8}报告[。]?$|^[—―\-－]/;
+const NOT_TITLE =
+  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|会议上|(?<![工协合])作(?!风).{0,8}报告[。]?$|^[—―\-－]/;
 const SENTENCE = /[。！？!?；;]/;
 
 /** Where the body starts: a heading marker, the address to a congress, or a long paragraph. */
@@ -113,6 +119,27 @@ function isIssuerLine(s: string): boolean {
   return !!n && (n.units.length > 0 || n.org === '国务院') && /^(?:|人民政府|国务院|[\u4e00-\u9fff]{0,8}(?:局|厅|委员会|办公室|办公厅))$/.test(n.org);
 }
 
+/** A title that is a type's generic name and nothing else (工作报告, 统计公报, 年度报告, 政府工作报告): no place, no year. */
+const BARE_TYPE = /^(?:年度|政府|工作|统计|政务公开|政府信息公开|信息公开)*(?:报告|公报|年报|总结|要点)$/;
+const isBareType = (title: string): boolean => BARE_TYPE.test(title.replace(/\s+/g, ''));
+
+function namesYearOrIssuer(title: string): boolean {
+  const t = plainDigits(title).replace(/\s+/g, '');
+  return /(?:19|20)\d{2}/.test(t) || !!findIssuer(t);
+}
+
+/** Whether a line from `from` to `end` is a title that names a year or an issuer. */
+function laterTitle(blocks: readonly string[], from: number, end: number): boolean {
+  for (let j = from; j < end; j++) if (isTitleLine(blocks[j]) && namesYearOrIssuer(blocks[j])) return true;
+  return false;
+}
+
+/** A title without a year repeated after it by a page (2022年云和县…统计公报 2022: a tag of the site's). */
+function withoutTrailingYear(title: string): string {
+  const m = /\s+((?:19|20)\d{2})$/.exec(title);
+  return m && title.slice(0, m.index).includes(m[1]) ? title.slice(0, m.index) : title;
+}
+
 export interface TitleFind {
   /** The title, or null: no line names a report (the caller falls back to the file name). */
   title: string | null;
@@ -130,9 +157,9 @@ export interface TitleFind {
  * line before it or the rest of a broken title after it; else the reader's title as it is.
  */
 export function findTitle(itemTitle: string | null, blocks: readonly string[]): TitleFind {
-  const none = { title: itemTitle, chromeEnd: 0, bodyStart: 0, keepItemTitle: false };
-  if (itemTitle && isTitleLine(itemTitle)) return none;
+  const none = { title: itemTitle && withoutTrailingYear(itemTitle), chromeEnd: 0, bodyStart: 0, keepItemTitle: false };
   const end = frontEnd(blocks);
+  if (itemTitle && isTitleLine(itemTitle) && !(isBareType(itemTitle) && laterTitle(blocks, 0, end))) return none;
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
     let title: string | null = null;
@@ -149,6 +176,9 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
       }
     }
     if (title === null) continue;
+    // A bare type (工作报告, 统计公报: a site's column above the article) gives way to a title further down that names a
+    // year or an issuer (2020年静海区法治政府建设情况报告). A bare 政府工作报告 over its session line has none after it.
+    if (isBareType(title) && laterTitle(blocks, last, end)) continue;
     // The issuer on the line before: a block, or the reader's title when the type line comes first.
     const prev = i > 0 ? blocks[i - 1] : itemTitle;
     let joinedItemTitle = false;
@@ -159,7 +189,7 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
       if (i > 0) first = i - 1;
       else joinedItemTitle = true;
     }
-    return { title: cleanBlock(title), chromeEnd: first, bodyStart: last, keepItemTitle: !!itemTitle && !joinedItemTitle };
+    return { title: withoutTrailingYear(cleanBlock(title)), chromeEnd: first, bodyStart: last, keepItemTitle: !!itemTitle && !joinedItemTitle };
   }
   return none;
 }
@@ -535,8 +565,8 @@ const valid = (y: number) => y >= 1949 && y <= 2100;
 const REVIEW_HEADING = /^((?:19|20)\d{2})\s*年[^。，]{0,16}?(?:回顾|工作总结|工作情况)/;
 /** A plan heading of a 政府工作报告: 2025年工作安排, 2019年政府工作任务, 关于2025年工作, 对2018年政府工作的建议. */
 const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工作|工作|经济社会发展|主要任务|重点工作|重点任务|目标任务|主要目标)/;
-/** 统计期限自2023年1月1日起至2023年12月31日止. */
-const PERIOD = /自\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*至\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+/** 统计期限自2023年1月1日起至2023年12月31日止, 统计期限为2024年1月1日至2024年12月31日 (the template since 2021). */
+const PERIOD = /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|-|－|~)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 /** A date line on its own: 2017年3月16日, also in brackets or after a dash (（2017年3月16日）, ——2017年3月16日). */
 const DATE_LINE = /^(?:[—–-]{1,2}|[（(])?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日?)?\s*[）)]?$/;
 /** The opening of a 政府工作报告 looks back on a year by name: 刚刚过去的1984年, 过去的2024年. */
