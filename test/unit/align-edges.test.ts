@@ -496,3 +496,60 @@ test('counterpart: a closer match taken by another unit, and a linked chapter wi
   assert.match(counterpart(al, b, loser, 'previous').reason!, /^No counterpart in 2017: the closest \(0\.\d\d\) is a better match for another chapter\.$/);
   assert.equal(counterpart(al, b, linked.children[0], 'previous').reason, 'No section to compare with in 2017.');
 });
+
+test('plan → result in reports whose review and plan are chapters (a county’s 政府工作报告): each plan section to the next report’s review sections', () => {
+  const gwr = (year: number, review: [string, string][], plan: [string, string][]) =>
+    fromText(
+      [
+        `某县${year}年政府工作报告`,
+        '',
+        '一、过去一年工作回顾',
+        '',
+        ...review.flatMap(([t, body], i) => [`（${NUM[i]}）${t}`, '', body, '']),
+        `二、${year}年工作安排`,
+        '',
+        ...plan.flatMap(([t, body], i) => [`（${NUM[i]}）${t}`, '', body, '']),
+      ].join('\n'),
+      `${year}.txt`,
+    ).reports[0];
+  const a = gwr(
+    2023,
+    [
+      ['执法', T.enforce],
+      ['普法', T.law],
+    ],
+    [
+      ['深化审批改革', T.permit],
+      ['建设信用体系', T.credit],
+    ],
+  );
+  const b = gwr(
+    2024,
+    [
+      ['信用建设取得新进展', T.credit],
+      ['审批改革取得新成效', T.permit],
+    ],
+    [['复议', T.review]],
+  );
+  assert.equal(a.type, '政府工作报告');
+  const plans = alignCorpus([a, b]).planResult;
+  // The 2023 report plans 2023 (it is delivered then); the 2024 report reviews it. The 2024 plan has no report to review it.
+  assert.deepEqual(
+    plans.map((p) => [
+      p.plan.report.year,
+      p.plan.node.kind,
+      p.plan.node.title,
+      p.planYear,
+      p.result.map((r) => `${r.chapter.report.year} ${r.chapter.node.title}`),
+    ]),
+    [
+      [2023, 'section', '深化审批改革', 2023, ['2024 审批改革取得新成效']],
+      [2023, 'section', '建设信用体系', 2023, ['2024 信用建设取得新进展']],
+    ],
+  );
+  assert.match(alignTable(alignCorpus([a, b])), /2023 plan （一）深化审批改革 → 2023 review: （二）审批改革取得新成效/);
+  assert.deepEqual(alignJson(alignCorpus([a, b])).planResult[0].plan, { year: 2023, part: 'plan', number: 1, title: '深化审批改革', section: true });
+  // A chapter that both reviews and plans (工作情况和…工作安排) is neither; a report with a plan part is linked as before.
+  const both = fromText(`某县2023年政府工作报告\n\n一、2022年工作情况和2023年工作安排\n\n（一）审批\n\n${T.permit}\n`, 'c.txt').reports[0];
+  assert.deepEqual(alignCorpus([both, b]).planResult, []);
+});

@@ -8,6 +8,8 @@ interface ChJson {
   part: PartKind;
   number: number | null;
   title: string;
+  /** In planResult only: the plan or result is a section, of a report whose review and plan are chapters. */
+  section?: true;
 }
 
 interface SecJson {
@@ -30,6 +32,11 @@ function ch(r: ChapterRef): ChJson {
   return { year: r.report.year!, part: r.part, number: r.node.number, title: r.node.title };
 }
 
+/** A plan or a result: a chapter, or a section (`section: true`) of a report whose review and plan are chapters. */
+function planCh(r: ChapterRef): ChJson {
+  return r.node.kind === 'section' ? { ...ch(r), section: true } : ch(r);
+}
+
 function sec(r: SectionRef): SecJson {
   return { year: r.report.year!, chapter: ch({ report: r.report, node: r.chapter, part: r.part }), number: r.node.number, title: r.node.title };
 }
@@ -39,14 +46,14 @@ export function alignJson(al: Alignment): AlignJson {
     series: al.series.map((s) => ({ issuer: s.issuer, type: s.type, years: s.reports.map((r) => r.year!) })),
     links: al.links.map((l) => ({ a: ch(l.a), b: ch(l.b), score: round(l.score) })),
     sectionLinks: al.sectionLinks.map((l) => ({ a: sec(l.a), b: sec(l.b), score: round(l.score) })),
-    planResult: al.planResult.map((p) => ({ plan: ch(p.plan), result: p.result.map((r) => ch(r.chapter)), score: round(p.score) })),
+    planResult: al.planResult.map((p) => ({ plan: planCh(p.plan), result: p.result.map((r) => planCh(r.chapter)), score: round(p.score) })),
   };
 }
 
 const PART_NAMES: Record<PartKind, string> = { review: 'review', plan: 'plan', other: 'chapters', appendix: 'appendix' };
 
 function label(n: OutlineNode): string {
-  const num = n.number !== null ? `${toChineseNumeral(n.number)}、` : '';
+  const num = n.number === null ? '' : n.kind === 'section' ? `（${toChineseNumeral(n.number)}）` : `${toChineseNumeral(n.number)}、`;
   const t = n.title.length > 28 ? `${n.title.slice(0, 27)}…` : n.title;
   return `${num}${t}`;
 }

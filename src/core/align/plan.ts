@@ -12,8 +12,8 @@ import type { Report } from '../model/index.ts';
 import type { AlignOptions, ChapterRef, PlanResult } from './types.ts';
 import type { SeriesVectors } from './seriesVectors.ts';
 import { cosine } from './vector.ts';
-import type { Series } from '../series/index.ts';
-import { planYear, type ChapterUnit } from './units.ts';
+import { reviewsPastYear, type Series } from '../series/index.ts';
+import { planYear, type ChapterUnit, type SectionUnit } from './units.ts';
 
 export function linkPlans(series: Series, units: Map<Report, ChapterUnit[]>, vec: SeriesVectors, opts: Required<AlignOptions>): PlanResult[] {
   const out: PlanResult[] = [];
@@ -37,5 +37,53 @@ export function linkPlans(series: Series, units: Map<Report, ChapterUnit[]>, vec
       out.push({ plan: { report, node: plan.node, part: plan.part }, planYear: year, result, score: result.length ? best : 0 });
     }
   }
+  out.push(...linkPlanChapters(series, units, vec, opts));
   return out;
 }
+
+/**
+ * A city's or a county's 政府工作报告 (and the State Council's) has no review and plan parts: its review and its plan
+ * are chapters (一、过去一年工作回顾 / 二、2013年工作安排). A chapter that reads as a plan and not as a review is the plan;
+ * each of its sections (or the chapter itself, with none) is linked to the sections of the review chapters (or the
+ * chapters, with none) of the report that reviews the plan's year, by the same rule as a plan part's chapters. Only
+ * reports with no review or plan part take this path, so a report with parts is linked as before.
+ */
+function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec: SeriesVectors, opts: Required<AlignOptions>): PlanResult[] {
+  const out: PlanResult[] = [];
+  const flat = (r: Report) => units.get(r)!.every((u) => u.part !== 'plan' && u.part !== 'review');
+  // A 政府工作报告's year is the year it plans (it is delivered then); any other report's is the year it reviews.
+  const reviews = (r: Report) => (r.year === null ? null : reviewsPastYear(r.type) ? r.year : r.year - 1);
+  for (const report of series.reports) {
+    if (!flat(report)) continue;
+    for (const plan of units.get(report)!.filter((u) => isPlanChapter(u.node.title))) {
+      const heading = /((?:19|20)\d{2})\s*年/.exec(plan.node.title.normalize('NFKC'));
+      const reviewed = reviews(report);
+      const year = heading ? Number(heading[1]) : reviewed === null ? null : reviewed + 1;
+      const target = series.reports.find((r) => r !== report && reviews(r) === year && flat(r));
+      if (year === null || !target) continue;
+      const results = units
+        .get(target)!
+        .filter((u) => isReviewChapter(u.node.title))
+        .flatMap((u) => (u.sections.length ? u.sections.map((s) => ({ node: s.node, v: vec.sectionAsChapter(s) })) : [{ node: u.node, v: vec.chapter(u) }]));
+      if (!results.length) continue;
+      const items: { node: ChapterUnit['node']; v: ReturnType<SeriesVectors['chapter']> }[] = plan.sections.length
+        ? plan.sections.map((s: SectionUnit) => ({ node: s.node, v: vec.sectionAsChapter(s) }))
+        : [{ node: plan.node, v: vec.chapter(plan) }];
+      for (const item of items) {
+        const scored = results.map((r) => ({ chapter: { report: target, node: r.node, part: 'review' } as ChapterRef, score: cosine(item.v, r.v) }));
+        scored.sort((a, b) => b.score - a.score);
+        const best = scored[0]?.score ?? 0;
+        const result = scored.filter((x) => x.score >= opts.planThreshold && x.score >= opts.planShare * best);
+        out.push({ plan: { report, node: item.node, part: 'plan' }, planYear: year, result, score: result.length ? best : 0 });
+      }
+    }
+  }
+  return out;
+}
+
+/** A plan chapter: 2013年工作安排, 2024年政府工作任务, 今年的主要任务, 工作打算; not one that also reviews (…情况和…安排). */
+const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|工作计划|工作打算|工作建议|工作思路|工作重点|目标任务/;
+/** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要工作和成效. */
+const REVIEW_CHAPTER = /回顾|工作总结|工作情况|主要工作|工作成效|过去[一五]年|上一年/;
+const isPlanChapter = (t: string) => PLAN_CHAPTER.test(t) && !REVIEW_CHAPTER.test(t);
+const isReviewChapter = (t: string) => REVIEW_CHAPTER.test(t) && !PLAN_CHAPTER.test(t);
