@@ -243,6 +243,17 @@ export const RUN_CASES: Case[] = [
     target: 'text',
     make: (n) => `标题报告\n\n${rep('一、甲 1\n二、乙 2\n三、丙 3\n这是正文。\n', n * 5)}`,
   },
+  {
+    name: 'text: one line of 20k chapters with sections (a flattened text)',
+    target: 'text',
+    make: (n) =>
+      `标题报告\n\n${cycle(
+        NUMERALS.map((c) => `。${c}、甲乙 正文（一）丙。（二）丁`),
+        n * 20,
+        '',
+      )}\n`,
+  },
+  { name: 'text: one line of 100k 。（一）', target: 'text', make: (n) => `标题报告\n\n${rep('。（一）甲', n * 100)}\n` },
   { name: 'text: a Markdown heading with 100k spaces', target: 'text', make: (n) => `# a${rep(' ', n * 100)}x\n# b\n\n正文。` },
   { name: 'text: a bold line with 100k spaces', target: 'text', make: (n) => `**a${rep(' ', n * 100)}b\n**c**\n\n正文。` },
   { name: 'figures: 100k percentages', target: 'figures', make: (n) => rep('增长5.2%，', n * 100) },

@@ -306,3 +306,20 @@ test('the statistics period of the 政府信息公开 template since 2021 (统�
   // Not a year's period: no year.
   assert.equal(period('统计期限为2024年1月1日至2024年6月30日'), null);
 });
+
+test('flattened text is cut only at headings in order, only in a line too long for a paragraph', () => {
+  const long = (s: string) => s.repeat(Math.ceil(2100 / s.length));
+  const body = long(PROSE[1]);
+  // Chapters 一 and 二 after a sentence's end, and sections （一）（二） inside 二: cut.
+  const flat = `某县2024年法治政府建设情况报告\n\n${PROSE[0]}一、总体情况 ${body}二、主要举措（一）深化审批改革。${PROSE[2]}（二）建设信用体系。${PROSE[3]}\n`;
+  assert.deepEqual(outline(read(flat)), ['一、总体情况', '二、主要举措', '（一）深化审批改革', '（二）建设信用体系']);
+  // One marker alone, or markers out of order (二 before 一), cut nothing: a paragraph's own 一、 stays inside it.
+  for (const line of [`${body}一、其他事项。${PROSE[0]}`, `${body}二、其他事项。${PROSE[0]}一、再次说明。${PROSE[1]}`]) {
+    const r = read(`某县2024年法治政府建设情况报告\n\n${line}\n`);
+    assert.equal(r.paragraphs.filter((p) => p.role !== 'trailing').length, 1, line.slice(-60));
+  }
+  // A line under the length of a flattened text is never cut: the same headings stay in one paragraph.
+  const short = read(`某县2024年法治政府建设情况报告\n\n${PROSE[0]}一、总体情况 ${PROSE[1]}二、主要举措 ${PROSE[2]}\n`);
+  assert.deepEqual(outline(short), ['全文']);
+  assert.equal(short.paragraphs.filter((p) => p.role !== 'trailing').length, 1);
+});

@@ -376,3 +376,47 @@ test('云和县 2022 统计公报: a year the page repeats after the title is no
   assert.equal(r.issuer, '云和县');
   assert.equal(r.year, 2022);
 });
+
+// A crawler's archive of a county's site (changwu/pingtan-gov-zwgk-archive): a header of fields above the text, and
+// the page's paragraphs run together on one line.
+
+test('平潭县 2011 信息公开 (a crawler’s page.txt): the 标题 field is the title, the 原文链接 the link; the flattened text is cut at its headings', () => {
+  const r = load('平潭县人民政府2011年政府信息公开工作年度报告.txt');
+  assert.equal(r.title, '平潭县人民政府2011年政府信息公开工作年度报告');
+  assert.equal(r.issuer, '平潭县人民政府');
+  assert.equal(r.year, 2011);
+  assert.equal(r.type, '政府信息公开工作年度报告');
+  assert.equal(r.published, '2012-04-18T00:00:00');
+  assert.equal(r.link, 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/201204/t20120418_80716.htm');
+  const h = headings(r);
+  for (const x of ['一、概述', '二、主动公开政府信息情况', '（一）进一步深化政府信息公开内容', '（二）进一步拓展政府信息公开形式'])
+    assert.ok(h.includes(x), `${x}: ${h.join(' | ')}`);
+  assert.equal(r.outline.filter((n) => n.kind === 'chapter').length, 4, h.join(' | '));
+  // Chapter 二's first section follows its heading with nothing between (…情况（一）主动公开…).
+  const two = r.outline.find((n) => n.number === 2)!;
+  assert.deepEqual(
+    two.children.map((s) => s.number),
+    [1, 2, 3],
+  );
+  // The crawler's header is no text of the report.
+  assert.ok(!r.paragraphs.some((p) => p.role !== 'trailing' && /本地目录|={5}|原文链接/.test(p.text)));
+});
+
+test('平潭 2024 政府工作报告 (flattened): its chapters and six sections each; a joint session names the congress after 暨', () => {
+  const r = load('平潭综合实验区2024年政府工作报告.txt');
+  assert.equal(r.title, '政府工作报告（2024）');
+  assert.equal(r.type, '政府工作报告');
+  assert.equal(r.year, 2024);
+  // —2024年1月18日在平潭综合实验区人大工作会议暨平潭县第十八届人民代表大会第三次会议上: not 平潭综合实验区人大工作会议暨平潭县.
+  assert.equal(r.issuer, '平潭县人民政府');
+  const chapters = r.outline.filter((n) => n.kind === 'chapter');
+  assert.deepEqual(
+    chapters.map((c) => [c.number, c.children.length]),
+    [
+      [1, 6],
+      [2, 6],
+      [3, 0],
+    ],
+  );
+  assert.equal(chapters[1].children[0].title, '丰富优质旅游供给，持续提升平潭国际旅游岛的辨识度、美誉度');
+});

@@ -19,6 +19,10 @@ export interface Chrome {
   sourceLine?: string;
   dateLine?: string;
   authorLine?: string;
+  /** The value of a 标题： line (a crawler's or a CMS's header above the text): the report's title when it names one. */
+  titleLine?: string;
+  /** A web link in a 原文链接：/链接：/网址： line. */
+  linkLine?: string;
 }
 
 /** Sentence punctuation: a line with it inside is prose, not chrome. */
@@ -125,7 +129,15 @@ interface Meta {
   sourceLine?: string;
   dateLine?: string;
   authorLine?: string;
+  titleLine?: string;
+  linkLine?: string;
 }
+
+/** The key of a title field (标题：…), and of a link field whose value is the page's address (原文链接：https://…). */
+const TITLE_KEY = /^(?:文章|新闻|信息)?(?:标题|题目|名称)$/;
+const LINK_KEY = /链接|网址|地址|URL|出处/i;
+/** A field's value that is an address or a path (https://…, zwgk/zfxxgk/201204/…): no space, a slash, no sentence. */
+const ADDRESS = /^(?:https?:\/\/\S+|[^\s。，；！？]*\/[^\s。，；！？]*)$/;
 
 /** A page's clock (今天是：2019年10月31日 星期三): the day the page was seen, never the report's date. */
 const CLOCK_KEY = /^(?:今天是?|今日|当前日期|当前时间|现在时间)$/;
@@ -133,6 +145,14 @@ const CLOCK_KEY = /^(?:今天是?|今日|当前日期|当前时间|现在时间)
 function note(meta: Meta, key: string, value: string): void {
   const v = value.trim();
   if (!v || CLOCK_KEY.test(key)) return;
+  if (TITLE_KEY.test(key)) {
+    meta.titleLine ??= v;
+    return;
+  }
+  if (LINK_KEY.test(key) && /^https?:\/\/\S+$/i.test(v)) {
+    meta.linkLine ??= v;
+    return;
+  }
   const date = v.length <= 30 ? ANY_DATE.exec(v) : null;
   if (SOURCE_KEY.test(key)) meta.sourceLine ??= v;
   // The date itself, without what may come with it (（星期四）, an editor's name before it).
@@ -232,11 +252,17 @@ export function stripChrome(input: readonly string[]): Chrome {
       drop.add(idx[k]);
       continue;
     }
+    // A separator around a label (==================== 正文 ====================), as a crawler writes it above the text.
+    if (/^[=＝\-—*#_~]{3,}\s*(?:正\s*文|全\s*文)?\s*[=＝\-—*#_~]{3,}$/.test(c)) {
+      drop.add(idx[k]);
+      continue;
+    }
     const kv = KEY_VALUE.exec(c);
-    if (kv && !SENTENCE.test(c) && kv[2].length <= 40) {
+    if (kv && !SENTENCE.test(c) && (kv[2].length <= 40 || ADDRESS.test(kv[2]) || (TITLE_KEY.test(kv[1]) && kv[2].length <= 80))) {
       if (kv[2]) {
         drop.add(idx[k]);
-        note(meta, kv[1], kv[2].replace(/[】\])）]$/, ''));
+        // A title keeps its closing bracket (标题: 政府工作报告（2024）); a field's value loses the one that closes the line's.
+        note(meta, kv[1], TITLE_KEY.test(kv[1]) ? c.replace(/^[^:：]*[:：]/, '') : kv[2].replace(/[】\])）]$/, ''));
         continue;
       }
       // A bare key: its value is on the next line, or the next line is chrome too. A salutation

@@ -5,6 +5,7 @@
  * way in each.
  */
 import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
+import { splitFlattened } from './flattened.ts';
 import { chromeNote, isFooterLine, REPORTISH, reportTitleOfLine, stripChrome, withoutPageJumps } from './chrome.ts';
 import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END, stopsMidSentence } from './joined.ts';
 import { PAGE_NUMBER } from './marks.ts';
@@ -436,11 +437,19 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     first = nextLine(first + 1);
   }
   let title: string | null = null;
+  // A title field above the text (标题：平潭县人民政府2011年…年度报告, a crawler's or a CMS's header) is the title when it
+  // names a report; the text's first line is then the title only when it repeats it.
+  const field = chrome.titleLine && REPORTISH.test(chrome.titleLine) && chrome.titleLine.length <= 80 ? cleanBlock(chrome.titleLine) : null;
+  if (field) {
+    title = field;
+    if (cleanBlock(lines[first] ?? '').replace(/\s+/g, '') === field.replace(/\s+/g, '')) first++;
+  }
   // A page's title line copied with the page (…报告|大力_网易订阅, 全文来了！…报告): its report's part.
   const candidate = reportTitleOfLine(cleanBlock(lines[first] ?? ''));
   let hasMore = false;
   for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !!cleanBlock(lines[k]);
   if (
+    !field &&
     candidate &&
     hasMore &&
     candidate.length <= 80 &&
@@ -509,11 +518,12 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   // The document number (front) and the lines after the title.
   const bodyLines = front.length ? [...front.map((i) => lines[i]), ...lines.slice(first)] : lines.slice(first);
   const bodyHints = hints ? [...front.map((i) => hints[i]), ...hints.slice(first)] : null;
-  const joined = joinBrokenHeadings(options.joinWrapped ? joinTextLines(bodyLines) : bodyLines, options.joinWrapped ? null : bodyHints);
+  // Plain text: lines a source wrapped are joined, and a text flattened onto one line is cut at its headings.
+  const joined = joinBrokenHeadings(options.joinWrapped ? splitFlattened(joinTextLines(bodyLines)) : bodyLines, options.joinWrapped ? null : bodyHints);
   const blocks = joined.lines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
   const date = chrome.dateLine ?? frontMatterDate(blocks);
-  const item: RawItem = { title, link: null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
+  const item: RawItem = { title, link: chrome.linkLine ?? null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
   if (joined.hints?.some((h) => h)) item.hints = joined.hints;
   if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
   if (chrome.dateLine) item.dateLine = chrome.dateLine;

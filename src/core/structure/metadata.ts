@@ -427,8 +427,10 @@ function readIssuer(
     if (s) {
       if (s[2]) add({ text: '国务院', name: { units: [], levelOnly: null, org: '国务院' } });
       else {
-        const m = mention(s[1]);
-        if (m && !m.name.org && m.name.units.length) add({ text: s[1], name: { ...m.name, org: '人民政府' } });
+        // A joint session (…人大工作会议暨平潭县第十八届人民代表大会…): the congress is the one after the last 暨.
+        const place = s[1].slice(s[1].lastIndexOf('暨') + 1);
+        const m = mention(place);
+        if (m && !m.name.org && m.name.units.length) add({ text: place, name: { ...m.name, org: '人民政府' } });
       }
     }
   }
