@@ -323,3 +323,22 @@ test('flattened text is cut only at headings in order, only in a line too long f
   assert.deepEqual(outline(short), ['全文']);
   assert.equal(short.paragraphs.filter((p) => p.role !== 'trailing').length, 1);
 });
+
+test('a data row’s empty cells between filled ones keep their place (HTML &nbsp; cells, Word’s empty cells); a heading row is as it was', () => {
+  const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县2024年政府信息公开工作年度报告</title></head><body>
+<h1>某县2024年政府信息公开工作年度报告</h1><div id="zoom"><p>一、总体情况</p><p>${PROSE[0]}</p><p>${PROSE[1]}</p><table>
+${row(['', '自然人', '', '法人或其他组织', ''])}
+${row(['一、本年新收政府信息公开申请数量', '821', '35', '&nbsp;', ' ', '2', '1', '859'])}
+${row(['二、上年结转政府信息公开申请数量', '18', '&nbsp;', '&nbsp;', '&nbsp;', '&nbsp;', '&nbsp;', '18'])}
+${row(['（三）不予公开', '1.属于国家秘密', '', '3', ''])}
+</table></div></body></html>`;
+  const t = texts(importSource('a.html', new TextEncoder().encode(html)).reports[0]);
+  for (const want of [
+    '自然人 法人或其他组织',
+    '一、本年新收政府信息公开申请数量 821 35 - - 2 1 859',
+    '二、上年结转政府信息公开申请数量 18 - - - - - 18',
+    '（三）不予公开 1.属于国家秘密 - 3',
+  ])
+    assert.ok(t.includes(want), `${want}\n${t.join('\n')}`);
+});

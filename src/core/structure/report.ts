@@ -93,6 +93,9 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
       // Control characters (ESC, BEL, C1 CSI…) become visible symbols (see buildReport).
       safe = b = safeTerminalText(r);
       if (safe !== r) sc = scanBlock(b);
+      // A data row's empty cells keep their place (821 35 - - 2 1 859), so its figures stay under their columns.
+      const kept = safe.includes('\t\t') || safe.includes('\t ') ? withEmptyCells(safe) : safe;
+      if (kept !== safe) sc = scanBlock((b = kept));
       if (sc.dirty) {
         b = cleanBlock(b);
         sc = scanBlock(b);
@@ -158,6 +161,37 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
  * more figures (a row of the 政府信息公开 tables as a PDF's text gives it: 一、本年新收…申请数量 21 0 0 0).
  * Its 一、 is a row's label, never a chapter.
  */
+/** What stands for an empty cell between filled ones in a row of figures. */
+const EMPTY_CELL = '-';
+
+/**
+ * A table row (cells joined by tabs) with an empty cell between filled ones, in a row with a figure: each such
+ * cell as EMPTY_CELL, so that folding the tabs to spaces does not move the figures after it into its column (the
+ * 政府信息公开 template's tables leave the cells of no case empty). Cells before the first filled one and after the
+ * last stay empty; a row with no figure (a heading row, a layout) is kept as it is.
+ */
+function withEmptyCells(row: string): string {
+  const cells = row.split('\t');
+  let first = -1;
+  let last = -1;
+  let figure = false;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i].trim();
+    if (!c) continue;
+    if (first < 0) first = i;
+    last = i;
+    figure ||= FIGURE_WORD.test(c);
+  }
+  if (!figure) return row;
+  let changed = false;
+  for (let i = first + 1; i < last; i++) {
+    if (cells[i].trim()) continue;
+    cells[i] = EMPTY_CELL;
+    changed = true;
+  }
+  return changed ? cells.join('\t') : row;
+}
+
 function isTableRow(raw: string, clean: string): boolean {
   return /\S\t/.test(raw) || endsInFigures(clean);
 }
