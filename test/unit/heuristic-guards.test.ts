@@ -342,3 +342,30 @@ ${row(['（三）不予公开', '1.属于国家秘密', '', '3', ''])}
   ])
     assert.ok(t.includes(want), `${want}\n${t.join('\n')}`);
 });
+
+test('a joint session yields to the address; with no address its congress after 暨 is the issuer; a year in brackets ends a title', () => {
+  const session = (address: string) =>
+    read(
+      `政府工作报告\n\n——2025年1月7日在某某综合实验区人大工作会议暨某某县第十八届人民代表大会第四次会议上\n\n各位代表：\n\n现在，${address}向大会报告工作，请予审议。\n\n一、2024年工作回顾\n\n${PROSE[0]}\n`,
+    );
+  assert.equal(session('我代表某某综合实验区管委会，').issuer, '某某综合实验区管委会');
+  assert.equal(session('').issuer, '某某县人民政府');
+  // A session of one congress still decides before the address.
+  assert.equal(
+    read(
+      `政府工作报告\n\n——2025年1月7日在某某县第十八届人民代表大会第四次会议上\n\n各位代表：\n\n现在，我代表县人民政府，向大会报告工作。\n\n一、2024年工作回顾\n\n${PROSE[0]}\n`,
+    ).issuer,
+    '某某县人民政府',
+  );
+  const bracketed = read(`政府工作报告（2016）\n\n一、2015年工作回顾\n\n${PROSE[0]}\n`);
+  assert.equal(bracketed.year, 2016);
+});
+
+test('a page’s advice on browsers is its footer, however long; a TRS page’s <meta name="Url"> is its link', () => {
+  const advice =
+    '为确保最佳浏览效果，建议您使用以下浏览器版本：IE浏览器9.0版本及以上； Google Chrome浏览器 63版本及以上； 360浏览器9.1版本及以上，且IE内核9.0及以上。';
+  const r = read(`某县2024年法治政府建设情况报告${BODY}\n${PROSE[1]}\n\n${advice}\n`);
+  assert.ok(!texts(r).includes(advice));
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="Url" content="https://www.example.gov.cn/a/t1.htm"><title>某县2024年法治政府建设情况报告</title></head><body><div class="TRS_Editor"><p>一、总体情况</p><p>${PROSE[0]}</p><p>${PROSE[1]}</p></div></body></html>`;
+  assert.equal(importSource('a.html', new TextEncoder().encode(html)).reports[0].link, 'https://www.example.gov.cn/a/t1.htm');
+});

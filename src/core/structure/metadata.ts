@@ -221,7 +221,7 @@ function deliveredOn(open: readonly string[]): string | null {
 const SPEAKER = /^[—―\-－\s]*([\u4e00-\u9fff]{0,24}?)(?:人民政府)?代?(省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}(?:同志)?$/;
 const OFFICE_LEVEL: Record<string, string> = { 省长: '省', 市长: '市', 区长: '区', 县长: '县', 州长: '州', 旗长: '旗', 盟长: '盟', 主席: '自治区' };
 /** The address: 我代表国务院, 我受国务院的委托, 我代表省人民政府. */
-const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府))/;
+const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会))/;
 const BUDGET = /预算|决算/;
 
 interface Mention {
@@ -420,6 +420,8 @@ function readIssuer(
     if (m) mentions.push(m);
   };
   add(mention(titleIssuer));
+  // The congress of a joint session: after the speaker, the address and the 来源 line, not before them.
+  const jointSessions: Mention[] = [];
   // The front lines: everything before the first heading, the title's neighbours included.
   const front = [...open];
   for (const b of front) {
@@ -427,10 +429,12 @@ function readIssuer(
     if (s) {
       if (s[2]) add({ text: '国务院', name: { units: [], levelOnly: null, org: '国务院' } });
       else {
-        // A joint session (…人大工作会议暨平潭县第十八届人民代表大会…): the congress is the one after the last 暨.
+        // A joint session (…人大工作会议暨平潭县第十八届人民代表大会…) names two bodies: the speaker's or the address's
+        // government decides (平潭综合实验区管委会), else the congress after the last 暨.
+        const joint = s[1].includes('暨');
         const place = s[1].slice(s[1].lastIndexOf('暨') + 1);
         const m = mention(place);
-        if (m && !m.name.org && m.name.units.length) add({ text: place, name: { ...m.name, org: '人民政府' } });
+        if (m && !m.name.org && m.name.units.length) (joint ? jointSessions : mentions).push({ text: place, name: { ...m.name, org: '人民政府' } });
       }
     }
   }
@@ -455,6 +459,7 @@ function readIssuer(
     const s = /^来源[:：]\s*(\S{2,20})$/.exec(b);
     if (s && /(?:人民政府|政府|国务院)$/.test(s[1])) add(mention(s[1]));
   }
+  if (!mentions.length) mentions.push(...jointSessions);
   // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
   // or a department of the central government (国家统计局 under 中华人民共和国…统计公报). With no title (a PDF's
   // text that lost it), a publisher line among the first three lines: short, and no sentence.
@@ -578,7 +583,8 @@ function yearInTitle(title: string): number | null {
   const t = plainDigits(title);
   // A range of years ends in the year the report reaches (2016—2018年, 2016年至2018年).
   const range = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(t);
-  const m = range ?? /((?:19|20)\d{2})\s*年度/.exec(t) ?? /((?:19|20)\d{2})\s*年/.exec(t);
+  // 政府工作报告（2016）: a year in brackets at the end, as a site's list of reports names them.
+  const m = range ?? /((?:19|20)\d{2})\s*年度/.exec(t) ?? /((?:19|20)\d{2})\s*年/.exec(t) ?? /[（(]\s*((?:19|20)\d{2})\s*年?[)）]$/.exec(t);
   return m && valid(+m[1]) ? +m[1] : null;
 }
 

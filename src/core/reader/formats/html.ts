@@ -69,6 +69,8 @@ function extractPage(html: string): PageExtract {
   const link =
     ($(heads).filter('link[rel="canonical"]').attr('href') ?? '').trim() ||
     meta('meta[property="og:url"]') ||
+    // TRS and other Chinese CMSs: <meta name="Url" content="https://…htm">.
+    (meta('meta[name="Url" i]')?.match(/^https?:\/\/\S+$/i)?.[0] ?? null) ||
     (/<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+?)\s*-->/i.exec(html.slice(0, 2048))?.[1] ?? null);
   if (depthOver(root, 500)) {
     // Too deep for the article search (and for recursive text helpers): read all of the text.
