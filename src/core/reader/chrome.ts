@@ -340,7 +340,14 @@ export function stripChrome(input: readonly string[]): Chrome {
     const field = kv && TAIL_KEY.test(kv[1]) && kv[2].length <= 40 && !SENTENCE.test(kv[2]);
     if (field) note(meta, kv[1], kv[2]);
     const bracketItems = /^(?:[【[][^】\]]{1,12}[】\]]\s*){1,}$/.test(c);
-    if (field || bracketItems || PUNCT_ONLY.test(c) || (FOOTER.test(c) && c.length <= 80) || (BROWSER_NOTE.test(c) && c.length <= 200) || RELATED_ITEM.test(c)) {
+    if (
+      field ||
+      bracketItems ||
+      PUNCT_ONLY.test(c) ||
+      (FOOTER.test(c) && c.length <= 80) ||
+      (BROWSER_NOTE.test(c) && c.length <= 200) ||
+      RELATED_ITEM.test(c)
+    ) {
       drop.add(idx[k]);
       continue;
     }
