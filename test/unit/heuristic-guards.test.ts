@@ -369,3 +369,12 @@ test('a page’s advice on browsers is its footer, however long; a TRS page’s 
   const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="Url" content="https://www.example.gov.cn/a/t1.htm"><title>某县2024年法治政府建设情况报告</title></head><body><div class="TRS_Editor"><p>一、总体情况</p><p>${PROSE[0]}</p><p>${PROSE[1]}</p></div></body></html>`;
   assert.equal(importSource('a.html', new TextEncoder().encode(html)).reports[0].link, 'https://www.example.gov.cn/a/t1.htm');
 });
+
+test('a flattened text’s heading run straight into a text that opens with a year and a comma is set apart; a year inside a title is not', () => {
+  const body = PROSE[1].repeat(12);
+  const r = read(
+    `某县2024年国民经济和社会发展统计公报\n\n${PROSE[0]}一、固定资产投资2024年，全县固定资产投资增长4.5%。${body}二、围绕2025年目标推进改革。${PROSE[2]}${body}\n`,
+  );
+  assert.deepEqual(outline(r), ['一、固定资产投资', '二、围绕2025年目标推进改革']);
+  assert.ok(texts(r).some((t) => t.startsWith('2024年，全县固定资产投资增长4.5%。')));
+});

@@ -43,10 +43,17 @@ const FIRST_SECTION = 40;
 /** A heading set apart from its text by a space: `一、 概述 推进…`, `（一）公开的主要内容 2013年新增…`. */
 const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*[^\s。，；：:,;！？]{2,30})\s+(?=\S)/;
 
-/** A piece that starts with a heading followed by a space: the heading and its text apart. */
+/**
+ * A heading run straight into a text that opens with a year and a comma or 是 (`四、固定资产投资2019年，全区…`,
+ * `一、2023年工作回顾2023年是…`): the scraper lost the break between them. A year inside a title (`（一）围绕2025年目标`)
+ * has neither after it.
+ */
+const GLUED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。，；：:,;！？]{2,24}?)(?=(?:19|20)\d{2}年(?:[，,]|是))/;
+
+/** A piece that starts with a heading followed by a space, or run into a text that opens with a year: the two apart. */
 function headingApart(piece: string): string[] {
-  const m = SPACED_HEADING.exec(piece);
-  return m ? [m[1], piece.slice(m[0].length)] : [piece];
+  const m = SPACED_HEADING.exec(piece) ?? GLUED_HEADING.exec(piece);
+  return m ? [m[1].trim(), piece.slice(m[0].length).trim()] : [piece];
 }
 
 /**
