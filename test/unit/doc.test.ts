@@ -233,8 +233,9 @@ test('the paragraphs’ properties (PlcBtePapx): a cell’s paragraphs are its o
   const r = read(makeDoc([{ text }], undefined, (i) => cells.has(i))).reports[0];
   assert.deepEqual(
     r.paragraphs.map((p) => p.text),
-    ['一、主要举措', '指标 名称 数量', '发电量 自来水 12', '表后的正文。'],
+    ['一、主要举措', '指标名称 数量', '发电量 自来水 12', '表后的正文。'],
   );
+  // 指标 / 名称: a word the cell broke (joined); 发电量 / 自来水: two labels (a space).
   // Without the properties, the characters alone decide: a first cell's second paragraph opens a line.
   const bare = read(makeDoc([{ text }])).reports[0];
   assert.ok(

@@ -378,3 +378,14 @@ test('a flattened text’s heading run straight into a text that opens with a ye
   assert.deepEqual(outline(r), ['一、固定资产投资', '二、围绕2025年目标推进改革']);
   assert.ok(texts(r).some((t) => t.startsWith('2024年，全县固定资产投资增长4.5%。')));
 });
+
+test('a word a narrow cell broke is one word (商业 / 企业, 法律服务 / 机构); two labels, a unit or a long piece stay apart', () => {
+  const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县2024年政府信息公开工作年度报告</title></head><body>
+<h1>某县2024年政府信息公开工作年度报告</h1><div id="zoom"><p>一、总体情况</p><p>${PROSE[0]}</p><p>${PROSE[1]}</p><table>
+<tr>${cell('商业', '企业')}${cell('法律服务', '机构')}${cell('结果', '纠正')}${cell('发电量', '自来水')}${cell('数值', '万元')}${cell('自来水', '生产产量')}</tr>
+<tr>${cell('甲')}${cell('1')}${cell('2')}${cell('3')}${cell('4')}${cell('5')}</tr>
+</table></div></body></html>`;
+  const t = texts(importSource('a.html', new TextEncoder().encode(html)).reports[0]);
+  assert.ok(t.includes('商业企业 法律服务机构 结果纠正 发电量 自来水 数值 万元 自来水 生产产量'), t.join('\n'));
+});

@@ -145,7 +145,8 @@ test('Word tables: blank paragraphs in a cell add nothing; a cell’s text is tr
   const tc = (x: string) => `<w:tc>${x}</w:tc>`;
   const nested = `<w:tbl><w:tr>${tc(para(run(' ')))}${tc(para(''))}</w:tr></w:tbl>`;
   const row = `<w:tr>${tc(para(run(' 指标 ')) + para(run('  ')) + para(run('名称')))}${tc(para(run('数值')) + nested + para(run('万元')))}</w:tr>`;
-  assert.deepEqual(texts(`${para(run('全年主要指标完成情况如下。'))}<w:tbl>${row}</w:tbl>`), ['全年主要指标完成情况如下。', '指标 名称 数值 万元']);
+  assert.deepEqual(texts(`${para(run('全年主要指标完成情况如下。'))}<w:tbl>${row}</w:tbl>`), ['全年主要指标完成情况如下。', '指标名称 数值 万元']);
+  // 指标 / 名称 is one word a narrow cell broke; 万元 under 数值 is a unit, a word of its own.
 });
 
 test('Word properties: a blank title is no title; a creation date inside other text is not a W3CDTF date', () => {

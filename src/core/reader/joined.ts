@@ -21,23 +21,43 @@ const ATTACHED_START = /^[（(［【《〈）)］】》〉，,。、；;：:%％
 /** A piece that the next one continues: an open bracket. */
 const OPEN_END = /[（(［【《〈]$/;
 
+/** A piece of a word a narrow cell broke: a few Chinese characters and nothing else. */
+const WORD_PIECE = /^[\u4e00-\u9fff]{1,4}$/;
+
 /**
  * The paragraphs of one table cell as one text, a space between them (two labels in one cell,
  * `发电量` / `自来水生产产量`, stay two words), except before a unit in brackets or punctuation
- * (`绝对额` / `（万元）`, the column's header wrapped before its unit) and after an open bracket.
+ * (`绝对额` / `（万元）`, the column's header wrapped before its unit), after an open bracket, and inside a word a
+ * narrow column broke (`商业` / `企业`, `法律服务` / `机构`, `结果` / `纠正`: the 政府信息公开 template's headers): a
+ * cell of two or three pieces of Chinese characters only, the first of at most four, each later one of at most two
+ * and no unit (`数值` / `万元` stays two words).
  */
 export function joinCellParts(parts: readonly string[]): string {
   const out: string[] = [];
   let last = '';
+  const word = brokenWord(parts);
   for (const piece of parts) {
     const part = cleanBlock(piece);
     if (!part) continue;
     // The last piece's end, not the whole text's: a cell of thousands of paragraphs (a page laid out in one) stays linear.
-    if (out.length && !ATTACHED_START.test(part) && !OPEN_END.test(last)) out.push(' ');
+    if (out.length && !word && !ATTACHED_START.test(part) && !OPEN_END.test(last)) out.push(' ');
     out.push(part);
     last = part;
   }
   return out.join('');
+}
+
+/** A unit under its column's label (数值 / 万元): a word of its own. */
+const UNIT = /^(?:[万亿千百])?(?:元|个|件|人|人次|次|户|家|吨|亩|公顷|公里|平方米|千瓦时|辆|项|条|所|张|篇|期)$/;
+
+function brokenWord(parts: readonly string[]): boolean {
+  if (parts.length < 2 || parts.length > 3) return false;
+  const pieces = parts.map((p) => cleanBlock(p)).filter((p) => p);
+  return (
+    pieces.length >= 2 &&
+    WORD_PIECE.test(pieces[0]) &&
+    pieces.slice(1).every((p) => WORD_PIECE.test(p) && p.length <= 2 && p.length <= pieces[0].length && !UNIT.test(p))
+  );
 }
 
 /** As many characters of a line's start as MARKER_LINE reads (a marker is a few characters long). */
