@@ -254,6 +254,16 @@ export const RUN_CASES: Case[] = [
       )}\n`,
   },
   { name: 'text: one line of 100k 。（一）', target: 'text', make: (n) => `标题报告\n\n${rep('。（一）甲', n * 100)}\n` },
+  {
+    name: 'text: a flattened line with a run of 100k spaces',
+    target: 'text',
+    make: (n) => `标题报告\n\n一、概述${rep(' ', n * 100)}二、情况。${rep('字', 3000)}\n`,
+  },
+  {
+    name: 'text: a breadcrumb line of 20k ＞ separators',
+    target: 'text',
+    make: (n) => `标题行\n${rep('首页 ＞ ', n * 20)}${rep('一', 30)}\n正文开始，这是一段很长的正文内容，用于结束页眉部分的判断。\n`,
+  },
   { name: 'text: a Markdown heading with 100k spaces', target: 'text', make: (n) => `# a${rep(' ', n * 100)}x\n# b\n\n正文。` },
   { name: 'text: a bold line with 100k spaces', target: 'text', make: (n) => `**a${rep(' ', n * 100)}b\n**c**\n\n正文。` },
   { name: 'figures: 100k percentages', target: 'figures', make: (n) => rep('增长5.2%，', n * 100) },

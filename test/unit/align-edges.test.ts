@@ -553,3 +553,75 @@ test('plan → result in reports whose review and plan are chapters (a county’
   const both = fromText(`某县2023年政府工作报告\n\n一、2022年工作情况和2023年工作安排\n\n（一）审批\n\n${T.permit}\n`, 'c.txt').reports[0];
   assert.deepEqual(alignCorpus([both, b]).planResult, []);
 });
+
+test('plan → result in chapters: a plan of the year (2023年重点工作) over a five-year plan; the 法治 template’s 主要举措和成效 is a review', () => {
+  const doc = (title: string, chapters: [string, [string, string][]][], name: string) =>
+    fromText(
+      [title, '', ...chapters.flatMap(([h, secs], i) => [`${NUM[i]}、${h}`, '', ...secs.flatMap(([t, body], j) => [`（${NUM[j]}）${t}`, '', body, ''])])].join(
+        '\n',
+      ),
+      name,
+    ).reports[0];
+  const a = doc(
+    '某县2023年政府工作报告',
+    [
+      ['过去五年工作回顾', [['执法', T.enforce]]],
+      ['今后五年目标任务', [['普法', T.law]]],
+      [
+        '2023年重点工作',
+        [
+          ['深化审批改革', T.permit],
+          ['建设信用体系', T.credit],
+        ],
+      ],
+    ],
+    'a.txt',
+  );
+  const b = doc(
+    '某县2024年政府工作报告',
+    [
+      [
+        '2023年工作回顾',
+        [
+          ['信用建设', T.credit],
+          ['审批改革', T.permit],
+        ],
+      ],
+      ['2024年重点工作', [['复议', T.review]]],
+    ],
+    'b.txt',
+  );
+  assert.deepEqual(
+    alignCorpus([a, b]).planResult.map((p) => [p.plan.node.title, p.result.map((r) => r.chapter.node.title)]),
+    [
+      ['深化审批改革', ['审批改革']],
+      ['建设信用体系', ['信用建设']],
+    ],
+  );
+  const c = doc(
+    '某县2023年法治政府建设情况报告',
+    [
+      ['2023年法治政府建设主要举措和成效', [['审批', T.permit]]],
+      ['2024年法治政府建设工作计划', [['信用', T.credit]]],
+    ],
+    'c.txt',
+  );
+  const d = doc(
+    '某县2024年法治政府建设情况报告',
+    [
+      [
+        '2024年法治政府建设主要举措和成效',
+        [
+          ['信用体系', T.credit],
+          ['审批', T.permit],
+        ],
+      ],
+      ['2025年法治政府建设工作计划', [['复议', T.review]]],
+    ],
+    'd.txt',
+  );
+  assert.deepEqual(
+    alignCorpus([c, d]).planResult.map((p) => [p.planYear, p.plan.node.title, p.result.map((r) => r.chapter.node.title)]),
+    [[2024, '信用', ['信用体系']]],
+  );
+});

@@ -332,13 +332,16 @@ ${row(['', '自然人', '', '法人或其他组织', ''])}
 ${row(['一、本年新收政府信息公开申请数量', '821', '35', '&nbsp;', ' ', '2', '1', '859'])}
 ${row(['二、上年结转政府信息公开申请数量', '18', '&nbsp;', '&nbsp;', '&nbsp;', '&nbsp;', '&nbsp;', '18'])}
 ${row(['（三）不予公开', '1.属于国家秘密', '', '3', ''])}
+${row(['（七）总计', '767', '35', '', '', '2', '1', '805'])}
 </table></div></body></html>`;
   const t = texts(importSource('a.html', new TextEncoder().encode(html)).reports[0]);
   for (const want of [
     '自然人 法人或其他组织',
     '一、本年新收政府信息公开申请数量 821 35 - - 2 1 859',
     '二、上年结转政府信息公开申请数量 18 - - - - - 18',
-    '（三）不予公开 1.属于国家秘密 - 3',
+    '（七）总计 767 35 - - 2 1 805',
+    // Not a label then figures (a list item, a signature's date, a label over a sub-label): as it was.
+    '（三）不予公开 1.属于国家秘密 3',
   ])
     assert.ok(t.includes(want), `${want}\n${t.join('\n')}`);
 });
@@ -388,4 +391,81 @@ test('a word a narrow cell broke is one word (商业 / 企业, 法律服务 / �
 </table></div></body></html>`;
   const t = texts(importSource('a.html', new TextEncoder().encode(html)).reports[0]);
   assert.ok(t.includes('商业企业 法律服务机构 结果纠正 发电量 自来水 数值 万元 自来水 生产产量'), t.join('\n'));
+});
+
+// A review of the rules above (a helper's, on realistic inputs): what they misread, each kept right here.
+
+test('review: a bare 政府工作报告 never gives way; a later line about the report, a session or a summary is no title', () => {
+  const tail =
+    '各位代表：\n\n现在，我代表县人民政府向大会报告工作，请予审议，并请县政协委员和其他列席人员提出意见。\n\n一、2023年工作回顾\n\n过去一年，我们做了很多工作。\n';
+  for (const second of [
+    '一图读懂2024年某某县政府工作报告',
+    '2024年1月10日在某某县第十八届人民代表大会第四次会议开幕式的报告',
+    '关于某某县2023年国民经济和社会发展计划执行情况的报告（摘要）',
+  ]) {
+    const r = read(`政府工作报告\n\n——2024年1月10日在某某县第十八届人民代表大会第四次会议上\n\n${second}\n\n${tail}`);
+    assert.equal(r.title, '政府工作报告', second);
+    assert.equal(r.issuer, '某某县人民政府', second);
+  }
+  // A column's bare 工作报告 over a 解读 line keeps its place too.
+  assert.equal(read(`工作报告\n\n一图读懂某县2024年法治政府建设情况报告${BODY}`).title, '工作报告');
+});
+
+test('review: the text’s own title wins over a 标题 field that names the page or a notice around the report', () => {
+  const body = `——2024年1月10日在某某县第十八届人民代表大会第四次会议上\n县长 张三\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n${PROSE[0]}\n`;
+  const r = read(
+    `标题: 2024年某某县政府工作报告_某某县人民政府\n发布时间: 2024-01-22 23:08\n==================== 正文 ====================\n2024年某某县政府工作报告\n${body}`,
+  );
+  assert.equal(r.title, '2024年某某县政府工作报告');
+  assert.ok(!texts(r).includes('2024年某某县政府工作报告'));
+  const notice = read(`标题：关于公布2023年法治政府建设年度报告的通知\n某某县人民政府2023年法治政府建设年度报告\n${BODY}`);
+  assert.equal(notice.title, '某某县人民政府2023年法治政府建设年度报告');
+  assert.equal(notice.issuer, '某某县人民政府');
+  // With no title line of its own (the text starts with its body), the field is the title, without the site's name.
+  assert.equal(read(`标题：某县2024年法治政府建设情况报告_某县人民政府\n${PROSE[0]}${BODY}`).title, '某县2024年法治政府建设情况报告');
+});
+
+test('review: a place and a title set apart by a space keep the place as issuer; a joint session fills a level with no place', () => {
+  // (情况 names no type: the place as written, as before; two publishers split by spaces are organisations only.)
+  assert.equal(read(`长沙市岳麓区 2023年法治政府建设情况\n${PROSE[0]}${BODY}`).issuer, '长沙市岳麓区');
+  const joint = read(
+    `政府工作报告\n\n——2024年1月10日在某某新区工作会议暨某某县第十八届人民代表大会第四次会议上\n\n县长 张三\n\n各位代表：\n\n现在，我代表县政府向大会报告工作，请予审议。\n\n一、2023年工作回顾\n\n${PROSE[0]}\n`,
+  );
+  assert.equal(joint.issuer, '某某县人民政府');
+});
+
+test('review: flattened text — parts restart their chapters; a table’s labels, a reference and a long paragraph among headed lines are not cut', () => {
+  const long = PROSE[1].repeat(12);
+  const chapter = (n: string, t: string) => `${n}、${t} ${long}（一）甲项。${PROSE[2]}（二）乙项。${PROSE[3]}`;
+  const parts = read(
+    `某县2024年政府工作报告\n\n${PROSE[0]}第一部分 2023年工作回顾 ${chapter('一', '经济运行稳中向好')}${chapter('二', '改革开放持续深化')}第二部分 2024年工作安排 ${chapter('一', '着力扩大有效需求')}${chapter('二', '着力保障改善民生')}\n`,
+  );
+  const pieces = texts(parts);
+  for (const head of ['第一部分 2023年工作回顾', '第二部分 2024年工作安排', '一、着力扩大有效需求', '二、着力保障改善民生'])
+    assert.ok(pieces.includes(head), head);
+  // The 政府信息公开 template flattened: its tables' labels carry markers (四、结转下年度继续办理, （一）予以公开).
+  const table =
+    '行政事业性收费 0 三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 33 2 0 0 0 0 35 三、本年度办理结果 （一）予以公开 20 0 20 （七）总计 33 2 35 四、结转下年度继续办理 0 0 0 四、政府信息公开行政复议、行政诉讼情况 行政复议 0 0 0 五、存在的主要问题及改进情况 ';
+  const info = read(
+    `某县2024年政府信息公开工作年度报告\n\n${PROSE[0]}一、总体情况 ${long}二、主动公开政府信息情况 第二十条第（一）项 信息内容 ${table}${long}六、其他需要报告的事项 无。\n`,
+  );
+  assert.deepEqual(
+    info.outline.map((n) => `${n.label}${n.title}`),
+    [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ],
+  );
+  assert.ok(info.outline.every((n) => n.children.length === 0));
+  // A paragraph of over 2,000 characters in a text whose headings are lines of their own stays whole.
+  const para = `主要做法：一、加强组织领导，压实工作责任。二、完善制度机制，健全工作规范。三、强化监督考核，确保任务落实。${long}${long}`;
+  const headed = read(`某县2024年法治政府建设情况报告\n\n一、总体情况\n\n${para}\n\n二、主要举措\n\n${PROSE[2]}\n`);
+  assert.ok(texts(headed).includes(para));
+  // A heading spaced by a PDF (2023 年) is not cut at its space.
+  const spaced = read(`某县2024年政府工作报告\n\n${PROSE[0]}一、2023 年工作回顾 ${long}二、2024 年工作安排 ${long}\n`);
+  assert.ok(!outline(spaced).some((h) => /^[一二]、20\d\d$/.test(h)), outline(spaced).join(' | '));
 });

@@ -55,7 +55,10 @@ function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec
   const reviews = (r: Report) => (r.year === null ? null : reviewsPastYear(r.type) ? r.year : r.year - 1);
   for (const report of series.reports) {
     if (!flat(report)) continue;
-    for (const plan of units.get(report)!.filter((u) => isPlanChapter(u.node.title))) {
+    const plans = units.get(report)!.filter((u) => isPlanChapter(u.node.title));
+    // A plan of the year (2023年重点工作) before one without a year, when a report has both.
+    const dated = plans.filter((u) => /(?:19|20)\d{2}\s*年/.test(u.node.title.normalize('NFKC')));
+    for (const plan of dated.length ? dated : plans) {
       const heading = /((?:19|20)\d{2})\s*年/.exec(plan.node.title.normalize('NFKC'));
       const reviewed = reviews(report);
       const year = heading ? Number(heading[1]) : reviewed === null ? null : reviewed + 1;
@@ -81,9 +84,13 @@ function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec
   return out;
 }
 
-/** A plan chapter: 2013年工作安排, 2024年政府工作任务, 今年的主要任务, 工作打算; not one that also reviews (…情况和…安排). */
-const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|工作计划|工作打算|工作建议|工作思路|工作重点|目标任务/;
-/** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要工作和成效. */
-const REVIEW_CHAPTER = /回顾|工作总结|工作情况|主要工作|工作成效|过去[一五]年|上一年/;
-const isPlanChapter = (t: string) => PLAN_CHAPTER.test(t) && !REVIEW_CHAPTER.test(t);
+/**
+ * A plan chapter: 2013年工作安排, 2024年政府工作任务, 2023年重点工作, 法治政府建设工作计划, …的主要安排; not one that also
+ * reviews (…情况和…安排), nor a plan for five years (今后五年目标任务, “十四五”…), which no one year's review carries out.
+ */
+const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|重点工作|工作计划|工作打算|工作建议|工作思路|工作重点|目标任务|主要安排|工作部署/;
+const FIVE_YEARS = /五年|十[一二三四五六]五/;
+/** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要工作和成效, 主要举措和成效. */
+const REVIEW_CHAPTER = /回顾|工作总结|工作情况|主要工作|工作成效|主要举措|成效|过去[一五]年|上一年/;
+const isPlanChapter = (t: string) => PLAN_CHAPTER.test(t) && !REVIEW_CHAPTER.test(t) && !FIVE_YEARS.test(t);
 const isReviewChapter = (t: string) => REVIEW_CHAPTER.test(t) && !PLAN_CHAPTER.test(t);

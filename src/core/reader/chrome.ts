@@ -41,7 +41,19 @@ const SITE_NAME = /^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|政府网|
 const NOT_SITE = /关于|的/;
 const CRUMB_SEP = /^[>»›/|｜\\]$/;
 /** A breadcrumb on one line: items between separators, single or doubled (首页 > 政务公开 > 工作报告, 首页 > 杂志阅读>>统计公报). */
-const CRUMB_LINE = /^(?:[^>»›＞]{1,12}\s*[>»›＞]{1,2}\s*){2,}[^>»›＞]{0,20}$/;
+const CRUMB_SPLIT = /\s*[>»›＞]{1,2}\s*/;
+/**
+ * A breadcrumb on one line: two separators or more (single or doubled), items of 1–12 characters between them and a
+ * last one of at most 20. Split, not matched by one pattern: a pattern with a repeated group backtracks exponentially
+ * on a long line of separators.
+ */
+function isCrumbLine(c: string): boolean {
+  if (c.length > 400 || !/[>»›＞]/.test(c)) return false;
+  const items = c.split(CRUMB_SPLIT);
+  if (items.length < 3) return false;
+  const last = items[items.length - 1];
+  return last.length <= 20 && items.slice(0, -1).every((x) => x.length >= 1 && x.length <= 12);
+}
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A page's time stamp in words (2026年02月10日 07时41分): a report's own date line has no time. */
@@ -216,7 +228,7 @@ export function stripChrome(input: readonly string[]): Chrome {
 
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
-    if (PUNCT_ONLY.test(c) || (CRUMB_LINE.test(c) && !SENTENCE.test(c)) || (SITE_NAME.test(c) && !NOT_SITE.test(c))) {
+    if (PUNCT_ONLY.test(c) || (isCrumbLine(c) && !SENTENCE.test(c)) || (SITE_NAME.test(c) && !NOT_SITE.test(c))) {
       drop.add(idx[k]);
       continue;
     }

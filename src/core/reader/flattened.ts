@@ -1,48 +1,56 @@
 /**
  * Text flattened onto one line: a crawler or a copy that joined a page's paragraphs with a space or with nothing
  * (`…提出意见。一、2023年工作回顾2023年是…（一）经济运行稳中向好…`). Its headings are inside the line, so the
- * structure finds none. A line longer than FLAT characters (no paragraph of a report runs so long) is cut before each
- * chapter marker (一、) that follows the end of a sentence, a colon or a space, when those markers run 一, 二, 三… in
- * order (two at least); and, inside each chapter, before its section markers (（一）) under the same rule. Nothing
- * else is cut: a paragraph's own enumeration (一是…, 1.) and a marker out of order stay where they are.
+ * structure finds none. A text is taken for flattened when a line of it runs over FLAT characters (no paragraph of a
+ * report runs so long) and no other line opens with a chapter's marker (a text with headings on lines of their own
+ * keeps its long paragraphs whole). Such a line is cut before each part marker (第一部分) that follows the end of a
+ * sentence, a colon or a space, when those run 一, 二, 三… in order (two at least); inside each part, before its
+ * chapter markers (一、) under the same rule; inside each chapter, before its section markers (（一）). Nothing else is
+ * cut: a paragraph's own enumeration (一是…, 1.), a marker out of order, a reference (`第二十条第（一）项`) and a
+ * table's label (`四、结转下年度继续办理`, `（一）予以公开`) stay where they are.
  */
 import { parseNumeral } from '../model/index.ts';
 
 /** The length past which a line is taken for flattened text. */
 const FLAT = 2000;
-/** What may stand before a heading inside a flattened line: a sentence's end, a colon, a closing quote, a space. */
-const BEFORE = String.raw`(?<=[。！？：:”」』）)!?]|\s)\s*`;
+/** What may stand right before a heading inside a flattened line: a sentence's end, a colon, a closing quote, a space. */
+const BEFORE = String.raw`(?<=[。！？：:”」』）)!?\s])`;
+const PART_AT = new RegExp(`${BEFORE}第([一二三四五六七八九十]{1,3})部分`, 'g');
 const CHAPTER_AT = new RegExp(`${BEFORE}([一二三四五六七八九十]{1,3})、`, 'g');
 const SECTION_AT = new RegExp(`${BEFORE}[（(]([一二三四五六七八九十]{1,3})[)）]`, 'g');
+const LEVELS = [PART_AT, CHAPTER_AT, SECTION_AT];
+/** A chapter's marker at a line's start: a text whose headings are on lines of their own. */
+const OWN_LINE_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))/;
+/** The labels of the 政府信息公开 template's tables, which carry markers of their own (四、结转下年度继续办理). */
+const TABLE_LABEL = /^(?:本年新收|上年结转|本年度办理结果|结转下年度|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)/;
 
-/** The lines, each flattened one cut at its headings; the same array when no line is that long. */
+/** The lines, each flattened one cut at its headings; the same array when the text is not flattened. */
 export function splitFlattened(lines: string[]): string[] {
   if (!lines.some((l) => l.length > FLAT)) return lines;
-  return lines.flatMap((l) => (l.length > FLAT ? splitLine(l) : [l]));
+  if (lines.some((l) => l.length <= FLAT && OWN_LINE_HEADING.test(l))) return lines;
+  return lines.flatMap((l) =>
+    l.length > FLAT
+      ? cut(l, 0, l.length, 0)
+          .map((p) => l.slice(p[0], p[1]).trim())
+          .filter((p) => p)
+      : [l],
+  );
 }
 
-function splitLine(line: string): string[] {
-  const chapters = inOrder(line, CHAPTER_AT, 0, line.length);
-  const bounds = chapters.length >= 2 ? [0, ...chapters, line.length] : [0, line.length];
-  const out: string[] = [];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const from = bounds[k];
-    const to = bounds[k + 1];
-    const sections = inOrder(line, SECTION_AT, from, to, from + FIRST_SECTION);
-    const cuts = sections.length >= 2 ? [from, ...sections, to] : [from, to];
-    for (let j = 0; j + 1 < cuts.length; j++) {
-      const piece = line.slice(cuts[j], cuts[j + 1]).trim();
-      if (piece) out.push(...headingApart(piece));
-    }
-  }
+/** The pieces of line[from, to) at `level` and below, as ranges; each piece's heading set apart from its text. */
+function cut(line: string, from: number, to: number, level: number): [number, number][] {
+  if (level === LEVELS.length) return headingApart(line, from, to);
+  const at = inOrder(line, LEVELS[level], from, to, level === 2 ? from + FIRST_SECTION : -1);
+  const bounds = [from, ...at, to];
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) out.push(...cut(line, bounds[k], bounds[k + 1], level + 1));
   return out;
 }
 
 /** How far into a chapter its first section may start with nothing before it (二、主动公开政府信息情况（一）…). */
 const FIRST_SECTION = 40;
 /** A heading set apart from its text by a space: `一、 概述 推进…`, `（一）公开的主要内容 2013年新增…`. */
-const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*[^\s。，；：:,;！？]{2,30})\s+(?=\S)/;
-
+const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s?[^\s。，；：:,;！？]{1,29}[^\s\d。，；：:,;！？])\s+(?=\S)/;
 /**
  * A heading run straight into a text that opens with a year and a comma or 是 (`四、固定资产投资2019年，全区…`,
  * `一、2023年工作回顾2023年是…`): the scraper lost the break between them. A year inside a title (`（一）围绕2025年目标`)
@@ -50,32 +58,47 @@ const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一
  */
 const GLUED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。，；：:,;！？]{2,24}?)(?=(?:19|20)\d{2}年(?:[，,]|是))/;
 
-/** A piece that starts with a heading followed by a space, or run into a text that opens with a year: the two apart. */
-function headingApart(piece: string): string[] {
-  const m = SPACED_HEADING.exec(piece) ?? GLUED_HEADING.exec(piece);
-  return m ? [m[1].trim(), piece.slice(m[0].length).trim()] : [piece];
+/**
+ * line[from, to) as its heading and its text, when it opens with a heading followed by a space (unless a short one
+ * is followed by more spaces: `（一）坚持 创新驱动 发展` is a PDF's gaps) or run into a text that opens with a year; else
+ * whole.
+ */
+function headingApart(line: string, from: number, to: number): [number, number][] {
+  const head = line.slice(from, Math.min(to, from + 64));
+  let m = SPACED_HEADING.exec(head);
+  // A short heading whose text is spaced out too (`（一）坚持 创新驱动 发展`): a PDF's gaps, not a heading apart.
+  if (m && m[1].length <= 7 && /\s/.test(line.slice(from + m[0].length, Math.min(to, from + m[0].length + 6)))) m = null;
+  m ??= GLUED_HEADING.exec(head);
+  return m
+    ? [
+        [from, from + m[1].length],
+        [from + m[0].length, to],
+      ]
+    : [[from, to]];
 }
 
 /**
  * The places in line[from, to) where `re`'s markers run 1, 2, 3… in order: the first 一 found starts the run, and each
- * later marker is taken only when it is the next number. Fewer than two: none.
+ * later marker is taken only when it is the next number. A table's label is no heading; a marker after a figure may be
+ * (the chapter after a table follows its last figure: `…收费 0 三、收到和处理…`). Fewer than two: none.
  */
-function inOrder(line: string, re: RegExp, from: number, to: number, bare = -1): number[] {
+function inOrder(line: string, re: RegExp, from: number, to: number, bare: number): number[] {
   // Searched in the range alone: a search of the whole line from each chapter on would be quadratic.
   const range = from === 0 && to === line.length ? line : line.slice(from, to);
   const at: number[] = [];
   let next = 1;
-  // The first marker may follow its chapter's heading with nothing between (…情况（一）主动公开…), within `bare`.
-  const first = bare > from ? /[（(]一[)）]/.exec(range.slice(0, bare - from)) : null;
-  if (first) {
+  // The first section may follow its chapter's heading with nothing between (…情况（一）主动公开…), within `bare`.
+  // Not a reference to an item (第二十条第（一）项).
+  const first = bare > from ? /(?<!第)[（(]一[)）](?!项)/.exec(range.slice(0, bare - from)) : null;
+  if (first && !TABLE_LABEL.test(range.slice(first.index + 3, first.index + 12))) {
     at.push(from + first.index);
     next = 2;
   }
-  re.lastIndex = first ? first.index + first[0].length : 0;
+  re.lastIndex = at.length ? (first?.index ?? 0) + 3 : 0;
   for (let m = re.exec(range); m; m = re.exec(range)) {
     if (parseNumeral(m[1]) !== next) continue;
-    // The marker itself, not the space before it.
-    at.push(from + m.index + m[0].length - m[0].trimStart().length);
+    if (TABLE_LABEL.test(range.slice(m.index + m[0].length, m.index + m[0].length + 8).trimStart())) continue;
+    at.push(from + m.index);
     next++;
   }
   return at.length >= 2 ? at.filter((p) => p > from) : [];

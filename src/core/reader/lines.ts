@@ -437,19 +437,11 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     first = nextLine(first + 1);
   }
   let title: string | null = null;
-  // A title field above the text (标题：平潭县人民政府2011年…年度报告, a crawler's or a CMS's header) is the title when it
-  // names a report; the text's first line is then the title only when it repeats it.
-  const field = chrome.titleLine && REPORTISH.test(chrome.titleLine) && chrome.titleLine.length <= 80 ? cleanBlock(chrome.titleLine) : null;
-  if (field) {
-    title = field;
-    if (cleanBlock(lines[first] ?? '').replace(/\s+/g, '') === field.replace(/\s+/g, '')) first++;
-  }
   // A page's title line copied with the page (…报告|大力_网易订阅, 全文来了！…报告): its report's part.
   const candidate = reportTitleOfLine(cleanBlock(lines[first] ?? ''));
   let hasMore = false;
   for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !!cleanBlock(lines[k]);
-  if (
-    !field &&
+  const readsAsTitle =
     candidate &&
     hasMore &&
     candidate.length <= 80 &&
@@ -460,8 +452,15 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     // A title names something in words: `2024 [1]` (a PDF's title lost, a footnote mark left) is none;
     // a title spaced out across its line (政 府 工 作 报 告) is one.
     /[\u3400-\u9fffA-Za-z]{2}/.test(candidate.replace(/[\s\u3000]+/g, '')) &&
-    !/^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate)
-  ) {
+    !/^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate);
+  // A title field above the text (标题：平潭县人民政府2011年…年度报告, a crawler's or a CMS's header) is the title when it
+  // names a report and the text's first line does not (a text run onto one line, a body with no title line): the text's
+  // own title wins over a field that may name the page (…_某某县人民政府, 关于公布…的通知).
+  const field = chrome.titleLine ? reportTitleOfLine(cleanBlock(chrome.titleLine)) : '';
+  if (field && field.length <= 80 && REPORTISH.test(field) && !(readsAsTitle && REPORTISH.test(candidate))) {
+    title = field;
+    if (candidate.replace(/\s+/g, '') === field.replace(/\s+/g, '')) first++;
+  } else if (readsAsTitle) {
     title = candidate;
     first++;
     // What the rules ask of the title, kept as it grows (a title joined from thousands of pieces

@@ -43,6 +43,8 @@ import { isTraditional, simplified } from './traditional.ts';
  */
 const ISSUER =
   /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
+/** A publisher: a name that ends in an office's word (统计局, 调查队, 委员会, 人民政府). */
+const PUBLISHER = /^[\u4e00-\u9fff]{2,30}(?:局|厅|委员会|委|办公室|办公厅|调查队|队|中心|人民政府|政府)$/;
 /** A place name that opens a title, right before the year or the topic. */
 const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇乡]|街道))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
@@ -65,7 +67,10 @@ export function findIssuer(title: string | null): string | null {
   if (t.startsWith('关于')) return null;
   // A line that names no report but publishers set apart by spaces (六盘水市统计局 国家统计局六盘水调查队, a text whose
   // title was lost): the first of them, not two run together.
-  if (!NAMES_A_TYPE.test(t) && /\S\s+\S/.test(t.trim())) return findIssuer(t.trim().split(/\s+/)[0]);
+  if (!NAMES_A_TYPE.test(t) && /\S\s+\S/.test(t.trim())) {
+    const pieces = t.trim().split(/\s+/);
+    if (pieces.every((p) => PUBLISHER.test(p))) return findIssuer(pieces[0]);
+  }
   // The issuer stands before 关于, the year or the topic.
   // 政府信息公开 is the topic, its 政府 no part of the issuer's name (上海市科委政府信息公开…), but for 人民政府信息公开.
   const head = t
@@ -121,7 +126,13 @@ function isIssuerLine(s: string): boolean {
 
 /** A title that is a type's generic name and nothing else (工作报告, 统计公报, 年度报告, 政府工作报告): no place, no year. */
 const BARE_TYPE = /^(?:年度|政府|工作|统计|政务公开|政府信息公开|信息公开)*(?:报告|公报|年报|总结|要点)$/;
-const isBareType = (title: string): boolean => BARE_TYPE.test(title.replace(/\s+/g, ''));
+/** 政府工作报告 alone is the real title of a provincial or national report (over its session line): it never gives way. */
+const isBareType = (title: string): boolean => {
+  const t = title.replace(/\s+/g, '');
+  return BARE_TYPE.test(t) && t !== '政府工作报告';
+};
+/** A line that names a report but is no report's title: a page about it (一图读懂…), a session line, a summary. */
+const NOT_A_LATER_TITLE = /解读|图解|读懂|问答|人民代表大会|会议|摘要|书面/;
 
 function namesYearOrIssuer(title: string): boolean {
   const t = plainDigits(title).replace(/\s+/g, '');
@@ -130,7 +141,7 @@ function namesYearOrIssuer(title: string): boolean {
 
 /** Whether a line from `from` to `end` is a title that names a year or an issuer. */
 function laterTitle(blocks: readonly string[], from: number, end: number): boolean {
-  for (let j = from; j < end; j++) if (isTitleLine(blocks[j]) && namesYearOrIssuer(blocks[j])) return true;
+  for (let j = from; j < end; j++) if (isTitleLine(blocks[j]) && namesYearOrIssuer(blocks[j]) && !NOT_A_LATER_TITLE.test(blocks[j])) return true;
   return false;
 }
 
@@ -459,7 +470,8 @@ function readIssuer(
     const s = /^来源[:：]\s*(\S{2,20})$/.exec(b);
     if (s && /(?:人民政府|政府|国务院)$/.test(s[1])) add(mention(s[1]));
   }
-  if (!mentions.length) mentions.push(...jointSessions);
+  // Last: a level with no place (县长, 县政府) takes its place from it.
+  mentions.push(...jointSessions);
   // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
   // or a department of the central government (国家统计局 under 中华人民共和国…统计公报). With no title (a PDF's
   // text that lost it), a publisher line among the first three lines: short, and no sentence.

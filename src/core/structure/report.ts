@@ -165,24 +165,29 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
 const EMPTY_CELL = '-';
 
 /**
- * A table row (cells joined by tabs) with an empty cell between filled ones, in a row with a figure: each such
- * cell as EMPTY_CELL, so that folding the tabs to spaces does not move the figures after it into its column (the
+ * A table row (cells joined by tabs) with an empty cell between filled ones, in a row of figures under a label (a
+ * label, then figures only; a unit cell that a merged cell above leaves empty reads as `-` too): each
+ * such cell as EMPTY_CELL, so that folding the tabs to spaces does not move the figures after it into its column (the
  * 政府信息公开 template's tables leave the cells of no case empty). Cells before the first filled one and after the
- * last stay empty; a row with no figure (a heading row, a layout) is kept as it is.
+ * last stay empty; any other row (a heading row, a layout, a list item) is kept as it is.
  */
 function withEmptyCells(row: string): string {
   const cells = row.split('\t');
   let first = -1;
   let last = -1;
-  let figure = false;
+  let figures = 0;
+  let words = 0;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i].trim();
     if (!c) continue;
     if (first < 0) first = i;
+    else if (FIGURE_WORD.test(c)) figures++;
+    else words++;
     last = i;
-    figure ||= FIGURE_WORD.test(c);
   }
-  if (!figure) return row;
+  // A row of figures under its label: a label, then figures only (two at least). Not a list item (1. / 加强…), a
+  // signature and its date, nor a row of words.
+  if (figures < 2 || words > 0 || FIGURE_WORD.test(cells[first].trim())) return row;
   let changed = false;
   for (let i = first + 1; i < last; i++) {
     if (cells[i].trim()) continue;
