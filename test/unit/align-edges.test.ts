@@ -625,3 +625,46 @@ test('plan → result in chapters: a plan of the year (2023年重点工作) over
     [[2024, '信用', ['信用体系']]],
   );
 });
+
+test('plan → result in chapters: a chapter’s year says its kind (a 政府工作报告 of 2023 plans 2023: 2023年主要工作 is its plan)', () => {
+  const gwr = (year: number, review: [string, string][], plan: [string, string][]) =>
+    fromText(
+      [
+        `某市${year}年政府工作报告`,
+        '',
+        `一、${year - 1}年政府工作回顾`,
+        '',
+        ...review.flatMap(([t, body], i) => [`（${NUM[i]}）${t}`, '', body, '']),
+        `二、${year}年主要工作`,
+        '',
+        ...plan.flatMap(([t, body], i) => [`（${NUM[i]}）${t}`, '', body, '']),
+      ].join('\n'),
+      `${year}.txt`,
+    ).reports[0];
+  const a = gwr(
+    2022,
+    [['执法', T.enforce]],
+    [
+      ['深化审批改革', T.permit],
+      ['建设信用体系', T.credit],
+    ],
+  );
+  const b = gwr(
+    2023,
+    [
+      ['信用建设', T.credit],
+      ['审批改革', T.permit],
+    ],
+    [
+      ['加力审批改革', T.permit],
+      ['信用再提升', T.credit],
+    ],
+  );
+  assert.deepEqual(
+    alignCorpus([a, b]).planResult.map((p) => [p.plan.report.year, p.plan.node.title, p.result.map((r) => `${r.chapter.report.year} ${r.chapter.node.title}`)]),
+    [
+      [2022, '深化审批改革', ['2023 审批改革']],
+      [2022, '建设信用体系', ['2023 信用建设']],
+    ],
+  );
+});

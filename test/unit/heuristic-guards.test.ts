@@ -469,3 +469,11 @@ test('review: flattened text — parts restart their chapters; a table’s label
   const spaced = read(`某县2024年政府工作报告\n\n${PROSE[0]}一、2023 年工作回顾 ${long}二、2024 年工作安排 ${long}\n`);
   assert.ok(!outline(spaced).some((h) => /^[一二]、20\d\d$/.test(h)), outline(spaced).join(' | '));
 });
+
+test('a sentence cut after its lead-in (报告指出 / ，去年以来，…) is no chapter with a lost numeral; a site’s footer of 法律声明 … 网站标识码 is chrome', () => {
+  const r = read(
+    `某县2023年政府工作报告\n\n报告指出\n，去年以来，面对严峻复杂的形势，全县上下迎难而上，经济社会保持平稳健康发展。\n\n${PROSE[0]}\n\n法律声明\n关于本站\n网站地图\nCopyright ©　2007-2022 www.example.gov.cn All Rights Reserved 版权所有：某县人民政府\n违法和不良信息举报电话：0312-0000000\n主办：某县人民政府办公室\n网站标识码:1306280002\n`,
+  );
+  assert.ok(!r.outline.some((n) => n.kind === 'chapter'), JSON.stringify(r.outline.map((n) => n.title)));
+  assert.ok(!r.paragraphs.some((p) => p.role !== 'trailing' && /法律声明|网站标识码|版权所有/.test(p.text)));
+});

@@ -55,7 +55,7 @@ function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec
   const reviews = (r: Report) => (r.year === null ? null : reviewsPastYear(r.type) ? r.year : r.year - 1);
   for (const report of series.reports) {
     if (!flat(report)) continue;
-    const plans = units.get(report)!.filter((u) => isPlanChapter(u.node.title));
+    const plans = units.get(report)!.filter((u) => kindOf(u.node.title, report) === 'plan');
     // A plan of the year (2023年重点工作) before one without a year, when a report has both.
     const dated = plans.filter((u) => /(?:19|20)\d{2}\s*年/.test(u.node.title.normalize('NFKC')));
     for (const plan of dated.length ? dated : plans) {
@@ -66,7 +66,7 @@ function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec
       if (year === null || !target) continue;
       const results = units
         .get(target)!
-        .filter((u) => isReviewChapter(u.node.title))
+        .filter((u) => kindOf(u.node.title, target) === 'review')
         .flatMap((u) => (u.sections.length ? u.sections.map((s) => ({ node: s.node, v: vec.sectionAsChapter(s) })) : [{ node: u.node, v: vec.chapter(u) }]));
       if (!results.length) continue;
       const items: { node: ChapterUnit['node']; v: ReturnType<SeriesVectors['chapter']> }[] = plan.sections.length
@@ -90,7 +90,25 @@ function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec
  */
 const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|重点工作|工作计划|工作打算|工作建议|工作思路|工作重点|目标任务|主要安排|工作部署/;
 const FIVE_YEARS = /五年|十[一二三四五六]五/;
-/** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要工作和成效, 主要举措和成效. */
-const REVIEW_CHAPTER = /回顾|工作总结|工作情况|主要工作|工作成效|主要举措|成效|过去[一五]年|上一年/;
-const isPlanChapter = (t: string) => PLAN_CHAPTER.test(t) && !REVIEW_CHAPTER.test(t) && !FIVE_YEARS.test(t);
-const isReviewChapter = (t: string) => REVIEW_CHAPTER.test(t) && !PLAN_CHAPTER.test(t);
+/** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要举措和成效. */
+const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举措|成效|过去[一五]年|上一年/;
+
+/**
+ * A chapter's kind in its report: by the year it names when it names one (a 政府工作报告 of 2023 reviews 2022 and plans
+ * 2023, so `2023年主要工作` is its plan and `2022年政府工作回顾` its review; another type reviews its own year and plans
+ * the next), else by its words; null when neither (a chapter that both reviews and plans, a five-year plan).
+ */
+function kindOf(title: string, report: Report): 'plan' | 'review' | null {
+  const t = title.normalize('NFKC');
+  const y = /((?:19|20)\d{2})\s*年/.exec(t);
+  const reviewed = report.year === null ? null : reviewsPastYear(report.type) ? report.year : report.year - 1;
+  const plan = PLAN_CHAPTER.test(t) || /主要工作/.test(t);
+  const review = REVIEW_CHAPTER.test(t);
+  if (y && reviewed !== null && (plan || review) && !FIVE_YEARS.test(t) && !(plan && review)) {
+    if (Number(y[1]) === reviewed) return 'review';
+    if (Number(y[1]) === reviewed + 1) return 'plan';
+  }
+  if (plan && !review && !FIVE_YEARS.test(t)) return 'plan';
+  if (review && !plan) return 'review';
+  return null;
+}

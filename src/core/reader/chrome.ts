@@ -64,7 +64,8 @@ const CAPTION = /(?:(?:记者|通讯员|摄影)[：:]?|\s)\s*[\u4e00-\u9fff·]{1
 /** Report titles name a report; a value never does. */
 export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾|情况/;
 /** Words of a page footer and of widgets, common to CMS templates (not one site's). */
-const FOOTER = /版权所有|copyright|©|ICP|备案号|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|扫一扫|二维码|打印本页|关闭窗口|返回顶部/i;
+const FOOTER =
+  /版权所有|copyright|©|ICP|备案号|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|扫一扫|二维码|打印本页|关闭窗口|返回顶部|网站标识码|法律声明|关于本站|隐私(?:政策|声明)|不良信息举报|^主办[：:]/i;
 /** A site's advice on browsers (为确保最佳浏览效果，建议您使用以下浏览器版本：…): a footer line, however long. */
 const BROWSER_NOTE = /最佳浏览效果|浏览器版本|(?:建议|推荐)您?使用.{0,20}浏览器|最佳分辨率|分辨率.{0,12}浏览/;
 /** A line of a page's footer (打印本页, 关闭窗口, 版权所有…). */

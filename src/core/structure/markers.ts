@@ -95,7 +95,9 @@ export function classify(text: string): Match | null {
   if ((m = RE_CHAPTER_DIGIT.exec(text))) {
     return { type: 'chapter', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length, repair: 'digit' };
   }
-  if ((m = RE_CHAPTER_NO_NUMERAL.exec(text))) {
+  // A comma (not 、) at a line's start is a lost numeral only on a heading's line (short, no comma of its own): a
+  // sentence cut after its lead-in (报告指出 / ，去年以来，面对…) opens so too.
+  if ((m = RE_CHAPTER_NO_NUMERAL.exec(text)) && (m[0].trim() === '、' || (isStandalone(text.slice(m[0].length)) && !/[，,]/.test(text.slice(m[0].length))))) {
     return { type: 'chapter', number: null, label: m[0].trim(), markerLength: m[0].length, repair: 'no-numeral' };
   }
   if ((m = RE_CHAPTER_NO_COMMA.exec(text))) {
