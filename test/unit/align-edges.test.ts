@@ -668,3 +668,55 @@ test('plan → result in chapters: a chapter’s year says its kind (a 政府工
     ],
   );
 });
+
+test('plan → result in chapters: 主要工作 of the next year is a plan, 完成情况 a review; the last year a chapter names decides (“十五五”…和2026年工作安排)', () => {
+  const doc = (title: string, chapters: [string, [string, string][]][], name: string) =>
+    fromText(
+      [title, '', ...chapters.flatMap(([h, secs], i) => [`${NUM[i]}、${h}`, '', ...secs.flatMap(([t, body], j) => [`（${NUM[j]}）${t}`, '', body, ''])])].join(
+        '\n',
+      ),
+      name,
+    ).reports[0];
+  const a = doc(
+    '某县2024年政府工作报告',
+    [
+      ['2023年工作回顾', [['执法', T.enforce]]],
+      [
+        '“十四五”后两年目标任务和2024年重点工作',
+        [
+          ['深化审批改革', T.permit],
+          ['建设信用体系', T.credit],
+        ],
+      ],
+    ],
+    'a.txt',
+  );
+  const b = doc(
+    '某县2025年政府工作报告',
+    [
+      [
+        '2024年重点工作完成情况',
+        [
+          ['普法宣传取得新成效', T.law],
+          ['审批改革', T.permit],
+          ['信用建设', T.credit],
+        ],
+      ],
+      [
+        '2025年主要工作',
+        [
+          ['持续深化审批改革', T.permit],
+          ['加快建设信用体系', T.credit],
+        ],
+      ],
+    ],
+    'b.txt',
+  );
+  assert.deepEqual(
+    alignCorpus([a, b]).planResult.map((p) => [p.plan.report.year, p.plan.node.title, p.result.map((r) => `${r.chapter.report.year} ${r.chapter.node.title}`)]),
+    [
+      [2024, '深化审批改革', ['2025 审批改革']],
+      [2024, '建设信用体系', ['2025 信用建设']],
+    ],
+  );
+});

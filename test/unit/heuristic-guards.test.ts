@@ -477,3 +477,75 @@ test('a sentence cut after its lead-in (报告指出 / ，去年以来，…) is
   assert.ok(!r.outline.some((n) => n.kind === 'chapter'), JSON.stringify(r.outline.map((n) => n.title)));
   assert.ok(!r.paragraphs.some((p) => p.role !== 'trailing' && /法律声明|网站标识码|版权所有/.test(p.text)));
 });
+
+// A second review of the same rules (a helper's): what it found, each kept right here.
+
+test('review 2: flattened text — a text whose own headings are （一） lines is not cut; an old template’s attachment table, a lost 六、, a first 一 at the line’s start, a list’s 一 and 一、二季度', () => {
+  const P = PROSE[1].repeat(12);
+  const Q = PROSE[3];
+  const own = read(
+    `某县2023年法治政府建设年度报告\n\n（一）完善制度体系\n\n主要做法：一、加强组织领导。${P}二、完善制度机制。${P}三、强化监督考核。${Q}\n\n（二）推进严格执法\n\n${Q}\n`,
+  );
+  assert.deepEqual(outline(own), ['（一）完善制度体系', '（二）推进严格执法']);
+  const old = read(
+    `某县人民政府2018年政府信息公开工作年度报告\n\n${Q}一、概述 ${P}二、主动公开政府信息情况 ${P}三、依申请公开政府信息情况 ${Q}四、政府信息公开的收费及减免情况 ${Q}五、因政府信息公开申请行政复议、提起行政诉讼的情况 ${Q}六、存在的主要问题及改进情况 ${Q} 附件 统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 1234 二、回应解读情况 三、依申请公开情况 （一）收到申请数 件 5 七、依申请公开信息收取的费用 万元 0 八、机构建设和保障经费情况 （一）政府信息公开工作专门机构数 个 1 九、政府信息公开会议和培训情况 （一）召开会议数 次 2\n`,
+  );
+  assert.equal(old.outline.filter((n) => n.kind === 'chapter').length, 6, outline(old).join(' | '));
+  assert.ok(
+    old.outline.every((n) => n.children.length === 0),
+    outline(old).join(' | '),
+  );
+  // A heading the source lost (no 五、): the run goes on at 六; chapter 一 at the line's very start.
+  const lost = read(
+    `标题：某市2024年国民经济和社会发展统计公报\n发布时间：2025-03-20\n一、综合 ${P}二、农业 ${P}三、工业 ${Q}四、投资 ${Q}六、对外经济 ${Q}七、财政 ${Q}\n`,
+  );
+  assert.deepEqual(
+    lost.outline.map((n) => n.number),
+    [1, 2, 3, 4, 6, 7],
+  );
+  // 一、二季度… is a list of numbers; 报告分六个部分：一、… in the opening gives way to the real 一.
+  const early = read(
+    `某县2023年国民经济和社会发展统计公报\n\n${Q}一、二季度全县经济稳步恢复。${P}报告分三个部分：一、综合；二、农业。一、综合 ${P}二、农业 ${Q}三、工业 ${Q}\n`,
+  );
+  assert.deepEqual(outline(early), ['一、综合', '二、农业', '三、工业']);
+});
+
+test('review 2: a heading set apart is a heading, not a cut inside a sentence (推进5G 网络建设，, 粮食总产量 12.5万吨，, …刚刚过去的 / 2024年，)', () => {
+  const P = PROSE[1].repeat(12);
+  const r = read(
+    `某县2025年政府工作报告\n\n各位代表：现在，我代表县人民政府向大会报告工作。一、2024年工作回顾刚刚过去的2024年，是极不平凡的一年。（一）推进5G 网络建设，新建基站1200个。${P}（二）粮食总产量 12.5万吨，比上年增长2.1%。${P}二、2025年工作安排 ${P}\n`,
+  );
+  const t = texts(r);
+  assert.ok(!t.includes('推进5G') && !t.includes('粮食总产量') && !t.some((x) => x.endsWith('刚刚过去的')), t.map((x) => x.slice(0, 20)).join(' | '));
+  assert.ok(!outline(r).includes('一、2024年工作回顾刚刚过去的'), outline(r).join(' | '));
+});
+
+test('review 2: a 标题 field takes the text’s title lines that spell it; a column name is no title of the text’s own; plain text’s padding tabs are no empty cells', () => {
+  const r = read(
+    `标题：某县人民政府2024年政府信息公开工作年度报告\n某县人民政府\n2024年政府信息公开工作年度报告\n\n${PROSE[3]}\n\n一、总体情况\n\n${PROSE[0]}\n`,
+  );
+  assert.equal(r.title, '某县人民政府2024年政府信息公开工作年度报告');
+  assert.ok(!texts(r).includes('某县人民政府'));
+  const column = read(`标题：某县2024年法治政府建设情况报告\n发布时间：2025-03-02\n工作报告\n\n一、总体情况\n\n${PROSE[0]}\n`);
+  assert.equal(column.title, '某县2024年法治政府建设情况报告');
+  const tabs = read(
+    `某县2023年国民经济和社会发展统计公报\n\n一、综合\n\n${PROSE[3]}\n\n指标\t\t绝对数\t增长（%）\n地区生产总值\t1234.5\t5.2\n粮食\t\t12.3\t1.1\n`,
+  );
+  assert.ok(texts(tabs).includes('粮食 12.3 1.1'), texts(tabs).join('\n'));
+});
+
+test('review 2: table cells, links, footers and publishers — words a cell keeps apart; a site’s home page is no link; a sentence on browsers stays; the government after a Party committee', () => {
+  const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+  const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>某县2023年国民经济和社会发展统计公报</title></head><body>
+<h1>某县2023年国民经济和社会发展统计公报</h1><div id="zoom"><p>一、综合</p><p>${PROSE[0]}</p><p>${PROSE[1]}</p><table>
+<tr>${cell('年份', '指标')}${cell('出栏', '万头')}${cell('拖拉机', '台')}${cell('男', '女')}${cell('其中', '城镇')}</tr>
+<tr>${cell('甲')}${cell('1')}${cell('2')}${cell('3')}${cell('4')}</tr>
+</table></div></body></html>`;
+  const t = texts(importSource('a.html', new TextEncoder().encode(html)).reports[0]);
+  assert.ok(t.includes('年份 指标 出栏 万头 拖拉机 台 男 女 其中 城镇'), t.join('\n'));
+  assert.equal(read(`某县人民政府2023年政府信息公开工作年度报告\n网站地址：http://www.mouxian.gov.cn/\n\n一、总体情况\n\n${PROSE[3]}\n`).link, null);
+  assert.equal(read(`某县人民政府2023年政府信息公开工作年度报告\n网址：http://www.mouxian.gov.cn/\n\n一、总体情况\n\n${PROSE[3]}\n`).link, null);
+  const browsers = '建议您使用政务服务APP或浏览器登录一网通办平台办理业务，已实现247项事项全程网办。';
+  assert.ok(texts(read(`某县2024年法治政府建设情况报告${BODY}\n二、主要举措\n\n${browsers}\n`)).includes(browsers));
+  assert.equal(read(`中共某县委 某县人民政府\n\n${PROSE[3]}\n\n一、总体情况\n\n${PROSE[0]}\n`).issuer, '某县人民政府');
+});

@@ -55,10 +55,7 @@ function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec
   const reviews = (r: Report) => (r.year === null ? null : reviewsPastYear(r.type) ? r.year : r.year - 1);
   for (const report of series.reports) {
     if (!flat(report)) continue;
-    const plans = units.get(report)!.filter((u) => kindOf(u.node.title, report) === 'plan');
-    // A plan of the year (2023年重点工作) before one without a year, when a report has both.
-    const dated = plans.filter((u) => /(?:19|20)\d{2}\s*年/.test(u.node.title.normalize('NFKC')));
-    for (const plan of dated.length ? dated : plans) {
+    for (const plan of units.get(report)!.filter((u) => kindOf(u.node.title, report) === 'plan')) {
       const heading = /((?:19|20)\d{2})\s*年/.exec(plan.node.title.normalize('NFKC'));
       const reviewed = reviews(report);
       const year = heading ? Number(heading[1]) : reviewed === null ? null : reviewed + 1;
@@ -94,20 +91,28 @@ const FIVE_YEARS = /五年|十[一二三四五六]五/;
 const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举措|成效|过去[一五]年|上一年/;
 
 /**
- * A chapter's kind in its report: by the year it names when it names one (a 政府工作报告 of 2023 reviews 2022 and plans
- * 2023, so `2023年主要工作` is its plan and `2022年政府工作回顾` its review; another type reviews its own year and plans
- * the next), else by its words; null when neither (a chapter that both reviews and plans, a five-year plan).
+ * A chapter's kind in its report: by the last year it names when it names one and reads as work (a 政府工作报告 of 2023
+ * reviews 2022 and plans 2023, so `2023年主要工作` is its plan and `2022年政府工作回顾` its review; another type reviews
+ * its own year and plans the next; `“十五五”时期目标任务和2026年工作安排` is 2026's plan), else by its words (完成情况
+ * reviews); null when neither (a chapter that both reviews and plans, a five-year plan).
  */
 function kindOf(title: string, report: Report): 'plan' | 'review' | null {
   const t = title.normalize('NFKC');
-  const y = /((?:19|20)\d{2})\s*年/.exec(t);
   const reviewed = report.year === null ? null : reviewsPastYear(report.type) ? report.year : report.year - 1;
   const plan = PLAN_CHAPTER.test(t) || /主要工作/.test(t);
-  const review = REVIEW_CHAPTER.test(t);
-  if (y && reviewed !== null && (plan || review) && !FIVE_YEARS.test(t) && !(plan && review)) {
-    if (Number(y[1]) === reviewed) return 'review';
-    if (Number(y[1]) === reviewed + 1) return 'plan';
+  // 完成情况 reviews what was planned (2023年目标任务完成情况, 重点工作完成情况).
+  const review = REVIEW_CHAPTER.test(t) || /完成情况/.test(t);
+  // The last year it names (“十五五”时期目标任务和2026年工作安排: 2026); a chapter named by its year alone (关于2025年工作).
+  const years = [...t.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  const y = years.length ? years[years.length - 1] : null;
+  const work = plan || review || /^(?:关于|对)?(?:19|20)\d{2}\s*年(?:的)?(?:政府)?工作$/.test(t);
+  if (y !== null && reviewed !== null && work) {
+    // The year reviewed: what was done that year (2023年工作回顾, 2023年重点工作完成情况).
+    if (y === reviewed) return 'review';
+    // The year after: its plan, unless it says it reviews (完成情况, or review words alone).
+    if (y === reviewed + 1) return /完成情况/.test(t) || (review && !plan) ? null : 'plan';
   }
+  if (/完成情况/.test(t)) return 'review';
   if (plan && !review && !FIVE_YEARS.test(t)) return 'plan';
   if (review && !plan) return 'review';
   return null;

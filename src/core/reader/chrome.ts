@@ -67,7 +67,7 @@ export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意�
 const FOOTER =
   /版权所有|copyright|©|ICP|备案号|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|扫一扫|二维码|打印本页|关闭窗口|返回顶部|网站标识码|法律声明|关于本站|隐私(?:政策|声明)|不良信息举报|^主办[：:]/i;
 /** A site's advice on browsers (为确保最佳浏览效果，建议您使用以下浏览器版本：…): a footer line, however long. */
-const BROWSER_NOTE = /最佳浏览效果|浏览器版本|(?:建议|推荐)您?使用.{0,20}浏览器|最佳分辨率|分辨率.{0,12}浏览/;
+const BROWSER_NOTE = /最佳浏览效果|浏览器版本|最佳分辨率|分辨率.{0,12}浏览/;
 /** A line of a page's footer (打印本页, 关闭窗口, 版权所有…). */
 export const isFooterLine = (line: string): boolean => FOOTER.test(line);
 /** The heads of related-links blocks at the end of a page. */
@@ -150,7 +150,7 @@ interface Meta {
 
 /** The key of a title field (标题：…), and of a link field whose value is the page's address (原文链接：https://…). */
 const TITLE_KEY = /^(?:文章|新闻|信息)?(?:标题|题目|名称)$/;
-const LINK_KEY = /链接|网址|地址|URL|出处/i;
+const LINK_KEY = /链接|网址|URL|出处/i;
 /** A field's value that is an address or a path (https://…, zwgk/zfxxgk/201204/…): no space, a slash, no sentence. */
 const ADDRESS = /^(?:https?:\/\/\S+|[^\s。，；！？]*\/[^\s。，；！？]*)$/;
 
@@ -164,7 +164,8 @@ function note(meta: Meta, key: string, value: string): void {
     meta.titleLine ??= v;
     return;
   }
-  if (LINK_KEY.test(key) && /^https?:\/\/\S+$/i.test(v)) {
+  // An article's address (with a path), not a site's home page (网址：http://www.mouxian.gov.cn/).
+  if (LINK_KEY.test(key) && /^https?:\/\/[^/\s]+\/\S+$/i.test(v)) {
     meta.linkLine ??= v;
     return;
   }

@@ -14,19 +14,28 @@ import { parseNumeral } from '../model/index.ts';
 /** The length past which a line is taken for flattened text. */
 const FLAT = 2000;
 /** What may stand right before a heading inside a flattened line: a sentence's end, a colon, a closing quote, a space. */
-const BEFORE = String.raw`(?<=[。！？：:”」』）)!?\s])`;
+const BEFORE = String.raw`(?<=^|[。！？：:”」』）)!?\s])`;
 const PART_AT = new RegExp(`${BEFORE}第([一二三四五六七八九十]{1,3})部分`, 'g');
 const CHAPTER_AT = new RegExp(`${BEFORE}([一二三四五六七八九十]{1,3})、`, 'g');
 const SECTION_AT = new RegExp(`${BEFORE}[（(]([一二三四五六七八九十]{1,3})[)）]`, 'g');
 const LEVELS = [PART_AT, CHAPTER_AT, SECTION_AT];
-/** A chapter's marker at a line's start: a text whose headings are on lines of their own. */
-const OWN_LINE_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:部分|章))/;
+/** A heading's marker at a line's start: a text whose headings are on lines of their own. */
+const OWN_LINE_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))/;
+/** An attachment's start (附件 1：, 附表): its tables carry markers of their own, and the report's chapters end before it. */
+const ATTACHMENT = /(?<=^|[。！？：:\s])附[件表]\s*[0-9一二三]?\s*[：:\s]/;
 /** The labels of the 政府信息公开 template's tables, which carry markers of their own (四、结转下年度继续办理). */
 const TABLE_LABEL = /^(?:本年新收|上年结转|本年度办理结果|结转下年度|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计)/;
 
 /** The lines, each flattened one cut at its headings; the same array when the text is not flattened. */
 export function splitFlattened(lines: string[]): string[] {
-  if (!lines.some((l) => l.length > FLAT)) return lines;
+  let long = 0;
+  let all = 0;
+  for (const l of lines) {
+    all += l.length;
+    if (l.length > FLAT) long += l.length;
+  }
+  // Most of the text on long lines, and no heading on a line of its own: else long paragraphs are a text's own.
+  if (!long || long < 0.6 * all) return lines;
   if (lines.some((l) => l.length <= FLAT && OWN_LINE_HEADING.test(l))) return lines;
   return lines.flatMap((l) =>
     l.length > FLAT
@@ -40,7 +49,10 @@ export function splitFlattened(lines: string[]): string[] {
 /** The pieces of line[from, to) at `level` and below, as ranges; each piece's heading set apart from its text. */
 function cut(line: string, from: number, to: number, level: number): [number, number][] {
   if (level === LEVELS.length) return headingApart(line, from, to);
-  const at = inOrder(line, LEVELS[level], from, to, level === 2 ? from + FIRST_SECTION : -1);
+  // Parts and chapters are looked for before an attachment only (its tables' rows carry 一、 and （一） of their own).
+  const attachment = level < 2 ? ATTACHMENT.exec(line.slice(from, to)) : null;
+  const end = attachment ? from + attachment.index : to;
+  const at = inOrder(line, LEVELS[level], from, end, level === 2 ? from + FIRST_SECTION : -1);
   const bounds = [from, ...at, to];
   const out: [number, number][] = [];
   for (let k = 0; k + 1 < bounds.length; k++) out.push(...cut(line, bounds[k], bounds[k + 1], level + 1));
@@ -57,6 +69,8 @@ const SPACED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一
  * has neither after it.
  */
 const GLUED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^。，；：:,;！？]{2,24}?)(?=(?:19|20)\d{2}年(?:[，,]|是))/;
+/** A heading never ends on a particle or a preposition (…刚刚过去的 / 2024年，…; …力争到 / 2025年，…): a sentence goes on. */
+const OPEN_END = /[的地得到在于至为是和与及将把从向对”“"A-Za-z0-9]$/;
 
 /**
  * line[from, to) as its heading and its text, when it opens with a heading followed by a space (unless a short one
@@ -66,9 +80,15 @@ const GLUED_HEADING = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一�
 function headingApart(line: string, from: number, to: number): [number, number][] {
   const head = line.slice(from, Math.min(to, from + 64));
   let m = SPACED_HEADING.exec(head);
-  // A short heading whose text is spaced out too (`（一）坚持 创新驱动 发展`): a PDF's gaps, not a heading apart.
-  if (m && m[1].length <= 7 && /\s/.test(line.slice(from + m[0].length, Math.min(to, from + m[0].length + 6)))) m = null;
+  if (m) {
+    const rest = line.slice(from + m[0].length, Math.min(to, from + m[0].length + 24));
+    // A short heading whose text is spaced out too (`（一）坚持 创新驱动 发展`): a PDF's gaps, not a heading apart. A
+    // space inside a sentence (`推进5G 网络建设，`, `粮食总产量 12.5万吨，`): the clause goes on for a few characters.
+    const clause = rest.search(/[，,]/);
+    if ((m[1].length <= 7 && /\s/.test(rest.slice(0, 6))) || (clause >= 0 && clause < 6) || /^\d(?!\d{3}年)/.test(rest)) m = null;
+  }
   m ??= GLUED_HEADING.exec(head);
+  if (m && OPEN_END.test(m[1])) m = null;
   return m
     ? [
         [from, from + m[1].length],
@@ -79,8 +99,10 @@ function headingApart(line: string, from: number, to: number): [number, number][
 
 /**
  * The places in line[from, to) where `re`'s markers run 1, 2, 3… in order: the first 一 found starts the run, and each
- * later marker is taken only when it is the next number. A table's label is no heading; a marker after a figure may be
- * (the chapter after a table follows its last figure: `…收费 0 三、收到和处理…`). Fewer than two: none.
+ * later marker is taken only when it is the next number (or the one after it, a heading the source lost, once a run
+ * has two). A 一 that another 一 follows before any 二 gives way to it (a list in the opening). A table's label or a
+ * numeral's text (一、二季度…) is no heading; a marker after a figure may be (the chapter after a table follows its
+ * last figure: `…收费 0 三、收到和处理…`). Fewer than two: none.
  */
 function inOrder(line: string, re: RegExp, from: number, to: number, bare: number): number[] {
   // Searched in the range alone: a search of the whole line from each chapter on would be quadratic.
@@ -96,10 +118,19 @@ function inOrder(line: string, re: RegExp, from: number, to: number, bare: numbe
   }
   re.lastIndex = at.length ? (first?.index ?? 0) + 3 : 0;
   for (let m = re.exec(range); m; m = re.exec(range)) {
-    if (parseNumeral(m[1]) !== next) continue;
-    if (TABLE_LABEL.test(range.slice(m.index + m[0].length, m.index + m[0].length + 8).trimStart())) continue;
+    const n = parseNumeral(m[1]);
+    const after = range.slice(m.index + m[0].length, m.index + m[0].length + 8).trimStart();
+    // A table's label, or a numeral's text (一、二季度…: a list of numbers, not a heading).
+    if (TABLE_LABEL.test(after) || /^[一二三四五六七八九十]/.test(after)) continue;
+    // A first 一 that a second one follows before any 二 (a list in the opening: 报告分六个部分：一、…；) gives way to it.
+    if (n === 1 && at.length === 1 && next === 2 && !first) {
+      at[0] = from + m.index;
+      continue;
+    }
+    // The next number, or the one after it when a source lost a heading (合肥's 统计公报 has no 六、).
+    if (n === null || (n !== next && !(n === next + 1 && at.length >= 2))) continue;
     at.push(from + m.index);
-    next++;
+    next = n + 1;
   }
   return at.length >= 2 ? at.filter((p) => p > from) : [];
 }

@@ -48,7 +48,9 @@ export function joinCellParts(parts: readonly string[]): string {
 }
 
 /** A unit under its column's label (数值 / 万元): a word of its own. */
-const UNIT = /^(?:[万亿千百])?(?:元|个|件|人|人次|次|户|家|吨|亩|公顷|公里|平方米|千瓦时|辆|项|条|所|张|篇|期)$/;
+const UNIT = /^(?:[万亿千百])?(?:元|个|件|人|人次|次|户|家|吨|亩|公顷|公里|平方米|千瓦时|辆|项|条|所|张|篇|期|头|台|只|套|座|艘|千克|小时|册|部)$/;
+/** A first piece that is a word of its own over the next: 其中 / 城镇, 年份 / 指标 (a corner's header). */
+const OWN_WORD = /^(?:其中|年份|项目|合计|小计|总计)$/;
 
 function brokenWord(parts: readonly string[]): boolean {
   if (parts.length < 2 || parts.length > 3) return false;
@@ -56,6 +58,8 @@ function brokenWord(parts: readonly string[]): boolean {
   return (
     pieces.length >= 2 &&
     WORD_PIECE.test(pieces[0]) &&
+    pieces[0].length >= 2 &&
+    !OWN_WORD.test(pieces[0]) &&
     pieces.slice(1).every((p) => WORD_PIECE.test(p) && p.length <= 2 && p.length <= pieces[0].length && !UNIT.test(p))
   );
 }

@@ -394,6 +394,9 @@ const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const LABEL_LINE = /^(?:正\s*文|全\s*文)$/;
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号(?:\s*签发人\s*[:：].{1,20})?$/;
 
+/** A site's column name printed above an article: a report type's generic name alone. */
+const BARE_COLUMN = /^(?:工作|统计|年度)?(?:报告|公报|年报|总结)$/;
+
 export interface LinesOptions {
   /** Join lines that a source wrapped inside a paragraph (plain text); Word and PDF paragraphs are whole already. */
   joinWrapped: boolean;
@@ -457,9 +460,20 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   // names a report and the text's first line does not (a text run onto one line, a body with no title line): the text's
   // own title wins over a field that may name the page (…_某某县人民政府, 关于公布…的通知).
   const field = chrome.titleLine ? reportTitleOfLine(cleanBlock(chrome.titleLine)) : '';
-  if (field && field.length <= 80 && REPORTISH.test(field) && !(readsAsTitle && REPORTISH.test(candidate))) {
+  // A site's column above the text (工作报告) is no title of the text's own.
+  const own = readsAsTitle && REPORTISH.test(candidate) && !BARE_COLUMN.test(candidate.replace(/\s+/g, ''));
+  if (field && field.length <= 80 && REPORTISH.test(field) && !own) {
     title = field;
-    if (candidate.replace(/\s+/g, '') === field.replace(/\s+/g, '')) first++;
+    // The text's own title lines, when they spell the field (某县人民政府 / 2024年…年度报告, 政 府 工 作 报 告), go with it.
+    const key = field.replace(/\s+/g, '');
+    let spelled = '';
+    for (let k = first, n = 0; k < lines.length && n < 3 && spelled.length < key.length; k = nextLine(k + 1), n++) {
+      spelled += cleanBlock(lines[k]).replace(/\s+/g, '');
+      if (spelled === key) {
+        first = k + 1;
+        break;
+      }
+    }
   } else if (readsAsTitle) {
     title = candidate;
     first++;
@@ -515,7 +529,10 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     title = pieces.join('');
   }
   // The document number (front) and the lines after the title.
-  const bodyLines = front.length ? [...front.map((i) => lines[i]), ...lines.slice(first)] : lines.slice(first);
+  let bodyLines = front.length ? [...front.map((i) => lines[i]), ...lines.slice(first)] : lines.slice(first);
+  // Plain text aligns its columns with runs of tabs: one tab between two cells (the empty cells of a table's row are
+  // its own readers' to keep).
+  if (options.joinWrapped && bodyLines.some((l) => l.includes('\t\t'))) bodyLines = bodyLines.map((l) => (l.includes('\t\t') ? l.replace(/\t{2,}/g, '\t') : l));
   const bodyHints = hints ? [...front.map((i) => hints[i]), ...hints.slice(first)] : null;
   // Plain text: lines a source wrapped are joined, and a text flattened onto one line is cut at its headings.
   const joined = joinBrokenHeadings(options.joinWrapped ? splitFlattened(joinTextLines(bodyLines)) : bodyLines, options.joinWrapped ? null : bodyHints);

@@ -69,7 +69,8 @@ export function findIssuer(title: string | null): string | null {
   // title was lost): the first of them, not two run together.
   if (!NAMES_A_TYPE.test(t) && /\S\s+\S/.test(t.trim())) {
     const pieces = t.trim().split(/\s+/);
-    if (pieces.every((p) => PUBLISHER.test(p))) return findIssuer(pieces[0]);
+    // The first that names an issuer: not a Party committee (中共某县委 某县人民政府).
+    if (pieces.every((p) => PUBLISHER.test(p))) return pieces.map((p) => findIssuer(p)).find((x) => x) ?? null;
   }
   // The issuer stands before 关于, the year or the topic.
   // 政府信息公开 is the topic, its 政府 no part of the issuer's name (上海市科委政府信息公开…), but for 人民政府信息公开.
