@@ -549,3 +549,17 @@ test('review 2: table cells, links, footers and publishers — words a cell keep
   assert.ok(texts(read(`某县2024年法治政府建设情况报告${BODY}\n二、主要举措\n\n${browsers}\n`)).includes(browsers));
   assert.equal(read(`中共某县委 某县人民政府\n\n${PROSE[3]}\n\n一、总体情况\n\n${PROSE[0]}\n`).issuer, '某县人民政府');
 });
+
+test('review 2: a flattened text’s table of contents (目录 一、… 二、… 三、…) gives way to the chapters of its text', () => {
+  const P = PROSE[1].repeat(12);
+  const r = read(
+    `某县2024年政府工作报告\n\n目录 一、2023年工作回顾 二、2024年工作安排 三、加强政府自身建设 各位代表：现在，我代表县人民政府向大会报告工作。一、2023年工作回顾 ${P}二、2024年工作安排 ${P}三、加强政府自身建设 ${PROSE[3]}\n`,
+  );
+  assert.deepEqual(outline(r), ['一、2023年工作回顾', '二、2024年工作安排', '三、加强政府自身建设']);
+  // The text's chapters hold their text (not the contents' entries, with everything under the last of them).
+  assert.ok(
+    r.paragraphs.every((p) => p.text.length <= P.length + 20),
+    r.paragraphs.map((p) => p.text.length).join(' '),
+  );
+  assert.equal(r.outline[0].endLine - r.outline[0].line, 2);
+});

@@ -59,6 +59,8 @@ function cut(line: string, from: number, to: number, level: number): [number, nu
   return out;
 }
 
+/** The most characters a heading of a table of contents takes, its page number and spaces included. */
+const CONTENTS = 60;
 /** How far into a chapter its first section may start with nothing before it (二、主动公开政府信息情况（一）…). */
 const FIRST_SECTION = 40;
 /** A heading set apart from its text by a space: `一、 概述 推进…`, `（一）公开的主要内容 2013年新增…`. */
@@ -100,7 +102,8 @@ function headingApart(line: string, from: number, to: number): [number, number][
 /**
  * The places in line[from, to) where `re`'s markers run 1, 2, 3… in order: the first 一 found starts the run, and each
  * later marker is taken only when it is the next number (or the one after it, a heading the source lost, once a run
- * has two). A 一 that another 一 follows before any 二 gives way to it (a list in the opening). A table's label or a
+ * has two). A 一 that another 一 follows before any 二 gives way to it (a list in the opening), and so does a run of
+ * short pieces (a table of contents). A table's label or a
  * numeral's text (一、二季度…) is no heading; a marker after a figure may be (the chapter after a table follows its
  * last figure: `…收费 0 三、收到和处理…`). Fewer than two: none.
  */
@@ -122,9 +125,12 @@ function inOrder(line: string, re: RegExp, from: number, to: number, bare: numbe
     const after = range.slice(m.index + m[0].length, m.index + m[0].length + 8).trimStart();
     // A table's label, or a numeral's text (一、二季度…: a list of numbers, not a heading).
     if (TABLE_LABEL.test(after) || /^[一二三四五六七八九十]/.test(after)) continue;
-    // A first 一 that a second one follows before any 二 (a list in the opening: 报告分六个部分：一、…；) gives way to it.
-    if (n === 1 && at.length === 1 && next === 2 && !first) {
-      at[0] = from + m.index;
+    // A first 一 that a second one follows before any 二 (a list in the opening: 报告分六个部分：一、…；) gives way to it,
+    // and so does a run of short pieces (a table of contents: 目录 一、… 二、… 三、… before the text's own 一、).
+    if (n === 1 && !first && at.length && (at.length === 1 || from + m.index - at[0] < CONTENTS * at.length)) {
+      at.length = 0;
+      at.push(from + m.index);
+      next = 2;
       continue;
     }
     // The next number, or the one after it when a source lost a heading (合肥's 统计公报 has no 六、).
