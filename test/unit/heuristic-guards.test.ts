@@ -563,3 +563,31 @@ test('review 2: a flattened text’s table of contents (目录 一、… 二、�
   );
   assert.equal(r.outline[0].endLine - r.outline[0].line, 2);
 });
+
+// Reports of 深圳 and its districts (a RAG project's files, a helper's pass): issuers a level with no place named.
+
+test('a level with no place (我代表市人民政府) takes the government of that level the text names most, else the file name’s place', () => {
+  const body = (address: string, more: string) =>
+    `各位代表：\n\n现在，${address}向大会作政府工作报告，请予审议。\n\n一、2009年工作回顾\n\n国务院批准了综合配套改革方案，国务院各部门给予大力支持，国务院领导多次视察。${more}\n\n二、2010年政府主要工作\n\n${PROSE[1]}\n`;
+  const city = read(body('我代表市人民政府', '在此，我代表深圳市人民政府，向各位代表表示感谢。'), '深圳市政府工作报告_2010年.txt');
+  assert.equal(city.issuer, '深圳市人民政府');
+  // 二、2010年政府主要工作 is the plan heading that dates it.
+  assert.equal(city.year, 2010);
+  assert.equal(city.meta.from.year, 'text');
+  // One 政府 in the title made from issuer and type.
+  assert.equal(city.title, '2010年深圳市人民政府工作报告');
+  const district = read(body('我代表区人民政府', ''), '盐田区2010年政府工作报告_2010.txt');
+  assert.equal(district.issuer, '盐田区人民政府');
+  assert.ok(district.diagnostics.some((d) => d.code === 'issuerFromFileName'));
+});
+
+test('a lead-in that ends in a colon (现将有关情况报告如下：) is no title; the signature at the end names the issuer', () => {
+  const r = read(
+    `现将有关情况报告如下：\n\n一、2021年主要工作情况\n\n${PROSE[0]}\n\n二、存在的问题\n\n${PROSE[1]}\n\n深圳市光明区人民政府\n\n2022年1月5日\n`,
+    '深圳市光明区人民政府关于2021年度法治政府建设情况的报告_2022.txt',
+  );
+  assert.notEqual(r.title, '现将有关情况报告如下：');
+  assert.equal(r.type, '法治政府建设工作报告');
+  assert.equal(r.issuer, '深圳市光明区人民政府');
+  assert.equal(r.year, 2021);
+});

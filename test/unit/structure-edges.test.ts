@@ -607,11 +607,12 @@ const SEQUENCES: Case[] = [
     diags: [],
   },
   {
-    // The metadata line shows the closing date as the published date (2019-03-01 for —: 9 more characters).
+    // The metadata line shows the closing date as the published date (2019-03-01 for —: 9 more characters) and the
+    // signature as the issuer (某某区人民政府 for —: 6 more).
     name: 'closing lines: the issuer and the date',
     blocks: ['一、总体情况', B, '二、主要做法', B, '某某区人民政府', '2019年3月1日'],
     roles: 'cbcbcc',
-    tree: ['chapter 1 一、 «总体情况» 3-5 [29,35)', 'chapter 2 二、 «主要做法» 7-9 [90,96)'],
+    tree: ['chapter 1 一、 «总体情况» 3-5 [35,41)', 'chapter 2 二、 «主要做法» 7-9 [96,102)'],
     diags: [],
   },
   {
@@ -1048,12 +1049,13 @@ const SEQUENCES: Case[] = [
       '2019年3月1日',
     ],
     roles: 'cbssscc',
-    // Offsets 9 further on than with no date: the metadata line shows the closing date, 2019-03-01.
+    // Offsets 15 further on than with no date: the metadata line shows the closing date, 2019-03-01, and the
+    // signature as the issuer, 某某区人民政府.
     tree: [
-      'chapter 1 一、 «总体情况» 3-11 [29,35)',
-      '  section 1 （一） «加强组织领导» 7-7 [90,100)',
-      '  section 2 （二） «加强组织领导» 9-9 [144,154)',
-      '  section 3 null «切实做好依法行政考评工作» * 11-11 [198,211)',
+      'chapter 1 一、 «总体情况» 3-11 [35,41)',
+      '  section 1 （一） «加强组织领导» 7-7 [96,106)',
+      '  section 2 （二） «加强组织领导» 9-9 [150,160)',
+      '  section 3 null «切实做好依法行政考评工作» * 11-11 [204,217)',
     ],
     diags: ['info unmarkedSectionLater 三 @11'],
   },
@@ -1371,12 +1373,12 @@ test('metadata: the title line after chrome or over two lines, the issuer from t
       'dir/某县2019年报告.txt',
       [
         '某县2019年报告',
-        null,
+        '某县',
         2019,
         '某县报告',
-        'fileName none fileName fileName',
+        'fileName fileName fileName fileName',
         [],
-        ['titleFromFileName 某县2019年报告', 'typeFromFileName 某县报告', 'yearFromFileName 2019'],
+        ['titleFromFileName 某县2019年报告', 'typeFromFileName 某县报告', 'issuerFromFileName 某县', 'yearFromFileName 2019'],
       ],
     ],
     [
@@ -1386,12 +1388,12 @@ test('metadata: the title line after chrome or over two lines, the issuer from t
       '某县法治政府建设工作报告.txt',
       [
         '某县法治政府建设工作报告',
-        null,
+        '某县人民政府',
         null,
         '法治政府建设工作报告',
-        'fileName none none fileName',
+        'fileName fileName none fileName',
         [],
-        ['titleFromFileName 某县法治政府建设工作报告', 'typeFromFileName 法治政府建设工作报告'],
+        ['titleFromFileName 某县法治政府建设工作报告', 'typeFromFileName 法治政府建设工作报告', 'issuerFromFileName 某县人民政府'],
       ],
     ],
     [

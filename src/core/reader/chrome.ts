@@ -269,7 +269,8 @@ export function stripChrome(input: readonly string[]): Chrome {
       continue;
     }
     // A separator around a label (==================== 正文 ====================), as a crawler writes it above the text.
-    if (/^[=＝\-—*#_~]{3,}\s*(?:正\s*文|全\s*文)?\s*[=＝\-—*#_~]{3,}$/.test(c)) {
+    // Short lines only: on a long run of the marks the pattern would try each split of it (quadratic).
+    if (c.length <= 120 && /^[=＝\-—*#_~]{3,}\s*(?:正\s*文|全\s*文)?\s*[=＝\-—*#_~]{3,}$/.test(c)) {
       drop.add(idx[k]);
       continue;
     }

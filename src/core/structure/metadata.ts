@@ -99,7 +99,7 @@ export function findIssuer(title: string | null): string | null {
 
 /** Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line (…作政府工作报告; not 协作/合作/作风…报告). */
 const NOT_TITLE =
-  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|会议上|(?<![工协合])作(?!风).{0,8}报告[。]?$|^[—―\-－]/;
+  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|会议上|(?<![工协合])作(?!风).{0,8}报告[。]?$|^[—―\-－]/;
 const SENTENCE = /[。！？!?；;]/;
 
 /** Where the body starts: a heading marker, the address to a congress, or a long paragraph. */
@@ -366,8 +366,10 @@ export function readMetadata(given: MetaInput): Metadata {
   }
 
   // The issuer.
-  const found = readIssuer(input, open, titleIssuerText, address?.m?.[1] ?? null, addressesCongress, type);
+  const fileIssuer = !input.title && fileTitle ? findIssuer(fileTitle.replace(/[_\-\s]+/g, '')) : null;
+  const found = readIssuer(input, open, titleIssuerText, address?.m?.[1] ?? null, addressesCongress, type, fileIssuer);
   if (found.fromMentions) diagnostics.push(diag('info', 'issuerFromMentions', [found.issuer ?? '']));
+  if (found.fromFile) diagnostics.push(diag('info', 'issuerFromFileName', [found.issuer ?? '']));
   if (!type && congressReport && found.issuer && /(?:人民政府|国务院)$/.test(found.issuer)) {
     type = GOVERNMENT_WORK_REPORT;
     typeFrom = 'text';
@@ -395,7 +397,9 @@ export function readMetadata(given: MetaInput): Metadata {
   let shown = SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, '');
   let shownFrom = titleFrom;
   if (!input.title && found.issuer && type && typeFrom === 'text') {
-    shown = `${yearValue !== null ? `${yearValue}年` : ''}${type.startsWith(found.issuer) ? '' : found.issuer}${type}`;
+    // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告).
+    const issuerPart = type.startsWith(found.issuer) ? '' : type.startsWith('政府') && found.issuer.endsWith('政府') ? found.issuer.slice(0, -2) : found.issuer;
+    shown = `${yearValue !== null ? `${yearValue}年` : ''}${issuerPart}${type}`;
     shownFrom = 'text';
     const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
     if (at >= 0) diagnostics.splice(at, 1);
@@ -408,7 +412,7 @@ export function readMetadata(given: MetaInput): Metadata {
     issuerVariants: found.variants,
     year: yearValue,
     type,
-    from: { title: shownFrom, issuer: found.issuer ? 'text' : 'none', year: yearFrom, type: typeFrom },
+    from: { title: shownFrom, issuer: found.fromFile ? 'fileName' : found.issuer ? 'text' : 'none', year: yearFrom, type: typeFrom },
     delivered: type === GOVERNMENT_WORK_REPORT ? deliveredOn(open) : null,
     diagnostics,
   };
@@ -426,7 +430,8 @@ function readIssuer(
   addressIssuer: string | null,
   addressesCongress: boolean,
   type: string | null,
-): { issuer: string | null; variants: string[]; fromMentions: boolean; places: string } {
+  fileIssuer: string | null = null,
+): { issuer: string | null; variants: string[]; fromMentions: boolean; fromFile: boolean; places: string } {
   const mentions: Mention[] = [];
   const add = (m: Mention | null) => {
     if (m) mentions.push(m);
@@ -471,6 +476,15 @@ function readIssuer(
     const s = /^来源[:：]\s*(\S{2,20})$/.exec(b);
     if (s && /(?:人民政府|政府|国务院)$/.test(s[1])) add(mention(s[1]));
   }
+  // The signature at the end (深圳市光明区人民政府 / 2022年1月5日): a 法治 report's issuer when nothing above names one.
+  if (!mentions.length) {
+    for (let i = input.blocks.length - 1; i >= 0 && i >= input.blocks.length - 8; i--) {
+      if (input.roles[i] === 'closing' && isIssuerLine(input.blocks[i])) {
+        add(mention(input.blocks[i]));
+        break;
+      }
+    }
+  }
   // Last: a level with no place (县长, 县政府) takes its place from it.
   mentions.push(...jointSessions);
   // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
@@ -495,20 +509,40 @@ function readIssuer(
       fromMentions = true;
     }
   }
-  const placed = mentions.filter((m) => m.name.units.length).map((m) => m.name.units);
-  let chosen: IssuerName | null = null;
-  for (const m of mentions) {
-    const filled = fillLevel(m.name, placed);
-    if (filled) {
-      chosen = filled;
-      break;
+  const choose = (): IssuerName | null => {
+    const placed = mentions.filter((m) => m.name.units.length).map((m) => m.name.units);
+    for (const m of mentions) {
+      const filled = fillLevel(m.name, placed);
+      if (filled) return filled;
+    }
+    return null;
+  };
+  let chosen = choose();
+  let fromFile = false;
+  // A level with no place (我代表市人民政府) and nothing to fill it: the government the text names most (在此，我代表深圳市
+  // 人民政府), else, with no title line, the place the file's name gives (盐田区2010年政府工作报告.txt).
+  const level = mentions.find((m) => m.name.levelOnly)?.name.levelOnly ?? null;
+  if (!chosen && level) {
+    const most = mostNamedGovernment(input.blocks, level);
+    if (most) {
+      mentions.push(most);
+      chosen = choose();
+      fromMentions = !!chosen;
     }
   }
-  if (!chosen) return { issuer: null, variants: [], fromMentions: false, places: '' };
+  if (!chosen && fileIssuer) {
+    const m = mention(fileIssuer);
+    if (m) {
+      mentions.push(m);
+      chosen = choose();
+      fromFile = !!chosen;
+    }
+  }
+  if (!chosen) return { issuer: null, variants: [], fromMentions: false, fromFile: false, places: '' };
   chosen = widen(chosen, mentions, open);
   const variants: string[] = [];
   for (const m of mentions) if (/(?:政府|国务院|局|厅|委员会|办公室)$/.test(m.text) && !variants.includes(m.text)) variants.push(m.text);
-  return { issuer: issuerText(chosen, type), variants, fromMentions, places: chosen.units.map((u) => u.text).join('') };
+  return { issuer: issuerText(chosen, type), variants, fromMentions, fromFile, places: chosen.units.map((u) => u.text).join('') };
 }
 
 /**
@@ -552,7 +586,7 @@ function widerPlace(before: string, unit: Unit): Unit | null {
 }
 
 /** The government a text names most (国务院, or a place's 人民政府), for an address with no speaker. */
-function mostNamedGovernment(blocks: readonly string[]): Mention | null {
+function mostNamedGovernment(blocks: readonly string[], level: string | null = null): Mention | null {
   const counts = new Map<string, number>();
   for (const b of blocks) {
     // Every match holds 国务院 or 人民政府: most blocks hold neither, and are not searched.
@@ -561,6 +595,8 @@ function mostNamedGovernment(blocks: readonly string[]): Mention | null {
     for (const m of b.matchAll(
       /国务院(?!办公厅|各部[门委])|(?<![^\s，。、；：“”（）《》由在对向为是的了将据经从把被按和与及])([\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|县|区))人民政府/g,
     )) {
+      // An address (我代表省人民政府) or a collective (全市, 各县) names no place.
+      if (m[1] && /^(?:我|代表|受|本|全|该|各)|代表/.test(m[1])) continue;
       const key = m[1] ? `${m[1]}人民政府` : '国务院';
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -569,7 +605,9 @@ function mostNamedGovernment(blocks: readonly string[]): Mention | null {
   let bestCount = 0;
   for (const [text, count] of counts) {
     const m = mention(text);
-    if (m && (m.name.units.length || m.name.org === '国务院') && count > bestCount) {
+    // Filling a level (我代表市人民政府): a government of that level only.
+    const fits = level === null ? m && (m.name.units.length || m.name.org === '国务院') : m?.name.units.at(-1)?.base === level;
+    if (m && fits && count > bestCount) {
       best = m;
       bestCount = count;
     }
@@ -583,8 +621,8 @@ function mostNamedGovernment(blocks: readonly string[]): Mention | null {
 const valid = (y: number) => y >= 1949 && y <= 2100;
 /** A review heading: 2024年工作回顾, １９９１年国内工作的回顾, 2025年和“十四五”时期工作回顾, 2025年工作总结…. */
 const REVIEW_HEADING = /^((?:19|20)\d{2})\s*年[^。，]{0,16}?(?:回顾|工作总结|工作情况)/;
-/** A plan heading of a 政府工作报告: 2025年工作安排, 2019年政府工作任务, 关于2025年工作, 对2018年政府工作的建议. */
-const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工作|工作|经济社会发展|主要任务|重点工作|重点任务|目标任务|主要目标)/;
+/** A plan heading of a 政府工作报告: 2025年工作安排, 2019年政府工作任务, 关于2025年工作, 对2018年政府工作的建议, 2010年政府主要工作. */
+const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工作|工作|经济社会发展|主要任务|重点工作|重点任务|目标任务|主要目标|(?:政府)?主要工作)/;
 /** 统计期限自2023年1月1日起至2023年12月31日止, 统计期限为2024年1月1日至2024年12月31日 (the template since 2021). */
 const PERIOD = /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|-|－|~)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 /** A date line on its own: 2017年3月16日, also in brackets or after a dash (（2017年3月16日）, ——2017年3月16日). */
