@@ -10,6 +10,16 @@ import { fromText } from './helpers.ts';
 import { TOPICS as T } from './alignHelpers.ts';
 
 const NUM = ['一', '二', '三', '四'];
+
+/** A report of numbered chapters, each of numbered sections with their text. */
+const doc = (title: string, chapters: [string, [string, string][]][], name: string) =>
+  fromText(
+    [title, '', ...chapters.flatMap(([h, secs], i) => [`${NUM[i]}、${h}`, '', ...secs.flatMap(([t, body], j) => [`（${NUM[j]}）${t}`, '', body, ''])])].join(
+      '\n',
+    ),
+    name,
+  ).reports[0];
+
 /** A report of `year`: a review part of chapters with sections, and optionally a plan part. */
 function rep(year: number, chapters: [string, [string, string][]][], planHead?: string, plan: [string, string][] = []): Report {
   let t = `某区${year}年度法治政府建设工作报告\n\n${year}年法治政府建设工作情况\n\n`;
@@ -555,13 +565,6 @@ test('plan → result in reports whose review and plan are chapters (a county’
 });
 
 test('plan → result in chapters: a plan of the year (2023年重点工作) over a five-year plan; the 法治 template’s 主要举措和成效 is a review', () => {
-  const doc = (title: string, chapters: [string, [string, string][]][], name: string) =>
-    fromText(
-      [title, '', ...chapters.flatMap(([h, secs], i) => [`${NUM[i]}、${h}`, '', ...secs.flatMap(([t, body], j) => [`（${NUM[j]}）${t}`, '', body, ''])])].join(
-        '\n',
-      ),
-      name,
-    ).reports[0];
   const a = doc(
     '某县2023年政府工作报告',
     [
@@ -670,13 +673,6 @@ test('plan → result in chapters: a chapter’s year says its kind (a 政府工
 });
 
 test('plan → result in chapters: 主要工作 of the next year is a plan, 完成情况 a review; the last year a chapter names decides (“十五五”…和2026年工作安排)', () => {
-  const doc = (title: string, chapters: [string, [string, string][]][], name: string) =>
-    fromText(
-      [title, '', ...chapters.flatMap(([h, secs], i) => [`${NUM[i]}、${h}`, '', ...secs.flatMap(([t, body], j) => [`（${NUM[j]}）${t}`, '', body, ''])])].join(
-        '\n',
-      ),
-      name,
-    ).reports[0];
   const a = doc(
     '某县2024年政府工作报告',
     [
