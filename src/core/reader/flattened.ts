@@ -10,6 +10,7 @@
  * table's label (`四、结转下年度继续办理`, `（一）予以公开`) stay where they are.
  */
 import { parseNumeral } from '../model/index.ts';
+import { HEADING_START } from './joined.ts';
 
 /** The length past which a line is taken for flattened text. */
 const FLAT = 2000;
@@ -19,8 +20,6 @@ const PART_AT = new RegExp(`${BEFORE}第([一二三四五六七八九十]{1,3})�
 const CHAPTER_AT = new RegExp(`${BEFORE}([一二三四五六七八九十]{1,3})、`, 'g');
 const SECTION_AT = new RegExp(`${BEFORE}[（(]([一二三四五六七八九十]{1,3})[)）]`, 'g');
 const LEVELS = [PART_AT, CHAPTER_AT, SECTION_AT];
-/** A heading's marker at a line's start: a text whose headings are on lines of their own. */
-const OWN_LINE_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(?:部分|章))/;
 /** An attachment's start (附件 1：, 附表): its tables carry markers of their own, and the report's chapters end before it. */
 const ATTACHMENT = /(?<=^|[。！？：:\s])附[件表]\s*[0-9一二三]?\s*[：:\s]/;
 /** The labels of the 政府信息公开 template's tables, which carry markers of their own (四、结转下年度继续办理). */
@@ -36,7 +35,8 @@ export function splitFlattened(lines: string[]): string[] {
   }
   // Most of the text on long lines, and no heading on a line of its own: else long paragraphs are a text's own.
   if (!long || long < 0.6 * all) return lines;
-  if (lines.some((l) => l.length <= FLAT && OWN_LINE_HEADING.test(l))) return lines;
+  // A heading's marker at a line's start (一、, （一）, 第一章…): a text whose headings are on lines of their own.
+  if (lines.some((l) => l.length <= FLAT && HEADING_START.test(l.trimStart()))) return lines;
   return lines.flatMap((l) =>
     l.length > FLAT
       ? cut(l, 0, l.length, 0)
