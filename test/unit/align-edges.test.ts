@@ -509,19 +509,14 @@ test('counterpart: a closer match taken by another unit, and a linked chapter wi
 
 test('plan → result in reports whose review and plan are chapters (a county’s 政府工作报告): each plan section to the next report’s review sections', () => {
   const gwr = (year: number, review: [string, string][], plan: [string, string][]) =>
-    fromText(
+    doc(
+      `某县${year}年政府工作报告`,
       [
-        `某县${year}年政府工作报告`,
-        '',
-        '一、过去一年工作回顾',
-        '',
-        ...review.flatMap(([t, body], i) => [`（${NUM[i]}）${t}`, '', body, '']),
-        `二、${year}年工作安排`,
-        '',
-        ...plan.flatMap(([t, body], i) => [`（${NUM[i]}）${t}`, '', body, '']),
-      ].join('\n'),
+        ['过去一年工作回顾', review],
+        [`${year}年工作安排`, plan],
+      ],
       `${year}.txt`,
-    ).reports[0];
+    );
   const a = gwr(
     2023,
     [
@@ -631,19 +626,14 @@ test('plan → result in chapters: a plan of the year (2023年重点工作) over
 
 test('plan → result in chapters: a chapter’s year says its kind (a 政府工作报告 of 2023 plans 2023: 2023年主要工作 is its plan)', () => {
   const gwr = (year: number, review: [string, string][], plan: [string, string][]) =>
-    fromText(
+    doc(
+      `某市${year}年政府工作报告`,
       [
-        `某市${year}年政府工作报告`,
-        '',
-        `一、${year - 1}年政府工作回顾`,
-        '',
-        ...review.flatMap(([t, body], i) => [`（${NUM[i]}）${t}`, '', body, '']),
-        `二、${year}年主要工作`,
-        '',
-        ...plan.flatMap(([t, body], i) => [`（${NUM[i]}）${t}`, '', body, '']),
-      ].join('\n'),
+        [`${year - 1}年政府工作回顾`, review],
+        [`${year}年主要工作`, plan],
+      ],
       `${year}.txt`,
-    ).reports[0];
+    );
   const a = gwr(
     2022,
     [['执法', T.enforce]],
