@@ -135,6 +135,16 @@ test('lines: a broken heading (any numbering) is joined when its rest has at mos
     ['a heading numbered 十一、', `十一、持续提升政府\n\n治理效能和服务水平\n\n${A}`, ['十一、持续提升政府治理效能和服务水平', A]],
     ['a heading numbered 第十一章', `第十一章 加快建设现代化\n\n产业体系\n\n${A}`, ['第十一章 加快建设现代化产业体系', A]],
     ['a heading numbered 第三部分', `第三部分 加快建设现代化\n\n产业体系\n\n${A}`, ['第三部分 加快建设现代化产业体系', A]],
+    [
+      'a line of invisible characters between heading and rest is blank',
+      `三、持续提升政府\n\u200b\u3000\n治理效能和服务水平\n\n${A}`,
+      ['三、持续提升政府治理效能和服务水平', A],
+    ],
+    [
+      'a rest after a long indent of spaces is cleaned, not taken for a paragraph',
+      `三、持续提升政府\n\n${'\u3000'.repeat(70)}治理效能和服务水平\n\n${A}`,
+      ['三、持续提升政府治理效能和服务水平', A],
+    ],
     ['a rest of 20 characters', `三、持续提升政府\n\n${R20}\n\n${A}`, [`三、持续提升政府${R20}`, A]],
     ['…not of 21', `三、持续提升政府\n\n${R21}\n\n${A}`, ['三、持续提升政府', R21, A]],
     ['heading and rest of 40 characters together', `${H24}\n\n治理体系和治理能力现代化水平提升\n\n${A}`, [`${H24}治理体系和治理能力现代化水平提升`, A]],

@@ -4,12 +4,32 @@
  * paragraphs rebuilt from a PDF all come through here, so a title or a 来源： line is found the same
  * way in each.
  */
-import { cleanBlock, type BlockHint, type RawItem } from '../model/index.ts';
+import { cleanBlock, trimEdges, type BlockHint, type RawItem } from '../model/index.ts';
 import { splitFlattened } from './flattened.ts';
 import { chromeNote, isFooterLine, REPORTISH, reportTitleOfLine, stripChrome, withoutPageJumps } from './chrome.ts';
 import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END, stopsMidSentence } from './joined.ts';
 import { PAGE_NUMBER } from './marks.ts';
 import { joinHardWrapped, withoutLineSpacing, wrapOf } from './wrap.ts';
+
+/**
+ * Whether cleanBlock leaves a line empty. A line that opens (after its indent) with an ideograph or a visible ASCII
+ * character is told at once, without cleaning the whole paragraph.
+ */
+function isBlank(line: string): boolean {
+  const t = trimEdges(line);
+  if (!t) return true;
+  const c = t.charCodeAt(0);
+  return !((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x21 && c <= 0x7e)) && !cleanBlock(t);
+}
+
+/**
+ * A line cleaned when it may be a heading's short rest (joinBrokenHeadings takes one of 20 characters at most), else ''
+ * without cleaning it: a line that is still over 60 characters after its edges are trimmed is a paragraph.
+ */
+function shortLine(line: string): string {
+  const t = trimEdges(line);
+  return t.length <= 60 ? cleanBlock(t) : '';
+}
 
 /**
  * A date alone on a line of the front matter: 2017年3月16日, in brackets (（2017年3月16日）), after a dash
@@ -336,17 +356,19 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
     }
     if (c.length <= 30 && HEADING_START.test(c) && !HEADING_END_PUNCT.test(c)) {
       let j = i + 1;
-      if (j < lines.length && !cleanBlock(lines[j])) j++;
-      const next = j < lines.length ? cleanBlock(lines[j]) : '';
-      // …and the text resumes after it: a paragraph of sentences, not a table's caption or cells.
-      let k = j + 1;
-      if (k < lines.length && !cleanBlock(lines[k])) k++;
-      const after = k < lines.length ? cleanBlock(lines[k]) : '';
-      const resumes = after.length >= 20 && /[。，；]/.test(after);
+      if (j < lines.length && isBlank(lines[j])) j++;
+      const next = j < lines.length ? shortLine(lines[j]) : '';
       // A heading of one character is none: a table's row label broken at its cell's width (（三）不 / 予公开,
       // 政府信息公开's standard table from a PDF), whatever follows (a heading of two, 一、综合, is).
-      const stub = c.length - (HEADING_START.exec(c)?.[0].length ?? 0) <= 1;
-      if (next && next.length <= 20 && c.length + next.length <= 40 && CONTINUATION.test(next) && !HEADING_START.test(next) && (resumes || stub)) {
+      const stub = () => c.length - (HEADING_START.exec(c)?.[0].length ?? 0) <= 1;
+      // …and the text resumes after it: a paragraph of sentences, not a table's caption or cells.
+      const resumes = () => {
+        let k = j + 1;
+        if (k < lines.length && isBlank(lines[k])) k++;
+        const after = k < lines.length ? cleanBlock(lines[k]) : '';
+        return after.length >= 20 && /[。，；]/.test(after);
+      };
+      if (next && next.length <= 20 && c.length + next.length <= 40 && CONTINUATION.test(next) && !HEADING_START.test(next) && (resumes() || stub())) {
         out.push(c + next);
         outHints?.push(hints?.[i]);
         i = j;
