@@ -1941,11 +1941,19 @@ test('metadata edges: what is no title line, which line before it joins, which s
       ['t', null, null, null, 'fileName none none none', [], ['titleFromFileName t']],
     ],
     [
-      'a sentence is no title',
+      'a sentence is no title line; the report it names gives the type, issuer and year, and the title is made of them',
       ['现将某县2018年度法治政府建设工作报告如下。', '一、总体情况', B],
       null,
       't.txt',
-      ['t', null, null, null, 'fileName none none none', [], ['titleFromFileName t']],
+      [
+        '2018年某县人民政府法治政府建设工作报告',
+        '某县人民政府',
+        2018,
+        '法治政府建设工作报告',
+        'text text text text',
+        [],
+        ['titleComposed 2018年某县人民政府法治政府建设工作报告'],
+      ],
     ],
     [
       'a line over 60 characters is no title',

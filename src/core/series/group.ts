@@ -185,6 +185,18 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     return cur;
   };
 
+  // Reports with no issuer: those of one type are one series while they lie in one folder (a folder of one body's
+  // reports that never name it). When such reports of one type lie in several folders, each folder's are a series of
+  // their own, keyed by the folder (`reports/a/ · type`): two bodies' reports never chain, nor stand as each other's copies.
+  const issuerlessFolders = new Map<string, Set<string>>();
+  for (const { source, report } of distinct) {
+    if (issuerOf(report)) continue;
+    const t = typeOf(report);
+    const set = issuerlessFolders.get(t);
+    if (set) set.add(folderOf(source));
+    else issuerlessFolders.set(t, new Set([folderOf(source)]));
+  }
+
   interface Group {
     key: string;
     issuer: string | null;
@@ -199,6 +211,7 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     let issuer = issuerOf(r);
     let type = typeOf(r);
     let key = seriesKeyOf(issuer, type);
+    if (!issuer && (issuerlessFolders.get(type)?.size ?? 0) > 1) key = seriesKeyOf(folderOf(e.source) || './', type);
     const moved = applied.moves.get(r);
     const target = mergeTarget(file, moved ?? key) ?? key;
     if (target !== key) {
@@ -273,6 +286,12 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
   for (const e of unplaced) for (const c of firstCopies.get(e) ?? []) unplaced.push(c);
   series.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { series, unplaced, problems };
+}
+
+/** The folder of a source, with its last separator (`reports/a/`), or '' for a bare name. */
+function folderOf(source: string): string {
+  const at = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+  return at < 0 ? '' : source.slice(0, at + 1);
 }
 
 /** Issuer and type of a series key (`issuer · type`, or the type alone). */

@@ -54,12 +54,15 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   return rest || null;
 }
 
-/** A title with its years (2018年, 2018年度, 2016—2018年, 2018) taken out. */
+/**
+ * A title with its years (2018年, 2018年度, 2016—2018年, 2018) taken out. A year is four digits of their own: the
+ * 2023 inside a page's number (t20230308_11726094, a site's file name as a title) is no year.
+ */
 function withoutYears(t: string): string {
   return t
-    .replace(/(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年度?/g, '')
-    .replace(/(?:19|20)\d{2}\s*年度?/g, '')
-    .replace(/(?:19|20)\d{2}/g, '');
+    .replace(/(?<![0-9])(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年度?/g, '')
+    .replace(/(?<![0-9])(?:19|20)\d{2}\s*年度?/g, '')
+    .replace(/(?<![0-9])(?:19|20)\d{2}(?![0-9])/g, '');
 }
 
 /** Words of a page about a report rather than the report itself. */

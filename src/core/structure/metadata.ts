@@ -34,6 +34,7 @@ import {
 } from '../series/index.ts';
 import { classify, FIGURE_SPACE, isContentsLine } from './markers.ts';
 import { isTraditional, simplified } from './traditional.ts';
+import { type Lead, readLead, reviewChapterYear } from './lead.ts';
 
 /**
  * The opening organisation: the longest run of Chinese characters, with no digits or
@@ -42,7 +43,7 @@ import { isTraditional, simplified } from './traditional.ts';
  * committees (市委, 县委, 党委) do not end an organisation.
  */
 const ISSUER =
-  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
 /** A publisher: a name that ends in an office's word (统计局, 调查队, 委员会, 人民政府). */
 const PUBLISHER = /^[\u4e00-\u9fff]{2,30}(?:局|厅|委员会|委|办公室|办公厅|调查队|队|中心|人民政府|政府)$/;
 /** A place name that opens a title, right before the year or the topic. */
@@ -364,10 +365,16 @@ export function readMetadata(given: MetaInput): Metadata {
       diagnostics.push(diag('info', 'typeFromFileName', [t]));
     }
   }
+  // No title line: the lead sentence or the first chapters may say what the report is (lead.ts).
+  const lead = input.title ? null : readLead(open, chapterTitles(input), firstParagraphs(input));
+  if (!type && lead?.type) {
+    type = lead.type;
+    typeFrom = 'text';
+  }
 
   // The issuer.
   const fileIssuer = !input.title && fileTitle ? findIssuer(fileTitle.replace(/[_\-\s]+/g, '')) : null;
-  const found = readIssuer(input, open, titleIssuerText, address?.m?.[1] ?? null, addressesCongress, type, fileIssuer);
+  const found = readIssuer(input, open, titleIssuerText, address?.m?.[1] ?? null, addressesCongress, type, fileIssuer, leadIssuers(lead, type));
   if (found.fromMentions) diagnostics.push(diag('info', 'issuerFromMentions', [found.issuer ?? '']));
   if (found.fromFile) diagnostics.push(diag('info', 'issuerFromFileName', [found.issuer ?? '']));
   if (!type && congressReport && found.issuer && /(?:人民政府|国务院)$/.test(found.issuer)) {
@@ -378,7 +385,7 @@ export function readMetadata(given: MetaInput): Metadata {
   if (type && input.title && found.places && type.startsWith(found.places) && type.length > found.places.length + 2) type = type.slice(found.places.length);
 
   // The year.
-  const year = readYear(input, open, type);
+  const year = readYear(input, open, type, lead);
   let yearValue = year;
   let yearFrom: MetaSource = year !== null ? 'text' : 'none';
   if (yearValue === null && input.yearFromFileName && input.fileName) {
@@ -418,6 +425,40 @@ export function readMetadata(given: MetaInput): Metadata {
   };
 }
 
+/** The first two paragraphs after the first heading, within the first 12 blocks. */
+function firstParagraphs(input: MetaInput): string[] {
+  const out: string[] = [];
+  let headed = false;
+  for (let i = 0; i < input.blocks.length && i < 12 && out.length < 2; i++) {
+    const role = input.decisions[i]?.role;
+    if (role === 'chapter' || role === 'section' || role === 'part') headed = true;
+    else if (headed && input.roles[i] !== 'trailing') out.push(input.blocks[i]);
+  }
+  return out;
+}
+
+/** The titles of the report's parts and chapters, in order. */
+const chapterTitles = (input: MetaInput): string[] => input.decisions.filter((d) => d.role === 'part' || d.role === 'chapter').map((d) => d.title);
+
+/**
+ * The issuers a title-less text's lead names (lead.ts): the one in its name of the report (特向社会公布2015年度瑞安市发展
+ * 和改革局…报告), then, for a 法治 or 信息公开 report, its first sentence's subject when that is an issuer's whole name
+ * (深圳市司法局, 南昌县, 区政府), not a collective (全市司法行政系统) or 我局.
+ */
+function leadIssuers(lead: Lead | null, type: string | null): string[] {
+  if (!lead) return [];
+  const out: string[] = [];
+  const named = lead.phrase ? findIssuer(lead.phrase) : null;
+  if (named) out.push(named);
+  if (type !== '法治政府建设工作报告' && type !== '政府信息公开工作年度报告') return out;
+  for (const s of lead.subjects) {
+    const f = findIssuer(`${s}2000年报告`);
+    // The whole subject, or a central department's full name (司法部 → 中华人民共和国司法部).
+    if (f && (f === s || (f.endsWith(s) && centralOrgan(s)))) out.push(f);
+  }
+  return out;
+}
+
 /**
  * The issuer: the first of title, session line, speaker line, address and 来源 line that names one,
  * with its places filled in from the others (省人民政府 → 四川省人民政府; 洪泽区 → 淮安市洪泽区 when
@@ -431,6 +472,7 @@ function readIssuer(
   addressesCongress: boolean,
   type: string | null,
   fileIssuer: string | null = null,
+  leads: readonly string[] = [],
 ): { issuer: string | null; variants: string[]; fromMentions: boolean; fromFile: boolean; places: string } {
   const mentions: Mention[] = [];
   const add = (m: Mention | null) => {
@@ -485,6 +527,8 @@ function readIssuer(
       }
     }
   }
+  // A text with no title: the issuer its lead sentence names (lead.ts), the report's name first, then the first sentence's subject.
+  if (!mentions.length) add(leads.map(mention).find((m) => m) ?? null);
   // Last: a level with no place (县长, 县政府) takes its place from it.
   mentions.push(...jointSessions);
   // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
@@ -640,7 +684,7 @@ function yearInTitle(title: string): number | null {
 }
 
 /** The year a report covers, from its text, by the rule of its type; null when the text gives none. */
-function readYear(input: MetaInput, open: readonly string[], type: string | null): number | null {
+function readYear(input: MetaInput, open: readonly string[], type: string | null, lead: Lead | null): number | null {
   if (input.title) {
     const y = yearInTitle(input.title);
     if (y !== null) return y;
@@ -674,9 +718,18 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     if (d.partKind === 'review') return +m[1];
     if (d.partKind === 'plan') return i === first ? +m[1] : +m[1] - 1;
   }
+  // A text with no title: the year of the lead's name of the report (…公布2015年度…政府信息公开年度报告).
+  const named = lead?.phrase ? yearInTitle(lead.phrase) : null;
+  if (named !== null) return named;
   for (const b of input.blocks.slice(0, 20)) {
     const m = PERIOD.exec(plainDigits(b));
     if (m && m[1] === m[2]) return +m[1];
+  }
+  // …or of its first chapter that reports on a year (一、2022年法治政府建设主要举措和成效), once the type is known: a work
+  // report's 2018年工作回顾 is the 2019 report's.
+  if (lead && type) {
+    const y = reviewChapterYear(chapterTitles(input));
+    if (y !== null && valid(y)) return y;
   }
   // A date line under the title or in the closing: a report dated early in a year reviews the year before.
   const dated = (b: string) => {

@@ -1,0 +1,103 @@
+/**
+ * What a report's opening says of it when no line names it: a page saved without its title (a site's body text, a
+ * crawler's file named after the page's number) often names itself in its lead sentence
+ * (特向社会公布2015年度瑞安市发展和改革局政府信息公开年度报告, 现将XX区2022年法治政府建设情况报告如下), says whose report it
+ * is in its first sentence (2022年，深圳市司法局始终坚持…), and names its type in its first chapter
+ * (一、2022年法治政府建设情况). metadata.ts takes type, issuer and year from here only when the text has no title line.
+ */
+import { plainDigits, typeOfTitle } from '../series/index.ts';
+
+const RULE_OF_LAW = '法治政府建设工作报告';
+const INFO_DISCLOSURE = '政府信息公开工作年度报告';
+const LEAD_TYPES = new Set([RULE_OF_LAW, INFO_DISCLOSURE]);
+
+/**
+ * A clause that names the report: from the last punctuation before it to 报告 (or 年报). Not a title in 《》 (a law or a
+ * plan the report cites).
+ */
+const LEAD_PHRASE =
+  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|法治政府建设(?:工作)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/;
+/** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
+const DISCLOSURE_LEAD = /本(?:年度)?报告(?:是)?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
+/** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 编制). */
+const LEAD_VERB = /^.*(?:公布|编制|发布|印发|报送|形成|撰写|现将|特将|特此|向社会)/;
+
+/**
+ * The first sentence's subject, after a year and a 在…领导下 clause: 2022年，深圳市司法局始终坚持…; 在省委、省政府…的正确领导下，
+ * 南昌县全面贯彻…; 通州区坚持…. The shortest run of ideographs before a verb such a sentence opens with.
+ */
+const SUBJECT =
+  /^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*)?([\u4e00-\u9fff]{2,24}?)(?=始终|坚持|全面|深入|认真|紧紧|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|立足|以习近平|围绕|严格|大力|进一步|高度重视)/;
+
+/** A first chapter on 法治政府建设 (一、2022年法治政府建设情况, 一、加强党对法治政府建设的领导): a 法治 report's. */
+const RULE_OF_LAW_HEADING = /法治政府建设/;
+/** The 信息公开 template's chapters (2008 and 2019 regulations alike): two of them name the report. */
+const DISCLOSURE_HEADING =
+  /主动公开政府信息|收到和处理政府信息公开申请|政府信息公开(?:申请)?(?:行政复议|行政诉讼|收费)|依申请公开(?:政府信息)?(?:情况|办理)|政府信息公开工作(?:存在的)?(?:主要)?问题/;
+
+/** Punctuation of a sentence or a lead-in (现将…报告如下：). */
+const SENTENCE_MARK = /[，。；,;：:]/;
+/** A page's field (来源：…, 标题：…): it names what it names, it is no lead. */
+const FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]/;
+/** A heading that names a plan, a programme or an outline of tasks: the document is no report. */
+const PLAN_DOCUMENT = /(?:工作计划|工作要点|实施方案|工作方案|行动方案|规划纲要)$/;
+
+/** A chapter that reports on a year: its year (一、2022年法治政府建设主要举措和成效); a plan's chapter (二、2023年工作打算) is not. */
+const REVIEW_CHAPTER = /^(?:关于|推进)?((?:19|20)\d{2})\s*年度?[^。；]{0,20}?(?:情况|举措|成效|工作|进展|做法|成绩|回顾|总结)/;
+const PLAN_WORDS = /计划|打算|安排|思路|展望|目标|要点|下一步|重点工作/;
+
+export interface Lead {
+  /** The type the opening or the chapters name (only the 法治 and 信息公开 reports), or null. */
+  type: string | null;
+  /** The clause of the opening that names the report (…2015年度瑞安市发展和改革局政府信息公开年度报告), cut after its verb, or null. */
+  phrase: string | null;
+  /** The subjects of the first three blocks' first sentences, as written (深圳市司法局, 南昌县, 区政府). */
+  subjects: string[];
+}
+
+/**
+ * What the opening (blocks before the first heading), the chapter titles and the first paragraphs under a heading
+ * (the 信息公开 template opens with 一、总体情况, then 2020年，上海市人民政府办公厅坚持…) say of a report with no title line.
+ */
+export function readLead(open: readonly string[], chapters: readonly string[], firstParagraphs: readonly string[] = []): Lead {
+  let phrase: string | null = null;
+  let type: string | null = null;
+  for (const b of open.slice(0, 4)) {
+    // A sentence that names the report, not a line that is only its name (a title the front did not take is no lead).
+    if (!SENTENCE_MARK.test(b) || FIELD.test(b)) continue;
+    const m = LEAD_PHRASE.exec(b);
+    if (m) {
+      const t = typeOfTitle(m[1]);
+      if (t && LEAD_TYPES.has(t)) {
+        type = t;
+        phrase = m[1].replace(LEAD_VERB, '') || null;
+        break;
+      }
+    }
+    if (DISCLOSURE_LEAD.test(b)) {
+      type = INFO_DISCLOSURE;
+      break;
+    }
+  }
+  // A plan or a programme (某县人民政府2019年工作计划 as a part's heading) is no report, whatever its chapters.
+  if (!type && !chapters.some((c) => PLAN_DOCUMENT.test(c))) {
+    if (chapters.slice(0, 2).some((c) => RULE_OF_LAW_HEADING.test(c))) type = RULE_OF_LAW;
+    else if (chapters.filter((c) => DISCLOSURE_HEADING.test(c)).length >= 2) type = INFO_DISCLOSURE;
+  }
+  const subjects: string[] = [];
+  for (const b of [...open.slice(0, 3), ...firstParagraphs]) {
+    const m = SUBJECT.exec(plainDigits(b));
+    if (m) subjects.push(m[1]);
+  }
+  return { type, phrase, subjects };
+}
+
+/** The year of the first chapter that reports on a year (not a plan's), or null. */
+export function reviewChapterYear(chapters: readonly string[]): number | null {
+  for (const c of chapters) {
+    const t = plainDigits(c);
+    const m = REVIEW_CHAPTER.exec(t);
+    if (m && !PLAN_WORDS.test(t)) return +m[1];
+  }
+  return null;
+}
