@@ -53,7 +53,14 @@ test('figures: the runs of digits, separators and points that make one number, o
 test('figures: the clause before a figure, its parentheses and what a number leaves at its start', () => {
   const rows: Row[] = [
     ['two parentheses in a row are both left out', '城镇调查失业率（全国）（年均）控制在5.5%', [['城镇调查失业率', 5.5, '%', '5.5%', 18, 22]]],
-    ['余 left by a number goes with the unit after it', '全市3000余家企业新增就业5万人', [['企业新增就业', 5, '万人', '5万人', 14, 17]]],
+    [
+      '余 after a number goes with its figure (more than 3,000 家), and the next clause starts after the unit',
+      '全市3000余家企业新增就业5万人',
+      [
+        ['', 3000, '家', '3000余家', 2, 8],
+        ['企业新增就业', 5, '万人', '5万人', 14, 17],
+      ],
+    ],
     ['a name with a point and a digit (PM2.5) is kept', '全市PM2.5平均浓度下降8%', [['PM2.5平均浓度下降', 8, '%', '8%', 13, 15]]],
     [
       'a one-character label is no label',
@@ -682,4 +689,41 @@ test('reportFigures: a figure in a section heading is read', () => {
     reportFigures(r).map((f) => [f.label, f.value, f.chapter]),
     [['行政复议申请', 918, '一、强化复议监督']],
   );
+});
+
+test('figures as statistical communiqués print them: a space before the unit, 余 and 多, 增产 and 减产, livestock and compound units, spaced-out digits', () => {
+  const rows: Row[] = [
+    ['a space before the unit (a PDF’s text)', '全年粮食产量186378.2 吨', [['粮食产量', 186378.2, '吨', '186378.2 吨', 6, 16]]],
+    [
+      '…and before %',
+      '猪肉产量4500吨，增长36.4 %',
+      [
+        ['猪肉产量', 4500, '吨', '4500吨', 4, 9],
+        ['猪肉产量增长', 36.4, '%', '36.4 %', 12, 18],
+      ],
+    ],
+    ['余 and a unit of two characters', '培训干部2500余人次', [['干部', 2500, '人次', '2500余人次', 4, 11]]],
+    ['多 before a scale', '城镇新增就业700多万人', [['城镇新增就业', 700, '万人', '700多万人', 6, 12]]],
+    [
+      '增产 is a change: the growth is the output’s',
+      '粮食总产量49.12万吨，增产4.27%',
+      [
+        ['粮食总产量', 49.12, '万吨', '49.12万吨', 5, 12],
+        ['粮食总产量增产', 4.27, '%', '4.27%', 15, 20],
+      ],
+    ],
+    [
+      'head of livestock and birds',
+      '生猪出栏117万头，家禽出栏653.54万羽',
+      [
+        ['生猪出栏', 117, '万头', '117万头', 4, 9],
+        ['家禽出栏', 653.54, '万羽', '653.54万羽', 14, 22],
+      ],
+    ],
+    ['a compound unit is one unit', '旅客周转量831.1亿人公里', [['旅客周转量', 831.1, '亿人公里', '831.1亿人公里', 5, 14]]],
+    ['the last digit of a number spaced out digit by digit is no figure', '国内生产总值达到7 4 7 7 2 亿元', []],
+    ['第 with a space is still an ordinal', '第 3 条规定', []],
+    ['头部 is no head of livestock', '培育10头部企业', []],
+  ];
+  for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
 });

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { flattenOutline, importSource, type Report } from '../../src/core/index.ts';
+import { flattenOutline, importSource, type Report, reportFigures } from '../../src/core/index.ts';
 
 const PROSE = '全县上下坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，经济社会发展取得新成效。';
 const read = (s: string) => importSource('r.md', new TextEncoder().encode(s)).reports[0];
@@ -43,4 +43,15 @@ test('a text that is not Markdown is left as it is (a bold mark in a paragraph, 
 test('a first line of underscores is no Markdown: the text keeps its underscores', () => {
   const r = read(`__________\n2025年某县政府工作报告\n\n一、2024年工作回顾\n\n附件：file__2024__v2.doc\n\n- 3 -\n\n二、2025年工作安排\n\n${PROSE}\n`);
   assert.ok(r.paragraphs.some((p) => p.text.includes('file__2024__v2.doc')));
+});
+
+test('an OCR’s Markdown escapes any ASCII punctuation (\\%, \\( \\)): the text reads without the backslashes, and its figures are read', () => {
+  const md = `# 2021年某市国民经济和社会发展统计公报\n\n## 一、综合\n\n全年地区生产总值19917.0亿元，比上年增长 \\(8.6\\%\\) 。其中，第一产业增加值582.8亿元，增长 \\(4.8\\%\\) ；\n\n## 二、农业\n\n${PROSE}\n`;
+  const r = read(md);
+  const texts = r.paragraphs.map((p) => p.text);
+  assert.ok(texts.includes('全年地区生产总值19917.0亿元，比上年增长 (8.6%) 。其中，第一产业增加值582.8亿元，增长 (4.8%) ；'), texts.join('\n'));
+  assert.deepEqual(
+    reportFigures(r).map((f) => f.text),
+    ['19917.0亿元', '8.6%', '582.8亿元', '4.8%'],
+  );
 });

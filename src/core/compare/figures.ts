@@ -57,6 +57,10 @@ const UNITS = [
   '立方米',
   '千瓦时',
   '千瓦',
+  '千公顷',
+  '人公里',
+  '吨公里',
+  '乘次',
   '公里',
   '千米',
   '公顷',
@@ -108,6 +112,10 @@ const UNITS = [
   '辆',
   '艘',
   '架',
+  '头',
+  '只',
+  '羽',
+  '株',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -131,6 +139,8 @@ const NOT_BEFORE: Record<string, RegExp> = {
   所: /^[有得在谓以属]/,
   起: /^[来到草步点]/,
   倍: /^[增]/,
+  头: /^[部脑等号条]/,
+  只: /^[是有要能会]/,
 };
 /** Units printed otherwise than the table shows them. */
 const UNIT_AS: Record<string, string> = { '％': '%', 百分点: '个百分点', 人口: '人' };
@@ -202,7 +212,7 @@ function* numbers(text: string): Generator<{ index: number; text: string }> {
 /** What in front of a sign makes it a range's dash, not a minus: a number, perhaps with 万/亿 and a unit (2016-2018, 6%－6.5%, 3万－5万人). */
 const RANGE_BEFORE = new RegExp(`${DIGIT}[万亿]?(?:${UNITS.join('|')})?$`);
 /** What in front of a number makes it no figure: an ordinal (第3批, and the 4 of 第3、4批 or 第3至5批, 全球前20名) or a rate's denominator (每10万人口). */
-const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每|前)$`);
+const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每|前)[ \u00a0]?$`);
 
 function toAscii(s: string): string {
   return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -222,7 +232,7 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** Where a clause ends, going back from a number (a sign too, so －0.5 leaves no － in a label). */
 const BOUNDARY = /[，。；：,;:！？!?（(【[\t\n\r—…－−]/;
 /** The verbs of a change: they stay in the label (能耗下降 is not 能耗). */
-const CHANGE = '(?:增长|下降|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
+const CHANGE = '(?:增长|下降|增产|减产|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
 /** The verbs that lead to a level (上升到 51.6%: the level, not a change), and the copulas. */
 const TO_LEVEL = new RegExp(`(?:${CHANGE.slice(3, -1)}|达|升|调|扩|压|缩|控制|保持|稳定|突破|超|累计达)?(?:到|至)$`);
 /** Comparisons inside a clause: 比上年, 同比, 较上年末, 比2015年. */
@@ -490,12 +500,18 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // Part of a longer token (a code, PM2.5, a date like 2016-11) or a list marker? Then not a figure.
     const prevChar = text[start - 1] ?? '';
     if (/[A-Za-z0-9０-９.．\-－−/]/.test(prevChar)) continue;
+    // The last digit of a number spaced out digit by digit (7 4 7 7 2 亿元, a PDF's text): no figure of its own.
+    if (/[0-9０-９][ \u00a0]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // The end of a range (2016-2018, 6%－6.5%): a sign after a number is a dash; not a figure either.
     if (/^[-－−]/.test(num.text) && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // Inside a name in quotes (“科技成果转化16条”): no figure.
     if (/“[^”。]{0,16}$/.test(text.slice(Math.max(0, start - 17), start)) && /^[^“。]{0,12}”/.test(text.slice(start, start + 13))) continue;
-    let rest = text.slice(end, end + 8);
+    let rest = text.slice(end, end + 10);
+    // A space before the unit, as text from a PDF or a page has it (186378.2 吨, 36.4 %), and 余 or 多 after the number
+    // (2500余人次: more than 2,500) belong to the figure.
+    const gap = /^[ \u00a0]?[余多]?/.exec(rest)?.[0] ?? '';
+    rest = rest.slice(gap.length);
     const scale = /^(?:万亿|[万亿])/.exec(rest)?.[0] ?? '';
     rest = rest.slice(scale.length);
     const base = UNITS.find((u) => rest.startsWith(u) && !NOT_BEFORE[u]?.test(rest.slice(u.length)));
@@ -503,7 +519,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (base) unit = scale + (UNIT_AS[base] ?? base);
     else if (scale && BARE_SCALE_NEXT.test(rest)) unit = scale;
     else continue;
-    end += scale.length + (base?.length ?? 0);
+    end += gap.length + scale.length + (base?.length ?? 0);
     const value = parseNumber(num.text);
     // The sentence, and the clause before the figure (not past the figure before it in the sentence).
     // Both ends move forward only, from figure to figure: one pass over the text in all.

@@ -56,11 +56,14 @@ function isMarkdown(lines: readonly string[]): boolean {
 /** A line without its inline marks: bold, links and pictures, backslash escapes. */
 function inline(line: string): string {
   if (!/[*_\\[!]/.test(line)) return line;
-  return line
-    .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,2000}\)/g, '')
-    .replace(/\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^*_\n]{1,2000}?)(?<=\S)\1/g, '$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+  return (
+    line
+      .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,2000}\)/g, '')
+      .replace(/\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)/g, '$1')
+      .replace(/(\*\*|__)(?=\S)([^*_\n]{1,2000}?)(?<=\S)\1/g, '$2')
+      // Any ASCII punctuation may be escaped (CommonMark): an OCR's \% and \( \) too.
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+  );
 }
 
 /**
