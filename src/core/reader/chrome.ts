@@ -49,11 +49,16 @@ const CRUMB_SPLIT = /\s*[>»›＞]{1,2}\s*/;
  */
 function isCrumbLine(c: string): boolean {
   if (c.length > 400 || !/[>»›＞]/.test(c)) return false;
-  const items = c.split(CRUMB_SPLIT);
-  if (items.length < 3) return false;
+  // The rest of a breadcrumb broken after its first item (您现在的位置:首页 / > 信息公开年报 > 县(市、区)政府 > 2017).
+  const rest = /^[>»›＞]{1,2}\s*/.exec(c);
+  const items = (rest ? c.slice(rest[0].length) : c).split(CRUMB_SPLIT);
+  if (items.length < (rest ? 2 : 3)) return false;
   const last = items[items.length - 1];
   return last.length <= 20 && items.slice(0, -1).every((x) => x.length >= 1 && x.length <= 12);
 }
+/** A site's bar of versions and languages (关怀版 无障碍, 简体 繁体 English, 长者模式): only those words. */
+const ACCESS_BAR =
+  /^(?:(?:关怀版|關懷版|长者版|长者模式|适老版|适老化|无障碍(?:浏览|阅读)?|無障礙|读屏|简体|繁体|繁體|簡體|English|手机版|移动版)[\s|｜/]*){1,8}$/i;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A page's time stamp in words (2026年02月10日 07时41分): a report's own date line has no time. */
@@ -134,7 +139,8 @@ function isPostChrome(c: string): boolean {
 }
 
 /** A link's call on a line of its own (》》点击图片进入专题《《, 点击查看原文): a page's widget, never report text. */
-const LINK_CALL = /^[》>《<【[\s]*点击(?:图片|此处|这里)?(?:进入|查看|浏览|阅读)[\u4e00-\u9fff]{0,8}[《<》>】\]\s]*$/;
+const LINK_CALL =
+  /^[》>《<【[\s]*(?:点击|點擊)(?:图片|圖片|此处|此處|这里|這裡)?(?:进入|進入|查看|浏览|瀏覽|阅读|閱讀|查阅|查閱)(?:[\u4e00-\u9fff]{0,8}|更多[\u4e00-\u9fff0-9]{0,16})[《<》>】\]\s]*$/;
 
 function isCaption(c: string): boolean {
   return c.length <= 150 && CAPTION.test(c) && !/拍摄$|航摄$/.test(c);
@@ -230,7 +236,7 @@ export function stripChrome(input: readonly string[]): Chrome {
 
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
-    if (PUNCT_ONLY.test(c) || (isCrumbLine(c) && !SENTENCE.test(c)) || (SITE_NAME.test(c) && !NOT_SITE.test(c))) {
+    if (PUNCT_ONLY.test(c) || (isCrumbLine(c) && !SENTENCE.test(c)) || (SITE_NAME.test(c) && !NOT_SITE.test(c)) || ACCESS_BAR.test(c)) {
       drop.add(idx[k]);
       continue;
     }
@@ -439,7 +445,8 @@ const RELATED_ITEM = /^[【[]?\s*(?:相关|延伸|推荐)[\u4e00-\u9fff]{0,4}[�
 /** A browser's title of a page: parts set apart by | or _ (报告|大力|重点任务_网易订阅). */
 const PAGE_TITLE = /[|｜][^|｜]{1,20}[|｜_]|_[^_\s]{2,12}$/;
 /** A date and time, then a 来源 (2025-01-19 13:12:40 来源: 广东发布). */
-const DATED_SOURCE = /^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+来源\s*[:：]\s*(\S.{0,30})$/;
+const DATED_SOURCE =
+  /^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:来源|來源)\s*[:：]\s*(\S.{0,30})$/;
 /** A share widget's words. */
 const SHARE = /分享|扫码|二维码|朋友圈/;
 /** How far down a portal's menu may push the article. */

@@ -474,6 +474,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     !/[。！？!?：:；;，,]$/.test(candidate) &&
     !HEADING_START.test(candidate) &&
     !/^(?:目\s*录|目\s*次)$/.test(candidate) &&
+    // A section's name above the text (引言, 前言, 概述): a heading of the report, not its title.
+    !/^(?:引\s*言|前\s*言|序\s*言|概\s*述|摘\s*要|总体情况|總體情況)$/.test(candidate) &&
     // A title names something in words: `2024 [1]` (a PDF's title lost, a footnote mark left) is none;
     // a title spaced out across its line (政 府 工 作 报 告) is one.
     /[\u3400-\u9fffA-Za-z]{2}/.test(candidate.replace(/[\s\u3000]+/g, '')) &&

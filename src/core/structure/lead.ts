@@ -18,7 +18,7 @@ const LEAD_TYPES = new Set([RULE_OF_LAW, INFO_DISCLOSURE]);
 const LEAD_PHRASE =
   /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|法治政府建设(?:工作)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/;
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
-const DISCLOSURE_LEAD = /本(?:年度)?报告(?:是)?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
+const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
 /** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 编制). */
 const LEAD_VERB = /^.*(?:公布|编制|发布|印发|报送|形成|撰写|现将|特将|特此|向社会)/;
 

@@ -83,7 +83,7 @@ export function findIssuer(title: string | null): string | null {
   // A department of the central government (司法部, 国家统计局, 中华人民共和国生态环境部), which names no place.
   const central = centralOrgan(head);
   if (central) return central;
-  const gov = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗])政府(?=工作|信息)/.exec(t);
+  const gov = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗乡镇])政府(?=工作|信息)/.exec(t);
   if (gov) return `${gov[1]}政府`;
   const org = ISSUER.exec(head);
   if (org && ISSUER_PLACE.test(org[1])) return org[1];
@@ -366,7 +366,9 @@ export function readMetadata(given: MetaInput): Metadata {
     }
   }
   // No title line: the lead sentence or the first chapters may say what the report is (lead.ts).
-  const lead = input.title ? null : readLead(open, chapterTitles(input), firstParagraphs(input));
+  // A title that is only an issuer's name (瑞安市人民政府, a page's heading over its byline) names no report either.
+  const titleOnlyIssuer = !!input.title && !type && isIssuerLine(input.title);
+  const lead = input.title && !titleOnlyIssuer ? null : readLead(open, chapterTitles(input), firstParagraphs(input));
   if (!type && lead?.type) {
     type = lead.type;
     typeFrom = 'text';
@@ -403,7 +405,7 @@ export function readMetadata(given: MetaInput): Metadata {
   // the id is still made from the line as written.
   let shown = SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, '');
   let shownFrom = titleFrom;
-  if (!input.title && found.issuer && type && typeFrom === 'text') {
+  if ((!input.title || titleOnlyIssuer) && found.issuer && type && typeFrom === 'text') {
     // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告).
     const issuerPart = type.startsWith(found.issuer) ? '' : type.startsWith('政府') && found.issuer.endsWith('政府') ? found.issuer.slice(0, -2) : found.issuer;
     shown = `${yearValue !== null ? `${yearValue}年` : ''}${issuerPart}${type}`;

@@ -1,0 +1,64 @@
+/**
+ * What sites put around reports no one on the team had read (a helper's passes over 信息公开 pages and news reprints
+ * of work reports, 2026-11-30): a version bar, a breadcrumb broken after its first item, a CMS that pads its date
+ * fields, a section's name above the text, a news site's date-and-source line and its call to read more. Each row is
+ * the lines as the page had them, cut to what matters.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { importSource, parseDate } from '../../src/core/index.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const S = '全年共主动公开政府信息五千条，其中机构职能类信息三百条，政策法规类信息一千条，规划计划类信息二百条。';
+const read = (name: string, text: string) => {
+  const r = importSource(name, enc(text)).reports[0];
+  return { meta: [r.title, r.issuer, r.year, r.type, r.published], texts: r.paragraphs.map((p) => p.text) };
+};
+
+test('a CMS’s date padded with spaces (2016- 03- 14 14: 36: 12) is a date', () => {
+  assert.equal(parseDate('2016- 03- 14 14: 36: 12'), '2016-03-14T14:36:12');
+  assert.equal(parseDate('2018- 03- 26 15: 01'), '2018-03-26T15:01:00');
+  assert.equal(parseDate('2016 - 03'), null);
+});
+
+test('a site’s version bar (关怀版 无障碍) is chrome, not the head of the title; 乡 before 政府信息公开 is the issuer’s place', () => {
+  const r = read(
+    'a.txt',
+    `关怀版 无障碍 无障碍\n\n您当前所在位置: 首页 > 乡(镇)信息公开目录 > 南坑乡 > 年度报告\n\n2012年南坑乡政府信息公开工作年度报告\n\n${S}\n一、概述\n${S}\n`,
+  );
+  assert.deepEqual(r.meta, ['2012年南坑乡政府信息公开工作年度报告', '南坑乡人民政府', 2012, '政府信息公开工作年度报告', null]);
+  assert.ok(!r.texts.some((t) => /关怀版|无障碍/.test(t)));
+});
+
+test('a breadcrumb broken after its first item, a heading that is only the issuer, a padded date field: the report named by its lead', () => {
+  const r = read(
+    'art_1229257247_22792.txt',
+    `您现在的位置:首页\n > 信息公开年报 > 县(市、区)政府 > 2017\n瑞安市人民政府\n发布日期: 2018- 03- 26 15: 01 浏览次数: 来源: 瑞安市人民政府 字体:[ ]\n\n本年报根据《中华人民共和国政府信息公开条例》,综合各部门的政府信息公开工作情况编制。\n一、政府信息公开工作的概况\n2017年,我市认真贯彻落实《条例》。${S}\n`,
+  );
+  assert.deepEqual(r.meta, ['2017年瑞安市人民政府信息公开工作年度报告', '瑞安市人民政府', 2017, '政府信息公开工作年度报告', '2018-03-26']);
+  assert.ok(!r.texts.some((t) => t.includes('>')));
+});
+
+test('a section’s name above the text (引言) is no title', () => {
+  const r = read(
+    'xxgk-2015.txt',
+    `引言\n根据《中华人民共和国政府信息公开条例》,特向社会公布2015年度瑞安市发展和改革局政府信息公开年度报告。\n一、概述\n${S}\n`,
+  );
+  assert.deepEqual(r.meta, ['2015年瑞安市发展和改革局政府信息公开工作年度报告', '瑞安市发展和改革局', 2015, '政府信息公开工作年度报告', null]);
+  assert.equal(r.texts[0], '引言', 'it stays in the text');
+});
+
+test('a news site’s date-and-source line (2021年02月09日07:28  来源:成都日报) dates the page and goes; so does its call to read more', () => {
+  for (const [byline, published] of [
+    ['2021年02月09日07:28  来源:成都日报', '2021-02-09'],
+    ['2021年02月09日07:28  來源:成都日報', '2021-02-09'],
+    ['2021-02-09 07:28 | 来源:人民网-四川频道', '2021-02-09'],
+  ]) {
+    const r = read(
+      'c345167-34572051.html.txt',
+      `成都市政府工作报告\n${byline}\n點擊查閱更多2023年地方政府工作報告\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、2020年工作回顾\n${S}\n`,
+    );
+    assert.deepEqual(r.meta, ['成都市政府工作报告', '成都市人民政府', 2021, '政府工作报告', published], byline);
+    assert.equal(r.texts[0], '各位代表：', byline);
+  }
+});
