@@ -62,3 +62,54 @@ test('a news site’s date-and-source line (2021年02月09日07:28  来源:成�
     assert.equal(r.texts[0], '各位代表：', byline);
   }
 });
+
+test('a disclosure page’s table of fields, in brackets or as list items, is chrome and dates the report; the title under it is found', () => {
+  const fields = [
+    '[ 索引号 ] 115002420091464791/2021-00006',
+    '[ 发文字号 ]',
+    '[ 主题分类 ] 统计',
+    '[ 体裁分类 ] 统计分析',
+    '[ 发布机构 ] 酉阳县统计局',
+    '[ 有效性 ]',
+    '[ 成文日期 ] 2020-03-24',
+    '[ 发布日期 ] 2020-03-31',
+  ];
+  const P = '2019年，全县上下坚持稳中求进工作总基调，全年实现地区生产总值一百八十亿元，比上年增长百分之七点九。';
+  const r = read('a.txt', `${fields.join('\n')}\n\n酉阳土家族苗族自治县2019年国民经济和社会发展统计公报\n\n${P}\n一、综合\n${P}\n`);
+  assert.deepEqual(r.meta.slice(0, 4), ['酉阳土家族苗族自治县2019年国民经济和社会发展统计公报', '酉阳土家族苗族自治县', 2019, '国民经济和社会发展统计公报']);
+  assert.match(r.meta[4] as string, /^2020-03-/);
+  assert.ok(!r.texts.some((t) => t.includes('索引号')));
+  const items = read(
+    'b.txt',
+    `  • 索引号: 000014349/2011-00012\n  • 发布机构: 省文史研究馆\n  • 发文日期: 2011-03-31 00:03\n湖南省参事室2010年政府信息公开工作年度报告\n${S}\n一、基本情况\n${S}\n`,
+  );
+  assert.deepEqual(items.meta, ['湖南省参事室2010年政府信息公开工作年度报告', '湖南省参事室', 2010, '政府信息公开工作年度报告', '2011-03-31T00:03:00']);
+  // A bracketed label before a title is no field.
+  assert.equal(read('c.txt', `【政策解读】关于某县2023年度法治政府建设工作的报告\n${S}\n`).meta[0], '【政策解读】关于某县2023年度法治政府建设工作的报告');
+});
+
+test('a forum’s board before a title ([湖南]) and a footnote’s mark after it ([1]) are no part of it; a year before the place is no part of the issuer', () => {
+  const P = '全年实现地区生产总值一百八十亿元，比上年增长百分之七点九，经济运行总体平稳。';
+  assert.deepEqual(read('a.txt', `设为首页\n\n[湖南] 2020年隆回县国民经济和社会发展统计公报\n\n${P}\n一、综合\n${P}\n`).meta.slice(0, 3), [
+    '2020年隆回县国民经济和社会发展统计公报',
+    '隆回县',
+    2020,
+  ]);
+  assert.deepEqual(
+    read('b.txt', `中华人民共和国2019年国民经济和社会发展统计公报[1]\n\n${P}\n一、综合\n${P}\n`).meta[0],
+    '中华人民共和国2019年国民经济和社会发展统计公报',
+  );
+  const r = read(
+    'c.txt',
+    `2019年长顺县国民经济和社会发展统计公报\n\n2019年贵州省长顺县国民经济和社会发展\n\n统计公报\n\n长顺县统计局\n\n${P}\n一、综合\n${P}\n`,
+  );
+  assert.equal(r.meta[1], '贵州省长顺县');
+});
+
+test('a 信息公开 report with no title and no other year: the year its figures are counted to (截止2023年12月31日)', () => {
+  const r = read(
+    't20240115_3271106.txt',
+    `一、总体情况\n截止2023年12月31日我局通过官方网站发布政府信息一百二十条。\n二、主动公开政府信息情况\n${S}\n三、收到和处理政府信息公开申请情况\n${S}\n`,
+  );
+  assert.deepEqual(r.meta, ['t20240115_3271106', null, 2023, '政府信息公开工作年度报告', null]);
+});

@@ -18,6 +18,7 @@ export {
   scanBlock,
   toChineseNumeral,
   trimEdges,
+  withoutTitleMarks,
 } from './text.ts';
 export type {
   BlockHint,

@@ -10,7 +10,7 @@
  * at the end, a run of such lines, a `相关…：` block of link titles, and a footer of field lines.
  * The values of the 来源, time and author lines are kept for the metadata.
  */
-import { cleanBlock, type Diagnostic, diag, trimEdges } from '../model/index.ts';
+import { cleanBlock, type Diagnostic, diag, trimEdges, withoutTitleMarks } from '../model/index.ts';
 
 export interface Chrome {
   /** The lines that are report text (the same strings, blank lines kept), in order: the input itself when nothing is chrome. */
@@ -91,6 +91,22 @@ const AUTHOR_KEY = /作者|编辑|责编|记者/;
  */
 const FIELD_KEY =
   /((?:信息|文章|新闻|稿件|内容)?来源|(?:发布|更新|上传|发稿|成文|录入)?(?:时间|日期)|作者|(?:责任)?编辑|(?:阅读|浏览|点击|访问)(?:次数|量|数)?|字[体号]|出处|供稿|审核|校对|摄影)\s*[:：]/g;
+
+/**
+ * A disclosure page's field as `key：value`: in brackets (`[ 索引号 ] 1150…/2021-00006`, `[ 发布日期 ] 2020-03-31`, the
+ * 重庆 sites' table of fields) or as a list item (`• 发布机构: 省文史研究馆`). Only the fields of such a table: a
+ * bracketed label before a title (`【政策解读】关于…`) is no field. Any other line is returned as it is.
+ */
+function fieldForm(c: string): string {
+  const item = /^[•·●▪◆]\s*/.exec(c);
+  const line = item ? c.slice(item[0].length) : c;
+  const b = /^[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*(.*)$/.exec(line);
+  if (b && DISCLOSURE_FIELD.test(b[1])) return `${b[1]}：${b[2]}`;
+  return item ? line : c;
+}
+/** The fields of a disclosure page's table (索引号, 发文字号, 主题分类, 发布机构, 成文日期…), simplified or traditional. */
+const DISCLOSURE_FIELD =
+  /索引|字[号號]|文[号號]|分[类類]|机构|機構|有效|日期|[时時][间間]|来源|來源|公[开開]|名[称稱]|主[题題]|体裁|體裁|[关關][键鍵]|[发發]布|成文/;
 
 /** The fields of a byline of two or more fields, each key with its value, or null when the line is not one. */
 function fieldsOf(c: string): [string, string][] | null {
@@ -280,7 +296,7 @@ export function stripChrome(input: readonly string[]): Chrome {
       drop.add(idx[k]);
       continue;
     }
-    const kv = KEY_VALUE.exec(c);
+    const kv = KEY_VALUE.exec(fieldForm(c));
     if (kv && !SENTENCE.test(c) && (kv[2].length <= 40 || ADDRESS.test(kv[2]) || (TITLE_KEY.test(kv[1]) && kv[2].length <= 80))) {
       if (kv[2]) {
         drop.add(idx[k]);
@@ -418,6 +434,7 @@ export function reportTitleOfLine(line: string): string {
     const org = parts.find((p) => p !== report && ORG_PART.test(p));
     if (report) t = org && NO_ISSUER.test(report) ? `${org}${report}` : report;
   }
+  t = withoutTitleMarks(t);
   const call = HEADLINE_CALL.exec(t);
   return call && REPORTISH.test(t.slice(call[0].length)) ? t.slice(call[0].length) : t;
 }

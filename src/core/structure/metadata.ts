@@ -18,7 +18,7 @@
  *   a congress (各位代表) while a government speaks (我代表国务院).
  */
 import type { BlockRole, Diagnostic, MetaSource } from '../model/index.ts';
-import { cleanBlock, diag, parseDate } from '../model/index.ts';
+import { cleanBlock, diag, parseDate, withoutTitleMarks } from '../model/index.ts';
 import {
   centralOrgan,
   fillLevel,
@@ -148,7 +148,9 @@ function laterTitle(blocks: readonly string[], from: number, end: number): boole
 }
 
 /** A title without a year repeated after it by a page (2022年云和县…统计公报 2022: a tag of the site's). */
-function withoutTrailingYear(title: string): string {
+function withoutTrailingYear(marked: string): string {
+  // …and without a forum's board before it or a footnote's mark after it (withoutTitleMarks).
+  const title = withoutTitleMarks(marked);
   const m = /\s+((?:19|20)\d{2})$/.exec(title);
   return m && title.slice(0, m.index).includes(m[1]) ? title.slice(0, m.index) : title;
 }
@@ -625,7 +627,11 @@ function endsWith(long: readonly Unit[], short: readonly Unit[]): boolean {
  * 本报告由淮安市洪泽区…): from the last punctuation, digit or function word (由, 在, 对…) on.
  */
 function widerPlace(before: string, unit: Unit): Unit | null {
-  const from = Math.max(...[...before.matchAll(/[^\u4e00-\u9fff]|[由在对向为是的了将据经从把被按]/g)].map((m) => (m.index ?? -1) + 1), 0);
+  // A year before the place (2019年贵州省长顺县) ends there too: 年 after digits is no part of a place (永年区 is one).
+  const from = Math.max(
+    ...[...before.matchAll(/\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对向为是的了将据经从把被按]/g)].map((m) => (m.index ?? -1) + m[0].length),
+    0,
+  );
   const text = before.slice(from);
   const n = parseIssuer(text);
   return n && n.units.length === 1 && !n.org && n.units[0].text === text && n.units[0].rank < unit.rank ? n.units[0] : null;
@@ -672,6 +678,8 @@ const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工
 /** 统计期限自2023年1月1日起至2023年12月31日止, 统计期限为2024年1月1日至2024年12月31日 (the template since 2021). */
 const PERIOD = /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|-|－|~)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
 /** A date line on its own: 2017年3月16日, also in brackets or after a dash (（2017年3月16日）, ——2017年3月16日). */
+/** The end of a year the figures are counted to: 截至2023年12月31日, 截止到2023年底. */
+const YEAR_END = /(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/;
 const DATE_LINE = /^(?:[—–-]{1,2}|[（(])?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日?)?\s*[）)]?$/;
 /** The opening of a 政府工作报告 looks back on a year by name: 刚刚过去的1984年, 过去的2024年. */
 const PAST_YEAR = /(?:刚刚过去的|过去的)((?:19|20)\d{2})年/;
@@ -726,6 +734,13 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   for (const b of input.blocks.slice(0, 20)) {
     const m = PERIOD.exec(plainDigits(b));
     if (m && m[1] === m[2]) return +m[1];
+  }
+  // A known type's figures as of the year's end (截止2023年12月31日，我局通过官方网站发布…): that year.
+  if (type) {
+    for (const b of input.blocks.slice(0, 20)) {
+      const m = YEAR_END.exec(plainDigits(b));
+      if (m && valid(+m[1])) return +m[1];
+    }
   }
   // …or of its first chapter that reports on a year (一、2022年法治政府建设主要举措和成效), once the type is known: a work
   // report's 2018年工作回顾 is the 2019 report's.
