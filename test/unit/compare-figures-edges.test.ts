@@ -727,3 +727,33 @@ test('figures as statistical communiqués print them: a space before the unit, �
   ];
   for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
 });
+
+test('figures: a share is its part’s (占生产总值的比重 after the part’s figure, or with it); a footnote’s mark between label and number is left out', () => {
+  const rows: Row[] = [
+    [
+      'a share after its part’s figures takes the part',
+      '第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%',
+      [
+        ['第一产业增加值', 29446, '万元', '29446万元', 7, 14],
+        ['第一产业增加值增长', 0.7, '%', '0.7%', 17, 21],
+        ['第一产业增加值占生产总值比重', 2.8, '%', '2.8%', 31, 35],
+      ],
+    ],
+    ['a share with its part, never cut at its 的', '第一产业增加值占生产总值的比重为4.3%', [['第一产业增加值占生产总值比重', 4.3, '%', '4.3%', 16, 20]]],
+    [
+      'a share of people',
+      '男生144994人，占总人口的53%',
+      [
+        ['男生', 144994, '人', '144994人', 2, 9],
+        ['男生占总人口', 53, '%', '53%', 15, 18],
+      ],
+    ],
+    [
+      'a long share keeps its part and whole',
+      '战略性新兴产业增加值占规上工业增加值的比重达到34.6%',
+      [['战略性新兴产业增加值占规上工业增加值比重', 34.6, '%', '34.6%', 23, 28]],
+    ],
+    ['a footnote’s mark', '全县生产总值[2]61.9亿元', [['全县生产总值', 61.9, '亿元', '61.9亿元', 9, 15]]],
+  ];
+  for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
+});

@@ -349,6 +349,14 @@ const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于
 /** Labels that are fragments or function words, never names (the issue's list and their kin). */
 const FRAGMENT =
   /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|.*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
+/** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
+const SHARE_OF = /^([\u4e00-\u9fffA-Za-z]{2,12}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)$/;
+
+/** A share's label with no part of its own: 占生产总值的比重, 占总人口, 占全国份额. */
+const SHARE_ONLY = /^占[\u4e00-\u9fffA-Za-z]{2,12}$/;
+/** A share's label, which may run longer than others: its part and its whole are both names. */
+const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z]{2,12}占[\u4e00-\u9fffA-Za-z]{2,10}(?:比重|比例|份额)?$/;
+
 /** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
 const MAX_LABEL = 18;
 /** Labels that are only a preposition or a function word (对522宗): no label. */
@@ -364,6 +372,16 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
   let end = start;
   while (i > from) {
     const c = text[i - 1];
+    // A footnote's mark (生产总值[2]61.9亿元, a communiqué's notes): left out, as a parenthesis is.
+    if (c === ']' || c === '］') {
+      const note = /[[［][0-9]{1,2}[\]］]$/.exec(text.slice(Math.max(from, i - 5), i));
+      if (note) {
+        pieces.unshift(text.slice(i, end));
+        i -= note[0].length;
+        end = i;
+        continue;
+      }
+    }
     if (c === '）' || c === ')') {
       // Skip the parenthesis back to its opening, if it opens within the clause.
       let open = i - 2;
@@ -400,6 +418,12 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     // A leading verb goes (收到 行政复议申请) unless it is the noun's own start (覆盖率).
     const noVerb = label.replace(VERBS, '');
     if (noVerb.length >= 2 && !/^率/.test(noVerb)) label = noVerb;
+    // A share (第一产业增加值占生产总值的比重): the whole of it, without its 的, never cut at the 的 as a run-on.
+    const share = SHARE_OF.exec(label);
+    if (share) {
+      label = `${share[1]}占${share[2]}${share[3]}`;
+      break;
+    }
     // A run-on clause: keep what follows its last 的, filler or verb (…作用全年共收到 行政复议申请).
     if (label.length > 14) {
       let cut = -1;
@@ -418,7 +442,7 @@ function acceptable(label: string): boolean {
   const digits = label.replace(/[A-Za-z][0-9.]+|[0-9]+[A-Za-z]/g, '');
   return (
     label.length >= 2 &&
-    label.length <= MAX_LABEL &&
+    (label.length <= MAX_LABEL || (label.length <= 24 && SHARE_LABEL.test(label))) &&
     !FRAGMENT.test(label) &&
     !FUNCTION_WORD.test(label) &&
     /[\u4e00-\u9fffA-Za-z]/.test(label) &&
@@ -563,6 +587,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // counting subjects, which a label of the clause cannot do; so no label (and none for the list after it).
     if (/分别/.test(raw)) label = '';
     if (!acceptable(label)) label = '';
+    // 第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%: a share with no subject of its own is the subject's
+    // of the figure before it in the sentence.
+    if (SHARE_ONLY.test(label) && prev?.label && subject(prev.label) && !/^占/.test(prev.label)) {
+      const whole = SHARE_OF.exec(subject(prev.label) + label);
+      const full = whole ? `${whole[1]}占${whole[2]}${whole[3]}` : subject(prev.label) + label;
+      if (acceptable(full)) label = full;
+    }
     // 维持的528宗，占58.2%: an unlabelled share right after a labelled figure is that figure's share.
     if (!label && prev?.label && unit === '%' && SHARE.test(text.slice(prev.end, start))) label = `${prev.label}占比`;
     const clause = text.slice(at, start);
