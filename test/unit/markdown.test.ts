@@ -55,3 +55,14 @@ test('an OCR’s Markdown escapes any ASCII punctuation (\\%, \\( \\)): the text
     ['19917.0亿元', '8.6%', '582.8亿元', '4.8%'],
   );
 });
+
+test('an OCR’s page markers (<!-- Page Page 7 -->) in mid-sentence: the paragraph runs on over them; after a sentence, a heading or before a table they only go', () => {
+  const long = '全年实现农林牧渔业总产值942.6亿元，按可比价格计算，';
+  const md = `# 2021年某市国民经济和社会发展统计公报\n\n## 一、综合\n\n${long}\n\n<!-- Page Page 5 -->\n\n比上年增长 \\(5.0\\%\\) 。商品房销售面积\n\n<!-- Page 6 -->\n\n（含预售）3644.1万平方米。\n\n<!-- Page 7 -->\n\n表1：2021年地区生产总值\n\n## 二、农业\n\n<!-- 第8页 -->\n\n${PROSE}\n`;
+  const texts = read(md).paragraphs.map((p) => p.text);
+  assert.ok(texts.includes(`${long}比上年增长 (5.0%) 。商品房销售面积（含预售）3644.1万平方米。`), texts.join('\n'));
+  assert.ok(texts.includes('表1：2021年地区生产总值'));
+  assert.ok(texts.includes(PROSE));
+  assert.ok(!texts.some((t) => t.includes('<!--') || t.includes('Page')));
+  assert.deepEqual(headings(read(md)), ['一、综合', '二、农业']);
+});

@@ -11,6 +11,16 @@ import { fromMarkdown } from '../markdown.ts';
 /** A character that R wrote as its code point (`<U+00A0>`: R on Windows, writing text it could not encode). */
 const R_ESCAPE = /<U\+([0-9A-Fa-f]{4,6})>/g;
 
+/** A page's marker as an OCR pipeline writes it into Markdown: `<!-- Page 7 -->`, `<!-- Page Page 7 -->`, `<!-- 第7页 -->`. */
+const PAGE_MARK = /^<!--\s*(?:(?:Page\s*)+\d{1,4}|第\s*\d{1,4}\s*页)\s*-->$/i;
+/** What ends a paragraph before a page's marker: a sentence's end, a colon, a closing bracket or quote, a table's bar. */
+const RUN_ENDS = /[。！？!?；;：:…）)”」』】|>*#]/;
+/** What a paragraph's rest may start with: a Chinese character, a digit, an opening bracket (not a heading, a table, a picture). */
+const RUNS_ON = /[\u4e00-\u9fff0-9０-９（(“]/;
+
+/** A heading's line: Markdown's #, bold, or a numbered heading's marker. */
+const HEADING_LINE = /^(?:#|\*\*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部节])/;
+
 /** The text without its HTML comments (`<!-- -->`, a scraper's: never report text); an unclosed one stays. Linear: each is searched for once. */
 function withoutComments(text: string): string {
   const parts: string[] = [];
@@ -20,8 +30,25 @@ function withoutComments(text: string): string {
     if (open < 0) break;
     const close = text.indexOf('-->', open + 4);
     if (close < 0) break;
-    parts.push(text.slice(at, open));
+    const before = text.slice(at, open);
     at = close + 3;
+    // An OCR's page marker on its own line (`<!-- Page Page 7 -->`) in mid-sentence: the text runs on over it, blank
+    // lines and all (…商品房销售面积 / <!-- Page 7 --> / （含预售）3644.1万平方米…).
+    if (PAGE_MARK.test(text.slice(open, at))) {
+      const kept = before.replace(/[ \t\u3000]*(?:\r?\n[ \t\u3000]*)*$/, '');
+      const after = /^[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/.exec(text.slice(at));
+      const last = kept.charAt(kept.length - 1);
+      const next = after ? text.charAt(at + after[0].length) : '';
+      // The line before is a paragraph's (20 characters at least, no heading's marker), not a heading or a caption.
+      const line = kept.slice(Math.max(kept.lastIndexOf('\n'), kept.lastIndexOf('\r')) + 1).trim();
+      const paragraph = line.length >= 20 && !HEADING_LINE.test(line);
+      if (after && kept.length < before.length && paragraph && !RUN_ENDS.test(last) && RUNS_ON.test(next)) {
+        parts.push(kept);
+        at += after[0].length;
+        continue;
+      }
+    }
+    parts.push(before);
   }
   parts.push(text.slice(at));
   return parts.join('');
