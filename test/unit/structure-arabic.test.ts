@@ -87,3 +87,15 @@ test('a run of 一、二、三 running into paragraphs before standalone chapter
     ['一、', '二、', '三、'],
   );
 });
+
+test('with a separator, as a page’s numbered list gives them (1. 综合, 2、农业): chapters too; a list that restarts is none', () => {
+  const r = report(['1. 综合', body(1), '2. 农业', body(2), '3、工业和建筑业', body(3), '4．固定资产投资', body(4)]);
+  assert.deepEqual(chapters(r), [
+    [1, '1.', '综合', true],
+    [2, '2.', '农业', true],
+    [3, '3、', '工业和建筑业', true],
+    [4, '4．', '固定资产投资', true],
+  ]);
+  const restarts = report(['1.加强组织领导', body(1), '2.完善制度体系', body(2), '3.强化监督', body(3), '1.存在的问题', body(4)]);
+  assert.deepEqual(chapters(restarts), []);
+});

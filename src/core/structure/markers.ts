@@ -192,8 +192,8 @@ export function markUnnumberedChapters(blocks: readonly string[], marks: (Match 
   for (const i of found) marks[i] = { type: 'chapter', number: null, label: null, markerLength: 0, repair: 'unnumbered' };
 }
 
-/** `1 人口特征`, `2婚姻及家庭状况`: an Arabic number (1–20) and a short Chinese title, nothing else. */
-const ARABIC_CHAPTER = /^(0?[1-9]|1[0-9]|20)[ \u3000]*(?=[\p{Script=Han}“《])/u;
+/** `1 人口特征`, `2婚姻及家庭状况`, `1. 综合` (a page's numbered list): an Arabic number (1–20) and a short Chinese title, nothing else. */
+const ARABIC_CHAPTER = /^(0?[1-9]|1[0-9]|20)[.．、]?[ \u3000]*(?=[\p{Script=Han}“《])/u;
 
 /**
  * Chapters numbered in Arabic numerals with no separator, as statistical reports print them
@@ -203,11 +203,13 @@ const ARABIC_CHAPTER = /^(0?[1-9]|1[0-9]|20)[ \u3000]*(?=[\p{Script=Han}“《])
  * sentences (`1加强…。`) or of table labels never qualifies.
  */
 export function markArabicChapters(blocks: readonly string[], marks: (Match | null)[], skip: (i: number) => boolean, end: number): void {
-  if (marks.some((m, i) => i < end && m?.type === 'chapter')) return;
+  // An Arabic number with a separator (1、, 1.) is a list's item to the parser: no chapter marker of its own.
+  const arabicItem = (m: Match | null) => m?.type === 'chapter' && m.repair === 'digit';
+  if (marks.some((m, i) => i < end && m?.type === 'chapter' && !arabicItem(m))) return;
   const found: { i: number; n: number; length: number }[] = [];
   for (let i = 1; i < end; i++) {
     const b = blocks[i];
-    if (skip(i) || marks[i] || b.length > 24 || /[。，,；;：:！？!?]/.test(b)) continue;
+    if (skip(i) || (marks[i] && !arabicItem(marks[i])) || b.length > 24 || /[。，,；;：:！？!?]/.test(b)) continue;
     const m = ARABIC_CHAPTER.exec(b);
     // A title of two characters at least (4就业), with no figures (1 南山区 92.5 is a ranking's row).
     if (!m || b.length - m[0].length < 2 || /[0-9０-９]/.test(b.slice(m[0].length))) continue;
