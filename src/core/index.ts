@@ -169,6 +169,7 @@ export {
   type ChapterRef,
   counterpart,
   type Direction,
+  partAsChapter,
   type SectionRef,
 } from './align/index.ts';
 export {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { alignCorpus, flattenOutline, type Alignment, type OutlineNode, type Report } from '../core/index.ts';
+import { alignCorpus, flattenOutline, partAsChapter, type Alignment, type OutlineNode, type Report } from '../core/index.ts';
 import type { Corpus, CorpusGrouping, Located } from './corpus.ts';
 import { Disposable } from './disposable.ts';
 import { parseReportUri } from './reportUri.ts';
@@ -151,11 +151,14 @@ function sameReports(a: readonly Report[], b: readonly Report[]): boolean {
   return a.length === b.length && a.every((r, i) => r === b[i]);
 }
 
-/** The chapter that holds a line (its heading or its body), or null outside any chapter (chapters never nest). */
+/**
+ * The chapter that holds a line (its heading or its body), or null outside any chapter (chapters never nest). A part
+ * that stands for a chapter (core partAsChapter: a review line over sections, no chapter under it) is one.
+ */
 export function chapterAt(report: Report, line: number): OutlineNode | null {
   let found: OutlineNode | null = null;
   for (const { node } of flattenOutline(report.outline)) {
-    if (node.kind === 'chapter' && node.line <= line && line <= node.endLine) found = node;
+    if ((node.kind === 'chapter' || partAsChapter(node)) && node.line <= line && line <= node.endLine) found = node;
   }
   return found;
 }

@@ -330,7 +330,7 @@ test('figureTable: the threshold is inclusive; the same head below it is no matc
   );
 });
 
-test('reportFigures: a chapter in a part takes the part, whatever its title says; sections right under a part are no chapters', () => {
+test('reportFigures: a chapter in a part takes the part, whatever its title says; a part with sections right under it and no chapter stands for one (partAsChapter)', () => {
   const doc = (...lines: string[]) => fromText(['某区2018年度法治政府建设工作报告', ...lines].join('\n\n')).reports[0];
   const got = (r: ReturnType<typeof doc>) => reportFigures(r).map((f) => [f.label, f.value, f.kind, f.chapter]);
   assert.deepEqual(got(doc('2018年法治政府建设工作情况', '一、2019年重点工作部署', '收到申请12宗。', '2019年工作计划', '一、工作回顾', '新增就业13万人。')), [
@@ -338,12 +338,12 @@ test('reportFigures: a chapter in a part takes the part, whatever its title says
     ['新增就业', 13, 'target', '一、工作回顾'],
   ]);
   assert.deepEqual(got(doc('2018年法治政府建设工作情况', '（一）强化复议监督', '收到申请12宗。', '2019年工作计划', '（一）深化改革', '新增就业13万人。')), [
-    ['申请', 12, 'result', null],
-    ['新增就业', 13, 'target', null],
+    ['申请', 12, 'result', '2018年法治政府建设工作情况'],
+    ['新增就业', 13, 'target', '2019年工作计划'],
   ]);
 });
 
-test('reportFigures: a paragraph in a part but in no chapter takes the part, up to the part’s last line', () => {
+test('reportFigures: a paragraph in a part but in no chapter takes the part, up to the part’s last line; a plan part with no chapter is its chapter too', () => {
   const r = fromText(
     [
       '某区2018年度法治政府建设工作报告',
@@ -367,7 +367,7 @@ test('reportFigures: a paragraph in a part but in no chapter takes the part, up 
     [
       ['综合纠错率', 40, 'result', null], // 左右 in a review: an approximate result
       ['申请', 13, 'result', '一、强化复议'],
-      ['新增就业', 14, 'target', null], // on the plan part's last line
+      ['新增就业', 14, 'target', '2019年工作计划'], // on the plan part's last line; the part has no chapter, so it stands for one
     ],
   );
 });
@@ -397,7 +397,7 @@ test('reportFigures: the part of a chapter outside any part, from plan words wit
   );
   assert.deepEqual(got('某区2018年度法治政府建设工作报告', '新增就业9万人左右。', '2018年法治政府建设工作情况', '收到申请13宗。'), [
     [9, 'target', null], // before the first part: no part, 左右 is a target
-    [13, 'result', null],
+    [13, 'result', '2018年法治政府建设工作情况'], // a review part with no chapter stands for one
   ]);
 });
 
@@ -720,6 +720,7 @@ test('figures as statistical communiqués print them: a space before the unit, �
         ['家禽出栏', 653.54, '万羽', '653.54万羽', 14, 22],
       ],
     ],
+    ['logs of mushrooms', '发展食用菌110万棒', [['发展食用菌', 110, '万棒', '110万棒', 5, 10]]],
     ['a compound unit is one unit', '旅客周转量831.1亿人公里', [['旅客周转量', 831.1, '亿人公里', '831.1亿人公里', 5, 14]]],
     ['the last digit of a number spaced out digit by digit is no figure', '国内生产总值达到7 4 7 7 2 亿元', []],
     ['第 with a space is still an ordinal', '第 3 条规定', []],

@@ -113,3 +113,16 @@ test('a 信息公开 report with no title and no other year: the year its figure
   );
   assert.deepEqual(r.meta, ['t20240115_3271106', null, 2023, '政府信息公开工作年度报告', null]);
 });
+
+test('a reprint’s headline that quotes the report’s name (《政府工作报告》全文发布) is that name; a congress’s resolution on the report is no report', () => {
+  const reprint = read(
+    '248564.txt',
+    `《政府工作报告》全文发布\n\n2023-05-20 来源:飞速影视\n   政府工作报告\n——2022年1月12日在黄山市第八届人民代表大会第一次会议上\n市人民政府市长 孙 勇\n\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作,请予审议。\n一、过去五年工作回顾\n${S}\n`,
+  );
+  assert.deepEqual(reprint.meta.slice(0, 4), ['政府工作报告', '黄山市人民政府', 2022, '政府工作报告']);
+  const resolution = read(
+    'post_10382966.txt',
+    `龙岗区第七届人民代表大会第三次会议关于龙岗区人民政府工作报告的决议\n(2023年1月13日龙岗区第七届人民代表大会第三次会议通过)\n龙岗区第七届人民代表大会第三次会议听取和审议了区长所作的政府工作报告。会议充分肯定区人民政府过去一年的工作。\n`,
+  );
+  assert.notEqual(resolution.meta[3], '政府工作报告');
+});

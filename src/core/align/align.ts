@@ -20,7 +20,7 @@ import { assign } from './assign.ts';
 import { cosines, type SparseVector } from './vector.ts';
 import { type Grouping, groupSeries, type Series } from '../series/index.ts';
 import { chapterUnits, type ChapterUnit, type SectionUnit } from './units.ts';
-import { linkPlans } from './plan.ts';
+import { kindOf, linkPlans } from './plan.ts';
 import { SeriesVectors } from './seriesVectors.ts';
 import {
   type Alignment,
@@ -179,12 +179,53 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
       for (const l of links) alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, direct);
       if (opts.sectionsAcrossChapters) alignAcross(as, bs, vec, opts, out, direct);
     }
+    alignAcrossParts(later, earlier, units, vec, opts, out, direct);
   }
   for (let k = 2; k < series.reports.length; k++) alignGap(series.reports[k], series.reports[k - 1], series.reports[k - 2], units, vec, opts, out);
   out.planResult.push(...linkPlans(series, units, vec, opts));
 }
 
 const unitOfRef = (us: ChapterUnit[], r: ChapterRef) => us.find((u) => u.node === r.node)!;
+
+/**
+ * Chapters one year heads with a part (`2014年工作回顾` over its sections) and the other numbers outside any part
+ * (`一、2020年及“十三五”主要工作回顾`): among the chapters the kinds left unlinked, a chapter outside any part whose title
+ * reviews or plans (plan.ts's kindOf) may link to one in a part of that kind, by the same scores and threshold.
+ */
+function alignAcrossParts(
+  later: Report,
+  earlier: Report,
+  units: Map<Report, ChapterUnit[]>,
+  vec: SeriesVectors,
+  opts: Required<AlignOptions>,
+  out: Alignment,
+  sinks: Sinks,
+): void {
+  const linkedA = new Set<OutlineNode>();
+  const linkedB = new Set<OutlineNode>();
+  for (const l of out.links) {
+    if (l.a.report === later && l.b.report === earlier) {
+      linkedA.add(l.a.node);
+      linkedB.add(l.b.node);
+    }
+  }
+  const as = units.get(later)!.filter((u) => !linkedA.has(u.node));
+  const bs = units.get(earlier)!.filter((u) => !linkedB.has(u.node));
+  const other = (us: ChapterUnit[]) => us.some((u) => u.part === 'other');
+  const inPart = (us: ChapterUnit[]) => us.some((u) => u.part !== 'other');
+  if (!((other(as) && inPart(bs)) || (inPart(as) && other(bs)))) return;
+  const scores = matrix(
+    as.map((a) => vec.chapter(a)),
+    bs.map((b) => vec.chapter(b)),
+  );
+  // Pairs of one kind were weighed already. A chapter outside any part links to a part's only when its title says it
+  // is of that part's kind (2020年及“十三五”主要工作回顾 reviews; 当前国内形势和基本任务 says neither).
+  const fits = (o: ChapterUnit, p: ChapterUnit) => o.part === 'other' && p.part !== 'other' && kindOf(o.node.title, o.report) === p.part;
+  const work = scores.map((row, i) => row.map((v, j) => (fits(as[i], bs[j]) || fits(bs[j], as[i]) ? v : 0)));
+  const links = linksOf(work, scores, opts.chapterThreshold, as.map(chapterRef), bs.map(chapterRef));
+  out.links.push(...links);
+  for (const l of links) alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, sinks);
+}
 
 /**
  * Links across year `mid` when it has no counterpart: chapters of `later` with no link into `mid`

@@ -2,5 +2,5 @@ export { alignCorpus, counterpart } from './align.ts';
 export { assign } from './assign.ts';
 export { alignJson, alignTable } from './json.ts';
 export type { Alignment, AlignOptions, ChapterRef, Direction, SectionRef } from './types.ts';
-export { type ChapterUnit, chapterUnits, type SectionUnit } from './units.ts';
+export { type ChapterUnit, chapterUnits, partAsChapter, type SectionUnit } from './units.ts';
 export { cosine, countTerms, Idf } from './vector.ts';

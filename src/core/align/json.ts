@@ -2,6 +2,7 @@
 import type { OutlineNode, PartKind } from '../model/index.ts';
 import type { Alignment, ChapterRef, SectionRef } from './types.ts';
 import { toChineseNumeral } from '../model/index.ts';
+import { chapterUnits } from './units.ts';
 
 interface ChJson {
   year: number;
@@ -79,19 +80,22 @@ export function alignTable(al: Alignment): string {
       const earlier = s.reports[k - 1];
       for (const part of ['review', 'plan', 'other'] as PartKind[]) {
         const chapters = (r: typeof later) =>
-          r.outline
-            .flatMap((n) => (n.kind === 'part' ? (n.partKind === part ? n.children : []) : part === 'other' ? [n] : []))
-            .filter((c) => c.kind === 'chapter');
+          chapterUnits(r)
+            .filter((u) => u.part === part)
+            .map((u) => u.node);
         const as = chapters(later);
         const bs = chapters(earlier);
         if (!as.length && !bs.length) continue;
-        const links = al.links.filter((l) => l.a.report === later && l.b.report === earlier && l.a.part === part);
+        // A link across kinds (a chapter outside any part to one in a review part) shows in both kinds' tables.
+        const links = al.links.filter((l) => l.a.report === later && l.b.report === earlier && (l.a.part === part || l.b.part === part));
         const rows: [string, string, string][] = [];
         for (const b of bs) {
           const l = links.find((x) => x.b.node === b);
           rows.push([label(b), l ? label(l.a.node) : '—', l ? l.score.toFixed(2) : 'no counterpart']);
         }
         for (const a of as) if (!links.some((x) => x.a.node === a)) rows.push(['—', label(a), 'new']);
+        // Every chapter of this kind linked to one of another kind (shown in that kind's table).
+        if (!rows.length) continue;
         const w = Math.max(8, ...rows.map((r) => width(r[0])));
         const w2 = Math.max(8, ...rows.map((r) => width(r[1])));
         const partTitle = (r: typeof later) => r.outline.find((n) => n.kind === 'part' && n.partKind === part)?.title ?? '';

@@ -96,7 +96,7 @@ const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举�
  * its own year and plans the next; `“十五五”时期目标任务和2026年工作安排` is 2026's plan), else by its words (完成情况
  * reviews); null when neither (a chapter that both reviews and plans, a five-year plan).
  */
-function kindOf(title: string, report: Report): 'plan' | 'review' | null {
+export function kindOf(title: string, report: Report): 'plan' | 'review' | null {
   const t = title.normalize('NFKC');
   const reviewed = report.year === null ? null : reviewsPastYear(report.type) ? report.year : report.year - 1;
   const plan = PLAN_CHAPTER.test(t) || /主要工作/.test(t);

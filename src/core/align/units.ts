@@ -43,11 +43,22 @@ function chapterUnit(report: Report, node: OutlineNode, part: PartKind, partNode
   return { report, node, part, partNode, paragraphs, sections, loose: paragraphs.filter((p) => !inSection.has(p)) };
 }
 
-/** The chapters of a report, in reading order. */
+/**
+ * A part with no chapter under it that stands for one: it has sections (`2014年工作回顾` / `（一）保持经济稳定增长`, a
+ * county report's review with no chapter numbers), or reviews or plans a year. It is aligned, compared and its figures
+ * placed as a chapter; the outline keeps it a part. Not an appendix, nor a part of another kind with no section.
+ */
+export function partAsChapter(n: OutlineNode): boolean {
+  if (n.kind !== 'part' || n.partKind === 'appendix' || n.children.some((c) => c.kind === 'chapter')) return false;
+  return n.children.some((c) => c.kind === 'section') || n.partKind === 'review' || n.partKind === 'plan';
+}
+
+/** The chapters of a report, in reading order (a part that stands for a chapter included: partAsChapter). */
 export function chapterUnits(report: Report): ChapterUnit[] {
   const out: ChapterUnit[] = [];
   for (const n of report.outline) {
     if (n.kind === 'chapter') out.push(chapterUnit(report, n, 'other', null));
+    else if (partAsChapter(n)) out.push(chapterUnit(report, n, n.partKind ?? 'other', n));
     else if (n.kind === 'part') {
       for (const c of n.children) if (c.kind === 'chapter') out.push(chapterUnit(report, c, n.partKind ?? 'other', n));
     }

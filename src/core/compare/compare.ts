@@ -13,7 +13,7 @@
 import { Diff, diffChars } from 'diff';
 import type { OutlineNode, Paragraph, Report } from '../model/index.ts';
 import type { Alignment, ChapterRef } from '../align/index.ts';
-import { chapterUnits, type ChapterUnit, type SectionUnit } from '../align/index.ts';
+import { chapterUnits, type ChapterUnit, partAsChapter, type SectionUnit } from '../align/index.ts';
 import { chapterPart, figureTable, findFigures, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
 
 interface DiffSpan {
@@ -344,7 +344,9 @@ function collapse(rows: CompareRow[], columns: number): (CompareRow | CollapsedR
  * chain of counterparts) across its series. Never throws.
  */
 export function buildCompare(alignment: Alignment, report: Report, node: OutlineNode, options: CompareOptions = {}): CompareResult {
-  if (node.kind !== 'chapter' && node.kind !== 'section')
+  // A part that stands for a chapter (partAsChapter) is compared as one.
+  const asChapter = node.kind === 'chapter' || partAsChapter(node);
+  if (!asChapter && node.kind !== 'section')
     return { model: null, error: `“${node.title}” is a ${node.kind}, not a chapter or section: Compare shows one chapter or section across the years.` };
   const series = alignment.series.find((s) => s.reports.includes(report));
   if (!series) return { model: null, error: `“${report.title}” is in no aligned series (it has no year, or another report of that year was aligned).` };
@@ -374,7 +376,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   };
   const chapterIn = new Map<number, ChapterUnit>();
   const manualIn = new Set<number>();
-  const start = node.kind === 'chapter' ? unitsOf(report).find((u) => u.node === node) : unitsOf(report).find((u) => u.sections.some((x) => x.node === node));
+  const start = asChapter ? unitsOf(report).find((u) => u.node === node) : unitsOf(report).find((u) => u.sections.some((x) => x.node === node));
   if (!start) return { model: null, error: `“${node.title}” is not a ${node.kind} of “${report.title}”.` };
   chapterIn.set(report.year!, start);
   const idx = series.reports.indexOf(report);
@@ -497,7 +499,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
 
   // The chapter's own paragraphs outside any section. Its heading is in the table header, not a
   // row; the body that runs on after the heading in the same block is kept.
-  if (node.kind === 'chapter') {
+  if (asChapter) {
     const loose: FigureGroup = { name: '', byYear: new Map() };
     groups.push(loose);
     emitParagraphs(
@@ -553,7 +555,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
   const chapters = years.map((y): ChapterColumn | null => {
     const u = chapterIn.get(y);
     if (!u) return null;
-    if (node.kind === 'chapter') return column(y, u.report, u.node, manualIn.has(y));
+    if (asChapter) return column(y, u.report, u.node, manualIn.has(y));
     const s = own?.get(y);
     if (!s) return null;
     const prevs = sectionBack.get(s) ?? [];
@@ -564,7 +566,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
       issuer: series.issuer,
       type: series.type,
       part: start.part,
-      scope: node.kind,
+      scope: asChapter ? 'chapter' : 'section',
       years: [...years],
       startYear: report.year!,
       chapters,

@@ -19,6 +19,7 @@
  * fragment (的税率降, 比去年, 保持, 至少): otherwise the label is '' and the figure stays out of tables.
  */
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
+import { partAsChapter } from '../align/index.ts';
 
 /** A target (a plan, an expected value) or a result (what was reached). */
 type FigureKind = 'target' | 'result';
@@ -116,6 +117,7 @@ const UNITS = [
   '只',
   '羽',
   '株',
+  '棒',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -653,6 +655,7 @@ export function reportFigures(report: Report): ReportFigure[] {
   for (const n of report.outline) {
     const add = (c: OutlineNode, p: OutlineNode | null) => chapters.push({ node: c, part: chapterPart(report, c, p), name: `${c.label ?? ''}${c.title}` });
     if (n.kind === 'chapter') add(n, null);
+    else if (partAsChapter(n)) add(n, n);
     else if (n.kind === 'part') for (const c of n.children) if (c.kind === 'chapter') add(c, n);
   }
   const out: ReportFigure[] = [];

@@ -435,9 +435,15 @@ export function reportTitleOfLine(line: string): string {
     if (report) t = org && NO_ISSUER.test(report) ? `${org}${report}` : report;
   }
   t = withoutTitleMarks(t);
+  // A reprint's headline that only quotes the report's name (《政府工作报告》全文发布): the name.
+  const quoted = QUOTED_NAME.exec(t);
+  if (quoted && REPORTISH.test(quoted[1])) t = quoted[1];
   const call = HEADLINE_CALL.exec(t);
   return call && REPORTISH.test(t.slice(call[0].length)) ? t.slice(call[0].length) : t;
 }
+
+/** A headline that quotes a report's name and says it is out: 《政府工作报告》全文发布, 《…》全文. */
+const QUOTED_NAME = /^《([^《》]{2,40})》\s*(?:全文)?(?:发布|公布|来了|出炉)?[！!]?$/;
 
 /** A part of a page's title that is a body's name (昆明市人民政府, 某市发展和改革委员会, 某区司法局). */
 const ORG_PART = /^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|委员会|办公厅|办公室|局|厅|管委会|委)$/;
