@@ -724,6 +724,16 @@ test('figures as statistical communiqués print them: a space before the unit, �
     ['a compound unit is one unit', '旅客周转量831.1亿人公里', [['旅客周转量', 831.1, '亿人公里', '831.1亿人公里', 5, 14]]],
     ['the last digit of a number spaced out digit by digit is no figure', '国内生产总值达到7 4 7 7 2 亿元', []],
     ['第 with a space is still an ordinal', '第 3 条规定', []],
+    ['a table’s or a chart’s number is no figure', '表 3 人口主要构成情况', []],
+    ['…nor a chart’s', '图 1 人口自然增长率', []],
+    ['…nor a note’s number at a line’s start', '2 人均地区生产总值按年平均常住人口计算。', []],
+    [
+      'one digit and a space before a number is a footnote’s mark: the number is the figure',
+      '全年全县实现地区生产总值1 612.3亿元',
+      [['', 612.3, '亿元', '612.3亿元', 14, 21]],
+    ],
+    ['1+3 is a name', '推进1+3多元解纷机制建设', []],
+    ['头雁 is no head of livestock', '培育3头雁示范带头人', []],
     ['头部 is no head of livestock', '培育10头部企业', []],
   ];
   for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);

@@ -102,9 +102,11 @@ test('a page’s number in a file name holds no year: t20230308_11726094 is no s
   assert.equal(g.series[0].type, 't20230308_11726094');
 });
 
-test('reports with no issuer: one series while they lie in one folder; a series a folder when they lie in several (never each other’s copies)', () => {
-  const lead = (year: number) => `根据《中华人民共和国政府信息公开条例》，现将我局${year}年政府信息公开工作年度报告公布如下：\n一、总体情况\n${S}${year}`;
-  const at = (source: string, year: number) => ({ source, report: read(lead(year), source) });
+test('reports with no issuer: one series while they lie in one folder; a series a folder when two folders hold different reports of one year (never each other’s copies)', () => {
+  const lead = (year: number, body: string) =>
+    `根据《中华人民共和国政府信息公开条例》，现将我局${year}年政府信息公开工作年度报告公布如下：\n一、总体情况\n${body}\n二、主动公开政府信息情况\n${body}${year}`;
+  // Each file its own body's text.
+  const at = (source: string, year: number) => ({ source, report: read(lead(year, `${source}：${S}`), source) });
   const one = groupSeries([at('bureau/2019.txt', 2019), at('bureau/2020.txt', 2020)]);
   assert.deepEqual(
     one.series.map((s) => [s.key, s.issuer, s.reports.map((r) => r.year)]),
@@ -119,4 +121,72 @@ test('reports with no issuer: one series while they lie in one folder; a series 
     ],
   );
   assert.ok(!two.problems.some((p) => p.problem.code === 'duplicateReport'));
+});
+
+test('what the lead must not take (a review pass’s attacks): a Party committee, a central department a local report speaks of, a plan chapter’s year, a cited notice, a document that is no report', () => {
+  const rows: [string, string, (string | number | null)[]][] = [
+    [
+      '县委县政府 is no issuer',
+      `2022年，县委县政府始终${P}\n一、推进法治政府建设的主要举措和成效\n${S}`,
+      ['t20230308_11726094', null, 2022, '法治政府建设工作报告'],
+    ],
+    [
+      'a central department in a local report (我市) is what it speaks of',
+      `2022年，司法部深入推进法治政府建设示范创建活动，我市被命名为全国法治政府建设示范市。现将我市2022年法治政府建设情况报告如下：\n一、主要举措\n${S}`,
+      ['t20230308_11726094', null, 2022, '法治政府建设工作报告'],
+    ],
+    [
+      'a plan chapter’s year is not the report’s; the opening’s year is',
+      `2022年，在区委的坚强领导下，区政府始终${P}现将有关情况报告如下。\n一、推进法治政府建设的主要举措和成效\n${S}\n二、2023年工作重点\n${S}`,
+      ['t20230308_11726094', null, 2022, '法治政府建设工作报告'],
+    ],
+    [
+      'a cited notice’s report is not this one: the clause that publishes it',
+      `对照省政府办公厅关于做好2021年度政府信息公开工作年度报告的整改要求，现公布德清县2022年度政府信息公开工作年度报告。\n一、总体情况\n${S}`,
+      ['2022年德清县人民政府信息公开工作年度报告', '德清县人民政府', 2022, '政府信息公开工作年度报告'],
+    ],
+    [
+      '…nor is one only cited',
+      `按照德清县人民政府办公室关于做好2022年度政府信息公开工作年度报告编制发布工作的通知要求，县交通运输局编制了本报告。\n一、工作概况\n${S}`,
+      ['t20230308_11726094', null, null, null],
+    ],
+    [
+      'an opening that only cites a programme or an outline (…和市委实施方案, 工作要点) reports all the same',
+      `2022年，区政府紧紧围绕《法治政府建设实施纲要》和市委实施方案，狠抓落实年度法治政府建设工作要点，现将有关情况报告如下：\n一、2022年推进法治政府建设的主要举措和成效\n${S}`,
+      ['t20230308_11726094', null, 2022, '法治政府建设工作报告'],
+    ],
+    [
+      'an outline of tasks is no report',
+      `为深入推进法治政府建设，现就2023年工作提出如下要点。\n一、加强党对法治政府建设的领导\n${S}`,
+      ['t20230308_11726094', null, null, null],
+    ],
+    [
+      'a programme is no report',
+      `为加快建设法治政府，结合我县实际，制定本方案。\n一、总体要求\n${S}\n二、加快推进法治政府建设的主要任务\n${S}`,
+      ['t20230308_11726094', null, null, null],
+    ],
+    [
+      'a notice with disclosure chapters is no disclosure report',
+      `各乡镇、各部门：\n现就做好政府信息公开工作通知如下。\n一、进一步做好主动公开政府信息工作\n${S}\n二、规范依申请公开办理工作\n${S}`,
+      ['t20230308_11726094', null, null, null],
+    ],
+  ];
+  for (const [slip, text, want] of rows) assert.deepEqual(meta(read(text)), want, slip);
+});
+
+test('issuer-less reports in a folder a year are one series; different reports of one year in two folders are two bodies’, a copy in another folder is not', () => {
+  const lead = (year: number, extra = '') =>
+    `根据《中华人民共和国政府信息公开条例》，现将我局${year}年政府信息公开工作年度报告公布如下：\n一、总体情况\n${S}${extra}${year}`;
+  const at = (source: string, year: number, extra = '') => ({ source, report: read(lead(year, extra), source) });
+  const years = groupSeries([at('g/2021/report.txt', 2021), at('g/2022/report.txt', 2022), at('g/2023/report.txt', 2023)]);
+  assert.deepEqual(
+    years.series.map((s) => [s.key, s.reports.map((r) => r.year)]),
+    [['政府信息公开工作年度报告', [2021, 2022, 2023]]],
+  );
+  // The same report in html/ and pdf/ (one paragraph more in one): a copy, one series.
+  const copies = groupSeries([at('html/a.txt', 2022), at('pdf/a.txt', 2022, '。另有一段。'), at('html/b.txt', 2023)]);
+  assert.deepEqual(
+    copies.series.map((s) => [s.key, s.reports.map((r) => r.year)]),
+    [['政府信息公开工作年度报告', [2022, 2023]]],
+  );
 });

@@ -141,7 +141,7 @@ const NOT_BEFORE: Record<string, RegExp> = {
   所: /^[有得在谓以属]/,
   起: /^[来到草步点]/,
   倍: /^[增]/,
-  头: /^[部脑等号条]/,
+  头: /^[部脑等号条雁羊牛]/,
   只: /^[是有要能会]/,
 };
 /** Units printed otherwise than the table shows them. */
@@ -525,9 +525,10 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     let end = start + num.text.length;
     // Part of a longer token (a code, PM2.5, a date like 2016-11) or a list marker? Then not a figure.
     const prevChar = text[start - 1] ?? '';
-    if (/[A-Za-z0-9０-９.．\-－−/]/.test(prevChar)) continue;
-    // The last digit of a number spaced out digit by digit (7 4 7 7 2 亿元, a PDF's text): no figure of its own.
-    if (/[0-9０-９][ \u00a0]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (/[A-Za-z0-9０-９.．\-－−/+＋]/.test(prevChar)) continue;
+    // The last digit of a number spaced out digit by digit (7 4 7 7 2 亿元, a PDF's text): no figure of its own. One
+    // digit and a space before a number is a footnote's mark (生产总值1 612.3亿元): the number is the figure.
+    if (/[0-9０-９][ \u00a0][0-9０-９][ \u00a0]$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     // The end of a range (2016-2018, 6%－6.5%): a sign after a number is a dash; not a figure either.
     if (/^[-－−]/.test(num.text) && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
@@ -536,7 +537,14 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     let rest = text.slice(end, end + 10);
     // A space before the unit, as text from a PDF or a page has it (186378.2 吨, 36.4 %), and 余 or 多 after the number
     // (2500余人次: more than 2,500) belong to the figure.
-    const gap = /^[ \u00a0]?[余多]?/.exec(rest)?.[0] ?? '';
+    let gap = /^[ \u00a0]?[余多]?/.exec(rest)?.[0] ?? '';
+    // …but a space after a table's or a chart's number (表 3 人口主要构成情况, 图 1), or after a note's number at a line's
+    // start (2 人均地区生产总值按…计算), is no figure's.
+    if (
+      /^[ \u00a0]/.test(gap) &&
+      (/(?:表|图|附表|附图|注)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n')
+    )
+      gap = '';
     rest = rest.slice(gap.length);
     const scale = /^(?:万亿|[万亿])/.exec(rest)?.[0] ?? '';
     rest = rest.slice(scale.length);

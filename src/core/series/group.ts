@@ -30,6 +30,13 @@ function sharedShare(a: Report, b: Report): number {
   return own.length ? own.filter((p) => ids.has(p.id)).length / own.length : 1;
 }
 
+/** The share of `a`'s body paragraphs that `b` has too (headings left out: a template's are every body's). */
+function bodyShare(a: Report, b: Report): number {
+  const ids = new Set(b.paragraphs.map((p) => p.id));
+  const own = a.paragraphs.filter((p) => p.role === 'body');
+  return own.length ? own.filter((p) => ids.has(p.id)).length / own.length : 1;
+}
+
 const PAGE_FILE = /_\d{1,2}\.(?:s?html?|xhtml)$/i;
 function pageOf(source: string): string | null {
   const m = /^(.*?)(?:_\d{1,2})?\.(?:s?html?|xhtml)$/i.exec(source);
@@ -185,16 +192,27 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     return cur;
   };
 
-  // Reports with no issuer: those of one type are one series while they lie in one folder (a folder of one body's
-  // reports that never name it). When such reports of one type lie in several folders, each folder's are a series of
-  // their own, keyed by the folder (`reports/a/ · type`): two bodies' reports never chain, nor stand as each other's copies.
-  const issuerlessFolders = new Map<string, Set<string>>();
-  for (const { source, report } of distinct) {
-    if (issuerOf(report)) continue;
-    const t = typeOf(report);
-    const set = issuerlessFolders.get(t);
-    if (set) set.add(folderOf(source));
-    else issuerlessFolders.set(t, new Set([folderOf(source)]));
+  // Reports with no issuer: those of one type are one series (a body's reports that never name it, in one folder or a
+  // folder a year). When two folders hold different reports of one year and type (they share under half their
+  // paragraphs: not a copy in another form), those reports are two bodies': each folder's reports of that type are a
+  // series of their own, keyed by the folder (`reports/a/ · type`), so that two bodies' reports never chain, nor stand
+  // as each other's copies.
+  const issuerless = new Map<string, SourcedReport[]>(); // `${type}\0${year}` → reports
+  for (const e of distinct) {
+    if (issuerOf(e.report) || e.report.year === null) continue;
+    const k = `${typeOf(e.report)}\u0000${e.report.year}`;
+    const list = issuerless.get(k);
+    if (list) list.push(e);
+    else issuerless.set(k, [e]);
+  }
+  const byFolder = new Set<string>(); // types whose issuer-less reports are grouped by folder
+  for (const [k, list] of issuerless) {
+    const type = k.slice(0, k.indexOf('\u0000'));
+    if (byFolder.has(type)) continue;
+    const two = list.some((a, i) =>
+      list.some((b, j) => j > i && folderOf(a.source) !== folderOf(b.source) && bodyShare(a.report, b.report) < 0.5 && bodyShare(b.report, a.report) < 0.5),
+    );
+    if (two) byFolder.add(type);
   }
 
   interface Group {
@@ -211,7 +229,7 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     let issuer = issuerOf(r);
     let type = typeOf(r);
     let key = seriesKeyOf(issuer, type);
-    if (!issuer && (issuerlessFolders.get(type)?.size ?? 0) > 1) key = seriesKeyOf(folderOf(e.source) || './', type);
+    if (!issuer && byFolder.has(type)) key = seriesKeyOf(folderOf(e.source) || './', type);
     const moved = applied.moves.get(r);
     const target = mergeTarget(file, moved ?? key) ?? key;
     if (target !== key) {

@@ -16,7 +16,9 @@ const LEAD_TYPES = new Set([RULE_OF_LAW, INFO_DISCLOSURE]);
  * plan the report cites).
  */
 const LEAD_PHRASE =
-  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|法治政府建设(?:工作)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/;
+  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|法治政府建设(?:工作)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/g;
+/** A clause that cites another document about such reports (按照…关于做好2022年度…年度报告…的通知, 对照…的整改要求): no lead. */
+const CITATION = /^(?:按照|根据|依据|对照|参照|结合|为贯彻|为落实|贯彻|落实|关于)|(?:的|有关)?(?:通知|要求|反馈|意见|整改)/;
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
 const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
 /** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 编制). */
@@ -33,7 +35,7 @@ const SUBJECT =
 const RULE_OF_LAW_HEADING = /法治政府建设/;
 /** The 信息公开 template's chapters (2008 and 2019 regulations alike): two of them name the report. */
 const DISCLOSURE_HEADING =
-  /主动公开政府信息|收到和处理政府信息公开申请|政府信息公开(?:申请)?(?:行政复议|行政诉讼|收费)|依申请公开(?:政府信息)?(?:情况|办理)|政府信息公开工作(?:存在的)?(?:主要)?问题/;
+  /主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|政府信息公开(?:申请)?(?:行政复议|行政诉讼)|(?:被申请|提起)行政复议|政府信息公开工作(?:存在的)?(?:主要)?问题|依申请公开(?:政府信息)?(?:的)?情况|其他需要报告的事项/;
 
 /** Punctuation of a sentence or a lead-in (现将…报告如下：). */
 const SENTENCE_MARK = /[，。；,;：:]/;
@@ -41,10 +43,15 @@ const SENTENCE_MARK = /[，。；,;：:]/;
 const FIELD = /^[\u4e00-\u9fff]{1,6}\s*[:：]/;
 /** A heading that names a plan, a programme or an outline of tasks: the document is no report. */
 const PLAN_DOCUMENT = /(?:工作计划|工作要点|实施方案|工作方案|行动方案|规划纲要)$/;
+/**
+ * An opening that says what else the text is, in its own words: an outline of tasks (提出如下要点), a programme (制定本方案),
+ * a notice (通知如下), a summary of one body's work (现将…工作总结…报告如下). Not a plan it only cites (…和市委实施方案).
+ */
+const NOT_A_REPORT = /提出如下(?:要点|意见)|如下要点|制定本(?:实施)?方案|通知如下|意见如下|(?:现将|特将).{0,30}(?:工作总结|工作要点|工作计划|工作思路)/;
 
 /** A chapter that reports on a year: its year (一、2022年法治政府建设主要举措和成效); a plan's chapter (二、2023年工作打算) is not. */
-const REVIEW_CHAPTER = /^(?:关于|推进)?((?:19|20)\d{2})\s*年度?[^。；]{0,20}?(?:情况|举措|成效|工作|进展|做法|成绩|回顾|总结)/;
-const PLAN_WORDS = /计划|打算|安排|思路|展望|目标|要点|下一步|重点工作/;
+const REVIEW_CHAPTER = /^(?:关于|推进)?((?:19|20)\d{2})\s*年度?[^。；]{0,20}?(?:情况|成效|进展|做法|成绩|回顾|总结)/;
+const PLAN_WORDS = /计划|打算|安排|思路|设想|展望|目标|要点|下一步|重点|任务|部署|措施/;
 
 export interface Lead {
   /** The type the opening or the chapters name (only the 法治 and 信息公开 reports), or null. */
@@ -53,6 +60,8 @@ export interface Lead {
   phrase: string | null;
   /** The subjects of the first three blocks' first sentences, as written (深圳市司法局, 南昌县, 区政府). */
   subjects: string[];
+  /** The opening speaks of its body as 我市, 我县, 我区…: a local body's report. */
+  local: boolean;
 }
 
 /**
@@ -65,22 +74,24 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
   for (const b of open.slice(0, 4)) {
     // A sentence that names the report, not a line that is only its name (a title the front did not take is no lead).
     if (!SENTENCE_MARK.test(b) || FIELD.test(b)) continue;
-    const m = LEAD_PHRASE.exec(b);
-    if (m) {
-      const t = typeOfTitle(m[1]);
-      if (t && LEAD_TYPES.has(t)) {
-        type = t;
-        phrase = m[1].replace(LEAD_VERB, '') || null;
-        break;
-      }
+    // The clause that publishes or compiles the report (现将…报告如下, 特向社会公布…报告) first; a clause that cites another
+    // document about such reports is none.
+    const clauses = [...b.matchAll(LEAD_PHRASE)].map((m) => m[1]).filter((c) => LEAD_TYPES.has(typeOfTitle(c) ?? ''));
+    const named = clauses.find((c) => LEAD_VERB.test(c)) ?? clauses.find((c) => !CITATION.test(c));
+    if (named) {
+      type = typeOfTitle(named);
+      phrase = named.replace(LEAD_VERB, '') || null;
+      break;
     }
     if (DISCLOSURE_LEAD.test(b)) {
       type = INFO_DISCLOSURE;
       break;
     }
   }
-  // A plan or a programme (某县人民政府2019年工作计划 as a part's heading) is no report, whatever its chapters.
-  if (!type && !chapters.some((c) => PLAN_DOCUMENT.test(c))) {
+  // A plan or a programme (某县人民政府2019年工作计划 as a part's heading, 提出如下要点, 制定本方案) is no report, whatever its
+  // chapters.
+  const reports = !open.slice(0, 3).some((b) => NOT_A_REPORT.test(b));
+  if (!type && reports && !chapters.some((c) => PLAN_DOCUMENT.test(c))) {
     if (chapters.slice(0, 2).some((c) => RULE_OF_LAW_HEADING.test(c))) type = RULE_OF_LAW;
     else if (chapters.filter((c) => DISCLOSURE_HEADING.test(c)).length >= 2) type = INFO_DISCLOSURE;
   }
@@ -89,7 +100,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     const m = SUBJECT.exec(plainDigits(b));
     if (m) subjects.push(m[1]);
   }
-  return { type, phrase, subjects };
+  const local = open.slice(0, 3).some((b) => /我[省市区县州旗盟镇乡]/.test(b));
+  return { type, phrase, subjects, local };
 }
 
 /** The year of the first chapter that reports on a year (not a plan's), or null. */

@@ -441,6 +441,9 @@ function firstParagraphs(input: MetaInput): string[] {
   return out;
 }
 
+/** A Party committee (县委, 市委, 党委, 党组) in a name. */
+const PARTY_COMMITTEE = /[省市区县州旗盟镇乡党]委(?!员会)|党组|党工委/;
+
 /** The titles of the report's parts and chapters, in order. */
 const chapterTitles = (input: MetaInput): string[] => input.decisions.filter((d) => d.role === 'part' || d.role === 'chapter').map((d) => d.title);
 
@@ -456,6 +459,10 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
   if (named) out.push(named);
   if (type !== '法治政府建设工作报告' && type !== '政府信息公开工作年度报告') return out;
   for (const s of lead.subjects) {
+    // A Party committee with its government (县委县政府, 德清县委县政府) is no issuer.
+    if (PARTY_COMMITTEE.test(s)) continue;
+    // A central department in a local body's report (司法部…，我市被命名为…) is what the report speaks of.
+    if (centralOrgan(s) && lead.local) continue;
     const f = findIssuer(`${s}2000年报告`);
     // The whole subject, or a central department's full name (司法部 → 中华人民共和国司法部).
     if (f && (f === s || (f.endsWith(s) && centralOrgan(s)))) out.push(f);
@@ -735,19 +742,6 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     const m = PERIOD.exec(plainDigits(b));
     if (m && m[1] === m[2]) return +m[1];
   }
-  // A known type's figures as of the year's end (截止2023年12月31日，我局通过官方网站发布…): that year.
-  if (type) {
-    for (const b of input.blocks.slice(0, 20)) {
-      const m = YEAR_END.exec(plainDigits(b));
-      if (m && valid(+m[1])) return +m[1];
-    }
-  }
-  // …or of its first chapter that reports on a year (一、2022年法治政府建设主要举措和成效), once the type is known: a work
-  // report's 2018年工作回顾 is the 2019 report's.
-  if (lead && type) {
-    const y = reviewChapterYear(chapterTitles(input));
-    if (y !== null && valid(y)) return y;
-  }
   // A date line under the title or in the closing: a report dated early in a year reviews the year before.
   const dated = (b: string) => {
     const m = DATE_LINE.exec(plainDigits(b));
@@ -766,6 +760,19 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   for (const b of [...open, ...input.blocks.slice(0, 5)]) {
     const m = /^((?:19|20)\d{2})\s*年[，,]/.exec(plainDigits(b));
     if (m && valid(+m[1])) return +m[1];
+  }
+  // A text with no title line, once its type is known: the year of its first chapter that reports on one
+  // (一、2022年法治政府建设主要举措和成效; not 三、2023年工作重点; a work report's 2018年工作回顾 is the 2019 report's).
+  if (lead && type) {
+    const y = reviewChapterYear(chapterTitles(input));
+    if (y !== null && valid(y)) return y;
+  }
+  // Last, a 信息公开 report's figures as of the year's end (截止2023年12月31日，我局通过官方网站发布…): that year.
+  if (type === '政府信息公开工作年度报告') {
+    for (const b of input.blocks.slice(0, 20)) {
+      const m = YEAR_END.exec(plainDigits(b));
+      if (m && valid(+m[1])) return +m[1];
+    }
   }
   return null;
 }
