@@ -126,3 +126,19 @@ test('a reprint’s headline that quotes the report’s name (《政府工作报
   );
   assert.notEqual(resolution.meta[3], '政府工作报告');
 });
+
+test('a table a converter wrote a cell a line with a bar after each cell: cells, not headings; the lines of bars go', () => {
+  const cells = ['三、本年度办理结果 |', '(一)予以公开 |', '|', '|', '5 |', '||', '(二)部分公开 |', '|', '2 |', '|||', '(三)不予公开 |', '0 |'];
+  const r = importSource(
+    't.txt',
+    enc(
+      `某区2023年政府信息公开工作年度报告\n一、总体情况\n${S}\n三、收到和处理政府信息公开申请情况\n${cells.join('\n')}\n四、政府信息公开行政复议、行政诉讼情况\n${S}\n`,
+    ),
+  ).reports[0];
+  const heads = r.paragraphs.filter((p) => p.role === 'chapter' || p.role === 'section').map((p) => p.text);
+  assert.deepEqual(heads, ['一、总体情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']);
+  assert.ok(!r.paragraphs.some((p) => /^\|+$/.test(p.text) || p.text.endsWith('|')));
+  // A bar at the end of one line only is the line's.
+  const one = importSource('u.txt', enc(`某区2023年政府信息公开工作年度报告\n一、总体情况\n${S} |\n（一）主动公开\n${S}\n`)).reports[0];
+  assert.ok(one.paragraphs.some((p) => p.text === `${S} |`));
+});

@@ -60,7 +60,26 @@ function withoutScrapeMarks(text: string): string {
   if (out.includes('<U+'))
     out = out.replace(R_ESCAPE, (m, hex: string) => (Number.parseInt(hex, 16) <= 0x10ffff ? String.fromCodePoint(Number.parseInt(hex, 16)) : m));
   if (out.includes('<!--')) out = withoutComments(out);
+  if (out.includes(' |')) out = withCellBars(out);
   return out;
+}
+
+/** A table cell a converter wrote on its own line with a bar after it (`(一)予以公开 |`, `0 |`), or a line of bars only. */
+const CELL_BAR = /^([^\n|]*\S)[ \t]+\|[ \t]*$/gm;
+const BARS_ONLY = /^[ \t]*\|+[ \t]*$/gm;
+
+/**
+ * A table a converter wrote a cell a line, each cell followed by a bar (a page's 信息公开 tables: `信息内容 |` / `规章 |` /
+ * `0 |`, with lines of bars between rows): each such line is a table's cell (its bar a tab, as the Word reader joins
+ * cells), so that its marker (`(一)予以公开`) heads no section; the lines of bars go. Only when four lines at least are
+ * so: a bar at one line's end is the line's.
+ */
+function withCellBars(text: string): string {
+  let n = 0;
+  CELL_BAR.lastIndex = 0;
+  while (CELL_BAR.exec(text) && ++n < 4);
+  if (n < 4) return text;
+  return text.replace(CELL_BAR, '$1\t').replace(BARS_ONLY, '');
 }
 
 export const plainTextFormat: SourceFormatSpec = {
