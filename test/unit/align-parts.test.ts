@@ -67,8 +67,8 @@ test('parts over sections align year to year, and with the numbered chapters of 
     [2014, '健全决策程序', 2015, '健全决策程序'],
     [2014, '建设信用体系', 2015, '建设信用体系'],
     [2015, '2014年工作回顾', 2016, '2015年主要工作回顾'],
-    // A plan part's chapter and the next year's plan chapter, whose sections it is one of.
-    [2015, '健全决策程序', 2016, '2016年主要工作'],
+    // A plan part's topic chapter is never linked to the next year's whole plan chapter: only a part that stands for a
+    // chapter links across kinds.
   ]);
   // 三、当前形势 says neither review nor plan: it links to no part.
   assert.ok(!al.links.some((l) => l.a.node.title === '当前形势'));
@@ -83,4 +83,16 @@ test('parts over sections align year to year, and with the numbered chapters of 
     model?.chapters.map((col) => col?.title),
     ['2013年工作回顾', '2014年工作回顾', '2015年主要工作回顾'],
   );
+});
+
+test('a chapter set by hand to have no counterpart gets none across kinds either', () => {
+  const b = parts(2015);
+  const c = numbered(2016);
+  const manual = [
+    { series: '某县人民政府 · 政府工作报告', kind: 'chapter' as const, year: 2016, heading: '一、2015年主要工作回顾', otherYear: 2015, counterpart: null },
+  ];
+  const al = alignCorpus([b, c], { manual });
+  assert.ok(!al.links.some((l) => l.a.report === c && l.a.node.title === '2015年主要工作回顾'), JSON.stringify(al.links.map((l) => l.a.node.title)));
+  // Without it, the two are linked.
+  assert.ok(alignCorpus([b, c]).links.some((l) => l.a.report === c && l.a.node.title === '2015年主要工作回顾'));
 });

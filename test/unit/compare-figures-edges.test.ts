@@ -768,3 +768,31 @@ test('figures: a share is its part’s (占生产总值的比重 after the part�
   ];
   for (const [why, text, expected] of rows) assert.deepEqual(full(text), expected, why);
 });
+
+test('figures: what a share is not (a review pass’s attacks): 占地, 占用, a share after a rate or of a target; a sign + before a change leaves the figure', () => {
+  const labels = (text: string) => full(text).map((f) => [f[0], f[1]]);
+  assert.deepEqual(labels('总投资50亿元、占地面积300亩的锂电池产业园开工建设'), [
+    ['总投资', 50],
+    ['占地面积', 300],
+  ]);
+  assert.deepEqual(labels('新建改建农村公路300公里，占用耕地50亩'), [
+    ['新建改建农村公路', 300],
+    ['占用耕地', 50],
+  ]);
+  assert.deepEqual(labels('森林面积300万亩，森林覆盖率65%，占全市森林面积的比重为30%')[2], ['占全市森林面积的比重', 30]);
+  assert.deepEqual(labels('城镇登记失业率3.1%，占全年目标任务的120%')[1], ['占全年目标任务', 120]);
+  assert.deepEqual(
+    labels('全市地区生产总值同比+5.2%').map((f) => f[1]),
+    [5.2],
+  );
+});
+
+test('figures of a text in traditional characters are read as its simplified copy (億元, 萬噸, 增長), at the same offsets', () => {
+  const text = '全年實現地區生產總值134.87億元，比上年增長9.0%。全年糧食產量30萬噸。';
+  assert.deepEqual(full(text), [
+    ['地区生产总值', 134.87, '亿元', '134.87亿元', 10, 18],
+    ['地区生产总值增长', 9, '%', '9.0%', 24, 28],
+    ['粮食产量', 30, '万吨', '30万吨', 35, 39],
+  ]);
+  assert.equal(text.slice(10, 18), '134.87億元');
+});

@@ -66,3 +66,15 @@ test('an OCR’s page markers (<!-- Page Page 7 -->) in mid-sentence: the paragr
   assert.ok(!texts.some((t) => t.includes('<!--') || t.includes('Page')));
   assert.deepEqual(headings(read(md)), ['一、综合', '二、农业']);
 });
+
+test('a page marker after a subtitle, a caption or a list item, or before a salutation, only goes (a review pass’s attacks)', () => {
+  const md = `# 2024年某县政府工作报告\n\n——2024年1月15日在某县第十八届人民代表大会第三次会议上\n\n<!-- Page 2 -->\n\n各位代表：\n\n${PROSE}\n\n## 一、2023年工作回顾\n\n图1 2019—2023年全县地区生产总值及其增长速度\n\n<!-- Page 3 -->\n\n全年新增城镇就业5500人，城镇调查失业率控制在5.5%以内。\n\n1. 规模以上工业增加值增长较快，高技术产业占比提高\n\n<!-- Page 4 -->\n\n全年规模以上工业增加值比上年增长7.5%。\n`;
+  const texts = read(md).paragraphs.map((p) => p.text);
+  for (const t of [
+    '——2024年1月15日在某县第十八届人民代表大会第三次会议上',
+    '各位代表：',
+    '图1 2019—2023年全县地区生产总值及其增长速度',
+    '1. 规模以上工业增加值增长较快，高技术产业占比提高',
+  ])
+    assert.ok(texts.includes(t), t);
+});

@@ -142,3 +142,11 @@ test('a table a converter wrote a cell a line with a bar after each cell: cells,
   const one = importSource('u.txt', enc(`某区2023年政府信息公开工作年度报告\n一、总体情况\n${S} |\n（一）主动公开\n${S}\n`)).reports[0];
   assert.ok(one.paragraphs.some((p) => p.text === `${S} |`));
 });
+
+test('a column’s tag before a title (【权威发布】) is no field; a page whose every line ends in a bar, with no lines of bars, is no table (a review pass’s attacks)', () => {
+  const tagged = read('a.txt', `【权威发布】2023年某县国民经济和社会发展统计公报\n发布时间：2024-03-20 09:30 来源：某县统计局\n${S}\n一、综合\n${S}\n`);
+  assert.deepEqual(tagged.meta.slice(2, 4), [2023, '国民经济和社会发展统计公报']);
+  const layout = importSource('b.txt', enc(`某区2023年法治政府建设工作报告 |\n一、主要举措 |\n${S} |\n二、存在问题 |\n${S} |\n三、下一步打算 |\n${S} |\n`))
+    .reports[0];
+  assert.equal(layout.outline.filter((n) => n.kind === 'chapter').length, 3);
+});

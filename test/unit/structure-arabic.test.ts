@@ -99,3 +99,21 @@ test('with a separator, as a page’s numbered list gives them (1. 综合, 2、�
   const restarts = report(['1.加强组织领导', body(1), '2.完善制度体系', body(2), '3.强化监督', body(3), '1.存在的问题', body(4)]);
   assert.deepEqual(chapters(restarts), []);
 });
+
+test('with a separator, a list stays a list (a review pass’s attacks): after a lead-in that ends in a colon, in a report with sections, or items with no paragraph of their own', () => {
+  const colon = report(['重点开展了以下专项行动：', '1. 违法占用耕地专项整治', body(1), '2. 矿产资源开发秩序整治', body(2), '3. 违法建设专项清查', body(3)]);
+  assert.deepEqual(chapters(colon), []);
+  const sections = report([
+    '（一）加强组织领导',
+    body(1),
+    '1. 违法占用耕地专项整治',
+    body(2),
+    '2. 矿产资源开发秩序整治',
+    body(3),
+    '3. 违法建设专项清查',
+    body(4),
+  ]);
+  assert.deepEqual(chapters(sections), []);
+  const bare = report([body(1), body(2), '1、深入学习贯彻习近平法治思想', '2、全面推进依法行政', '3、加强行政执法监督', '4、扎实推进八五普法']);
+  assert.deepEqual(chapters(bare), []);
+});

@@ -179,7 +179,7 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
       for (const l of links) alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, direct);
       if (opts.sectionsAcrossChapters) alignAcross(as, bs, vec, opts, out, direct);
     }
-    alignAcrossParts(later, earlier, units, vec, opts, out, direct);
+    alignAcrossParts(later, earlier, units, vec, opts, out, direct, chapterManual);
   }
   for (let k = 2; k < series.reports.length; k++) alignGap(series.reports[k], series.reports[k - 1], series.reports[k - 2], units, vec, opts, out);
   out.planResult.push(...linkPlans(series, units, vec, opts));
@@ -200,6 +200,7 @@ function alignAcrossParts(
   opts: Required<AlignOptions>,
   out: Alignment,
   sinks: Sinks,
+  manual: readonly ManualCounterpart[],
 ): void {
   const linkedA = new Set<OutlineNode>();
   const linkedB = new Set<OutlineNode>();
@@ -218,10 +219,21 @@ function alignAcrossParts(
     as.map((a) => vec.chapter(a)),
     bs.map((b) => vec.chapter(b)),
   );
-  // Pairs of one kind were weighed already. A chapter outside any part links to a part's only when its title says it
-  // is of that part's kind (2020年及“十三五”主要工作回顾 reviews; 当前国内形势和基本任务 says neither).
-  const fits = (o: ChapterUnit, p: ChapterUnit) => o.part === 'other' && p.part !== 'other' && kindOf(o.node.title, o.report) === p.part;
-  const work = scores.map((row, i) => row.map((v, j) => (fits(as[i], bs[j]) || fits(bs[j], as[i]) ? v : 0)));
+  // Pairs of one kind were weighed already. A chapter outside any part links to a part that stands for a chapter (the
+  // whole review or plan, partAsChapter), never to one topic chapter inside a part, and only when its title says it is
+  // of that part's kind (2020年及“十三五”主要工作回顾 reviews; 当前国内形势和基本任务 says neither).
+  const fits = (o: ChapterUnit, p: ChapterUnit) =>
+    o.part === 'other' && p.part !== 'other' && p.node.kind === 'part' && kindOf(o.node.title, o.report) === p.part;
+  const allowed = scores.map((row, i) => row.map((v, j) => (fits(as[i], bs[j]) || fits(bs[j], as[i]) ? v : 0)));
+  // The analyst's counterparts hold here too (a chapter set to have none gets none).
+  const work = applyManual(
+    allowed,
+    as.map((u) => u.node),
+    bs.map((u) => u.node),
+    later.year,
+    earlier.year,
+    manual,
+  );
   const links = linksOf(work, scores, opts.chapterThreshold, as.map(chapterRef), bs.map(chapterRef));
   out.links.push(...links);
   for (const l of links) alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, sinks);

@@ -20,6 +20,7 @@
  */
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { partAsChapter } from '../align/index.ts';
+import { simplified } from '../structure/index.ts';
 
 /** A target (a plan, an expected value) or a result (what was reached). */
 type FigureKind = 'target' | 'result';
@@ -354,8 +355,11 @@ const FRAGMENT =
 /** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
 const SHARE_OF = /^([\u4e00-\u9fffA-Za-z]{2,12}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)$/;
 
-/** A share's label with no part of its own: 占生产总值的比重, 占总人口, 占全国份额. */
-const SHARE_ONLY = /^占[\u4e00-\u9fffA-Za-z]{2,12}$/;
+/**
+ * A share's label with no part of its own: 占生产总值的比重, 占总人口, 占全国份额, 占世界. Not 占地 (floor area), 占用 (taking
+ * up), 占补 (balancing), 占有 (holding).
+ */
+const SHARE_ONLY = /^占(?![地用补有])[\u4e00-\u9fffA-Za-z]{2,12}$/;
 /** A share's label, which may run longer than others: its part and its whole are both names. */
 const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z]{2,12}占[\u4e00-\u9fffA-Za-z]{2,10}(?:比重|比例|份额)?$/;
 
@@ -525,10 +529,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     let end = start + num.text.length;
     // Part of a longer token (a code, PM2.5, a date like 2016-11) or a list marker? Then not a figure.
     const prevChar = text[start - 1] ?? '';
-    if (/[A-Za-z0-9０-９.．\-－−/+＋]/.test(prevChar)) continue;
-    // The last digit of a number spaced out digit by digit (7 4 7 7 2 亿元, a PDF's text): no figure of its own. One
-    // digit and a space before a number is a footnote's mark (生产总值1 612.3亿元): the number is the figure.
-    if (/[0-9０-９][ \u00a0][0-9０-９][ \u00a0]$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (/[A-Za-z0-9０-９.．\-－−/]/.test(prevChar)) continue;
+    // A name joined by + (1+3多元解纷); a sign + before a change (同比+5.2%) leaves the figure.
+    if (/[0-9０-９][+＋]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // The last digit of a number spaced out digit by digit (7 4 7 7 2 亿元, 6 5 ％, 4 ．5 ％: a PDF's text): no figure of
+    // its own. Before a number of more digits, one digit and a space is a footnote's mark (生产总值1 612.3亿元): the
+    // number is the figure.
+    if (/^[0-9０-９]$/.test(num.text) && /[0-9０-９.．][ \u00a0]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // The end of a range (2016-2018, 6%－6.5%): a sign after a number is a dash; not a figure either.
     if (/^[-－−]/.test(num.text) && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
@@ -540,11 +547,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     let gap = /^[ \u00a0]?[余多]?/.exec(rest)?.[0] ?? '';
     // …but a space after a table's or a chart's number (表 3 人口主要构成情况, 图 1), or after a note's number at a line's
     // start (2 人均地区生产总值按…计算), is no figure's.
-    if (
-      /^[ \u00a0]/.test(gap) &&
-      (/(?:表|图|附表|附图|注)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 3), start)) || start === 0 || text[start - 1] === '\n')
-    )
-      gap = '';
+    const noteNumber = /^[0-9０-９]{1,2}$/.test(num.text) && (start === 0 || text[start - 1] === '\n');
+    if (/^[ \u00a0]/.test(gap) && (/(?:表|图|附表|附图|注)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 3), start)) || noteNumber)) gap = '';
     rest = rest.slice(gap.length);
     const scale = /^(?:万亿|[万亿])/.exec(rest)?.[0] ?? '';
     rest = rest.slice(scale.length);
@@ -599,7 +603,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (!acceptable(label)) label = '';
     // 第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%: a share with no subject of its own is the subject's
     // of the figure before it in the sentence.
-    if (SHARE_ONLY.test(label) && prev?.label && subject(prev.label) && !/^占/.test(prev.label)) {
+    // The part is a quantity, not a rate (森林覆盖率65%，占…) nor a target.
+    if (SHARE_ONLY.test(label) && prev?.label && subject(prev.label) && !/^占|率$|目标/.test(subject(prev.label))) {
       const whole = SHARE_OF.exec(subject(prev.label) + label);
       const full = whole ? `${whole[1]}占${whole[2]}${whole[3]}` : subject(prev.label) + label;
       if (acceptable(full)) label = full;
@@ -625,7 +630,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
 /** Every figure in a paragraph's text, in order, with code-point offsets. Never throws. */
 export function extractFigures(text: string, context: FigureContext = {}): Figure[] {
   const cp = codePointCounter(text);
-  return findFigures(text, context).map((f) => {
+  // Traditional characters are read as their simplified copy (億元, 萬噸, 增長): the offsets are the same (one
+  // character for one), and the labels are those of the simplified years the series compares it with.
+  return findFigures(simplified(text), context).map((f) => {
     const start = cp(f.start);
     return { ...f, start, end: cp(f.end) };
   });

@@ -101,12 +101,12 @@ function fieldForm(c: string): string {
   const item = /^[•·●▪◆]\s*/.exec(c);
   const line = item ? c.slice(item[0].length) : c;
   const b = /^[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*(.*)$/.exec(line);
-  if (b && DISCLOSURE_FIELD.test(b[1])) return `${b[1]}：${b[2]}`;
+  if (b && DISCLOSURE_FIELD.test(b[1]) && !REPORTISH.test(b[2])) return `${b[1]}：${b[2]}`;
   return item ? line : c;
 }
 /** The fields of a disclosure page's table (索引号, 发文字号, 主题分类, 发布机构, 成文日期…), simplified or traditional. */
 const DISCLOSURE_FIELD =
-  /索引|字[号號]|文[号號]|分[类類]|机构|機構|有效|日期|[时時][间間]|来源|來源|公[开開]|名[称稱]|主[题題]|体裁|體裁|[关關][键鍵]|[发發]布|成文/;
+  /^(?:索引[号號]|索取[号號]|[发發]文字[号號]|文[号號]|主[题題]分[类類]|[体體题題]裁分[类類]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|所[属屬]机构|有效性|成文日期|[发發]布日期|[发發]文日期|生成日期|[发發]布[时時][间間]|公[开開]方式|公[开開]范围|公[开開]範圍|信息来源|信息來源|来源|來源|名[称稱]|主[题題][词詞]|[关關][键鍵][词詞]|内容概述|實施日期|实施日期|废止日期)$/;
 
 /** The fields of a byline of two or more fields, each key with its value, or null when the line is not one. */
 function fieldsOf(c: string): [string, string][] | null {

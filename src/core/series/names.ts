@@ -67,7 +67,7 @@ function withoutYears(t: string): string {
 
 /** Words of a page about a report rather than the report itself. */
 const ABOUT_A_REPORT =
-  /解读|图解|读懂|问答|报告的决议|审议意见|答记者问|新闻发布会|热词|速览|划重点|摘编|摘要|辅导|附注|指标解释|有关指标的说明|》的说明$|》.{0,12}(?:说明|解释)$/;
+  /解读|图解|读懂|问答|报告的决议|答记者问|新闻发布会|热词|速览|划重点|摘编|摘要|辅导|附注|指标解释|有关指标的说明|》的说明$|》.{0,12}(?:说明|解释)$/;
 
 /** A title without its issuer, years, 关于/的 frame and punctuation at the ends: the type of a title outside the table. */
 function stripIssuerAndYear(title: string, issuer: string | null): string {

@@ -220,6 +220,18 @@ export function markArabicChapters(blocks: readonly string[], marks: (Match | nu
     found.push({ i, n, length: m[0].length });
   }
   if (found.length < 3 || found[0].n !== 1 || found.length < 0.75 * found[found.length - 1].n) return;
+  // With a separator (1. 综合, 2、农业), a list's items are printed so too: chapters only in a report with no section
+  // marker either, not after a lead-in that ends in a colon (重点开展了以下专项行动：), and each with a paragraph of its own
+  // under it (a list's items follow one another).
+  if (found.some((f) => /^[0-9０-９]{1,2}[.．、]/.test(blocks[f.i]))) {
+    if (marks.some((m, i) => i < end && m?.type === 'section')) return;
+    if (/[：:]$/.test(blocks[found[0].i - 1] ?? '')) return;
+    const bodied = found.filter((f, k) => {
+      const next = found[k + 1]?.i ?? end;
+      return next - f.i > 1;
+    }).length;
+    if (bodied < found.length - 1) return;
+  }
   for (const { i, n, length } of found) {
     marks[i] = { type: 'chapter', number: n, label: blocks[i].slice(0, length).trim(), markerLength: length, repair: 'arabic' };
   }

@@ -3,7 +3,8 @@
  * traditional characters (重慶市人民政府, 第十四屆人民代表大會第三次會議, 政府工作報告) has the issuer,
  * session line and type of its simplified copy, and falls into the same series. Its text stays as
  * written. The table holds the characters of issuers (places, levels, bodies), session lines and
- * report types, and the common words of a lead sentence and of chapter titles, not every character.
+ * report types, the common words of a lead sentence and of chapter titles, and the units and words of figures (so a
+ * report's figures are read from its simplified copy too), not every character.
  */
 const PAIRS =
   '區区縣县鎮镇鄉乡廳厅會会屆届議议國国務务報报計计劃划統统發发經经濟济員员長长書书記记黨党設设構构關关辦办處处機机綜综稅税監监審审陸陆軍军衛卫體体環环資资產产業业農农開开華华現现實实總总結结規规點点見见決决顧顾況况於于與与為为對对這这們们個个來来時时後后進进過过還还種种應应從从' +
@@ -14,7 +15,9 @@ const PAIRS =
   '隊队團团組组幹干領领協协執执範范貪贪汙污濫滥職职銷销賃赁買买賣卖貸贷幣币匯汇錢钱護护僱雇傭佣動动創创師师課课試试藝艺遊游覽览戶户輸输郵邮遞递傳传聞闻視视頻频響响廢废棄弃綠绿濕湿灘滩塗涂節节約约減减鬥斗爭争戰战綱纲獎奖懲惩罰罚' +
   '飼饲築筑檔档寬宽環环壩坝嶼屿鏈链頂顶鄂鄂陝陕' +
   // The words of a report's lead sentence and chapters (2021年，司法部堅持…; 一、總體情況), read for its issuer and type.
-  '堅坚習习貫贯徹彻實实現现總总產产億亿萬万為为這这們们時时個个對对後后過过說说與与業业進进認认嚴严積积極极斷断點点規规體体還还從从讓让滿满歷历將将應应兩两確确邁迈優优勢势樣样狀状稱称歸归節节轉转傳传補补資资種种類类線线農农豬猪雞鸡魚鱼響响舊旧戰战勝胜權权訴诉訟讼復复複复請请訪访諮咨詢询結结異异決决許许參参衛卫眾众勞劳額额穩稳寶宝畫画歡欢獲获謀谋論论講讲談谈讀读識识調调評评話话該该語语誤误變变錄录鐵铁鋼钢銀银閱阅間间聞闻隨随陳陈雙双雜杂難难離离靜静順顺預预顧顾顯显飛飞養养餘余驅驱齊齐齡龄製制衝冲儘尽徵征';
+  '堅坚習习貫贯徹彻實实現现總总產产億亿萬万為为這这們们時时個个對对後后過过說说與与業业進进認认嚴严積积極极斷断點点規规體体還还從从讓让滿满歷历將将應应兩两確确邁迈優优勢势樣样狀状稱称歸归節节轉转傳传補补資资種种類类線线農农豬猪雞鸡魚鱼響响舊旧戰战勝胜權权訴诉訟讼復复複复請请訪访諮咨詢询結结異异決决許许參参衛卫眾众勞劳額额穩稳寶宝畫画歡欢獲获謀谋論论講讲談谈讀读識识調调評评話话該该語语誤误變变錄录鐵铁鋼钢銀银閱阅間间聞闻隨随陳陈雙双雜杂難难離离靜静順顺預预顧顾顯显飛飞養养餘余驅驱齊齐齡龄製制衝冲儘尽徵征' +
+  // Units and the words of figures (萬噸, 億元, 增長, 減少, 漲幅), read for a report's figures.
+  '噸吨畝亩輛辆隻只頃顷漲涨縮缩較较歲岁';
 
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i], PAIRS[i + 1]);

@@ -18,8 +18,11 @@ const RUN_ENDS = /[。！？!?；;：:…）)”」』】|>*#]/;
 /** What a paragraph's rest may start with: a Chinese character, a digit, an opening bracket (not a heading, a table, a picture). */
 const RUNS_ON = /[\u4e00-\u9fff0-9０-９（(“]/;
 
-/** A heading's line: Markdown's #, bold, or a numbered heading's marker. */
-const HEADING_LINE = /^(?:#|\*\*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部节])/;
+/** A heading's or a list item's line: Markdown's #, bold, a numbered heading's marker, 1. 1、（1） 一是, a caption (图1, 表1), a subtitle (——). */
+const HEADING_LINE =
+  /^(?:#|\*\*|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部节]|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９]{1,2}[)）]|[一二三四五六七八九十]是|[图表]\s*[0-9０-９]|[—―]{1,2})/;
+/** Blank characters between a paragraph and a page's marker: spaces, tabs, U+3000 and line breaks. */
+const BLANK = new Set([0x20, 0x09, 0x3000, 0x0a, 0x0d]);
 
 /** The text without its HTML comments (`<!-- -->`, a scraper's: never report text); an unclosed one stays. Linear: each is searched for once. */
 function withoutComments(text: string): string {
@@ -35,16 +38,30 @@ function withoutComments(text: string): string {
     // An OCR's page marker on its own line (`<!-- Page Page 7 -->`) in mid-sentence: the text runs on over it, blank
     // lines and all (…商品房销售面积 / <!-- Page 7 --> / （含预售）3644.1万平方米…).
     if (PAGE_MARK.test(text.slice(open, at))) {
-      const kept = before.replace(/[ \t\u3000]*(?:\r?\n[ \t\u3000]*)*$/, '');
-      const after = /^[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/.exec(text.slice(at));
+      // The blank space around the marker, found by scanning (a pattern anchored at the end would be quadratic).
+      let keep = before.length;
+      while (keep > 0 && BLANK.has(before.charCodeAt(keep - 1))) keep--;
+      let resume = at;
+      while (resume < text.length && BLANK.has(text.charCodeAt(resume))) resume++;
+      const kept = before.slice(0, keep);
+      const lineBreaks = (s: string) => s.includes('\n') || s.includes('\r');
       const last = kept.charAt(kept.length - 1);
-      const next = after ? text.charAt(at + after[0].length) : '';
-      // The line before is a paragraph's (20 characters at least, no heading's marker), not a heading or a caption.
+      const next = text.slice(resume, resume + 8);
+      // The line before is a paragraph's (20 characters at least, no heading's or list's marker, no caption, no
+      // subtitle), and the line after runs on (no heading, no salutation).
       const line = kept.slice(Math.max(kept.lastIndexOf('\n'), kept.lastIndexOf('\r')) + 1).trim();
       const paragraph = line.length >= 20 && !HEADING_LINE.test(line);
-      if (after && kept.length < before.length && paragraph && !RUN_ENDS.test(last) && RUNS_ON.test(next)) {
+      if (
+        lineBreaks(before.slice(keep)) &&
+        lineBreaks(text.slice(at, resume)) &&
+        paragraph &&
+        !RUN_ENDS.test(last) &&
+        RUNS_ON.test(next.charAt(0)) &&
+        !HEADING_LINE.test(next) &&
+        !/^各位/.test(next)
+      ) {
         parts.push(kept);
-        at += after[0].length;
+        at = resume;
         continue;
       }
     }
@@ -78,7 +95,11 @@ function withCellBars(text: string): string {
   let n = 0;
   CELL_BAR.lastIndex = 0;
   while (CELL_BAR.exec(text) && ++n < 4);
-  if (n < 4) return text;
+  // …and lines of bars between the rows (a page whose every line ends in a bar, a layout's, is no such table).
+  let bars = 0;
+  BARS_ONLY.lastIndex = 0;
+  while (BARS_ONLY.exec(text) && ++bars < 2);
+  if (n < 4 || bars < 2) return text;
   return text.replace(CELL_BAR, '$1\t').replace(BARS_ONLY, '');
 }
 
