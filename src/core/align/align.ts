@@ -160,20 +160,8 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
       const as = units.get(later)!.filter((u) => u.part === part);
       const bs = units.get(earlier)!.filter((u) => u.part === part);
       if (!as.length && !bs.length) continue;
-      const scores = matrix(
-        as.map((a) => vec.chapter(a)),
-        bs.map((b) => vec.chapter(b)),
-      );
-      const work = applyManual(
-        scores,
-        as.map((u) => u.node),
-        bs.map((u) => u.node),
-        later.year,
-        earlier.year,
-        chapterManual,
-      );
       // chapterRef() gives one object per chapter: record() finds the linked ones by identity.
-      const links = linksOf(work, scores, opts.chapterThreshold, as.map(chapterRef), bs.map(chapterRef));
+      const { scores, links } = chapterLinks(as, bs, later, earlier, vec, opts, chapterManual);
       if (as.length && bs.length) record(out, later, earlier, as.map(chapterRef), bs.map(chapterRef), scores, links);
       out.links.push(...links);
       for (const l of links) alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, direct);
@@ -186,6 +174,36 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
 }
 
 const unitOfRef = (us: ChapterUnit[], r: ChapterRef) => us.find((u) => u.node === r.node)!;
+
+/**
+ * The chapter links from `as` (year `later`) to `bs` (year `earlier`): their cosines (a pair `allowed` refuses scores
+ * nothing), the analyst's counterparts forced or cleared, then the one-to-one assignment above the threshold.
+ */
+function chapterLinks(
+  as: ChapterUnit[],
+  bs: ChapterUnit[],
+  later: Report,
+  earlier: Report,
+  vec: SeriesVectors,
+  opts: Required<AlignOptions>,
+  manual: readonly ManualCounterpart[],
+  allowed?: (a: ChapterUnit, b: ChapterUnit) => boolean,
+): { scores: number[][]; links: Link<ChapterRef>[] } {
+  const scores = matrix(
+    as.map((a) => vec.chapter(a)),
+    bs.map((b) => vec.chapter(b)),
+  );
+  const masked = allowed ? scores.map((row, i) => row.map((v, j) => (allowed(as[i], bs[j]) ? v : 0))) : scores;
+  const work = applyManual(
+    masked,
+    as.map((u) => u.node),
+    bs.map((u) => u.node),
+    later.year,
+    earlier.year,
+    manual,
+  );
+  return { scores, links: linksOf(work, scores, opts.chapterThreshold, as.map(chapterRef), bs.map(chapterRef)) };
+}
 
 /**
  * Chapters one year heads with a part (`2014年工作回顾` over its sections) and the other numbers outside any part
@@ -212,29 +230,15 @@ function alignAcrossParts(
   }
   const as = units.get(later)!.filter((u) => !linkedA.has(u.node));
   const bs = units.get(earlier)!.filter((u) => !linkedB.has(u.node));
-  const other = (us: ChapterUnit[]) => us.some((u) => u.part === 'other');
-  const inPart = (us: ChapterUnit[]) => us.some((u) => u.part !== 'other');
-  if (!((other(as) && inPart(bs)) || (inPart(as) && other(bs)))) return;
-  const scores = matrix(
-    as.map((a) => vec.chapter(a)),
-    bs.map((b) => vec.chapter(b)),
-  );
   // Pairs of one kind were weighed already. A chapter outside any part links to a part that stands for a chapter (the
   // whole review or plan, partAsChapter), never to one topic chapter inside a part, and only when its title says it is
   // of that part's kind (2020年及“十三五”主要工作回顾 reviews; 当前国内形势和基本任务 says neither).
   const fits = (o: ChapterUnit, p: ChapterUnit) =>
     o.part === 'other' && p.part !== 'other' && p.node.kind === 'part' && kindOf(o.node.title, o.report) === p.part;
-  const allowed = scores.map((row, i) => row.map((v, j) => (fits(as[i], bs[j]) || fits(bs[j], as[i]) ? v : 0)));
+  const allowed = (a: ChapterUnit, b: ChapterUnit) => fits(a, b) || fits(b, a);
+  if (!as.some((a) => bs.some((b) => allowed(a, b)))) return;
   // The analyst's counterparts hold here too (a chapter set to have none gets none).
-  const work = applyManual(
-    allowed,
-    as.map((u) => u.node),
-    bs.map((u) => u.node),
-    later.year,
-    earlier.year,
-    manual,
-  );
-  const links = linksOf(work, scores, opts.chapterThreshold, as.map(chapterRef), bs.map(chapterRef));
+  const { links } = chapterLinks(as, bs, later, earlier, vec, opts, manual, allowed);
   out.links.push(...links);
   for (const l of links) alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, sinks);
 }
