@@ -19,6 +19,8 @@ export {
   containedIn,
   fillLevel,
   GOVERNMENT_WORK_REPORT,
+  INFO_DISCLOSURE,
+  RULE_OF_LAW,
   type IssuerName,
   issuerText,
   NAMES_A_TYPE,

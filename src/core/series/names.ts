@@ -13,8 +13,8 @@
 
 /** The canonical type names. */
 export const GOVERNMENT_WORK_REPORT = '政府工作报告';
-const RULE_OF_LAW = '法治政府建设工作报告';
-const INFO_DISCLOSURE = '政府信息公开工作年度报告';
+export const RULE_OF_LAW = '法治政府建设工作报告';
+export const INFO_DISCLOSURE = '政府信息公开工作年度报告';
 const STATISTICS = '国民经济和社会发展统计公报';
 
 /** Report types issued by a government as such: a place with no organisation in their title means its 人民政府. */

@@ -5,10 +5,8 @@
  * is in its first sentence (2022年，深圳市司法局始终坚持…), and names its type in its first chapter
  * (一、2022年法治政府建设情况). metadata.ts takes type, issuer and year from here only when the text has no title line.
  */
-import { plainDigits, typeOfTitle } from '../series/index.ts';
+import { INFO_DISCLOSURE, plainDigits, RULE_OF_LAW, typeOfTitle } from '../series/index.ts';
 
-const RULE_OF_LAW = '法治政府建设工作报告';
-const INFO_DISCLOSURE = '政府信息公开工作年度报告';
 const LEAD_TYPES = new Set([RULE_OF_LAW, INFO_DISCLOSURE]);
 
 /**

@@ -23,12 +23,14 @@ import {
   centralOrgan,
   fillLevel,
   GOVERNMENT_WORK_REPORT,
+  INFO_DISCLOSURE,
   type IssuerName,
   issuerText,
   NAMES_A_TYPE,
   parseIssuer,
   plainDigits,
   reviewsPastYear,
+  RULE_OF_LAW,
   typeOfTitle,
   type Unit,
 } from '../series/index.ts';
@@ -457,7 +459,7 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
   const out: string[] = [];
   const named = lead.phrase ? findIssuer(lead.phrase) : null;
   if (named) out.push(named);
-  if (type !== '法治政府建设工作报告' && type !== '政府信息公开工作年度报告') return out;
+  if (type !== RULE_OF_LAW && type !== INFO_DISCLOSURE) return out;
   for (const s of lead.subjects) {
     // A Party committee with its government (县委县政府, 德清县委县政府) is no issuer.
     if (PARTY_COMMITTEE.test(s)) continue;
@@ -768,7 +770,7 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     if (y !== null && valid(y)) return y;
   }
   // Last, a 信息公开 report's figures as of the year's end (截止2023年12月31日，我局通过官方网站发布…): that year.
-  if (type === '政府信息公开工作年度报告') {
+  if (type === INFO_DISCLOSURE) {
     for (const b of input.blocks.slice(0, 20)) {
       const m = YEAR_END.exec(plainDigits(b));
       if (m && valid(+m[1])) return +m[1];
