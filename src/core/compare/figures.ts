@@ -354,6 +354,11 @@ const FRAGMENT =
   /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|.*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
 /** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
 const SHARE_OF = /^([\u4e00-\u9fffA-Za-z]{2,12}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)$/;
+/** A share's label without its 的 (第一产业增加值占生产总值比重), or null when the label is no share of a whole. */
+function shareOf(label: string): string | null {
+  const m = SHARE_OF.exec(label);
+  return m ? `${m[1]}占${m[2]}${m[3]}` : null;
+}
 
 /**
  * A share's label with no part of its own: 占生产总值的比重, 占总人口, 占全国份额, 占世界. Not 占地 (floor area), 占用 (taking
@@ -425,9 +430,9 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     const noVerb = label.replace(VERBS, '');
     if (noVerb.length >= 2 && !/^率/.test(noVerb)) label = noVerb;
     // A share (第一产业增加值占生产总值的比重): the whole of it, without its 的, never cut at the 的 as a run-on.
-    const share = SHARE_OF.exec(label);
+    const share = shareOf(label);
     if (share) {
-      label = `${share[1]}占${share[2]}${share[3]}`;
+      label = share;
       break;
     }
     // A run-on clause: keep what follows its last 的, filler or verb (…作用全年共收到 行政复议申请).
@@ -605,8 +610,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // of the figure before it in the sentence.
     // The part is a quantity, not a rate (森林覆盖率65%，占…) nor a target.
     if (SHARE_ONLY.test(label) && prev?.label && subject(prev.label) && !/^占|率$|目标/.test(subject(prev.label))) {
-      const whole = SHARE_OF.exec(subject(prev.label) + label);
-      const full = whole ? `${whole[1]}占${whole[2]}${whole[3]}` : subject(prev.label) + label;
+      const full = shareOf(subject(prev.label) + label) ?? subject(prev.label) + label;
       if (acceptable(full)) label = full;
     }
     // 维持的528宗，占58.2%: an unlabelled share right after a labelled figure is that figure's share.
