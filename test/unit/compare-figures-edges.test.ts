@@ -796,3 +796,18 @@ test('figures of a text in traditional characters are read as its simplified cop
   ]);
   assert.equal(text.slice(10, 18), '134.87億元');
 });
+
+test('figures: changes since the year’s end or start (比上年末增加, 比年初提高), 新增 and 多增 borrow the subject; a communiqué’s units of air, energy and poultry', () => {
+  const labels = (text: string) => full(text).map((f) => [f[0], f[1], f[2]]);
+  assert.deepEqual(labels('年末常住人口2119.2万人，比上年末增加24.5万人'), [
+    ['常住人口', 2119.2, '万人'],
+    ['常住人口增加', 24.5, '万人'],
+  ]);
+  assert.deepEqual(labels('全年城镇新增就业3184人，比上年多增108人')[1], ['城镇新增就业多增', 108, '人']);
+  assert.deepEqual(labels('年末户籍人口273393人，比上年新增1547人')[1], ['户籍人口新增', 1547, '人']);
+  assert.deepEqual(labels('存款余额比年初增加120亿元')[0], ['存款余额增加', 120, '亿元']);
+  assert.deepEqual(labels('能源消费总量达540.8万吨标准煤')[0], ['能源消费', 540.8, '万吨标准煤']);
+  assert.deepEqual(labels('细颗粒物平均浓度47微克/立方米')[0], ['细颗粒物平均浓度', 47, '微克/立方米']);
+  assert.deepEqual(labels('年末家禽存栏51313百羽')[0], ['家禽存栏', 51313, '百羽']);
+  assert.deepEqual(labels('城镇登记失业率比上年下降0.75个千分点')[0], ['城镇登记失业率下降', 0.75, '个千分点']);
+});

@@ -45,14 +45,20 @@ test('a first line of underscores is no Markdown: the text keeps its underscores
   assert.ok(r.paragraphs.some((p) => p.text.includes('file__2024__v2.doc')));
 });
 
-test('an OCR’s Markdown escapes any ASCII punctuation (\\%, \\( \\)): the text reads without the backslashes, and its figures are read', () => {
+test('an OCR’s Markdown escapes any ASCII punctuation (\\%) and wraps figures in inline maths (\\( \\)): the text reads as printed, its figures with their labels', () => {
   const md = `# 2021年某市国民经济和社会发展统计公报\n\n## 一、综合\n\n全年地区生产总值19917.0亿元，比上年增长 \\(8.6\\%\\) 。其中，第一产业增加值582.8亿元，增长 \\(4.8\\%\\) ；\n\n## 二、农业\n\n${PROSE}\n`;
   const r = read(md);
   const texts = r.paragraphs.map((p) => p.text);
-  assert.ok(texts.includes('全年地区生产总值19917.0亿元，比上年增长 (8.6%) 。其中，第一产业增加值582.8亿元，增长 (4.8%) ；'), texts.join('\n'));
+  // The inline maths around a figure goes with its escapes: the figure as the page printed it, and its label.
+  assert.ok(texts.includes('全年地区生产总值19917.0亿元，比上年增长 8.6% 。其中，第一产业增加值582.8亿元，增长 4.8% ；'), texts.join('\n'));
   assert.deepEqual(
-    reportFigures(r).map((f) => f.text),
-    ['19917.0亿元', '8.6%', '582.8亿元', '4.8%'],
+    reportFigures(r).map((f) => [f.text, f.label]),
+    [
+      ['19917.0亿元', '地区生产总值'],
+      ['8.6%', '地区生产总值增长'],
+      ['582.8亿元', '第一产业增加值'],
+      ['4.8%', '第一产业增加值增长'],
+    ],
   );
 });
 
@@ -60,7 +66,7 @@ test('an OCR’s page markers (<!-- Page Page 7 -->) in mid-sentence: the paragr
   const long = '全年实现农林牧渔业总产值942.6亿元，按可比价格计算，';
   const md = `# 2021年某市国民经济和社会发展统计公报\n\n## 一、综合\n\n${long}\n\n<!-- Page Page 5 -->\n\n比上年增长 \\(5.0\\%\\) 。商品房销售面积\n\n<!-- Page 6 -->\n\n（含预售）3644.1万平方米。\n\n<!-- Page 7 -->\n\n表1：2021年地区生产总值\n\n## 二、农业\n\n<!-- 第8页 -->\n\n${PROSE}\n`;
   const texts = read(md).paragraphs.map((p) => p.text);
-  assert.ok(texts.includes(`${long}比上年增长 (5.0%) 。商品房销售面积（含预售）3644.1万平方米。`), texts.join('\n'));
+  assert.ok(texts.includes(`${long}比上年增长 5.0% 。商品房销售面积（含预售）3644.1万平方米。`), texts.join('\n'));
   assert.ok(texts.includes('表1：2021年地区生产总值'));
   assert.ok(texts.includes(PROSE));
   assert.ok(!texts.some((t) => t.includes('<!--') || t.includes('Page')));

@@ -54,6 +54,13 @@ export interface FigureContext {
 const UNITS = [
   '个百分点',
   '百分点',
+  '个千分点',
+  '千分点',
+  '微克/立方米',
+  '吨标准煤',
+  '毫米',
+  '百羽',
+  '℃',
   '平方公里',
   '平方米',
   '立方米',
@@ -235,11 +242,11 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** Where a clause ends, going back from a number (a sign too, so －0.5 leaves no － in a label). */
 const BOUNDARY = /[，。；：,;:！？!?（(【[\t\n\r—…－−]/;
 /** The verbs of a change: they stay in the label (能耗下降 is not 能耗). */
-const CHANGE = '(?:增长|下降|增产|减产|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
+const CHANGE = '(?:增长|下降|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
 /** The verbs that lead to a level (上升到 51.6%: the level, not a change), and the copulas. */
 const TO_LEVEL = new RegExp(`(?:${CHANGE.slice(3, -1)}|达|升|调|扩|压|缩|控制|保持|稳定|突破|超|累计达)?(?:到|至)$`);
 /** Comparisons inside a clause: 比上年, 同比, 较上年末, 比2015年. */
-const COMPARISON = /(?:比|较|同|与|由)(?:上年|去年|前年|上一年|上年末|去年末|上年底|(?:19|20)\d\d年(?:末|底)?)(?:同期)?|同比|环比/g;
+const COMPARISON = /(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|我区|我市|我省|我国|累计|共计|总计|合计|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;

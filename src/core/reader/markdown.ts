@@ -61,7 +61,9 @@ function inline(line: string): string {
       .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,2000}\)/g, '')
       .replace(/\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)/g, '$1')
       .replace(/(\*\*|__)(?=\S)([^*_\n]{1,2000}?)(?<=\S)\1/g, '$2')
-      // Any ASCII punctuation may be escaped (CommonMark): an OCR's \% and \( \) too.
+      // An OCR's inline maths around a figure (增长 \(8.6\%\) ): the figure alone, as the page printed it.
+      .replace(/\\\(\s*([^\n]{0,40}?)\s*\\\)/g, '$1')
+      // Any ASCII punctuation may be escaped (CommonMark): an OCR's \% too.
       .replace(/\\([!-/:-@[-`{-~])/g, '$1')
   );
 }
