@@ -75,7 +75,7 @@ test('no title line: the lead names the report (its issuer, year and type), or t
     [
       'a collective (全市司法行政系统) or 我局 is no issuer: the type alone',
       `2022年，全市司法行政系统在市委、市政府的正确领导下，${P}\n一、2022年法治政府建设情况\n${S}`,
-      ['t20230308_11726094', null, 2022, '法治政府建设工作报告'],
+      ['2022年法治政府建设工作报告', null, 2022, '法治政府建设工作报告'],
     ],
     [
       'two of the 信息公开 template’s chapters name the report',
@@ -128,17 +128,17 @@ test('what the lead must not take (a review pass’s attacks): a Party committee
     [
       '县委县政府 is no issuer',
       `2022年，县委县政府始终${P}\n一、推进法治政府建设的主要举措和成效\n${S}`,
-      ['t20230308_11726094', null, 2022, '法治政府建设工作报告'],
+      ['2022年法治政府建设工作报告', null, 2022, '法治政府建设工作报告'],
     ],
     [
       'a central department in a local report (我市) is what it speaks of',
       `2022年，司法部深入推进法治政府建设示范创建活动，我市被命名为全国法治政府建设示范市。现将我市2022年法治政府建设情况报告如下：\n一、主要举措\n${S}`,
-      ['t20230308_11726094', null, 2022, '法治政府建设工作报告'],
+      ['2022年法治政府建设工作报告', null, 2022, '法治政府建设工作报告'],
     ],
     [
       'a plan chapter’s year is not the report’s; the opening’s year is',
       `2022年，在区委的坚强领导下，区政府始终${P}现将有关情况报告如下。\n一、推进法治政府建设的主要举措和成效\n${S}\n二、2023年工作重点\n${S}`,
-      ['t20230308_11726094', null, 2022, '法治政府建设工作报告'],
+      ['2022年法治政府建设工作报告', null, 2022, '法治政府建设工作报告'],
     ],
     [
       'a cited notice’s report is not this one: the clause that publishes it',
@@ -153,7 +153,7 @@ test('what the lead must not take (a review pass’s attacks): a Party committee
     [
       'an opening that only cites a programme or an outline (…和市委实施方案, 工作要点) reports all the same',
       `2022年，区政府紧紧围绕《法治政府建设实施纲要》和市委实施方案，狠抓落实年度法治政府建设工作要点，现将有关情况报告如下：\n一、2022年推进法治政府建设的主要举措和成效\n${S}`,
-      ['t20230308_11726094', null, 2022, '法治政府建设工作报告'],
+      ['2022年法治政府建设工作报告', null, 2022, '法治政府建设工作报告'],
     ],
     [
       'an outline of tasks is no report',
@@ -189,4 +189,24 @@ test('issuer-less reports in a folder a year are one series; different reports o
     copies.series.map((s) => [s.key, s.reports.map((r) => r.year)]),
     [['政府信息公开工作年度报告', [2022, 2023]]],
   );
+});
+
+test('issuer-less reports, two bodies’ of one year in one folder: each is a series of its own (never a copy of the other, nor chained to a third)', () => {
+  const lead = (year: number, body: string) =>
+    `根据《中华人民共和国政府信息公开条例》，现将我局${year}年政府信息公开工作年度报告公布如下：\n一、总体情况\n${body}\n二、主动公开政府信息情况\n${body}${year}`;
+  const at = (source: string, year: number) => ({ source, report: read(lead(year, `${source}：${S}`), source) });
+  const g = groupSeries([at('p/a.txt', 2015), at('p/b.txt', 2015), at('p/c.txt', 2016)]);
+  assert.deepEqual(
+    g.series.map((s) => [s.key, s.reports.map((r) => r.year)]),
+    [
+      ['p/a.txt · 政府信息公开工作年度报告', [2015]],
+      ['p/b.txt · 政府信息公开工作年度报告', [2015]],
+      ['p/c.txt · 政府信息公开工作年度报告', [2016]],
+    ],
+  );
+  assert.ok(!g.problems.some((p) => p.problem.code === 'duplicateReport'));
+  // Light reports (metadata only, as `annals align --jsonl` groups them): the same, never taken for copies.
+  const light = (x: ReturnType<typeof at>) => ({ ...x, report: { ...x.report, paragraphs: [] } });
+  const gl = groupSeries([light(at('p/a.txt', 2015)), light(at('p/b.txt', 2015))]);
+  assert.equal(gl.series.length, 2);
 });

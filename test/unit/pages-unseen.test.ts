@@ -111,7 +111,7 @@ test('a 信息公开 report with no title and no other year: the year its figure
     't20240115_3271106.txt',
     `一、总体情况\n截止2023年12月31日我局通过官方网站发布政府信息一百二十条。\n二、主动公开政府信息情况\n${S}\n三、收到和处理政府信息公开申请情况\n${S}\n`,
   );
-  assert.deepEqual(r.meta, ['t20240115_3271106', null, 2023, '政府信息公开工作年度报告', null]);
+  assert.deepEqual(r.meta, ['2023年政府信息公开工作年度报告', null, 2023, '政府信息公开工作年度报告', null]);
 });
 
 test('a reprint’s headline that quotes the report’s name (《政府工作报告》全文发布) is that name; a congress’s resolution on the report is no report', () => {

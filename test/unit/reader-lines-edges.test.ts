@@ -194,8 +194,13 @@ test('lines: what is not a title line: 工作情况 section names by length, a s
   const X26 = '某区人民政府推进法治政府建设和依法行政及政务公开相关';
   const rows: [string, string, [string, string[]]][] = [
     ['a section name without a year', `上半年工作情况\n\n${A}\n`, ['a', ['上半年工作情况', A]]],
-    ['a year and 26 more characters before 工作情况 is still a section name', `2019年${X26}工作情况\n\n${A}\n`, ['a', [`2019年${X26}工作情况`, A]]],
-    ['…and with a space after the year', `2019 年${X26}工作情况\n\n${A}\n`, ['a', [`2019 年${X26}工作情况`, A]]],
+    // A section name, not the title; with no title line, the 法治 type and the year it names make one (lead.ts).
+    [
+      'a year and 26 more characters before 工作情况 is still a section name',
+      `2019年${X26}工作情况\n\n${A}\n`,
+      ['2019年法治政府建设工作报告', [`2019年${X26}工作情况`, A]],
+    ],
+    ['…and with a space after the year', `2019 年${X26}工作情况\n\n${A}\n`, ['2019年法治政府建设工作报告', [`2019 年${X26}工作情况`, A]]],
     [
       'a line of 35 characters that ends in 工作情况 without a year is a title',
       `某区人民政府推进法治政府建设和依法行政及政务公开与政务服务相关工作情况\n\n${A}\n`,

@@ -114,7 +114,8 @@ test('part headings: review and plan words, a year, the length limits, a closing
   const cases: [string, string][] = [
     ['工作情况', 'part ; part:review null null «工作情况» 4'],
     ['2018年工作情况', 'part ; part:review null null «2018年工作情况» 9'],
-    ['2018年度法治政府建设工作总结', 'part ; part:review null null «2018年度法治政府建设工作总结» 16'],
+    // With no title line, the part names the type and the year: the title is composed from them.
+    ['2018年度法治政府建设工作总结', 'part ; part:review null null «2018年度法治政府建设工作总结» 16 ; info titleComposed 2018年法治政府建设工作报告 @null'],
     ['工作回顾', 'part ; part:review null null «工作回顾» 4'],
     ['工作总结', 'part ; part:review null null «工作总结» 4'],
     ['工作开展情况', 'part ; part:review null null «工作开展情况» 6'],

@@ -90,7 +90,7 @@ const AUTHOR_KEY = /作者|编辑|责编|记者/;
  * page's byline: 文章来源：司法局 更新时间：2021/03/29, 发布时间：2023-04-03 16:12信息来源：镜湖区统计局阅读次数：编辑：杨文杰 字体：【.
  */
 const FIELD_KEY =
-  /((?:信息|文章|新闻|稿件|内容)?来源|(?:发布|更新|上传|发稿|成文|录入)?(?:时间|日期)|作者|(?:责任)?编辑|(?:阅读|浏览|点击|访问)(?:次数|量|数)?|字[体号]|出处|供稿|审核|校对|摄影)\s*[:：]/g;
+  /((?:信息|文章|新闻|稿件|内容)?来源|(?:发布|更新|上传|发稿|成文|录入)?(?:时间|日期)|作者|(?:责任)?编辑|(?:阅读|浏览|点击|访问)(?:次数|量|数)?|字[体号]|出处|供稿|审核|校对|摄影|索引号|分类|公开目录|公开方式|公开时限|公开范围|发布机构|责任部门|有效性|标题)\s*[:：]/g;
 
 /**
  * A disclosure page's field as `key：value`: in brackets (`[ 索引号 ] 1150…/2021-00006`, `[ 发布日期 ] 2020-03-31`, the
@@ -104,6 +104,21 @@ function fieldForm(c: string): string {
   if (b && DISCLOSURE_FIELD.test(b[1]) && !REPORTISH.test(b[2])) return `${b[1]}：${b[2]}`;
   return item ? line : c;
 }
+/** A field's key letter-spaced before its colon (索 引 号:, 标 题:): its characters alone, set apart by single spaces. */
+const SPACED_KEY = /(^|[\s|｜])([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3})(?=[ \u3000]*[:：])/g;
+
+/**
+ * A disclosure page's line of fields as the byline reader reads it: its keys without their letter-spacing (索 引 号: →
+ * 索引号:), its cells' bars gone when it opens with a key (索引号: | hedongquhd…/2025-0000012 | 公开目录: | 法治政府建设 |).
+ * Any other line is returned as it is.
+ */
+function fieldLine(c: string): string {
+  if (c.length > 300 || !/[:：]/.test(c)) return c;
+  const s = c.replace(SPACED_KEY, (_, before: string, key: string) => before + key.replace(/[ \u3000]/g, ''));
+  const bare = s.replace(/^[\s|｜]+/, '');
+  return /[|｜]/.test(bare) && /^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(bare) ? bare.replace(/\s*[|｜]\s*/g, ' ').trim() : s;
+}
+
 /** The fields of a disclosure page's table (索引号, 发文字号, 主题分类, 发布机构, 成文日期…), simplified or traditional. */
 const DISCLOSURE_FIELD =
   /^(?:索引[号號]|索取[号號]|[发發]文字[号號]|文[号號]|主[题題]分[类類]|[体體题題]裁分[类類]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|所[属屬]机构|有效性|成文日期|[发發]布日期|[发發]文日期|生成日期|[发發]布[时時][间間]|公[开開]方式|公[开開]范围|公[开開]範圍|信息来源|信息來源|来源|來源|名[称稱]|主[题題][词詞]|[关關][键鍵][词詞]|内容概述|實施日期|实施日期|废止日期)$/;
@@ -261,7 +276,9 @@ export function stripChrome(input: readonly string[]): Chrome {
       meta.dateLine ??= c;
       continue;
     }
-    const fields = fieldsOf(c);
+    // A disclosure table's line as its fields (索 引 号: … 分 类: …, 索引号: | … | 公开目录: | … |).
+    const f = fieldLine(c);
+    const fields = fieldsOf(f);
     if (fields) {
       drop.add(idx[k]);
       for (const [key, value] of fields) note(meta, key, value);
@@ -296,12 +313,12 @@ export function stripChrome(input: readonly string[]): Chrome {
       drop.add(idx[k]);
       continue;
     }
-    const kv = KEY_VALUE.exec(fieldForm(c));
+    const kv = KEY_VALUE.exec(fieldForm(f));
     if (kv && !SENTENCE.test(c) && (kv[2].length <= 40 || ADDRESS.test(kv[2]) || (TITLE_KEY.test(kv[1]) && kv[2].length <= 80))) {
       if (kv[2]) {
         drop.add(idx[k]);
         // A title keeps its closing bracket (标题: 政府工作报告（2024）); a field's value loses the one that closes the line's.
-        note(meta, kv[1], TITLE_KEY.test(kv[1]) ? c.replace(/^[^:：]*[:：]/, '') : kv[2].replace(/[】\])）]$/, ''));
+        note(meta, kv[1], TITLE_KEY.test(kv[1]) ? f.replace(/^[^:：]*[:：]/, '') : kv[2].replace(/[】\])）]$/, ''));
         continue;
       }
       // A bare key: its value is on the next line, or the next line is chrome too. A salutation

@@ -30,11 +30,15 @@ function sharedShare(a: Report, b: Report): number {
   return own.length ? own.filter((p) => ids.has(p.id)).length / own.length : 1;
 }
 
-/** The share of `a`'s body paragraphs that `b` has too (headings left out: a template's are every body's). */
+/**
+ * The share of `a`'s body paragraphs that `b` has too (headings left out: a template's are every body's). 0 when `a`
+ * has none to compare (a light report, which keeps its metadata only: identical files were one report already).
+ */
 function bodyShare(a: Report, b: Report): number {
-  const ids = new Set(b.paragraphs.map((p) => p.id));
   const own = a.paragraphs.filter((p) => p.role === 'body');
-  return own.length ? own.filter((p) => ids.has(p.id)).length / own.length : 1;
+  if (!own.length) return 0;
+  const ids = new Set(b.paragraphs.map((p) => p.id));
+  return own.filter((p) => ids.has(p.id)).length / own.length;
 }
 
 const PAGE_FILE = /_\d{1,2}\.(?:s?html?|xhtml)$/i;
@@ -193,10 +197,11 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
   };
 
   // Reports with no issuer: those of one type are one series (a body's reports that never name it, in one folder or a
-  // folder a year). When two folders hold different reports of one year and type (they share under half their
+  // folder a year). When two folders hold different reports of one year and type (they share under half their body
   // paragraphs: not a copy in another form), those reports are two bodies': each folder's reports of that type are a
-  // series of their own, keyed by the folder (`reports/a/ · type`), so that two bodies' reports never chain, nor stand
-  // as each other's copies.
+  // series of their own, keyed by the folder (`reports/a/ · type`). When one folder holds two such reports, nothing
+  // tells whose the others are: each report of that type is a series of its own, keyed by its source. So two bodies'
+  // reports never chain, nor stand as each other's copies.
   const issuerless = new Map<string, SourcedReport[]>(); // `${type}\0${year}` → reports
   for (const e of distinct) {
     if (issuerOf(e.report) || e.report.year === null) continue;
@@ -205,14 +210,24 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     if (list) list.push(e);
     else issuerless.set(k, [e]);
   }
-  const byFolder = new Set<string>(); // types whose issuer-less reports are grouped by folder
+  // Types whose issuer-less reports are grouped by folder, and types whose are each a series of their own (two bodies'
+  // reports of one year in one folder: nothing tells which other reports are whose).
+  const byFolder = new Set<string>();
+  const alone = new Set<string>();
+  const differ = (a: SourcedReport, b: SourcedReport) => bodyShare(a.report, b.report) < 0.5 && bodyShare(b.report, a.report) < 0.5;
   for (const [k, list] of issuerless) {
     const type = k.slice(0, k.indexOf('\u0000'));
-    if (byFolder.has(type)) continue;
-    const two = list.some((a, i) =>
-      list.some((b, j) => j > i && folderOf(a.source) !== folderOf(b.source) && bodyShare(a.report, b.report) < 0.5 && bodyShare(b.report, a.report) < 0.5),
-    );
-    if (two) byFolder.add(type);
+    // Many of one year are many bodies' (and comparing each pair would be quadratic).
+    if (list.length > 20) {
+      alone.add(type);
+      continue;
+    }
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        if (!differ(list[i], list[j])) continue;
+        if (folderOf(list[i].source) === folderOf(list[j].source)) alone.add(type);
+        else byFolder.add(type);
+      }
   }
 
   interface Group {
@@ -229,7 +244,8 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     let issuer = issuerOf(r);
     let type = typeOf(r);
     let key = seriesKeyOf(issuer, type);
-    if (!issuer && byFolder.has(type)) key = seriesKeyOf(folderOf(e.source) || './', type);
+    if (!issuer && alone.has(type)) key = seriesKeyOf(e.source || r.id, type);
+    else if (!issuer && byFolder.has(type)) key = seriesKeyOf(folderOf(e.source) || './', type);
     const moved = applied.moves.get(r);
     const target = mergeTarget(file, moved ?? key) ?? key;
     if (target !== key) {

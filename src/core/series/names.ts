@@ -45,7 +45,8 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   // A page about a report (解读, 图解, 一图读懂…, 关于《…》的说明) is not that report: its type is its own
   // title, so that it never takes the report's place in its series.
   if (ABOUT_A_REPORT.test(t)) return withoutYears(t).replace(/^[\s\-_·、，,:：]+|[\s\-_·、，,:：]+$/g, '') || null;
-  if (/政府信息公开/.test(t) && /报告|年报/.test(t)) return INFO_DISCLOSURE;
+  // 信息公开 without 政府 is the same report (编制2019年度我乡信息公开工作年度报告).
+  if (/信息公开/.test(t) && /报告|年报/.test(t)) return INFO_DISCLOSURE;
   if (/法治政府建设/.test(t) && /报告|总结/.test(t)) return RULE_OF_LAW;
   if (/政府工作报告/.test(t) || /关于.{0,12}政府工作的报告/.test(t)) return GOVERNMENT_WORK_REPORT;
   // 经济和社会发展统计公报 without 国民 is the same communiqué (2022年镜湖区经济和社会发展统计公报).

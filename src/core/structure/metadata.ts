@@ -409,9 +409,12 @@ export function readMetadata(given: MetaInput): Metadata {
   // the id is still made from the line as written.
   let shown = SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, '');
   let shownFrom = titleFrom;
-  if ((!input.title || titleOnlyIssuer) && found.issuer && type && typeFrom === 'text') {
+  // With no issuer, the year and the type the lead gives (特向社会公布2015年度我局政府信息公开工作年度报告 →
+  // 2015年政府信息公开工作年度报告): a title a reader can read, not a page's number.
+  if ((!input.title || titleOnlyIssuer) && (found.issuer || (lead && yearValue !== null)) && type && typeFrom === 'text') {
     // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告).
-    const issuerPart = type.startsWith(found.issuer) ? '' : type.startsWith('政府') && found.issuer.endsWith('政府') ? found.issuer.slice(0, -2) : found.issuer;
+    const issuer = found.issuer ?? '';
+    const issuerPart = type.startsWith(issuer) ? '' : type.startsWith('政府') && issuer.endsWith('政府') ? issuer.slice(0, -2) : issuer;
     shown = `${yearValue !== null ? `${yearValue}年` : ''}${issuerPart}${type}`;
     shownFrom = 'text';
     const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
