@@ -268,6 +268,11 @@ export const RUN_CASES: Case[] = [
   { name: 'text: a bold line with 100k spaces', target: 'text', make: (n) => `**a${rep(' ', n * 100)}b\n**c**\n\n正文。` },
   { name: 'text: 100k blank lines before an OCR page marker', target: 'text', make: (n) => `x${rep('\n\n', n * 100)}x\n<!-- Page 1 -->\n正文` },
   { name: 'text: 100k spaces and line breaks before an OCR page marker', target: 'text', make: (n) => `${rep('\n \n', n * 100)}<!-- Page 1 -->\n正文` },
+  {
+    name: 'text: a Markdown \\( and 100k spaces, never closed',
+    target: 'text',
+    make: (n) => `# 某县统计公报\n\n其中\\(${rep(' ', n * 100)}\n\n## 一、综合\n\n正文。`,
+  },
   { name: 'text: 100k lines of a cell and its bar', target: 'text', make: (n) => `一、总体情况\n${rep('（一）予以公开 |\n|||\n', n * 50)}正文` },
   { name: 'figures: 100k percentages', target: 'figures', make: (n) => rep('增长5.2%，', n * 100) },
   { name: 'figures: 100k digits with units', target: 'figures', make: (n) => rep('新增就业1244万人，', n * 60) },

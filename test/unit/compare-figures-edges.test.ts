@@ -811,3 +811,14 @@ test('figures: changes since the year’s end or start (比上年末增加, 比�
   assert.deepEqual(labels('年末家禽存栏51313百羽')[0], ['家禽存栏', 51313, '百羽']);
   assert.deepEqual(labels('城镇登记失业率比上年下降0.75个千分点')[0], ['城镇登记失业率下降', 0.75, '个千分点']);
 });
+
+test('figures (a third review pass’s attacks): 新增 names the noun after it, 零下 is no plus, 参与年初 is no comparison, 千分点 is 个千分点, 於 of a place name stays', () => {
+  const labels = (text: string) => full(text).map((f) => [f[0], f[1], f[2]]);
+  assert.deepEqual(labels('粮食产量达到1500万吨，新增100万亩高标准农田。')[1], ['高标准农田', 100, '万亩']);
+  assert.deepEqual(labels('常住人口城镇化率65%，新增1.5万人落户城镇。')[1], ['落户城镇', 1.5, '万人']);
+  assert.deepEqual(labels('各项存款余额4万亿元，新增4000亿元')[1], ['各项存款余额新增', 4000, '亿元']);
+  assert.deepEqual(labels('冬季最低气温零下5℃'), []);
+  assert.deepEqual(labels('参与年初开工的重点项目120个'), [['参与年初开工的重点项目', 120, '个']]);
+  assert.deepEqual(labels('下降0.3千分点')[0][2], '个千分点');
+  assert.deepEqual(labels('於潜镇新建农村公路15公里'), [['於潜镇新建农村公路', 15, '公里']]);
+});

@@ -84,3 +84,13 @@ test('a page marker after a subtitle, a caption or a list item, or before a salu
   ])
     assert.ok(texts.includes(t), t);
 });
+
+test('an escaped parenthesis around words is a parenthesis (\\(一\\) heads a section), and inline maths is read in linear time (a third review pass’s attacks)', () => {
+  const md = `# 某市2023年政府工作报告\n\n## 一、2022年工作回顾\n\n\\(一\\)经济运行稳中有进。全年地区生产总值2000亿元，增长5\\.2%。\n\n常住人口城镇化率\\(%\\)达到65%。\n\n\\(二\\)改革开放持续深化。新增市场主体3万户。\n\n## 二、2023年工作安排\n\n${PROSE}\n`;
+  const r = read(md);
+  assert.deepEqual(headings(r), ['一、2022年工作回顾', '(一)经济运行稳中有进', '(二)改革开放持续深化', '二、2023年工作安排']);
+  assert.ok(r.paragraphs.some((p) => p.text === '常住人口城镇化率(%)达到65%。'));
+  // An opening \\( never closed, then a long run of spaces: read at once (it took a minute for 96 KB before).
+  const long = `# 某县2023年国民经济和社会发展统计公报\n\n其中\\(${'\u3000'.repeat(20000)}\n\n${PROSE}\n`;
+  assert.ok(read(long).paragraphs.some((p) => p.text === PROSE));
+});

@@ -150,3 +150,11 @@ test('a column’s tag before a title (【权威发布】) is no field; a page w
     .reports[0];
   assert.equal(layout.outline.filter((n) => n.kind === 'chapter').length, 3);
 });
+
+test('key figures set as bullets at the top of a page are text, not a disclosure table’s fields (a third review pass’s attacks)', () => {
+  const r = read('a.txt', `2023年某市国民经济和社会发展统计公报\n• 地区生产总值：5231亿元\n• 常住人口：812万人\n${S}\n一、综合\n${S}\n`);
+  assert.ok(
+    r.texts.some((t) => t.includes('地区生产总值：5231亿元')),
+    r.texts.join('\n'),
+  );
+});

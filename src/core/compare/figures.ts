@@ -20,7 +20,7 @@
  */
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { partAsChapter } from '../align/index.ts';
-import { simplified } from '../structure/index.ts';
+import { hasTraditional, simplified } from '../structure/index.ts';
 
 /** A target (a plan, an expected value) or a result (what was reached). */
 type FigureKind = 'target' | 'result';
@@ -153,7 +153,7 @@ const NOT_BEFORE: Record<string, RegExp> = {
   只: /^[是有要能会]/,
 };
 /** Units printed otherwise than the table shows them. */
-const UNIT_AS: Record<string, string> = { '％': '%', 百分点: '个百分点', 人口: '人' };
+const UNIT_AS: Record<string, string> = { '％': '%', 百分点: '个百分点', 千分点: '个千分点', 人口: '人' };
 /** What may follow 万, 亿 or 万亿 standing alone as the unit (1100万以上, 13亿，): not another word, nor a range's dash (3万－5万人). */
 const BARE_SCALE_NEXT = /^(?:$|[^\u4e00-\u9fff\-－−~～]|以上|以内|左右|多|余)/;
 
@@ -246,7 +246,8 @@ const CHANGE = '(?:增长|下降|增产|减产|多增|新增|上涨|下跌|上�
 /** The verbs that lead to a level (上升到 51.6%: the level, not a change), and the copulas. */
 const TO_LEVEL = new RegExp(`(?:${CHANGE.slice(3, -1)}|达|升|调|扩|压|缩|控制|保持|稳定|突破|超|累计达)?(?:到|至)$`);
 /** Comparisons inside a clause: 比上年, 同比, 较上年末, 比2015年. */
-const COMPARISON = /(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
+const COMPARISON =
+  /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|我区|我市|我省|我国|累计|共计|总计|合计|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
@@ -551,6 +552,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // The end of a range (2016-2018, 6%－6.5%): a sign after a number is a dash; not a figure either.
     if (/^[-－−]/.test(num.text) && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // 零下5℃ is −5: a sign this reader does not take, so no figure rather than a wrong one.
+    if (text.slice(Math.max(0, start - 2), start) === '零下') continue;
     // Inside a name in quotes (“科技成果转化16条”): no figure.
     if (/“[^”。]{0,16}$/.test(text.slice(Math.max(0, start - 17), start)) && /^[^“。]{0,12}”/.test(text.slice(start, start + 13))) continue;
     let rest = text.slice(end, end + 10);
@@ -601,10 +604,12 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     else if (VERB_ONLY.test(label) || /^(?:转为|转而)/.test(label)) {
       // A clause that is only a verb borrows the subject of the figure before it in the sentence.
       const verb = label.replace(/^(?:转为|转而)/, '');
-      label =
-        prev?.label && subject(prev.label) && new RegExp(`^(?:年均|平均|实际)?${CHANGE}$`).test(verb)
-          ? subject(prev.label) + verb
-          : (nounAfter(text, end, MEASURE_ANY) ?? '');
+      // 新增 and 多增 name what they add when a noun follows (新增100万亩高标准农田): that noun, not the subject before.
+      const adds = /^(?:新增|多增)$/.test(verb);
+      const noun = adds ? nounAfter(text, end, MEASURE_ANY) : null;
+      const borrow =
+        prev?.label && subject(prev.label) && new RegExp(`^(?:年均|平均|实际)?${CHANGE}$`).test(verb) && !(adds && /率$/.test(subject(prev.label)));
+      label = noun ?? (borrow ? subject(prev!.label) + verb : (nounAfter(text, end, MEASURE_ANY) ?? ''));
     } else if (right && /^的/.test(raw)) label = '';
     // 保持40%以上增长: the change verb after the figure belongs to its label.
     const changeAfter = /^(?:以上|左右)?的?(增长|下降)(?![到至])/.exec(after);
@@ -643,7 +648,7 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   const cp = codePointCounter(text);
   // Traditional characters are read as their simplified copy (億元, 萬噸, 增長): the offsets are the same (one
   // character for one), and the labels are those of the simplified years the series compares it with.
-  return findFigures(simplified(text), context).map((f) => {
+  return findFigures(hasTraditional(text) ? simplified(text) : text, context).map((f) => {
     const start = cp(f.start);
     return { ...f, start, end: cp(f.end) };
   });

@@ -102,7 +102,9 @@ function fieldForm(c: string): string {
   const line = item ? c.slice(item[0].length) : c;
   const b = /^[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*(.*)$/.exec(line);
   if (b && DISCLOSURE_FIELD.test(b[1]) && !REPORTISH.test(b[2])) return `${b[1]}：${b[2]}`;
-  return item ? line : c;
+  // A list item is a field only with a field's key (• 发布机构: …), not a figure set as a bullet (• 地区生产总值：5231亿元).
+  const key = item ? /^([\u4e00-\u9fff]{2,6})\s*[:：]/.exec(line) : null;
+  return key && DISCLOSURE_FIELD.test(key[1]) ? line : c;
 }
 /** A field's key letter-spaced before its colon (索 引 号:, 标 题:): its characters alone, set apart by single spaces. */
 const SPACED_KEY = /(^|[\s|｜])([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3})(?=[ \u3000]*[:：])/g;

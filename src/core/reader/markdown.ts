@@ -53,6 +53,9 @@ function isMarkdown(lines: readonly string[]): boolean {
   return headings + strong >= 2;
 }
 
+/** What an OCR's inline maths holds around a figure: digits, points, a per cent, a ratio's colons, escaped or not. */
+const MATHS_FIGURE = /^[ \t]{0,3}[-+]?[0-9][0-9.,:\\%]{0,30}[ \t]{0,3}$/;
+
 /** A line without its inline marks: bold, links and pictures, backslash escapes. */
 function inline(line: string): string {
   if (!/[*_\\[!]/.test(line)) return line;
@@ -61,8 +64,9 @@ function inline(line: string): string {
       .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,2000}\)/g, '')
       .replace(/\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)/g, '$1')
       .replace(/(\*\*|__)(?=\S)([^*_\n]{1,2000}?)(?<=\S)\1/g, '$2')
-      // An OCR's inline maths around a figure (增长 \(8.6\%\) ): the figure alone, as the page printed it.
-      .replace(/\\\(\s*([^\n]{0,40}?)\s*\\\)/g, '$1')
+      // An OCR's inline maths around a figure (增长 \(8.6\%\) ): the figure alone, as the page printed it. Only a figure:
+      // an escaped parenthesis around words (\(一\), \(PM2\.5\)) is a parenthesis.
+      .replace(/\\\(([^\n]{0,40}?)\\\)/g, (m, inner: string) => (MATHS_FIGURE.test(inner) ? inner.trim() : m))
       // Any ASCII punctuation may be escaped (CommonMark): an OCR's \% too.
       .replace(/\\([!-/:-@[-`{-~])/g, '$1')
   );

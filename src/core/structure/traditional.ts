@@ -35,6 +35,14 @@ export function isTraditional(text: string): boolean {
   return n >= 3;
 }
 
+/** Traditional characters that are never simplified ones too (於, 後 and 徵 are: 於潜镇, 徵 in 宫商角徵羽). */
+const TRADITIONAL_ONLY = new RegExp(`[${[...MAP.keys()].filter((k) => MAP.get(k) !== k && !'於後徵'.includes(k)).join('')}]`);
+
+/** Whether a text has a character that is traditional only: its simplified copy differs in more than names. */
+export function hasTraditional(text: string): boolean {
+  return TRADITIONAL_ONLY.test(text);
+}
+
 /** The text with the table's traditional characters simplified. */
 export function simplified(text: string): string {
   TRADITIONAL.lastIndex = 0;
