@@ -149,6 +149,10 @@ class StructureParser {
   private anyPart = false;
   /** Whether a section heading came before any chapter (the report's top level is （一）). */
   private sectionsFirst = false;
+  /** Sections before the first chapter, outside any part: the report's divisions when a later one continues them. */
+  private readonly leadSections: number[] = [];
+  /** Sections after chapters that continue the run of leadSections ((三) after (一), (二) and chapters 一 to 十). */
+  private readonly laterDivisions: number[] = [];
   /** The block after the last item of a list numbered 一、二、 under such a section (see listUnderSection). */
   private listUntil = -1;
   /** Rows of a table (cells joined by tabs, a label and its figures): never a heading. */
@@ -193,6 +197,7 @@ class StructureParser {
       else this.section(i, m);
     }
     this.restoreLastSections();
+    this.divisionsAsParts();
     if (!this.anyHeading) this.say('warning', null, 'noMarkers');
     return { decisions: this.decisions, diagnostics: this.diagnostics };
   }
@@ -500,6 +505,15 @@ class StructureParser {
     }
     this.nestedSections.clear();
     if (this.chapterIndex < 0 && !this.anyHeading) this.sectionsFirst = true;
+    // A division of the report's top level that continues the run before the first chapter ((一) 当前的经济形势, (二) …
+    // 方针 with chapters 一 to 十, then (三) 我国经济发展的前景: the 1981 national report): no section of the chapter.
+    const divisions = this.leadSections.length;
+    if (divisions && this.chapterIndex >= 0 && !this.chapterHasSections && n === divisions + this.laterDivisions.length + 1 && !m.repair) {
+      this.setHeading(i, 'section', n, m.label, m.markerLength, false);
+      this.laterDivisions.push(i);
+      return;
+    }
+    if (this.chapterIndex < 0 && !this.anyPart && this.sectionsFirst && n === this.leadSections.length + 1) this.leadSections.push(i);
     if (
       this.chapterIndex >= 0 &&
       n === 2 &&
@@ -522,6 +536,16 @@ class StructureParser {
     }
     this.sectionExpected = n + 1;
     this.chapterHasSections = true;
+  }
+
+  /**
+   * The sections before the first chapter and the later ones that continue their numbers are the report's divisions,
+   * above its chapters: parts, so that the chapters between them nest in them. Only when a later one continues them;
+   * else they are sections at the top level, as before.
+   */
+  private divisionsAsParts(): void {
+    if (!this.laterDivisions.length) return;
+    for (const i of [...this.leadSections, ...this.laterDivisions]) this.decisions[i] = { ...this.decisions[i], role: 'part', partKind: 'other' };
   }
 
   /**
