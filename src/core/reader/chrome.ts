@@ -92,31 +92,26 @@ const AUTHOR_KEY = /作者|编辑|责编|记者/;
 const FIELD_KEY =
   /((?:信息|文章|新闻|稿件|内容)?来源|(?:发布|更新|上传|发稿|成文|录入)?(?:时间|日期)|作者|(?:责任)?编辑|(?:阅读|浏览|点击|访问)(?:次数|量|数)?|字[体号]|出处|供稿|审核|校对|摄影|索引号|分类|公开目录|公开方式|公开时限|公开范围|发布机构|责任部门|有效性|标题)\s*[:：]/g;
 
-/**
- * A disclosure page's field as `key：value`: in brackets (`[ 索引号 ] 1150…/2021-00006`, `[ 发布日期 ] 2020-03-31`, the
- * 重庆 sites' table of fields) or as a list item (`• 发布机构: 省文史研究馆`). Only the fields of such a table: a
- * bracketed label before a title (`【政策解读】关于…`) is no field. Any other line is returned as it is.
- */
-function fieldForm(c: string): string {
-  const item = /^[•·●▪◆]\s*/.exec(c);
-  const line = item ? c.slice(item[0].length) : c;
-  const b = /^[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*(.*)$/.exec(line);
-  if (b && DISCLOSURE_FIELD.test(b[1]) && !REPORTISH.test(b[2])) return `${b[1]}：${b[2]}`;
-  // A list item is a field only with a field's key (• 发布机构: …), not a figure set as a bullet (• 地区生产总值：5231亿元).
-  const key = item ? /^([\u4e00-\u9fff]{2,6})\s*[:：]/.exec(line) : null;
-  return key && DISCLOSURE_FIELD.test(key[1]) ? line : c;
-}
 /** A field's key letter-spaced before its colon (索 引 号:, 标 题:): its characters alone, set apart by single spaces. */
 const SPACED_KEY = /(^|[\s|｜])([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3})(?=[ \u3000]*[:：])/g;
 
 /**
- * A disclosure page's line of fields as the byline reader reads it: its keys without their letter-spacing (索 引 号: →
- * 索引号:), its cells' bars gone when it opens with a key (索引号: | hedongquhd…/2025-0000012 | 公开目录: | 法治政府建设 |).
- * Any other line is returned as it is.
+ * A disclosure page's line of fields as the byline reader reads it (`key：value`…): a field in brackets (`[ 索引号 ]
+ * 1150…/2021-00006`, `[ 发布日期 ] 2020-03-31`, the 重庆 sites' table of fields) or as a list item (`• 发布机构: 省文史研究馆`)
+ * with one of the table's own keys (not `【政策解读】关于…`, nor `• 地区生产总值：5231亿元`); keys without their
+ * letter-spacing (索 引 号: → 索引号:); cells' bars gone when the line opens with a key (索引号: | hedongquhd…/2025-0000012 |
+ * 公开目录: | 法治政府建设 |). Any other line is returned as it is.
  */
 function fieldLine(c: string): string {
-  if (c.length > 300 || !/[:：]/.test(c)) return c;
-  const s = c.replace(SPACED_KEY, (_, before: string, key: string) => before + key.replace(/[ \u3000]/g, ''));
+  if (c.length > 300) return c;
+  const item = /^[•·●▪◆]\s*/.exec(c);
+  const line = item ? c.slice(item[0].length) : c;
+  const b = /^[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*(.*)$/.exec(line);
+  if (b && DISCLOSURE_FIELD.test(b[1]) && !REPORTISH.test(b[2])) return `${b[1]}：${b[2]}`;
+  const key = item ? /^([\u4e00-\u9fff]{2,6})\s*[:：]/.exec(line) : null;
+  const field = key && DISCLOSURE_FIELD.test(key[1]) ? line : c;
+  if (!/[:：]/.test(field)) return field;
+  const s = field.replace(SPACED_KEY, (_, before: string, k: string) => before + k.replace(/[ \u3000]/g, ''));
   const bare = s.replace(/^[\s|｜]+/, '');
   return /[|｜]/.test(bare) && /^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(bare) ? bare.replace(/\s*[|｜]\s*/g, ' ').trim() : s;
 }
@@ -315,7 +310,7 @@ export function stripChrome(input: readonly string[]): Chrome {
       drop.add(idx[k]);
       continue;
     }
-    const kv = KEY_VALUE.exec(fieldForm(f));
+    const kv = KEY_VALUE.exec(f);
     if (kv && !SENTENCE.test(c) && (kv[2].length <= 40 || ADDRESS.test(kv[2]) || (TITLE_KEY.test(kv[1]) && kv[2].length <= 80))) {
       if (kv[2]) {
         drop.add(idx[k]);
