@@ -314,10 +314,56 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     extractFigures('新设12个跨境电子商务综合试验区。').map((f) => f.label),
     ['跨境电子商务综合试验区'],
   );
-  // 分别 with several values: which subject each is of is not read, so no label.
+  // 分别 with several values: each is its subject's in turn, the noun after the last subject shared when the
+  // subjects are alike (二氧化硫、氮氧化物排放量; 城镇、农村居民人均可支配收入).
   assert.deepEqual(
     extractFigures('二氧化硫、氮氧化物排放量分别下降5.6%和4%。').map((f) => f.label),
-    ['', ''],
+    ['二氧化硫排放量下降', '氮氧化物排放量下降'],
+  );
+  assert.deepEqual(
+    extractFigures('城镇、农村居民人均可支配收入分别增长4.4%、5.9%。').map((f) => f.label),
+    ['城镇居民人均可支配收入增长', '农村居民人均可支配收入增长'],
+  );
+  // A name with 和 in it (住宿和餐饮业) is one subject when the 、 alone gives as many as the values.
+  assert.deepEqual(
+    extractFigures('住宿和餐饮业、批发和零售业增加值分别增长6.1%和3.2%。').map((f) => f.label),
+    ['住宿和餐饮业增加值增长', '批发和零售业增加值增长'],
+  );
+  // A second 分别 in the sentence with no subjects of its own takes those of the first.
+  assert.deepEqual(
+    extractFigures('年末户籍人口、常住人口分别为350万人、320万人，分别比上年末增加1.2万人和0.8万人。').map((f) => f.label),
+    ['户籍人口', '常住人口', '户籍人口增加', '常住人口增加'],
+  );
+  // Not parallel: the noun of measure after the last subject is shared (排放量, not 放量; 增加值, not 务服务业增加值); a subject
+  // that names its own measure takes none (游客人次), one with none among others that have theirs gets no label.
+  assert.deepEqual(
+    extractFigures('化学需氧量、二氧化硫排放量分别下降9.66%和13.14%；信息传输、租赁和商务服务业增加值分别增长18.6%、13.4%。').map((f) => f.label),
+    ['化学需氧量排放量下降', '二氧化硫排放量下降', '信息传输增加值增长', '租赁和商务服务业增加值增长'],
+  );
+  assert.deepEqual(
+    extractFigures('景区接待游客人次、经营收入分别增长16.9%、11.3%；义务教育巩固率、高中阶段和高等教育毛入学率分别达到98.3%、98.5%、64.3%。').map(
+      (f) => f.label,
+    ),
+    ['景区接待游客人次增长', '经营收入增长', '义务教育巩固率', '', '高等教育毛入学率'],
+  );
+  // Subjects that name their measures (用水量, 能耗) take no noun of the last (not 能耗排放量); a noun is not written twice.
+  assert.deepEqual(
+    extractFigures('单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%；科技型中小企业、高新技术企业数量分别增长10%、12%').map((f) => f.label),
+    ['单位国内生产总值用水量下降', '能耗下降', '二氧化碳排放量下降', '科技型中小企业数量增长', '高新技术企业数量增长'],
+  );
+  // 第一、二、三产业: subjects of one character are none.
+  assert.deepEqual(
+    extractFigures('第一、二、三产业增加值比重分别为8.1%、40.5%和51.4%。').map((f) => f.label),
+    ['', '', ''],
+  );
+  // Subjects and values not as many (two subjects, three values; one subject): no label rather than a wrong one.
+  assert.deepEqual(
+    extractFigures('交通、能源分别完成投资3252亿元、2140亿元和900亿元。').map((f) => f.label),
+    ['', '', ''],
+  );
+  assert.deepEqual(
+    extractFigures('贷款增速比各项贷款平均增速分别高4.2和0.7个百分点，增长5%和6%。').map((f) => f.label),
+    ['', '', ''],
   );
 });
 

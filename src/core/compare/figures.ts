@@ -537,6 +537,21 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   let scanned = 0;
   let sStart = 0;
   let sEnd = 0;
+  // The values after 分别 (from `first` on, joined by 、 and 和), and the subjects of the last such list labelled.
+  let respective: { first: number; raw: string; sentence: number } | null = null;
+  let subjects: { items: string[]; sentence: number } | null = null;
+  const finish = () => {
+    if (!respective) return;
+    const values = out.slice(respective.first);
+    const given = respectiveLabels(respective.raw, values.length, subjects?.sentence === respective.sentence ? subjects.items : null);
+    if (given) {
+      values.forEach((f, i) => {
+        f.label = given.labels[i];
+      });
+      subjects = { items: given.items, sentence: respective.sentence };
+    }
+    respective = null;
+  };
   for (const num of numbers(text)) {
     const start = num.index;
     let end = start + num.text.length;
@@ -614,9 +629,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // 保持40%以上增长: the change verb after the figure belongs to its label.
     const changeAfter = /^(?:以上|左右)?的?(增长|下降)(?![到至])/.exec(after);
     if (label && changeAfter && !CHANGE_AT_END.test(label)) label += changeAfter[1];
-    // 交通、能源、水利分别完成投资3252亿元、2140亿元: which subject each value is of is a matter of
-    // counting subjects, which a label of the clause cannot do; so no label (and none for the list after it).
-    if (/分别/.test(raw)) label = '';
+    // 交通、能源、水利分别完成投资3252亿元、2140亿元: the values after 分别 are the subjects' in turn. No label
+    // here; when the list of values ends, each gets its subject's when the subjects and the values are as many.
+    if (/分别/.test(raw)) {
+      finish();
+      label = '';
+      respective = { first: out.length, raw, sentence: sStart };
+    } else if (respective && !(prev && right && /^[、和及与]$/.test(raw.trim()))) finish();
     if (!acceptable(label)) label = '';
     // 第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%: a share with no subject of its own is the subject's
     // of the figure before it in the sentence.
@@ -640,7 +659,64 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       paragraph: context.paragraph ?? '',
     });
   }
+  finish();
   return out;
+}
+
+/**
+ * The labels of `n` values after 分别, from the clause before the first (户籍人口、常住人口分别为): one subject a value,
+ * in order, each with the verb after 分别. A noun after the last subject is all the subjects' when the others are as
+ * long as the first (第一产业、第二产业和第三产业增加值, 城镇、农村居民人均可支配收入). A clause with no subjects of its own
+ * (…，分别比上年末增加) takes `earlier`, those of the list before it in the sentence. Null when the subjects and the values
+ * are not as many, or a label is not one to keep: no label is better than another value's.
+ */
+/** Nouns of measure a list of subjects can share, written after the last (…货物和集装箱吞吐量). */
+const SHARED_NOUN =
+  /(?:行业|产业|企业)?(?:人次|营业收入|主营业务收入|增加值|总产值|产值|产量|吞吐量|发送量|周转量|货运量|客运量|零售额|销售额|营业额|成交额|总额|余额|收入|支出|投资|利润|税收|人数|数量|面积|价格|指数|排放量|消费量|用水量|用电量|出口额|进口额)$/;
+
+/** The end of a subject that names its measure: 户籍人口, 毛入园率, 巩固率, 游客人次, 能耗 (not 化学需氧量, a substance). */
+const COMPLETE = /(?:额|值|率|耗|人次|[人起件个户次]数|人口|收入|支出|投资|利润|税收|价格|指数|面积|规模|贷款|存款|比重|[产销总数存用]量)$/;
+/** How much of `noun`'s start `subject` ends with (科技型中小企业 + 企业数量: 2), so that it is not written twice. */
+function overlap(subject: string, noun: string): number {
+  for (let k = Math.min(subject.length, noun.length - 1); k > 0; k--) if (subject.endsWith(noun.slice(0, k))) return k;
+  return 0;
+}
+
+function respectiveLabels(raw: string, n: number, earlier: string[] | null): { labels: string[]; items: string[] } | null {
+  const at = raw.lastIndexOf('分别');
+  // An adverb between the subjects and 分别 is every value's (…纯收入年均分别增长): 年均 and 实际 stay with the verb.
+  const before = raw.slice(0, at).replace(/[“”"‘’《》〈〉\s]/g, '');
+  const adverbs = /(?:年均|平均|实际|预计|预期|均|都|也|还|要|将|力争|争取|确保|拟|继续|进一步|再)+$/.exec(before)?.[0] ?? '';
+  const verb = (adverbs.match(/年均|平均|实际/g) ?? []).join('') + raw.slice(at + 2);
+  const head = cleanLabel(before.slice(0, before.length - adverbs.length), false);
+  let items: string[] | null = null;
+  if (!/[、和及与]/.test(head)) items = !head && earlier?.length === n ? earlier : null;
+  else
+    for (const split of [/、/, /、|以及|和|及|与/]) {
+      const parts = head.split(split);
+      if (parts.length === n && parts.every((p) => p.length >= 1)) {
+        items = parts;
+        break;
+      }
+    }
+  // 第一、二、三产业: a subject cut to one character is no subject.
+  if (!items || n < 2 || items.some((p) => p.length < 2)) return null;
+  const first = items[0].length;
+  const last = items[n - 1];
+  if (items !== earlier) {
+    // The noun after the last subject is the others' too: what it has past the first's length when the subjects are
+    // parallel (第一产业、第三产业增加值; 城镇、农村居民人均可支配收入), else a noun of measure it ends with (货物和集装箱吞吐量,
+    // 信息传输、租赁和商务服务业增加值). A subject that names its own measure (接待游客人次、经营收入) takes none; one that
+    // has none, among others that have theirs (…巩固率、高中阶段和高等教育毛入学率), gets no label.
+    const byLength = last.length > first + 1 && items.slice(0, -1).every((p) => p.length === first) ? last.slice(first) : '';
+    const parallel = byLength !== '' && (last[first - 1] === items[0][first - 1] || /^(?:城镇|农村|城市|乡村)$/.test(items[0]));
+    const noun = parallel ? byLength : (SHARED_NOUN.exec(last)?.[0] ?? '');
+    const own = (p: string) => COMPLETE.test(p) || SHARED_NOUN.test(p);
+    if (items.slice(0, -1).some(own)) items = items.map((p, i) => (i === n - 1 || own(p) ? p : ''));
+    else if (noun && last.length > noun.length) items = items.map((p, i) => (i === n - 1 ? p : p + noun.slice(overlap(p, noun))));
+  }
+  const labels = items.map((item) => (item ? cleanLabel(item + verb, false) : ''));
+  return labels.every((l, i) => (items[i] ? acceptable(l) : true)) && labels.some(Boolean) ? { labels, items } : null;
 }
 
 /** Every figure in a paragraph's text, in order, with code-point offsets. Never throws. */
