@@ -351,6 +351,36 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     extractFigures('单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%；科技型中小企业、高新技术企业数量分别增长10%、12%').map((f) => f.label),
     ['单位国内生产总值用水量下降', '能耗下降', '二氧化碳排放量下降', '科技型中小企业数量增长', '高新技术企业数量增长'],
   );
+  // A communiqué's per-head output: 人均GDP is a name, not a code; a currency conversion and a net change are the same
+  // quantity's; 按可比价计算 is a method, not a subject; 元/人 is a unit; a share of 地区生产总值 is not 占地 (floor area).
+  assert.deepEqual(
+    extractFigures(
+      '人均GDP17861元(折合2805美元),比上年增加908元。人均地區生產總值27366元(以常住人口計算),凈增2654元,按可比價計算,比上年增長11.4%,按人民幣匯率(2016年末)折合3945美元',
+    ).map((f) => `${f.text}=${f.label}`),
+    [
+      '17861元=人均GDP',
+      '2805美元=人均GDP',
+      '908元=人均GDP增加',
+      '27366元=人均地区生产总值',
+      '2654元=人均地区生产总值净增',
+      '11.4%=人均地区生产总值增长',
+      '3945美元=人均地区生产总值',
+    ],
+  );
+  assert.deepEqual(
+    extractFigures(
+      '人均地区生产总值73232元,按2024年平均汇率计算为10283美元。全员劳动生产率为166073元/人。第一产业增加值153.8亿元,增长3.8%,占地区生产总值的比重6.2%。马存栏2708匹',
+    ).map((f) => `${f.text}=${f.label}`),
+    [
+      '73232元=人均地区生产总值',
+      '10283美元=人均地区生产总值',
+      '166073元/人=全员劳动生产率',
+      '153.8亿元=第一产业增加值',
+      '3.8%=第一产业增加值增长',
+      '6.2%=第一产业增加值占地区生产总值比重',
+      '2708匹=马存栏',
+    ],
+  );
   // 第一、二、三产业: subjects of one character are none.
   assert.deepEqual(
     extractFigures('第一、二、三产业增加值比重分别为8.1%、40.5%和51.4%。').map((f) => f.label),

@@ -99,6 +99,9 @@ const UNITS = [
   '篇',
   '所',
   '户',
+  '元/人',
+  '元/吨',
+  '元/平方米',
   '元',
   '吨',
   '亩',
@@ -122,6 +125,7 @@ const UNITS = [
   '艘',
   '架',
   '头',
+  '匹',
   '只',
   '羽',
   '株',
@@ -250,7 +254,7 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|我区|我市|我省|我国|累计|共计|总计|合计|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|我区|我市|我省|我国|累计|共计|总计|合计|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
@@ -298,10 +302,10 @@ const AFTER_NUMBER = new RegExp(
 );
 /** A label that is only a verb, an adverb or a preposition: it names nothing, so it borrows the subject. */
 const VERB_ONLY = new RegExp(
-  `^(?:年均|平均|人均|每天|每年|实际|累计|再|又|共|转为|转而)*(?:${CHANGE.slice(3, -1).replace('增幅|降幅|涨幅|增速|', '')}|新增|新建|完成|实现|保持|达到|达|为|安排|投入|拿出|用于|支持|实施|建设|培育|开工|建成|投产|推出|出台|设立|签约|引进|开展|举办|创建|打造|争创|认定)?$`,
+  `^(?:年均|平均|人均|每天|每年|实际|累计|净|再|又|共|转为|转而)*(?:${CHANGE.slice(3, -1).replace('增幅|降幅|涨幅|增速|', '')}|新增|新建|完成|实现|保持|达到|达|为|安排|投入|拿出|用于|支持|实施|建设|培育|开工|建成|投产|推出|出台|设立|签约|引进|开展|举办|创建|打造|争创|认定)?$`,
 );
 /** A change verb at the end of a label (国内生产总值增长 → its subject 国内生产总值). */
-const CHANGE_AT_END = new RegExp(`(?:年均|平均|实际)?${CHANGE}$`);
+const CHANGE_AT_END = new RegExp(`(?:年均|平均|实际|净)?${CHANGE}$`);
 /** A clause right after a figure that gives the quantity's new level (由30万元提高到50万元): the same label. */
 const LEVEL_AFTER = new RegExp(`^(?:${CHANGE.slice(3, -1)}|调整|扩大)(?:到|至)$`);
 /** Measure words that come before their noun (新设12个跨境电子商务综合试验区, 开工15项重大水利工程). */
@@ -369,12 +373,15 @@ function shareOf(label: string): string | null {
 }
 
 /**
- * A share's label with no part of its own: 占生产总值的比重, 占总人口, 占全国份额, 占世界. Not 占地 (floor area), 占用 (taking
+ * A share's label with no part of its own: 占生产总值的比重, 占总人口, 占全国份额, 占世界, 占地区生产总值. Not 占地 (floor area), 占用 (taking
  * up), 占补 (balancing), 占有 (holding).
  */
-const SHARE_ONLY = /^占(?![地用补有])[\u4e00-\u9fffA-Za-z]{2,12}$/;
+const SHARE_ONLY = /^占(?!地(?!区)|[用补有])[\u4e00-\u9fffA-Za-z]{2,12}$/;
 /** A share's label, which may run longer than others: its part and its whole are both names. */
 const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z]{2,12}占[\u4e00-\u9fffA-Za-z]{2,10}(?:比重|比例|份额)?$/;
+
+/** A clause that only converts the figure before it into another currency: 折合, 按人民币汇率折合, 按平均汇率计算为. */
+const CONVERSION = /^(?=.*(?:折合|约合|折算|汇率))[，,]?(?:按[^，。；]{0,16}?汇率(?:计算|折算)?(?:为|是)?)?(?:折合|约合|折算|折)?(?:为|成)?(?:美元)?$/;
 
 /** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
 const MAX_LABEL = 18;
@@ -557,7 +564,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     let end = start + num.text.length;
     // Part of a longer token (a code, PM2.5, a date like 2016-11) or a list marker? Then not a figure.
     const prevChar = text[start - 1] ?? '';
-    if (/[A-Za-z0-9０-９.．\-－−/]/.test(prevChar)) continue;
+    // …but 人均GDP17861元: a measure's name in capitals, not a code.
+    if (/[A-Za-z0-9０-９.．\-－−/]/.test(prevChar) && !/(?:GDP|CPI|PPI)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     // A name joined by + (1+3多元解纷); a sign + before a change (同比+5.2%) leaves the figure.
     if (/[0-9０-９][+＋]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // The last digit of a number spaced out digit by digit (7 4 7 7 2 亿元, 6 5 ％, 4 ．5 ％: a PDF's text): no figure of
@@ -623,9 +631,21 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       const adds = /^(?:新增|多增)$/.test(verb);
       const noun = adds ? nounAfter(text, end, MEASURE_ANY) : null;
       const borrow =
-        prev?.label && subject(prev.label) && new RegExp(`^(?:年均|平均|实际)?${CHANGE}$`).test(verb) && !(adds && /率$/.test(subject(prev.label)));
+        prev?.label && subject(prev.label) && new RegExp(`^(?:年均|平均|实际|净)?${CHANGE}$`).test(verb) && !(adds && /率$/.test(subject(prev.label)));
       label = noun ?? (borrow ? subject(prev!.label) + verb : (nounAfter(text, end, MEASURE_ANY) ?? ''));
     } else if (right && /^的/.test(raw)) label = '';
+    // 人均GDP17861元（折合2805美元）, …按2024年平均汇率计算为10283美元: the same quantity in another currency.
+    if (
+      prev?.label &&
+      subject(prev.label) &&
+      CONVERSION.test(
+        text
+          .slice(prev.end, start)
+          .replace(/[（(][^）)]*[）)]/g, '')
+          .replace(/[\s（）()]/g, ''),
+      )
+    )
+      label = subject(prev.label);
     // 保持40%以上增长: the change verb after the figure belongs to its label.
     const changeAfter = /^(?:以上|左右)?的?(增长|下降)(?![到至])/.exec(after);
     if (label && changeAfter && !CHANGE_AT_END.test(label)) label += changeAfter[1];
