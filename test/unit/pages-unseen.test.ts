@@ -158,3 +158,40 @@ test('key figures set as bullets at the top of a page are text, not a disclosure
     r.texts.join('\n'),
   );
 });
+
+// A third pass (2026-11-30): 34 法治/信息公开 pages, 29 county work reports and 14 communiqués no one had read.
+
+test('a breadcrumb with slashes from 首页 is chrome; a 2019年度 opening gives the year', () => {
+  const r = read(
+    '1426057137083166722.txt',
+    `首页 / 政府信息公开 / 政府信息公开年报 / 正文\n示范区教育局政府信息公开工作年度报告\n2019年度，在示范区党工委领导下，我局认真贯彻《条例》。${S}\n一、总体情况\n${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(0, 3), ['示范区教育局政府信息公开工作年度报告', '示范区教育局', 2019]);
+  assert.ok(!r.texts.some((t) => t.includes('首页')));
+  // A slash elsewhere is no breadcrumb.
+  const s = read('s.txt', `某县2023年政府信息公开工作年度报告\n2023/2024年度价格为5元/吨。\n一、总体情况\n${S}\n`);
+  assert.ok(s.texts.includes('2023/2024年度价格为5元/吨。'));
+});
+
+test('a disclosure table’s fields on one line ([ 主题分类 ] … [ 体裁分类 ] 工作报告) or as key-and-value rows (组配分类 政府工作报告) are chrome', () => {
+  const r = read(
+    't20260210_15418039.txt',
+    `[ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] 工作报告\n[ 发布机构 ] 栗子乡\n丰都县栗子乡人民政府2025年法治政府建设情况报告\n2025年，栗子乡坚持以习近平法治思想为指导。${S}\n一、主要举措和成效\n${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(0, 3), ['丰都县栗子乡人民政府2025年法治政府建设情况报告', '丰都县栗子乡人民政府', 2025]);
+  const z = read(
+    'art_1229311253_3219568.txt',
+    `成文日期 2019-02-22\n发布机构 县政府办公室\n组配分类 政府工作报告\n政府工作报告\n——2019年1月16日在仙居县第十六届人民代表大会第四次会议上\n各位代表：\n一、2018年工作回顾\n${S}\n二、2019年工作安排\n${S}\n`,
+  );
+  assert.deepEqual(z.meta, ['政府工作报告', '仙居县人民政府', 2019, '政府工作报告', '2019-02-22']);
+});
+
+test('a lead that publishes the report by its name in 《》 names it; a communiqué’s 2024年是… gives its year', () => {
+  const r = read(
+    '1489.txt',
+    `根据《中华人民共和国政府信息公开条例》要求，现发布《重庆市2021年政府信息公开工作年度报告》。本报告由总体情况等部分组成。\n一、总体情况\n2021年，全市各级行政机关认真贯彻落实。${S}\n二、主动公开政府信息情况\n${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(1, 4), ['重庆市人民政府', 2021, '政府信息公开工作年度报告']);
+  const c = read('66366.txt', `松原市国民经济和社会发展统计公报\n2024年是实现“十四五”规划目标任务的关键一年。\n一、综合\n全年地区生产总值100亿元。\n`);
+  assert.equal(c.meta[2], 2024);
+});

@@ -48,7 +48,15 @@ const CRUMB_SPLIT = /\s*[>»›＞]{1,2}\s*/;
  * on a long line of separators.
  */
 function isCrumbLine(c: string): boolean {
-  if (c.length > 400 || !/[>»›＞]/.test(c)) return false;
+  if (c.length > 400) return false;
+  // Slashes between the items, from the home page (首页 / 政府信息公开 / 政府信息公开年报 / 正文): a slash alone is too
+  // common in text (2024/2025, 元/吨) to be a separator elsewhere.
+  const slash = /^(?:您?(?:当前|现在)?(?:所在)?的?位置\s*[:：]\s*)?首页\s*\/\s*(.*)$/.exec(c);
+  if (slash) {
+    const items = slash[1].split(/\s*\/\s*/);
+    return items.length >= 2 && items.every((x) => x.length >= 1 && x.length <= 20);
+  }
+  if (!/[>»›＞]/.test(c)) return false;
   // The rest of a breadcrumb broken after its first item (您现在的位置:首页 / > 信息公开年报 > 县(市、区)政府 > 2017).
   const rest = /^[>»›＞]{1,2}\s*/.exec(c);
   const items = (rest ? c.slice(rest[0].length) : c).split(CRUMB_SPLIT);
@@ -107,7 +115,18 @@ function fieldLine(c: string): string {
   const item = /^[•·●▪◆]\s*/.exec(c);
   const line = item ? c.slice(item[0].length) : c;
   const b = /^[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*(.*)$/.exec(line);
-  if (b && DISCLOSURE_FIELD.test(b[1]) && !REPORTISH.test(b[2])) return `${b[1]}：${b[2]}`;
+  if (b && DISCLOSURE_FIELD.test(b[1])) {
+    // Several fields on one line ([ 主题分类 ] 公安、司法 [ 体裁分类 ] 工作报告): each key with its colon, the genre's value
+    // (工作报告) included.
+    const keys = [...b[2].matchAll(/[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]/g)];
+    if (keys.length && keys.every((k) => DISCLOSURE_FIELD.test(k[1])))
+      return `${b[1]}：${b[2].replace(/\s*[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*/g, ' $1：')}`;
+    if (!REPORTISH.test(b[2])) return `${b[1]}：${b[2]}`;
+  }
+  // A table's row as a line, its key and value apart by spaces (组配分类 政府工作报告, 成文日期 2019-02-22): only a
+  // classification's or a date's key, whose value may be a report's genre.
+  const row = item ? null : /^((?:组配|主[题題]|[体體题題]裁)分[类類]|成文日期|生成日期|[发發]布日期|[发發]布机构|公[开開]方式)[ \u3000\t]+(\S.{0,29})$/.exec(line);
+  if (row && !/[:：]/.test(row[2])) return `${row[1]}：${row[2]}`;
   const key = item ? /^([\u4e00-\u9fff]{2,6})\s*[:：]/.exec(line) : null;
   const field = key && DISCLOSURE_FIELD.test(key[1]) ? line : c;
   if (!/[:：]/.test(field)) return field;
@@ -118,7 +137,7 @@ function fieldLine(c: string): string {
 
 /** The fields of a disclosure page's table (索引号, 发文字号, 主题分类, 发布机构, 成文日期…), simplified or traditional. */
 const DISCLOSURE_FIELD =
-  /^(?:索引[号號]|索取[号號]|[发發]文字[号號]|文[号號]|主[题題]分[类類]|[体體题題]裁分[类類]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|所[属屬]机构|有效性|成文日期|[发發]布日期|[发發]文日期|生成日期|[发發]布[时時][间間]|公[开開]方式|公[开開]范围|公[开開]範圍|信息来源|信息來源|来源|來源|名[称稱]|主[题題][词詞]|[关關][键鍵][词詞]|内容概述|實施日期|实施日期|废止日期)$/;
+  /^(?:索引[号號]|索取[号號]|[发發]文字[号號]|文[号號]|主[题題]分[类類]|[体體题題]裁分[类類]|组配分[类類]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|所[属屬]机构|有效性|成文日期|[发發]布日期|[发發]文日期|生成日期|[发發]布[时時][间間]|公[开開]方式|公[开開]范围|公[开開]範圍|信息来源|信息來源|来源|來源|名[称稱]|主[题題][词詞]|[关關][键鍵][词詞]|内容概述|實施日期|实施日期|废止日期)$/;
 
 /** The fields of a byline of two or more fields, each key with its value, or null when the line is not one. */
 function fieldsOf(c: string): [string, string][] | null {

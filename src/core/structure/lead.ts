@@ -19,6 +19,8 @@ const LEAD_PHRASE =
 const CITATION = /^(?:按照|根据|依据|对照|参照|结合|为贯彻|为落实|贯彻|落实|关于)|(?:的|有关)?(?:通知|要求|反馈|意见|整改)/;
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
 const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
+/** A report's name in 《》 after the verb that publishes it: 现发布《…年度报告》, 特向社会公布《…》. */
+const PUBLISHED = /(?:发布|公布|公开|印发|编制|形成)了?\s*《([^《》]{4,60}?(?:报告|年报))》/;
 /** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 编制). */
 const LEAD_VERB = /^.*(?:公布|编制|发布|印发|报送|形成|撰写|现将|特将|特此|向社会)/;
 
@@ -74,8 +76,14 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     if (!SENTENCE_MARK.test(b) || FIELD.test(b)) continue;
     // The clause that publishes or compiles the report (现将…报告如下, 特向社会公布…报告) first; a clause that cites another
     // document about such reports is none.
+    // The report's name in 《》 right after the verb that publishes it (现发布《重庆市2021年政府信息公开工作年度报告》) is
+    // its own, not a citation.
+    const published = PUBLISHED.exec(b)?.[1];
     const clauses = [...b.matchAll(LEAD_PHRASE)].map((m) => m[1]).filter((c) => LEAD_TYPES.has(typeOfTitle(c) ?? ''));
-    const named = clauses.find((c) => LEAD_VERB.test(c)) ?? clauses.find((c) => !CITATION.test(c));
+    const named =
+      (published && LEAD_TYPES.has(typeOfTitle(published) ?? '') ? published : undefined) ??
+      clauses.find((c) => LEAD_VERB.test(c)) ??
+      clauses.find((c) => !CITATION.test(c));
     if (named) {
       type = typeOfTitle(named);
       phrase = named.replace(LEAD_VERB, '') || null;
