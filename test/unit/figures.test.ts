@@ -393,7 +393,14 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
   );
   assert.deepEqual(
     extractFigures('贷款增速比各项贷款平均增速分别高4.2和0.7个百分点，增长5%和6%。').map((f) => f.label),
-    ['', '', ''],
+    ['', '', '', ''],
+  );
+  // A list's numbers share the unit of its last (percent or points only); 全县 and 实现/完成 are no part of a label.
+  assert.deepEqual(
+    extractFigures(
+      '三次产业分别拉动经济增长1.7、0.2和4.0个百分点；比重分别下降0.2个、下降0.6个、提高0.8个百分点；2023、2024和2025年增长5%。全县实现地区生产总值100亿元，第一产业增加值完成20亿元。',
+    ).map((f) => `${f.value}${f.unit}=${f.label}`),
+    ['1.7个百分点=', '0.2个百分点=', '4个百分点=', '0.2个百分点=', '0.6个百分点=', '0.8个百分点=', '5%=', '100亿元=地区生产总值', '20亿元=第一产业增加值'],
   );
 });
 

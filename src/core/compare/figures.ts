@@ -254,13 +254,13 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|我区|我市|我省|我国|累计|共计|总计|合计|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
 /** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
 const TRAILING =
-  /(?:分别|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
+  /(?:分别|完成|实现|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
 /** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
 const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
 /**
@@ -538,6 +538,16 @@ function codePointCounter(text: string): (utf16: number) => number {
   };
 }
 
+/** A change's verb, or a number, in a list of changes (下降0.2、提高0.8): what sharedUnit steps over. */
+const LIST_ITEM = `[、和及与]\\s*(?:(?:下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+const SHARED_UNIT = new RegExp(`^(?:(?:${LIST_ITEM})个?)*?${LIST_ITEM}\\s*(个百分点|百分点|%|％)`);
+
+/** The percent or percentage points the rest of a list of numbers ends with, when the number at `end` has none. */
+function sharedUnit(text: string, end: number): string | null {
+  const m = SHARED_UNIT.exec(text.slice(end, end + 80));
+  return m ? (UNIT_AS[m[1]] ?? m[1]) : null;
+}
+
 /** Every figure in a text, in order, with UTF-16 offsets (as the Compare model needs them). Never throws. */
 export function findFigures(text: string, context: FigureContext = {}): Figure[] {
   const out: Figure[] = [];
@@ -592,7 +602,10 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     rest = rest.slice(scale.length);
     const base = UNITS.find((u) => rest.startsWith(u) && !NOT_BEFORE[u]?.test(rest.slice(u.length)));
     let unit: string;
-    if (base) unit = scale + (UNIT_AS[base] ?? base);
+    // 拉动经济增长1.7、0.2和4.0个百分点; 下降0.2个、下降0.6个、提高0.8个百分点: a list's numbers share the unit of its last.
+    const shared = !scale && (!base || base === '个') ? sharedUnit(text, end + gap.length + (base?.length ?? 0)) : null;
+    if (shared) unit = shared;
+    else if (base) unit = scale + (UNIT_AS[base] ?? base);
     else if (scale && BARE_SCALE_NEXT.test(rest)) unit = scale;
     else continue;
     end += gap.length + scale.length + (base?.length ?? 0);
@@ -720,7 +733,8 @@ function respectiveLabels(raw: string, n: number, earlier: string[] | null): { l
       }
     }
   // 第一、二、三产业: a subject cut to one character is no subject.
-  if (!items || n < 2 || items.some((p) => p.length < 2)) return null;
+  // …贷款、三农贷款增速比各项贷款平均增速分别高: a comparison in the last subject is every subject's, which this does not share out.
+  if (!items || n < 2 || items.some((p) => p.length < 2 || /(?<!占)比(?![重例率])/.test(p))) return null;
   const first = items[0].length;
   const last = items[n - 1];
   if (items !== earlier) {
