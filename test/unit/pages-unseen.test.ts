@@ -195,3 +195,63 @@ test('a lead that publishes the report by its name in 《》 names it; a communi
   const c = read('66366.txt', `松原市国民经济和社会发展统计公报\n2024年是实现“十四五”规划目标任务的关键一年。\n一、综合\n全年地区生产总值100亿元。\n`);
   assert.equal(c.meta[2], 2024);
 });
+
+test('issuers written otherwise: a year then a bare 街道, a version’s note, 制定了 in a lead, a sub-district under its district’s government', () => {
+  const m = (name: string, text: string) => read(name, text).meta.slice(0, 3);
+  assert.deepEqual(m('c1.txt', `2021年迎宾路街道政府信息公开工作年度报告\n${S}\n一、总体情况\n${S}\n`), [
+    '2021年迎宾路街道政府信息公开工作年度报告',
+    '迎宾路街道办事处',
+    2021,
+  ]);
+  assert.equal(m('c2.txt', `(文字版)2017年芜湖市政府信息公开工作年度报告\n${S}\n一、总体情况\n${S}\n`)[1], '芜湖市人民政府');
+  assert.equal(
+    m(
+      'c3.txt',
+      `根据《中华人民共和国政府信息公开条例》规定，制定了温泉县教育局2019年度政府信息公开年度报告。\n一、总体情况\n${S}\n二、主动公开政府信息情况\n${S}\n`,
+    )[1],
+    '温泉县教育局',
+  );
+  // Both spellings are one body, so one series.
+  const a = m('d1.txt', `重庆市九龙坡区人民政府二郎街道办事处2023年政府信息公开工作年度报告\n${S}\n一、总体情况\n${S}\n`);
+  const b = m('d2.txt', `重庆市九龙坡区二郎街道办事处2022年政府信息公开工作年度报告\n${S}\n一、总体情况\n${S}\n`);
+  assert.equal(a[1], '重庆市九龙坡区二郎街道办事处');
+  assert.equal(b[1], a[1]);
+});
+
+test('a work report that opens with its session line: the line is no title, and gives the issuer, the year and the date', () => {
+  const r = read(
+    't20160202_8704867.txt',
+    '——2016年1月6日在马鞍山市第十五届人民代表大会第五次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2015年工作回顾\n过去一年，我们做了很多工作。\n二、2016年工作安排\n今年要做更多工作。\n',
+  );
+  assert.deepEqual(r.meta, ['2016年马鞍山市人民政府工作报告', '马鞍山市人民政府', 2016, '政府工作报告', '2016-01-06']);
+  assert.equal(r.texts[0], '各位代表：');
+});
+
+test('a first chapter 2022年政府主要工作 before 2023年工作安排 reviews 2022: the 2023 report', () => {
+  const r = read('y1.txt', '缙云县政府工作报告\n各位代表：\n一、2022年政府主要工作\n过去一年，我们做了很多工作。\n二、2023年工作安排\n今年要做更多工作。\n');
+  assert.equal(r.meta[2], 2023);
+  const plan = read(
+    'y2.txt',
+    '缙云县政府工作报告\n各位代表：\n一、过去五年工作回顾\n过去五年，我们做了很多工作。\n二、2023年政府主要工作\n今年要做更多工作。\n',
+  );
+  assert.equal(plan.meta[2], 2023);
+});
+
+test('sections numbered ㈠ ㈡, and part headings in traditional characters (2009年工作回顧), are read', () => {
+  const r = importSource('f3.txt', enc(`2021年某县政府信息公开工作年度报告\n${S}\n一、总体情况\n㈠主动公开情况\n${S}\n㈡依申请公开情况\n${S}\n`)).reports[0];
+  assert.deepEqual(
+    r.outline[0].children.map((n) => [n.kind, n.number, n.title]),
+    [
+      ['section', 1, '主动公开情况'],
+      ['section', 2, '依申请公开情况'],
+    ],
+  );
+  // As its simplified copy reads: the two headings, each a chapter of its own (the part words found in either script).
+  const shape = (text: string) => importSource('tr.txt', enc(text)).reports[0].outline.map((n) => [n.kind, n.title.slice(0, 5)]);
+  const traditional = shape('天津市南開區2010年政府工作報告\n各位代表：\n2009年工作回顧\n過去一年，我們做了很多工作。\n2010年工作安排\n今年要做更多工作。\n');
+  assert.deepEqual(
+    traditional,
+    shape('天津市南开区2010年政府工作报告\n各位代表：\n2009年工作回顾\n过去一年，我们做了很多工作。\n2010年工作安排\n今年要做更多工作。\n'),
+  );
+  assert.equal(traditional.length, 2);
+});

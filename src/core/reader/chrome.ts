@@ -75,7 +75,9 @@ const ANY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*
 /** A photo caption: a name (2–5 characters, or a byline) and 摄 at the end, with no sentence end after it. */
 const CAPTION = /(?:(?:记者|通讯员|摄影)[：:]?|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*摄[)）]?$/;
 /** Report titles name a report; a value never does. */
-export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾|情况/;
+/** The address to a congress (各位代表：): the speech's first line, never a page's token. */
+const ADDRESS_LINE = /^各位(?:代表|委员)/;
+export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾|情况|報告|公報|總結|計劃|綱要|規劃|要點|意見|決定|回顧|情況/;
 /** Words of a page footer and of widgets, common to CMS templates (not one site's). */
 const FOOTER =
   /版权所有|copyright|©|ICP|备案号|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|扫一扫|二维码|打印本页|关闭窗口|返回顶部|网站标识码|法律声明|关于本站|隐私(?:政策|声明)|不良信息举报|^主办[：:]/i;
@@ -171,7 +173,7 @@ const isToken = (c: string) => {
 
 /** A value on the line after a bare key: short, no sentence, no key of its own, not a title. */
 function isValue(c: string): boolean {
-  return c.length > 0 && c.length <= 30 && !PROSE.test(c) && !KEY_VALUE.test(c) && !REPORTISH.test(c) && !MARKER.test(c) && !PUNCT_ONLY.test(c);
+  return c.length > 0 && c.length <= 30 && !PROSE.test(c) && !KEY_VALUE.test(c) && !REPORTISH.test(c) && !MARKER.test(c) && !PUNCT_ONLY.test(c) && !ADDRESS_LINE.test(c);
 }
 
 /**
@@ -340,7 +342,7 @@ export function stripChrome(input: readonly string[]): Chrome {
       // A bare key: its value is on the next line, or the next line is chrome too. A salutation
       // (各位代表：) is followed by prose and stays.
       const next = at(k + 1);
-      if (prose(next)) continue;
+      if (prose(next) || ADDRESS_LINE.test(c)) continue;
       drop.add(idx[k]);
       // A short value (新华社, 张三) too: left behind, it would open the report.
       if (isValue(next)) {

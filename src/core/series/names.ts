@@ -140,7 +140,8 @@ function unitOf(text: string): Unit | null {
   for (const l of LEVELS) {
     if (text.endsWith(l.suffix) && text.length > l.suffix.length) {
       const name = text.slice(0, -l.suffix.length);
-      return POINTER.test(name) ? null : { text, name, base: l.base, rank: l.rank };
+      // A government's name is no place's (人民政府二郎街道: the district's government, then its sub-district).
+      return POINTER.test(name) || name.includes('政府') ? null : { text, name, base: l.base, rank: l.rank };
     }
   }
   return null;
@@ -189,7 +190,15 @@ export function parseIssuer(raw: string): IssuerName | null {
   if (level) return { units: [], levelOnly: LEVELS.find((l) => l.suffix === level[1])!.base, org: foldGov(level[2]) };
   const { units, length } = splitUnits(s);
   if (!units.length) return null;
-  const org = s.slice(length);
+  let org = s.slice(length);
+  // A sub-district or town named after its district's government (重庆市九龙坡区人民政府二郎街道办事处): the same body as
+  // 重庆市九龙坡区二郎街道办事处, which is how its other reports write it.
+  const under = /^(?:人民)?政府([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡))(办事处|(?:人民)?政府)$/.exec(org);
+  const unit = under && units.at(-1)!.rank < 3 ? unitOf(under[1]) : null;
+  if (unit) {
+    units.push(unit);
+    org = under![2];
+  }
   // What follows the places must not look like the rest of a sentence.
   if (org && !/^[\u4e00-\u9fff]{1,16}$/.test(org)) return null;
   return { units, levelOnly: null, org: foldGov(org) };

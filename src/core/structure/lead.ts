@@ -22,7 +22,7 @@ const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据
 /** A report's name in 《》 after the verb that publishes it: 现发布《…年度报告》, 特向社会公布《…》. */
 const PUBLISHED = /(?:发布|公布|公开|印发|编制|形成)了?\s*《([^《》]{4,60}?(?:报告|年报))》/;
 /** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 编制). */
-const LEAD_VERB = /^.*(?:公布|编制|发布|印发|报送|形成|撰写|现将|特将|特此|向社会)/;
+const LEAD_VERB = /^.*(?:公布|编制|发布|印发|报送|形成|撰写|制定|现将|特将|特此|向社会)了?/;
 
 /**
  * The first sentence's subject, after a year and a 在…领导下 clause: 2022年，深圳市司法局始终坚持…; 在省委、省政府…的正确领导下，

@@ -34,8 +34,11 @@ const RE_CHAPTER_NO_NUMERAL = /^[、，]\s*(?=[\u4e00-\u9fff“"])/;
 const RE_SECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`);
 const RE_SECTION_NO_OPEN = new RegExp(`^(${CN})[)）]\\s*`);
 const RE_SECTION_BROKEN = /^[)）]\s*(?=[\u4e00-\u9fff“"《])/;
-const RE_PART_REVIEW = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作情况|工作总结|工作回顾|主要工作|工作开展情况|工作完成情况)[:：]?$/;
-const RE_PART_PLAN = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作计划|工作安排|重点工作|工作打算|工作思路|工作设想|主要任务)[:：]?$/;
+/** Part headings, in simplified or traditional characters (2009年工作回顧, as a traditional report prints it). */
+const RE_PART_REVIEW = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作情[况況]|工作[总總][结結]|工作回[顾顧]|主要工作|工作[开開]展情[况況]|工作完成情[况況])[:：]?$/;
+const RE_PART_PLAN = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作[计計][划劃]|工作安排|重[点點]工作|工作打算|工作思路|工作[设設]想|主要任[务務])[:：]?$/;
+/** A section's number as one enclosed character (㈠主动公开情况): as (一). */
+const RE_SECTION_ENCLOSED = /^([\u3220-\u3229])\s*/;
 /** Words that follow a leading numeral in ordinary sentences (一是, 三农, 十三五…), never a heading. */
 const NOT_AFTER_NUMERAL =
   /^(是|方面|些|个|批|项|年|月|日|直|定|起|体|切|般|致|线|级|次|种|条|份|大|要|同|道|农|五|六|七|八|九|十|中|号|块|期|轮|届|元|度|倍|成|半|站|网|门|窗|口|环|带|区|室|所|队|点|链|化|律|手|把|单|以|进|张|把|流|层)/;
@@ -70,13 +73,16 @@ export interface Match {
 }
 
 /** First characters a marker can start with; any other block longer than a part heading is a body paragraph. */
-const MARKER_START = /^[（(一二三四五六七八九十第0-9０-９、，)）]/;
+const MARKER_START = /^[（(一二三四五六七八九十第0-9０-９、，)）\u3220-\u3229]/;
 
 export function classify(text: string): Match | null {
   if (text.length > 40 && !MARKER_START.test(text)) return null;
   let m: RegExpExecArray | null;
   if ((m = RE_SECTION.exec(text))) {
     return { type: 'section', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
+  }
+  if ((m = RE_SECTION_ENCLOSED.exec(text))) {
+    return { type: 'section', number: m[1].charCodeAt(0) - 0x3220 + 1, label: m[0].trim(), markerLength: m[0].length };
   }
   if ((m = RE_CHAPTER_ZHANG.exec(text))) {
     return { type: 'chapter', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };

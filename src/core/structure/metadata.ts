@@ -65,6 +65,8 @@ const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|^国务院/;
 export function findIssuer(title: string | null): string | null {
   if (!title) return null;
   const t = plainDigits(title)
+    // A version's note before the title ((文字版)2017年芜湖市…, 【图解版】) is no part of it.
+    .replace(/^\s*[（(【[][^）)】\]]{1,6}版[）)】\]]\s*/, '')
     .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
     .replace(/^中华人民共和国(?=国务院)/, '');
   if (t.startsWith('关于')) return null;
@@ -85,8 +87,9 @@ export function findIssuer(title: string | null): string | null {
   // A department of the central government (司法部, 国家统计局, 中华人民共和国生态环境部), which names no place.
   const central = centralOrgan(head);
   if (central) return central;
-  const gov = /^([\u4e00-\u9fff]{1,12}?[省市区县州盟旗乡镇])政府(?=工作|信息)/.exec(t);
-  if (gov) return `${gov[1]}政府`;
+  const gov = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗乡镇]|街道))政府(?=工作|信息)/.exec(t);
+  // A sub-district's government is its 办事处 (2021年迎宾路街道政府信息公开…).
+  if (gov) return gov[1].endsWith('街道') ? `${gov[1]}办事处` : `${gov[1]}政府`;
   const org = ISSUER.exec(head);
   if (org && ISSUER_PLACE.test(org[1])) return org[1];
   // A place alone before the topic of a statistical communiqué (周口市国民经济和社会发展统计公报).
@@ -346,11 +349,14 @@ export function readMetadata(given: MetaInput): Metadata {
   const title = given.title ?? baseName(given.fileName) ?? 'Untitled report';
   const titleFrom: MetaSource = input.title ? 'text' : fileTitle ? 'fileName' : 'none';
   if (!input.title && fileTitle) diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
-  const open = opening(input);
-  const addressesCongress = open.some((b) => /^各位代表/.test(b));
+  // A session line taken for the title (——2016年1月6日在马鞍山市第十五届人民代表大会第五次会议上, a page that opens with it)
+  // names no report: it is the opening's first line, and the title is composed as for a text with no title line.
+  const sessionTitle = !!input.title && SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title) && !NAMES_A_TYPE.test(input.title);
+  const open = sessionTitle ? [input.title!, ...opening(input)] : opening(input);
+  const addressesCongress = sessionTitle || open.some((b) => /^各位代表/.test(b));
 
   // The type.
-  const titleIssuerText = input.title ? findIssuer(input.title) : null;
+  const titleIssuerText = input.title && !sessionTitle ? findIssuer(input.title) : null;
   let type = input.title ? typeOfTitle(input.title, titleIssuerText) : null;
   let typeFrom: MetaSource = type ? 'text' : 'none';
   const address = open.map((b) => ({ b, m: ADDRESS.exec(b) })).find((x) => x.m);
@@ -411,7 +417,7 @@ export function readMetadata(given: MetaInput): Metadata {
   let shownFrom = titleFrom;
   // With no issuer, the year and the type the lead gives (特向社会公布2015年度我局政府信息公开工作年度报告 →
   // 2015年政府信息公开工作年度报告): a title a reader can read, not a page's number.
-  if ((!input.title || titleOnlyIssuer) && (found.issuer || (lead && yearValue !== null)) && type && typeFrom === 'text') {
+  if ((!input.title || titleOnlyIssuer || sessionTitle) && (found.issuer || (lead && yearValue !== null)) && type && typeFrom === 'text') {
     // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告).
     const issuer = found.issuer ?? '';
     const issuerPart = type.startsWith(issuer) ? '' : type.startsWith('政府') && issuer.endsWith('政府') ? issuer.slice(0, -2) : issuer;
@@ -718,10 +724,12 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
       const m = SESSION_DATE.exec(plainDigits(b));
       if (m && valid(+m[1])) return +m[1];
     }
-    for (const h of headings) {
+    for (const [i, h] of headings.entries()) {
       const r = REVIEW_HEADING.exec(h);
       if (r) return +r[1] + 1;
       const p = PLAN_HEADING.exec(h);
+      // 一、2022年政府主要工作 before 二、2023年工作安排 is the review of 2022 (as 浙江's counties title it), not the plan.
+      if (p && headings.slice(i + 1).some((later) => PLAN_HEADING.exec(later)?.[1] === String(+p[1] + 1))) return +p[1] + 1;
       if (p) return +p[1];
     }
     for (const b of open) {
