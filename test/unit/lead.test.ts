@@ -210,3 +210,33 @@ test('issuer-less reports, two bodies’ of one year in one folder: each is a se
   const gl = groupSeries([light(at('p/a.txt', 2015)), light(at('p/b.txt', 2015))]);
   assert.equal(gl.series.length, 2);
 });
+
+test('issuer-less reports in a folder that holds two named bodies’ reports of their type (a collection) are each a series of their own, across folders too', () => {
+  const lead = (year: number, body: string) =>
+    `根据《中华人民共和国政府信息公开条例》，现将我局${year}年政府信息公开工作年度报告公布如下：\n一、总体情况\n${body}\n二、主动公开政府信息情况\n${body}${year}`;
+  const at = (source: string, year: number) => ({ source, report: read(lead(year, `${source}：${S}`), source) });
+  const named = (source: string, issuer: string, year: number) => ({
+    source,
+    report: read(`${issuer}${year}年政府信息公开工作年度报告\n一、总体情况\n${source}${S}\n二、主动公开政府信息情况\n${S}`, source),
+  });
+  const g = groupSeries([
+    named('xxgk/a.txt', '芜湖市人民政府', 2017),
+    named('xxgk/b.txt', '东丽区教育局', 2019),
+    at('xxgk/c.txt', 2018),
+    at('xxgk/d.txt', 2021),
+    at('cq/e.txt', 2023),
+  ]);
+  assert.deepEqual(
+    g.series.map((s) => [s.key, s.reports.map((r) => r.year)]).sort(),
+    [
+      ['政府信息公开工作年度报告', [2023]],
+      ['xxgk/c.txt · 政府信息公开工作年度报告', [2018]],
+      ['xxgk/d.txt · 政府信息公开工作年度报告', [2021]],
+      ['东丽区教育局 · 政府信息公开工作年度报告', [2019]],
+      ['芜湖市人民政府 · 政府信息公开工作年度报告', [2017]],
+    ].sort(),
+  );
+  // One named body in the folder: its issuer-less reports still form one series (a body's folder).
+  const one = groupSeries([named('b/a.txt', '芜湖市人民政府', 2017), at('b/c.txt', 2018), at('b/d.txt', 2019)]);
+  assert.ok(one.series.some((s) => s.issuer === null && s.reports.length === 2));
+});

@@ -230,6 +230,20 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
       }
   }
 
+  // A folder that holds reports of a type by two named bodies or more is a collection, not one body's folder: its
+  // reports of that type with no issuer are each a series of their own (else a 司法厅's 2021 report, a 发展改革委's of 2022
+  // and a city's of 2024, none naming itself, were one series across the years).
+  const named = new Map<string, Set<string>>(); // `${type}\0${folder}` → the issuers named there
+  for (const e of distinct) {
+    const issuer = issuerOf(e.report);
+    if (!issuer) continue;
+    const k = `${typeOf(e.report)}\u0000${folderOf(e.source)}`;
+    const set = named.get(k);
+    if (set) set.add(issuer);
+    else named.set(k, new Set([issuer]));
+  }
+  const collection = (e: SourcedReport) => (named.get(`${typeOf(e.report)}\u0000${folderOf(e.source)}`)?.size ?? 0) >= 2;
+
   interface Group {
     key: string;
     issuer: string | null;
@@ -244,7 +258,7 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     let issuer = issuerOf(r);
     let type = typeOf(r);
     let key = seriesKeyOf(issuer, type);
-    if (!issuer && alone.has(type)) key = seriesKeyOf(e.source || r.id, type);
+    if (!issuer && (alone.has(type) || collection(e))) key = seriesKeyOf(e.source || r.id, type);
     else if (!issuer && byFolder.has(type)) key = seriesKeyOf(folderOf(e.source) || './', type);
     const moved = applied.moves.get(r);
     const target = mergeTarget(file, moved ?? key) ?? key;
