@@ -153,11 +153,11 @@ test('figures: labels, taken back to the subject, with the change verb kept', ()
       ],
     ],
     [
-      '分别: no label for any',
+      '分别: each value its subject’s, with the verb after 分别',
       '交通、能源分别完成投资3252亿元、2140亿元',
       [
-        ['', 3252, '亿元', '3252亿元', 11, 17],
-        ['', 2140, '亿元', '2140亿元', 18, 24],
+        ['交通完成投资', 3252, '亿元', '3252亿元', 11, 17],
+        ['能源完成投资', 2140, '亿元', '2140亿元', 18, 24],
       ],
     ],
     ['fillers go (全年共收到)', '全年共收到行政复议申请918宗', [['行政复议申请', 918, '宗', '918宗', 11, 15]]],
@@ -196,7 +196,7 @@ test('figures: kinds, from the words around the figure and the part', () => {
     ['a plain count outside a part is a result', '城镇新增就业1100万人', undefined, [['城镇新增就业', 'result']]],
     ['力争 makes a target', '力争城镇新增就业1100万人', undefined, [['城镇新增就业', 'target']]],
     ['要 makes a target', '要新增就业1100万人', undefined, [['新增就业', 'target']]],
-    ['主要 is not 要', '主要指标完成1100万人', undefined, [['主要指标完成', 'result']]],
+    ['主要 is not 要', '主要指标完成1100万人', undefined, [['主要指标', 'result']]],
     ['a plan figure is a target', '就业1100万人', 'plan', [['就业', 'target']]],
     ['去年 in a plan: a result', '去年就业1100万人', 'plan', [['就业', 'result']]],
     ['五年来 in a plan: a result', '五年来就业1100万人', 'plan', [['就业', 'result']]],
