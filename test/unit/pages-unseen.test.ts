@@ -255,3 +255,27 @@ test('sections numbered ㈠ ㈡, and part headings in traditional characters (20
   );
   assert.equal(traditional.length, 2);
 });
+
+test('a communiqué whose page kept only its publishers’ line: the type from its chapters (综合, 农业…), the first publisher as issuer (兵团 too)', () => {
+  const body = '一、综合\n初步核算，全年生产总值2500亿元，比上年增长5.6%。\n二、农业\n全年粮食播种面积300千公顷。\n三、工业和建筑业\n全年工业增加值800亿元。\n';
+  const a = read('gb.txt', `新疆生产建设兵团统计局 国家统计局兵团调查总队\n2019年3月22日\n2018年，兵团坚持稳中求进工作总基调。\n${body}`);
+  assert.deepEqual(a.meta.slice(1, 4), ['新疆生产建设兵团统计局', 2018, '国民经济和社会发展统计公报']);
+  const b = read('35125.txt', `銅仁市統計局\n2017年3月\n2016年，全市經濟社會發展取得新成效。\n${body}`);
+  assert.deepEqual(b.meta.slice(1, 4), ['铜仁市统计局', 2016, '国民经济和社会发展统计公报']);
+  // Not a communiqué: chapters that are no sectors.
+  const c = read('x.txt', `铜仁市统计局\n2017年3月\n一、综合\n${S}\n二、主要做法\n${S}\n`);
+  assert.notEqual(c.meta[3], '国民经济和社会发展统计公报');
+});
+
+test('a title’s year in Chinese numerals splits the issuer as digits do; a 信息公开 lead 结合…工作实际，编制本报告 names body, year and type', () => {
+  const tail = '\n子洲县统计局\n2024年4月15日\n一、综合\n全年地区生产总值100亿元。\n';
+  assert.deepEqual(
+    read('a.txt', `子洲县二〇二三年国民经济和社会发展统计公报${tail}`).meta.slice(1, 3),
+    read('b.txt', `子洲县2023年国民经济和社会发展统计公报${tail}`).meta.slice(1, 3),
+  );
+  const r = read(
+    't20260130_15369872.txt',
+    `结合重庆市两江新区人民政府大石坝街道办事处2025年政府信息公开工作实际，编制本报告。本报告主要包括总体情况等六个部分。\n一、总体情况\n2025年，大石坝街道认真贯彻落实。${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(1, 4), ['重庆市两江新区大石坝街道办事处', 2025, '政府信息公开工作年度报告']);
+});

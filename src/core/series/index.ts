@@ -21,6 +21,7 @@ export {
   GOVERNMENT_WORK_REPORT,
   INFO_DISCLOSURE,
   RULE_OF_LAW,
+  STATISTICS,
   type IssuerName,
   issuerText,
   NAMES_A_TYPE,

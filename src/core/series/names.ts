@@ -15,7 +15,7 @@
 export const GOVERNMENT_WORK_REPORT = '政府工作报告';
 export const RULE_OF_LAW = '法治政府建设工作报告';
 export const INFO_DISCLOSURE = '政府信息公开工作年度报告';
-const STATISTICS = '国民经济和社会发展统计公报';
+export const STATISTICS = '国民经济和社会发展统计公报';
 
 /** Report types issued by a government as such: a place with no organisation in their title means its 人民政府. */
 const GOVERNMENT_TYPES = new Set([GOVERNMENT_WORK_REPORT, RULE_OF_LAW, INFO_DISCLOSURE]);
@@ -98,6 +98,8 @@ const LEVELS: readonly { suffix: string; rank: number; base: string }[] = [
   { suffix: '自治县', rank: 2, base: '县' },
   { suffix: '自治旗', rank: 2, base: '旗' },
   { suffix: '特别行政区', rank: 0, base: '特别行政区' },
+  // 新疆生产建设兵团: a province's rank, with its own 统计局.
+  { suffix: '兵团', rank: 0, base: '兵团' },
   { suffix: '地区', rank: 1, base: '地区' },
   { suffix: '街道', rank: 3, base: '街道' },
   { suffix: '省', rank: 0, base: '省' },

@@ -5,7 +5,7 @@
  * is in its first sentence (2022年，深圳市司法局始终坚持…), and names its type in its first chapter
  * (一、2022年法治政府建设情况). metadata.ts takes type, issuer and year from here only when the text has no title line.
  */
-import { INFO_DISCLOSURE, plainDigits, RULE_OF_LAW, typeOfTitle } from '../series/index.ts';
+import { INFO_DISCLOSURE, plainDigits, RULE_OF_LAW, STATISTICS, typeOfTitle } from '../series/index.ts';
 
 const LEAD_TYPES = new Set([RULE_OF_LAW, INFO_DISCLOSURE]);
 
@@ -19,6 +19,10 @@ const LEAD_PHRASE =
 const CITATION = /^(?:按照|根据|依据|对照|参照|结合|为贯彻|为落实|贯彻|落实|关于)|(?:的|有关)?(?:通知|要求|反馈|意见|整改)/;
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
 const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
+/** A 信息公开 report compiled from a body's year of work: 结合…2025年政府信息公开工作实际，编制本报告. */
+const COMPILED = /(?:结合|根据|依据)([^，。；,;《》]{2,60}?(?:19|20)\d{2}\s*年度?(?:政府)?信息公开工作)(?:实际|情况)?[^，。；]{0,10}[，,]\s*(?:编制|形成|制定)了?本(?:年度)?报告/;
+/** A communiqué's chapters after 综合: its sectors. */
+const STATISTICS_HEADING = /农\s*业|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|财政|金融|人口|人民生活|教育|科学技术|文化|卫生|资源|环境/;
 /** A report's name in 《》 after the verb that publishes it: 现发布《…年度报告》, 特向社会公布《…》. */
 const PUBLISHED = /(?:发布|公布|公开|印发|编制|形成)了?\s*《([^《》]{4,60}?(?:报告|年报))》/;
 /** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 编制). */
@@ -93,6 +97,13 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
       type = INFO_DISCLOSURE;
       break;
     }
+    // 结合某街道办事处2025年政府信息公开工作实际，编制本报告: the clause names the body and the year.
+    const compiled = COMPILED.exec(b);
+    if (compiled) {
+      type = INFO_DISCLOSURE;
+      phrase = compiled[1];
+      break;
+    }
   }
   // A plan or a programme (某县人民政府2019年工作计划 as a part's heading, 提出如下要点, 制定本方案) is no report, whatever its
   // chapters.
@@ -100,6 +111,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
   if (!type && reports && !chapters.some((c) => PLAN_DOCUMENT.test(c))) {
     if (chapters.slice(0, 2).some((c) => RULE_OF_LAW_HEADING.test(c))) type = RULE_OF_LAW;
     else if (chapters.filter((c) => DISCLOSURE_HEADING.test(c)).length >= 2) type = INFO_DISCLOSURE;
+    // A communiqué's chapters: 一、综合, then its sectors (农业, 工业, 固定资产投资…).
+    else if (/^综\s*合$/.test(chapters[0] ?? '') && chapters.slice(1, 4).filter((c) => STATISTICS_HEADING.test(c)).length >= 1) type = STATISTICS;
   }
   const subjects: string[] = [];
   for (const b of [...open.slice(0, 3), ...firstParagraphs]) {

@@ -53,7 +53,7 @@ const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇乡
 /** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
 const ALL_TOWNSHIPS = /(?:乡镇|镇街|镇街道|乡镇街道|街镇)$/;
 /** An issuer names a place, or is the State Council. */
-const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|^国务院/;
+const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|兵团|^国务院/;
 
 /**
  * The issuer that opens a title, as written: an organisation (佛山市南海区人民政府 in
@@ -67,6 +67,8 @@ export function findIssuer(title: string | null): string | null {
   const t = plainDigits(title)
     // A version's note before the title ((文字版)2017年芜湖市…, 【图解版】) is no part of it.
     .replace(/^\s*[（(【[][^）)】\]]{1,6}版[）)】\]]\s*/, '')
+    // A year in Chinese numerals (子洲县二〇二三年…) splits as one in digits does.
+    .replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/, (y) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace('零', '〇'))).join(''))
     .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
     .replace(/^中华人民共和国(?=国务院)/, '');
   if (t.startsWith('关于')) return null;
@@ -122,6 +124,12 @@ function frontEnd(blocks: readonly string[]): number {
 }
 
 const isTitleLine = (s: string) => s.length <= 60 && NAMES_A_TYPE.test(s) && !SENTENCE.test(s) && !NOT_TITLE.test(s);
+
+/** Publishers set apart by spaces and nothing else: 六盘水市统计局 国家统计局六盘水调查队. */
+function isPublisherLine(s: string): boolean {
+  const pieces = s.trim().split(/\s+/);
+  return pieces.length >= 2 && s.length <= 60 && pieces.every((p) => PUBLISHER.test(p));
+}
 
 /** A line that is only an issuer (黔东南苗族侗族自治州, 洪泽区人民政府), the first line of a two-line title. */
 function isIssuerLine(s: string): boolean {
@@ -377,7 +385,8 @@ export function readMetadata(given: MetaInput): Metadata {
   }
   // No title line: the lead sentence or the first chapters may say what the report is (lead.ts).
   // A title that is only an issuer's name (瑞安市人民政府, a page's heading over its byline) names no report either.
-  const titleOnlyIssuer = !!input.title && !type && isIssuerLine(input.title);
+  // So does a line of publishers set apart by spaces (新疆生产建设兵团统计局 国家统计局兵团调查总队, a communiqué's page).
+  const titleOnlyIssuer = !!input.title && !type && (isIssuerLine(input.title) || isPublisherLine(input.title));
   const lead = input.title && !titleOnlyIssuer ? null : readLead(open, chapterTitles(input), firstParagraphs(input));
   if (!type && lead?.type) {
     type = lead.type;
