@@ -381,6 +381,25 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
       '2708匹=马存栏',
     ],
   );
+  // Without 分别: a list of subjects and a list of as many values (小麦面积和产量是…亩和…吨), the change after it in the
+  // sentence, a change verb after the subjects; not a list of objects after a verb (改造…管网).
+  assert.deepEqual(
+    extractFigures(
+      '小麦面积和产量是95517亩和37554吨,比上年增长5.1%和4.6%。城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。新三样、集成电路出口增长30.4％、30.1％。改造老旧供热、燃气管网800公里、600公里。',
+    ).map((f) => f.label),
+    [
+      '小麦面积',
+      '产量',
+      '小麦面积增长',
+      '产量增长',
+      '城镇居民人均可支配收入实际增长',
+      '农村居民人均纯收入实际增长',
+      '新三样出口增长',
+      '集成电路出口增长',
+      '改造老旧供热、燃气管网',
+      '改造老旧供热、燃气管网',
+    ],
+  );
   // 第一、二、三产业: subjects of one character are none.
   assert.deepEqual(
     extractFigures('第一、二、三产业增加值比重分别为8.1%、40.5%和51.4%。').map((f) => f.label),

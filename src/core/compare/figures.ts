@@ -555,7 +555,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   let sStart = 0;
   let sEnd = 0;
   // The values after 分别 (from `first` on, joined by 、 and 和), and the subjects of the last such list labelled.
-  let respective: { first: number; raw: string; sentence: number } | null = null;
+  let respective: { first: number; raw: string; sentence: number; implicit: boolean } | null = null;
   let subjects: { items: string[]; sentence: number } | null = null;
   const finish = () => {
     if (!respective) return;
@@ -569,6 +569,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     }
     respective = null;
   };
+  // Whether a list of subjects was labelled in the sentence that starts at `sentence` (a function: the closure above sets it).
+  const hasSubjects = (sentence: number) => subjects !== null && subjects.sentence === sentence;
   for (const num of numbers(text)) {
     const start = num.index;
     let end = start + num.text.length;
@@ -664,11 +666,29 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (label && changeAfter && !CHANGE_AT_END.test(label)) label += changeAfter[1];
     // 交通、能源、水利分别完成投资3252亿元、2140亿元: the values after 分别 are the subjects' in turn. No label
     // here; when the list of values ends, each gets its subject's when the subjects and the values are as many.
+    // The same without 分别, when a list of values follows: 小麦面积和产量是95517亩和37554吨 (a list of subjects), then
+    // ，比上年增长5.1%和4.6% (a change of the subjects before it in the sentence). Labelled only when they are as many.
+    const member = respective && prev && right && /^[、和及与]$/.test(raw.trim());
+    const listAhead = !member && /^[、和及与]\s*[-−－]?[0-9０-９]/.test(text.slice(end, end + 4));
     if (/分别/.test(raw)) {
       finish();
       label = '';
-      respective = { first: out.length, raw, sentence: sStart };
-    } else if (respective && !(prev && right && /^[、和及与]$/.test(raw.trim()))) finish();
+      respective = { first: out.length, raw, sentence: sStart, implicit: false };
+    } else if (!member) {
+      finish();
+      const cleaned = cleanLabel(raw, false);
+      // Not a list of objects after a verb (改造老旧供热、燃气、排水管网800公里、600公里、300公里: what is shared is not known).
+      if (listAhead && /[\u4e00-\u9fff][、和及与][\u4e00-\u9fff]/.test(cleaned) && !/[，,；;]/.test(raw) && !LIST_VERB.test(cleaned))
+        // The change verb after the subjects is every subject's (城镇…收入和农村…纯收入实际增长8.4％和11.4％).
+        respective = {
+          first: out.length,
+          raw: cleaned.replace(CHANGE_AT_END, (v) => `分别${v}`).replace(/^(?!.*分别)(.*)$/, '$1分别'),
+          sentence: sStart,
+          implicit: true,
+        };
+      else if (listAhead && hasSubjects(sStart) && VERB_ONLY.test(cleaned))
+        respective = { first: out.length, raw: `分别${raw.replace(/^[，,]/, '')}`, sentence: sStart, implicit: true };
+    }
     if (!acceptable(label)) label = '';
     // 第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%: a share with no subject of its own is the subject's
     // of the figure before it in the sentence.
@@ -703,9 +723,11 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
  * (…，分别比上年末增加) takes `earlier`, those of the list before it in the sentence. Null when the subjects and the values
  * are not as many, or a label is not one to keep: no label is better than another value's.
  */
+/** A verb that opens a list of objects, not of subjects. */
+const LIST_VERB = /^(?:改造|建设|新建|新增|建成|完成|实施|推进|开工|治理|整治|修复|打造|培育|引进|新改建|改扩建)/;
 /** Nouns of measure a list of subjects can share, written after the last (…货物和集装箱吞吐量). */
 const SHARED_NOUN =
-  /(?:行业|产业|企业)?(?:人次|营业收入|主营业务收入|增加值|总产值|产值|产量|吞吐量|发送量|周转量|货运量|客运量|零售额|销售额|营业额|成交额|总额|余额|收入|支出|投资|利润|税收|人数|数量|面积|价格|指数|排放量|消费量|用水量|用电量|出口额|进口额)$/;
+  /(?:行业|产业|企业)?(?:人次|营业收入|主营业务收入|增加值|总产值|产值|产量|吞吐量|发送量|周转量|货运量|客运量|零售额|销售额|营业额|成交额|总额|余额|收入|支出|投资|利润|税收|人数|数量|面积|价格|指数|排放量|消费量|用水量|用电量|出口额|进口额|进出口|出口|进口|普及率|覆盖率|利用率|达标率|处理率|合格率|优良率|入学率|参保率|治理率|绿化率)$/;
 
 /** The end of a subject that names its measure: 户籍人口, 毛入园率, 巩固率, 游客人次, 能耗 (not 化学需氧量, a substance). */
 const COMPLETE = /(?:额|值|率|耗|人次|[人起件个户次]数|人口|收入|支出|投资|利润|税收|价格|指数|面积|规模|贷款|存款|比重|[产销总数存用]量)$/;
