@@ -400,6 +400,11 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
       '改造老旧供热、燃气管网',
     ],
   );
+  // A change borrows a subject of the longest kept, even when the two together run past the limit.
+  assert.deepEqual(
+    extractFigures('年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%').map((f) => f.label),
+    ['限额以上批发和零售企业网上商品零售额', '限额以上批发和零售企业网上商品零售额增长'],
+  );
   // 第一、二、三产业: subjects of one character are none.
   assert.deepEqual(
     extractFigures('第一、二、三产业增加值比重分别为8.1%、40.5%和51.4%。').map((f) => f.label),

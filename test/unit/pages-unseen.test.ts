@@ -279,3 +279,19 @@ test('a title’s year in Chinese numerals splits the issuer as digits do; a 信
   );
   assert.deepEqual(r.meta.slice(1, 4), ['重庆市两江新区大石坝街道办事处', 2025, '政府信息公开工作年度报告']);
 });
+
+test('an outline under 提纲: with no page numbers heads nothing; the report’s own headings after it do', () => {
+  const r = importSource(
+    '2632864.txt',
+    enc(
+      '武义县2023年政府工作报告\n提纲:\n一、2022年工作回顾\n(一)聚力稳增长\n(二)聚力促转型\n二、2023年工作安排\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2022年工作回顾\n2022年是新征程开局之年，我们做了很多工作。\n(一)聚力稳增长\n全县生产总值增长5%，经济运行稳中向好。\n(二)聚力促转型\n数字经济核心产业增加值增长10%。\n二、2023年工作安排\n今年要做更多工作，努力实现更高质量发展。\n',
+    ),
+  ).reports[0];
+  const first = r.outline[0];
+  assert.equal(r.outline.length, 2);
+  assert.equal(first.title, '2022年工作回顾');
+  // The chapter holds the report's own text, not the outline's lines.
+  const p = r.paragraphs.find((x) => x.text.startsWith('2022年是新征程'))!;
+  assert.ok(p.line > first.line && p.line <= first.endLine);
+  assert.ok(r.paragraphs.some((x) => x.text === '提纲:'));
+});

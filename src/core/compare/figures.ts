@@ -631,6 +631,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     while (afterEnd < text.length && afterEnd < end + 24 && !BOUNDARY.test(text[afterEnd]) && !SENTENCE_END.test(text[afterEnd])) afterEnd++;
     const after = text.slice(end, afterEnd);
     let label = cleanLabel(raw, right || (at > 0 && /[0-9０-９]/.test(text[at - 1])));
+    let borrowed = false;
     const subject = (l: string) => l.replace(CHANGE_AT_END, '');
     // A clause that starts with the number has its noun after it as a subject (24个鲁班工坊擦亮…): no label from there.
     const noun = raw.trim() ? nounAfter(text, end, base) : null;
@@ -648,6 +649,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       const borrow =
         prev?.label && subject(prev.label) && new RegExp(`^(?:年均|平均|实际|净)?${CHANGE}$`).test(verb) && !(adds && /率$/.test(subject(prev.label)));
       label = noun ?? (borrow ? subject(prev!.label) + verb : (nounAfter(text, end, MEASURE_ANY) ?? ''));
+      // A subject of the longest kept and its change (…网上商品零售额 + 增长): the subject was kept, so is its change.
+      borrowed = noun === null && !!borrow;
     } else if (right && /^的/.test(raw)) label = '';
     // 人均GDP17861元（折合2805美元）, …按2024年平均汇率计算为10283美元: the same quantity in another currency.
     if (
@@ -689,7 +692,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       else if (listAhead && hasSubjects(sStart) && VERB_ONLY.test(cleaned))
         respective = { first: out.length, raw: `分别${raw.replace(/^[，,]/, '')}`, sentence: sStart, implicit: true };
     }
-    if (!acceptable(label)) label = '';
+    if (!acceptable(label) && !(borrowed && acceptable(subject(label)))) label = '';
     // 第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%: a share with no subject of its own is the subject's
     // of the figure before it in the sentence.
     // The part is a quantity, not a rate (森林覆盖率65%，占…) nor a target.

@@ -75,8 +75,8 @@ const ANY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*
 /** A photo caption: a name (2–5 characters, or a byline) and 摄 at the end, with no sentence end after it. */
 const CAPTION = /(?:(?:记者|通讯员|摄影)[：:]?|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*摄[)）]?$/;
 /** Report titles name a report; a value never does. */
-/** The address to a congress (各位代表：): the speech's first line, never a page's token. */
-const ADDRESS_LINE = /^各位(?:代表|委员)/;
+/** The address to a congress (各位代表：), and the head of an outline (提纲：, 目录：): never a page's token nor a key. */
+const ADDRESS_LINE = /^各位(?:代表|委员)|^(?:提\s*纲|目\s*录)[:：]?$/;
 export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意见|方案|决定|通知|回顾|情况|報告|公報|總結|計劃|綱要|規劃|要點|意見|決定|回顧|情況/;
 /** Words of a page footer and of widgets, common to CMS templates (not one site's). */
 const FOOTER =

@@ -305,7 +305,7 @@ const withoutLeader = (line: string) => {
 };
 /** A table of contents' line that is leader dots alone (an entry's dots wrapped onto the next line). */
 const LEADER_ONLY = /^(?:[.．。·_\-\s]{3,}|[…⋯\s]{2,})[0-9０-９]{0,4}$/;
-const CONTENTS_HEAD = /^(?:目\s*录|目\s*次|contents)[:：]?$/i;
+const CONTENTS_HEAD = /^(?:目\s*录|目\s*次|提\s*纲|contents)[:：]?$/i;
 
 /**
  * A table of contents' entry: a heading, then leader dots, a tab or spaces and its page number
@@ -353,6 +353,16 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
   const runs: { to: number; run: { at: number; title: string }[]; headed: boolean }[] = [];
   let i = 0;
   while (i < end) {
+    // An outline under 提纲 or 目录 with no page numbers (提纲: / 一、2022年工作回顾 / (一)聚力稳增长 / …): its headings in a
+    // row, which must come again further on.
+    if (marks[i] && !entryAt(i) && CONTENTS_HEAD.test(key(blocks[i - 1] ?? ''))) {
+      const run: { at: number; title: string }[] = [];
+      let j = i;
+      for (; j < end && marks[j] && blocks[j].length <= 40 && !/[。；！？]/.test(blocks[j]); j++) run.push({ at: j, title: key(blocks[j]) });
+      if (run.length >= 2) runs.push({ to: j, run, headed: false });
+      i = Math.max(j, i + 1);
+      continue;
+    }
     if (!marks[i] || !entryAt(i)) {
       i++;
       continue;
