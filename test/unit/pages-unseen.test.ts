@@ -295,3 +295,15 @@ test('an outline under 提纲: with no page numbers heads nothing; the report’
   assert.ok(p.line > first.line && p.line <= first.endLine);
   assert.ok(r.paragraphs.some((x) => x.text === '提纲:'));
 });
+
+test('a communiqué on one line (a forum post, 1,200 characters): its title at the start, its chapters cut, 一、综合 apart from 初步核算，', () => {
+  const body = '初步核算，全年全縣地區生產總值實現300億元，比上年增長5.6%。其中，第一產業增加值50億元，增長3.1%；第二產業增加值100億元，增長6.2%。'.repeat(4);
+  const agri = '全年糧食播種面積30千公頃，比上年增長0.4%；糧食產量20萬噸，增長1.2%。'.repeat(4);
+  const text = `2023年宜章縣國民經濟和社會發展統計公報 2023年，宜章縣堅持穩中求進工作總基調。 一、綜合 ${body} 二、農業 ${agri} 三、工業和建築業 全年規模以上工業增加值增長7.1%。\n`;
+  const r = importSource('viewthread-tid80317.txt', enc(text)).reports[0];
+  assert.deepEqual([r.title, r.issuer, r.year, r.type], ['2023年宜章縣國民經濟和社會發展統計公報', '宜章县', 2023, '国民经济和社会发展统计公报']);
+  assert.deepEqual(
+    r.outline.map((n) => n.title),
+    ['綜合', '農業', '工業和建築業'],
+  );
+});

@@ -27,23 +27,41 @@ const TABLE_LABEL = /^(?:本年新收|上年结转|本年度办理结果|结转�
 
 /** The lines, each flattened one cut at its headings; the same array when the text is not flattened. */
 export function splitFlattened(lines: string[]): string[] {
-  let long = 0;
   let all = 0;
+  let longest = 0;
+  let filled = 0;
   for (const l of lines) {
     all += l.length;
-    if (l.length > FLAT) long += l.length;
+    if (l.length > longest) longest = l.length;
+    if (l.trim()) filled++;
   }
+  // A whole text on one line (a forum post, a copy that lost every break) is flattened from a shorter length: it has no
+  // other lines to tell its paragraphs from.
+  const flat = filled <= 3 && longest >= 0.9 * all ? ONE_LINE : FLAT;
+  let long = 0;
+  for (const l of lines) if (l.length > flat) long += l.length;
   // Most of the text on long lines, and no heading on a line of its own: else long paragraphs are a text's own.
   if (!long || long < 0.6 * all) return lines;
   // A heading's marker at a line's start (一、, （一）, 第一章…): a text whose headings are on lines of their own.
-  if (lines.some((l) => l.length <= FLAT && HEADING_START.test(l.trimStart()))) return lines;
+  if (lines.some((l) => l.length <= flat && HEADING_START.test(l.trimStart()))) return lines;
   return lines.flatMap((l) =>
-    l.length > FLAT
+    l.length > flat
       ? cut(l, 0, l.length, 0)
           .map((p) => l.slice(p[0], p[1]).trim())
           .filter((p) => p)
+          // A text that is one line and nothing else has its title at its start (no line of its own to be read from).
+          .flatMap((p, k) => (k === 0 && filled === 1 ? titleApart(p) : [p]))
       : [l],
   );
+}
+
+/** The length past which a text on one line (and at most two others) is taken for flattened. */
+const ONE_LINE = 400;
+/** A flattened text's title at its start, set apart by a space: `2023年宜章县…统计公报 2023年，…`. */
+const TITLE_AT_START = /^(\S{4,60}?(?:报告|報告|公报|公報|年报|年報|总结|總結))\s+(?=\S)/;
+function titleApart(piece: string): string[] {
+  const m = TITLE_AT_START.exec(piece);
+  return m ? [m[1], piece.slice(m[0].length)] : [piece];
 }
 
 /** The pieces of line[from, to) at `level` and below, as ranges; each piece's heading set apart from its text. */
@@ -87,7 +105,9 @@ function headingApart(line: string, from: number, to: number): [number, number][
     // A short heading whose text is spaced out too (`（一）坚持 创新驱动 发展`): a PDF's gaps, not a heading apart. A
     // space inside a sentence (`推进5G 网络建设，`, `粮食总产量 12.5万吨，`): the clause goes on for a few characters.
     const clause = rest.search(/[，,]/);
-    if ((m[1].length <= 7 && /\s/.test(rest.slice(0, 6))) || (clause >= 0 && clause < 6) || /^\d(?!\d{3}年)/.test(rest)) m = null;
+    // A communiqué's chapter opens with 初步核算， (`一、综合 初步核算，全年…`): a heading apart all the same.
+    const lead = /^(?:据|经)?初步核算[，,]/.test(rest);
+    if ((m[1].length <= 7 && /\s/.test(rest.slice(0, 6))) || (clause >= 0 && clause < 6 && !lead) || /^\d(?!\d{3}年)/.test(rest)) m = null;
   }
   m ??= GLUED_HEADING.exec(head);
   if (m && OPEN_END.test(m[1])) m = null;

@@ -123,7 +123,10 @@ function frontEnd(blocks: readonly string[]): number {
   return max;
 }
 
-const isTitleLine = (s: string) => s.length <= 60 && NAMES_A_TYPE.test(s) && !SENTENCE.test(s) && !NOT_TITLE.test(s);
+/** What names a report in traditional characters (報告, 公報): a title line too. */
+const NAMES_A_TYPE_TRADITIONAL = /報告|公報|工作總結|工作要點|年報/;
+const isTitleLine = (s: string) =>
+  s.length <= 60 && (NAMES_A_TYPE.test(s) || NAMES_A_TYPE_TRADITIONAL.test(s)) && !SENTENCE.test(s) && !NOT_TITLE.test(s);
 
 /** Publishers set apart by spaces and nothing else: 六盘水市统计局 国家统计局六盘水调查队. */
 function isPublisherLine(s: string): boolean {
