@@ -400,15 +400,53 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
       '改造老旧供热、燃气管网',
     ],
   );
+  // The review pass's attacks: a count before a change keeps its unit; 总量 stays when 完成 goes; a completion rate keeps
+  // 完成; 全州县 is a county; 元/人次 is a unit; a list's kind is its last value's; a middle dot is a decimal point.
+  assert.deepEqual(
+    extractFigures(
+      '全年新开工项目128个、增长14.3%。全市邮政业务总量完成3.83亿元。全年重点项目年度计划完成112%。全州县地区生产总值185.6亿元。人均门诊费用210.5元/人次。失业率、居民消费价格指数分别控制在3.9%和3%以内。价格上涨1·8%。',
+    ).map((f) => `${f.value}${f.unit}=${f.label}/${f.kind}`),
+    [
+      '128个=新开工项目/result',
+      '14.3%=新开工项目增长/result',
+      '3.83亿元=邮政业务总量/result',
+      '112%=重点项目年度计划完成/target',
+      '185.6亿元=全州县地区生产总值/result',
+      '210.5元/人次=人均门诊费用/result',
+      '3.9%=失业率/target',
+      '3%=居民消费价格指数/target',
+      '1.8%=价格上涨/result',
+    ],
+  );
   // A change borrows a subject of the longest kept, even when the two together run past the limit.
   assert.deepEqual(
     extractFigures('年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%').map((f) => f.label),
     ['限额以上批发和零售企业网上商品零售额', '限额以上批发和零售企业网上商品零售额增长'],
   );
-  // 第一、二、三产业: subjects of one character are none.
+  // 第一、二、三产业 and 轻、重工业 written short: each subject whole; 城乡 is 城镇 and 农村; a share after the last subject is
+  // every subject's; a noun the last has that cannot be shared leaves the others no label (刑事、治安案件).
   assert.deepEqual(
-    extractFigures('第一、二、三产业增加值比重分别为8.1%、40.5%和51.4%。').map((f) => f.label),
-    ['', '', ''],
+    extractFigures(
+      '第一、二、三产业增加值比重分别为8.1%、40.5%和51.4%。轻、重工业占比分别为30.6%和69.4%。城乡居民人均可支配收入分别增长6.5%和8.1%。刑事、治安案件分别下降12%、3.3%。2023年城镇、农村居民人均可支配收入分别增长5.1%、6.8%。',
+    ).map((f) => f.label),
+    [
+      '第一产业增加值比重',
+      '第二产业增加值比重',
+      '第三产业增加值比重',
+      '轻工业占比',
+      '重工业占比',
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+      '',
+      '治安案件下降',
+      '城镇居民人均可支配收入增长',
+      '农村居民人均可支配收入增长',
+    ],
+  );
+  // One character that is no subject written short: none.
+  assert.deepEqual(
+    extractFigures('一、二分别为8.1%、40.5%。').map((f) => f.label),
+    ['', ''],
   );
   // Subjects and values not as many (two subjects, three values; one subject): no label rather than a wrong one.
   assert.deepEqual(

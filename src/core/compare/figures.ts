@@ -99,6 +99,7 @@ const UNITS = [
   '篇',
   '所',
   '户',
+  '元/人次',
   '元/人',
   '元/吨',
   '元/平方米',
@@ -149,6 +150,7 @@ const NOT_BEFORE: Record<string, RegExp> = {
   本: /^[年级]/,
   座: /^谈/,
   元: /^[素首旦年月]/,
+  '元/人': /^[·・]/,
   家: /^[庭乡园长]/,
   所: /^[有得在谓以属]/,
   起: /^[来到草步点]/,
@@ -165,7 +167,8 @@ const DIGIT = '[0-9０-９]';
 const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 const isSign = (c: number) => c === 0x2d || c === 0xff0d || c === 0x2212;
 const isSeparator = (c: number) => c === 0x2c || c === 0xff0c;
-const isPoint = (c: number) => c === 0x2e || c === 0xff0e;
+/** A decimal point: . ． and the middle dot some pages print for it (上涨1·8%). */
+const isPoint = (c: number) => c === 0x2e || c === 0xff0e || c === 0xb7;
 
 /**
  * The numbers of a text, in order: an optional sign, then digits with thousands separators (groups
@@ -229,7 +232,7 @@ const RANGE_BEFORE = new RegExp(`${DIGIT}[万亿]?(?:${UNITS.join('|')})?$`);
 const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每|前)[ \u00a0]?$`);
 
 function toAscii(s: string): string {
-  return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return s.replace(/[０-９．·]/g, (c) => (c === '．' || c === '·' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 /** The value of a printed number: full-width digits, a sign, thousands separators. */
@@ -246,7 +249,7 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** Where a clause ends, going back from a number (a sign too, so －0.5 leaves no － in a label). */
 const BOUNDARY = /[，。；：,;:！？!?（(【[\t\n\r—…－−]/;
 /** The verbs of a change: they stay in the label (能耗下降 is not 能耗). */
-const CHANGE = '(?:增长|下降|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
+const CHANGE = '(?:增长|下降|减低|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
 /** The verbs that lead to a level (上升到 51.6%: the level, not a change), and the copulas. */
 const TO_LEVEL = new RegExp(`(?:${CHANGE.slice(3, -1)}|达|升|调|扩|压|缩|控制|保持|稳定|突破|超|累计达)?(?:到|至)$`);
 /** Comparisons inside a clause: 比上年, 同比, 较上年末, 比2015年. */
@@ -254,13 +257,13 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县)|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
 /** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
 const TRAILING =
-  /(?:分别|完成|实现|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
+  /(?:分别|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
 /** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
 const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
 /**
@@ -381,7 +384,8 @@ const SHARE_ONLY = /^占(?!地(?!区)|[用补有])[\u4e00-\u9fffA-Za-z]{2,12}$/;
 const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z]{2,12}占[\u4e00-\u9fffA-Za-z]{2,10}(?:比重|比例|份额)?$/;
 
 /** A clause that only converts the figure before it into another currency: 折合, 按人民币汇率折合, 按平均汇率计算为. */
-const CONVERSION = /^(?=.*(?:折合|约合|折算|汇率))[，,]?(?:按[^，。；]{0,16}?汇率(?:计算|折算)?(?:为|是)?)?(?:折合|约合|折算|折)?(?:为|成)?(?:美元)?$/;
+const CONVERSION =
+  /^(?=.*(?:折合|约合|折算|汇率))[，,]?(?:按[^，。；]{0,16}?汇率(?:计算|折算)?(?:为|是)?)?(?:折合|约合|折算|折)?(?:为|成)?(?:美元|人民币|港元|欧元)?$/;
 
 /** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
 const MAX_LABEL = 18;
@@ -459,6 +463,10 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     }
     if (label === prev) break;
   }
+  // 完成 and 实现 after the noun go (地区生产总值全年完成, 邮政业务总量完成: not with TRAILING, which would take 总量 too),
+  // but not after a plan or a task, whose completion the figure is (年度计划完成112%).
+  const done = /^(.{2,}?)(?:全年|累计)?(?:完成|实现)$/.exec(label);
+  if (done && !/(?:计划|任务|目标)$/.test(done[1])) label = done[1];
   return label;
 }
 
@@ -538,13 +546,21 @@ function codePointCounter(text: string): (utf16: number) => number {
   };
 }
 
-/** A change's verb, or a number, in a list of changes (下降0.2、提高0.8): what sharedUnit steps over. */
-const LIST_ITEM = `[、和及与]\\s*(?:(?:下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
-const SHARED_UNIT = new RegExp(`^(?:(?:${LIST_ITEM})个?)*?${LIST_ITEM}\\s*(个百分点|百分点|%|％)`);
+/** A number of a list (、0.2, 和4.0). */
+const LIST_NUMBER = `[、和及与]\\s*[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+/** A change of a list of changes in points (、下降0.6个, 、提高0.8): its verb, its number and 个. */
+const LIST_CHANGE = `[、和及与]\\s*(?:(?:下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+/** Bare numbers that end in a percent or points (1.7、0.2和4.0个百分点). */
+const SHARED_UNIT = new RegExp(`^(?:${LIST_NUMBER})*?${LIST_NUMBER}\\s*(个百分点|百分点|%|％)`);
+/** Numbers with 个 that end in 个百分点 (下降0.2个、下降0.6个、提高0.8个百分点; 快于全国3.4个、1个百分点). */
+const SHARED_POINTS = new RegExp(`^(?:${LIST_CHANGE}个)*?${LIST_CHANGE}\\s*(个百分点)`);
 
-/** The percent or percentage points the rest of a list of numbers ends with, when the number at `end` has none. */
-function sharedUnit(text: string, end: number): string | null {
-  const m = SHARED_UNIT.exec(text.slice(end, end + 80));
+/**
+ * The percent or points the rest of a list ends with, for the number at `end` that has no unit or 个 (`counted`): a
+ * count with 个 before a change (新开工项目128个、增长14.3%) keeps its 个, and a bare number before a change is none.
+ */
+function sharedUnit(text: string, end: number, counted: boolean): string | null {
+  const m = (counted ? SHARED_POINTS : SHARED_UNIT).exec(text.slice(end, end + 80));
   return m ? (UNIT_AS[m[1]] ?? m[1]) : null;
 }
 
@@ -560,6 +576,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   const finish = () => {
     if (!respective) return;
     const values = out.slice(respective.first);
+    // 分别控制在3.9%和3%以内: what follows the last value (以内, 左右, 以上) is the list's, so its kind is every value's.
+    if (values.length >= 2) for (const f of values) f.kind = values[values.length - 1].kind;
     const given = respectiveLabels(respective.raw, values.length, subjects?.sentence === respective.sentence ? subjects.items : null);
     if (given) {
       values.forEach((f, i) => {
@@ -605,7 +623,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const base = UNITS.find((u) => rest.startsWith(u) && !NOT_BEFORE[u]?.test(rest.slice(u.length)));
     let unit: string;
     // 拉动经济增长1.7、0.2和4.0个百分点; 下降0.2个、下降0.6个、提高0.8个百分点: a list's numbers share the unit of its last.
-    const shared = !scale && (!base || base === '个') ? sharedUnit(text, end + gap.length + (base?.length ?? 0)) : null;
+    const shared = !scale && (!base || base === '个') ? sharedUnit(text, end + gap.length + (base?.length ?? 0), base === '个') : null;
     if (shared) unit = shared;
     else if (base) unit = scale + (UNIT_AS[base] ?? base);
     else if (scale && BARE_SCALE_NEXT.test(rest)) unit = scale;
@@ -658,7 +676,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       subject(prev.label) &&
       CONVERSION.test(
         text
-          .slice(prev.end, start)
+          // The clause before the figure only: a sentence with no end and parentheses that never close is not read again
+          // at every figure.
+          .slice(Math.max(prev.end, start - 40), start)
           .replace(/[（(][^）)]*[）)]/g, '')
           .replace(/[\s（）()]/g, ''),
       )
@@ -742,41 +762,89 @@ function overlap(subject: string, noun: string): number {
 
 function respectiveLabels(raw: string, n: number, earlier: string[] | null): { labels: string[]; items: string[] } | null {
   const at = raw.lastIndexOf('分别');
-  // An adverb between the subjects and 分别 is every value's (…纯收入年均分别增长): 年均 and 实际 stay with the verb.
-  const before = raw.slice(0, at).replace(/[“”"‘’《》〈〉\s]/g, '');
+  // An adverb between the subjects and 分别 is every value's (…纯收入年均分别增长): 年均 and 实际 stay with the verb. A
+  // year's digits end the clause before its 年 (2023年城镇、农村…: the clause opens with 年).
+  const before = raw
+    .slice(0, at)
+    .replace(/[“”"‘’《》〈〉\s]/g, '')
+    .replace(/^年(?:末|底|度|初)?/, '');
   const adverbs = /(?:年均|平均|实际|预计|预期|均|都|也|还|要|将|力争|争取|确保|拟|继续|进一步|再)+$/.exec(before)?.[0] ?? '';
   const verb = (adverbs.match(/年均|平均|实际/g) ?? []).join('') + raw.slice(at + 2);
-  const head = cleanLabel(before.slice(0, before.length - adverbs.length), false);
+  const head = cleanHead(before.slice(0, before.length - adverbs.length));
   let items: string[] | null = null;
-  if (!/[、和及与]/.test(head)) items = !head && earlier?.length === n ? earlier : null;
-  else
+  if (!/[、和及与]/.test(head)) {
+    // 城乡居民人均可支配收入分别增长6.5%和8.1%: 城乡 is 城镇 and 农村.
+    if (n === 2 && /^城乡./.test(head)) items = [`城镇${head.slice(2)}`, `农村${head.slice(2)}`];
+    else items = !head && earlier?.length === n ? earlier : null;
+  } else
     for (const split of [/、/, /、|以及|和|及|与/]) {
       const parts = head.split(split);
       if (parts.length === n && parts.every((p) => p.length >= 1)) {
-        items = parts;
+        items = expanded(parts);
         break;
       }
     }
-  // 第一、二、三产业: a subject cut to one character is no subject.
+  // 第一、二、三产业 (not expanded): a subject cut to one character is no subject.
   // …贷款、三农贷款增速比各项贷款平均增速分别高: a comparison in the last subject is every subject's, which this does not share out.
   if (!items || n < 2 || items.some((p) => p.length < 2 || /(?<!占)比(?![重例率])/.test(p))) return null;
   const first = items[0].length;
   const last = items[n - 1];
   if (items !== earlier) {
-    // The noun after the last subject is the others' too: what it has past the first's length when the subjects are
-    // parallel (第一产业、第三产业增加值; 城镇、农村居民人均可支配收入), else a noun of measure it ends with (货物和集装箱吞吐量,
-    // 信息传输、租赁和商务服务业增加值). A subject that names its own measure (接待游客人次、经营收入) takes none; one that
-    // has none, among others that have theirs (…巩固率、高中阶段和高等教育毛入学率), gets no label.
-    const byLength = last.length > first + 1 && items.slice(0, -1).every((p) => p.length === first) ? last.slice(first) : '';
-    const parallel = byLength !== '' && (last[first - 1] === items[0][first - 1] || /^(?:城镇|农村|城市|乡村)$/.test(items[0]));
-    const noun = parallel ? byLength : (SHARED_NOUN.exec(last)?.[0] ?? '');
+    // The noun after the last subject is the others' too: a share or a rate of each (…总额占比, …占规上工业比重); what
+    // it has past the first's length when the subjects are parallel, ending alike (第一产业、第三产业增加值; 城镇、农村居民人均
+    // 可支配收入); else a noun of measure it ends with (货物和集装箱吞吐量, 信息传输、租赁和商务服务业增加值). A subject that names
+    // its own measure (接待游客人次、经营收入) takes none; one that has none, among others that have theirs (…巩固率、高中阶段和
+    // 高等教育毛入学率), or when the last names a noun that cannot be shared (刑事、治安案件), gets no label.
     const own = (p: string) => COMPLETE.test(p) || SHARED_NOUN.test(p);
-    if (items.slice(0, -1).some(own)) items = items.map((p, i) => (i === n - 1 || own(p) ? p : ''));
-    else if (noun && last.length > noun.length) items = items.map((p, i) => (i === n - 1 ? p : p + noun.slice(overlap(p, noun))));
+    const ratio = RATIO_NOUN.exec(last)?.[0] ?? '';
+    const byLength = last.length > first + 1 && items.slice(0, -1).every((p) => p.length === first) ? last.slice(first) : '';
+    const parallel =
+      byLength !== '' && ((last[first - 1] === items[0][first - 1] && PARALLEL_END.test(items[0][first - 1])) || /^(?:城镇|农村|城市|乡村)$/.test(items[0]));
+    const noun = parallel ? byLength : (SHARED_NOUN.exec(last)?.[0] ?? '');
+    const joined = (p: string, tail: string) => (p.endsWith(tail) ? p : p + tail.slice(overlap(p, tail)));
+    if (ratio && last.length > ratio.length) items = items.map((p, i) => (i === n - 1 ? p : joined(p, ratio)));
+    else if (items.slice(0, -1).some(own)) items = items.map((p, i) => (i === n - 1 || own(p) ? p : ''));
+    else if (noun && last.length > noun.length) items = items.map((p, i) => (i === n - 1 ? p : joined(p, noun)));
+    else if (last.length > first + 1 || own(last)) items = items.map((p, i) => (i === n - 1 ? p : ''));
   }
   const labels = items.map((item) => (item ? cleanLabel(item + verb, false) : ''));
   return labels.every((l, i) => (items[i] ? acceptable(l) : true)) && labels.some(Boolean) ? { labels, items } : null;
 }
+
+/** The list of subjects before 分别 without its fillers (全年, 其中, 全市, 比上年…): not cut as a run-on label is. */
+function cleanHead(head: string): string {
+  let h = head;
+  // 一、二、三产业…: the numerals are the subjects, not a list's markers.
+  h = h.replace(/^(?:全年|其中|全市|全县|全区|全省)[，,]?/, '');
+  if (/^第?[一二三]、/.test(h) && /[一二三]次?产业/.test(h)) return h.replace(COMPARISON, '').replace(TRAILING, '');
+  for (let k = 0; k < 3; k++)
+    h = h
+      .replace(/^[、，,；;：:]+/, '')
+      .replace(COMPARISON, '')
+      .replace(LEADING, '')
+      .replace(TRAILING, '');
+  return h;
+}
+
+/**
+ * Subjects written short before the last (轻、重工业; 中、高等职业教育; 一、二、三产业): each with the rest of the last.
+ * 一、二、三产业 (or 三次产业) is 第一产业, 第二产业, 第三产业.
+ */
+function expanded(parts: string[]): string[] {
+  const last = parts[parts.length - 1];
+  const numeral = /^第?[一二三]$/;
+  if (parts.every((p, i) => (i < parts.length - 1 ? numeral.test(p) : /^第?[一二三]次?产业/.test(p)))) {
+    const rest = last.replace(/^第?[一二三]次?产业/, '');
+    return parts.map((p) => `第${p.replace('第', '')[0]}产业${rest}`);
+  }
+  if (!parts.slice(0, -1).every((p) => p.length === 1) || last.length < 3) return parts;
+  return [...parts.slice(0, -1).map((p) => p + last.slice(1)), last];
+}
+
+/** A share or a rate after the last subject, which every subject has: …占比, …比重, …增速. */
+const RATIO_NOUN = /(?:占比|比重|增速|增幅|占[\u4e00-\u9fff]{1,10}比重)$/;
+/** How parallel subjects end: 第一产业/第三产业, 国内游客/入境游客, 轻工业/重工业 (not 造林/森林, a coincidence). */
+const PARALLEL_END = /[业客区县市镇乡村户口类型级品企校院者生]/;
 
 /** Every figure in a paragraph's text, in order, with code-point offsets. Never throws. */
 export function extractFigures(text: string, context: FigureContext = {}): Figure[] {

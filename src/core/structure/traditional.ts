@@ -17,7 +17,7 @@ const PAIRS =
   // The words of a report's lead sentence and chapters (2021年，司法部堅持…; 一、總體情況), read for its issuer and type.
   '堅坚習习貫贯徹彻實实現现總总產产億亿萬万為为這这們们時时個个對对後后過过說说與与業业進进認认嚴严積积極极斷断點点規规體体還还從从讓让滿满歷历將将應应兩两確确邁迈優优勢势樣样狀状稱称歸归節节轉转傳传補补資资種种類类線线農农豬猪雞鸡魚鱼響响舊旧戰战勝胜權权訴诉訟讼復复複复請请訪访諮咨詢询結结異异決决許许參参衛卫眾众勞劳額额穩稳寶宝畫画歡欢獲获謀谋論论講讲談谈讀读識识調调評评話话該该語语誤误變变錄录鐵铁鋼钢銀银閱阅間间聞闻隨随陳陈雙双雜杂難难離离靜静順顺預预顧顾顯显飛飞養养餘余驅驱齊齐齡龄製制衝冲儘尽徵征' +
   // Units and the words of figures (萬噸, 億元, 增長, 減少, 漲幅), read for a report's figures.
-  '噸吨畝亩輛辆隻只頃顷漲涨縮缩較较歲岁欄栏籠笼別别凈净淨净';
+  '噸吨畝亩輛辆隻只頃顷漲涨縮缩較较歲岁欄栏籠笼別别凈净淨净貢贡獻献脫脱貧贫娛娱訓训徑径佔占';
 
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i], PAIRS[i + 1]);
