@@ -236,7 +236,15 @@ test('issuer-less reports in a folder that holds two named bodies’ reports of 
       ['芜湖市人民政府 · 政府信息公开工作年度报告', [2017]],
     ].sort(),
   );
-  // One named body in the folder: its issuer-less reports still form one series (a body's folder).
+  // One named body in the folder: its issuer-less reports still form one series (a body's folder); so do they when a
+  // city's 人民政府 and its 办公室 sign its reports in turn (one place).
   const one = groupSeries([named('b/a.txt', '芜湖市人民政府', 2017), at('b/c.txt', 2018), at('b/d.txt', 2019)]);
   assert.ok(one.series.some((s) => s.issuer === null && s.reports.length === 2));
+  const city = groupSeries([
+    named('c/a.txt', '芜湖市人民政府办公室', 2022),
+    named('c/b.txt', '芜湖市人民政府', 2023),
+    at('c/c.txt', 2020),
+    at('c/d.txt', 2021),
+  ]);
+  assert.ok(city.series.some((s) => s.issuer === null && s.reports.map((r) => r.year).join() === '2020,2021'));
 });

@@ -256,12 +256,12 @@ test('sections numbered ㈠ ㈡, and part headings in traditional characters (20
   assert.equal(traditional.length, 2);
 });
 
-test('a communiqué whose page kept only its publishers’ line: the type from its chapters (综合, 农业…), the first publisher as issuer (兵团 too)', () => {
+test('a communiqué whose page kept only its publishers’ line: the type from its chapters (综合, 农业…), the first publisher’s place as issuer (兵团 too)', () => {
   const body = '一、综合\n初步核算，全年生产总值2500亿元，比上年增长5.6%。\n二、农业\n全年粮食播种面积300千公顷。\n三、工业和建筑业\n全年工业增加值800亿元。\n';
   const a = read('gb.txt', `新疆生产建设兵团统计局 国家统计局兵团调查总队\n2019年3月22日\n2018年，兵团坚持稳中求进工作总基调。\n${body}`);
-  assert.deepEqual(a.meta.slice(1, 4), ['新疆生产建设兵团统计局', 2018, '国民经济和社会发展统计公报']);
+  assert.deepEqual(a.meta.slice(1, 4), ['新疆生产建设兵团', 2018, '国民经济和社会发展统计公报']);
   const b = read('35125.txt', `銅仁市統計局\n2017年3月\n2016年，全市經濟社會發展取得新成效。\n${body}`);
-  assert.deepEqual(b.meta.slice(1, 4), ['铜仁市统计局', 2016, '国民经济和社会发展统计公报']);
+  assert.deepEqual(b.meta.slice(1, 4), ['铜仁市', 2016, '国民经济和社会发展统计公报']);
   // Not a communiqué: chapters that are no sectors.
   const c = read('x.txt', `铜仁市统计局\n2017年3月\n一、综合\n${S}\n二、主要做法\n${S}\n`);
   assert.notEqual(c.meta[3], '国民经济和社会发展统计公报');
@@ -306,4 +306,34 @@ test('a communiqué on one line (a forum post, 1,200 characters): its title at t
     r.outline.map((n) => n.title),
     ['綜合', '農業', '工業和建築業'],
   );
+});
+
+test('a review pass’s attacks on the metadata rules: a standing committee’s session line, a plan report to the congress, a sector’s communiqué, a bureau as the place, ○ in a year, fields on one line, a breadcrumb ending in the title', () => {
+  const law = read(
+    'law.txt',
+    `——2024年6月25日在某某区第十八届人民代表大会常务委员会第二十次会议上\n区司法局局长 李四\n主任、各位副主任、秘书长、各位委员：\n现将我区2023年法治政府建设工作情况报告如下。\n一、2023年法治政府建设工作情况\n${S}\n`,
+  );
+  assert.notEqual(law.meta[3], '政府工作报告');
+  const plan = read(
+    'plan.txt',
+    `——2024年1月18日在某某市第十六届人民代表大会第四次会议上\n各位代表：\n受市人民政府委托，现将某某市2023年国民经济和社会发展计划执行情况与2024年计划草案提请大会审议。\n一、2023年计划执行情况\n${S}\n`,
+  );
+  assert.notEqual(plan.meta[3], '政府工作报告');
+  const sector = read('edu.txt', `某某市教育局 某某市统计局\n2024年3月\n一、综合\n${S}\n二、学前教育\n${S}\n`);
+  assert.notEqual(sector.meta[3], '国民经济和社会发展统计公报');
+  const body = '\n一、综合\n全年地区生产总值100亿元。\n二、农业\n全年粮食产量10万吨。\n';
+  assert.equal(read('lps.txt', `六盘水市统计局 国家统计局六盘水调查队\n2024年3月20日${body}`).meta[1], '六盘水市');
+  assert.equal(read('lps2.txt', `六盘水市2022年国民经济和社会发展统计公报${body}`).meta[1], '六盘水市');
+  assert.equal(read('zz.txt', `子洲县二○二三年政府工作报告\n各位代表：\n${S}\n一、2022年工作回顾\n${S}\n`).meta[1], '子洲县人民政府');
+  const fields = read(
+    'f.txt',
+    `[ 名称 ] 某某县人民政府2023年法治政府建设工作报告 [ 发布日期 ] 2024-03-20\n某某县人民政府2023年法治政府建设工作报告\n${S}\n一、主要举措和成效\n${S}\n`,
+  );
+  assert.deepEqual([fields.meta[0], fields.meta[4]], ['某某县人民政府2023年法治政府建设工作报告', '2024-03-20']);
+  const crumb = read(
+    'c.txt',
+    `首页 / 政府信息公开 / 政府信息公开年报 / 某某市人民政府2023年政府信息公开工作年度报告\n某某市人民政府2023年政府信息公开工作年度报告\n${S}\n一、总体情况\n${S}\n`,
+  );
+  assert.deepEqual(crumb.meta.slice(0, 2), ['某某市人民政府2023年政府信息公开工作年度报告', '某某市人民政府']);
+  assert.ok(!crumb.texts.some((t) => t.includes('首页')));
 });

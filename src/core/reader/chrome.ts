@@ -54,7 +54,9 @@ function isCrumbLine(c: string): boolean {
   const slash = /^(?:您?(?:当前|现在)?(?:所在)?的?位置\s*[:：]\s*)?首页\s*\/\s*(.*)$/.exec(c);
   if (slash) {
     const items = slash[1].split(/\s*\/\s*/);
-    return items.length >= 2 && items.every((x) => x.length >= 1 && x.length <= 20);
+    // Its last item may be the article's title (… / 政府信息公开年报 / 某某市人民政府2023年政府信息公开工作年度报告).
+    const last = items[items.length - 1];
+    return items.length >= 2 && items.slice(0, -1).every((x) => x.length >= 1 && x.length <= 20) && last.length >= 1 && (last.length <= 20 || (last.length <= 60 && REPORTISH.test(last)));
   }
   if (!/[>»›＞]/.test(c)) return false;
   // The rest of a breadcrumb broken after its first item (您现在的位置:首页 / > 信息公开年报 > 县(市、区)政府 > 2017).
@@ -100,7 +102,7 @@ const AUTHOR_KEY = /作者|编辑|责编|记者/;
  * page's byline: 文章来源：司法局 更新时间：2021/03/29, 发布时间：2023-04-03 16:12信息来源：镜湖区统计局阅读次数：编辑：杨文杰 字体：【.
  */
 const FIELD_KEY =
-  /((?:信息|文章|新闻|稿件|内容)?来源|(?:发布|更新|上传|发稿|成文|录入)?(?:时间|日期)|作者|(?:责任)?编辑|(?:阅读|浏览|点击|访问)(?:次数|量|数)?|字[体号]|出处|供稿|审核|校对|摄影|索引号|分类|公开目录|公开方式|公开时限|公开范围|发布机构|责任部门|有效性|标题)\s*[:：]/g;
+  /((?:信息|文章|新闻|稿件|内容)?来源|(?:发布|更新|上传|发稿|成文|录入)?(?:时间|日期)|作者|(?:责任)?编辑|(?:阅读|浏览|点击|访问)(?:次数|量|数)?|字[体号]|出处|供稿|审核|校对|摄影|索引号|(?:主题|体裁|组配)?分类|公开目录|公开方式|公开时限|公开范围|发布机构|责任部门|有效性|标题|名称)\s*[:：]/g;
 
 /** A field's key letter-spaced before its colon (索 引 号:, 标 题:): its characters alone, set apart by single spaces. */
 const SPACED_KEY = /(^|[\s|｜])([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3})(?=[ \u3000]*[:：])/g;

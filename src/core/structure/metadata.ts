@@ -23,6 +23,7 @@ import {
   centralOrgan,
   fillLevel,
   GOVERNMENT_WORK_REPORT,
+  STATISTICS,
   INFO_DISCLOSURE,
   type IssuerName,
   issuerText,
@@ -68,7 +69,7 @@ export function findIssuer(title: string | null): string | null {
     // A version's note before the title ((文字版)2017年芜湖市…, 【图解版】) is no part of it.
     .replace(/^\s*[（(【[][^）)】\]]{1,6}版[）)】\]]\s*/, '')
     // A year in Chinese numerals (子洲县二〇二三年…) splits as one in digits does.
-    .replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/, (y) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace('零', '〇'))).join(''))
+    .replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/, (y) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○]/, '〇'))).join(''))
     .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
     .replace(/^中华人民共和国(?=国务院)/, '');
   if (t.startsWith('关于')) return null;
@@ -253,7 +254,8 @@ const SPEAKER = /^[—―\-－\s]*([\u4e00-\u9fff]{0,24}?)(?:人民政府)?代?(
 const OFFICE_LEVEL: Record<string, string> = { 省长: '省', 市长: '市', 区长: '区', 县长: '县', 州长: '州', 旗长: '旗', 盟长: '盟', 主席: '自治区' };
 /** The address: 我代表国务院, 我受国务院的委托, 我代表省人民政府. */
 const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会))/;
-const BUDGET = /预算|决算/;
+/** What a congress hears besides the work report: the budget, the final accounts, the plan's execution. */
+const BUDGET = /预算|决算|计划(?:执行|草案)|国民经济和社会发展计划/;
 
 interface Mention {
   /** As written. */
@@ -362,9 +364,10 @@ export function readMetadata(given: MetaInput): Metadata {
   if (!input.title && fileTitle) diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
   // A session line taken for the title (——2016年1月6日在马鞍山市第十五届人民代表大会第五次会议上, a page that opens with it)
   // names no report: it is the opening's first line, and the title is composed as for a text with no title line.
-  const sessionTitle = !!input.title && SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title) && !NAMES_A_TYPE.test(input.title);
+  const sessionTitle =
+    !!input.title && SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title) && !NAMES_A_TYPE.test(input.title) && !/常务委员会/.test(input.title);
   const open = sessionTitle ? [input.title!, ...opening(input)] : opening(input);
-  const addressesCongress = sessionTitle || open.some((b) => /^各位代表/.test(b));
+  const addressesCongress = open.some((b) => /^各位代表/.test(b));
 
   // The type.
   const titleIssuerText = input.title && !sessionTitle ? findIssuer(input.title) : null;
@@ -407,6 +410,11 @@ export function readMetadata(given: MetaInput): Metadata {
   }
   // A type outside the table keeps no place of its issuer's (深圳市社会性别统计报告 by 深圳市统计局 → 社会性别统计报告).
   if (type && input.title && found.places && type.startsWith(found.places) && type.length > found.places.length + 2) type = type.slice(found.places.length);
+
+  // A communiqué's issuer is its place (周口市…统计公报 → 周口市): a statistics bureau named by a publishers' line or its
+  // title (六盘水市统计局) is that place, so that its years are one series whichever way each names it. Not 国家统计局.
+  const bureau = type === STATISTICS && found.issuer ? /^(.{2,24}?(?:[省市区县州盟旗]|兵团))统计局$/.exec(found.issuer) : null;
+  if (bureau && !found.issuer!.startsWith('国家')) found.issuer = bureau[1];
 
   // The year.
   const year = readYear(input, open, type, lead);
