@@ -104,5 +104,6 @@ test('a line that ends in a figure is no table of contents for the metadata (a p
       `<html><head><title>2024年国民经济和社会发展统计公报</title></head><body><h1>2024年国民经济和社会发展统计公报</h1><div>洛阳市统计局　2025年03月20日　浏览次数： 1523</div><p>一、综合</p><p>${PROSE}</p><p>二、农业</p><p>${PROSE}</p></body></html>`,
     ),
   ).reports[0];
-  assert.equal(r.issuer, '洛阳市统计局');
+  // The publisher line is read (洛阳市统计局); a communiqué's issuer is its place.
+  assert.equal(r.issuer, '洛阳市');
 });
