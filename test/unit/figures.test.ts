@@ -418,6 +418,14 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
       '1.8%=价格上涨/result',
     ],
   );
+  // A range whose start has no unit (增长5.5-6%: the start is the figure, as 6%－6.5%'s is); a footnote's asterisk; a PDF's
+  // space between the scale and the unit.
+  assert.deepEqual(
+    extractFigures('地区生产总值增长5.5-6%，投资增长5－6%。常住人口4.53*万人，增长7.7%。第三产业增加值1469.26 亿 元。2016-2018年').map(
+      (f) => `${f.value}${f.unit}=${f.label}`,
+    ),
+    ['5.5%=地区生产总值增长', '5%=投资增长', '4.53万人=常住人口', '7.7%=常住人口增长', '1469.26亿元=第三产业增加值'],
+  );
   // A change borrows a subject of the longest kept, even when the two together run past the limit.
   assert.deepEqual(
     extractFigures('年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%').map((f) => f.label),

@@ -560,9 +560,11 @@ const SHARED_POINTS = new RegExp(`^(?:${LIST_CHANGE}个)*?${LIST_CHANGE}\\s*(个
  * count with 个 before a change (新开工项目128个、增长14.3%) keeps its 个, and a bare number before a change is none.
  */
 function sharedUnit(text: string, end: number, counted: boolean): string | null {
-  const m = (counted ? SHARED_POINTS : SHARED_UNIT).exec(text.slice(end, end + 80));
+  const m = (counted ? SHARED_POINTS : SHARED_UNIT).exec(text.slice(end, end + 80)) ?? (counted ? null : RANGE_UNIT.exec(text.slice(end, end + 16)));
   return m ? (UNIT_AS[m[1]] ?? m[1]) : null;
 }
+/** A range's end in a percent or points, after its start with none (增长5.5-6%, 5－6%, 5.5—6%): the start is the figure, as 6%－6.5%'s is. */
+const RANGE_UNIT = /^[ \u00a0]?[-－—–~～至到][ \u00a0]?[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u00a0]?(%|％|个百分点|百分点)/;
 
 /** Every figure in a text, in order, with UTF-16 offsets (as the Compare model needs them). Never throws. */
 export function findFigures(text: string, context: FigureContext = {}): Figure[] {
@@ -612,7 +614,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     let rest = text.slice(end, end + 10);
     // A space before the unit, as text from a PDF or a page has it (186378.2 吨, 36.4 %), and 余 or 多 after the number
     // (2500余人次: more than 2,500) belong to the figure.
-    let gap = /^[ \u00a0]?[余多]?/.exec(rest)?.[0] ?? '';
+    // A footnote's asterisk (4.53*万人, a PDF's) belongs to the figure too.
+    let gap = /^[*＊]?[ \u00a0]?[余多]?/.exec(rest)?.[0] ?? '';
     // …but a space after a table's or a chart's number (表 3 人口主要构成情况, 图 1), or after a note's number at a line's
     // start (2 人均地区生产总值按…计算), is no figure's.
     const noteNumber = /^[0-9０-９]{1,2}$/.test(num.text) && (start === 0 || text[start - 1] === '\n');
@@ -620,6 +623,10 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     rest = rest.slice(gap.length);
     const scale = /^(?:万亿|[万亿])/.exec(rest)?.[0] ?? '';
     rest = rest.slice(scale.length);
+    // A space a PDF's line wrap left between the scale and the unit (1469.26 亿 元, 146.05 万 人).
+    const wrap = scale && /^[ \u00a0][\u4e00-\u9fff]/.test(rest) && UNITS.some((u) => rest.startsWith(u, 1)) ? 1 : 0;
+    rest = rest.slice(wrap);
+    gap += ' '.repeat(wrap);
     const base = UNITS.find((u) => rest.startsWith(u) && !NOT_BEFORE[u]?.test(rest.slice(u.length)));
     let unit: string;
     // 拉动经济增长1.7、0.2和4.0个百分点; 下降0.2个、下降0.6个、提高0.8个百分点: a list's numbers share the unit of its last.
