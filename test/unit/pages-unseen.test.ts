@@ -337,3 +337,17 @@ test('a review pass’s attacks on the metadata rules: a standing committee’s 
   assert.deepEqual(crumb.meta.slice(0, 2), ['某某市人民政府2023年政府信息公开工作年度报告', '某某市人民政府']);
   assert.ok(!crumb.texts.some((t) => t.includes('首页')));
 });
+
+test('a mirror’s pinyin glosses (國民經(jīng)濟) are no part of the text; a portal’s weather widget (重庆 87℃ 0) is chrome', () => {
+  const r = read(
+    'py.txt',
+    '营山县2022年国民經(jīng)濟(jì)和社會發(fā)展統(tǒng)計公報\n一、綜合\n全年地區(qū)生產總值200億元，比上年增長5.6%。\n二、农业\n全年粮食产量30万吨。\n',
+  );
+  assert.deepEqual(r.meta.slice(0, 3), ['营山县2022年国民經濟和社會發展統計公報', '营山县', 2022]);
+  assert.ok(r.texts.includes('全年地區生產總值200億元，比上年增長5.6%。'));
+  // Letters in parentheses with no tone mark stay (世界贸易组织(WTO), 方案(a)).
+  const k = read('k.txt', `某县2023年政府工作报告\n各位代表：\n加入世界贸易组织(WTO)和方案(a)。${S}\n一、2022年工作回顾\n${S}\n`);
+  assert.ok(k.texts.some((t) => t.startsWith('加入世界贸易组织(WTO)和方案(a)。')));
+  const w = read('wx.txt', `重庆 87℃ 0\n2022年长寿区政府工作报告\n各位代表：\n一、2021年工作回顾\n${S}\n`);
+  assert.deepEqual(w.meta.slice(0, 2), ['2022年长寿区政府工作报告', '长寿区人民政府']);
+});

@@ -66,6 +66,8 @@ function isCrumbLine(c: string): boolean {
   const last = items[items.length - 1];
   return last.length <= 20 && items.slice(0, -1).every((x) => x.length >= 1 && x.length <= 12);
 }
+/** A portal's weather widget: a city and its temperatures (重庆 8~17℃, 北京 晴 -3℃ 0). */
+const WEATHER = /^[\u4e00-\u9fff]{2,6}\s*(?:[晴阴雨雪多云转小中大]{1,6}\s*)?-?\d{1,2}\s*(?:[~～\-—]\s*-?\d{1,2}\s*)?(?:℃|°C)(?:\s*\S{0,6})?$/;
 /** A site's bar of versions and languages (关怀版 无障碍, 简体 繁体 English, 长者模式): only those words. */
 const ACCESS_BAR =
   /^(?:(?:关怀版|關懷版|长者版|长者模式|适老版|适老化|无障碍(?:浏览|阅读)?|無障礙|读屏|简体|繁体|繁體|簡體|English|手机版|移动版)[\s|｜/]*){1,8}$/i;
@@ -287,7 +289,7 @@ export function stripChrome(input: readonly string[]): Chrome {
 
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
-    if (PUNCT_ONLY.test(c) || (isCrumbLine(c) && !SENTENCE.test(c)) || (SITE_NAME.test(c) && !NOT_SITE.test(c)) || ACCESS_BAR.test(c)) {
+    if (PUNCT_ONLY.test(c) || (isCrumbLine(c) && !SENTENCE.test(c)) || (SITE_NAME.test(c) && !NOT_SITE.test(c)) || ACCESS_BAR.test(c) || WEATHER.test(c)) {
       drop.add(idx[k]);
       continue;
     }

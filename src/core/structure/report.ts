@@ -49,6 +49,12 @@ function hasLetterOrDigit(b: string): boolean {
   return LETTER_OR_DIGIT.test(b);
 }
 
+/** A syllable of pinyin with its tone mark in parentheses right after a character: a mirror's gloss (經(jīng)濟(jì)). */
+const PINYIN = /(?<=[\u4e00-\u9fff])\([a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}\)/g;
+function withoutPinyin(s: string): string {
+  return s.includes('(') ? s.replace(PINYIN, '') : s;
+}
+
 /** A block that starts by closing a parenthesis. */
 const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0xff09;
 
@@ -83,7 +89,9 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
     if (sc.unclosed) (open ??= []).push(at);
     run = null;
   };
-  for (const r of raw) {
+  for (const given of raw) {
+    // A mirror's pinyin after its characters (國民經(jīng)濟(jì)): junk a copy added, not the report's.
+    const r = given.includes('(') ? withoutPinyin(given) : given;
     let sc = scanBlock(r);
     // Most blocks are plain (scanBlock): nothing to make safe or clean, and no table row (no tab, no space).
     const plain = sc.plain;
@@ -335,7 +343,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // Control characters (ESC, BEL, C1 CSI…) in report text become visible symbols: the document text
   // and every output made from it can then never act on a terminal or a reader.
   const prepared = prepareBlocks(item.blocks);
-  const itemTitle = item.title ? cleanBlock(safeTerminalText(item.title)) || null : null;
+  const itemTitle = item.title ? cleanBlock(safeTerminalText(withoutPinyin(item.title))) || null : null;
   // The title line: the reader's, or the first line of the text that names a report, after page chrome.
   const found = findTitle(itemTitle, prepared.blocks);
   const { blocks, hashes, tables } = prepared;
