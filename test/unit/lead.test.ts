@@ -248,3 +248,19 @@ test('issuer-less reports in a folder that holds two named bodies’ reports of 
   ]);
   assert.ok(city.series.some((s) => s.issuer === null && s.reports.map((r) => r.year).join() === '2020,2021'));
 });
+
+test('a province’s department named without its province (司法厅, 省司法厅), in an opening that names one province: that province’s; a first chapter on 法治建设 is a 法治 report', () => {
+  const a = read(
+    '2021年，在省委省政府的正确领导下，省司法厅坚持以习近平法治思想为指导，全面推进法治江苏建设，为建设新江苏提供法治保障。全省各级司法行政机关认真履职。\n一、切实做好法治建设统筹推进工作\n全年共审查规范性文件一百件，各项任务全面完成。\n',
+    'art_71910_10382138.txt',
+  );
+  assert.deepEqual([a.issuer, a.year, a.type], ['江苏省司法厅', 2021, '法治政府建设工作报告']);
+  const b = read(
+    `2021年，司法厅坚持以习近平法治思想为指导，推进平安四川、法治四川建设。${S}\n一、推进法治政府建设的主要举措和成效\n${S}\n`,
+    '20220301175237159.txt',
+  );
+  assert.equal(b.issuer, '四川省司法厅');
+  // Two provinces named: whose it is is not known.
+  const c = read(`2021年，司法厅坚持以习近平法治思想为指导，推进法治四川建设，学习江苏经验。${S}\n一、推进法治政府建设的主要举措和成效\n${S}\n`, 'c.txt');
+  assert.equal(c.issuer, null);
+});

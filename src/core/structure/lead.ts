@@ -36,7 +36,7 @@ const SUBJECT =
   /^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*)?([\u4e00-\u9fff]{2,24}?)(?=始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
 
 /** A first chapter on 法治政府建设 (一、2022年法治政府建设情况, 一、加强党对法治政府建设的领导): a 法治 report's. */
-const RULE_OF_LAW_HEADING = /法治政府建设/;
+const RULE_OF_LAW_HEADING = /法治政府建设|法治建设|依法行政/;
 /** The 信息公开 template's chapters (2008 and 2019 regulations alike): two of them name the report. */
 const DISCLOSURE_HEADING =
   /主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|政府信息公开(?:申请)?(?:行政复议|行政诉讼)|(?:被申请|提起)行政复议|政府信息公开工作(?:存在的)?(?:主要)?问题|依申请公开(?:政府信息)?(?:的)?情况|其他需要报告的事项/;
@@ -66,6 +66,8 @@ export interface Lead {
   subjects: string[];
   /** The opening speaks of its body as 我市, 我县, 我区…: a local body's report. */
   local: boolean;
+  /** The one province the opening names (法治江苏, 平安四川, 四川省…), in full (江苏省), or null when none or several. */
+  province: string | null;
 }
 
 /**
@@ -120,7 +122,50 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     if (m) subjects.push(m[1]);
   }
   const local = open.slice(0, 3).some((b) => /我[省市区县州旗盟镇乡]/.test(b));
-  return { type, phrase, subjects, local };
+  return { type, phrase, subjects, local, province: provinceNamed([...open.slice(0, 3), ...firstParagraphs].join('')) };
+}
+
+/** The provinces by the short names reports use (法治江苏, 新疆): their full names. */
+const PROVINCES: Record<string, string> = {
+  北京: '北京市',
+  天津: '天津市',
+  上海: '上海市',
+  重庆: '重庆市',
+  河北: '河北省',
+  山西: '山西省',
+  辽宁: '辽宁省',
+  吉林: '吉林省',
+  黑龙江: '黑龙江省',
+  江苏: '江苏省',
+  浙江: '浙江省',
+  安徽: '安徽省',
+  福建: '福建省',
+  江西: '江西省',
+  山东: '山东省',
+  河南: '河南省',
+  湖北: '湖北省',
+  湖南: '湖南省',
+  广东: '广东省',
+  海南: '海南省',
+  四川: '四川省',
+  贵州: '贵州省',
+  云南: '云南省',
+  陕西: '陕西省',
+  甘肃: '甘肃省',
+  青海: '青海省',
+  内蒙古: '内蒙古自治区',
+  广西: '广西壮族自治区',
+  西藏: '西藏自治区',
+  宁夏: '宁夏回族自治区',
+  新疆: '新疆维吾尔自治区',
+};
+const PROVINCE_NAME = new RegExp(Object.keys(PROVINCES).join('|'), 'g');
+
+/** The one province a text names (a province's department's report: 推进法治江苏建设), or null. */
+function provinceNamed(text: string): string | null {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(PROVINCE_NAME)) seen.add(m[0]);
+  return seen.size === 1 ? PROVINCES[[...seen][0]] : null;
 }
 
 /** The year of the first chapter that reports on a year (not a plan's), or null. */

@@ -494,6 +494,13 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
     if (PARTY_COMMITTEE.test(s)) continue;
     // A central department in a local body's report (司法部…，我市被命名为…) is what the report speaks of.
     if (centralOrgan(s) && lead.local) continue;
+    // A province's department named without its province (司法厅, 省司法厅), in an opening that names one province only
+    // (推进法治江苏建设): that province's.
+    const department = lead.province ? /^省?([\u4e00-\u9fff]{1,10}(?:厅|局|委员会|委|办公室))$/.exec(s) : null;
+    if (department && (s.startsWith('省') || s.endsWith('厅')) && !ISSUER_PLACE.test(department[1])) {
+      out.push(`${lead.province}${department[1]}`);
+      continue;
+    }
     const f = findIssuer(`${s}2000年报告`);
     // The whole subject, or a central department's full name (司法部 → 中华人民共和国司法部).
     if (f && (f === s || (f.endsWith(s) && centralOrgan(s)))) out.push(f);
