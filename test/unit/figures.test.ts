@@ -432,7 +432,7 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     ['限额以上批发和零售企业网上商品零售额', '限额以上批发和零售企业网上商品零售额增长'],
   );
   // 第一、二、三产业 and 轻、重工业 written short: each subject whole; 城乡 is 城镇 and 农村; a share after the last subject is
-  // every subject's; a noun the last has that cannot be shared leaves the others no label (刑事、治安案件).
+  // every subject's; a noun of measure after the last is every subject's (刑事、治安案件).
   assert.deepEqual(
     extractFigures(
       '第一、二、三产业增加值比重分别为8.1%、40.5%和51.4%。轻、重工业占比分别为30.6%和69.4%。城乡居民人均可支配收入分别增长6.5%和8.1%。刑事、治安案件分别下降12%、3.3%。2023年城镇、农村居民人均可支配收入分别增长5.1%、6.8%。',
@@ -445,10 +445,39 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
       '重工业占比',
       '城镇居民人均可支配收入增长',
       '农村居民人均可支配收入增长',
-      '',
+      '刑事案件下降',
       '治安案件下降',
       '城镇居民人均可支配收入增长',
       '农村居民人均可支配收入增长',
+    ],
+  );
+  // A second review pass: subjects of different lengths keep their labels (高新技术企业、科技型企业…; 供水、水库蓄水…); a rate
+  // or a level takes no share (城镇化率; 收入 in 亿元); a shared noun without its 产业 after 业; levels are no short forms
+  // (市、县两级财政); 年 of 年初预算 stays; 累计完成 after a long subject; 全州县以上 is 县以上; 共有产权 stays; a range
+  // with 至 is one figure.
+  assert.deepEqual(
+    extractFigures(
+      '高新技术企业、科技型企业分别增至8837家、69820家。全年供水、水库蓄水分别增加2.34亿立方米、13.88亿立方米。常住人口城镇化率、服务业增加值比重分别达到65.2%和55.1%。地方一般公共预算收入、税收占比分别达到52.6亿元和78.5%。制造业、战略性新兴产业贷款分别增长12.7%、27.2%。市、县两级财政分别投入2.3亿元和1.1亿元。年初预算、调整预算分别为120亿元和135亿元。五年全社会固定资产投资累计完成17.2万亿元。全州县以上医疗卫生机构床位1.2万张。共有产权住房1200套。地区生产总值增长5.5至6%。',
+    ).map((f) => `${f.value}=${f.label}`),
+    [
+      '8837=高新技术企业',
+      '69820=科技型企业',
+      '2.34=供水增加',
+      '13.88=水库蓄水增加',
+      '65.2=常住人口城镇化率',
+      '55.1=服务业增加值比重',
+      '52.6=地方一般公共预算收入',
+      '78.5=税收占比',
+      '12.7=制造业贷款增长',
+      '27.2=战略性新兴产业贷款增长',
+      '2.3=',
+      '1.1=',
+      '120=年初预算',
+      '135=调整预算',
+      '17.2=五年全社会固定资产投资',
+      '1.2=县以上医疗卫生机构床位',
+      '1200=共有产权住房',
+      '5.5=地区生产总值增长',
     ],
   );
   // One character that is no subject written short: none.

@@ -257,7 +257,7 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县)|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有|共|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
@@ -440,6 +440,8 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
       .replace(/^(?:左右|以上|以内|以下|多|余)/, '')
       .replace(/^[、和及与]/, '');
   label = label.replace(/^[、，,；;：:]+/, '').replace(COMPARISON, '');
+  // A long label's 累计完成 goes before the run-on cut would keep only what follows 累计 (五年全社会固定资产投资累计完成).
+  if (label.length > 14) label = label.replace(/^(.{2,}?)(?:全年|累计)?(?:完成|实现)$/, (m, a: string) => (/(?:计划|任务|目标)$/.test(a) ? m : a));
   for (let k = 0; k < 4; k++) {
     const prev = label;
     label = label.replace(LEADING, '').replace(TO_LEVEL, '').replace(TRAILING, '');
@@ -553,14 +555,16 @@ const LIST_CHANGE = `[、和及与]\\s*(?:(?:下降|提高|增长|上升|减少|
 /** Bare numbers that end in a percent or points (1.7、0.2和4.0个百分点). */
 const SHARED_UNIT = new RegExp(`^(?:${LIST_NUMBER})*?${LIST_NUMBER}\\s*(个百分点|百分点|%|％)`);
 /** Numbers with 个 that end in 个百分点 (下降0.2个、下降0.6个、提高0.8个百分点; 快于全国3.4个、1个百分点). */
-const SHARED_POINTS = new RegExp(`^(?:${LIST_CHANGE}个)*?${LIST_CHANGE}\\s*(个百分点)`);
+const SHARED_POINTS = new RegExp(`^(?:${LIST_CHANGE}个?)*?${LIST_CHANGE}\\s*(个百分点|百分点)`);
 
 /**
  * The percent or points the rest of a list ends with, for the number at `end` that has no unit or 个 (`counted`): a
  * count with 个 before a change (新开工项目128个、增长14.3%) keeps its 个, and a bare number before a change is none.
  */
 function sharedUnit(text: string, end: number, counted: boolean): string | null {
-  const m = (counted ? SHARED_POINTS : SHARED_UNIT).exec(text.slice(end, end + 80)) ?? (counted ? null : RANGE_UNIT.exec(text.slice(end, end + 16)));
+  const rest = text.slice(end, end + 80);
+  // Bare numbers: a list of numbers in a percent or points, a list of changes in points (分别下降0.5、提高1.2个百分点), a range.
+  const m = counted ? SHARED_POINTS.exec(rest) : (SHARED_UNIT.exec(rest) ?? SHARED_POINTS.exec(rest) ?? RANGE_UNIT.exec(rest.slice(0, 16)));
   return m ? (UNIT_AS[m[1]] ?? m[1]) : null;
 }
 /** A range's end in a percent or points, after its start with none (增长5.5-6%, 5－6%, 5.5—6%): the start is the figure, as 6%－6.5%'s is. */
@@ -573,14 +577,19 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   let sStart = 0;
   let sEnd = 0;
   // The values after 分别 (from `first` on, joined by 、 and 和), and the subjects of the last such list labelled.
-  let respective: { first: number; raw: string; sentence: number; implicit: boolean } | null = null;
+  let respective: { first: number; raw: string; sentence: number; implicit: boolean; afterDigit: boolean } | null = null;
   let subjects: { items: string[]; sentence: number } | null = null;
   const finish = () => {
     if (!respective) return;
     const values = out.slice(respective.first);
     // 分别控制在3.9%和3%以内: what follows the last value (以内, 左右, 以上) is the list's, so its kind is every value's.
     if (values.length >= 2) for (const f of values) f.kind = values[values.length - 1].kind;
-    const given = respectiveLabels(respective.raw, values.length, subjects?.sentence === respective.sentence ? subjects.items : null);
+    const given = respectiveLabels(
+      respective.raw,
+      values.map((f) => f.unit),
+      subjects?.sentence === respective.sentence ? subjects.items : null,
+      respective.afterDigit,
+    );
     if (given) {
       values.forEach((f, i) => {
         f.label = given.labels[i];
@@ -606,6 +615,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (/^[0-9０-９]$/.test(num.text) && /[0-9０-９.．][ \u00a0]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // The end of a range (2016-2018, 6%－6.5%): a sign after a number is a dash; not a figure either.
     if (/^[-－−]/.test(num.text) && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // …and the end of a range whose start was the figure (增长5.5至6%, 5.5～6%): one figure, not two.
+    const last = out[out.length - 1];
+    if (last && last.end >= start - 3 && /^\s?[至～~—–]\s?$/.test(text.slice(last.end, start)) && /^[0-9０-９]/.test(num.text)) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // 零下5℃ is −5: a sign this reader does not take, so no figure rather than a wrong one.
     if (text.slice(Math.max(0, start - 2), start) === '零下') continue;
@@ -703,7 +715,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (/分别/.test(raw)) {
       finish();
       label = '';
-      respective = { first: out.length, raw, sentence: sStart, implicit: false };
+      respective = { first: out.length, raw, sentence: sStart, implicit: false, afterDigit: at > 0 && /[0-9０-９]/.test(text[at - 1]) };
     } else if (!member) {
       finish();
       const cleaned = cleanLabel(raw, false);
@@ -715,9 +727,10 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
           raw: cleaned.replace(CHANGE_AT_END, (v) => `分别${v}`).replace(/^(?!.*分别)(.*)$/, '$1分别'),
           sentence: sStart,
           implicit: true,
+          afterDigit: at > 0 && /[0-9０-９]/.test(text[at - 1]),
         };
       else if (listAhead && hasSubjects(sStart) && VERB_ONLY.test(cleaned))
-        respective = { first: out.length, raw: `分别${raw.replace(/^[，,]/, '')}`, sentence: sStart, implicit: true };
+        respective = { first: out.length, raw: `分别${raw.replace(/^[，,]/, '')}`, sentence: sStart, implicit: true, afterDigit: false };
     }
     if (!acceptable(label) && !(borrowed && acceptable(subject(label)))) label = '';
     // 第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%: a share with no subject of its own is the subject's
@@ -757,7 +770,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
 const LIST_VERB = /^(?:改造|建设|新建|新增|建成|完成|实施|推进|开工|治理|整治|修复|打造|培育|引进|新改建|改扩建)/;
 /** Nouns of measure a list of subjects can share, written after the last (…货物和集装箱吞吐量). */
 const SHARED_NOUN =
-  /(?:行业|产业|企业)?(?:人次|营业收入|主营业务收入|增加值|总产值|产值|产量|吞吐量|发送量|周转量|货运量|客运量|零售额|销售额|营业额|成交额|总额|余额|收入|支出|投资|利润|税收|人数|数量|面积|价格|指数|排放量|消费量|用水量|用电量|出口额|进口额|进出口|出口|进口|普及率|覆盖率|利用率|达标率|处理率|合格率|优良率|入学率|参保率|治理率|绿化率)$/;
+  /(?:行业|产业|企业|领域)?(?:人次|营业收入|主营业务收入|增加值|总产值|产值|产量|吞吐量|发送量|周转量|货运量|客运量|零售额|销售额|营业额|成交额|总额|余额|收入|支出|投资|利润|税收|人数|数量|面积|价格|指数|排放量|消费量|用水量|用电量|出口额|进口额|进出口|出口|进口|普及率|覆盖率|利用率|达标率|处理率|合格率|优良率|入学率|参保率|治理率|绿化率|建成率|案件|贷款|规模|投资额|业务量|交易额|交易量)$/;
 
 /** The end of a subject that names its measure: 户籍人口, 毛入园率, 巩固率, 游客人次, 能耗 (not 化学需氧量, a substance). */
 const COMPLETE = /(?:额|值|率|耗|人次|[人起件个户次]数|人口|收入|支出|投资|利润|税收|价格|指数|面积|规模|贷款|存款|比重|[产销总数存用]量)$/;
@@ -767,14 +780,15 @@ function overlap(subject: string, noun: string): number {
   return 0;
 }
 
-function respectiveLabels(raw: string, n: number, earlier: string[] | null): { labels: string[]; items: string[] } | null {
+function respectiveLabels(raw: string, units: readonly string[], earlier: string[] | null, afterDigit: boolean): { labels: string[]; items: string[] } | null {
+  const n = units.length;
   const at = raw.lastIndexOf('分别');
   // An adverb between the subjects and 分别 is every value's (…纯收入年均分别增长): 年均 and 实际 stay with the verb. A
-  // year's digits end the clause before its 年 (2023年城镇、农村…: the clause opens with 年).
+  // year's digits end the clause before its 年 (2023年城镇、农村…: the clause opens with 年; not 年初预算).
   const before = raw
     .slice(0, at)
     .replace(/[“”"‘’《》〈〉\s]/g, '')
-    .replace(/^年(?:末|底|度|初)?/, '');
+    .replace(afterDigit ? /^年(?:末|底|度|初)?/ : /^$/, '');
   const adverbs = /(?:年均|平均|实际|预计|预期|均|都|也|还|要|将|力争|争取|确保|拟|继续|进一步|再)+$/.exec(before)?.[0] ?? '';
   const verb = (adverbs.match(/年均|平均|实际/g) ?? []).join('') + raw.slice(at + 2);
   const head = cleanHead(before.slice(0, before.length - adverbs.length));
@@ -797,22 +811,30 @@ function respectiveLabels(raw: string, n: number, earlier: string[] | null): { l
   const first = items[0].length;
   const last = items[n - 1];
   if (items !== earlier) {
-    // The noun after the last subject is the others' too: a share or a rate of each (…总额占比, …占规上工业比重); what
-    // it has past the first's length when the subjects are parallel, ending alike (第一产业、第三产业增加值; 城镇、农村居民人均
-    // 可支配收入); else a noun of measure it ends with (货物和集装箱吞吐量, 信息传输、租赁和商务服务业增加值). A subject that names
-    // its own measure (接待游客人次、经营收入) takes none; one that has none, among others that have theirs (…巩固率、高中阶段和
-    // 高等教育毛入学率), or when the last names a noun that cannot be shared (刑事、治安案件), gets no label.
+    // The noun after the last subject is the others' too: a share or a rate of each in percent (…总额占比; not a subject
+    // that is a rate itself, 城镇化率, nor a figure in 亿元); what it has past the first's length when the subjects are
+    // parallel, ending alike (第一产业、第三产业增加值; 城镇、农村居民人均可支配收入); else a noun of measure it ends with
+    // (货物和集装箱吞吐量, 刑事、治安案件, 信息传输、租赁和商务服务业增加值). A subject that names its own measure (接待游客人次、
+    // 经营收入) takes none; one that has none, among others that have theirs (…巩固率、高中阶段和高等教育毛入学率), gets no label.
     const own = (p: string) => COMPLETE.test(p) || SHARED_NOUN.test(p);
+    // A subject that ends in 业 takes the noun without its 产业/行业 (制造业 + 产业贷款 → 制造业贷款).
+    const joined = (p: string, tail: string) => {
+      const t = p.endsWith('业') ? tail.replace(/^(?:行业|产业|企业)(?=..)/, '') : tail;
+      return p.endsWith(t) ? p : p + t.slice(overlap(p, t));
+    };
     const ratio = RATIO_NOUN.exec(last)?.[0] ?? '';
+    const head0 = last.slice(0, first);
     const byLength = last.length > first + 1 && items.slice(0, -1).every((p) => p.length === first) ? last.slice(first) : '';
-    const parallel =
-      byLength !== '' && ((last[first - 1] === items[0][first - 1] && PARALLEL_END.test(items[0][first - 1])) || /^(?:城镇|农村|城市|乡村)$/.test(items[0]));
-    const noun = parallel ? byLength : (SHARED_NOUN.exec(last)?.[0] ?? '');
-    const joined = (p: string, tail: string) => (p.endsWith(tail) ? p : p + tail.slice(overlap(p, tail)));
-    if (ratio && last.length > ratio.length) items = items.map((p, i) => (i === n - 1 ? p : joined(p, ratio)));
+    // Parallel: the two last characters alike (产业/产业, 游客/游客), or one of a place's or a kind's (湖, 业) in a short name.
+    const alike = first >= 4 ? head0.slice(-2) === items[0].slice(-2) : head0.slice(-1) === items[0].slice(-1) && PARALLEL_END.test(items[0].slice(-1));
+    const parallel = byLength !== '' && (alike || /^(?:城镇|农村|城市|乡村)$/.test(items[0]));
+    // Shares of a plan completed (城镇新增就业、新增发放创业担保贷款分别完成年计划的…): the subjects are tasks, no noun is shared.
+    const noun = parallel ? byLength : /计划|任务/.test(verb) ? '' : (SHARED_NOUN.exec(last)?.[0] ?? '');
+    const percent = (i: number) => units[i] === '%' || units[i] === '个百分点';
+    if (ratio && last.length > ratio.length && last.length - ratio.length <= first + 2)
+      items = items.map((p, i) => (i === n - 1 || !percent(i) || RATE_END.test(p) ? p : joined(p, ratio)));
     else if (items.slice(0, -1).some(own)) items = items.map((p, i) => (i === n - 1 || own(p) ? p : ''));
     else if (noun && last.length > noun.length) items = items.map((p, i) => (i === n - 1 ? p : joined(p, noun)));
-    else if (last.length > first + 1 || own(last)) items = items.map((p, i) => (i === n - 1 ? p : ''));
   }
   const labels = items.map((item) => (item ? cleanLabel(item + verb, false) : ''));
   return labels.every((l, i) => (items[i] ? acceptable(l) : true)) && labels.some(Boolean) ? { labels, items } : null;
@@ -845,13 +867,18 @@ function expanded(parts: string[]): string[] {
     return parts.map((p) => `第${p.replace('第', '')[0]}产业${rest}`);
   }
   if (!parts.slice(0, -1).every((p) => p.length === 1) || last.length < 3) return parts;
+  // 城、乡居民 is 城镇 and 农村; levels (中、省资金; 市、县两级财政) are no short forms of the last's start.
+  if (parts.length === 2 && parts[0] === '城' && last[0] === '乡') return [`城镇${last.slice(1)}`, `农村${last.slice(1)}`];
+  if (parts.some((p) => /^[中省市县区乡镇]$/.test(p)) || /^.[两三四各]级/.test(last)) return parts;
   return [...parts.slice(0, -1).map((p) => p + last.slice(1)), last];
 }
 
 /** A share or a rate after the last subject, which every subject has: …占比, …比重, …增速. */
 const RATIO_NOUN = /(?:占比|比重|增速|增幅|占[\u4e00-\u9fff]{1,10}比重)$/;
 /** How parallel subjects end: 第一产业/第三产业, 国内游客/入境游客, 轻工业/重工业 (not 造林/森林, a coincidence). */
-const PARALLEL_END = /[业客区县市镇乡村户口类型级品企校院者生]/;
+const PARALLEL_END = /[业客区县市镇乡村户口类型级品企校院者生湖河江山]/;
+/** A subject that is a rate or a share itself (城镇化率, 服务业增加值比重): no share is added to it. */
+const RATE_END = /(?:率|比重|占比|增速|增幅)$/;
 
 /** Every figure in a paragraph's text, in order, with code-point offsets. Never throws. */
 export function extractFigures(text: string, context: FigureContext = {}): Figure[] {
