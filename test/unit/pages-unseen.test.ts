@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { importSource, parseDate } from '../../src/core/index.ts';
+import { groupSeries, importSource, parseDate } from '../../src/core/index.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const S = '全年共主动公开政府信息五千条，其中机构职能类信息三百条，政策法规类信息一千条，规划计划类信息二百条。';
@@ -350,4 +350,66 @@ test('a mirror’s pinyin glosses (國民經(jīng)濟) are no part of the text;
   assert.ok(k.texts.some((t) => t.startsWith('加入世界贸易组织(WTO)和方案(a)。')));
   const w = read('wx.txt', `重庆 87℃ 0\n2022年长寿区政府工作报告\n各位代表：\n一、2021年工作回顾\n${S}\n`);
   assert.deepEqual(w.meta.slice(0, 2), ['2022年长寿区政府工作报告', '长寿区人民政府']);
+});
+
+test('a fourth pass (31 reports of the north-west, north-east, 内蒙古, 广西, 海南): menus, field rows with bars, speakers, asides, openers, places', () => {
+  // A site's menu lines above the title: bars with a portal's words; five words with one report word among them.
+  const menu = read(
+    '36827.txt',
+    `加入收藏 | 会员中心\n统计年鉴年度索引: 2023 2022 2021 2020 2019 2018 2017 2016 2015 2014 2013 2012 2011 2010 [ 统计年鉴分省、行业总索引 ]\n西藏媒体夹 统计公报 旅游指南 法律法规 优惠政策\n\n西藏自治区2020年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值100亿元。\n二、农业\n全年粮食产量10万吨。\n`,
+  );
+  assert.deepEqual(menu.meta.slice(0, 4), ['西藏自治区2020年国民经济和社会发展统计公报', '西藏自治区', 2020, '国民经济和社会发展统计公报']);
+  // A disclosure table's rows with bars and no colon.
+  const row = read(
+    'zwinfo.jsp_id=15652.txt',
+    `索引号 | wqqlzfb/2022-01075 | 效力属性 | |\n发布机构 | 政府办公室 | 文 号 | |\n根据《中华人民共和国政府信息公开条例》，特向社会公布我旗2021年度信息公开年度报告。\n一、总体情况\n${S}\n`,
+  );
+  assert.deepEqual(row.meta.slice(0, 4), ['2021年政府信息公开工作年度报告', null, 2021, '政府信息公开工作年度报告']);
+  // A deputy speaks; a congress in December hears the next year's report.
+  const zw = read(
+    '3862.txt',
+    `2022年12月16日在中卫市第五届人民代表大会第二次会议上\n中卫市常务副市长 马洪海\n各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n一、2022年工作回顾\n${S}\n`,
+  );
+  assert.deepEqual(zw.meta.slice(1, 5), ['中卫市人民政府', 2023, '政府工作报告', '2022-12-16']);
+  // An aside (以下简称…) in the lead; 今年以来 before the subject; 苏木 is a township; a sharing site's badge and a file's
+  // extension after a title; the wider place is not read through a verb (可以通过哈尔滨市…).
+  assert.equal(
+    read('6482.html.txt', `现公布鄂温克族自治旗民族事务委员会(以下简称旗民委)2024年政府信息公开工作年度报告。\n一、总体情况\n${S}\n`).meta[1],
+    '鄂温克族自治旗民族事务委员会',
+  );
+  assert.equal(
+    read('y.txt', `今年以来,伊犁州深入学习贯彻党的二十大精神，推进法治政府建设。${S}\n一、推进法治政府建设的主要举措和成效\n${S}\n`).meta[1],
+    '伊犁州人民政府',
+  );
+  assert.equal(
+    read('s.txt', `乌拉特中旗巴音乌兰苏木2021年政府信息公开工作年度报告.docx\n${S}\n一、总体情况\n${S}\n`).meta[0],
+    '乌拉特中旗巴音乌兰苏木2021年政府信息公开工作年度报告',
+  );
+  assert.equal(read('s.txt', `乌拉特中旗巴音乌兰苏木2021年政府信息公开工作年度报告\n${S}\n一、总体情况\n${S}\n`).meta[1], '乌拉特中旗巴音乌兰苏木人民政府');
+  assert.equal(read('v.txt', `2026年横州市政府工作报告VIP专享\n各位代表：\n一、2025年工作回顾\n${S}\n`).meta[0], '2026年横州市政府工作报告');
+  const db = read(
+    'c01_868731.txt',
+    `道里区经纬街道办事处2022年政府信息公开工作年度报告\n本年度报告的电子版,可以通过哈尔滨市道里区人民政府门户网站查阅。${S}\n一、总体情况\n${S}\n`,
+  );
+  assert.equal(db.meta[1], '哈尔滨市道里区经纬街道办事处');
+  // A report numbered (一), (二)… at its top: the template's chapters tell its type.
+  const bs = read(
+    't20240329_3633461.txt',
+    `(一)总体情况\n2023年,白沙黎族自治县人民政府深入贯彻落实国家和省关于全面推进政务公开的决策部署。${S}\n(二)主动公开政府信息的情况\n${S}\n`,
+  );
+  assert.deepEqual(bs.meta.slice(1, 4), ['白沙黎族自治县人民政府', 2023, '政府信息公开工作年度报告']);
+});
+
+test('an autonomous prefecture and its short form are one issuer, whatever the ethnic name (伊犁哈萨克自治州, 伊犁州)', () => {
+  const a = read('a/2022.txt', `伊犁哈萨克自治州人民政府2022年法治政府建设工作报告\n${S}\n一、主要举措\n${S}\n`);
+  const b = read('b/2023.txt', `伊犁州人民政府2023年法治政府建设工作报告\n${S}\n一、主要举措\n${S}\n`);
+  assert.notEqual(a.meta[1], b.meta[1]);
+  const g = groupSeries([
+    {
+      source: 'a/2022.txt',
+      report: importSource('a/2022.txt', enc(`伊犁哈萨克自治州人民政府2022年法治政府建设工作报告\n${S}\n一、主要举措\n${S}\n`)).reports[0],
+    },
+    { source: 'b/2023.txt', report: importSource('b/2023.txt', enc(`伊犁州人民政府2023年法治政府建设工作报告\n${S}\n一、主要举措\n${S}\n`)).reports[0] },
+  ]);
+  assert.equal(g.series.length, 1);
 });

@@ -66,6 +66,17 @@ function isCrumbLine(c: string): boolean {
   const last = items[items.length - 1];
   return last.length <= 20 && items.slice(0, -1).every((x) => x.length >= 1 && x.length <= 12);
 }
+/**
+ * A site's menu on one line: its links set apart by bars (加入收藏 | 会员中心: a portal's words among them), or five or more
+ * words of 2–6 characters set apart by spaces (西藏媒体夹 统计公报 旅游指南 法律法规 优惠政策), with no digit and no sentence.
+ */
+function isMenuLine(c: string): boolean {
+  if (c.length > 60 || SENTENCE.test(c) || /[0-9０-９]/.test(c)) return false;
+  const barred = c.split(/\s*[|｜]\s*/).filter((x) => x);
+  if (barred.length >= 2 && barred.every((x) => x.length <= 8) && barred.some((x) => PORTAL.test(x)) && !barred.some((x) => REPORTISH.test(x))) return true;
+  const words = c.trim().split(/[ \u3000]+/);
+  return words.length >= 5 && words.every((w) => /^[\u4e00-\u9fff]{2,6}$/.test(w)) && words.filter((w) => REPORTISH.test(w)).length <= 1;
+}
 /** A portal's weather widget: a city and its temperatures (重庆 8~17℃, 北京 晴 -3℃ 0). */
 const WEATHER = /^[\u4e00-\u9fff]{2,6}\s*(?:[晴阴雨雪多云转小中大]{1,6}\s*)?-?\d{1,2}\s*(?:[~～\-—]\s*-?\d{1,2}\s*)?(?:℃|°C)(?:\s*\S{0,6})?$/;
 /** A site's bar of versions and languages (关怀版 无障碍, 简体 繁体 English, 长者模式): only those words. */
@@ -135,7 +146,21 @@ function fieldLine(c: string): string {
   if (row && !/[:：]/.test(row[2])) return `${row[1]}：${row[2]}`;
   const key = item ? /^([\u4e00-\u9fff]{2,6})\s*[:：]/.exec(line) : null;
   const field = key && DISCLOSURE_FIELD.test(key[1]) ? line : c;
-  if (!/[:：]/.test(field)) return field;
+  // A table's row of fields with bars and no colon (索引号 | wqqlzfb/2022-01075 | 效力属性 | |): each key with its value.
+  if (!/[:：]/.test(field)) {
+    const cells = field.split(/\s*[|｜]\s*/);
+    if (cells.length >= 3 && DISCLOSURE_FIELD.test(cells[0].replace(/\s+/g, ''))) {
+      const out: string[] = [];
+      for (let k = 0; k < cells.length; k++) {
+        const key = cells[k].replace(/\s+/g, '');
+        if (!key) continue;
+        if (DISCLOSURE_FIELD.test(key)) out.push(`${key}：${DISCLOSURE_FIELD.test((cells[k + 1] ?? '').replace(/\s+/g, '')) ? '' : (cells[++k] ?? '')}`);
+        else out.push(key);
+      }
+      return out.join(' ').trim();
+    }
+    return field;
+  }
   const s = field.replace(SPACED_KEY, (_, before: string, k: string) => before + k.replace(/[ \u3000]/g, ''));
   const bare = s.replace(/^[\s|｜]+/, '');
   return /[|｜]/.test(bare) && /^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(bare) ? bare.replace(/\s*[|｜]\s*/g, ' ').trim() : s;
@@ -143,7 +168,7 @@ function fieldLine(c: string): string {
 
 /** The fields of a disclosure page's table (索引号, 发文字号, 主题分类, 发布机构, 成文日期…), simplified or traditional. */
 const DISCLOSURE_FIELD =
-  /^(?:索引[号號]|索取[号號]|[发發]文字[号號]|文[号號]|主[题題]分[类類]|[体體题題]裁分[类類]|组配分[类類]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|所[属屬]机构|有效性|成文日期|[发發]布日期|[发發]文日期|生成日期|[发發]布[时時][间間]|公[开開]方式|公[开開]范围|公[开開]範圍|信息来源|信息來源|来源|來源|名[称稱]|主[题題][词詞]|[关關][键鍵][词詞]|内容概述|實施日期|实施日期|废止日期)$/;
+  /^(?:索引[号號]|索取[号號]|[发發]文字[号號]|文[号號]|主[题題]分[类類]|[体體题題]裁分[类類]|组配分[类類]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|所[属屬]机构|有效性|成文日期|[发發]布日期|[发發]文日期|生成日期|[发發]布[时時][间間]|公[开開]方式|公[开開]范围|公[开開]範圍|信息来源|信息來源|来源|來源|名[称稱]|主[题題][词詞]|[关關][键鍵][词詞]|内容概述|實施日期|实施日期|废止日期|效力属性|效力状态)$/;
 
 /** The fields of a byline of two or more fields, each key with its value, or null when the line is not one. */
 function fieldsOf(c: string): [string, string][] | null {
@@ -289,7 +314,14 @@ export function stripChrome(input: readonly string[]): Chrome {
 
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
-    if (PUNCT_ONLY.test(c) || (isCrumbLine(c) && !SENTENCE.test(c)) || (SITE_NAME.test(c) && !NOT_SITE.test(c)) || ACCESS_BAR.test(c) || WEATHER.test(c)) {
+    if (
+      PUNCT_ONLY.test(c) ||
+      (isCrumbLine(c) && !SENTENCE.test(c)) ||
+      (SITE_NAME.test(c) && !NOT_SITE.test(c)) ||
+      ACCESS_BAR.test(c) ||
+      WEATHER.test(c) ||
+      isMenuLine(c)
+    ) {
       drop.add(idx[k]);
       continue;
     }
@@ -521,7 +553,7 @@ const isHeading = (line: string) => {
   return c.length <= 60 && /报告|公报|总结|年报/.test(c) && !SENTENCE.test(c);
 };
 /** A portal's menu words. */
-const PORTAL = /首页|登录|注册|客户端|导航|频道|订阅|邮箱|搜索|APP|下载/i;
+const PORTAL = /首页|登录|注册|客户端|导航|频道|订阅|邮箱|搜索|APP|下载|收藏|会员中心/i;
 /** A paragraph of prose: long, with a sentence's end. */
 const isParagraph = (c: string) => c.length >= 60 && /[。！？]/.test(c);
 /** A platform's disclaimer under a post (特别声明：以上内容…, Notice: The content above…). */

@@ -230,16 +230,18 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
       }
   }
 
-  // A folder that holds reports of a type by two named places or more is a collection, not one body's folder: its
+  // A folder that holds reports of a type by two named bodies or more is a collection, not one body's folder: its
   // reports of that type with no issuer are each a series of their own (else a 司法厅's 2021 report, a 发展改革委's of 2022
   // and a city's of 2024, none naming itself, were one series across the years).
-  // Bodies of one place (某某市人民政府 and its 办公室, which sign a city's 信息公开 reports in turn) are one body here.
-  const named = new Map<string, Set<string>>(); // `${type}\0${folder}` → the places (else issuers) named there
+  // A place's government and its office (某某市人民政府, 某某市人民政府办公室: they sign a city's 信息公开 reports in turn)
+  // are one body here.
+  const named = new Map<string, Set<string>>(); // `${type}\0${folder}` → the bodies named there
   for (const e of distinct) {
     const issuer = issuerOf(e.report);
     if (!issuer) continue;
+    // A place's government and its general office are one body; its departments (司法厅, 发展和改革委员会) are others.
     const parsed = parseIssuer(issuer);
-    const place = parsed?.units.length ? parsed.units.map((u) => u.text).join('') : issuer;
+    const place = parsed?.units.length ? parsed.units.map((u) => u.text).join('') + parsed.org.replace(/^人民政府(?:办公厅|办公室)$/, '人民政府') : issuer;
     const k = `${typeOf(e.report)}\u0000${folderOf(e.source)}`;
     const set = named.get(k);
     if (set) set.add(place);

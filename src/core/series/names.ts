@@ -100,6 +100,8 @@ const LEVELS: readonly { suffix: string; rank: number; base: string }[] = [
   { suffix: '特别行政区', rank: 0, base: '特别行政区' },
   // 新疆生产建设兵团: a province's rank, with its own 统计局.
   { suffix: '兵团', rank: 0, base: '兵团' },
+  // 苏木: a township of 内蒙古 (巴音乌兰苏木).
+  { suffix: '苏木', rank: 3, base: '苏木' },
   { suffix: '地区', rank: 1, base: '地区' },
   { suffix: '街道', rank: 3, base: '街道' },
   { suffix: '省', rank: 0, base: '省' },
@@ -255,7 +257,12 @@ function sameUnit(a: Unit, b: Unit): boolean {
   if (a.base !== b.base) return false;
   if (a.name === b.name) return true;
   const [short, long] = a.name.length < b.name.length ? [a, b] : [b, a];
-  return short.name.length >= 2 && long.name.startsWith(short.name) && /^(?:[\u4e00-\u9fff]{1,4}族)+$/.test(long.name.slice(short.name.length));
+  // 伊犁哈萨克自治州 and 伊犁州, 巴音郭楞蒙古自治州 and 巴音郭楞州: the ethnic names that do not end in 族.
+  return (
+    short.name.length >= 2 &&
+    long.name.startsWith(short.name) &&
+    /^(?:(?:[\u4e00-\u9fff]{1,4}族|哈萨克|蒙古|柯尔克孜|维吾尔|土家|朝鲜|布依)+)$/.test(long.name.slice(short.name.length))
+  );
 }
 
 /**

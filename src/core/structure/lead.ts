@@ -33,7 +33,7 @@ const LEAD_VERB = /^.*(?:公布|编制|发布|印发|报送|形成|撰写|制定
  * 南昌县全面贯彻…; 通州区坚持…. The shortest run of ideographs before a verb such a sentence opens with.
  */
 const SUBJECT =
-  /^(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*)?([\u4e00-\u9fff]{2,24}?)(?=始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
+  /^(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|去年以来|一年来|过去一年)\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*)?([\u4e00-\u9fff]{2,24}?)(?=始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
 
 /** A first chapter on 法治政府建设 (一、2022年法治政府建设情况, 一、加强党对法治政府建设的领导): a 法治 report's. */
 const RULE_OF_LAW_HEADING = /法治政府建设|法治建设|依法行政/;
@@ -77,14 +77,16 @@ export interface Lead {
 export function readLead(open: readonly string[], chapters: readonly string[], firstParagraphs: readonly string[] = []): Lead {
   let phrase: string | null = null;
   let type: string | null = null;
-  for (const b of open.slice(0, 4)) {
+  for (const given of open.slice(0, 4)) {
     // A sentence that names the report, not a line that is only its name (a title the front did not take is no lead).
+    // An aside in it (…民族事务委员会(以下简称旗民委)2024年…) is no part of the name.
+    const b = given.replace(/[（(]以下简称[^）)]{1,20}[）)]/g, '');
     if (!SENTENCE_MARK.test(b) || FIELD.test(b)) continue;
     // The clause that publishes or compiles the report (现将…报告如下, 特向社会公布…报告) first; a clause that cites another
     // document about such reports is none.
-    // The report's name in 《》 right after the verb that publishes it (现发布《重庆市2021年政府信息公开工作年度报告》) is
-    // its own, not a citation.
-    const published = PUBLISHED.exec(b)?.[1];
+    // The report's name in 《》 right after the verb that publishes it (现发布《重庆市2021年政府信息公开工作年度报告》), or
+    // opening the text (《梧州市人民政府2018年度法治政府建设工作报告》是…), is its own, not a citation.
+    const published = (PUBLISHED.exec(b) ?? /^《([^《》]{4,60}?(?:报告|年报))》/.exec(b))?.[1];
     const clauses = [...b.matchAll(LEAD_PHRASE)].map((m) => m[1]).filter((c) => LEAD_TYPES.has(typeOfTitle(c) ?? ''));
     const named =
       (published && LEAD_TYPES.has(typeOfTitle(published) ?? '') ? published : undefined) ??
@@ -112,7 +114,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
   const reports = !open.slice(0, 3).some((b) => NOT_A_REPORT.test(b));
   if (!type && reports && !chapters.some((c) => PLAN_DOCUMENT.test(c))) {
     if (chapters.slice(0, 2).some((c) => RULE_OF_LAW_HEADING.test(c))) type = RULE_OF_LAW;
-    else if (chapters.filter((c) => DISCLOSURE_HEADING.test(c)).length >= 2) type = INFO_DISCLOSURE;
+    // Two of its chapters, or its first (总体情况) and one more (a page that kept the first two only).
+    else if (chapters.filter((c) => DISCLOSURE_HEADING.test(c)).length >= (/^总体情况$/.test(chapters[0] ?? '') ? 1 : 2)) type = INFO_DISCLOSURE;
     // A communiqué's chapters: 一、综合, then its sectors (农业, 工业, 固定资产投资…).
     else if (/^综\s*合$/.test(chapters[0] ?? '') && chapters.slice(1, 4).filter((c) => STATISTICS_HEADING.test(c)).length >= 1) type = STATISTICS;
   }

@@ -350,7 +350,7 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
     return null;
   };
   // The runs first; then one pass over the headings for those that must come again further on.
-  const runs: { to: number; run: { at: number; title: string }[]; headed: boolean }[] = [];
+  const runs: { to: number; run: { at: number; title: string }[]; headed: boolean; outline?: boolean }[] = [];
   let i = 0;
   while (i < end) {
     // An outline under 提纲 or 目录 with no page numbers (提纲: / 一、2022年工作回顾 / (一)聚力稳增长 / …): its headings in a
@@ -359,7 +359,7 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
       const run: { at: number; title: string }[] = [];
       let j = i;
       for (; j < end && marks[j] && blocks[j].length <= 40 && !/[。；！？]/.test(blocks[j]); j++) run.push({ at: j, title: key(blocks[j]) });
-      if (run.length >= 2) runs.push({ to: j, run, headed: false });
+      if (run.length >= 2) runs.push({ to: j, run, headed: false, outline: true });
       i = Math.max(j, i + 1);
       continue;
     }
@@ -392,9 +392,10 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
       const b = key(blocks[k]);
       for (const l of lengths) if (b.length >= l) lastAt.set(b.slice(0, l), k);
     }
-  for (const { to, run, headed } of runs) {
-    // Most of its headings come again further on, as headings.
-    if (headed || run.filter((e) => (lastAt.get(e.title) ?? -1) >= to).length >= run.length * 0.6) for (const e of run) marks[e.at] = null;
+  for (const { to, run, headed, outline } of runs) {
+    // Most of its headings come again further on, as headings; under 提纲, its first (a page's opening may hold no more).
+    const again = run.filter((e) => (lastAt.get(e.title) ?? -1) >= to).length;
+    if (headed || again >= run.length * 0.6 || (outline && (lastAt.get(run[0].title) ?? -1) >= to)) for (const e of run) marks[e.at] = null;
   }
 }
 

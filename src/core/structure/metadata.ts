@@ -50,11 +50,11 @@ const ISSUER =
 /** A publisher: a name that ends in an office's word (统计局, 调查队, 委员会, 人民政府). */
 const PUBLISHER = /^[\u4e00-\u9fff]{2,30}(?:局|厅|委员会|委|办公室|办公厅|调查队|队|中心|人民政府|政府)$/;
 /** A place name that opens a title, right before the year or the topic. */
-const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇乡]|街道))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
+const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇乡]|街道|苏木))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
 const ALL_TOWNSHIPS = /(?:乡镇|镇街|镇街道|乡镇街道|街镇)$/;
 /** An issuer names a place, or is the State Council. */
-const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|兵团|^国务院/;
+const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|兵团|苏木|^国务院/;
 
 /**
  * The issuer that opens a title, as written: an organisation (佛山市南海区人民政府 in
@@ -117,7 +117,8 @@ function frontEnd(blocks: readonly string[]): number {
   for (let i = 0; i < max; i++) {
     const b = blocks[i];
     if (/^各位代表/.test(b)) return i;
-    if (b.length > 80 || (b.length > 40 && /[。；]/.test(b))) return i;
+    // A long line of prose (not an index of years or links: 统计年鉴年度索引: 2023 2022 …).
+    if ((b.length > 80 && /[。；，,]/.test(b)) || (b.length > 40 && /[。；]/.test(b))) return i;
     const m = classify(b);
     if (m && m.type !== 'list' && m.type !== 'part') return i;
   }
@@ -234,7 +235,7 @@ const SESSION = /(?:在|向)\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五
 /** The speaker between a session line's date and its 在 (——2025年1月16日省长 李乐成在…, 主席 艾尔肯·吐尼亚孜同志在…), optional. */
 const SPEAKER_BEFORE = String.raw`(?:[\u4e00-\u9fff]{0,12}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?\s*)?`;
 /** The date of a session line: 2025年1月14日在… */
-const SESSION_DATE = new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)`);
+const SESSION_DATE = new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)`);
 /** A session line with its day, the whole line: ——2024年3月5日在第十四届全国人民代表大会第二次会议上, （…上）. */
 const SESSION_DAY = new RegExp(
   String.raw`^[—―\-－\s（(]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)[^。；，]{0,40}人民代表大会[^。；，]{0,20}[)）]?$`,
@@ -250,7 +251,7 @@ function deliveredOn(open: readonly string[]): string | null {
 }
 
 /** A speaker line: 四川省省长 黄强, 自治区人民政府主席 张雨浦, 国务院总理 李克强. */
-const SPEAKER = /^[—―\-－\s]*([\u4e00-\u9fff]{0,24}?)(?:人民政府)?代?(省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}(?:同志)?$/;
+const SPEAKER = /^[—―\-－\s]*([\u4e00-\u9fff]{0,24}?)(?:人民政府)?(?:常务)?副?代?(省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}(?:同志)?$/;
 const OFFICE_LEVEL: Record<string, string> = { 省长: '省', 市长: '市', 区长: '区', 县长: '县', 州长: '州', 旗长: '旗', 盟长: '盟', 主席: '自治区' };
 /** The address: 我代表国务院, 我受国务院的委托, 我代表省人民政府. */
 const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会))/;
@@ -367,7 +368,8 @@ export function readMetadata(given: MetaInput): Metadata {
   const sessionTitle =
     !!input.title && SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title) && !NAMES_A_TYPE.test(input.title) && !/常务委员会/.test(input.title);
   const open = sessionTitle ? [input.title!, ...opening(input)] : opening(input);
-  const addressesCongress = open.some((b) => /^各位代表/.test(b));
+  // A session line for a title, then a government's address (the page lost 各位代表): a congress is addressed too.
+  const addressesCongress = open.some((b) => /^各位代表/.test(b)) || (sessionTitle && open.some((b) => ADDRESS.test(b)));
 
   // The type.
   const titleIssuerText = input.title && !sessionTitle ? findIssuer(input.title) : null;
@@ -376,7 +378,8 @@ export function readMetadata(given: MetaInput): Metadata {
   const address = open.map((b) => ({ b, m: ADDRESS.exec(b) })).find((x) => x.m);
   // A text with no title that addresses a congress while a government speaks is that government's
   // work report, unless its opening reports on a budget.
-  const congressReport = !type && addressesCongress && !open.slice(0, 4).some((b) => BUDGET.test(b.split('。')[0]));
+  const congressReport =
+    !type && addressesCongress && !open.slice(0, 4).some((b) => BUDGET.test(b.split('。')[0]) && !/报告(?:政府)?工作/.test(b.split('。')[0]));
   if (congressReport && address) {
     type = GOVERNMENT_WORK_REPORT;
     typeFrom = 'text';
@@ -476,7 +479,11 @@ function firstParagraphs(input: MetaInput): string[] {
 const PARTY_COMMITTEE = /[省市区县州旗盟镇乡党]委(?!员会)|党组|党工委/;
 
 /** The titles of the report's parts and chapters, in order. */
-const chapterTitles = (input: MetaInput): string[] => input.decisions.filter((d) => d.role === 'part' || d.role === 'chapter').map((d) => d.title);
+/** The titles of the parts and chapters; with none, of the sections (a report numbered (一), (二)… at its top). */
+const chapterTitles = (input: MetaInput): string[] => {
+  const chapters = input.decisions.filter((d) => d.role === 'part' || d.role === 'chapter').map((d) => d.title);
+  return chapters.length ? chapters : input.decisions.filter((d) => d.role === 'section').map((d) => d.title);
+};
 
 /**
  * The issuers a title-less text's lead names (lead.ts): the one in its name of the report (特向社会公布2015年度瑞安市发展
@@ -674,7 +681,8 @@ function endsWith(long: readonly Unit[], short: readonly Unit[]): boolean {
 function widerPlace(before: string, unit: Unit): Unit | null {
   // A year before the place (2019年贵州省长顺县) ends there too: 年 after digits is no part of a place (永年区 is one).
   const from = Math.max(
-    ...[...before.matchAll(/\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对向为是的了将据经从把被按]/g)].map((m) => (m.index ?? -1) + m[0].length),
+    // …and a verb or a preposition before it (可以通过哈尔滨市道里区…: 过 and 以 are in no place's name).
+    ...[...before.matchAll(/\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对向为是的了将据经从把被按过以到至往于与或即]/g)].map((m) => (m.index ?? -1) + m[0].length),
     0,
   );
   const text = before.slice(from);
@@ -740,7 +748,8 @@ function yearInTitle(title: string): number | null {
 
 /** The year a report covers, from its text, by the rule of its type; null when the text gives none. */
 function readYear(input: MetaInput, open: readonly string[], type: string | null, lead: Lead | null): number | null {
-  if (input.title) {
+  // A session line for a title gives its year by the session rule below, not as a title's year.
+  if (input.title && !(SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title))) {
     const y = yearInTitle(input.title);
     if (y !== null) return y;
   }
@@ -749,7 +758,8 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   if (gwr) {
     for (const b of open) {
       const m = SESSION_DATE.exec(plainDigits(b));
-      if (m && valid(+m[1])) return +m[1];
+      // A congress held in November or December hears the next year's report (2022年12月16日…: reviews 2022, plans 2023).
+      if (m && valid(+m[1])) return +m[2] >= 11 && +m[2] <= 12 ? +m[1] + 1 : +m[1];
     }
     for (const [i, h] of headings.entries()) {
       const r = REVIEW_HEADING.exec(h);
