@@ -2344,6 +2344,8 @@ test('where the front ends: within 40 blocks, before a long paragraph, an addres
     [[`${'某'.repeat(39)}。`, T, '一、甲', B], T],
     [['某'.repeat(80), T, '一、甲', B], T],
     [['某'.repeat(81), T, '一、甲', B], 't'],
+    // An index of years is no paragraph (统计年鉴年度索引: 2023 2022 …, a statistics site's header).
+    [[`统计年鉴年度索引: ${Array.from({ length: 14 }, (_, i) => 2023 - i).join(' ')} [ 统计年鉴分省、行业总索引 ]`, T, '一、甲', B], T],
     [[`${'某'.repeat(20)}；${'某'.repeat(20)}`, T, '一、甲', B], 't'],
     [['第一，某某', T, '一、甲', B], T],
     [['工作情况', T, '一、甲', B], T],

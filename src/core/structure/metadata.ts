@@ -117,8 +117,8 @@ function frontEnd(blocks: readonly string[]): number {
   for (let i = 0; i < max; i++) {
     const b = blocks[i];
     if (/^各位代表/.test(b)) return i;
-    // A long line of prose (not an index of years or links: 统计年鉴年度索引: 2023 2022 …).
-    if ((b.length > 80 && /[。；，,]/.test(b)) || (b.length > 40 && /[。；]/.test(b))) return i;
+    // A long line of prose (not an index of years: 统计年鉴年度索引: 2023 2022 2021 …).
+    if ((b.length > 80 && !/(?:(?:19|20)\d{2}\s+){4}/.test(b)) || (b.length > 40 && /[。；]/.test(b))) return i;
     const m = classify(b);
     if (m && m.type !== 'list' && m.type !== 'part') return i;
   }
