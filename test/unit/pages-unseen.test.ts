@@ -413,3 +413,19 @@ test('an autonomous prefecture and its short form are one issuer, whatever the e
   ]);
   assert.equal(g.series.length, 1);
 });
+
+test('a covering notice that sends the report out is no part of it; the title spread across its line under it is the title', () => {
+  const r = read(
+    't20260212_5171293.txt',
+    `各乡镇人民政府,县政府各部门、直属机构,县属各国有企业:\n《政府工作报告》已经县十八届人民代表大会第五次会议审议通过,现印发给你们,请结合实际认真贯彻落实。\n中宁县人民政府\n2026年2月9日\n(此件公开发布)\n政 府 工 作 报 告\n——2026年1月14日在中宁县第十八届人民代表大会\n第五次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2025年工作回顾\n${S}\n`,
+  );
+  assert.deepEqual(r.meta, ['政府工作报告', '中宁县人民政府', 2026, '政府工作报告', '2026-01-14']);
+  // The notice stays in the document, marked as no report content.
+  const rep = importSource(
+    't.txt',
+    enc(
+      `各乡镇人民政府:\n《政府工作报告》已经县人民代表大会审议通过,现印发给你们,请认真贯彻落实。\n中宁县人民政府\n政 府 工 作 报 告\n各位代表:\n一、2025年工作回顾\n${S}\n`,
+    ),
+  ).reports[0];
+  assert.equal(rep.paragraphs.find((p) => p.text.includes('印发给你们'))?.role, 'trailing');
+});

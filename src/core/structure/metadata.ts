@@ -117,6 +117,8 @@ function frontEnd(blocks: readonly string[]): number {
   for (let i = 0; i < max; i++) {
     const b = blocks[i];
     if (/^各位代表/.test(b)) return i;
+    // A covering notice that sends the report out (《政府工作报告》已经…审议通过，现印发给你们，请认真贯彻落实): the report follows.
+    if (COVERING_NOTICE.test(b)) continue;
     // A long line of prose (not an index of years: 统计年鉴年度索引: 2023 2022 2021 …).
     if ((b.length > 80 && !/(?:(?:19|20)\d{2}\s+){4}/.test(b)) || (b.length > 40 && /[。；]/.test(b))) return i;
     const m = classify(b);
@@ -127,8 +129,13 @@ function frontEnd(blocks: readonly string[]): number {
 
 /** What names a report in traditional characters (報告, 公報): a title line too. */
 const NAMES_A_TYPE_TRADITIONAL = /報告|公報|工作總結|工作要點|年報/;
-const isTitleLine = (s: string) =>
-  s.length <= 60 && (NAMES_A_TYPE.test(s) || NAMES_A_TYPE_TRADITIONAL.test(s)) && !SENTENCE.test(s) && !NOT_TITLE.test(s);
+/** A notice that sends a report out: its sentences are no prose of the report. */
+const COVERING_NOTICE = /印发给你们|现予印发|转发给你们|请认真(?:贯彻落实|遵照执行|组织学习)/;
+/** A title line; one spread across its line (政 府 工 作 报 告) too. */
+const isTitleLine = (s: string) => {
+  const t = SPREAD_TITLE.test(s) ? s.replace(/[ \u3000]+/g, '') : s;
+  return t.length <= 60 && (NAMES_A_TYPE.test(t) || NAMES_A_TYPE_TRADITIONAL.test(t)) && !SENTENCE.test(t) && !NOT_TITLE.test(t);
+};
 
 /** Publishers set apart by spaces and nothing else: 六盘水市统计局 国家统计局六盘水调查队. */
 function isPublisherLine(s: string): boolean {
