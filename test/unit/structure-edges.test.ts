@@ -840,6 +840,13 @@ const SEQUENCES: Case[] = [
     diags: [],
   },
   {
+    name: 'a chapter marker alone before a paragraph of figures (the page lost its title) takes no title from it',
+    blocks: ['一、甲', B, '二、', '全年粮食作物播种面积125.9万公顷，比上年增加1.87万公顷，增长1.5%。' + B],
+    roles: 'cbcb',
+    tree: ['chapter 1 一、 «甲» 3-5 [17,20)', 'chapter 2 二、 «» 7-9 [75,77)'],
+    diags: [],
+  },
+  {
     name: 'a section marker alone takes the next paragraph’s first sentence',
     blocks: ['一、甲', B, '（一）', '加强组织领导。' + B],
     roles: 'cbsb',

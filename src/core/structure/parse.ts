@@ -275,9 +275,12 @@ class StructureParser {
       this.info(i, 'headingCut', [h.title]);
     }
     if (!h.title) {
-      // A marker alone on its line (（一）): take the title from the next paragraph.
+      // A marker alone on its line (（一）): take the title from the next paragraph, when it opens with a heading's words
+      // (short, no figure); a paragraph of figures after it (二、 / 全年粮食作物播种面积125.9万公顷，…) is the chapter's text,
+      // and the page lost the title.
       const next = this.blocks[i + 1];
-      if (next !== undefined && !this.marks[i + 1]) this.decisions[i].title = stripEndPunct(next.slice(0, leadSentence(next).length));
+      const lead = next !== undefined && !this.marks[i + 1] ? stripEndPunct(next.slice(0, leadSentence(next).length)) : '';
+      if (lead && (lead.length <= 30 || !/[0-9０-９]/.test(lead))) this.decisions[i].title = lead;
     }
     this.anyHeading = true;
   }
