@@ -429,3 +429,11 @@ test('a covering notice that sends the report out is no part of it; the title sp
   ).reports[0];
   assert.equal(rep.paragraphs.find((p) => p.text.includes('印发给你们'))?.role, 'trailing');
 });
+
+test('a communiqué that lost its title line and names no year before its chapters: the year of its tables', () => {
+  const r = read(
+    '9801.txt',
+    '今年以来,全县坚持“供改”和“综改”工作。\n一、综合\n初步核算，全年地区生产总值100亿元。\n表1 2017年居民消费价格分类指数\n二、农业\n全年粮食产量10万吨。\n',
+  );
+  assert.deepEqual(r.meta.slice(2, 4), [2017, '国民经济和社会发展统计公报']);
+});

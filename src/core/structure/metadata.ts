@@ -833,5 +833,12 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
       if (m && valid(+m[1])) return +m[1];
     }
   }
+  // …and a communiqué's, the year its tables are of (表1 2017年居民消费价格分类指数).
+  if (type === STATISTICS) {
+    for (const b of input.blocks.slice(0, 200)) {
+      const m = /^表\s*\d{1,2}\s*((?:19|20)\d{2})\s*年/.exec(plainDigits(b));
+      if (m && valid(+m[1])) return +m[1];
+    }
+  }
   return null;
 }
