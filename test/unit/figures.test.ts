@@ -426,6 +426,11 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     ),
     ['5.5%=地区生产总值增长', '5%=投资增长', '4.53万人=常住人口', '7.7%=常住人口增长', '1469.26亿元=第三产业增加值'],
   );
+  // A method inside a label goes; an intensity per 万元 of output is a label (not an amount's fragment).
+  assert.deepEqual(
+    extractFigures('全年规模以上工业增加值按可比价计算增长13.4%。全县万元地区生产总值能耗比上年下降2.1%。').map((f) => f.label),
+    ['规模以上工业增加值增长', '万元地区生产总值能耗下降'],
+  );
   // A change borrows a subject of the longest kept, even when the two together run past the limit.
   assert.deepEqual(
     extractFigures('年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%').map((f) => f.label),

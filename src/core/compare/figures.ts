@@ -366,7 +366,7 @@ function nounAfter(text: string, end: number, unit: string | undefined): string 
 const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于|慢于)$/;
 /** Labels that are fragments or function words, never names (the list and their kin). */
 const FRAGMENT =
-  /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|.*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
+  /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
 /** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
 const SHARE_OF = /^([\u4e00-\u9fffA-Za-z]{2,12}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)$/;
 /** A share's label without its 的 (第一产业增加值占生产总值比重), or null when the label is no share of a whole. */
@@ -439,7 +439,11 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
       .replace(AFTER_NUMBER, '')
       .replace(/^(?:左右|以上|以内|以下|多|余)/, '')
       .replace(/^[、和及与]/, '');
-  label = label.replace(/^[、，,；;：:]+/, '').replace(COMPARISON, '');
+  // A method inside the label (增加值按可比价计算增长) is none of it.
+  label = label
+    .replace(/^[、，,；;：:]+/, '')
+    .replace(COMPARISON, '')
+    .replace(/按(?:可比价格?|不变价格?|现价|可比口径)计算/g, '');
   // A long label's 累计完成 goes before the run-on cut would keep only what follows 累计 (五年全社会固定资产投资累计完成).
   if (label.length > 14) label = label.replace(/^(.{2,}?)(?:全年|累计)?(?:完成|实现)$/, (m, a: string) => (/(?:计划|任务|目标)$/.test(a) ? m : a));
   for (let k = 0; k < 4; k++) {
