@@ -437,3 +437,47 @@ test('a communiqué that lost its title line and names no year before its chapte
   );
   assert.deepEqual(r.meta.slice(2, 4), [2017, '国民经济和社会发展统计公报']);
 });
+
+test('a fifth pass (26 reports of 江苏, 广东, 湖北, 湖南, 河南, 江西, 福建): field rows with spaces, cited reports, 法治 openings, 《》 titles, province prefixes, date lines', () => {
+  // A disclosure table's rows with keys and values apart by spaces, and a column's name, above the title.
+  const hl = read(
+    'art_40c7cee5.txt',
+    `区级部门\n索引号 11/2023-00056 主题分类 其他\n发布机构 海陵区政府办 发文日期 2023-01-18\n发文字号 时 效 有效\n泰州市海陵区人民政府办公室2022年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》编制。${S}\n一、总体情况\n${S}\n`,
+  );
+  assert.deepEqual(hl.meta, [
+    '泰州市海陵区人民政府办公室2022年政府信息公开工作年度报告',
+    '泰州市海陵区人民政府办公室',
+    2022,
+    '政府信息公开工作年度报告',
+    '2023-01-18',
+  ]);
+  // A report cited for an honour gives no year; an opening on a body's 法治政府建设 makes a 法治 report.
+  const gz = read(
+    'post_10094886.txt',
+    `2024年,广州市人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导,持续提升法治政府建设水平,取得新进展新成效。在2024年度法治广州建设考评均获优秀等次,2023年法治政府建设年度报告被评为“优秀”。\n一、主要工作成效\n${S}\n`,
+  );
+  assert.deepEqual(gz.meta.slice(1, 4), ['广州市人民政府办公厅', 2024, '法治政府建设工作报告']);
+  // The name the lead publishes the report by in 《》 is its title.
+  assert.equal(
+    read('jn.txt', `现公布《南京市江宁区人民政府2022年政府信息公开工作年度报告》。${S}\n一、总体情况\n${S}\n`).meta[0],
+    '南京市江宁区人民政府2022年政府信息公开工作年度报告',
+  );
+  // A province in parentheses before the title.
+  assert.deepEqual(read('11109.txt', '(湖南省)双牌县2023年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值100亿元。\n').meta.slice(0, 2), [
+    '双牌县2023年国民经济和社会发展统计公报',
+    '双牌县',
+  ]);
+  // Dates: a bullet under the title, a date with the publisher, a 发布时间 field at the end of a site's line.
+  assert.equal(
+    read('a.txt', `广州市人民政府2021年法治政府建设年度报告\n  • 听全文\n  • 2022-02-28\n  • 来源:市司法局\n${S}\n一、主要举措\n${S}\n`).meta[4],
+    '2022-02-28',
+  );
+  assert.equal(read('b.txt', `长沙市2021年国民经济和社会发展统计公报\n2022-04-06 长沙市统计局\n一、综合\n全年地区生产总值100亿元。\n`).meta[4], '2022-04-06');
+  assert.equal(
+    read(
+      'c.txt',
+      `蒸湘区2022年国民经济和社会发展统计公报\n蒸湘区人民政府门户网站  www.zhengxiang.gov.cn   发布时间:2023-09-26\n一、综合\n全年地区生产总值100亿元。\n`,
+    ).meta[4],
+    '2023-09-26',
+  );
+});

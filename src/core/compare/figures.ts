@@ -249,7 +249,7 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** Where a clause ends, going back from a number (a sign too, so －0.5 leaves no － in a label). */
 const BOUNDARY = /[，。；：,;:！？!?（(【[\t\n\r—…－−]/;
 /** The verbs of a change: they stay in the label (能耗下降 is not 能耗). */
-const CHANGE = '(?:增长|下降|减低|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
+const CHANGE = '(?:增长|下降|减低|升高|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
 /** The verbs that lead to a level (上升到 51.6%: the level, not a change), and the copulas. */
 const TO_LEVEL = new RegExp(`(?:${CHANGE.slice(3, -1)}|达|升|调|扩|压|缩|控制|保持|稳定|突破|超|累计达)?(?:到|至)$`);
 /** Comparisons inside a clause: 比上年, 同比, 较上年末, 比2015年. */
@@ -502,7 +502,8 @@ export function figureLabel(before: string): string {
 }
 
 /** Modal words of a plan (要, 将 as verbs; not 主要, 重要, 将近). */
-const MODAL = /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])|力争|确保|计划|拟/;
+/** Words of a plan or an intent in a sentence; not 计划生育 (family planning, a spending line) nor 计划单列 (a city's status). */
+const MODAL = /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])|力争|确保|计划(?!生育|单列)|拟/;
 /** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
 const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展)?目标/;
 /** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */
@@ -639,6 +640,11 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     rest = rest.slice(gap.length);
     const scale = /^(?:万亿|[万亿])/.exec(rest)?.[0] ?? '';
     rest = rest.slice(scale.length);
+    // 3万多家次, 1万余个: more than 30,000 (the 多 or 余 after the scale belongs to the figure, as after the number).
+    if (scale && /^[多余](?=[\u4e00-\u9fff])/.test(rest) && UNITS.some((u) => rest.startsWith(u, 1))) {
+      gap += rest[0];
+      rest = rest.slice(1);
+    }
     // A space a PDF's line wrap left between the scale and the unit (1469.26 亿 元, 146.05 万 人).
     const wrap = scale && /^[ \u00a0][\u4e00-\u9fff]/.test(rest) && UNITS.some((u) => rest.startsWith(u, 1)) ? 1 : 0;
     rest = rest.slice(wrap);

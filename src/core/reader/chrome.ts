@@ -144,6 +144,18 @@ function fieldLine(c: string): string {
   // classification's or a date's key, whose value may be a report's genre.
   const row = item ? null : /^((?:组配|主[题題]|[体體题題]裁)分[类類]|成文日期|生成日期|[发發]布日期|[发發]布机构|公[开開]方式)[ \u3000\t]+(\S.{0,29})$/.exec(line);
   if (row && !/[:：]/.test(row[2])) return `${row[1]}：${row[2]}`;
+  // Several such fields on one line, keys and values apart by spaces (索引号 11/2023-00056 主题分类 其他; 发文字号 时 效 有效).
+  if (!item && line.length <= 80 && !/[:：|｜]/.test(line)) {
+    const cells = line.replace(/时\s+效/g, '时效').split(/[ \u3000\t]+/);
+    if (cells.length >= 3 && ROW_KEY.test(cells[0]) && cells.filter((x) => ROW_KEY.test(x)).length >= 2) {
+      const out: string[] = [];
+      for (let k = 0; k < cells.length; k++) {
+        if (!ROW_KEY.test(cells[k])) return c;
+        out.push(`${cells[k]}：${ROW_KEY.test(cells[k + 1] ?? '') ? '' : (cells[++k] ?? '')}`);
+      }
+      return out.join(' ');
+    }
+  }
   const key = item ? /^([\u4e00-\u9fff]{2,6})\s*[:：]/.exec(line) : null;
   const field = key && DISCLOSURE_FIELD.test(key[1]) ? line : c;
   // A table's row of fields with bars and no colon (索引号 | wqqlzfb/2022-01075 | 效力属性 | |): each key with its value.
@@ -165,6 +177,9 @@ function fieldLine(c: string): string {
   const bare = s.replace(/^[\s|｜]+/, '');
   return /[|｜]/.test(bare) && /^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(bare) ? bare.replace(/\s*[|｜]\s*/g, ' ').trim() : s;
 }
+
+/** A disclosure table's key in a row of fields set apart by spaces. */
+const ROW_KEY = /^(?:索引号|主题分类|体裁分类|组配分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|发文字号|文号|时效|有效性|公开方式|公开范围|信息来源)$/;
 
 /** The fields of a disclosure page's table (索引号, 发文字号, 主题分类, 发布机构, 成文日期…), simplified or traditional. */
 const DISCLOSURE_FIELD =
@@ -342,6 +357,15 @@ export function stripChrome(input: readonly string[]): Chrome {
     if (stamp) {
       drop.add(idx[k]);
       meta.dateLine ??= stamp[1];
+      continue;
+    }
+    // A date alone under the title (• 2022-02-28, a list of the page's tools), or with the publisher (2022-04-06 长沙市统计局),
+    // or a 发布时间 field at the end of a site's line (…门户网站 www.zhengxiang.gov.cn 发布时间:2023-09-26).
+    const dated = DATE_ALONE.exec(c) ?? (c.length <= 120 && !SENTENCE.test(c) ? DATE_FIELD.exec(c) : null);
+    if (dated) {
+      drop.add(idx[k]);
+      meta.dateLine ??= dated[1];
+      if (dated[2]) note(meta, '来源', dated[2]);
       continue;
     }
     // A post's time and source on one line (2025-01-19 13:12:40 来源: 广东发布).
@@ -541,6 +565,11 @@ const PAGE_TITLE = /[|｜][^|｜]{1,20}[|｜_]|_[^_\s]{2,12}$/;
 /** A date and time, then a 来源 (2025-01-19 13:12:40 来源: 广东发布). */
 const DATED_SOURCE =
   /^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:来源|來源)\s*[:：]\s*(\S.{0,30})$/;
+/** A date alone on its line (after a list's bullet), or with the publisher after it. */
+const DATE_ALONE =
+  /^[•·●▪◆]?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+([\u4e00-\u9fff]{2,20}(?:局|厅|委员会|办公室|办公厅|人民政府|中心|调查队)))?$/;
+/** A 发布时间 field at the end of a site's line. */
+const DATE_FIELD = /\S\s+(?:发布时间|发布日期)\s*[:：]\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 /** A share widget's words. */
 const SHARE = /分享|扫码|二维码|朋友圈/;
 /** How far down a portal's menu may push the article. */

@@ -68,6 +68,8 @@ export interface Lead {
   local: boolean;
   /** The one province the opening names (法治江苏, 平安四川, 四川省…), in full (江苏省), or null when none or several. */
   province: string | null;
+  /** The report's name in 《》 that the lead publishes it by (现公布《…年度报告》), or null. */
+  title: string | null;
 }
 
 /**
@@ -77,6 +79,7 @@ export interface Lead {
 export function readLead(open: readonly string[], chapters: readonly string[], firstParagraphs: readonly string[] = []): Lead {
   let phrase: string | null = null;
   let type: string | null = null;
+  let title: string | null = null;
   for (const given of open.slice(0, 4)) {
     // A sentence that names the report, not a line that is only its name (a title the front did not take is no lead).
     // An aside in it (…民族事务委员会(以下简称旗民委)2024年…) is no part of the name.
@@ -87,7 +90,11 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     // The report's name in 《》 right after the verb that publishes it (现发布《重庆市2021年政府信息公开工作年度报告》), or
     // opening the text (《梧州市人民政府2018年度法治政府建设工作报告》是…), is its own, not a citation.
     const published = (PUBLISHED.exec(b) ?? /^《([^《》]{4,60}?(?:报告|年报))》/.exec(b))?.[1];
-    const clauses = [...b.matchAll(LEAD_PHRASE)].map((m) => m[1]).filter((c) => LEAD_TYPES.has(typeOfTitle(c) ?? ''));
+    // Not a report it cites for an honour (2023年法治政府建设年度报告被评为“优秀”).
+    const clauses = [...b.matchAll(LEAD_PHRASE)]
+      .filter((m) => !/^[”"’]?(?:被评为|被评定为|获评|荣获|获得)/.test(b.slice((m.index ?? 0) + m[0].length)))
+      .map((m) => m[1])
+      .filter((c) => LEAD_TYPES.has(typeOfTitle(c) ?? ''));
     const named =
       (published && LEAD_TYPES.has(typeOfTitle(published) ?? '') ? published : undefined) ??
       clauses.find((c) => LEAD_VERB.test(c)) ??
@@ -95,6 +102,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     if (named) {
       type = typeOfTitle(named);
       phrase = named.replace(LEAD_VERB, '') || null;
+      // A name in 《》 is the report's title as its body wrote it.
+      if (named === published && /^[\u4e00-\u9fff]/.test(named) && named.length <= 60) title = named;
       break;
     }
     if (DISCLOSURE_LEAD.test(b)) {
@@ -118,6 +127,9 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     else if (chapters.filter((c) => DISCLOSURE_HEADING.test(c)).length >= (/^总体情况$/.test(chapters[0] ?? '') ? 1 : 2)) type = INFO_DISCLOSURE;
     // A communiqué's chapters: 一、综合, then its sectors (农业, 工业, 固定资产投资…).
     else if (/^综\s*合$/.test(chapters[0] ?? '') && chapters.slice(1, 4).filter((c) => STATISTICS_HEADING.test(c)).length >= 1) type = STATISTICS;
+    // An opening whose first sentence is a body's year of 法治政府建设 (2024年，广州市人民政府办公厅坚持…，持续提升法治政府
+    // 建设水平): a 法治 report, its chapters however named (一、主要工作成效).
+    else if (open.slice(0, 2).some((b) => SUBJECT.test(plainDigits(b)) && /法治政府建设/.test(b.split('。')[0]))) type = RULE_OF_LAW;
   }
   const subjects: string[] = [];
   for (const b of [...open.slice(0, 3), ...firstParagraphs]) {
@@ -125,7 +137,7 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     if (m) subjects.push(m[1]);
   }
   const local = open.slice(0, 3).some((b) => /我[省市区县州旗盟镇乡]/.test(b));
-  return { type, phrase, subjects, local, province: provinceNamed([...open.slice(0, 3), ...firstParagraphs].join('')) };
+  return { type, phrase, subjects, local, province: provinceNamed([...open.slice(0, 3), ...firstParagraphs].join('')), title };
 }
 
 /** The provinces by the short names reports use (法治江苏, 新疆): their full names. */

@@ -451,7 +451,8 @@ export function readMetadata(given: MetaInput): Metadata {
     // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告).
     const issuer = found.issuer ?? '';
     const issuerPart = type.startsWith(issuer) ? '' : type.startsWith('政府') && issuer.endsWith('政府') ? issuer.slice(0, -2) : issuer;
-    shown = `${yearValue !== null ? `${yearValue}年` : ''}${issuerPart}${type}`;
+    // The name the lead publishes it by in 《》, when the text gives one; else made of year, issuer and type.
+    shown = lead?.title && yearInTitle(lead.title) === yearValue ? lead.title : `${yearValue !== null ? `${yearValue}年` : ''}${issuerPart}${type}`;
     shownFrom = 'text';
     const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
     if (at >= 0) diagnostics.splice(at, 1);
@@ -591,7 +592,11 @@ function readIssuer(
     }
   }
   // A text with no title: the issuer its lead sentence names (lead.ts), the report's name first, then the first sentence's subject.
-  if (!mentions.length) add(leads.map(mention).find((m) => m) ?? null);
+  // One that names its place first (广州市人民政府办公厅 before the 市政府办公厅 of the report's name).
+  if (!mentions.length) {
+    const named = leads.map(mention).filter((m): m is Mention => m !== null);
+    add(named.find((m) => m.name.units.length > 0) ?? named[0] ?? null);
+  }
   // Last: a level with no place (县长, 县政府) takes its place from it.
   mentions.push(...jointSessions);
   // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
