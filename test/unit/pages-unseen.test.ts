@@ -481,3 +481,25 @@ test('a fifth pass (26 reports of 江苏, 广东, 湖北, 湖南, 河南, 江西
     '2023-09-26',
   );
 });
+
+test('a third review pass: places that open with 即, 于, 至, 从 are widened whole; a street named after a province names none; a row of 名称 and 文号; prefectures of one character', () => {
+  const issuer = (title: string, opening: string) => read('x.txt', `${title}\n${opening}${S}\n一、总体情况\n${S}\n`).meta[1];
+  assert.equal(issuer('环秀街道办事处2022年政府信息公开工作年度报告', '本报告由即墨区环秀街道办事处根据《条例》要求编制，现予公布。'), '即墨区环秀街道办事处');
+  assert.equal(issuer('段屋乡人民政府2022年政府信息公开工作年度报告', '本报告由于都县段屋乡人民政府编制，全年公开信息一千条。'), '于都县段屋乡人民政府');
+  assert.equal(issuer('哑柏镇人民政府2022年政府信息公开工作年度报告', '本报告由周至县哑柏镇人民政府编制，全年公开信息一千条。'), '周至县哑柏镇人民政府');
+  assert.equal(issuer('江村街道办事处2022年政府信息公开工作年度报告', '本报告由从化区江村街道办事处编制。'), '从化区江村街道办事处');
+  const street = read(
+    'y.txt',
+    `本报告由省司法厅编制，如有疑问请与省司法厅办公室联系（地址：南京市北京西路28号）。\n一、总体情况\n2022年，省司法厅坚持以习近平法治思想为指导。${S}\n二、主动公开政府信息情况\n${S}\n`,
+  );
+  assert.notEqual(street.meta[1], '北京市司法厅');
+  const row = read('z.txt', `名称 | 淮安市洪泽区2022年法治政府建设年度报告 | 文号 | 无\n淮安市洪泽区2022年法治政府建设年度报告\n${S}\n一、主要举措\n${S}\n`);
+  assert.equal(row.meta[0], '淮安市洪泽区2022年法治政府建设年度报告');
+  const g = groupSeries(
+    [
+      ['a/2022.txt', '巴音郭楞蒙古自治州人民政府2022年法治政府建设工作报告'],
+      ['b/2023.txt', '巴州人民政府2023年法治政府建设工作报告'],
+    ].map(([source, title]) => ({ source, report: importSource(source, enc(`${title}\n${S}\n一、主要举措\n${S}\n`)).reports[0] })),
+  );
+  assert.equal(g.series.length, 1);
+});

@@ -640,11 +640,6 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     rest = rest.slice(gap.length);
     const scale = /^(?:万亿|[万亿])/.exec(rest)?.[0] ?? '';
     rest = rest.slice(scale.length);
-    // 3万多家次, 1万余个: more than 30,000 (the 多 or 余 after the scale belongs to the figure, as after the number).
-    if (scale && /^[多余](?=[\u4e00-\u9fff])/.test(rest) && UNITS.some((u) => rest.startsWith(u, 1))) {
-      gap += rest[0];
-      rest = rest.slice(1);
-    }
     // A space a PDF's line wrap left between the scale and the unit (1469.26 亿 元, 146.05 万 人).
     const wrap = scale && /^[ \u00a0][\u4e00-\u9fff]/.test(rest) && UNITS.some((u) => rest.startsWith(u, 1)) ? 1 : 0;
     rest = rest.slice(wrap);

@@ -298,7 +298,7 @@ const BOARD_TAG =
 /** A footnote's mark at the end of a title: [1], ［1］. */
 const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$/;
 /** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】. */
-const SITE_BADGE = /\s*(?:[（(]\d{8}[)）])?\s*(?:VIP(?:专享|免费|专属|文档)|[【[](?:精品|原创|推荐)[】\]])$/i;
+const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐)[】\]])$/i;
 
 /** A title without a forum's board before it ([湖南] …) and a footnote's mark after it (…统计公报[1]). */
 export function withoutTitleMarks(title: string): string {

@@ -169,7 +169,8 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     for (const [text, name] of m) {
       if (!name) continue;
       const last = name.units.at(-1);
-      const b = last ? `${last.base}\u0000${last.name.slice(0, 2)}\u0000${name.org}` : `\u0000${name.org}`;
+      // By the first character of the last place's name (巴州 and 巴音郭楞蒙古自治州 meet).
+      const b = last ? `${last.base}\u0000${last.name.slice(0, 1)}\u0000${name.org}` : `\u0000${name.org}`;
       const list = buckets.get(b);
       if (list) list.push([text, name]);
       else buckets.set(b, [[text, name]]);

@@ -259,11 +259,15 @@ function sameUnit(a: Unit, b: Unit): boolean {
   const [short, long] = a.name.length < b.name.length ? [a, b] : [b, a];
   // 伊犁哈萨克自治州 and 伊犁州, 巴音郭楞蒙古自治州 and 巴音郭楞州: the ethnic names that do not end in 族.
   return (
-    short.name.length >= 2 &&
-    long.name.startsWith(short.name) &&
-    /^(?:(?:[\u4e00-\u9fff]{1,4}族|哈萨克|蒙古|柯尔克孜|维吾尔|土家|朝鲜|布依)+)$/.test(long.name.slice(short.name.length))
+    (short.name.length >= 2 &&
+      long.name.startsWith(short.name) &&
+      /^(?:(?:[\u4e00-\u9fff]{1,4}族|哈萨克|蒙古|柯尔克孜|维吾尔|锡伯|塔吉克)+)$/.test(long.name.slice(short.name.length))) ||
+    (a.base === '州' && SHORT_PREFECTURE[short.name] === long.name)
   );
 }
+
+/** Prefectures written with one character (巴州 for 巴音郭楞蒙古自治州). */
+const SHORT_PREFECTURE: Record<string, string> = { 巴: '巴音郭楞蒙古', 博: '博尔塔拉蒙古', 克: '克孜勒苏柯尔克孜' };
 
 /**
  * Whether `inner` names the same issuer as `outer` with fewer places: its units are the last of

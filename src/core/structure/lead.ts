@@ -129,7 +129,13 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     else if (/^综\s*合$/.test(chapters[0] ?? '') && chapters.slice(1, 4).filter((c) => STATISTICS_HEADING.test(c)).length >= 1) type = STATISTICS;
     // An opening whose first sentence is a body's year of 法治政府建设 (2024年，广州市人民政府办公厅坚持…，持续提升法治政府
     // 建设水平): a 法治 report, its chapters however named (一、主要工作成效).
-    else if (open.slice(0, 2).some((b) => SUBJECT.test(plainDigits(b)) && /法治政府建设/.test(b.split('。')[0]))) type = RULE_OF_LAW;
+    else if (
+      open.slice(0, 2).some((b) => {
+        const subject = SUBJECT.exec(plainDigits(b))?.[1] ?? '';
+        return /[省市区县州旗盟镇乡]|政府|厅|局|委员会|办公室/.test(subject) && /法治政府建设/.test(b.split('。')[0]);
+      })
+    )
+      type = RULE_OF_LAW;
   }
   const subjects: string[] = [];
   for (const b of [...open.slice(0, 3), ...firstParagraphs]) {
@@ -174,7 +180,8 @@ const PROVINCES: Record<string, string> = {
   宁夏: '宁夏回族自治区',
   新疆: '新疆维吾尔自治区',
 };
-const PROVINCE_NAME = new RegExp(Object.keys(PROVINCES).join('|'), 'g');
+/** Not a street named after a province (北京西路, 湖南路, 西藏中路: the addresses of 南京's and 上海's offices). */
+const PROVINCE_NAME = new RegExp(`(?:${Object.keys(PROVINCES).join('|')})(?![东南西北中]?(?:路|街|大道|大街))`, 'g');
 
 /** The one province a text names (a province's department's report: 推进法治江苏建设), or null. */
 function provinceNamed(text: string): string | null {

@@ -693,8 +693,11 @@ function endsWith(long: readonly Unit[], short: readonly Unit[]): boolean {
 function widerPlace(before: string, unit: Unit): Unit | null {
   // A year before the place (2019年贵州省长顺县) ends there too: 年 after digits is no part of a place (永年区 is one).
   const from = Math.max(
-    // …and a verb or a preposition before it (可以通过哈尔滨市道里区…: 过 and 以 are in no place's name).
-    ...[...before.matchAll(/\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对向为是的了将据经从把被按过以到至往于与或即]/g)].map((m) => (m.index ?? -1) + m[0].length),
+    // …and a verb or a preposition before it: one character (由, 在, 的…; not 即, 于, 至, 从, 将, 向, which open places:
+    // 即墨区, 于都县, 周至县, 从化区, 将乐县, 向阳区) or a word of two (可以通过哈尔滨市…, 向社会公布淮安市…).
+    ...[...before.matchAll(/\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对为是的了据经把被按]|通过|经过|可以|根据|按照|依据|关于|对于|位于|属于|用于|以及|或者|公布|发布|编制|印发|报送|现将|特将|面向|来自/g)].map(
+      (m) => (m.index ?? -1) + m[0].length,
+    ),
     0,
   );
   const text = before.slice(from);
