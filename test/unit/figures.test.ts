@@ -431,6 +431,35 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     extractFigures('全年规模以上工业增加值按可比价计算增长13.4%。全县万元地区生产总值能耗比上年下降2.1%。').map((f) => f.label),
     ['规模以上工业增加值增长', '万元地区生产总值能耗下降'],
   );
+  // A pass over 17 unseen communiqués: a later 分别 with a measure of its own takes the sectors' names; 三次产业 is three;
+  // 可比 and 同口径 before a change borrow the subject; 【1】 and ① are notes; a part of the economy's sectors say whose;
+  // 兆瓦 is a unit.
+  assert.deepEqual(
+    extractFigures(
+      '三次产业对GDP增长的贡献率分别为13.6%、23.6%、62.8%，分别拉动GDP增长1.2、2.0、5.4个百分点。第一产业增加值90.89亿元，可比增长6.4%。粮食总产量7.29万吨，同口径下降1.2%。实现地区生产总值【1】1402.74亿元。全年民营经济增加值83.75亿元，其中，第一产业增加值5.23亿元。装机100兆瓦。',
+    ).map((f) => `${f.value}${f.unit}=${f.label}`),
+    [
+      '13.6%=第一产业对GDP增长的贡献率',
+      '23.6%=第二产业对GDP增长的贡献率',
+      '62.8%=第三产业对GDP增长的贡献率',
+      '1.2个百分点=第一产业拉动GDP增长',
+      '2个百分点=第二产业拉动GDP增长',
+      '5.4个百分点=第三产业拉动GDP增长',
+      '90.89亿元=第一产业增加值',
+      '6.4%=第一产业增加值可比增长',
+      '7.29万吨=粮食总产量',
+      '1.2%=粮食总产量同口径下降',
+      '1402.74亿元=地区生产总值',
+      '83.75亿元=民营经济增加值',
+      '5.23亿元=民营经济第一产业增加值',
+      '100兆瓦=装机',
+    ],
+  );
+  // …but a county's own sectors are the county's (地区生产总值…其中，第一产业增加值).
+  assert.deepEqual(
+    extractFigures('全县地区生产总值131.1亿元，其中，第一产业增加值20亿元。').map((f) => f.label),
+    ['地区生产总值', '第一产业增加值'],
+  );
   // A change borrows a subject of the longest kept, even when the two together run past the limit.
   assert.deepEqual(
     extractFigures('年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%').map((f) => f.label),

@@ -66,6 +66,7 @@ const UNITS = [
   '立方米',
   '千瓦时',
   '千瓦',
+  '兆瓦',
   '千公顷',
   '人公里',
   '吨公里',
@@ -249,7 +250,8 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** Where a clause ends, going back from a number (a sign too, so －0.5 leaves no － in a label). */
 const BOUNDARY = /[，。；：,;:！？!?（(【[\t\n\r—…－−]/;
 /** The verbs of a change: they stay in the label (能耗下降 is not 能耗). */
-const CHANGE = '(?:增长|下降|减低|升高|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
+const CHANGE =
+  '(?:增长|下降|减低|升高|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
 /** The verbs that lead to a level (上升到 51.6%: the level, not a change), and the copulas. */
 const TO_LEVEL = new RegExp(`(?:${CHANGE.slice(3, -1)}|达|升|调|扩|压|缩|控制|保持|稳定|突破|超|累计达)?(?:到|至)$`);
 /** Comparisons inside a clause: 比上年, 同比, 较上年末, 比2015年. */
@@ -305,10 +307,10 @@ const AFTER_NUMBER = new RegExp(
 );
 /** A label that is only a verb, an adverb or a preposition: it names nothing, so it borrows the subject. */
 const VERB_ONLY = new RegExp(
-  `^(?:年均|平均|人均|每天|每年|实际|累计|净|再|又|共|转为|转而)*(?:${CHANGE.slice(3, -1).replace('增幅|降幅|涨幅|增速|', '')}|新增|新建|完成|实现|保持|达到|达|为|安排|投入|拿出|用于|支持|实施|建设|培育|开工|建成|投产|推出|出台|设立|签约|引进|开展|举办|创建|打造|争创|认定)?$`,
+  `^(?:年均|平均|人均|每天|每年|实际|累计|净|可比|同口径|再|又|共|转为|转而)*(?:${CHANGE.slice(3, -1).replace('增幅|降幅|涨幅|增速|', '')}|新增|新建|完成|实现|保持|达到|达|为|安排|投入|拿出|用于|支持|实施|建设|培育|开工|建成|投产|推出|出台|设立|签约|引进|开展|举办|创建|打造|争创|认定)?$`,
 );
 /** A change verb at the end of a label (国内生产总值增长 → its subject 国内生产总值). */
-const CHANGE_AT_END = new RegExp(`(?:年均|平均|实际|净)?${CHANGE}$`);
+const CHANGE_AT_END = new RegExp(`(?:年均|平均|实际|净|可比|同口径)?${CHANGE}$`);
 /** A clause right after a figure that gives the quantity's new level (由30万元提高到50万元): the same label. */
 const LEVEL_AFTER = new RegExp(`^(?:${CHANGE.slice(3, -1)}|调整|扩大)(?:到|至)$`);
 /** Measure words that come before their noun (新设12个跨境电子商务综合试验区, 开工15项重大水利工程). */
@@ -403,8 +405,15 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
   while (i > from) {
     const c = text[i - 1];
     // A footnote's mark (生产总值[2]61.9亿元, a communiqué's notes): left out, as a parenthesis is.
-    if (c === ']' || c === '］') {
-      const note = /[[［][0-9]{1,2}[\]］]$/.exec(text.slice(Math.max(from, i - 5), i));
+    // …and one in 【】 or a circled number (地区生产总值【1】, 生产总值①).
+    if (/^[①-⑳]$/.test(c)) {
+      pieces.unshift(text.slice(i, end));
+      i -= 1;
+      end = i;
+      continue;
+    }
+    if (c === ']' || c === '］' || c === '】') {
+      const note = /[[［【][0-9]{1,2}[\]］】]$/.exec(text.slice(Math.max(from, i - 5), i));
       if (note) {
         pieces.unshift(text.slice(i, end));
         i -= note[0].length;
@@ -583,23 +592,28 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   let sEnd = 0;
   // The values after 分别 (from `first` on, joined by 、 and 和), and the subjects of the last such list labelled.
   let respective: { first: number; raw: string; sentence: number; implicit: boolean; afterDigit: boolean } | null = null;
-  let subjects: { items: string[]; sentence: number } | null = null;
+  let subjects: { items: string[]; bases: string[]; sentence: number } | null = null;
   const finish = () => {
     if (!respective) return;
     const values = out.slice(respective.first);
     // 分别控制在3.9%和3%以内: what follows the last value (以内, 左右, 以上) is the list's, so its kind is every value's.
     if (values.length >= 2) for (const f of values) f.kind = values[values.length - 1].kind;
-    const given = respectiveLabels(
-      respective.raw,
-      values.map((f) => f.unit),
-      subjects?.sentence === respective.sentence ? subjects.items : null,
-      respective.afterDigit,
-    );
+    let given: ReturnType<typeof respectiveLabels> = null;
+    try {
+      given = respectiveLabels(
+        respective.raw,
+        values.map((f) => f.unit),
+        subjects?.sentence === respective.sentence ? subjects : null,
+        respective.afterDigit,
+      );
+    } catch {
+      // Never throws: a list it cannot read keeps no labels.
+    }
     if (given) {
       values.forEach((f, i) => {
         f.label = given.labels[i];
       });
-      subjects = { items: given.items, sentence: respective.sentence };
+      subjects = { items: given.items, bases: given.bases, sentence: respective.sentence };
     }
     respective = null;
   };
@@ -689,7 +703,10 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       const adds = /^(?:新增|多增)$/.test(verb);
       const noun = adds ? nounAfter(text, end, MEASURE_ANY) : null;
       const borrow =
-        prev?.label && subject(prev.label) && new RegExp(`^(?:年均|平均|实际|净)?${CHANGE}$`).test(verb) && !(adds && /率$/.test(subject(prev.label)));
+        prev?.label &&
+        subject(prev.label) &&
+        new RegExp(`^(?:年均|平均|实际|净|可比|同口径)?${CHANGE}$`).test(verb) &&
+        !(adds && /率$/.test(subject(prev.label)));
       label = noun ?? (borrow ? subject(prev!.label) + verb : (nounAfter(text, end, MEASURE_ANY) ?? ''));
       // A subject of the longest kept and its change (…网上商品零售额 + 增长): the subject was kept, so is its change.
       borrowed = noun === null && !!borrow;
@@ -761,7 +778,38 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     });
   }
   finish();
+  ofParent(text, out);
   return out;
+}
+
+/** A total whose sectors follow (民营经济增加值…，其中，第一产业增加值…): what the total is of, when not the place's own economy. */
+const PARENT_TOTAL = /^(.{2,10}?)(?:地区生产总值|生产总值|增加值|GDP)$/;
+const NO_PARENT = /^(?:地区|国内|国民|全[县市区省国州盟旗]|我[县市区省])$/;
+
+/**
+ * The sectors of a part of the economy (民营经济增加值83.75亿元…，其中，第一产业增加值5.23亿元; 民营经济中，第一产业增加值…; 区本级
+ * 地区生产总值…其中，一、二、三产业增加值分别为…): their labels say whose, or they read as the place's own 第一产业增加值.
+ */
+function ofParent(text: string, out: Figure[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
+    if (!/^第[一二三]产业/.test(f.label)) continue;
+    let parent: string | null = null;
+    for (let j = k - 1; j >= 0 && out[j].sentence === f.sentence; j--) {
+      const m = PARENT_TOTAL.exec(out[j].label);
+      if (m && text.slice(out[j].end, f.start).includes('其中')) {
+        parent = NO_PARENT.test(m[1]) ? null : m[1];
+        break;
+      }
+    }
+    if (!parent) {
+      const head = /([\u4e00-\u9fff]{2,8})中[，,：:]\s*(?:其中[，,：:]?)?$/.exec(
+        text.slice(Math.max(0, f.start - 40), f.start).replace(/第[一二三]产业.*$/, ''),
+      );
+      if (head && !/^其/.test(head[1]) && !head[1].endsWith('其')) parent = head[1];
+    }
+    if (parent && !f.label.startsWith(parent)) f.label = parent + f.label;
+  }
 }
 
 /**
@@ -785,7 +833,12 @@ function overlap(subject: string, noun: string): number {
   return 0;
 }
 
-function respectiveLabels(raw: string, units: readonly string[], earlier: string[] | null, afterDigit: boolean): { labels: string[]; items: string[] } | null {
+function respectiveLabels(
+  raw: string,
+  units: readonly string[],
+  before_: { items: string[]; bases: string[] } | null,
+  afterDigit: boolean,
+): { labels: string[]; items: string[]; bases: string[] } | null {
   const n = units.length;
   const at = raw.lastIndexOf('分别');
   // An adverb between the subjects and 分别 is every value's (…纯收入年均分别增长): 年均 and 实际 stay with the verb. A
@@ -797,10 +850,15 @@ function respectiveLabels(raw: string, units: readonly string[], earlier: string
   const adverbs = /(?:年均|平均|实际|预计|预期|均|都|也|还|要|将|力争|争取|确保|拟|继续|进一步|再)+$/.exec(before)?.[0] ?? '';
   const verb = (adverbs.match(/年均|平均|实际/g) ?? []).join('') + raw.slice(at + 2);
   const head = cleanHead(before.slice(0, before.length - adverbs.length));
+  // The subjects of the list before in the sentence: whole when this one only changes them (…支出分别为…，分别增长…), by
+  // their sectors' names when it names a measure of its own (…贡献率分别为…，分别拉动GDP增长…).
+  const earlier = before_ ? (new RegExp(`^(?:比上年末?|同比|较上年)?(?:年均|平均|实际|可比)?${CHANGE}$`).test(verb) ? before_.items : before_.bases) : null;
   let items: string[] | null = null;
   if (!/[、和及与]/.test(head)) {
     // 城乡居民人均可支配收入分别增长6.5%和8.1%: 城乡 is 城镇 and 农村.
     if (n === 2 && /^城乡./.test(head)) items = [`城镇${head.slice(2)}`, `农村${head.slice(2)}`];
+    // 三次产业对GDP增长的贡献率分别为…: 第一产业, 第二产业, 第三产业.
+    else if (n === 3 && /^三次产业./.test(head)) items = expanded([head]);
     else items = !head && earlier?.length === n ? earlier : null;
   } else
     for (const split of [/、/, /、|以及|和|及|与/]) {
@@ -812,7 +870,10 @@ function respectiveLabels(raw: string, units: readonly string[], earlier: string
     }
   // 第一、二、三产业 (not expanded): a subject cut to one character is no subject.
   // …贷款、三农贷款增速比各项贷款平均增速分别高: a comparison in the last subject is every subject's, which this does not share out.
-  if (!items || n < 2 || items.some((p) => p.length < 2 || /(?<!占)比(?![重例率])/.test(p))) return null;
+  if (!items || n < 2 || items.length !== n || items.some((p) => p.length < 2 || /(?<!占)比(?![重例率])/.test(p))) return null;
+  // The subjects a later 分别 in the sentence takes (…贡献率分别为…，分别拉动GDP增长…): a sector's name, else the subject as
+  // written before any noun is shared.
+  const bases = items.map((p) => /^第[一二三]产业/.exec(p)?.[0] ?? p);
   const first = items[0].length;
   const last = items[n - 1];
   if (items !== earlier) {
@@ -842,7 +903,7 @@ function respectiveLabels(raw: string, units: readonly string[], earlier: string
     else if (noun && last.length > noun.length) items = items.map((p, i) => (i === n - 1 ? p : joined(p, noun)));
   }
   const labels = items.map((item) => (item ? cleanLabel(item + verb, false) : ''));
-  return labels.every((l, i) => (items[i] ? acceptable(l) : true)) && labels.some(Boolean) ? { labels, items } : null;
+  return labels.every((l, i) => (items[i] ? acceptable(l) : true)) && labels.some(Boolean) ? { labels, items, bases } : null;
 }
 
 /** The list of subjects before 分别 without its fillers (全年, 其中, 全市, 比上年…): not cut as a run-on label is. */
@@ -866,6 +927,7 @@ function cleanHead(head: string): string {
  */
 function expanded(parts: string[]): string[] {
   const last = parts[parts.length - 1];
+  if (parts.length === 1) return /^三次产业./.test(last) ? ['一', '二', '三'].map((k) => `第${k}产业${last.slice(4)}`) : parts;
   const numeral = /^第?[一二三]$/;
   if (parts.every((p, i) => (i < parts.length - 1 ? numeral.test(p) : /^第?[一二三]次?产业/.test(p)))) {
     const rest = last.replace(/^第?[一二三]次?产业/, '');
