@@ -460,6 +460,9 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     extractFigures('全县地区生产总值131.1亿元，其中，第一产业增加值20亿元。').map((f) => f.label),
     ['地区生产总值', '第一产业增加值'],
   );
+  // Lists that cannot be shared out never make it throw.
+  for (const t of ['三次产业分别增长3%和5%', '三次产业分别', '分别为1%、2%', '一、分别为3%、4%', '、、分别增长1%和2%', '城乡分别增长1%和2%和3%'])
+    assert.doesNotThrow(() => extractFigures(t), t);
   // A change borrows a subject of the longest kept, even when the two together run past the limit.
   assert.deepEqual(
     extractFigures('年末限额以上批发和零售企业网上商品零售额1956.7万元,同比增长467.3%').map((f) => f.label),

@@ -503,3 +503,11 @@ test('a third review pass: places that open with 即, 于, 至, 从 are widened 
   );
   assert.equal(g.series.length, 1);
 });
+
+test('a session line broken after its place as the first line: no title, and a December congress hears the next year’s report', () => {
+  const r = read(
+    '9490.txt',
+    '——2023年12月13日在新宾满族自治县\n第十八届人民代表大会第三次会议上\n新宾满族自治县县长 李四\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2023年工作回顾\n过去一年，我们做了很多工作。\n',
+  );
+  assert.deepEqual(r.meta, ['2024年新宾满族自治县人民政府工作报告', '新宾满族自治县人民政府', 2024, '政府工作报告', '2023-12-13']);
+});

@@ -372,9 +372,13 @@ export function readMetadata(given: MetaInput): Metadata {
   if (!input.title && fileTitle) diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
   // A session line taken for the title (——2016年1月6日在马鞍山市第十五届人民代表大会第五次会议上, a page that opens with it)
   // names no report: it is the opening's first line, and the title is composed as for a text with no title line.
+  // A session line broken after its place (——2023年12月13日在新宾满族自治县 / 第十八届人民代表大会第三次会议上) too.
+  const brokenSession =
+    !!input.title && SESSION_HEAD.test(input.title) && (input.blocks[0] ?? '').length <= 30 && /人民代表大会/.test(input.blocks[0] ?? '');
+  const sessionLine = brokenSession ? input.title! + input.blocks[0] : input.title;
   const sessionTitle =
-    !!input.title && SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title) && !NAMES_A_TYPE.test(input.title) && !/常务委员会/.test(input.title);
-  const open = sessionTitle ? [input.title!, ...opening(input)] : opening(input);
+    !!sessionLine && SESSION.test(sessionLine) && /会议上|^[—―\-－]/.test(sessionLine) && !NAMES_A_TYPE.test(sessionLine) && !/常务委员会/.test(sessionLine);
+  const open = sessionTitle ? [sessionLine!, ...opening(input)] : opening(input);
   // A session line for a title, then a government's address (the page lost 各位代表): a congress is addressed too.
   const addressesCongress = open.some((b) => /^各位代表/.test(b)) || (sessionTitle && open.some((b) => ADDRESS.test(b)));
 
@@ -764,7 +768,7 @@ function yearInTitle(title: string): number | null {
 /** The year a report covers, from its text, by the rule of its type; null when the text gives none. */
 function readYear(input: MetaInput, open: readonly string[], type: string | null, lead: Lead | null): number | null {
   // A session line for a title gives its year by the session rule below, not as a title's year.
-  if (input.title && !(SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title))) {
+  if (input.title && !(SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title)) && !SESSION_HEAD.test(input.title)) {
     const y = yearInTitle(input.title);
     if (y !== null) return y;
   }
