@@ -410,7 +410,7 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
       '128个=新开工项目/result',
       '14.3%=新开工项目增长/result',
       '3.83亿元=邮政业务总量/result',
-      '112%=重点项目年度计划完成/target',
+      '112%=重点项目年度计划完成/result',
       '185.6亿元=全州县地区生产总值/result',
       '210.5元/人次=人均门诊费用/result',
       '3.9%=失业率/target',
@@ -459,6 +459,11 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
   assert.deepEqual(
     extractFigures('全县地区生产总值131.1亿元，其中，第一产业增加值20亿元。').map((f) => f.label),
     ['地区生产总值', '第一产业增加值'],
+  );
+  // 计划生育 is a spending line's name and no plan; a plan's completion is a result; 带动 is no part of a subject.
+  assert.deepEqual(
+    extractFigures('计划生育支出1.2亿元。带动新能源汽车、家电类消费分别增长40.9%、24.8%。').map((f) => `${f.label}/${f.kind}`),
+    ['计划生育支出/result', '新能源汽车增长/result', '家电类消费增长/result'],
   );
   // Lists that cannot be shared out never make it throw.
   for (const t of ['三次产业分别增长3%和5%', '三次产业分别', '分别为1%、2%', '一、分别为3%、4%', '、、分别增长1%和2%', '城乡分别增长1%和2%和3%'])

@@ -511,3 +511,12 @@ test('a session line broken after its place as the first line: no title, and a D
   );
   assert.deepEqual(r.meta, ['2024年新宾满族自治县人民政府工作报告', '新宾满族自治县人民政府', 2024, '政府工作报告', '2023-12-13']);
 });
+
+test('a session line heads a plan’s report to the congress: no title and no work report; a title’s year in Chinese numerals is its year', () => {
+  const plan = read(
+    'plan.txt',
+    '——2023年1月6日在某某市第十七届人民代表大会第三次会议上\n各位代表：\n受市人民政府委托，现将某某市2022年国民经济和社会发展计划执行情况与2023年计划草案提请大会审议。\n一、2022年计划执行情况\n全年地区生产总值100亿元。\n',
+  );
+  assert.deepEqual([plan.meta[0], plan.meta[3]], ['plan', null]);
+  assert.equal(read('cn.txt', '子洲县二〇二三年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值100亿元。\n').meta[2], 2023);
+});

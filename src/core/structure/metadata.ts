@@ -69,7 +69,7 @@ export function findIssuer(title: string | null): string | null {
     // A version's note before the title ((文字版)2017年芜湖市…, 【图解版】) is no part of it.
     .replace(/^\s*[（(【[][^）)】\]]{1,6}版[）)】\]]\s*/, '')
     // A year in Chinese numerals (子洲县二〇二三年…) splits as one in digits does.
-    .replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/, (y) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○]/, '〇'))).join(''))
+    .replace(CHINESE_YEAR, arabicYear)
     .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
     .replace(/^中华人民共和国(?=国务院)/, '');
   if (t.startsWith('关于')) return null;
@@ -460,7 +460,13 @@ export function readMetadata(given: MetaInput): Metadata {
     shownFrom = 'text';
     const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
     if (at >= 0) diagnostics.splice(at, 1);
-    diagnostics.push(diag('info', 'titleComposed', [shown]));
+    // (The lead's name in 《》 is the text's own title: nothing composed to say.)
+    if (shown !== lead?.title) diagnostics.push(diag('info', 'titleComposed', [shown]));
+  } else if (sessionTitle && fileTitle) {
+    // A session line is no title: with nothing to compose one from (a plan's or a budget's report to the congress), the file's name.
+    shown = fileTitle;
+    shownFrom = 'fileName';
+    diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
   }
   return {
     title: shown,
@@ -756,8 +762,13 @@ const DATE_LINE = /^(?:[—–-]{1,2}|[（(])?\s*((?:19|20)\d{2})\s*年\s*(\d{1,
 /** The opening of a 政府工作报告 looks back on a year by name: 刚刚过去的1984年, 过去的2024年. */
 const PAST_YEAR = /(?:刚刚过去的|过去的)((?:19|20)\d{2})年/;
 
+/** A year written in Chinese numerals before 年: 二〇二三, 二○二三, 二零二三. */
+const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=\s*年)/;
+const arabicYear = (y: string) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○]/, '〇'))).join('');
+
 function yearInTitle(title: string): number | null {
-  const t = plainDigits(title);
+  // A year in Chinese numerals (二〇二三年, 二○二三年) is read as one in digits.
+  const t = plainDigits(title).replace(CHINESE_YEAR, arabicYear);
   // A range of years ends in the year the report reaches (2016—2018年, 2016年至2018年).
   const range = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(t);
   // 政府工作报告（2016）: a year in brackets at the end, as a site's list of reports names them.
