@@ -460,10 +460,28 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     extractFigures('全县地区生产总值131.1亿元，其中，第一产业增加值20亿元。').map((f) => f.label),
     ['地区生产总值', '第一产业增加值'],
   );
-  // 计划生育 is a spending line's name and no plan; a plan's completion is a result; 带动 is no part of a subject.
+  // 计划生育 is a spending line's name and no plan; a plan's completion in percent is a result, a plan to complete a sum a
+  // target; a part of the economy's sectors say whose, a place's own do not; 兆瓦时 is a unit; two values with one label
+  // have none; a change after a share is its part's.
   assert.deepEqual(
-    extractFigures('计划生育支出1.2亿元。带动新能源汽车、家电类消费分别增长40.9%、24.8%。').map((f) => `${f.label}/${f.kind}`),
-    ['计划生育支出/result', '新能源汽车增长/result', '家电类消费增长/result'],
+    extractFigures(
+      '计划生育支出1.2亿元。152个省市重点项目完成年度投资计划的115.6%。计划完成投资500亿元。全年黄山市实现地区生产总值1000.5亿元，其中，第一产业增加值100.2亿元。在固定资产投资中，第一产业投资下降5.2%。全年发电量1200兆瓦时。全年制定、修订规范性文件分别为8件和3件。全年税收收入80亿元，占一般公共预算收入的比重为80.1%，同口径增长5.2%。',
+    ).map((f) => `${f.value}${f.unit}=${f.label}/${f.kind}`),
+    [
+      '1.2亿元=计划生育支出/result',
+      '152个=/target',
+      '115.6%=省市重点项目完成年度投资计划/result',
+      '500亿元=投资/target',
+      '1000.5亿元=黄山市实现地区生产总值/result',
+      '100.2亿元=第一产业增加值/result',
+      '5.2%=第一产业投资下降/result',
+      '1200兆瓦时=发电量/result',
+      '8件=/result',
+      '3件=/result',
+      '80亿元=税收收入/result',
+      '80.1%=税收收入占一般公共预算收入比重/result',
+      '5.2%=税收收入同口径增长/result',
+    ],
   );
   // Lists that cannot be shared out never make it throw.
   for (const t of ['三次产业分别增长3%和5%', '三次产业分别', '分别为1%、2%', '一、分别为3%、4%', '、、分别增长1%和2%', '城乡分别增长1%和2%和3%'])

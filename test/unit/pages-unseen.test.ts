@@ -514,9 +514,24 @@ test('a session line broken after its place as the first line: no title, and a D
 
 test('a session line heads a plan’s report to the congress: no title and no work report; a title’s year in Chinese numerals is its year', () => {
   const plan = read(
-    'plan.txt',
+    '某某市2022年计划执行情况.txt',
     '——2023年1月6日在某某市第十七届人民代表大会第三次会议上\n各位代表：\n受市人民政府委托，现将某某市2022年国民经济和社会发展计划执行情况与2023年计划草案提请大会审议。\n一、2022年计划执行情况\n全年地区生产总值100亿元。\n',
   );
-  assert.deepEqual([plan.meta[0], plan.meta[3]], ['plan', null]);
+  assert.deepEqual([plan.meta[0], plan.meta[3]], ['某某市2022年计划执行情况', null]);
+  // A CMS's number for a file name is no better a title than the session line.
+  const cms = read(
+    'W020240115551234.txt',
+    '——2023年1月6日在某某市第十七届人民代表大会第三次会议上\n各位代表：\n受市人民政府委托，现将2022年预算执行情况报告如下。\n一、2022年预算执行情况\n全年一般公共预算收入100亿元。\n',
+  );
+  assert.notEqual(cms.meta[0], 'W020240115551234');
   assert.equal(read('cn.txt', '子洲县二〇二三年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值100亿元。\n').meta[2], 2023);
+});
+
+test('a fourth review pass: a title year with a Latin O or a digit 0, a budget report’s type with Chinese years, a province in parentheses that is the only place', () => {
+  assert.equal(read('a.txt', `芜湖市二O二三年政府工作报告\n各位代表：\n${S}\n一、2022年工作回顾\n${S}\n`).meta[2], 2023);
+  assert.equal(read('b.txt', `芜湖市二0二三年政府工作报告\n各位代表：\n${S}\n一、2022年工作回顾\n${S}\n`).meta[2], 2023);
+  assert.equal(
+    read('c.txt', '（北京市）2023年国民经济和社会发展统计公报\n一、综合\n全年地区生产总值100亿元。\n').meta[0],
+    '（北京市）2023年国民经济和社会发展统计公报',
+  );
 });

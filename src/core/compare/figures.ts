@@ -66,6 +66,7 @@ const UNITS = [
   '立方米',
   '千瓦时',
   '千瓦',
+  '兆瓦时',
   '兆瓦',
   '千公顷',
   '人公里',
@@ -511,11 +512,8 @@ export function figureLabel(before: string): string {
 }
 
 /** Modal words of a plan (要, 将 as verbs; not 主要, 重要, 将近). */
-/**
- * Words of a plan or an intent in a sentence; not 计划生育 (family planning, a spending line), 计划单列 (a city's status), nor a
- * plan's completion (年度计划完成112%, 完成年计划的113%: a result).
- */
-const MODAL = /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])|力争|确保|(?<!完成(?:年度?|全年)?)计划(?!生育|单列|完成|的\d|的[0-9０-９])|拟/;
+/** Words of a plan or an intent in a sentence; not 计划生育 (family planning, a spending line) nor 计划单列 (a city's status). */
+const MODAL = /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])|力争|确保|计划(?!生育|单列)|拟/;
 /** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
 const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展)?目标/;
 /** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */
@@ -710,7 +708,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
         subject(prev.label) &&
         new RegExp(`^(?:年均|平均|实际|净|可比|同口径)?${CHANGE}$`).test(verb) &&
         !(adds && /率$/.test(subject(prev.label)));
-      label = noun ?? (borrow ? subject(prev!.label) + verb : (nounAfter(text, end, MEASURE_ANY) ?? ''));
+      // After a share (…占一般公共预算收入的比重为80.1%，同口径增长5.2%), the change is its part's.
+      const borrowed_ = borrow ? (/^(.{2,}?)占/.exec(subject(prev!.label))?.[1] ?? subject(prev!.label)) : '';
+      label = noun ?? (borrow ? borrowed_ + verb : (nounAfter(text, end, MEASURE_ANY) ?? ''));
       // A subject of the longest kept and its change (…网上商品零售额 + 增长): the subject was kept, so is its change.
       borrowed = noun === null && !!borrow;
     } else if (right && /^的/.test(raw)) label = '';
@@ -773,7 +773,11 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       value,
       unit,
       text: text.slice(start, end),
-      kind: kindOf(clause, after, sentence, context.part),
+      // A plan's completion in percent (年度计划完成112%, 完成年度投资计划的115.6%, 占年度计划的110%) is a result, but in a plan.
+      kind:
+        unit === '%' && context.part !== 'plan' && /(?:完成[^，。；]{0,10}计划的?|计划完成率?|占[^，。；]{0,8}计划的?)$/.test(clause)
+          ? 'result'
+          : kindOf(clause, after, sentence, context.part),
       start,
       end,
       sentence,
@@ -785,31 +789,33 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   return out;
 }
 
-/** A total whose sectors follow (民营经济增加值…，其中，第一产业增加值…): what the total is of, when not the place's own economy. */
+/** A part of the economy whose sectors a communiqué breaks down: 民营经济, 非公有制经济, 区本级. */
+const ECONOMY_PART = /^(?:民营经济|非公有制经济|非公经济|民营|[区县市]本级(?:地区)?)$/;
+/** A total of such a part (民营经济增加值, 区本级地区生产总值). */
 const PARENT_TOTAL = /^(.{2,10}?)(?:地区生产总值|生产总值|增加值|GDP)$/;
-const NO_PARENT = /^(?:地区|国内|国民|全[县市区省国州盟旗]|我[县市区省])$/;
 
 /**
  * The sectors of a part of the economy (民营经济增加值83.75亿元…，其中，第一产业增加值5.23亿元; 民营经济中，第一产业增加值…; 区本级
- * 地区生产总值…其中，一、二、三产业增加值分别为…): their labels say whose, or they read as the place's own 第一产业增加值.
+ * 地区生产总值…其中，一、二、三产业增加值分别为…): their labels say whose, or they read as the place's own 第一产业增加值. Only
+ * such parts: a place's own total (黄山市实现地区生产总值…，其中，…) and 在固定资产投资中，第一产业投资… are the place's.
  */
 function ofParent(text: string, out: Figure[]): void {
   for (let k = 0; k < out.length; k++) {
     const f = out[k];
     if (!/^第[一二三]产业/.test(f.label)) continue;
     let parent: string | null = null;
-    for (let j = k - 1; j >= 0 && out[j].sentence === f.sentence; j--) {
+    // The nearest total before it in the sentence (the first met: its sectors' labels are no totals to look past).
+    for (let j = k - 1; j >= 0 && j >= k - 12 && out[j].sentence === f.sentence; j--) {
       const m = PARENT_TOTAL.exec(out[j].label);
-      if (m && text.slice(out[j].end, f.start).includes('其中')) {
-        parent = NO_PARENT.test(m[1]) ? null : m[1];
-        break;
-      }
+      if (!m) continue;
+      if (ECONOMY_PART.test(m[1]) && f.start - out[j].end <= 200 && text.slice(out[j].end, f.start).includes('其中')) parent = m[1];
+      break;
     }
     if (!parent) {
-      const head = /([\u4e00-\u9fff]{2,8})中[，,：:]\s*(?:其中[，,：:]?)?$/.exec(
-        text.slice(Math.max(0, f.start - 40), f.start).replace(/第[一二三]产业.*$/, ''),
+      const head = /(民营经济|非公有制经济|非公经济)中[，,：:]\s*$/.exec(
+        text.slice(Math.max(0, f.start - 40), f.start).replace(/第[一二三]产业[^，,：:]*$/, ''),
       );
-      if (head && !/^其/.test(head[1]) && !head[1].endsWith('其')) parent = head[1];
+      if (head) parent = head[1];
     }
     if (parent && !f.label.startsWith(parent)) f.label = parent + f.label;
   }
@@ -853,9 +859,9 @@ function respectiveLabels(
   const adverbs = /(?:年均|平均|实际|预计|预期|均|都|也|还|要|将|力争|争取|确保|拟|继续|进一步|再)+$/.exec(before)?.[0] ?? '';
   const verb = (adverbs.match(/年均|平均|实际/g) ?? []).join('') + raw.slice(at + 2);
   const head = cleanHead(before.slice(0, before.length - adverbs.length));
-  // The subjects of the list before in the sentence: whole when this one only changes them (…支出分别为…，分别增长…), by
-  // their sectors' names when it names a measure of its own (…贡献率分别为…，分别拉动GDP增长…).
-  const earlier = before_ ? (new RegExp(`^(?:比上年末?|同比|较上年)?(?:年均|平均|实际|可比)?${CHANGE}$`).test(verb) ? before_.items : before_.bases) : null;
+  // The subjects of the list before in the sentence: whole (…支出分别为…，分别增长…; 分别占…), by their sectors' names when
+  // this one names a pull or a contribution of its own (…贡献率分别为…，分别拉动GDP增长…).
+  const earlier = before_ ? (/拉动|贡献/.test(verb) ? before_.bases : before_.items) : null;
   let items: string[] | null = null;
   if (!/[、和及与]/.test(head)) {
     // 城乡居民人均可支配收入分别增长6.5%和8.1%: 城乡 is 城镇 and 农村.
@@ -874,9 +880,6 @@ function respectiveLabels(
   // 第一、二、三产业 (not expanded): a subject cut to one character is no subject.
   // …贷款、三农贷款增速比各项贷款平均增速分别高: a comparison in the last subject is every subject's, which this does not share out.
   if (!items || n < 2 || items.length !== n || items.some((p) => p.length < 2 || /(?<!占)比(?![重例率])/.test(p))) return null;
-  // The subjects a later 分别 in the sentence takes (…贡献率分别为…，分别拉动GDP增长…): a sector's name, else the subject as
-  // written before any noun is shared.
-  const bases = items.map((p) => /^第[一二三]产业/.exec(p)?.[0] ?? p);
   const first = items[0].length;
   const last = items[n - 1];
   if (items !== earlier) {
@@ -905,15 +908,21 @@ function respectiveLabels(
     else if (items.slice(0, -1).some(own)) items = items.map((p, i) => (i === n - 1 || own(p) ? p : ''));
     else if (noun && last.length > noun.length) items = items.map((p, i) => (i === n - 1 ? p : joined(p, noun)));
   }
+  // The subjects a later 分别 in the sentence takes when it names a pull or a contribution of its own (…贡献率分别为…，分别
+  // 拉动GDP增长…): a sector's name, else the subject whole.
+  const bases = items.map((p) => /^第[一二三]产业/.exec(p)?.[0] ?? p);
   const labels = items.map((item) => (item ? cleanLabel(item + verb, false) : ''));
-  return labels.every((l, i) => (items[i] ? acceptable(l) : true)) && labels.some(Boolean) ? { labels, items, bases } : null;
+  // Two values with one label (制定、修订规范性文件: the verbs go, the noun stays) are not told apart: none.
+  const given = labels.filter(Boolean);
+  if (new Set(given).size < given.length) return null;
+  return labels.every((l, i) => (items[i] ? acceptable(l) : true)) && given.length ? { labels, items, bases } : null;
 }
 
 /** The list of subjects before 分别 without its fillers (全年, 其中, 全市, 比上年…): not cut as a run-on label is. */
 function cleanHead(head: string): string {
   let h = head;
   // 一、二、三产业…: the numerals are the subjects, not a list's markers.
-  h = h.replace(/^(?:全年|其中|全市|全县|全区|全省)[，,]?/, '').replace(/^(?:带动|拉动|推动|促进)(?=[\u4e00-\u9fff]{2})/, '');
+  h = h.replace(/^(?:全年|其中|全市|全县|全区|全省)[，,]?/, '');
   if (/^第?[一二三]、/.test(h) && /[一二三]次?产业/.test(h)) return h.replace(COMPARISON, '').replace(TRAILING, '');
   for (let k = 0; k < 3; k++)
     h = h

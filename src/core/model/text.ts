@@ -294,7 +294,7 @@ export function safeTerminalText(text: string): string {
 
 /** A province's short or full name in brackets before a title, as a forum names its boards ([湖南] 2020年隆回县…). */
 const BOARD_TAG =
-  /^(?:[[［【]|[（(](?=[^）)]{2,6}[)）]))(?:北京|天津|上海|重庆|重慶|河北|河南|云南|雲南|辽宁|遼寧|黑龙江|黑龍江|湖南|安徽|山东|山東|新疆|江苏|江蘇|浙江|江西|湖北|广西|廣西|甘肃|甘肅|山西|内蒙古|內蒙古|陕西|陝西|吉林|福建|贵州|貴州|广东|廣東|青海|西藏|四川|宁夏|寧夏|海南|台湾|臺灣|香港|澳门|澳門)(?:省|市|自治区|特别行政区)?[\]］】)）]\s*(?=\S)/;
+  /^(?:[[［【]|[（(](?=[^）)]{2,6}[)）][\u4e00-\u9fff]))(?:北京|天津|上海|重庆|重慶|河北|河南|云南|雲南|辽宁|遼寧|黑龙江|黑龍江|湖南|安徽|山东|山東|新疆|江苏|江蘇|浙江|江西|湖北|广西|廣西|甘肃|甘肅|山西|内蒙古|內蒙古|陕西|陝西|吉林|福建|贵州|貴州|广东|廣東|青海|西藏|四川|宁夏|寧夏|海南|台湾|臺灣|香港|澳门|澳門)(?:省|市|自治区|特别行政区)?[\]］】)）]\s*(?=\S)/;
 /** A footnote's mark at the end of a title: [1], ［1］. */
 const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$/;
 /** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】. */
@@ -302,5 +302,9 @@ const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|�
 
 /** A title without a forum's board before it ([湖南] …) and a footnote's mark after it (…统计公报[1]). */
 export function withoutTitleMarks(title: string): string {
-  return title.replace(BOARD_TAG, '').replace(TITLE_NOTE, '').replace(SITE_BADGE, '').replace(/\.(?:docx?|pdf|wps)$/i, '');
+  return title
+    .replace(BOARD_TAG, '')
+    .replace(TITLE_NOTE, '')
+    .replace(SITE_BADGE, '')
+    .replace(/\.(?:docx?|pdf|wps)$/i, '');
 }

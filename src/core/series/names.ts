@@ -61,6 +61,7 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
  */
 function withoutYears(t: string): string {
   return t
+    .replace(/[〇○零OΟ0一二三四五六七八九]{4}\s*年度?/g, (y) => (/^[一二][〇○零OΟ0九]/.test(y) ? '' : y))
     .replace(/(?<![0-9])(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年度?/g, '')
     .replace(/(?<![0-9])(?:19|20)\d{2}\s*年度?/g, '')
     .replace(/(?<![0-9])(?:19|20)\d{2}(?![0-9])/g, '');

@@ -258,7 +258,8 @@ function deliveredOn(open: readonly string[]): string | null {
 }
 
 /** A speaker line: 四川省省长 黄强, 自治区人民政府主席 张雨浦, 国务院总理 李克强. */
-const SPEAKER = /^[—―\-－\s]*([\u4e00-\u9fff]{0,24}?)(?:人民政府)?(?:常务)?副?代?(省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}(?:同志)?$/;
+const SPEAKER =
+  /^[—―\-－\s]*([\u4e00-\u9fff]{0,24}?)(?:人民政府)?(?:常务)?副?代?(省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}(?:同志)?$/;
 const OFFICE_LEVEL: Record<string, string> = { 省长: '省', 市长: '市', 区长: '区', 县长: '县', 州长: '州', 旗长: '旗', 盟长: '盟', 主席: '自治区' };
 /** The address: 我代表国务院, 我受国务院的委托, 我代表省人民政府. */
 const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会))/;
@@ -373,8 +374,7 @@ export function readMetadata(given: MetaInput): Metadata {
   // A session line taken for the title (——2016年1月6日在马鞍山市第十五届人民代表大会第五次会议上, a page that opens with it)
   // names no report: it is the opening's first line, and the title is composed as for a text with no title line.
   // A session line broken after its place (——2023年12月13日在新宾满族自治县 / 第十八届人民代表大会第三次会议上) too.
-  const brokenSession =
-    !!input.title && SESSION_HEAD.test(input.title) && (input.blocks[0] ?? '').length <= 30 && /人民代表大会/.test(input.blocks[0] ?? '');
+  const brokenSession = !!input.title && SESSION_HEAD.test(input.title) && (input.blocks[0] ?? '').length <= 30 && /人民代表大会/.test(input.blocks[0] ?? '');
   const sessionLine = brokenSession ? input.title! + input.blocks[0] : input.title;
   const sessionTitle =
     !!sessionLine && SESSION.test(sessionLine) && /会议上|^[—―\-－]/.test(sessionLine) && !NAMES_A_TYPE.test(sessionLine) && !/常务委员会/.test(sessionLine);
@@ -462,8 +462,9 @@ export function readMetadata(given: MetaInput): Metadata {
     if (at >= 0) diagnostics.splice(at, 1);
     // (The lead's name in 《》 is the text's own title: nothing composed to say.)
     if (shown !== lead?.title) diagnostics.push(diag('info', 'titleComposed', [shown]));
-  } else if (sessionTitle && fileTitle) {
-    // A session line is no title: with nothing to compose one from (a plan's or a budget's report to the congress), the file's name.
+  } else if (sessionTitle && fileTitle && /[\u4e00-\u9fff]/.test(fileTitle)) {
+    // A session line is no title: with nothing to compose one from (a plan's or a budget's report to the congress), the file's
+    // name when it is words (not a CMS's W020240115551234).
     shown = fileTitle;
     shownFrom = 'fileName';
     diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
@@ -705,9 +706,11 @@ function widerPlace(before: string, unit: Unit): Unit | null {
   const from = Math.max(
     // …and a verb or a preposition before it: one character (由, 在, 的…; not 即, 于, 至, 从, 将, 向, which open places:
     // 即墨区, 于都县, 周至县, 从化区, 将乐县, 向阳区) or a word of two (可以通过哈尔滨市…, 向社会公布淮安市…).
-    ...[...before.matchAll(/\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对为是的了据经把被按]|通过|经过|可以|根据|按照|依据|关于|对于|位于|属于|用于|以及|或者|公布|发布|编制|印发|报送|现将|特将|面向|来自/g)].map(
-      (m) => (m.index ?? -1) + m[0].length,
-    ),
+    ...[
+      ...before.matchAll(
+        /\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对为是的了据经把被按]|通过|经过|可以|根据|按照|依据|关于|对于|位于|属于|用于|以及|或者|公布|发布|编制|印发|报送|现将|特将|面向|来自/g,
+      ),
+    ].map((m) => (m.index ?? -1) + m[0].length),
     0,
   );
   const text = before.slice(from);
@@ -763,8 +766,8 @@ const DATE_LINE = /^(?:[—–-]{1,2}|[（(])?\s*((?:19|20)\d{2})\s*年\s*(\d{1,
 const PAST_YEAR = /(?:刚刚过去的|过去的)((?:19|20)\d{2})年/;
 
 /** A year written in Chinese numerals before 年: 二〇二三, 二○二三, 二零二三. */
-const CHINESE_YEAR = /[〇○零一二三四五六七八九]{4}(?=\s*年)/;
-const arabicYear = (y: string) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○]/, '〇'))).join('');
+const CHINESE_YEAR = /[〇○零OΟ0一二三四五六七八九]{4}(?=\s*年)/;
+const arabicYear = (y: string) => [...y].map((c) => '〇一二三四五六七八九'.indexOf(c.replace(/[零○OΟ0]/, '〇'))).join('');
 
 function yearInTitle(title: string): number | null {
   // A year in Chinese numerals (二〇二三年, 二○二三年) is read as one in digits.
