@@ -276,6 +276,15 @@ export const RUN_CASES: Case[] = [
   { name: 'text: 100k lines of a cell and its bar', target: 'text', make: (n) => `一、总体情况\n${rep('（一）予以公开 |\n|||\n', n * 50)}正文` },
   { name: 'figures: 100k percentages', target: 'figures', make: (n) => rep('增长5.2%，', n * 100) },
   { name: 'figures: 100k digits with units', target: 'figures', make: (n) => rep('新增就业1244万人，', n * 60) },
+  // The lists after 分别 and their shared units, a part of the economy's sectors, and conversions: one sentence, no end.
+  { name: 'figures: a list of 20k values after 分别', target: 'figures', make: (n) => `城镇、农村居民收入分别增长${rep('1.5%、', n * 20)}2%` },
+  {
+    name: 'figures: 20k sectors of a part of the economy',
+    target: 'figures',
+    make: (n) => `民营经济增加值83.75亿元，其中，${rep('第一产业增加值5.23亿元，', n * 20)}`,
+  },
+  { name: 'figures: 20k bare numbers before one unit', target: 'figures', make: (n) => `拉动增长${rep('1、', n * 20)}2个百分点` },
+  { name: 'figures: 20k unclosed parentheses before a conversion', target: 'figures', make: (n) => `出口总额100亿元${rep('（注', n * 20)}折合5亿美元` },
   { name: 'sidecar: 20k annotations', target: 'sidecar', make: (n) => sidecar(n * 20) },
 ];
 

@@ -578,6 +578,8 @@ const SHARED_POINTS = new RegExp(`^(?:${LIST_CHANGE}个?)*?${LIST_CHANGE}\\s*(�
  */
 function sharedUnit(text: string, end: number, counted: boolean): string | null {
   const rest = text.slice(end, end + 80);
+  // Most numbers have no percent or points in reach: told before the patterns are tried.
+  if (!/[%％]|百分点/.test(rest)) return null;
   // Bare numbers: a list of numbers in a percent or points, a list of changes in points (分别下降0.5、提高1.2个百分点), a range.
   const m = counted ? SHARED_POINTS.exec(rest) : (SHARED_UNIT.exec(rest) ?? SHARED_POINTS.exec(rest) ?? RANGE_UNIT.exec(rest.slice(0, 16)));
   return m ? (UNIT_AS[m[1]] ?? m[1]) : null;
