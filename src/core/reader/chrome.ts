@@ -56,7 +56,12 @@ function isCrumbLine(c: string): boolean {
     const items = slash[1].split(/\s*\/\s*/);
     // Its last item may be the article's title (… / 政府信息公开年报 / 某某市人民政府2023年政府信息公开工作年度报告).
     const last = items[items.length - 1];
-    return items.length >= 2 && items.slice(0, -1).every((x) => x.length >= 1 && x.length <= 20) && last.length >= 1 && (last.length <= 20 || (last.length <= 60 && REPORTISH.test(last)));
+    return (
+      items.length >= 2 &&
+      items.slice(0, -1).every((x) => x.length >= 1 && x.length <= 20) &&
+      last.length >= 1 &&
+      (last.length <= 20 || (last.length <= 60 && REPORTISH.test(last)))
+    );
   }
   if (!/[>»›＞]/.test(c)) return false;
   // The rest of a breadcrumb broken after its first item (您现在的位置:首页 / > 信息公开年报 > 县(市、区)政府 > 2017).
@@ -142,7 +147,9 @@ function fieldLine(c: string): string {
   }
   // A table's row as a line, its key and value apart by spaces (组配分类 政府工作报告, 成文日期 2019-02-22): only a
   // classification's or a date's key, whose value may be a report's genre.
-  const row = item ? null : /^((?:组配|主[题題]|[体體题題]裁)分[类類]|成文日期|生成日期|[发發]布日期|[发發]布机构|公[开開]方式)[ \u3000\t]+(\S.{0,29})$/.exec(line);
+  const row = item
+    ? null
+    : /^((?:组配|主[题題]|[体體题題]裁)分[类類]|成文日期|生成日期|[发發]布日期|[发發]布机构|公[开開]方式)[ \u3000\t]+(\S.{0,29})$/.exec(line);
   if (row && !/[:：]/.test(row[2])) return `${row[1]}：${row[2]}`;
   // Several such fields on one line, keys and values apart by spaces (索引号 11/2023-00056 主题分类 其他; 发文字号 时 效 有效).
   if (!item && line.length <= 80 && !/[:：|｜]/.test(line)) {
@@ -179,7 +186,8 @@ function fieldLine(c: string): string {
 }
 
 /** A disclosure table's key in a row of fields set apart by spaces. */
-const ROW_KEY = /^(?:索引号|主题分类|体裁分类|组配分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|发文字号|文号|时效|有效性|公开方式|公开范围|信息来源)$/;
+const ROW_KEY =
+  /^(?:索引号|主题分类|体裁分类|组配分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|发文字号|文号|时效|有效性|公开方式|公开范围|信息来源)$/;
 
 /** The fields of a disclosure page's table (索引号, 发文字号, 主题分类, 发布机构, 成文日期…), simplified or traditional. */
 const DISCLOSURE_FIELD =
@@ -217,7 +225,16 @@ const isToken = (c: string) => {
 
 /** A value on the line after a bare key: short, no sentence, no key of its own, not a title. */
 function isValue(c: string): boolean {
-  return c.length > 0 && c.length <= 30 && !PROSE.test(c) && !KEY_VALUE.test(c) && !REPORTISH.test(c) && !MARKER.test(c) && !PUNCT_ONLY.test(c) && !ADDRESS_LINE.test(c);
+  return (
+    c.length > 0 &&
+    c.length <= 30 &&
+    !PROSE.test(c) &&
+    !KEY_VALUE.test(c) &&
+    !REPORTISH.test(c) &&
+    !MARKER.test(c) &&
+    !PUNCT_ONLY.test(c) &&
+    !ADDRESS_LINE.test(c)
+  );
 }
 
 /**

@@ -20,7 +20,8 @@ const CITATION = /^(?:按照|根据|依据|对照|参照|结合|为贯彻|为落
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
 const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
 /** A 信息公开 report compiled from a body's year of work: 结合…2025年政府信息公开工作实际，编制本报告. */
-const COMPILED = /(?:结合|根据|依据)([^，。；,;《》]{2,60}?(?:19|20)\d{2}\s*年度?(?:政府)?信息公开工作)(?:实际|情况)?[^，。；]{0,10}[，,]\s*(?:编制|形成|制定)了?本(?:年度)?报告/;
+const COMPILED =
+  /(?:结合|根据|依据)([^，。；,;《》]{2,60}?(?:19|20)\d{2}\s*年度?(?:政府)?信息公开工作)(?:实际|情况)?[^，。；]{0,10}[，,]\s*(?:编制|形成|制定)了?本(?:年度)?报告/;
 /** A communiqué's chapters after 综合: the economy's sectors (not 教育 or 卫生, which a sector's own communiqué has). */
 const STATISTICS_HEADING = /农\s*业|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|价格/;
 /** A report's name in 《》 after the verb that publishes it: 现发布《…年度报告》, 特向社会公布《…》. */

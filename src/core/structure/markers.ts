@@ -35,7 +35,8 @@ const RE_SECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`);
 const RE_SECTION_NO_OPEN = new RegExp(`^(${CN})[)）]\\s*`);
 const RE_SECTION_BROKEN = /^[)）]\s*(?=[\u4e00-\u9fff“"《])/;
 /** Part headings, in simplified or traditional characters (2009年工作回顧, as a traditional report prints it). */
-const RE_PART_REVIEW = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作情[况況]|工作[总總][结結]|工作回[顾顧]|主要工作|工作[开開]展情[况況]|工作完成情[况況])[:：]?$/;
+const RE_PART_REVIEW =
+  /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作情[况況]|工作[总總][结結]|工作回[顾顧]|主要工作|工作[开開]展情[况況]|工作完成情[况況])[:：]?$/;
 const RE_PART_PLAN = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作[计計][划劃]|工作安排|重[点點]工作|工作打算|工作思路|工作[设設]想|主要任[务務])[:：]?$/;
 /** A section's number as one enclosed character (㈠主动公开情况): as (一). */
 const RE_SECTION_ENCLOSED = /^([\u3220-\u3229])\s*/;
