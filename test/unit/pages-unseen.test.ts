@@ -535,3 +535,31 @@ test('a fourth review pass: a title year with a Latin O or a digit 0, a budget r
     '（北京市）2023年国民经济和社会发展统计公报',
   );
 });
+
+test('a sixth pass (16 reports of 2008–2016): a box-drawing dash and a blank day in session lines, bulleted byline fields, years in Chinese numerals in headings, a province before a year-first title', () => {
+  // ── before the session line; a draft's blank day gives the year all the same.
+  const draft = read(
+    '723651.txt',
+    `政 府 工 作 报 告\n──2012年3月 日在某某市第十四届人民代表大会第一次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n一、过去四年工作回顾\n${S}\n`,
+  );
+  assert.equal(draft.meta[2], 2012);
+  const dated = read(
+    'b.txt',
+    `政 府 工 作 报 告\n──2012年3月5日在某某市第十四届人民代表大会第一次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n一、过去四年工作回顾\n${S}\n`,
+  );
+  assert.equal(dated.meta[4], '2012-03-05');
+  // A page's byline fields as a list's items.
+  const nb = read(
+    'art_1229577840_33075.txt',
+    `  • 时间:2012-04-20 09:10\n  • 来源:宁波日报\n  • 阅读:\n    政府工作报告\n——2012年4月19日在宁波市第十四届人民代表大会第一次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n${S}\n`,
+  );
+  assert.deepEqual([nb.meta[0], nb.meta[1], nb.meta[4]], ['政府工作报告', '宁波市人民政府', '2012-04-20T09:10:00']);
+  assert.ok(!nb.texts.some((t) => /阅读/.test(t)));
+  // 二00八年工作回顾: a year in Chinese numerals (with digit zeros) in a review heading.
+  assert.equal(read('c.txt', `昔阳县政府工作报告\n各位代表:\n${S}\n二00八年工作回顾\n${S}\n二00九年工作安排\n${S}\n`).meta[2], 2009);
+  // A province in parentheses before a title that opens with its year and names its place further on.
+  assert.equal(
+    read('d.txt', `(湖南省)2016年桂阳县人民政府工作报告(全文)\n各位代表:\n${S}\n一、2015年工作回顾\n${S}\n`).meta[0],
+    '2016年桂阳县人民政府工作报告(全文)',
+  );
+});

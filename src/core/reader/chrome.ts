@@ -164,7 +164,8 @@ function fieldLine(c: string): string {
     }
   }
   const key = item ? /^([\u4e00-\u9fff]{2,6})\s*[:：]/.exec(line) : null;
-  const field = key && DISCLOSURE_FIELD.test(key[1]) ? line : c;
+  // A page's fields as a list (• 时间:2012-04-20 09:10, • 来源:…, • 阅读:): the field, not a list item.
+  const field = key && (DISCLOSURE_FIELD.test(key[1]) || BYLINE_KEY.test(key[1])) ? line : c;
   // A table's row of fields with bars and no colon (索引号 | wqqlzfb/2022-01075 | 效力属性 | |): each key with its value.
   if (!/[:：]/.test(field)) {
     const cells = field.split(/\s*[|｜]\s*/);
@@ -185,6 +186,8 @@ function fieldLine(c: string): string {
   return /[|｜]/.test(bare) && /^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(bare) ? bare.replace(/\s*[|｜]\s*/g, ' ').trim() : s;
 }
 
+/** A byline's key as a list item: 时间, 来源, 作者, 文字, 阅读, 字号. */
+const BYLINE_KEY = /^(?:时间|日期|发布时间|来源|作者|文字|图片|摄影|阅读|浏览|点击|字号|编辑|责任编辑)$/;
 /** A disclosure table's key in a row of fields set apart by spaces. */
 const ROW_KEY =
   /^(?:索引号|主题分类|体裁分类|组配分类|发布机构|发文机关|发文日期|成文日期|发布日期|生成日期|发文字号|文号|时效|有效性|公开方式|公开范围|信息来源)$/;

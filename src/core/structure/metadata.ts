@@ -242,10 +242,10 @@ const SESSION = /(?:在|向)\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五
 /** The speaker between a session line's date and its 在 (——2025年1月16日省长 李乐成在…, 主席 艾尔肯·吐尼亚孜同志在…), optional. */
 const SPEAKER_BEFORE = String.raw`(?:[\u4e00-\u9fff]{0,12}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?\s*)?`;
 /** The date of a session line: 2025年1月14日在… */
-const SESSION_DATE = new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)`);
+const SESSION_DATE = new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{0,2}\s*日)?\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)`);
 /** A session line with its day, the whole line: ——2024年3月5日在第十四届全国人民代表大会第二次会议上, （…上）. */
 const SESSION_DAY = new RegExp(
-  String.raw`^[—―\-－\s（(]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)[^。；，]{0,40}人民代表大会[^。；，]{0,20}[)）]?$`,
+  String.raw`^[—―─━\-－\s（(•·●]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)[^。；，]{0,40}人民代表大会[^。；，]{0,20}[)）]?$`,
 );
 
 /** The day of the session line of the opening, as a date, or null. */
@@ -339,7 +339,7 @@ function opening(input: MetaInput): string[] {
 }
 
 /** The first line of a session line: a dash, the date, 在 and the start of the congress's name. */
-const SESSION_HEAD = /^[—―\-－\s（(]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；，]{0,30}(?:在|向)[^。；，]{0,30}$/;
+const SESSION_HEAD = /^[—―─━\-－\s（(•·●]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日[^。；，]{0,30}(?:在|向)[^。；，]{0,30}$/;
 
 /** The title and the first blocks, up to 600 characters: enough to tell traditional characters. */
 function openingText(input: MetaInput): string {
@@ -787,7 +787,7 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     if (y !== null) return y;
   }
   const gwr = !reviewsPastYear(type);
-  const headings = input.decisions.filter((d) => d.role === 'part' || d.role === 'chapter').map((d) => plainDigits(d.title));
+  const headings = input.decisions.filter((d) => d.role === 'part' || d.role === 'chapter').map((d) => plainDigits(d.title).replace(CHINESE_YEAR, arabicYear));
   if (gwr) {
     for (const b of open) {
       const m = SESSION_DATE.exec(plainDigits(b));
