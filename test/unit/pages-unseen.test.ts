@@ -563,3 +563,11 @@ test('a sixth pass (16 reports of 2008–2016): a box-drawing dash and a blank d
     '2016年桂阳县人民政府工作报告(全文)',
   );
 });
+
+test('a sharing site’s label before the text’s first line (文档介绍:) is no part of it: the session line under it is read', () => {
+  const r = read(
+    'p-22767478.txt',
+    `文档介绍:——2009年5月16日在昔阳县第十五届人民代表大会\n   第三次会议上\n代县长   丁雪钦\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2008年工作回顾\n${S}\n`,
+  );
+  assert.deepEqual(r.meta, ['2009年昔阳县人民政府工作报告', '昔阳县人民政府', 2009, '政府工作报告', '2009-05-16']);
+});

@@ -186,6 +186,8 @@ function fieldLine(c: string): string {
   return /[|｜]/.test(bare) && /^[\u4e00-\u9fff]{2,6}\s*[:：]/.test(bare) ? bare.replace(/\s*[|｜]\s*/g, ' ').trim() : s;
 }
 
+/** A document-sharing site's label before a text it shows: 文档介绍:, 文档简介:, 内容简介:. */
+const SHARING_LABEL = /^\s*(?:文档介绍|文档简介|内容简介|文档内容)\s*[:：]\s*(?=\S)/;
 /** A byline's key as a list item: 时间, 来源, 作者, 文字, 阅读, 字号. */
 const BYLINE_KEY = /^(?:时间|日期|发布时间|来源|作者|文字|图片|摄影|阅读|浏览|点击|字号|编辑|责任编辑)$/;
 /** A disclosure table's key in a row of fields set apart by spaces. */
@@ -300,7 +302,10 @@ function note(meta: Meta, key: string, value: string): void {
  * candidate), a head line that repeats it or another kept line (a page's heading printed again
  * under its breadcrumb) is dropped too.
  */
-export function stripChrome(input: readonly string[]): Chrome {
+export function stripChrome(given: readonly string[]): Chrome {
+  // A sharing site's label before the text's first line (文档介绍:——2009年5月16日在昔阳县…): the line without it.
+  const label = given.findIndex((l) => l.trim() !== '');
+  const input = label >= 0 && SHARING_LABEL.test(given[label]) ? given.map((l, i) => (i === label ? l.replace(SHARING_LABEL, '') : l)) : given;
   // The non-blank lines, by index: a typed array, which the collector never scans (a text may
   // have millions of lines). Lines are cleaned again where a rule looks at them: the head, the
   // tail and possible captions, a bounded number.
