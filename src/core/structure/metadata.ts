@@ -412,6 +412,13 @@ export function readMetadata(given: MetaInput): Metadata {
     type = lead.type;
     typeFrom = 'text';
   }
+  // A statistics bureau's line for a title over 一、综合 and nothing more (a communiqué's page cut after its first chapter): a
+  // communiqué.
+  const chapters = chapterTitles(input);
+  if (!type && titleOnlyIssuer && /统计局|调查总?队/.test(input.title ?? '') && chapters.length === 1 && /^综\s*合$/.test(chapters[0])) {
+    type = STATISTICS;
+    typeFrom = 'text';
+  }
 
   // The issuer.
   const fileIssuer = !input.title && fileTitle ? findIssuer(fileTitle.replace(/[_\-\s]+/g, '')) : null;
