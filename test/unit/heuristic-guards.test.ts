@@ -295,7 +295,10 @@ test('a byline of several fields is chrome with its date; a sentence that names 
 
 test('a first line of publishers set apart by spaces (a 统计公报 whose title was lost) names the first of them, not two run together', () => {
   const r = read(`六盘水市统计局 国家统计局六盘水调查队\n${PROSE[0]}\n一、综合\n${PROSE[1]}\n`);
-  assert.equal(r.issuer, '六盘水市统计局');
+  // Over 一、综合 the bureau's line makes this a communiqué, whose issuer is the bureau's place;
+  // the second publisher is never run into the first.
+  assert.equal(r.issuer, '六盘水市');
+  assert.equal(r.type, '国民经济和社会发展统计公报');
 });
 
 test('the statistics period of the 政府信息公开 template since 2021 (统计期限为…至…) dates a report whose title has no year', () => {
