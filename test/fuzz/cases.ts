@@ -283,6 +283,8 @@ export const RUN_CASES: Case[] = [
     target: 'figures',
     make: (n) => `民营经济增加值83.75亿元，其中，${rep('第一产业增加值5.23亿元，', n * 20)}`,
   },
+  // 三次产业结构 as ratios, one after another, the one it moves from and one in percent (figures already).
+  { name: 'figures: 20k sector ratios', target: 'figures', make: (n) => rep('三次产业结构由上年的10:40:50调整为5%:40%:55%，经济结构持续优化。', n * 20) },
   { name: 'figures: 20k bare numbers before one unit', target: 'figures', make: (n) => `拉动增长${rep('1、', n * 20)}2个百分点` },
   { name: 'figures: 20k unclosed parentheses before a conversion', target: 'figures', make: (n) => `出口总额100亿元${rep('（注', n * 20)}折合5亿美元` },
   { name: 'sidecar: 20k annotations', target: 'sidecar', make: (n) => sidecar(n * 20) },

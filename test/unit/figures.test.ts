@@ -674,3 +674,37 @@ test('the figures table on five national reports: 国内生产总值增长 is a 
   assert.ok(values('target').some(([y, v]) => y === 2017 && v === 6.5));
   assert.ok(!values('result').some(([y, v]) => (y === 2010 && v === 8) || (y === 2017 && v === 6.5)));
 });
+
+test('figures: 三次产业结构 as a ratio is three shares of the economy; the ratio it moves from and terms that are no shares are none', () => {
+  const shares = (t: string) => extractFigures(t).map((f) => [f.label, f.value, f.unit, f.text]);
+  assert.deepEqual(shares('三次产业结构由上年的13.2:44.6:42.2调整为13.5:43.2:43.3。'), [
+    ['第一产业增加值占地区生产总值比重', 13.5, '%', '13.5'],
+    ['第二产业增加值占地区生产总值比重', 43.2, '%', '43.2'],
+    ['第三产业增加值占地区生产总值比重', 43.3, '%', '43.3'],
+  ]);
+  // Full-width colons and the ratio sign, 增加值 in the name, a clause between; the national economy's own whole.
+  assert.deepEqual(
+    shares('国内生产总值比上年增长5%。三次产业增加值结构进一步优化，调整为7.1∶38.3：54.6。')
+      .slice(1)
+      .map((f) => f[0]),
+    ['第一产业增加值占国内生产总值比重', '第二产业增加值占国内生产总值比重', '第三产业增加值占国内生产总值比重'],
+  );
+  // Terms in percent are figures already: each takes its sector's label.
+  assert.deepEqual(
+    shares('三次产业比例为5.93%∶78.95%∶15.12%。').map((f) => [f[0], f[3]]),
+    [
+      ['第一产业增加值占地区生产总值比重', '5.93%'],
+      ['第二产业增加值占地区生产总值比重', '78.95%'],
+      ['第三产业增加值占地区生产总值比重', '15.12%'],
+    ],
+  );
+  // Offsets are each term's own.
+  const [first] = extractFigures('三次产业结构为8.1:42.4:49.5。');
+  assert.equal('三次产业结构为8.1:42.4:49.5。'.slice(first.start, first.end), '8.1');
+  // Not shares: terms that do not sum to about 100, a ratio of something else, and a time of day.
+  assert.deepEqual(shares('三次产业结构比为1:4.2:4.8。'), []);
+  assert.deepEqual(shares('男女性别比为104.2:100:1。'), []);
+  assert.deepEqual(shares('三次产业座谈会于10:30:00召开。'), []);
+  // In a plan, the structure to reach is a target.
+  assert.equal(extractFigures('力争三次产业结构调整为5:40:55。', { part: 'plan' })[0].kind, 'target');
+});

@@ -788,7 +788,80 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   }
   finish();
   ofParent(text, out);
-  return out;
+  return sectorRatios(text, out, context);
+}
+
+/** The economy's structure by its three sectors, named before a ratio (三次产业结构, 一二三产业比例, 三产比重…). */
+const SECTOR_STRUCTURE = /(?:三次产业|[一二三]、?[二三]、?三产业|三大产业|三产)(?:增加值)?(?:的)?(?:结构|比例|之比|比重|构成)/g;
+/** Three numbers joined by colons (9.5:39.8:50.7, full-width ：, the ratio sign ∶), each maybe in percent (5.93%∶78.95%∶15.12%). */
+const RATIO3 =
+  /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?(?![0-9０-９.．:：∶])/g;
+/** What puts a ratio in the past: 由上年的9.8:40.1:50.1 (调整为…), 比上年的…. */
+const FROM_BEFORE = /(?:由|从|比|较)(?:上年|去年|上一年|(?:19|20)\d\d年)?(?:末|底)?(?:的)?$/;
+const SECTOR_NAMES = ['第一产业', '第二产业', '第三产业'];
+
+/**
+ * 三次产业结构为9.5:39.8:50.7: each term is a sector's share of the economy in percent, labelled as a communiqué
+ * labels the shares it writes out (第一产业增加值占地区生产总值比重), so that the years that write the one and the
+ * other follow one line. The ratio the sentence moves from (由上年的9.8:40.1:50.1调整为…) is no figure of the year;
+ * three terms that do not sum to about 100 are no shares.
+ */
+function sectorRatios(text: string, out: Figure[], context: FigureContext): Figure[] {
+  if (!text.includes('产') || !/[:：∶]/.test(text)) return out;
+  const added: Figure[] = [];
+  const whole = text.includes('国内生产总值') ? '国内生产总值' : '地区生产总值';
+  for (const m of text.matchAll(SECTOR_STRUCTURE)) {
+    let end = m.index + m[0].length;
+    while (end < text.length && end < m.index + 80 && !SENTENCE_END.test(text[end]) && !/[；;]/.test(text[end])) end++;
+    const clause = text.slice(m.index, end);
+    for (const r of clause.matchAll(RATIO3)) {
+      const at = m.index + r.index;
+      if (FROM_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+      const values = [r[1], r[2], r[3]].map((v) => parseNumber(v));
+      const sum = values[0] + values[1] + values[2];
+      if (sum < 97 || sum > 103) continue;
+      // The terms' offsets, each number as printed.
+      let from = at;
+      const sentence = text.slice(Math.max(0, m.index - SENTENCE_WINDOW), end + 1).trim();
+      const kind = kindOf(text.slice(m.index, at), text.slice(at + r[0].length, end), sentence, context.part);
+      [r[1], r[2], r[3]].forEach((printed, i) => {
+        const start = text.indexOf(printed, from);
+        from = start + printed.length;
+        const label = `${SECTOR_NAMES[i]}增加值占${whole}比重`;
+        const at = overlapping(out, start, from);
+        if (at >= 0) {
+          // A term in percent is a figure already (5.93%∶78.95%∶…): it takes its sector's label.
+          if (out[at].start === start && out[at].unit === '%') out[at] = { ...out[at], label, kind };
+          return;
+        }
+        added.push({
+          label,
+          value: values[i],
+          unit: '%',
+          text: printed,
+          kind,
+          start,
+          end: from,
+          sentence,
+          paragraph: context.paragraph ?? '',
+        });
+      });
+      break;
+    }
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+}
+
+/** The index of the figure of `sorted` (in order of their starts, none overlapping) that overlaps [start, end), or -1. */
+function overlapping(sorted: Figure[], start: number, end: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].start < end ? lo : -1;
 }
 
 /** A part of the economy whose sectors a communiqué breaks down: 民营经济, 非公有制经济, 区本级. */
