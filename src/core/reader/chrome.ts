@@ -66,7 +66,9 @@ function isCrumbLine(c: string): boolean {
   if (!/[>»›＞]/.test(c)) return false;
   // The rest of a breadcrumb broken after its first item (您现在的位置:首页 / > 信息公开年报 > 县(市、区)政府 > 2017).
   const rest = /^[>»›＞]{1,2}\s*/.exec(c);
-  const items = (rest ? c.slice(rest[0].length) : c).split(CRUMB_SPLIT);
+  // Its label (您现在所在的位置：) is no item: the first item is what follows it.
+  const label = rest ? null : /^您?(?:当前|现在)?(?:所在)?的?位置\s*[:：]\s*/.exec(c);
+  const items = (rest ? c.slice(rest[0].length) : label ? c.slice(label[0].length) : c).split(CRUMB_SPLIT);
   if (items.length < (rest ? 2 : 3)) return false;
   const last = items[items.length - 1];
   return last.length <= 20 && items.slice(0, -1).every((x) => x.length >= 1 && x.length <= 12);
@@ -84,9 +86,16 @@ function isMenuLine(c: string): boolean {
 }
 /** A portal's weather widget: a city and its temperatures (重庆 8~17℃, 北京 晴 -3℃ 0). */
 const WEATHER = /^[\u4e00-\u9fff]{2,6}\s*(?:[晴阴雨雪多云转小中大]{1,6}\s*)?-?\d{1,2}\s*(?:[~～\-—]\s*-?\d{1,2}\s*)?(?:℃|°C)(?:\s*\S{0,6})?$/;
-/** A site's bar of versions and languages (关怀版 无障碍, 简体 繁体 English, 长者模式): only those words. */
+/**
+ * A site's bar of versions, languages and tools (关怀版 无障碍, 简体 繁体 English, 长者模式, 智能问答, 登录| 注册, 网站地图): only
+ * those words, between spaces, bars (|, ｜, 丨) or slashes.
+ */
 const ACCESS_BAR =
-  /^(?:(?:关怀版|關懷版|长者版|长者模式|适老版|适老化|无障碍(?:浏览|阅读)?|無障礙|读屏|简体|繁体|繁體|簡體|English|手机版|移动版)[\s|｜/]*){1,8}$/i;
+  /^(?:(?:关怀版|關懷版|长者版|长者模式|适老版|适老化|无障碍(?:浏览|阅读)?|無障礙|读屏|简体(?:中文|版)?|繁体(?:中文|版)?|繁體|簡體|English|EN|手机版|移动版|智能问答|智能客服|网站地图|網站地圖|登录|登錄|注册|註冊|个人中心|网站支持IPv6)[\s|｜丨/·]*){1,10}$/i;
+/** A site's greeting at the top of its pages: 欢迎访问河东区政府网站!, 欢迎来到…门户网站. */
+const WELCOME = /^欢迎您?(?:访问|来到|光临|登录)[\u4e00-\u9fffA-Za-z0-9.]{0,30}[!！。]?$/;
+/** A bar that sets the size of the text (【文字大小:, 字体：大 中 小), its words and brackets only. */
+const FONT_BAR = /^[【[]?\s*(?:文字大小|字体大小|字体|字号)\s*[:：]?\s*(?:[大中小]\s*|默认\s*)*[】\]]?$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A page's time stamp in words (2026年02月10日 07时41分): a report's own date line has no time. */
@@ -359,6 +368,8 @@ export function stripChrome(given: readonly string[]): Chrome {
       (isCrumbLine(c) && !SENTENCE.test(c)) ||
       (SITE_NAME.test(c) && !NOT_SITE.test(c)) ||
       ACCESS_BAR.test(c) ||
+      WELCOME.test(c) ||
+      FONT_BAR.test(c) ||
       WEATHER.test(c) ||
       isMenuLine(c)
     ) {
