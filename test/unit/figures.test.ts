@@ -708,3 +708,33 @@ test('figures: 三次产业结构 as a ratio is three shares of the economy; the
   // In a plan, the structure to reach is a target.
   assert.equal(extractFigures('力争三次产业结构调整为5:40:55。', { part: 'plan' })[0].kind, 'target');
 });
+
+test('figures: a change in points after a share is the share’s; in percent it is its part’s', () => {
+  const labels = (t: string) => extractFigures(t).map((f) => `${f.text} ${f.label}`);
+  assert.deepEqual(labels('第一产业增加值占地区生产总值的比重为13.15%，比上年提高1.37个百分点。'), [
+    '13.15% 第一产业增加值占地区生产总值比重',
+    '1.37个百分点 第一产业增加值占地区生产总值比重提高',
+  ]);
+  assert.deepEqual(labels('税收收入占一般公共预算收入的比重为80.1%，同口径增长5.2%。'), ['80.1% 税收收入占一般公共预算收入比重', '5.2% 税收收入同口径增长']);
+});
+
+test('figures: 分别 with no subjects of its own takes the labelled figures right before it, list by list', () => {
+  const labels = (t: string) => extractFigures(t).map((f) => `${f.text} ${f.label}`);
+  assert.deepEqual(labels('猪存栏73838头、猪出栏21932头，分别增长7.6%和22.6%；羊存栏29959只、羊出栏6121只，分别增长16.4%和16.7%。'), [
+    '73838头 猪存栏',
+    '21932头 猪出栏',
+    '7.6% 猪存栏增长',
+    '22.6% 猪出栏增长',
+    '29959只 羊存栏',
+    '6121只 羊出栏',
+    '16.4% 羊存栏增长',
+    '16.7% 羊出栏增长',
+  ]);
+  // As many figures as values are needed: one figure before two values gives them none.
+  assert.deepEqual(labels('出口2395万美元，分别下降48.2%、85.2%。').slice(1), ['48.2% ', '85.2% ']);
+  // A later 分别 after a list that was labelled keeps that list's subjects (by sector for a pull).
+  assert.deepEqual(labels('第一、二产业增加值分别增长2%和3%，分别拉动GDP增长0.1和0.2个百分点。').slice(2), [
+    '0.1 第一产业拉动GDP增长',
+    '0.2个百分点 第二产业拉动GDP增长',
+  ]);
+});

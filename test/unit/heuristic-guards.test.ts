@@ -25,7 +25,16 @@ const PROSE = [
 const BODY = '\n\n一、总体情况\n\n2024年，我们认真贯彻落实《条例》，各项工作取得新成效。\n';
 
 test('issuers ending in 委会 and 委办 are whole (管委会, 人大常委会, 编委办)', () => {
-  assert.equal(read(`昆明经济技术开发区管委会2024年政府信息公开工作年度报告${BODY}`).issuer, '昆明经济技术开发区管委会');
+  // A zone's 管委会 is its 管理委员会, one body however written (and the issuer of a zone named alone).
+  assert.equal(read(`昆明经济技术开发区管委会2024年政府信息公开工作年度报告${BODY}`).issuer, '昆明经济技术开发区管理委员会');
+  assert.equal(read(`昆明经济技术开发区管理委员会2024年政府信息公开工作年度报告${BODY}`).issuer, '昆明经济技术开发区管理委员会');
+  assert.equal(read(`运城经济技术开发区2020年政府信息公开工作年度报告${BODY}`).issuer, '运城经济技术开发区管理委员会');
+  // A sub-district of a zone is a 街道's 办事处.
+  assert.equal(read(`大连长兴岛经济技术开发区长兴岛街道2022年政府信息公开工作年度报告${BODY}`).issuer, '大连长兴岛经济技术开发区长兴岛街道办事处');
+  // A Party committee that signs with the government: the government issues it.
+  assert.equal(read(`中共宣州区新田镇委员会 宣州区新田镇人民政府关于2021年度法治政府建设情况的报告${BODY}`).issuer, '宣州区新田镇人民政府');
+  assert.equal(read(`中共某县委员会某县人民政府关于2021年度法治政府建设情况的报告${BODY}`).issuer, '某县人民政府');
+  assert.equal(read(`中共某县委关于2021年度法治建设情况的报告${BODY}`).issuer, null);
   assert.equal(read(`北京市人大常委会2024年工作报告${BODY}`).issuer, '北京市人大常委会');
   assert.equal(read(`北京市人大常委会2024年工作报告${BODY}`).type, '工作报告');
   assert.equal(read(`某市编委办2024年政府信息公开工作年度报告${BODY}`).issuer, '某市编委办');
@@ -354,7 +363,7 @@ test('a joint session yields to the address; with no address its congress after 
     read(
       `政府工作报告\n\n——2025年1月7日在某某综合实验区人大工作会议暨某某县第十八届人民代表大会第四次会议上\n\n各位代表：\n\n现在，${address}向大会报告工作，请予审议。\n\n一、2024年工作回顾\n\n${PROSE[0]}\n`,
     );
-  assert.equal(session('我代表某某综合实验区管委会，').issuer, '某某综合实验区管委会');
+  assert.equal(session('我代表某某综合实验区管委会，').issuer, '某某综合实验区管理委员会');
   assert.equal(session('').issuer, '某某县人民政府');
   // A session of one congress still decides before the address.
   assert.equal(

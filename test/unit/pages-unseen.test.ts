@@ -35,7 +35,7 @@ test('a breadcrumb broken after its first item, a heading that is only the issue
     'art_1229257247_22792.txt',
     `您现在的位置:首页\n > 信息公开年报 > 县(市、区)政府 > 2017\n瑞安市人民政府\n发布日期: 2018- 03- 26 15: 01 浏览次数: 来源: 瑞安市人民政府 字体:[ ]\n\n本年报根据《中华人民共和国政府信息公开条例》,综合各部门的政府信息公开工作情况编制。\n一、政府信息公开工作的概况\n2017年,我市认真贯彻落实《条例》。${S}\n`,
   );
-  assert.deepEqual(r.meta, ['2017年瑞安市人民政府信息公开工作年度报告', '瑞安市人民政府', 2017, '政府信息公开工作年度报告', '2018-03-26']);
+  assert.deepEqual(r.meta, ['2017年瑞安市人民政府政府信息公开工作年度报告', '瑞安市人民政府', 2017, '政府信息公开工作年度报告', '2018-03-26']);
   assert.ok(!r.texts.some((t) => t.includes('>')));
 });
 
@@ -580,4 +580,30 @@ test('a statistics bureau’s line for a title over 一、综合, the page cut a
   assert.deepEqual(r.meta.slice(1, 4), ['珠海市', 2011, '国民经济和社会发展统计公报']);
   // Not a bureau's other report: 一、综合 under a department's line is no communiqué's.
   assert.notEqual(read('x.txt', `某某市教育局\n2012年3月19日\n一、综合\n${S}\n`).meta[3], '国民经济和社会发展统计公报');
+});
+
+test('a site’s bars of tools (繁体丨 简体 丨 无障碍丨 网站地图, 智能问答 长者模式 登录| 注册), its greeting and its text-size bar are chrome', () => {
+  const a = read('a.txt', `繁体丨 简体 丨 无障碍丨 网站地图\n山亭区徐庄镇2025年度法治政府建设情况报告\n一、主要工作\n${S}\n`);
+  assert.deepEqual(a.meta.slice(0, 4), ['山亭区徐庄镇2025年度法治政府建设情况报告', '山亭区徐庄镇人民政府', 2025, '法治政府建设工作报告']);
+  // A bar over a breadcrumb is not the first half of the title under it.
+  const b = read(
+    'b.txt',
+    `网站支持IPv6\n智能问答 长者模式 登录| 注册\n当前位置:首页 > 部门专题>运城经济开发区专栏>通知公告\n运城经济技术开发区 2020年政府信息公开年度报告\n一、总体情况\n${S}\n`,
+  );
+  assert.deepEqual(b.meta.slice(0, 2), ['运城经济技术开发区 2020年政府信息公开年度报告', '运城经济技术开发区管理委员会']);
+  const c = read(
+    'c.txt',
+    `欢迎访问河东区政府网站!\n\n无障碍浏览 长者模式 智能问答 简体 | 繁体\n发布机构: 河东区政府办公室\n河东区人民政府办公室2023年政府信息公开工作年度报告\n发布时间:2024-01-29 点击次数:\n【文字大小:\n\n${S}\n一、总体情况\n${S}\n`,
+  );
+  assert.equal(c.meta[0], '河东区人民政府办公室2023年政府信息公开工作年度报告');
+  assert.ok(!c.texts.some((t) => /欢迎访问|文字大小/.test(t)), c.texts.join(' | '));
+  // A breadcrumb's label (您现在所在的位置:) is no item of it; the site's name above it is no half of the title.
+  const d = read(
+    'd.txt',
+    `新田镇人民政府\n您现在所在的位置: 网站首页> 政府信息公开首页 > 新田镇人民政府> 政府工作报告\n中共宣州区新田镇委员会 宣州区新田镇人民政府关于2021年度法治政府建设情况的报告\n一、工作开展情况\n${S}\n`,
+  );
+  assert.equal(d.meta[1], '宣州区新田镇人民政府');
+  assert.ok(!d.texts.some((t) => /所在的位置/.test(t)), d.texts.join(' | '));
+  // A sentence that welcomes is prose, kept.
+  assert.ok(read('e.txt', `某县2024年法治政府建设情况报告\n一、主要工作\n欢迎社会各界监督。\n${S}\n`).texts.includes('欢迎社会各界监督。'));
 });

@@ -410,7 +410,7 @@ test('平潭 2024 政府工作报告 (flattened): its chapters and six sections 
   assert.equal(r.year, 2024);
   // —2024年1月18日在平潭综合实验区人大工作会议暨平潭县第十八届人民代表大会第三次会议上 names two bodies (it gave
   // 平潭综合实验区人大工作会议暨平潭县人民政府); 我代表平潭综合实验区管委会 says who reports.
-  assert.equal(r.issuer, '平潭综合实验区管委会');
+  assert.equal(r.issuer, '平潭综合实验区管理委员会');
   const chapters = r.outline.filter((n) => n.kind === 'chapter');
   assert.deepEqual(
     chapters.map((c) => [c.number, c.children.length]),

@@ -595,7 +595,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   let sEnd = 0;
   // The values after 分别 (from `first` on, joined by 、 and 和), and the subjects of the last such list labelled.
   let respective: { first: number; raw: string; sentence: number; implicit: boolean; afterDigit: boolean } | null = null;
-  let subjects: { items: string[]; bases: string[]; sentence: number } | null = null;
+  // (`end`: the index in `out` after that list's values.)
+  let subjects: { items: string[]; bases: string[]; sentence: number; end: number } | null = null;
   const finish = () => {
     if (!respective) return;
     const values = out.slice(respective.first);
@@ -606,7 +607,11 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       given = respectiveLabels(
         respective.raw,
         values.map((f) => f.unit),
-        subjects?.sentence === respective.sentence ? subjects : null,
+        // The figures right before the list, when they come after the last list labelled in the sentence (…，分别增长…;
+        // 羊存栏…、羊出栏…，分别增长…); else that list's subjects (…，分别拉动GDP增长…).
+        (subjects?.sentence === respective.sentence && respective.first - values.length < subjects.end
+          ? null
+          : labelledBefore(out, respective.first, values.length, respective.sentence)) ?? (subjects?.sentence === respective.sentence ? subjects : null),
         respective.afterDigit,
       );
     } catch {
@@ -616,7 +621,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       values.forEach((f, i) => {
         f.label = given.labels[i];
       });
-      subjects = { items: given.items, bases: given.bases, sentence: respective.sentence };
+      subjects = { items: given.items, bases: given.bases, sentence: respective.sentence, end: out.length };
     }
     respective = null;
   };
@@ -710,8 +715,10 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
         subject(prev.label) &&
         new RegExp(`^(?:年均|平均|实际|净|可比|同口径)?${CHANGE}$`).test(verb) &&
         !(adds && /率$/.test(subject(prev.label)));
-      // After a share (…占一般公共预算收入的比重为80.1%，同口径增长5.2%), the change is its part's.
-      const borrowed_ = borrow ? (/^(.{2,}?)占/.exec(subject(prev!.label))?.[1] ?? subject(prev!.label)) : '';
+      // After a share (…占一般公共预算收入的比重为80.1%，同口径增长5.2%), a change in percent is its part's; in points
+      // (…占地区生产总值的比重为13.15%，比上年提高1.37个百分点) it is the share's.
+      const points = /百分点$/.test(unit);
+      const borrowed_ = borrow ? (!points && /^(.{2,}?)占/.exec(subject(prev!.label))?.[1]) || subject(prev!.label) : '';
       label = noun ?? (borrow ? borrowed_ + verb : (nounAfter(text, end, MEASURE_ANY) ?? ''));
       // A subject of the longest kept and its change (…网上商品零售额 + 增长): the subject was kept, so is its change.
       borrowed = noun === null && !!borrow;
@@ -862,6 +869,18 @@ function overlapping(sorted: Figure[], start: number, end: number): number {
     else hi = mid;
   }
   return lo < sorted.length && sorted[lo].start < end ? lo : -1;
+}
+
+/**
+ * The subjects of a 分别 with none of its own, when as many figures come right before it in the sentence, each labelled
+ * and none a change (猪存栏73838头、猪出栏21932头，分别增长7.6%和22.6% → 猪存栏增长, 猪出栏增长); else null.
+ */
+function labelledBefore(out: readonly Figure[], first: number, n: number, sentence: number): { items: string[]; bases: string[] } | null {
+  if (first < n) return null;
+  const before = out.slice(first - n, first);
+  if (before.some((f) => f.start < sentence || !f.label || CHANGE_AT_END.test(f.label))) return null;
+  const items = before.map((f) => f.label);
+  return new Set(items).size === n ? { items, bases: items } : null;
 }
 
 /** A part of the economy whose sectors a communiqué breaks down: 民营经济, 非公有制经济, 区本级. */

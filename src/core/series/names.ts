@@ -232,10 +232,13 @@ export function centralOrgan(raw: string): string | null {
 
 const NOT_A_MINISTRY = /(?:干部|支部|俱乐部|项目部|指挥部|本部|总部|局部|全部|内部|外部|[东南西北中]部)$/;
 
-/** 政府 → 人民政府, also before an office (市政府办公室 → 市人民政府办公室). */
+/** 政府 → 人民政府, also before an office (市政府办公室 → 市人民政府办公室); 管委会 → 管理委员会 (a zone's, one body either way). */
 function foldGov(org: string): string {
-  return org.replace(/^政府/, '人民政府');
+  return org.replace(/^政府/, '人民政府').replace(/^管委会$/, '管理委员会');
 }
+
+/** A development zone (经济技术开发区, 高新区, 工业园区…): governed by its 管理委员会, not a 人民政府. */
+const ZONE = /(?:开发区|高新区|经开区|园区|保税区|试验区|示范区|合作区)$/;
 
 /**
  * The issuer's display name: units then organisation, with 人民政府 for a bare place when the type
@@ -244,8 +247,9 @@ function foldGov(org: string): string {
 export function issuerText(n: IssuerName, type: string | null): string {
   if (!n.units.length && !n.levelOnly) return n.org;
   const places = n.units.map((u) => u.text).join('') || n.levelOnly || '';
-  // A sub-district (街道) is governed by its 办事处, not a 人民政府.
-  const government = n.units.at(-1)?.base === '街道' ? '办事处' : '人民政府';
+  // A sub-district (街道) is governed by its 办事处, a development zone by its 管理委员会, not a 人民政府.
+  const last = n.units.at(-1);
+  const government = last?.base === '街道' ? '办事处' : last && ZONE.test(last.text) ? '管理委员会' : '人民政府';
   const org = n.org || (type && GOVERNMENT_TYPES.has(type) ? government : '');
   return places + org;
 }

@@ -47,10 +47,13 @@ import { type Lead, readLead, reviewChapterYear } from './lead.ts';
  */
 const ISSUER =
   /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
+/** A Party committee before the government it signs with: 中共某县委员会 某县人民政府, 中共某镇委、某镇人民政府. */
+const PARTY_FIRST =
+  /^\s*中共[\u4e00-\u9fff]{1,20}?(?:委员会|党委|党工委|[省市区县州旗盟镇乡]委(?!员会))[\s、]*(?=[\u4e00-\u9fff]{1,24}?(?:人民政府|政府|办事处|管理委员会|管委会))/;
 /** A publisher: a name that ends in an office's word (统计局, 调查队, 委员会, 人民政府). */
 const PUBLISHER = /^[\u4e00-\u9fff]{2,30}(?:局|厅|委员会|委|办公室|办公厅|调查队|队|中心|人民政府|政府)$/;
 /** A place name that opens a title, right before the year or the topic. */
-const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗镇乡]|街道|苏木))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
+const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,20}?(?:[省市区县州盟旗镇乡]|街道|苏木))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
 const ALL_TOWNSHIPS = /(?:乡镇|镇街|镇街道|乡镇街道|街镇)$/;
 /** An issuer names a place, or is the State Council. */
@@ -71,7 +74,10 @@ export function findIssuer(title: string | null): string | null {
     // A year in Chinese numerals (子洲县二〇二三年…) splits as one in digits does.
     .replace(CHINESE_YEAR, arabicYear)
     .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
-    .replace(/^中华人民共和国(?=国务院)/, '');
+    .replace(/^中华人民共和国(?=国务院)/, '')
+    // A Party committee that signs with the government (中共宣州区新田镇委员会 宣州区新田镇人民政府关于…): the
+    // government is the issuer, as on a publisher line.
+    .replace(PARTY_FIRST, '');
   if (t.startsWith('关于')) return null;
   // A line that names no report but publishers set apart by spaces (六盘水市统计局 国家统计局六盘水调查队, a text whose
   // title was lost): the first of them, not two run together.
@@ -459,9 +465,9 @@ export function readMetadata(given: MetaInput): Metadata {
   // With no issuer, the year and the type the lead gives (特向社会公布2015年度我局政府信息公开工作年度报告 →
   // 2015年政府信息公开工作年度报告): a title a reader can read, not a page's number.
   if ((!input.title || titleOnlyIssuer || sessionTitle) && (found.issuer || (lead && yearValue !== null)) && type && typeFrom === 'text') {
-    // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告).
+    // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告); a 政府信息公开 report keeps both (某乡人民政府政府信息公开…).
     const issuer = found.issuer ?? '';
-    const issuerPart = type.startsWith(issuer) ? '' : type.startsWith('政府') && issuer.endsWith('政府') ? issuer.slice(0, -2) : issuer;
+    const issuerPart = type.startsWith(issuer) ? '' : type.startsWith('政府工作') && issuer.endsWith('政府') ? issuer.slice(0, -2) : issuer;
     // The name the lead publishes it by in 《》, when the text gives one; else made of year, issuer and type.
     shown = lead?.title && yearInTitle(lead.title) === yearValue ? lead.title : `${yearValue !== null ? `${yearValue}年` : ''}${issuerPart}${type}`;
     shownFrom = 'text';
