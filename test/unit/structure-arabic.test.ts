@@ -117,3 +117,47 @@ test('with a separator, a list stays a list (a review pass’s attacks): after a
   const bare = report([body(1), body(2), '1、深入学习贯彻习近平法治思想', '2、全面推进依法行政', '3、加强行政执法监督', '4、扎实推进八五普法']);
   assert.deepEqual(chapters(bare), []);
 });
+
+test('under chapters numbered in Chinese, short lines 1、 2、 standing alone over their paragraphs are sections; a list stays a list', () => {
+  const gov = (blocks: string[]) =>
+    buildReport(
+      { title: '政府工作报告', link: null, date: null, blocks: ['——2015年2月4日在仙桃市第八届人民代表大会第五次会议上', ...blocks], diagnostics: [] },
+      null,
+    );
+  const tree = (r: Report) => r.outline.map((c) => [c.title, c.children.map((s) => [s.number, s.label, s.title, s.inferred])]);
+  const r = gov([
+    '一、2014年工作回顾',
+    body(1),
+    '1、积极应对复杂形势,经济运行稳健向好',
+    body(2),
+    '2、着力加快产业升级,发展质效充分显现',
+    body(3),
+    '二、2015年工作安排',
+    body(4),
+  ]);
+  assert.deepEqual(tree(r), [
+    [
+      '2014年工作回顾',
+      [
+        [1, '1、', '积极应对复杂形势,经济运行稳健向好', true],
+        [2, '2、', '着力加快产业升级,发展质效充分显现', true],
+      ],
+    ],
+    ['2015年工作安排', []],
+  ]);
+  assert.equal(r.diagnostics.filter((d) => d.code === 'arabicSection').length, 2);
+  // Items that follow one another, items that end a sentence, and items after a colon are a list.
+  for (const items of [
+    ['1、加强组织领导', '2、完善工作机制', body(2)],
+    ['1、加强组织领导。', body(2), '2、完善工作机制。', body(3)],
+  ]) {
+    assert.deepEqual(tree(gov(['一、2014年工作回顾', body(1), ...items])), [['2014年工作回顾', []]]);
+  }
+  assert.deepEqual(tree(gov(['一、2014年工作回顾', '主要做法如下：', '1、加强组织领导', body(2), '2、完善工作机制', body(3)])), [['2014年工作回顾', []]]);
+  // A chapter with sections keeps its numbered items as a list.
+  const withSections = gov(['一、2014年工作回顾', '（一）经济运行', body(1), '1、积极应对复杂形势', body(2), '2、着力加快产业升级', body(3)]);
+  assert.deepEqual(
+    withSections.outline[0].children.map((s) => s.title),
+    ['经济运行'],
+  );
+});

@@ -83,6 +83,7 @@ export const MESSAGES = {
   chaptersMissing: 'Chapter {0} follows chapter {1}: chapters in between are missing.',
   digitChapter: 'Chapter marker “{0}” read as “{1}、”.',
   arabicChapter: 'A short line numbered “{0}” in a report with no other chapter marker: read as chapter “{1}、”.',
+  arabicSection: 'A short line numbered “{0}” in a chapter with no section marker: read as section “（{1}）”.',
   noCommaChapter: 'Chapter marker “{0}” has no “、”; read as “{1}、”.',
   noNumeralChapter: 'Chapter heading lost its numeral; read as “{0}、”.',
   unmarkedSection: 'Section (一) has no marker; the chapter’s first paragraph reads as section 一.',

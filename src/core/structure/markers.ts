@@ -244,6 +244,46 @@ export function markArabicChapters(blocks: readonly string[], marks: (Match | nu
   }
 }
 
+/**
+ * Sections numbered in Arabic numerals (`1、积极应对复杂形势,经济运行稳健向好` under `一、2014年工作回顾`), as county and city
+ * reports print them: in a chapter with no section marker, short lines standing alone (no sentence's end, no colon) whose
+ * numbers run 1, 2, 3… with a paragraph of their own under each, two at least, not after a lead-in that ends in a colon.
+ * A list's items (sentences, or lines that follow one another) stay a list, and so does a chapter's numbered list that
+ * has sections.
+ */
+export function markArabicSections(blocks: readonly string[], marks: (Match | null)[], skip: (i: number) => boolean, end: number): void {
+  const arabicItem = (m: Match | null) => m?.type === 'chapter' && m.repair === 'digit';
+  const chapters: number[] = [];
+  for (let i = 0; i < end; i++) if ((marks[i]?.type === 'chapter' && !arabicItem(marks[i])) || marks[i]?.type === 'part') chapters.push(i);
+  // Only under chapters numbered in Chinese: with none, Arabic numbers are the chapters' (markArabicChapters).
+  if (!chapters.some((i) => marks[i]?.type === 'chapter')) return;
+  chapters.push(end);
+  for (let c = 0; c + 1 < chapters.length; c++) {
+    const from = chapters[c] + 1;
+    const to = chapters[c + 1];
+    if (marks[chapters[c]]?.type !== 'chapter') continue;
+    let hasSection = false;
+    const found: { i: number; n: number }[] = [];
+    for (let i = from; i < to && !hasSection; i++) {
+      const m = marks[i];
+      if (m?.type === 'section') hasSection = true;
+      if (!arabicItem(m) || skip(i)) continue;
+      const b = blocks[i];
+      const title = b.slice(m!.markerLength).trim();
+      if (b.length > 40 || title.length < 4 || /[。；;！？!?：:]/.test(b) || m!.number !== (found.at(-1)?.n ?? 0) + 1) {
+        // A longer item, or a number out of turn, among them: a list.
+        found.length = 0;
+        break;
+      }
+      found.push({ i, n: m!.number! });
+    }
+    if (hasSection || found.length < 2) continue;
+    if (/[：:]$/.test(blocks[found[0].i - 1] ?? '')) continue;
+    if (found.some((f, k) => (found[k + 1]?.i ?? to) - f.i < 2)) continue;
+    for (const { i, n } of found) marks[i] = { ...marks[i]!, type: 'section', number: n, repair: 'arabic' };
+  }
+}
+
 /** A block that is one number and nothing else (a table cell on its own line): 23, 0, 1,234, 45.3%, -2.1. */
 const BARE_FIGURE = /^[-－]?[0-9０-９][0-9０-９,，.．]*[%％]?$/;
 

@@ -29,6 +29,7 @@ import {
   headingOf,
   isStandalone,
   markArabicChapters,
+  markArabicSections,
   demoteInlineRuns,
   unmarkContents,
   unmarkTableLabels,
@@ -175,6 +176,7 @@ class StructureParser {
     unmarkTableLabels(blocks, this.marks, tables);
     markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
     markArabicChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
+    markArabicSections(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
     demoteInlineRuns(blocks, this.marks, this.appendixFrom);
   }
 
@@ -533,6 +535,7 @@ class StructureParser {
     this.setHeading(i, 'section', n, m.repair === 'broken' ? null : m.label, m.markerLength, !!m.repair);
     if (m.repair === 'broken') this.info(i, 'brokenSection', [m.label ?? '', toChineseNumeral(n)]);
     if (m.repair === 'no-open') this.info(i, 'noOpenSection', [m.label ?? '', toChineseNumeral(n)]);
+    if (m.repair === 'arabic') this.info(i, 'arabicSection', [m.label ?? '', toChineseNumeral(n)]);
     if (n !== this.sectionExpected && n !== 1) {
       if (this.sectionExpected > 1) this.warn(i, 'sectionSkips', [toChineseNumeral(n), toChineseNumeral(this.sectionExpected - 1)]);
       else this.warn(i, 'firstSectionSkips', [toChineseNumeral(n)]);
