@@ -607,3 +607,41 @@ test('a site’s bars of tools (繁体丨 简体 丨 无障碍丨 网站地图, 
   // A sentence that welcomes is prose, kept.
   assert.ok(read('e.txt', `某县2024年法治政府建设情况报告\n一、主要工作\n欢迎社会各界监督。\n${S}\n`).texts.includes('欢迎社会各界监督。'));
 });
+
+test('copies of work reports on other sites: a page title with the site’s name, a link call, a doc-sharing site’s furniture, a journal’s <正>, a caption for a title', () => {
+  const G = '各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议，并请各位政协委员提出意见。\n';
+  // 政府工作报告-尊龙体育官网 over the text's own 政府工作报告: the text's.
+  const a = read(
+    'a.txt',
+    `政府工作报告-尊龙体育官网\n| 加入收藏夹\n当前位置: 尊龙体育官网-尊龙官方平台 >> 文章详情\n政府工作报告\n来源:湖北人大网   时间:2013-01-31 01:05\n——2013年1月22日在湖北省第十二届人民代表大会第一次会议上\n${G}`,
+  );
+  assert.deepEqual(a.meta.slice(0, 3), ['政府工作报告', '湖北省人民政府', 2013]);
+  // A link's call in parentheses, then a photo's caption for a title (traditional too): the title is composed.
+  const b = read('b.txt', `(點擊查閱更多2013年地方政府工作報告)\n魏宏作政府工作報告\n2013年1月25日在四川省第十二屆人民代表大會第一次會議上\n${G}`);
+  assert.deepEqual(b.meta.slice(0, 4), ['2013年四川省人民政府工作报告', '四川省人民政府', 2013, '政府工作报告']);
+  // A doc-sharing site: badges, counts and sizes, page images and their numbers, the upload's fields.
+  const c = read(
+    'c.txt',
+    `武汉市2005年政府工作报告.doc\n上传人:上海哈登 文档编号:2333196 上传时间:2019-03-22 格式:DOC 页数:13 大小:54.5\n返回 下载 相关 举报\n武汉市2005年政府工作报告.doc_第1页\n第1页 / 共13页\nVIP专免\n999+\n42.88KB\n39 页\n${G}`,
+  );
+  assert.deepEqual(c.texts.slice(0, 1), ['各位代表：']);
+  // CNKI's mark of the text's start, under its 摘要: a work report that addresses the congress.
+  const d = read('d.txt', `摘要\n\n<正>${G}`);
+  assert.equal(d.meta[3], '政府工作报告');
+  assert.equal(d.texts[0], '各位代表：');
+  // A text run onto one line: what stands before the address is its title.
+  const e = read('p-5530274.txt', `綦江县人民政府政府工作报告工作总结各位代表: 现在,我代表县人民政府,向大会作政府工作报告,请予审议。${S.repeat(8)}`);
+  assert.deepEqual(e.meta.slice(0, 2), ['綦江县人民政府政府工作报告工作总结', '綦江县人民政府']);
+  // A caption in traditional characters (…攝) is chrome as …摄 is.
+  assert.ok(!read('f.txt', `某县2024年法治政府建设情况报告\n大會現場 張寶杉 攝\n一、主要工作\n${S}\n`).texts.some((t) => t.includes('攝')));
+});
+
+test('a statistics bureau’s line in traditional characters, letter-spaced, over 一、綜 合: a communiqué of its place', () => {
+  const r = read(
+    '11248.txt',
+    '石 家 莊 市 統 計 局\n國家統計局石家莊調查隊\n2018年 3 月30日\n2017年,在市委、市政府的堅強領導下,全市各級各部門認真學習貫徹黨的十九大精神。\n一、綜 合\n初步核算,全年全市生產總值6460.9億元,按可比價格計算,比上年增長6.9%。\n',
+  );
+  assert.deepEqual(r.meta.slice(1, 4), ['石家庄市', 2017, '国民经济和社会发展统计公报']);
+  // Characters the table lacked before: 盤錦 is 盘锦, one issuer with the simplified copy's.
+  assert.equal(read('g.txt', `盤錦市大洼區大洼街道2022年度政府信息公開工作報告\n一、總體情況\n${S}\n`).meta[1], '盘锦市大洼区大洼街道办事处');
+});

@@ -92,6 +92,22 @@ const WEATHER = /^[\u4e00-\u9fff]{2,6}\s*(?:[晴阴雨雪多云转小中大]{1,6
  */
 const ACCESS_BAR =
   /^(?:(?:关怀版|關懷版|长者版|长者模式|适老版|适老化|无障碍(?:浏览|阅读)?|無障礙|读屏|简体(?:中文|版)?|繁体(?:中文|版)?|繁體|簡體|English|EN|手机版|移动版|智能问答|智能客服|网站地图|網站地圖|登录|登錄|注册|註冊|个人中心|网站支持IPv6)[\s|｜丨/·]*){1,10}$/i;
+/** A title and a site's name after a dash or an underscore (政府工作报告-尊龙体育官网, 某县2023年…报告_某县人民政府门户网站). */
+const SITE_SUFFIX = /^(.{2,60}?)[-_|｜–—]{1,2}([^-_|｜–—][^-_|｜–—]{1,29})$/;
+/**
+ * A document-sharing site's furniture around a file it shows page by page: its buttons and badges (返回 下载 相关 举报, VIP专免,
+ * 侵权投诉), counts and sizes (999+, 42.88KB, 39 页), the page images' names (武汉市2005年政府工作报告.doc_第1页), their
+ * numbers (第1页 / 共13页) and the upload's fields (上传人:… 文档编号:… 页数:13 大小:54.5).
+ */
+const DOC_SITE_WORD = /^(?:VIP专[免享]|VIP|\d{1,5}\+|\d+(?:\.\d+)?\s*[KMG]B|\d{1,4}\s*页|海报|侵权投诉|举报|收藏|下载|免费下载|返回|相关|分享|打印)$/i;
+const DOC_SITE_PAGE = /^.{1,80}\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*页$|^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$/i;
+const UPLOAD_KEYS = /(?:上传人|上传者|贡献者|文档编号|上传时间|页数|下载次数|文档格式|格式)\s*[:：]/g;
+function isDocSiteLine(c: string): boolean {
+  if (DOC_SITE_PAGE.test(c)) return true;
+  if ((c.match(UPLOAD_KEYS)?.length ?? 0) >= 2 || DOC_SITE_WORD.test(c.trim())) return true;
+  const words = c.trim().split(/\s+/);
+  return words.length <= 8 && words.every((w) => DOC_SITE_WORD.test(w));
+}
 /** A site's greeting at the top of its pages: 欢迎访问河东区政府网站!, 欢迎来到…门户网站. */
 const WELCOME = /^欢迎您?(?:访问|来到|光临|登录)[\u4e00-\u9fffA-Za-z0-9.]{0,30}[!！。]?$/;
 /** A bar that sets the size of the text (【文字大小:, 字体：大 中 小), its words and brackets only. */
@@ -102,7 +118,8 @@ const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?
 const WORD_STAMP = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\d{1,2}(?:时\d{1,2}分|:\d{2}(?::\d{2})?)$/;
 const ANY_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*日)?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 /** A photo caption: a name (2–5 characters, or a byline) and 摄 at the end, with no sentence end after it. */
-const CAPTION = /(?:(?:记者|通讯员|摄影)[：:]?|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*摄[)）]?$/;
+const CAPTION =
+  /(?:(?:记者|記者|通讯员|通訊員|摄影|攝影)[：:]?|\s)\s*[\u4e00-\u9fff·]{1,5}\s*(?:摄|摄影|攝|攝影)[)）]?$|^[\u4e00-\u9fff·]{2,5}\s*[摄攝][)）]?$/;
 /** Report titles name a report; a value never does. */
 /** The address to a congress (各位代表：), and the head of an outline (提纲：, 目录：): never a page's token nor a key. */
 const ADDRESS_LINE = /^各位(?:代表|委员)|^(?:提\s*纲|目\s*录)[:：]?$/;
@@ -196,6 +213,8 @@ function fieldLine(c: string): string {
 }
 
 /** A document-sharing site's label before a text it shows: 文档介绍:, 文档简介:, 内容简介:. */
+/** A journal database's mark of the main text's start (<正>, ‹正>, 〈正〉). */
+const TEXT_START_MARK = /^\s*[<‹〈＜]正[>›〉＞]\s*/;
 const SHARING_LABEL = /^\s*(?:文档介绍|文档简介|内容简介|文档内容)\s*[:：]\s*(?=\S)/;
 /** A byline's key as a list item: 时间, 来源, 作者, 文字, 阅读, 字号. */
 const BYLINE_KEY = /^(?:时间|日期|发布时间|来源|作者|文字|图片|摄影|阅读|浏览|点击|字号|编辑|责任编辑)$/;
@@ -262,12 +281,12 @@ function isPostChrome(c: string): boolean {
   return /点击.{0,6}关注|关注我们|(?:扫描|扫码|长按|识别).{0,6}二维码|二维码.{0,4}(?:关注|下载)/.test(c) || LINK_CALL.test(c);
 }
 
-/** A link's call on a line of its own (》》点击图片进入专题《《, 点击查看原文): a page's widget, never report text. */
+/** A link's call on a line of its own (》》点击图片进入专题《《, 点击查看原文, (點擊查閱更多2013年地方政府工作報告)): a page's widget, never report text. */
 const LINK_CALL =
-  /^[》>《<【[\s]*(?:点击|點擊)(?:图片|圖片|此处|此處|这里|這裡)?(?:进入|進入|查看|浏览|瀏覽|阅读|閱讀|查阅|查閱)(?:[\u4e00-\u9fff]{0,8}|更多[\u4e00-\u9fff0-9]{0,16})[《<》>】\]\s]*$/;
+  /^[》>《<【[(（\s]*(?:点击|點擊)(?:图片|圖片|此处|此處|这里|這裡)?(?:进入|進入|查看|浏览|瀏覽|阅读|閱讀|查阅|查閱)(?:[\u4e00-\u9fff]{0,8}|更多[\u4e00-\u9fff0-9]{0,16})[《<》>】\])）\s]*$/;
 
 function isCaption(c: string): boolean {
-  return c.length <= 150 && CAPTION.test(c) && !/拍摄$|航摄$/.test(c);
+  return c.length <= 150 && CAPTION.test(c) && !/[拍航][摄攝]$/.test(c);
 }
 
 interface Meta {
@@ -314,7 +333,15 @@ function note(meta: Meta, key: string, value: string): void {
 export function stripChrome(given: readonly string[]): Chrome {
   // A sharing site's label before the text's first line (文档介绍:——2009年5月16日在昔阳县…): the line without it.
   const label = given.findIndex((l) => l.trim() !== '');
-  const input = label >= 0 && SHARING_LABEL.test(given[label]) ? given.map((l, i) => (i === label ? l.replace(SHARING_LABEL, '') : l)) : given;
+  let input = label >= 0 && SHARING_LABEL.test(given[label]) ? given.map((l, i) => (i === label ? l.replace(SHARING_LABEL, '') : l)) : given;
+  // A journal database's mark of where the text starts (<正>各位代表：…, CNKI's), on one of the first lines; the 摘要 heading
+  // over it is the database's too.
+  const marked = input.slice(0, 12).findIndex((l) => TEXT_START_MARK.test(l));
+  if (marked >= 0) {
+    let abstract = marked - 1;
+    while (abstract >= 0 && input[abstract].trim() === '') abstract--;
+    input = input.map((l, i) => (i === marked ? l.replace(TEXT_START_MARK, '') : i === abstract && /^\s*摘\s*要\s*[:：]?\s*$/.test(l) ? '' : l));
+  }
   // The non-blank lines, by index: a typed array, which the collector never scans (a text may
   // have millions of lines). Lines are cleaned again where a rule looks at them: the head, the
   // tail and possible captions, a bounded number.
@@ -369,6 +396,7 @@ export function stripChrome(given: readonly string[]): Chrome {
       (SITE_NAME.test(c) && !NOT_SITE.test(c)) ||
       ACCESS_BAR.test(c) ||
       WELCOME.test(c) ||
+      isDocSiteLine(c) ||
       FONT_BAR.test(c) ||
       WEATHER.test(c) ||
       isMenuLine(c)
@@ -466,11 +494,22 @@ export function stripChrome(given: readonly string[]): Chrome {
   // The first real line of the head is the title candidate; a later head line that repeats it or
   // an earlier kept line (a page heading printed twice) is dropped.
   const kept: string[] = [];
+  let firstKept = -1;
   for (let k = 0; k < headEnd; k++) {
     if (drop.has(idx[k])) continue;
     const c = at(k);
     const key = c.replace(/\s+/g, '');
     const title = kept[0]?.replace(/\s+/g, '') ?? '';
+    // The page's title with its site's name after a dash (政府工作报告-尊龙体育官网) and the text's own title under it: the
+    // page's title goes, the text's stays.
+    const suffixed = kept.length ? SITE_SUFFIX.exec(title) : null;
+    if (suffixed && suffixed[1] === key) {
+      drop.add(idx[firstKept]);
+      kept[0] = c;
+      firstKept = k;
+      continue;
+    }
+    if (kept.length === 0) firstKept = k;
     if (
       kept.length &&
       (kept.some((x) => x.replace(/\s+/g, '') === key) || (key.length >= 4 && key.length < title.length && title.includes(key) && REPORTISH.test(key)))
@@ -484,7 +523,7 @@ export function stripChrome(given: readonly string[]): Chrome {
   // Photo captions anywhere in the body, a social post's own lines (▲资料图, 点击蓝字 关注我们), related links.
   for (let k = headEnd; k < idx.length; k++) {
     const raw = input[idx[k]];
-    if ((/摄影?[)）]?\s*$/.test(raw) && isCaption(at(k))) || (raw.length <= 60 && /^[\s\u3000]*[▲△▼↑]|关注|二维码|点击/.test(raw) && isPostChrome(at(k))))
+    if ((/[摄攝]影?[)）]?\s*$/.test(raw) && isCaption(at(k))) || (raw.length <= 60 && /^[\s\u3000]*[▲△▼↑]|关注|二维码|点击/.test(raw) && isPostChrome(at(k))))
       drop.add(idx[k]);
     // A related link on a line of its own (相关解读：《…》解读), wherever the page put it.
     else if (raw.length <= 90 && /相关|延伸|推荐/.test(raw) && RELATED_ITEM.test(at(k))) drop.add(idx[k]);

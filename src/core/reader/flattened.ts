@@ -59,9 +59,15 @@ export function splitFlattened(lines: string[]): string[] {
 const ONE_LINE = 400;
 /** A flattened text's title at its start, set apart by a space: `2023年宜章县…统计公报 2023年，…`. */
 const TITLE_AT_START = /^(\S{4,60}?(?:报告|報告|公报|公報|年报|年報|总结|總結))\s+(?=\S)/;
+/** The address to a congress that opens a work report's text (各位代表：), early in a one-line text. */
+const ADDRESS_AT = /各位(?:代表|委员)[:：]/;
 function titleApart(piece: string): string[] {
   const m = TITLE_AT_START.exec(piece);
-  return m ? [m[1], piece.slice(m[0].length)] : [piece];
+  if (m) return [m[1], piece.slice(m[0].length)];
+  // What stands before the address (綦江县人民政府政府工作报告工作总结各位代表：现在，…): the title and its session line,
+  // run into the text.
+  const a = ADDRESS_AT.exec(piece.slice(0, 200));
+  return a && a.index >= 4 ? [piece.slice(0, a.index).trim(), piece.slice(a.index)] : [piece];
 }
 
 /** The pieces of line[from, to) at `level` and below, as ranges; each piece's heading set apart from its text. */

@@ -114,8 +114,10 @@ export function findIssuer(title: string | null): string | null {
 
 /** Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line (…作政府工作报告; not 协作/合作/作风…报告). */
 const NOT_TITLE =
-  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|会议上|(?<![工协合])作(?!风).{0,8}报告[。]?$|^[—―\-－]/;
+  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|会议上|(?<![工协合協])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]/;
 const SENTENCE = /[。！？!?；;]/;
+/** A photo's caption: a speaker (2–4 characters, 同志) who delivers the report (魏宏作政府工作報告). */
+const SPEAKER_CAPTION = /^[\u4e00-\u9fff·]{2,4}(?:同志)?(?:代表[\u4e00-\u9fff]{2,10})?作(?:政府)?工作(?:报告|報告)$/;
 
 /** Where the body starts: a heading marker, the address to a congress, or a long paragraph. */
 function frontEnd(blocks: readonly string[]): number {
@@ -421,7 +423,7 @@ export function readMetadata(given: MetaInput): Metadata {
   // A statistics bureau's line for a title over 一、综合 and nothing more (a communiqué's page cut after its first chapter): a
   // communiqué.
   const chapters = chapterTitles(input);
-  if (!type && titleOnlyIssuer && /统计局|调查总?队/.test(input.title ?? '') && chapters.length === 1 && /^综\s*合$/.test(chapters[0])) {
+  if (!type && titleOnlyIssuer && /统计局|调查总?队/.test((input.title ?? '').replace(/\s+/g, '')) && chapters.length === 1 && /^综\s*合$/.test(chapters[0])) {
     type = STATISTICS;
     typeFrom = 'text';
   }
@@ -464,7 +466,9 @@ export function readMetadata(given: MetaInput): Metadata {
   let shownFrom = titleFrom;
   // With no issuer, the year and the type the lead gives (特向社会公布2015年度我局政府信息公开工作年度报告 →
   // 2015年政府信息公开工作年度报告): a title a reader can read, not a page's number.
-  if ((!input.title || titleOnlyIssuer || sessionTitle) && (found.issuer || (lead && yearValue !== null)) && type && typeFrom === 'text') {
+  // A photo's caption for a title (魏宏作政府工作报告: a news page that lost its own) names the report, not its title.
+  const captionTitle = !!input.title && SPEAKER_CAPTION.test(input.title.replace(/\s+/g, ''));
+  if ((!input.title || titleOnlyIssuer || sessionTitle || captionTitle) && (found.issuer || (lead && yearValue !== null)) && type && typeFrom === 'text') {
     // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告); a 政府信息公开 report keeps both (某乡人民政府政府信息公开…).
     const issuer = found.issuer ?? '';
     const issuerPart = type.startsWith(issuer) ? '' : type.startsWith('政府工作') && issuer.endsWith('政府') ? issuer.slice(0, -2) : issuer;
