@@ -399,3 +399,38 @@ test('heading weight 3 counts the heading three times: a renamed chapter scores 
   assert.deepEqual(pairs(w3), pairs(w2));
   w3.links.forEach((l, k) => assert.ok(l.score < w2.links[k].score, `${l.score} vs ${w2.links[k].score}`));
 });
+
+test('a template’s heading, the same in both years, links the chapters whose bodies share too little; a stronger pair still wins', () => {
+  const heading = '法治政府建设的主要举措和成效';
+  // The bodies share nothing: only the heading, in every report of the series, says they are one chapter.
+  const series = [
+    flat(2021, [[heading, (T.review + T.law).repeat(3)]]),
+    flat(2022, [[heading, (T.credit + T.decision).repeat(3)]]),
+    flat(2023, [[heading, (T.permit + T.enforce).repeat(3)]]),
+  ];
+  const al = alignCorpus(series);
+  assert.deepEqual(
+    al.links.map((l) => [l.b.report.year, l.a.report.year, l.a.node.title, l.sameHeading ?? false]),
+    [
+      [2021, 2022, heading, true],
+      [2022, 2023, heading, true],
+    ],
+  );
+  assert.ok(al.links.every((l) => l.score < al.options.chapterThreshold));
+  assert.match(alignTable(al), /0\.\d\d \(same heading\)/);
+  // A chapter whose content matches strongly keeps its counterpart over one that only shares the heading.
+  const moved = alignCorpus([
+    flat(2021, [
+      [heading, T.review],
+      ['其他工作', T.credit],
+    ]),
+    flat(2022, [
+      ['行政复议', T.review],
+      [heading, T.permit],
+    ]),
+  ]);
+  const linked = Object.fromEntries(moved.links.map((l) => [l.b.node.title, [l.a.node.title, l.sameHeading ?? false]]));
+  assert.deepEqual(linked[heading], ['行政复议', false]);
+  // Headings of fewer than four characters (一、概述) are too common to say so alone.
+  assert.equal(alignCorpus([flat(2021, [['概述', T.review]]), flat(2022, [['概述', T.credit]])]).links.length, 0);
+});

@@ -103,6 +103,31 @@ const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 const FORCED = 2;
 
 /**
+ * What a pair with the same heading is worth to the assignment at least, over the threshold: a template's headings
+ * (一、法治政府建设的主要举措和成效, 一、总体情况, year after year) are in every report of the series, so their words weigh
+ * little in the TF-IDF and the bodies alone may fall under the threshold. A stronger pair still wins.
+ */
+const SAME_HEADING = 0.05;
+/** A heading compared for sameness: its title without spaces, NFKC, with its years as one sign (2021年工作回顾 = 2022年工作回顾). */
+const sameHeadingKey = (n: OutlineNode) => squash(n.title).replace(/(?:19|20)\d{2}/g, '#');
+
+/** A copy of `scores` in which pairs with the same heading (four characters at least) reach the threshold and SAME_HEADING more. */
+function withSameHeadings(scores: number[][], as: OutlineNode[], bs: OutlineNode[], threshold: number): number[][] {
+  const keys = bs.map(sameHeadingKey);
+  let work: number[][] | null = null;
+  as.forEach((a, i) => {
+    const key = sameHeadingKey(a);
+    if (key.length < 4) return;
+    keys.forEach((k, j) => {
+      if (k !== key || scores[i][j] >= threshold + SAME_HEADING) return;
+      work ??= scores.map((r) => r.slice());
+      work[i][j] = threshold + SAME_HEADING;
+    });
+  });
+  return work ?? scores;
+}
+
+/**
  * Applies the manual counterparts between `as` (in year `ya`) and `bs` (in year `yb`) to a copy of
  * the score matrix: a chosen pair is forced (its row and column otherwise emptied), a unit with
  * no counterpart is emptied. Entries whose headings are not found are ignored (the reports changed).
@@ -142,6 +167,7 @@ function linksOf<T>(work: number[][], scores: number[][], threshold: number, as:
   return assign(work, threshold).map((m) => {
     const link: Link<T> = { a: as[m.a], b: bs[m.b], score: scores[m.a][m.b] };
     if (work[m.a][m.b] === FORCED) link.manual = true;
+    else if (work[m.a][m.b] !== scores[m.a][m.b] && scores[m.a][m.b] < threshold) link.sameHeading = true;
     return link;
   });
 }
@@ -195,7 +221,14 @@ function chapterLinks(
   );
   const masked = allowed ? scores.map((row, i) => row.map((v, j) => (allowed(as[i], bs[j]) ? v : 0))) : scores;
   const work = applyManual(
-    masked,
+    allowed
+      ? masked
+      : withSameHeadings(
+          masked,
+          as.map((u) => u.node),
+          bs.map((u) => u.node),
+          opts.chapterThreshold,
+        ),
     as.map((u) => u.node),
     bs.map((u) => u.node),
     later.year,
@@ -387,7 +420,12 @@ function alignSections(
     sb.map((y) => vec.section(y)),
   );
   const work = applyManual(
-    scores,
+    withSameHeadings(
+      scores,
+      sa.map((s) => s.node),
+      sb.map((s) => s.node),
+      opts.sectionThreshold,
+    ),
     sa.map((s) => s.node),
     sb.map((s) => s.node),
     a.report.year,

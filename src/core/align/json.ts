@@ -22,8 +22,8 @@ interface SecJson {
 
 export interface AlignJson {
   series: { issuer: string | null; type: string; years: number[] }[];
-  links: { a: ChJson; b: ChJson; score: number }[];
-  sectionLinks: { a: SecJson; b: SecJson; score: number }[];
+  links: { a: ChJson; b: ChJson; score: number; sameHeading?: true }[];
+  sectionLinks: { a: SecJson; b: SecJson; score: number; sameHeading?: true }[];
   planResult: { plan: ChJson; result: ChJson[]; score: number }[];
 }
 
@@ -45,8 +45,8 @@ function sec(r: SectionRef): SecJson {
 export function alignJson(al: Alignment): AlignJson {
   return {
     series: al.series.map((s) => ({ issuer: s.issuer, type: s.type, years: s.reports.map((r) => r.year!) })),
-    links: al.links.map((l) => ({ a: ch(l.a), b: ch(l.b), score: round(l.score) })),
-    sectionLinks: al.sectionLinks.map((l) => ({ a: sec(l.a), b: sec(l.b), score: round(l.score) })),
+    links: al.links.map((l) => ({ a: ch(l.a), b: ch(l.b), score: round(l.score), ...(l.sameHeading ? { sameHeading: true as const } : {}) })),
+    sectionLinks: al.sectionLinks.map((l) => ({ a: sec(l.a), b: sec(l.b), score: round(l.score), ...(l.sameHeading ? { sameHeading: true as const } : {}) })),
     planResult: al.planResult.map((p) => ({ plan: planCh(p.plan), result: p.result.map((r) => planCh(r.chapter)), score: round(p.score) })),
   };
 }
@@ -91,7 +91,7 @@ export function alignTable(al: Alignment): string {
         const rows: [string, string, string][] = [];
         for (const b of bs) {
           const l = links.find((x) => x.b.node === b);
-          rows.push([label(b), l ? label(l.a.node) : '—', l ? l.score.toFixed(2) : 'no counterpart']);
+          rows.push([label(b), l ? label(l.a.node) : '—', l ? `${l.score.toFixed(2)}${l.sameHeading ? ' (same heading)' : ''}` : 'no counterpart']);
         }
         for (const a of as) if (!links.some((x) => x.a.node === a)) rows.push(['—', label(a), 'new']);
         // Every chapter of this kind linked to one of another kind (shown in that kind's table).

@@ -71,6 +71,8 @@ export interface Link<T> {
   score: number;
   /** Chosen by hand (a manual counterpart), not by the aligner. */
   manual?: true;
+  /** Linked for its heading, the same as the other's, with a cosine under the threshold (a template's chapter). */
+  sameHeading?: true;
 }
 
 export interface Candidate<T> {
