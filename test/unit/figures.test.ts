@@ -738,3 +738,31 @@ test('figures: 分别 with no subjects of its own takes the labelled figures rig
     '0.2个百分点 第二产业拉动GDP增长',
   ]);
 });
+
+test('figures: a measure with no subject (产量, 增加值, 总产值, 所占比重) takes the subject of the figure before it in the sentence', () => {
+  const labels = (t: string) => extractFigures(t).map((f) => `${f.text} ${f.label}`);
+  assert.deepEqual(labels('全年蔬菜播种面积3938公顷，比上年增长1.4%，产量106551吨，下降2.2%；果用瓜1107公顷，增长1.9%，产量28408吨，增长0.4%。'), [
+    '3938公顷 蔬菜播种面积',
+    '1.4% 蔬菜播种面积增长',
+    '106551吨 蔬菜产量',
+    '2.2% 蔬菜产量下降',
+    '1107公顷 果用瓜',
+    '1.9% 果用瓜增长',
+    '28408吨 果用瓜产量',
+    '0.4% 果用瓜产量增长',
+  ]);
+  assert.deepEqual(labels('全市实现农林牧渔业总产值69.93亿元，增长3%，增加值37.90亿元，增长2.7%。').slice(2), [
+    '37.90亿元 农林牧渔业增加值',
+    '2.7% 农林牧渔业增加值增长',
+  ]);
+  assert.deepEqual(labels('第一产业增加值占地区生产总值的比重为29.7%，所占比重比上年提高0.8个百分点。').slice(1), [
+    '0.8个百分点 第一产业增加值占地区生产总值比重提高',
+  ]);
+  assert.deepEqual(labels('全县资质以上建筑企业6户，实现总产值35385万元，同比增长104.2%。').slice(1), [
+    '35385万元 资质以上建筑企业总产值',
+    '104.2% 资质以上建筑企业总产值增长',
+  ]);
+  // Not after a measure of its own (地区生产总值 is no subject of 增加值), nor across sentences.
+  assert.deepEqual(labels('全年地区生产总值100亿元，增加值50亿元。')[1], '50亿元 增加值');
+  assert.deepEqual(labels('蔬菜播种面积3938公顷。产量106551吨。')[1], '106551吨 产量');
+});

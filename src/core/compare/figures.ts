@@ -774,6 +774,15 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       const full = shareOf(subject(prev.label) + label) ?? subject(prev.label) + label;
       if (acceptable(full)) label = full;
     }
+    // A measure with no subject (蔬菜播种面积3938公顷，…，产量106551吨; 农林牧渔业总产值…，增加值37.90亿元; …占…的比重为29.7%，所占
+    // 比重比上年提高…): the subject of the figure before it in the sentence.
+    if (prev?.label && BARE_MEASURE.test(label)) {
+      const whole = label.replace(/^所占/, '');
+      const share = /^(?:比重|占比)/.test(whole);
+      const base = share ? (/占.+(?:比重|比例)$/.test(subject(prev.label)) ? subject(prev.label) : null) : subjectOf(subject(prev.label));
+      const full = base && (share ? base + whole.replace(/^(?:比重|占比)/, '') : base + whole);
+      if (full && acceptable(full)) label = full;
+    }
     // 维持的528宗，占58.2%: an unlabelled share right after a labelled figure is that figure's share.
     if (!label && prev?.label && unit === '%' && SHARE.test(text.slice(prev.end, start))) label = `${prev.label}占比`;
     const clause = text.slice(at, start);
@@ -881,6 +890,19 @@ function labelledBefore(out: readonly Figure[], first: number, n: number, senten
   if (before.some((f) => f.start < sentence || !f.label || CHANGE_AT_END.test(f.label))) return null;
   const items = before.map((f) => f.label);
   return new Set(items).size === n ? { items, bases: items } : null;
+}
+
+/** A measure that names no subject of its own, maybe with its change (产量, 增加值, 总产值增长, 所占比重提高). */
+const BARE_MEASURE = new RegExp(`^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|营业收入|利润总额|销售收入)(?:${CHANGE.slice(3, -1)})?$`);
+/** What a measure's label is of: 蔬菜播种面积 → 蔬菜, 农林牧渔业总产值 → 农林牧渔业, 资质以上建筑企业 (a count's) → itself. */
+const OF_MEASURE = /^(.{2,14}?)(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|增加值|营业收入|销售收入|利润总额)$/;
+function subjectOf(label: string): string | null {
+  const m = OF_MEASURE.exec(label);
+  if (m) return m[1];
+  // A count of units (企业, 单位, 项目): the units' measure follows; so does a crop's or a product's area (果用瓜1107公顷), a
+  // short name that is no measure itself (not 地区生产总值, 收入, 比重).
+  if (/(?:企业|单位|项目|行业|产业)$/.test(label) && label.length >= 4) return label;
+  return /^[\u4e00-\u9fff]{2,6}$/.test(label) && !/[值额率数量入出费价资重比总]$/.test(label) ? label : null;
 }
 
 /** A part of the economy whose sectors a communiqué breaks down: 民营经济, 非公有制经济, 区本级. */
