@@ -766,3 +766,13 @@ test('figures: a measure with no subject (产量, 增加值, 总产值, 所占�
   assert.deepEqual(labels('全年地区生产总值100亿元，增加值50亿元。')[1], '50亿元 增加值');
   assert.deepEqual(labels('蔬菜播种面积3938公顷。产量106551吨。')[1], '106551吨 产量');
 });
+
+test('figures: subjects a list names before 分别 keep their whole names, up to 24 characters with the verb', () => {
+  const labels = (t: string) => extractFigures(t).map((f) => f.label);
+  assert.deepEqual(labels('信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。'), [
+    '信息传输软件和信息技术服务业增加值增长',
+    '租赁和商务服务业增加值增长',
+  ]);
+  // A run-on clause of that length, no list's subject, is still no label.
+  assert.deepEqual(labels('全省率先建成投入使用综合性数字化公共服务平台覆盖常住人口达到120万人。'), ['']);
+});

@@ -392,6 +392,8 @@ const CONVERSION =
 
 /** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
 const MAX_LABEL = 18;
+/** The longest label of a subject a list names before 分别 (信息传输软件和信息技术服务业增加值增长). */
+const LISTED_LABEL = 24;
 /** Labels that are only a preposition or a function word (对522宗): no label. */
 const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|其|占|按|以|经|由|共|约|达|为|至|有|比|较)$/;
 
@@ -487,12 +489,12 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
 }
 
 /** Whether a cleaned label is one to keep: a phrase of two characters or more, no fragment, not too long. */
-function acceptable(label: string): boolean {
+function acceptable(label: string, max = MAX_LABEL): boolean {
   // Digits only in a name (M2, PM2.5, 5G), never a number left over.
   const digits = label.replace(/[A-Za-z][0-9.]+|[0-9]+[A-Za-z]/g, '');
   return (
     label.length >= 2 &&
-    (label.length <= MAX_LABEL || (label.length <= 24 && SHARE_LABEL.test(label))) &&
+    (label.length <= max || (label.length <= 24 && SHARE_LABEL.test(label))) &&
     !FRAGMENT.test(label) &&
     !FUNCTION_WORD.test(label) &&
     /[\u4e00-\u9fffA-Za-z]/.test(label) &&
@@ -1031,7 +1033,8 @@ function respectiveLabels(
   // Two values with one label (制定、修订规范性文件: the verbs go, the noun stays) are not told apart: none.
   const given = labels.filter(Boolean);
   if (new Set(given).size < given.length) return null;
-  return labels.every((l, i) => (items[i] ? acceptable(l) : true)) && given.length ? { labels, items, bases } : null;
+  // The subjects are the text's own names, written out (信息传输软件和信息技术服务业): up to 24 characters with the verb.
+  return labels.every((l, i) => (items[i] ? acceptable(l, LISTED_LABEL) : true)) && given.length ? { labels, items, bases } : null;
 }
 
 /** The list of subjects before 分别 without its fillers (全年, 其中, 全市, 比上年…): not cut as a run-on label is. */
