@@ -645,3 +645,13 @@ test('a statistics bureau’s line in traditional characters, letter-spaced, ove
   // Characters the table lacked before: 盤錦 is 盘锦, one issuer with the simplified copy's.
   assert.equal(read('g.txt', `盤錦市大洼區大洼街道2022年度政府信息公開工作報告\n一、總體情況\n${S}\n`).meta[1], '盘锦市大洼区大洼街道办事处');
 });
+
+test('a report’s name on a line cut out of a sentence (…所作的 / 政府工作报告 / 。会议…) is no title: a resolution is no work report', () => {
+  const r = read(
+    'ws-record02.txt',
+    `第十四届全国人民代表大会第三次会议听取和审议了国务院总理李强所作的\n政府工作报告\n。会议充分肯定国务院过去一年的工作，同意报告提出的2025年经济社会发展的总体要求，决定批准这个报告。\n${S}\n`,
+  );
+  assert.notEqual(r.meta[0], '政府工作报告');
+  assert.notEqual(r.meta[3], '政府工作报告');
+  assert.ok(r.texts.includes('政府工作报告'));
+});

@@ -213,6 +213,9 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
     let title: string | null = null;
     let first = i;
     let last = i + 1;
+    // A line cut out of a sentence (…国务院总理李强所作的 / 政府工作报告 / 。会议充分肯定…: a page that broke its lines at a
+    // link) names the report it speaks of, not its own title.
+    if (isTitleLine(b) && (/^[。，、；,;]/.test(blocks[i + 1] ?? '') || (i > 0 && /[的了]$/.test(blocks[i - 1])))) continue;
     if (isTitleLine(b)) title = b;
     else {
       const next = blocks[i + 1];
