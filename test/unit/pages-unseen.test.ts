@@ -655,3 +655,31 @@ test('a report’s name on a line cut out of a sentence (…所作的 / 政府�
   assert.notEqual(r.meta[3], '政府工作报告');
   assert.ok(r.texts.includes('政府工作报告'));
 });
+
+test('a 信息公开 table copied with bars between its cells and none before the first: its rows’ markers head nothing', () => {
+  const imp = importSource(
+    'a.txt',
+    enc(
+      [
+        '某县教育局2020年政府信息公开工作年度报告',
+        '一、总体情况',
+        S,
+        '三、收到和处理政府信息公开申请情况',
+        '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |',
+        '自然人 | 法人或其他组织 | 总计 |',
+        '一、本年新收政府信息公开申请数量 | 0 | 0 | 0 |',
+        '三、本年度办理结果 | (一)予以公开 | 0 | 0 | 0 |',
+        '(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 0 | 0 | 0 |',
+        '(三)不予公开 | 1.属于国家秘密 | 0 | 0 | 0 |',
+        '四、尚未办结 | 0 | 0 | 0 |',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        S,
+        '',
+      ].join('\n'),
+    ),
+  ).reports[0];
+  const tree = imp.outline.map((c) => `${c.label}${c.title}${c.children.length ? `[${c.children.map((s) => s.title).join('|')}]` : ''}`);
+  assert.deepEqual(tree, ['一、总体情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况']);
+  // Prose with one bar, or a menu in the text's head, is no table's row.
+  assert.ok(!/\|/.test(tree.join('')));
+});

@@ -525,7 +525,9 @@ class StructureParser {
       this.sectionExpected === 1 &&
       !this.chapterHasSections &&
       this.chapterFirstBody > this.chapterIndex &&
-      !this.chapterInline
+      !this.chapterInline &&
+      // A table's row (its first cells under the heading) is no section.
+      !this.tables[this.chapterFirstBody]
     ) {
       // (二) with no (一): the chapter's first paragraph is section 一.
       this.setHeading(this.chapterFirstBody, 'section', 1, null, 0, true);

@@ -206,7 +206,21 @@ function withEmptyCells(row: string): string {
 }
 
 function isTableRow(raw: string, clean: string): boolean {
-  return /\S\t/.test(raw) || endsInFigures(clean);
+  return /\S\t/.test(raw) || endsInFigures(clean) || isBarRow(clean);
+}
+
+/**
+ * A row whose cells a page's copy sets apart by bars, with no bar before the first (三、本年度办理结果 | (一)予以公开 | 0 | 0 |,
+ * 信息内容 | 本年新制作数量 | 本年新公开数量 |): two bars at least, and a bar at its end, or two figures among its cells, or
+ * four short cells. Its markers head nothing.
+ */
+function isBarRow(s: string): boolean {
+  let bars = 0;
+  for (let i = 0; i < s.length && bars < 2; i++) if (s.charCodeAt(i) === 0x7c || s.charCodeAt(i) === 0xff5c) bars++;
+  if (bars < 2) return false;
+  if (/[|｜]\s*$/.test(s)) return true;
+  const cells = s.split(/\s*[|｜]\s*/).filter((c) => c);
+  return cells.filter((c) => FIGURE_WORD.test(c)).length >= 2 || (cells.length >= 4 && cells.every((c) => c.length <= 20));
 }
 
 /**
