@@ -776,3 +776,26 @@ test('figures: subjects a list names before 分别 keep their whole names, up to
   // A run-on clause of that length, no list's subject, is still no label.
   assert.deepEqual(labels('全省率先建成投入使用综合性数字化公共服务平台覆盖常住人口达到120万人。'), ['']);
 });
+
+test('figures (a review’s attacks): 分别 with a measure of its own takes no subjects before it; ratios read once, of the year, of the structure only', () => {
+  const labels = (t: string) => extractFigures(t).map((f) => `${f.text} ${f.label}`);
+  assert.deepEqual(labels('新增高新技术企业50家、专精特新企业20家，累计分别达到300家和120家。').slice(2), ['300家 ', '120家 ']);
+  assert.deepEqual(labels('新增市场主体1.2万户、企业3000户，总量分别达到15万户和4万户。').slice(2), ['15万户 ', '4万户 ']);
+  const shares = (t: string) =>
+    extractFigures(t)
+      .filter((f) => /产业增加值占/.test(f.label))
+      .map((f) => f.value);
+  // Read once when two names of the structure precede it.
+  assert.deepEqual(shares('三次产业结构持续优化，三次产业结构比为9.5:39.8:50.7。'), [9.5, 39.8, 50.7]);
+  assert.deepEqual(shares('三产比重达到52.3%，三次产业结构为8:40:52。'), [8, 40, 52]);
+  // Another measure by sector in a later clause is no structure.
+  assert.deepEqual(shares('三次产业结构不断优化，三次产业对经济增长的贡献率为3.1:40.2:56.7。'), []);
+  assert.deepEqual(shares('推动三次产业结构优化升级，农林牧渔之比为55.2:10.1:34.7。'), []);
+  // The ratio of another time is none; of two years', the later.
+  assert.deepEqual(shares('三次产业结构由“十二五”末的12.1:45.3:42.6调整为9.5:39.8:50.7。'), [9.5, 39.8, 50.7]);
+  assert.deepEqual(shares('2022年三次产业结构为9.8:40.1:50.1，2023年调整为9.6:39.6:50.8。'), [9.6, 39.6, 50.8]);
+  // A province's whole, though the nation's is named; a share written out is not read twice; 占比 names the structure too.
+  assert.match(extractFigures('全省地区生产总值5万亿元，占全国国内生产总值的4.1%，三次产业结构为9.1:39.1:51.8。').at(-1)!.label, /占地区生产总值比重$/);
+  assert.equal(extractFigures('第一产业增加值占地区生产总值比重为9.2%，三次产业结构为9.2:39.2:51.6。').filter((f) => f.label.startsWith('第一产业')).length, 1);
+  assert.deepEqual(shares('三次产业增加值占比为9.3:39.3:51.4。'), [9.3, 39.3, 51.4]);
+});

@@ -35,6 +35,16 @@ test('issuers ending in 委会 and 委办 are whole (管委会, 人大常委会,
   assert.equal(read(`中共宣州区新田镇委员会 宣州区新田镇人民政府关于2021年度法治政府建设情况的报告${BODY}`).issuer, '宣州区新田镇人民政府');
   assert.equal(read(`中共某县委员会某县人民政府关于2021年度法治政府建设情况的报告${BODY}`).issuer, '某县人民政府');
   assert.equal(read(`中共某县委关于2021年度法治建设情况的报告${BODY}`).issuer, null);
+  // Not the 政府 of 法治政府, nor a body after 关于; the Party's own report stays the Party's; 工委, 中国共产党.
+  assert.equal(read(`中共苍南县灵溪镇委员会关于法治政府建设工作情况的报告${BODY}`).issuer, '中共苍南县灵溪镇委员会');
+  assert.equal(read(`中共苍南县委全面依法治县委员会办公室关于平阳县法治政府建设年度报告${BODY}`).issuer, '中共苍南县委全面依法治县委员会办公室');
+  assert.equal(read(`中共临沂高新区工委 临沂高新区管委会关于2022年法治政府建设情况的报告${BODY}`).issuer, '临沂高新区管理委员会');
+  assert.equal(read(`中国共产党平阳县委员会 平阳县人民政府关于2022年法治政府建设情况的报告${BODY}`).issuer, '平阳县人民政府');
+  // A place before the year never runs across 关于.
+  assert.equal(read(`平阳县委依法治县办关于平阳县2023年法治政府建设情况的报告${BODY}`).issuer?.includes('关于') ?? false, false);
+  // 管委会 before an office is 管理委员会 too; a 实验区 is a zone.
+  assert.equal(read(`苏州工业园区管委会办公室2022年政府信息公开工作年度报告${BODY}`).issuer, '苏州工业园区管理委员会办公室');
+  assert.equal(read(`平潭综合实验区2022年政府信息公开工作年度报告${BODY}`).issuer, '平潭综合实验区管理委员会');
   assert.equal(read(`北京市人大常委会2024年工作报告${BODY}`).issuer, '北京市人大常委会');
   assert.equal(read(`北京市人大常委会2024年工作报告${BODY}`).type, '工作报告');
   assert.equal(read(`某市编委办2024年政府信息公开工作年度报告${BODY}`).issuer, '某市编委办');

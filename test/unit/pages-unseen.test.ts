@@ -683,3 +683,15 @@ test('a 信息公开 table copied with bars between its cells and none before th
   // Prose with one bar, or a menu in the text's head, is no table's row.
   assert.ok(!/\|/.test(tree.join('')));
 });
+
+test('a page title whose name after the dash is the issuer keeps it; a site’s name before the dash is no title; a news lead on one line is no title', () => {
+  const a = read('a.txt', `2023年政府信息公开工作年度报告_平阳县司法局\n2023年政府信息公开工作年度报告\n一、总体情况\n${S}\n`);
+  assert.deepEqual(a.meta.slice(0, 2), ['平阳县司法局2023年政府信息公开工作年度报告', '平阳县司法局']);
+  const b = read('b.txt', '平阳县人民政府-2024年政府工作报告\n平阳县人民政府\n各位代表：\n现在，我代表县人民政府，向大会报告工作，请予审议。\n');
+  assert.notEqual(b.meta[0], '平阳县人民政府');
+  const c = read(
+    'c.txt',
+    `某县第十八届人民代表大会第三次会议隆重开幕。县长张三代表县人民政府作政府工作报告。各位代表：现在，我代表县人民政府向大会报告工作。${S.repeat(8)}`,
+  );
+  assert.ok(!/隆重开幕/.test(String(c.meta[0])), String(c.meta[0]));
+});

@@ -154,6 +154,14 @@ test('under chapters numbered in Chinese, short lines 1、 2、 standing alone o
     assert.deepEqual(tree(gov(['一、2014年工作回顾', body(1), ...items])), [['2014年工作回顾', []]]);
   }
   assert.deepEqual(tree(gov(['一、2014年工作回顾', '主要做法如下：', '1、加强组织领导', body(2), '2、完善工作机制', body(3)])), [['2014年工作回顾', []]]);
+  // Rows of an indicators' table (a figure under each) are no sections.
+  assert.deepEqual(tree(gov(['一、2014年工作回顾', body(1), '1、地区生产总值', '300亿元', '2、一般公共预算收入', '20亿元'])), [['2014年工作回顾', []]]);
+  // A closing list that starts again at 1 leaves the sections before it.
+  const notes = gov(['一、2014年工作回顾', body(1), '1、积极应对复杂形势', body(2), '2、着力加快产业升级', body(3), '1、加强组织领导', '2、完善工作机制']);
+  assert.deepEqual(
+    notes.outline[0].children.map((s) => s.title),
+    ['积极应对复杂形势', '着力加快产业升级'],
+  );
   // A chapter with sections keeps its numbered items as a list.
   const withSections = gov(['一、2014年工作回顾', '（一）经济运行', body(1), '1、积极应对复杂形势', body(2), '2、着力加快产业升级', body(3)]);
   assert.deepEqual(

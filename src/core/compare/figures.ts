@@ -613,7 +613,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
         // 羊存栏…、羊出栏…，分别增长…); else that list's subjects (…，分别拉动GDP增长…).
         (subjects?.sentence === respective.sentence && respective.first - values.length < subjects.end
           ? null
-          : labelledBefore(out, respective.first, values.length, respective.sentence)) ?? (subjects?.sentence === respective.sentence ? subjects : null),
+          : labelledBefore(out, respective.first, values.length, respective.sentence, respective.raw)) ??
+          (subjects?.sentence === respective.sentence ? subjects : null),
         respective.afterDigit,
       );
     } catch {
@@ -810,62 +811,81 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
 }
 
 /** The economy's structure by its three sectors, named before a ratio (三次产业结构, 一二三产业比例, 三产比重…). */
-const SECTOR_STRUCTURE = /(?:三次产业|[一二三]、?[二三]、?三产业|三大产业|三产)(?:增加值)?(?:的)?(?:结构|比例|之比|比重|构成)/g;
+const SECTOR_STRUCTURE = /(?:三次产业|[一二三]、?[二三]、?三产业|三大产业|三产)(?:增加值)?(?:的)?(?:结构|比例|之比|比重|构成|占比)/g;
 /** Three numbers joined by colons (9.5:39.8:50.7, full-width ：, the ratio sign ∶), each maybe in percent (5.93%∶78.95%∶15.12%). */
 const RATIO3 =
   /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?(?![0-9０-９.．:：∶])/g;
-/** What puts a ratio in the past: 由上年的9.8:40.1:50.1 (调整为…), 比上年的…. */
-const FROM_BEFORE = /(?:由|从|比|较)(?:上年|去年|上一年|(?:19|20)\d\d年)?(?:末|底)?(?:的)?$/;
+/**
+ * What puts a ratio in the past: 由上年的9.8:40.1:50.1 (调整为…), 由“十二五”末的…, 由五年前的…, 比上年同期的…; a year's own
+ * before another's (2022年…为9.8:40.1:50.1，2023年调整为…) is told by the later one.
+ */
+const FROM_BEFORE = /(?:(?:由|从)[^，,。；;：:0-9０-９]{0,10}|(?:比|较)(?:上年|去年|上一年|前|同期|(?:19|20)\d\d)[^，,。；;：:0-9０-９]{0,8})$/;
+/** Another measure by sector after a comma (…，三次产业对经济增长的贡献率为…, 从业人员比为…, 农林牧渔之比为…): not the structure's ratio. */
+const OTHER_RATIO = /贡献|拉动|从业|就业|人员|人口|投资|农林牧渔|之比|比为|比例为/;
 const SECTOR_NAMES = ['第一产业', '第二产业', '第三产业'];
 
 /**
  * 三次产业结构为9.5:39.8:50.7: each term is a sector's share of the economy in percent, labelled as a communiqué
  * labels the shares it writes out (第一产业增加值占地区生产总值比重), so that the years that write the one and the
- * other follow one line. The ratio the sentence moves from (由上年的9.8:40.1:50.1调整为…) is no figure of the year;
- * three terms that do not sum to about 100 are no shares.
+ * other follow one line. The ratio the sentence moves from (由上年的9.8:40.1:50.1调整为…) is no figure of the year, and of
+ * two the later is; three terms that do not sum to about 100 are no shares, nor is a ratio of another measure that a later
+ * clause of the sentence names. A ratio is read once, and not where the paragraph writes the same shares out.
  */
 function sectorRatios(text: string, out: Figure[], context: FigureContext): Figure[] {
   if (!text.includes('产') || !/[:：∶]/.test(text)) return out;
   const added: Figure[] = [];
-  const whole = text.includes('国内生产总值') ? '国内生产总值' : '地区生产总值';
+  const taken = new Set<number>();
   for (const m of text.matchAll(SECTOR_STRUCTURE)) {
     let end = m.index + m[0].length;
     while (end < text.length && end < m.index + 80 && !SENTENCE_END.test(text[end]) && !/[；;]/.test(text[end])) end++;
     const clause = text.slice(m.index, end);
+    let chosen: RegExpExecArray | null = null;
     for (const r of clause.matchAll(RATIO3)) {
       const at = m.index + r.index;
-      if (FROM_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+      const gap = text.slice(m.index + m[0].length, at);
+      const lastClause = gap.split(/[，,]/).pop() ?? '';
+      if (/[，,]/.test(gap) && OTHER_RATIO.test(lastClause)) break;
+      if (FROM_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
       const values = [r[1], r[2], r[3]].map((v) => parseNumber(v));
       const sum = values[0] + values[1] + values[2];
-      if (sum < 97 || sum > 103) continue;
-      // The terms' offsets, each number as printed.
-      let from = at;
-      const sentence = text.slice(Math.max(0, m.index - SENTENCE_WINDOW), end + 1).trim();
-      const kind = kindOf(text.slice(m.index, at), text.slice(at + r[0].length, end), sentence, context.part);
-      [r[1], r[2], r[3]].forEach((printed, i) => {
-        const start = text.indexOf(printed, from);
-        from = start + printed.length;
-        const label = `${SECTOR_NAMES[i]}增加值占${whole}比重`;
-        const at = overlapping(out, start, from);
-        if (at >= 0) {
-          // A term in percent is a figure already (5.93%∶78.95%∶…): it takes its sector's label.
-          if (out[at].start === start && out[at].unit === '%') out[at] = { ...out[at], label, kind };
-          return;
-        }
-        added.push({
-          label,
-          value: values[i],
-          unit: '%',
-          text: printed,
-          kind,
-          start,
-          end: from,
-          sentence,
-          paragraph: context.paragraph ?? '',
-        });
-      });
-      break;
+      if (sum >= 97 && sum <= 103) chosen = r;
     }
+    if (!chosen) continue;
+    const r = chosen;
+    const at = m.index + r.index;
+    if (taken.has(at)) continue;
+    taken.add(at);
+    const values = [r[1], r[2], r[3]].map((v) => parseNumber(v));
+    // The whole is the paragraph's own: 国内生产总值 where only the nation's is named.
+    const whole = text.includes('国内生产总值') && !text.includes('地区生产总值') ? '国内生产总值' : '地区生产总值';
+    // The terms' offsets, each number as printed.
+    let from = at;
+    const sentence = text.slice(Math.max(0, m.index - SENTENCE_WINDOW), end + 1).trim();
+    const kind = kindOf(text.slice(m.index, at), text.slice(at + r[0].length, end), sentence, context.part);
+    [r[1], r[2], r[3]].forEach((printed, i) => {
+      const start = text.indexOf(printed, from);
+      from = start + printed.length;
+      const label = `${SECTOR_NAMES[i]}增加值占${whole}比重`;
+      const hit = overlapping(out, start, from);
+      if (hit >= 0) {
+        // A term in percent is a figure already (5.93%∶78.95%∶…): it takes its sector's label.
+        if (out[hit].start === start && out[hit].unit === '%') out[hit] = { ...out[hit], label, kind };
+        return;
+      }
+      // The same share written out in the paragraph (第一产业增加值占地区生产总值比重为9.5%，…): once.
+      if (out.some((f) => f.label === label && f.value === values[i])) return;
+      added.push({
+        label,
+        value: values[i],
+        unit: '%',
+        text: printed,
+        kind,
+        start,
+        end: from,
+        sentence,
+        paragraph: context.paragraph ?? '',
+      });
+    });
   }
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
@@ -883,11 +903,16 @@ function overlapping(sorted: Figure[], start: number, end: number): number {
 }
 
 /**
- * The subjects of a 分别 with none of its own, when as many figures come right before it in the sentence, each labelled
- * and none a change (猪存栏73838头、猪出栏21932头，分别增长7.6%和22.6% → 猪存栏增长, 猪出栏增长); else null.
+ * The subjects of a 分别 with none of its own (nothing before it but a comparison or an adverb: not …，累计分别达到), when as
+ * many figures come right before it in the sentence, each labelled and none a change (猪存栏73838头、猪出栏21932头，分别增长
+ * 7.6%和22.6% → 猪存栏增长, 猪出栏增长); else null.
  */
-function labelledBefore(out: readonly Figure[], first: number, n: number, sentence: number): { items: string[]; bases: string[] } | null {
-  if (first < n) return null;
+function labelledBefore(out: readonly Figure[], first: number, n: number, sentence: number, raw: string): { items: string[]; bases: string[] } | null {
+  const own = raw
+    .slice(0, raw.lastIndexOf('分别'))
+    .replace(COMPARISON, '')
+    .replace(/[，,、；;：:\s]|均|都|也|还|同比/g, '');
+  if (first < n || own) return null;
   const before = out.slice(first - n, first);
   if (before.some((f) => f.start < sentence || !f.label || CHANGE_AT_END.test(f.label))) return null;
   const items = before.map((f) => f.label);

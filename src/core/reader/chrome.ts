@@ -502,8 +502,10 @@ export function stripChrome(given: readonly string[]): Chrome {
     const title = kept[0]?.replace(/\s+/g, '') ?? '';
     // The page's title with its site's name after a dash (政府工作报告-尊龙体育官网) and the text's own title under it: the
     // page's title goes, the text's stays.
+    // Not when the name after the dash is the issuer's (…年度报告_平阳县司法局: the text's title would lose it), nor when the
+    // part before it names no report (平阳县人民政府-2024年政府工作报告 over the site's logo line).
     const suffixed = kept.length ? SITE_SUFFIX.exec(title) : null;
-    if (suffixed && suffixed[1] === key) {
+    if (suffixed && suffixed[1] === key && REPORTISH.test(suffixed[1]) && !ORG_PART.test(suffixed[2])) {
       drop.add(idx[firstKept]);
       kept[0] = c;
       firstKept = k;
@@ -616,7 +618,7 @@ export function reportTitleOfLine(line: string): string {
 const QUOTED_NAME = /^《([^《》]{2,40})》\s*(?:全文)?(?:发布|公布|来了|出炉)?[！!]?$/;
 
 /** A part of a page's title that is a body's name (昆明市人民政府, 某市发展和改革委员会, 某区司法局). */
-const ORG_PART = /^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|委员会|办公厅|办公室|局|厅|管委会|委)$/;
+const ORG_PART = /^[\u4e00-\u9fff]{2,30}(?:人民政府|政府|委员会|办公厅|办公室|局|厅|管委会|委|办事处|中心|院)$/;
 /** A report's name that starts with its year or its type: it names no issuer. */
 const NO_ISSUER = /^(?:(?:19|20)\d{2}\s*年度?)?(?:政府|国民经济|法治|关于)/;
 

@@ -66,8 +66,9 @@ function titleApart(piece: string): string[] {
   if (m) return [m[1], piece.slice(m[0].length)];
   // What stands before the address (綦江县人民政府政府工作报告工作总结各位代表：现在，…): the title and its session line,
   // run into the text.
+  // Not after sentences (a news lead: …会议隆重开幕。县长…作政府工作报告。各位代表：…).
   const a = ADDRESS_AT.exec(piece.slice(0, 200));
-  return a && a.index >= 4 ? [piece.slice(0, a.index).trim(), piece.slice(a.index)] : [piece];
+  return a && a.index >= 4 && !/[。！？!?]/.test(piece.slice(0, a.index)) ? [piece.slice(0, a.index).trim(), piece.slice(a.index)] : [piece];
 }
 
 /** The pieces of line[from, to) at `level` and below, as ranges; each piece's heading set apart from its text. */

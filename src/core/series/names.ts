@@ -232,13 +232,13 @@ export function centralOrgan(raw: string): string | null {
 
 const NOT_A_MINISTRY = /(?:干部|支部|俱乐部|项目部|指挥部|本部|总部|局部|全部|内部|外部|[东南西北中]部)$/;
 
-/** 政府 → 人民政府, also before an office (市政府办公室 → 市人民政府办公室); 管委会 → 管理委员会 (a zone's, one body either way). */
+/** 政府 → 人民政府, also before an office (市政府办公室 → 市人民政府办公室); 管委会 → 管理委员会, also before an office (a zone's, one body either way). */
 function foldGov(org: string): string {
-  return org.replace(/^政府/, '人民政府').replace(/^管委会$/, '管理委员会');
+  return org.replace(/^政府/, '人民政府').replace(/^管委会/, '管理委员会');
 }
 
 /** A development zone (经济技术开发区, 高新区, 工业园区…): governed by its 管理委员会, not a 人民政府. */
-const ZONE = /(?:开发区|高新区|经开区|园区|保税区|试验区|示范区|合作区)$/;
+const ZONE = /(?:开发区|高新区|经开区|园区|保税区|试验区|实验区|示范区|合作区)$/;
 
 /**
  * The issuer's display name: units then organisation, with 人民政府 for a bare place when the type

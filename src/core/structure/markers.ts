@@ -270,6 +270,8 @@ export function markArabicSections(blocks: readonly string[], marks: (Match | nu
       if (!arabicItem(m) || skip(i)) continue;
       const b = blocks[i];
       const title = b.slice(m!.markerLength).trim();
+      // A list that starts again at 1 after two sections at least (the chapter's closing notes) ends them.
+      if (m!.number === 1 && found.length >= 2) break;
       if (b.length > 40 || title.length < 4 || /[。；;！？!?：:]/.test(b) || m!.number !== (found.at(-1)?.n ?? 0) + 1) {
         // A longer item, or a number out of turn, among them: a list.
         found.length = 0;
@@ -279,7 +281,8 @@ export function markArabicSections(blocks: readonly string[], marks: (Match | nu
     }
     if (hasSection || found.length < 2) continue;
     if (/[：:]$/.test(blocks[found[0].i - 1] ?? '')) continue;
-    if (found.some((f, k) => (found[k + 1]?.i ?? to) - f.i < 2)) continue;
+    // Each over a paragraph of prose of its own, not a figure (1、地区生产总值 / 300亿元: an indicators' table).
+    if (found.some((f, k) => (found[k + 1]?.i ?? to) - f.i < 2 || !/[。，；,;]/.test(blocks[f.i + 1] ?? ''))) continue;
     for (const { i, n } of found) marks[i] = { ...marks[i]!, type: 'section', number: n, repair: 'arabic' };
   }
 }

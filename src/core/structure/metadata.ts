@@ -47,13 +47,13 @@ import { type Lead, readLead, reviewChapterYear } from './lead.ts';
  */
 const ISSUER =
   /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
-/** A Party committee before the government it signs with: 中共某县委员会 某县人民政府, 中共某镇委、某镇人民政府. */
+/** A Party committee before the government it signs with (中共某县委员会 某县人民政府, 中共某镇委、某镇人民政府, 中共某区工委 某区管委会): not 法治政府 nor a body after 关于. */
 const PARTY_FIRST =
-  /^\s*中共[\u4e00-\u9fff]{1,20}?(?:委员会|党委|党工委|[省市区县州旗盟镇乡]委(?!员会))[\s、]*(?=[\u4e00-\u9fff]{1,24}?(?:人民政府|政府|办事处|管理委员会|管委会))/;
+  /^\s*(?:中共|中国共产党)[\u4e00-\u9fff]{1,20}?(?:委员会|党委|党工委|工委|[省市区县州旗盟镇乡]委(?!员会))[\s、]*(?=(?:(?!关于|法治)[\u4e00-\u9fff]){1,24}?(?:人民政府|政府|办事处|管理委员会|管委会))/;
 /** A publisher: a name that ends in an office's word (统计局, 调查队, 委员会, 人民政府). */
 const PUBLISHER = /^[\u4e00-\u9fff]{2,30}(?:局|厅|委员会|委|办公室|办公厅|调查队|队|中心|人民政府|政府)$/;
 /** A place name that opens a title, right before the year or the topic. */
-const ISSUER_BY_PLACE = /^([\u4e00-\u9fff]{1,20}?(?:[省市区县州盟旗镇乡]|街道|苏木))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
+const ISSUER_BY_PLACE = /^((?:(?!关于)[\u4e00-\u9fff]){1,20}?(?:[省市区县州盟旗镇乡]|街道|苏木))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
 const ALL_TOWNSHIPS = /(?:乡镇|镇街|镇街道|乡镇街道|街镇)$/;
 /** An issuer names a place, or is the State Council. */
