@@ -835,6 +835,10 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
   if (!text.includes('产') || !/[:：∶]/.test(text)) return out;
   const added: Figure[] = [];
   const taken = new Set<number>();
+  // The whole is the paragraph's own: 国内生产总值 where only the nation's is named.
+  const whole = text.includes('国内生产总值') && !text.includes('地区生产总值') ? '国内生产总值' : '地区生产总值';
+  // The sectors' shares the paragraph writes out, by label and value.
+  const written = new Set(out.filter((f) => f.label.includes('产业增加值占')).map((f) => `${f.label}|${f.value}`));
   for (const m of text.matchAll(SECTOR_STRUCTURE)) {
     let end = m.index + m[0].length;
     while (end < text.length && end < m.index + 80 && !SENTENCE_END.test(text[end]) && !/[；;]/.test(text[end])) end++;
@@ -856,8 +860,6 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
     if (taken.has(at)) continue;
     taken.add(at);
     const values = [r[1], r[2], r[3]].map((v) => parseNumber(v));
-    // The whole is the paragraph's own: 国内生产总值 where only the nation's is named.
-    const whole = text.includes('国内生产总值') && !text.includes('地区生产总值') ? '国内生产总值' : '地区生产总值';
     // The terms' offsets, each number as printed.
     let from = at;
     const sentence = text.slice(Math.max(0, m.index - SENTENCE_WINDOW), end + 1).trim();
@@ -873,7 +875,7 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
         return;
       }
       // The same share written out in the paragraph (第一产业增加值占地区生产总值比重为9.5%，…): once.
-      if (out.some((f) => f.label === label && f.value === values[i])) return;
+      if (written.has(`${label}|${values[i]}`)) return;
       added.push({
         label,
         value: values[i],
