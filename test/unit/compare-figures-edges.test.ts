@@ -822,3 +822,19 @@ test('figures (a third review pass’s attacks): 新增 names the noun after it,
   assert.deepEqual(labels('下降0.3千分点')[0][2], '个千分点');
   assert.deepEqual(labels('於潜镇新建农村公路15公里'), [['於潜镇新建农村公路', 15, '公里']]);
 });
+
+test('figures: 扣除价格因素 before 分别 takes the subjects of the list before; computing power in P and PFlops (not P2P)', () => {
+  const labels = (text: string) => full(text).map((f) => [f[0], f[1], f[2]]);
+  assert.deepEqual(labels('城镇、农村居民人均可支配收入分别增长4.5%和6.1%，扣除价格因素分别实际增长4.2%和5.8%。').slice(2), [
+    ['城镇居民人均可支配收入实际增长', 4.2, '%'],
+    ['农村居民人均可支配收入实际增长', 5.8, '%'],
+  ]);
+  assert.deepEqual(labels('居民人均消费支出25000元，增长5.1%，扣除价格因素实际增长4.8%。')[2], ['居民人均消费支出实际增长', 4.8, '%']);
+  // 安徽 2025: 智能算力1.6万P、增长130% (the P was the change's label).
+  assert.deepEqual(labels('智能算力1.6万P、增长130%'), [
+    ['智能算力', 1.6, '万P'],
+    ['智能算力增长', 130, '%'],
+  ]);
+  assert.deepEqual(labels('智能算力达到120PFLOPS')[0], ['智能算力', 120, 'PFlops']);
+  assert.deepEqual(labels('建成P2P平台3个'), [['P2P平台', 3, '个']]);
+});
