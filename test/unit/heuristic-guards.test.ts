@@ -29,6 +29,10 @@ test('issuers ending in 委会 and 委办 are whole (管委会, 人大常委会,
   assert.equal(read(`昆明经济技术开发区管委会2024年政府信息公开工作年度报告${BODY}`).issuer, '昆明经济技术开发区管理委员会');
   assert.equal(read(`昆明经济技术开发区管理委员会2024年政府信息公开工作年度报告${BODY}`).issuer, '昆明经济技术开发区管理委员会');
   assert.equal(read(`运城经济技术开发区2020年政府信息公开工作年度报告${BODY}`).issuer, '运城经济技术开发区管理委员会');
+  // The national new areas with no government of their own too; not 浦东新区, a district.
+  assert.equal(read(`河北雄安新区2023年政府信息公开工作年度报告${BODY}`).issuer, '河北雄安新区管理委员会');
+  assert.equal(read(`两江新区2023年政府信息公开工作年度报告${BODY}`).issuer, '两江新区管理委员会');
+  assert.equal(read(`浦东新区2023年政府信息公开工作年度报告${BODY}`).issuer, '浦东新区人民政府');
   // A sub-district of a zone is a 街道's 办事处.
   assert.equal(read(`大连长兴岛经济技术开发区长兴岛街道2022年政府信息公开工作年度报告${BODY}`).issuer, '大连长兴岛经济技术开发区长兴岛街道办事处');
   // A Party committee that signs with the government: the government issues it.

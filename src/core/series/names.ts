@@ -237,8 +237,11 @@ function foldGov(org: string): string {
   return org.replace(/^政府/, '人民政府').replace(/^管委会/, '管理委员会');
 }
 
-/** A development zone (经济技术开发区, 高新区, 工业园区…): governed by its 管理委员会, not a 人民政府. */
-const ZONE = /(?:开发区|高新区|经开区|园区|保税区|试验区|实验区|示范区|合作区)$/;
+/**
+ * A development zone (经济技术开发区, 高新区, 工业园区…): governed by its 管理委员会, not a 人民政府. So are the national new
+ * areas that have no government of their own (两江新区, 雄安新区…; not 浦东新区 or 滨海新区, which are districts).
+ */
+const ZONE = /(?:开发区|高新区|经开区|园区|保税区|试验区|实验区|示范区|合作区|(?:两江|雄安|西咸|贵安|兰州|天府|湘江|赣江|哈尔滨|长春|滇中|福州|金普)新区)$/;
 
 /**
  * The issuer's display name: units then organisation, with 人民政府 for a bare place when the type
