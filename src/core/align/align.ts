@@ -16,6 +16,7 @@
  * or a second copy of a year is left out and listed in `problems`.
  */
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
+import { simplified } from '../structure/index.ts';
 import { assign } from './assign.ts';
 import { cosines, type SparseVector } from './vector.ts';
 import { type Grouping, groupSeries, type Series } from '../series/index.ts';
@@ -97,7 +98,8 @@ function record<T extends ChapterRef>(out: Alignment, ra: Report, rb: Report, as
 function headingKey(n: OutlineNode): string {
   return squash(`${n.label ?? ''}${n.title}`);
 }
-const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+/** Without spaces, NFKC, and simplified: a report in traditional characters has the headings of its simplified copy. */
+const squash = (s: string) => simplified(s.normalize('NFKC').replace(/\s+/g, ''));
 
 /** A score that no cosine reaches: a pair chosen by hand. */
 const FORCED = 2;

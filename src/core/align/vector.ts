@@ -9,6 +9,8 @@
  * reports builds about 10,000 vectors.
  */
 
+import { simplifiedCode } from '../structure/index.ts';
+
 export type Tokenizer = 'bigram' | 'unigram+bigram' | 'segmenter';
 
 /** Term counts of one text: ids (each once, in no particular order), with their counts. */
@@ -108,12 +110,16 @@ function isContent(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x61 && c <= 0x7a);
 }
 
-/** Full-width Latin letters fold to ASCII, upper case to lower case; other code units stay. */
+/**
+ * Full-width Latin letters fold to ASCII, upper case to lower case, traditional characters to simplified (a report set in
+ * traditional characters, a mirror's copy, counts the terms of its simplified copy, as the other years of its series are
+ * written); other code units stay.
+ */
 function fold(c: number): number {
   if (c >= 0xff21 && c <= 0xff3a) return c - 0xfee0 + 0x20;
   if (c >= 0xff41 && c <= 0xff5a) return c - 0xfee0;
   if (c >= 0x41 && c <= 0x5a) return c + 0x20;
-  return c;
+  return simplifiedCode(c);
 }
 
 let segmenter: Intl.Segmenter | null | undefined;

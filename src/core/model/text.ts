@@ -300,9 +300,24 @@ const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$/;
 /** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】. */
 const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐)[】\]])$/i;
 
-/** A title without a forum's board before it ([湖南] …) and a footnote's mark after it (…统计公报[1]). */
+/**
+ * A site's bullet, or its column's tag, before a title: `• `, `【余杭区招商】`, `[2015年政府工作报告全文]`, `1. [報告] ` (a list's
+ * number before a tag). Taken off only when what follows names a report.
+ */
+const COLUMN_TAG = /^(?:[•·●▪■◆]\s*|(?:[0-9]{1,2}[.、]\s*)?[【[［][^】\]］\n]{1,20}[】\]］]\s*)+(?=\S)/;
+const NAMES_REPORT = /报告|報告|公报|公報|年报|年報/;
+
+/** A title without a forum's board or a column's tag before it ([湖南] …, 【…招商】) and a footnote's mark after it (…统计公报[1]). */
 export function withoutTitleMarks(title: string): string {
-  return title
+  const tag = COLUMN_TAG.exec(title);
+  // A tag that is a body's name (【南湖区】, 【某县人民政府】) is the title's issuer: its brackets go, not its words.
+  const issuer = tag && /^[^【[［]*[【[［]([\u4e00-\u9fff]{2,20}(?:人民政府|政府|[省市县区旗州盟镇乡]|局|委员会|办公室))[】\]］]\s*$/.exec(tag[0]);
+  // A tag that says what the page is about the report (【图解】, 【政策解读】) stays: the page is not the report.
+  const untagged =
+    tag && NAMES_REPORT.test(title.slice(tag[0].length)) && !/图解|圖解|解读|解讀|问答|問答|摘要/.test(tag[0])
+      ? (issuer?.[1] ?? '') + title.slice(tag[0].length)
+      : title;
+  return untagged
     .replace(BOARD_TAG, '')
     .replace(TITLE_NOTE, '')
     .replace(SITE_BADGE, '')

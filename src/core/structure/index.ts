@@ -1,4 +1,4 @@
 export { outlineJson, outlineTree } from './outlineJson.ts';
 export { buildReport, FULL_TEXT } from './report.ts';
 export { findIssuer } from './metadata.ts';
-export { hasTraditional, simplified } from './traditional.ts';
+export { hasTraditional, simplified, simplifiedCode } from './traditional.ts';

@@ -67,6 +67,10 @@ const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0x
  * number per block; for the paragraph
  * ids) and whether each is a table row.
  */
+/** A report's name, then its session line on the same line: the dash or a space, the date, …会议上. */
+const TITLE_THEN_SESSION =
+  /^(\S[^。；，]{2,60}?(?:报告|報告))\s*((?:[—―－]{1,2}\s*|\s)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^。]{0,80}?(?:会议|大会|會議|大會)上.*)$/;
+
 function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: number[]; tables: boolean[] } {
   // Arrays of plain values, no object per block: a report of millions of one-character lines
   // builds them at the cost of the lines, not of as many objects for the collector.
@@ -110,6 +114,17 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
       }
     }
     if (!b) continue;
+    // A title with its session line on one line (闵行区人民政府工作报告 ——2018年1月16日在…会议上 闵行区区长 倪耀明): two blocks.
+    const parts = blocks.length < 8 ? TITLE_THEN_SESSION.exec(b) : null;
+    if (parts) {
+      closeRun();
+      lastJunk = false;
+      blocks.push(parts[1]);
+      hashes.push(scanBlock(parts[1]).hash | 0);
+      tables.push(false);
+      b = parts[2];
+      sc = scanBlock(b);
+    }
     const junk = !hasLetterOrDigit(b);
     const table = (!plain && isTableRow(safe, b)) || isTemplateLabel(b);
     if (junk && lastJunk) {
@@ -357,7 +372,15 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // Control characters (ESC, BEL, C1 CSI…) in report text become visible symbols: the document text
   // and every output made from it can then never act on a terminal or a reader.
   const prepared = prepareBlocks(item.blocks);
-  const itemTitle = item.title ? cleanBlock(safeTerminalText(withoutPinyin(item.title))) || null : null;
+  let itemTitle = item.title ? cleanBlock(safeTerminalText(withoutPinyin(item.title))) || null : null;
+  // The reader's title with its session line on the same line: the session line is the text's first block.
+  const session = itemTitle ? TITLE_THEN_SESSION.exec(itemTitle) : null;
+  if (session) {
+    itemTitle = session[1];
+    prepared.blocks.unshift(session[2]);
+    prepared.hashes.unshift(scanBlock(session[2]).hash | 0);
+    prepared.tables.unshift(false);
+  }
   // The title line: the reader's, or the first line of the text that names a report, after page chrome.
   const found = findTitle(itemTitle, prepared.blocks);
   const { blocks, hashes, tables } = prepared;

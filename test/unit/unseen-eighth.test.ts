@@ -1,0 +1,64 @@
+/**
+ * An eighth pass over reports no one on the team had read (test/fixtures/unseen/SOURCE.md): work reports of
+ * Shanghai's and Hangzhou's districts as pages store their openings, one of them a traditional mirror's copy.
+ * Each assertion is what a reader of the file sees in it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { alignCorpus, importSource, type Report } from '../../src/core/index.ts';
+import { FIXTURES } from './helpers.ts';
+
+const load = (name: string): Report => importSource(name, readFileSync(path.join(FIXTURES, 'unseen', name))).reports[0];
+const read = (text: string): Report => importSource('t.txt', new TextEncoder().encode(text)).reports[0];
+
+test('余杭区 2015: a column’s tag before the title (【余杭区招商】) is no part of it, and the issuer is read again', () => {
+  const r = load('yuhang-165405_page3.txt');
+  assert.equal(r.title, '2015年杭州市余杭区政府工作报告');
+  assert.equal(r.issuer, '杭州市余杭区人民政府');
+  assert.equal(r.year, 2015);
+  // A bullet, a list's number and a bracketed tag go too; a tag that is a body's name stays as the issuer.
+  assert.equal(read('• 【淄博招商】2019年淄博市政府工作报告\n\n各位代表：\n\n一、2018年工作回顾\n\n过去一年。\n').title, '2019年淄博市政府工作报告');
+  assert.equal(read('1. [報告] 2019年政府工作報告\n\n各位代表：\n\n一、2018年工作回顧\n\n過去一年。\n').title, '2019年政府工作報告');
+  const named = read('【南湖区】2023年法治政府建设情况报告\n\n一、主要举措\n\n过去一年。\n');
+  assert.equal(named.title, '南湖区2023年法治政府建设情况报告');
+  assert.equal(named.issuer, '南湖区人民政府');
+  // A tag before words that name no report is left (it may be the title's own), and so is one that says the page is about
+  // the report (an infographic's, an explanation's).
+  assert.equal(read('【图解】2017年芜湖市政府信息公开工作年度报告\n\n一、概述\n\n过去一年。\n').title, '【图解】2017年芜湖市政府信息公开工作年度报告');
+  assert.equal(read('【通知】关于做好2023年工作的安排\n\n一、主要举措\n\n过去一年。\n').title?.startsWith('【通知】'), true);
+});
+
+test('闵行区 2018: the title and its session line on one line are the title and the session line (published, not in the title)', () => {
+  const r = load('minhang-FF2F10D4.txt');
+  assert.equal(r.title, '闵行区人民政府工作报告');
+  assert.equal(r.issuer, '闵行区人民政府');
+  assert.equal(r.year, 2018);
+  assert.equal(r.published?.slice(0, 10), '2018-01-16');
+  assert.match(r.paragraphs[0].text, /^——2018年1月16日在闵行区第六届/);
+  // A title with a dash and no session after it is whole.
+  assert.equal(read('某县人民政府工作报告——摘要\n\n各位代表：\n\n一、2017年工作回顾\n\n过去一年。\n').title, '某县人民政府工作报告——摘要');
+});
+
+test('普陀区 2015–2017: the year set in traditional characters (a mirror’s copy) links to the years before and after it', () => {
+  const reports = ['7333.txt', '15179.txt', '102846.txt'].map((f) => load(path.join('putuo', f)));
+  assert.deepEqual(
+    reports.map((r) => [r.issuer, r.year]),
+    [
+      ['上海市普陀区人民政府', 2015],
+      ['上海市普陀区人民政府', 2016],
+      ['上海市普陀区人民政府', 2017],
+    ],
+  );
+  const al = alignCorpus(reports);
+  const links = al.links.map((l) => [l.a.report.year, l.a.node.title, l.b.report.year, l.b.node.title]);
+  assert.deepEqual(
+    links.find((l) => l[0] === 2016),
+    [2016, '2015年工作回顧', 2015, '2014年工作回顾'],
+  );
+  assert.deepEqual(
+    links.find((l) => l[0] === 2017),
+    [2017, '过去五年工作回顾', 2016, '2015年工作回顧'],
+  );
+});
