@@ -62,3 +62,15 @@ test('普陀区 2015–2017: the year set in traditional characters (a mirror’
     [2017, '过去五年工作回顾', 2016, '2015年工作回顧'],
   );
 });
+
+test('道县 2021: a government site’s header lines run on into the title’s line; the title is a block of its own, the header chrome', () => {
+  const r = load('00be4e3d7564492b966570d30ccbedd5.txt');
+  assert.equal(r.title, '道县2021年国民经济和社会发展统计公报');
+  assert.equal(r.issuer, '道县');
+  assert.equal(r.year, 2021);
+  assert.equal(r.type, '国民经济和社会发展统计公报');
+  const chrome = r.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text);
+  assert.ok(chrome.includes('中央人民政府 湖南省人民政府 永州市人民政府'), chrome.join(' | '));
+  // The text-size bar, a list item, is chrome too: not in the body.
+  assert.ok(!r.paragraphs.some((p) => p.role === 'body' && /字体/.test(p.text)));
+});

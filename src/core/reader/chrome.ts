@@ -111,7 +111,7 @@ function isDocSiteLine(c: string): boolean {
 /** A site's greeting at the top of its pages: 欢迎访问河东区政府网站!, 欢迎来到…门户网站. */
 const WELCOME = /^欢迎您?(?:访问|来到|光临|登录)[\u4e00-\u9fffA-Za-z0-9.]{0,30}[!！。]?$/;
 /** A bar that sets the size of the text (【文字大小:, 字体：大 中 小), its words and brackets only. */
-const FONT_BAR = /^[【[]?\s*(?:文字大小|字体大小|字体|字号)\s*[:：]?\s*(?:[大中小]\s*|默认\s*)*[】\]]?$/;
+const FONT_BAR = /^(?:[•·●]\s*)?[【[]?\s*(?:文字大小|字体大小|字体|字号)\s*[:：]?\s*(?:[大中小]\s*|默认\s*)*[】\]]?$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A page's time stamp in words (2026年02月10日 07时41分): a report's own date line has no time. */

@@ -177,9 +177,22 @@ function joinWrappedLines(lines: string[]): string[] {
   // page); `surely` when it stops mid-sentence for certain, else the next paragraph must open as a cut word's rest.
   let held: string | null = null;
   let surely = false;
+  // Near the top, a report's title line (道县2021年国民经济和社会发展统计公报) is a block of its own: a page's chrome runs
+  // on above it (登录 注册 / 您现在所在的位置…) and its fields below, with no blank line between.
+  let seen = 0;
+  let lastTitle = false;
   for (const line of lines) {
     const c = cleanBlock(line);
     const row = TABLE_ROW.test(line);
+    const title = c !== '' && ++seen <= 12 && TITLE_LINE.test(c);
+    if (title || lastTitle) {
+      if (c) lastTitle = title;
+      if (c && held === null) {
+        out.push(line, c);
+        lastRow = row;
+        continue;
+      }
+    }
     if (held !== null) {
       if (c && !row && continuesAcrossBreak(c) && (surely || CUT_WORD_REST.test(c))) {
         out.join(c);
@@ -212,6 +225,9 @@ function joinWrappedLines(lines: string[]): string[] {
   if (held !== null) out.push(held, '');
   return out.lines();
 }
+
+/** A report's title on a line: a year, then the report's name at the line's end, no sentence's punctuation. */
+const TITLE_LINE = /^[^。，；：:,;！？]{0,30}(?:19|20)\d{2}\s*年[^。，；：:,;！？]{2,50}(?:报告|報告|公报|公報|年报|年報)$/;
 
 /** A piece of a sentence on a line of its own: a few characters, no marker, not a date, not a label's colon. */
 const FRAGMENT_MAX = 6;
