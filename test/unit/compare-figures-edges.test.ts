@@ -838,3 +838,62 @@ test('figures: 扣除价格因素 before 分别 takes the subjects of the list b
   assert.deepEqual(labels('智能算力达到120PFLOPS')[0], ['智能算力', 120, 'PFlops']);
   assert.deepEqual(labels('建成P2P平台3个'), [['P2P平台', 3, '个']]);
 });
+
+test('figures (an eighth pass over communiqués): lists cut at the right 和, spaced lists, a verb a value, a measure of the sectors before, a share named again, 两年平均 and 可比价, a communiqué’s figures all results', () => {
+  const labels = (text: string) => full(text).map((f) => [f[0], f[1], f[2]]);
+  // 和 inside a name (其他用品及服务类, 交通运输仓储和邮政业): the later conjunction cuts the list, 和 before 及.
+  assert.deepEqual(
+    labels('衣着、交通通讯业和其他用品及服务类价格分别上涨3.1、2.1和1.0个百分点。').map((l) => l[0]),
+    ['衣着价格上涨', '交通通讯业价格上涨', '其他用品及服务类价格上涨'],
+  );
+  assert.deepEqual(
+    labels('交通运输仓储和邮政业、金融业和营利性服务业增加值分别增长-4.8%、6.8%、6.1%。').map((l) => l[0]),
+    ['交通运输仓储和邮政业增加值增长', '金融业增加值增长', '营利性服务业增加值增长'],
+  );
+  // An industry's own 和 is never a cut: five names, six values (the source lost one) stay unlabelled.
+  assert.deepEqual(
+    labels(
+      '酒饮料和精制茶制造业、非金属矿采选业、电力热力生产和供应业、木材加工和木竹藤棕草制品业、有色金属冶炼和压延加工业分别增长24.7%、23.5%、14.8%、11.0%、7.2%、7.1%。',
+    ).map((l) => l[0]),
+    ['', '', '', '', '', ''],
+  );
+  // A space before 和 in the values (12.3 和14): every value is found and labelled.
+  assert.deepEqual(
+    labels('其中菜及食用菌类、水产品、蛋类、干鲜瓜果类分别上涨了6.7、8.4、12.3 和14个百分点。').map((l) => [l[0], l[1]]),
+    [
+      ['菜及食用菌类上涨', 6.7],
+      ['水产品上涨', 8.4],
+      ['蛋类上涨', 12.3],
+      ['干鲜瓜果类上涨', 14],
+    ],
+  );
+  // Each value with its own verb.
+  assert.deepEqual(
+    labels('第一、二、三产业增加值占地区生产总值的比重分别比上年上升0.1、上升0.4、下降0.5个百分点。').map((l) => l[0]),
+    ['第一产业增加值占地区生产总值比重上升', '第二产业增加值占地区生产总值比重上升', '第三产业增加值占地区生产总值比重下降'],
+  );
+  // A measure with no subjects after a list of the sectors.
+  assert.deepEqual(
+    labels('三次产业占GDP比重分别为16.8%、41.7%、41.5%,经济增长贡献率分别为34.6%、4.3%、61.1%。')
+      .slice(3)
+      .map((l) => l[0]),
+    ['第一产业经济增长贡献率', '第二产业经济增长贡献率', '第三产业经济增长贡献率'],
+  );
+  assert.deepEqual(labels('十大生态产业增加值占地区生产总值的比重为38.2%,比重较上年提升5.5个百分点。')[1][0], '十大生态产业增加值占地区生产总值比重提升');
+  assert.deepEqual(labels('全县地区生产总值120亿元，比上年增长8%,两年平均增长6%。')[2][0], '地区生产总值两年平均增长');
+  assert.deepEqual(labels('全县农林牧渔业增加值69.68亿元,可比价增长5.1%。')[1][0], '农林牧渔业增加值增长');
+});
+
+test('figures: a communiqué’s chapters are the year past, so 控制在…以内 there is a result (a work report’s plan keeps it a target)', () => {
+  const communique = fromText('2023年某县国民经济和社会发展统计公报\n\n一、综合\n\n年末城镇登记失业率控制在4%以内。\n').reports[0];
+  assert.equal(communique.type, '国民经济和社会发展统计公报');
+  assert.deepEqual(
+    reportFigures(communique).map((f) => [f.label, f.kind]),
+    [['城镇登记失业率', 'result']],
+  );
+  const plan = fromText('某县2024年政府工作报告\n\n各位代表：\n\n一、2024年工作安排\n\n城镇登记失业率控制在4%以内。\n').reports[0];
+  assert.deepEqual(
+    reportFigures(plan).map((f) => [f.label, f.kind]),
+    [['城镇登记失业率', 'target']],
+  );
+});

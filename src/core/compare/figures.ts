@@ -267,7 +267,7 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
@@ -315,10 +315,12 @@ const AFTER_NUMBER = new RegExp(
 );
 /** A label that is only a verb, an adverb or a preposition: it names nothing, so it borrows the subject. */
 const VERB_ONLY = new RegExp(
-  `^(?:年均|平均|人均|每天|每年|实际|累计|净|可比|同口径|再|又|共|转为|转而)*(?:${CHANGE.slice(3, -1).replace('增幅|降幅|涨幅|增速|', '')}|新增|新建|完成|实现|保持|达到|达|为|安排|投入|拿出|用于|支持|实施|建设|培育|开工|建成|投产|推出|出台|设立|签约|引进|开展|举办|创建|打造|争创|认定)?$`,
+  `^(?:[两三四五]年平均|年均|平均|人均|每天|每年|实际|累计|净|可比价格?|可比|同口径|再|又|共|转为|转而)*(?:${CHANGE.slice(3, -1).replace('增幅|降幅|涨幅|增速|', '')}|新增|新建|完成|实现|保持|达到|达|为|安排|投入|拿出|用于|支持|实施|建设|培育|开工|建成|投产|推出|出台|设立|签约|引进|开展|举办|创建|打造|争创|认定)?$`,
 );
 /** A change verb at the end of a label (国内生产总值增长 → its subject 国内生产总值). */
-const CHANGE_AT_END = new RegExp(`(?:年均|平均|实际|净|可比|同口径)?${CHANGE}$`);
+const CHANGE_AT_END = new RegExp(`(?:[两三四五]年平均|年均|平均|实际|净|可比价格?|可比|同口径)?${CHANGE}$`);
+/** A share named again before its change (…的比重为38.2%，比重较上年提升5.5个百分点). */
+const SHARE_AGAIN = new RegExp(`^[，,]?(?:所占比重|比重|占比)${CHANGE}$`);
 /** A clause right after a figure that gives the quantity's new level (由30万元提高到50万元): the same label. */
 const LEVEL_AFTER = new RegExp(`^(?:${CHANGE.slice(3, -1)}|调整|扩大)(?:到|至)$`);
 /** Measure words that come before their noun (新设12个跨境电子商务综合试验区, 开工15项重大水利工程). */
@@ -573,9 +575,13 @@ function codePointCounter(text: string): (utf16: number) => number {
 }
 
 /** A number of a list (、0.2, 和4.0). */
-const LIST_NUMBER = `[、和及与]\\s*[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+const LIST_NUMBER = `[ \u00a0]?[、和及与]\\s*[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
 /** A change of a list of changes in points (、下降0.6个, 、提高0.8): its verb, its number and 个. */
-const LIST_CHANGE = `[、和及与]\\s*(?:(?:下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+const LIST_CHANGE = `[ \u00a0]?[、和及与]\\s*(?:(?:下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+/** A value of a list after 分别 with a verb of its own (、上升0.4, 、下降0.5). */
+const OWN_VERB = /^[、和及与]\s*(下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)$/;
+/** The change verb a label ends with, to be replaced by a value's own. */
+const VERB_AT_END = /(?:下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)$/;
 /** Bare numbers that end in a percent or points (1.7、0.2和4.0个百分点). */
 const SHARED_UNIT = new RegExp(`^(?:${LIST_NUMBER})*?${LIST_NUMBER}\\s*(个百分点|百分点|%|％)`);
 /** Numbers with 个 that end in 个百分点 (下降0.2个、下降0.6个、提高0.8个百分点; 快于全国3.4个、1个百分点). */
@@ -629,12 +635,17 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     }
     if (given) {
       values.forEach((f, i) => {
-        f.label = given.labels[i];
+        // A value with a verb of its own (分别比上年上升0.1、上升0.4、下降0.5个百分点) takes it for the list's.
+        const own = ownVerbs.get(respective!.first + i);
+        f.label = own && given.labels[i] ? given.labels[i].replace(VERB_AT_END, own) : given.labels[i];
       });
       subjects = { items: given.items, bases: given.bases, sentence: respective.sentence, end: out.length };
     }
     respective = null;
+    ownVerbs.clear();
   };
+  // The verbs of the values of a list after 分别 that name their own (、上升0.4、下降0.5), by index in `out`.
+  const ownVerbs = new Map<number, string>();
   // Whether a list of subjects was labelled in the sentence that starts at `sentence` (a function: the closure above sets it).
   const hasSubjects = (sentence: number) => subjects !== null && subjects.sentence === sentence;
   for (const num of numbers(text)) {
@@ -713,7 +724,11 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     else if (prev?.label && right && LEVEL_AFTER.test(raw.replace(/(?:去年底|去年末|去年|今年|上年末|上年|年底|年末)?的?$/, ''))) label = prev.label;
     else if (noun !== null) label = noun;
     else if (prev?.label && VERSUS.test(raw.trim()) && /^左右|目标/.test(after)) label = prev.label;
-    else if (/^(?:比|较|同比)/.test(raw) && !VERB_ONLY.test(label)) label = '';
+    // …占地区生产总值的比重为38.2%，比重较上年提升5.5个百分点: the share named again before its change is the share's.
+    else if (prev?.label && /(?:比重|占比)$/.test(subject(prev.label)) && SHARE_AGAIN.test(raw.replace(COMPARISON, ''))) {
+      label = subject(prev.label) + raw.replace(COMPARISON, '').replace(/^[，,]?(?:所占比重|比重|占比)/, '');
+      borrowed = true;
+    } else if (/^(?:比|较|同比)/.test(raw) && !VERB_ONLY.test(label)) label = '';
     else if (VERB_ONLY.test(label) || /^(?:转为|转而)/.test(label)) {
       // A clause that is only a verb borrows the subject of the figure before it in the sentence.
       const verb = label.replace(/^(?:转为|转而)/, '');
@@ -723,7 +738,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       const borrow =
         prev?.label &&
         subject(prev.label) &&
-        new RegExp(`^(?:年均|平均|实际|净|可比|同口径)?${CHANGE}$`).test(verb) &&
+        new RegExp(`^(?:[两三四五]年平均|年均|平均|实际|净|可比价格?|可比|同口径)?${CHANGE}$`).test(verb) &&
         !(adds && /率$/.test(subject(prev.label)));
       // After a share (…占一般公共预算收入的比重为80.1%，同口径增长5.2%), a change in percent is its part's; in points
       // (…占地区生产总值的比重为13.15%，比上年提高1.37个百分点) it is the share's.
@@ -754,7 +769,14 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // here; when the list of values ends, each gets its subject's when the subjects and the values are as many.
     // The same without 分别, when a list of values follows: 小麦面积和产量是95517亩和37554吨 (a list of subjects), then
     // ，比上年增长5.1%和4.6% (a change of the subjects before it in the sentence). Labelled only when they are as many.
-    const member = respective && prev && right && /^[、和及与]$/.test(raw.trim());
+    const ownVerb = respective && prev && right ? OWN_VERB.exec(raw.trim()) : null;
+    const member = respective && prev && right && (/^[、和及与]$/.test(raw.trim()) || ownVerb !== null);
+    if (member && ownVerb) {
+      ownVerbs.set(out.length, ownVerb[1]);
+      // The first value's verb is the list's own (分别比上年上升0.1、上升0.4): kept for it.
+      const first = /(下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)$/.exec(respective!.raw);
+      if (first && !ownVerbs.has(respective!.first)) ownVerbs.set(respective!.first, first[1]);
+    }
     const listAhead = !member && /^[、和及与]\s*[-−－]?[0-9０-９]/.test(text.slice(end, end + 4));
     if (/分别/.test(raw)) {
       finish();
@@ -1020,15 +1042,11 @@ function respectiveLabels(
     if (n === 2 && /^城乡./.test(head)) items = [`城镇${head.slice(2)}`, `农村${head.slice(2)}`];
     // 三次产业对GDP增长的贡献率分别为…: 第一产业, 第二产业, 第三产业.
     else if (n === 3 && /^三次产业./.test(head)) items = expanded([head]);
-    else items = !head && earlier?.length === n ? earlier : null;
-  } else
-    for (const split of [/、/, /、|以及|和|及|与/]) {
-      const parts = head.split(split);
-      if (parts.length === n && parts.every((p) => p.length >= 1)) {
-        items = expanded(parts);
-        break;
-      }
-    }
+    else if (!head && earlier?.length === n) items = earlier;
+    // A measure of its own with no subjects (三次产业占GDP比重分别为…，经济增长贡献率分别为…): the sectors' of the list before.
+    else if (head && head.length <= 12 && before_?.bases.length === n && /(?:率|比重|占比|贡献)$/.test(head) && !/[，,]/.test(head))
+      items = before_.bases.map((b) => b + head.replace(/^对/, '').replace(/的(?=贡献率$)/, ''));
+  } else items = ((parts) => parts && expanded(parts))(splitSubjects(head, n));
   // 第一、二、三产业 (not expanded): a subject cut to one character is no subject.
   // …贷款、三农贷款增速比各项贷款平均增速分别高: a comparison in the last subject is every subject's, which this does not share out.
   if (!items || n < 2 || items.length !== n || items.some((p) => p.length < 2 || /(?<!占)比(?![重例率])/.test(p))) return null;
@@ -1063,12 +1081,56 @@ function respectiveLabels(
   // The subjects a later 分别 in the sentence takes when it names a pull or a contribution of its own (…贡献率分别为…，分别
   // 拉动GDP增长…): a sector's name, else the subject whole.
   const bases = items.map((p) => /^第[一二三]产业/.exec(p)?.[0] ?? p);
-  const labels = items.map((item) => (item ? cleanLabel(item + verb, false) : ''));
+  // A share's 的 (占地区生产总值的比重) is no place to cut a label at.
+  const labels = items.map((item) => (item ? cleanLabel(item.replace(/占([^占的]{1,12})的(比重|比例)/, '占$1$2') + verb, false) : ''));
   // Two values with one label (制定、修订规范性文件: the verbs go, the noun stays) are not told apart: none.
   const given = labels.filter(Boolean);
   if (new Set(given).size < given.length) return null;
   // The subjects are the text's own names, written out (信息传输软件和信息技术服务业): up to 24 characters with the verb.
   return labels.every((l, i) => (items[i] ? acceptable(l, LISTED_LABEL) : true)) && given.length ? { labels, items, bases } : null;
+}
+
+/** Conjunctions that may join a list's last subjects, the likeliest first (及 is often inside a name: 其他用品及服务类). */
+const CONJUNCTIONS = ['和', '以及', '与', '及'];
+/**
+ * The second halves of the industries' names that hold a 和 (有色金属冶炼和压延加工业, 批发和零售业, 租赁和商务服务业…, as
+ * the national classification names them): no list is cut there.
+ */
+const NAME_AFTER_AND =
+  /^(?:压延加工业|供应业|邮政业|零售业|餐饮业|商务服务业|信息技术服务业|公共设施管理业|其他服务业|娱乐业|社会工作|社会组织|社会保障|器材制造业|其他电子设备制造业|其他运输设备制造业|精制茶制造业|木[、]?竹[、]?藤[、]?棕[、]?草制品业|鞋业|皮革|毛皮|羽毛|塑料制品业|日用品制造业|体育和娱乐用品制造业|娱乐用品制造业|医药制造业|化学制品制造业|修理业|配送|服务类|用品类)/;
+
+/**
+ * A list of subjects cut into `n`: at every 、, then at as many conjunctions as are still needed, 和 before 与 before 及 and
+ * the later before the earlier (the last conjunction joins the last subject: 衣着、交通通讯业和其他用品及服务类;
+ * 交通运输仓储和邮政业、金融业和营利性服务业). Null when it cannot be cut into `n` pieces.
+ */
+function splitSubjects(head: string, n: number): string[] | null {
+  const commas = head.split('、');
+  if (commas.length === n) return commas.every((p) => p.length >= 1) ? commas : null;
+  const need = n - commas.length;
+  if (need < 0) return null;
+  const at: { index: number; length: number; rank: number }[] = [];
+  for (const [rank, c] of CONJUNCTIONS.entries())
+    for (let i = head.indexOf(c); i >= 0; i = head.indexOf(c, i + c.length))
+      if (!at.some((a) => i < a.index + a.length && a.index < i + c.length) && !NAME_AFTER_AND.test(head.slice(i + c.length)))
+        at.push({ index: i, length: c.length, rank });
+  if (at.length < need) return null;
+  const chosen = at
+    .sort((a, b) => a.rank - b.rank || b.index - a.index)
+    .slice(0, need)
+    .sort((a, b) => a.index - b.index);
+  const cuts: [number, number][] = [];
+  for (let i = head.indexOf('、'); i >= 0; i = head.indexOf('、', i + 1)) cuts.push([i, 1]);
+  for (const c of chosen) cuts.push([c.index, c.length]);
+  cuts.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let from = 0;
+  for (const [i, len] of cuts) {
+    parts.push(head.slice(from, i));
+    from = i + len;
+  }
+  parts.push(head.slice(from));
+  return parts.length === n && parts.every((p) => p.length >= 1) ? parts : null;
 }
 
 /** The list of subjects before 分别 without its fillers (全年, 其中, 全市, 比上年…): not cut as a run-on label is. */
@@ -1139,6 +1201,8 @@ const REVIEW_TITLE = /回顾|成绩|情况|过去|总结|进展|成效|成就/;
  */
 export function chapterPart(report: Report, chapter: OutlineNode, part: OutlineNode | null): PartKind {
   if (part?.partKind === 'review' || part?.partKind === 'plan') return part.partKind;
+  // A communiqué reports the year past, every chapter of it (城镇登记失业率控制在4%以内 is what was reached).
+  if (report.type?.endsWith('统计公报')) return 'review';
   const title = chapter.title.normalize('NFKC');
   if (REVIEW_TITLE.test(title)) return 'review';
   if (PLAN_TITLE.test(title)) return 'plan';
