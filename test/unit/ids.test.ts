@@ -53,6 +53,9 @@ test('dates: RFC 822, ISO-8601, local and Chinese forms; impossible dates are nu
   assert.equal(parseDate('Tue, 18 Jun 2019 08:19:00 +0800'), '2019-06-18T08:19:00+08:00');
   assert.equal(parseDate('2019-06-18T08:19:00Z'), '2019-06-18T08:19:00Z');
   assert.equal(parseDate('2017-12-20 14:59'), '2017-12-20T14:59:00');
+  // A ratio's colon or a full-width one between the hours and minutes (shanghai.gov.cn's <meta name="PubDate">).
+  assert.equal(parseDate('2023-08-19 10∶08'), '2023-08-19T10:08:00');
+  assert.equal(parseDate('2023-08-19 10：08：30'), '2023-08-19T10:08:30');
   assert.equal(parseDate('2017年12月15日'), '2017-12-15');
   assert.equal(parseDate('２０１７年１２月１５日'), '2017-12-15');
   assert.equal(parseDate('2019-21-18 04:21:54'), null);

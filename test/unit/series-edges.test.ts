@@ -627,6 +627,15 @@ test('pages of one article saved a file a page (t1.html, t1_1.html, t1_2.html): 
     ],
   );
   assert.match(problemText(g.problems[0].problem), /look like pages of one article .*: only web\/t20250120_123\.html is in the series/);
+  // Pages saved as text (10234.txt, 10234_4.txt: a downloader's names for a page and its fourth) are pages too.
+  const text = groupSeries([
+    page('d/10234.txt', '一、2023年工作回顾\n\n全县地区生产总值增长百分之五，经济运行总体平稳。'),
+    page('d/10234_4.txt', '三、加强政府自身建设\n\n坚持依法行政，建设法治政府。'),
+  ]);
+  assert.deepEqual(
+    text.problems.map((p) => [p.problem.code, p.source]),
+    [['splitPages', 'd/10234_4.txt']],
+  );
   // The same report as .html and .htm, or copies with one content: copies, as before.
   const same = groupSeries([page('a/r.html', '一、2024年工作回顾\n\n正文。'), page('a/r_1.html', '一、2024年工作回顾\n\n正文。')]);
   assert.deepEqual(

@@ -74,3 +74,26 @@ test('道县 2021: a government site’s header lines run on into the title’s 
   // The text-size bar, a list item, is chrome too: not in the body.
   assert.ok(!r.paragraphs.some((p) => p.role === 'body' && /字体/.test(p.text)));
 });
+
+test('浦东新区 2022 on a forum: the poster’s card is chrome, and the post’s date is 发表于’s, not the poster’s check-in', () => {
+  const r = load('quyushuju-tid61012.txt');
+  assert.equal(r.title, '2022年上海市浦东新区政府工作报告');
+  assert.equal(r.issuer, '上海市浦东新区人民政府');
+  assert.equal(r.published, '2022-04-02T20:27:21');
+  const body = r.paragraphs.filter((p) => p.role !== 'trailing').map((p) => p.text);
+  for (const card of ['TA的每日心情', '签到天数', 'Rank:', '积分', '发表于']) assert.ok(!body.some((t) => t.includes(card)), card);
+  // A card with a dated check-in (TA的每日心情 / 奋斗 / 2024-12-31 10:19) above the post's date line.
+  const posted = read(
+    '[山西] 2021年运城市盐湖区国民经济和社会发展统计公报\n\n[复制链接]\n• TA的每日心情\n奋斗\n2024-12-31 10:19\n• 签到天数: 1 天\n发表于 2022-8-7 08:55:50 | 显示全部楼层 |阅读模式\n\n一、综合\n\n初步核算，全年地区生产总值100亿元，比上年增长5%。\n',
+  );
+  assert.equal(posted.published, '2022-08-07T08:55:50');
+});
+
+test('a 信息公开 page that opens at 一、总体情况: the template’s first sentence under it gives the type, its 统计期限 the year', () => {
+  const r = read(
+    '一、总体情况\n本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的要求进行编制。本报告中所列数据的统计期限自2023年1月1日起至12月31日止。\n(一)主动公开政府信息情况\n2023年区政府办主动公开信息158条。\n(二)依申请公开情况\n2023年，区政府办共受理政府信息公开申请0件。\n',
+  );
+  assert.equal(r.type, '政府信息公开工作年度报告');
+  assert.equal(r.year, 2023);
+  assert.equal(r.title, '2023年政府信息公开工作年度报告');
+});

@@ -67,7 +67,11 @@ const fullYear = (y: string) => (y.length === 2 ? (Number(y) < 50 ? 2000 : 1900)
  * that is not a real date and time.
  */
 export function parseDate(raw: string): string | null {
-  const s = raw.trim().replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Full-width digits; a ratio's colon or a full-width one between hours and minutes (10∶08, 10：08, as some sites' templates print it).
+  const s = raw
+    .trim()
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/(?<=\d)\s*[∶：]\s*(?=\d)/g, ':');
   let m =
     /^(?:[A-Za-z]+\.?(?:,\s*|\s+))?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{4}|\d{2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s+([A-Za-z]{1,5}(?:[+-]\d{2}:?\d{2})?|[+-]\d{2}:?\d{2}))?$/.exec(
       s,

@@ -304,6 +304,10 @@ const LINK_KEY = /链接|网址|URL|出处/i;
 const ADDRESS = /^(?:https?:\/\/\S+|[^\s。，；！？]*\/[^\s。，；！？]*)$/;
 
 /** A page's clock (今天是：2019年10月31日 星期三): the day the page was seen, never the report's date. */
+/** A forum post's date line (发表于 2022-4-2 20:27:21 | 显示全部楼层 |阅读模式), its date. */
+const FORUM_POSTED = /^发表于\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:[|｜].*)?$/;
+/** The first lines of a forum poster's card (Discuz!). */
+const FORUM_CARD = /^(?:[•·]\s*)?(?:\[复制链接\]|TA的每日心情|签到天数|电梯直达|楼主|Rank:)/;
 const CLOCK_KEY = /^(?:今天是?|今日|当前日期|当前时间|现在时间)$/;
 
 function note(meta: Meta, key: string, value: string): void {
@@ -388,8 +392,26 @@ export function stripChrome(given: readonly string[]): Chrome {
   const prose = (c: string) => PROSE.test(c) && c.length >= 20;
   const tokenish = (c: string) => c !== '' && (isToken(c) || PUNCT_ONLY.test(c));
 
+  // A forum's post (Discuz!: [复制链接], TA的每日心情, 签到天数, [LV.9]…, 积分, Rank: 7, then 发表于 2022-4-2 20:27:21 | 显示全部楼层):
+  // the poster's card down to the post's date line is the forum's; the post was published at 发表于, not at the poster's
+  // last check-in (TA的每日心情 / 奋斗 / 2024-12-31 10:19).
+  for (let k = 0; k < headEnd; k++) {
+    const posted = FORUM_POSTED.exec(at(k));
+    if (!posted) continue;
+    let first = -1;
+    for (let j = 0; j < k; j++)
+      if (FORUM_CARD.test(at(j))) {
+        first = j;
+        break;
+      }
+    if (first < 0) break;
+    for (let j = first; j <= k; j++) drop.add(idx[j]);
+    meta.dateLine = posted[1];
+    break;
+  }
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
+    if (drop.has(idx[k])) continue;
     if (
       PUNCT_ONLY.test(c) ||
       (isCrumbLine(c) && !SENTENCE.test(c)) ||

@@ -20,9 +20,6 @@ import { contentHash, paragraphCount, pickCopy, type SourcedReport } from './dup
 import { containedIn, fallbackType, type IssuerName, parseIssuer, sameIssuer } from './names.ts';
 
 /**
- * The article a page file belongs to (dir/t20250120_123, for t20250120_123.html and its pages
- * t20250120_123_1.html, _2…), or null for a source that is no web page.
- */
 /** The share of `a`'s paragraphs (by content id) that `b` has too: pages of one article share next to none. */
 function sharedShare(a: Report, b: Report): number {
   const ids = new Set(b.paragraphs.map((p) => p.id));
@@ -41,9 +38,14 @@ function bodyShare(a: Report, b: Report): number {
   return own.filter((p) => ids.has(p.id)).length / own.length;
 }
 
-const PAGE_FILE = /_\d{1,2}\.(?:s?html?|xhtml)$/i;
+/** A page's file, or the page saved as text (t20250120_123_1.html, 10234_4.txt, ….md, ….mhtml). */
+const PAGE_FILE = /_\d{1,2}\.(?:s?html?|xhtml|txt|md|mhtml?|mht)$/i;
+/**
+ * The article a page file belongs to (dir/t20250120_123, for t20250120_123.html and its pages
+ * t20250120_123_1.html, _2…, or the same saved as text), or null for a source that is no web page.
+ */
 function pageOf(source: string): string | null {
-  const m = /^(.*?)(?:_\d{1,2})?\.(?:s?html?|xhtml)$/i.exec(source);
+  const m = /^(.*?)(?:_\d{1,2})?\.(?:s?html?|xhtml|txt|md|mhtml?|mht)$/i.exec(source);
   return m ? m[1] : null;
 }
 

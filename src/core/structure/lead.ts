@@ -119,6 +119,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
       break;
     }
   }
+  // The template's first sentence right under its first chapter (一、总体情况 / 本报告是根据《中华人民共和国政府信息公开条例》…).
+  if (!type && firstParagraphs.slice(0, 1).some((b) => DISCLOSURE_LEAD.test(b))) type = INFO_DISCLOSURE;
   // A plan or a programme (某县人民政府2019年工作计划 as a part's heading, 提出如下要点, 制定本方案) is no report, whatever its
   // chapters.
   const reports = !open.slice(0, 3).some((b) => NOT_A_REPORT.test(b));

@@ -776,8 +776,11 @@ const valid = (y: number) => y >= 1949 && y <= 2100;
 const REVIEW_HEADING = /^((?:19|20)\d{2})\s*年[^。，]{0,16}?(?:回顾|工作总结|工作情况)/;
 /** A plan heading of a 政府工作报告: 2025年工作安排, 2019年政府工作任务, 关于2025年工作, 对2018年政府工作的建议, 2010年政府主要工作. */
 const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工作|工作|经济社会发展|主要任务|重点工作|重点任务|目标任务|主要目标|(?:政府)?主要工作)/;
-/** 统计期限自2023年1月1日起至2023年12月31日止, 统计期限为2024年1月1日至2024年12月31日 (the template since 2021). */
-const PERIOD = /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|-|－|~)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+/**
+ * 统计期限自2023年1月1日起至2023年12月31日止, 统计期限为2024年1月1日至2024年12月31日 (the template since 2021); the end's year may be
+ * left out (自2023年1月1日起至12月31日止).
+ */
+const PERIOD = /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
 /** A date line on its own: 2017年3月16日, also in brackets or after a dash (（2017年3月16日）, ——2017年3月16日). */
 /** The end of a year the figures are counted to: 截至2023年12月31日, 截止到2023年底. */
 const YEAR_END = /(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/;
@@ -843,7 +846,7 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   if (named !== null) return named;
   for (const b of input.blocks.slice(0, 20)) {
     const m = PERIOD.exec(plainDigits(b));
-    if (m && m[1] === m[2]) return +m[1];
+    if (m && (m[2] === undefined || m[1] === m[2])) return +m[1];
   }
   // A date line under the title or in the closing: a report dated early in a year reviews the year before.
   const dated = (b: string) => {
