@@ -97,3 +97,18 @@ test('a 信息公开 page that opens at 一、总体情况: the template’s fir
   assert.equal(r.year, 2023);
   assert.equal(r.title, '2023年政府信息公开工作年度报告');
 });
+
+test('浦东新区 2024: a table of contents with no 目录 over it before the title heads nothing, and the title after it is found', () => {
+  const r = load('2633803.txt');
+  assert.equal(r.title, '2024年浦东新区政府工作报告');
+  assert.equal(r.issuer, '浦东新区人民政府');
+  assert.equal(r.year, 2024);
+  assert.deepEqual(
+    r.outline.map((n) => `${n.label}${n.title}`),
+    ['一、2023年工作回顾'],
+  );
+  assert.ok(r.outline[0].line > 30, 'the chapter in the text, not the contents');
+  // Three headings in a row at the start are a report's, not contents (a page whose first chapter opens with sections).
+  const short = read('一、总体情况\n（一）主动公开\n（二）依申请公开\n本年度共主动公开信息120条，其中政策文件12件。\n二、存在的问题\n公开质量有待提高。\n');
+  assert.equal(short.outline[0].children.length, 2);
+});

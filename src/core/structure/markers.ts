@@ -399,11 +399,16 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
   while (i < end) {
     // An outline under 提纲 or 目录 with no page numbers (提纲: / 一、2022年工作回顾 / (一)聚力稳增长 / …): its headings in a
     // row, which must come again further on.
-    if (marks[i] && !entryAt(i) && CONTENTS_HEAD.test(key(blocks[i - 1] ?? ''))) {
+    // The same with no 提纲 over it, at the text's very start (一、2023年工作回顾 / (一)… / 二、… / 三、…, then the title and the
+    // text): four headings in a row at least, two of them chapters, its first coming again further on.
+    const atStart = i < 3 && blocks.slice(0, i).every((b) => b.length <= 30 && !/[。；！？，]/.test(b));
+    if (marks[i] && !entryAt(i) && (CONTENTS_HEAD.test(key(blocks[i - 1] ?? '')) || (atStart && marks[i]?.type === 'chapter'))) {
+      const headed = CONTENTS_HEAD.test(key(blocks[i - 1] ?? ''));
       const run: { at: number; title: string }[] = [];
       let j = i;
       for (; j < end && marks[j] && blocks[j].length <= 40 && !/[。；！？]/.test(blocks[j]); j++) run.push({ at: j, title: key(blocks[j]) });
-      if (run.length >= 2) runs.push({ to: j, run, headed: false, outline: true });
+      const chapters = run.filter((e) => marks[e.at]?.type === 'chapter').length;
+      if (headed ? run.length >= 2 : run.length >= 4 && chapters >= 2) runs.push({ to: j, run, headed: false, outline: true });
       i = Math.max(j, i + 1);
       continue;
     }

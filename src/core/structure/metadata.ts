@@ -122,7 +122,12 @@ const SPEAKER_CAPTION = /^[\u4e00-\u9fff·]{2,4}(?:同志)?(?:代表[\u4e00-\u9f
 /** Where the body starts: a heading marker, the address to a congress, or a long paragraph. */
 function frontEnd(blocks: readonly string[]): number {
   const max = Math.min(blocks.length, 40);
-  for (let i = 0; i < max; i++) {
+  // A table of contents with no 目录 over it, at the text's start (一、2023年工作回顾 / (一)… / 二、…), then the title: the front
+  // goes past it to the title (its headings head nothing: markers.ts unmarkContents).
+  let run = 0;
+  while (run < blocks.length && run < 60 && blocks[run].length <= 40 && !/[。；！？]/.test(blocks[run]) && classify(blocks[run])) run++;
+  const start = run >= 4 && run < blocks.length && isTitleLine(blocks[run]) ? run : 0;
+  for (let i = start; i < max + start && i < blocks.length; i++) {
     const b = blocks[i];
     if (/^各位代表/.test(b)) return i;
     // A covering notice that sends the report out (《政府工作报告》已经…审议通过，现印发给你们，请认真贯彻落实): the report follows.
