@@ -112,3 +112,23 @@ test('浦东新区 2024: a table of contents with no 目录 over it before the t
   const short = read('一、总体情况\n（一）主动公开\n（二）依申请公开\n本年度共主动公开信息120条，其中政策文件12件。\n二、存在的问题\n公开质量有待提高。\n');
   assert.equal(short.outline[0].children.length, 2);
 });
+
+test('海淀区 2010 and 2017 on disclosure pages: the fields (a cell a line too) are the page’s, and the report’s own title beats the covering notice’s', () => {
+  for (const [file, year, first] of [
+    ['haidian/t20210319_4457358.txt', 2010, '2009年工作回顾'],
+    ['haidian/t20170104_1333271.txt', 2017, '一、五年工作回顾'],
+  ] as const) {
+    const r = load(file);
+    assert.equal(r.title, '政府工作报告', file);
+    assert.equal(r.issuer, '海淀区人民政府', file);
+    assert.equal(r.year, year, file);
+    assert.equal(`${r.outline[0].label ?? ''}${r.outline[0].title}`, first, file);
+    const body = r.paragraphs.filter((p) => p.role !== 'trailing').map((p) => p.text);
+    for (const field of ['索引号', '信息名称', '内容概述', '载体类型']) assert.ok(!body.some((t) => t.startsWith(field)), `${file}: ${field}`);
+  }
+  // A notice with no report's title after it keeps its own.
+  const notice = read(
+    '北京市海淀区人民政府印发2017年政府工作报告的通知\n\n各镇政府：\n\n2017年《政府工作报告》已经审议通过，现予印发，请认真贯彻落实。\n\n特此通知。\n',
+  );
+  assert.equal(notice.title, '北京市海淀区人民政府印发2017年政府工作报告的通知');
+});

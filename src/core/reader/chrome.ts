@@ -304,6 +304,11 @@ const LINK_KEY = /链接|网址|URL|出处/i;
 const ADDRESS = /^(?:https?:\/\/\S+|[^\s。，；！？]*\/[^\s。，；！？]*)$/;
 
 /** A page's clock (今天是：2019年10月31日 星期三): the day the page was seen, never the report's date. */
+/** A disclosure table's key alone on its line, its value on the next (索引号 / 11F/2017-00123). */
+const STACKED_KEY =
+  /^(?:索引号|公开责任部门|责任部门|信息名称|生成日期|公开日期|发布日期|成文日期|关键词|主题词|公开类型|公开方式|公开范围|公开时限|公开形式|文号|发文字号|载体类型|记录形式|内容概述|信息有效性|有效性|所属目录|备注|发布机构|发文机关|主题分类|体裁分类|组配分类|所属机构|效力状态|附件)$/;
+/** The same key with its value after spaces (备注   海淀区人民政府办公室). */
+const STACKED_KEY_VALUE = new RegExp(`^(${STACKED_KEY.source.slice(4, -2)})[ \\u3000]+(\\S.{0,100})$`);
 /** A forum post's date line (发表于 2022-4-2 20:27:21 | 显示全部楼层 |阅读模式), its date. */
 const FORUM_POSTED = /^发表于\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:[|｜].*)?$/;
 /** The first lines of a forum poster's card (Discuz!). */
@@ -409,6 +414,33 @@ export function stripChrome(given: readonly string[]): Chrome {
     meta.dateLine = posted[1];
     break;
   }
+  // A disclosure page's table of fields as a cell a line (索引号 / 11F/2017-00123 / 信息名称 / 北京市…的通知 / 内容概述 / …): each
+  // key and the value under it are the page's (three keys at least in the head, so a lone 附件 or 备注 is left alone).
+  // The table runs from its first key, pair after pair, to the first line that is no key where a key should be (a value
+  // may be a heading's words: 内容概述 / 一、五年工作回顾 二、…, past the head's end).
+  const firstKey = (() => {
+    for (let k = 0; k < Math.min(headEnd + 1, 60); k++) if (STACKED_KEY.test(at(k))) return k;
+    return -1;
+  })();
+  let stacked = 0;
+  for (let k = firstKey; firstKey >= 0 && k < Math.min(idx.length, firstKey + 80) && stacked < 3; k++) if (STACKED_KEY.test(at(k))) stacked++;
+  if (stacked >= 3)
+    for (let k = firstKey; k < Math.min(idx.length, firstKey + 80); k++) {
+      const c = at(k);
+      const inline = STACKED_KEY_VALUE.exec(c);
+      if (!STACKED_KEY.test(c) && !inline) break;
+      drop.add(idx[k]);
+      if (inline) {
+        note(meta, inline[1], inline[2]);
+        continue;
+      }
+      const v = at(k + 1);
+      if (v && !STACKED_KEY.test(v) && !STACKED_KEY_VALUE.test(v) && v.length <= 120 && !/[。；！？]/.test(v)) {
+        drop.add(idx[k + 1]);
+        note(meta, c, v);
+        k++;
+      }
+    }
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
     if (drop.has(idx[k])) continue;

@@ -142,6 +142,8 @@ function frontEnd(blocks: readonly string[]): number {
 
 /** What names a report in traditional characters (報告, 公報): a title line too. */
 const NAMES_A_TYPE_TRADITIONAL = /報告|公報|工作總結|工作要點|年報/;
+/** A notice's title that sends a report out: …印发2017年政府工作报告的通知, 关于印发《…报告》的通知. */
+const NOTICE_TITLE = /(?:印发|转发|颁发)[^。，]{0,50}(?:报告|報告)》?的?通知$/;
 /** A notice that sends a report out: its sentences are no prose of the report. */
 const COVERING_NOTICE = /印发给你们|现予印发|转发给你们|请认真(?:贯彻落实|遵照执行|组织学习)/;
 /** A title line; one spread across its line (政 府 工 作 报 告) too. */
@@ -212,9 +214,17 @@ export interface TitleFind {
 export function findTitle(itemTitle: string | null, blocks: readonly string[]): TitleFind {
   const none = { title: itemTitle && withoutTrailingYear(itemTitle), chromeEnd: 0, bodyStart: 0, keepItemTitle: false };
   const end = frontEnd(blocks);
-  if (itemTitle && isTitleLine(itemTitle) && !(isBareType(itemTitle) && laterTitle(blocks, 0, end))) return none;
+  // A notice that sends the report out (北京市海淀区人民政府印发2017年政府工作报告的通知), with the report's own title after it
+  // (政 府 工 作 报 告): the report's title is the title; the notice's gives way, as the reader's or as a line.
+  const reportAfter = (from: number) => {
+    for (let j = from; j < end; j++) if (isTitleLine(blocks[j]) && !NOTICE_TITLE.test(blocks[j]) && !NOT_A_LATER_TITLE.test(blocks[j])) return true;
+    return false;
+  };
+  const notice = !!itemTitle && NOTICE_TITLE.test(itemTitle) && reportAfter(0);
+  if (itemTitle && !notice && isTitleLine(itemTitle) && !(isBareType(itemTitle) && laterTitle(blocks, 0, end))) return none;
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
+    if (NOTICE_TITLE.test(b) && reportAfter(i + 1)) continue;
     let title: string | null = null;
     let first = i;
     let last = i + 1;
@@ -240,7 +250,9 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
     let joinedItemTitle = false;
     // The line before: the issuer alone, or the head of a broken title (某县人民政府关于2018年度).
     const head = prev && prev.length <= 40 && !SENTENCE.test(prev) && !NAMES_A_TYPE.test(prev) && /关于|\d{4}\s*年度?$/.test(prev) && !NOT_TITLE.test(prev);
-    if (prev && ((isIssuerLine(prev) && !findIssuer(title)) || head)) {
+    // Not a notice's signature (…特此通知。 / 北京市海淀区人民政府 / 政 府 工 作 报 告): a sentence ends right before it.
+    const signature = i >= 2 && /[。！]$/.test(blocks[i - 2]);
+    if (prev && !signature && ((isIssuerLine(prev) && !findIssuer(title)) || head)) {
       title = prev + title;
       if (i > 0) first = i - 1;
       else joinedItemTitle = true;
