@@ -132,3 +132,26 @@ test('海淀区 2010 and 2017 on disclosure pages: the fields (a cell a line too
   );
   assert.equal(notice.title, '北京市海淀区人民政府印发2017年政府工作报告的通知');
 });
+
+test('communiqués with no title line: the place of the opening’s Party committee and government, 一、综合 over the year’s accounts; a heading set apart from its run-in sentence', () => {
+  const hengyang = read(
+    '2022年是党的二十大召开之年。衡阳县委、政府全面贯彻落实省市各级工作部署，县域经济和社会发展保持总体平稳。\n\n一、综合\n\n初步核算，全年实现地区生产总值(GDP)420.77亿元，同比增长5.2%。\n\n二、农业\n\n全年粮食播种面积110万亩。\n',
+  );
+  assert.deepEqual([hengyang.issuer, hengyang.year, hengyang.type], ['衡阳县', 2022, '国民经济和社会发展统计公报']);
+  // 一、综合 alone (a page cut after it), over 初步核算…地区生产总值: a communiqué; a wider body named later is not the place.
+  const liangqing = read(
+    '2023年，是全面贯彻党的二十大精神的开局之年。一年来，良庆区党委、政府坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实自治区党委、政府和南宁市委、市政府部署要求。\n\n一、综合\n\n初步核算，2023年地区生产总值(GDP)4207422万元，同比增长2.6%。\n',
+  );
+  assert.deepEqual([liangqing.issuer, liangqing.year, liangqing.type], ['良庆区', 2023, '国民经济和社会发展统计公报']);
+  // A heading set apart by a space from the sentence it runs into.
+  const runIn = read(
+    '2023年某县国民经济和社会发展统计公报\n\n一、综合 经济总体回升向好。初步核算，全年地区生产总值100亿元。\n\n二、农业 农业生产稳定发展。全年粮食产量10万吨。\n',
+  );
+  assert.deepEqual(
+    runIn.outline.map((n) => n.title),
+    ['综合', '农业'],
+  );
+  // Not a heading whose words a PDF spaced out (坚持 创新驱动 发展).
+  const gaps = read('某县2024年政府工作报告\n\n一、2023年工作回顾\n\n（一）坚持 创新驱动 发展。我们推动产业升级，成效明显。\n');
+  assert.notEqual(gaps.outline[0].children[0]?.title, '坚持');
+});

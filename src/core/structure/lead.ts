@@ -71,7 +71,13 @@ export interface Lead {
   province: string | null;
   /** The report's name in 《》 that the lead publishes it by (现公布《…年度报告》), or null. */
   title: string | null;
+  /** The places whose Party committee and government the opening names (衡阳县委、政府…, 良庆区党委、政府…): a communiqué's place. */
+  partyPlaces: string[];
 }
+
+/** A place's Party committee and government as an opening names them: 衡阳县委、政府, 良庆区党委、政府, 某市委市政府. */
+const PARTY_AND_GOVERNMENT =
+  /(?:^|[，。；,;：:、\s])(?:[\u4e00-\u9fff]{0,8}?[，,])?([\u4e00-\u9fff]{2,10}?[省市县区州旗盟])(?:党委|委)[、和与及]?\s*(?:[省市县区州旗盟])?(?:人民)?政府/g;
 
 /**
  * What the opening (blocks before the first heading), the chapter titles and the first paragraphs under a heading
@@ -130,6 +136,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     else if (chapters.filter((c) => DISCLOSURE_HEADING.test(c)).length >= (/^总体情况$/.test(chapters[0] ?? '') ? 1 : 2)) type = INFO_DISCLOSURE;
     // A communiqué's chapters: 一、综合, then its sectors (农业, 工业, 固定资产投资…).
     else if (/^综\s*合$/.test(chapters[0] ?? '') && chapters.slice(1, 4).filter((c) => STATISTICS_HEADING.test(c)).length >= 1) type = STATISTICS;
+    // …or 一、综合 alone (a page cut after it) over the year's accounts: 初步核算，2023年地区生产总值(GDP)….
+    else if (/^综\s*合$/.test(chapters[0] ?? '') && /^(?:据|经)?初步核算[，,]?.{0,12}(?:地区|国内)生产总值/.test(firstParagraphs[0] ?? '')) type = STATISTICS;
     // An opening whose first sentence is a body's year of 法治政府建设 (2024年，广州市人民政府办公厅坚持…，持续提升法治政府
     // 建设水平): a 法治 report, its chapters however named (一、主要工作成效).
     else if (
@@ -146,7 +154,9 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     if (m) subjects.push(m[1]);
   }
   const local = open.slice(0, 3).some((b) => /我[省市区县州旗盟镇乡]/.test(b));
-  return { type, phrase, subjects, local, province: provinceNamed([...open.slice(0, 3), ...firstParagraphs].join('')), title };
+  const partyPlaces: string[] = [];
+  for (const b of open.slice(0, 3)) for (const m of b.slice(0, 600).matchAll(PARTY_AND_GOVERNMENT)) partyPlaces.push(m[1]);
+  return { type, phrase, subjects, local, province: provinceNamed([...open.slice(0, 3), ...firstParagraphs].join('')), title, partyPlaces };
 }
 
 /** The provinces by the short names reports use (法治江苏, 新疆): their full names. */

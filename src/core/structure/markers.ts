@@ -134,8 +134,15 @@ export function headingOf(text: string, markerLength: number): { title: string; 
   const rest = text.slice(markerLength);
   if (isStandalone(rest)) return { title: unspread(stripEndPunct(rest)), headingLength: text.length, cut: false };
   const lead = leadSentence(rest);
+  // A short heading set apart by a space from the sentence it runs into (一、综合 经济总体回升向好。初步核算…, 二、农业 农业生产
+  // 稳定发展。…): the heading is the name. Not a PDF's gaps inside a heading (（一）坚持 创新驱动 发展。…: more spaces right after).
+  const apart = RUN_IN_NAME.exec(rest.slice(0, lead.length));
+  if (apart && !/[ \u3000]/.test(rest.slice(apart[0].length, apart[0].length + 6)))
+    return { title: apart[1], headingLength: markerLength + apart[1].length, cut: false };
   return { title: unspread(stripEndPunct(rest.slice(0, lead.length))), headingLength: markerLength + lead.length, cut: lead.cut };
 }
+/** A name of 2–8 Chinese characters and a space, then the sentence it heads (six characters at least). */
+const RUN_IN_NAME = /^([\u4e00-\u9fff]{2,8})[ \u3000]+(?=[\u4e00-\u9fff“"]{2}[^。]{4,})/;
 
 /**
  * A short heading that its source spread out with spaces (`综 合`, `农  业`, `金　融`: Word and PDF

@@ -551,6 +551,12 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
   const out: string[] = [];
   const named = lead.phrase ? findIssuer(lead.phrase) : null;
   if (named) out.push(named);
+  // A communiqué's place, from its opening's Party committee and government (衡阳县委、政府全面贯彻…): the place whole.
+  if (type === STATISTICS)
+    for (const p of lead.partyPlaces) {
+      const f = findIssuer(`${p}2000年报告`);
+      if (f === p) out.push(p);
+    }
   if (type !== RULE_OF_LAW && type !== INFO_DISCLOSURE) return out;
   for (const s of lead.subjects) {
     // A Party committee with its government (县委县政府, 德清县委县政府) is no issuer.
