@@ -897,3 +897,25 @@ test('figures: a communiqué’s chapters are the year past, so 控制在…以�
     [['城镇登记失业率', 'target']],
   );
 });
+
+test('figures (a review of the eighth pass): a measure after other subjects is not theirs, a value’s own 下降 after 上涨, the price index’s and the industries’ names with 和 and 、', () => {
+  const labels = (text: string) => full(text).map((f) => f[0]);
+  assert.deepEqual(labels('全县小学、初中学龄儿童入学率分别为100%和99.9%，巩固率分别为99.8%和98.5%。'), ['小学入学率', '初中学龄儿童入学率', '', '']);
+  assert.deepEqual(labels('食品和非食品价格分别上涨2.1%、下降0.3%。'), ['食品价格上涨', '非食品价格下降']);
+  assert.deepEqual(labels('医疗保健和其他用品和服务价格分别上涨1.5%和2.6%。'), ['医疗保健价格上涨', '其他用品和服务价格上涨']);
+  assert.deepEqual(labels('规模以上工业中，农副食品加工业、纺织业和计算机、通信和其他电子设备制造业增加值分别增长5.1%、3.2%和12.4%。'), [
+    '农副食品加工业增加值增长',
+    '纺织业增加值增长',
+    '计算机、通信和其他电子设备制造业增加值增长',
+  ]);
+  // A share of the subjects before is theirs, whole; the sectors a ratio named take a measure of their own.
+  assert.deepEqual(labels('高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%。').slice(2), [
+    '高技术制造业增加值占规模以上工业比重',
+    '装备制造业增加值占规模以上工业比重',
+  ]);
+  assert.deepEqual(labels('三次产业结构调整为 8.3:35.4:56.3,对GDP增长的贡献率分别为7.4%、33.4%和59.2%。').slice(3), [
+    '第一产业对GDP增长的贡献率',
+    '第二产业对GDP增长的贡献率',
+    '第三产业对GDP增长的贡献率',
+  ]);
+});

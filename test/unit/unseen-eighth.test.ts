@@ -155,3 +155,38 @@ test('communiqués with no title line: the place of the opening’s Party commit
   const gaps = read('某县2024年政府工作报告\n\n一、2023年工作回顾\n\n（一）坚持 创新驱动 发展。我们推动产业升级，成效明显。\n');
   assert.notEqual(gaps.outline[0].children[0]?.title, '坚持');
 });
+
+test('a review of the rules above: an empty field takes no value, a notice alone keeps its title, a sentence above a two-line title is no signature, tags already in the title', () => {
+  const fixture = (name: string) => importSource(name, readFileSync(path.join(FIXTURES, 'review', name))).reports[0];
+  // 备注 with nothing under it but the report's first chapter (written for this test, after a real page's fields).
+  const stacked = fixture('stacked-empty-field.txt');
+  assert.equal(stacked.title, '朝阳区民政局2023年政府信息公开工作年度报告');
+  assert.deepEqual(
+    stacked.outline.slice(0, 2).map((n) => `${n.label}${n.title}`),
+    ['一、总体情况', '二、主动公开政府信息情况'],
+  );
+  // A notice published alone, its report an attachment: the notice is the document.
+  const notice = fixture('notice-alone.txt');
+  assert.equal(notice.title, '北京市海淀区人民政府关于印发2017年政府工作报告的通知');
+  assert.equal(notice.issuer, '北京市海淀区人民政府');
+  // A sentence above an issuer line and its title (本报告由区司法局汇总…。): the two lines are one title.
+  const lead = fixture('lead-above-title.txt');
+  assert.equal(lead.title, '某某市某某区人民政府关于2023年法治政府建设情况的报告');
+  // A tag the title repeats, and a tag that is the year.
+  assert.equal(read('【吴兴区】吴兴区2023年政府信息公开工作年度报告\n\n一、总体情况\n\n过去一年。\n').issuer, '吴兴区人民政府');
+  const year = read('【2023年度】长兴县人民政府政府信息公开工作年度报告\n\n一、总体情况\n\n过去一年，我们推进政务公开。\n');
+  assert.deepEqual([year.issuer, year.year], ['长兴县人民政府', 2023]);
+});
+
+test('issuers from a lead: a contact sentence (请与深圳市龙岗区…联系) is no issuer’s words, 现公开 is a verb; a government titling its communiqué is its place', () => {
+  const longgang = read(
+    '根据《中华人民共和国政府信息公开条例》，现将龙岗区2025年政府信息公开工作年度报告进行公布。内容涵盖2025年1月1日至12月31日期间政府信息公开工作情况。如对本报告有异议，请与深圳市龙岗区政府信息公开办公室联系。\n\n一、总体情况\n\n2025年，龙岗区持续贯彻落实《条例》。\n',
+  );
+  assert.ok(['龙岗区人民政府', '深圳市龙岗区人民政府'].includes(longgang.issuer ?? ''), String(longgang.issuer));
+  const open = read(
+    '根据《中华人民共和国政府信息公开条例》的规定，现公开龙岗区司法局2009年信息公开工作年度报告。\n\n一、概述\n\n数据统计截至2009年12月31日。\n',
+  );
+  assert.equal(open.issuer, '龙岗区司法局');
+  const yichun = read('2024年江西省宜春市人民政府国民经济和社会发展统计公报\n\n一、综合\n\n初步核算，全年地区生产总值3800亿元，比上年增长5%。\n');
+  assert.equal(yichun.issuer, '江西省宜春市');
+});

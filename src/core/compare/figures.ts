@@ -577,11 +577,11 @@ function codePointCounter(text: string): (utf16: number) => number {
 /** A number of a list (、0.2, 和4.0). */
 const LIST_NUMBER = `[ \u00a0]?[、和及与]\\s*[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
 /** A change of a list of changes in points (、下降0.6个, 、提高0.8): its verb, its number and 个. */
-const LIST_CHANGE = `[ \u00a0]?[、和及与]\\s*(?:(?:下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+const LIST_CHANGE = `[ \u00a0]?[、和及与]\\s*(?:(?:下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
 /** A value of a list after 分别 with a verb of its own (、上升0.4, 、下降0.5). */
-const OWN_VERB = /^[、和及与]\s*(下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)$/;
+const OWN_VERB = /^[、和及与]\s*(下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)$/;
 /** The change verb a label ends with, to be replaced by a value's own. */
-const VERB_AT_END = /(?:下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)$/;
+const VERB_AT_END = /(?:下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)$/;
 /** Bare numbers that end in a percent or points (1.7、0.2和4.0个百分点). */
 const SHARED_UNIT = new RegExp(`^(?:${LIST_NUMBER})*?${LIST_NUMBER}\\s*(个百分点|百分点|%|％)`);
 /** Numbers with 个 that end in 个百分点 (下降0.2个、下降0.6个、提高0.8个百分点; 快于全国3.4个、1个百分点). */
@@ -629,6 +629,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
           : labelledBefore(out, respective.first, values.length, respective.sentence, respective.raw)) ??
           (subjects?.sentence === respective.sentence ? subjects : null),
         respective.afterDigit,
+        values.length ? text.slice(respective.sentence, values[0].start) : '',
       );
     } catch {
       // Never throws: a list it cannot read keeps no labels.
@@ -774,7 +775,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (member && ownVerb) {
       ownVerbs.set(out.length, ownVerb[1]);
       // The first value's verb is the list's own (分别比上年上升0.1、上升0.4): kept for it.
-      const first = /(下降|提高|增长|上升|减少|增加|回落|扩大|缩小|降低)$/.exec(respective!.raw);
+      const first = /(下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)$/.exec(respective!.raw);
       if (first && !ownVerbs.has(respective!.first)) ownVerbs.set(respective!.first, first[1]);
     }
     const listAhead = !member && /^[、和及与]\s*[-−－]?[0-9０-９]/.test(text.slice(end, end + 4));
@@ -943,10 +944,14 @@ function labelledBefore(out: readonly Figure[], first: number, n: number, senten
     .slice(0, raw.lastIndexOf('分别'))
     .replace(COMPARISON, '')
     .replace(/[，,、；;：:\s]|均|都|也|还|同比/g, '');
-  if (first < n || own) return null;
+  // A measure of its own after the sectors' figures (三次产业结构调整为8.3:35.4:56.3，对GDP增长的贡献率分别为…): the sectors'.
+  const measure = own.length <= 14 && /(?:率|比重|占比)$/.test(own);
+  if (first < n || (own && !measure)) return null;
   const before = out.slice(first - n, first);
   if (before.some((f) => f.start < sentence || !f.label || CHANGE_AT_END.test(f.label))) return null;
   const items = before.map((f) => f.label);
+  const bases = items.map((l) => /^第[一二三]产业/.exec(l)?.[0] ?? '');
+  if (measure) return new Set(bases).size === n && bases.every(Boolean) ? { items, bases } : null;
   return new Set(items).size === n ? { items, bases: items } : null;
 }
 
@@ -1021,6 +1026,7 @@ function respectiveLabels(
   units: readonly string[],
   before_: { items: string[]; bases: string[] } | null,
   afterDigit: boolean,
+  sentence = '',
 ): { labels: string[]; items: string[]; bases: string[] } | null {
   const n = units.length;
   const at = raw.lastIndexOf('分别');
@@ -1044,8 +1050,20 @@ function respectiveLabels(
     else if (n === 3 && /^三次产业./.test(head)) items = expanded([head]);
     else if (!head && earlier?.length === n) items = earlier;
     // A measure of its own with no subjects (三次产业占GDP比重分别为…，经济增长贡献率分别为…): the sectors' of the list before.
-    else if (head && head.length <= 12 && before_?.bases.length === n && /(?:率|比重|占比|贡献)$/.test(head) && !/[，,]/.test(head))
-      items = before_.bases.map((b) => b + head.replace(/^对/, '').replace(/的(?=贡献率$)/, ''));
+    else if (head && head.length <= 12 && /(?:率|比重|占比|贡献)$/.test(head) && !/[，,]/.test(head)) {
+      // …or the three sectors the sentence named before (三次产业结构调整为8.3:35.4:56.3，对GDP增长的贡献率分别为…). Only the
+      // sectors: a measure after other subjects (小学、初中入学率分别为…，巩固率分别为…) is not theirs to add to; a share of them
+      // (…增加值分别增长…，占规模以上工业比重分别为…) is, whole.
+      const sectors = before_?.bases.length === n && before_.bases.every((b) => /^第[一二三]产业$/.test(b));
+      const bases = sectors
+        ? before_!.bases
+        : before_?.items.length === n && /^占/.test(head)
+          ? before_.items
+          : n === 3 && /三次产业|[一二]、二、三产业|第一、二、三产业/.test(sentence)
+            ? SECTORS
+            : null;
+      items = bases ? bases.map((b) => b + head) : null;
+    }
   } else items = ((parts) => parts && expanded(parts))(splitSubjects(head, n));
   // 第一、二、三产业 (not expanded): a subject cut to one character is no subject.
   // …贷款、三农贷款增速比各项贷款平均增速分别高: a comparison in the last subject is every subject's, which this does not share out.
@@ -1090,6 +1108,7 @@ function respectiveLabels(
   return labels.every((l, i) => (items[i] ? acceptable(l, LISTED_LABEL) : true)) && given.length ? { labels, items, bases } : null;
 }
 
+const SECTORS = ['第一产业', '第二产业', '第三产业'];
 /** Conjunctions that may join a list's last subjects, the likeliest first (及 is often inside a name: 其他用品及服务类). */
 const CONJUNCTIONS = ['和', '以及', '与', '及'];
 /**
@@ -1097,32 +1116,43 @@ const CONJUNCTIONS = ['和', '以及', '与', '及'];
  * the national classification names them): no list is cut there.
  */
 const NAME_AFTER_AND =
-  /^(?:压延加工业|供应业|邮政业|零售业|餐饮业|商务服务业|信息技术服务业|公共设施管理业|其他服务业|娱乐业|社会工作|社会组织|社会保障|器材制造业|其他电子设备制造业|其他运输设备制造业|精制茶制造业|木[、]?竹[、]?藤[、]?棕[、]?草制品业|鞋业|皮革|毛皮|羽毛|塑料制品业|日用品制造业|体育和娱乐用品制造业|娱乐用品制造业|医药制造业|化学制品制造业|修理业|配送|服务类|用品类)/;
+  /^(?:压延加工业|供应业|邮政业|零售业|餐饮业|商务服务业|信息技术服务业|公共设施管理业|其他服务业|娱乐业|社会工作|社会组织|社会保障|器材制造业|其他电子设备制造业|其他运输设备制造业|精制茶制造业|木[、]?竹[、]?藤[、]?棕[、]?草制品业|鞋业|皮革|毛皮|羽毛|塑料制品业|日用品制造业|体育和娱乐用品制造业|娱乐用品制造业|医药制造业|化学制品制造业|修理业|配送|服务类|用品类|服务(?!业)|通信|娱乐)/;
+
+/**
+ * The industries' and the price index's names that hold a 、 (计算机、通信和其他电子设备制造业, 信息传输、软件和信息技术服务业…):
+ * one subject each, never cut.
+ */
+const LISTED_NAMES =
+  /计算机、通信和其他电子设备制造业|信息传输、软件和信息技术服务业|电力、热力、燃气及水生产和供应业|电力、热力生产和供应业|交通运输、仓储和邮政业|水利、环境和公共设施管理业|居民服务、修理和其他服务业|文化、体育和娱乐业|公共管理、社会保障和社会组织|铁路、船舶、航空航天和其他运输设备制造业|酒、饮料和精制茶制造业|木材加工和木、竹、藤、棕、草制品业|皮革、毛皮、羽毛及其制品和制鞋业|文教、工美、体育和娱乐用品制造业|石油、煤炭及其他燃料加工业|农、林、牧、渔(?:专)?业|纺织服装、服饰业|教育、文化和娱乐|交通、通信|烟、酒/g;
 
 /**
  * A list of subjects cut into `n`: at every 、, then at as many conjunctions as are still needed, 和 before 与 before 及 and
  * the later before the earlier (the last conjunction joins the last subject: 衣着、交通通讯业和其他用品及服务类;
- * 交通运输仓储和邮政业、金融业和营利性服务业). Null when it cannot be cut into `n` pieces.
+ * 交通运输仓储和邮政业、金融业和营利性服务业); never inside a name that holds a 、 or a 和 of its own. Null when it cannot be cut
+ * into `n` pieces.
  */
 function splitSubjects(head: string, n: number): string[] | null {
-  const commas = head.split('、');
-  if (commas.length === n) return commas.every((p) => p.length >= 1) ? commas : null;
-  const need = n - commas.length;
+  // The ranges of the names never cut.
+  const kept: [number, number][] = [];
+  LISTED_NAMES.lastIndex = 0;
+  for (const m of head.matchAll(LISTED_NAMES)) kept.push([m.index, m.index + m[0].length]);
+  const free = (i: number) => !kept.some(([a, b]) => i >= a && i < b);
+  const commas: number[] = [];
+  for (let i = head.indexOf('、'); i >= 0; i = head.indexOf('、', i + 1)) if (free(i)) commas.push(i);
+  const need = n - commas.length - 1;
   if (need < 0) return null;
   const at: { index: number; length: number; rank: number }[] = [];
-  for (const [rank, c] of CONJUNCTIONS.entries())
-    for (let i = head.indexOf(c); i >= 0; i = head.indexOf(c, i + c.length))
-      if (!at.some((a) => i < a.index + a.length && a.index < i + c.length) && !NAME_AFTER_AND.test(head.slice(i + c.length)))
-        at.push({ index: i, length: c.length, rank });
+  if (need > 0)
+    for (const [rank, c] of CONJUNCTIONS.entries())
+      for (let i = head.indexOf(c); i >= 0; i = head.indexOf(c, i + c.length))
+        if (free(i) && !at.some((a) => i < a.index + a.length && a.index < i + c.length) && !NAME_AFTER_AND.test(head.slice(i + c.length)))
+          at.push({ index: i, length: c.length, rank });
   if (at.length < need) return null;
   const chosen = at
     .sort((a, b) => a.rank - b.rank || b.index - a.index)
     .slice(0, need)
-    .sort((a, b) => a.index - b.index);
-  const cuts: [number, number][] = [];
-  for (let i = head.indexOf('、'); i >= 0; i = head.indexOf('、', i + 1)) cuts.push([i, 1]);
-  for (const c of chosen) cuts.push([c.index, c.length]);
-  cuts.sort((a, b) => a[0] - b[0]);
+    .map((c): [number, number] => [c.index, c.length]);
+  const cuts = [...commas.map((i): [number, number] => [i, 1]), ...chosen].sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let from = 0;
   for (const [i, len] of cuts) {

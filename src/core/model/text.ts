@@ -310,13 +310,15 @@ const NAMES_REPORT = /报告|報告|公报|公報|年报|年報/;
 /** A title without a forum's board or a column's tag before it ([湖南] …, 【…招商】) and a footnote's mark after it (…统计公报[1]). */
 export function withoutTitleMarks(title: string): string {
   const tag = COLUMN_TAG.exec(title);
-  // A tag that is a body's name (【南湖区】, 【某县人民政府】) is the title's issuer: its brackets go, not its words.
-  const issuer = tag && /^[^【[［]*[【[［]([\u4e00-\u9fff]{2,20}(?:人民政府|政府|[省市县区旗州盟镇乡]|局|委员会|办公室))[】\]］]\s*$/.exec(tag[0]);
+  // A tag that is a body's name (【南湖区】, 【某县人民政府】) is the title's issuer: its brackets go, not its words; and so
+  // is one that is a year (【2023年度】…报告: the title's year). Not when the rest of the title has them already (【吴兴区】吴兴区…).
+  const kept =
+    tag && /^[^【[［]*[【[［]([\u4e00-\u9fff]{2,20}(?:人民政府|政府|[省市县区旗州盟镇乡]|局|委员会|办公室)|(?:19|20)\d{2}\s*年度?)[】\]］]\s*$/.exec(tag[0]);
+  const rest = tag ? title.slice(tag[0].length) : title;
+  const has = (w: string) => (/^(?:19|20)\d{2}/.test(w) ? rest.includes(w.slice(0, 4)) : rest.replace(/\s+/g, '').startsWith(w));
+  const words = kept && !has(kept[1]) ? kept[1] : '';
   // A tag that says what the page is about the report (【图解】, 【政策解读】) stays: the page is not the report.
-  const untagged =
-    tag && NAMES_REPORT.test(title.slice(tag[0].length)) && !/图解|圖解|解读|解讀|问答|問答|摘要/.test(tag[0])
-      ? (issuer?.[1] ?? '') + title.slice(tag[0].length)
-      : title;
+  const untagged = tag && NAMES_REPORT.test(rest) && !/图解|圖解|解读|解讀|问答|問答|摘要/.test(tag[0]) ? words + rest : title;
   return untagged
     .replace(BOARD_TAG, '')
     .replace(TITLE_NOTE, '')

@@ -434,8 +434,12 @@ export function stripChrome(given: readonly string[]): Chrome {
         note(meta, inline[1], inline[2]);
         continue;
       }
+      // The value under a key, unless the key is empty: a value has a key after it (the table goes on), or is a file's name,
+      // a date or a code; a heading or a report's title with no key after it is the text (备注 / 一、总体情况).
       const v = at(k + 1);
-      if (v && !STACKED_KEY.test(v) && !STACKED_KEY_VALUE.test(v) && v.length <= 120 && !/[。；！？]/.test(v)) {
+      const more = k + 2 < idx.length && (STACKED_KEY.test(at(k + 2)) || STACKED_KEY_VALUE.test(at(k + 2)));
+      const plainValue = /\.(?:docx?|pdf|wps|xlsx?|zip|rar)$/i.test(v) || /^[\x21-\x7e]+$/.test(v) || ANY_DATE.test(v);
+      if (v && !STACKED_KEY.test(v) && !STACKED_KEY_VALUE.test(v) && v.length <= 120 && !/[。；！？]/.test(v) && (more || plainValue)) {
         drop.add(idx[k + 1]);
         note(meta, c, v);
         k++;

@@ -26,8 +26,8 @@ const COMPILED =
 const STATISTICS_HEADING = /农\s*业|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|价格/;
 /** A report's name in 《》 after the verb that publishes it: 现发布《…年度报告》, 特向社会公布《…》. */
 const PUBLISHED = /(?:发布|公布|公开|印发|编制|形成)了?\s*《([^《》]{4,60}?(?:报告|年报))》/;
-/** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 编制). */
-const LEAD_VERB = /^.*(?:公布|编制|发布|印发|报送|形成|撰写|制定|现将|特将|特此|向社会)了?/;
+/** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 现公开, 编制). */
+const LEAD_VERB = /^.*(?:公布|现公开|编制|发布|印发|报送|形成|撰写|制定|现将|特将|特此|向社会)了?/;
 
 /**
  * The first sentence's subject, after a year and a 在…领导下 clause: 2022年，深圳市司法局始终坚持…; 在省委、省政府…的正确领导下，

@@ -216,8 +216,21 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
   const end = frontEnd(blocks);
   // A notice that sends the report out (北京市海淀区人民政府印发2017年政府工作报告的通知), with the report's own title after it
   // (政 府 工 作 报 告): the report's title is the title; the notice's gives way, as the reader's or as a line.
+  // The report's title: not an attachment's line (附件：2017年政府工作报告, ….pdf), and the report's text right after it (its
+  // session line, 各位代表, a chapter): a notice published alone names its report but does not hold it.
   const reportAfter = (from: number) => {
-    for (let j = from; j < end; j++) if (isTitleLine(blocks[j]) && !NOTICE_TITLE.test(blocks[j]) && !NOT_A_LATER_TITLE.test(blocks[j])) return true;
+    for (let j = from; j < end; j++) {
+      const b = blocks[j];
+      if (
+        !isTitleLine(b) ||
+        NOTICE_TITLE.test(b) ||
+        NOT_A_LATER_TITLE.test(b) ||
+        /^附\s*件|\.(?:docx?|pdf|wps)$/i.test(b) ||
+        /^附\s*件[：:]?$/.test(blocks[j - 1] ?? '')
+      )
+        continue;
+      if (blocks.slice(j + 1, j + 5).some((n) => /^各位代表|会议上|^[—―－]{1,2}\s*(?:19|20)\d{2}|^[一二三四五六七八九十]{1,3}、/.test(n))) return true;
+    }
     return false;
   };
   const notice = !!itemTitle && NOTICE_TITLE.test(itemTitle) && reportAfter(0);
@@ -251,7 +264,7 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
     // The line before: the issuer alone, or the head of a broken title (某县人民政府关于2018年度).
     const head = prev && prev.length <= 40 && !SENTENCE.test(prev) && !NAMES_A_TYPE.test(prev) && /关于|\d{4}\s*年度?$/.test(prev) && !NOT_TITLE.test(prev);
     // Not a notice's signature (…特此通知。 / 北京市海淀区人民政府 / 政 府 工 作 报 告): a sentence ends right before it.
-    const signature = i >= 2 && /[。！]$/.test(blocks[i - 2]);
+    const signature = i >= 2 && /[。！]$/.test(blocks[i - 2]) && (/特此(?:通知|函告)/.test(blocks[i - 2]) || COVERING_NOTICE.test(blocks[i - 2]));
     if (prev && !signature && ((isIssuerLine(prev) && !findIssuer(title)) || head)) {
       title = prev + title;
       if (i > 0) first = i - 1;
@@ -462,7 +475,8 @@ export function readMetadata(given: MetaInput): Metadata {
 
   // A communiqué's issuer is its place (周口市…统计公报 → 周口市): a statistics bureau named by a publishers' line or its
   // title (六盘水市统计局) is that place, so that its years are one series whichever way each names it. Not 国家统计局.
-  const bureau = type === STATISTICS && found.issuer ? /^(.{2,24}?(?:[省市区县州盟旗]|兵团))统计局$/.exec(found.issuer) : null;
+  // So is a government that titles its communiqué (2024年江西省宜春市人民政府国民经济和社会发展统计公报 → 江西省宜春市).
+  const bureau = type === STATISTICS && found.issuer ? /^(.{2,24}?(?:[省市区县州盟旗]|兵团))(?:统计局|人民政府)$/.exec(found.issuer) : null;
   if (bureau && !found.issuer!.startsWith('国家')) found.issuer = bureau[1];
 
   // The year.
@@ -747,11 +761,11 @@ function endsWith(long: readonly Unit[], short: readonly Unit[]): boolean {
 function widerPlace(before: string, unit: Unit): Unit | null {
   // A year before the place (2019年贵州省长顺县) ends there too: 年 after digits is no part of a place (永年区 is one).
   const from = Math.max(
-    // …and a verb or a preposition before it: one character (由, 在, 的…; not 即, 于, 至, 从, 将, 向, which open places:
+    // …and a verb or a preposition before it: one character (由, 在, 的, 请与…; not 即, 于, 至, 从, 将, 向, which open places:
     // 即墨区, 于都县, 周至县, 从化区, 将乐县, 向阳区) or a word of two (可以通过哈尔滨市…, 向社会公布淮安市…).
     ...[
       ...before.matchAll(
-        /\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对为是的了据经把被按]|通过|经过|可以|根据|按照|依据|关于|对于|位于|属于|用于|以及|或者|公布|发布|编制|印发|报送|现将|特将|面向|来自/g,
+        /\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对为是的了据经把被按与请]|通过|经过|可以|根据|按照|依据|关于|对于|位于|属于|用于|以及|或者|公布|发布|编制|印发|报送|现将|特将|面向|来自/g,
       ),
     ].map((m) => (m.index ?? -1) + m[0].length),
     0,
