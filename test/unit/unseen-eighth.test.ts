@@ -190,3 +190,14 @@ test('issuers from a lead: a contact sentence (请与深圳市龙岗区…联系
   const yichun = read('2024年江西省宜春市人民政府国民经济和社会发展统计公报\n\n一、综合\n\n初步核算，全年地区生产总值3800亿元，比上年增长5%。\n');
   assert.equal(yichun.issuer, '江西省宜春市');
 });
+
+test('a byline’s 来源单位 is a field (its 发布时间 dates the page); an opening on a body’s year of 推进法治某地建设 is a 法治 report’s', () => {
+  const luan = read(
+    '首页 > 信息公开 > 市政府办(政府外事办)信息公开年报\n\n六安市人民政府办公室2020年政府信息公开工作年度报告\n\n来源单位:市政府办(政府外事办) 发布时间:2021-01-20 08:39 访问量:\n\n本报告依据《中华人民共和国政府信息公开条例》编制。\n\n一、总体情况\n\n2020年，市政府办全面贯彻落实新《条例》。\n',
+  );
+  assert.equal(luan.published, '2021-01-20T08:39:00');
+  const longgang = read(
+    '2023年，龙岗区司法局坚持以习近平新时代中国特色社会主义思想为指导，忠诚履行司法行政机关推进法治龙岗建设的职责使命，为龙岗高质量发展提供坚强法治保障。\n\n一、2023年工作情况\n\n（一）加强政治引领，全面依法治区制度机制日益健全\n\n全年召开区委全面依法治区委员会会议2次。\n',
+  );
+  assert.deepEqual([longgang.type, longgang.issuer, longgang.year], ['法治政府建设工作报告', '龙岗区司法局', 2023]);
+});

@@ -143,7 +143,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     else if (
       open.slice(0, 2).some((b) => {
         const subject = SUBJECT.exec(plainDigits(b))?.[1] ?? '';
-        return /[省市区县州旗盟镇乡]|政府|厅|局|委员会|办公室/.test(subject) && /法治政府建设/.test(b.split('。')[0]);
+        // 法治政府建设, or the place's own 法治 (推进法治龙岗建设, 法治建设): a body's year of building the rule of law.
+        return /[省市区县州旗盟镇乡]|政府|厅|局|委员会|办公室/.test(subject) && /法治(?:政府|[\u4e00-\u9fff]{2,3})?建设/.test(b.split('。')[0]);
       })
     )
       type = RULE_OF_LAW;
