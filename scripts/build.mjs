@@ -16,6 +16,8 @@ await Promise.all([
   esbuild.build({ ...options.xlsxOptions({ production }), outfile: 'dist/xlsx.js' }),
   // fflate's zip writer in a bundle of its own, loaded only for a QDPX export.
   esbuild.build({ ...options.zipOptions({ production }), outfile: 'dist/zip.js' }),
+  // The figure and table reader in a bundle of its own, loaded only when the Trends view charts a figure.
+  esbuild.build({ ...options.figuresOptions({ production }), outfile: 'dist/figures.js' }),
   // RE2JS, search's linear-time regular expressions, loaded only when a regular expression is searched.
   esbuild.build({ ...options.re2Options({ production }), outfile: 'dist/re2.mjs' }),
   // The extension's import worker (worker_threads): the core, without vscode.

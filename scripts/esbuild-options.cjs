@@ -18,12 +18,14 @@ function commonOptions(o = {}) {
     legalComments: 'none',
     // Chinese text in the sources (patterns, character tables) as UTF-8, not as \\uXXXX escapes (a third the size).
     charset: 'utf8',
-    // ANNALS_XLSX, ANNALS_ZIP: the XLSX and zip writers' bundles beside the others in dist/ (src/host/exportBytes.ts imports them by these names).
+    // ANNALS_XLSX, ANNALS_ZIP: the XLSX and zip writers' bundles beside the others in dist/ (src/host/exportBytes.ts imports them by these names);
+    // ANNALS_FIGURES: the figures reader's (tables included) for the Trends view (src/host/figureChunk.ts).
     // ANNALS_IMPORT_WORKER, ANNALS_ALIGN_WORKER: the workers' bundles beside the CLI's (src/cli/pool.ts starts them by these names).
     define: {
       ANNALS_VERSION: JSON.stringify(pkg.version),
       ANNALS_XLSX: JSON.stringify('./xlsx.js'),
       ANNALS_ZIP: JSON.stringify('./zip.js'),
+      ANNALS_FIGURES: JSON.stringify('./figures.js'),
       ANNALS_IMPORT_WORKER: JSON.stringify('importWorker.js'),
       ANNALS_ALIGN_WORKER: JSON.stringify('alignWorker.js'),
       ANNALS_FILE_WORKER: JSON.stringify('fileWorker.js'),
@@ -72,6 +74,11 @@ function cliOptions(o = {}) {
 /** The XLSX bundle: ExcelJS and the writer, CommonJS, loaded by the CLI and the extension when an XLSX export is asked for. */
 function xlsxOptions(o = {}) {
   return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/host/xlsx.ts')] };
+}
+
+/** The figures bundle: the figure and table reader, CommonJS, loaded by the extension when the Trends view charts a figure. */
+function figuresOptions(o = {}) {
+  return { ...commonOptions(o), entryPoints: [path.join(__dirname, '..', 'src/host/figures.ts')] };
 }
 
 /** The zip bundle: fflate's zip writer, CommonJS, loaded by the CLI and the extension when a QDPX is exported. */
@@ -141,4 +148,5 @@ module.exports = {
   workerOptions,
   xlsxOptions,
   zipOptions,
+  figuresOptions,
 };

@@ -180,10 +180,10 @@ export {
   isState,
   parseFromWebview,
   renderCompareParts,
+  paragraphsFigures,
   reportFigures,
   type ToWebview,
 } from './compare/index.ts';
-export { extractFigures } from './compare/index.ts';
 export {
   changesCsv,
   chartCsv,

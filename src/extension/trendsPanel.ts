@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
+import { paragraphsFiguresLazy } from '../host/figureChunk.ts';
 import {
   changesCsv,
   chartCsv,
-  extractFigures,
   figureRow,
   isTrendsState,
   parseTrendsMessage,
@@ -191,7 +191,8 @@ export class TrendsPanels extends Disposable {
         series: termCounts(texts, state.terms, years),
       });
     if (state.figure.trim()) {
-      const byYear = texts.map((t) => ({ year: t.year, figures: t.paragraphs.flatMap((p) => extractFigures(p)) }));
+      // Each paragraph's figures, and a communiqué's tables' rows by their columns (the reader's bundle, loaded on first use).
+      const byYear = await Promise.all(texts.map(async (t) => ({ year: t.year, figures: await paragraphsFiguresLazy(t.paragraphs) })));
       const row = figureRow(byYear, state.figure, years);
       charts.push({ id: 'figure', title: vscode.l10n.t('Figure: {0}', state.figure.trim()), unit: row.unit, years, series: [row] });
     }

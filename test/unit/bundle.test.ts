@@ -31,4 +31,7 @@ test("the minified extension bundle stays at or under 350 KB and holds none of c
   // fflate (QDPX: the zip written on export, read on import) is in dist/zip.js and the import worker, not here.
   assert.ok(!code.includes('invalid zip data'), 'fflate is not bundled');
   assert.ok(code.includes('./zip.js'), 'the zip writer is imported from its own bundle');
+  // The table reader (figures in a communiqué's tables) is in dist/figures.js, loaded when Trends charts a figure.
+  assert.ok(!code.includes('产品名称'), 'the table reader is not bundled');
+  assert.ok(code.includes('./figures.js'), 'the figures reader is imported from its own bundle');
 });

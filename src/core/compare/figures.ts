@@ -21,6 +21,7 @@
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { partAsChapter } from '../align/index.ts';
 import { hasTraditional, simplified } from '../structure/index.ts';
+import { type TableHeader, tableHeader, tableRowFigures } from './tables.ts';
 
 /** A target (a plan, an expected value) or a result (what was reached). */
 type FigureKind = 'target' | 'result';
@@ -1253,12 +1254,50 @@ export function reportFigures(report: Report): ReportFigure[] {
     else if (n.kind === 'part') for (const c of n.children) if (c.kind === 'chapter') add(c, n);
   }
   const out: ReportFigure[] = [];
+  // The header of the table the paragraphs are rows of, if any (tables.ts): its rows' figures are read by its columns.
+  let header: TableHeader | null = null;
   for (const p of report.paragraphs) {
     if (!CONTENT.has(p.role)) continue;
     const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
     const partNode = report.outline.find((n) => n.kind === 'part' && p.line >= n.line && p.line <= n.endLine);
     const part = ch?.part ?? (partNode?.partKind === 'review' || partNode?.partKind === 'plan' ? partNode.partKind : undefined);
+    const next = tableHeader(p.text);
+    if (next) {
+      header = next;
+      continue;
+    }
+    const rows = header ? tableRowFigures(header, p.text, part === 'plan' ? 'target' : 'result', p.id) : null;
+    if (rows) {
+      for (const f of rows) out.push({ ...f, chapter: ch?.name ?? null });
+      continue;
+    }
+    // A caption (表2 …), a note (以上年为100) or a group's name (按产业分) between rows keeps the table; prose ends it.
+    if (p.role !== 'body' || /[。；]/.test(p.text) || p.text.length > 40) header = null;
     for (const f of extractFigures(p.text, { part, paragraph: p.id })) out.push({ ...f, chapter: ch?.name ?? null });
+  }
+  return out;
+}
+
+/**
+ * Every figure of a run of paragraphs' texts (a report's, as the Trends view keeps them): each paragraph's, and a
+ * table's rows read by its header's columns (tables.ts).
+ */
+export function paragraphsFigures(texts: readonly string[]): Figure[] {
+  const out: Figure[] = [];
+  let header: TableHeader | null = null;
+  for (const text of texts) {
+    const next = tableHeader(text);
+    if (next) {
+      header = next;
+      continue;
+    }
+    const rows = header ? tableRowFigures(header, text, 'result', '') : null;
+    if (rows) {
+      out.push(...rows);
+      continue;
+    }
+    if (/[。；]/.test(text) || text.length > 40) header = null;
+    out.push(...extractFigures(text));
   }
   return out;
 }

@@ -1,0 +1,122 @@
+/**
+ * Figures in a table set as text, a row a line (a 统计公报's `表1 2022年主要农产品产量`): a header row names the columns
+ * (`产品名称 产量(吨) 比上年增长(%)`), and each row under it is a name and its numbers (`粮食 122800 -3.9`). A number in
+ * prose has its unit after it; in a table the unit is the column's (`产量(吨)`), the row's (`造林面积(亩)`) or a unit
+ * column's (`单位` / `万吨`). A value column gives the row's figure (粮食产量 122800 吨), a change column in percent its
+ * change (粮食产量增长 -3.9%). Only rows with as many cells as the header, numbers in every column but the name (a
+ * missing value printed `-` or `—`), are read; a column with no unit (an index, `以上年为100`) gives no figure.
+ */
+/** A figure of a table's row: the shape of figures.ts's Figure (that module reads tables through this one). */
+export interface TableFigure {
+  label: string;
+  value: number;
+  unit: string;
+  text: string;
+  kind: 'target' | 'result';
+  start: number;
+  end: number;
+  sentence: string;
+  paragraph: string;
+}
+
+type Column = { kind: 'name' } | { kind: 'unit' } | { kind: 'value'; unit: string; measure: string } | { kind: 'change' } | { kind: 'skip' };
+
+/** A table's header row: its columns, the first the rows' names. */
+export interface TableHeader {
+  columns: Column[];
+  /** The last row that names a total its next rows break down by mode (货物运输总量 / #铁路 / 水运 / 公路). */
+  total?: string;
+}
+
+/** The first column's header: what the rows are. */
+const NAME_COLUMN = /^(?:指标名称|指标|产品名称|产品|项目名称|项目|名称|类别|分类|行业|地区|品种|品名)$/;
+/** A change column: 比上年增长(%), 增长%, 增减(%), 同比±%, 增速. */
+const CHANGE_COLUMN = /^(?:比上年|比去年|同比|较上年)?(?:增长|增减|增速|增幅|±)(?:幅度)?(?:[（(]?[%％][)）]?)?$/;
+/** A value column, its measure and its unit in brackets: 产量(吨), 绝对额(亿元), 2022年(万元), 绝对数. */
+const VALUE_COLUMN = /^([\u4e00-\u9fff0-9]{0,8}?)[（(]([^（）()]{1,8})[)）]$/;
+/** Measures a value column names that are the row's too (粮食 under 产量 is 粮食产量); 绝对额, 绝对数, 数值 name nothing. */
+const MEASURE = /^(?:产量|总产量|增加值|产值|总产值|销售额|零售额|营业收入|金额|余额|面积|数量|比重|占比|比例)$/;
+/** A total broken down by mode in the rows under it (货物运输总量, 旅客运输周转量, 港口货物吞吐量). */
+const TOTAL = /(?:总量|周转量|运输量|吞吐量|发送量)$/;
+/** A unit in a row's name or a column's brackets: what a figure's unit can be (not 以上年为100). */
+const UNIT =
+  /^(?:[万亿千百]{0,2}(?:元|吨|人|户|人次|千瓦时|千瓦|公里|公顷|亩|头|只|辆|件|个|家|所|床|张|座|套|台|立方米|平方米|吨公里|人公里|美元|标准箱|箱)|%|％|‰)$/;
+const NUMBER = /^[-−－+]?[0-9]+(?:\.[0-9]+)?$/;
+const MISSING = /^[-—–－]+$/;
+
+/** A row's cells: set apart by tabs, bars or spaces (a space before a bracket is the column's: `比上年增长 (%)`). */
+function cells(row: string): string[] {
+  const parts = row
+    .replace(/\s+(?=[（(])/g, '')
+    .trim()
+    .split(/\s*[|｜]\s*|\t+|[ \u3000]+/)
+    .filter((c) => c !== '');
+  // A header's first cell letter-spaced (指 标 → 指标).
+  if (parts.length >= 3 && /^[\u4e00-\u9fff]$/.test(parts[0]) && /^[\u4e00-\u9fff]$/.test(parts[1]) && NAME_COLUMN.test(parts[0] + parts[1]))
+    parts.splice(0, 2, parts[0] + parts[1]);
+  return parts;
+}
+
+/** The header a row is, or null: a name column first, then value, change and unit columns, one value or change at least. */
+export function tableHeader(row: string): TableHeader | null {
+  if (row.length > 120 || /[。；，,]/.test(row)) return null;
+  const parts = cells(row);
+  if (parts.length < 2 || parts.length > 8 || !NAME_COLUMN.test(parts[0])) return null;
+  const columns: Column[] = [{ kind: 'name' }];
+  for (const p of parts.slice(1)) {
+    const c = p.replace(/\s+/g, '');
+    let m: RegExpExecArray | null;
+    if (/^(?:计量)?单位$/.test(c)) columns.push({ kind: 'unit' });
+    else if (CHANGE_COLUMN.test(c)) columns.push({ kind: 'change' });
+    else if ((m = VALUE_COLUMN.exec(c)) && UNIT.test(m[2].replace(/\s+/g, ''))) {
+      const unit = m[2].replace(/\s+/g, '').replace('％', '%');
+      // A column in percent is a change unless it names a level (占比, 比重: a share, not a change).
+      if (unit === '%' && !/比重|占比|率/.test(m[1])) columns.push({ kind: 'change' });
+      else columns.push({ kind: 'value', unit, measure: MEASURE.test(m[1]) ? m[1] : '' });
+    } else if (/^(?:绝对[数额值]|数值|数量|本年|全年|总量|实绩|完成|[0-9]{4}年)$/.test(c)) columns.push({ kind: 'value', unit: '', measure: '' });
+    else columns.push({ kind: 'skip' });
+  }
+  return columns.some((c) => c.kind === 'value' || c.kind === 'change') ? { columns } : null;
+}
+
+/** The figures of a row under `header` (null when the row is not one of its data rows: another header, a caption, prose). */
+export function tableRowFigures(header: TableHeader, row: string, kind: TableFigure['kind'], paragraph: string): TableFigure[] | null {
+  if (row.length > 160 || /[。；，,]/.test(row)) return null;
+  const parts = cells(row);
+  if (parts.length !== header.columns.length) return null;
+  // The row's name: without 其中 and the marks of a sub-row (#, 　), its unit in brackets apart (造林面积(亩)).
+  const named = /^(?:其中[:：]?|[#＃△▲]+)*(.+?)(?:[（(]([^（）()]{1,8})[)）])?$/.exec(parts[0]);
+  if (!named || !/^[\u4e00-\u9fffA-Za-z0-9“”、·]{1,24}$/.test(named[1]) || !/[\u4e00-\u9fff]/.test(named[1])) return null;
+  const rowUnit = named[2] && UNIT.test(named[2]) ? named[2].replace('％', '%') : '';
+  const unitCell = header.columns.findIndex((c) => c.kind === 'unit');
+  const unitOfRow = unitCell >= 0 && UNIT.test(parts[unitCell]) ? parts[unitCell] : '';
+  for (let i = 1; i < parts.length; i++) if (i !== unitCell && !NUMBER.test(parts[i]) && !MISSING.test(parts[i])) return null;
+  // A mode under a total (#铁路 / 水运 / 公路 under 货物运输总量): 铁路货物运输总量, not a 铁路 of every total.
+  let name = named[1];
+  if (TOTAL.test(name)) header.total = name;
+  else if (header.total && /^[\u4e00-\u9fff]{1,4}$/.test(name) && !/[量额值数率]$/.test(name)) name += header.total;
+  const out: TableFigure[] = [];
+  let from = 0;
+  let valueLabel = '';
+  for (let i = 1; i < parts.length; i++) {
+    const col = header.columns[i];
+    const text = parts[i];
+    const at = row.indexOf(text, from);
+    if (at >= 0) from = at + text.length;
+    if (!NUMBER.test(text) || at < 0) continue;
+    const value = Number(text.replace(/[−－]/, '-'));
+    if (col.kind === 'value') {
+      const unit = rowUnit || unitOfRow || col.unit;
+      if (!unit) continue;
+      // A row that names its own measure (造林面积(亩), 木材采运(立方米) under 产量(吨)) takes not the column's; 核桃(吨) does.
+      const own = rowUnit && /(?:面积|采运|[量数额值率])$/.test(name);
+      const label = col.measure && !own && !name.endsWith(col.measure) ? name + col.measure : name;
+      valueLabel = label;
+      out.push({ label, value, unit, text, kind, start: at, end: at + text.length, sentence: row, paragraph });
+    } else if (col.kind === 'change') {
+      const base = valueLabel || name;
+      out.push({ label: `${base}增长`, value, unit: '%', text, kind, start: at, end: at + text.length, sentence: row, paragraph });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,5 @@
+/**
+ * The figures of a run of paragraphs, a table's rows read by its columns: a bundle of its own (dist/figures.js), loaded
+ * only when the Trends view charts a figure (figureChunk.ts), so that the extension's bundle carries no table reader.
+ */
+export { paragraphsFigures } from '../core/index.ts';

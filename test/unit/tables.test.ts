@@ -1,0 +1,78 @@
+/** Figures of a table set as text, a row a line (core compare/tables.ts), as communiqués print them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { importSource, paragraphsFigures, reportFigures } from '../../src/core/index.ts';
+import { tableHeader, tableRowFigures } from '../../src/core/compare/index.ts';
+import { FIXTURES } from './helpers.ts';
+
+const row = (header: string, line: string) => tableRowFigures(tableHeader(header)!, line, 'result', 'p1')?.map((f) => [f.label, f.value, f.unit]);
+
+test('tables: a header names the columns; a row’s figures take their units from the column, the row or a unit column', () => {
+  assert.equal(tableHeader('全年粮食产量122800吨，比上年下降3.9%。'), null);
+  assert.equal(tableHeader('粮食 122800 -3.9'), null);
+  assert.deepEqual(row('产品名称 产量(吨) 比上年增长(%)', '粮食 122800 -3.9'), [
+    ['粮食产量', 122800, '吨'],
+    ['粮食产量增长', -3.9, '%'],
+  ]);
+  // 其中 and # go; a row's own unit is its own measure's.
+  assert.deepEqual(row('产品名称 产量(吨) 比上年增长(%)', '其中:小麦 16247 0.0')?.[0], ['小麦产量', 16247, '吨']);
+  assert.deepEqual(row('产品名称 产量(吨) 比上年增长(%)', '造林面积(亩) 110200 22.8')?.[0], ['造林面积', 110200, '亩']);
+  // A unit column, tabs, a letter-spaced name column, a share in percent.
+  assert.deepEqual(row('指\t标\t单位\t绝对数\t比上年增长(%)', '货物运输总量\t亿吨\t2.92\t6.6'), [
+    ['货物运输总量', 2.92, '亿吨'],
+    ['货物运输总量增长', 6.6, '%'],
+  ]);
+  assert.deepEqual(row('指 标 年末数（万人） 比重（%）', '其中：城镇 392.66 45.31'), [
+    ['城镇', 392.66, '万人'],
+    ['城镇比重', 45.31, '%'],
+  ]);
+  // Not a data row: another number of cells, words where a number goes, a column with no unit (an index).
+  assert.equal(row('产品名称 产量(吨) 比上年增长(%)', '粮食 122800'), undefined);
+  assert.equal(row('产品名称 产量(吨) 比上年增长(%)', '粮食 较多 -3.9'), undefined);
+  assert.equal(tableHeader('类别 指数'), null);
+  // A missing value (-) gives no figure; the rest of the row does.
+  assert.deepEqual(row('产品名称 产量(吨) 比上年增长(%)', '茶叶 - 5.1'), [['茶叶增长', 5.1, '%']]);
+});
+
+test('tables: the modes under a total say whose (铁路货物运输总量), and a run of paragraphs reads its tables until prose', () => {
+  const header = tableHeader('指标 单位 绝对数 比上年增长(%)')!;
+  const rows = ['货物运输总量 亿吨 2.92 6.6', '#铁路 亿吨 0.80 -6.6', '水运 亿吨 0.35 7.3'].map((l) => tableRowFigures(header, l, 'result', '')![0].label);
+  assert.deepEqual(rows, ['货物运输总量', '铁路货物运输总量', '水运货物运输总量']);
+  const figures = paragraphsFigures([
+    '表1 2022年主要农产品产量',
+    '产品名称 产量(吨) 比上年增长(%)',
+    '粮食 122800 -3.9',
+    '全年油料产量4508吨，下降18.7%。',
+    '油料 4508 -18.7',
+  ]).map((f) => [f.label, f.value, f.unit]);
+  assert.deepEqual(figures, [
+    ['粮食产量', 122800, '吨'],
+    ['粮食产量增长', -3.9, '%'],
+    ['油料产量', 4508, '吨'],
+    ['油料产量下降', 18.7, '%'],
+  ]);
+});
+
+test('洛南县 2022: the communiqué’s tables of farm and forest products give their figures, with the chapter they stand in', () => {
+  const r = importSource('41297.txt', readFileSync(path.join(FIXTURES, 'unseen', '41297.txt'))).reports[0];
+  const table = reportFigures(r).filter((f) => /^[-0-9.]+$/.test(f.text));
+  const of = (label: string) => table.find((f) => f.label === label);
+  assert.deepEqual([of('粮食产量')?.value, of('粮食产量')?.unit, of('粮食产量增长')?.value], [122800, '吨', -3.9]);
+  assert.deepEqual([of('核桃产量')?.value, of('造林面积')?.unit], [40872, '亩']);
+  assert.equal(of('粮食产量')?.kind, 'result');
+  assert.ok(table.length >= 20, String(table.length));
+});
+
+test('the figures bundle the Trends view loads on first use reads tables too', async () => {
+  const { paragraphsFiguresLazy } = await import('../../src/host/figureChunk.ts');
+  const figures = await paragraphsFiguresLazy(['产品名称 产量(吨) 比上年增长(%)', '粮食 122800 -3.9']);
+  assert.deepEqual(
+    figures.map((f) => [f.label, f.value, f.unit]),
+    [
+      ['粮食产量', 122800, '吨'],
+      ['粮食产量增长', -3.9, '%'],
+    ],
+  );
+});
