@@ -1,6 +1,6 @@
 /**
  * Trends and the codebook editor in a real VS Code: the Trends chart (an SVG drawn by Observable
- * Plot under the webview's CSP) with one mark per tag and year, the terms chart, a CSV export
+ * Plot under the webview's CSP) with one mark per tag and year, the terms chart, a figure's chart, a CSV export
  * through the save dialog; and a child tag added from the Codebook view's context menu.
  */
 import assert from 'node:assert/strict';
@@ -107,6 +107,12 @@ test('Trends: the tag chart is an SVG with one mark per tag and year, a table be
     await termDots.first().waitFor({ state: 'attached', timeout: 30_000 });
     assert.equal(await termDots.count(), 6);
     assert.ok((await frame.locator('#changes table.rising tbody tr').count()) > 0, 'rising words listed');
+    // A figure over the years: read by the figure reader's own bundle (dist/figures.js), loaded on first use.
+    await frame.locator('#figure').fill('全区通办事项');
+    await frame.locator('#figure-form button[type="submit"]').click();
+    const figureDots = frame.locator('#chart-figure svg g[aria-label="dot"] circle');
+    await figureDots.first().waitFor({ state: 'attached', timeout: 30_000 });
+    assert.equal(await figureDots.count(), 3);
     await editor.screenshot('trends', true);
     // Nothing refused by the CSP (Plot's own <style> is taken out; no inline script or style).
     assert.deepEqual(
