@@ -4,7 +4,7 @@
  * `n` scales each input; the suite times each at n and 4n.
  */
 
-export type Target = 'text' | 'html' | 'mhtml' | 'rss' | 'atom' | 'flattened' | 'figures' | 'dates' | 'align' | 'codebook' | 'sidecar';
+export type Target = 'text' | 'html' | 'mhtml' | 'rss' | 'atom' | 'flattened' | 'figures' | 'tables' | 'dates' | 'align' | 'codebook' | 'sidecar';
 
 export interface Case {
   name: string;
@@ -285,6 +285,9 @@ export const RUN_CASES: Case[] = [
   },
   // 三次产业结构 as ratios, one after another, the one it moves from and one in percent (figures already).
   { name: 'figures: 20k sector ratios', target: 'figures', make: (n) => rep('三次产业结构由上年的10:40:50调整为5%:40%:55%，经济结构持续优化。', n * 20) },
+  // A communiqué's table of thousands of rows under one header, and rows with no header (figures of each paragraph).
+  { name: 'tables: 20k rows under one header', target: 'tables', make: (n) => `产品名称 产量(吨) 比上年增长(%)\n${rep('粮食 122800 -3.9\n', n * 20)}` },
+  { name: 'tables: 20k headers in a row', target: 'tables', make: (n) => rep('指标 绝对数(亿元) 比上年增长(%)\n', n * 20) },
   { name: 'figures: 20k bare numbers before one unit', target: 'figures', make: (n) => `拉动增长${rep('1、', n * 20)}2个百分点` },
   { name: 'figures: 20k unclosed parentheses before a conversion', target: 'figures', make: (n) => `出口总额100亿元${rep('（注', n * 20)}折合5亿美元` },
   { name: 'sidecar: 20k annotations', target: 'sidecar', make: (n) => sidecar(n * 20) },

@@ -13,7 +13,7 @@
  *   npm run fuzz                 every case
  *   npm run fuzz -- --only html  the cases whose name or target contains "html"
  */
-import { extractFigures } from '../../src/core/compare/index.ts';
+import { extractFigures, paragraphsFigures } from '../../src/core/compare/index.ts';
 import { alignCorpus, importSource, parseCodebook, parseDate, parseSidecar } from '../../src/core/index.ts';
 import { type Case, REVIEW_CASES, RUN_CASES, type Target } from './cases.ts';
 
@@ -26,6 +26,7 @@ const NAMES: Record<Target, string> = {
   atom: 'fuzz.atom',
   flattened: 'fuzz.txt',
   figures: '',
+  tables: '',
   dates: '',
   align: 'fuzz.txt',
   codebook: '',
@@ -37,6 +38,9 @@ function run(target: Target, input: string): void {
   switch (target) {
     case 'figures':
       extractFigures(input);
+      return;
+    case 'tables':
+      paragraphsFigures(input.split('\n'));
       return;
     case 'dates':
       parseDate(input);

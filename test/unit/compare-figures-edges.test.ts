@@ -919,3 +919,21 @@ test('figures (a review of the eighth pass): a measure after other subjects is n
     '第三产业对GDP增长的贡献率',
   ]);
 });
+
+test('figures: an amount that qualifies a noun (5000万元以上产业项目, 营收1亿元以上企业) is a threshold, no figure; counts and shares with 以上 stay', () => {
+  const labels = (text: string) => full(text).map((f) => [f[0], f[1], f[2]]);
+  assert.deepEqual(labels('新签约5000万元以上产业项目947个。'), [['产业项目', 947, '个']]);
+  assert.deepEqual(labels('500万元以上固定资产投资完成39.73亿元。'), [['固定资产投资', 39.73, '亿元']]);
+  assert.deepEqual(
+    labels('推进200个以上重大项目建设。').map((l) => l[1]),
+    [200],
+  );
+  assert.deepEqual(
+    labels('推动80%以上省级产业类科技计划项目由企业牵头。').map((l) => l[1]),
+    [80],
+  );
+  assert.deepEqual(
+    labels('完成投资30亿元以上。').map((l) => l[1]),
+    [30],
+  );
+});

@@ -201,3 +201,18 @@ test('a byline’s 来源单位 is a field (its 发布时间 dates the page); an
   );
   assert.deepEqual([longgang.type, longgang.issuer, longgang.year], ['法治政府建设工作报告', '龙岗区司法局', 2023]);
 });
+
+test('a session subtitle with no 在 after its date gives the issuer and year; a speaker’s line is no title; a resolution’s adoption line is no session', () => {
+  const weiyang = read(
+    '政 府 工 作 报 告\n——2014年1月26日西安市未央区第十六届\n人民代表大会第四次会议\n区长 吴智民\n各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n一、过去一年工作回顾\n2013年,区政府在市委、市政府的领导下推动发展。\n',
+  );
+  assert.deepEqual([weiyang.issuer, weiyang.year], ['西安市未央区人民政府', 2014]);
+  const shenyang = read(
+    '沈阳市人民政府市长 吕志成\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告工作。\n\n一、2023年工作回顾\n\n过去一年，我们推动发展。\n',
+  );
+  assert.deepEqual([shenyang.title, shenyang.issuer, shenyang.year], ['2024年沈阳市人民政府工作报告', '沈阳市人民政府', 2024]);
+  const resolution = read(
+    '龙岗区第七届人民代表大会第三次会议关于龙岗区人民政府工作报告的决议\n\n(2023年1月13日龙岗区第七届人民代表大会第三次会议通过)\n\n龙岗区第七届人民代表大会第三次会议听取和审议了区长所作的政府工作报告，决定批准这个报告。\n',
+  );
+  assert.equal(resolution.issuer, null);
+});

@@ -579,6 +579,9 @@ function codePointCounter(text: string): (utf16: number) => number {
 const LIST_NUMBER = `[ \u00a0]?[、和及与]\\s*[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
 /** A change of a list of changes in points (、下降0.6个, 、提高0.8): its verb, its number and 个. */
 const LIST_CHANGE = `[ \u00a0]?[、和及与]\\s*(?:(?:下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+/** 以上 or 以下 right after a figure, then a noun it qualifies (not 的, a verb or the clause's end). */
+const THRESHOLD_AFTER =
+  /^(?:及)?以[上下](?=[\u4e00-\u9fff])(?!的|增长|水平|左右|目标|[，,。；、])(?=(?:工业|产业|重点|大|项目|企业|规模|固定资产|投资|商贸|服务业|招商|在建|新开工|续建|单位)|[\u4e00-\u9fff]{2,}[项目企业户家个])/;
 /** A value of a list after 分别 with a verb of its own (、上升0.4, 、下降0.5). */
 const OWN_VERB = /^[、和及与]\s*(下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)$/;
 /** The change verb a label ends with, to be replaced by a value's own. */
@@ -698,6 +701,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     else if (scale && BARE_SCALE_NEXT.test(rest)) unit = scale;
     else continue;
     end += gap.length + scale.length + (base?.length ?? 0);
+    // A threshold that qualifies a noun (5000万元以上产业项目947个, 500万元以上固定资产投资): no figure of its own. An amount of
+    // money or energy only: 200个以上重大项目 and 80%以上…项目 are counts and shares a plan sets.
+    if (/(?:元|吨标准煤)$/.test(unit) && THRESHOLD_AFTER.test(text.slice(end, end + 6))) continue;
     const value = parseNumber(num.text);
     // The sentence, and the clause before the figure (not past the figure before it in the sentence).
     // Both ends move forward only, from figure to figure: one pass over the text in all.

@@ -278,12 +278,16 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
 // ---------------------------------------------------------------------------------------------
 // The issuer.
 
-/** …在四川省第十四届人民代表大会第三次会议上, 向第五届全国人民代表大会作…报告. */
-const SESSION = /(?:在|向)\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
+/** …在四川省第十四届人民代表大会第三次会议上, 向第五届全国人民代表大会作…报告; a subtitle's date with no 在 after it too (——2014年1月26日西安市未央区第十六届人民代表大会…; not a resolution's
+ * （2023年1月13日…会议通过）). */
+const SESSION =
+  /(?:在|向|(?<=^[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*[\u4e00-\u9fff]{0,24}?\s*第))\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
 /** The speaker between a session line's date and its 在 (——2025年1月16日省长 李乐成在…, 主席 艾尔肯·吐尼亚孜同志在…), optional. */
 const SPEAKER_BEFORE = String.raw`(?:[\u4e00-\u9fff]{0,12}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?\s*)?`;
 /** The date of a session line: 2025年1月14日在… */
-const SESSION_DATE = new RegExp(String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{0,2}\s*日)?\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)`);
+const SESSION_DATE = new RegExp(
+  String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{0,2}\s*日)?\s*[，,]?\s*(?:${SPEAKER_BEFORE}(?:在|向)|(?<=^[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?=[\u4e00-\u9fff]{0,24}?第\s*[一二三四五六七八九十\d]{1,3}\s*届))`,
+);
 /** A session line with its day, the whole line: ——2024年3月5日在第十四届全国人民代表大会第二次会议上, （…上）. */
 const SESSION_DAY = new RegExp(
   String.raw`^[—―─━\-－\s（(•·●]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)[^。；，]{0,40}人民代表大会[^。；，]{0,20}[)）]?$`,
@@ -380,7 +384,8 @@ function opening(input: MetaInput): string[] {
 }
 
 /** The first line of a session line: a dash, the date, 在 and the start of the congress's name. */
-const SESSION_HEAD = /^[—―─━\-－\s（(•·●]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日[^。；，]{0,30}(?:在|向)[^。；，]{0,30}$/;
+const SESSION_HEAD =
+  /^[—―─━\-－\s（(•·●]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日(?:[^。；，]{0,30}(?:在|向)[^。；，]{0,30}|[\u4e00-\u9fff]{0,24}第\s*[一二三四五六七八九十\d]{1,3}\s*届[^。；，]{0,20})$/;
 
 /** The title and the first blocks, up to 600 characters: enough to tell traditional characters. */
 function openingText(input: MetaInput): string {
@@ -501,7 +506,8 @@ export function readMetadata(given: MetaInput): Metadata {
   // With no issuer, the year and the type the lead gives (特向社会公布2015年度我局政府信息公开工作年度报告 →
   // 2015年政府信息公开工作年度报告): a title a reader can read, not a page's number.
   // A photo's caption for a title (魏宏作政府工作报告: a news page that lost its own) names the report, not its title.
-  const captionTitle = !!input.title && SPEAKER_CAPTION.test(input.title.replace(/\s+/g, ''));
+  // So is a speaker's line taken for a title (沈阳市人民政府市长 吕志成, a page that opens with it).
+  const captionTitle = !!input.title && (SPEAKER_CAPTION.test(input.title.replace(/\s+/g, '')) || SPEAKER.test(input.title.replace(/[?？]/g, ' ').trim()));
   if ((!input.title || titleOnlyIssuer || sessionTitle || captionTitle) && (found.issuer || (lead && yearValue !== null)) && type && typeFrom === 'text') {
     // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告); a 政府信息公开 report keeps both (某乡人民政府政府信息公开…).
     const issuer = found.issuer ?? '';
