@@ -76,3 +76,32 @@ test('the figures bundle the Trends view loads on first use reads tables too', a
     ],
   );
 });
+
+test('tables (an unseen pass over communiqués’ tables): traditional text, letter-spaced names, age groups, a whole’s parts, shares as 构成, price indices under 涨跌', () => {
+  const read = (rows: string[]) => paragraphsFigures(rows).map((f) => `${f.label}=${f.value}${f.unit}`);
+  // A price index in a 涨跌 column is no change of 101%.
+  assert.deepEqual(read(['指标 | 比上年涨跌(%) |', '居民消费价格总指数 | 101.0 |', '其中:食品烟酒 | 98.4 |']), []);
+  assert.deepEqual(read(['指标 | 绝对数(万元) | 增长(%) | 构成(%) |', '第一产业 | 56789 | 5.25 | 16.6 |']), [
+    '第一产业=56789万元',
+    '第一产业增长=5.25%',
+    '第一产业构成=16.6%',
+  ]);
+  assert.deepEqual(read(['指標 | 年末數(萬人) | 比重(%) |', '年末常住總人口 | 3099 | 100.0 |', '其中:城鎮 | 2052 | 66.2 |']).slice(2), [
+    '城镇人口=2052万人',
+    '城镇人口比重=66.2%',
+  ]);
+  assert.deepEqual(read(['指标 | 年末数(人) | 比重(%) |', '年末户籍人口 | 832000 | 100 |', '其中:0-17岁 | 220968 | 26.53 |']).slice(2), [
+    '0-17岁人口=220968人',
+    '0-17岁人口比重=26.53%',
+  ]);
+  assert.deepEqual(read(['产品名称 产 量 比上年增长%', '粮 食 199008.5 6.3']), ['粮食产量增长=6.3%']);
+  assert.deepEqual(read(['指标名称 绝对额(万元) 比上年增长(%)', '农林牧渔业总产值 300000 5.0', '#种植业 88480 8.9', '    林  业  11056 11.4']).slice(2), [
+    '种植业产值=88480万元',
+    '种植业产值增长=8.9%',
+    '林业产值=11056万元',
+    '林业产值增长=11.4%',
+  ]);
+  assert.deepEqual(read(['农产品名称 | 产量(吨) | 同比% |', '粮食 | 12000 | 3.2 |']), ['粮食产量=12000吨', '粮食产量增长=3.2%']);
+  // A name of one character before a unit of one (纱 / 吨): two cells, not a letter-spaced word.
+  assert.deepEqual(read(['产品名称\t单位\t产\t量\t比上年增长（%）', '纱\t吨\t189128\t19.3']), ['纱产量=189128吨', '纱产量增长=19.3%']);
+});

@@ -6,6 +6,8 @@
  * change (粮食产量增长 -3.9%). Only rows with as many cells as the header, numbers in every column but the name (a
  * missing value printed `-` or `—`), are read; a column with no unit (an index, `以上年为100`) gives no figure.
  */
+import { simplified } from '../structure/index.ts';
+
 /** A figure of a table's row: the shape of figures.ts's Figure (that module reads tables through this one). */
 export interface TableFigure {
   label: string;
@@ -26,35 +28,48 @@ export interface TableHeader {
   columns: Column[];
   /** The last row that names a total its next rows break down by mode (货物运输总量 / #铁路 / 水运 / 公路). */
   total?: string;
+  /** A table of prices (a 涨跌 or 指数 column): values near 100 in its change columns are indices. */
+  prices?: boolean;
+  /** The noun of the last row that names a whole (年末户籍人口, 农林牧渔业总产值): its parts' rows take it (城镇 → 城镇人口). */
+  noun?: string;
 }
 
 /** The first column's header: what the rows are. */
-const NAME_COLUMN = /^(?:指标名称|指标|产品名称|产品|项目名称|项目|名称|类别|分类|行业|地区|品种|品名)$/;
+const NAME_COLUMN = /^(?:[\u4e00-\u9fff]{0,4}名称|指标|产品|项目|类别|分类|行业|地区|品种|品名)$/;
 /** A change column: 比上年增长(%), 增长%, 增减(%), 同比±%, 增速. */
-const CHANGE_COLUMN = /^(?:比上年|比去年|同比|较上年)?(?:增长|增减|增速|增幅|±)(?:幅度)?(?:[（(]?[%％][)）]?)?$/;
+const CHANGE_COLUMN = /^(?:(?:比上年|比去年|同比|较上年)(?:增长|增减|增速|增幅|涨跌|±)?|增长|增减|增速|增幅|涨跌|±)(?:幅度)?(?:[（(]?[%％][)）]?)?$/;
 /** A value column, its measure and its unit in brackets: 产量(吨), 绝对额(亿元), 2022年(万元), 绝对数. */
 const VALUE_COLUMN = /^([\u4e00-\u9fff0-9]{0,8}?)[（(]([^（）()]{1,8})[)）]$/;
 /** Measures a value column names that are the row's too (粮食 under 产量 is 粮食产量); 绝对额, 绝对数, 数值 name nothing. */
-const MEASURE = /^(?:产量|总产量|增加值|产值|总产值|销售额|零售额|营业收入|金额|余额|面积|数量|比重|占比|比例)$/;
+const MEASURE = /^(?:产量|总产量|增加值|产值|总产值|销售额|零售额|营业收入|金额|余额|面积|数量|比重|占比|比例|构成|结构)$/;
 /** A total broken down by mode in the rows under it (货物运输总量, 旅客运输周转量, 港口货物吞吐量). */
 const TOTAL = /(?:总量|周转量|运输量|吞吐量|发送量)$/;
+/** A row that names a whole its next rows break down (年末常住人口, 农林牧渔业总产值, 地区生产总值): its noun. */
+const WHOLE = /(人口|总产值|产值|增加值|产量)$/;
 /** A unit in a row's name or a column's brackets: what a figure's unit can be (not 以上年为100). */
 const UNIT =
   /^(?:[万亿千百]{0,2}(?:元|吨|人|户|人次|千瓦时|千瓦|公里|公顷|亩|头|只|辆|件|个|家|所|床|张|座|套|台|立方米|平方米|吨公里|人公里|美元|标准箱|箱)|%|％|‰)$/;
 const NUMBER = /^[-−－+]?[0-9]+(?:\.[0-9]+)?$/;
 const MISSING = /^[-—–－]+$/;
 
-/** A row's cells: set apart by tabs, bars or spaces (a space before a bracket is the column's: `比上年增长 (%)`). */
+/**
+ * A row's cells: set apart by tabs, bars or spaces (a space before a bracket is the column's: `比上年增长 (%)`); a word
+ * letter-spaced into cells of one character each (指 标, 粮 食, 产 量) is one cell. Traditional characters are read as simplified.
+ */
 function cells(row: string): string[] {
-  const parts = row
+  const parts = simplified(row)
     .replace(/\s+(?=[（(])/g, '')
     .trim()
     .split(/\s*[|｜]\s*|\t+|[ \u3000]+/)
     .filter((c) => c !== '');
-  // A header's first cell letter-spaced (指 标 → 指标).
-  if (parts.length >= 3 && /^[\u4e00-\u9fff]$/.test(parts[0]) && /^[\u4e00-\u9fff]$/.test(parts[1]) && NAME_COLUMN.test(parts[0] + parts[1]))
-    parts.splice(0, 2, parts[0] + parts[1]);
-  return parts;
+  const single = (c: string | undefined) => c !== undefined && /^[\u4e00-\u9fff]$/.test(c);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    // Not a unit's cell after a name of one character (纱 / 吨 / 189128).
+    if (i > 0 && single(parts[i]) && single(parts[i - 1]) && !UNIT.test(parts[i])) out[out.length - 1] += parts[i];
+    else out.push(parts[i]);
+  }
+  return out;
 }
 
 /** The header a row is, or null: a name column first, then value, change and unit columns, one value or change at least. */
@@ -70,13 +85,14 @@ export function tableHeader(row: string): TableHeader | null {
     else if (CHANGE_COLUMN.test(c)) columns.push({ kind: 'change' });
     else if ((m = VALUE_COLUMN.exec(c)) && UNIT.test(m[2].replace(/\s+/g, ''))) {
       const unit = m[2].replace(/\s+/g, '').replace('％', '%');
-      // A column in percent is a change unless it names a level (占比, 比重: a share, not a change).
-      if (unit === '%' && !/比重|占比|率/.test(m[1])) columns.push({ kind: 'change' });
+      // A column in percent is a change unless it names a level (占比, 比重, 构成: a share, not a change).
+      if (unit === '%' && !/比重|占比|率|构成|结构/.test(m[1])) columns.push({ kind: 'change' });
       else columns.push({ kind: 'value', unit, measure: MEASURE.test(m[1]) ? m[1] : '' });
-    } else if (/^(?:绝对[数额值]|数值|数量|本年|全年|总量|实绩|完成|[0-9]{4}年)$/.test(c)) columns.push({ kind: 'value', unit: '', measure: '' });
+    } else if (/^(?:绝对[数额值]|数值|数量|本年|全年|总量|实绩|完成|[0-9]{4}年)$/.test(c) || MEASURE.test(c))
+      columns.push({ kind: 'value', unit: '', measure: MEASURE.test(c) ? c : '' });
     else columns.push({ kind: 'skip' });
   }
-  return columns.some((c) => c.kind === 'value' || c.kind === 'change') ? { columns } : null;
+  return columns.some((c) => c.kind === 'value' || c.kind === 'change') ? { columns, prices: /涨跌|指数|价格/.test(row) } : null;
 }
 
 /** The figures of a row under `header` (null when the row is not one of its data rows: another header, a caption, prose). */
@@ -86,7 +102,7 @@ export function tableRowFigures(header: TableHeader, row: string, kind: TableFig
   if (parts.length !== header.columns.length) return null;
   // The row's name: without 其中 and the marks of a sub-row (#, 　), its unit in brackets apart (造林面积(亩)).
   const named = /^(?:其中[:：]?|[#＃△▲]+)*(.+?)(?:[（(]([^（）()]{1,8})[)）])?$/.exec(parts[0]);
-  if (!named || !/^[\u4e00-\u9fffA-Za-z0-9“”、·]{1,24}$/.test(named[1]) || !/[\u4e00-\u9fff]/.test(named[1])) return null;
+  if (!named || !/^[\u4e00-\u9fffA-Za-z0-9“”、·\-—–~～]{1,24}$/.test(named[1]) || !/[\u4e00-\u9fff]/.test(named[1])) return null;
   const rowUnit = named[2] && UNIT.test(named[2]) ? named[2].replace('％', '%') : '';
   const unitCell = header.columns.findIndex((c) => c.kind === 'unit');
   const unitOfRow = unitCell >= 0 && UNIT.test(parts[unitCell]) ? parts[unitCell] : '';
@@ -95,6 +111,10 @@ export function tableRowFigures(header: TableHeader, row: string, kind: TableFig
   let name = named[1];
   if (TOTAL.test(name)) header.total = name;
   else if (header.total && /^[\u4e00-\u9fff]{1,4}$/.test(name) && !/[量额值数率]$/.test(name)) name += header.total;
+  // A whole's parts (年末户籍人口 / 其中:城镇 / 乡村; 农林牧渔业总产值 / #种植业): 城镇人口, 种植业产值.
+  const whole = WHOLE.exec(name);
+  if (whole && name.length > whole[1].length) header.noun = whole[1].replace(/^总/, '');
+  else if (header.noun && !header.total && /^[\u4e00-\u9fff\d\-—–~～]{1,6}$/.test(name) && !/[量额值数率口]$/.test(name)) name += header.noun;
   const out: TableFigure[] = [];
   let from = 0;
   let valueLabel = '';
@@ -107,13 +127,16 @@ export function tableRowFigures(header: TableHeader, row: string, kind: TableFig
     const value = Number(text.replace(/[−－]/, '-'));
     if (col.kind === 'value') {
       const unit = rowUnit || unitOfRow || col.unit;
-      if (!unit) continue;
       // A row that names its own measure (造林面积(亩), 木材采运(立方米) under 产量(吨)) takes not the column's; 核桃(吨) does.
       const own = rowUnit && /(?:面积|采运|[量数额值率])$/.test(name);
       const label = col.measure && !own && !name.endsWith(col.measure) ? name + col.measure : name;
       valueLabel = label;
+      // With no unit (a 总量 column, no unit of the row's): no figure, but its change is the measure's (粮食产量增长).
+      if (!unit) continue;
       out.push({ label, value, unit, text, kind, start: at, end: at + text.length, sentence: row, paragraph });
     } else if (col.kind === 'change') {
+      // A price index under a change's header (比上年涨跌(%) / 居民消费价格总指数 101.0): an index, not a change.
+      if (header.prices && value >= 50) continue;
       const base = valueLabel || name;
       out.push({ label: `${base}增长`, value, unit: '%', text, kind, start: at, end: at + text.length, sentence: row, paragraph });
     }
