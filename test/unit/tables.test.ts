@@ -105,3 +105,45 @@ test('tables (an unseen pass over communiqués’ tables): traditional text, let
   // A name of one character before a unit of one (纱 / 吨): two cells, not a letter-spaced word.
   assert.deepEqual(read(['产品名称\t单位\t产\t量\t比上年增长（%）', '纱\t吨\t189128\t19.3']), ['纱产量=189128吨', '纱产量增长=19.3%']);
 });
+
+test('tables (a review): a caption or an unread header ends a table; two years’ columns give no values; a column names its measure; a count’s row keeps its own; parts only under a marked row', () => {
+  const read = (rows: string[]) => paragraphsFigures(rows).map((f) => `${f.label}=${f.value}${f.unit}`);
+  assert.deepEqual(
+    read([
+      '指标 单位 绝对数 比上年增长(%)',
+      '地区生产总值 亿元 320.5 6.1',
+      '表2 2023年居民消费价格指数（上年=100）',
+      '项目 全市 城市 农村',
+      '居民消费价格 102.1 102.0 102.3',
+    ]),
+    ['地区生产总值=320.5亿元', '地区生产总值增长=6.1%'],
+  );
+  assert.deepEqual(read(['指标 单位 2023年 2022年 比上年增长(%)', '规模以上工业增加值 亿元 98.6 91.2 8.1']), ['规模以上工业增加值增长=8.1%']);
+  assert.deepEqual(read(['地区 地区生产总值(亿元) 比上年增长(%)', '城关镇 45.2 6.5', '地区 一般公共预算收入(亿元) 比上年增长(%)', '城关镇 3.2 8.1']), [
+    '城关镇地区生产总值=45.2亿元',
+    '城关镇地区生产总值增长=6.5%',
+    '城关镇一般公共预算收入=3.2亿元',
+    '城关镇一般公共预算收入增长=8.1%',
+  ]);
+  assert.deepEqual(read(['地区 人口(万人) 增长率(%) 占全县比重(%)', '城镇 12.1 6.5 62.4']), ['城镇人口=12.1万人', '城镇人口增长=6.5%', '城镇比重=62.4%']);
+  assert.deepEqual(read(['产品名称 产量(吨) 比上年增长(%)', '生猪出栏(万头) 45.1 3.2']), ['生猪出栏=45.1万头', '生猪出栏增长=3.2%']);
+  // 在总计中 as a cell of its own marks a part (周口 2023's table of industrial growth).
+  assert.deepEqual(read(['指标 比上年增长（%）', '规模以上工业增加值 5.0', '在总计中：\t轻工业\t0.2', '重工业 11.2']), [
+    '规模以上工业增加值增长=5%',
+    '轻工业增加值增长=0.2%',
+    '重工业增加值增长=11.2%',
+  ]);
+  assert.deepEqual(
+    read(['指标 单位 绝对数 比上年增长(%)', '规模以上工业增加值 亿元 98.6 8.1', '粮食 万吨 35.2 2.1', '能源消费总量 万吨标准煤 120 2.0', '粮食 万吨 35.2 2.1']),
+    [
+      '规模以上工业增加值=98.6亿元',
+      '规模以上工业增加值增长=8.1%',
+      '粮食=35.2万吨',
+      '粮食增长=2.1%',
+      '能源消费总量=120万吨标准煤',
+      '能源消费总量增长=2%',
+      '粮食=35.2万吨',
+      '粮食增长=2.1%',
+    ],
+  );
+});

@@ -216,3 +216,18 @@ test('a session subtitle with no 在 after its date gives the issuer and year; a
   );
   assert.equal(resolution.issuer, null);
 });
+
+test('a review of the latest rules: parallel phrases of a heading stay one title, a list ending in 法治建设 makes no 法治 report, a resolution or a news title is no session line', () => {
+  const heading = read('某县2024年政府工作报告\n\n一、2023年工作回顾\n\n（一）聚焦项目建设 推动经济量质齐升。全年实施重点项目120个，完成投资85亿元。\n');
+  assert.equal(heading.outline[0].children[0].title, '聚焦项目建设 推动经济量质齐升');
+  const list = read(
+    '2023年，金水区人民政府在市委、市政府和区委的坚强领导下，坚持稳中求进工作总基调，统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设和法治建设，全区经济社会保持平稳健康发展。\n\n一、2023年工作回顾\n\n全年地区生产总值增长5%。\n',
+  );
+  assert.notEqual(list.type, '法治政府建设工作报告');
+  const resolution = read(
+    '商丘市第六届人民代表大会第四次会议关于政府工作报告的决议\n\n——2024年1月12日商丘市第六届人民代表大会第四次会议通过\n\n商丘市第六届人民代表大会第四次会议听取和审议了市长所作的政府工作报告。\n',
+  );
+  assert.equal(resolution.issuer, null);
+  const news = read('2024年1月15日商丘市第六届人民代表大会第四次会议开幕\n\n本报讯 1月15日上午，商丘市第六届人民代表大会第四次会议开幕。\n');
+  assert.equal(news.year, 2024);
+});

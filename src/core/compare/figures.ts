@@ -21,7 +21,7 @@
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { partAsChapter } from '../align/index.ts';
 import { hasTraditional, simplified } from '../structure/index.ts';
-import { type TableHeader, tableHeader, tableRowFigures } from './tables.ts';
+import { endsTable, type TableHeader, tableHeader, tableRowFigures } from './tables.ts';
 
 /** A target (a plan, an expected value) or a result (what was reached). */
 type FigureKind = 'target' | 'result';
@@ -1272,6 +1272,7 @@ export function reportFigures(report: Report): ReportFigure[] {
       header = next;
       continue;
     }
+    if (header && endsTable(p.text)) header = null;
     const rows = header ? tableRowFigures(header, p.text, part === 'plan' ? 'target' : 'result', p.id) : null;
     if (rows) {
       for (const f of rows) out.push({ ...f, chapter: ch?.name ?? null });
@@ -1297,6 +1298,7 @@ export function paragraphsFigures(texts: readonly string[]): Figure[] {
       header = next;
       continue;
     }
+    if (header && endsTable(text)) header = null;
     const rows = header ? tableRowFigures(header, text, 'result', '') : null;
     if (rows) {
       out.push(...rows);

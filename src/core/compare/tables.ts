@@ -23,11 +23,16 @@ export interface TableFigure {
 
 type Column = { kind: 'name' } | { kind: 'unit' } | { kind: 'value'; unit: string; measure: string } | { kind: 'change' } | { kind: 'skip' };
 
+/** A value column's name that names no measure: 绝对数, 年末数, 本年, 2023年. */
+const GENERIC = /^(?:绝对[数额值]|数值|数量|年末数|年末|年底数|本年|全年|总量|总数|实绩|完成|合计|(?:19|20)[0-9]{2}年?(?:末|底)?)?$/;
+
 /** A table's header row: its columns, the first the rows' names. */
 export interface TableHeader {
   columns: Column[];
   /** The last row that names a total its next rows break down by mode (货物运输总量 / #铁路 / 水运 / 公路). */
   total?: string;
+  /** The last row was a part (其中:城镇, #铁路, or a short row after one). */
+  inParts?: boolean;
   /** A table of prices (a 涨跌 or 指数 column): values near 100 in its change columns are indices. */
   prices?: boolean;
   /** The noun of the last row that names a whole (年末户籍人口, 农林牧渔业总产值): its parts' rows take it (城镇 → 城镇人口). */
@@ -48,7 +53,7 @@ const TOTAL = /(?:总量|周转量|运输量|吞吐量|发送量)$/;
 const WHOLE = /(人口|总产值|产值|增加值|产量)$/;
 /** A unit in a row's name or a column's brackets: what a figure's unit can be (not 以上年为100). */
 const UNIT =
-  /^(?:[万亿千百]{0,2}(?:元|吨|人|户|人次|千瓦时|千瓦|公里|公顷|亩|头|只|辆|件|个|家|所|床|张|座|套|台|立方米|平方米|吨公里|人公里|美元|标准箱|箱)|%|％|‰)$/;
+  /^(?:[万亿千百]{0,2}(?:元|吨标准煤|吨|人|户|人次|千瓦时|千瓦|公里|公顷|亩|头|只|辆|件|个|家|所|床|张|座|套|台|立方米|平方米|吨公里|人公里|美元|标准箱|箱)|%|％|‰)$/;
 const NUMBER = /^[-−－+]?[0-9]+(?:\.[0-9]+)?$/;
 const MISSING = /^[-—–－]+$/;
 
@@ -85,36 +90,49 @@ export function tableHeader(row: string): TableHeader | null {
     else if (CHANGE_COLUMN.test(c)) columns.push({ kind: 'change' });
     else if ((m = VALUE_COLUMN.exec(c)) && UNIT.test(m[2].replace(/\s+/g, ''))) {
       const unit = m[2].replace(/\s+/g, '').replace('％', '%');
-      // A column in percent is a change unless it names a level (占比, 比重, 构成: a share, not a change).
-      if (unit === '%' && !/比重|占比|率|构成|结构/.test(m[1])) columns.push({ kind: 'change' });
-      else columns.push({ kind: 'value', unit, measure: MEASURE.test(m[1]) ? m[1] : '' });
-    } else if (/^(?:绝对[数额值]|数值|数量|本年|全年|总量|实绩|完成|[0-9]{4}年)$/.test(c) || MEASURE.test(c))
-      columns.push({ kind: 'value', unit: '', measure: MEASURE.test(c) ? c : '' });
+      // A column in percent is a change unless it names a level (占比, 比重, 构成: a share, not a change; 增长率 is one).
+      if (unit === '%' && (!/比重|占比|率|构成|结构/.test(m[1]) || /增长率|增速/.test(m[1]))) columns.push({ kind: 'change' });
+      // Its measure: the column's name unless a generic one (绝对数, 年末数, 2023年); a share's, 比重 (占全县比重 → 比重).
+      else columns.push({ kind: 'value', unit, measure: /比重|占比/.test(m[1]) ? '比重' : GENERIC.test(m[1]) ? '' : m[1] });
+    } else if (GENERIC.test(c) || MEASURE.test(c)) columns.push({ kind: 'value', unit: '', measure: MEASURE.test(c) ? c : '' });
     else columns.push({ kind: 'skip' });
   }
+  // Two years' columns (2023年 2022年, or this year's and the plan's): which is the report's is not known; neither is read.
+  const years = parts.slice(1).filter((p) => /^(?:19|20)[0-9]{2}年?/.test(p.replace(/\s+/g, ''))).length;
+  if (years >= 2) for (let i = 1; i < parts.length; i++) if (/^(?:19|20)[0-9]{2}年?/.test(parts[i].replace(/\s+/g, ''))) columns[i] = { kind: 'skip' };
   return columns.some((c) => c.kind === 'value' || c.kind === 'change') ? { columns, prices: /涨跌|指数|价格/.test(row) } : null;
 }
 
 /** The figures of a row under `header` (null when the row is not one of its data rows: another header, a caption, prose). */
 export function tableRowFigures(header: TableHeader, row: string, kind: TableFigure['kind'], paragraph: string): TableFigure[] | null {
   if (row.length > 160 || /[。；，,]/.test(row)) return null;
-  const parts = cells(row);
+  const all = cells(row);
+  // A part's mark as a cell of its own (在总计中：\t轻工业\t0.2): the row is the part's.
+  const mark = /^(?:在总计中|其中|在总数中)[:：]?$/.test(all[0] ?? '') && all.length === header.columns.length + 1;
+  const parts = mark ? [`其中:${all[1]}`, ...all.slice(2)] : all;
   if (parts.length !== header.columns.length) return null;
   // The row's name: without 其中 and the marks of a sub-row (#, 　), its unit in brackets apart (造林面积(亩)).
-  const named = /^(?:其中[:：]?|[#＃△▲]+)*(.+?)(?:[（(]([^（）()]{1,8})[)）])?$/.exec(parts[0]);
+  const named = /^(?:(?:其中|在总计中|在总数中)[:：]?|[#＃△▲]+)*(.+?)(?:[（(]([^（）()]{1,8})[)）])?$/.exec(parts[0]);
   if (!named || !/^[\u4e00-\u9fffA-Za-z0-9“”、·\-—–~～]{1,24}$/.test(named[1]) || !/[\u4e00-\u9fff]/.test(named[1])) return null;
   const rowUnit = named[2] && UNIT.test(named[2]) ? named[2].replace('％', '%') : '';
   const unitCell = header.columns.findIndex((c) => c.kind === 'unit');
   const unitOfRow = unitCell >= 0 && UNIT.test(parts[unitCell]) ? parts[unitCell] : '';
   for (let i = 1; i < parts.length; i++) if (i !== unitCell && !NUMBER.test(parts[i]) && !MISSING.test(parts[i])) return null;
-  // A mode under a total (#铁路 / 水运 / 公路 under 货物运输总量): 铁路货物运输总量, not a 铁路 of every total.
+  // A part's row: marked (其中:城镇, #铁路), or a short row right after one (乡村, 水运); any other row ends the parts.
   let name = named[1];
+  const marked = /^(?:(?:其中|在总计中|在总数中)[:：]?|[#＃△▲])/.test(parts[0]);
+  const short = /^[\u4e00-\u9fff\d\-—–~～]{1,6}$/.test(name) && !/[量额值数率口]$/.test(name);
+  header.inParts = marked || (!!header.inParts && short);
+  // A mode under a total (#铁路 / 水运 / 公路 under 货物运输总量): 铁路货物运输总量, not a 铁路 of every total.
   if (TOTAL.test(name)) header.total = name;
-  else if (header.total && /^[\u4e00-\u9fff]{1,4}$/.test(name) && !/[量额值数率]$/.test(name)) name += header.total;
+  else if (header.inParts && header.total && /^[\u4e00-\u9fff]{1,4}$/.test(name) && !/[量额值数率]$/.test(name)) name += header.total;
   // A whole's parts (年末户籍人口 / 其中:城镇 / 乡村; 农林牧渔业总产值 / #种植业): 城镇人口, 种植业产值.
-  const whole = WHOLE.exec(name);
-  if (whole && name.length > whole[1].length) header.noun = whole[1].replace(/^总/, '');
-  else if (header.noun && !header.total && /^[\u4e00-\u9fff\d\-—–~～]{1,6}$/.test(name) && !/[量额值数率口]$/.test(name)) name += header.noun;
+  else {
+    const whole = WHOLE.exec(name);
+    if (whole && name.length > whole[1].length && !marked) header.noun = whole[1].replace(/^总/, '');
+    else if (header.inParts && header.noun && short) name += header.noun;
+  }
+  if (!marked && !header.inParts && !TOTAL.test(name)) header.total = undefined;
   const out: TableFigure[] = [];
   let from = 0;
   let valueLabel = '';
@@ -128,7 +146,8 @@ export function tableRowFigures(header: TableHeader, row: string, kind: TableFig
     if (col.kind === 'value') {
       const unit = rowUnit || unitOfRow || col.unit;
       // A row that names its own measure (造林面积(亩), 木材采运(立方米) under 产量(吨)) takes not the column's; 核桃(吨) does.
-      const own = rowUnit && /(?:面积|采运|[量数额值率])$/.test(name);
+      // …and so does a count's (生猪出栏(万头) is no 产量).
+      const own = rowUnit && (/(?:面积|采运|[量数额值率])$/.test(name) || /[头只羽个家人台辆件套户]$/.test(rowUnit));
       const label = col.measure && !own && !name.endsWith(col.measure) ? name + col.measure : name;
       valueLabel = label;
       // With no unit (a 总量 column, no unit of the row's): no figure, but its change is the measure's (粮食产量增长).
@@ -142,4 +161,11 @@ export function tableRowFigures(header: TableHeader, row: string, kind: TableFig
     }
   }
   return out;
+}
+
+/** A line that ends the table above it: a caption (表2 …) or a header of a table this reader cannot read (项目 全市 城市 农村). */
+export function endsTable(line: string): boolean {
+  if (/^\s*[表图]\s*[0-9０-９一二三四五六七八九十]/.test(line)) return true;
+  const first = cells(line)[0] ?? '';
+  return NAME_COLUMN.test(first) && !tableHeader(line);
 }

@@ -141,8 +141,12 @@ export function headingOf(text: string, markerLength: number): { title: string; 
     return { title: apart[1], headingLength: markerLength + apart[1].length, cut: false };
   return { title: unspread(stripEndPunct(rest.slice(0, lead.length))), headingLength: markerLength + lead.length, cut: lead.cut };
 }
-/** A name of 2–8 Chinese characters and a space, then the sentence it heads (six characters at least). */
-const RUN_IN_NAME = /^([\u4e00-\u9fff]{2,8})[ \u3000]+(?=[\u4e00-\u9fff“"]{2}[^。]{4,})/;
+/**
+ * A communiqué's chapter name (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易…; a 信息公开 report's 总体情况) and a space, then the sentence it heads (six
+ * characters at least). Not two parallel phrases of a work report's heading (（一）聚焦项目建设 推动经济量质齐升。…): one heading.
+ */
+const RUN_IN_NAME =
+  /^((?:综合|总体情况|概述|人口|资源|环境|能源|交通|邮电|旅游|文化|卫生|体育|价格|财政|金融|保险|证券|教育|科技|科学技术|对外经济|国内贸易|人民生活|社会保障|城市建设|固定资产投资|[\u4e00-\u9fff]{0,5}(?:农业|工业|建筑业|服务业|贸易|邮电业|运输业))(?:和[\u4e00-\u9fff]{1,5})?)[ \u3000]+(?=[\u4e00-\u9fff“"]{2}[^。]{4,})/;
 
 /**
  * A short heading that its source spread out with spaces (`综 合`, `农  业`, `金　融`: Word and PDF

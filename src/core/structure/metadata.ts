@@ -281,12 +281,12 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
 /** …在四川省第十四届人民代表大会第三次会议上, 向第五届全国人民代表大会作…报告; a subtitle's date with no 在 after it too (——2014年1月26日西安市未央区第十六届人民代表大会…; not a resolution's
  * （2023年1月13日…会议通过）). */
 const SESSION =
-  /(?:在|向|(?<=^[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*[\u4e00-\u9fff]{0,24}?\s*第))\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
+  /(?:在|向|(?<=^[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*[\u4e00-\u9fff]{0,24}?\s*第)(?![^。]*(?:通过|批准)[)）]?$))\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
 /** The speaker between a session line's date and its 在 (——2025年1月16日省长 李乐成在…, 主席 艾尔肯·吐尼亚孜同志在…), optional. */
 const SPEAKER_BEFORE = String.raw`(?:[\u4e00-\u9fff]{0,12}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?\s*)?`;
 /** The date of a session line: 2025年1月14日在… */
 const SESSION_DATE = new RegExp(
-  String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{0,2}\s*日)?\s*[，,]?\s*(?:${SPEAKER_BEFORE}(?:在|向)|(?<=^[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?=[\u4e00-\u9fff]{0,24}?第\s*[一二三四五六七八九十\d]{1,3}\s*届))`,
+  String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{0,2}\s*日)?\s*[，,]?\s*(?:${SPEAKER_BEFORE}(?:在|向)|(?<=^[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?=[\u4e00-\u9fff]{0,24}?第\s*[一二三四五六七八九十\d]{1,3}\s*届)(?![^。]*(?:通过|批准)[)）]?$))`,
 );
 /** A session line with its day, the whole line: ——2024年3月5日在第十四届全国人民代表大会第二次会议上, （…上）. */
 const SESSION_DAY = new RegExp(
@@ -385,7 +385,7 @@ function opening(input: MetaInput): string[] {
 
 /** The first line of a session line: a dash, the date, 在 and the start of the congress's name. */
 const SESSION_HEAD =
-  /^[—―─━\-－\s（(•·●]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日(?:[^。；，]{0,30}(?:在|向)[^。；，]{0,30}|[\u4e00-\u9fff]{0,24}第\s*[一二三四五六七八九十\d]{1,3}\s*届[^。；，]{0,20})$/;
+  /^(?:[—―─━\-－\s（(•·●]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日[^。；，]{0,30}(?:在|向)[^。；，]{0,30}|[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日[\u4e00-\u9fff]{0,24}第\s*[一二三四五六七八九十\d]{1,3}\s*届[^。；，]{0,20})$/;
 
 /** The title and the first blocks, up to 600 characters: enough to tell traditional characters. */
 function openingText(input: MetaInput): string {
