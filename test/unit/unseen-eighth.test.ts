@@ -231,3 +231,12 @@ test('a review of the latest rules: parallel phrases of a heading stay one title
   const news = read('2024年1月15日商丘市第六届人民代表大会第四次会议开幕\n\n本报讯 1月15日上午，商丘市第六届人民代表大会第四次会议开幕。\n');
   assert.equal(news.year, 2024);
 });
+
+test('national work reports give their year from the text: 刚刚过去的1987年 deep in a five-year review, a review opening with its year', () => {
+  for (const y of [1987, 1988, 1993, 2002, 2006]) {
+    // Under a name with no year: the text alone must give it.
+    const r = importSource('report.txt', readFileSync(path.join(FIXTURES, 'series', 'national', `gwr-national-${y}.txt`))).reports[0];
+    assert.equal(r.year, y, String(y));
+    assert.equal(r.meta.from.year, 'text', String(y));
+  }
+});

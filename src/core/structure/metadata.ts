@@ -828,6 +828,8 @@ const PERIOD = /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日
 /** The end of a year the figures are counted to: 截至2023年12月31日, 截止到2023年底. */
 const YEAR_END = /(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/;
 const DATE_LINE = /^(?:[—–-]{1,2}|[（(])?\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日?)?\s*[）)]?$/;
+/** A work report's paragraph that opens the review with the year reviewed: 2005年，我国…, 1986年是…, 首先报告2001年的工作. */
+const REVIEW_OPENING = /^\s*(?:首先报告)?((?:19|20)\d{2})\s*年(?:的工作$|[，,]|是)/;
 /** The opening of a 政府工作报告 looks back on a year by name: 刚刚过去的1984年, 过去的2024年. */
 const PAST_YEAR = /(?:刚刚过去的|过去的)((?:19|20)\d{2})年/;
 
@@ -868,9 +870,18 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
       if (p && headings.slice(i + 1).some((later) => PLAN_HEADING.exec(later)?.[1] === String(+p[1] + 1))) return +p[1] + 1;
       if (p) return +p[1];
     }
-    for (const b of open) {
+    // 刚刚过去的1987年: in the opening, or further into a review that opens with five years (1988's, line 102).
+    for (const b of [...open, ...input.blocks.slice(0, 80)]) {
       const m = PAST_YEAR.exec(plainDigits(b));
       if (m) return +m[1] + 1;
+    }
+    // The review's first paragraph opening with its year (2005年，我国…; １９８６年是…; 首先报告２００１年的工作): the year before.
+    let paragraphs = 0;
+    for (const [i, b] of input.blocks.entries()) {
+      if (input.roles[i] === 'trailing' || ['chapter', 'section', 'part'].includes(input.decisions[i]?.role ?? '')) continue;
+      if (++paragraphs > 6) break;
+      const m = REVIEW_OPENING.exec(plainDigits(b));
+      if (m && valid(+m[1])) return +m[1] + 1;
     }
     return null;
   }
