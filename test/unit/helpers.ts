@@ -47,3 +47,8 @@ export function lineText(r: Report, line: number): string {
 export function allNodes(r: Report): OutlineNode[] {
   return flattenOutline(r.outline).map((x) => x.node);
 }
+
+/** The first report of a fixture under test/fixtures/unseen (reports no one on the team had read). */
+export function unseenReport(name: string): Report {
+  return importSource(name, readFileSync(path.join(FIXTURES, 'unseen', name))).reports[0];
+}

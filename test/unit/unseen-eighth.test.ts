@@ -8,16 +8,14 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { alignCorpus, importSource, type Report } from '../../src/core/index.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, unseenReport } from './helpers.ts';
 
-const load = (name: string): Report => importSource(name, readFileSync(path.join(FIXTURES, 'unseen', name))).reports[0];
+const load = unseenReport;
 const read = (text: string): Report => importSource('t.txt', new TextEncoder().encode(text)).reports[0];
 
 test('余杭区 2015: a column’s tag before the title (【余杭区招商】) is no part of it, and the issuer is read again', () => {
   const r = load('yuhang-165405_page3.txt');
-  assert.equal(r.title, '2015年杭州市余杭区政府工作报告');
-  assert.equal(r.issuer, '杭州市余杭区人民政府');
-  assert.equal(r.year, 2015);
+  assert.deepEqual([r.title, r.issuer, r.year], ['2015年杭州市余杭区政府工作报告', '杭州市余杭区人民政府', 2015]);
   // A bullet, a list's number and a bracketed tag go too; a tag that is a body's name stays as the issuer.
   assert.equal(read('• 【淄博招商】2019年淄博市政府工作报告\n\n各位代表：\n\n一、2018年工作回顾\n\n过去一年。\n').title, '2019年淄博市政府工作报告');
   assert.equal(read('1. [報告] 2019年政府工作報告\n\n各位代表：\n\n一、2018年工作回顧\n\n過去一年。\n').title, '2019年政府工作報告');
@@ -32,9 +30,7 @@ test('余杭区 2015: a column’s tag before the title (【余杭区招商】) 
 
 test('闵行区 2018: the title and its session line on one line are the title and the session line (published, not in the title)', () => {
   const r = load('minhang-FF2F10D4.txt');
-  assert.equal(r.title, '闵行区人民政府工作报告');
-  assert.equal(r.issuer, '闵行区人民政府');
-  assert.equal(r.year, 2018);
+  assert.deepEqual([r.title, r.issuer, r.year], ['闵行区人民政府工作报告', '闵行区人民政府', 2018]);
   assert.equal(r.published?.slice(0, 10), '2018-01-16');
   assert.match(r.paragraphs[0].text, /^——2018年1月16日在闵行区第六届/);
   // A title with a dash and no session after it is whole.
@@ -65,10 +61,7 @@ test('普陀区 2015–2017: the year set in traditional characters (a mirror’
 
 test('道县 2021: a government site’s header lines run on into the title’s line; the title is a block of its own, the header chrome', () => {
   const r = load('00be4e3d7564492b966570d30ccbedd5.txt');
-  assert.equal(r.title, '道县2021年国民经济和社会发展统计公报');
-  assert.equal(r.issuer, '道县');
-  assert.equal(r.year, 2021);
-  assert.equal(r.type, '国民经济和社会发展统计公报');
+  assert.deepEqual([r.title, r.issuer, r.year, r.type], ['道县2021年国民经济和社会发展统计公报', '道县', 2021, '国民经济和社会发展统计公报']);
   const chrome = r.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text);
   assert.ok(chrome.includes('中央人民政府 湖南省人民政府 永州市人民政府'), chrome.join(' | '));
   // The text-size bar, a list item, is chrome too: not in the body.
@@ -93,16 +86,12 @@ test('a 信息公开 page that opens at 一、总体情况: the template’s fir
   const r = read(
     '一、总体情况\n本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的要求进行编制。本报告中所列数据的统计期限自2023年1月1日起至12月31日止。\n(一)主动公开政府信息情况\n2023年区政府办主动公开信息158条。\n(二)依申请公开情况\n2023年，区政府办共受理政府信息公开申请0件。\n',
   );
-  assert.equal(r.type, '政府信息公开工作年度报告');
-  assert.equal(r.year, 2023);
-  assert.equal(r.title, '2023年政府信息公开工作年度报告');
+  assert.deepEqual([r.type, r.year, r.title], ['政府信息公开工作年度报告', 2023, '2023年政府信息公开工作年度报告']);
 });
 
 test('浦东新区 2024: a table of contents with no 目录 over it before the title heads nothing, and the title after it is found', () => {
   const r = load('2633803.txt');
-  assert.equal(r.title, '2024年浦东新区政府工作报告');
-  assert.equal(r.issuer, '浦东新区人民政府');
-  assert.equal(r.year, 2024);
+  assert.deepEqual([r.title, r.issuer, r.year], ['2024年浦东新区政府工作报告', '浦东新区人民政府', 2024]);
   assert.deepEqual(
     r.outline.map((n) => `${n.label}${n.title}`),
     ['一、2023年工作回顾'],
@@ -119,9 +108,7 @@ test('海淀区 2010 and 2017 on disclosure pages: the fields (a cell a line too
     ['haidian/t20170104_1333271.txt', 2017, '一、五年工作回顾'],
   ] as const) {
     const r = load(file);
-    assert.equal(r.title, '政府工作报告', file);
-    assert.equal(r.issuer, '海淀区人民政府', file);
-    assert.equal(r.year, year, file);
+    assert.deepEqual([r.title, r.issuer, r.year], ['政府工作报告', '海淀区人民政府', year], file);
     assert.equal(`${r.outline[0].label ?? ''}${r.outline[0].title}`, first, file);
     const body = r.paragraphs.filter((p) => p.role !== 'trailing').map((p) => p.text);
     for (const field of ['索引号', '信息名称', '内容概述', '载体类型']) assert.ok(!body.some((t) => t.startsWith(field)), `${file}: ${field}`);

@@ -21,7 +21,7 @@
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { partAsChapter } from '../align/index.ts';
 import { hasTraditional, simplified } from '../structure/index.ts';
-import { endsTable, type TableHeader, tableHeader, tableRowFigures } from './tables.ts';
+import { TableReader } from './tables.ts';
 
 /** A target (a plan, an expected value) or a result (what was reached). */
 type FigureKind = 'target' | 'result';
@@ -575,17 +575,19 @@ function codePointCounter(text: string): (utf16: number) => number {
   };
 }
 
+/** The verbs of the changes in a list of values, each value's own (、下降0.6个, 分别比上年上升0.1、上升0.4、下降0.5). */
+const CHANGE_IN_LIST = '下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低';
 /** A number of a list (、0.2, 和4.0). */
 const LIST_NUMBER = `[ \u00a0]?[、和及与]\\s*[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
 /** A change of a list of changes in points (、下降0.6个, 、提高0.8): its verb, its number and 个. */
-const LIST_CHANGE = `[ \u00a0]?[、和及与]\\s*(?:(?:下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
+const LIST_CHANGE = `[ \u00a0]?[、和及与]\\s*(?:(?:${CHANGE_IN_LIST})\\s*)?[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?`;
 /** 以上 or 以下 right after a figure, then a noun it qualifies (not 的, a verb or the clause's end). */
 const THRESHOLD_AFTER =
   /^(?:及)?以[上下](?=[\u4e00-\u9fff])(?!的|增长|水平|左右|目标|[，,。；、])(?=(?:工业|产业|重点|大|项目|企业|规模|固定资产|投资|商贸|服务业|招商|在建|新开工|续建|单位)|[\u4e00-\u9fff]{2,}[项目企业户家个])/;
 /** A value of a list after 分别 with a verb of its own (、上升0.4, 、下降0.5). */
-const OWN_VERB = /^[、和及与]\s*(下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)$/;
+const OWN_VERB = new RegExp(`^[、和及与]\\s*(${CHANGE_IN_LIST})$`);
 /** The change verb a label ends with, to be replaced by a value's own. */
-const VERB_AT_END = /(?:下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)$/;
+const VERB_AT_END = new RegExp(`(?:${CHANGE_IN_LIST})$`);
 /** Bare numbers that end in a percent or points (1.7、0.2和4.0个百分点). */
 const SHARED_UNIT = new RegExp(`^(?:${LIST_NUMBER})*?${LIST_NUMBER}\\s*(个百分点|百分点|%|％)`);
 /** Numbers with 个 that end in 个百分点 (下降0.2个、下降0.6个、提高0.8个百分点; 快于全国3.4个、1个百分点). */
@@ -782,8 +784,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (member && ownVerb) {
       ownVerbs.set(out.length, ownVerb[1]);
       // The first value's verb is the list's own (分别比上年上升0.1、上升0.4): kept for it.
-      const first = /(下降|提高|增长|上升|上涨|回升|下滑|下跌|减少|增加|回落|扩大|缩小|降低)$/.exec(respective!.raw);
-      if (first && !ownVerbs.has(respective!.first)) ownVerbs.set(respective!.first, first[1]);
+      const first = VERB_AT_END.exec(respective!.raw);
+      if (first && !ownVerbs.has(respective!.first)) ownVerbs.set(respective!.first, first[0]);
     }
     const listAhead = !member && /^[、和及与]\s*[-−－]?[0-9０-９]/.test(text.slice(end, end + 4));
     if (/分别/.test(raw)) {
@@ -1260,27 +1262,15 @@ export function reportFigures(report: Report): ReportFigure[] {
     else if (n.kind === 'part') for (const c of n.children) if (c.kind === 'chapter') add(c, n);
   }
   const out: ReportFigure[] = [];
-  // The header of the table the paragraphs are rows of, if any (tables.ts): its rows' figures are read by its columns.
-  let header: TableHeader | null = null;
+  // A table's rows are read by its header's columns (tables.ts), every other paragraph as prose.
+  const tables = new TableReader();
   for (const p of report.paragraphs) {
     if (!CONTENT.has(p.role)) continue;
     const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
     const partNode = report.outline.find((n) => n.kind === 'part' && p.line >= n.line && p.line <= n.endLine);
     const part = ch?.part ?? (partNode?.partKind === 'review' || partNode?.partKind === 'plan' ? partNode.partKind : undefined);
-    const next = tableHeader(p.text);
-    if (next) {
-      header = next;
-      continue;
-    }
-    if (header && endsTable(p.text)) header = null;
-    const rows = header ? tableRowFigures(header, p.text, part === 'plan' ? 'target' : 'result', p.id) : null;
-    if (rows) {
-      for (const f of rows) out.push({ ...f, chapter: ch?.name ?? null });
-      continue;
-    }
-    // A caption (表2 …), a note (以上年为100) or a group's name (按产业分) between rows keeps the table; prose ends it.
-    if (p.role !== 'body' || /[。；]/.test(p.text) || p.text.length > 40) header = null;
-    for (const f of extractFigures(p.text, { part, paragraph: p.id })) out.push({ ...f, chapter: ch?.name ?? null });
+    const figures = tables.read(p.text, part === 'plan' ? 'target' : 'result', p.id, p.role !== 'body') ?? extractFigures(p.text, { part, paragraph: p.id });
+    for (const f of figures) out.push({ ...f, chapter: ch?.name ?? null });
   }
   return out;
 }
@@ -1290,24 +1280,8 @@ export function reportFigures(report: Report): ReportFigure[] {
  * table's rows read by its header's columns (tables.ts).
  */
 export function paragraphsFigures(texts: readonly string[]): Figure[] {
-  const out: Figure[] = [];
-  let header: TableHeader | null = null;
-  for (const text of texts) {
-    const next = tableHeader(text);
-    if (next) {
-      header = next;
-      continue;
-    }
-    if (header && endsTable(text)) header = null;
-    const rows = header ? tableRowFigures(header, text, 'result', '') : null;
-    if (rows) {
-      out.push(...rows);
-      continue;
-    }
-    if (/[。；]/.test(text) || text.length > 40) header = null;
-    out.push(...extractFigures(text));
-  }
-  return out;
+  const tables = new TableReader();
+  return texts.flatMap((text) => tables.read(text, 'result', '') ?? extractFigures(text));
 }
 
 /** Similarity of two labels: Dice over character bigrams (single characters for one-character labels). 0 to 1. */

@@ -164,8 +164,31 @@ export function tableRowFigures(header: TableHeader, row: string, kind: TableFig
 }
 
 /** A line that ends the table above it: a caption (表2 …) or a header of a table this reader cannot read (项目 全市 城市 农村). */
-export function endsTable(line: string): boolean {
+function endsTable(line: string): boolean {
   if (/^\s*[表图]\s*[0-9０-９一二三四五六七八九十]/.test(line)) return true;
   const first = cells(line)[0] ?? '';
   return NAME_COLUMN.test(first) && !tableHeader(line);
+}
+
+/**
+ * The table rows of a run of paragraphs, read in order: a header starts a table, its rows give their figures, and a
+ * caption, a header this reader cannot read, a heading (`heading`) or prose ends it.
+ */
+export class TableReader {
+  private header: TableHeader | null = null;
+
+  /** The row's figures; [] for a header; null for a paragraph that is no table's (read it as prose). */
+  read(text: string, kind: TableFigure['kind'], paragraph: string, heading = false): TableFigure[] | null {
+    const next = tableHeader(text);
+    if (next) {
+      this.header = next;
+      return [];
+    }
+    if (this.header && (heading || endsTable(text))) this.header = null;
+    const rows = this.header ? tableRowFigures(this.header, text, kind, paragraph) : null;
+    if (rows) return rows;
+    // A note (以上年为100) or a group's name (按产业分) between rows keeps the table; prose ends it.
+    if (/[。；]/.test(text) || text.length > 40) this.header = null;
+    return null;
+  }
 }
