@@ -1069,7 +1069,7 @@ function respectiveLabels(
         : before_?.items.length === n && /^占/.test(head)
           ? before_.items
           : n === 3 && /三次产业|[一二]、二、三产业|第一、二、三产业/.test(sentence)
-            ? SECTORS
+            ? SECTOR_NAMES
             : null;
       items = bases ? bases.map((b) => b + head) : null;
     }
@@ -1117,7 +1117,6 @@ function respectiveLabels(
   return labels.every((l, i) => (items[i] ? acceptable(l, LISTED_LABEL) : true)) && given.length ? { labels, items, bases } : null;
 }
 
-const SECTORS = ['第一产业', '第二产业', '第三产业'];
 /** Conjunctions that may join a list's last subjects, the likeliest first (及 is often inside a name: 其他用品及服务类). */
 const CONJUNCTIONS = ['和', '以及', '与', '及'];
 /**

@@ -871,7 +871,7 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
       if (p) return +p[1];
     }
     // 刚刚过去的1987年: in the opening, or further into a review that opens with five years (1988's, line 102).
-    for (const b of [...open, ...input.blocks.slice(0, 80)]) {
+    for (const b of input.blocks.slice(0, 80)) {
       const m = PAST_YEAR.exec(plainDigits(b));
       if (m) return +m[1] + 1;
     }
