@@ -303,16 +303,17 @@ const LINK_KEY = /链接|网址|URL|出处/i;
 /** A field's value that is an address or a path (https://…, zwgk/zfxxgk/201204/…): no space, a slash, no sentence. */
 const ADDRESS = /^(?:https?:\/\/\S+|[^\s。，；！？]*\/[^\s。，；！？]*)$/;
 
-/** A page's clock (今天是：2019年10月31日 星期三): the day the page was seen, never the report's date. */
 /** A disclosure table's key alone on its line, its value on the next (索引号 / 11F/2017-00123). */
-const STACKED_KEY =
-  /^(?:索引号|公开责任部门|责任部门|信息名称|生成日期|公开日期|发布日期|成文日期|关键词|主题词|公开类型|公开方式|公开范围|公开时限|公开形式|文号|发文字号|载体类型|记录形式|内容概述|信息有效性|有效性|所属目录|备注|发布机构|发文机关|主题分类|体裁分类|组配分类|所属机构|效力状态|附件)$/;
+const STACKED_KEY = new RegExp(
+  `^(?:${DISCLOSURE_FIELD.source.slice(4, -2)}|公开责任部门|责任部门|信息名称|公开日期|公开类型|公开时限|公开形式|载体类型|记录形式|信息有效性|所属目录|备注|附件)$`,
+);
 /** The same key with its value after spaces (备注   海淀区人民政府办公室). */
 const STACKED_KEY_VALUE = new RegExp(`^(${STACKED_KEY.source.slice(4, -2)})[ \\u3000]+(\\S.{0,100})$`);
 /** A forum post's date line (发表于 2022-4-2 20:27:21 | 显示全部楼层 |阅读模式), its date. */
 const FORUM_POSTED = /^发表于\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:[|｜].*)?$/;
 /** The first lines of a forum poster's card (Discuz!). */
 const FORUM_CARD = /^(?:[•·]\s*)?(?:\[复制链接\]|TA的每日心情|签到天数|电梯直达|楼主|Rank:)/;
+/** A page's clock (今天是：2019年10月31日 星期三): the day the page was seen, never the report's date. */
 const CLOCK_KEY = /^(?:今天是?|今日|当前日期|当前时间|现在时间)$/;
 
 function note(meta: Meta, key: string, value: string): void {
