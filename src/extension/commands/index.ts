@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import {
   attachToCurrentParagraph,
-  autoTag,
   clearAnnotationFilter,
   editAnnotation,
   filterAnnotations,
@@ -11,6 +10,7 @@ import {
   revealAnnotation,
   tagParagraph,
 } from './annotations.ts';
+import { autoTag } from './autoTag.ts';
 import {
   addChildTagCommand,
   addTagCommand,

@@ -9,7 +9,7 @@ import { loadRegexEngine } from '../../host/loadRegex.ts';
 import type { Located } from '../corpus.ts';
 import { openReport } from '../open.ts';
 import { problemMessage, showProblem } from '../problems.ts';
-import { confirmAndTag } from './annotations.ts';
+import { confirmAndTag } from './autoTag.ts';
 import { isSearchHitNode, isSeriesNode, type SearchHitNode, type SeriesNode } from './args.ts';
 import type { Services } from './services.ts';
 
