@@ -896,6 +896,19 @@ test('figures: a communiqué’s chapters are the year past, so 控制在…以�
     reportFigures(plan).map((f) => [f.label, f.kind]),
     [['城镇登记失业率', 'target']],
   );
+  // But a forecast of a later year is a target there: 预计2024年, 预计明年; an estimate of the year itself is a result.
+  const forecast = fromText(
+    '2023年某县国民经济和社会发展统计公报\n\n一、综合\n\n全年地区生产总值增长5.2%，预计2024年地区生产总值增长6%左右。预计2023年全年财政收入增长3%。预计明年粮食产量增长1%。\n',
+  ).reports[0];
+  assert.deepEqual(
+    reportFigures(forecast).map((f) => [f.label, f.kind]),
+    [
+      ['地区生产总值增长', 'result'],
+      ['地区生产总值增长', 'target'],
+      ['财政收入增长', 'result'],
+      ['粮食产量增长', 'target'],
+    ],
+  );
 });
 
 test('figures (a review of the eighth pass): a measure after other subjects is not theirs, a value’s own 下降 after 上涨, the price index’s and the industries’ names with 和 and 、', () => {

@@ -88,6 +88,57 @@ test('a run of 一、二、三 running into paragraphs before standalone chapter
   );
 });
 
+test('a report in unnumbered parts has them in its opening and after its last chapter too (1988: 基本总结, 关于外交工作, 结束语)', () => {
+  const parts = [
+    '各位代表！',
+    '我代表国务院，向大会作政府工作报告，请予审议。',
+    '过去五年国内工作的基本总结',
+    body(1),
+    '城乡人民生活进一步改善。',
+    body(2),
+    '一、牢固树立建设要依靠改革的指导思想',
+    body(3),
+    '二、无论建设还是改革，都必须坚持从实际出发',
+    body(4),
+    '今后五年建设和改革的目标、方针和任务',
+    body(5),
+    '一、大力发展农业生产和加强基础工业',
+    body(6),
+    '二、加快科学技术和教育事业的发展',
+    body(7),
+    '关于外交工作',
+    body(8),
+    '结束语',
+    '各位代表！',
+    body(9),
+  ];
+  const tree = (lines: string[]) => report(lines).outline.map((n) => [n.kind, n.partKind ?? '', n.title, n.children.map((c) => c.label)]);
+  assert.deepEqual(tree(parts), [
+    ['part', 'review', '过去五年国内工作的基本总结', ['一、', '二、']],
+    ['part', 'plan', '今后五年建设和改革的目标、方针和任务', ['一、', '二、']],
+    ['part', 'other', '关于外交工作', []],
+    ['part', 'other', '结束语', []],
+  ]);
+  // Two such lines in the opening: neither is taken (which one heads the part is not known).
+  const two = [...parts.slice(0, 4), '国民经济持续稳定增长', ...parts.slice(4)];
+  assert.deepEqual(
+    tree(two).map((n) => n[2]),
+    [
+      '一、牢固树立建设要依靠改革的指导思想'.slice(2),
+      '无论建设还是改革，都必须坚持从实际出发',
+      '今后五年建设和改革的目标、方针和任务',
+      '关于外交工作',
+      '结束语',
+    ],
+  );
+  // A line cut out of a sentence by a page's link (国家公务员条例) after the last chapter is none.
+  const cut = [...parts.slice(0, 16), '要抓紧制定《', '国家公务员条例', '》，研究制定有关法律。', body(10)];
+  assert.deepEqual(
+    tree(cut).map((n) => n[2]),
+    ['过去五年国内工作的基本总结', '今后五年建设和改革的目标、方针和任务'],
+  );
+});
+
 test('with a separator, as a page’s numbered list gives them (1. 综合, 2、农业): chapters too; a list that restarts is none', () => {
   const r = report(['1. 综合', body(1), '2. 农业', body(2), '3、工业和建筑业', body(3), '4．固定资产投资', body(4)]);
   assert.deepEqual(chapters(r), [

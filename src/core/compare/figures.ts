@@ -49,6 +49,8 @@ export interface Figure {
 export interface FigureContext {
   part?: PartKind;
   paragraph?: string;
+  /** The year the report covers: a figure 预计 for a later year (预计2024年…增长6%左右 in 2023's communiqué) is a target. */
+  year?: number | null;
 }
 
 /** Base units, longest first so that 人次 wins over 人 and 个百分点 over 个. 人口 (13亿人口) is read as 人. */
@@ -268,7 +270,7 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
@@ -532,6 +534,16 @@ const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展)
 const TARGET_BEFORE = new RegExp(`预期目标|目标|预期|${MODAL.source}`);
 /** What at the start of a sentence in the plan part makes its figures results: the year before. */
 const PAST_START = /^(?:去年|上年|过去一年|过去五年|五年来|近五年|2\d{3}年(?:全年)?(?:国内生产总值|经济|全国)|过去)/;
+
+/**
+ * Whether the sentence before a figure forecasts a year after the report's (预计2024年, 预计明年): a
+ * target, even in a communiqué or a review. 预计全年 and 预计 of the report's own year are estimates of it.
+ */
+function forecast(lead: string, year: number | null | undefined): boolean {
+  if (/预计(?:到)?(?:明年|下一?年度?)/.test(lead)) return true;
+  const m = /预计(?:到)?\s*((?:19|20)\d{2})\s*年/.exec(lead);
+  return m !== null && year !== null && year !== undefined && Number(m[1]) > year;
+}
 
 /** A figure's kind, from the clause around it, its sentence and the report part it is in. */
 function kindOf(clause: string, after: string, sentence: string, part: PartKind | undefined): FigureKind {
@@ -837,7 +849,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       kind:
         unit === '%' && context.part !== 'plan' && /(?:完成[^，。；]{0,10}计划的?|计划完成率?|占[^，。；]{0,8}计划的?)$/.test(clause)
           ? 'result'
-          : kindOf(clause, after, sentence, context.part),
+          : forecast(text.slice(Math.max(sStart, start - SENTENCE_WINDOW), start), context.year)
+            ? 'target'
+            : kindOf(clause, after, sentence, context.part),
       start,
       end,
       sentence,
@@ -1268,7 +1282,9 @@ export function reportFigures(report: Report): ReportFigure[] {
     const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
     const partNode = report.outline.find((n) => n.kind === 'part' && p.line >= n.line && p.line <= n.endLine);
     const part = ch?.part ?? (partNode?.partKind === 'review' || partNode?.partKind === 'plan' ? partNode.partKind : undefined);
-    const figures = tables.read(p.text, part === 'plan' ? 'target' : 'result', p.id, p.role !== 'body') ?? extractFigures(p.text, { part, paragraph: p.id });
+    const figures =
+      tables.read(p.text, part === 'plan' ? 'target' : 'result', p.id, p.role !== 'body') ??
+      extractFigures(p.text, { part, paragraph: p.id, year: report.year });
     for (const f of figures) out.push({ ...f, chapter: ch?.name ?? null });
   }
   return out;

@@ -483,15 +483,45 @@ export function demoteInlineRuns(blocks: readonly string[], marks: (Match | null
   }
   // A second run of standalone headings from 一 starts a part: its heading is the short line standing
   // alone before it (今后五年建设和改革的目标、方针和任务), when there is one since the run before.
+  let parted = false;
   for (let k = 1; k < standalone.length; k++) {
     const from = standalone[k - 1][standalone[k - 1].length - 1] + 1;
     for (let i = standalone[k][0] - 1; i >= from; i--) {
-      if (!marks[i] && blocks[i].length >= 6 && blocks[i].length <= 30 && !/[。，,；;：:！？!?]/.test(blocks[i])) {
-        marks[i] = { type: 'part', number: null, label: null, markerLength: 0, partKind: /今后|计划|安排|任务|打算|目标/.test(blocks[i]) ? 'plan' : 'other' };
+      if (!marks[i] && isPartLine(blocks[i], 6)) {
+        marks[i] = unnumberedPart(blocks[i]);
+        parted = true;
         break;
       }
     }
   }
+  if (!parted) return;
+  // A report in such parts has them unnumbered elsewhere too (1988): the one short line standing alone
+  // between the opening's first sentence and the first run (过去五年国内工作的基本总结), and after the
+  // last run's last heading, a short line between two sentences' ends (关于外交工作, 结束语).
+  const sentenceEnd = (b: string | undefined) => b !== undefined && /[。！？!?]$/.test(b);
+  const opening: number[] = [];
+  let spoken = false;
+  for (let i = 0; i < standalone[0][0]; i++) {
+    if (spoken && !marks[i] && isPartLine(blocks[i], 6)) opening.push(i);
+    spoken ||= sentenceEnd(blocks[i]);
+  }
+  if (opening.length === 1) marks[opening[0]] = unnumberedPart(blocks[opening[0]]);
+  const last = standalone[standalone.length - 1];
+  for (let i = last[last.length - 1] + 1; i < end; i++) {
+    if (!marks[i] && isPartLine(blocks[i], 3) && blocks[i].length <= 12 && sentenceEnd(blocks[i - 1]) && sentenceEnd(blocks[i + 1])) {
+      marks[i] = unnumberedPart(blocks[i]);
+    }
+  }
+}
+
+/** A line that can be an unnumbered part's heading: short, Chinese, with no punctuation. */
+function isPartLine(b: string, min: number): boolean {
+  return b.length >= min && b.length <= 30 && /^[\u4e00-\u9fff]/.test(b) && !/[。，,；;：:！？!?“”《》()（）]/.test(b);
+}
+
+function unnumberedPart(b: string): Match {
+  const partKind = /今后|计划|安排|任务|打算|目标/.test(b) ? 'plan' : /过去|回顾|总结/.test(b) ? 'review' : 'other';
+  return { type: 'part', number: null, label: null, markerLength: 0, partKind };
 }
 
 /**
