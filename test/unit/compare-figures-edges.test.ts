@@ -896,6 +896,12 @@ test('figures: a communiqué’s chapters are the year past, so 控制在…以�
     reportFigures(plan).map((f) => [f.label, f.kind]),
     [['城镇登记失业率', 'target']],
   );
+  // Outside any chapter (a page whose headings ran into its text), a communiqué still reports the year past.
+  const headless = fromText('2023年某县国民经济和社会发展统计公报\n\n城镇登记失业人员1198人，城镇登记失业率为2.75%，均控制在计划目标范围内。\n').reports[0];
+  assert.deepEqual(
+    reportFigures(headless).map((f) => f.kind),
+    ['result', 'result'],
+  );
   // But a forecast of a later year is a target there: 预计2024年, 预计明年; an estimate of the year itself is a result.
   const forecast = fromText(
     '2023年某县国民经济和社会发展统计公报\n\n一、综合\n\n全年地区生产总值增长5.2%，预计2024年地区生产总值增长6%左右。预计2023年全年财政收入增长3%。预计明年粮食产量增长1%。\n',
@@ -948,5 +954,35 @@ test('figures: an amount that qualifies a noun (5000万元以上产业项目, �
   assert.deepEqual(
     labels('完成投资30亿元以上。').map((l) => l[1]),
     [30],
+  );
+});
+
+test('figures (communiqués no one had read, 2026-11-30): ages, 平均为, run-in heads, contributions, a share’s change, the level a change reached, a ratio’s sentence', () => {
+  const labels = (text: string) => full(text).map((f) => f[0]);
+  // An age is part of a name (0-17周岁人口, 60岁及以上), not a number that ends the clause.
+  assert.deepEqual(labels('0-17周岁人口65669人,占24.0%。60岁及以上人口1000人。'), ['0-17周岁人口', '0-17周岁人口占比', '60岁及以上人口']);
+  // 平均为 is no 平 + 均为.
+  assert.deepEqual(labels('全年城镇调查失业率平均为5.4%。'), ['城镇调查失业率']);
+  // A run-in head whose bold was lost (粮食 全年…), not a noun of a head that names it (金融机构年末…, 工业全年实现增加值).
+  assert.deepEqual(labels('粮食全年农作物播种面积324.3万亩,比上年增长3.6%。人口年末常住人口94.9万人。国民经济全年实现地区生产总值439.19亿元。'), [
+    '农作物播种面积',
+    '农作物播种面积增长',
+    '常住人口',
+    '地区生产总值',
+  ]);
+  assert.deepEqual(labels('金融机构年末各项存款余额100亿元。'), ['金融机构年末各项存款余额']);
+  // A contribution to growth is one name, by sector too (第一、二、三产业, the NBS's own words).
+  assert.deepEqual(labels('第一、二、三产业对地区生产总值增长的贡献率分别为8.7%、45.7%和45.6%。'), [
+    '第一产业对地区生产总值增长的贡献率',
+    '第二产业对地区生产总值增长的贡献率',
+    '第三产业对地区生产总值增长的贡献率',
+  ]);
+  // A share's change keeps its subject; the level a change reached is its subject's (2004's national report).
+  assert.deepEqual(labels('与上年比,第一产业占地区生产总值的比重上升3.82个百分点。'), ['第一产业占地区生产总值比重上升']);
+  assert.deepEqual(labels('国内生产总值比上年增长9.1%，达到11.67万亿元。'), ['国内生产总值增长', '国内生产总值']);
+  // A plan's 要 in the sentence before a ratio is not the ratio's: the sectors' shares stay results outside a part.
+  assert.deepEqual(
+    kinds('坚决落实疫情要防住、经济要稳住的要求,实现了总体平衡。三次产业结构比为6.9:40.1:53.0。').map((f) => f[1]),
+    ['result', 'result', 'result'],
   );
 });

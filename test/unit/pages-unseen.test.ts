@@ -572,12 +572,18 @@ test('a sharing site’s label before the text’s first line (文档介绍:) is
   assert.deepEqual(r.meta, ['2009年昔阳县人民政府工作报告', '昔阳县人民政府', 2009, '政府工作报告', '2009-05-16']);
 });
 
-test('a statistics bureau’s line for a title over 一、综合, the page cut after its first chapter: a communiqué', () => {
+test('a statistics bureau’s line for a title over 一、综合, the page cut after its first chapter or that lost its title: a communiqué', () => {
   const r = read(
     '24000.txt',
     '珠海市统计局\n国家统计局珠海调查队\n2012年3月19日\n2011年，珠海市经济平稳较快增长。\n一、综合\n初步核算，全年地区生产总值1400亿元。\n',
   );
   assert.deepEqual(r.meta.slice(1, 4), ['珠海市', 2011, '国民经济和社会发展统计公报']);
+  // Its later chapters too (武城: the page's first line is the bureau, its title lost); the title is composed.
+  const more = read(
+    'b.txt',
+    `武城县统计局\n2018年,全县经济运行保持了总体平稳的态势。\n一、综合\n初步核算,全县实现地区生产总值203.9亿元。\n二、动能转换与创新\n${S}\n`,
+  );
+  assert.deepEqual(more.meta.slice(0, 4), ['2018年武城县国民经济和社会发展统计公报', '武城县', 2018, '国民经济和社会发展统计公报']);
   // Not a bureau's other report: 一、综合 under a department's line is no communiqué's.
   assert.notEqual(read('x.txt', `某某市教育局\n2012年3月19日\n一、综合\n${S}\n`).meta[3], '国民经济和社会发展统计公报');
 });

@@ -276,7 +276,7 @@ const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
 /** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
 const TRAILING =
-  /(?:分别|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
+  /(?:分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
 /** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
 const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
 /**
@@ -383,11 +383,11 @@ const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于
 const FRAGMENT =
   /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
 /** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
-const SHARE_OF = /^([\u4e00-\u9fffA-Za-z]{2,12}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)$/;
-/** A share's label without its 的 (第一产业增加值占生产总值比重), or null when the label is no share of a whole. */
+const SHARE_OF = /^([\u4e00-\u9fffA-Za-z]{2,12}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)(上升|下降|提高|降低|提升|增加|减少)?$/;
+/** A share's label without its 的 (第一产业增加值占生产总值比重, …比重上升), or null when the label is no share of a whole. */
 function shareOf(label: string): string | null {
   const m = SHARE_OF.exec(label);
-  return m ? `${m[1]}占${m[2]}${m[3]}` : null;
+  return m ? `${m[1]}占${m[2]}${m[3]}${m[4] ?? ''}` : null;
 }
 
 /**
@@ -413,6 +413,9 @@ const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|�
  * The raw clause in front of a figure at `start`, from `from` on: back to a clause boundary, over
  * a parenthesis (细颗粒物（PM2.5）年均浓度: the parenthesis is left out) and a closing quote.
  */
+/** What follows a digit of an age in a name (0-17周岁人口, 60岁及以上): the rest of the age. */
+const AGE = /^[0-9０-９]*(?:[-－~～—至到][0-9０-９]+)?周?岁/;
+
 function clauseBefore(text: string, from: number, start: number): { raw: string; at: number } {
   let i = start;
   const pieces: string[] = [];
@@ -446,13 +449,27 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
       end = open;
       continue;
     }
-    // A digit ends the clause too (第3批 试点), unless it is part of a name (M2, 5G, 5A级).
-    if (BOUNDARY.test(c) || (/[0-9０-９]/.test(c) && !/[A-Za-z.]/.test(text[i - 2] ?? '') && !/[A-Za-z]/.test(text[i] ?? ''))) break;
+    // A digit ends the clause too (第3批 试点), unless it is part of a name (M2, 5G, 5A级, 0-17周岁人口, 60岁及以上).
+    if (
+      BOUNDARY.test(c) ||
+      (/[0-9０-９]/.test(c) && !/[A-Za-z.]/.test(text[i - 2] ?? '') && !/[A-Za-z]/.test(text[i] ?? '') && !AGE.test(text.slice(i, i + 8)))
+    )
+      break;
     i--;
   }
   pieces.unshift(text.slice(i, end));
   return { raw: pieces.join(''), at: i };
 }
+
+/** A clause that is only the level a change reached (，达到; ，突破), after the change. */
+const LEVEL_REACHED = /^[，,]?(?:达到了?|达|突破|超过|升至|增至|增加到|提高到|上升到)$/;
+
+/** A sector's or a demand's contribution to growth, named whole (第一产业对地区生产总值增长的贡献率). */
+const CONTRIBUTION = /^[\u4e00-\u9fff]{2,8}对(?:全[省市县区])?(?:地区生产总值|国内生产总值|生产总值|GDP|经济)增长的?贡献率$/;
+
+/** A communiqué's topic set before its sentence, then 全年 or 年末 (粮食全年…, 国民经济全年实现…, 人口年末…). */
+const RUN_IN_HEAD =
+  /^(?:国民经济|人口|就业|粮食|畜牧业?|农业|林业|渔业|工业|建筑业|投资|消费|物价|价格|财政|金融|交通|邮电|旅游|教育|科技|卫生|文化|体育|环境|社会保障|居民收入|人民生活|对外贸易|外贸)(?=(?:全年|年末|年底)(?:实现|完成)?(?:全[县市区省旗])?(?!实现|完成|全[县市区省旗])[^，,。；;]{4,}$)/;
 
 /** The label of a raw clause: fillers, comparisons, modal words and level verbs out, the change verb kept. */
 function cleanLabel(raw: string, afterNumber: boolean): string {
@@ -463,6 +480,8 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
       .replace(AFTER_NUMBER, '')
       .replace(/^(?:左右|以上|以内|以下|多|余)/, '')
       .replace(/^[、和及与]/, '');
+  // A communiqué's run-in head before its sentence, the bold lost (粮食全年农作物播种面积, 人口年末常住人口): no part of it.
+  label = label.replace(RUN_IN_HEAD, '');
   // A method inside the label (增加值按可比价计算增长) is none of it.
   label = label
     .replace(/^[、，,；;：:]+/, '')
@@ -484,6 +503,8 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
       label = share;
       break;
     }
+    // A contribution to growth (第一产业对地区生产总值增长的贡献率) is one name, its 的 no run-on's.
+    if (CONTRIBUTION.test(label)) break;
     // A run-on clause: keep what follows its last 的, filler or verb (…作用全年共收到 行政复议申请).
     if (label.length > 14) {
       let cut = -1;
@@ -502,8 +523,8 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
 
 /** Whether a cleaned label is one to keep: a phrase of two characters or more, no fragment, not too long. */
 function acceptable(label: string, max = MAX_LABEL): boolean {
-  // Digits only in a name (M2, PM2.5, 5G), never a number left over.
-  const digits = label.replace(/[A-Za-z][0-9.]+|[0-9]+[A-Za-z]/g, '');
+  // Digits only in a name (M2, PM2.5, 5G, 0-17周岁), never a number left over.
+  const digits = label.replace(/[A-Za-z][0-9.]+|[0-9]+[A-Za-z]|[0-9０-９]+(?:[-－~～—至到][0-9０-９]+)?周?岁/g, '');
   return (
     label.length >= 2 &&
     (label.length <= max || (label.length <= 24 && SHARE_LABEL.test(label))) &&
@@ -744,6 +765,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const noun = raw.trim() ? nounAfter(text, end, base) : null;
     if (prev && right && /^[、和及与至到~～]/.test(raw) && raw.length <= 2) label = prev.label;
     else if (prev?.label && right && LEVEL_AFTER.test(raw.replace(/(?:去年底|去年末|去年|今年|上年末|上年|年底|年末)?的?$/, ''))) label = prev.label;
+    // 比上年增长9.1%，达到11.67万亿元: the level the change reached is its subject's.
+    else if (prev?.label && prev.unit !== unit && CHANGE_AT_END.test(prev.label) && LEVEL_REACHED.test(raw.trim())) label = subject(prev.label);
     else if (noun !== null) label = noun;
     else if (prev?.label && VERSUS.test(raw.trim()) && /^左右|目标/.test(after)) label = prev.label;
     // …占地区生产总值的比重为38.2%，比重较上年提升5.5个百分点: the share named again before its change is the share's.
@@ -915,7 +938,10 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
     const values = [r[1], r[2], r[3]].map((v) => parseNumber(v));
     // The terms' offsets, each number as printed.
     let from = at;
-    const sentence = text.slice(Math.max(0, m.index - SENTENCE_WINDOW), end + 1).trim();
+    // Its sentence: from the last sentence end before it (a plan's 要 in the sentence before is not its own).
+    let sStart = m.index;
+    while (sStart > 0 && sStart > m.index - SENTENCE_WINDOW && !SENTENCE_END.test(text[sStart - 1])) sStart--;
+    const sentence = text.slice(sStart, end + 1).trim();
     const kind = kindOf(text.slice(m.index, at), text.slice(at + r[0].length, end), sentence, context.part);
     [r[1], r[2], r[3]].forEach((printed, i) => {
       const start = text.indexOf(printed, from);
@@ -1277,11 +1303,13 @@ export function reportFigures(report: Report): ReportFigure[] {
   const out: ReportFigure[] = [];
   // A table's rows are read by its header's columns (tables.ts), every other paragraph as prose.
   const tables = new TableReader();
+  const communique = report.type?.endsWith('统计公报') ?? false;
   for (const p of report.paragraphs) {
     if (!CONTENT.has(p.role)) continue;
     const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
     const partNode = report.outline.find((n) => n.kind === 'part' && p.line >= n.line && p.line <= n.endLine);
-    const part = ch?.part ?? (partNode?.partKind === 'review' || partNode?.partKind === 'plan' ? partNode.partKind : undefined);
+    // Outside its chapters, a communiqué still reports the year past (a page whose headings ran into the text).
+    const part = ch?.part ?? (partNode?.partKind === 'review' || partNode?.partKind === 'plan' ? partNode.partKind : communique ? 'review' : undefined);
     const figures =
       tables.read(p.text, part === 'plan' ? 'target' : 'result', p.id, p.role !== 'body') ??
       extractFigures(p.text, { part, paragraph: p.id, year: report.year });

@@ -458,10 +458,16 @@ export function readMetadata(given: MetaInput): Metadata {
     type = lead.type;
     typeFrom = 'text';
   }
-  // A statistics bureau's line for a title over 一、综合 and nothing more (a communiqué's page cut after its first chapter): a
-  // communiqué.
+  // A statistics bureau's line for a title over 一、综合 (a communiqué's page cut after its first chapter), or over chapters
+  // from 一、综合 whose first paragraph accounts for the economy (a page that lost its title): a communiqué.
   const chapters = chapterTitles(input);
-  if (!type && titleOnlyIssuer && /统计局|调查总?队/.test((input.title ?? '').replace(/\s+/g, '')) && chapters.length === 1 && /^综\s*合$/.test(chapters[0])) {
+  if (
+    !type &&
+    titleOnlyIssuer &&
+    /统计局|调查总?队/.test((input.title ?? '').replace(/\s+/g, '')) &&
+    /^综\s*合$/.test(chapters[0] ?? '') &&
+    (chapters.length === 1 || ACCOUNTED.test(firstParagraphs(input)[0] ?? ''))
+  ) {
     type = STATISTICS;
     typeFrom = 'text';
   }
@@ -540,6 +546,9 @@ export function readMetadata(given: MetaInput): Metadata {
 }
 
 /** The first two paragraphs after the first heading, within the first 12 blocks. */
+/** A communiqué's first paragraph: the economy accounted for (初步核算, 地区生产总值). */
+const ACCOUNTED = /初步核算|初步测算|[地国]区?内?生产总值/;
+
 function firstParagraphs(input: MetaInput): string[] {
   const out: string[] = [];
   let headed = false;
