@@ -143,7 +143,7 @@ test('what the lead must not take (a review pass’s attacks): a Party committee
     [
       'a cited notice’s report is not this one: the clause that publishes it',
       `对照省政府办公厅关于做好2021年度政府信息公开工作年度报告的整改要求，现公布德清县2022年度政府信息公开工作年度报告。\n一、总体情况\n${S}`,
-      ['2022年德清县人民政府政府信息公开工作年度报告', '德清县人民政府', 2022, '政府信息公开工作年度报告'],
+      ['德清县人民政府2022年政府信息公开工作年度报告', '德清县人民政府', 2022, '政府信息公开工作年度报告'],
     ],
     [
       '…nor is one only cited',

@@ -758,10 +758,17 @@ test('metadata: the title line and what joins it, the issuer’s sources, the ty
     ],
     [
       'a government named in a text that addresses no congress is not counted',
-      ['一、总体情况', '某某县人民政府坚持依法行政。', B],
+      ['一、总体情况', '会议要求，某某县人民政府依法行政。', B],
       '2018年法治政府建设工作报告',
       't.txt',
       ['2018年法治政府建设工作报告', null, 2018, '法治政府建设工作报告', 'text none text text', [], []],
+    ],
+    [
+      'a title that names no body: the subject of the first sentence under the first chapter is the issuer, as with no title',
+      ['一、总体情况', '某某县人民政府坚持依法行政。', B],
+      '2018年法治政府建设工作报告',
+      't.txt',
+      ['2018年法治政府建设工作报告', '某某县人民政府', 2018, '法治政府建设工作报告', 'text text text text', ['某某县人民政府'], []],
     ],
     [
       'an issuer written the same way twice is one variant',

@@ -82,10 +82,12 @@ function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec
 }
 
 /**
- * A plan chapter: 2013年工作安排, 2024年政府工作任务, 2023年重点工作, 法治政府建设工作计划, …的主要安排; not one that also
+ * A plan chapter: 2013年工作安排, 2024年政府工作任务, 2023年重点工作, 法治政府建设工作计划, …的主要安排, 对今年政府工作的建议
+ * (the State Council's of 1998–2003), 关于今年的工作; not one that also
  * reviews (…情况和…安排), nor a plan for five years (今后五年目标任务, “十四五”…), which no one year's review carries out.
  */
-const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|重点工作|工作计划|工作打算|工作建议|工作思路|工作重点|目标任务|主要安排|工作部署/;
+const PLAN_CHAPTER =
+  /工作安排|工作任务|主要任务|重点任务|重点工作|工作计划|工作打算|工作建议|工作思路|工作重点|目标任务|主要安排|工作部署|(?:对|关于)今年(?:的)?(?:政府)?工作|今年(?:的)?(?:政府)?工作的(?:建议|主要任务|总体要求)/;
 const FIVE_YEARS = /五年|十[一二三四五六]五/;
 /** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要举措和成效. */
 const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举措|成效|过去[一五]年|上一年/;

@@ -137,6 +137,8 @@ const RELATED = /^[【[]?\s*(?:相关|推荐|延伸阅读|更多|热点|猜你)[
 const TAIL_KEY = /来源|编辑|作者|审核|校对|责编|分享|浏览|阅读|点击|字号|字体|出处|摄影|供稿/;
 
 const SOURCE_KEY = /来源|出处|供稿/;
+/** The key of a field that names the publishing body (发布机构, 工作机构名称): its source when no date is in it. */
+const PUBLISHER_KEY = /发布机构|机构名称/;
 /** Who made the page: an editor, an author, a reviewer, a photographer. */
 const EDITOR_KEY = /编辑|责编|作者|审核|校对|摄影|记者/;
 const AUTHOR_KEY = /作者|编辑|责编|记者/;
@@ -224,7 +226,7 @@ const ROW_KEY =
 
 /** The fields of a disclosure page's table (索引号, 发文字号, 主题分类, 发布机构, 成文日期…), simplified or traditional. */
 const DISCLOSURE_FIELD =
-  /^(?:索引[号號]|索取[号號]|[发發]文字[号號]|文[号號]|主[题題]分[类類]|[体體题題]裁分[类類]|组配分[类類]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|所[属屬]机构|有效性|成文日期|[发發]布日期|[发發]文日期|生成日期|[发發]布[时時][间間]|公[开開]方式|公[开開]范围|公[开開]範圍|信息来源|信息來源|来源|來源|名[称稱]|主[题題][词詞]|[关關][键鍵][词詞]|内容概述|實施日期|实施日期|废止日期|效力属性|效力状态)$/;
+  /^(?:索引[号號]|索取[号號]|[发發]文字[号號]|文[号號]|主[题題]分[类類]|分[类類]|[体體题題]裁分[类類]|组配分[类類]|[发發]布机构|[发發]布機構|[发發]文机关|[发發]文機關|所[属屬]机构|有效性|成文日期|[发發]布日期|[发發]文日期|生成日期|[发發]布[时時][间間]|公[开開]方式|公[开開]范围|公[开開]範圍|信息来源|信息來源|来源|來源|名[称稱]|主[题題][词詞]|[关關][键鍵][词詞]|内容概述|實施日期|实施日期|废止日期|效力属性|效力状态)$/;
 
 /** The fields of a byline of two or more fields, each key with its value, or null when the line is not one. */
 function fieldsOf(c: string): [string, string][] | null {
@@ -332,6 +334,7 @@ function note(meta: Meta, key: string, value: string): void {
   if (SOURCE_KEY.test(key)) meta.sourceLine ??= v;
   // The date itself, without what may come with it (（星期四）, an editor's name before it).
   else if (date) meta.dateLine ??= date[0];
+  else if (PUBLISHER_KEY.test(key)) meta.sourceLine ??= v;
   else if (AUTHOR_KEY.test(key)) meta.authorLine ??= v;
 }
 
@@ -371,7 +374,7 @@ export function stripChrome(given: readonly string[]): Chrome {
   while (headEnd < idx.length && headEnd < MENU_HEAD) {
     const c = clean(idx[headEnd]);
     // A page's title (…报告|大力|重点任务_网易订阅, its parts set apart by | or _) is no prose.
-    if (MARKER.test(c) || (PROSE.test(c) && c.length >= 30 && !isCaption(c) && !PAGE_TITLE.test(c))) break;
+    if (MARKER.test(c) || (PROSE.test(c) && c.length >= 30 && !isCaption(c) && !PAGE_TITLE.test(c) && !CONTACT.test(c) && !EDITOR_NOTE.test(c))) break;
     headEnd++;
   }
   let menu = false;
@@ -511,6 +514,21 @@ export function stripChrome(given: readonly string[]): Chrome {
     // A separator around a label (==================== 正文 ====================), as a crawler writes it above the text.
     // Short lines only: on a long run of the marks the pattern would try each split of it (quadratic).
     if (c.length <= 120 && /^[=＝\-—*#_~]{3,}\s*(?:正\s*文|全\s*文)?\s*[=＝\-—*#_~]{3,}$/.test(c)) {
+      drop.add(idx[k]);
+      continue;
+    }
+    // An office's contacts (办公地址:…, 办公时间:工作日上班时间8:30——12:00;…, 联系电话:…), as a disclosure page prints them.
+    if (CONTACT.test(c) && c.length <= 160) {
+      drop.add(idx[k]);
+      continue;
+    }
+    // A 范文 site's note to its readers (下面是小编收集整理的…，欢迎阅读参考!), with the lead-in it closes.
+    if (EDITOR_NOTE.test(c) && c.length <= 400) {
+      drop.add(idx[k]);
+      continue;
+    }
+    // A site's search box (选择搜索类型, 请输入搜索).
+    if (SEARCH_BOX.test(c)) {
       drop.add(idx[k]);
       continue;
     }
@@ -706,6 +724,12 @@ const DATE_ALONE =
   /^[•·●▪◆]?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+([\u4e00-\u9fff]{2,20}(?:局|厅|委员会|办公室|办公厅|人民政府|中心|调查队)))?$/;
 /** A 发布时间 field at the end of a site's line. */
 const DATE_FIELD = /\S\s+(?:发布时间|发布日期)\s*[:：]\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+/** An office's contact field: address, hours, telephone, fax, post code, mail. */
+const CONTACT = /^(?:办公地址|通讯地址|联系地址|办公时间|工作时间|联系电话|咨询电话|传真电话|传真|邮政编码|邮编|电子邮箱|联系邮箱)\s*[:：]/;
+/** A 范文 site's note to its readers: 下面是小编为大家整理的…，供大家参考. */
+const EDITOR_NOTE = /小编(?:为大家|给大家|精心|收集|整理|推荐|分享)[^。！!]{0,80}(?:参考|阅读|借鉴|学习|欣赏|下载)/;
+/** A site's search box: its prompts and choices. */
+const SEARCH_BOX = /^(?:选择特殊符号|选择搜索类型|请输入(?:搜索)?(?:关键[字词]|内容|搜索内容)?|站内搜索|全文检索|高级搜索)$/;
 /** A share widget's words. */
 const SHARE = /分享|扫码|二维码|朋友圈/;
 /** How far down a portal's menu may push the article. */

@@ -12,6 +12,8 @@
 import { parseNumeral } from '../model/index.ts';
 import { HEADING_START } from './joined.ts';
 
+/** A paragraph's indent inside a line (two ideographic spaces or more), or a run of tabs with the spaces around it. */
+const INDENT = /[ \u3000]*\t[\t \u3000]*|\u3000{2,}/g;
 /** The length past which a line is taken for flattened text. */
 const FLAT = 2000;
 /** What may stand right before a heading inside a flattened line: a sentence's end, a colon, a closing quote, a space. */
@@ -38,6 +40,11 @@ export function splitFlattened(lines: string[]): string[] {
   // A whole text on one line (a forum post, a copy that lost every break) is flattened from a shorter length: it has no
   // other lines to tell its paragraphs from.
   const flat = filled <= 3 && longest >= 0.9 * all ? ONE_LINE : FLAT;
+  // A line that keeps its paragraphs' indents (　　, as the 1954–2021 collections of work reports store a report a line) or
+  // its breaks as tabs: cut at them first, and read what that gives.
+  if (lines.some((l) => l.length > flat && (l.match(INDENT) ?? []).length >= 3)) {
+    return splitFlattened(lines.flatMap((l) => (l.length > flat && (l.match(INDENT) ?? []).length >= 3 ? l.split(INDENT).filter((p) => p.trim()) : [l])));
+  }
   let long = 0;
   for (const l of lines) if (l.length > flat) long += l.length;
   // Most of the text on long lines, and no heading on a line of its own: else long paragraphs are a text's own.

@@ -14,11 +14,11 @@ const LEAD_TYPES = new Set([RULE_OF_LAW, INFO_DISCLOSURE]);
  * plan the report cites).
  */
 const LEAD_PHRASE =
-  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|法治政府建设(?:工作)?(?:有关|相关)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/g;
+  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:(?:政府)?(?:信息|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|法治政府建设(?:工作)?(?:有关|相关)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/g;
 /** A clause that cites another document about such reports (按照…关于做好2022年度…年度报告…的通知, 对照…的整改要求): no lead. */
 const CITATION = /^(?:按照|根据|依据|对照|参照|结合|为贯彻|为落实|贯彻|落实|关于)|(?:的|有关)?(?:通知|要求|反馈|意见|整改)/;
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
-const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
+const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:由([^，。；《》]{2,40}?))?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
 /** A 信息公开 report compiled from a body's year of work: 结合…2025年政府信息公开工作实际，编制本报告. */
 const COMPILED =
   /(?:结合|根据|依据)([^，。；,;《》]{2,60}?(?:19|20)\d{2}\s*年度?(?:政府)?信息公开工作)(?:实际|情况)?[^，。；]{0,10}[，,]\s*(?:编制|形成|制定)了?本(?:年度)?报告/;
@@ -34,13 +34,13 @@ const LEAD_VERB = /^.*(?:公布|现公开|编制|发布|印发|报送|形成|撰
  * 南昌县全面贯彻…; 通州区坚持…. The shortest run of ideographs before a verb such a sentence opens with.
  */
 const SUBJECT =
-  /^(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|去年以来|一年来|过去一年)\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*)?([\u4e00-\u9fff]{2,24}?)(?=始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
+  /^(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|去年以来|一年来|过去一年)\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*|(?:根据|按照|依据)[^。；]{2,80}?(?:的?要求|规定|精神)\s*[,，]\s*)?([\u4e00-\u9fff]{2,24}?)(?=结合|现向社会|现将|特编制|编制|始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
 
 /** A first chapter on 法治政府建设 (一、2022年法治政府建设情况, 一、加强党对法治政府建设的领导): a 法治 report's. */
 const RULE_OF_LAW_HEADING = /法治政府建设|法治建设|依法行政/;
 /** The 信息公开 template's chapters (2008 and 2019 regulations alike): two of them name the report. */
 const DISCLOSURE_HEADING =
-  /主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|政府信息公开(?:申请)?(?:行政复议|行政诉讼)|(?:被申请|提起)行政复议|政府信息公开工作(?:存在的)?(?:主要)?问题|依申请公开(?:政府信息)?(?:的)?情况|其他需要报告的事项/;
+  /政府信息公开(?:工作)?总体(?:工作)?情况|主动公开政府信息(?:的)?情况|收到和处理政府信息公开申请(?:的)?情况|政府信息公开(?:申请)?(?:行政复议|行政诉讼)|(?:被申请|提起)行政复议|政府信息公开工作(?:存在的)?(?:主要)?问题|依申请公开(?:政府信息)?(?:的)?情况|其他需要报告的事项/;
 
 /** Punctuation of a sentence or a lead-in (现将…报告如下：). */
 const SENTENCE_MARK = /[，。；,;：:]/;
@@ -77,7 +77,7 @@ export interface Lead {
 
 /** A place's Party committee and government as an opening names them: 衡阳县委、政府, 良庆区党委、政府, 某市委市政府. */
 const PARTY_AND_GOVERNMENT =
-  /(?:^|[，。；,;：:、\s])(?:[\u4e00-\u9fff]{0,8}?[，,])?([\u4e00-\u9fff]{2,10}?[省市县区州旗盟])(?:党委|委)[、和与及]?\s*(?:[省市县区州旗盟])?(?:人民)?政府/g;
+  /(?:^|[，。；,;：:、\s])(?:[\u4e00-\u9fff]{0,8}?[，,])?(?!按照|根据|依据|在|由|经)([\u4e00-\u9fff]{2,10}?[省市县区州旗盟])(?:党委|委)[、和与及]?\s*(?:[省市县区州旗盟])?(?:人民)?政府/g;
 
 /**
  * What the opening (blocks before the first heading), the chapter titles and the first paragraphs under a heading
@@ -87,7 +87,9 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
   let phrase: string | null = null;
   let type: string | null = null;
   let title: string | null = null;
-  for (const given of open.slice(0, 4)) {
+  // The opening's first blocks, then the first paragraph under the first heading (一、总体情况 / 根据…要求，现将某局2022年政府信息
+  // 公开工作年度报告向社会公布: the template's lead sentence under its first chapter).
+  for (const given of [...open.slice(0, 4), ...firstParagraphs.slice(0, 1)]) {
     // A sentence that names the report, not a line that is only its name (a title the front did not take is no lead).
     // An aside in it (…民族事务委员会(以下简称旗民委)2024年…) is no part of the name.
     const b = given.replace(/[（(]以下简称[^）)]{1,20}[）)]/g, '');
@@ -113,8 +115,11 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
       if (named === published && /^[\u4e00-\u9fff]/.test(named) && named.length <= 60) title = named;
       break;
     }
-    if (DISCLOSURE_LEAD.test(b)) {
+    const disclosure = DISCLOSURE_LEAD.exec(b);
+    if (disclosure) {
       type = INFO_DISCLOSURE;
+      // 本报告由南平市人民政府信息公开工作领导小组办公室根据…编制: whose office compiled it.
+      phrase = disclosure[1] ?? null;
       break;
     }
     // 结合某街道办事处2025年政府信息公开工作实际，编制本报告: the clause names the body and the year.
@@ -132,8 +137,10 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
   const reports = !open.slice(0, 3).some((b) => NOT_A_REPORT.test(b));
   if (!type && reports && !chapters.some((c) => PLAN_DOCUMENT.test(c))) {
     if (chapters.slice(0, 2).some((c) => RULE_OF_LAW_HEADING.test(c))) type = RULE_OF_LAW;
-    // Two of its chapters, or its first (总体情况) and one more (a page that kept the first two only).
-    else if (chapters.filter((c) => DISCLOSURE_HEADING.test(c)).length >= (/^总体情况$/.test(chapters[0] ?? '') ? 1 : 2)) type = INFO_DISCLOSURE;
+    // Two of its chapters, or its first (总体情况, 政府信息公开总体工作情况) and one more (a page that kept the first two only).
+    else if (chapters.filter((c) => DISCLOSURE_HEADING.test(c)).length >= (/^总体情况$|政府信息公开/.test(chapters[0] ?? '') ? 1 : 2)) type = INFO_DISCLOSURE;
+    // …or 总体情况 alone over a paragraph on the 条例's work (一、总体情况 / 2020年，我局…认真贯彻实施《中华人民共和国政府信息公开条例》).
+    else if (/^总体情况$/.test(chapters[0] ?? '') && /《(?:中华人民共和国)?政府信息公开条例》/.test(firstParagraphs[0] ?? '')) type = INFO_DISCLOSURE;
     // A communiqué's chapters: 一、综合, then its sectors (农业, 工业, 固定资产投资…).
     else if (/^综\s*合$/.test(chapters[0] ?? '') && chapters.slice(1, 4).filter((c) => STATISTICS_HEADING.test(c)).length >= 1) type = STATISTICS;
     // …or 一、综合 alone (a page cut after it) over the year's accounts: 初步核算，2023年地区生产总值(GDP)….

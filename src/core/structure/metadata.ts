@@ -290,7 +290,7 @@ const SESSION_DATE = new RegExp(
 );
 /** A session line with its day, the whole line: ——2024年3月5日在第十四届全国人民代表大会第二次会议上, （…上）. */
 const SESSION_DAY = new RegExp(
-  String.raw`^[—―─━\-－\s（(•·●]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)[^。；，]{0,40}人民代表大会[^。；，]{0,20}[)）]?$`,
+  String.raw`^[—―─━\-－\s（(•·●?？]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[和至、]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)[^。；，]{0,40}人民代表大会[^。；，]{0,20}[)）]?$`,
 );
 
 /** The day of the session line of the opening, as a date, or null. */
@@ -332,6 +332,8 @@ export interface MetaInput {
   decisions: readonly { role: BlockRole; title: string; partKind?: string }[];
   fileName: string | null;
   yearFromFileName: boolean;
+  /** The publisher the page's fields name (来源：, 发布机构：, 工作机构名称：), removed from the text as chrome. */
+  publisher?: string | null;
 }
 
 export interface Metadata {
@@ -453,7 +455,8 @@ export function readMetadata(given: MetaInput): Metadata {
   // A title that is only an issuer's name (瑞安市人民政府, a page's heading over its byline) names no report either.
   // So does a line of publishers set apart by spaces (新疆生产建设兵团统计局 国家统计局兵团调查总队, a communiqué's page).
   const titleOnlyIssuer = !!input.title && !type && (isIssuerLine(input.title) || isPublisherLine(input.title));
-  const lead = input.title && !titleOnlyIssuer ? null : readLead(open, chapterTitles(input), firstParagraphs(input));
+  // A title that names no body (2022年政府信息公开工作年度报告) leaves the issuer to the lead too.
+  const lead = input.title && !titleOnlyIssuer && titleIssuerText ? null : readLead(open, chapterTitles(input), firstParagraphs(input));
   if (!type && lead?.type) {
     type = lead.type;
     typeFrom = 'text';
@@ -515,16 +518,22 @@ export function readMetadata(given: MetaInput): Metadata {
   // So is a speaker's line taken for a title (沈阳市人民政府市长 吕志成, a page that opens with it).
   const captionTitle = !!input.title && (SPEAKER_CAPTION.test(input.title.replace(/\s+/g, '')) || SPEAKER.test(input.title.replace(/[?？]/g, ' ').trim()));
   if ((!input.title || titleOnlyIssuer || sessionTitle || captionTitle) && (found.issuer || (lead && yearValue !== null)) && type && typeFrom === 'text') {
-    // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告); a 政府信息公开 report keeps both (某乡人民政府政府信息公开…).
+    // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告); a 政府信息公开 report keeps both, its year between them as
+    // such titles have it (南平市人民政府2012年政府信息公开工作年度报告).
     const issuer = found.issuer ?? '';
     const issuerPart = type.startsWith(issuer) ? '' : type.startsWith('政府工作') && issuer.endsWith('政府') ? issuer.slice(0, -2) : issuer;
     // The name the lead publishes it by in 《》, when the text gives one; else made of year, issuer and type.
-    shown = lead?.title && yearInTitle(lead.title) === yearValue ? lead.title : `${yearValue !== null ? `${yearValue}年` : ''}${issuerPart}${type}`;
+    // Or the name its lead clause gives whole (现公布泰州市人民政府2017年政府信息公开工作年度报告): issuer, year and type.
+    const phrase = lead?.phrase && found.issuer && lead.phrase.length <= 60 && lead.phrase.startsWith(found.issuer) ? lead.phrase : null;
+    const named = [lead?.title, phrase].find((t) => t && yearInTitle(t) === yearValue && typeOfTitle(t) === type);
+    const yearPart = yearValue !== null ? `${yearValue}年` : '';
+    const twice = issuerPart.endsWith('政府') && type.startsWith('政府');
+    shown = named ?? (twice ? `${issuerPart}${yearPart}${type}` : `${yearPart}${issuerPart}${type}`);
     shownFrom = 'text';
     const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
     if (at >= 0) diagnostics.splice(at, 1);
     // (The lead's name in 《》 is the text's own title: nothing composed to say.)
-    if (shown !== lead?.title) diagnostics.push(diag('info', 'titleComposed', [shown]));
+    if (!named) diagnostics.push(diag('info', 'titleComposed', [shown]));
   } else if (sessionTitle && fileTitle && /[\u4e00-\u9fff]/.test(fileTitle)) {
     // A session line is no title: with nothing to compose one from (a plan's or a budget's report to the congress), the file's
     // name when it is words (not a CMS's W020240115551234).
@@ -674,28 +683,37 @@ function readIssuer(
       }
     }
   }
-  // A text with no title: the issuer its lead sentence names (lead.ts), the report's name first, then the first sentence's subject.
+  // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
+  // or a department of the central government (国家统计局 under 中华人民共和国…统计公报). With no title (a PDF's
+  // text that lost it), a publisher line among the first three lines: short, and no sentence.
+  const publisherLine = () => {
+    if (mentions.length) return;
+    for (const b of front.slice(0, input.title ? 2 : 3)) {
+      if (!input.title && (b.length > 40 || /[，。；,;]/.test(b))) continue;
+      const first = b.split(/\s+/)[0];
+      const m = mention(first);
+      if (m && ((m.name.units.length && /(?:局|厅|委员会|办公室|中心|队|人民政府|办事处)$/.test(m.name.org)) || centralOrgan(first))) {
+        add(m);
+        break;
+      }
+    }
+  };
+  // Under a title, its publisher line first; with none, the lead first (a PDF's text that lost its title).
+  if (input.title) publisherLine();
+  // A text with no title, or a title that names no body: the issuer its lead sentence names (lead.ts), the report's name first, then the first sentence's subject.
   // One that names its place first (广州市人民政府办公厅 before the 市政府办公厅 of the report's name).
   if (!mentions.length) {
     const named = leads.map(mention).filter((m): m is Mention => m !== null);
     add(named.find((m) => m.name.units.length > 0) ?? named[0] ?? null);
   }
+  if (!input.title) publisherLine();
+  // Else the page's publisher field (工作机构名称:东阳市市场监督管理局, 来源：深圳市司法局): a body with its place.
+  if (!mentions.length && input.publisher) {
+    const m = mention(input.publisher.trim());
+    if (m?.name.units.length && /(?:局|厅|委员会|办公室|办公厅|人民政府|办事处|中心)$/.test(m.name.org)) add(m);
+  }
   // Last: a level with no place (县长, 县政府) takes its place from it.
   mentions.push(...jointSessions);
-  // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
-  // or a department of the central government (国家统计局 under 中华人民共和国…统计公报). With no title (a PDF's
-  // text that lost it), a publisher line among the first three lines: short, and no sentence.
-  if (!mentions.length) {
-    for (const b of front.slice(0, input.title ? 2 : 3)) {
-      if (!input.title && (b.length > 40 || /[，。；,;]/.test(b))) continue;
-      const first = b.split(/\s+/)[0];
-      const m = mention(first);
-      if (m && ((m.name.units.length && /(?:局|厅|委员会|办公室|中心|队)$/.test(m.name.org)) || centralOrgan(first))) {
-        add(m);
-        break;
-      }
-    }
-  }
   let fromMentions = false;
   if (!mentions.length && addressesCongress) {
     const most = mostNamedGovernment(input.blocks);
