@@ -174,12 +174,14 @@ export {
 } from './align/index.ts';
 export {
   buildCompare,
+  buildCompareWith,
   type Chip,
   type CompareLabels,
   type CompareState,
   isState,
   parseFromWebview,
   renderCompareParts,
+  findFigures,
   paragraphsFigures,
   reportFigures,
   type ToWebview,

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { buildCompare, renderCompareParts, type Chip, type CompareLabels, type Report } from '../core/index.ts';
+import { buildCompareWith, renderCompareParts, type Chip, type CompareLabels, type Report } from '../core/index.ts';
 import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
 import { type Aligned, type AlignmentService, unitAt } from './alignment.ts';
 import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
 import { mediaCsp, nonce } from './webview.ts';
+import { findFiguresLazy } from '../host/figureChunk.ts';
 
 export const COMPARE_VIEW = 'annals.compare';
 /** globalState: the years chosen per series key. */
@@ -168,7 +169,10 @@ export class ComparePanels extends Disposable {
     const allYears = series ? series.reports.map((r) => r.year).filter((y): y is number => y !== null) : [];
     const years = state.years ?? (series ? this.rememberedYears(series.key, allYears) : null);
     const figuresOpen = state.figuresOpen ?? this.memento?.get<boolean>(FIGURES_KEY) ?? false;
-    const { model, error } = buildCompare(al, located.report, chapter, years ? { years } : {});
+    // The figure reader is a bundle of its own (dist/figures.js), loaded on the first Compare.
+    const reader = await findFiguresLazy();
+    if (render !== this.renders || this.panel !== panel) return;
+    const { model, error } = buildCompareWith(al, located.report, chapter, years ? { years, figures: reader } : { figures: reader });
     if (!model || !series) {
       this.post({ type: 'error', message: error ?? vscode.l10n.t('This report is in no series with other years.'), state });
       return;

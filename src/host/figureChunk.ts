@@ -1,15 +1,26 @@
 /**
- * The figures of paragraphs for the Trends view, through the figures bundle loaded on first use (dist/figures.js, named
- * by the build's ANNALS_FIGURES define; from the sources, in tests, figures.ts), as exportBytes.ts loads the zip writer.
+ * The figure reader, through the figures bundle loaded on first use (dist/figures.js, named by the build's ANNALS_FIGURES
+ * define; from the sources, in tests, figures.ts), as exportBytes.ts loads the zip writer: the figures of paragraphs for
+ * the Trends view, the reader itself for Compare.
  */
 declare const ANNALS_FIGURES: string;
 
 type FiguresModule = typeof import('./figures.ts');
 
-export async function paragraphsFiguresLazy(texts: readonly string[]): Promise<ReturnType<FiguresModule['paragraphsFigures']>> {
+async function load(): Promise<FiguresModule> {
   const name = typeof ANNALS_FIGURES === 'string' ? ANNALS_FIGURES : './figures.ts';
   const m = (await import(name)) as Partial<FiguresModule> & { default?: Partial<FiguresModule> };
-  const read = m.paragraphsFigures ?? m.default?.paragraphsFigures;
-  if (!read) throw new Error(`the figures reader (${name}) did not load`);
-  return read(texts);
+  const paragraphsFigures = m.paragraphsFigures ?? m.default?.paragraphsFigures;
+  const findFigures = m.findFigures ?? m.default?.findFigures;
+  if (!paragraphsFigures || !findFigures) throw new Error(`the figures reader (${name}) did not load`);
+  return { paragraphsFigures, findFigures };
+}
+
+export async function paragraphsFiguresLazy(texts: readonly string[]): Promise<ReturnType<FiguresModule['paragraphsFigures']>> {
+  return (await load()).paragraphsFigures(texts);
+}
+
+/** The figure reader Compare is given (buildCompareWith's `figures`). */
+export async function findFiguresLazy(): Promise<FiguresModule['findFigures']> {
+  return (await load()).findFigures;
 }

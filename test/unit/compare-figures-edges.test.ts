@@ -986,3 +986,46 @@ test('figures (communiqués no one had read, 2026-11-30): ages, 平均为, run-i
     ['result', 'result', 'result'],
   );
 });
+
+test('figures (a review of the ninth pass): a run-in head is the subject of a measure alone, ages with a dash, shares of an age group, no unit, schools’ measures, a caption’s unit', () => {
+  const labels = (text: string) => full(text).map((f) => f[0]);
+  assert.deepEqual(labels('粮食全年总产量达到52.3万吨。农业全年实现增加值为30.5亿元。粮食全年播种面积52.3万亩。旅游全年接待游客520万人次。'), [
+    '粮食总产量',
+    '农业增加值',
+    '粮食播种面积',
+    '接待游客',
+  ]);
+  assert.deepEqual(labels('从年龄构成看，16—59岁劳动年龄人口86481万人，占全国人口的比重为61.3%。0—14岁[3]人口为253383938人。'), [
+    '16—59岁劳动年龄人口',
+    '16—59岁劳动年龄人口占全国人口比重',
+    '0—14岁人口',
+  ]);
+  assert.deepEqual(labels('其中65岁及以上人口占常住人口的比重为15.3%。'), ['65岁及以上人口占常住人口比重']);
+  // A sex ratio, an index, a coefficient with no unit: figures whose unit is ''; a ratio's terms (104.2:100) are none.
+  assert.deepEqual(
+    full('全市常住人口性别比(以女性为100,男性对女性的比例)为102.08。居民消费价格指数为101.5。基尼系数为0.46。男女性别比为104.2:100。').map((f) => [
+      f[0],
+      f[1],
+      f[2],
+    ]),
+    [
+      ['常住人口性别比', 102.08, ''],
+      ['居民消费价格指数', 101.5, ''],
+      ['基尼系数', 0.46, ''],
+    ],
+  );
+  // A school's 在校学生 and 招生 are its own, not a measure's after another (招生在校学生).
+  assert.deepEqual(labels('普通中学38所,在校学生2.95万人,其中高中9所,在校学生1.23万人。普通高中招生34952人,在校学生103181人。'), [
+    '普通中学',
+    '普通中学在校学生',
+    '高中',
+    '高中在校学生',
+    '普通高中招生',
+    '普通高中在校学生',
+  ]);
+  // A table's caption run into the text: its unit is no part of the label.
+  assert.deepEqual(labels('表1 2019年人口数及其构成 单位:人 全年全县城镇新增就业5394人。表2 居民消费价格比上年涨幅 单位:% 全年全县财政总收入222827万元。'), [
+    '城镇新增就业',
+    '财政总收入',
+  ]);
+});

@@ -172,3 +172,55 @@ test('a title that names no body over its publisher’s line: that line first, b
   );
   assert.notEqual(bare.meta[1], '按照县');
 });
+
+test('a review of the ninth pass’s rules: a part headed by a year or a quote keeps its chapters; a salutation is no part', () => {
+  const text = (second: string) =>
+    `某某县2023年法治政府建设情况报告\n2023年，某某县坚持以习近平新时代中国特色社会主义思想为指导，深入推进法治政府建设。现将有关情况报告如下。\n主要举措和成效\n一、加强党的领导\n县委常委会专题研究法治政府建设工作4次。\n二、深化行政审批制度改革\n全年取消行政许可事项12项。\n${second}\n一、行政执法规范化水平有待提高\n部分执法人员素质不高。\n二、法治宣传教育仍需加强\n宣传方式单一。\n`;
+  for (const second of ['2023年法治政府建设存在的不足', '“十四五”以来存在的问题']) {
+    const tree = read('m5.txt', text(second)).outline.map((n) => [n.kind, n.partKind ?? '', n.title, n.children.length]);
+    assert.deepEqual(tree, [
+      ['part', 'review', '主要举措和成效', 2],
+      ['part', 'other', second, 2],
+    ]);
+  }
+  // A bare 各位代表 after the last chapter, between two sentences, is no part.
+  const speech = read(
+    'twn.txt',
+    `某某镇人民政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作。\n过去一年工作回顾\n一、经济发展稳中有进\n${S}\n二、民生保障持续加强\n${S}\n2024年工作安排\n一、全力推动产业发展\n${S}\n二、持续改善人居环境\n一是改造危房50户。\n各位代表\n新的一年，让我们奋力谱写新篇章！\n`,
+  );
+  assert.ok(!speech.outline.some((n) => n.title === '各位代表'), JSON.stringify(speech.outline.map((n) => n.title)));
+});
+
+test('a review of the ninth pass’s rules: 编制 of a 编办’s name is no verb; a portal’s 发布机构 or 信息来源 is no issuer', () => {
+  const a = read(
+    'bb5.txt',
+    `一、总体情况\n2023年，澧县机构编制委员会办公室坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》。\n${S}\n`,
+  );
+  assert.equal(a.meta[1], '澧县机构编制委员会办公室');
+  const b = read(
+    'pub2.txt',
+    `信息来源：澧县数据资源局\n2023年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2023年，我县坚持依法公开。\n${S}\n`,
+  );
+  assert.equal(b.meta[1], null);
+  const c = read(
+    'pub1.txt',
+    `发布机构：澧县人民政府办公室\n2023年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2023年，我县坚持依法公开。\n${S}\n`,
+  );
+  assert.equal(c.meta[1], null);
+});
+
+test('a forum post’s raw BBCode reads as its text: title, chapters and figures', () => {
+  const post =
+    '[align=center][size=3][b]20[/b][b]22[/b][b]年闻喜县国民经济和社会发展统计公报[/b][/size][/align][align=center][size=3]闻喜县统计局[/size][/align]' +
+    '[align=left][size=3]  一、[b]综  合[/b][/size][/align][align=left][size=3]  2022年,全县地区生产总值(GDP)完成2252248万元,同比增长6.4%。[img]https://bbs.example/a.jpg[/img][/size][/align]' +
+    '[align=left][size=3]  二、[b]农  业[/b][/size][/align][align=left][size=3]  全年粮食产量24.5万吨。[/size][/align]';
+  const r = importSource('tid200344.txt', enc(post)).reports[0];
+  assert.deepEqual([r.title, r.issuer, r.year, r.type], ['2022年闻喜县国民经济和社会发展统计公报', '闻喜县', 2022, '国民经济和社会发展统计公报']);
+  assert.deepEqual(
+    r.outline.map((n) => n.title),
+    ['综合', '农业'],
+  );
+  assert.ok(!r.paragraphs.some((p) => /\[|bbs\.example/.test(p.text)), r.paragraphs.map((p) => p.text).join(' | '));
+  // Brackets that are no tags ([1], [注]) stay.
+  assert.ok(importSource('n.txt', enc('某县2022年统计公报\n地区生产总值[1]100亿元。[注]初步核算。\n')).reports[0].text.includes('[1]'));
+});

@@ -82,12 +82,15 @@ function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec
 }
 
 /**
- * A plan chapter: 2013年工作安排, 2024年政府工作任务, 2023年重点工作, 法治政府建设工作计划, …的主要安排, 对今年政府工作的建议
- * (the State Council's of 1998–2003), 关于今年的工作; not one that also
+ * A plan chapter: 2013年工作安排, 2024年政府工作任务, 2023年重点工作, 法治政府建设工作计划, …的主要安排; not one that also
  * reviews (…情况和…安排), nor a plan for five years (今后五年目标任务, “十四五”…), which no one year's review carries out.
  */
-const PLAN_CHAPTER =
-  /工作安排|工作任务|主要任务|重点任务|重点工作|工作计划|工作打算|工作建议|工作思路|工作重点|目标任务|主要安排|工作部署|(?:对|关于)今年(?:的)?(?:政府)?工作|今年(?:的)?(?:政府)?工作的(?:建议|主要任务|总体要求)/;
+const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|重点工作|工作计划|工作打算|工作建议|工作思路|工作重点|目标任务|主要安排|工作部署/;
+/**
+ * This year's work in a report that plans the year it is delivered in (a 政府工作报告: 对今年政府工作的建议, 关于今年的工作); in
+ * a report on its own year (关于今年工作开展情况, a 法治 report's) 今年 is the year reviewed.
+ */
+const THIS_YEAR_PLAN = /^(?:对|关于)今年(?:的)?(?:政府)?工作(?:的(?:建议|主要任务|总体要求))?$|^今年(?:的)?(?:政府)?工作的(?:建议|主要任务|总体要求)$/;
 const FIVE_YEARS = /五年|十[一二三四五六]五/;
 /** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要举措和成效. */
 const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举措|成效|过去[一五]年|上一年/;
@@ -101,7 +104,7 @@ const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举�
 export function kindOf(title: string, report: Report): 'plan' | 'review' | null {
   const t = title.normalize('NFKC');
   const reviewed = report.year === null ? null : reviewsPastYear(report.type) ? report.year : report.year - 1;
-  const plan = PLAN_CHAPTER.test(t) || /主要工作/.test(t);
+  const plan = PLAN_CHAPTER.test(t) || /主要工作/.test(t) || (THIS_YEAR_PLAN.test(t) && !reviewsPastYear(report.type));
   // 完成情况 reviews what was planned (2023年目标任务完成情况, 重点工作完成情况).
   const review = REVIEW_CHAPTER.test(t) || /完成情况/.test(t);
   // The last year it names (“十五五”时期目标任务和2026年工作安排: 2026); a chapter named by its year alone (关于2025年工作).

@@ -14,7 +14,9 @@ import { Diff, diffChars } from 'diff';
 import type { OutlineNode, Paragraph, Report } from '../model/index.ts';
 import type { Alignment, ChapterRef } from '../align/index.ts';
 import { chapterUnits, type ChapterUnit, partAsChapter, type SectionUnit } from '../align/index.ts';
-import { chapterPart, figureTable, findFigures, type FigureGroup, type FigureTable, type PlacedFigure } from './figures.ts';
+import type { Figure, FigureContext } from './figures.ts';
+import { figureTable, type FigureGroup, type FigureTable, type PlacedFigure } from './figureTable.ts';
+import { chapterPart } from './parts.ts';
 
 interface DiffSpan {
   op: 'equal' | 'insert' | 'delete';
@@ -100,6 +102,11 @@ export interface CompareModel {
 export interface CompareOptions {
   /** The years to show, in this order; default: every year of the series, oldest first. */
   years?: number[];
+  /**
+   * The figure reader (figures.ts's findFigures), given by the caller: the extension loads it as a bundle of its own. The
+   * package's `buildCompare` gives it; without one, no figures.
+   */
+  figures?: (text: string, context: FigureContext) => Figure[];
 }
 
 export type CompareResult = { model: CompareModel; error: null } | { model: null; error: string };
@@ -343,7 +350,8 @@ function collapse(rows: CompareRow[], columns: number): (CompareRow | CollapsedR
  * Builds the Compare model for `node` (a chapter of `report`, or a section: then that section's
  * chain of counterparts) across its series. Never throws.
  */
-export function buildCompare(alignment: Alignment, report: Report, node: OutlineNode, options: CompareOptions = {}): CompareResult {
+export function buildCompareWith(alignment: Alignment, report: Report, node: OutlineNode, options: CompareOptions = {}): CompareResult {
+  const findFigures = options.figures ?? (() => []);
   // A part that stands for a chapter (partAsChapter) is compared as one.
   const asChapter = node.kind === 'chapter' || partAsChapter(node);
   if (!asChapter && node.kind !== 'section')
@@ -438,7 +446,7 @@ export function buildCompare(alignment: Alignment, report: Report, node: Outline
 
   // Figures are read from whole paragraphs, so that a label before a heading/body cut is kept.
   // Their kind (target or result) follows the chapter's part: a plan chapter's figures are targets.
-  const figuresOf = new Map<Paragraph, ReturnType<typeof findFigures>>();
+  const figuresOf = new Map<Paragraph, Figure[]>();
   const figuresIn = (piece: Piece, y: number) => {
     let all = figuresOf.get(piece.paragraph);
     const u = chapterIn.get(y)!;

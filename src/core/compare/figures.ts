@@ -21,10 +21,11 @@
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { partAsChapter } from '../align/index.ts';
 import { hasTraditional, simplified } from '../structure/index.ts';
+import { chapterPart } from './parts.ts';
 import { TableReader } from './tables.ts';
 
 /** A target (a plan, an expected value) or a result (what was reached). */
-type FigureKind = 'target' | 'result';
+export type FigureKind = 'target' | 'result';
 
 export interface Figure {
   /** The noun phrase that names the figure, or '' when none could be read with confidence. */
@@ -383,7 +384,7 @@ const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于
 const FRAGMENT =
   /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
 /** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
-const SHARE_OF = /^([\u4e00-\u9fffA-Za-z]{2,12}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)(上升|下降|提高|降低|提升|增加|减少)?$/;
+const SHARE_OF = /^([\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)(上升|下降|提高|降低|提升|增加|减少)?$/;
 /** A share's label without its 的 (第一产业增加值占生产总值比重, …比重上升), or null when the label is no share of a whole. */
 function shareOf(label: string): string | null {
   const m = SHARE_OF.exec(label);
@@ -396,7 +397,7 @@ function shareOf(label: string): string | null {
  */
 const SHARE_ONLY = /^占(?!地(?!区)|[用补有])[\u4e00-\u9fffA-Za-z]{2,12}$/;
 /** A share's label, which may run longer than others: its part and its whole are both names. */
-const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z]{2,12}占[\u4e00-\u9fffA-Za-z]{2,10}(?:比重|比例|份额)?$/;
+const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}占[\u4e00-\u9fffA-Za-z]{2,10}(?:比重|比例|份额)?$/;
 
 /** A clause that only converts the figure before it into another currency: 折合, 按人民币汇率折合, 按平均汇率计算为. */
 const CONVERSION =
@@ -414,7 +415,7 @@ const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|�
  * a parenthesis (细颗粒物（PM2.5）年均浓度: the parenthesis is left out) and a closing quote.
  */
 /** What follows a digit of an age in a name (0-17周岁人口, 60岁及以上): the rest of the age. */
-const AGE = /^[0-9０-９]*(?:[-－~～—至到][0-9０-９]+)?周?岁/;
+const AGE = /^[0-9０-９]*(?:[-－~～—至到][0-9０-９]+)?(?:\[[0-9]{1,2}\])?周?岁/;
 
 function clauseBefore(text: string, from: number, start: number): { raw: string; at: number } {
   let i = start;
@@ -449,6 +450,11 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
       end = open;
       continue;
     }
+    // An age's dash (16—59岁劳动年龄人口) is no clause's boundary.
+    if (/[—－-]/.test(c) && /[0-9０-９]/.test(text[i - 2] ?? '') && AGE.test(text.slice(i, i + 8))) {
+      i--;
+      continue;
+    }
     // A digit ends the clause too (第3批 试点), unless it is part of a name (M2, 5G, 5A级, 0-17周岁人口, 60岁及以上).
     if (
       BOUNDARY.test(c) ||
@@ -458,7 +464,12 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
     i--;
   }
   pieces.unshift(text.slice(i, end));
-  return { raw: pieces.join(''), at: i };
+  const raw = pieces.join('');
+  // A table's caption run into the text (`表1 …构成 单位:人 全年全县城镇新增就业5394人`, a page flattened): its unit, after the
+  // colon and before the space, is none of the label.
+  const caption = /[:：]/.test(text[i - 1] ?? '') ? /^\s*[^\s\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]{0,3}\s+(?=\S)/.exec(raw) : null;
+  if (caption && /单位\s*$/.test(text.slice(Math.max(0, i - 6), i - 1))) return { raw: raw.slice(caption[0].length), at: i + caption[0].length };
+  return { raw, at: i };
 }
 
 /** A clause that is only the level a change reached (，达到; ，突破), after the change. */
@@ -469,7 +480,9 @@ const CONTRIBUTION = /^[\u4e00-\u9fff]{2,8}对(?:全[省市县区])?(?:地区生
 
 /** A communiqué's topic set before its sentence, then 全年 or 年末 (粮食全年…, 国民经济全年实现…, 人口年末…). */
 const RUN_IN_HEAD =
-  /^(?:国民经济|人口|就业|粮食|畜牧业?|农业|林业|渔业|工业|建筑业|投资|消费|物价|价格|财政|金融|交通|邮电|旅游|教育|科技|卫生|文化|体育|环境|社会保障|居民收入|人民生活|对外贸易|外贸)(?=(?:全年|年末|年底)(?:实现|完成)?(?:全[县市区省旗])?(?!实现|完成|全[县市区省旗])[^，,。；;]{4,}$)/;
+  /^(国民经济|人口|就业|粮食|畜牧业?|农业|林业|渔业|工业|建筑业|投资|消费|物价|价格|财政|金融|交通|邮电|旅游|教育|科技|卫生|文化|体育|环境|社会保障|居民收入|人民生活|对外贸易|外贸)(?:全年|年末|年底)(?:实现|完成)?(?:全[县市区省旗])?(?!实现|完成|全[县市区省旗])([^，,。；;]{2,})$/;
+/** A measure with no subject of its own after such a head: the head is its subject. */
+const HEAD_MEASURE = /^(?:总产量|产量|增加值|总产值|产值|播种面积|种植面积|面积|营业收入|销售收入|利润总额)(?:增长|下降|增加|减少)?$/;
 
 /** The label of a raw clause: fillers, comparisons, modal words and level verbs out, the change verb kept. */
 function cleanLabel(raw: string, afterNumber: boolean): string {
@@ -480,8 +493,6 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
       .replace(AFTER_NUMBER, '')
       .replace(/^(?:左右|以上|以内|以下|多|余)/, '')
       .replace(/^[、和及与]/, '');
-  // A communiqué's run-in head before its sentence, the bold lost (粮食全年农作物播种面积, 人口年末常住人口): no part of it.
-  label = label.replace(RUN_IN_HEAD, '');
   // A method inside the label (增加值按可比价计算增长) is none of it.
   label = label
     .replace(/^[、，,；;：:]+/, '')
@@ -514,6 +525,11 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     }
     if (label === prev) break;
   }
+  // A communiqué's run-in head before its sentence, the bold lost: no part of a name of its own (粮食全年农作物播种面积 →
+  // 农作物播种面积, 人口年末常住人口 → 常住人口), the subject of a measure alone (粮食全年总产量 → 粮食总产量, 农业全年实现增加值 →
+  // 农业增加值).
+  const head = RUN_IN_HEAD.exec(label);
+  if (head) label = HEAD_MEASURE.test(head[2]) ? head[1] + head[2] : head[2].length >= 4 ? head[2] : label;
   // 完成 and 实现 after the noun go (地区生产总值全年完成, 邮政业务总量完成: not with TRAILING, which would take 总量 too),
   // but not after a plan or a task, whose completion the figure is (年度计划完成112%).
   const done = /^(.{2,}?)(?:全年|累计)?(?:完成|实现)$/.exec(label);
@@ -883,7 +899,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   }
   finish();
   ofParent(text, out);
-  return sectorRatios(text, out, context);
+  return withoutUnit(text, sectorRatios(text, out, context), context);
 }
 
 /** The economy's structure by its three sectors, named before a ratio (三次产业结构, 一二三产业比例, 三产比重…). */
@@ -971,6 +987,35 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
 
+/**
+ * A measure printed with no unit after 为 (常住人口性别比(以女性为100)为102.08, 居民消费价格指数为101.5, 基尼系数为0.46): a
+ * figure whose unit is ''. Only a sex ratio, an index or a coefficient: any other number with no unit is no figure.
+ */
+const UNITLESS =
+  /(?:性别比|指数|系数)(?:[（(][^（()）]{0,40}[)）])?\s*(?:为|是|达到|达)\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.．%％‰:：∶]|\s*(?:[万亿千百个元吨人户家项件所张座]|点|倍|个百分点))/g;
+
+function withoutUnit(text: string, out: Figure[], context: FigureContext): Figure[] {
+  if (!/性别比|指数|系数/.test(text)) return out;
+  const added: Figure[] = [];
+  for (const m of text.matchAll(UNITLESS)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = end - m[1].length;
+    if (overlapping(out, start, end) >= 0) continue;
+    const label = figureLabel(text.slice(0, start));
+    if (!label) continue;
+    let sStart = start;
+    while (sStart > 0 && !SENTENCE_END.test(text[sStart - 1])) sStart--;
+    let sEnd = end;
+    while (sEnd < text.length && !SENTENCE_END.test(text[sEnd])) sEnd++;
+    const sentence = text.slice(sStart, sEnd + 1).trim();
+    const kind = forecast(text.slice(sStart, start), context.year)
+      ? 'target'
+      : kindOf(text.slice(sStart, start), text.slice(end, sEnd), sentence, context.part);
+    added.push({ label, value: parseNumber(m[1]), unit: '', text: m[1], kind, start, end, sentence, paragraph: context.paragraph ?? '' });
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+}
+
 /** The index of the figure of `sorted` (in order of their starts, none overlapping) that overlaps [start, end), or -1. */
 function overlapping(sorted: Figure[], start: number, end: number): number {
   let lo = 0;
@@ -1004,11 +1049,16 @@ function labelledBefore(out: readonly Figure[], first: number, n: number, senten
   return new Set(items).size === n ? { items, bases: items } : null;
 }
 
-/** A measure that names no subject of its own, maybe with its change (产量, 增加值, 总产值增长, 所占比重提高). */
-const BARE_MEASURE = new RegExp(`^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|营业收入|利润总额|销售收入)(?:${CHANGE.slice(3, -1)})?$`);
+/** A measure that names no subject of its own, maybe with its change (产量, 增加值, 总产值增长, 所占比重提高; a school's 在校学生, a hospital's 床位). */
+const BARE_MEASURE = new RegExp(
+  `^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|营业收入|利润总额|销售收入|在校学生|在校生|招生|毕业生|专任教师|床位|病床)(?:${CHANGE.slice(3, -1)})?$`,
+);
 /** What a measure's label is of: 蔬菜播种面积 → 蔬菜, 农林牧渔业总产值 → 农林牧渔业, 资质以上建筑企业 (a count's) → itself. */
-const OF_MEASURE = /^(.{2,14}?)(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|增加值|营业收入|销售收入|利润总额)$/;
+const OF_MEASURE =
+  /^(.{2,14}?)(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|增加值|营业收入|销售收入|利润总额|在校学生|在校生|招生|毕业生|专任教师|床位|病床)$/;
 function subjectOf(label: string): string | null {
+  // A measure alone (招生, 在校生) is the subject of nothing after it.
+  if (BARE_MEASURE.test(label)) return null;
   const m = OF_MEASURE.exec(label);
   if (m) return m[1];
   // A count of units (企业, 单位, 项目): the units' measure follows; so does a crop's or a product's area (果用瓜1107公顷), a
@@ -1269,26 +1319,6 @@ export interface ReportFigure extends Figure {
   chapter: string | null;
 }
 
-/** Chapter titles of a plan (部署, 任务, 目标, 安排) and of a review (回顾, 成绩, 情况), for chapters outside any part. */
-const PLAN_TITLE = /部署|任务|安排|计划|要求|目标|思路|打算|建议|展望|今后|今年|明年|重点工作/;
-const REVIEW_TITLE = /回顾|成绩|情况|过去|总结|进展|成效|成就/;
-
-/**
- * The part kind of a chapter: its part's when it is in a review or plan part; else read from its
- * title, by its words (2016年工作回顾, 2017年工作总体部署) or the year it names against the report's.
- */
-export function chapterPart(report: Report, chapter: OutlineNode, part: OutlineNode | null): PartKind {
-  if (part?.partKind === 'review' || part?.partKind === 'plan') return part.partKind;
-  // A communiqué reports the year past, every chapter of it (城镇登记失业率控制在4%以内 is what was reached).
-  if (report.type?.endsWith('统计公报')) return 'review';
-  const title = chapter.title.normalize('NFKC');
-  if (REVIEW_TITLE.test(title)) return 'review';
-  if (PLAN_TITLE.test(title)) return 'plan';
-  const year = /((?:19|20)\d{2})\s*年/.exec(title);
-  if (year && report.year !== null) return Number(year[1]) < report.year ? 'review' : 'plan';
-  return 'other';
-}
-
 const CONTENT = new Set(['chapter', 'section', 'body']);
 
 /** Every figure of a report's headings and paragraphs (not its page chrome or closing), with its chapter. */
@@ -1325,131 +1355,4 @@ export function reportFigures(report: Report): ReportFigure[] {
 export function paragraphsFigures(texts: readonly string[]): Figure[] {
   const tables = new TableReader();
   return texts.flatMap((text) => tables.read(text, 'result', '') ?? extractFigures(text));
-}
-
-/** Similarity of two labels: Dice over character bigrams (single characters for one-character labels). 0 to 1. */
-export function labelSimilarity(a: string, b: string): number {
-  if (!a || !b) return 0;
-  if (a === b) return 1;
-  const grams = (s: string) => {
-    const g = new Map<string, number>();
-    if (s.length === 1) g.set(s, 1);
-    for (let i = 0; i + 1 < s.length; i++) g.set(s.slice(i, i + 2), (g.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return g;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  let common = 0;
-  let total = 0;
-  for (const [k, n] of ga) {
-    common += Math.min(n, gb.get(k) ?? 0);
-    total += n;
-  }
-  for (const n of gb.values()) total += n;
-  return total ? (2 * common) / total : 0;
-}
-
-/** A figure with where it came from. */
-export interface PlacedFigure extends Figure {
-  year: number;
-  paragraphId: string;
-}
-
-interface FigureChange {
-  /** The difference from the previous year's value, in the unit (percentage points for %). */
-  absolute: number;
-  /** The relative change in percent, when meaningful (not for % and 个百分点, not from 0; from a negative value, relative to its magnitude). */
-  percent: number | null;
-}
-
-interface FigureCell {
-  figure: PlacedFigure;
-  /** The change from the previous year that has this row; null in the row's first year. */
-  change: FigureChange | null;
-}
-
-interface FigureRow {
-  label: string;
-  unit: string;
-  /** Targets and results never share a row. */
-  kind: FigureKind;
-  /** The group the row belongs to (an aligned section), as the caller named it. */
-  group: string;
-  /** One cell per year of the table, or null where that year has no matching figure. */
-  cells: (FigureCell | null)[];
-}
-
-export interface FigureTable {
-  years: number[];
-  rows: FigureRow[];
-}
-
-export interface FigureGroup {
-  /** A name for the group, e.g. the aligned section's title. */
-  name: string;
-  /** The figures of each year in this group. */
-  byYear: Map<number, PlacedFigure[]>;
-}
-
-/** Least label similarity for two figures to be the same row. */
-export const LABEL_THRESHOLD = 0.5;
-
-/**
- * Do two labels name the same kind of thing? A Chinese noun phrase ends in its head: the last two
- * characters of one label must occur in the other (行政复议申请 and 全年行政复议申请 do; 行政复议申请 and
- * 行政复议告知, similar as they are, do not).
- */
-export function sameHead(a: string, b: string): boolean {
-  return b.includes(a.slice(-2)) || a.includes(b.slice(-2));
-}
-
-function change(prev: PlacedFigure, cur: PlacedFigure): FigureChange {
-  const absolute = cur.value - prev.value;
-  const ratio = cur.unit !== '%' && cur.unit !== '‰' && cur.unit !== '个百分点' && prev.value !== 0;
-  return { absolute: Math.round(absolute * 1e6) / 1e6, percent: ratio ? Math.round((absolute / Math.abs(prev.value)) * 1e4) / 100 : null };
-}
-
-/**
- * The figures table: within each group (an aligned section or paragraph run), figures of the same
- * unit and kind (a target never follows a result) are matched from year to year by label similarity (the best pairs first, each figure
- * once; the labels' heads must agree, see sameHead); a figure with no match starts a row of its own. Figures with no label are left out.
- * `years` gives the columns, oldest first.
- */
-export function figureTable(years: number[], groups: FigureGroup[]): FigureTable {
-  const order = [...years].sort((a, b) => a - b);
-  const rows: FigureRow[] = [];
-  for (const g of groups) {
-    const open: { row: FigureRow; last: PlacedFigure }[] = [];
-    for (const year of order) {
-      const figs = (g.byYear.get(year) ?? []).filter((f) => f.label);
-      const pairs: { r: number; f: number; s: number }[] = [];
-      open.forEach((o, r) =>
-        figs.forEach((f, fi) => {
-          if (o.last.unit !== f.unit || o.last.kind !== f.kind || o.last.year === year) return;
-          const s = labelSimilarity(o.last.label, f.label);
-          if (s >= LABEL_THRESHOLD && sameHead(o.last.label, f.label)) pairs.push({ r, f: fi, s });
-        }),
-      );
-      pairs.sort((x, y) => y.s - x.s || x.r - y.r || x.f - y.f);
-      const usedRow = new Set<number>();
-      const usedFig = new Set<number>();
-      const col = years.indexOf(year);
-      for (const p of pairs) {
-        if (usedRow.has(p.r) || usedFig.has(p.f)) continue;
-        usedRow.add(p.r);
-        usedFig.add(p.f);
-        const o = open[p.r];
-        o.row.cells[col] = { figure: figs[p.f], change: change(o.last, figs[p.f]) };
-        o.last = figs[p.f];
-      }
-      figs.forEach((f, fi) => {
-        if (usedFig.has(fi)) return;
-        const row: FigureRow = { label: f.label, unit: f.unit, kind: f.kind, group: g.name, cells: years.map(() => null) };
-        row.cells[col] = { figure: f, change: null };
-        rows.push(row);
-        open.push({ row, last: f });
-      });
-    }
-  }
-  return { years: [...years], rows };
 }

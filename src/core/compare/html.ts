@@ -6,7 +6,7 @@
  * `data-report`, `data-paragraph` and `data-line` for that script to jump to a paragraph.
  */
 import type { CollapsedRow, CompareCell, CompareModel, TextCell } from './compare.ts';
-import type { FigureTable } from './figures.ts';
+import type { FigureTable } from './figureTable.ts';
 import { isColor } from '../model/index.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -170,6 +170,8 @@ export interface RawItem {
   propsDate?: string;
   /** The value of the page's 来源： line (the chrome reader removed the line from the body). */
   sourceLine?: string;
+  /** The value of a disclosure page's 工作机构名称： field: the body whose report it is (removed from the body as chrome). */
+  officeLine?: string;
   /** The value of the page's 时间：/发布时间： line, or a bare date line in the page chrome. */
   dateLine?: string;
   /** The value of an 作者：/责任编辑：/编辑： line. */

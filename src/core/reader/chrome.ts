@@ -17,6 +17,7 @@ export interface Chrome {
   lines: readonly string[];
   /** The values of the 来源, time and author lines (see RawItem). */
   sourceLine?: string;
+  officeLine?: string;
   dateLine?: string;
   authorLine?: string;
   /** The value of a 标题： line (a crawler's or a CMS's header above the text): the report's title when it names one. */
@@ -137,8 +138,10 @@ const RELATED = /^[【[]?\s*(?:相关|推荐|延伸阅读|更多|热点|猜你)[
 const TAIL_KEY = /来源|编辑|作者|审核|校对|责编|分享|浏览|阅读|点击|字号|字体|出处|摄影|供稿/;
 
 const SOURCE_KEY = /来源|出处|供稿/;
-/** The key of a field that names the publishing body (发布机构, 工作机构名称): its source when no date is in it. */
-const PUBLISHER_KEY = /发布机构|机构名称/;
+/** The key of a field that names the publishing body (发布机构): its source when no date is in it. */
+const PUBLISHER_KEY = /发布机构/;
+/** The key of a disclosure report's own office (工作机构名称:东阳市市场监督管理局): the body whose report it is. */
+const OFFICE_KEY = /^(?:工作机构名称|工作机构|机构名称)$/;
 /** Who made the page: an editor, an author, a reviewer, a photographer. */
 const EDITOR_KEY = /编辑|责编|作者|审核|校对|摄影|记者/;
 const AUTHOR_KEY = /作者|编辑|责编|记者/;
@@ -293,6 +296,7 @@ function isCaption(c: string): boolean {
 
 interface Meta {
   sourceLine?: string;
+  officeLine?: string;
   dateLine?: string;
   authorLine?: string;
   titleLine?: string;
@@ -331,7 +335,8 @@ function note(meta: Meta, key: string, value: string): void {
     return;
   }
   const date = v.length <= 30 ? ANY_DATE.exec(v) : null;
-  if (SOURCE_KEY.test(key)) meta.sourceLine ??= v;
+  if (OFFICE_KEY.test(key)) meta.officeLine ??= v;
+  else if (SOURCE_KEY.test(key)) meta.sourceLine ??= v;
   // The date itself, without what may come with it (（星期四）, an editor's name before it).
   else if (date) meta.dateLine ??= date[0];
   else if (PUBLISHER_KEY.test(key)) meta.sourceLine ??= v;

@@ -582,6 +582,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const item: RawItem = { title, link: chrome.linkLine ?? null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
   if (joined.hints?.some((h) => h)) item.hints = joined.hints;
   if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
+  if (chrome.officeLine) item.officeLine = chrome.officeLine;
   if (chrome.dateLine) item.dateLine = chrome.dateLine;
   if (chrome.authorLine) item.authorLine = chrome.authorLine;
   return item;

@@ -487,7 +487,7 @@ export function demoteInlineRuns(blocks: readonly string[], marks: (Match | null
   for (let k = 1; k < standalone.length; k++) {
     const from = standalone[k - 1][standalone[k - 1].length - 1] + 1;
     for (let i = standalone[k][0] - 1; i >= from; i--) {
-      if (!marks[i] && isPartLine(blocks[i], 6)) {
+      if (!marks[i] && blocks[i].length >= 6 && blocks[i].length <= 30 && !/[。，,；;：:！？!?]/.test(blocks[i])) {
         marks[i] = unnumberedPart(blocks[i]);
         parted = true;
         break;
@@ -508,19 +508,29 @@ export function demoteInlineRuns(blocks: readonly string[], marks: (Match | null
   if (opening.length === 1) marks[opening[0]] = unnumberedPart(blocks[opening[0]]);
   const last = standalone[standalone.length - 1];
   for (let i = last[last.length - 1] + 1; i < end; i++) {
-    if (!marks[i] && isPartLine(blocks[i], 3) && blocks[i].length <= 12 && sentenceEnd(blocks[i - 1]) && sentenceEnd(blocks[i + 1])) {
+    if (
+      !marks[i] &&
+      isPartLine(blocks[i], 3) &&
+      blocks[i].length <= 12 &&
+      !ADDRESS_LINE.test(blocks[i]) &&
+      sentenceEnd(blocks[i - 1]) &&
+      sentenceEnd(blocks[i + 1])
+    ) {
       marks[i] = unnumberedPart(blocks[i]);
     }
   }
 }
 
-/** A line that can be an unnumbered part's heading: short, Chinese, with no punctuation. */
+/** A line that can be an unnumbered part's heading: short, with no sentence's punctuation; Chinese, a year or a quote first. */
 function isPartLine(b: string, min: number): boolean {
-  return b.length >= min && b.length <= 30 && /^[\u4e00-\u9fff]/.test(b) && !/[。，,；;：:！？!?“”《》()（）]/.test(b);
+  return b.length >= min && b.length <= 30 && /^[\u4e00-\u9fff0-9０-９“]/.test(b) && !/[。，,；;：:！？!?《》()（）]/.test(b);
 }
 
+/** A salutation on a line of its own (各位代表, 同志们): no part. */
+const ADDRESS_LINE = /^(?:各位(?:代表|委员|领导)|同志们)/;
+
 function unnumberedPart(b: string): Match {
-  const partKind = /今后|计划|安排|任务|打算|目标/.test(b) ? 'plan' : /过去|回顾|总结/.test(b) ? 'review' : 'other';
+  const partKind = /今后|计划|安排|任务|打算|目标/.test(b) ? 'plan' : /过去|回顾|总结|成效|成绩|工作情况/.test(b) ? 'review' : 'other';
   return { type: 'part', number: null, label: null, markerLength: 0, partKind };
 }
 

@@ -332,8 +332,9 @@ export interface MetaInput {
   decisions: readonly { role: BlockRole; title: string; partKind?: string }[];
   fileName: string | null;
   yearFromFileName: boolean;
-  /** The publisher the page's fields name (来源：, 发布机构：, 工作机构名称：), removed from the text as chrome. */
-  publisher?: string | null;
+  /** The office a disclosure page's fields name (工作机构名称：), removed from the text as chrome. Not a 来源 or a 发布机构: a
+   * county's portal stamps its own office or data bureau on every page it posts. */
+  office?: string | null;
 }
 
 export interface Metadata {
@@ -707,9 +708,9 @@ function readIssuer(
     add(named.find((m) => m.name.units.length > 0) ?? named[0] ?? null);
   }
   if (!input.title) publisherLine();
-  // Else the page's publisher field (工作机构名称:东阳市市场监督管理局, 来源：深圳市司法局): a body with its place.
-  if (!mentions.length && input.publisher) {
-    const m = mention(input.publisher.trim());
+  // Else the page's office field (工作机构名称:东阳市市场监督管理局): a body with its place.
+  if (!mentions.length && input.office) {
+    const m = mention(input.office.trim());
     if (m?.name.units.length && /(?:局|厅|委员会|办公室|办公厅|人民政府|办事处|中心)$/.test(m.name.org)) add(m);
   }
   // Last: a level with no place (县长, 县政府) takes its place from it.

@@ -408,7 +408,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
     decisions: structure.decisions,
     fileName,
     yearFromFileName: options.yearFromFileName ?? false,
-    publisher: item.sourceLine ?? null,
+    office: item.officeLine ?? null,
   });
   const title = detach(meta.title);
   const { issuer, year, type } = meta;

@@ -431,6 +431,7 @@ export const htmlFormat: SourceFormatSpec = {
       diagnostics: [...page.diagnostics, ...chromeNote(blocks, chrome.lines)],
     };
     if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
+    if (chrome.officeLine) item.officeLine = chrome.officeLine;
     if (chrome.dateLine) item.dateLine = chrome.dateLine;
     if (chrome.authorLine) item.authorLine = chrome.authorLine;
     return { items: [item], diagnostics: [] };

@@ -78,7 +78,30 @@ function withoutScrapeMarks(text: string): string {
     out = out.replace(R_ESCAPE, (m, hex: string) => (Number.parseInt(hex, 16) <= 0x10ffff ? String.fromCodePoint(Number.parseInt(hex, 16)) : m));
   if (out.includes('<!--')) out = withoutComments(out);
   if (out.includes(' |')) out = withCellBars(out);
+  if (out.includes('[/')) out = withoutBbcode(out);
   return out;
+}
+
+/** A forum's markup (BBCode, Discuz!'s raw post: `[align=center][size=3][b]…[/b][/size][/align]`): its tags by name. */
+const BBCODE_TAG =
+  /\[(\/?)(b|i|u|s|strike|size|color|font|align|backcolor|p|url|quote|code|list|indent|table|tr|td|hr|free|hide|float|sup|sub|email|br|\*)(?:=[^\]\n]{0,160})?\]/gi;
+/** A tag whose content is an address or a file, not text: a picture, an attachment, a video. */
+const BBCODE_MEDIA = /\[(img|attach|media|flash|audio)(?:=[^\]\n]{0,160})?\][^[\n]{0,2000}\[\/\1\]/gi;
+/** The tags that end a block: a paragraph's break. */
+const BBCODE_BLOCK = /^(?:align|p|quote|code|list|indent|table|tr|hr|float|br|\*)$/i;
+
+/**
+ * The text of a forum post's raw BBCode: a block's end a line break, every other tag gone, pictures and attachments with
+ * their addresses. Only a text with three closing tags at least is markup (`[1]`, `[注]` are no tags).
+ */
+function withoutBbcode(text: string): string {
+  let closing = 0;
+  BBCODE_TAG.lastIndex = 0;
+  for (let m = BBCODE_TAG.exec(text); m && closing < 3; m = BBCODE_TAG.exec(text)) if (m[1]) closing++;
+  if (closing < 3) return text;
+  return text
+    .replace(BBCODE_MEDIA, '')
+    .replace(BBCODE_TAG, (_, close: string, name: string) => (BBCODE_BLOCK.test(name) && (close || name === '*' || /^(?:br|hr)$/i.test(name)) ? '\n' : ''));
 }
 
 /** A table cell a converter wrote on its own line with a bar after it (`(一)予以公开 |`, `0 |`), or a line of bars only. */

@@ -1,0 +1,25 @@
+/**
+ * The part kind of a chapter (review, plan or other), for the kind of its figures: a plan's are targets. Apart from the
+ * figure reader (figures.ts), so that Compare can tell a chapter's part without loading it.
+ */
+import type { OutlineNode, PartKind, Report } from '../model/index.ts';
+
+/** Chapter titles of a plan (部署, 任务, 目标, 安排) and of a review (回顾, 成绩, 情况), for chapters outside any part. */
+const PLAN_TITLE = /部署|任务|安排|计划|要求|目标|思路|打算|建议|展望|今后|今年|明年|重点工作/;
+const REVIEW_TITLE = /回顾|成绩|情况|过去|总结|进展|成效|成就/;
+
+/**
+ * The part kind of a chapter: its part's when it is in a review or plan part; else read from its
+ * title, by its words (2016年工作回顾, 2017年工作总体部署) or the year it names against the report's.
+ */
+export function chapterPart(report: Report, chapter: OutlineNode, part: OutlineNode | null): PartKind {
+  if (part?.partKind === 'review' || part?.partKind === 'plan') return part.partKind;
+  // A communiqué reports the year past, every chapter of it (城镇登记失业率控制在4%以内 is what was reached).
+  if (report.type?.endsWith('统计公报')) return 'review';
+  const title = chapter.title.normalize('NFKC');
+  if (REVIEW_TITLE.test(title)) return 'review';
+  if (PLAN_TITLE.test(title)) return 'plan';
+  const year = /((?:19|20)\d{2})\s*年/.exec(title);
+  if (year && report.year !== null) return Number(year[1]) < report.year ? 'review' : 'plan';
+  return 'other';
+}
