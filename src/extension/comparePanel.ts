@@ -170,7 +170,8 @@ export class ComparePanels extends Disposable {
     const years = state.years ?? (series ? this.rememberedYears(series.key, allYears) : null);
     const figuresOpen = state.figuresOpen ?? this.memento?.get<boolean>(FIGURES_KEY) ?? false;
     // The figure reader is a bundle of its own (dist/figures.js), loaded on the first Compare.
-    const reader = await findFiguresLazy();
+    // Should it fail to load, Compare shows the text without its figures.
+    const reader = await findFiguresLazy().catch(() => undefined);
     if (render !== this.renders || this.panel !== panel) return;
     const { model, error } = buildCompareWith(al, located.report, chapter, years ? { years, figures: reader } : { figures: reader });
     if (!model || !series) {

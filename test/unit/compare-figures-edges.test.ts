@@ -1023,9 +1023,33 @@ test('figures (a review of the ninth pass): a run-in head is the subject of a me
     '普通高中招生',
     '普通高中在校学生',
   ]);
+  // Compound units (台件, 批次): the unit whole, the label kept.
+  assert.deepEqual(
+    full('强制检定计量器具3100台件,重点工业产品质量监督抽查50批次。').map((f) => [f[0], f[2]]),
+    [
+      ['强制检定计量器具', '台件'],
+      ['重点工业产品质量监督抽查', '批次'],
+    ],
+  );
   // A table's caption run into the text: its unit is no part of the label.
   assert.deepEqual(labels('表1 2019年人口数及其构成 单位:人 全年全县城镇新增就业5394人。表2 居民消费价格比上年涨幅 单位:% 全年全县财政总收入222827万元。'), [
     '城镇新增就业',
     '财政总收入',
   ]);
+});
+
+test('figures (a second review): a school’s or a hospital’s measure only an institution’s; no unit only where the number ends its clause', () => {
+  const labels = (text: string) => full(text).map((f) => f[0]);
+  assert.deepEqual(labels('全年研究生教育招生130.2万人，在学研究生388.3万人，毕业生101.5万人。'), ['研究生教育招生', '在学研究生', '毕业生']);
+  assert.deepEqual(labels('卫生技术人员4200人，注册护士1900人；床位3100张。养老机构120家，床位8000张。'), [
+    '卫生技术人员',
+    '注册护士',
+    '床位',
+    '养老机构',
+    '养老机构床位',
+  ]);
+  // No figure: a year after 指数为, an index's base, a specification followed by 的.
+  assert.deepEqual(labels('我市营商环境便利度指数为2019年以来最好水平。按可比价格计算（以上年价格指数为100）。建成安全系数为1.5的堤防。'), []);
+  // A caption's 单位 is left out only when what follows it is a unit.
+  assert.deepEqual(labels('主办单位：县委 宣传部门组织活动45场。'), ['县委宣传部门组织活动']);
 });

@@ -224,3 +224,61 @@ test('a forum post’s raw BBCode reads as its text: title, chapters and figures
   // Brackets that are no tags ([1], [注]) stay.
   assert.ok(importSource('n.txt', enc('某县2022年统计公报\n地区生产总值[1]100亿元。[注]初步核算。\n')).reports[0].text.includes('[1]'));
 });
+
+test('a second review: a BBCode table’s cells, 编制 in a lead, a 来源 or 发布机构 that names the body a text speaks as (我局)', () => {
+  const table = importSource(
+    't.txt',
+    enc(
+      '某县2022年统计公报\n[table][tr][td]指标[/td][td]数值(亿元)[/td][td]比上年增长(%)[/td][/tr][tr][td]地区生产总值[/td][td]256.3[/td][td]5.6[/td][/tr][/table][b]注[/b][b]：[/b][b]初步核算[/b]\n',
+    ),
+  ).reports[0];
+  assert.ok(
+    table.paragraphs.some((p) => p.text === '地区生产总值 256.3 5.6'),
+    table.paragraphs.map((p) => p.text).join(' | '),
+  );
+  const lead = read(
+    'a.txt',
+    `根据《中华人民共和国政府信息公开条例》规定，东阳市统计局编制年度报告如下。\n一、总体情况\n2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。${S}\n`,
+  );
+  assert.equal(lead.meta[1], '东阳市统计局');
+  const source = read(
+    'b.txt',
+    `发布时间：2024-03-28 来源：深圳市司法局 字号：大 中 小\n2023年法治政府建设年度报告\n2023年，我局坚持以习近平新时代中国特色社会主义思想为指导，深入推进法治政府建设。\n一、主要工作\n${S}\n`,
+  );
+  assert.equal(source.meta[1], '深圳市司法局');
+  const publisher = read(
+    'c.txt',
+    `索引号：11440300/2024-001\n发布机构：深圳市龙华区民政局\n生成日期：2024-01-20\n2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局坚持依法公开。${S}\n`,
+  );
+  assert.equal(publisher.meta[1], '深圳市龙华区民政局');
+});
+
+test('county pages: contents before the session line, a title run into its session and speaker, a title dated in December, a footnote’s wrapped line, a sharing site’s junk tokens', () => {
+  const contents = read(
+    'doc_2631734.txt',
+    `一、2018年工作回顾\n二、2019年主要任务\n(一)巩固提升脱贫成果\n(二)深入实施乡村振兴战略\n(三)持续扩大有效投资\n(四)加快发展工业和民营经济\n(五)大力发展现代服务业\n(六)扎实推进新型城镇化建设\n(七)坚决打好污染防治攻坚战\n(八)全面深化改革开放\n(九)大力保障改善民生\n三、加强政府自身建设\n——2019年1月3日在舒城县第十七届人民代表大会第三次会议上\n县人民政府县长 张秀萍\n各位代表:\n现在,我代表县人民政府,向大会报告政府工作,请予审议。\n一、2018年工作回顾\n${S}\n二、2019年主要任务\n${S}\n`,
+  );
+  assert.deepEqual(contents.meta.slice(1, 5), ['舒城县人民政府', 2019, '政府工作报告', '2019-01-03']);
+  const runIn = read(
+    'art_11213.txt',
+    `政府工作报告—2021年7月29日在围场满族蒙古族自治县第八届人民代表大会第一次会议上自治县人民政府代理县长 孙立良\n各位代表:\n现在,我代表自治县人民政府向大会报告工作,请予审议。\n一、过去五年发展成就和2021年上半年工作回顾\n${S}\n`,
+  );
+  assert.equal(runIn.meta[4], '2021-07-29');
+  const december = read(
+    'huadong_2434.txt',
+    `(安徽省)全椒县人民政府工作报告(2021年12月26日)\n2021年12月26日在县第十七届人民代表大会第一次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、过去五年工作回顾\n${S}\n`,
+  );
+  assert.deepEqual(december.meta.slice(1, 3), ['全椒县人民政府', 2022]);
+  const wrapped = read(
+    'ms_last.txt',
+    `2021年某县人民政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。\n一、2020年工作回顾\n${S}\n二、2021年工作安排\n${S}\n三、加强政府自身建设\n${S}\n我们要落实过紧日子\n[9] 要求,建设人民满意政府。\n各位代表,让我们奋力谱写新篇章!\n`,
+  );
+  assert.ok(!wrapped.outline.some((n) => n.kind === 'part'), JSON.stringify(wrapped.outline.map((n) => n.title)));
+  const tokens = read(
+    'gongwensou_28572.txt',
+    `(河北省)2017年蠡县人民政府工作报告(全文)\n政府工作报告pbY\npbY\n2017年2月22日在蠡县第十七届人民代表大会第一次会议上pbY\npbY\n蠡县人民政府代县长都建华pbY\n各位代表:pbY\n现在,我代表县人民政府向大会报告工作。pbY\n一、过去五年工作回顾pbY\n${S}pbY\n`,
+  );
+  assert.deepEqual(tokens.meta.slice(1, 5), ['蠡县人民政府', 2017, '政府工作报告', '2017-02-22']);
+  assert.equal(tokens.outline[0]?.title, '过去五年工作回顾');
+  assert.ok(!tokens.texts.some((t) => t.includes('pbY')), tokens.texts.join(' | '));
+});

@@ -88,9 +88,10 @@ function linkPlanChapters(series: Series, units: Map<Report, ChapterUnit[]>, vec
 const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|重点工作|工作计划|工作打算|工作建议|工作思路|工作重点|目标任务|主要安排|工作部署/;
 /**
  * This year's work in a report that plans the year it is delivered in (a 政府工作报告: 对今年政府工作的建议, 关于今年的工作); in
- * a report on its own year (关于今年工作开展情况, a 法治 report's) 今年 is the year reviewed.
+ * a report on its own year (关于今年工作开展情况, a 法治 report's) 今年 is the year reviewed; nor one that says it reviews
+ * (对今年工作的回顾, …情况, …问题).
  */
-const THIS_YEAR_PLAN = /^(?:对|关于)今年(?:的)?(?:政府)?工作(?:的(?:建议|主要任务|总体要求))?$|^今年(?:的)?(?:政府)?工作的(?:建议|主要任务|总体要求)$/;
+const THIS_YEAR_PLAN = /^(?:对|关于)?今年(?:的)?(?:政府)?工作(?!.*(?:情况|回顾|问题|成效|总结))/;
 const FIVE_YEARS = /五年|十[一二三四五六]五/;
 /** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要举措和成效. */
 const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举措|成效|过去[一五]年|上一年/;

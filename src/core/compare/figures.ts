@@ -88,6 +88,9 @@ const UNITS = [
   '艘次',
   '架次',
   '辆次',
+  '批次',
+  '台件',
+  '台套',
   '%',
   '％',
   '‰',
@@ -271,7 +274,7 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
@@ -335,6 +338,8 @@ const MEASURE = new Set([
   '所',
   '座',
   '批',
+  '批次',
+  '台套',
   '类',
   '种',
   '条',
@@ -417,6 +422,9 @@ const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|�
 /** What follows a digit of an age in a name (0-17周岁人口, 60岁及以上): the rest of the age. */
 const AGE = /^[0-9０-９]*(?:[-－~～—至到][0-9０-９]+)?(?:\[[0-9]{1,2}\])?周?岁/;
 
+/** A table caption's unit (单位:人, 单位:%, 单位:万元、%). */
+const CAPTION_UNIT = /^(?:[%％‰、,，]|[万亿千百]?(?:元|人|户|吨|亩|公顷|平方米|千瓦时|个|家|所|人次|美元|公里|件|项))+$/;
+
 function clauseBefore(text: string, from: number, start: number): { raw: string; at: number } {
   let i = start;
   const pieces: string[] = [];
@@ -468,7 +476,8 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
   // A table's caption run into the text (`表1 …构成 单位:人 全年全县城镇新增就业5394人`, a page flattened): its unit, after the
   // colon and before the space, is none of the label.
   const caption = /[:：]/.test(text[i - 1] ?? '') ? /^\s*[^\s\u4e00-\u9fff]{0,3}[\u4e00-\u9fff]{0,3}\s+(?=\S)/.exec(raw) : null;
-  if (caption && /单位\s*$/.test(text.slice(Math.max(0, i - 6), i - 1))) return { raw: raw.slice(caption[0].length), at: i + caption[0].length };
+  if (caption && /单位\s*$/.test(text.slice(Math.max(0, i - 6), i - 1)) && CAPTION_UNIT.test(caption[0].trim()))
+    return { raw: raw.slice(caption[0].length), at: i + caption[0].length };
   return { raw, at: i };
 }
 
@@ -872,7 +881,10 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (prev?.label && BARE_MEASURE.test(label)) {
       const whole = label.replace(/^所占/, '');
       const share = /^(?:比重|占比)/.test(whole);
-      const base = share ? (/占.+(?:比重|比例)$/.test(subject(prev.label)) ? subject(prev.label) : null) : subjectOf(subject(prev.label));
+      const of = share ? (/占.+(?:比重|比例)$/.test(subject(prev.label)) ? subject(prev.label) : null) : subjectOf(subject(prev.label));
+      // A school's or a hospital's measure (在校学生, 床位) is only an institution's (普通中学, 幼儿园, 养老机构), never people's
+      // (卫生技术人员床位, 在园幼儿专任教师).
+      const base = of && INSTITUTION_MEASURE.test(whole) && !INSTITUTION.test(of) ? null : of;
       const full = base && (share ? base + whole.replace(/^(?:比重|占比)/, '') : base + whole);
       if (full && acceptable(full)) label = full;
     }
@@ -989,10 +1001,11 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
 
 /**
  * A measure printed with no unit after 为 (常住人口性别比(以女性为100)为102.08, 居民消费价格指数为101.5, 基尼系数为0.46): a
- * figure whose unit is ''. Only a sex ratio, an index or a coefficient: any other number with no unit is no figure.
+ * figure whose unit is ''. Only a sex ratio, an index or a coefficient, its number ending the clause (not 指数为2019年以来最好,
+ * 系数为1.5的堤防), and not an index's base (以上年价格指数为100): any other number with no unit is no figure.
  */
 const UNITLESS =
-  /(?:性别比|指数|系数)(?:[（(][^（()）]{0,40}[)）])?\s*(?:为|是|达到|达)\s*([0-9]+(?:\.[0-9]+)?)(?![0-9.．%％‰:：∶]|\s*(?:[万亿千百个元吨人户家项件所张座]|点|倍|个百分点))/g;
+  /(?<!以[^，。；,;（(]{0,12})(?:性别比|指数|系数)(?:[（(][^（()）]{0,40}[)）])?\s*(?:为|是|达到|达)\s*([0-9]+(?:\.[0-9]+)?)(?=\s*(?:[，。；,;、！？)）]|$|左右|以上|以下|以内))/g;
 
 function withoutUnit(text: string, out: Figure[], context: FigureContext): Figure[] {
   if (!/性别比|指数|系数/.test(text)) return out;
@@ -1053,6 +1066,10 @@ function labelledBefore(out: readonly Figure[], first: number, n: number, senten
 const BARE_MEASURE = new RegExp(
   `^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|营业收入|利润总额|销售收入|在校学生|在校生|招生|毕业生|专任教师|床位|病床)(?:${CHANGE.slice(3, -1)})?$`,
 );
+/** The measures of a school or a hospital: whose they are is an institution's name. */
+const INSTITUTION_MEASURE = /^(?:在校学生|在校生|招生|毕业生|专任教师|床位|病床)/;
+/** An institution's name: a school, a level of schooling, a hospital, a home. */
+const INSTITUTION = /(?:学校|中学|小学|高中|初中|教育|幼儿园|院校|大学|学院|本专科|专科|本科|医院|卫生院|病房|机构|中心|院|所)$/;
 /** What a measure's label is of: 蔬菜播种面积 → 蔬菜, 农林牧渔业总产值 → 农林牧渔业, 资质以上建筑企业 (a count's) → itself. */
 const OF_MEASURE =
   /^(.{2,14}?)(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|增加值|营业收入|销售收入|利润总额|在校学生|在校生|招生|毕业生|专任教师|床位|病床)$/;

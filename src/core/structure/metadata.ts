@@ -294,13 +294,22 @@ const SESSION_DAY = new RegExp(
 );
 
 /** The day of the session line of the opening, as a date, or null. */
-function deliveredOn(open: readonly string[]): string | null {
+function deliveredOn(open: readonly string[], title: string | null): string | null {
   for (const b of open) {
     const m = SESSION_DAY.exec(plainDigits(b));
     if (m) return parseDate(`${m[1]}年${m[2]}月${m[3]}日`);
   }
+  // A title run into its session line and its speaker (政府工作报告—2021年7月29日在…人民代表大会第一次会议上自治县人民政府代理县长 孙立良),
+  // or such a line once the title is set apart.
+  for (const b of title ? [title, ...open] : open) {
+    const t = TITLE_SESSION.exec(plainDigits(b));
+    if (t && t.index <= 12) return parseDate(`${t[1]}年${t[2]}月${t[3]}日`);
+  }
   return null;
 }
+
+/** A session line inside a title, after a dash. */
+const TITLE_SESSION = /[—―－]{1,2}\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；，]{0,12}?(?:在|向)[^。；，]{0,40}人民代表大会/;
 
 /** A speaker line: 四川省省长 黄强, 自治区人民政府主席 张雨浦, 国务院总理 李克强. */
 const SPEAKER =
@@ -335,6 +344,8 @@ export interface MetaInput {
   /** The office a disclosure page's fields name (工作机构名称：), removed from the text as chrome. Not a 来源 or a 发布机构: a
    * county's portal stamps its own office or data bureau on every page it posts. */
   office?: string | null;
+  /** The publisher a page's 来源： or 发布机构： field names: the issuer only of a text that speaks as a department (我局). */
+  publisher?: string | null;
 }
 
 export interface Metadata {
@@ -357,6 +368,9 @@ const fileBase = (fileName: string) => fileName.split(/[\\/]/).pop() ?? fileName
 const baseName = (fileName: string | null) => (fileName ? fileBase(fileName).replace(/\.[A-Za-z0-9]{1,5}$/, '') || null : null);
 
 /** The opening: the blocks before the first heading, at most 12. */
+/** A heading's marker at a line's start: in the opening, before the first heading, a contents entry. */
+const CONTENTS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部章])/;
+
 function opening(input: MetaInput): string[] {
   const out: string[] = [];
   for (let i = 0; i < input.blocks.length && out.length < 12; i++) {
@@ -366,6 +380,9 @@ function opening(input: MetaInput): string[] {
     // A table of contents' lines (目录, 一、2024年工作回顾……1) say nothing of the report's metadata.
     if (isContentsLine(input.blocks[i])) continue;
     const b = input.blocks[i];
+    // …and so do its entries with no page numbers (一、2018年工作回顾 / (一)巩固提升脱贫成果 … before the session line): a
+    // heading's marker on a short line that heads nothing.
+    if (b.length <= 40 && CONTENTS_ENTRY.test(b) && !/[。；！？]/.test(b)) continue;
     const next = input.blocks[i + 1];
     // A session line broken over two lines by a narrow column (——2025年1月15日在广东省第十四届 / 人民代表大会第三次会议上,
     // or inside the congress's name: …人民代表大 / 会第三次会议上).
@@ -550,7 +567,7 @@ export function readMetadata(given: MetaInput): Metadata {
     year: yearValue,
     type,
     from: { title: shownFrom, issuer: found.fromFile ? 'fileName' : found.issuer ? 'text' : 'none', year: yearFrom, type: typeFrom },
-    delivered: type === GOVERNMENT_WORK_REPORT ? deliveredOn(open) : null,
+    delivered: type === GOVERNMENT_WORK_REPORT ? deliveredOn(open, input.title) : null,
     diagnostics,
   };
 }
@@ -712,6 +729,15 @@ function readIssuer(
   if (!mentions.length && input.office) {
     const m = mention(input.office.trim());
     if (m?.name.units.length && /(?:局|厅|委员会|办公室|办公厅|人民政府|办事处|中心)$/.test(m.name.org)) add(m);
+  }
+  // Else its 来源 or 发布机构 (来源：深圳市司法局), when the text speaks as such a body (我局, 本局, 我委, 我厅) and the field names one
+  // of that kind with its place: not a portal's own office or data bureau stamped on every page (发布机构：澧县人民政府办公室,
+  // 信息来源：澧县数据资源局, for a text that speaks as 我县).
+  if (!mentions.length && input.publisher) {
+    const self = /[我本]([局委厅])/.exec(open.slice(0, 6).join('') + firstParagraphs(input).join(''));
+    const m = self ? mention(input.publisher.trim()) : null;
+    if (m?.name.units.length && m.name.org.endsWith(self![1] === '委' ? '委员会' : self![1]) && !/数据|信息中心|融媒体|政务服务|大数据/.test(input.publisher))
+      add(m);
   }
   // Last: a level with no place (县长, 县政府) takes its place from it.
   mentions.push(...jointSessions);
@@ -880,6 +906,9 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   // A session line for a title gives its year by the session rule below, not as a title's year.
   if (input.title && !(SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title)) && !SESSION_HEAD.test(input.title)) {
     const y = yearInTitle(input.title);
+    // A work report's title dated by its session (全椒县人民政府工作报告(2021年12月26日)): the year by the session rule.
+    const dated = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日/.exec(plainDigits(input.title));
+    if (y !== null && dated && +dated[1] === y && !reviewsPastYear(type) && +dated[2] >= 11 && +dated[2] <= 12) return y + 1;
     if (y !== null) return y;
   }
   const gwr = !reviewsPastYear(type);

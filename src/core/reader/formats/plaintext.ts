@@ -79,7 +79,30 @@ function withoutScrapeMarks(text: string): string {
   if (out.includes('<!--')) out = withoutComments(out);
   if (out.includes(' |')) out = withCellBars(out);
   if (out.includes('[/')) out = withoutBbcode(out);
-  return out;
+  return withoutJunkTokens(out);
+}
+
+/** A short token of Latin letters and digits alone on a line, or at a Chinese line's end (pbY, v7R). */
+const LINE_TOKEN = /^[ \t]*([A-Za-z0-9]{3})[ \t]*$|[\u4e00-\u9fff：:。，！？)）]([A-Za-z0-9]{3})[ \t]*$/gm;
+
+/**
+ * The tokens a document-sharing site (公文搜) strews through a copy to mark it, three letters and digits that mean nothing
+ * (`pbY` alone on a line and after `各位代表:pbY`, `一、2020年和十三五工作回顾v7R`): one token, mixed case or with a digit, found
+ * at the end of five lines at least, goes wherever it stands apart from other letters and digits. A word (GDP, PM2, APP)
+ * is no such token.
+ */
+function withoutJunkTokens(text: string): string {
+  if (text.length < 100) return text;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(LINE_TOKEN)) {
+    const t = m[1] ?? m[2];
+    if (/[a-z]/.test(t) && (/[A-Z]/.test(t) || /[0-9]/.test(t))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  let junk: string | null = null;
+  for (const [t, n] of counts) if (n >= 5 && (junk === null || n > (counts.get(junk) ?? 0))) junk = t;
+  if (junk === null) return text;
+  // Every place it stands apart from other letters and digits (…人民代表大会v7R第七次会议…), its lines alone emptied.
+  return text.replace(new RegExp(`(?<![A-Za-z0-9])${junk}(?![A-Za-z0-9])`, 'g'), '');
 }
 
 /** A forum's markup (BBCode, Discuz!'s raw post: `[align=center][size=3][b]…[/b][/size][/align]`): its tags by name. */
@@ -91,7 +114,7 @@ const BBCODE_MEDIA = /\[(img|attach|media|flash|audio)(?:=[^\]\n]{0,160})?\][^[\
 const BBCODE_BLOCK = /^(?:align|p|quote|code|list|indent|table|tr|hr|float|br|\*)$/i;
 
 /**
- * The text of a forum post's raw BBCode: a block's end a line break, every other tag gone, pictures and attachments with
+ * The text of a forum post's raw BBCode: a block's end a line break (a table's row too), a cell's end a tab, every other tag gone, pictures and attachments with
  * their addresses. Only a text with three closing tags at least is markup (`[1]`, `[注]` are no tags).
  */
 function withoutBbcode(text: string): string {
@@ -101,7 +124,9 @@ function withoutBbcode(text: string): string {
   if (closing < 3) return text;
   return text
     .replace(BBCODE_MEDIA, '')
-    .replace(BBCODE_TAG, (_, close: string, name: string) => (BBCODE_BLOCK.test(name) && (close || name === '*' || /^(?:br|hr)$/i.test(name)) ? '\n' : ''));
+    .replace(BBCODE_TAG, (_, close: string, name: string) =>
+      BBCODE_BLOCK.test(name) && (close || name === '*' || /^(?:br|hr)$/i.test(name)) ? '\n' : close && /^td$/i.test(name) ? '\t' : '',
+    );
 }
 
 /** A table cell a converter wrote on its own line with a bar after it (`(一)予以公开 |`, `0 |`), or a line of bars only. */
