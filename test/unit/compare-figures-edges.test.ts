@@ -1053,3 +1053,18 @@ test('figures (a second review): a school’s or a hospital’s measure only an 
   // A caption's 单位 is left out only when what follows it is a unit.
   assert.deepEqual(labels('主办单位：县委 宣传部门组织活动45场。'), ['县委宣传部门组织活动']);
 });
+
+test('figures (a third review): institutions by any name, a caption’s unit from the units, 规模以上 indices and an index with its base after it', () => {
+  const labels = (text: string) => full(text).map((f) => f[0]);
+  assert.deepEqual(labels('全国共有救助管理站1891个,床位9.7万张。年末共有在蓉高校65所,在校学生116.4万人。'), [
+    '救助管理站',
+    '救助管理站床位',
+    '在蓉高校',
+    '在蓉高校在校学生',
+  ]);
+  assert.deepEqual(labels('表5 2023年主要能源产品产量 单位：万千瓦 年末全市发电装机容量568.2万千瓦。'), ['发电装机容量']);
+  assert.deepEqual(labels('全年规模以上工业经济效益综合指数为245.6。居民消费价格指数为102.1（上年为100）。'), [
+    '规模以上工业经济效益综合指数',
+    '居民消费价格指数',
+  ]);
+});

@@ -282,3 +282,40 @@ test('county pages: contents before the session line, a title run into its sessi
   assert.equal(tokens.outline[0]?.title, '过去五年工作回顾');
   assert.ok(!tokens.texts.some((t) => t.includes('pbY')), tokens.texts.join(' | '));
 });
+
+test('法治 reports of cities and departments: 依法行政工作报告 is the same yearly report, a genre field a line is chrome, 发布日期 over 成文日期, 2025年以来 and 我委', () => {
+  const old = read('rdgb_1298.txt', `省人民政府关于2014年依法行政工作报告\n甘肃省人民政府副秘书长 白文晖\n一、2014年依法行政工作情况\n${S}\n`);
+  assert.equal(old.meta[3], '法治政府建设工作报告');
+  const genre = read(
+    'dazu.txt',
+    `[ 索引号 ] 11500111MB15011811/2026-00005\n[ 主题分类 ] 卫生\n[ 体裁分类 ] 工作报告\n[ 发布机构 ] 大足区卫生健康委\n[ 发布日期 ] 2026-01-13\n[ 成文日期 ] 2026-01-10\n重庆市大足区卫生健康委员会 关于2025年法治政府建设情况的报告\n2025年，区卫生健康委坚持以习近平法治思想为指导，深入推进法治政府建设。\n一、主要举措和成效\n${S}\n`,
+  );
+  assert.deepEqual(genre.meta, [
+    '重庆市大足区卫生健康委员会 关于2025年法治政府建设情况的报告',
+    '重庆市大足区卫生健康委员会',
+    2025,
+    '法治政府建设工作报告',
+    '2026-01-13',
+  ]);
+  const written = read(
+    'wsjkw.txt',
+    `[ 成文日期 ] 2021-01-11 [ 发布日期 ] 2021-01-19\n重庆市卫生健康委员会关于2020年法治政府建设情况的报告\n2020年，市卫生健康委坚持依法行政。\n一、主要举措和成效\n${S}\n`,
+  );
+  assert.equal(written.meta[4], '2021-01-19');
+  const since = read(
+    't20260108.txt',
+    `市委、市政府:\n2025年以来,在市委、市政府的精心指导下,我委紧扣法治政府建设总体目标,扎实推进各项工作。现将本年度工作情况报告如下:\n一、主要工作\n${S}\n`,
+  );
+  assert.deepEqual(since.meta.slice(2, 4), [2025, '法治政府建设工作报告']);
+});
+
+test('a third review: notes with a term open notes after a signature or a date; an institution’s measures; units in a caption; 规模以上 indices; unit tokens stay', () => {
+  const notes = read(
+    'notes-c.txt',
+    `2024年某市人民政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n${S}\n二、2024年工作安排\n${S}\n某市人民政府\n2024年1月20日\n[1]六稳：稳就业、稳金融、稳外贸、稳外资、稳投资、稳预期。\n[2]六保：保居民就业、保基本民生。\n`,
+  );
+  assert.equal(notes.outline[notes.outline.length - 1]?.partKind, 'appendix');
+  assert.ok(notes.outline[notes.outline.length - 1]?.title.startsWith('[1]'), JSON.stringify(notes.outline.map((n) => n.title)));
+  const energy = `某县2023年国民经济和社会发展统计公报\n一、能源\n${'全年全社会用电量12.5亿kWh，比上年增长5%。\n'.repeat(6)}`;
+  assert.equal((importSource('kwh.txt', enc(energy)).reports[0].text.match(/kWh/g) ?? []).length, 6);
+});

@@ -89,9 +89,9 @@ const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|重点
 /**
  * This year's work in a report that plans the year it is delivered in (a 政府工作报告: 对今年政府工作的建议, 关于今年的工作); in
  * a report on its own year (关于今年工作开展情况, a 法治 report's) 今年 is the year reviewed; nor one that says it reviews
- * (对今年工作的回顾, …情况, …问题).
+ * (对今年工作的回顾, …情况, …问题, …取得的主要成绩, …的基本经验: a December report's words for the year it closes).
  */
-const THIS_YEAR_PLAN = /^(?:对|关于)?今年(?:的)?(?:政府)?工作(?!.*(?:情况|回顾|问题|成效|总结))/;
+const THIS_YEAR_PLAN = /^(?:对|关于)?今年(?:的)?(?:政府)?工作(?!.*(?:情况|回顾|问题|成效|总结|成绩|成果|亮点|经验|不足|困难|做法|举措|进展|取得))/;
 const FIVE_YEARS = /五年|十[一二三四五六]五/;
 /** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要举措和成效. */
 const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举措|成效|过去[一五]年|上一年/;

@@ -423,7 +423,12 @@ const FUNCTION_WORD = /^(?:对|向|在|将|把|给|从|于|与|和|及|等|各|�
 const AGE = /^[0-9０-９]*(?:[-－~～—至到][0-9０-９]+)?(?:\[[0-9]{1,2}\])?周?岁/;
 
 /** A table caption's unit (单位:人, 单位:%, 单位:万元、%). */
-const CAPTION_UNIT = /^(?:[%％‰、,，]|[万亿千百]?(?:元|人|户|吨|亩|公顷|平方米|千瓦时|个|家|所|人次|美元|公里|件|项))+$/;
+const CAPTION_UNIT = new RegExp(
+  `^(?:[%％‰、,，]|[万亿千百]?(?:${[...UNITS, '辆', '头', '只', '米']
+    .sort((a, b) => b.length - a.length)
+    .map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|')}))+$`,
+);
 
 function clauseBefore(text: string, from: number, start: number): { raw: string; at: number } {
   let i = start;
@@ -882,9 +887,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       const whole = label.replace(/^所占/, '');
       const share = /^(?:比重|占比)/.test(whole);
       const of = share ? (/占.+(?:比重|比例)$/.test(subject(prev.label)) ? subject(prev.label) : null) : subjectOf(subject(prev.label));
-      // A school's or a hospital's measure (在校学生, 床位) is only an institution's (普通中学, 幼儿园, 养老机构), never people's
+      // A school's or a hospital's measure (在校学生, 床位) is an institution's (普通中学, 在蓉高校, 救助管理站), never people's
       // (卫生技术人员床位, 在园幼儿专任教师).
-      const base = of && INSTITUTION_MEASURE.test(whole) && !INSTITUTION.test(of) ? null : of;
+      const base = of && INSTITUTION_MEASURE.test(whole) && PEOPLE.test(of) ? null : of;
       const full = base && (share ? base + whole.replace(/^(?:比重|占比)/, '') : base + whole);
       if (full && acceptable(full)) label = full;
     }
@@ -1005,7 +1010,7 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
  * 系数为1.5的堤防), and not an index's base (以上年价格指数为100): any other number with no unit is no figure.
  */
 const UNITLESS =
-  /(?<!以[^，。；,;（(]{0,12})(?:性别比|指数|系数)(?:[（(][^（()）]{0,40}[)）])?\s*(?:为|是|达到|达)\s*([0-9]+(?:\.[0-9]+)?)(?=\s*(?:[，。；,;、！？)）]|$|左右|以上|以下|以内))/g;
+  /(?<!以(?:上年|上月|(?:19|20)\d{2}年)[^，。；,;（(]{0,10})(?:性别比|指数|系数)(?:[（(][^（()）]{0,40}[)）])?\s*(?:为|是|达到|达)\s*([0-9]+(?:\.[0-9]+)?)(?=\s*(?:[，。；,;、！？()（）]|$|左右|以上|以下|以内))/g;
 
 function withoutUnit(text: string, out: Figure[], context: FigureContext): Figure[] {
   if (!/性别比|指数|系数/.test(text)) return out;
@@ -1068,8 +1073,8 @@ const BARE_MEASURE = new RegExp(
 );
 /** The measures of a school or a hospital: whose they are is an institution's name. */
 const INSTITUTION_MEASURE = /^(?:在校学生|在校生|招生|毕业生|专任教师|床位|病床)/;
-/** An institution's name: a school, a level of schooling, a hospital, a home. */
-const INSTITUTION = /(?:学校|中学|小学|高中|初中|教育|幼儿园|院校|大学|学院|本专科|专科|本科|医院|卫生院|病房|机构|中心|院|所)$/;
+/** People, whose a school's or a hospital's measure never is (卫生技术人员, 在园幼儿, 注册护士, 在学研究生, 农民工). */
+const PEOPLE = /(?:人员|研究生|幼儿|学生|儿童|护士|医师|医生|教师|职工|农民工|人口|员工|[^院]生|人)$/;
 /** What a measure's label is of: 蔬菜播种面积 → 蔬菜, 农林牧渔业总产值 → 农林牧渔业, 资质以上建筑企业 (a count's) → itself. */
 const OF_MEASURE =
   /^(.{2,14}?)(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|增加值|营业收入|销售收入|利润总额|在校学生|在校生|招生|毕业生|专任教师|床位|病床)$/;

@@ -174,7 +174,8 @@ function fieldLine(c: string): string {
     const keys = [...b[2].matchAll(/[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]/g)];
     if (keys.length && keys.every((k) => DISCLOSURE_FIELD.test(k[1])))
       return `${b[1]}：${b[2].replace(/\s*[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*/g, ' $1：')}`;
-    if (!REPORTISH.test(b[2])) return `${b[1]}：${b[2]}`;
+    // A title's field may name a report; a classification's never names this one (`[ 体裁分类 ] 工作报告`, a field a line).
+    if (!REPORTISH.test(b[2]) || /分[类類]$/.test(b[1])) return `${b[1]}：${b[2]}`;
   }
   // A table's row as a line, its key and value apart by spaces (组配分类 政府工作报告, 成文日期 2019-02-22): only a
   // classification's or a date's key, whose value may be a report's genre.
@@ -296,6 +297,8 @@ function isCaption(c: string): boolean {
 
 interface Meta {
   sourceLine?: string;
+  /** The key whose value the date line is (发布日期, 成文日期), when a field gave it. */
+  dateKey?: string;
   officeLine?: string;
   dateLine?: string;
   authorLine?: string;
@@ -338,8 +341,13 @@ function note(meta: Meta, key: string, value: string): void {
   if (OFFICE_KEY.test(key)) meta.officeLine ??= v;
   else if (SOURCE_KEY.test(key)) meta.sourceLine ??= v;
   // The date itself, without what may come with it (（星期四）, an editor's name before it).
-  else if (date) meta.dateLine ??= date[0];
-  else if (PUBLISHER_KEY.test(key)) meta.sourceLine ??= v;
+  // The day it was posted (发布日期) rather than the day it was written (成文日期), whichever the page prints first.
+  else if (date) {
+    if (meta.dateLine === undefined || (/[发發]布/.test(key) && meta.dateKey !== undefined && /成文|生成/.test(meta.dateKey))) {
+      meta.dateLine = date[0];
+      meta.dateKey = key;
+    }
+  } else if (PUBLISHER_KEY.test(key)) meta.sourceLine ??= v;
   else if (AUTHOR_KEY.test(key)) meta.authorLine ??= v;
 }
 

@@ -48,7 +48,8 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   // 信息公开 without 政府 is the same report (编制2019年度我乡信息公开工作年度报告).
   // So is a body's 政务公开工作年度报告 (the same template, as some counties title it).
   if ((/信息公开/.test(t) && /报告|年报/.test(t)) || /政务公开(?:工作)?年度报告/.test(t)) return INFO_DISCLOSURE;
-  if (/法治政府建设/.test(t) && /报告|总结/.test(t)) return RULE_OF_LAW;
+  // 依法行政工作报告 is the same yearly report under its name before 2015 (省人民政府关于2014年依法行政工作的报告).
+  if ((/法治政府建设/.test(t) && /报告|总结/.test(t)) || /依法行政(?:工作)?(?:情况)?(?:的)?报告/.test(t)) return RULE_OF_LAW;
   if (/政府工作报告/.test(t) || /关于.{0,12}政府工作的报告/.test(t)) return GOVERNMENT_WORK_REPORT;
   // 经济和社会发展统计公报 without 国民 is the same communiqué (2022年镜湖区经济和社会发展统计公报).
   if (/(?:国民)?经济和社会发展(?:的)?统计公报/.test(t) || stripIssuerAndYear(t, issuer) === '统计公报') return STATISTICS;

@@ -975,7 +975,9 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   }
   // A paragraph of the opening that starts with the year it reports on: 2023年，…, 2019年度，…; and, in a communiqué or a
   // report on a year's work (not a work report, whose year is the one it is delivered in), 2024年是…的关键一年.
-  const starts = type && /统计公报|法治政府|信息公开|工作总结/.test(type) ? /^((?:19|20)\d{2})\s*年度?\s*(?:[，,]|是)/ : /^((?:19|20)\d{2})\s*年度?\s*[，,]/;
+  // (…and, in a report on its year, 2025年以来，…: the year so far.)
+  const starts =
+    type && /统计公报|法治政府|信息公开|工作总结/.test(type) ? /^((?:19|20)\d{2})\s*年(?:度|以来)?\s*(?:[，,]|是)/ : /^((?:19|20)\d{2})\s*年度?\s*[，,]/;
   for (const b of [...open, ...input.blocks.slice(0, 5)]) {
     const m = starts.exec(plainDigits(b));
     if (m && valid(+m[1])) return +m[1];

@@ -330,10 +330,13 @@ function markTail(blocks: string[], tables: readonly boolean[]): Tail {
   for (let i = end; i < blocks.length; i++) roles[i] = 'trailing';
   // A titled appendix opens one when a paragraph of text follows it (not 附件2：… in a list, nor the signature).
   const titledAt = (i: number) => TITLED_APPENDIX.test(blocks[i]) && i + 1 < end && blocks[i + 1].length >= 20 && /[。；，]/.test(blocks[i + 1]);
-  // A note's mark opens notes after a sentence's end only, and a note holds no second mark: a line a page wrapped after a
-  // footnote's reference (扎实做好六稳 / [1] 工作、全面落实六保 [2] 任务,…) runs on.
+  // A line a page wrapped after a footnote's reference (扎实做好六稳 / [1] 工作、全面落实六保 [2] 任务,…) runs on: a mark that
+  // follows a sentence cut short (no end, no date or signature line) and names no term (a note's `[1]六稳：…`) opens no notes.
   const runsOn = (i: number) =>
-    /^[[［][0-9０-９]{1,2}[\]］]/.test(blocks[i]) && (!/[。！？!?）)”」：:]\s*$/.test(blocks[i - 1]) || /\S\s*[[［][0-9０-９]{1,2}[\]］]/.test(blocks[i]));
+    /^[[［][0-9０-９]{1,2}[\]］]/.test(blocks[i]) &&
+    !/^[[［][0-9０-９]{1,2}[\]］]\s*[^，。；,;：:]{1,16}[：:]/.test(blocks[i]) &&
+    !/[。！？!?）)”」：:]\s*$/.test(blocks[i - 1]) &&
+    !/(?:[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日|政府|局|委员会|办公室)$/.test(blocks[i - 1].trim());
   // An appendix in the second half of the body, never its first block.
   let appendixFrom: number | null = null;
   for (let i = Math.max(1, Math.floor(end / 2)); i < end; i++) {

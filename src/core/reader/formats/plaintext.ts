@@ -82,6 +82,8 @@ function withoutScrapeMarks(text: string): string {
   return withoutJunkTokens(out);
 }
 
+/** A unit or a name written in three letters and digits (亿kWh, km2, CO2): never a site's token. */
+const UNIT_TOKEN = /^(?:[kMGT]Wh|[kM]VA|[kh]m[23]|m[23]s|CO2|SO2|NO2|NOx|PM2|pH\d)$/;
 /** A short token of Latin letters and digits alone on a line, or at a Chinese line's end (pbY, v7R). */
 const LINE_TOKEN = /^[ \t]*([A-Za-z0-9]{3})[ \t]*$|[\u4e00-\u9fff：:。，！？)）]([A-Za-z0-9]{3})[ \t]*$/gm;
 
@@ -96,7 +98,7 @@ function withoutJunkTokens(text: string): string {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(LINE_TOKEN)) {
     const t = m[1] ?? m[2];
-    if (/[a-z]/.test(t) && (/[A-Z]/.test(t) || /[0-9]/.test(t))) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (/[a-z]/.test(t) && (/[A-Z]/.test(t) || /[0-9]/.test(t)) && !UNIT_TOKEN.test(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   let junk: string | null = null;
   for (const [t, n] of counts) if (n >= 5 && (junk === null || n > (counts.get(junk) ?? 0))) junk = t;
