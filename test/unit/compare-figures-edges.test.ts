@@ -1068,3 +1068,23 @@ test('figures (a third review): institutions by any name, a caption’s unit fro
     '居民消费价格指数',
   ]);
 });
+
+test('figures (older communiqués): a sector’s contribution and pull after its own figures, a comparison’s year before the change', () => {
+  const labels = (text: string) => full(text).map((f) => String(f[0]));
+  assert.deepEqual(
+    labels('第一产业增加值37.70亿元,增长3.2%,对GDP增长的贡献率为0.7%;第二产业增加值800亿元,增长10%,拉动经济增长7.9个百分点。').filter((l) =>
+      /贡献率|拉动/.test(l),
+    ),
+    ['第一产业对GDP增长的贡献率', '第二产业拉动经济增长'],
+  );
+  assert.deepEqual(labels('第二产业对经济增长的贡献率为57.7%,拉动经济增长7.9个百分点。'), ['第二产业对经济增长的贡献率', '第二产业拉动经济增长']);
+  assert.deepEqual(labels('居民消费价格总水平比2005年上涨1.6%。'), ['居民消费价格总水平上涨']);
+});
+
+test('figures: a chapter on 今年 is a plan in a work report only; in a 法治 report it is the year reviewed, and a work report’s lessons of its year are neither', () => {
+  const kindsOf = (text: string) => reportFigures(fromText(text).reports[0]).map((f) => f.kind);
+  assert.deepEqual(kindsOf('某市2023年法治政府建设情况报告\n\n一、今年工作开展的主要做法\n\n全年办理行政复议案件120件。\n'), ['result']);
+  assert.deepEqual(kindsOf('某县2003年政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年粮食产量10万吨。\n\n二、对今年政府工作的建议\n\n新增就业5000人。\n'), ['result', 'target']);
+  assert.deepEqual(kindsOf('某县2022年政府工作报告\n\n各位代表：\n\n一、今年工作的基本经验\n\n全年新增就业5000人。\n'), ['result']);
+});
+

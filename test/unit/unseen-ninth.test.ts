@@ -319,3 +319,11 @@ test('a third review: notes with a term open notes after a signature or a date; 
   const energy = `某县2023年国民经济和社会发展统计公报\n一、能源\n${'全年全社会用电量12.5亿kWh，比上年增长5%。\n'.repeat(6)}`;
   assert.equal((importSource('kwh.txt', enc(energy)).reports[0].text.match(/kWh/g) ?? []).length, 6);
 });
+
+test('an older communiqué’s line of publishers and date in brackets under its title dates it', () => {
+  const r = read(
+    'zhuhai-2008.txt',
+    '珠海市2008年国民经济和社会发展统计公报\n(珠海市统计局、国家统计局珠海调查队 2009年3月18日)\n一、综合\n初步核算，全年地区生产总值992.06亿元，比上年增长8.1%。\n二、农业\n全年粮食产量10万吨。\n',
+  );
+  assert.deepEqual(r.meta, ['珠海市2008年国民经济和社会发展统计公报', '珠海市', 2008, '国民经济和社会发展统计公报', '2009-03-18']);
+});

@@ -463,6 +463,11 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
       end = open;
       continue;
     }
+    // A comparison's year (居民消费价格总水平比2005年上涨1.6%) is no figure's end: the clause goes on before it.
+    if (/[0-9０-９]/.test(c) && /(?:比|较)(?:19|20)[0-9]{2}年$/.test(text.slice(Math.max(0, i - 5), i + 1))) {
+      i -= 4;
+      continue;
+    }
     // An age's dash (16—59岁劳动年龄人口) is no clause's boundary.
     if (/[—－-]/.test(c) && /[0-9０-９]/.test(text[i - 2] ?? '') && AGE.test(text.slice(i, i + 8))) {
       i--;
@@ -1067,9 +1072,12 @@ function labelledBefore(out: readonly Figure[], first: number, n: number, senten
   return new Set(items).size === n ? { items, bases: items } : null;
 }
 
-/** A measure that names no subject of its own, maybe with its change (产量, 增加值, 总产值增长, 所占比重提高; a school's 在校学生, a hospital's 床位). */
+/**
+ * A measure that names no subject of its own, maybe with its change (产量, 增加值, 总产值增长, 所占比重提高; a school's 在校学生, a
+ * hospital's 床位; a sector's 对GDP增长的贡献率 or 拉动经济增长 after its own figures).
+ */
 const BARE_MEASURE = new RegExp(
-  `^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|营业收入|利润总额|销售收入|在校学生|在校生|招生|毕业生|专任教师|床位|病床)(?:${CHANGE.slice(3, -1)})?$`,
+  `^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|营业收入|利润总额|销售收入|在校学生|在校生|招生|毕业生|专任教师|床位|病床|对(?:GDP|经济|地区生产总值|国内生产总值|生产总值)增长的?贡献率|贡献率|拉动(?:GDP|经济|地区生产总值)?增长)(?:${CHANGE.slice(3, -1)})?$`,
 );
 /** The measures of a school or a hospital: whose they are is an institution's name. */
 const INSTITUTION_MEASURE = /^(?:在校学生|在校生|招生|毕业生|专任教师|床位|病床)/;
@@ -1077,7 +1085,7 @@ const INSTITUTION_MEASURE = /^(?:在校学生|在校生|招生|毕业生|专任�
 const PEOPLE = /(?:人员|研究生|幼儿|学生|儿童|护士|医师|医生|教师|职工|农民工|人口|员工|[^院]生|人)$/;
 /** What a measure's label is of: 蔬菜播种面积 → 蔬菜, 农林牧渔业总产值 → 农林牧渔业, 资质以上建筑企业 (a count's) → itself. */
 const OF_MEASURE =
-  /^(.{2,14}?)(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|增加值|营业收入|销售收入|利润总额|在校学生|在校生|招生|毕业生|专任教师|床位|病床)$/;
+  /^(.{2,14}?)(?:播种面积|种植面积|面积|总产量|产量|总产值|产值|增加值|营业收入|销售收入|利润总额|在校学生|在校生|招生|毕业生|专任教师|床位|病床|对(?:GDP|经济|地区生产总值|国内生产总值|生产总值)增长的?贡献率)$/;
 function subjectOf(label: string): string | null {
   // A measure alone (招生, 在校生) is the subject of nothing after it.
   if (BARE_MEASURE.test(label)) return null;

@@ -3,9 +3,10 @@
  * figure reader (figures.ts), so that Compare can tell a chapter's part without loading it.
  */
 import type { OutlineNode, PartKind, Report } from '../model/index.ts';
+import { reviewsPastYear } from '../series/index.ts';
 
 /** Chapter titles of a plan (部署, 任务, 目标, 安排) and of a review (回顾, 成绩, 情况), for chapters outside any part. */
-const PLAN_TITLE = /部署|任务|安排|计划|要求|目标|思路|打算|建议|展望|今后|今年|明年|重点工作/;
+const PLAN_TITLE = /部署|任务|安排|计划|要求|目标|思路|打算|建议|展望|今后|明年|重点工作/;
 const REVIEW_TITLE = /回顾|成绩|情况|过去|总结|进展|成效|成就/;
 
 /**
@@ -19,6 +20,9 @@ export function chapterPart(report: Report, chapter: OutlineNode, part: OutlineN
   const title = chapter.title.normalize('NFKC');
   if (REVIEW_TITLE.test(title)) return 'review';
   if (PLAN_TITLE.test(title)) return 'plan';
+  // 今年: the year a work report plans (对今年政府工作的建议), but the year a 法治 or 信息公开 report reviews; a December report's
+  // lessons of its year (今年工作的基本经验) are neither.
+  if (/今年/.test(title)) return reviewsPastYear(report.type) ? 'review' : /经验|做法|举措|亮点|不足|困难/.test(title) ? 'other' : 'plan';
   const year = /((?:19|20)\d{2})\s*年/.exec(title);
   if (year && report.year !== null) return Number(year[1]) < report.year ? 'review' : 'plan';
   return 'other';
