@@ -1084,7 +1084,9 @@ test('figures (older communiqués): a sector’s contribution and pull after its
 test('figures: a chapter on 今年 is a plan in a work report only; in a 法治 report it is the year reviewed, and a work report’s lessons of its year are neither', () => {
   const kindsOf = (text: string) => reportFigures(fromText(text).reports[0]).map((f) => f.kind);
   assert.deepEqual(kindsOf('某市2023年法治政府建设情况报告\n\n一、今年工作开展的主要做法\n\n全年办理行政复议案件120件。\n'), ['result']);
-  assert.deepEqual(kindsOf('某县2003年政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年粮食产量10万吨。\n\n二、对今年政府工作的建议\n\n新增就业5000人。\n'), ['result', 'target']);
+  assert.deepEqual(
+    kindsOf('某县2003年政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年粮食产量10万吨。\n\n二、对今年政府工作的建议\n\n新增就业5000人。\n'),
+    ['result', 'target'],
+  );
   assert.deepEqual(kindsOf('某县2022年政府工作报告\n\n各位代表：\n\n一、今年工作的基本经验\n\n全年新增就业5000人。\n'), ['result']);
 });
-
