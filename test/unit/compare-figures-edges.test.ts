@@ -25,6 +25,8 @@ type Row = [why: string, text: string, expected: [label: string, value: number, 
 
 const full = (text: string, part?: 'review' | 'plan') =>
   extractFigures(text, part ? { part } : {}).map((f) => [f.label, f.value, f.unit, f.text, f.start, f.end]);
+/** The labels of a text's figures, in order. */
+const labelsOf = (text: string) => full(text).map((f) => String(f[0]));
 const kinds = (text: string, part?: 'review' | 'plan') => extractFigures(text, part ? { part } : {}).map((f) => [f.label, f.kind]);
 
 test('figures: the runs of digits, separators and points that make one number, or none', () => {
@@ -918,21 +920,20 @@ test('figures: a communiqué’s chapters are the year past, so 控制在…以�
 });
 
 test('figures (a review of the eighth pass): a measure after other subjects is not theirs, a value’s own 下降 after 上涨, the price index’s and the industries’ names with 和 and 、', () => {
-  const labels = (text: string) => full(text).map((f) => f[0]);
-  assert.deepEqual(labels('全县小学、初中学龄儿童入学率分别为100%和99.9%，巩固率分别为99.8%和98.5%。'), ['小学入学率', '初中学龄儿童入学率', '', '']);
-  assert.deepEqual(labels('食品和非食品价格分别上涨2.1%、下降0.3%。'), ['食品价格上涨', '非食品价格下降']);
-  assert.deepEqual(labels('医疗保健和其他用品和服务价格分别上涨1.5%和2.6%。'), ['医疗保健价格上涨', '其他用品和服务价格上涨']);
-  assert.deepEqual(labels('规模以上工业中，农副食品加工业、纺织业和计算机、通信和其他电子设备制造业增加值分别增长5.1%、3.2%和12.4%。'), [
+  assert.deepEqual(labelsOf('全县小学、初中学龄儿童入学率分别为100%和99.9%，巩固率分别为99.8%和98.5%。'), ['小学入学率', '初中学龄儿童入学率', '', '']);
+  assert.deepEqual(labelsOf('食品和非食品价格分别上涨2.1%、下降0.3%。'), ['食品价格上涨', '非食品价格下降']);
+  assert.deepEqual(labelsOf('医疗保健和其他用品和服务价格分别上涨1.5%和2.6%。'), ['医疗保健价格上涨', '其他用品和服务价格上涨']);
+  assert.deepEqual(labelsOf('规模以上工业中，农副食品加工业、纺织业和计算机、通信和其他电子设备制造业增加值分别增长5.1%、3.2%和12.4%。'), [
     '农副食品加工业增加值增长',
     '纺织业增加值增长',
     '计算机、通信和其他电子设备制造业增加值增长',
   ]);
   // A share of the subjects before is theirs, whole; the sectors a ratio named take a measure of their own.
-  assert.deepEqual(labels('高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%。').slice(2), [
+  assert.deepEqual(labelsOf('高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%。').slice(2), [
     '高技术制造业增加值占规模以上工业比重',
     '装备制造业增加值占规模以上工业比重',
   ]);
-  assert.deepEqual(labels('三次产业结构调整为 8.3:35.4:56.3,对GDP增长的贡献率分别为7.4%、33.4%和59.2%。').slice(3), [
+  assert.deepEqual(labelsOf('三次产业结构调整为 8.3:35.4:56.3,对GDP增长的贡献率分别为7.4%、33.4%和59.2%。').slice(3), [
     '第一产业对GDP增长的贡献率',
     '第二产业对GDP增长的贡献率',
     '第三产业对GDP增长的贡献率',
@@ -958,28 +959,27 @@ test('figures: an amount that qualifies a noun (5000万元以上产业项目, �
 });
 
 test('figures (communiqués no one had read, 2026-11-30): ages, 平均为, run-in heads, contributions, a share’s change, the level a change reached, a ratio’s sentence', () => {
-  const labels = (text: string) => full(text).map((f) => f[0]);
   // An age is part of a name (0-17周岁人口, 60岁及以上), not a number that ends the clause.
-  assert.deepEqual(labels('0-17周岁人口65669人,占24.0%。60岁及以上人口1000人。'), ['0-17周岁人口', '0-17周岁人口占比', '60岁及以上人口']);
+  assert.deepEqual(labelsOf('0-17周岁人口65669人,占24.0%。60岁及以上人口1000人。'), ['0-17周岁人口', '0-17周岁人口占比', '60岁及以上人口']);
   // 平均为 is no 平 + 均为.
-  assert.deepEqual(labels('全年城镇调查失业率平均为5.4%。'), ['城镇调查失业率']);
+  assert.deepEqual(labelsOf('全年城镇调查失业率平均为5.4%。'), ['城镇调查失业率']);
   // A run-in head whose bold was lost (粮食 全年…), not a noun of a head that names it (金融机构年末…, 工业全年实现增加值).
-  assert.deepEqual(labels('粮食全年农作物播种面积324.3万亩,比上年增长3.6%。人口年末常住人口94.9万人。国民经济全年实现地区生产总值439.19亿元。'), [
+  assert.deepEqual(labelsOf('粮食全年农作物播种面积324.3万亩,比上年增长3.6%。人口年末常住人口94.9万人。国民经济全年实现地区生产总值439.19亿元。'), [
     '农作物播种面积',
     '农作物播种面积增长',
     '常住人口',
     '地区生产总值',
   ]);
-  assert.deepEqual(labels('金融机构年末各项存款余额100亿元。'), ['金融机构年末各项存款余额']);
+  assert.deepEqual(labelsOf('金融机构年末各项存款余额100亿元。'), ['金融机构年末各项存款余额']);
   // A contribution to growth is one name, by sector too (第一、二、三产业, the NBS's own words).
-  assert.deepEqual(labels('第一、二、三产业对地区生产总值增长的贡献率分别为8.7%、45.7%和45.6%。'), [
+  assert.deepEqual(labelsOf('第一、二、三产业对地区生产总值增长的贡献率分别为8.7%、45.7%和45.6%。'), [
     '第一产业对地区生产总值增长的贡献率',
     '第二产业对地区生产总值增长的贡献率',
     '第三产业对地区生产总值增长的贡献率',
   ]);
   // A share's change keeps its subject; the level a change reached is its subject's (2004's national report).
-  assert.deepEqual(labels('与上年比,第一产业占地区生产总值的比重上升3.82个百分点。'), ['第一产业占地区生产总值比重上升']);
-  assert.deepEqual(labels('国内生产总值比上年增长9.1%，达到11.67万亿元。'), ['国内生产总值增长', '国内生产总值']);
+  assert.deepEqual(labelsOf('与上年比,第一产业占地区生产总值的比重上升3.82个百分点。'), ['第一产业占地区生产总值比重上升']);
+  assert.deepEqual(labelsOf('国内生产总值比上年增长9.1%，达到11.67万亿元。'), ['国内生产总值增长', '国内生产总值']);
   // A plan's 要 in the sentence before a ratio is not the ratio's: the sectors' shares stay results outside a part.
   assert.deepEqual(
     kinds('坚决落实疫情要防住、经济要稳住的要求,实现了总体平衡。三次产业结构比为6.9:40.1:53.0。').map((f) => f[1]),
@@ -988,19 +988,18 @@ test('figures (communiqués no one had read, 2026-11-30): ages, 平均为, run-i
 });
 
 test('figures (a review of the ninth pass): a run-in head is the subject of a measure alone, ages with a dash, shares of an age group, no unit, schools’ measures, a caption’s unit', () => {
-  const labels = (text: string) => full(text).map((f) => f[0]);
-  assert.deepEqual(labels('粮食全年总产量达到52.3万吨。农业全年实现增加值为30.5亿元。粮食全年播种面积52.3万亩。旅游全年接待游客520万人次。'), [
+  assert.deepEqual(labelsOf('粮食全年总产量达到52.3万吨。农业全年实现增加值为30.5亿元。粮食全年播种面积52.3万亩。旅游全年接待游客520万人次。'), [
     '粮食总产量',
     '农业增加值',
     '粮食播种面积',
     '接待游客',
   ]);
-  assert.deepEqual(labels('从年龄构成看，16—59岁劳动年龄人口86481万人，占全国人口的比重为61.3%。0—14岁[3]人口为253383938人。'), [
+  assert.deepEqual(labelsOf('从年龄构成看，16—59岁劳动年龄人口86481万人，占全国人口的比重为61.3%。0—14岁[3]人口为253383938人。'), [
     '16—59岁劳动年龄人口',
     '16—59岁劳动年龄人口占全国人口比重',
     '0—14岁人口',
   ]);
-  assert.deepEqual(labels('其中65岁及以上人口占常住人口的比重为15.3%。'), ['65岁及以上人口占常住人口比重']);
+  assert.deepEqual(labelsOf('其中65岁及以上人口占常住人口的比重为15.3%。'), ['65岁及以上人口占常住人口比重']);
   // A sex ratio, an index, a coefficient with no unit: figures whose unit is ''; a ratio's terms (104.2:100) are none.
   assert.deepEqual(
     full('全市常住人口性别比(以女性为100,男性对女性的比例)为102.08。居民消费价格指数为101.5。基尼系数为0.46。男女性别比为104.2:100。').map((f) => [
@@ -1015,7 +1014,7 @@ test('figures (a review of the ninth pass): a run-in head is the subject of a me
     ],
   );
   // A school's 在校学生 and 招生 are its own, not a measure's after another (招生在校学生).
-  assert.deepEqual(labels('普通中学38所,在校学生2.95万人,其中高中9所,在校学生1.23万人。普通高中招生34952人,在校学生103181人。'), [
+  assert.deepEqual(labelsOf('普通中学38所,在校学生2.95万人,其中高中9所,在校学生1.23万人。普通高中招生34952人,在校学生103181人。'), [
     '普通中学',
     '普通中学在校学生',
     '高中',
@@ -1032,16 +1031,15 @@ test('figures (a review of the ninth pass): a run-in head is the subject of a me
     ],
   );
   // A table's caption run into the text: its unit is no part of the label.
-  assert.deepEqual(labels('表1 2019年人口数及其构成 单位:人 全年全县城镇新增就业5394人。表2 居民消费价格比上年涨幅 单位:% 全年全县财政总收入222827万元。'), [
+  assert.deepEqual(labelsOf('表1 2019年人口数及其构成 单位:人 全年全县城镇新增就业5394人。表2 居民消费价格比上年涨幅 单位:% 全年全县财政总收入222827万元。'), [
     '城镇新增就业',
     '财政总收入',
   ]);
 });
 
 test('figures (a second review): a school’s or a hospital’s measure only an institution’s; no unit only where the number ends its clause', () => {
-  const labels = (text: string) => full(text).map((f) => f[0]);
-  assert.deepEqual(labels('全年研究生教育招生130.2万人，在学研究生388.3万人，毕业生101.5万人。'), ['研究生教育招生', '在学研究生', '毕业生']);
-  assert.deepEqual(labels('卫生技术人员4200人，注册护士1900人；床位3100张。养老机构120家，床位8000张。'), [
+  assert.deepEqual(labelsOf('全年研究生教育招生130.2万人，在学研究生388.3万人，毕业生101.5万人。'), ['研究生教育招生', '在学研究生', '毕业生']);
+  assert.deepEqual(labelsOf('卫生技术人员4200人，注册护士1900人；床位3100张。养老机构120家，床位8000张。'), [
     '卫生技术人员',
     '注册护士',
     '床位',
@@ -1049,36 +1047,34 @@ test('figures (a second review): a school’s or a hospital’s measure only an 
     '养老机构床位',
   ]);
   // No figure: a year after 指数为, an index's base, a specification followed by 的.
-  assert.deepEqual(labels('我市营商环境便利度指数为2019年以来最好水平。按可比价格计算（以上年价格指数为100）。建成安全系数为1.5的堤防。'), []);
+  assert.deepEqual(labelsOf('我市营商环境便利度指数为2019年以来最好水平。按可比价格计算（以上年价格指数为100）。建成安全系数为1.5的堤防。'), []);
   // A caption's 单位 is left out only when what follows it is a unit.
-  assert.deepEqual(labels('主办单位：县委 宣传部门组织活动45场。'), ['县委宣传部门组织活动']);
+  assert.deepEqual(labelsOf('主办单位：县委 宣传部门组织活动45场。'), ['县委宣传部门组织活动']);
 });
 
 test('figures (a third review): institutions by any name, a caption’s unit from the units, 规模以上 indices and an index with its base after it', () => {
-  const labels = (text: string) => full(text).map((f) => f[0]);
-  assert.deepEqual(labels('全国共有救助管理站1891个,床位9.7万张。年末共有在蓉高校65所,在校学生116.4万人。'), [
+  assert.deepEqual(labelsOf('全国共有救助管理站1891个,床位9.7万张。年末共有在蓉高校65所,在校学生116.4万人。'), [
     '救助管理站',
     '救助管理站床位',
     '在蓉高校',
     '在蓉高校在校学生',
   ]);
-  assert.deepEqual(labels('表5 2023年主要能源产品产量 单位：万千瓦 年末全市发电装机容量568.2万千瓦。'), ['发电装机容量']);
-  assert.deepEqual(labels('全年规模以上工业经济效益综合指数为245.6。居民消费价格指数为102.1（上年为100）。'), [
+  assert.deepEqual(labelsOf('表5 2023年主要能源产品产量 单位：万千瓦 年末全市发电装机容量568.2万千瓦。'), ['发电装机容量']);
+  assert.deepEqual(labelsOf('全年规模以上工业经济效益综合指数为245.6。居民消费价格指数为102.1（上年为100）。'), [
     '规模以上工业经济效益综合指数',
     '居民消费价格指数',
   ]);
 });
 
 test('figures (older communiqués): a sector’s contribution and pull after its own figures, a comparison’s year before the change', () => {
-  const labels = (text: string) => full(text).map((f) => String(f[0]));
   assert.deepEqual(
-    labels('第一产业增加值37.70亿元,增长3.2%,对GDP增长的贡献率为0.7%;第二产业增加值800亿元,增长10%,拉动经济增长7.9个百分点。').filter((l) =>
+    labelsOf('第一产业增加值37.70亿元,增长3.2%,对GDP增长的贡献率为0.7%;第二产业增加值800亿元,增长10%,拉动经济增长7.9个百分点。').filter((l) =>
       /贡献率|拉动/.test(l),
     ),
     ['第一产业对GDP增长的贡献率', '第二产业拉动经济增长'],
   );
-  assert.deepEqual(labels('第二产业对经济增长的贡献率为57.7%,拉动经济增长7.9个百分点。'), ['第二产业对经济增长的贡献率', '第二产业拉动经济增长']);
-  assert.deepEqual(labels('居民消费价格总水平比2005年上涨1.6%。'), ['居民消费价格总水平上涨']);
+  assert.deepEqual(labelsOf('第二产业对经济增长的贡献率为57.7%,拉动经济增长7.9个百分点。'), ['第二产业对经济增长的贡献率', '第二产业拉动经济增长']);
+  assert.deepEqual(labelsOf('居民消费价格总水平比2005年上涨1.6%。'), ['居民消费价格总水平上涨']);
 });
 
 test('figures: a chapter on 今年 is a plan in a work report only; in a 法治 report it is the year reviewed, and a work report’s lessons of its year are neither', () => {

@@ -977,9 +977,7 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
     // The terms' offsets, each number as printed.
     let from = at;
     // Its sentence: from the last sentence end before it (a plan's 要 in the sentence before is not its own).
-    let sStart = m.index;
-    while (sStart > 0 && sStart > m.index - SENTENCE_WINDOW && !SENTENCE_END.test(text[sStart - 1])) sStart--;
-    const sentence = text.slice(sStart, end + 1).trim();
+    const sentence = text.slice(sentenceStart(text, m.index), end + 1).trim();
     const kind = kindOf(text.slice(m.index, at), text.slice(at + r[0].length, end), sentence, context.part);
     [r[1], r[2], r[3]].forEach((printed, i) => {
       const start = text.indexOf(printed, from);
@@ -1026,10 +1024,9 @@ function withoutUnit(text: string, out: Figure[], context: FigureContext): Figur
     if (overlapping(out, start, end) >= 0) continue;
     const label = figureLabel(text.slice(0, start));
     if (!label) continue;
-    let sStart = start;
-    while (sStart > 0 && !SENTENCE_END.test(text[sStart - 1])) sStart--;
+    const sStart = sentenceStart(text, start);
     let sEnd = end;
-    while (sEnd < text.length && !SENTENCE_END.test(text[sEnd])) sEnd++;
+    while (sEnd < text.length && sEnd < end + SENTENCE_WINDOW && !SENTENCE_END.test(text[sEnd])) sEnd++;
     const sentence = text.slice(sStart, sEnd + 1).trim();
     const kind = forecast(text.slice(sStart, start), context.year)
       ? 'target'
@@ -1037,6 +1034,13 @@ function withoutUnit(text: string, out: Figure[], context: FigureContext): Figur
     added.push({ label, value: parseNumber(m[1]), unit: '', text: m[1], kind, start, end, sentence, paragraph: context.paragraph ?? '' });
   }
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+}
+
+/** Where the sentence around `at` starts: after the last sentence end before it, at most SENTENCE_WINDOW back. */
+function sentenceStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && s > at - SENTENCE_WINDOW && !SENTENCE_END.test(text[s - 1])) s--;
+  return s;
 }
 
 /** The index of the figure of `sorted` (in order of their starts, none overlapping) that overlaps [start, end), or -1. */

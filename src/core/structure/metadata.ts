@@ -368,9 +368,6 @@ const fileBase = (fileName: string) => fileName.split(/[\\/]/).pop() ?? fileName
 const baseName = (fileName: string | null) => (fileName ? fileBase(fileName).replace(/\.[A-Za-z0-9]{1,5}$/, '') || null : null);
 
 /** The opening: the blocks before the first heading, at most 12. */
-/** A heading's marker at a line's start: in the opening, before the first heading, a contents entry. */
-const CONTENTS_ENTRY = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部章])/;
-
 function opening(input: MetaInput): string[] {
   const out: string[] = [];
   for (let i = 0; i < input.blocks.length && out.length < 12; i++) {
@@ -382,7 +379,8 @@ function opening(input: MetaInput): string[] {
     const b = input.blocks[i];
     // …and so do its entries with no page numbers (一、2018年工作回顾 / (一)巩固提升脱贫成果 … before the session line): a
     // heading's marker on a short line that heads nothing.
-    if (b.length <= 40 && CONTENTS_ENTRY.test(b) && !/[。；！？]/.test(b)) continue;
+    const entry = b.length <= 40 && !/[。；！？]/.test(b) ? classify(b) : null;
+    if (entry && !entry.repair && entry.label && (entry.type === 'chapter' || entry.type === 'section')) continue;
     const next = input.blocks[i + 1];
     // A session line broken over two lines by a narrow column (——2025年1月15日在广东省第十四届 / 人民代表大会第三次会议上,
     // or inside the congress's name: …人民代表大 / 会第三次会议上).
@@ -901,6 +899,11 @@ function yearInTitle(title: string): number | null {
   return m && valid(+m[1]) ? +m[1] : null;
 }
 
+/** A work report's year from the day it was delivered: a congress in November or December hears the next year's. */
+function deliveredYear(year: number, month: number): number {
+  return month >= 11 && month <= 12 ? year + 1 : year;
+}
+
 /** The year a report covers, from its text, by the rule of its type; null when the text gives none. */
 function readYear(input: MetaInput, open: readonly string[], type: string | null, lead: Lead | null): number | null {
   // A session line for a title gives its year by the session rule below, not as a title's year.
@@ -908,7 +911,7 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     const y = yearInTitle(input.title);
     // A work report's title dated by its session (全椒县人民政府工作报告(2021年12月26日)): the year by the session rule.
     const dated = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日/.exec(plainDigits(input.title));
-    if (y !== null && dated && +dated[1] === y && !reviewsPastYear(type) && +dated[2] >= 11 && +dated[2] <= 12) return y + 1;
+    if (y !== null && dated && +dated[1] === y && !reviewsPastYear(type)) return deliveredYear(y, +dated[2]);
     if (y !== null) return y;
   }
   const gwr = !reviewsPastYear(type);
@@ -917,7 +920,7 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     for (const b of open) {
       const m = SESSION_DATE.exec(plainDigits(b));
       // A congress held in November or December hears the next year's report (2022年12月16日…: reviews 2022, plans 2023).
-      if (m && valid(+m[1])) return +m[2] >= 11 && +m[2] <= 12 ? +m[1] + 1 : +m[1];
+      if (m && valid(+m[1])) return deliveredYear(+m[1], +m[2]);
     }
     for (const [i, h] of headings.entries()) {
       const r = REVIEW_HEADING.exec(h);
