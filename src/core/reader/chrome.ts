@@ -10,7 +10,7 @@
  * at the end, a run of such lines, a `相关…：` block of link titles, and a footer of field lines.
  * The values of the 来源, time and author lines are kept for the metadata.
  */
-import { cleanBlock, type Diagnostic, diag, trimEdges, withoutTitleMarks } from '../model/index.ts';
+import { cleanBlock, type Diagnostic, diag, type RawItem, trimEdges, withoutTitleMarks } from '../model/index.ts';
 
 export interface Chrome {
   /** The lines that are report text (the same strings, blank lines kept), in order: the input itself when nothing is chrome. */
@@ -760,6 +760,15 @@ const PORTAL = /首页|登录|注册|客户端|导航|频道|订阅|邮箱|搜�
 const isParagraph = (c: string) => c.length >= 60 && /[。！？]/.test(c);
 /** A platform's disclaimer under a post (特别声明：以上内容…, Notice: The content above…). */
 const DISCLAIMER = /^(?:特别声明|免责声明|版权声明)[:：]|^(?:Notice|Disclaimer)\s*:/i;
+
+/** The fields the chrome removal read off the page (来源, 工作机构名称, time, author), onto the item the reader makes. */
+export function withChromeFields(item: RawItem, chrome: Chrome): RawItem {
+  if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
+  if (chrome.officeLine) item.officeLine = chrome.officeLine;
+  if (chrome.dateLine) item.dateLine = chrome.dateLine;
+  if (chrome.authorLine) item.authorLine = chrome.authorLine;
+  return item;
+}
 
 /**
  * What the chrome removal took out, said once: how many lines, and the first few of them. Null

@@ -6,7 +6,7 @@
  */
 import { cleanBlock, trimEdges, type BlockHint, type RawItem } from '../model/index.ts';
 import { splitFlattened } from './flattened.ts';
-import { chromeNote, isFooterLine, REPORTISH, reportTitleOfLine, stripChrome, withoutPageJumps } from './chrome.ts';
+import { chromeNote, isFooterLine, REPORTISH, reportTitleOfLine, stripChrome, withChromeFields, withoutPageJumps } from './chrome.ts';
 import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END, stopsMidSentence } from './joined.ts';
 import { PAGE_NUMBER } from './marks.ts';
 import { joinHardWrapped, withoutLineSpacing, wrapOf } from './wrap.ts';
@@ -581,9 +581,5 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const date = chrome.dateLine ?? frontMatterDate(blocks);
   const item: RawItem = { title, link: chrome.linkLine ?? null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
   if (joined.hints?.some((h) => h)) item.hints = joined.hints;
-  if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
-  if (chrome.officeLine) item.officeLine = chrome.officeLine;
-  if (chrome.dateLine) item.dateLine = chrome.dateLine;
-  if (chrome.authorLine) item.authorLine = chrome.authorLine;
-  return item;
+  return withChromeFields(item, chrome);
 }

@@ -6,7 +6,7 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
-import { chromeNote, REPORTISH, stripChrome, withoutPageJumps } from '../chrome.ts';
+import { chromeNote, REPORTISH, stripChrome, withChromeFields, withoutPageJumps } from '../chrome.ts';
 import { capDepth } from '../depth.ts';
 import { cjkCounts, cjkLength, depthOver, elementsNamed, isBelow, isElement, prune, shortText, walkTree } from '../domTree.ts';
 import { BLOCK, htmlToText, idClass, nodesToBlocks } from '../htmlBlocks.ts';
@@ -430,11 +430,7 @@ export const htmlFormat: SourceFormatSpec = {
       blocks: joinBrokenHeadingBlocks([...chrome.lines]),
       diagnostics: [...page.diagnostics, ...chromeNote(blocks, chrome.lines)],
     };
-    if (chrome.sourceLine) item.sourceLine = chrome.sourceLine;
-    if (chrome.officeLine) item.officeLine = chrome.officeLine;
-    if (chrome.dateLine) item.dateLine = chrome.dateLine;
-    if (chrome.authorLine) item.authorLine = chrome.authorLine;
-    return { items: [item], diagnostics: [] };
+    return { items: [withChromeFields(item, chrome)], diagnostics: [] };
   },
   yearFromFileName: true,
 };
