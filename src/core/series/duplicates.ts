@@ -20,14 +20,22 @@ export interface CopyPick {
 
 /**
  * What the grouping reads of a report's body: its content hash (its title and its content
- * paragraphs' ids, independent of its file), how much structure it has, and how many paragraphs.
- * Computed once per report; a light report (lightReport) carries those of the report it was made from.
+ * paragraphs' ids, independent of its file), how much structure it has, how many paragraphs, and
+ * its paragraphs' ids as numbers (for how much of one report another holds: sharedShare, bodyShare).
+ * Computed once per report; a light report (lightReport) carries those of the report it was made
+ * from, so that it is grouped as the full report is.
  */
 interface BodyFacts {
   hash: string;
   structure: number;
   content: number;
   paragraphs: number;
+  /** The ids of the paragraphs that are not page chrome (role other than trailing), in order. */
+  own: Uint32Array;
+  /** The ids of the body paragraphs, in order. */
+  body: Uint32Array;
+  /** Every paragraph's id, sorted: looked up by binary search. */
+  all: Uint32Array;
 }
 
 /**
@@ -36,15 +44,72 @@ interface BodyFacts {
  */
 const FACTS = new WeakMap<Report, BodyFacts>();
 
+/** A paragraph id (p1a2b3c4d, p1a2b3c4d.2) as a 32-bit number: its FNV-1a hash. */
+function idNumber(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 function factsOf(report: Report): BodyFacts {
   let f = FACTS.get(report);
   if (f === undefined) {
     const ids: string[] = [report.meta.extracted.title];
-    for (const p of report.paragraphs) if (p.role !== 'trailing') ids.push(p.id);
-    f = { hash: hash32(ids.join(' ')), structure: structureOf(report.outline), content: contentOf(report), paragraphs: report.paragraphs.length };
+    const own: number[] = [];
+    const body: number[] = [];
+    const all = new Uint32Array(report.paragraphs.length);
+    for (const [i, p] of report.paragraphs.entries()) {
+      const n = idNumber(p.id);
+      all[i] = n;
+      if (p.role !== 'trailing') {
+        ids.push(p.id);
+        own.push(n);
+      }
+      if (p.role === 'body') body.push(n);
+    }
+    f = {
+      hash: hash32(ids.join(' ')),
+      structure: structureOf(report.outline),
+      content: contentOf(report),
+      paragraphs: report.paragraphs.length,
+      own: Uint32Array.from(own),
+      body: Uint32Array.from(body),
+      all: all.sort(),
+    };
     FACTS.set(report, f);
   }
   return f;
+}
+
+/** Whether the sorted `ids` hold `n`. */
+function holds(ids: Uint32Array, n: number): boolean {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ids.length && ids[lo] === n;
+}
+
+/** The share of `list` that `b` has among its paragraphs (`empty` when the list is empty). */
+function shareIn(list: Uint32Array, b: Report, empty: number): number {
+  if (!list.length) return empty;
+  const all = factsOf(b).all;
+  let n = 0;
+  for (const x of list) if (holds(all, x)) n++;
+  return n / list.length;
+}
+
+/** The share of `a`'s paragraphs (by content id, page chrome left out) that `b` has too: pages of one article share next to none. */
+export function sharedShare(a: Report, b: Report): number {
+  return shareIn(factsOf(a).own, b, 1);
+}
+
+/** The share of `a`'s body paragraphs that `b` has too (headings left out: a template's are every body's); 0 when `a` has none. */
+export function bodyShare(a: Report, b: Report): number {
+  return shareIn(factsOf(a).body, b, 0);
 }
 
 /** The report's content, independent of its file: its title and its content paragraphs' ids, hashed. */
@@ -60,7 +125,7 @@ export function paragraphCount(report: Report): number {
 /**
  * The report without its body (text, paragraphs, outline, diagnostics), for grouping many reports
  * in little memory (`annals align --jsonl`): groupSeries gives it the same series, copies and
- * problems as the full report. Metadata corrections (applyCorrections) keep what it carries.
+ * problems as the full report (it keeps the facts above, its paragraphs' ids as numbers included). Metadata corrections (applyCorrections) keep what it carries.
  */
 export function lightReport(report: Report): Report {
   const light: Report = { ...report, text: '', paragraphs: [], outline: [], diagnostics: [] };

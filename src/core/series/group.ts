@@ -16,27 +16,8 @@
  */
 import { type Diagnostic, type MessageCode, type Problem, problem, problemText, type Report } from '../model/index.ts';
 import { type CorpusFile, CORPUS_PATH, applyCorrections, copyKey, emptyCorpusFile, mergeTarget } from './corrections.ts';
-import { contentHash, paragraphCount, pickCopy, type SourcedReport } from './duplicates.ts';
+import { bodyShare, contentHash, paragraphCount, pickCopy, sharedShare, type SourcedReport } from './duplicates.ts';
 import { containedIn, fallbackType, type IssuerName, parseIssuer, sameIssuer } from './names.ts';
-
-/**
-/** The share of `a`'s paragraphs (by content id) that `b` has too: pages of one article share next to none. */
-function sharedShare(a: Report, b: Report): number {
-  const ids = new Set(b.paragraphs.map((p) => p.id));
-  const own = a.paragraphs.filter((p) => p.role !== 'trailing');
-  return own.length ? own.filter((p) => ids.has(p.id)).length / own.length : 1;
-}
-
-/**
- * The share of `a`'s body paragraphs that `b` has too (headings left out: a template's are every body's). 0 when `a`
- * has none to compare (a light report, which keeps its metadata only: identical files were one report already).
- */
-function bodyShare(a: Report, b: Report): number {
-  const own = a.paragraphs.filter((p) => p.role === 'body');
-  if (!own.length) return 0;
-  const ids = new Set(b.paragraphs.map((p) => p.id));
-  return own.filter((p) => ids.has(p.id)).length / own.length;
-}
 
 /** A page's file, or the page saved as text (t20250120_123_1.html, 10234_4.txt, ….md, ….mhtml). */
 const PAGE_FILE = /_\d{1,2}\.(?:s?html?|xhtml|txt|md|mhtml?|mht)$/i;
