@@ -52,3 +52,12 @@ export function allNodes(r: Report): OutlineNode[] {
 export function unseenReport(name: string): Report {
   return importSource(name, readFileSync(path.join(FIXTURES, 'unseen', name))).reports[0];
 }
+
+/** A paragraph of report prose, to give a test's headings bodies of their own. */
+export const PROSE = '全年共主动公开政府信息五千条，其中机构职能类信息三百条，政策法规类信息一千条，规划计划类信息二百条。';
+
+/** A text imported as a file of that name: its first report's title, issuer, year, type and date, its paragraphs' texts, its outline. */
+export function readReport(name: string, text: string): { meta: (string | number | null)[]; texts: string[]; outline: OutlineNode[] } {
+  const r = importSource(name, new TextEncoder().encode(text)).reports[0];
+  return { meta: [r.title, r.issuer, r.year, r.type, r.published], texts: r.paragraphs.map((p) => p.text), outline: r.outline };
+}

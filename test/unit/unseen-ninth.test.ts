@@ -6,13 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { alignCorpus, importSource } from '../../src/core/index.ts';
+import { PROSE, readReport } from './helpers.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const S = '全年共主动公开政府信息五千条，其中机构职能类信息三百条，政策法规类信息一千条，规划计划类信息二百条。';
-const read = (name: string, text: string) => {
-  const r = importSource(name, enc(text)).reports[0];
-  return { meta: [r.title, r.issuer, r.year, r.type, r.published], texts: r.paragraphs.map((p) => p.text), outline: r.outline };
-};
+const S = PROSE;
+const read = readReport;
 
 test('a 信息公开 page that opens at 一、总体情况: the lead sentence under it names body, year and type (现编制《…》, 现将…向社会公布)', () => {
   const a = read(

@@ -299,6 +299,8 @@ const BOARD_TAG =
 const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$/;
 /** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】. */
 const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐)[】\]])$/i;
+/** A reposting site's note after a report's title that it prints whole: (全文), 【全文】, （附全文）, 全文. */
+const FULL_TEXT_NOTE = /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)\s*[)）】\]]|全文)$/;
 
 /**
  * A site's bullet, or its column's tag, before a title: `• `, `【余杭区招商】`, `[2015年政府工作报告全文]`, `1. [報告] ` (a list's
@@ -323,5 +325,6 @@ export function withoutTitleMarks(title: string): string {
     .replace(BOARD_TAG, '')
     .replace(TITLE_NOTE, '')
     .replace(SITE_BADGE, '')
+    .replace(FULL_TEXT_NOTE, '')
     .replace(/\.(?:docx?|pdf|wps)$/i, '');
 }

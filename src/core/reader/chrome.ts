@@ -111,6 +111,13 @@ function isDocSiteLine(c: string): boolean {
 }
 /** A site's greeting at the top of its pages: 欢迎访问河东区政府网站!, 欢迎来到…门户网站. */
 const WELCOME = /^欢迎您?(?:访问|来到|光临|登录)[\u4e00-\u9fffA-Za-z0-9.]{0,30}[!！。]?$/;
+/** A site's banner: a body's name and its English name (昌图县人民政府 The People's Government of Changtu Municipality). */
+const ENGLISH_BANNER =
+  /^[\u4e00-\u9fff]{2,30}\s+(?:The\s+)?[A-Z][A-Za-z'’. -]{2,80}(?:Government|Municipality|County|City|Province|District|Prefecture|Township)\b[A-Za-z'’. -]{0,60}$/;
+/** A wiki's skip links (跳转到内容, 跳转到导航, 跳转到搜索): MediaWiki's, above a 维基文库 page's title. */
+const SKIP_LINK = /^(?:跳转到|跳到|跳至|跳過至|跳转至)\s*(?:内容|主要内容|正文|导航|搜索|導航|內容)$/;
+/** A site's name for its social account above a page (鄂尔多斯市人民政府官方微信, 某某发布微信公众号): a link, no title of the text. */
+const SOCIAL_ACCOUNT = /^[\u4e00-\u9fffA-Za-z0-9]{2,30}(?:官方微信|官方微博|微信公众号|微信公众平台|官方抖音|客户端)$/;
 /** A bar that sets the size of the text (【文字大小:, 字体：大 中 小), its words and brackets only. */
 const FONT_BAR = /^(?:[•·●]\s*)?[【[]?\s*(?:文字大小|字体大小|字体|字号)\s*[:：]?\s*(?:[大中小]\s*|默认\s*)*[】\]]?$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
@@ -129,7 +136,7 @@ export const REPORTISH = /报告|公报|总结|计划|纲要|规划|要点|意�
 const FOOTER =
   /版权所有|copyright|©|ICP|备案号|公网安备|主办单位|承办单位|技术支持|网站地图|联系我们|扫一扫|二维码|打印本页|关闭窗口|返回顶部|网站标识码|法律声明|关于本站|隐私(?:政策|声明)|不良信息举报|^主办[：:]/i;
 /** A site's advice on browsers (为确保最佳浏览效果，建议您使用以下浏览器版本：…): a footer line, however long. */
-const BROWSER_NOTE = /最佳浏览效果|浏览器版本|最佳分辨率|分辨率.{0,12}浏览/;
+const BROWSER_NOTE = /最佳浏览效果|浏览器版本|最佳分辨率|分辨率.{0,12}浏览|(?:更换|升级)(?:或(?:更换|升级))?浏览器|浏览器.{0,30}(?:最佳体验|极速模式|兼容模式)/;
 /** A line of a page's footer (打印本页, 关闭窗口, 版权所有…). */
 export const isFooterLine = (line: string): boolean => FOOTER.test(line);
 /** The heads of related-links blocks at the end of a page. */
@@ -387,7 +394,12 @@ export function stripChrome(given: readonly string[]): Chrome {
   while (headEnd < idx.length && headEnd < MENU_HEAD) {
     const c = clean(idx[headEnd]);
     // A page's title (…报告|大力|重点任务_网易订阅, its parts set apart by | or _) is no prose.
-    if (MARKER.test(c) || (PROSE.test(c) && c.length >= 30 && !isCaption(c) && !PAGE_TITLE.test(c) && !CONTACT.test(c) && !EDITOR_NOTE.test(c))) break;
+    // A site's advice on browsers above it (当前浏览器版本过低，…建议您升级…) is no prose either.
+    if (
+      MARKER.test(c) ||
+      (PROSE.test(c) && c.length >= 30 && !isCaption(c) && !PAGE_TITLE.test(c) && !CONTACT.test(c) && !EDITOR_NOTE.test(c) && !BROWSER_NOTE.test(c))
+    )
+      break;
     headEnd++;
   }
   let menu = false;
@@ -471,6 +483,10 @@ export function stripChrome(given: readonly string[]): Chrome {
       (SITE_NAME.test(c) && !NOT_SITE.test(c)) ||
       ACCESS_BAR.test(c) ||
       WELCOME.test(c) ||
+      SKIP_LINK.test(c) ||
+      ENGLISH_BANNER.test(c) ||
+      SOCIAL_ACCOUNT.test(c) ||
+      (BROWSER_NOTE.test(c) && c.length <= 200) ||
       isDocSiteLine(c) ||
       FONT_BAR.test(c) ||
       WEATHER.test(c) ||
@@ -687,7 +703,9 @@ export function stripChrome(given: readonly string[]): Chrome {
  * names a report; without a headline's call before it (全文来了！2025年广东省政府工作报告, 重磅！…). Else as it is.
  */
 export function reportTitleOfLine(line: string): string {
-  let t = line;
+  // A table of one cell around the title (`| 东疆综合保税区2025年度法治政府建设情况报告 |`, a page's layout table as Markdown), or a
+  // layout table's bar after it (`云县人民政府2022年…年度报告 |`).
+  let t = /^[|｜]?\s*([^|｜]{2,80}?)\s*[|｜]?$/.exec(line)?.[1] ?? line;
   if (PAGE_TITLE.test(t)) {
     const parts = t.split(/[|｜_]/).map((p) => p.trim());
     const report = parts.find((p) => REPORTISH.test(p));

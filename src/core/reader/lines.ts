@@ -434,6 +434,8 @@ const DOC_NUMBER = /^[\u4e00-\u9fff]{1,10}[〔[［(（]\s*\d{4}\s*[〕\]］)）]
 
 /** A site's column name printed above an article: a report type's generic name alone. */
 const BARE_COLUMN = /^(?:工作|统计|年度)?(?:报告|公报|年报|总结)$/;
+/** A site's column over its articles (政府信息公开, 法治政府建设, 统计信息): it names no report, and is no title. */
+const SITE_COLUMN = /^(?:政府信息公开|政务公开|信息公开|法治政府建设|统计信息|统计数据|规划计划|政策文件|通知公告)$/;
 
 export interface LinesOptions {
   /** Join lines that a source wrapped inside a paragraph (plain text); Word and PDF paragraphs are whole already. */
@@ -441,6 +443,9 @@ export interface LinesOptions {
   /** Hints parallel to the lines (Word: tables, bold, heading styles). */
   hints?: (BlockHint | undefined)[];
 }
+
+/** How the name of a place or a body ends: 省, 州, 旗, 人民政府, 统计局, 管委会, 办事处. */
+const ISSUER_END = /(?:省|市|县|区|旗|盟|州|乡|镇|街道|政府|局|厅|委员会|委|办公室|办公厅|管委会|办事处|院|署|所|中心)$/;
 
 /** A report from lines of text: the chrome removed, the first line the title when it reads as one. */
 export function linesToItem(input: readonly string[], options: LinesOptions): RawItem {
@@ -464,6 +469,22 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     let k = from;
     while (k < lines.length && !cleanBlock(lines[k])) k++;
     return k;
+  };
+  /** Past the lines from `from` that spell `title` again (up to three, spaces aside); else null. */
+  const afterSpelled = (title: string, from: number): number | null => {
+    const key = title.replace(/\s+/g, '');
+    let spelled = '';
+    for (let k = from, n = 0; k < lines.length && n < 3 && spelled.length < key.length; k = nextLine(k + 1), n++) {
+      spelled += cleanBlock(lines[k]).replace(/\s+/g, '');
+      if (spelled === key) return k + 1;
+      // Its last line a bare type (情况报告), which the chrome took for a site's column: the rest spells it.
+      if (spelled.length >= 8 && key.startsWith(spelled) && /^(?:工作|情况|年度)*(?:报告|公报)$/.test(key.slice(spelled.length))) return k + 1;
+    }
+    // Its issuer's line alone (醴陵市人民政府办公室 / [2021年政府信息公开工作报告, taken as the page's title line]): it goes too.
+    const head = cleanBlock(lines[from] ?? '').replace(/\s+/g, '');
+    if (head.length >= 4 && head.length < key.length && key.startsWith(head) && ISSUER_END.test(head) && /^(?:19|20)\d{2}/.test(key.slice(head.length)))
+      return from + 1;
+    return null;
   };
   const front: number[] = [];
   let first = nextLine(0);
@@ -490,6 +511,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     !/[。！？!?：:；;，,]$/.test(candidate) &&
     !HEADING_START.test(candidate) &&
     !/^(?:目\s*录|目\s*次)$/.test(candidate) &&
+    !SITE_COLUMN.test(candidate.replace(/\s+/g, '')) &&
     // A section's name above the text (引言, 前言, 概述): a heading of the report, not its title.
     !/^(?:引\s*言|前\s*言|序\s*言|概\s*述|摘\s*要|总体情况|總體情況)$/.test(candidate) &&
     // A title names something in words: `2024 [1]` (a PDF's title lost, a footnote mark left) is none;
@@ -505,15 +527,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   if (field && field.length <= 80 && REPORTISH.test(field) && !own) {
     title = field;
     // The text's own title lines, when they spell the field (某县人民政府 / 2024年…年度报告, 政 府 工 作 报 告), go with it.
-    const key = field.replace(/\s+/g, '');
-    let spelled = '';
-    for (let k = first, n = 0; k < lines.length && n < 3 && spelled.length < key.length; k = nextLine(k + 1), n++) {
-      spelled += cleanBlock(lines[k]).replace(/\s+/g, '');
-      if (spelled === key) {
-        first = k + 1;
-        break;
-      }
-    }
+    first = afterSpelled(field, first) ?? first;
   } else if (readsAsTitle) {
     title = candidate;
     first++;
@@ -550,8 +564,13 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
         /^[\u4e00-\u9fff]{2,12}$/.test(piece) &&
         /(?:报告|公报|总结)$/.test(piece) &&
         !/^(?:政府|国民经济|法治|关于)/.test(piece);
+      // The line above names a place or a body (黔东南苗族侗族自治州, 某县人民政府): not a site's link (…官方微信, 跳转到内容).
       const yearTitle =
-        !reportish && !digit && length <= 30 && /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(piece);
+        !reportish &&
+        !digit &&
+        length <= 30 &&
+        ISSUER_END.test(last) &&
+        /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(piece);
       if (!tail && !about && !yearTitle && !rest) break;
       // A word across the join (报 / 告) is seen in the last character and the piece; once a word
       // is seen, no seam is made again (a title joined from a million pieces).
@@ -567,6 +586,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
       first = next + 1;
     }
     title = pieces.join('');
+    // The title again below it, whole or broken over lines (| 某区2025年度法治政府建设情况报告 | / 某区2025年度法治政府建设 / 情况报告): its lines go with it.
+    first = afterSpelled(title, nextLine(first)) ?? first;
   }
   // The document number (front) and the lines after the title.
   let bodyLines = front.length ? [...front.map((i) => lines[i]), ...lines.slice(first)] : lines.slice(first);

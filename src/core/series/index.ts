@@ -31,4 +31,5 @@ export {
   sameIssuer,
   typeOfTitle,
   type Unit,
+  withDistrictOfZone,
 } from './names.ts';

@@ -187,8 +187,15 @@ function splitUnits(s: string): { units: Unit[]; length: number } {
 }
 
 /** Reads an issuer's name. Null when it names neither a place, a level nor 国务院. */
+const ZONE_AND_DISTRICT = /^(?:[\u4e00-\u9fff]{0,10}?(?:高新区|开发区|经开区|新区|园区))[（(]([\u4e00-\u9fff]{1,8}?[区县市])[)）](?=(?:人民)?政府|$)/;
+/** A zone and the district that governs it, one administration (高新区(新市区)人民政府, 经开区（汉南区）): the district's name alone. */
+export const withDistrictOfZone = (s: string): string => s.replace(ZONE_AND_DISTRICT, '$1');
+
 export function parseIssuer(raw: string): IssuerName | null {
-  const s = raw.replace(/\s+/g, '').replace(/^中华人民共和国(?=国务院)/, '');
+  const s = raw
+    .replace(/\s+/g, '')
+    .replace(/^中华人民共和国(?=国务院)/, '')
+    .replace(ZONE_AND_DISTRICT, '$1');
   if (!s) return null;
   if (s.startsWith('国务院')) return { units: [], levelOnly: null, org: s };
   const central = centralOrgan(s);
@@ -243,7 +250,8 @@ function foldGov(org: string): string {
  * A development zone (经济技术开发区, 高新区, 工业园区…): governed by its 管理委员会, not a 人民政府. So are the national new
  * areas that have no government of their own (两江新区, 雄安新区…; not 浦东新区 or 滨海新区, which are districts).
  */
-const ZONE = /(?:开发区|高新区|经开区|园区|保税区|试验区|实验区|示范区|合作区|(?:两江|雄安|西咸|贵安|兰州|天府|湘江|赣江|哈尔滨|长春|滇中|福州|金普)新区)$/;
+const ZONE =
+  /(?:开发区|高新区|经开区|园区|保税区|综保区|试验区|实验区|示范区|合作区|(?:两江|雄安|西咸|贵安|兰州|天府|湘江|赣江|哈尔滨|长春|滇中|福州|金普)新区)$/;
 
 /**
  * The issuer's display name: units then organisation, with 人民政府 for a bare place when the type

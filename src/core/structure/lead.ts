@@ -34,7 +34,16 @@ const LEAD_VERB = /^.*(?:公布|现公开|编制|发布|印发|报送|形成|撰
  * 南昌县全面贯彻…; 通州区坚持…. The shortest run of ideographs before a verb such a sentence opens with.
  */
 const SUBJECT =
-  /^(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|去年以来|一年来|过去一年)\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*|(?:根据|按照|依据)[^。；]{2,80}?(?:的?要求|规定|精神)\s*[,，]\s*)?([\u4e00-\u9fff]{2,24}?)(?=结合|现向社会|现将|特编制|编制(?!委员会|委|办公室|办|部门|科|股|管理)|始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
+  /^(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|去年以来|一年来|过去一年)\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*|(?:根据|按照|依据)[^。；]{2,80}?(?:的?要求|规定|精神)\s*[,，]\s*)?((?:[\u4e00-\u9fff]{2,24}?(?:党工委|党委|工委)[、和与及]\s*(?=管委会|管理委员会|人民政府|政府|办事处))?[\u4e00-\u9fff]{2,24}?)(?=结合|现向社会|现将|特编制|编制(?!委员会|委|办公室|办|部门|科|股|管理)|始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
+
+/**
+ * The first sentence's subject (SUBJECT), a zone's or a place's Party committee and its government written as one
+ * (十堰经济技术开发区党工委、管委会) as the government alone (十堰经济技术开发区管委会): the report is the government's.
+ */
+function subjectOf(b: string): string | null {
+  const m = SUBJECT.exec(plainDigits(b));
+  return m ? m[1].replace(/(?:党工委|党委|工委)[、和与及]\s*(?=管委会|管理委员会|人民政府|政府|办事处)/, '') : null;
+}
 
 /** A first chapter on 法治政府建设 (一、2022年法治政府建设情况, 一、加强党对法治政府建设的领导): a 法治 report's. */
 const RULE_OF_LAW_HEADING = /法治政府建设|法治建设|依法行政/;
@@ -149,7 +158,7 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     // 建设水平): a 法治 report, its chapters however named (一、主要工作成效).
     else if (
       open.slice(0, 2).some((b) => {
-        const subject = SUBJECT.exec(plainDigits(b))?.[1] ?? '';
+        const subject = subjectOf(b) ?? '';
         // 法治政府建设, or the place's own 法治 (推进法治龙岗建设, 法治建设): a body's year of building the rule of law.
         // Not 法治社会/法治乡村/法治文化, nor 法治建设 as the last of a list of 建设s (…生态文明建设和法治建设).
         return (
@@ -162,8 +171,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
   }
   const subjects: string[] = [];
   for (const b of [...open.slice(0, 3), ...firstParagraphs]) {
-    const m = SUBJECT.exec(plainDigits(b));
-    if (m) subjects.push(m[1]);
+    const m = subjectOf(b);
+    if (m) subjects.push(m);
   }
   const local = open.slice(0, 3).some((b) => /我[省市区县州旗盟镇乡]/.test(b));
   const partyPlaces: string[] = [];

@@ -28,7 +28,7 @@ const CN = '[一二三四五六七八九十]{1,3}';
 export const RE_CHAPTER = new RegExp(`^(${CN})\\s*[、，,．.]\\s*`);
 export const RE_CHAPTER_ZHANG = new RegExp(`^第\\s*(${CN})\\s*(章|部分|篇)[\\s、：:．.]*`);
 const RE_LIST_DI = new RegExp(`^第(${CN})[、，,．.：:]`);
-const RE_CHAPTER_DIGIT = /^([0-9０-９]{1,2})\s*[、，．]\s*/;
+const RE_CHAPTER_DIGIT = /^([0-9０-９]{1,2})\s*(?:[、，．]|\.(?=[ \u3000]?[\u4e00-\u9fff“"]))\s*/;
 const RE_CHAPTER_NO_COMMA = new RegExp(`^(${CN})(?=[\\u4e00-\\u9fff“"])`);
 const RE_CHAPTER_NO_NUMERAL = /^[、，]\s*(?=[\u4e00-\u9fff“"])/;
 const RE_SECTION = new RegExp(`^[（(]\\s*(${CN})\\s*[)）]\\s*`);
@@ -132,6 +132,12 @@ export function body(): BlockDecision {
 /** Title and heading length for a heading block whose marker is `markerLength` long. */
 export function headingOf(text: string, markerLength: number): { title: string; headingLength: number; cut: boolean } {
   const rest = text.slice(markerLength);
+  // A heading run into its text after a colon, or after a space when it names what it reports on (（一）主动公开情况：我镇全年主动
+  // 公开信息27条，…; （三）政府信息管理情况 2022年，…): the name, however short the text after it.
+  const named = RUN_IN_COLON.exec(rest);
+  // Not an appendix's or a box's label before its title (附件1：2025年省十件民生实事, 专栏2：…): one title.
+  if (named && !/^(?:附件|附表|附录|专栏|表|图)\s*[0-9０-９一二三四五六七八九十]*$/.test(named[1]))
+    return { title: unspread(named[1]), headingLength: markerLength + named[0].length, cut: false };
   if (isStandalone(rest)) return { title: unspread(stripEndPunct(rest)), headingLength: text.length, cut: false };
   const lead = leadSentence(rest);
   // A short heading set apart by a space from the sentence it runs into (一、综合 经济总体回升向好。初步核算…, 二、农业 农业生产
@@ -141,6 +147,9 @@ export function headingOf(text: string, markerLength: number): { title: string; 
     return { title: apart[1], headingLength: markerLength + apart[1].length, cut: false };
   return { title: unspread(stripEndPunct(rest.slice(0, lead.length))), headingLength: markerLength + lead.length, cut: lead.cut };
 }
+/** A heading's name, then a colon (or a space after a name in 情况) and a clause of text: a comma or a sentence's end in it, or ten characters. */
+const RUN_IN_COLON = /^([^：:，,。；;！？\s]{2,20}?)(?:\s*[：:]|(?<=情况)[ \u3000]+)(?=\s*[\u4e00-\u9fff0-9０-９“"](?:[^。：:]*?[，,。；;]|[^。：:，,；;]{9}))/;
+
 /**
  * A communiqué's chapter name (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易…; a 信息公开 report's 总体情况) and a space, then the sentence it heads (six
  * characters at least). Not two parallel phrases of a work report's heading (（一）聚焦项目建设 推动经济量质齐升。…): one heading.

@@ -33,6 +33,7 @@ import {
   reviewsPastYear,
   RULE_OF_LAW,
   typeOfTitle,
+  withDistrictOfZone,
   type Unit,
 } from '../series/index.ts';
 import { classify, FIGURE_SPACE, isContentsLine } from './markers.ts';
@@ -75,6 +76,8 @@ export function findIssuer(title: string | null): string | null {
     .replace(CHINESE_YEAR, arabicYear)
     .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
     .replace(/^中华人民共和国(?=国务院)/, '')
+    // 高新区(新市区)人民政府: the district's government.
+    .replace(/^[\s\S]*/, withDistrictOfZone)
     // A Party committee that signs with the government (中共宣州区新田镇委员会 宣州区新田镇人民政府关于…): the
     // government is the issuer, as on a publisher line.
     .replace(PARTY_FIRST, '');
@@ -119,6 +122,9 @@ const SENTENCE = /[。！？!?；;]/;
 /** A photo's caption: a speaker (2–4 characters, 同志) who delivers the report (魏宏作政府工作報告). */
 const SPEAKER_CAPTION = /^[\u4e00-\u9fff·]{2,4}(?:同志)?(?:代表[\u4e00-\u9fff]{2,10})?作(?:政府)?工作(?:报告|報告)$/;
 
+/** A news page's line before the report it reprints: 原文如下：, 以下为报告全文：, 全文如下. */
+const FULL_TEXT_FOLLOWS = /^(?:.{0,30}[，,])?(?:以下(?:为|是)?)?(?:报告)?(?:原文|全文)(?:如下)?[:：]?$/;
+
 /** Where the body starts: a heading marker, the address to a congress, or a long paragraph. */
 function frontEnd(blocks: readonly string[]): number {
   const max = Math.min(blocks.length, 40);
@@ -126,7 +132,9 @@ function frontEnd(blocks: readonly string[]): number {
   // goes past it to the title (its headings head nothing: markers.ts unmarkContents).
   let run = 0;
   while (run < blocks.length && run < 60 && blocks[run].length <= 40 && !/[。；！？]/.test(blocks[run]) && classify(blocks[run])) run++;
-  const start = run >= 4 && run < blocks.length && isTitleLine(blocks[run]) ? run : 0;
+  let start = run >= 4 && run < blocks.length && isTitleLine(blocks[run]) ? run : 0;
+  // A news page's lead, then the report (…政府工作报告发布。其中提到… / 原文如下： / 2022年包头市政府工作报告): the front starts below it.
+  if (!start) for (let i = 0; i < Math.min(blocks.length - 1, 20); i++) if (FULL_TEXT_FOLLOWS.test(blocks[i])) start = i + 1;
   for (let i = start; i < max + start && i < blocks.length; i++) {
     const b = blocks[i];
     if (/^各位代表/.test(b)) return i;
@@ -778,6 +786,12 @@ function readIssuer(
   }
   if (!chosen) return { issuer: null, variants: [], fromMentions: false, fromFile: false, places: '' };
   chosen = widen(chosen, mentions, open);
+  // A city's 新区 named bare (大鹏新区), whose text names its 管委会 (新区管委会, 大鹏新区管理委员会): a zone governed by it, no 人民政府.
+  const last = chosen.units.at(-1);
+  if (!chosen.org && last && /新区$/.test(last.text)) {
+    const zone = new RegExp(`(?:${last.text}|新区)(?:党工委[、和与及]?)?(?:管委会|管理委员会)`);
+    if (input.blocks.slice(0, 60).some((b) => zone.test(b))) chosen = { ...chosen, org: '管理委员会' };
+  }
   const variants: string[] = [];
   for (const m of mentions) if (/(?:政府|国务院|局|厅|委员会|办公室)$/.test(m.text) && !variants.includes(m.text)) variants.push(m.text);
   return { issuer: issuerText(chosen, type), variants, fromMentions, fromFile, places: chosen.units.map((u) => u.text).join('') };
@@ -904,6 +918,10 @@ function deliveredYear(year: number, month: number): number {
   return month >= 11 && month <= 12 ? year + 1 : year;
 }
 
+/** A year a disclosure report's text names as its own: before 我镇, 本局, 我街办…, or before its 政府信息公开 work. */
+const OWN_YEAR =
+  /(?<!印发|关于)((?:19|20)\d{2})\s*年度?\s*(?:[我本](?:[省市区县州旗镇乡局委厅办]|街道|街办|单位|部门)|(?:的)?(?:政府信息公开|政务公开)工作(?!要点|方案|计划))/;
+
 /** The year a report covers, from its text, by the rule of its type; null when the text gives none. */
 function readYear(input: MetaInput, open: readonly string[], type: string | null, lead: Lead | null): number | null {
   // A session line for a title gives its year by the session rule below, not as a title's year.
@@ -995,6 +1013,11 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   if (type === INFO_DISCLOSURE) {
     for (const b of input.blocks.slice(0, 20)) {
       const m = YEAR_END.exec(plainDigits(b));
+      if (m && valid(+m[1])) return +m[1];
+    }
+    // …or a year the text says it reports on: 汇报我镇2023年政府信息公开工作, 2020年度我街办未接到…申请.
+    for (const b of input.blocks.slice(0, 20)) {
+      const m = OWN_YEAR.exec(plainDigits(b));
       if (m && valid(+m[1])) return +m[1];
     }
   }

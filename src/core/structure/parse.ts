@@ -372,7 +372,13 @@ class StructureParser {
       const d = n;
       // Arabic numbering is a list (1、 2、 3、 4、), unless the report numbers its chapters in
       // Chinese and this number is the next chapter's, with no genuine 四、 to come.
-      const list = d !== this.chapterExpected || this.lastDigit === (d ?? 0) - 1 || !this.usesChineseChapters() || this.laterGenuine(i, 'chapter', d ?? 0);
+      // A number with a full stop (2.) is a list's item here: only markArabicSections and markArabicChapters make it a heading.
+      const list =
+        /\.$/.test(m.label ?? '') ||
+        d !== this.chapterExpected ||
+        this.lastDigit === (d ?? 0) - 1 ||
+        !this.usesChineseChapters() ||
+        this.laterGenuine(i, 'chapter', d ?? 0);
       this.lastDigit = d ?? 0;
       if (list) {
         this.asBody(i);

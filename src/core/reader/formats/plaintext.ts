@@ -71,12 +71,35 @@ function withoutComments(text: string): string {
   return parts.join('');
 }
 
+/** Each line without the run of three bars or more (spaces between them) at its end: scanned back from the end, linear. */
+function withoutTrailingBars(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let end = line.length;
+      let bars = 0;
+      let cut = end;
+      while (end > 0) {
+        const c = line.charCodeAt(end - 1);
+        if (c === 0x7c || c === 0xff5c) bars++;
+        else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) break;
+        end--;
+        if (bars >= 3) cut = end;
+      }
+      // Keep the line's own \r, if any, after what is kept.
+      return bars >= 3 ? line.slice(0, cut).trimEnd() + (line.endsWith('\r') ? '\r' : '') : line;
+    })
+    .join('\n');
+}
+
 /** Scraped text without what its tools left in it: R's code points as their characters, HTML comments gone. */
 function withoutScrapeMarks(text: string): string {
   let out = text;
   if (out.includes('<U+'))
     out = out.replace(R_ESCAPE, (m, hex: string) => (Number.parseInt(hex, 16) <= 0x10ffff ? String.fromCodePoint(Number.parseInt(hex, 16)) : m));
   if (out.includes('<!--')) out = withoutComments(out);
+  // A layout table's empty cells at a line's end (…点击率:【 打印 】 | |||||…, hundreds of them): no text.
+  if (out.includes('|||')) out = withoutTrailingBars(out);
   if (out.includes(' |')) out = withCellBars(out);
   if (out.includes('[/')) out = withoutBbcode(out);
   return withoutJunkTokens(out);

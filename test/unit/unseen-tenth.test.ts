@@ -1,0 +1,156 @@
+/**
+ * A tenth pass over reports no one on the team had read (helpers' reading of city work reports of 内蒙古 and 贵州, zone and
+ * district 法治 reports, township and bureau 信息公开 reports, county communiqués; 2026-11-30). Each text is the lines as the
+ * page had them, cut to what matters; names and figures are the reports' own.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PROSE as S, readReport as read } from './helpers.ts';
+
+const headings = (outline: ReturnType<typeof read>['outline']) => outline.flatMap((c) => [c.title, ...c.children.map((x) => `  ${x.title}`)]);
+
+test('a site’s link above the title (…官方微信, a wiki’s 跳转到内容) is chrome, never the head of the title', () => {
+  const a = read(
+    't20240220_3573576.txt',
+    `鄂尔多斯市人民政府官方微信\n\n首页>公开>规划计划>政府工作报告\n2024年达拉特旗政府工作报告\n发布时间:2024-02-09 09:28:00\n各位代表:\n一、过去一年工作总结\n${S}\n`,
+  );
+  assert.deepEqual(a.meta.slice(0, 3), ['2024年达拉特旗政府工作报告', '达拉特旗人民政府', 2024]);
+  const b = read(
+    '2022年遵义市人民政府工作报告.txt',
+    `跳转到内容\n\n2022年遵义市人民政府工作报告\n\n维基文库,自由的图书馆\n\n各位代表:\n\n一、2021年工作回顾\n${S}\n`,
+  );
+  assert.deepEqual(b.meta.slice(0, 3), ['2022年遵义市人民政府工作报告', '遵义市人民政府', 2022]);
+  // An issuer's line over a year-first title is still its head (黔东南苗族侗族自治州 / 2016年…统计公报); a site's line is not.
+  assert.equal(
+    read('a.txt', `黔东南苗族侗族自治州\n2016年国民经济和社会发展统计公报\n\n一、综合\n${S}\n`).meta[0],
+    '黔东南苗族侗族自治州2016年国民经济和社会发展统计公报',
+  );
+  assert.equal(
+    read('b.txt', `某某网站官方入口\n\n2024年达拉特旗政府工作报告\n\n各位代表:\n一、过去一年工作总结\n${S}\n`).meta[0],
+    '2024年达拉特旗政府工作报告',
+  );
+});
+
+test('a news page’s lead before the report it reprints (…原文如下:): the title under it names the report', () => {
+  const r = read(
+    '1204692.txt',
+    `2月16日,2022年包头市政府工作报告发布。\n其中提到,在2021年包头市人民政府坚持调结构促转型,产业体系更加健全,全市新能源装机容量达到635.6万千瓦。\n2022年工作安排,深入实施“一业一策”攻坚行动,加快构建多元发展、多极支撑的现代产业体系。\n原文如下:\n2022年包头市政府工作报告\n各位代表:\n一、本届政府工作回顾\n${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(0, 4), ['2022年包头市政府工作报告', '包头市人民政府', 2022, '政府工作报告']);
+});
+
+test('a reposting site’s (全文) after a title, and a layout table’s bars around or after it, are no part of it', () => {
+  assert.equal(
+    read('1753.txt', `(内蒙古)2020年鄂尔多斯市人民政府工作报告(全文)\n\n各位代表:\n一、过去一年工作回顾\n${S}\n`).meta[0],
+    '2020年鄂尔多斯市人民政府工作报告',
+  );
+  assert.equal(read('x.txt', `2015年北京市海淀区政府工作报告【全文】\n各位代表:\n一、2014年工作回顾\n${S}\n`).meta[0], '2015年北京市海淀区政府工作报告');
+  // A title of one cell, then the title again over two lines (the second a bare type the chrome takes for a column).
+  const a = read(
+    'tjbh_dj_297495.txt',
+    `| 东疆综合保税区2025年度法治政府建设情况报告 |\n东疆综合保税区2025年度法治政府建设\n情况报告\n2025年,东疆综保区深入贯彻习近平法治思想,全面落实党中央、国务院及市、区关于法治政府建设的决策部署。现将年度工作情况报告如下:\n一、主要举措和成效\n${S}\n`,
+  );
+  assert.deepEqual(a.meta.slice(0, 3), ['东疆综合保税区2025年度法治政府建设情况报告', '东疆综合保税区管理委员会', 2025]);
+  assert.match(a.texts[0], /^2025年,东疆综保区/, 'the title’s own lines are the title’s, not paragraphs');
+  // A bar after the title, and a byline ending in hundreds of a layout table's bars (its date read, the text split at its sections).
+  const b = read(
+    '61695.txt',
+    `云县人民政府2022年政府信息公开工作年度报告 |\n${'|'.repeat(400)}\n来源: 作者: 时间:2023-01-31 点击率:【 打印 】【 关闭 】 | ${'|'.repeat(495)}\n一、总体情况\n(一)主动公开情况。${S}\n(二)依申请公开情况。${S}\n`,
+  );
+  assert.deepEqual(b.meta, ['云县人民政府2022年政府信息公开工作年度报告', '云县人民政府', 2022, '政府信息公开工作年度报告', '2023-01-31']);
+  assert.deepEqual(headings(b.outline), ['总体情况', '  主动公开情况', '  依申请公开情况']);
+});
+
+test('a site’s advice on browsers over a page (更换或升级浏览器…, 当前浏览器版本过低…) is chrome: the lead under it names the body', () => {
+  const r = read(
+    'ljxq_t20240226_12957374.txt',
+    `更换或升级浏览器以获得最佳体验。\n当前浏览器版本过低,可能会有安全风险且无法正常显示。建议您升级或使用其他浏览器。\n若您当前使用的浏览器为QQ浏览器或者360浏览器仍出现该提示,请切换至极速模式。\n您当前的位置: 首页> 政务公开> 政府信息公开目录> 法治政府建设年度报告 > 2023年度\n2023年,两江新区坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,统筹推进落实新区法治政府建设各项目标任务的完成。\n一、推进法治政府建设主要举措和成效\n${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(1, 4), ['两江新区管理委员会', 2023, '法治政府建设工作报告']);
+  assert.ok(!r.texts.some((t) => /浏览器/.test(t)));
+});
+
+test('zones: a 党工委 and its 管委会 as one subject, a city’s 新区 whose text names its 管委会, 综保区, a zone and its district', () => {
+  const a = read(
+    'sygxq_t20240226_4449773.txt',
+    `2023年,十堰经济技术开发区党工委、管委会在市委、市政府坚强领导下,坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,推动法治政府建设迈上更高水平。现将有关情况报告如下:\n一、主要举措和成效\n${S}\n`,
+  );
+  assert.deepEqual(a.meta.slice(1, 4), ['十堰经济技术开发区管理委员会', 2023, '法治政府建设工作报告']);
+  const dapeng = `2022年,在市委、市政府的正确领导下,大鹏新区坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政,法治政府建设取得新成效,现将有关情况报告如下:\n一、2022年法治政府建设工作概况\n(一)深入学习宣传贯彻党的二十大精神\n一是加强统筹部署。新区党工委及时召开党工委会议传达学习。\n`;
+  assert.equal(read('sz_dpxq.txt', `${dapeng}二是在新区管委会和各办事处机关开展学法。\n`).meta[1], '大鹏新区管理委员会');
+  // With no word of a 管委会, a 新区 is a district (浦东新区 has a 人民政府).
+  assert.equal(read('sz_dpxq.txt', dapeng).meta[1], '大鹏新区人民政府');
+  assert.equal(read('d.txt', `东疆综保区2025年度法治政府建设情况报告\n一、主要举措和成效\n${S}\n`).meta[1], '东疆综保区管理委员会');
+  const c = read(
+    'uhdz_16237.txt',
+    `高新区(新市区)人民政府2024年法治政府建设工作报告\n2024年,在区委的坚强领导下,区人民政府坚持依法全面履行政府职能。\n一、巩固提升依法履职水平\n${S}\n`,
+  );
+  assert.deepEqual(c.meta.slice(1, 3), ['新市区人民政府', 2024]);
+});
+
+test('a heading run into its text after a colon, or after a space when it names what it reports on; an appendix’s label keeps its title', () => {
+  const r = read(
+    'colon.txt',
+    `2023年某某镇政府信息公开工作年度报告\n一、总体情况\n(一)主动公开情况:我镇全年主动公开信息27条,其中工作动态10条。\n(二)依申请公开情况 2023年受理依申请公开0件。\n(三)主动公开政府信息情况:西柳镇人民政府利用电子屏、公告栏、条幅等主动对外更新政府信息27次\n二、主动公开政府信息情况\n见下表。\n`,
+  );
+  assert.deepEqual(headings(r.outline), ['总体情况', '  主动公开情况', '  依申请公开情况', '  主动公开政府信息情况', '主动公开政府信息情况']);
+  // Parallel phrases set apart by a space stay one heading (no 情况 before the space); an appendix's label keeps its title.
+  const w = read(
+    'w.txt',
+    `某县2024年政府工作报告\n各位代表:\n一、2023年工作回顾\n(一)聚焦项目建设 推动经济量质齐升。${S}\n附件1：2025年县十件民生实事\n${S}\n`,
+  );
+  assert.deepEqual(
+    w.outline.map((n) => [n.kind, n.title]),
+    [
+      ['chapter', '2023年工作回顾'],
+      ['part', '附件1：2025年县十件民生实事'],
+    ],
+  );
+  assert.equal(w.outline[0].children[0].title, '聚焦项目建设 推动经济量质齐升');
+});
+
+test('sections numbered with a full stop (1.主动公开…) in a chapter with none of its own; 2. after (1) items stays a list item', () => {
+  const r = read(
+    'art_1229114055_88348.txt',
+    `龙游县横山镇2023年政府信息公开工作年度报告\n一、政府信息公开工作的基本情况\n1.主动公开政府信息的情况\n${S}\n2.依申请公开政府信息情况\n${S}\n3.政府信息管理\n${S}\n二、主动公开政府信息情况\n${S}\n`,
+  );
+  assert.deepEqual(headings(r.outline), [
+    '政府信息公开工作的基本情况',
+    '  主动公开政府信息的情况',
+    '  依申请公开政府信息情况',
+    '  政府信息管理',
+    '主动公开政府信息情况',
+  ]);
+  const list = read(
+    'jiayu.txt',
+    `嘉鱼县人民政府2022年政府信息公开工作年度报告\n一、总体情况\n${S}\n(一)政府信息主动公开情况\n(1)持续发挥政府网站政务公开“第一平台”作用,强化重点领域信息公开。\n2.增强互动交流,做好网民回应。县政府门户网站开设有网络问政栏目。\n`,
+  );
+  assert.deepEqual(headings(list.outline), ['总体情况', '  政府信息主动公开情况']);
+  // A site's list bullet (1. [報告] …) is no heading that ends the opening before the title.
+  assert.equal(read('c.txt', `1. [報告] 2019年政府工作報告\n發布時間:2019-01-28\n各位代表:\n一、2018年工作回顧\n${S}\n`).meta[0], '2019年政府工作報告');
+});
+
+test('信息公开 pages: a site’s English banner and its column are no title; the year the text says it reports on; the issuer’s line under the title', () => {
+  const a = read(
+    '2024013110470592735_index.txt',
+    `昌图县人民政府 The People's Government of Changtu Municipality\n\n政府信息公开\n\n昌图县七家子镇2023年政府信息公开 工作告年度报\n一、总体情况\n根据《中华人民共和国政府信息公开条例》,现将我镇2023年度政府信息公开工作报告如下。\n${S}\n`,
+  );
+  assert.deepEqual(a.meta.slice(0, 4), ['2023年政府信息公开工作年度报告', null, 2023, '政府信息公开工作年度报告']);
+  const b = read(
+    '1355046492463177730.txt',
+    `驼峰路街道办事处政府信息公开工作年度报告\n\n一、总体情况\n\n(一)主动公开政府信息情况\n\n2020年度我街办未接到提出公开政府信息的申请。\n`,
+  );
+  assert.deepEqual(b.meta.slice(1, 3), ['驼峰路街道办事处', 2020]);
+  // Not the year of a notice it cites (印发2018年政务公开工作要点).
+  const c = read(
+    'sor9PkjeA7.txt',
+    `本年报根据《条例》编制。\n一、政府信息公开工作的概况\n贯彻落实《国务院办公厅关于印发2018年政务公开工作要点的通知》。\n${S}\n`,
+  );
+  assert.equal(c.meta[2], null);
+  const d = read(
+    'i1827865.txt',
+    `醴陵市人民政府办公室 2021年政府信息公开工作报告\n\n发布时间:2022-01-17字体:[ ]\n\n醴陵市人民政府办公室\n2021年政府信息公开工作报告\n\n本年度报告根据《中华人民共和国政府信息公开条例》编制。\n一、 总体情况\n${S}\n`,
+  );
+  assert.equal(d.meta[1], '醴陵市人民政府办公室');
+  assert.match(d.texts[0], /^本年度报告根据/);
+});
