@@ -559,11 +559,11 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     extractFigures(
       '三次产业分别拉动经济增长1.7、0.2和4.0个百分点；比重分别下降0.2个、下降0.6个、提高0.8个百分点；2023、2024和2025年增长5%。全县实现地区生产总值100亿元，第一产业增加值完成20亿元。',
     ).map((f) => `${f.value}${f.unit}=${f.label}`),
-    // The shares of the three sectors the sentence named, each with its own verb (比重分别下降0.2个、下降0.6个、提高0.8个百分点).
+    // The three sectors (三次产业分别拉动…), and their shares the sentence named, each with its own verb (比重分别下降0.2个、下降0.6个、提高0.8个百分点).
     [
-      '1.7个百分点=',
-      '0.2个百分点=',
-      '4个百分点=',
+      '1.7个百分点=第一产业拉动经济增长',
+      '0.2个百分点=第二产业拉动经济增长',
+      '4个百分点=第三产业拉动经济增长',
       '0.2个百分点=第一产业比重下降',
       '0.6个百分点=第二产业比重下降',
       '0.8个百分点=第三产业比重提高',

@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core/compare/index.ts';
 import { PROSE as S, readReport as read } from './helpers.ts';
 
 const headings = (outline: ReturnType<typeof read>['outline']) => outline.flatMap((c) => [c.title, ...c.children.map((x) => `  ${x.title}`)]);
@@ -153,4 +154,59 @@ test('信息公开 pages: a site’s English banner and its column are no title;
   );
   assert.equal(d.meta[1], '醴陵市人民政府办公室');
   assert.match(d.texts[0], /^本年度报告根据/);
+});
+
+test('county communiqués: a chapter name whole over a section’s name (一、综  合 / 经济总量), a date on the publishers’ line', () => {
+  const r = read(
+    '双城区2023年国民经济和社会发展统计公报.txt',
+    `2023年双城区国民经济和社会发展统计公报\n一、综  合\n经济总量\n初步核算,全年实现地区生产总值236.26亿元,按可比价格计算,比上年增长5.0%。\n人口\n年末户籍总人口74.7万人。其中,男性38.0万人,女性36.7万人。\n二、农  业\n农林牧渔业总产值\n全年实现农林牧渔业总产值210.1亿元,下降2.7%。\n`,
+  );
+  assert.deepEqual(
+    r.outline.map((n) => n.title),
+    ['综合', '农业'],
+  );
+  // A heading cut by its source is still joined (三、持续提升政府 / 治理效能和服务水平).
+  const cut = read('c.txt', `某县2024年政府工作报告\n各位代表:\n三、持续提升政府\n治理效能和服务水平\n${S}\n`);
+  assert.equal(cut.outline[0].title, '持续提升政府治理效能和服务水平');
+  const k = read(
+    'content_20240429004001.txt',
+    `通版阅读请点击:\n展开通版\n2023年开州区国民经济和社会发展统计公报\n重庆市开州区统计局 国家统计局开州调查队2024年4月29日\n2023年,全区上下坚持稳中求进工作总基调。\n一、综合\n${S}\n`,
+  );
+  assert.deepEqual(k.meta.slice(2), [2023, '国民经济和社会发展统计公报', '2024-04-29']);
+});
+
+test('county communiqués’ figures: thresholds, the place after the year, 截止年末, 目标企业, a share of 总量, an exchange rate’s note, the sectors’ pulls', () => {
+  const labels = (t: string) => extractFigures(t).map((f) => `${f.value}${f.unit}=${f.label}:${f.kind}`);
+  assert.deepEqual(labels('全部施工项目149个,新开工项目74个,亿元以上项目30个。'), [
+    '149个=全部施工项目:result',
+    '74个=新开工项目:result',
+    '30个=亿元以上项目:result',
+  ]);
+  assert.deepEqual(labels('2023年中江县地区生产总值(GDP)466.14亿元,预计2024年地区生产总值增长6%左右。'), [
+    '466.14亿元=地区生产总值:result',
+    '6%=地区生产总值增长:target',
+  ]);
+  // Not a district of a city's breakdown, nor 地区 itself.
+  assert.deepEqual(labels('全市3个区地区生产总值100亿元。'), ['3个=:result', '100亿元=区地区生产总值:result']);
+  assert.deepEqual(labels('截止年末全县户籍人口86.3万人。'), ['86.3万人=户籍人口:result']);
+  assert.deepEqual(labels('拜访目标企业150家。'), ['150家=拜访目标企业:result']);
+  assert.deepEqual(labels('民营经济增加值522.77亿元,占全区经济总量的76.1%。'), [
+    '522.77亿元=民营经济增加值:result',
+    '76.1%=民营经济增加值占全区经济总量:result',
+  ]);
+  assert.deepEqual(labels('全区人均地区生产总值35212元,折合5253美元(汇率为1美元兑6.7027元人民币)。'), [
+    '35212元=人均地区生产总值:result',
+    '5253美元=人均地区生产总值:result',
+  ]);
+  assert.deepEqual(labels('三次产业分别拉动地区生产总值增长0.8、2.0和3.4个百分点。'), [
+    '0.8个百分点=第一产业拉动地区生产总值增长:result',
+    '2个百分点=第二产业拉动地区生产总值增长:result',
+    '3.4个百分点=第三产业拉动地区生产总值增长:result',
+  ]);
+  // The shares written out, the second and third short (第二产业增加值比重), then as a ratio: read once.
+  assert.deepEqual(labels('第一产业增加值占地区生产总值比重为37.5%,第二产业增加值比重为25.4%,第三产业增加值比重为37.1%。三次产业结构比为37.5:25.4:37.1。'), [
+    '37.5%=第一产业增加值占地区生产总值比重:result',
+    '25.4%=第二产业增加值比重:result',
+    '37.1%=第三产业增加值比重:result',
+  ]);
 });

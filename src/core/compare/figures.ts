@@ -247,6 +247,11 @@ const RANGE_BEFORE = new RegExp(`${DIGIT}[万亿]?(?:${UNITS.join('|')})?$`);
 /** What in front of a number makes it no figure: an ordinal (第3批, and the 4 of 第3、4批 or 第3至5批, 全球前20名) or a rate's denominator (每10万人口). */
 const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每|前)[ \u00a0]?$`);
 
+/** What before a number says it is part of an exchange rate's note in brackets: (汇率为1美元兑…, (按1美元兑换6.9元人民币计算. */
+const EXCHANGE_NOTE = /[（(][^（()）]{0,12}(?:汇率|兑)[^（()）]{0,10}$/;
+/** …and the rate's first term, before the 兑 (按1美元兑换6.9元人民币计算). */
+const EXCHANGE_TERM = /^[ \u00a0]?(?:美元|欧元|港元|英镑|日元)兑/;
+
 function toAscii(s: string): string {
   return s.replace(/[０-９．·]/g, (c) => (c === '．' || c === '·' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
@@ -274,7 +279,7 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截至目前|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截[至止](?:目前|年末|年底|本年末|去年底|上年末)?|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
@@ -387,7 +392,7 @@ function nounAfter(text: string, end: number, unit: string | undefined): string 
 const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于|慢于)$/;
 /** Labels that are fragments or function words, never names (the issue's list and their kin). */
 const FRAGMENT =
-  /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
+  /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)|(?:千万|万|亿)元(?:及)?以上[\u4e00-\u9fff]{0,6}(?:项目|企业)$).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
 /** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
 const SHARE_OF = /^([\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)(上升|下降|提高|降低|提升|增加|减少)?$/;
 /** A share's label without its 的 (第一产业增加值占生产总值比重, …比重上升), or null when the label is no share of a whole. */
@@ -504,8 +509,14 @@ const RUN_IN_HEAD =
 const HEAD_MEASURE = /^(?:总产量|产量|增加值|总产值|产值|播种面积|种植面积|面积|营业收入|销售收入|利润总额)(?:增长|下降|增加|减少)?$/;
 
 /** The label of a raw clause: fillers, comparisons, modal words and level verbs out, the change verb kept. */
+/** A year, then a county's, district's or city's name, then a measure of the whole economy or population. */
+const YEAR_THEN_PLACE =
+  /^((?:(?:19|20)\d\d)?年(?:度|末|底)?)(?!市辖|全|地区)[\u4e00-\u9fff]{1,5}?(?:县|区|市|旗)(?=地区生产总值|GDP|常住人口|户籍人口|总人口|一般公共预算|城镇居民|农村居民|全体居民|居民人均|社会消费品零售总额|固定资产投资|规模以上)/;
+
 function cleanLabel(raw: string, afterNumber: boolean): string {
   let label = raw.replace(/[“”"‘’《》〈〉\s]/g, '');
+  // The report's own place after the year that opens it (2023年中江县地区生产总值): the place goes, as 全县 does.
+  if (afterNumber) label = label.replace(YEAR_THEN_PLACE, '$1');
   if (afterNumber)
     label = label
       .replace(/^(?:多|余)/, '')
@@ -521,7 +532,10 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
   if (label.length > 14) label = label.replace(/^(.{2,}?)(?:全年|累计)?(?:完成|实现)$/, (m, a: string) => (/(?:计划|任务|目标)$/.test(a) ? m : a));
   for (let k = 0; k < 4; k++) {
     const prev = label;
-    label = label.replace(LEADING, '').replace(TO_LEVEL, '').replace(TRAILING, '');
+    // A share of a whole named by its 总量 (占全区经济总量的76.1%): the whole keeps it (TRAILING would take it as a filler).
+    const ofTotal = /占[\u4e00-\u9fff]{1,12}总量的?$/.test(label);
+    label = label.replace(LEADING, '').replace(TO_LEVEL, '');
+    label = ofTotal ? label.replace(/的$/, '') : label.replace(TRAILING, '');
     // Modal words and adverbs between the noun and its change verb (排放量要分别下降).
     label = label.replace(new RegExp(`(?:要|将|力争|争取|确保|拟|预计|分别|继续|进一步|再)+(?=(?:年均|平均|实际)?${CHANGE}$)`), '');
     // A leading verb goes (收到 行政复议申请) unless it is the noun's own start (覆盖率).
@@ -587,7 +601,7 @@ const MODAL = /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|
 /** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
 const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展)?目标/;
 /** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */
-const TARGET_BEFORE = new RegExp(`预期目标|目标|预期|${MODAL.source}`);
+const TARGET_BEFORE = new RegExp(`预期目标|目标(?!企业|客户|群体|人群|市场|单位|对象)|预期|${MODAL.source}`);
 /** What at the start of a sentence in the plan part makes its figures results: the year before. */
 const PAST_START = /^(?:去年|上年|过去一年|过去五年|五年来|近五年|2\d{3}年(?:全年)?(?:国内生产总值|经济|全国)|过去)/;
 
@@ -742,6 +756,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const last = out[out.length - 1];
     if (last && last.end >= start - 3 && /^\s?[至～~—–]\s?$/.test(text.slice(last.end, start)) && /^[0-9０-９]/.test(num.text)) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // An exchange rate in brackets after a conversion ((汇率为1美元兑6.7027元人民币)): a note on the figure before, none of its own.
+    if (EXCHANGE_NOTE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    if (
+      EXCHANGE_TERM.test(text.slice(start + num.text.length, start + num.text.length + 4)) &&
+      /[（(][^（()）]{0,8}$/.test(text.slice(Math.max(0, start - 9), start))
+    )
+      continue;
     // 零下5℃ is −5: a sign this reader does not take, so no figure rather than a wrong one.
     if (text.slice(Math.max(0, start - 2), start) === '零下') continue;
     // Inside a name in quotes (“科技成果转化16条”): no figure.
@@ -952,7 +973,12 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
   // The whole is the paragraph's own: 国内生产总值 where only the nation's is named.
   const whole = text.includes('国内生产总值') && !text.includes('地区生产总值') ? '国内生产总值' : '地区生产总值';
   // The sectors' shares the paragraph writes out, by label and value.
-  const written = new Set(out.filter((f) => f.label.includes('产业增加值占')).map((f) => `${f.label}|${f.value}`));
+  // A sector's share written short after the first (第二产业增加值比重为25.4%, 第三产业占比…) counts as the same share.
+  const written = new Set(
+    out
+      .filter((f) => /^第[一二三]产业(?:增加值)?(?:占|比重|所占比重|占比)/.test(f.label) && f.unit === '%')
+      .map((f) => `${f.label.slice(0, 4)}增加值占${whole}比重|${f.value}`),
+  );
   for (const m of text.matchAll(SECTOR_STRUCTURE)) {
     let end = m.index + m[0].length;
     while (end < text.length && end < m.index + 80 && !SENTENCE_END.test(text[end]) && !/[；;]/.test(text[end])) end++;
@@ -1181,6 +1207,8 @@ function respectiveLabels(
     if (n === 2 && /^城乡./.test(head)) items = [`城镇${head.slice(2)}`, `农村${head.slice(2)}`];
     // 三次产业对GDP增长的贡献率分别为…: 第一产业, 第二产业, 第三产业.
     else if (n === 3 && /^三次产业./.test(head)) items = expanded([head]);
+    // 三次产业分别拉动地区生产总值增长0.8、2.0和3.4个百分点: the sectors alone, the verb naming the measure.
+    else if (n === 3 && /^(?:三次产业|三大产业)$/.test(head)) items = [...SECTOR_NAMES];
     else if (!head && earlier?.length === n) items = earlier;
     // A measure of its own with no subjects (三次产业占GDP比重分别为…，经济增长贡献率分别为…): the sectors' of the list before.
     else if (head && head.length <= 12 && /(?:率|比重|占比|贡献)$/.test(head) && !/[，,]/.test(head)) {

@@ -37,7 +37,7 @@ function shortLine(line: string): string {
  * also with its speaker (…会议上天津市市长张工同志作政府工作报告。).
  */
 const FRONT_DATE =
-  /^(?:[—–-]{1,2}|[（(](?:[\u4e00-\u9fff、，,]{2,60}[ \u3000]+)?)?\s*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*(?:[）)]|在[^。，；]{2,40}上(?:[^。，；]{0,30}作[^。，；]{0,12}[报報]告)?。?)?$/;
+  /^(?:[—–-]{1,2}|[（(](?:[\u4e00-\u9fff、，,]{2,60}[ \u3000]+)?|(?:[\u4e00-\u9fff]{2,30}?(?:统计局|调查队|人民政府|委员会|办公室)[ \u3000]*){1,3})?\s*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*(?:[）)]|在[^。，；]{2,40}上(?:[^。，；]{0,30}作[^。，；]{0,12}[报報]告)?。?)?$/;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月/;
 
 /** A line that holds invisible characters only (with white space, perhaps). */
@@ -384,7 +384,17 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
         const after = k < lines.length ? cleanBlock(lines[k]) : '';
         return after.length >= 20 && /[。，；]/.test(after);
       };
-      if (next && next.length <= 20 && c.length + next.length <= 40 && CONTINUATION.test(next) && !HEADING_START.test(next) && (resumes() || stub())) {
+      // A heading whole as it is: a communiqué's chapter name, also spread out (一、综  合 / 经济总量: a section's name under it).
+      const whole = () => WHOLE_HEADING.test(c.slice(HEADING_START.exec(c)?.[0].length ?? 0).replace(/[ \u3000]+/g, ''));
+      if (
+        next &&
+        next.length <= 20 &&
+        c.length + next.length <= 40 &&
+        CONTINUATION.test(next) &&
+        !HEADING_START.test(next) &&
+        (resumes() || stub()) &&
+        !whole()
+      ) {
         out.push(c + next);
         outHints?.push(hints?.[i]);
         i = j;
@@ -407,7 +417,8 @@ export function frontMatterDate(blocks: readonly string[]): string | null {
     const c = cleanBlock(l);
     const d = FRONT_DATE.exec(c);
     if (d) return d[1];
-    if ((c.length >= 20 && /[。，；]/.test(c)) || MARKER_LINE.test(c)) return null;
+    // A title line (2023年开州区…统计公报, which opens like a year's heading) is no heading of the text: look on.
+    if ((c.length >= 20 && /[。，；]/.test(c)) || (MARKER_LINE.test(c) && !TITLE_LINE.test(c))) return null;
   }
   return null;
 }
@@ -418,6 +429,9 @@ export function joinBrokenHeadingBlocks(blocks: string[]): string[] {
 }
 
 const HEADING_END_PUNCT = /[。，；：:！？!?,;、]$/;
+/** A communiqué's chapter names, whole: 综合, 农业, 工业和建筑业, 固定资产投资, 人民生活和社会保障… */
+const WHOLE_HEADING =
+  /^(?:综合|总体情况|概述|人口|农业|工业|建筑业|工业和建筑业|服务业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|运输|邮电|交通运输和邮电|旅游|财政|金融|财政和金融|保险|证券|价格|教育|科技|科学技术|教育和科学技术|文化|卫生|体育|文化旅游|卫生和体育|人民生活|社会保障|人民生活和社会保障|资源|环境|资源和环境|能源|城市建设|安全生产)$/;
 /** The rest of a broken heading: ideographs (and quotes, book marks) only. */
 const CONTINUATION = /^[\u4e00-\u9fff“”‘’《》]+$/;
 
