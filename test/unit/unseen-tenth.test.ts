@@ -210,3 +210,13 @@ test('county communiqués’ figures: thresholds, the place after the year, 截�
     '37.1%=第三产业增加值比重:result',
   ]);
 });
+
+test('a table flattened a cell a line with a bar on a line between the cells: its row labels head nothing', () => {
+  const cells = (xs: string[]) => xs.join('\n|\n');
+  const r = read(
+    '46aba5e181454bc798b5443c493da056.txt',
+    `一、总体情况\n本报告是根据《中华人民共和国政府信息公开条例》要求,汇报我镇2023年政府信息公开工作。\n${S}\n三、收到和处理政府信息公开申请情况\n${cells(['三、本年度办理结果', '(一)予以公开', '0', '0', '0', '(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '0', '0', '0'])}\n四、政府信息公开行政复议、行政诉讼情况\n${S}\n`,
+  );
+  assert.deepEqual(headings(r.outline), ['总体情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']);
+  assert.ok(!r.texts.includes('|'));
+});

@@ -71,6 +71,15 @@ function withoutComments(text: string): string {
   return parts.join('');
 }
 
+/** The lines that are a bar alone (`|`, `｜`), when there are four at least: a flattened table's cell boundaries. */
+function withoutBarLines(text: string): string {
+  const lines = text.split('\n');
+  const bar = (l: string) => /^[ \t]*[|｜][ \t\r]*$/.test(l);
+  let n = 0;
+  for (const l of lines) if (bar(l) && ++n >= 4) break;
+  return n >= 4 ? lines.filter((l) => !bar(l)).join('\n') : text;
+}
+
 /** Each line without the run of three bars or more (spaces between them) at its end: scanned back from the end, linear. */
 function withoutTrailingBars(text: string): string {
   return text
@@ -100,6 +109,8 @@ function withoutScrapeMarks(text: string): string {
   if (out.includes('<!--')) out = withoutComments(out);
   // A layout table's empty cells at a line's end (…点击率:【 打印 】 | |||||…, hundreds of them): no text.
   if (out.includes('|||')) out = withoutTrailingBars(out);
+  // A table flattened a cell a line with a bar on a line between the cells (规章 / | / 0 / | / 0): the bars go, the cells stay.
+  if (out.includes('\n|')) out = withoutBarLines(out);
   if (out.includes(' |')) out = withCellBars(out);
   if (out.includes('[/')) out = withoutBbcode(out);
   return withoutJunkTokens(out);
