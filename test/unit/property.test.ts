@@ -134,8 +134,12 @@ test('the paragraphs of a plain-text report, joined, reproduce its normalized bo
       for (const l of text.split(/\r\n|\n/)) {
         const key = l.replace(WS, '');
         if (!key) continue;
-        // A text that reads as Markdown loses its marks (markdown.ts): a heading's hashes, a bold line's stars.
-        const words = key.replace(/^#{1,6}(?=\S)/, '').replace(/^(\*\*|__)(.+)\1$/, '$2');
+        // A text that reads as Markdown loses its marks (markdown.ts): a heading's hashes, a bold line's stars; and a line
+        // in a layout table's cell its bars (`|AA`, a title's cell: chrome.ts reportTitleOfLine).
+        const words = key
+          .replace(/^#{1,6}(?=\S)/, '')
+          .replace(/^(\*\*|__)(.+)\1$/, '$2')
+          .replace(/^[|｜]+|[|｜]+$/g, '');
         const next = new Set<number>();
         for (const at of reach) {
           if (joined.startsWith(key, at)) next.add(at + key.length);

@@ -19,9 +19,9 @@ import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { simplified } from '../structure/index.ts';
 import { assign } from './assign.ts';
 import { cosines, type SparseVector } from './vector.ts';
-import { type Grouping, groupSeries, type Series } from '../series/index.ts';
+import { chapterKind, type Grouping, groupSeries, type Series } from '../series/index.ts';
 import { chapterUnits, type ChapterUnit, type SectionUnit } from './units.ts';
-import { kindOf, linkPlans } from './plan.ts';
+import { linkPlans } from './plan.ts';
 import { SeriesVectors } from './seriesVectors.ts';
 import {
   type Alignment,
@@ -243,7 +243,7 @@ function chapterLinks(
 /**
  * Chapters one year heads with a part (`2014年工作回顾` over its sections) and the other numbers outside any part
  * (`一、2020年及“十三五”主要工作回顾`): among the chapters the kinds left unlinked, a chapter outside any part whose title
- * reviews or plans (plan.ts's kindOf) may link to one in a part of that kind, by the same scores and threshold.
+ * reviews or plans (series' chapterKind) may link to one in a part of that kind, by the same scores and threshold.
  */
 function alignAcrossParts(
   later: Report,
@@ -269,7 +269,7 @@ function alignAcrossParts(
   // whole review or plan, partAsChapter), never to one topic chapter inside a part, and only when its title says it is
   // of that part's kind (2020年及“十三五”主要工作回顾 reviews; 当前国内形势和基本任务 says neither).
   const fits = (o: ChapterUnit, p: ChapterUnit) =>
-    o.part === 'other' && p.part !== 'other' && p.node.kind === 'part' && kindOf(o.node.title, o.report) === p.part;
+    o.part === 'other' && p.part !== 'other' && p.node.kind === 'part' && chapterKind(o.node.title, o.report) === p.part;
   const allowed = (a: ChapterUnit, b: ChapterUnit) => fits(a, b) || fits(b, a);
   if (!as.some((a) => bs.some((b) => allowed(a, b)))) return;
   // The analyst's counterparts hold here too (a chapter set to have none gets none).

@@ -5,6 +5,7 @@
  * say it in their chapter titles, and a chapter with no such word belongs with the chapter before it.
  */
 import type { OutlineNode, Report } from '../model/index.ts';
+import { chapterKind } from '../series/index.ts';
 
 export interface AutoTagScope {
   /** Only the reports this says yes to (the reports of one series). */
@@ -18,7 +19,7 @@ export interface AutoTagScope {
 }
 
 const REVIEW_TITLE = /回顾|工作情况|工作总结|主要工作|主要成效|过去(?:一年|五年|的一年)|取得的成绩/;
-const PLAN_TITLE = /总体要求|工作任务|主要任务|工作计划|工作安排|重点工作|工作建议|的建议|工作打算|工作思路|工作设想|目标任务|工作部署/;
+const PLAN_TITLE = /总体要求|总体部署|工作任务|主要任务|工作计划|工作安排|重点工作|工作建议|的建议|工作打算|工作思路|工作设想|目标任务|工作部署/;
 
 /** A chapter title as the scope compares it: no spaces, NFKC (全角 digits as ASCII). */
 const titleKey = (title: string) => title.normalize('NFKC').replace(/\s+/g, '');
@@ -35,7 +36,10 @@ export function chapterParts(report: Report): { node: OutlineNode; part: 'review
       if (!n.children.some((c) => c.kind === 'chapter')) out.push({ node: n, part });
     } else if (n.kind === 'chapter') {
       const t = titleKey(n.title);
-      if (REVIEW_TITLE.test(t)) carried = 'review';
+      // As plan → result and the figures read it (series' chapterKind: 2026年主要工作 plans), else by the words below.
+      const kind = chapterKind(n.title, report);
+      if (kind) carried = kind;
+      else if (REVIEW_TITLE.test(t)) carried = 'review';
       else if (PLAN_TITLE.test(t)) carried = 'plan';
       out.push({ node: n, part: carried });
     }

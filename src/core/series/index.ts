@@ -11,6 +11,7 @@ export {
   withReportCorrection,
   withSeriesMerge,
 } from './corrections.ts';
+export { chapterKind } from './chapterKind.ts';
 export { contentHash, lightReport, type SourcedReport } from './duplicates.ts';
 export { type Grouping, groupSeries, type Series, type SeriesProblem, seriesKey, seriesLabel } from './group.ts';
 export { patchGrouping } from './patch.ts';
