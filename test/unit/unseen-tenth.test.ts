@@ -220,3 +220,41 @@ test('a table flattened a cell a line with a bar on a line between the cells: it
   assert.deepEqual(headings(r.outline), ['总体情况', '收到和处理政府信息公开申请情况', '政府信息公开行政复议、行政诉讼情况']);
   assert.ok(!r.texts.includes('|'));
 });
+
+test('a review of this pass’s rules: what they must leave alone', () => {
+  // A 新区 with a 人民政府 whose text names a 高新区's 管委会.
+  assert.equal(
+    read('bh.txt', `2023年滨海新区法治政府建设情况报告\n一、主要举措和成效\n指导滨海高新区管委会、东疆综合保税区管委会推进法治建设。${S}\n`).meta[1],
+    '滨海新区人民政府',
+  );
+  // A value converted at a rate, and 兑现 or 兑付, are figures; a part of the place or a zone after the year keeps its name.
+  const labels = (t: string) => extractFigures(t).map((f) => `${f.value}${f.unit}=${f.label}`);
+  assert.deepEqual(labels('人均GDP为63525元(按年平均汇率折算为9847美元)。'), ['63525元=人均GDP', '9847美元=人均GDP']);
+  assert.deepEqual(labels('各地(含兑现奖补资金1.2亿元)。'), ['1.2亿元=兑现奖补资金']);
+  assert.deepEqual(labels('2023年末城区常住人口61.55万人。2023年高新区规模以上工业增加值增长12.5%。'), [
+    '61.55万人=城区常住人口',
+    '12.5%=高新区规模以上工业增加值增长',
+  ]);
+  // A year the text plans, or a notice's, is no year it reports on.
+  assert.equal(
+    read('t7.txt', `某镇政府信息公开工作年度报告\n一、总体情况\n${S}\n五、存在的主要问题及改进情况\n2024年我镇将进一步加强政府信息公开工作。\n`).meta[2],
+    null,
+  );
+  assert.equal(read('t7b.txt', `某镇政府信息公开工作年度报告\n一、总体情况\n按照《关于做好2024年政务公开工作的通知》要求,${S}\n`).meta[2], null);
+  // A short heading's colon that starts its subtitle; a heading broken before 和.
+  const h = read('h.txt', `某县2024年政府工作报告\n各位代表:\n一、过去一年：砥砺奋进，成绩斐然\n${S}\n（一）时间安排：2024年1月至12月分三个阶段推进\n${S}\n`);
+  assert.deepEqual(headings(h.outline), ['过去一年：砥砺奋进，成绩斐然', '  时间安排：2024年1月至12月分三个阶段推进']);
+  const c = read('c.txt', `某县2023年国民经济和社会发展统计公报\n一、综合\n${S}\n三、工业\n和建筑业\n全年全部工业增加值100亿元，比上年增长5.0%。\n`);
+  assert.deepEqual(headings(c.outline), ['综合', '工业和建筑业']);
+  // A body's name on the line above a year-first title, whatever it ends in.
+  assert.equal(
+    read('p.txt', `中国人民银行某某市中心支行\n2023年政府信息公开工作年度报告\n一、总体情况\n${S}\n`).meta[0],
+    '中国人民银行某某市中心支行2023年政府信息公开工作年度报告',
+  );
+  // Cells a line, each with its bar, and lines of bars between: the cells without their bars (withCellBars, as before).
+  const t = read(
+    't.txt',
+    `某县2022年国民经济和社会发展统计公报\n一、综合\n${S}\n地区生产总值 |\n4710.67 |\n5.4 |\n按产业分 |\n|\n|\n第一产业 |\n300.2 |\n2.1 |\n第二产业 |\n1500.3 |\n`,
+  );
+  assert.ok(t.texts.includes('地区生产总值') && !t.texts.some((x) => x.includes('|')));
+});

@@ -247,10 +247,10 @@ const RANGE_BEFORE = new RegExp(`${DIGIT}[万亿]?(?:${UNITS.join('|')})?$`);
 /** What in front of a number makes it no figure: an ordinal (第3批, and the 4 of 第3、4批 or 第3至5批, 全球前20名) or a rate's denominator (每10万人口). */
 const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每|前)[ \u00a0]?$`);
 
-/** What before a number says it is part of an exchange rate's note in brackets: (汇率为1美元兑…, (按1美元兑换6.9元人民币计算. */
-const EXCHANGE_NOTE = /[（(][^（()）]{0,12}(?:汇率|兑)[^（()）]{0,10}$/;
-/** …and the rate's first term, before the 兑 (按1美元兑换6.9元人民币计算). */
-const EXCHANGE_TERM = /^[ \u00a0]?(?:美元|欧元|港元|英镑|日元)兑/;
+/** An exchange rate's terms (汇率为1美元兑6.7027元人民币, 按1美元兑换6.9元计算): the second, after the currency and its 兑… */
+const EXCHANGE_NOTE = /(?:美元|欧元|港元|英镑|日元)[ \u00a0]?兑换?[ \u00a0]?$/;
+/** …and the first, before it. Not a value converted at the rate (按年平均汇率折算为9847美元), nor 兑现, 兑付. */
+const EXCHANGE_TERM = /^[ \u00a0]?(?:美元|欧元|港元|英镑|日元)[ \u00a0]?兑换?[ \u00a0]?[0-9０-９]/;
 
 function toAscii(s: string): string {
   return s.replace(/[０-９．·]/g, (c) => (c === '．' || c === '·' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -508,11 +508,14 @@ const RUN_IN_HEAD =
 /** A measure with no subject of its own after such a head: the head is its subject. */
 const HEAD_MEASURE = /^(?:总产量|产量|增加值|总产值|产值|播种面积|种植面积|面积|营业收入|销售收入|利润总额)(?:增长|下降|增加|减少)?$/;
 
-/** The label of a raw clause: fillers, comparisons, modal words and level verbs out, the change verb kept. */
-/** A year, then a county's, district's or city's name, then a measure of the whole economy or population. */
+/**
+ * A year, then a county's, district's or city's name (the report's own), then a measure of the whole economy or population.
+ * Not a part of the place (城区, 主城区, 市区), a zone (高新区, 开发区, 新区) or 地区 itself.
+ */
 const YEAR_THEN_PLACE =
-  /^((?:(?:19|20)\d\d)?年(?:度|末|底)?)(?!市辖|全|地区)[\u4e00-\u9fff]{1,5}?(?:县|区|市|旗)(?=地区生产总值|GDP|常住人口|户籍人口|总人口|一般公共预算|城镇居民|农村居民|全体居民|居民人均|社会消费品零售总额|固定资产投资|规模以上)/;
+  /^((?:(?:19|20)\d\d)?年(?:度|末|底)?)(?!市辖|全|地区)(?![\u4e00-\u9fff]{0,4}(?:城区|市区|新区|高新区|开发区|经开区|园区|保税区|景区|片区|社区|矿区|林区|山区|辖区))[\u4e00-\u9fff]{1,5}?(?:县|区|市|旗)(?=地区生产总值|GDP|常住人口|户籍人口|总人口|一般公共预算|城镇居民|农村居民|全体居民|居民人均|社会消费品零售总额|固定资产投资|规模以上)/;
 
+/** The label of a raw clause: fillers, comparisons, modal words and level verbs out, the change verb kept. */
 function cleanLabel(raw: string, afterNumber: boolean): string {
   let label = raw.replace(/[“”"‘’《》〈〉\s]/g, '');
   // The report's own place after the year that opens it (2023年中江县地区生产总值): the place goes, as 全县 does.
@@ -756,13 +759,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const last = out[out.length - 1];
     if (last && last.end >= start - 3 && /^\s?[至～~—–]\s?$/.test(text.slice(last.end, start)) && /^[0-9０-９]/.test(num.text)) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
-    // An exchange rate in brackets after a conversion ((汇率为1美元兑6.7027元人民币)): a note on the figure before, none of its own.
-    if (EXCHANGE_NOTE.test(text.slice(Math.max(0, start - 24), start))) continue;
-    if (
-      EXCHANGE_TERM.test(text.slice(start + num.text.length, start + num.text.length + 4)) &&
-      /[（(][^（()）]{0,8}$/.test(text.slice(Math.max(0, start - 9), start))
-    )
-      continue;
+    // An exchange rate after a conversion ((汇率为1美元兑6.7027元人民币)): a note on the figure before, no figure of its own.
+    if (EXCHANGE_NOTE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (EXCHANGE_TERM.test(text.slice(start + num.text.length, start + num.text.length + 8))) continue;
     // 零下5℃ is −5: a sign this reader does not take, so no figure rather than a wrong one.
     if (text.slice(Math.max(0, start - 2), start) === '零下') continue;
     // Inside a name in quotes (“科技成果转化16条”): no figure.

@@ -32,5 +32,5 @@ export {
   sameIssuer,
   typeOfTitle,
   type Unit,
-  withDistrictOfZone,
+  ZONE_AND_DISTRICT,
 } from './names.ts';

@@ -186,11 +186,10 @@ function splitUnits(s: string): { units: Unit[]; length: number } {
   return { units: [], length: 0 };
 }
 
-/** Reads an issuer's name. Null when it names neither a place, a level nor 国务院. */
-const ZONE_AND_DISTRICT = /^(?:[\u4e00-\u9fff]{0,10}?(?:高新区|开发区|经开区|新区|园区))[（(]([\u4e00-\u9fff]{1,8}?[区县市])[)）](?=(?:人民)?政府|$)/;
-/** A zone and the district that governs it, one administration (高新区(新市区)人民政府, 经开区（汉南区）): the district's name alone. */
-export const withDistrictOfZone = (s: string): string => s.replace(ZONE_AND_DISTRICT, '$1');
+/** A zone and the district that governs it, one administration (高新区(新市区)人民政府, 经开区（汉南区）): the district's name alone, as `$1`. */
+export const ZONE_AND_DISTRICT = /^(?:[\u4e00-\u9fff]{0,10}?(?:高新区|开发区|经开区|新区|园区))[（(]([\u4e00-\u9fff]{1,8}?[区县市])[)）](?=(?:人民)?政府|$)/;
 
+/** Reads an issuer's name. Null when it names neither a place, a level nor 国务院. */
 export function parseIssuer(raw: string): IssuerName | null {
   const s = raw
     .replace(/\s+/g, '')

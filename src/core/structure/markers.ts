@@ -134,7 +134,9 @@ export function headingOf(text: string, markerLength: number): { title: string; 
   const rest = text.slice(markerLength);
   // A heading run into its text after a colon, or after a space when it names what it reports on (（一）主动公开情况：我镇全年主动
   // 公开信息27条，…; （三）政府信息管理情况 2022年，…): the name, however short the text after it.
-  const named = RUN_IN_COLON.exec(rest);
+  // …not a short heading whose colon starts its subtitle (一、过去一年：砥砺奋进，成绩斐然; （二）时间安排：2024年1月至12月分三个阶段推进):
+  // a run-in text ends its sentence or runs past a heading's length.
+  const named = rest.length > 30 || /[。；！？]/.test(rest) ? RUN_IN_COLON.exec(rest) : null;
   // Not an appendix's or a box's label before its title (附件1：2025年省十件民生实事, 专栏2：…): one title.
   if (named && !/^(?:附件|附表|附录|专栏|表|图)\s*[0-9０-９一二三四五六七八九十]*$/.test(named[1]))
     return { title: unspread(named[1]), headingLength: markerLength + named[0].length, cut: false };

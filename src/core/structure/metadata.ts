@@ -33,7 +33,7 @@ import {
   reviewsPastYear,
   RULE_OF_LAW,
   typeOfTitle,
-  withDistrictOfZone,
+  ZONE_AND_DISTRICT,
   type Unit,
 } from '../series/index.ts';
 import { classify, FIGURE_SPACE, isContentsLine } from './markers.ts';
@@ -77,7 +77,7 @@ export function findIssuer(title: string | null): string | null {
     .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
     .replace(/^中华人民共和国(?=国务院)/, '')
     // 高新区(新市区)人民政府: the district's government.
-    .replace(/^[\s\S]*/, withDistrictOfZone)
+    .replace(ZONE_AND_DISTRICT, '$1')
     // A Party committee that signs with the government (中共宣州区新田镇委员会 宣州区新田镇人民政府关于…): the
     // government is the issuer, as on a publisher line.
     .replace(PARTY_FIRST, '');
@@ -786,10 +786,13 @@ function readIssuer(
   }
   if (!chosen) return { issuer: null, variants: [], fromMentions: false, fromFile: false, places: '' };
   chosen = widen(chosen, mentions, open);
-  // A city's 新区 named bare (大鹏新区), whose text names its 管委会 (新区管委会, 大鹏新区管理委员会): a zone governed by it, no 人民政府.
+  // A city's 新区 named bare (大鹏新区), whose text names its own 管委会 (大鹏新区管委会, 大鹏新区管理委员会): a zone governed by it,
+  // no 人民政府 (滨海新区 and 浦东新区 have one, and name their 高新区's 管委会).
   const last = chosen.units.at(-1);
   if (!chosen.org && last && /新区$/.test(last.text)) {
-    const zone = new RegExp(`(?:${last.text}|新区)(?:党工委[、和与及]?)?(?:管委会|管理委员会)`);
+    // Its own name, or 新区 standing for it (在新区管委会…): not a 高新区管委会 it names, nor another 新区's. A place's name is
+    // ideographs, no pattern's syntax.
+    const zone = new RegExp(`(?:${last.text}|(?:^|(?<=[^\\u4e00-\\u9fff]|[在和与及对由为经向从把被将的]))新区)(?:党工委[、和与及]?)?(?:管委会|管理委员会)`);
     if (input.blocks.slice(0, 60).some((b) => zone.test(b))) chosen = { ...chosen, org: '管理委员会' };
   }
   const variants: string[] = [];
@@ -918,9 +921,12 @@ function deliveredYear(year: number, month: number): number {
   return month >= 11 && month <= 12 ? year + 1 : year;
 }
 
-/** A year a disclosure report's text names as its own: before 我镇, 本局, 我街办…, or before its 政府信息公开 work. */
+/**
+ * A year a disclosure report's text names as its own: before 我镇, 本局, 我街办…, or before its 政府信息公开 work; not a notice's
+ * (印发…, 关于做好2024年政务公开工作的通知), nor a plan's (2024年我镇将进一步…).
+ */
 const OWN_YEAR =
-  /(?<!印发|关于)((?:19|20)\d{2})\s*年度?\s*(?:[我本](?:[省市区县州旗镇乡局委厅办]|街道|街办|单位|部门)|(?:的)?(?:政府信息公开|政务公开)工作(?!要点|方案|计划))/;
+  /(?<!印发|关于|做好|开展|部署)((?:19|20)\d{2})\s*年度?\s*(?:[我本](?:[省市区县州旗镇乡局委厅办]|街道|街办|单位|部门)|(?:的)?(?:政府信息公开|政务公开)工作(?!要点|方案|计划))(?![^，。；,;]{0,6}(?:将|要|拟|计划|力争|争取|继续))/;
 
 /** The year a report covers, from its text, by the rule of its type; null when the text gives none. */
 function readYear(input: MetaInput, open: readonly string[], type: string | null, lead: Lead | null): number | null {

@@ -80,7 +80,10 @@ function withoutBarLines(text: string): string {
   return n >= 4 ? lines.filter((l) => !bar(l)).join('\n') : text;
 }
 
-/** Each line without the run of three bars or more (spaces between them) at its end: scanned back from the end, linear. */
+/** Bars at a line's end that are a layout table's empty cells, not a Markdown row's last few. */
+const TRAILING_RUN = 12;
+
+/** Each line without the run of TRAILING_RUN bars or more (spaces between them) at its end: scanned back from the end, linear. */
 function withoutTrailingBars(text: string): string {
   return text
     .split('\n')
@@ -93,10 +96,10 @@ function withoutTrailingBars(text: string): string {
         if (c === 0x7c || c === 0xff5c) bars++;
         else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) break;
         end--;
-        if (bars >= 3) cut = end;
+        if (bars >= TRAILING_RUN) cut = end;
       }
       // Keep the line's own \r, if any, after what is kept.
-      return bars >= 3 ? line.slice(0, cut).trimEnd() + (line.endsWith('\r') ? '\r' : '') : line;
+      return bars >= TRAILING_RUN ? line.slice(0, cut).trimEnd() + (line.endsWith('\r') ? '\r' : '') : line;
     })
     .join('\n');
 }
@@ -107,11 +110,13 @@ function withoutScrapeMarks(text: string): string {
   if (out.includes('<U+'))
     out = out.replace(R_ESCAPE, (m, hex: string) => (Number.parseInt(hex, 16) <= 0x10ffff ? String.fromCodePoint(Number.parseInt(hex, 16)) : m));
   if (out.includes('<!--')) out = withoutComments(out);
-  // A layout table's empty cells at a line's end (…点击率:【 打印 】 | |||||…, hundreds of them): no text.
-  if (out.includes('|||')) out = withoutTrailingBars(out);
-  // A table flattened a cell a line with a bar on a line between the cells (规章 / | / 0 / | / 0): the bars go, the cells stay.
-  if (out.includes('\n|')) out = withoutBarLines(out);
+  // The passes over bars, in this order: a layout table's empty cells at a line's end first (…点击率:【 打印 】 | |||||…, a
+  // dozen bars at least: a Markdown row's few empty cells stay); then cells a line, each with its bar (地区生产总值 | / 4710.67 |,
+  // withCellBars, which drops the lines of bars between them); last, what bars alone on their lines are left (a table flattened
+  // a cell a line with a bar between the cells: 规章 / | / 0 / | / 0): the bars go, the cells stay.
+  if (out.includes('||||||')) out = withoutTrailingBars(out);
   if (out.includes(' |')) out = withCellBars(out);
+  if (out.includes('\n|')) out = withoutBarLines(out);
   if (out.includes('[/')) out = withoutBbcode(out);
   return withoutJunkTokens(out);
 }
