@@ -452,8 +452,9 @@ test('review: the text’s own title wins over a 标题 field that names the pag
 });
 
 test('review: a place and a title set apart by a space keep the place as issuer; a joint session fills a level with no place', () => {
-  // (情况 names no type: the place as written, as before; two publishers split by spaces are organisations only.)
-  assert.equal(read(`长沙市岳麓区 2023年法治政府建设情况\n${PROSE[0]}${BODY}`).issuer, '长沙市岳麓区');
+  // (A place, its year and 法治政府建设情况 name a 法治 report, whose issuer is the place's government; two publishers split by
+  // spaces are organisations only.)
+  assert.equal(read(`长沙市岳麓区 2023年法治政府建设情况\n${PROSE[0]}${BODY}`).issuer, '长沙市岳麓区人民政府');
   const joint = read(
     `政府工作报告\n\n——2024年1月10日在某某新区工作会议暨某某县第十八届人民代表大会第四次会议上\n\n县长 张三\n\n各位代表：\n\n现在，我代表县政府向大会报告工作，请予审议。\n\n一、2023年工作回顾\n\n${PROSE[0]}\n`,
   );

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFigures } from '../../src/core/compare/index.ts';
+import { alignCorpus, importSource } from '../../src/core/index.ts';
 import { PROSE as S, readReport as read } from './helpers.ts';
 
 const headings = (outline: ReturnType<typeof read>['outline']) => outline.flatMap((c) => [c.title, ...c.children.map((x) => `  ${x.title}`)]);
@@ -257,4 +258,54 @@ test('a review of this pass’s rules: what they must leave alone', () => {
     `某县2022年国民经济和社会发展统计公报\n一、综合\n${S}\n地区生产总值 |\n4710.67 |\n5.4 |\n按产业分 |\n|\n|\n第一产业 |\n300.2 |\n2.1 |\n第二产业 |\n1500.3 |\n`,
   );
   assert.ok(t.texts.includes('地区生产总值') && !t.texts.some((x) => x.includes('|')));
+});
+
+test('department 法治 reports: 法治政府部门建设工作情况 as a title (over two lines, or one), 我厅 no name, a site’s date after a title, a department written short', () => {
+  const lead = `2025年,在省委、省政府坚强领导下,我厅坚持以习近平新时代中国特色社会主义思想为指导,深入推进法治政府部门建设。\n一、2025工作开展情况\n${S}\n`;
+  const a = read('49baad8f.txt', `四川省交通运输厅\n2025年法治政府部门建设工作情况\n\n信息来源:厅法规处 发布日期:2026-02-24 09:04 浏览次数:\n\n${lead}`);
+  assert.deepEqual(a.meta, ['四川省交通运输厅2025年法治政府部门建设工作情况', '四川省交通运输厅', 2025, '法治政府建设工作报告', '2026-02-24T09:04:00']);
+  assert.equal(read('b.txt', `四川省交通运输厅2025年法治政府部门建设工作情况\n\n${lead}`).meta[0], '四川省交通运输厅2025年法治政府部门建设工作情况');
+  // 我厅 names no issuer (it was 四川省我厅, the province of the closing's body and 我厅); the closing's signature does.
+  assert.deepEqual(read('c.txt', `2025年法治政府部门建设工作情况\n\n${lead}四川省交通运输厅\n`).meta.slice(1, 3), ['四川省交通运输厅', 2025]);
+  assert.deepEqual(read('c.txt', `2025年法治政府部门建设工作情况\n\n${lead}推进法治四川建设。\n`).meta.slice(1, 3), [null, 2025]);
+  const d = read(
+    'a25c34df.txt',
+    `2024年上海市司法局法治政府建设情况报告 (2025-03-26)\n2024年,上海市司法局在市委、市政府的坚强领导下,坚持以习近平法治思想为指导。\n一、深入学习贯彻习近平法治思想\n${S}\n`,
+  );
+  assert.deepEqual([d.meta[0], d.meta[4]], ['2024年上海市司法局法治政府建设情况报告', '2025-03-26']);
+  const e = read(
+    'ca6b43e9.txt',
+    `上海市司法局2022年法治政府建设情况报告-国际云顶yd4008\n\n上海市司法局2022年法治政府建设情况报告 (2023-01-20)\n\n2022年,上海市司法局坚持以习近平法治思想为指导。\n一、深入学习贯彻习近平法治思想\n${S}\n`,
+  );
+  assert.deepEqual([e.meta[0], e.meta[4]], ['上海市司法局2022年法治政府建设情况报告', '2023-01-20']);
+  assert.equal(read('z.txt', `浙江省市场监管局2023年法治政府建设年度报告\n一、主要举措\n${S}\n`).meta[1], '浙江省市场监督管理局');
+});
+
+test('alignment: outside any part, a chapter that reviews is no counterpart of one that plans', () => {
+  const r = (y: number, body: string) => importSource(`${y}.txt`, new TextEncoder().encode(`叶县${y}年政府工作报告\n各位代表:\n${body}`)).reports[0];
+  const a = r(2024, `一、2023年工作回顾\n过去一年，全县重点项目建设扎实推进，产业转型升级加快，民生福祉持续改善。\n`);
+  const b = r(2025, `二、2025年重点工作\n今年全县重点项目建设扎实推进，产业转型升级加快，民生福祉持续改善。\n`);
+  assert.deepEqual(alignCorpus([a, b]).links, []);
+});
+
+test('city communiqués: a site’s index of years, a footnote’s mark after a heading; figures: a rate’s 计算达到, 不到, a survey’s rate, 控制目标, 三个行政区', () => {
+  const r = read(
+    '36783.txt',
+    `加入收藏 | 会员中心\n统计年鉴年度索引: 2023 2022 2021 2020 2019 2018 [ 统计年鉴分省、行业总索引 ]\n统计公报年度索引: 2023 2022 2021 2020 2019 2018 [ 统计公报分省总索引 ]\n\n四川省2020年国民经济和社会发展统计公报\n\n一、综合[1]\n初步核算,全年全省地区生产总值48598.8亿元,比上年增长3.8%。\n`,
+  );
+  assert.deepEqual(r.meta.slice(0, 4), ['四川省2020年国民经济和社会发展统计公报', '四川省', 2020, '国民经济和社会发展统计公报']);
+  assert.deepEqual(headings(r.outline), ['综合']);
+  const labels = (t: string) => extractFigures(t).map((f) => `${f.value}${f.unit}=${f.label}:${f.kind}`);
+  assert.deepEqual(labels('全市人均地区生产总值38600元，按2013年平均汇率计算达到4985美元。'), [
+    '38600元=人均地区生产总值:result',
+    '4985美元=人均地区生产总值:result',
+  ]);
+  assert.deepEqual(labels('占全市生产总值的比重不到0.1%。'), ['0.1%=占全市生产总值的比重:result']);
+  assert.deepEqual(labels('根据2023年全省5‰人口变动抽样调查推算,年末全省常住人口6627万人。'), ['6627万人=常住人口:result']);
+  assert.deepEqual(labels('城镇调查失业率平均为5.0%,低于5.5%的控制目标。'), ['5%=城镇调查失业率:result', '5.5%=城镇调查失业率:target']);
+  assert.deepEqual(labels('香洲、金湾和斗门三个行政区分别实现地区生产总值863.48亿元、351.27亿元和188.49亿元。'), [
+    '863.48亿元=香洲实现地区生产总值:result',
+    '351.27亿元=金湾实现地区生产总值:result',
+    '188.49亿元=斗门实现地区生产总值:result',
+  ]);
 });

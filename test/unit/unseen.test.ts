@@ -145,7 +145,8 @@ test('a 政府信息公开 title’s 政府 belongs to the topic, not to the iss
   assert.equal(issuer('2024年上海市科委政府信息公开工作年度报告'), '上海市科委');
   assert.equal(issuer('2023年深圳市司法局政府信息公开工作年度报告'), '深圳市司法局');
   assert.equal(issuer('2025年上海市人民政府办公厅政府信息公开工作年度报告'), '上海市人民政府办公厅');
-  assert.equal(issuer('2024年某市发改委政府信息公开工作年度报告'), '某市发改委');
+  // A place's department written short is its whole name (one series with the years that write it whole).
+  assert.equal(issuer('2024年某市发改委政府信息公开工作年度报告'), '某市发展和改革委员会');
   // 人民政府信息公开: the 政府 is the issuer's; a place alone is its 人民政府.
   assert.equal(issuer('北京市人民政府2024年政府信息公开工作年度报告'), '北京市人民政府');
   assert.equal(issuer('北京市政府信息公开工作年度报告（2024年）'), '北京市人民政府');

@@ -188,8 +188,18 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
       const as = units.get(later)!.filter((u) => u.part === part);
       const bs = units.get(earlier)!.filter((u) => u.part === part);
       if (!as.length && !bs.length) continue;
-      // chapterRef() gives one object per chapter: record() finds the linked ones by identity.
-      const { scores, links } = chapterLinks(as, bs, later, earlier, vec, opts, chapterManual);
+      // chapterRef() gives one object per chapter: record() finds the linked ones by identity. Outside any part, a chapter
+      // whose title reviews never takes one whose title plans (series' chapterKind: 2023年工作回顾 is no counterpart of
+      // 2025年重点工作), however alike their words.
+      const refuse =
+        part === 'other'
+          ? (a: ChapterUnit, b: ChapterUnit) => {
+              const ka = chapterKind(a.node.title, later);
+              const kb = ka && chapterKind(b.node.title, earlier);
+              return !!kb && ka !== kb;
+            }
+          : undefined;
+      const { scores, links } = chapterLinks(as, bs, later, earlier, vec, opts, chapterManual, undefined, refuse);
       if (as.length && bs.length) record(out, later, earlier, as.map(chapterRef), bs.map(chapterRef), scores, links);
       out.links.push(...links);
       for (const l of links) alignInside(unitOfRef(as, l.a), unitOfRef(bs, l.b), vec, opts, out, direct);
@@ -204,8 +214,9 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
 const unitOfRef = (us: ChapterUnit[], r: ChapterRef) => us.find((u) => u.node === r.node)!;
 
 /**
- * The chapter links from `as` (year `later`) to `bs` (year `earlier`): their cosines (a pair `allowed` refuses scores
- * nothing), the analyst's counterparts forced or cleared, then the one-to-one assignment above the threshold.
+ * The chapter links from `as` (year `later`) to `bs` (year `earlier`): their cosines (a pair `allowed` refuses, or `refuse`
+ * names, scores nothing; same headings are weighed only without `allowed`), the analyst's counterparts forced or cleared,
+ * then the one-to-one assignment above the threshold.
  */
 function chapterLinks(
   as: ChapterUnit[],
@@ -216,12 +227,13 @@ function chapterLinks(
   opts: Required<AlignOptions>,
   manual: readonly ManualCounterpart[],
   allowed?: (a: ChapterUnit, b: ChapterUnit) => boolean,
+  refuse?: (a: ChapterUnit, b: ChapterUnit) => boolean,
 ): { scores: number[][]; links: Link<ChapterRef>[] } {
   const scores = matrix(
     as.map((a) => vec.chapter(a)),
     bs.map((b) => vec.chapter(b)),
   );
-  const masked = allowed ? scores.map((row, i) => row.map((v, j) => (allowed(as[i], bs[j]) ? v : 0))) : scores;
+  const masked = allowed || refuse ? scores.map((row, i) => row.map((v, j) => ((allowed?.(as[i], bs[j]) ?? true) && !refuse?.(as[i], bs[j]) ? v : 0))) : scores;
   const work = applyManual(
     allowed
       ? masked

@@ -247,6 +247,8 @@ const RANGE_BEFORE = new RegExp(`${DIGIT}[万亿]?(?:${UNITS.join('|')})?$`);
 /** What in front of a number makes it no figure: an ordinal (第3批, and the 4 of 第3、4批 or 第3至5批, 全球前20名) or a rate's denominator (每10万人口). */
 const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每|前)[ \u00a0]?$`);
 
+/** What follows a sample survey's rate: ‰人口变动抽样调查, %人口抽样调查. */
+const SURVEY_RATE = /^[ \u00a0]?[‰%％][\u4e00-\u9fff]{0,6}抽样调查/;
 /** An exchange rate's terms (汇率为1美元兑6.7027元人民币, 按1美元兑换6.9元计算): the second, after the currency and its 兑… */
 const EXCHANGE_NOTE = /(?:美元|欧元|港元|英镑|日元)[ \u00a0]?兑换?[ \u00a0]?$/;
 /** …and the first, before it. Not a value converted at the rate (按年平均汇率折算为9847美元), nor 兑现, 兑付. */
@@ -285,7 +287,7 @@ const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
 /** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
 const TRAILING =
-  /(?:分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
+  /(?:不到|不足|不|分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
 /** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
 const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
 /**
@@ -411,7 +413,7 @@ const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}占[\u4e0
 
 /** A clause that only converts the figure before it into another currency: 折合, 按人民币汇率折合, 按平均汇率计算为. */
 const CONVERSION =
-  /^(?=.*(?:折合|约合|折算|汇率))[，,]?(?:按[^，。；]{0,16}?汇率(?:计算|折算)?(?:为|是)?)?(?:折合|约合|折算|折)?(?:为|成)?(?:美元|人民币|港元|欧元)?$/;
+  /^(?=.*(?:折合|约合|折算|汇率))[，,]?(?:按[^，。；]{0,16}?汇率(?:计算|折算)?(?:为|是|达到|达)?)?(?:折合|约合|折算|折)?(?:为|成)?(?:美元|人民币|港元|欧元)?$/;
 
 /** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
 const MAX_LABEL = 18;
@@ -602,7 +604,7 @@ export function figureLabel(before: string): string {
 /** Words of a plan or an intent in a sentence; not 计划生育 (family planning, a spending line) nor 计划单列 (a city's status). */
 const MODAL = /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])|力争|确保|计划(?!生育|单列)|拟/;
 /** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
-const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展)?目标/;
+const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展|控制|调控)?目标/;
 /** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */
 const TARGET_BEFORE = new RegExp(`预期目标|目标(?!企业|客户|群体|人群|市场|单位|对象)|预期|${MODAL.source}`);
 /** What at the start of a sentence in the plan part makes its figures results: the year before. */
@@ -759,6 +761,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const last = out[out.length - 1];
     if (last && last.end >= start - 3 && /^\s?[至～~—–]\s?$/.test(text.slice(last.end, start)) && /^[0-9０-９]/.test(num.text)) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // A sample survey's rate (5‰人口变动抽样调查, 1%人口抽样调查): how the figures were found, none of them.
+    if (SURVEY_RATE.test(text.slice(start + num.text.length, start + num.text.length + 12))) continue;
     // An exchange rate after a conversion ((汇率为1美元兑6.7027元人民币)): a note on the figure before, no figure of its own.
     if (EXCHANGE_NOTE.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (EXCHANGE_TERM.test(text.slice(start + num.text.length, start + num.text.length + 8))) continue;
@@ -1327,6 +1331,11 @@ function cleanHead(head: string): string {
   let h = head;
   // 一、二、三产业…: the numerals are the subjects, not a list's markers.
   h = h.replace(/^(?:全年|其中|全市|全县|全区|全省)[，,]?/, '');
+  // The count of the subjects after the last (福州、厦门、泉州三个城市新建商品住宅…; 香洲、金湾和斗门三个行政区…): no part of a name.
+  h = h.replace(
+    /(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{1,2}个(?:城市|行政区|县区|县（市、区）|县\(市、区\)|区县|功能区|片区|区|县|市)(?=[\u4e00-\u9fff]|$)/,
+    '',
+  );
   if (/^第?[一二三]、/.test(h) && /[一二三]次?产业/.test(h)) return h.replace(COMPARISON, '').replace(TRAILING, '');
   for (let k = 0; k < 3; k++)
     h = h

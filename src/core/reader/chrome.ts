@@ -114,6 +114,8 @@ const WELCOME = /^欢迎您?(?:访问|来到|光临|登录)[\u4e00-\u9fffA-Za-z0
 /** A site's banner: a body's name and its English name (昌图县人民政府 The People's Government of Changtu Municipality). */
 const ENGLISH_BANNER =
   /^[\u4e00-\u9fff]{2,30}\s+(?:The\s+)?[A-Z][A-Za-z'’. -]{2,80}(?:Government|Municipality|County|City|Province|District|Prefecture|Township)\b[A-Za-z'’. -]{0,60}$/;
+/** A site's index of years (统计年鉴年度索引: 2023 2022 2021 … [ 统计年鉴分省、行业总索引 ]): links, four years or more. */
+const YEAR_INDEX = /^[\u4e00-\u9fff]{2,12}(?:索引|导航|目录)\s*[:：]\s*(?:(?:19|20)\d{2}\s+){3,}(?:19|20)\d{2}/;
 /** A wiki's skip links (跳转到内容, 跳转到导航, 跳转到搜索): MediaWiki's, above a 维基文库 page's title. */
 const SKIP_LINK = /^(?:跳转到|跳到|跳至|跳過至|跳转至)\s*(?:内容|主要内容|正文|导航|搜索|導航|內容)$/;
 /** A site's name for its social account above a page (鄂尔多斯市人民政府官方微信, 某某发布微信公众号): a link, no title of the text. */
@@ -397,7 +399,14 @@ export function stripChrome(given: readonly string[]): Chrome {
     // A site's advice on browsers above it (当前浏览器版本过低，…建议您升级…) is no prose either.
     if (
       MARKER.test(c) ||
-      (PROSE.test(c) && c.length >= 30 && !isCaption(c) && !PAGE_TITLE.test(c) && !CONTACT.test(c) && !EDITOR_NOTE.test(c) && !BROWSER_NOTE.test(c))
+      (PROSE.test(c) &&
+        c.length >= 30 &&
+        !isCaption(c) &&
+        !PAGE_TITLE.test(c) &&
+        !CONTACT.test(c) &&
+        !EDITOR_NOTE.test(c) &&
+        !BROWSER_NOTE.test(c) &&
+        !YEAR_INDEX.test(c))
     )
       break;
     headEnd++;
@@ -485,6 +494,7 @@ export function stripChrome(given: readonly string[]): Chrome {
       WELCOME.test(c) ||
       SKIP_LINK.test(c) ||
       ENGLISH_BANNER.test(c) ||
+      YEAR_INDEX.test(c) ||
       SOCIAL_ACCOUNT.test(c) ||
       (BROWSER_NOTE.test(c) && c.length <= 200) ||
       isDocSiteLine(c) ||
@@ -604,7 +614,8 @@ export function stripChrome(given: readonly string[]): Chrome {
   for (let k = 0; k < headEnd; k++) {
     if (drop.has(idx[k])) continue;
     const c = at(k);
-    const key = c.replace(/\s+/g, '');
+    // …the text's title compared without a site's date after it (…情况报告 (2023-01-20)).
+    const key = c.replace(/\s+/g, '').replace(/[（(](?:19|20)\d{2}-\d{1,2}-\d{1,2}[)）]$/, '');
     const title = kept[0]?.replace(/\s+/g, '') ?? '';
     // The page's title with its site's name after a dash (政府工作报告-尊龙体育官网) and the text's own title under it: the
     // page's title goes, the text's stays.

@@ -461,6 +461,10 @@ export interface LinesOptions {
 
 /** How the name of a place or a body ends: 省, 州, 旗, 人民政府, 统计局, 管委会, 办事处. */
 const ISSUER_END = /(?:省|市|县|区|旗|盟|州|乡|镇|街道|政府|局|厅|委员会|委|办公室|办公厅|管委会|办事处|院|署|所|中心)$/;
+/** A title and a date in brackets after it, as a site lists its pages: …情况报告 (2025-03-26), …报告（2023-01-20）. */
+const TITLE_DATE = /^(.{4,80}?(?:报告|公报|总结|情况))\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$/;
+/** A line that opens with a body's name and then a year: 四川省交通运输厅2024年…, 某县人民政府2023年…. */
+const BODY_FIRST = /^[\u4e00-\u9fff]{2,24}?(?:省|市|县|区|旗|州|盟|政府|厅|局|委员会|委|办公室|办公厅|管委会|办事处)\s*(?:19|20)\d{2}\s*年/;
 /** How a site's link or label above a title ends (…官方入口, …官方微信, 跳转到内容, 网站首页): no name of a body. */
 const SITE_LINK_END = /(?:网|网站|入口|首页|微信|微博|公众号|客户端|内容|导航|频道|专栏|专题|App|APP)$/;
 
@@ -517,7 +521,9 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   }
   let title: string | null = null;
   // A page's title line copied with the page (…报告|大力_网易订阅, 全文来了！…报告): its report's part.
-  const candidate = reportTitleOfLine(cleanBlock(lines[first] ?? ''));
+  // A site's date after the title (…情况报告 (2025-03-26)): the page's date, no part of the title.
+  const dated = TITLE_DATE.exec(cleanBlock(lines[first] ?? ''));
+  const candidate = reportTitleOfLine(dated ? dated[1] : cleanBlock(lines[first] ?? ''));
   let hasMore = false;
   for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !!cleanBlock(lines[k]);
   const readsAsTitle =
@@ -534,7 +540,12 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     // A title names something in words: `2024 [1]` (a PDF's title lost, a footnote mark left) is none;
     // a title spaced out across its line (政 府 工 作 报 告) is one.
     /[\u3400-\u9fffA-Za-z]{2}/.test(candidate.replace(/[\s\u3000]+/g, '')) &&
-    !/^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate);
+    // A part's heading (2018年法治政府建设工作情况, 某县人民政府2019年工作计划) is no title; a body's report of its year of 法治 is
+    // (四川省交通运输厅2024年法治政府部门建设工作情况).
+    !(
+      /^(?:\d{4}\s*年)?[^。]{0,30}(?:工作情况|工作计划)$/.test(candidate) &&
+      !(BODY_FIRST.test(candidate) && /法治政府(?:部门)?建设(?:工作)?情况$/.test(candidate))
+    );
   // A title field above the text (标题：平潭县人民政府2011年…年度报告, a crawler's or a CMS's header) is the title when it
   // names a report and the text's first line does not (a text run onto one line, a body with no title line): the text's
   // own title wins over a field that may name the page (…_某某县人民政府, 关于公布…的通知).
@@ -587,7 +598,9 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
         !digit &&
         length <= 30 &&
         !SITE_LINK_END.test(last) &&
-        /^(?:19|20)\d{2}\s*年.{2,60}(?:报告|公报|总结|要点|计划)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(piece);
+        /^(?:19|20)\d{2}\s*年(?:.{2,60}(?:报告|公报|总结|要点|计划)|度?.{0,20}法治政府(?:部门)?建设(?:工作)?情况)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(
+          piece,
+        );
       if (!tail && !about && !yearTitle && !rest) break;
       // A word across the join (报 / 告) is seen in the last character and the piece; once a word
       // is seen, no seam is made again (a title joined from a million pieces).
@@ -616,7 +629,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const joined = joinBrokenHeadings(options.joinWrapped ? splitFlattened(joinTextLines(bodyLines)) : bodyLines, options.joinWrapped ? null : bodyHints);
   const blocks = joined.lines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
-  const date = chrome.dateLine ?? frontMatterDate(blocks);
+  const date = chrome.dateLine ?? (title && dated && title.startsWith(dated[1].slice(0, 6)) ? dated[2] : null) ?? frontMatterDate(blocks);
   const item: RawItem = { title, link: chrome.linkLine ?? null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
   if (joined.hints?.some((h) => h)) item.hints = joined.hints;
   return withChromeFields(item, chrome);

@@ -25,8 +25,12 @@ export function reviewsPastYear(type: string | null): boolean {
   return type !== GOVERNMENT_WORK_REPORT;
 }
 
-/** Whether a line names a report type at all (报告, 公报, 工作总结…): what a title line must do. */
-export const NAMES_A_TYPE = /报告|公报|工作总结|工作要点|年报/;
+/**
+ * Whether a line names a report type at all, as a title line must: its type's word (报告, 公报, 工作总结…), or a body's year of 法治政府(部门)建设…情况 as a
+ * department titles it (四川省交通运输厅2025年法治政府部门建设工作情况; not a part's heading, 2018年法治政府建设工作情况).
+ */
+export const NAMES_A_TYPE =
+  /报告|公报|工作总结|工作要点|年报|^[\u4e00-\u9fff]{2,24}?(?:省|市|县|区|旗|州|盟|政府|厅|局|委员会|委|办公室|办公厅|管委会|办事处)\s*(?:19|20)\d{2}\s*年度?法治政府(?:部门)?建设(?:工作)?情况$/;
 
 /** Digits written full-width or with spaces between them (１９９８, 1 9 9 8) as plain digits. */
 export function plainDigits(s: string): string {
@@ -49,7 +53,8 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   // So is a body's 政务公开工作年度报告 (the same template, as some counties title it).
   if ((/信息公开/.test(t) && /报告|年报/.test(t)) || /政务公开(?:工作)?年度报告/.test(t)) return INFO_DISCLOSURE;
   // 依法行政工作报告 is the same yearly report under its name before 2015 (省人民政府关于2014年依法行政工作的报告).
-  if ((/法治政府建设/.test(t) && /报告|总结/.test(t)) || /依法行政(?:工作)?(?:情况)?(?:的)?报告/.test(t)) return RULE_OF_LAW;
+  // …and a department's 法治政府部门建设, titled by its 情况 alone (2025年法治政府部门建设工作情况).
+  if ((/法治政府(?:部门)?建设/.test(t) && /报告|总结|情况$/.test(t)) || /依法行政(?:工作)?(?:情况)?(?:的)?报告/.test(t)) return RULE_OF_LAW;
   if (/政府工作报告/.test(t) || /关于.{0,12}政府工作的报告/.test(t)) return GOVERNMENT_WORK_REPORT;
   // 经济和社会发展统计公报 without 国民 is the same communiqué (2022年镜湖区经济和社会发展统计公报).
   if (/(?:国民)?经济和社会发展(?:的)?统计公报/.test(t) || stripIssuerAndYear(t, issuer) === '统计公报') return STATISTICS;
@@ -194,7 +199,9 @@ export function parseIssuer(raw: string): IssuerName | null {
   const s = raw
     .replace(/\s+/g, '')
     .replace(/^中华人民共和国(?=国务院)/, '')
-    .replace(ZONE_AND_DISTRICT, '$1');
+    .replace(ZONE_AND_DISTRICT, '$1')
+    // A department written short (…市场监管局): its whole name (before the places are read: 市场 would read as a 市).
+    .replace(SHORT_DEPARTMENT, (m) => SHORT_DEPARTMENTS[m]);
   if (!s) return null;
   if (s.startsWith('国务院')) return { units: [], levelOnly: null, org: s };
   const central = centralOrgan(s);
@@ -244,6 +251,21 @@ const NOT_A_MINISTRY = /(?:干部|支部|俱乐部|项目部|指挥部|本部|�
 function foldGov(org: string): string {
   return org.replace(/^政府/, '人民政府').replace(/^管委会/, '管理委员会');
 }
+
+/**
+ * A place's departments its reports write short one year and whole another (浙江省市场监管局 / 浙江省市场监督管理局): one body,
+ * one series, under its whole name. Only names whose short form stands for one department, and only after a place (the
+ * national bodies keep their own short names: 国家卫生健康委, centralOrgan).
+ */
+const SHORT_DEPARTMENTS: Record<string, string> = {
+  市场监管局: '市场监督管理局',
+  卫健委: '卫生健康委员会',
+  卫生健康委: '卫生健康委员会',
+  发改委: '发展和改革委员会',
+  人社局: '人力资源和社会保障局',
+  住建局: '住房和城乡建设局',
+};
+const SHORT_DEPARTMENT = new RegExp(`(?<=[省市县区州旗盟])(?:${Object.keys(SHORT_DEPARTMENTS).join('|')})$`);
 
 /**
  * A development zone (经济技术开发区, 高新区, 工业园区…): governed by its 管理委员会, not a 人民政府. So are the national new

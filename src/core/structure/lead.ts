@@ -163,7 +163,7 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
         // Not 法治社会/法治乡村/法治文化, nor 法治建设 as the last of a list of 建设s (…生态文明建设和法治建设).
         return (
           (/[省市区县州旗盟镇乡]|政府|厅|局|委员会|办公室/.test(subject) || /^我[委局厅办]$/.test(subject)) &&
-          /法治政府建设|(?<![和、与及])法治(?:(?!社会|乡村|文化|宣传)[\u4e00-\u9fff]{2,3})?建设/.test(b.split('。')[0])
+          /法治政府(?:部门)?建设|(?<![和、与及])法治(?:(?!社会|乡村|文化|宣传)[\u4e00-\u9fff]{2,3})?建设/.test(b.split('。')[0])
         );
       })
     )

@@ -59,6 +59,10 @@ export function stripEndPunct(s: string): string {
   // From the end, not by /[…]+$/ (tried from each position of a run of commas inside the text).
   let end = s.length;
   while (end > 0 && END_PUNCT.test(s[end - 1])) end--;
+  // …and a footnote's mark after a heading (一、综合[1], a communiqué's notes): no part of its title.
+  const note = /[[［【][0-9０-９]{1,2}[\]］】]$/.exec(s.slice(Math.max(0, end - 4), end));
+  if (note && end - note[0].length > 0) end -= note[0].length;
+  while (end > 0 && END_PUNCT.test(s[end - 1])) end--;
   return detach(s.slice(0, end));
 }
 

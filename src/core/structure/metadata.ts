@@ -627,7 +627,8 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
     if (centralOrgan(s) && lead.local) continue;
     // A province's department named without its province (司法厅, 省司法厅), in an opening that names one province only
     // (推进法治江苏建设): that province's.
-    const department = lead.province ? /^省?([\u4e00-\u9fff]{1,10}(?:厅|局|委员会|委|办公室))$/.exec(s) : null;
+    // Not a body speaking of itself (我厅, 本局): no name.
+    const department = lead.province && !/^[我本该]/.test(s) ? /^省?([\u4e00-\u9fff]{1,10}(?:厅|局|委员会|委|办公室))$/.exec(s) : null;
     if (department && (s.startsWith('省') || s.endsWith('厅')) && !ISSUER_PLACE.test(department[1])) {
       out.push(`${lead.province}${department[1]}`);
       continue;
