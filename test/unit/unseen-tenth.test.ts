@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractFigures } from '../../src/core/compare/index.ts';
+import { extractFigures, reportFigures } from '../../src/core/compare/index.ts';
+import { chapterKind } from '../../src/core/series/index.ts';
 import { alignCorpus, importSource } from '../../src/core/index.ts';
 import { PROSE as S, readReport as read } from './helpers.ts';
 
@@ -308,4 +309,51 @@ test('city communiqués: a site’s index of years, a footnote’s mark after a 
     '351.27亿元=金湾实现地区生产总值:result',
     '188.49亿元=斗门实现地区生产总值:result',
   ]);
+});
+
+test('a second review of this pass’s rules: what they must leave alone', () => {
+  // 主要工作 with no year is a report's own year (a 法治 report's review); 主要工作成绩 reviews; a review and a plan together is neither.
+  const rule = { year: 2024, type: '法治政府建设工作报告' };
+  assert.equal(chapterKind('主要工作', rule), null);
+  assert.equal(chapterKind('主要工作成绩', rule), 'review');
+  assert.equal(chapterKind('2023年工作回顾和2024年工作安排', { year: 2024, type: '政府工作报告' }), null);
+  const fz = importSource('a.txt', new TextEncoder().encode(`某县2024年法治政府建设情况报告\n一、主要工作\n全年开展送法下乡活动120场次。\n`)).reports[0];
+  assert.deepEqual(
+    reportFigures(fz).map((f) => f.kind),
+    ['result'],
+  );
+  // A site's label above a year-first title is no part of it; a body's line is.
+  assert.equal(read('t.txt', `(欢迎您)注销\n2022年重庆市国民经济和社会发展统计公报\n一、综合\n${S}\n`).meta[0], '2022年重庆市国民经济和社会发展统计公报');
+  assert.equal(
+    read('t.txt', `工作动态\n2023年某某县国民经济和社会发展统计公报\n一、综合\n${S}\n`).meta.slice(0, 2).join('|'),
+    '2023年某某县国民经济和社会发展统计公报|某某县',
+  );
+  // A district whose name ends like a part of a place (东城区, 黄山区) is the report's own place after the year.
+  const labels = (t: string) => extractFigures(t).map((f) => f.label);
+  assert.deepEqual(labels('2023年东城区地区生产总值3600亿元，比上年增长5.1%。'), ['地区生产总值', '地区生产总值增长']);
+  assert.deepEqual(labels('2023年主城区居民人均可支配收入52000元。'), ['主城区居民人均可支配收入']);
+  // A year the text tells as done (继续, 将 as 把), and the report's year a notice names.
+  const year = (t: string) => read('y.txt', `某镇政府信息公开工作年度报告\n一、总体情况\n${t}${S}\n`).meta[2];
+  assert.equal(year('2023年我镇继续深入贯彻落实《条例》。'), 2023);
+  assert.equal(year('2023年我镇将政府信息公开工作纳入重要议事日程。'), 2023);
+  // A count of subjects the rule does not know (两个市场, 三个区域) eats no character of the word after it (国外场销售额, 西部域…).
+  assert.deepEqual(labels('国内、国外两个市场销售额分别增长5%和6%。'), ['国内销售额增长', '国外两个市场销售额增长']);
+  assert.equal(labels('东部、中部和西部三个区域生产总值分别增长5%、6%和7%。')[2], '西部三个区域生产总值增长');
+  // A department's title with 推进 before its 法治: the type too; 新区 after 根据 is its own.
+  assert.deepEqual(
+    read('p.txt', `四川省交通运输厅2023年推进法治政府建设工作情况\n\n2023年,我厅深入推进法治政府建设。\n一、工作开展情况\n${S}\n`).meta.slice(1, 4),
+    ['四川省交通运输厅', 2023, '法治政府建设工作报告'],
+  );
+  assert.equal(read('d.txt', `大鹏新区2023年法治政府建设情况报告\n根据新区管委会统一部署,${S}\n一、主要举措\n${S}\n`).meta[1], '大鹏新区管理委员会');
+  // A title with a layout table's bars after it; a communiqué's own exchange rate is a figure.
+  assert.equal(read('b.txt', `2023年某某县国民经济和社会发展统计公报 |||\n一、综合\n${S}\n`).meta[0], '2023年某某县国民经济和社会发展统计公报');
+  assert.deepEqual(
+    extractFigures('年末人民币汇率为1美元兑7.1884元人民币，比上年末贬值2.8%。').map((f) => f.value),
+    [1, 7.1884, 2.8],
+  );
+  // 一、综合 over a line that is a sentence's start with 与: no heading of it.
+  assert.deepEqual(
+    headings(read('z.txt', `某县2023年国民经济和社会发展统计公报\n一、综合\n与上年相比经济稳中有进\n全年地区生产总值100亿元，比上年增长5.0%。\n`).outline),
+    ['综合'],
+  );
 });

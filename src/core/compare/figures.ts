@@ -512,16 +512,19 @@ const HEAD_MEASURE = /^(?:总产量|产量|增加值|总产值|产值|播种面�
 
 /**
  * A year, then a county's, district's or city's name (the report's own), then a measure of the whole economy or population.
- * Not a part of the place (城区, 主城区, 市区), a zone (高新区, 开发区, 新区) or 地区 itself.
+ * Not a part of the place (城区, 主城区, 市区) or a zone (高新区, 开发区: PART_OF_PLACE), nor 地区 itself.
  */
 const YEAR_THEN_PLACE =
-  /^((?:(?:19|20)\d\d)?年(?:度|末|底)?)(?!市辖|全|地区)(?![\u4e00-\u9fff]{0,4}(?:城区|市区|新区|高新区|开发区|经开区|园区|保税区|景区|片区|社区|矿区|林区|山区|辖区))[\u4e00-\u9fff]{1,5}?(?:县|区|市|旗)(?=地区生产总值|GDP|常住人口|户籍人口|总人口|一般公共预算|城镇居民|农村居民|全体居民|居民人均|社会消费品零售总额|固定资产投资|规模以上)/;
+  /^((?:(?:19|20)\d\d)?年(?:度|末|底)?)(?!市辖|全|地区)([\u4e00-\u9fff]{1,5}?(?:县|区|市|旗))(?=地区生产总值|GDP|常住人口|户籍人口|总人口|一般公共预算|城镇居民|农村居民|全体居民|居民人均|社会消费品零售总额|固定资产投资|规模以上)/;
+
+/** What after a year is a part of the place or a zone, not the report's own place (城区, 主城区, 高新区; not 东城区, 黄山区). */
+const PART_OF_PLACE = /^(?:(?:主|中心|老|新)?城区|市区|郊区|辖区|社区|片区|景区)$|(?:高新区|开发区|经开区|园区|保税区|综保区)$/;
 
 /** The label of a raw clause: fillers, comparisons, modal words and level verbs out, the change verb kept. */
 function cleanLabel(raw: string, afterNumber: boolean): string {
   let label = raw.replace(/[“”"‘’《》〈〉\s]/g, '');
   // The report's own place after the year that opens it (2023年中江县地区生产总值): the place goes, as 全县 does.
-  if (afterNumber) label = label.replace(YEAR_THEN_PLACE, '$1');
+  if (afterNumber) label = label.replace(YEAR_THEN_PLACE, (m, year: string, place: string) => (PART_OF_PLACE.test(place) ? m : year));
   if (afterNumber)
     label = label
       .replace(/^(?:多|余)/, '')
@@ -764,8 +767,10 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // A sample survey's rate (5‰人口变动抽样调查, 1%人口抽样调查): how the figures were found, none of them.
     if (SURVEY_RATE.test(text.slice(start + num.text.length, start + num.text.length + 12))) continue;
     // An exchange rate after a conversion ((汇率为1美元兑6.7027元人民币)): a note on the figure before, no figure of its own.
-    if (EXCHANGE_NOTE.test(text.slice(Math.max(0, start - 6), start))) continue;
-    if (EXCHANGE_TERM.test(text.slice(start + num.text.length, start + num.text.length + 8))) continue;
+    // …in brackets only: a communiqué's own rate (年末人民币汇率为1美元兑7.1884元人民币) is a figure of the year.
+    const bracketed = () => /[（(][^（()）]{0,24}$/.test(text.slice(Math.max(0, start - 25), start));
+    if (EXCHANGE_NOTE.test(text.slice(Math.max(0, start - 6), start)) && bracketed()) continue;
+    if (EXCHANGE_TERM.test(text.slice(start + num.text.length, start + num.text.length + 8)) && bracketed()) continue;
     // 零下5℃ is −5: a sign this reader does not take, so no figure rather than a wrong one.
     if (text.slice(Math.max(0, start - 2), start) === '零下') continue;
     // Inside a name in quotes (“科技成果转化16条”): no figure.
@@ -1332,10 +1337,7 @@ function cleanHead(head: string): string {
   // 一、二、三产业…: the numerals are the subjects, not a list's markers.
   h = h.replace(/^(?:全年|其中|全市|全县|全区|全省)[，,]?/, '');
   // The count of the subjects after the last (福州、厦门、泉州三个城市新建商品住宅…; 香洲、金湾和斗门三个行政区…): no part of a name.
-  h = h.replace(
-    /(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{1,2}个(?:城市|行政区|县区|县（市、区）|县\(市、区\)|区县|功能区|片区|区|县|市)(?=[\u4e00-\u9fff]|$)/,
-    '',
-  );
+  h = h.replace(/(?<=[\u4e00-\u9fff])[两二三四五六七八九十]{1,2}个(?:城市|行政区|县区|县（市、区）|县\(市、区\)|区县|功能区|片区|县)(?=[\u4e00-\u9fff]|$)/, '');
   if (/^第?[一二三]、/.test(h) && /[一二三]次?产业/.test(h)) return h.replace(COMPARISON, '').replace(TRAILING, '');
   for (let k = 0; k < 3; k++)
     h = h

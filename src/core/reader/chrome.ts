@@ -716,7 +716,7 @@ export function stripChrome(given: readonly string[]): Chrome {
 export function reportTitleOfLine(line: string): string {
   // A table of one cell around the title (`| 东疆综合保税区2025年度法治政府建设情况报告 |`, a page's layout table as Markdown), or a
   // layout table's bar after it (`云县人民政府2022年…年度报告 |`).
-  let t = /^[|｜]?\s*([^|｜]{2,80}?)\s*[|｜]?$/.exec(line)?.[1] ?? line;
+  let t = /^[|｜]?\s*([^|｜]{2,80}?)[\s|｜]*$/.exec(line)?.[1] ?? line;
   if (PAGE_TITLE.test(t)) {
     const parts = t.split(/[|｜_]/).map((p) => p.trim());
     const report = parts.find((p) => REPORTISH.test(p));

@@ -386,7 +386,8 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
       };
       // A heading whole as it is: a communiqué's chapter name, also spread out (一、综  合 / 经济总量: a section's name under it).
       // Unless the next line goes on with a conjunction (三、工业 / 和建筑业: 工业和建筑业).
-      const whole = () => !/^[和及与]/.test(next) && WHOLE_HEADING.test(c.slice(HEADING_START.exec(c)?.[0].length ?? 0).replace(/[ \u3000]+/g, ''));
+      const whole = () =>
+        !/^[和及与][\u4e00-\u9fff]{1,5}$/.test(next) && WHOLE_HEADING.test(c.slice(HEADING_START.exec(c)?.[0].length ?? 0).replace(/[ \u3000]+/g, ''));
       if (
         next &&
         next.length <= 20 &&
@@ -460,13 +461,12 @@ export interface LinesOptions {
 }
 
 /** How the name of a place or a body ends: 省, 州, 旗, 人民政府, 统计局, 管委会, 办事处. */
-const ISSUER_END = /(?:省|市|县|区|旗|盟|州|乡|镇|街道|政府|局|厅|委员会|委|办公室|办公厅|管委会|办事处|院|署|所|中心)$/;
+const ISSUER_END =
+  /(?:省|市|县|区|旗|盟|州|乡|镇|街道|政府|局|厅|委员会|委|办公室|办公厅|管委会|办事处|院|署|所|中心|支行|分行|海关|支队|大队|分局|生态城|集团|公司)$/;
 /** A title and a date in brackets after it, as a site lists its pages: …情况报告 (2025-03-26), …报告（2023-01-20）. */
 const TITLE_DATE = /^(.{4,80}?(?:报告|公报|总结|情况))\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$/;
 /** A line that opens with a body's name and then a year: 四川省交通运输厅2024年…, 某县人民政府2023年…. */
 const BODY_FIRST = /^[\u4e00-\u9fff]{2,24}?(?:省|市|县|区|旗|州|盟|政府|厅|局|委员会|委|办公室|办公厅|管委会|办事处)\s*(?:19|20)\d{2}\s*年/;
-/** How a site's link or label above a title ends (…官方入口, …官方微信, 跳转到内容, 网站首页): no name of a body. */
-const SITE_LINK_END = /(?:网|网站|入口|首页|微信|微博|公众号|客户端|内容|导航|频道|专栏|专题|App|APP)$/;
 
 /** A report from lines of text: the chrome removed, the first line the title when it reads as one. */
 export function linesToItem(input: readonly string[], options: LinesOptions): RawItem {
@@ -592,13 +592,14 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
         /^[\u4e00-\u9fff]{2,12}$/.test(piece) &&
         /(?:报告|公报|总结)$/.test(piece) &&
         !/^(?:政府|国民经济|法治|关于)/.test(piece);
-      // The line above names a place or a body (黔东南苗族侗族自治州, 某县人民政府, …中心支行): not a site's link (…官方入口, 跳转到内容).
+      // The line above names a place or a body (黔东南苗族侗族自治州, 某县人民政府, …中心支行): not a site's link or label (…官方入口,
+      // 跳转到内容, 工作动态, (欢迎您)注销).
       const yearTitle =
         !reportish &&
         !digit &&
         length <= 30 &&
-        !SITE_LINK_END.test(last) &&
-        /^(?:19|20)\d{2}\s*年(?:.{2,60}(?:报告|公报|总结|要点|计划)|度?.{0,20}法治政府(?:部门)?建设(?:工作)?情况)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(
+        ISSUER_END.test(last) &&
+        /^(?:19|20)\d{2}\s*年(?:.{2,60}(?:报告|公报|总结|要点|计划)|度?.{0,20}?法治政府(?:部门)?建设(?:工作)?情况)(?:[（(][\u4e00-\u9fff]{1,6}[)）])?$/.test(
           piece,
         );
       if (!tail && !about && !yearTitle && !rest) break;

@@ -19,7 +19,7 @@ const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|重点
 const THIS_YEAR_PLAN = /^(?:对|关于)?今年(?:的)?(?:政府)?工作(?!.*(?:情况|回顾|问题|成效|总结|成绩|成果|亮点|经验|不足|困难|做法|举措|进展|取得))/;
 const FIVE_YEARS = /五年|十[一二三四五六]五/;
 /** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要举措和成效. */
-const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举措|成效|过去[一五]年|上一年|(?:开展|建设|推进|落实|进展|执行)情况/;
+const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举措|成效|成绩|成就|进展|亮点|过去[一五]年|上一年|(?:开展|建设|推进|落实|执行)情况/;
 
 /**
  * A chapter's kind in its report: by the last year it names when it names one and reads as work (a 政府工作报告 of 2023
@@ -30,19 +30,23 @@ const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举�
 export function chapterKind(title: string, report: Pick<Report, 'year' | 'type'>): 'plan' | 'review' | null {
   const t = title.normalize('NFKC');
   const reviewed = report.year === null ? null : reviewsPastYear(report.type) ? report.year : report.year - 1;
-  // 主要工作 plans (2026年主要工作), but 主要工作情况 and 主要工作成效 review.
-  const plan = PLAN_CHAPTER.test(t) || /主要工作(?!情况|成效|举措|开展|完成)/.test(t) || (THIS_YEAR_PLAN.test(t) && !reviewsPastYear(report.type));
-  // 完成情况 reviews what was planned (2023年目标任务完成情况, 重点工作完成情况).
-  const review = REVIEW_CHAPTER.test(t) || /完成情况/.test(t);
   // The last year it names (“十五五”时期目标任务和2026年工作安排: 2026); a chapter named by its year alone (关于2025年工作).
   const years = [...t.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  // 主要工作 with a year plans (2026年主要工作); with none it is a report's own year as often (一、主要工作, a 法治 report's), and
+  // 主要工作情况, 主要工作成效 review.
+  const plan =
+    PLAN_CHAPTER.test(t) ||
+    (years.length > 0 && /主要工作(?!情况|成效|举措|开展|完成|成绩|进展|成就|亮点|做法|措施)/.test(t)) ||
+    (THIS_YEAR_PLAN.test(t) && !reviewsPastYear(report.type));
+  // 完成情况 reviews what was planned (2023年目标任务完成情况, 重点工作完成情况).
+  const review = REVIEW_CHAPTER.test(t) || /完成情况/.test(t);
   const y = years.length ? years[years.length - 1] : null;
   const work = plan || review || /^(?:关于|对)?(?:19|20)\d{2}\s*年(?:的)?(?:政府)?工作$/.test(t);
   if (y !== null && reviewed !== null && work) {
     // The year reviewed: what was done that year (2023年工作回顾, 2023年重点工作完成情况).
     if (y === reviewed) return 'review';
-    // The year after: its plan, unless it says it reviews (完成情况, or review words alone).
-    if (y === reviewed + 1) return /完成情况/.test(t) || (review && !plan) ? null : 'plan';
+    // The year after: its plan, unless it says it reviews too (完成情况, 2023年工作回顾和2024年工作安排: neither).
+    if (y === reviewed + 1) return /完成情况/.test(t) || review ? null : 'plan';
   }
   if (/完成情况/.test(t)) return 'review';
   if (plan && !review && !FIVE_YEARS.test(t)) return 'plan';

@@ -30,7 +30,7 @@ export function reviewsPastYear(type: string | null): boolean {
  * department titles it (四川省交通运输厅2025年法治政府部门建设工作情况; not a part's heading, 2018年法治政府建设工作情况).
  */
 export const NAMES_A_TYPE =
-  /报告|公报|工作总结|工作要点|年报|^[\u4e00-\u9fff]{2,24}?(?:省|市|县|区|旗|州|盟|政府|厅|局|委员会|委|办公室|办公厅|管委会|办事处)\s*(?:19|20)\d{2}\s*年度?法治政府(?:部门)?建设(?:工作)?情况$/;
+  /报告|公报|工作总结|工作要点|年报|^[\u4e00-\u9fff]{2,24}?(?:省|市|县|区|旗|州|盟|政府|厅|局|委员会|委|办公室|办公厅|管委会|办事处)\s*(?:19|20)\d{2}\s*年度?(?:推进|深化)?法治政府(?:部门)?建设(?:工作)?情况$/;
 
 /** Digits written full-width or with spaces between them (１９９８, 1 9 9 8) as plain digits. */
 export function plainDigits(s: string): string {
@@ -259,6 +259,7 @@ function foldGov(org: string): string {
  */
 const SHORT_DEPARTMENTS: Record<string, string> = {
   市场监管局: '市场监督管理局',
+  发展改革委: '发展和改革委员会',
   卫健委: '卫生健康委员会',
   卫生健康委: '卫生健康委员会',
   发改委: '发展和改革委员会',

@@ -793,7 +793,9 @@ function readIssuer(
   if (!chosen.org && last && /新区$/.test(last.text)) {
     // Its own name, or 新区 standing for it (在新区管委会…): not a 高新区管委会 it names, nor another 新区's. A place's name is
     // ideographs, no pattern's syntax.
-    const zone = new RegExp(`(?:${last.text}|(?:^|(?<=[^\\u4e00-\\u9fff]|[在和与及对由为经向从把被将的]))新区)(?:党工委[、和与及]?)?(?:管委会|管理委员会)`);
+    const zone = new RegExp(
+      `(?:${last.text}|(?:^|(?<=[^\\u4e00-\\u9fff]|[在和与及对由为经向从把被将的据照受于以按]))新区)(?:党工委[、和与及]?)?(?:管委会|管理委员会)`,
+    );
     if (input.blocks.slice(0, 60).some((b) => zone.test(b))) chosen = { ...chosen, org: '管理委员会' };
   }
   const variants: string[] = [];
@@ -927,7 +929,7 @@ function deliveredYear(year: number, month: number): number {
  * (印发…, 关于做好2024年政务公开工作的通知), nor a plan's (2024年我镇将进一步…).
  */
 const OWN_YEAR =
-  /(?<!印发|关于|做好|开展|部署)((?:19|20)\d{2})\s*年度?\s*(?:[我本](?:[省市区县州旗镇乡局委厅办]|街道|街办|单位|部门)|(?:的)?(?:政府信息公开|政务公开)工作(?!要点|方案|计划))(?![^，。；,;]{0,6}(?:将|要|拟|计划|力争|争取|继续))/;
+  /(?<!印发|关于|做好|部署)((?:19|20)\d{2})\s*年度?\s*(?:[我本](?:[省市区县州旗镇乡局委厅办]|街道|街办|单位|部门)|(?:的)?(?:政府信息公开|政务公开)工作(?!要点|方案|计划))(?![^，。；,;]{0,4}(?:将(?:进一步|继续|持续|加强|加大|推进|做好|不断|着力|全面|深入|切实|积极)|要|拟|计划|力争|争取))/;
 
 /** The year a report covers, from its text, by the rule of its type; null when the text gives none. */
 function readYear(input: MetaInput, open: readonly string[], type: string | null, lead: Lead | null): number | null {
