@@ -357,3 +357,16 @@ test('a second review of this pass’s rules: what they must leave alone', () =>
     ['综合'],
   );
 });
+
+test('a communiqué’s prices by town and country (其中，城市上涨…，农村上涨…): the measure of the sentence before', () => {
+  const labels = (t: string) => extractFigures(t).map((f) => f.label);
+  assert.deepEqual(labels('全年居民消费价格比上年上涨0.3%。其中,城市上涨0.3%,农村上涨0.3%;消费品价格下降0.1%。'), [
+    '居民消费价格上涨',
+    '城市居民消费价格上涨',
+    '农村居民消费价格上涨',
+    '消费品价格下降',
+  ]);
+  assert.deepEqual(labels('全年居民消费价格上涨1.8%，其中城市上涨1.7%，农村上涨2.0%。'), ['居民消费价格上涨', '城市居民消费价格上涨', '农村居民消费价格上涨']);
+  // Not across sentences without 其中.
+  assert.deepEqual(labels('粮食产量增长2%。城市上涨0.3%。'), ['粮食产量增长', '城市上涨']);
+});

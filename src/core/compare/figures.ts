@@ -247,6 +247,9 @@ const RANGE_BEFORE = new RegExp(`${DIGIT}[万亿]?(?:${UNITS.join('|')})?$`);
 /** What in front of a number makes it no figure: an ordinal (第3批, and the 4 of 第3、4批 or 第3至5批, 全球前20名) or a rate's denominator (每10万人口). */
 const NOT_A_FIGURE = new RegExp(`(?:第(?:${DIGIT}+[、和及至到~～])*|每|前)[ \u00a0]?$`);
 
+/** A clause of a breakdown by town and country, its measure left to the sentence (，其中，城市上涨 / ，农村上涨). */
+const BREAKDOWN = /^[，,]?(?:其中[，,]?)?(城市|农村|城镇|乡村)(上涨|下降|增长|下跌|回落)$/;
+const BREAKDOWN_PART = /^(?:城市|农村|城镇|乡村)/;
 /** What follows a sample survey's rate: ‰人口变动抽样调查, %人口抽样调查. */
 const SURVEY_RATE = /^[ \u00a0]?[‰%％][\u4e00-\u9fff]{0,6}抽样调查/;
 /** An exchange rate's terms (汇率为1美元兑6.7027元人民币, 按1美元兑换6.9元计算): the second, after the currency and its 兑… */
@@ -832,7 +835,18 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // 比上年增长9.1%，达到11.67万亿元: the level the change reached is its subject's.
     else if (prev?.label && prev.unit !== unit && CHANGE_AT_END.test(prev.label) && LEVEL_REACHED.test(raw.trim())) label = subject(prev.label);
     else if (noun !== null) label = noun;
-    else if (prev?.label && VERSUS.test(raw.trim()) && /^左右|目标/.test(after)) label = prev.label;
+    // 居民消费价格上涨0.3%，其中，城市上涨0.3%，农村上涨0.3%: a breakdown by town and country of the measure before it in the sentence.
+    else if (out.length && BREAKDOWN.test(raw.trim())) {
+      const m = BREAKDOWN.exec(raw.trim())!;
+      // In the sentence, or the one before when this one opens with 其中 (…上涨0.3%。其中，城市上涨0.3%，农村上涨0.3%).
+      const back = /^\s*其中/.test(text.slice(sStart, sStart + 6)) ? sentenceStart(text, Math.max(0, sStart - 1)) : sStart;
+      let whole: Figure | undefined;
+      for (let k = out.length - 1; k >= 0 && !whole && out[k].end > back; k--) {
+        const f = out[k];
+        if (f.label && !BREAKDOWN_PART.test(f.label) && CHANGE_AT_END.test(f.label)) whole = f;
+      }
+      label = whole ? m[1] + subject(whole.label) + m[2] : label;
+    } else if (prev?.label && VERSUS.test(raw.trim()) && /^左右|目标/.test(after)) label = prev.label;
     // …占地区生产总值的比重为38.2%，比重较上年提升5.5个百分点: the share named again before its change is the share's.
     else if (prev?.label && /(?:比重|占比)$/.test(subject(prev.label)) && SHARE_AGAIN.test(raw.replace(COMPARISON, ''))) {
       label = subject(prev.label) + raw.replace(COMPARISON, '').replace(/^[，,]?(?:所占比重|比重|占比)/, '');
