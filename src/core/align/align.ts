@@ -191,14 +191,17 @@ function alignSeries(series: Series, opts: Required<AlignOptions>, out: Alignmen
       // chapterRef() gives one object per chapter: record() finds the linked ones by identity. Outside any part, a chapter
       // whose title reviews never takes one whose title plans (series' chapterKind: 2023年工作回顾 is no counterpart of
       // 2025年重点工作), however alike their words.
-      const refuse =
+      const kinds =
         part === 'other'
-          ? (a: ChapterUnit, b: ChapterUnit) => {
-              const ka = chapterKind(a.node.title, later);
-              const kb = ka && chapterKind(b.node.title, earlier);
-              return !!kb && ka !== kb;
-            }
-          : undefined;
+          ? new Map([...as.map((u) => [u, chapterKind(u.node.title, later)] as const), ...bs.map((u) => [u, chapterKind(u.node.title, earlier)] as const)])
+          : null;
+      const refuse = kinds
+        ? (a: ChapterUnit, b: ChapterUnit) => {
+            const ka = kinds.get(a);
+            const kb = kinds.get(b);
+            return !!ka && !!kb && ka !== kb;
+          }
+        : undefined;
       const { scores, links } = chapterLinks(as, bs, later, earlier, vec, opts, chapterManual, undefined, refuse);
       if (as.length && bs.length) record(out, later, earlier, as.map(chapterRef), bs.map(chapterRef), scores, links);
       out.links.push(...links);

@@ -520,7 +520,10 @@ const HEAD_MEASURE = /^(?:总产量|产量|增加值|总产值|产值|播种面�
 const YEAR_THEN_PLACE =
   /^((?:(?:19|20)\d\d)?年(?:度|末|底)?)(?!市辖|全|地区)([\u4e00-\u9fff]{1,5}?(?:县|区|市|旗))(?=地区生产总值|GDP|常住人口|户籍人口|总人口|一般公共预算|城镇居民|农村居民|全体居民|居民人均|社会消费品零售总额|固定资产投资|规模以上)/;
 
-/** What after a year is a part of the place or a zone, not the report's own place (城区, 主城区, 高新区; not 东城区, 黄山区). */
+/**
+ * What after a year is a part of the place or a zone in it, not the report's own place (城区, 主城区, 高新区; not 东城区, 黄山区).
+ * Not series' ZONE whole: a 综合实验区's own report names itself so (2023年实验区地区生产总值 in 平潭's).
+ */
 const PART_OF_PLACE = /^(?:(?:主|中心|老|新)?城区|市区|郊区|辖区|社区|片区|景区)$|(?:高新区|开发区|经开区|园区|保税区|综保区)$/;
 
 /** The label of a raw clause: fillers, comparisons, modal words and level verbs out, the change verb kept. */
@@ -830,14 +833,15 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const subject = (l: string) => l.replace(CHANGE_AT_END, '');
     // A clause that starts with the number has its noun after it as a subject (24个鲁班工坊擦亮…): no label from there.
     const noun = raw.trim() ? nounAfter(text, end, base) : null;
+    let breakdown: RegExpExecArray | null = null;
     if (prev && right && /^[、和及与至到~～]/.test(raw) && raw.length <= 2) label = prev.label;
     else if (prev?.label && right && LEVEL_AFTER.test(raw.replace(/(?:去年底|去年末|去年|今年|上年末|上年|年底|年末)?的?$/, ''))) label = prev.label;
     // 比上年增长9.1%，达到11.67万亿元: the level the change reached is its subject's.
     else if (prev?.label && prev.unit !== unit && CHANGE_AT_END.test(prev.label) && LEVEL_REACHED.test(raw.trim())) label = subject(prev.label);
     else if (noun !== null) label = noun;
     // 居民消费价格上涨0.3%，其中，城市上涨0.3%，农村上涨0.3%: a breakdown by town and country of the measure before it in the sentence.
-    else if (out.length && BREAKDOWN.test(raw.trim())) {
-      const m = BREAKDOWN.exec(raw.trim())!;
+    else if (out.length && (breakdown = BREAKDOWN.exec(raw.trim()))) {
+      const m = breakdown;
       // In the sentence, or the one before when this one opens with 其中 (…上涨0.3%。其中，城市上涨0.3%，农村上涨0.3%).
       const back = /^\s*其中/.test(text.slice(sStart, sStart + 6)) ? sentenceStart(text, Math.max(0, sStart - 1)) : sStart;
       let whole: Figure | undefined;

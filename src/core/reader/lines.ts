@@ -9,6 +9,7 @@ import { splitFlattened } from './flattened.ts';
 import { chromeNote, isFooterLine, REPORTISH, reportTitleOfLine, stripChrome, withChromeFields, withoutPageJumps } from './chrome.ts';
 import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END, stopsMidSentence } from './joined.ts';
 import { PAGE_NUMBER } from './marks.ts';
+import { COMMUNIQUE_CHAPTER } from '../structure/index.ts';
 import { joinHardWrapped, withoutLineSpacing, wrapOf } from './wrap.ts';
 
 /**
@@ -431,9 +432,8 @@ export function joinBrokenHeadingBlocks(blocks: string[]): string[] {
 }
 
 const HEADING_END_PUNCT = /[。，；：:！？!?,;、]$/;
-/** A communiqué's chapter names, whole: 综合, 农业, 工业和建筑业, 固定资产投资, 人民生活和社会保障… */
-const WHOLE_HEADING =
-  /^(?:综合|总体情况|概述|人口|农业|工业|建筑业|工业和建筑业|服务业|固定资产投资|国内贸易|对外经济|对外经济贸易|交通|运输|邮电|交通运输和邮电|旅游|财政|金融|财政和金融|保险|证券|价格|教育|科技|科学技术|教育和科学技术|文化|卫生|体育|文化旅游|卫生和体育|人民生活|社会保障|人民生活和社会保障|资源|环境|资源和环境|能源|城市建设|安全生产)$/;
+/** A communiqué's chapter name, whole (structure's COMMUNIQUE_CHAPTER: 综合, 农业, 工业和建筑业, 人民生活和社会保障…). */
+const WHOLE_HEADING = new RegExp(`^${COMMUNIQUE_CHAPTER}$`);
 /** The rest of a broken heading: ideographs (and quotes, book marks) only. */
 const CONTINUATION = /^[\u4e00-\u9fff“”‘’《》]+$/;
 

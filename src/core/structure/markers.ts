@@ -157,11 +157,17 @@ export function headingOf(text: string, markerLength: number): { title: string; 
 const RUN_IN_COLON = /^([^：:，,。；;！？\s]{2,20}?)(?:\s*[：:]|(?<=情况)[ \u3000]+)(?=\s*[\u4e00-\u9fff0-9０-９“"](?:[^。：:]*?[，,。；;]|[^。：:，,；;]{9}))/;
 
 /**
+ * A communiqué's chapter names (综合, 农业, 工业和建筑业, 固定资产投资, 交通运输和邮电…; a 信息公开 report's 总体情况), as a pattern's
+ * source: the name of a run-in head (RUN_IN_NAME) and, in the reader, a heading whole as it stands (lines.ts: 一、综  合 is
+ * not joined to the section name under it).
+ */
+export const COMMUNIQUE_CHAPTER = String.raw`(?:综合|总体情况|概述|人口|资源|环境|能源|交通运输|交通|运输|邮电|旅游|文化旅游|文化|卫生|体育|价格|财政|金融|保险|证券|教育|科技|科学技术|对外经济|国内贸易|人民生活|社会保障|城市建设|安全生产|固定资产投资|[\u4e00-\u9fff]{0,5}(?:农业|工业|建筑业|服务业|贸易|邮电业|运输业))(?:和[\u4e00-\u9fff]{1,5})?`;
+
+/**
  * A communiqué's chapter name (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易…; a 信息公开 report's 总体情况) and a space, then the sentence it heads (six
  * characters at least). Not two parallel phrases of a work report's heading (（一）聚焦项目建设 推动经济量质齐升。…): one heading.
  */
-const RUN_IN_NAME =
-  /^((?:综合|总体情况|概述|人口|资源|环境|能源|交通|邮电|旅游|文化|卫生|体育|价格|财政|金融|保险|证券|教育|科技|科学技术|对外经济|国内贸易|人民生活|社会保障|城市建设|固定资产投资|[\u4e00-\u9fff]{0,5}(?:农业|工业|建筑业|服务业|贸易|邮电业|运输业))(?:和[\u4e00-\u9fff]{1,5})?)[ \u3000]+(?=[\u4e00-\u9fff“"]{2}[^。]{4,})/;
+const RUN_IN_NAME = new RegExp(`^(${COMMUNIQUE_CHAPTER})[ \u3000]+(?=[\u4e00-\u9fff“"]{2}[^。]{4,})`);
 
 /**
  * A short heading that its source spread out with spaces (`综 合`, `农  业`, `金　融`: Word and PDF
