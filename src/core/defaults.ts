@@ -15,6 +15,11 @@ export const DEFAULTS = {
   importTimeoutSeconds: 10,
   /** annals.importFolder: where Import Report from URL… saves what it fetches, relative to the workspace folder. */
   importFolder: 'reports',
+  /**
+   * annals.cacheMegabytes: how much the reports' full texts (and paragraphs) kept in memory may weigh; the
+   * others are read again when needed. Every report's metadata and outline stay.
+   */
+  cacheMegabytes: 128,
 } as const;
 
 const MB = 1024 * 1024;

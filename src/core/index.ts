@@ -21,6 +21,7 @@ export {
   type OutlineNode,
   parseDate,
   type Report,
+  type ReportHead,
   type Severity,
   type SourceImport,
 } from './model/index.ts';
@@ -67,7 +68,6 @@ export {
   groupBySource,
   headingsByParagraph,
   isNotFound,
-  type MatchGroup,
   matchExcerpt,
   matchesOf,
   matchPlace,
@@ -147,6 +147,7 @@ export {
   type Grouping,
   groupSeries,
   lightReport,
+  reportHead,
   mergeCorpusFiles,
   parseCorpusFile,
   patchGrouping,
@@ -203,4 +204,13 @@ export {
   type YearChange,
   type YearText,
 } from './trends/index.ts';
-export { type RegexEngine, type SearchHit, type SearchResult, type SearchSource, searchJson, searchReports, type SeriesGroup } from './search/index.ts';
+export {
+  type RegexEngine,
+  type SearchHit,
+  type SearchResult,
+  type SearchSource,
+  searchHeads,
+  searchJson,
+  searchReports,
+  type SeriesGroup,
+} from './search/index.ts';

@@ -30,6 +30,7 @@ import {
   type FileHost,
   type OutlineNode,
   type Report,
+  type ReportHead,
   type TagInfo,
   problem,
   type Problem,
@@ -657,9 +658,20 @@ export class AnnotationService extends Disposable {
     return byReport;
   }
 
-  /** The annotations under each heading of a report (for the Reports view). */
-  async headingCounts(source: vscode.Uri, report: Report): Promise<Map<OutlineNode, number>> {
-    return chapterCounts(await this.placement(source, report), report);
+  /** The ids of a source's reports that have annotations the coder filter shows. */
+  async annotatedReports(source: vscode.Uri): Promise<ReadonlySet<string>> {
+    return new Set((await this.groupedByReport(source)).keys());
+  }
+
+  /**
+   * The annotations under each heading of a report (for the Reports view). `full` gives the report's
+   * text (Corpus.full), read only when the report has annotations; the counts are keyed by the
+   * head's outline nodes, which the full report shares.
+   */
+  async headingCounts(source: vscode.Uri, report: ReportHead, full: () => Promise<Report | undefined>): Promise<Map<OutlineNode, number>> {
+    if (!(await this.annotatedReports(source)).has(report.id)) return new Map();
+    const r = await full();
+    return r ? chapterCounts(await this.placement(source, r), r) : new Map();
   }
 
   /** The codebook at the root of the first workspace folder; null when there is none. */

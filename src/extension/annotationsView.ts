@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { excerpt, isColor, memoExcerpt, memoPaths, reanchor, type Anchor, type Annotation, type Report, type TagInfo } from '../core/index.ts';
+import { excerpt, isColor, memoExcerpt, memoPaths, reanchor, type Anchor, type Annotation, type Report, type ReportHead, type TagInfo } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
 import { colorIcon } from './colors.ts';
 import type { Corpus } from './corpus.ts';
@@ -13,8 +13,8 @@ export const FILTERED_CONTEXT = 'annals.annotationsFiltered';
 /** One annotation of the workspace, placed on its report as the report is now. */
 export interface AnnotationEntry {
   source: vscode.Uri;
-  /** Null when the report is no longer in its source (the annotation is then an orphan). */
-  report: Report | null;
+  /** Null when the report is no longer in its source (the annotation is then an orphan). The Corpus's head. */
+  report: ReportHead | null;
   annotation: Annotation;
   anchor: Anchor;
   /** 0-based line of the paragraph it is placed on (the suggestion, for needs-review); null for an orphan. */
@@ -35,7 +35,7 @@ export interface AnnotationFilter {
 export type AnnotationsNode =
   | { type: 'tag'; tag: TagInfo | null; entries: AnnotationEntry[] }
   | { type: 'review'; entries: AnnotationEntry[] }
-  | { type: 'report'; parent: string; source: vscode.Uri; report: Report | null; reportId: string; label: string; entries: AnnotationEntry[] }
+  | { type: 'report'; parent: string; source: vscode.Uri; report: ReportHead | null; reportId: string; label: string; entries: AnnotationEntry[] }
   | { type: 'annotation'; parent: string; entry: AnnotationEntry }
   | { type: 'message'; label: string }
   | { type: 'memos'; memos: MemoRow[] }
@@ -81,7 +81,7 @@ function statusLabel(status: Anchor['status']): string {
   }
 }
 
-const yearLabel = (r: Report | null) => (!r ? vscode.l10n.t('(report not found)') : r.year !== null ? String(r.year) : vscode.l10n.t('(no year)'));
+const yearLabel = (r: ReportHead | null) => (!r ? vscode.l10n.t('(report not found)') : r.year !== null ? String(r.year) : vscode.l10n.t('(no year)'));
 const dateTime = (iso: string) => iso.replace('T', ' ').replace(/:\d\d(?:\.\d+)?Z$/, ' UTC');
 
 /**
@@ -99,10 +99,10 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
   private current: AnnotationFilter = { tags: [], text: '' };
 
   constructor(
-    private readonly corpus: Pick<Corpus, 'reportsBySource' | 'grouping' | 'onDidChange'>,
+    private readonly corpus: Pick<Corpus, 'reportsBySource' | 'grouping' | 'onDidChange' | 'full'>,
     private readonly annotations: Pick<
       AnnotationService,
-      'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange' | 'annotationsOf' | 'coderFilter' | 'memos'
+      'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange' | 'annotationsOf' | 'coderFilter' | 'memos' | 'annotatedReports'
     >,
   ) {
     super();
@@ -198,8 +198,8 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
     const kept = only ? this.bySource : new Map<string, AnnotationEntry[]>();
     const gathered = new Map<string, AnnotationEntry[]>();
     let entries: AnnotationEntry[] = [];
-    const entry = (source: vscode.Uri, report: Report | null, annotation: Annotation, anchor: Anchor): AnnotationEntry => {
-      const p = report && anchor.paragraph !== null ? report.paragraphs[anchor.paragraph] : undefined;
+    const entry = (source: vscode.Uri, report: ReportHead | null, full: Report | null, annotation: Annotation, anchor: Anchor): AnnotationEntry => {
+      const p = full && anchor.paragraph !== null ? full.paragraphs[anchor.paragraph] : undefined;
       return {
         source,
         report,
@@ -221,14 +221,19 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
       }
       entries = [];
       gathered.set(key, entries);
+      // Only the reports with annotations are read in full (their texts may have been let go: Corpus.full).
+      const annotated = await this.annotations.annotatedReports(source);
       for (const report of reports) {
-        const placed = await this.annotations.placement(source, report);
-        placed.annotations.forEach((a, k) => entries.push(entry(source, report, a, placed.anchors[k])));
+        if (!annotated.has(report.id)) continue;
+        const full = await this.corpus.full({ source, report });
+        if (!full) continue;
+        const placed = await this.annotations.placement(source, full);
+        placed.annotations.forEach((a, k) => entries.push(entry(source, report, full, a, placed.anchors[k])));
       }
       // Annotations of a report that is gone from the source: orphans, still listed.
       const ids = new Set(reports.map((r) => r.id));
       const lost = (await this.annotations.annotationsOf(source)).filter((a) => !ids.has(a.report));
-      reanchor(null, lost).forEach((anchor, k) => entries.push(entry(source, null, lost[k], anchor)));
+      reanchor(null, lost).forEach((anchor, k) => entries.push(entry(source, null, null, lost[k], anchor)));
     }
     this.bySource = gathered;
     entries = [...gathered.values()].flat();

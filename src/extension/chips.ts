@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { Chip, Report } from '../core/index.ts';
+import type { Chip, ReportHead } from '../core/index.ts';
 import type { AlignmentService } from './alignment.ts';
 import type { AnnotationService } from './annotations.ts';
 import type { ChipProvider, ChipSource } from './comparePanel.ts';
@@ -15,13 +15,15 @@ export class TagChips implements ChipProvider {
     this.onDidChange = annotations.onDidChange;
   }
 
-  async chipsFor(reportIds: string[], near?: Report): Promise<ChipSource> {
+  async chipsFor(reportIds: string[], near?: ReportHead): Promise<ChipSource> {
     const aligned = await this.alignment.get();
     const tags = await this.annotations.tags();
     const byParagraph = new Map<string, Chip[]>();
     for (const id of new Set(reportIds)) {
-      const found = aligned.findById(id, near);
-      if (!found) continue;
+      const located = aligned.findById(id, near);
+      const report = located && (await aligned.full(located));
+      if (!located || !report) continue;
+      const found = { source: located.source, report };
       const placed = await this.annotations.placement(found.source, found.report);
       placed.anchors.forEach((anchor, k) => {
         // Needs-review placements are suggestions, not tags of this paragraph.

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildCompareWith, renderCompareParts, type Chip, type CompareLabels, type Report } from '../core/index.ts';
+import { buildCompareWith, renderCompareParts, type Chip, type CompareLabels, type ReportHead } from '../core/index.ts';
 import { isState, parseFromWebview, type CompareState, type ToWebview } from '../core/index.ts';
 import { type Aligned, type AlignmentService, unitAt } from './alignment.ts';
 import { Disposable } from './disposable.ts';
@@ -20,7 +20,7 @@ export type ChipSource = (reportId: string, paragraphId: string) => Chip[];
 /** The tag chips of the paragraphs shown, and when they change. */
 export interface ChipProvider {
   /** The chip lookup for the reports shown (by report id, in the series of `near`, the report compared). */
-  chipsFor(reportIds: string[], near?: Report): Promise<ChipSource>;
+  chipsFor(reportIds: string[], near?: ReportHead): Promise<ChipSource>;
   /** Fires when the chips may have changed (the annotations or the codebook did). */
   readonly onDidChange: vscode.Event<unknown>;
 }
@@ -135,7 +135,7 @@ export class ComparePanels extends Disposable {
    * open: the webview names reports by id alone, and ids repeat across files, so they are looked up
    * near it (Aligned.findById).
    */
-  shownReport(aligned: Pick<Aligned, 'find'>): Report | undefined {
+  shownReport(aligned: Pick<Aligned, 'find'>): ReportHead | undefined {
     return this.panel && this.state ? aligned.find(this.state.source, this.state.reportId)?.report : undefined;
   }
 
@@ -164,8 +164,11 @@ export class ComparePanels extends Disposable {
       this.post({ type: 'error', message: vscode.l10n.t('The chapter is no longer in its report. Open the report again and compare from there.'), state });
       return;
     }
-    const al = aligned.of(located.report) ?? aligned.alignment;
-    const series = al.series.find((s) => s.reports.includes(located.report));
+    // The report's series, aligned when first asked for; its reports are full reports (Corpus.full).
+    const al = await aligned.of(located.report);
+    if (render !== this.renders || this.panel !== panel) return;
+    const report = al && aligned.member(al, located.report);
+    const series = report && al.series.find((s) => s.reports.includes(report));
     const allYears = series ? series.reports.map((r) => r.year).filter((y): y is number => y !== null) : [];
     const years = state.years ?? (series ? this.rememberedYears(series.key, allYears) : null);
     const figuresOpen = state.figuresOpen ?? this.memento?.get<boolean>(FIGURES_KEY) ?? false;
@@ -173,7 +176,8 @@ export class ComparePanels extends Disposable {
     // Should it fail to load, Compare shows the text without its figures.
     const reader = await findFiguresLazy().catch(() => undefined);
     if (render !== this.renders || this.panel !== panel) return;
-    const { model, error } = buildCompareWith(al, located.report, chapter, years ? { years, figures: reader } : { figures: reader });
+    const { model, error } =
+      al && report ? buildCompareWith(al, report, chapter, years ? { years, figures: reader } : { figures: reader }) : { model: null, error: null };
     if (!model || !series) {
       this.post({ type: 'error', message: error ?? vscode.l10n.t('This report is in no series with other years.'), state });
       return;
@@ -268,7 +272,9 @@ export class ComparePanels extends Disposable {
     if (!this.memento) return;
     const aligned = await this.alignment.get();
     const located = aligned.find(state.source, state.reportId);
-    const series = located && aligned.of(located.report)?.series.find((s) => s.reports.includes(located.report));
+    const al = located && (await aligned.of(located.report));
+    const report = al && located && aligned.member(al, located.report);
+    const series = report && al.series.find((s) => s.reports.includes(report));
     if (!series) return;
     const all = { ...(this.memento.get<Record<string, number[]>>(YEARS_KEY) ?? {}), [series.key]: years };
     await this.memento.update(YEARS_KEY, all);

@@ -11,20 +11,24 @@ import {
   type MessageCode,
   type Problem,
   type Report,
+  type ReportHead,
+  contentHash,
   type Series,
   type SeriesProblem,
   type SourcedReport,
-  type SourceImport,
 } from '../core/index.ts';
 import type { CorrectionsService } from './corrections.ts';
 import { Disposable } from './disposable.ts';
-import type { ReportService } from './reportService.ts';
+import type { HeadImport, ReportService } from './reportService.ts';
 import { DISCOVERY_SETTINGS, discoveryExclude, discoverySettings, onDidChangeSettings } from './settings.ts';
 
-/** A report with the source it came from. */
+/**
+ * A report with the source it came from. The Corpus keeps each report's head (metadata, outline,
+ * diagnostics: reportHead); its text and paragraphs come from `Corpus.full`.
+ */
 export interface Located {
   source: vscode.Uri;
-  report: Report;
+  report: ReportHead;
 }
 
 /** A report of a series, with the other files that hold the same report (not used). */
@@ -43,12 +47,12 @@ export interface CorpusSeries {
   /** The issuer as its reports write it. */
   issuerVariants: readonly string[];
   reports: CorpusMember[];
-  /** The core's series (oldest first), as alignment uses it. */
-  series: Series;
+  /** The core's series (oldest first), of heads: alignment reads their full reports (Corpus.full). */
+  series: Series<ReportHead>;
 }
 
 /** Something the grouping has to say (a copy used, a report with no year, a correction whose report has gone). */
-interface CorpusProblem extends Omit<SeriesProblem, 'source'> {
+interface CorpusProblem extends Omit<SeriesProblem<ReportHead>, 'source'> {
   /** The source file concerned; undefined for a correction whose report has gone (it concerns .annals/corpus.json). */
   source: vscode.Uri | undefined;
 }
@@ -56,7 +60,7 @@ interface CorpusProblem extends Omit<SeriesProblem, 'source'> {
 /** The one grouping of the workspace's reports into series, with the corrections applied. */
 export interface CorpusGrouping {
   /** As the core returned it: alignment takes it as it is. */
-  grouping: Grouping;
+  grouping: Grouping<ReportHead>;
   series: readonly CorpusSeries[];
   /** Reports in no series (no year): still shown. */
   unplaced: readonly Located[];
@@ -64,7 +68,7 @@ export interface CorpusGrouping {
   /** Every report (copies included), with its corrections applied, in the order of the series. */
   all: readonly Located[];
   /** The series key of each report (its copies included); none for a report with no year. */
-  seriesOf: ReadonlyMap<Report, string>;
+  seriesOf: ReadonlyMap<ReportHead, string>;
   /** Why .annals/corpus.json cannot be used (its last good content, or none, is applied), or null. */
   correctionsProblem: Problem | null;
   /** The counterparts chosen by hand (.annals/corpus.json): alignment applies them. */
@@ -163,6 +167,9 @@ export interface ScanStats {
 export class Corpus extends Disposable {
   /** The reports of the last scan, as imported. */
   private imported: Located[] = [];
+  /** The full report made for each head (Corpus.full), while anything holds it. */
+  private fulls = new WeakMap<ReportHead, WeakRef<Report>>();
+  private heads = new WeakMap<ReportHead, ReportHead>();
   /** The files of the last scan, in order, with what each holds: an update replaces one file's entry. */
   private files: vscode.Uri[] = [];
   private byFile = new Map<string, { located: Located[]; failure: CorpusFailure | null }>();
@@ -270,9 +277,48 @@ export class Corpus extends Disposable {
     return [...this.current.all];
   }
 
+  /**
+   * The full report of a report of the corpus (its text and paragraphs), with the metadata the corpus
+   * gives it (corrections applied) and the head's own outline: read again when the cache let it go.
+   * While anything holds the full report (an alignment, a view), the same object is returned for the
+   * same head. Undefined when the file no longer holds the report.
+   */
+  async full(located: Located): Promise<Report | undefined> {
+    const held = this.fulls.get(located.report)?.deref();
+    if (held) return held;
+    const imp = await this.reports.load(located.source);
+    // Another call made it meanwhile.
+    const again = this.fulls.get(located.report)?.deref();
+    if (again) return again;
+    const found = imp.reports.find((r) => r.id === located.report.id);
+    if (!found) return undefined;
+    const head = located.report;
+    // The file changed since the head was read (the corpus hears of it shortly): its own outline goes with its text.
+    const outline = contentHash(found) === contentHash(head) ? head.outline : found.outline;
+    const full: Report = { ...head, outline, text: found.text, paragraphs: found.paragraphs };
+    this.fulls.set(head, new WeakRef(full));
+    this.heads.set(full, head);
+    return full;
+  }
+
+  /** The head a full report of Corpus.full was made for, or undefined for any other object. */
+  headOf(report: ReportHead): ReportHead | undefined {
+    return this.heads.get(report);
+  }
+
+  /** The full reports of `located`, in order, those the files no longer hold left out. */
+  async fullAll(located: readonly Located[]): Promise<{ source: vscode.Uri; report: Report }[]> {
+    const out: { source: vscode.Uri; report: Report }[] = [];
+    for (const x of located) {
+      const report = await this.full(x);
+      if (report) out.push({ source: x.source, report });
+    }
+    return out;
+  }
+
   /** The discovered reports grouped by source, in the order of the series (scans if needed). */
-  async reportsBySource(): Promise<{ source: vscode.Uri; reports: Report[] }[]> {
-    const groups = new Map<string, { source: vscode.Uri; reports: Report[] }>();
+  async reportsBySource(): Promise<{ source: vscode.Uri; reports: ReportHead[] }[]> {
+    const groups = new Map<string, { source: vscode.Uri; reports: ReportHead[] }>();
     for (const { source, report } of await this.allReports()) {
       const g = groups.get(source.toString());
       if (g) g.reports.push(report);
@@ -334,7 +380,7 @@ export class Corpus extends Disposable {
     }
     files.sort((a, b) => a.toString().localeCompare(b.toString()));
     // Read and import several files at once (the imports run in worker threads); keep the order.
-    const imports = await mapLimit(files, SCAN_CONCURRENCY, (uri) => this.reports.load(uri));
+    const imports = await mapLimit(files, SCAN_CONCURRENCY, (uri) => this.reports.heads(uri));
     this.files = files;
     this.byFile = new Map(files.map((uri, i) => [uri.toString(), entryOf(uri, imports[i])]));
     this.collect();
@@ -387,7 +433,7 @@ export class Corpus extends Disposable {
       this.refresh();
       return;
     }
-    const loaded = await mapLimit(changes, SCAN_CONCURRENCY, (c) => (c.deleted ? Promise.resolve(null) : this.reports.load(c.uri)));
+    const loaded = await mapLimit(changes, SCAN_CONCURRENCY, (c) => (c.deleted ? Promise.resolve(null) : this.reports.heads(c.uri)));
     // One file whose one report came back: patched into the grouping when the core can (same series, year, …).
     const was = changes.length === 1 ? this.byFile.get(changes[0].uri.toString()) : undefined;
     for (const [i, { uri, deleted }] of changes.entries()) {
@@ -449,7 +495,7 @@ export class Corpus extends Disposable {
 const UPDATE_DELAY_MS = 50;
 
 /** What one file holds for the corpus: its reports, or why it could not be read. */
-function entryOf(uri: vscode.Uri, imp: SourceImport): { located: Located[]; failure: CorpusFailure | null } {
+function entryOf(uri: vscode.Uri, imp: HeadImport): { located: Located[]; failure: CorpusFailure | null } {
   let failure: CorpusFailure | null = null;
   if (!imp.reports.length) {
     const error = imp.diagnostics.find((d) => d.severity === 'error');
@@ -500,13 +546,13 @@ function patched(cur: CorpusGrouping, before: Located, after: Located, correctio
 /** The core's grouping of the imported reports, with their sources as URIs again. */
 function group(imported: readonly Located[], corrections: CorpusFile, correctionsProblem: Problem | null): CorpusGrouping {
   const uriOf = new Map<string, vscode.Uri>();
-  const input: SourcedReport[] = imported.map(({ source, report }) => {
+  const input: SourcedReport<ReportHead>[] = imported.map(({ source, report }) => {
     const key = sourceKey(source);
     uriOf.set(key, source);
     return { source: key, report };
   });
-  const grouping = groupSeries(input, { corrections, correctionsFile: CORPUS_PATH });
-  const located = (e: SourcedReport): Located => ({ source: uriOf.get(e.source) ?? vscode.Uri.parse(e.source), report: e.report });
+  const grouping = groupSeries<ReportHead>(input, { corrections, correctionsFile: CORPUS_PATH });
+  const located = (e: SourcedReport<ReportHead>): Located => ({ source: uriOf.get(e.source) ?? vscode.Uri.parse(e.source), report: e.report });
   const series = grouping.series.map(
     (s): CorpusSeries => ({
       key: s.key,
@@ -519,7 +565,7 @@ function group(imported: readonly Located[], corrections: CorpusFile, correction
     }),
   );
   series.sort((a, b) => a.label.localeCompare(b.label));
-  const seriesOf = new Map<Report, string>();
+  const seriesOf = new Map<ReportHead, string>();
   const all: Located[] = [];
   for (const s of series) {
     for (const m of s.reports) {

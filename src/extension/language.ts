@@ -101,8 +101,9 @@ export class ReportProblems extends Disposable {
       return; // Changing the language reopens the document, which publishes again.
     }
     const report = await this.documents.reportFor(doc.uri);
-    const imp = this.reports.peek(ref.source);
-    this.diagnostics.set(doc.uri, report ? reportDiagnostics(doc, report, imp?.diagnostics ?? []) : []);
+    // The source's own problems: kept with its reports' heads (no file is read again for them).
+    const imp = await this.reports.heads(ref.source);
+    this.diagnostics.set(doc.uri, report ? reportDiagnostics(doc, report, imp.diagnostics) : []);
   }
 }
 

@@ -24,17 +24,17 @@ export class ChapterLenses extends Disposable implements vscode.CodeLensProvider
     const located = await this.alignment.locateDocument(doc.uri);
     if (!located) return [];
     const aligned = await this.alignment.get();
-    // The report's own series: a change elsewhere does not merge every series for the lenses.
-    const al = aligned.of(located.report);
-    const series = al?.series.find((s) => s.reports.includes(located.report));
+    // The report's own series, aligned when first asked for.
+    const al = await aligned.of(located.report);
+    const report = al && aligned.member(al, located.report);
     const lenses: vscode.CodeLens[] = [];
     for (const { node } of flattenOutline(located.report.outline)) {
       if (node.kind !== 'chapter' || node.line >= doc.lineCount) continue;
       const range = new vscode.Range(node.line, 0, node.line, 0);
       const arg: ChapterLensArg = { source: located.source.toString(), id: located.report.id, line: node.line };
-      if (series && al) {
+      if (report && al) {
         for (const direction of ['previous', 'next'] as const) {
-          const c = counterpart(al, located.report, node, direction);
+          const c = counterpart(al, report, node, direction);
           if (!c.report) continue;
           const year = String(c.report.year ?? '?');
           const label = direction === 'previous' ? `◀ ${year}` : `${year} ▶`;

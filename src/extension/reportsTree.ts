@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { OutlineNode, Report } from '../core/index.ts';
+import type { OutlineNode, Report, ReportHead } from '../core/index.ts';
 import type { Corpus, CorpusChange, CorpusFailure, CorpusMember, CorpusSeries, Located } from './corpus.ts';
 import { Disposable } from './disposable.ts';
 import { headingLabel, localize } from './l10n.ts';
@@ -18,14 +18,15 @@ export type ReportsNode =
       /** Whether its folder is needed to tell it apart (copies, or another report of the same year beside it). */
       showFolder: boolean;
     } & Located)
-  | { type: 'heading'; source: vscode.Uri; report: Report; node: OutlineNode }
+  | { type: 'heading'; source: vscode.Uri; report: ReportHead; node: OutlineNode }
   | { type: 'message'; label: string; tooltip?: string }
   | { type: 'failures'; failures: readonly CorpusFailure[] }
   | ({ type: 'failure' } & CorpusFailure);
 
 /** The annotations placed under each heading of a report, and when they change. */
 export interface HeadingCounter {
-  headingCounts(source: vscode.Uri, report: Report): Promise<Map<OutlineNode, number>>;
+  /** `full` gives the report's text, asked for only when it has annotations. */
+  headingCounts(source: vscode.Uri, report: ReportHead, full: () => Promise<Report | undefined>): Promise<Map<OutlineNode, number>>;
   readonly onDidChange: vscode.Event<unknown>;
 }
 
@@ -55,7 +56,7 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
   private readonly activatedAt: number;
 
   constructor(
-    private readonly corpus: Pick<Corpus, 'bySeries' | 'failures' | 'onDidInvalidate' | 'onDidChange'>,
+    private readonly corpus: Pick<Corpus, 'bySeries' | 'failures' | 'onDidInvalidate' | 'onDidChange' | 'full'>,
     private readonly counter?: HeadingCounter,
     private readonly options: ReportsTreeOptions = {},
   ) {
@@ -221,10 +222,10 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
     for (const g of series) if (change.series.has(g.key)) this.changed.fire(this.seriesNode(g));
   }
 
-  private async count(source: vscode.Uri, report: Report): Promise<void> {
+  private async count(source: vscode.Uri, report: ReportHead): Promise<void> {
     if (!this.counter) return;
     try {
-      for (const [node, n] of await this.counter.headingCounts(source, report)) this.counts.set(node, n);
+      for (const [node, n] of await this.counter.headingCounts(source, report, () => this.corpus.full({ source, report }))) this.counts.set(node, n);
     } catch {
       // Counts are a hint; the tree shows without them.
     }
@@ -278,7 +279,7 @@ type Field = 'year' | 'issuer' | 'type' | 'title';
 const FIELDS: readonly Field[] = ['year', 'issuer', 'type', 'title'];
 
 /** The fields of a report that a correction in .annals/corpus.json set. */
-export function correctedFields(r: Report): Field[] {
+export function correctedFields(r: ReportHead): Field[] {
   return FIELDS.filter((f) => r.meta.from[f] === 'correction');
 }
 
@@ -297,7 +298,7 @@ export function fieldName(f: Field): string {
 }
 
 /** A field's value as read from the text, for people. */
-export function extractedValue(r: Report, f: Field): string {
+export function extractedValue(r: ReportHead, f: Field): string {
   const v = r.meta.extracted[f];
   return v === null || v === '' ? vscode.l10n.t('(none)') : String(v);
 }

@@ -7,7 +7,16 @@ import { type CodingMode, DEFAULTS, megabytes, SOURCE_GLOB } from '../core/index
  */
 const SECTION = 'annals';
 
-export type SettingKey = 'sources' | 'maxFileSizeMB' | 'maxScanFiles' | 'author' | 'sidecarFolder' | 'importFolder' | 'importTimeoutSeconds' | 'coding.mode';
+export type SettingKey =
+  | 'sources'
+  | 'maxFileSizeMB'
+  | 'maxScanFiles'
+  | 'author'
+  | 'sidecarFolder'
+  | 'importFolder'
+  | 'importTimeoutSeconds'
+  | 'coding.mode'
+  | 'cacheMegabytes';
 
 /** The settings that change what discovery finds (not annals.author, annals.sidecarFolder). */
 export const DISCOVERY_SETTINGS: readonly SettingKey[] = ['sources', 'maxFileSizeMB', 'maxScanFiles'];
@@ -50,6 +59,12 @@ export function annotationSettings(): AnnotationSettings {
 export function codingModeSetting(): CodingMode | undefined {
   const v = vscode.workspace.getConfiguration(SECTION).get<string>('coding.mode', '');
   return v === 'shared' || v === 'independent' ? v : undefined;
+}
+
+/** annals.cacheMegabytes, in bytes: what the full reports kept in memory may weigh. */
+export function cacheBytes(): number {
+  const mb = vscode.workspace.getConfiguration(SECTION).get<number>('cacheMegabytes', DEFAULTS.cacheMegabytes);
+  return megabytes(typeof mb === 'number' && mb >= 1 ? mb : DEFAULTS.cacheMegabytes);
 }
 
 /** annals.importTimeoutSeconds: the time budget of one file's import. */

@@ -73,7 +73,7 @@ export class TrendsPanels extends Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly corpus: Pick<Corpus, 'grouping' | 'onDidChange'>,
+    private readonly corpus: Pick<Corpus, 'grouping' | 'onDidChange' | 'fullAll'>,
     private readonly annotations: Pick<AnnotationService, 'placement' | 'codebook' | 'onDidChange'>,
     private readonly log?: Pick<vscode.LogOutputChannel, 'info'>,
   ) {
@@ -157,7 +157,8 @@ export class TrendsPanels extends Disposable {
     const { series } = await this.corpus.grouping();
     const s = series.find((x) => x.key === state.series);
     if (!s) return vscode.l10n.t('The series {0} is no longer in this workspace.', state.series);
-    const members = s.reports.filter((m) => m.report.year !== null);
+    // The series' full reports (read again where the cache let them go): the texts are counted.
+    const members = await this.corpus.fullAll(s.reports.filter((m) => m.report.year !== null));
     const years = trendYears(members.map((m) => m.report));
     const texts: YearText[] = members.map((m) => ({
       year: m.report.year!,

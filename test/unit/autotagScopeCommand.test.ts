@@ -134,7 +134,9 @@ test('scope: the paragraphs of the current search results only (the pattern matc
   assert.ok(tagged.length > 0, 'some searched paragraphs also say 改革');
   for (const a of tagged) assert.ok(searched.has(`${a.report} ${a.target.paragraph}`), `${a.target.paragraph} is a searched paragraph`);
   // Without the scope, 改革 tags more paragraphs than the search found.
-  const all = (await s.corpus.allReports()).flatMap((l) => l.report.paragraphs.filter((p) => p.text.includes('改革')).map((p) => `${l.report.id} ${p.id}`));
+  const all = (await s.corpus.fullAll(await s.corpus.allReports())).flatMap((l) =>
+    l.report.paragraphs.filter((p) => p.text.includes('改革')).map((p) => `${l.report.id} ${p.id}`),
+  );
   assert.ok(all.length > tagged.length);
 });
 

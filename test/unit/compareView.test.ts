@@ -294,8 +294,8 @@ test('Choose Counterpart: stored in .annals/corpus.json, marked manual, used by 
     counterpart: '二、深化普法宣传',
   });
   // The alignment follows (the corrections changed), the link is marked manual.
-  await until(async () => (await services.alignment.get()).alignment.links.some((l) => l.manual), 'the manual link');
-  const link = (await services.alignment.get()).alignment.links.find((l) => l.manual)!;
+  await until(async () => (await (await services.alignment.get()).all()).links.some((l) => l.manual), 'the manual link');
+  const link = (await (await services.alignment.get()).all()).links.find((l) => l.manual)!;
   assert.deepEqual([link.a.node.title, link.b.node.title], ['社会信用体系建设', '深化普法宣传']);
   // The year navigation uses it.
   await COMMANDS['annals.gotoPreviousYear'](services)({ source: source.toString(), id: report.id, line: credit.line });
@@ -316,7 +316,7 @@ test('Choose Counterpart: stored in .annals/corpus.json, marked manual, used by 
   fake.quickPickChoice = (items) => (items as { label: string }[]).find((i) => i.label === 'Automatic: let Annals choose');
   await COMMANDS['annals.chooseCounterpart'](services)({ source: source.toString(), id: report.id, line: credit.line });
   assert.deepEqual(JSON.parse(readFileSync(path.join(root, '.annals/corpus.json'), 'utf8')).counterparts, []);
-  await until(async () => !(await services.alignment.get()).alignment.links.some((l) => l.manual), 'the manual link gone');
+  await until(async () => !(await (await services.alignment.get()).all()).links.some((l) => l.manual), 'the manual link gone');
 });
 
 test('Choose Counterpart from a Compare column header: "None" is stored as null and unlinks the chapter', async () => {
@@ -334,7 +334,7 @@ test('Choose Counterpart from a Compare column header: "None" is stored as null 
   const entry = JSON.parse(readFileSync(path.join(root, '.annals/corpus.json'), 'utf8')).counterparts[0];
   assert.deepEqual([entry.kind, entry.year, entry.otherYear, entry.counterpart], ['chapter', 2018, 2017, null]);
   assert.equal(entry.heading, `${chapter.label}${chapter.title}`);
-  await until(async () => !(await services.alignment.get()).alignment.links.some((l) => l.a.node.title === chapter.title), 'the link gone');
+  await until(async () => !(await (await services.alignment.get()).all()).links.some((l) => l.a.node.title === chapter.title), 'the link gone');
   // No counterpart now: the jump offers the closest instead of opening one.
   titles = [];
   fake.quickPickChoice = (_items, options) => {

@@ -79,7 +79,7 @@ test('a province’s 2025 Word file and 2026 web text are ONE series of two year
   // Alignment uses the same series: Compare and the year navigation follow it.
   const aligned = await w.services.alignment.get();
   assert.deepEqual(
-    aligned.alignment.series.map((x) => [x.key, x.reports.map((r) => r.year)]),
+    (await aligned.all()).series.map((x) => [x.key, x.reports.map((r) => r.year)]),
     [[NINGXIA, [2025, 2026]]],
   );
 });
@@ -135,7 +135,7 @@ test('Move to Series, Merge Series: the report and the series move, and the alig
   await COMMANDS['annals.moveToSeries'](w.services)(r2025);
   assert.deepEqual(await top(w), ['宁夏 · 旧报告 | 2025', `${NINGXIA} | 2026`]);
   const aligned = await w.services.alignment.get();
-  assert.deepEqual(aligned.alignment.series.map((x) => x.key).sort(), [NINGXIA, '宁夏 · 旧报告'].sort());
+  assert.deepEqual((await aligned.all()).series.map((x) => x.key).sort(), [NINGXIA, '宁夏 · 旧报告'].sort());
 
   // Merge the new series back into 宁夏's.
   answerPicks(byLabel(NINGXIA));
@@ -146,7 +146,7 @@ test('Move to Series, Merge Series: the report and the series move, and the alig
   assert.deepEqual(await top(w), [`${NINGXIA} | 2025–2026`]);
   const again = await w.services.alignment.get();
   assert.deepEqual(
-    again.alignment.series.map((x) => [x.key, x.reports.map((r) => r.year)]),
+    (await again.all()).series.map((x) => [x.key, x.reports.map((r) => r.year)]),
     [[NINGXIA, [2025, 2026]]],
   );
 });
@@ -309,11 +309,11 @@ test('one grouping: the Reports view, the alignment and the Annotations view agr
   // The alignment (Compare, the year navigation, CodeLens).
   const aligned = await w.services.alignment.get();
   const alignment = new Map(
-    aligned.alignment.series.map((s) => [s.key, s.reports.map((r) => `${path.relative(w.root, aligned.sourceOf.get(r)!.fsPath)}#${r.id}`).sort()]),
+    (await aligned.all()).series.map((s) => [s.key, s.reports.map((r) => `${path.relative(w.root, aligned.sourceOf(r)!.fsPath)}#${r.id}`).sort()]),
   );
   assert.deepEqual(alignment, view);
   // The Annotations view: tag a paragraph of every report; each entry names the series the view shows it in.
-  const all = await w.services.corpus.allReports();
+  const all = await w.services.corpus.fullAll(await w.services.corpus.allReports());
   const bySource = new Map<string, Annotation[]>();
   for (const [k, { source, report }] of all.entries()) {
     const p = report.paragraphs.find((x) => x.role === 'body')!;

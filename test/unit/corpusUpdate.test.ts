@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
 import { FIXTURES } from './helpers.ts';
 import { InlineImporter } from './inlineImporter.ts';
-import { importSource } from '../../src/core/index.ts';
+import { contentHash, importSource } from '../../src/core/index.ts';
 import { ReportService, shareParagraphTexts } from '../../src/extension/reportService.ts';
 import { Corpus, type CorpusChange } from '../../src/extension/corpus.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
@@ -39,7 +39,8 @@ async function setup() {
   const refreshed: (ReportsNode | undefined)[] = [];
   tree.onDidChangeTreeData((n) => refreshed.push(n));
   const top = await tree.getChildren();
-  await alignment.get();
+  // Every series aligned once (the views align a series when they first ask for it).
+  await (await alignment.get()).all();
   const stats: string[] = [];
   const stat = vscode.workspace.fs.stat;
   vscode.workspace.fs.stat = (uri: vscode.Uri) => {
@@ -82,7 +83,7 @@ test('a changed file is re-imported alone: its series is realigned and its node 
     assert.equal(w.alignment.lastAligned.length, 2);
     const before = await w.corpus.allReports();
     const other = before.find((r) => r.source.fsPath.includes('和丰县') && r.report.year === 2011)!;
-    const was = (await w.alignment.get()).of(other.report);
+    const was = await (await w.alignment.get()).of(other.report);
     assert.ok(was);
     const file = path.join(w.root, '安平县', '2011.txt');
     writeFileSync(file, text('安平县', 2011).replace('各位代表', '各位代表们'));
@@ -95,37 +96,46 @@ test('a changed file is re-imported alone: its series is realigned and its node 
     assert.deepEqual(w.stats, [file]);
     const after = await w.corpus.allReports();
     assert.equal(after.length, before.length);
-    assert.ok(after.find((r) => r.source.fsPath === file)!.report.text.includes('各位代表们'));
+    assert.ok((await w.corpus.full(after.find((r) => r.source.fsPath === file)!))!.text.includes('各位代表们'));
     // The other series' reports are the same objects: nothing re-read there.
     assert.ok(after.some((r) => r.report === other.report));
     // The Reports view refreshed the changed series' node alone, the same object as before, updated.
     assert.equal(w.refreshed.length, 1);
     const node = w.refreshed[0];
     assert.equal(node, w.top[1]);
-    assert.ok(node?.type === 'series' && node.reports.some((m) => m.report.text.includes('各位代表们')));
-    // Alignment realigned that series alone, and still links all three years of both series.
+    assert.ok(
+      node?.type === 'series' && node.reports.some((m) => m.source.fsPath === file && m.report === after.find((r) => r.source.fsPath === file)!.report),
+    );
+    // Alignment realigns that series alone, when asked, and still links all three years of both series.
     const aligned = await w.alignment.get();
-    assert.deepEqual(w.alignment.lastAligned, ['安平县人民政府 · 政府工作报告']);
+    assert.deepEqual(w.alignment.lastAligned, []);
     // Each report's own series' alignment: the other series' is the very object kept from before
     // (Compare's index of it is still good); the changed one's is new and holds the new report.
-    const changedReport = after.find((r) => r.source.fsPath === file)!.report;
-    const mine = aligned.of(changedReport)!;
+    const changed = after.find((r) => r.source.fsPath === file)!;
+    const mine = (await aligned.of(changed.report))!;
+    assert.deepEqual(w.alignment.lastAligned, ['安平县人民政府 · 政府工作报告']);
     assert.deepEqual(
       mine.series.map((x) => x.key),
       ['安平县人民政府 · 政府工作报告'],
     );
+    const changedReport = aligned.member(mine, changed.report)!;
+    assert.ok(changedReport.text.includes('各位代表们'));
+    // The full report the alignment holds is the one the corpus gives for the head (one object while it is held).
+    assert.equal(await w.corpus.full(changed), changedReport);
     assert.ok(mine.links.some((l) => l.a.report === changedReport || l.b.report === changedReport));
-    assert.equal(aligned.of(other.report), was);
-    assert.notEqual(aligned.of(other.report), mine);
+    assert.equal(await aligned.of(other.report), was);
+    assert.notEqual(await aligned.of(other.report), mine);
+    assert.deepEqual(w.alignment.lastAligned, ['安平县人民政府 · 政府工作报告']);
     // The merged alignment (built when asked) holds exactly the links of both.
-    assert.equal(aligned.alignment.links.length, mine.links.length + aligned.of(other.report)!.links.length);
-    assert.equal(aligned.alignment.series.length, 2);
-    for (const s of aligned.alignment.series) {
+    const merged = await aligned.all();
+    assert.equal(merged.links.length, mine.links.length + (await aligned.of(other.report))!.links.length);
+    assert.equal(merged.series.length, 2);
+    for (const s of merged.series) {
       assert.deepEqual(
         s.reports.map((r) => r.year),
         YEARS,
       );
-      for (const r of s.reports.slice(1)) assert.ok(aligned.alignment.links.some((l) => l.a.report === r));
+      for (const r of s.reports.slice(1)) assert.ok(merged.links.some((l) => l.a.report === r));
     }
   } finally {
     w.dispose();
@@ -153,7 +163,7 @@ test('a deleted file leaves its series; a new file joins one; the view refreshes
     );
     assert.deepEqual(w.refreshed, [w.top[0]]);
     assert.deepEqual(w.alignment.lastAligned, ['和丰县人民政府 · 政府工作报告', '安平县人民政府 · 政府工作报告']);
-    await w.alignment.get();
+    await (await w.alignment.get()).all();
     assert.deepEqual(w.alignment.lastAligned, ['和丰县人民政府 · 政府工作报告']);
 
     const added = path.join(w.root, '和丰县', '2013.txt');
@@ -202,6 +212,12 @@ test('the Annotations view places the annotations of the changed file alone, and
       placed.push(path.relative(w.root, source.fsPath));
       return placement(source, report);
     };
+    // No report has annotations: none is read in full or placed.
+    await view.entries();
+    assert.equal(placed.length, 0);
+    // Every report as if it had annotations: each is placed once.
+    annotations.annotatedReports = async () => ({ has: () => true }) as unknown as ReadonlySet<string>;
+    view.refresh();
     await view.entries();
     assert.equal(placed.length, 6);
     placed.length = 0;
@@ -263,7 +279,7 @@ test('a file changed while the scan runs is updated after it, without anyone ask
     });
     assert.deepEqual([...(e.sources ?? [])], [vscode.Uri.file(file).toString()]);
     const all = await corpus.allReports();
-    assert.ok(all.find((r) => r.source.fsPath === file)!.report.text.includes('各位代表们'));
+    assert.ok((await corpus.full(all.find((r) => r.source.fsPath === file)!))!.text.includes('各位代表们'));
   } finally {
     corpus.dispose();
     rmSync(root, { recursive: true, force: true });
@@ -289,12 +305,12 @@ test('a changed file whose report keeps its series and year is patched into the 
       series: g.series.map((s) => [
         s.key,
         s.issuerVariants,
-        s.reports.map((m) => [name(m.source), m.report.year, m.report.text, m.copies.map((x) => name(x.source))]),
+        s.reports.map((m) => [name(m.source), m.report.year, contentHash(m.report), m.copies.map((x) => name(x.source))]),
       ]),
-      core: g.grouping.series.map((s) => [s.key, s.members.map((m) => [m.report.text.length, m.copies.length]), s.reports.map((r) => r.text.length)]),
+      core: g.grouping.series.map((s) => [s.key, s.members.map((m) => [contentHash(m.report), m.copies.length]), s.reports.map((r) => contentHash(r))]),
       // Each view's series holds its core series too (alignment takes it).
-      coreOf: g.series.map((s) => s.series.reports.map((r) => r.text.length)),
-      all: g.all.map((x) => [name(x.source), x.report.text.length]),
+      coreOf: g.series.map((s) => s.series.reports.map((r) => contentHash(r))),
+      all: g.all.map((x) => [name(x.source), contentHash(x.report)]),
       seriesOf: g.all.map((x) => g.seriesOf.get(x.report)),
       problems: g.problems.map((p) => p.message),
     };
@@ -325,7 +341,7 @@ test('a changed file whose report keeps its series and year is patched into the 
     const anping = path.join(root, '安平县', '2011.txt');
     assert.match(await change(anping, (t) => t.replace('各位代表', '各位代表们')), /1 series in \d+ ms, the grouping patched\.$/);
     assert.deepEqual(await shape(corpus), await fresh());
-    assert.ok((await corpus.allReports()).some((r) => r.report.text.includes('各位代表们')));
+    assert.ok((await corpus.fullAll(await corpus.allReports())).some((r) => r.report.text.includes('各位代表们')));
     // Again, the same file: patched again, still the fresh scan's.
     assert.match(await change(anping, (t) => t.replace('各位代表们', '各位代表们：')), /the grouping patched\.$/);
     assert.deepEqual(await shape(corpus), await fresh());

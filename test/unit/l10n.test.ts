@@ -67,6 +67,7 @@ test('package.json and the code agree: commands, menus, views, languages, activa
   const settings = Object.keys(pkg.contributes.configuration.properties).sort();
   assert.deepEqual(settings, [
     'annals.author',
+    'annals.cacheMegabytes',
     'annals.coding.mode',
     'annals.importFolder',
     'annals.importTimeoutSeconds',

@@ -2,7 +2,7 @@
  * Auto-tag: find the paragraphs that match a regular expression or plain text, across reports,
  * for a preview; then tag the ones the user confirms, through the store.
  */
-import { type BlockRole, type Problem, problem, type Report } from '../model/index.ts';
+import { type BlockRole, type Problem, problem, type Report, type ReportHead } from '../model/index.ts';
 import type { Annotation } from './annotation.ts';
 import { reanchor } from './reanchor.ts';
 import { type AutoTagScope, scopedParagraphs } from './scope.ts';
@@ -132,7 +132,7 @@ export function applyAutoTag(
 }
 
 /** The distinct years of the reports, newest first (for the "only one year?" choice). */
-export function reportYears(reports: readonly Report[]): number[] {
+export function reportYears(reports: readonly ReportHead[]): number[] {
   return [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
 }
 

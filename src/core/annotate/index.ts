@@ -11,7 +11,6 @@ export {
   findMatchesIn,
   groupBySource,
   makeMatcher,
-  type MatchGroup,
   matchExcerpt,
   matchesOf,
   matchPlace,

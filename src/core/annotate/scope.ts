@@ -4,12 +4,12 @@
  * parts (the national 政府工作报告: 一、2018年工作回顾, 二、2019年经济社会发展总体要求…, 三、2019年政府工作任务)
  * say it in their chapter titles, and a chapter with no such word belongs with the chapter before it.
  */
-import type { OutlineNode, Report } from '../model/index.ts';
+import type { OutlineNode, Report, ReportHead } from '../model/index.ts';
 import { chapterKind } from '../series/index.ts';
 
 export interface AutoTagScope {
   /** Only the reports this says yes to (the reports of one series). */
-  report?: (report: Report) => boolean;
+  report?: (report: ReportHead) => boolean;
   /** Only these years. */
   years?: readonly number[];
   /** Only the review or the plan part. */
@@ -25,7 +25,7 @@ const PLAN_TITLE = /总体要求|总体部署|工作任务|主要任务|工作�
 const titleKey = (title: string) => title.normalize('NFKC').replace(/\s+/g, '');
 
 /** The chapters of a report with the part each is in (by the part heading, else by the titles in reading order). */
-export function chapterParts(report: Report): { node: OutlineNode; part: 'review' | 'plan' | 'other' }[] {
+export function chapterParts(report: ReportHead): { node: OutlineNode; part: 'review' | 'plan' | 'other' }[] {
   const out: { node: OutlineNode; part: 'review' | 'plan' | 'other' }[] = [];
   let carried: 'review' | 'plan' | 'other' = 'other';
   for (const n of report.outline) {
@@ -48,7 +48,7 @@ export function chapterParts(report: Report): { node: OutlineNode; part: 'review
 }
 
 /** The distinct chapter titles of the reports, in first-seen order, with how many reports have each (for a picker). */
-export function chapterTitles(reports: readonly Report[]): { title: string; reports: number }[] {
+export function chapterTitles(reports: readonly ReportHead[]): { title: string; reports: number }[] {
   const counts = new Map<string, number>();
   for (const r of reports) {
     const seen = new Set<string>();

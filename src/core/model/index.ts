@@ -35,6 +35,7 @@ export type {
   PdfTextItem,
   RawItem,
   Report,
+  ReportHead,
   SourceFormat,
   SourceImport,
 } from './types.ts';

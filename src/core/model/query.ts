@@ -1,5 +1,5 @@
 /** Small queries over reports, shared by the extension and the CLI. */
-import type { OutlineNode, SourceImport } from './types.ts';
+import type { OutlineNode, ReportHead } from './types.ts';
 
 /** Depth-first list of outline nodes with their depth. */
 export function flattenOutline(nodes: OutlineNode[], depth = 0, out: { node: OutlineNode; depth: number }[] = []) {
@@ -15,7 +15,7 @@ export function flattenOutline(nodes: OutlineNode[], depth = 0, out: { node: Out
  * a part, chapter or section structure, or with a title that names a report (报告, 公报, 工作总结).
  * Any other page (a site's home page, a coverage report) or feed (news) is not listed.
  */
-export function isReportLike(imp: SourceImport): boolean {
+export function isReportLike(imp: { reports: readonly ReportHead[] }): boolean {
   return imp.reports.some((r) => {
     const structured = r.outline.some((n) => !(n.kind === 'part' && n.partKind === 'other' && n.inferred));
     return structured || /报告|公报|工作总结/.test(r.title);

@@ -91,6 +91,9 @@ export interface Report {
   diagnostics: Diagnostic[];
 }
 
+/** A report without its text and paragraphs: what the extension's Corpus keeps of every report. */
+export type ReportHead = Omit<Report, 'text' | 'paragraphs'>;
+
 export interface SourceImport {
   /** The name the source was opened under (a path or a URI string). */
   source: string;

@@ -5,5 +5,6 @@ export {
   type SearchSource,
   type SeriesGroup,
   searchJson,
+  searchHeads,
   searchReports,
 } from './search.ts';

@@ -7,7 +7,7 @@
  * no pattern can make a search hang however it backtracks in other engines; the core has none of
  * its own. Plain text needs no engine: it is found with indexOf, ASCII letters without regard to case.
  */
-import type { BlockRole, OutlineNode, Report } from '../model/index.ts';
+import type { BlockRole, OutlineNode, Report, ReportHead } from '../model/index.ts';
 import { fail, ok, type Result } from '../model/index.ts';
 
 /** What to look for. */
@@ -29,9 +29,9 @@ export interface RegexEngine {
 }
 
 /** A report to search, with the file it came from and its series' label. */
-export interface SearchSource {
+export interface SearchSource<R extends ReportHead = Report> {
   source: string;
-  report: Report;
+  report: R;
   /** The series' label (北京市人民政府 · 政府工作报告); the report's own series when it is in none. */
   series: string;
 }
@@ -190,51 +190,81 @@ function placer(report: Report): (line: number) => { chapter: string | null; sec
 export function searchReports(sources: readonly SearchSource[], query: SearchQuery, options: SearchOptions = {}): Result<SearchResult> {
   const finder = finderOf(query, options.engine);
   if (!finder.ok) return finder;
-  const find = finder.value;
-  const maxHits = options.maxHits ?? 20_000;
-  const width = options.context ?? 30;
-  const ordered = [...sources].sort(
-    (a, b) => cmp(a.series, b.series) || (a.report.year ?? Infinity) - (b.report.year ?? Infinity) || cmp(a.source, b.source) || cmp(a.report.id, b.report.id),
-  );
+  const ordered = [...sources].sort(searchOrder);
   const hits: SearchHit[] = [];
   let limited = false;
-  outer: for (const s of ordered) {
-    const place = placer(s.report);
-    for (const p of s.report.paragraphs) {
-      if (!TEXT_ROLES.has(p.role)) continue;
-      const cp = codePointCounter(p.text);
-      for (const [u0, u1] of find(p.text)) {
-        if (u1 <= u0) continue;
-        if (hits.length >= maxHits) {
-          limited = true;
-          break outer;
-        }
-        const start = cp(u0);
-        const end = cp(u1);
-        hits.push({
-          source: s.source,
-          reportId: s.report.id,
-          series: s.series,
-          year: s.report.year,
-          ...place(p.line),
-          paragraph: p.id,
-          line: p.line,
-          start,
-          end,
-          documentStart: p.start + u0,
-          documentEnd: p.start + u1,
-          context: contextOf(p.text, u0, u1, width),
-        });
-      }
+  for (const s of ordered) if ((limited = searchOne(s, s.report, finder.value, options, hits))) break;
+  return ok(resultOf(query, ordered, hits, limited));
+}
+
+/**
+ * searchReports for a host that keeps only its reports' heads (the extension's Corpus): each report's
+ * full text is asked for (`full`) one at a time, in the order of the results, and let go after, so
+ * that a search of thousands of reports holds one at a time. A report `full` no longer has is skipped.
+ */
+export async function searchHeads(
+  sources: readonly SearchSource<ReportHead>[],
+  full: (source: SearchSource<ReportHead>) => Promise<Report | undefined>,
+  query: SearchQuery,
+  options: SearchOptions = {},
+): Promise<Result<SearchResult>> {
+  const finder = finderOf(query, options.engine);
+  if (!finder.ok) return finder;
+  const ordered = [...sources].sort(searchOrder);
+  const hits: SearchHit[] = [];
+  let limited = false;
+  for (const s of ordered) {
+    const report = await full(s);
+    if (report && (limited = searchOne(s, report, finder.value, options, hits))) break;
+  }
+  return ok(resultOf(query, ordered, hits, limited));
+}
+
+/** The order of the results: series by label, years in order, then source and report id. */
+function searchOrder(a: SearchSource<ReportHead>, b: SearchSource<ReportHead>): number {
+  return cmp(a.series, b.series) || (a.report.year ?? Infinity) - (b.report.year ?? Infinity) || cmp(a.source, b.source) || cmp(a.report.id, b.report.id);
+}
+
+function resultOf(query: SearchQuery, ordered: readonly SearchSource<ReportHead>[], hits: SearchHit[], limited: boolean): SearchResult {
+  return { query: query.text, total: hits.length, byYear: countByYear(ordered, hits), hits, groups: groupHits(hits), limited };
+}
+
+/** The hits of one report, pushed onto `hits`; true when `maxHits` was reached (the search stops). */
+function searchOne(s: SearchSource<ReportHead>, report: Report, find: Finder, options: SearchOptions, hits: SearchHit[]): boolean {
+  const maxHits = options.maxHits ?? 20_000;
+  const width = options.context ?? 30;
+  const place = placer(report);
+  for (const p of report.paragraphs) {
+    if (!TEXT_ROLES.has(p.role)) continue;
+    const cp = codePointCounter(p.text);
+    for (const [u0, u1] of find(p.text)) {
+      if (u1 <= u0) continue;
+      if (hits.length >= maxHits) return true;
+      const start = cp(u0);
+      const end = cp(u1);
+      hits.push({
+        source: s.source,
+        reportId: report.id,
+        series: s.series,
+        year: report.year,
+        ...place(p.line),
+        paragraph: p.id,
+        line: p.line,
+        start,
+        end,
+        documentStart: p.start + u0,
+        documentEnd: p.start + u1,
+        context: contextOf(p.text, u0, u1, width),
+      });
     }
   }
-  return ok({ query: query.text, total: hits.length, byYear: countByYear(ordered, hits), hits, groups: groupHits(hits), limited });
+  return false;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Hits per year of each series searched: every year of its reports, 0 where none. */
-function countByYear(sources: readonly SearchSource[], hits: readonly SearchHit[]): YearCount[] {
+function countByYear(sources: readonly SearchSource<ReportHead>[], hits: readonly SearchHit[]): YearCount[] {
   const counts = new Map<string, Map<number, number>>();
   for (const s of sources) {
     if (s.report.year === null) continue;

@@ -14,7 +14,7 @@
  * the sidecars do. The text is stable: keys sorted, two-space indent, a final newline. The parse is
  * strict: a property Annals does not know is refused rather than dropped on the next save.
  */
-import { describe, fail, isObject, jsonPath, ok, parseJson, type Problem, problem, type Report, type Result, ShapeErrors } from '../model/index.ts';
+import { describe, fail, isObject, jsonPath, ok, parseJson, type Problem, problem, type ReportHead, type Result, ShapeErrors } from '../model/index.ts';
 import { keepBody, type SourcedReport } from './duplicates.ts';
 
 export const CORPUS_PATH = '.annals/corpus.json';
@@ -321,11 +321,11 @@ export function mergeTarget(f: CorpusFile, key: string): string | null {
   return k;
 }
 
-export interface Applied {
+export interface Applied<R extends ReportHead> {
   /** The reports, with corrected copies where a correction applies (the same objects otherwise). */
-  entries: SourcedReport[];
+  entries: SourcedReport<R>[];
   /** Corrected report → the key of the series a correction moves it to (Move to Series). */
-  moves: Map<Report, string>;
+  moves: Map<R, string>;
   /** Corrections whose report is not among the entries: kept in the file, reported. */
   orphans: Problem[];
 }
@@ -335,8 +335,8 @@ export interface Applied {
  * `meta.from` field set to 'correction' (the extracted values stay in `meta.extracted`).
  * A correction whose source or report id is not among `entries` is reported, never dropped.
  */
-export function applyCorrections(list: readonly SourcedReport[], f: CorpusFile, file = CORPUS_PATH): Applied {
-  const moves = new Map<Report, string>();
+export function applyCorrections<R extends ReportHead>(list: readonly SourcedReport<R>[], f: CorpusFile, file = CORPUS_PATH): Applied<R> {
+  const moves = new Map<R, string>();
   const used = new Set<string>();
   const out = list.map((e) => {
     const c = f.reports[e.source]?.[e.report.id];
@@ -344,7 +344,7 @@ export function applyCorrections(list: readonly SourcedReport[], f: CorpusFile, 
     used.add(`${e.source}\u0000${e.report.id}`);
     const r = e.report;
     const from = { ...r.meta.from };
-    const fixed: Report = { ...r, meta: { ...r.meta, from } };
+    const fixed: R = { ...r, meta: { ...r.meta, from } };
     keepBody(r, fixed);
     if (c.year !== undefined) {
       fixed.year = c.year;

@@ -4,18 +4,19 @@
  * diagnostic says which copy is used. The analyst's choice wins; else the copy whose metadata the
  * text gave more of, then the one with more structure, then more paragraphs, then the first path.
  */
-import { hash32, type Report } from '../model/index.ts';
+import { hash32, type Report, type ReportHead } from '../model/index.ts';
 
-export interface SourcedReport {
+/** A report (or, for a host that keeps only heads: reportHead) with its source. */
+export interface SourcedReport<R extends ReportHead = Report> {
   /** The source file (a workspace-relative path, or a URI string): how a report is told from its copies. */
   source: string;
-  report: Report;
+  report: R;
 }
 
-export interface CopyPick {
-  chosen: SourcedReport;
+export interface CopyPick<R extends ReportHead = Report> {
+  chosen: SourcedReport<R>;
   /** The other copies, in path order. */
-  copies: SourcedReport[];
+  copies: SourcedReport<R>[];
 }
 
 /**
@@ -42,7 +43,7 @@ interface BodyFacts {
  * The facts of each report, once: a host groups its thousands of reports again after each changed
  * file, and a report's extracted title, paragraphs and outline never change once imported.
  */
-const FACTS = new WeakMap<Report, BodyFacts>();
+const FACTS = new WeakMap<ReportHead, BodyFacts>();
 
 /** A paragraph id (p1a2b3c4d, p1a2b3c4d.2) as a 32-bit number: its FNV-1a hash. */
 function idNumber(id: string): number {
@@ -51,9 +52,11 @@ function idNumber(id: string): number {
   return h >>> 0;
 }
 
-function factsOf(report: Report): BodyFacts {
-  let f = FACTS.get(report);
+function factsOf(head: ReportHead): BodyFacts {
+  let f = FACTS.get(head);
   if (f === undefined) {
+    // Every head is made by reportHead or lightReport, which keep the facts: only a full report gets here.
+    const report = head as Report;
     const ids: string[] = [report.meta.extracted.title];
     const own: number[] = [];
     const body: number[] = [];
@@ -94,7 +97,7 @@ function holds(ids: Uint32Array, n: number): boolean {
 }
 
 /** The share of `list` that `b` has among its paragraphs (`empty` when the list is empty). */
-function shareIn(list: Uint32Array, b: Report, empty: number): number {
+function shareIn(list: Uint32Array, b: ReportHead, empty: number): number {
   if (!list.length) return empty;
   const all = factsOf(b).all;
   let n = 0;
@@ -103,22 +106,22 @@ function shareIn(list: Uint32Array, b: Report, empty: number): number {
 }
 
 /** The share of `a`'s paragraphs (by content id, page chrome left out) that `b` has too: pages of one article share next to none. */
-export function sharedShare(a: Report, b: Report): number {
+export function sharedShare(a: ReportHead, b: ReportHead): number {
   return shareIn(factsOf(a).own, b, 1);
 }
 
 /** The share of `a`'s body paragraphs that `b` has too (headings left out: a template's are every body's); 0 when `a` has none. */
-export function bodyShare(a: Report, b: Report): number {
+export function bodyShare(a: ReportHead, b: ReportHead): number {
   return shareIn(factsOf(a).body, b, 0);
 }
 
 /** The report's content, independent of its file: its title and its content paragraphs' ids, hashed. */
-export function contentHash(report: Report): string {
+export function contentHash(report: ReportHead): string {
   return factsOf(report).hash;
 }
 
 /** How many paragraphs the report has (a light report: the report it was made from). */
-export function paragraphCount(report: Report): number {
+export function paragraphCount(report: ReportHead): number {
   return factsOf(report).paragraphs;
 }
 
@@ -133,12 +136,23 @@ export function lightReport(report: Report): Report {
   return light;
 }
 
+/**
+ * The report without its text and paragraphs (its outline, metadata and diagnostics kept), for a
+ * host that keeps thousands of reports and reads their texts again when needed (the extension's
+ * Corpus): groupSeries groups it as the full report (it keeps the facts above).
+ */
+export function reportHead(report: Report): ReportHead {
+  const { text: _text, paragraphs: _paragraphs, ...head } = report;
+  FACTS.set(head, factsOf(report));
+  return head;
+}
+
 /** `copy` (the same report with other metadata) carries what `report` carries of its body. */
-export function keepBody(report: Report, copy: Report): void {
+export function keepBody(report: ReportHead, copy: ReportHead): void {
   FACTS.set(copy, factsOf(report));
 }
 
-const fromText = (r: Report) => Object.values(r.meta.from).filter((f) => f === 'text' || f === 'correction').length;
+const fromText = (r: ReportHead) => Object.values(r.meta.from).filter((f) => f === 'text' || f === 'correction').length;
 function structureOf(outline: Report['outline']): number {
   let n = 0;
   const walk = (nodes: Report['outline']) => {
@@ -151,11 +165,11 @@ function structureOf(outline: Report['outline']): number {
   return n;
 }
 const contentOf = (r: Report) => r.paragraphs.filter((p) => p.role === 'body' || p.role === 'chapter' || p.role === 'section').length;
-const structure = (r: Report) => factsOf(r).structure;
-const content = (r: Report) => factsOf(r).content;
+const structure = (r: ReportHead) => factsOf(r).structure;
+const content = (r: ReportHead) => factsOf(r).content;
 
 /** Which copy of one report is used. `choice` is the source the analyst chose, if any. */
-export function pickCopy(group: readonly SourcedReport[], choice: string | null = null): CopyPick {
+export function pickCopy<R extends ReportHead>(group: readonly SourcedReport<R>[], choice: string | null = null): CopyPick<R> {
   const sorted = [...group].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const chosen =
     sorted.find((x) => x.source === choice) ??

@@ -14,7 +14,7 @@
  * 5. in a series, two reports of one year are one report (its copies listed; the analyst's
  *    choice, else the better copy: duplicates.ts); a report with no year is in no series.
  */
-import { type Diagnostic, type MessageCode, type Problem, problem, problemText, type Report } from '../model/index.ts';
+import { type Diagnostic, type MessageCode, type Problem, problem, problemText, type Report, type ReportHead } from '../model/index.ts';
 import { type CorpusFile, CORPUS_PATH, applyCorrections, copyKey, emptyCorpusFile, mergeTarget } from './corrections.ts';
 import { bodyShare, contentHash, paragraphCount, pickCopy, sharedShare, type SourcedReport } from './duplicates.ts';
 import { containedIn, fallbackType, type IssuerName, parseIssuer, sameIssuer } from './names.ts';
@@ -30,12 +30,13 @@ function pageOf(source: string): string | null {
   return m ? m[1] : null;
 }
 
-interface SeriesMember extends SourcedReport {
+interface SeriesMember<R extends ReportHead = Report> extends SourcedReport<R> {
   /** Other files that hold the same report: not used. */
-  copies: SourcedReport[];
+  copies: SourcedReport<R>[];
 }
 
-export interface Series {
+/** A series of reports (R: full reports, or the heads a host keeps: reportHead). */
+export interface Series<R extends ReportHead = Report> {
   /** Stable key, as the series is named in .annals/corpus.json: `issuer · type`, or the type alone. */
   key: string;
   /** The normalised issuer, or null. */
@@ -46,14 +47,14 @@ export interface Series {
   /** The issuer as its reports write it, each form once (for a tooltip). */
   issuerVariants: string[];
   /** One report a year, oldest first. */
-  reports: Report[];
+  reports: R[];
   /** The same, with their sources and copies. */
-  members: SeriesMember[];
+  members: SeriesMember<R>[];
 }
 
-export interface SeriesProblem {
+export interface SeriesProblem<R extends ReportHead = Report> {
   /** The report concerned, or null for a correction whose report has gone. */
-  report: Report | null;
+  report: R | null;
   source: string | null;
   problem: Problem;
   /** In English. */
@@ -61,12 +62,12 @@ export interface SeriesProblem {
   severity: Diagnostic['severity'];
 }
 
-export interface Grouping {
-  series: Series[];
+export interface Grouping<R extends ReportHead = Report> {
+  series: Series<R>[];
   /** Reports in no series: they have no year. */
-  unplaced: SourcedReport[];
+  unplaced: SourcedReport<R>[];
   /** Reports left out and why (no year, copies), and corrections whose report or series has gone. */
-  problems: SeriesProblem[];
+  problems: SeriesProblem<R>[];
 }
 
 export interface GroupOptions {
@@ -80,52 +81,64 @@ export interface GroupOptions {
 const seriesKeyOf = (issuer: string | null, type: string) => (issuer ? `${issuer} · ${type}` : type);
 
 /** A report's type for its series: its normalised type, else its title without issuer and year. */
-const typeOf = (r: Report) => r.type ?? fallbackType(r.title, r.issuer);
+const typeOf = (r: ReportHead) => r.type ?? fallbackType(r.title, r.issuer);
 
 /**
  * The key of the series a report goes to by its own metadata: `issuer · type`. The grouping
  * (groupSeries) may still join it to a wider issuer's series or move it by a correction.
  */
-export function seriesKey(report: Report): string {
+export function seriesKey(report: ReportHead): string {
   return seriesKeyOf(report.issuer, typeOf(report));
 }
 
 /** For people: 北京市人民政府 · 政府工作报告 (the same text as the key). */
-export function seriesLabel(report: Report): string {
+export function seriesLabel(report: ReportHead): string {
   return seriesKey(report);
 }
 
-function say(report: Report | null, source: string | null, severity: Diagnostic['severity'], code: MessageCode, args: (string | number)[]): SeriesProblem {
+function say(
+  report: ReportHead | null,
+  source: string | null,
+  severity: Diagnostic['severity'],
+  code: MessageCode,
+  args: (string | number)[],
+): SeriesProblem<ReportHead> {
   return told(report, source, severity, problem(code, args));
 }
 
-function told(report: Report | null, source: string | null, severity: Diagnostic['severity'], p: Problem): SeriesProblem {
+function told(report: ReportHead | null, source: string | null, severity: Diagnostic['severity'], p: Problem): SeriesProblem<ReportHead> {
   return { report, source, problem: p, message: problemText(p), severity };
 }
 
 /** A report, or a report with its source; a bare report's source is ''. */
-const sourced = (x: Report | SourcedReport): SourcedReport => ('report' in x && 'source' in x ? x : { source: '', report: x as Report });
+const sourced = (x: ReportHead | SourcedReport<ReportHead>): SourcedReport<ReportHead> =>
+  'report' in x && 'source' in x ? x : { source: '', report: x as ReportHead };
 
-const byPath = (a: SourcedReport, b: SourcedReport) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
+const byPath = (a: SourcedReport<ReportHead>, b: SourcedReport<ReportHead>) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
 
 /** Groups reports into series. Never throws. */
-export function groupSeries(input: readonly (Report | SourcedReport)[], options: GroupOptions = {}): Grouping {
+export function groupSeries<R extends ReportHead = Report>(input: readonly (R | SourcedReport<R>)[], options: GroupOptions = {}): Grouping<R> {
+  // The grouping reads only what a head keeps; every report it returns is one of `input`'s (or a corrected copy of one).
+  return groupHeads(input, options) as Grouping<R>;
+}
+
+function groupHeads(input: readonly (ReportHead | SourcedReport<ReportHead>)[], options: GroupOptions): Grouping<ReportHead> {
   const file = options.corrections ?? emptyCorpusFile();
   const fileName = options.correctionsFile ?? CORPUS_PATH;
-  const problems: SeriesProblem[] = [];
+  const problems: SeriesProblem<ReportHead>[] = [];
   const applied = applyCorrections(input.map(sourced), file, fileName);
   for (const p of applied.orphans) problems.push(told(null, null, 'warning', p));
 
   // Files with the same content: one report.
-  const byHash = new Map<string, SourcedReport[]>();
+  const byHash = new Map<string, SourcedReport<ReportHead>[]>();
   for (const e of applied.entries) {
     const h = contentHash(e.report);
     const g = byHash.get(h);
     if (g) g.push(e);
     else byHash.set(h, [e]);
   }
-  const firstCopies = new Map<SourcedReport, SourcedReport[]>();
-  const distinct: SourcedReport[] = [];
+  const firstCopies = new Map<SourcedReport<ReportHead>, SourcedReport<ReportHead>[]>();
+  const distinct: SourcedReport<ReportHead>[] = [];
   for (const g of byHash.values()) {
     if (g.length === 1 || paragraphCount(g[0].report) === 0) {
       distinct.push(...g);
@@ -169,7 +182,7 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
       }
   }
   // A container that is itself contained once more: follow to the end.
-  const issuerOf = (r: Report) => {
+  const issuerOf = (r: ReportHead) => {
     if (!r.issuer) return null;
     let cur = r.issuer;
     for (let k = 0; k < 4; k++) {
@@ -186,7 +199,7 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
   // series of their own, keyed by the folder (`reports/a/ · type`). When one folder holds two such reports, nothing
   // tells whose the others are: each report of that type is a series of its own, keyed by its source. So two bodies'
   // reports never chain, nor stand as each other's copies.
-  const issuerless = new Map<string, SourcedReport[]>(); // `${type}\0${year}` → reports
+  const issuerless = new Map<string, SourcedReport<ReportHead>[]>(); // `${type}\0${year}` → reports
   for (const e of distinct) {
     if (issuerOf(e.report) || e.report.year === null) continue;
     const k = `${typeOf(e.report)}\u0000${e.report.year}`;
@@ -198,7 +211,7 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
   // reports of one year in one folder: nothing tells which other reports are whose).
   const byFolder = new Set<string>();
   const alone = new Set<string>();
-  const differ = (a: SourcedReport, b: SourcedReport) => bodyShare(a.report, b.report) < 0.5 && bodyShare(b.report, a.report) < 0.5;
+  const differ = (a: SourcedReport<ReportHead>, b: SourcedReport<ReportHead>) => bodyShare(a.report, b.report) < 0.5 && bodyShare(b.report, a.report) < 0.5;
   for (const [k, list] of issuerless) {
     const type = k.slice(0, k.indexOf('\u0000'));
     // Many of one year are many bodies' (and comparing each pair would be quadratic).
@@ -231,17 +244,17 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     if (set) set.add(place);
     else named.set(k, new Set([place]));
   }
-  const collection = (e: SourcedReport) => (named.get(`${typeOf(e.report)}\u0000${folderOf(e.source)}`)?.size ?? 0) >= 2;
+  const collection = (e: SourcedReport<ReportHead>) => (named.get(`${typeOf(e.report)}\u0000${folderOf(e.source)}`)?.size ?? 0) >= 2;
 
   interface Group {
     key: string;
     issuer: string | null;
     type: string;
     variants: string[];
-    entries: SourcedReport[];
+    entries: SourcedReport<ReportHead>[];
   }
   const groups = new Map<string, Group>();
-  const unplaced: SourcedReport[] = [];
+  const unplaced: SourcedReport<ReportHead>[] = [];
   for (const e of distinct.sort(byPath)) {
     const r = e.report;
     let issuer = issuerOf(r);
@@ -272,16 +285,16 @@ export function groupSeries(input: readonly (Report | SourcedReport)[], options:
     if (!groups.has(k) && !groups.has(mergeTarget(file, k) ?? k)) problems.push(say(null, null, 'warning', 'seriesCorrectionOrphan', [fileName, k]));
   }
 
-  const series: Series[] = [];
+  const series: Series<ReportHead>[] = [];
   for (const g of groups.values()) {
-    const byYear = new Map<number, SourcedReport[]>();
+    const byYear = new Map<number, SourcedReport<ReportHead>[]>();
     for (const e of g.entries) {
       const y = e.report.year!;
       const list = byYear.get(y);
       if (list) list.push(e);
       else byYear.set(y, [e]);
     }
-    const members: SeriesMember[] = [];
+    const members: SeriesMember<ReportHead>[] = [];
     for (const [year, list] of [...byYear].sort((a, b) => a[0] - b[0])) {
       const choice = file.copies[copyKey(g.key, year)]?.use ?? null;
       // Every file of the year, identical copies too, so that the analyst's choice can name any of them.

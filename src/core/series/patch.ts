@@ -6,25 +6,25 @@
  * not grow with the corpus; whenever the patch cannot be sure, it says so (null) and the host groups
  * everything again (groupSeries), which gives the same result.
  */
-import type { Report } from '../model/index.ts';
+import type { Report, ReportHead } from '../model/index.ts';
 import { type CorpusFile, copyKey } from './corrections.ts';
 import { contentHash, type SourcedReport } from './duplicates.ts';
 import { type Grouping, seriesKey } from './group.ts';
 
 /** Where each report of a grouping is, and how many of its reports have each content: once per grouping. */
 interface GroupingIndex {
-  members: Map<Report, { series: number; member: number }>;
+  members: Map<ReportHead, { series: number; member: number }>;
   hashes: Map<string, number>;
 }
 
-const INDEXES = new WeakMap<Grouping, GroupingIndex>();
+const INDEXES = new WeakMap<Grouping<ReportHead>, GroupingIndex>();
 
-function indexOf(g: Grouping): GroupingIndex {
+function indexOf(g: Grouping<ReportHead>): GroupingIndex {
   let ix = INDEXES.get(g);
   if (ix) return ix;
-  const members = new Map<Report, { series: number; member: number }>();
+  const members = new Map<ReportHead, { series: number; member: number }>();
   const hashes = new Map<string, number>();
-  const count = (r: Report) => {
+  const count = (r: ReportHead) => {
     const h = contentHash(r);
     hashes.set(h, (hashes.get(h) ?? 0) + 1);
   };
@@ -49,7 +49,12 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * variants or year changed, or its new content is another report's. (A member with no copies and a
  * year is named by no problem of the grouping.) `corrections` must be those the grouping used.
  */
-export function patchGrouping(g: Grouping, before: SourcedReport, after: SourcedReport, corrections?: CorpusFile): Grouping | null {
+export function patchGrouping<R extends ReportHead = Report>(
+  g: Grouping<R>,
+  before: SourcedReport<R>,
+  after: SourcedReport<R>,
+  corrections?: CorpusFile,
+): Grouping<R> | null {
   if (before.source !== after.source) return null;
   // Any correction of the source, also one whose report id is not there (yet): the new report may have that id.
   if (corrections?.reports[before.source]) return null;

@@ -49,10 +49,11 @@ async function paragraphTarget(s: Services, arg?: AnnotationArg): Promise<Paragr
   if (isWebviewParagraph(arg)) {
     // The paragraph's report in the series the Compare view shows (ids repeat across files).
     const aligned = await s.alignment.get();
-    const found = arg.source !== undefined ? aligned.find(arg.source, arg.report) : aligned.findById(arg.report, s.compare.shownReport(aligned));
-    const index = found?.report.paragraphs.findIndex((p) => p.id === arg.paragraph) ?? -1;
-    if (!found || index < 0) return vscode.l10n.t('That paragraph is no longer in its report.');
-    return { source: found.source, report: found.report, paragraph: index };
+    const located = arg.source !== undefined ? aligned.find(arg.source, arg.report) : aligned.findById(arg.report, s.compare.shownReport(aligned));
+    const report = located && (await aligned.full(located));
+    const index = report?.paragraphs.findIndex((p) => p.id === arg.paragraph) ?? -1;
+    if (!located || !report || index < 0) return vscode.l10n.t('That paragraph is no longer in its report.');
+    return { source: located.source, report, paragraph: index };
   }
   const editor = vscode.window.activeTextEditor;
   const ref = editor ? parseReportUri(editor.document.uri) : null;

@@ -9,7 +9,6 @@ import {
   chapterTitles,
   findMatchesIn,
   groupBySource,
-  type MatchGroup,
   matchExcerpt,
   matchPlace,
   reportYears,
@@ -17,6 +16,7 @@ import {
   makeMatcher,
   type AutoTagMatch,
   type Report,
+  type ReportHead,
   type Tag,
   type Problem,
   sameCoder,
@@ -31,8 +31,9 @@ import type { Services } from './services.ts';
  */
 async function chooseScope(
   title: string,
-  all: readonly Report[],
-  seriesOf: ReadonlyMap<Report, string>,
+  all: readonly ReportHead[],
+  /** The series of a report (a head, or a full report of Corpus.full). */
+  seriesOf: (report: ReportHead) => string | undefined,
   series: readonly { key: string; label: string }[],
 ): Promise<AutoTagScope | undefined> {
   let reports = all;
@@ -48,7 +49,7 @@ async function chooseScope(
     if (!pick) return undefined;
     if (pick.key !== undefined) {
       const key = pick.key;
-      scope.report = (r) => seriesOf.get(r) === key;
+      scope.report = (r) => seriesOf(r) === key;
       reports = all.filter(scope.report);
     }
   }
@@ -166,7 +167,7 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     );
     if (!pick) return;
     if ('scope' in pick) {
-      scope = await chooseScope(title, all, seriesOf, series);
+      scope = await chooseScope(title, all, (r) => seriesOf.get(s.corpus.headOf(r) ?? r), series);
       if (!scope) return;
     } else if ('search' in pick && searched) inSearch = new Set(searched.hits.map((h) => searchKey(h.source, h.reportId, h.paragraph)));
     else year = pick.year;
@@ -185,15 +186,18 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
     tag = pick.tag;
   }
 
-  const withExisting: MatchGroup<vscode.Uri>[] = [];
   // A paragraph counts as tagged when this coder tagged it (another coder's tag does not stop
   // them); before the coder is known, anyone's tag counts.
   const coder = s.annotations.currentCoder();
+  const matched: ReturnType<typeof findMatchesIn<vscode.Uri>> = [];
   for (const g of groups) {
     const existing = (await s.annotations.annotationsOf(g.source, false)).filter((a) => coder === undefined || sameCoder(a.author, coder));
-    withExisting.push({ source: g.source, reports: g.reports, existing });
+    // One source at a time: the full reports (read again if the cache let them go) are kept only where they match.
+    const mine = year === undefined ? g.reports : g.reports.filter((r) => r.year === year);
+    if (!mine.length) continue;
+    const reports = (await s.corpus.fullAll(mine.map((report) => ({ source: g.source, report })))).map((x) => x.report);
+    matched.push(...findMatchesIn([{ source: g.source, reports, existing }], matcher, { year, tag: tag.id, ...(scope ? { scope } : {}) }));
   }
-  const matched = findMatchesIn(withExisting, matcher, { year, tag: tag.id, ...(scope ? { scope } : {}) });
   const found = inSearch
     ? matched.filter((f) => inSearch.has(searchKey(f.source.toString(), f.match.report.id, f.match.report.paragraphs[f.match.paragraph]?.id ?? '')))
     : matched;

@@ -3,8 +3,9 @@
  * disagreements in its panel), and the memos: Open Report Memo, Open Project Memo…, Edit Code Memo….
  */
 import * as vscode from 'vscode';
-import { type Codebook, memoPaths, type Report, setTagMemo } from '../../core/index.ts';
+import { type Codebook, memoPaths, type ReportHead, setTagMemo } from '../../core/index.ts';
 import type { AgreementPanel, ChosenReport } from '../agreementPanel.ts';
+import type { Located } from '../corpus.ts';
 import { colorIcon } from '../colors.ts';
 import { showProblem } from '../problems.ts';
 import { parseReportUri } from '../reportUri.ts';
@@ -68,7 +69,7 @@ export const filterByCoder = (s: Services) => async (): Promise<void> => {
 };
 
 /** The reports a command acts on: those of a Reports view node, else picked among all. */
-async function chooseReports(s: Services, title: string): Promise<ChosenReport[] | undefined> {
+async function chooseReports(s: Services, title: string): Promise<Located[] | undefined> {
   const bySource = await s.corpus.reportsBySource();
   const items = bySource.flatMap(({ source, reports }) =>
     reports.map((report) => ({
@@ -90,15 +91,17 @@ async function chooseReports(s: Services, title: string): Promise<ChosenReport[]
 export const computeAgreement =
   (s: Services) =>
   async (reports?: readonly ChosenReport[]): Promise<AgreementPanel | undefined> => {
-    const chosen = Array.isArray(reports) && reports.length ? reports : await chooseReports(s, vscode.l10n.t('Compute agreement over which reports?'));
-    if (!chosen) return undefined;
+    const picked = Array.isArray(reports) && reports.length ? reports : await chooseReports(s, vscode.l10n.t('Compute agreement over which reports?'));
+    if (!picked) return undefined;
+    // Their texts (read again where the cache let them go): agreement is computed on the paragraphs.
+    const chosen: ChosenReport[] = await s.corpus.fullAll(picked);
     const { panel, problem } = await s.agreement.show(chosen);
     if (problem) void vscode.window.showInformationMessage(problem);
     return panel;
   };
 
 /** The report of a Reports view node, or of the active report editor. */
-async function reportOf(s: Services, arg: unknown): Promise<Report | undefined> {
+async function reportOf(s: Services, arg: unknown): Promise<ReportHead | undefined> {
   if (isReportNode(arg)) return (arg as ReportNode).report;
   const editor = vscode.window.activeTextEditor;
   if (editor && parseReportUri(editor.document.uri)) return s.documents.reportFor(editor.document.uri);

@@ -89,16 +89,19 @@ async function gotoYear(alignment: AlignmentService, direction: Direction, arg: 
   const aligned = await alignment.get();
   // From inside a section, the matching section; else the chapter.
   const unit = unitOf(target);
-  const result = counterpart(aligned.of(target.report) ?? aligned.alignment, target.report, unit, direction);
+  const al = await aligned.of(target.report);
+  const report = al && aligned.member(al, target.report);
+  // A report in no aligned series has no other years.
+  const result = al && report ? counterpart(al, report, unit, direction) : null;
   const open = async (ref: ChapterRef | SectionRef) => {
-    const source = aligned.sourceOf.get(ref.report);
+    const source = aligned.sourceOf(ref.report);
     if (source) await openReport(source, ref.report, ref.node.line);
   };
-  if (result.target) {
+  if (result?.target) {
     await open(result.target);
     return;
   }
-  if (!result.report) {
+  if (!result?.report) {
     void vscode.window.showInformationMessage(
       direction === 'previous'
         ? vscode.l10n.t('{0} is the earliest report of its series.', String(target.report.year ?? target.report.title))
@@ -144,11 +147,12 @@ export const chooseCounterpart = (s: Services) => async (arg?: ChapterArg | Webv
   }
   const aligned = await s.alignment.get();
   const unit = unitOf(target);
-  const al = aligned.of(target.report) ?? aligned.alignment;
-  const series = al.series.find((x) => x.reports.includes(target.report));
-  const at = series ? series.reports.indexOf(target.report) : -1;
+  const al = await aligned.of(target.report);
+  const report = al && aligned.member(al, target.report);
+  const series = report && al.series.find((x) => x.reports.includes(report));
+  const at = series && report ? series.reports.indexOf(report) : -1;
   const neighbours = (['previous', 'next'] as const).filter((d) => series?.reports[d === 'previous' ? at - 1 : at + 1]);
-  if (!series || !neighbours.length || target.report.year === null) {
+  if (!al || !report || !series || !neighbours.length || target.report.year === null) {
     void vscode.window.showInformationMessage(vscode.l10n.t('This report is in no series with other years.'));
     return;
   }
@@ -166,7 +170,7 @@ export const chooseCounterpart = (s: Services) => async (arg?: ChapterArg | Webv
     direction = picked.d;
   }
   const other = series.reports[direction === 'previous' ? at - 1 : at + 1];
-  const result = counterpart(al, target.report, unit, direction, 8);
+  const result = counterpart(al, report, unit, direction, 8);
   // The closest by similarity; when nothing was compared (the chapter has no counterpart there), every unit of that kind.
   const scored = new Map(result.candidates.map((c) => [c.ref.node, c.score] as const));
   const all = flattenOutline(other.outline)

@@ -4,7 +4,7 @@
  * paragraph, or tag all the results' paragraphs after a preview (the auto-tag preview).
  */
 import * as vscode from 'vscode';
-import { matchesOf, type RegexEngine, type Report, type SearchSource, sameCoder, searchReports } from '../../core/index.ts';
+import { matchesOf, type RegexEngine, type Report, type ReportHead, type SearchSource, sameCoder, searchHeads, searchReports } from '../../core/index.ts';
 import { loadRegexEngine } from '../../host/loadRegex.ts';
 import type { Located } from '../corpus.ts';
 import { openReport } from '../open.ts';
@@ -78,12 +78,14 @@ export const searchReportsCommand = (s: Services) => async (arg?: SeriesNode) =>
   }
 
   const labelOf = new Map(series.map((x) => [x.key, x.label]));
-  const sources: SearchSource[] = chosen.map((l) => ({
-    source: l.source.toString(),
-    report: l.report,
-    series: labelOf.get(seriesOf.get(l.report) ?? '') ?? l.report.title,
-  }));
-  const result = searchReports(sources, { text, regex: mode.regex }, { engine });
+  const locatedOf = new Map<SearchSource<ReportHead>, Located>();
+  const sources = chosen.map((l): SearchSource<ReportHead> => {
+    const x = { source: l.source.toString(), report: l.report, series: labelOf.get(seriesOf.get(l.report) ?? '') ?? l.report.title };
+    locatedOf.set(x, l);
+    return x;
+  });
+  // One report's text at a time (read again where the cache let it go).
+  const result = await searchHeads(sources, (x) => s.corpus.full(locatedOf.get(x)!), { text, regex: mode.regex }, { engine });
   if (!result.ok) {
     void showProblem(result.problem);
     return;
@@ -105,14 +107,15 @@ async function reportsByKey(s: Services): Promise<Map<string, Located>> {
 }
 
 /** The report of a hit, as the corpus has it now; undefined (and said) when it is gone. */
-async function hitReport(s: Services, node: SearchHitNode): Promise<(Located & { paragraph: number }) | undefined> {
-  const found = (await reportsByKey(s)).get(keyOf(node.hit.source, node.hit.reportId));
-  const paragraph = found?.report.paragraphs.findIndex((p: Report['paragraphs'][number]) => p.id === node.hit.paragraph) ?? -1;
-  if (!found || paragraph < 0) {
+async function hitReport(s: Services, node: SearchHitNode): Promise<{ source: vscode.Uri; report: Report; paragraph: number } | undefined> {
+  const located = (await reportsByKey(s)).get(keyOf(node.hit.source, node.hit.reportId));
+  const report = located && (await s.corpus.full(located));
+  const paragraph = report?.paragraphs.findIndex((p) => p.id === node.hit.paragraph) ?? -1;
+  if (!located || !report || paragraph < 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('That paragraph is no longer in its report: search again.'));
     return undefined;
   }
-  return { ...found, paragraph };
+  return { source: located.source, report, paragraph };
 }
 
 /** Opens a result: its report, with the hit selected. */
@@ -158,11 +161,16 @@ export const tagAllSearchResults = (s: Services) => async () => {
   const byReport = new Map<string, { source: vscode.Uri; report: Report; hits: { paragraph: number; start: number; end: number }[] }>();
   for (const h of shown.result.hits) {
     const key = keyOf(h.source, h.reportId);
-    const found = byKey.get(key);
-    const p = found?.report.paragraphs.find((x) => x.id === h.paragraph);
-    if (!found || !p) continue;
+    const located = byKey.get(key);
+    if (!located) continue;
     let g = byReport.get(key);
-    if (!g) byReport.set(key, (g = { source: found.source, report: found.report, hits: [] }));
+    if (!g) {
+      const report = await s.corpus.full(located);
+      if (!report) continue;
+      byReport.set(key, (g = { source: located.source, report, hits: [] }));
+    }
+    const p = g.report.paragraphs.find((x) => x.id === h.paragraph);
+    if (!p) continue;
     g.hits.push({ paragraph: p.index, start: h.documentStart - p.start, end: h.documentEnd - p.start });
   }
   const found: { source: vscode.Uri; match: ReturnType<typeof matchesOf>[number] }[] = [];
