@@ -155,6 +155,14 @@ test('the paragraphs of a plain-text report, joined, reproduce its normalized bo
   );
 });
 
+test('a title line read in part (a browser title: …_一、) that is not the title is kept whole, as the text wrote it (the property above found it)', () => {
+  const r = importSource('zz-property-fixture.txt', new TextEncoder().encode('2018年法治政府建设工作情况"_一、\n年报')).reports[0];
+  assert.deepEqual(
+    r.paragraphs.map((p) => p.text),
+    ['2018年法治政府建设工作情况"_一、'],
+  );
+});
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 test('the paragraphs of an RSS item, joined, reproduce the text of its HTML body', () => {

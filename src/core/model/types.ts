@@ -169,6 +169,11 @@ export interface RawItem {
    */
   /** The title in the file's properties (Word's docProps/core.xml, a PDF's Info dictionary): a fallback only. */
   propsTitle?: string;
+  /**
+   * The whole line the title was read from, when the title is a part of it (a browser's title, …报告_某某网): kept as
+   * the text's first line instead of the title when structure decides the title is none (no word of the text is lost).
+   */
+  titleLine?: string;
   /** The creation date in the file's properties (ISO 8601 when it parses): a fallback only. */
   propsDate?: string;
   /** The value of the page's 来源： line (the chrome reader removed the line from the body). */

@@ -520,6 +520,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     first = nextLine(first + 1);
   }
   let title: string | null = null;
+  // The line the title was read from, when the title is only a part of it (a browser's title: …报告_某某网).
+  let titleLine: string | undefined;
   // A page's title line copied with the page (…报告|大力_网易订阅, 全文来了！…报告): its report's part.
   // A site's date after the title (…情况报告 (2025-03-26)): the page's date, no part of the title.
   const dated = TITLE_DATE.exec(cleanBlock(lines[first] ?? ''));
@@ -558,6 +560,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     first = afterSpelled(field, first) ?? first;
   } else if (readsAsTitle) {
     title = candidate;
+    const whole = cleanBlock(lines[first] ?? '');
     first++;
     // What the rules ask of the title, kept as it grows (a title joined from thousands of pieces
     // is never searched again from its start): a report word, a digit, its length and last character.
@@ -617,6 +620,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
       first = next + 1;
     }
     title = pieces.join('');
+    if (whole !== candidate) titleLine = [whole, ...pieces.slice(1)].join('');
     // The title again below it, whole or broken over lines (| 某区2025年度法治政府建设情况报告 | / 某区2025年度法治政府建设 / 情况报告): its lines go with it.
     first = afterSpelled(title, nextLine(first)) ?? first;
   }
@@ -632,6 +636,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
   const date = chrome.dateLine ?? (title && dated && title.startsWith(dated[1].slice(0, 6)) ? dated[2] : null) ?? frontMatterDate(blocks);
   const item: RawItem = { title, link: chrome.linkLine ?? null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
+  if (titleLine !== undefined) item.titleLine = titleLine;
   if (joined.hints?.some((h) => h)) item.hints = joined.hints;
   return withChromeFields(item, chrome);
 }

@@ -396,8 +396,10 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // The reader's title that was not the title (下载打印全屏收藏): kept, as the first line of chrome.
   let chromeEnd = found.chromeEnd;
   if (found.keepItemTitle && itemTitle) {
-    blocks.unshift(itemTitle);
-    hashes.unshift(scanBlock(itemTitle).hash | 0);
+    // The whole line it was read from, when the reader took a part of it as the title.
+    const line = (item.titleLine && cleanBlock(safeTerminalText(withoutPinyin(item.titleLine)))) || itemTitle;
+    blocks.unshift(line);
+    hashes.unshift(scanBlock(line).hash | 0);
     tables.unshift(false);
     chromeEnd++;
   }
