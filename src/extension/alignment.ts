@@ -64,7 +64,8 @@ export class AlignmentService extends Disposable {
   private fetching = false;
   /** The series' alignments, least recently used first. */
   private bySeries = new Map<string, SeriesEntry>();
-  private running = new Map<string, Promise<Alignment | undefined>>();
+  /** The alignments under way, by series key and counterparts, with the reports each aligns. */
+  private running = new Map<string, { reports: readonly ReportHead[]; alignment: Promise<Alignment | undefined> }>();
   /** The keys of the series aligned since the corpus last changed (the others were kept), for the log and tests. */
   lastAligned: string[] = [];
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -152,9 +153,12 @@ export class AlignmentService extends Disposable {
     }
     const runKey = `${s.key}\u0000${manual}`;
     const running = this.running.get(runKey);
-    if (running) return running;
-    const p = this.alignNow(s, manualOf, manual).finally(() => this.running.delete(runKey));
-    this.running.set(runKey, p);
+    // One under way of the same reports: its result. One of reports since changed is not this series any more.
+    if (running && sameReports(running.reports, s.series.reports)) return running.alignment;
+    const p = this.alignNow(s, manualOf, manual).finally(() => {
+      if (this.running.get(runKey)?.alignment === p) this.running.delete(runKey);
+    });
+    this.running.set(runKey, { reports: s.series.reports, alignment: p });
     return p;
   }
 
@@ -175,12 +179,15 @@ export class AlignmentService extends Disposable {
     });
     const series: Series = { ...s.series, reports: members.map((m) => m.report), members };
     const alignment = alignCorpus(series.reports, { manual: manualOf }, { series: [series], problems: [], unplaced: [] });
-    let bytes = 0;
-    for (const r of series.reports) bytes += reportWeight(r);
-    this.bySeries.delete(s.key);
-    this.bySeries.set(s.key, { reports: heads, manual, alignment, bytes });
     this.lastAligned.push(s.key);
-    this.trim(s.key);
+    // Kept only when every member was read: one that could not be (a failed read) is tried again next time.
+    if (fullOf.size === heads.length) {
+      let bytes = 0;
+      for (const r of series.reports) bytes += reportWeight(r);
+      this.bySeries.delete(s.key);
+      this.bySeries.set(s.key, { reports: heads, manual, alignment, bytes });
+      this.trim(s.key);
+    }
     return alignment;
   }
 

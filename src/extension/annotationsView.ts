@@ -223,15 +223,20 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
       gathered.set(key, entries);
       // Only the reports with annotations are read in full (their texts may have been let go: Corpus.full).
       const annotated = await this.annotations.annotatedReports(source);
+      // The reports whose annotations are placed; those of any other are listed as orphans below.
+      const ids = new Set<string>();
       for (const report of reports) {
-        if (!annotated.has(report.id)) continue;
+        if (!annotated.has(report.id)) {
+          ids.add(report.id);
+          continue;
+        }
         const full = await this.corpus.full({ source, report });
         if (!full) continue;
+        ids.add(report.id);
         const placed = await this.annotations.placement(source, full);
         placed.annotations.forEach((a, k) => entries.push(entry(source, report, full, a, placed.anchors[k])));
       }
-      // Annotations of a report that is gone from the source: orphans, still listed.
-      const ids = new Set(reports.map((r) => r.id));
+      // Annotations of a report that is gone from the source (or could not be read again): orphans, still listed.
       const lost = (await this.annotations.annotationsOf(source)).filter((a) => !ids.has(a.report));
       reanchor(null, lost).forEach((anchor, k) => entries.push(entry(source, null, null, lost[k], anchor)));
     }

@@ -121,6 +121,7 @@ export class ReportService extends Disposable {
     if (known && !full) return { heads: hit.heads, imp: null };
     if (stat.size > maxBytes) {
       const imp = failed(name, diag('error', 'tooLarge', [(stat.size / 1048576).toFixed(1), (maxBytes / 1048576).toFixed(1)]));
+      this.dropFull(key);
       this.cache.set(key, { ...stamp, heads: imp as HeadImport });
       return settled(imp);
     }
@@ -136,14 +137,16 @@ export class ReportService extends Disposable {
     const imp = shareParagraphTexts(await this.importer.run(name, bytes, { maxBytes }));
     this.spent.imports += Date.now() - t1;
     if (known) {
-      // Read again after the cache let it go: the same content, so the heads the Corpus holds stay.
+      // Read again after the cache let it go: the same content, so the heads the Corpus holds stay. A read that
+      // failed this time (a worker that timed out) or gave other reports is not kept: the next asks again.
       this.rereads++;
-      this.keep(key, stamp, imp);
+      if (imp.reports.length && hit.heads.reports.every((h) => imp.reports.some((r) => r.id === h.id))) this.keep(key, stamp, imp);
       return { heads: hit.heads, imp };
     }
     const heads: HeadImport = { source: imp.source, format: imp.format, diagnostics: imp.diagnostics, reports: imp.reports.map(reportHead) };
     this.cache.set(key, { ...stamp, heads });
     if (imp.reports.length) this.keep(key, stamp, imp);
+    else this.dropFull(key);
     return { heads, imp };
   }
 

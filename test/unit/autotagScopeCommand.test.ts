@@ -172,3 +172,41 @@ test('scope: the search results of one file only, though another file’s report
   assert.equal(sidecar('jia/2024.txt').length, 1, '甲县’s paragraph is tagged');
   assert.deepEqual(sidecar('yi/2024.txt'), [], '乙县’s paragraph of the same words was not in the search results');
 });
+
+test('scope: one series: only its reports are read in full (their heads tell which), with the count in the progress', async () => {
+  const read: string[] = [];
+  const full = s.corpus.full.bind(s.corpus);
+  s.corpus.full = (l) => {
+    read.push(path.relative(ws.root, l.source.fsPath));
+    return full(l);
+  };
+  await autoTag((step, items) => {
+    if (step === 'Only the reports of one year?') return items.find((i) => i.scope);
+    if (step === 'Only the reports of one series?') return items.find((i) => /国务院/.test(i.label));
+    if (step === 'Which years?') return items.filter((i) => i.picked);
+    if (step === 'Which part of the reports?') return items.find((i) => i.part === 'plan');
+    if (step.startsWith('Only some chapters?')) return [];
+    return undefined;
+  });
+  const { series } = await s.corpus.grouping();
+  const national = series.find((g) => /国务院/.test(g.label))!;
+  assert.ok(read.length > 0);
+  assert.ok(
+    read.every((f) => f.startsWith('national')),
+    read.join(', '),
+  );
+  assert.ok(fake.progress.some((o) => (o as { title?: string }).title === `Reading ${national.reports.length} reports…`));
+});
+
+test('search: cancelled while it reads the reports, it shows no results', async () => {
+  fake.inputBox = () => '改革';
+  fake.quickPickChoice = (items: any[]) => (items.some((i) => i.regex !== undefined) ? items.find((i) => i.regex === false) : items[0]);
+  fake.cancelProgress = true;
+  await COMMANDS['annals.searchReports'](s)();
+  assert.equal(s.search.current ?? null, null);
+  assert.match((fake.progress.at(-1) as { title: string }).title, /^Searching \d+ reports…$/);
+  // Not cancelled: the results.
+  fake.cancelProgress = false;
+  await COMMANDS['annals.searchReports'](s)();
+  assert.ok(s.search.current!.result.total > 0);
+});

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { fake, type FakeWebviewPanel } from './fake/vscode.ts';
+import { fake, FakeDocument, type FakeWebviewPanel } from './fake/vscode.ts';
+import { reportUri } from '../../src/extension/reportUri.ts';
 import { COMMANDS, type Services } from '../../src/extension/commands/index.ts';
 import { makeTarget, parseTrendsMessage, serializeSidecar, SIDECAR_SUFFIX, type Annotation, type TrendsToWebview } from '../../src/core/index.ts';
 import { testWorkspace, type TestWorkspace } from './workspace.ts';
@@ -242,4 +243,27 @@ test('the panel comes back after a reload from its saved state; a series that is
     message: 'The series nobody · nothing is no longer in this workspace.',
     state: { series: 'nobody · nothing', tags: null, terms: [], figure: '' },
   });
+});
+
+test('Show Trends from a report editor opens its own series, with no question (the corpus keeps heads: found by source and id)', async () => {
+  const { series } = await s.corpus.grouping();
+  assert.ok(series.length > 1, 'several series: a picker would be asked');
+  const g = series.find((x) => x.label.includes('南海'))!;
+  const { source, report } = g.reports[0];
+  const uri = reportUri(source, report.id, report.title, report.year);
+  const doc = new FakeDocument(uri, await s.documents.provideTextDocumentContent(uri));
+  doc.languageId = 'annals-report';
+  fake.activeTextEditor = { document: doc, selection: { active: new vscode.Position(0, 0) } };
+  const asked: unknown[] = [];
+  fake.quickPickChoice = (items) => {
+    asked.push(items);
+    return undefined;
+  };
+  await COMMANDS['annals.showTrends'](s)();
+  assert.equal(asked.length, 0);
+  const panel = fake.panels.find((p) => p.viewType === 'annals.trends');
+  assert.ok(panel);
+  panel.receive({ type: 'ready', state: null });
+  await until(() => renders(panel).length > 0, 'the first render');
+  assert.equal(renders(panel).at(-1)!.state.series, g.key);
 });

@@ -22,6 +22,7 @@ import {
   sameCoder,
 } from '../../core/index.ts';
 import { problemMessage, showProblem } from '../problems.ts';
+import { readingReports } from '../progress.ts';
 import { isTagNode, type TagNodeArg } from './args.ts';
 import type { Services } from './services.ts';
 
@@ -189,15 +190,27 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
   // A paragraph counts as tagged when this coder tagged it (another coder's tag does not stop
   // them); before the coder is known, anyone's tag counts.
   const coder = s.annotations.currentCoder();
-  const matched: ReturnType<typeof findMatchesIn<vscode.Uri>> = [];
-  for (const g of groups) {
-    const existing = (await s.annotations.annotationsOf(g.source, false)).filter((a) => coder === undefined || sameCoder(a.author, coder));
-    // One source at a time: the full reports (read again if the cache let them go) are kept only where they match.
-    const mine = year === undefined ? g.reports : g.reports.filter((r) => r.year === year);
-    if (!mine.length) continue;
-    const reports = (await s.corpus.fullAll(mine.map((report) => ({ source: g.source, report })))).map((x) => x.report);
-    matched.push(...findMatchesIn([{ source: g.source, reports, existing }], matcher, { year, tag: tag.id, ...(scope ? { scope } : {}) }));
-  }
+  // The reports in the year and scope chosen, told by their heads: only those are read in full.
+  const inScope = (r: ReportHead) =>
+    (year === undefined || r.year === year) && (!scope?.report || scope.report(r)) && (!scope?.years || (r.year !== null && scope.years.includes(r.year)));
+  const chosen = groups.map((g) => ({ source: g.source, reports: g.reports.filter(inScope) })).filter((g) => g.reports.length);
+  const total = chosen.reduce((n, g) => n + g.reports.length, 0);
+  const matched = await readingReports(total, vscode.l10n.t('Reading {0} reports…', total), async (step) => {
+    const out: ReturnType<typeof findMatchesIn<vscode.Uri>> = [];
+    for (const g of chosen) {
+      const existing = (await s.annotations.annotationsOf(g.source, false)).filter((a) => coder === undefined || sameCoder(a.author, coder));
+      // One source at a time: the full reports (read again if the cache let them go) are kept only where they match.
+      const reports: Report[] = [];
+      for (const report of g.reports) {
+        if (!step()) return out;
+        const full = await s.corpus.full({ source: g.source, report });
+        if (full) reports.push(full);
+      }
+      out.push(...findMatchesIn([{ source: g.source, reports, existing }], matcher, { year, tag: tag.id, ...(scope ? { scope } : {}) }));
+    }
+    return out;
+  });
+  if (!matched) return;
   const found = inSearch
     ? matched.filter((f) => inSearch.has(searchKey(f.source.toString(), f.match.report.id, f.match.report.paragraphs[f.match.paragraph]?.id ?? '')))
     : matched;

@@ -8,6 +8,7 @@ import { matchesOf, type RegexEngine, type Report, type ReportHead, type SearchS
 import { loadRegexEngine } from '../../host/loadRegex.ts';
 import type { Located } from '../corpus.ts';
 import { openReport } from '../open.ts';
+import { readingReports } from '../progress.ts';
 import { problemMessage, showProblem } from '../problems.ts';
 import { confirmAndTag } from './autoTag.ts';
 import { isSearchHitNode, isSeriesNode, type SearchHitNode, type SeriesNode } from './args.ts';
@@ -84,8 +85,11 @@ export const searchReportsCommand = (s: Services) => async (arg?: SeriesNode) =>
     locatedOf.set(x, l);
     return x;
   });
-  // One report's text at a time (read again where the cache let it go).
-  const result = await searchHeads(sources, (x) => s.corpus.full(locatedOf.get(x)!), { text, regex: mode.regex }, { engine });
+  // One report's text at a time (read again where the cache let it go); many reports can be cancelled.
+  const result = await readingReports(sources.length, vscode.l10n.t('Searching {0} reports…', sources.length), (step) =>
+    searchHeads(sources, async (x) => (step() ? s.corpus.full(locatedOf.get(x)!) : undefined), { text, regex: mode.regex }, { engine }),
+  );
+  if (!result) return;
   if (!result.ok) {
     void showProblem(result.problem);
     return;

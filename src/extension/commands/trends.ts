@@ -19,8 +19,9 @@ export const showTrends =
     const editor = vscode.window.activeTextEditor;
     const ref = !key && editor ? parseReportUri(editor.document.uri) : null;
     if (ref) {
-      const report = await s.documents.reportFor(editor!.document.uri);
-      key = report ? seriesOf.get(report) : undefined;
+      // The report of the editor as the corpus holds it (its head: the document's own report object is another).
+      const located = await s.alignment.locateDocument(editor!.document.uri);
+      key = located ? seriesOf.get(located.report) : undefined;
     }
     if (!key && series.length === 1) key = series[0].key;
     if (!key) {

@@ -382,6 +382,10 @@ export const fake = {
   panels: [] as FakeWebviewPanel[],
   serializers: new Map<string, { deserializeWebviewPanel(panel: FakeWebviewPanel, state: unknown): Promise<void> }>(),
   activeTextEditor: undefined as undefined | { document: FakeDocument; selection: { active: Position } },
+  /** The options of each withProgress call. */
+  progress: [] as unknown[],
+  /** Whether the next withProgress task's token is cancelled. */
+  cancelProgress: false,
   /** Lines written to the extension's log channel. */
   logs: [] as string[],
   /** The pick of a QuickPick (an array of items for canPickMany); `options` as the extension passed them. */
@@ -422,6 +426,8 @@ export const fake = {
     this.panels = [];
     this.serializers = new Map();
     this.activeTextEditor = undefined;
+    this.progress = [];
+    this.cancelProgress = false;
     this.quickPickChoice = (items) => items[0];
     this.inputBox = () => undefined;
     this.validations = [];
@@ -580,8 +586,14 @@ export const window = {
     fake.logs = channel.lines;
     return channel;
   },
-  async withProgress<T>(_o: unknown, task: () => Promise<T>) {
-    return task();
+  /** Runs the task at once; `fake.cancelProgress` makes its token cancelled (as if the user pressed Cancel). */
+  async withProgress<T>(
+    o: unknown,
+    task: (progress: { report(v: unknown): void }, token: { isCancellationRequested: boolean; onCancellationRequested: unknown }) => Promise<T>,
+  ) {
+    fake.progress.push(o);
+    const cancelled = fake.cancelProgress;
+    return task({ report: () => {} }, { isCancellationRequested: cancelled, onCancellationRequested: () => ({ dispose() {} }) });
   },
   async showQuickPick(items: unknown[], options?: unknown) {
     return fake.quickPickChoice(items, options);
