@@ -542,6 +542,11 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     .replace(/^[、，,；;：:]+/, '')
     .replace(COMPARISON, '')
     .replace(/按(?:可比价格?|不变价格?|现价|可比口径)计算/g, '');
+  // A verb between a subject and its measure (梁子湖区完成地区生产总值, 第一产业实现增加值, 规模以上工业完成增加值): a place
+  // goes, as 全区 does; a sector stays with its measure.
+  label = label
+    .replace(/^[\u4e00-\u9fff]{1,10}?[区县市旗](?:全年)?(?:完成|实现)(?=(?:地区)?生产总值|国内生产总值|GDP)/, '')
+    .replace(/^(第[一二三]产业|规模以上工业|工业|建筑业|服务业|农林牧渔业)(?:全年)?(?:完成|实现)(?=增加值|总产值|产值)/, '$1');
   // A long label's 累计完成 goes before the run-on cut would keep only what follows 累计 (五年全社会固定资产投资累计完成).
   if (label.length > 14) label = label.replace(/^(.{2,}?)(?:全年|累计)?(?:完成|实现)$/, (m, a: string) => (/(?:计划|任务|目标)$/.test(a) ? m : a));
   for (let k = 0; k < 4; k++) {
@@ -609,9 +614,13 @@ export function figureLabel(before: string): string {
   return acceptable(label) && !VERB_ONLY.test(label) ? label : '';
 }
 
-/** Modal words of a plan (要, 将 as verbs; not 主要, 重要, 将近). */
-/** Words of a plan or an intent in a sentence; not 计划生育 (family planning, a spending line) nor 计划单列 (a city's status). */
-const MODAL = /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])|力争|确保|计划(?!生育|单列)|拟/;
+/**
+ * Words of a plan or an intent in a sentence (要, 将 as verbs; not 主要, 重要, 将近); not 将 of a thing put somewhere
+ * (将习近平法治思想纳入…, 将…作为必修课: what was done, as with 把), nor 计划 as a noun (规划计划类4条, a disclosure report's
+ * category; 工作计划, 年度计划, 投资计划), nor 计划生育 (family planning, a spending line) nor 计划单列 (a city's status).
+ */
+const MODAL =
+  /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])(?![^，,。；;！？]{0,30}?(?:纳入|作为|列入|融入|写入|分配给|分解到|贯穿))|力争|确保|(?<![规划工作度发展投资])计划(?!生育|单列|类|规划|更新)|拟/;
 /** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
 const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展|控制|调控)?目标/;
 /** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */
@@ -854,6 +863,17 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // …占地区生产总值的比重为38.2%，比重较上年提升5.5个百分点: the share named again before its change is the share's.
     else if (prev?.label && /(?:比重|占比)$/.test(subject(prev.label)) && SHARE_AGAIN.test(raw.replace(COMPARISON, ''))) {
       label = subject(prev.label) + raw.replace(COMPARISON, '').replace(/^[，,]?(?:所占比重|比重|占比)/, '');
+      borrowed = true;
+    } else if (
+      prev?.label &&
+      subject(prev.label) &&
+      // The figure before is a level (地区生产总值1468.52亿元), not a change of its own (…增长6%，增速8%: two rates).
+      !CHANGE_AT_END.test(prev.label) &&
+      /^(?:可比价格?|可比|同比)?(?:增速|增幅)$/.test(label) &&
+      /^[，,]?\s*(?:可比价格?|可比|同比)?(?:增速|增幅)(?:为|达到|达)?$/.test(raw.trim())
+    ) {
+      // 地区生产总值1468.52亿元，可比价增速7.7%: the rate of the figure before it.
+      label = subject(prev.label) + label.replace(/^(?:可比价格?|可比|同比)/, '');
       borrowed = true;
     } else if (/^(?:比|较|同比)/.test(raw) && !VERB_ONLY.test(label)) label = '';
     else if (VERB_ONLY.test(label) || /^(?:转为|转而)/.test(label)) {

@@ -174,6 +174,11 @@ export interface RawItem {
    * the text's first line instead of the title when structure decides the title is none (no word of the text is lost).
    */
   titleLine?: string;
+  /**
+   * The date in 年月日 written after the title on its line and cut from it (全椒县人民政府工作报告(2021年12月26日)): a work
+   * report's session, which dates its year by the session rule as a date in the title does.
+   */
+  titleDate?: string;
   /** The creation date in the file's properties (ISO 8601 when it parses): a fallback only. */
   propsDate?: string;
   /** The value of the page's 来源： line (the chrome reader removed the line from the body). */

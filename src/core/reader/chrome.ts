@@ -41,6 +41,10 @@ const SITE_NAME = /^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|政府网|
 /** A line that ends in 网站 but says something of it (a title's first line: …关于全省政府网站 / 和政务新媒体…的通报). */
 const NOT_SITE = /关于|的/;
 const CRUMB_SEP = /^[>»›/|｜\\]$/;
+/** One item of a breadcrumb set a line an item: its separator, then the item (> 政府信息公开年报, » 2022年). */
+const ONE_CRUMB = /^[>»›＞]{1,2}\s*[^>»›＞。，,；;！？]{1,20}$/;
+/** The line above such an item: the breadcrumb's label or its home (当前位置:首页), or an item. */
+const CRUMB_BEFORE = /位置|首页|^[>»›＞]/;
 /** A breadcrumb on one line: items between separators, single or doubled (首页 > 政务公开 > 工作报告, 首页 > 杂志阅读>>统计公报). */
 const CRUMB_SPLIT = /\s*[>»›＞]{1,2}\s*/;
 /**
@@ -192,6 +196,9 @@ function fieldLine(c: string): string {
     ? null
     : /^((?:组配|主[题題]|[体體题題]裁)分[类類]|成文日期|生成日期|[发發]布日期|[发發]布机构|公[开開]方式)[ \u3000\t]+(\S.{0,29})$/.exec(line);
   if (row && !/[:：]/.test(row[2])) return `${row[1]}：${row[2]}`;
+  // A disclosure table's title row the same way (标题 马厂镇2019年政府信息公开工作年度报告): the title's field.
+  const titleRow = item ? null : /^(标\s?题)[ \u3000\t]+(\S.{3,79})$/.exec(line);
+  if (titleRow && REPORTISH.test(titleRow[2]) && !/[:：。]/.test(titleRow[2])) return `标题：${titleRow[2]}`;
   // Several such fields on one line, keys and values apart by spaces (索引号 11/2023-00056 主题分类 其他; 发文字号 时 效 有效).
   if (!item && line.length <= 80 && !/[:：|｜]/.test(line)) {
     const cells = line.replace(/时\s+效/g, '时效').split(/[ \u3000\t]+/);
@@ -489,6 +496,8 @@ export function stripChrome(given: readonly string[]): Chrome {
     if (
       PUNCT_ONLY.test(c) ||
       (isCrumbLine(c) && !SENTENCE.test(c)) ||
+      // A breadcrumb a line an item (当前位置:首页 / > 政府信息公开 / > 政府信息公开年报 / > 2022年): each item under the one before.
+      (ONE_CRUMB.test(c) && k > 0 && drop.has(idx[k - 1]) && CRUMB_BEFORE.test(at(k - 1))) ||
       (SITE_NAME.test(c) && !NOT_SITE.test(c)) ||
       ACCESS_BAR.test(c) ||
       WELCOME.test(c) ||

@@ -464,7 +464,10 @@ export interface LinesOptions {
 const ISSUER_END =
   /(?:省|市|县|区|旗|盟|州|乡|镇|街道|政府|局|厅|委员会|委|办公室|办公厅|管委会|办事处|院|署|所|中心|支行|分行|海关|支队|大队|分局|生态城|集团|公司)$/;
 /** A title and a date in brackets after it, as a site lists its pages: …情况报告 (2025-03-26), …报告（2023-01-20）. */
-const TITLE_DATE = /^(.{4,80}?(?:报告|公报|总结|情况))\s*[（(]\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s*[)）]$/;
+const TITLE_DATE =
+  /^(.{4,80}?(?:报告|公报|总结|情况))\s*[（(]\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[01]\d[0-3]\d))\s*[)）]$/;
+/** A date as TITLE_DATE finds it, as a date parses: 20230208 → 2023-02-08 (the others parse as they are). */
+const titleDate = (d: string) => (/^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : d);
 /** A line that opens with a body's name and then a year: 四川省交通运输厅2024年…, 某县人民政府2023年…. */
 const BODY_FIRST = /^[\u4e00-\u9fff]{2,24}?(?:省|市|县|区|旗|州|盟|政府|厅|局|委员会|委|办公室|办公厅|管委会|办事处)\s*(?:19|20)\d{2}\s*年/;
 
@@ -622,6 +625,24 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     title = pieces.join('');
     if (whole !== candidate) titleLine = [whole, ...pieces.slice(1)].join('');
     // The title again below it, whole or broken over lines (| 某区2025年度法治政府建设情况报告 | / 某区2025年度法治政府建设 / 情况报告): its lines go with it.
+    // A title that names no issuer, then the issuer's line (2022年政府信息公开工作年度报告 / 桃江县松木塘镇人民政府, and the title
+    // again, which the chrome reader took out as a repeat): the issuer's title; the line goes with it (and the title again).
+    const issuerAt = nextLine(first);
+    const issuerLine = cleanBlock(lines[issuerAt] ?? '').replace(/\s+/g, '');
+    if (
+      /^(?:(?:19|20)\d{2}\s*年度?)?(?:政府|国民经济|法治|关于)/.test(title) &&
+      issuerLine.length >= 4 &&
+      issuerLine.length <= 30 &&
+      !/\d/.test(issuerLine) &&
+      ISSUER_END.test(issuerLine) &&
+      !SENTENCE_END.test(issuerLine) &&
+      // A communiqué's publishers under its title (某县统计局 / 国家统计局某县调查队) are no part of it.
+      !/统计局|调查队|调查总队/.test(issuerLine)
+    ) {
+      const again = nextLine(issuerAt + 1);
+      first = cleanBlock(lines[again] ?? '').replace(/\s+/g, '') === title.replace(/\s+/g, '') ? again + 1 : issuerAt + 1;
+      title = issuerLine + title.trim();
+    }
     first = afterSpelled(title, nextLine(first)) ?? first;
   }
   // The document number (front) and the lines after the title.
@@ -634,9 +655,10 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const joined = joinBrokenHeadings(options.joinWrapped ? splitFlattened(joinTextLines(bodyLines)) : bodyLines, options.joinWrapped ? null : bodyHints);
   const blocks = joined.lines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
-  const date = chrome.dateLine ?? (title && dated && title.startsWith(dated[1].slice(0, 6)) ? dated[2] : null) ?? frontMatterDate(blocks);
+  const date = chrome.dateLine ?? (title && dated && title.startsWith(candidate.slice(0, 6)) ? titleDate(dated[2]) : null) ?? frontMatterDate(blocks);
   const item: RawItem = { title, link: chrome.linkLine ?? null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
   if (titleLine !== undefined) item.titleLine = titleLine;
+  if (title && dated && /年/.test(dated[2]) && title.startsWith(candidate.slice(0, 6))) item.titleDate = dated[2];
   if (joined.hints?.some((h) => h)) item.hints = joined.hints;
   return withChromeFields(item, chrome);
 }

@@ -18,7 +18,7 @@
  *   a congress (各位代表) while a government speaks (我代表国务院).
  */
 import type { BlockRole, Diagnostic, MetaSource } from '../model/index.ts';
-import { cleanBlock, diag, parseDate, withoutTitleMarks } from '../model/index.ts';
+import { cleanBlock, diag, parseDate, parseNumeral, withoutTitleMarks } from '../model/index.ts';
 import {
   centralOrgan,
   fillLevel,
@@ -67,6 +67,10 @@ const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|兵团|苏木|^国务
  * title that opens with 关于 has no issuer. It must name a place (省, 市, 区, 县…) or be the State
  * Council, never crosses a year, and 法治政府 is never an issuer.
  */
+/** A zone with a place before it, its other name in brackets, then its body or the year: 温州高新区(经开区)管委会. */
+const ZONE_ALIAS =
+  /^([\u4e00-\u9fff]{2,10}?(?:高新区|开发区|经开区|新区|园区|试验区|实验区))[（(][\u4e00-\u9fff]{2,10}[)）](?=管委会|管理委员会|党工委|办事处|(?:19|20)\d{2})/;
+
 export function findIssuer(title: string | null): string | null {
   if (!title) return null;
   const t = plainDigits(title)
@@ -78,6 +82,8 @@ export function findIssuer(title: string | null): string | null {
     .replace(/^中华人民共和国(?=国务院)/, '')
     // 高新区(新市区)人民政府: the district's government.
     .replace(ZONE_AND_DISTRICT, '$1')
+    // A zone's other name in brackets before its body (温州高新区(经开区)管委会, 某某新区（某某园区）管委会): the zone's own name.
+    .replace(ZONE_ALIAS, '$1')
     // A Party committee that signs with the government (中共宣州区新田镇委员会 宣州区新田镇人民政府关于…): the
     // government is the issuer, as on a publisher line.
     .replace(PARTY_FIRST, '');
@@ -117,7 +123,7 @@ export function findIssuer(title: string | null): string | null {
 
 /** Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line (…作政府工作报告; not 协作/合作/作风…报告). */
 const NOT_TITLE =
-  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|会议上|(?<![工协合協])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]/;
+  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|会议上|(?<![工协合協焦])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]/;
 const SENTENCE = /[。！？!?；;]/;
 /** A photo's caption: a speaker (2–4 characters, 同志) who delivers the report (魏宏作政府工作報告). */
 const SPEAKER_CAPTION = /^[\u4e00-\u9fff·]{2,4}(?:同志)?(?:代表[\u4e00-\u9fff]{2,10})?作(?:政府)?工作(?:报告|報告)$/;
@@ -301,16 +307,33 @@ const SESSION_DAY = new RegExp(
   String.raw`^[—―─━\-－\s（(•·●?？]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[和至、]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?\s*[，,]?\s*${SPEAKER_BEFORE}(?:在|向)[^。；，]{0,40}人民代表大会[^。；，]{0,20}[)）]?$`,
 );
 
+/** A date written in Chinese numerals: 二○二一年二月二十三日, 二〇二二年四月 (a city's session line often is). */
+const CHINESE_DATE = /([〇○零OΟ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/g;
+
+/** A line with its digits plain (plainDigits) and its dates in Chinese numerals in digits (2021年2月23日). */
+function dateDigits(s: string): string {
+  const t = plainDigits(s);
+  if (!t.includes('月')) return t;
+  return t.replace(CHINESE_DATE, (all, y: string, m: string, d: string | undefined) => {
+    const year = arabicYear(y);
+    const month = parseNumeral(m);
+    const day = d === undefined ? null : parseNumeral(d);
+    if (!/^(?:19|20)\d{2}$/.test(year) || month === null || month < 1 || month > 12) return all;
+    if (d !== undefined && (day === null || day < 1 || day > 31)) return all;
+    return `${year}年${month}月${day === null ? '' : `${day}日`}`;
+  });
+}
+
 /** The day of the session line of the opening, as a date, or null. */
 function deliveredOn(open: readonly string[], title: string | null): string | null {
   for (const b of open) {
-    const m = SESSION_DAY.exec(plainDigits(b));
+    const m = SESSION_DAY.exec(dateDigits(b));
     if (m) return parseDate(`${m[1]}年${m[2]}月${m[3]}日`);
   }
   // A title run into its session line and its speaker (政府工作报告—2021年7月29日在…人民代表大会第一次会议上自治县人民政府代理县长 孙立良),
   // or such a line once the title is set apart.
   for (const b of title ? [title, ...open] : open) {
-    const t = TITLE_SESSION.exec(plainDigits(b));
+    const t = TITLE_SESSION.exec(dateDigits(b));
     if (t && t.index <= 12) return parseDate(`${t[1]}年${t[2]}月${t[3]}日`);
   }
   return null;
@@ -354,6 +377,8 @@ export interface MetaInput {
   office?: string | null;
   /** The publisher a page's 来源： or 发布机构： field names: the issuer only of a text that speaks as a department (我局). */
   publisher?: string | null;
+  /** The 年月日 date the reader cut from after the title on its line (RawItem.titleDate): read as a date in the title. */
+  titleDate?: string | null;
 }
 
 export interface Metadata {
@@ -937,7 +962,8 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   if (input.title && !(SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title)) && !SESSION_HEAD.test(input.title)) {
     const y = yearInTitle(input.title);
     // A work report's title dated by its session (全椒县人民政府工作报告(2021年12月26日)): the year by the session rule.
-    const dated = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日/.exec(plainDigits(input.title));
+    const DATED = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日/;
+    const dated = DATED.exec(plainDigits(input.title)) ?? (input.titleDate ? DATED.exec(plainDigits(input.titleDate)) : null);
     if (y !== null && dated && +dated[1] === y && !reviewsPastYear(type)) return deliveredYear(y, +dated[2]);
     if (y !== null) return y;
   }
@@ -945,9 +971,18 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   const headings = input.decisions.filter((d) => d.role === 'part' || d.role === 'chapter').map((d) => plainDigits(d.title).replace(CHINESE_YEAR, arabicYear));
   if (gwr) {
     for (const b of open) {
-      const m = SESSION_DATE.exec(plainDigits(b));
+      const m = SESSION_DATE.exec(dateDigits(b));
       // A congress held in November or December hears the next year's report (2022年12月16日…: reviews 2022, plans 2023).
       if (m && valid(+m[1])) return deliveredYear(+m[1], +m[2]);
+    }
+    // A session line whose date is on a line of its own near it (——在某旗第十六届人民代表大会第一次会议上 / 旗长 张三 /
+    // （2022年1月5日）): the same rule.
+    for (let i = 0; i < Math.min(open.length, 8); i++) {
+      if (!SESSION.test(open[i])) continue;
+      for (let j = Math.max(0, i - 2); j <= Math.min(open.length - 1, i + 3); j++) {
+        const m = DATE_LINE.exec(dateDigits(open[j]));
+        if (m && valid(+m[1])) return deliveredYear(+m[1], +m[2]);
+      }
     }
     for (const [i, h] of headings.entries()) {
       const r = REVIEW_HEADING.exec(h);

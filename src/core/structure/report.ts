@@ -418,6 +418,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
     fileName,
     yearFromFileName: options.yearFromFileName ?? false,
     office: item.officeLine ?? null,
+    titleDate: item.titleDate ?? null,
     publisher: item.sourceLine ?? null,
   });
   const title = detach(meta.title);

@@ -1,0 +1,131 @@
+/**
+ * An eleventh pass over reports no one on the team had read (helpers' reading of county communiqués of 山西, city and
+ * county work reports of 河南 and 湖南, township, bureau and zone 法治 and 信息公开 reports, 2026 provincial work reports as
+ * sites print them; 2026-11-30). Each text is the lines as the page had them, cut to what matters; names and figures
+ * are the reports' own.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFigures } from '../../src/core/compare/index.ts';
+import { simplified } from '../../src/core/structure/index.ts';
+import { PROSE as S, readReport as read } from './helpers.ts';
+
+const headings = (outline: ReturnType<typeof read>['outline']) =>
+  outline.flatMap((c) => [`${c.kind} ${c.title}`, ...c.children.map((x) => `  ${x.kind} ${x.title}`)]);
+const figures = (text: string) => extractFigures(text, {}).map((f) => [f.label, f.value, f.kind]);
+
+test('焦作 is a city, not a speech line: a title naming it is the title, also under a site’s line', () => {
+  const r = read('x.txt', `设为首页收藏本站\n\n    2022年焦作市解放区政府工作报告\n\n各位代表：\n一、2021年工作回顾\n${S}\n二、2022年工作安排\n${S}\n`);
+  assert.deepEqual(r.meta.slice(0, 3), ['2022年焦作市解放区政府工作报告', '焦作市解放区人民政府', 2022]);
+  // A photo's caption of a speaker who delivers the report is still no title.
+  const c = read('y.txt', `首页\n\n魏宏作政府工作报告\n\n各位代表：\n一、2021年工作回顾\n${S}\n`);
+  assert.notEqual(c.meta[0], '魏宏作政府工作报告');
+});
+
+test('a date after the title in brackets (20230208, 2023年2月2日) dates the page, and leaves the title; a December session still names the next year', () => {
+  const a = read('a.txt', `2023年沁阳市政府工作报告(20230208)\n\n各位代表：\n一、2022年工作回顾\n${S}\n二、2023年工作安排\n${S}\n`);
+  assert.deepEqual(a.meta, ['2023年沁阳市政府工作报告', '沁阳市人民政府', 2023, '政府工作报告', '2023-02-08']);
+  const b = read('b.txt', `(河南省)周口市川汇区人民政府工作报告(2023年2月2日)\n\n各位代表：\n一、2022年工作回顾\n${S}\n`);
+  assert.deepEqual(b.meta, ['周口市川汇区人民政府工作报告', '周口市川汇区人民政府', 2023, '政府工作报告', '2023-02-02']);
+  const c = read('c.txt', `某镇2021年政府工作报告（2021年12月28日）\n\n各位代表：\n一、过去一年工作回顾\n${S}\n`);
+  assert.deepEqual(c.meta.slice(0, 3), ['某镇2021年政府工作报告', '某镇人民政府', 2022]);
+});
+
+test('a session line dated in Chinese numerals (——二○二一年二月二十三日在…会议上) dates the report; December names the next year', () => {
+  const a = read(
+    'a.txt',
+    `焦作市2021年政府工作报告\n——二○二一年二月二十三日在焦作市第十三届人民代表大会第四次会议上\n\n各位代表：\n一、2020年工作回顾\n${S}\n`,
+  );
+  assert.deepEqual(a.meta.slice(2), [2021, '政府工作报告', '2021-02-23']);
+  const b = read('b.txt', `某县政府工作报告\n——二〇二二年十二月二十七日在某县第十八届人民代表大会第二次会议上\n\n各位代表：\n一、过去一年工作回顾\n${S}\n`);
+  assert.deepEqual(b.meta.slice(2), [2023, '政府工作报告', '2022-12-27']);
+});
+
+test('a session line with its date on a line of its own gives a work report its year', () => {
+  const r = read(
+    'x.txt',
+    `政府工作报告\n——在某某旗第十六届人民代表大会第一次会议上\n某某旗人民政府旗长 张三\n（2022年1月5日）\n各位代表：\n现在，我代表旗人民政府向大会报告工作。\n一、过去四年工作回顾\n${S}\n二、今后五年的目标任务\n${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(1), ['某某旗人民政府', 2022, '政府工作报告', '2022-01-05']);
+});
+
+test('the 2021 and 2026 reports’ bare parts that open with a five-year plan’s period (“十四五”时期…和2025年工作回顾) are parts', () => {
+  const r = read(
+    'x.txt',
+    `内蒙古自治区2026年政府工作报告\n\n各位代表：\n“十四五”时期发展成就和2025年工作回顾\n${S}\n“十五五”时期主要目标和2026年重点工作\n${S}\n一、把铸牢中华民族共同体意识作为民族地区各项工作的主线\n${S}\n二、加快构建现代化产业体系\n${S}\n`,
+  );
+  assert.deepEqual(headings(r.outline), [
+    'part “十四五”时期发展成就和2025年工作回顾',
+    'part “十五五”时期主要目标和2026年重点工作',
+    '  chapter 把铸牢中华民族共同体意识作为民族地区各项工作的主线',
+    '  chapter 加快构建现代化产业体系',
+  ]);
+  // A body line of that length with no year is no part (…的工作回顾 in a sentence's place).
+  const b = read('y.txt', `某县2026年政府工作报告\n\n各位代表：\n一、过去一年工作回顾\n${S}\n全县上下团结一心扎实推进各项重点工作\n${S}\n`);
+  assert.equal(b.outline.filter((n) => n.kind === 'part').length, 0);
+});
+
+test('a breadcrumb set a line an item (当前位置:首页 / > 政府信息公开 / > 2022年) is chrome, and the title below it is the title', () => {
+  const r = read(
+    'x.txt',
+    `\n当前位置:首页\n> 政府信息公开\n> 新乐市政府信息公开平台\n> 政府信息公开年报\n> 2022年\n马头铺镇人民政府2022年度政府信息公开工作年度报告\n一、总体情况\n${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(0, 3), ['马头铺镇人民政府2022年度政府信息公开工作年度报告', '马头铺镇人民政府', 2022]);
+  // An item of a list that opens with > in the text stays.
+  const b = read('y.txt', `某县2022年政府信息公开工作年度报告\n\n一、总体情况\n${S}\n> 全年公开信息\n`);
+  assert.ok(b.texts.includes('> 全年公开信息'));
+});
+
+test('a disclosure table’s title row with no colon (标题 马厂镇2019年…) is the title’s field', () => {
+  const r = read(
+    'x.txt',
+    `当前位置: 首页>长治市潞州区人民政府>年度报告\n索引号 01236931-5/2020-14005\n标题 马厂镇2019年政府信息公开工作年度报告\n\n一、总体情况\n2019年，我镇做好工作。\n${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(0, 3), ['马厂镇2019年政府信息公开工作年度报告', '马厂镇人民政府', 2019]);
+});
+
+test('a zone’s other name in brackets before its body (温州高新区(经开区)管委会) leaves the zone as the issuer', () => {
+  const r = read('x.txt', `温州高新区(经开区)管委会2022年度政府信息公开工作报告\n\n一、总体情况\n2022年，我委做好工作。\n${S}\n`);
+  assert.equal(r.meta[1], '温州高新区管理委员会');
+  // A bracket with no place before the zone names no one.
+  assert.equal(read('y.txt', `开发区(白洋街道)2009年政府信息公开工作年度报告\n\n一、总体情况\n${S}\n`).meta[1], null);
+});
+
+test('a title that names no issuer, then the issuer’s line (and the title again): the issuer’s title; a communiqué’s publishers are not its title', () => {
+  const r = read(
+    'x.txt',
+    `2022年政府信息公开工作年度报告\n桃江县松木塘镇人民政府\n2022年政府信息公开工作年度报告\n一、总体情况\n2022年,松木塘镇人民政府认真贯彻落实条例。\n${S}\n`,
+  );
+  assert.deepEqual(r.meta.slice(0, 3), ['桃江县松木塘镇人民政府2022年政府信息公开工作年度报告', '桃江县松木塘镇人民政府', 2022]);
+  assert.ok(!r.texts.includes('桃江县松木塘镇人民政府'));
+  const c = read('y.txt', `2016年国民经济和社会发展统计公报\n长顺县统计局\n2017年5月20日\n2016年,全县经济社会保持健康发展。\n一、综合\n${S}\n`);
+  assert.equal(c.meta[0], '2016年国民经济和社会发展统计公报');
+});
+
+test('figures: 将 of a thing put somewhere (将…纳入) and 计划 as a noun (规划计划类4条) make no targets; 1980年计划… still does', () => {
+  assert.deepEqual(figures('将习近平法治思想纳入区政府有关会议部署的首要议程,全年组织政府党组理论学习14次。'), [['政府党组理论学习', 14, 'result']]);
+  assert.deepEqual(figures('主动公开规划计划类4条，工作计划类1条。'), [
+    ['公开规划计划类', 4, 'result'],
+    ['工作计划类', 1, 'result'],
+  ]);
+  assert.deepEqual(figures('2024年将新建学校5所。')[0][2], 'target');
+  assert.deepEqual(figures('计划投资2亿元。')[0][2], 'target');
+  assert.deepEqual(figures('1980年计划基本建设投资总额控制在500亿元。')[0][2], 'target');
+});
+
+test('figures: a verb between a subject and its measure (梁子湖区完成地区生产总值, 第一产业实现增加值) is no part of the label; 可比价增速 is the figure’s before it', () => {
+  assert.deepEqual(
+    figures('全年梁子湖区完成地区生产总值94.71亿元，增长5.1%。第一产业完成增加值37.83亿元。第一產業實現增加值47.24億元。规模以上工业完成增加值12亿元。').map(
+      (f) => f[0],
+    ),
+    ['地区生产总值', '地区生产总值增长', '第一产业增加值', '第一产业增加值', '规模以上工业增加值'],
+  );
+  assert.deepEqual(figures('地区生产总值1468.52亿元,可比价增速7.7%。')[1][0], '地区生产总值增速');
+  // A threshold's 增幅 (其中增幅在30%以上的有7个行业) is not the figure's before it.
+  assert.equal(figures('29个行业中20个行业比上年增长，其中增幅在30%以上的有7个行业。').find((f) => f[1] === 30)?.[0], '增幅');
+});
+
+test('traditional characters of a communiqué’s sectors and places fold (倉儲 → 仓储, 涇縣 → 泾县)', () => {
+  assert.equal(simplified('交通運輸、倉儲和郵政業'), '交通运输、仓储和邮政业');
+  assert.equal(simplified('涇縣'), '泾县');
+});
