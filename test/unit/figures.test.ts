@@ -469,10 +469,10 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     ).map((f) => `${f.value}${f.unit}=${f.label}/${f.kind}`),
     [
       '1.2亿元=计划生育支出/result',
-      '152个=/result',
+      '152个=/target',
       '115.6%=省市重点项目完成年度投资计划/result',
       '500亿元=投资/target',
-      '1000.5亿元=地区生产总值/result',
+      '1000.5亿元=黄山市地区生产总值/result',
       '100.2亿元=第一产业增加值/result',
       '5.2%=第一产业投资下降/result',
       '1200兆瓦时=发电量/result',

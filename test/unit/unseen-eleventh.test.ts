@@ -12,7 +12,7 @@ import { PROSE as S, readReport as read } from './helpers.ts';
 
 const headings = (outline: ReturnType<typeof read>['outline']) =>
   outline.flatMap((c) => [`${c.kind} ${c.title}`, ...c.children.map((x) => `  ${x.kind} ${x.title}`)]);
-const figures = (text: string) => extractFigures(text, {}).map((f) => [f.label, f.value, f.kind]);
+const figures = (text: string, done = false) => extractFigures(text, { done }).map((f) => [f.label, f.value, f.kind]);
 
 test('焦作 is a city, not a speech line: a title naming it is the title, also under a site’s line', () => {
   const r = read('x.txt', `设为首页收藏本站\n\n    2022年焦作市解放区政府工作报告\n\n各位代表：\n一、2021年工作回顾\n${S}\n二、2022年工作安排\n${S}\n`);
@@ -102,15 +102,25 @@ test('a title that names no issuer, then the issuer’s line (and the title agai
   assert.equal(c.meta[0], '2016年国民经济和社会发展统计公报');
 });
 
-test('figures: 将 of a thing put somewhere (将…纳入) and 计划 as a noun (规划计划类4条) make no targets; 1980年计划… still does', () => {
-  assert.deepEqual(figures('将习近平法治思想纳入区政府有关会议部署的首要议程,全年组织政府党组理论学习14次。'), [['政府党组理论学习', 14, 'result']]);
-  assert.deepEqual(figures('主动公开规划计划类4条，工作计划类1条。'), [
+test('figures: in a report on a year’s work, 将 of a thing put somewhere (将…纳入) is done; 计划 as a disclosure category (规划计划类4条) is no plan', () => {
+  const put = '将习近平法治思想纳入区政府有关会议部署的首要议程,全年组织政府党组理论学习14次。';
+  assert.deepEqual(figures(put, true), [['政府党组理论学习', 14, 'result']]);
+  // In a work report it stays an intent (将重点项目建设作为头号工程，全年实施重点项目120个: a plan).
+  assert.deepEqual(figures('将重点项目建设作为头号工程，全年实施重点项目120个。')[0][2], 'target');
+  assert.deepEqual(figures('主动公开规划计划类4条，工作计划类1条，计划规划更新2条。'), [
     ['公开规划计划类', 4, 'result'],
     ['工作计划类', 1, 'result'],
+    ['规划更新', 2, 'result'],
   ]);
-  assert.deepEqual(figures('2024年将新建学校5所。')[0][2], 'target');
-  assert.deepEqual(figures('计划投资2亿元。')[0][2], 'target');
-  assert.deepEqual(figures('1980年计划基本建设投资总额控制在500亿元。')[0][2], 'target');
+  for (const plan of [
+    '2024年将新建学校5所。',
+    '计划投资2亿元。',
+    '1980年计划基本建设投资总额控制在500亿元。',
+    '今年计划更新改造老旧小区30个。',
+    '年度计划新建农村公路200公里。',
+    '全年重点项目投资计划120亿元。',
+  ])
+    assert.equal(figures(plan)[0][2], 'target', plan);
 });
 
 test('figures: a verb between a subject and its measure (梁子湖区完成地区生产总值, 第一产业实现增加值) is no part of the label; 可比价增速 is the figure’s before it', () => {
@@ -118,9 +128,16 @@ test('figures: a verb between a subject and its measure (梁子湖区完成地�
     figures('全年梁子湖区完成地区生产总值94.71亿元，增长5.1%。第一产业完成增加值37.83亿元。第一產業實現增加值47.24億元。规模以上工业完成增加值12亿元。').map(
       (f) => f[0],
     ),
-    ['地区生产总值', '地区生产总值增长', '第一产业增加值', '第一产业增加值', '规模以上工业增加值'],
+    ['梁子湖区地区生产总值', '梁子湖区地区生产总值增长', '第一产业增加值', '第一产业增加值', '规模以上工业增加值'],
+  );
+  // A city's communiqué names its districts': each keeps its place.
+  assert.deepEqual(
+    figures('分县区看，鄂城区实现地区生产总值520亿元，华容区实现地区生产总值200亿元。').map((f) => f[0]),
+    ['鄂城区地区生产总值', '华容区地区生产总值'],
   );
   assert.deepEqual(figures('地区生产总值1468.52亿元,可比价增速7.7%。')[1][0], '地区生产总值增速');
+  // Not after a share or a part of a plan (占全市的25%，增速9%).
+  assert.equal(figures('社会消费品零售总额300亿元，占全市的25%，增速9%。')[2][0], '增速');
   // A threshold's 增幅 (其中增幅在30%以上的有7个行业) is not the figure's before it.
   assert.equal(figures('29个行业中20个行业比上年增长，其中增幅在30%以上的有7个行业。').find((f) => f[1] === 30)?.[0], '增幅');
 });
@@ -128,4 +145,31 @@ test('figures: a verb between a subject and its measure (梁子湖区完成地�
 test('traditional characters of a communiqué’s sectors and places fold (倉儲 → 仓储, 涇縣 → 泾县)', () => {
   assert.equal(simplified('交通運輸、倉儲和郵政業'), '交通运输、仓储和邮政业');
   assert.equal(simplified('涇縣'), '泾县');
+});
+
+test('a review of the rules above: what they must leave alone', () => {
+  // A breadcrumb's last item that is the only title is the title.
+  assert.deepEqual(
+    read('a.txt', `当前位置：首页\n> 政务公开\n> 政府工作报告\n> 某县2023年政府工作报告\n各位代表：\n一、2022年工作回顾\n${S}\n`).meta.slice(0, 3),
+    ['某县2023年政府工作报告', '某县人民政府', 2023],
+  );
+  // A 政务服务 body under a title keeps its issuer; a date cut from the title still dates it, and the year of a December session.
+  assert.equal(read('b.txt', `2022年政府信息公开工作年度报告\n沁阳市政务服务和大数据管理局\n一、总体情况\n${S}\n`).meta[1], '沁阳市政务服务和大数据管理局');
+  assert.equal(read('c.txt', `2022年政府信息公开工作年度报告(2023-01-20)\n某镇人民政府\n一、总体情况\n${S}\n`).meta[4], '2023-01-20');
+  assert.deepEqual(read('d.txt', `政府工作报告（2022年12月28日）\n某县人民政府\n各位代表：\n一、过去一年工作回顾\n${S}\n`).meta.slice(1), [
+    '某县人民政府',
+    2023,
+    '政府工作报告',
+    '2022-12-28',
+  ]);
+  // Two names on the line under a title are not one issuer; a work report takes no line's office for its title.
+  assert.equal(read('e.txt', `法治政府建设年度报告\n某市司法局 某市人民政府\n一、主要工作\n${S}\n`).meta[1], '某市司法局');
+  assert.equal(read('f.txt', `政府工作报告\n某县人民政府办公室\n各位代表：\n一、过去一年工作回顾\n${S}\n`).meta[0], '政府工作报告');
+  // A subtitle of two phrases and 二十五项 are no parts.
+  for (const line of ['奋力开启“十五五”新征程 全面做好2026年重点工作', '实施二十五项民生实事抓好2025年重点工作']) {
+    const r = read('g.txt', `某县2026年政府工作报告\n\n各位代表：\n${line}\n${S}\n一、过去一年工作回顾\n${S}\n二、2026年工作安排\n${S}\n`);
+    assert.equal(r.outline.filter((n) => n.kind === 'part').length, 0, line);
+  }
+  // A bracket that names a part of a zone (北区) is no other name of it: no issuer is made of it.
+  assert.equal(read('h.txt', `汉中经济开发区(北区)管委会2022年度政府信息公开工作报告\n\n一、总体情况\n${S}\n`).meta[1], null);
 });

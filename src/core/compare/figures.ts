@@ -52,6 +52,8 @@ export interface FigureContext {
   paragraph?: string;
   /** The year the report covers: a figure 预计 for a later year (预计2024年…增长6%左右 in 2023's communiqué) is a target. */
   year?: number | null;
+  /** The report is on a year's work done (法治, 信息公开, a summary, a communiqué): 将…纳入 is what was done (MODAL_DONE). */
+  done?: boolean;
 }
 
 /** Base units, longest first so that 人次 wins over 人 and 个百分点 over 个. 人口 (13亿人口) is read as 人. */
@@ -542,10 +544,10 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     .replace(/^[、，,；;：:]+/, '')
     .replace(COMPARISON, '')
     .replace(/按(?:可比价格?|不变价格?|现价|可比口径)计算/g, '');
-  // A verb between a subject and its measure (梁子湖区完成地区生产总值, 第一产业实现增加值, 规模以上工业完成增加值): a place
-  // goes, as 全区 does; a sector stays with its measure.
+  // A verb between a subject and its measure (梁子湖区完成地区生产总值, 第一产业实现增加值, 规模以上工业完成增加值) goes; the
+  // place or the sector stays with its measure (a city's communiqué names its districts' so: 鄂城区地区生产总值).
   label = label
-    .replace(/^[\u4e00-\u9fff]{1,10}?[区县市旗](?:全年)?(?:完成|实现)(?=(?:地区)?生产总值|国内生产总值|GDP)/, '')
+    .replace(/^([\u4e00-\u9fff]{1,10}?[区县市旗])(?:全年)?(?:完成|实现)(?=(?:地区)?生产总值|国内生产总值|GDP)/, '$1')
     .replace(/^(第[一二三]产业|规模以上工业|工业|建筑业|服务业|农林牧渔业)(?:全年)?(?:完成|实现)(?=增加值|总产值|产值)/, '$1');
   // A long label's 累计完成 goes before the run-on cut would keep only what follows 累计 (五年全社会固定资产投资累计完成).
   if (label.length > 14) label = label.replace(/^(.{2,}?)(?:全年|累计)?(?:完成|实现)$/, (m, a: string) => (/(?:计划|任务|目标)$/.test(a) ? m : a));
@@ -615,16 +617,24 @@ export function figureLabel(before: string): string {
 }
 
 /**
- * Words of a plan or an intent in a sentence (要, 将 as verbs; not 主要, 重要, 将近); not 将 of a thing put somewhere
- * (将习近平法治思想纳入…, 将…作为必修课: what was done, as with 把), nor 计划 as a noun (规划计划类4条, a disclosure report's
- * category; 工作计划, 年度计划, 投资计划), nor 计划生育 (family planning, a spending line) nor 计划单列 (a city's status).
+ * Words of a plan or an intent in a sentence (要, 将 as verbs; not 主要, 重要, 将近); not 计划 as a disclosure report's
+ * category (规划计划类4条, 工作计划类, 计划规划更新2条) or a programme's name (研发计划项目), nor 计划生育 (family planning, a spending
+ * line) nor 计划单列 (a city's status).
  */
 const MODAL =
-  /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])(?![^，,。；;！？]{0,30}?(?:纳入|作为|列入|融入|写入|分配给|分解到|贯穿))|力争|确保|(?<![规划工作度发展投资])计划(?!生育|单列|类|规划|更新)|拟/;
+  /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])|力争|确保|(?<!规划|工作|整体|专项|研发)计划(?!生育|单列|类|文件|信息|规划类|规划更新)|拟/;
+/**
+ * The same in a report on a year's work (法治, 信息公开, a summary, a communiqué): 将 of a thing put somewhere (将习近平法治思想
+ * 纳入…, 将…作为必修课) is what was done, as 把 is, not an intent.
+ */
+const MODAL_DONE = new RegExp(
+  MODAL.source.replace('将(?![近士军领])', '将(?![近士军领])(?![^，,。；;！？]{0,30}?(?:纳入|作为|列入|融入|写入|分配给|分解到|贯穿))'),
+);
 /** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
 const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展|控制|调控)?目标/;
 /** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */
 const TARGET_BEFORE = new RegExp(`预期目标|目标(?!企业|客户|群体|人群|市场|单位|对象)|预期|${MODAL.source}`);
+const TARGET_BEFORE_DONE = new RegExp(`预期目标|目标(?!企业|客户|群体|人群|市场|单位|对象)|预期|${MODAL_DONE.source}`);
 /** What at the start of a sentence in the plan part makes its figures results: the year before. */
 const PAST_START = /^(?:去年|上年|过去一年|过去五年|五年来|近五年|2\d{3}年(?:全年)?(?:国内生产总值|经济|全国)|过去)/;
 
@@ -639,15 +649,15 @@ function forecast(lead: string, year: number | null | undefined): boolean {
 }
 
 /** A figure's kind, from the clause around it, its sentence and the report part it is in. */
-function kindOf(clause: string, after: string, sentence: string, part: PartKind | undefined): FigureKind {
+function kindOf(clause: string, after: string, sentence: string, part: PartKind | undefined, done = false): FigureKind {
   if (TARGET_AFTER.test(after)) return 'target';
-  if (TARGET_BEFORE.test(clause)) return 'target';
+  if ((done ? TARGET_BEFORE_DONE : TARGET_BEFORE).test(clause)) return 'target';
   // 6.5%左右 is a target, but in a review it is an approximate result (稳定在5%左右的较低水平).
   if (/^左右/.test(after) && part !== 'review') return 'target';
   if (part === 'plan') return PAST_START.test(sentence) ? 'result' : 'target';
   if (part === 'review') return 'result';
   // Outside a known part: the sentence says it (预期目标, 力争, 要, 将; 以上 of a minimum).
-  if (/预期目标|力争/.test(sentence) || MODAL.test(sentence)) return 'target';
+  if (/预期目标|力争/.test(sentence) || (done ? MODAL_DONE : MODAL).test(sentence)) return 'target';
   return /^(?:以上|以内)/.test(after) ? 'target' : 'result';
 }
 
@@ -867,8 +877,11 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     } else if (
       prev?.label &&
       subject(prev.label) &&
-      // The figure before is a level (地区生产总值1468.52亿元), not a change of its own (…增长6%，增速8%: two rates).
+      // The figure before is a level (地区生产总值1468.52亿元), not a change of its own (…增长6%，增速8%: two rates) nor a share
+      // or a part of a plan (占全市的25%, 为年初预算的102%).
       !CHANGE_AT_END.test(prev.label) &&
+      prev.unit !== '%' &&
+      !/占|比重|的/.test(prev.label) &&
       /^(?:可比价格?|可比|同比)?(?:增速|增幅)$/.test(label) &&
       /^[，,]?\s*(?:可比价格?|可比|同比)?(?:增速|增幅)(?:为|达到|达)?$/.test(raw.trim())
     ) {
@@ -979,7 +992,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
           ? 'result'
           : forecast(text.slice(Math.max(sStart, start - SENTENCE_WINDOW), start), context.year)
             ? 'target'
-            : kindOf(clause, after, sentence, context.part),
+            : kindOf(clause, after, sentence, context.part, context.done),
       start,
       end,
       sentence,
@@ -1050,7 +1063,7 @@ function sectorRatios(text: string, out: Figure[], context: FigureContext): Figu
     let from = at;
     // Its sentence: from the last sentence end before it (a plan's 要 in the sentence before is not its own).
     const sentence = text.slice(sentenceStart(text, m.index), end + 1).trim();
-    const kind = kindOf(text.slice(m.index, at), text.slice(at + r[0].length, end), sentence, context.part);
+    const kind = kindOf(text.slice(m.index, at), text.slice(at + r[0].length, end), sentence, context.part, context.done);
     [r[1], r[2], r[3]].forEach((printed, i) => {
       const start = text.indexOf(printed, from);
       from = start + printed.length;
@@ -1102,7 +1115,7 @@ function withoutUnit(text: string, out: Figure[], context: FigureContext): Figur
     const sentence = text.slice(sStart, sEnd + 1).trim();
     const kind = forecast(text.slice(sStart, start), context.year)
       ? 'target'
-      : kindOf(text.slice(sStart, start), text.slice(end, sEnd), sentence, context.part);
+      : kindOf(text.slice(sStart, start), text.slice(end, sEnd), sentence, context.part, context.done);
     added.push({ label, value: parseNumber(m[1]), unit: '', text: m[1], kind, start, end, sentence, paragraph: context.paragraph ?? '' });
   }
   return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
@@ -1444,6 +1457,8 @@ export function reportFigures(report: Report): ReportFigure[] {
   // A table's rows are read by its header's columns (tables.ts), every other paragraph as prose.
   const tables = new TableReader();
   const communique = report.type?.endsWith('统计公报') ?? false;
+  // A report on a year's work done (not a work report, whose second half is a plan).
+  const done = /统计公报|法治政府|信息公开|工作总结/.test(report.type ?? '');
   for (const p of report.paragraphs) {
     if (!CONTENT.has(p.role)) continue;
     const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
@@ -1452,7 +1467,7 @@ export function reportFigures(report: Report): ReportFigure[] {
     const part = ch?.part ?? (partNode?.partKind === 'review' || partNode?.partKind === 'plan' ? partNode.partKind : communique ? 'review' : undefined);
     const figures =
       tables.read(p.text, part === 'plan' ? 'target' : 'result', p.id, p.role !== 'body') ??
-      extractFigures(p.text, { part, paragraph: p.id, year: report.year });
+      extractFigures(p.text, { part, paragraph: p.id, year: report.year, done });
     for (const f of figures) out.push({ ...f, chapter: ch?.name ?? null });
   }
   return out;

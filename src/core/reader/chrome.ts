@@ -42,7 +42,7 @@ const SITE_NAME = /^[\u4e00-\u9fff]{2,24}(?:门户网站|政府网站|政府网|
 const NOT_SITE = /关于|的/;
 const CRUMB_SEP = /^[>»›/|｜\\]$/;
 /** One item of a breadcrumb set a line an item: its separator, then the item (> 政府信息公开年报, » 2022年). */
-const ONE_CRUMB = /^[>»›＞]{1,2}\s*[^>»›＞。，,；;！？]{1,20}$/;
+const ONE_CRUMB = /^[>»›＞]{1,2}\s*([^>»›＞。，,；;！？]{1,20}|[^>»›＞。，,；;！？]{21,60}(?:报告|公报|总结|年报))$/;
 /** The line above such an item: the breadcrumb's label or its home (当前位置:首页), or an item. */
 const CRUMB_BEFORE = /位置|首页|^[>»›＞]/;
 /** A breadcrumb on one line: items between separators, single or doubled (首页 > 政务公开 > 工作报告, 首页 > 杂志阅读>>统计公报). */
@@ -490,14 +490,22 @@ export function stripChrome(given: readonly string[]): Chrome {
         k++;
       }
     }
+  // The last item of a breadcrumb set a line an item that names a report: a title field below any field of its own.
+  let crumbTitle: string | undefined;
   for (let k = 0; k < headEnd; k++) {
     const c = at(k);
     if (drop.has(idx[k])) continue;
+    // A breadcrumb a line an item (当前位置:首页 / > 政府信息公开 / > 政府信息公开年报 / > 2022年): each item under the one before.
+    // Its last item may be the article's title (> 某县2023年政府工作报告): the title's field, for a text with no title line.
+    const crumb = k > 0 && drop.has(idx[k - 1]) && CRUMB_BEFORE.test(at(k - 1)) ? ONE_CRUMB.exec(c) : null;
+    if (crumb) {
+      drop.add(idx[k]);
+      if (crumb[1].length >= 8 && REPORTISH.test(crumb[1])) crumbTitle = crumb[1];
+      continue;
+    }
     if (
       PUNCT_ONLY.test(c) ||
       (isCrumbLine(c) && !SENTENCE.test(c)) ||
-      // A breadcrumb a line an item (当前位置:首页 / > 政府信息公开 / > 政府信息公开年报 / > 2022年): each item under the one before.
-      (ONE_CRUMB.test(c) && k > 0 && drop.has(idx[k - 1]) && CRUMB_BEFORE.test(at(k - 1))) ||
       (SITE_NAME.test(c) && !NOT_SITE.test(c)) ||
       ACCESS_BAR.test(c) ||
       WELCOME.test(c) ||
@@ -615,6 +623,7 @@ export function stripChrome(given: readonly string[]): Chrome {
       drop.add(idx[k]);
     }
   }
+  if (crumbTitle) meta.titleLine ??= crumbTitle;
 
   // The first real line of the head is the title candidate; a later head line that repeats it or
   // an earlier kept line (a page heading printed twice) is dropped.

@@ -525,6 +525,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   let title: string | null = null;
   // The line the title was read from, when the title is only a part of it (a browser's title: …报告_某某网).
   let titleLine: string | undefined;
+  // Whether the title was read from the text's first line (not a title field): a date after it on that line is its page's.
+  let fromLine = false;
   // A page's title line copied with the page (…报告|大力_网易订阅, 全文来了！…报告): its report's part.
   // A site's date after the title (…情况报告 (2025-03-26)): the page's date, no part of the title.
   const dated = TITLE_DATE.exec(cleanBlock(lines[first] ?? ''));
@@ -563,6 +565,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     first = afterSpelled(field, first) ?? first;
   } else if (readsAsTitle) {
     title = candidate;
+    fromLine = true;
     const whole = cleanBlock(lines[first] ?? '');
     first++;
     // What the rules ask of the title, kept as it grows (a title joined from thousands of pieces
@@ -629,15 +632,21 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     // again, which the chrome reader took out as a repeat): the issuer's title; the line goes with it (and the title again).
     const issuerAt = nextLine(first);
     const issuerLine = cleanBlock(lines[issuerAt] ?? '').replace(/\s+/g, '');
+    const rawIssuer = cleanBlock(lines[issuerAt] ?? '');
     if (
-      /^(?:(?:19|20)\d{2}\s*年度?)?(?:政府|国民经济|法治|关于)/.test(title) &&
+      // A disclosure or 法治 report's (a work report's body is its government, never a line's office).
+      /^(?:(?:19|20)\d{2}\s*年度?)?(?:政府信息公开|法治政府)/.test(title) &&
       issuerLine.length >= 4 &&
       issuerLine.length <= 30 &&
       !/\d/.test(issuerLine) &&
+      // One name, in Chinese (not two set apart by a space, a dash's session or signature line, a speaker).
+      /^[\u4e00-\u9fff]/.test(rawIssuer) &&
+      !/\S\s+\S/.test(rawIssuer) &&
       ISSUER_END.test(issuerLine) &&
       !SENTENCE_END.test(issuerLine) &&
-      // A communiqué's publishers under its title (某县统计局 / 国家统计局某县调查队) are no part of it.
-      !/统计局|调查队|调查总队/.test(issuerLine)
+      // A communiqué's publishers (某县统计局 / 国家统计局某县调查队); a 政务服务 body, which the issuer reader does not take
+      // from a title's head (it reads 政务 as the topic).
+      !/统计局|调查队|调查总队|政务服务|政务公开/.test(issuerLine)
     ) {
       const again = nextLine(issuerAt + 1);
       first = cleanBlock(lines[again] ?? '').replace(/\s+/g, '') === title.replace(/\s+/g, '') ? again + 1 : issuerAt + 1;
@@ -655,10 +664,11 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const joined = joinBrokenHeadings(options.joinWrapped ? splitFlattened(joinTextLines(bodyLines)) : bodyLines, options.joinWrapped ? null : bodyHints);
   const blocks = joined.lines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
-  const date = chrome.dateLine ?? (title && dated && title.startsWith(candidate.slice(0, 6)) ? titleDate(dated[2]) : null) ?? frontMatterDate(blocks);
+  const datedTitle = !!title && !!dated && (fromLine || title.startsWith(candidate.slice(0, 6)));
+  const date = chrome.dateLine ?? (datedTitle && dated ? titleDate(dated[2]) : null) ?? frontMatterDate(blocks);
   const item: RawItem = { title, link: chrome.linkLine ?? null, date, blocks, diagnostics: chromeNote(input, chrome.lines) };
   if (titleLine !== undefined) item.titleLine = titleLine;
-  if (title && dated && /年/.test(dated[2]) && title.startsWith(candidate.slice(0, 6))) item.titleDate = dated[2];
+  if (datedTitle && dated && /年/.test(dated[2])) item.titleDate = dated[2];
   if (joined.hints?.some((h) => h)) item.hints = joined.hints;
   return withChromeFields(item, chrome);
 }

@@ -39,7 +39,7 @@ const RE_PART_REVIEW =
   /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作情[况況]|工作[总總][结結]|工作回[顾顧]|主要工作|工作[开開]展情[况況]|工作完成情[况況])[:：]?$/;
 const RE_PART_PLAN = /^(?:(\d{4})\s*年度?)?[^。，,；;：:]{0,30}?(?:工作[计計][划劃]|工作安排|重[点點]工作|工作打算|工作思路|工作[设設]想|主要任[务務])[:：]?$/;
 /** A five-year plan's period: “十四五”时期, 十三五期间, “十二五”. */
-const PLAN_PERIOD = /十[一二三四五六七八九]?五[”"’]?(?:时期|期间)?/;
+const PLAN_PERIOD = /[“"‘]十[一二三四五六七八九]?五[”"’]|(?<![一二三四五六七八九十])十[一二三四五六七八九]五(?:时期|期间)/;
 /** A section's number as one enclosed character (㈠主动公开情况): as (一). */
 const RE_SECTION_ENCLOSED = /^([\u3220-\u3229])\s*/;
 /** Words that follow a leading numeral in ordinary sentences (一是, 三农, 十三五…), never a heading. */
@@ -123,7 +123,9 @@ export function classify(text: string): Match | null {
   if (text.length <= 40 && !/[。！？]/.test(text)) {
     // A longer one names its years: at its start (2025年工作回顾), or further in, with a five-year plan's period
     // (“十四五”时期发展成就和2025年工作回顾, “十五五”时期主要目标和2026年重点工作: the 2021 and 2026 reports' parts).
-    const named = (y: string | undefined) => !!y || text.length <= 16 || (PLAN_PERIOD.test(text) && /(?:19|20)\d{2}\s*年/.test(text));
+    // (One phrase: a subtitle of two set apart by a space, 奋力开启“十五五”新征程 全面做好2026年重点工作, is none.)
+    const named = (y: string | undefined) =>
+      !!y || text.length <= 16 || (PLAN_PERIOD.test(text) && /(?:19|20)\d{2}\s*年/.test(text) && !/\S[ \u3000]+\S/.test(text));
     if ((m = RE_PART_REVIEW.exec(text)) && named(m[1])) {
       return { type: 'part', number: null, label: null, markerLength: 0, partKind: 'review' };
     }

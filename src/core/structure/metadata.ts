@@ -69,7 +69,8 @@ const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|兵团|苏木|^国务
  */
 /** A zone with a place before it, its other name in brackets, then its body or the year: 温州高新区(经开区)管委会. */
 const ZONE_ALIAS =
-  /^([\u4e00-\u9fff]{2,10}?(?:高新区|开发区|经开区|新区|园区|试验区|实验区))[（(][\u4e00-\u9fff]{2,10}[)）](?=管委会|管理委员会|党工委|办事处|(?:19|20)\d{2})/;
+  /^([\u4e00-\u9fff]{2,10}?(?:高新区|开发区|经开区|新区|园区|试验区|实验区))[（(][\u4e00-\u9fff]{0,8}(?:高新区|开发区|经开区|新区|园区|保税区|综保区)[)）](?=管委会|管理委员会|党工委|办事处|(?:19|20)\d{2})/;
+/^([\u4e00-\u9fff]{2,10}?(?:高新区|开发区|经开区|新区|园区|试验区|实验区))[（(][\u4e00-\u9fff]{2,10}[)）](?=管委会|管理委员会|党工委|办事处|(?:19|20)\d{2})/;
 
 export function findIssuer(title: string | null): string | null {
   if (!title) return null;
@@ -966,6 +967,8 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     const dated = DATED.exec(plainDigits(input.title)) ?? (input.titleDate ? DATED.exec(plainDigits(input.titleDate)) : null);
     if (y !== null && dated && +dated[1] === y && !reviewsPastYear(type)) return deliveredYear(y, +dated[2]);
     if (y !== null) return y;
+    // A work report's title with no year but its session's date after it (政府工作报告（2022年12月28日）): that date's rule.
+    if (dated && !reviewsPastYear(type) && valid(+dated[1])) return deliveredYear(+dated[1], +dated[2]);
   }
   const gwr = !reviewsPastYear(type);
   const headings = input.decisions.filter((d) => d.role === 'part' || d.role === 'chapter').map((d) => plainDigits(d.title).replace(CHINESE_YEAR, arabicYear));
