@@ -173,3 +173,22 @@ test('a review of the rules above: what they must leave alone', () => {
   // A bracket that names a part of a zone (北区) is no other name of it: no issuer is made of it.
   assert.equal(read('h.txt', `汉中经济开发区(北区)管委会2022年度政府信息公开工作报告\n\n一、总体情况\n${S}\n`).meta[1], null);
 });
+
+test('sections numbered 1. run into their text after a short head (1.主动公开方面。2022年，…), as townships print them; a list of sentences stays a list', () => {
+  const report = (body: string) =>
+    read('x.txt', `梁山县馆驿镇2022年政府信息公开工作年度报告\n\n一、总体情况\n${body}\n二、主动公开政府信息情况\n${S}\n`).outline[0].children.map(
+      (c) => c.title,
+    );
+  assert.deepEqual(
+    report(
+      '1.主动公开方面。2022年,馆驿镇主动公开信息32条，其中规划计划类2条。\n2.依申请公开工作方面。2022年,馆驿镇未收到申请，无行政复议。\n3.政府信息管理方面。严格审核，确保信息安全，及时更新。',
+    ),
+    ['主动公开方面', '依申请公开工作方面', '政府信息管理方面'],
+  );
+  assert.deepEqual(
+    report('1.突出重点工作,狠抓信息落实。完善有关制度、机制,及时、准确、全面公开。\n2. 加强保密审查,确保信息安全。严格落实保密审查制度，确保不泄密。'),
+    ['突出重点工作,狠抓信息落实', '加强保密审查,确保信息安全'],
+  );
+  // Problems in sentences, a list: their heads are clauses of a sentence, longer than a name.
+  assert.deepEqual(report('1.部分单位信息公开意识不强，公开内容不够全面。下一步将加强培训工作。\n2.公开形式较为单一，互动不足。下一步将拓宽渠道。'), []);
+});

@@ -283,6 +283,9 @@ export function markArabicChapters(blocks: readonly string[], marks: (Match | nu
   }
 }
 
+/** A section's head run into its text: a name of 4–16 characters (one comma at most), a full stop, then ten characters of text. */
+const RUN_IN_ITEM = /^[^。；;！？!?：:，,、]{2,14}(?:[，,][^。；;！？!?：:，,、]{2,10})?。(?=[^。]{10})/;
+
 /**
  * Sections numbered in Arabic numerals (`1、积极应对复杂形势,经济运行稳健向好` under `一、2014年工作回顾`), as county and city
  * reports print them: in a chapter with no section marker, short lines standing alone (no sentence's end, no colon) whose
@@ -302,7 +305,7 @@ export function markArabicSections(blocks: readonly string[], marks: (Match | nu
     const to = chapters[c + 1];
     if (marks[chapters[c]]?.type !== 'chapter') continue;
     let hasSection = false;
-    const found: { i: number; n: number }[] = [];
+    const found: { i: number; n: number; runIn: boolean }[] = [];
     for (let i = from; i < to && !hasSection; i++) {
       const m = marks[i];
       if (m?.type === 'section') hasSection = true;
@@ -311,17 +314,24 @@ export function markArabicSections(blocks: readonly string[], marks: (Match | nu
       const title = b.slice(m!.markerLength).trim();
       // A list that starts again at 1 after two sections at least (the chapter's closing notes) ends them.
       if (m!.number === 1 && found.length >= 2) break;
-      if (b.length > 40 || title.length < 4 || /[。；;！？!?：:]/.test(b) || m!.number !== (found.at(-1)?.n ?? 0) + 1) {
+      // Or run into its text after a short head and a full stop (1.主动公开方面。2022年，…; 1.突出重点工作,狠抓信息落实。完善…), as a
+      // township's disclosure report prints its sections.
+      const runIn = RUN_IN_ITEM.exec(title);
+      const standing = b.length <= 40 && title.length >= 4 && !/[。；;！？!?：:]/.test(b);
+      if ((!standing && !runIn) || m!.number !== (found.at(-1)?.n ?? 0) + 1) {
         // A longer item, or a number out of turn, among them: a list.
         found.length = 0;
         break;
       }
-      found.push({ i, n: m!.number! });
+      found.push({ i, n: m!.number!, runIn: !standing && !!runIn });
     }
     if (hasSection || found.length < 2) continue;
     if (/[：:]$/.test(blocks[found[0].i - 1] ?? '')) continue;
-    // Each over a paragraph of prose of its own, not a figure (1、地区生产总值 / 300亿元: an indicators' table).
-    if (found.some((f, k) => (found[k + 1]?.i ?? to) - f.i < 2 || !/[。，；,;]/.test(blocks[f.i + 1] ?? ''))) continue;
+    // Each over a paragraph of prose of its own, not a figure (1、地区生产总值 / 300亿元: an indicators' table); a run-in one
+    // has its prose after its head. All run in, or none.
+    const runIns = found.filter((f) => f.runIn).length;
+    if (runIns && runIns < found.length) continue;
+    if (!runIns && found.some((f, k) => (found[k + 1]?.i ?? to) - f.i < 2 || !/[。，；,;]/.test(blocks[f.i + 1] ?? ''))) continue;
     for (const { i, n } of found) marks[i] = { ...marks[i]!, type: 'section', number: n, repair: 'arabic' };
   }
 }
