@@ -192,3 +192,15 @@ test('sections numbered 1. run into their text after a short head (1.主动公�
   // Problems in sentences, a list: their heads are clauses of a sentence, longer than a name.
   assert.deepEqual(report('1.部分单位信息公开意识不强，公开内容不够全面。下一步将加强培训工作。\n2.公开形式较为单一，互动不足。下一步将拓宽渠道。'), []);
 });
+
+test('a lead that names its body before 以…为核心/为指引/为抓手, or after a 根据…部署 clause, gives the issuer', () => {
+  const issuer = (lead: string) => read('x.txt', `2023年法治政府建设工作报告\n\n${lead}\n一、主要工作\n${S}\n二、存在问题\n${S}\n`).meta[1];
+  assert.equal(issuer('2023年,清波街道以深入学习贯彻习近平法治思想为核心,扎实推进法治建设。'), '清波街道办事处');
+  assert.equal(issuer('2023年,鹿城县教育局以党的二十大精神为指引,推进依法治教。'), '鹿城县教育局');
+  assert.equal(
+    issuer('根据中共中央《全面深化法治领域改革纲要(2023—2027年)》提出的具体部署,2023年,清波街道以深入学习贯彻习近平法治思想为核心,扎实推进。'),
+    '清波街道办事处',
+  );
+  // A 系统 is no body.
+  assert.equal(issuer('2023年,龙华区司法行政系统以党的二十大精神为引领,深入学习。'), null);
+});
