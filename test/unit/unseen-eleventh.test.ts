@@ -204,3 +204,19 @@ test('a lead that names its body before 以…为核心/为指引/为抓手, or 
   // A 系统 is no body.
   assert.equal(issuer('2023年,龙华区司法行政系统以党的二十大精神为引领,深入学习。'), null);
 });
+
+test('a 信息公开 report with no body named above: the body its template gives for questions (请与…联系, 请联系…(地址:…)) is the issuer', () => {
+  const issuer = (text: string) => read('x.txt', text).meta.slice(0, 2);
+  assert.deepEqual(
+    issuer(
+      `2010年政府信息公开工作年度报告\n\n本报告由我局编制。如对本报告有任何疑问，请与闽侯县水利局政府信息公开工作领导小组办公室联系。\n一、概述\n${S}\n二、主动公开政府信息情况\n${S}\n`,
+    ),
+    ['2010年政府信息公开工作年度报告', '闽侯县水利局'],
+  );
+  assert.equal(
+    issuer(`2009年政府信息公开工作年度报告\n\n一、概述\n${S}\n二、其他\n如对本报告有任何疑问,请联系海宁市水利局(地址:海宁市海昌路288号,邮编:314400)。\n`)[1],
+    '海宁市水利局',
+  );
+  // A body with no place names no one.
+  assert.equal(issuer(`2009年政府信息公开工作年度报告\n\n一、概述\n${S}\n如有疑问，请与本局办公室联系。\n`)[1], null);
+});

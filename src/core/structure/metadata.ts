@@ -671,6 +671,10 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
  * with its places filled in from the others (省人民政府 → 四川省人民政府; 洪泽区 → 淮安市洪泽区 when
  * the opening writes the wider place right before it).
  */
+/** The body a disclosure report's template names for questions: 请与…联系, 请联系…(地址:…), its office for disclosure left out. */
+const CONTACT_BODY =
+  /(?:请与|请联系|请致电|请咨询)([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|局|厅|办事处|管委会|管理委员会))(?=政府信息公开|政务公开|信息公开|办公室|[（(]|联系|[，,。；;])/;
+
 function readIssuer(
   input: MetaInput,
   open: readonly string[],
@@ -771,6 +775,20 @@ function readIssuer(
     const m = self ? mention(input.publisher.trim()) : null;
     if (m?.name.units.length && m.name.org.endsWith(self![1] === '委' ? '委员会' : self![1]) && !/数据|信息中心|融媒体|政务服务|大数据/.test(input.publisher))
       add(m);
+  }
+  // Else, in a 信息公开 report, the body whose contact its template sentence gives (如对本报告有任何疑问，请与闽侯县水利局政府信息
+  // 公开工作领导小组办公室联系; 请联系海宁市水利局(地址:…)): in the opening or the closing lines, a body with its place.
+  if (!mentions.length && type && /信息公开/.test(type)) {
+    const n = input.blocks.length;
+    for (const [i, b] of input.blocks.entries()) {
+      if (i >= 12 && i < n - 12) continue;
+      const c = CONTACT_BODY.exec(b);
+      const m = c ? mention(c[1]) : null;
+      if (m?.name.units.length) {
+        add(m);
+        break;
+      }
+    }
   }
   // Last: a level with no place (县长, 县政府) takes its place from it.
   mentions.push(...jointSessions);
