@@ -220,11 +220,3 @@ test('a 信息公开 report with no body named above: the body its template give
   // A body with no place names no one.
   assert.equal(issuer(`2009年政府信息公开工作年度报告\n\n一、概述\n${S}\n如有疑问，请与本局办公室联系。\n`)[1], null);
 });
-
-test('a heading run straight into a sentence that opens with its time is cut before the time (…的主渠道作用全年共收到…)', () => {
-  const r = read(
-    'x.txt',
-    `某区2018年法治政府建设工作报告\n\n一、完善多元化解社会矛盾纠纷机制\n(一)充分发挥行政复议化解行政争议的主渠道作用全年共收到行政复议申请918宗,其中受理898宗、不予受理16宗,创历年同期收案之最;受理案件总数较去年增加237宗。\n${S}\n(二)积极构建矛盾纠纷多元化解体系\n${S}\n`,
-  );
-  assert.equal(r.outline[0].children[0].title, '充分发挥行政复议化解行政争议的主渠道作用');
-});

@@ -241,11 +241,7 @@ export function leadSentence(text: string): { length: number; cut: boolean } {
   const commas = (text.slice(0, end).match(/[，,]/g) ?? []).length;
   if (end <= 40 || (end <= 80 && commas <= 1)) return { length: end, cut: false };
   const comma = text.search(/[，,]/);
-  if (comma > 0 && comma < 60) {
-    // A heading run straight into a sentence that opens with its time (…的主渠道作用全年共收到行政复议申请918宗，…): before it.
-    const time = text.slice(6, comma).search(/全年|今年|年内|截至|截止|(?:19|20)\d{2}年/);
-    return { length: time >= 0 ? time + 6 : comma, cut: true };
-  }
+  if (comma > 0 && comma < 60) return { length: comma, cut: true };
   // After 40 characters, but not inside a 《document title》 or a “quote”.
   let cut = Math.min(text.length, 40);
   for (const [open, close] of [
