@@ -47,15 +47,18 @@ async function autoTag(answers: (placeHolder: string, items: any[]) => unknown):
   return asked;
 }
 
+/** The scope steps answered for the national series' plan part, every year, every chapter. */
+const nationalPlan = (step: string, items: any[]): unknown => {
+  if (step === 'Only the reports of one year?') return items.find((i) => i.scope);
+  if (step === 'Only the reports of one series?') return items.find((i) => /国务院/.test(i.label));
+  if (step === 'Which years?') return items.filter((i) => i.picked);
+  if (step === 'Which part of the reports?') return items.find((i) => i.part === 'plan');
+  if (step.startsWith('Only some chapters?')) return [];
+  return undefined;
+};
+
 test('scope: one series, its plan part: only the national plan chapters are tagged, the other series is untouched', async () => {
-  const asked = await autoTag((step, items) => {
-    if (step === 'Only the reports of one year?') return items.find((i) => i.scope);
-    if (step === 'Only the reports of one series?') return items.find((i) => /国务院/.test(i.label));
-    if (step === 'Which years?') return items.filter((i) => i.picked);
-    if (step === 'Which part of the reports?') return items.find((i) => i.part === 'plan');
-    if (step.startsWith('Only some chapters?')) return [];
-    return undefined;
-  });
+  const asked = await autoTag(nationalPlan);
   assert.deepEqual(asked.slice(1, 6), [
     'Only the reports of one year?',
     'Only the reports of one series?',
@@ -180,14 +183,7 @@ test('scope: one series: only its reports are read in full (their heads tell whi
     read.push(path.relative(ws.root, l.source.fsPath));
     return full(l);
   };
-  await autoTag((step, items) => {
-    if (step === 'Only the reports of one year?') return items.find((i) => i.scope);
-    if (step === 'Only the reports of one series?') return items.find((i) => /国务院/.test(i.label));
-    if (step === 'Which years?') return items.filter((i) => i.picked);
-    if (step === 'Which part of the reports?') return items.find((i) => i.part === 'plan');
-    if (step.startsWith('Only some chapters?')) return [];
-    return undefined;
-  });
+  await autoTag(nationalPlan);
   const { series } = await s.corpus.grouping();
   const national = series.find((g) => /国务院/.test(g.label))!;
   assert.ok(read.length > 0);

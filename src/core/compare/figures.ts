@@ -621,15 +621,16 @@ export function figureLabel(before: string): string {
  * category (规划计划类4条, 工作计划类, 计划规划更新2条) or a programme's name (研发计划项目), nor 计划生育 (family planning, a spending
  * line) nor 计划单列 (a city's status).
  */
-const MODAL =
-  /(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|将(?![近士军领])|力争|确保|(?<!规划|工作|整体|专项|研发)计划(?!生育|单列|类|文件|信息|规划类|规划更新)|拟/;
+const modal = (will: string) =>
+  new RegExp(
+    `(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|${will}|力争|确保|(?<!规划|工作|整体|专项|研发)计划(?!生育|单列|类|文件|信息|规划类|规划更新)|拟`,
+  );
+const MODAL = modal('将(?![近士军领])');
 /**
  * The same in a report on a year's work (法治, 信息公开, a summary, a communiqué): 将 of a thing put somewhere (将习近平法治思想
  * 纳入…, 将…作为必修课) is what was done, as 把 is, not an intent.
  */
-const MODAL_DONE = new RegExp(
-  MODAL.source.replace('将(?![近士军领])', '将(?![近士军领])(?![^，,。；;！？]{0,30}?(?:纳入|作为|列入|融入|写入|分配给|分解到|贯穿))'),
-);
+const MODAL_DONE = modal('将(?![近士军领])(?![^，,。；;！？]{0,30}?(?:纳入|作为|列入|融入|写入|分配给|分解到|贯穿))');
 /** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
 const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展|控制|调控)?目标/;
 /** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */

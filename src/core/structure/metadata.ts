@@ -975,13 +975,15 @@ function deliveredYear(year: number, month: number): number {
 const OWN_YEAR =
   /(?<!印发|关于|做好|部署)((?:19|20)\d{2})\s*年度?\s*(?:[我本](?:[省市区县州旗镇乡局委厅办]|街道|街办|单位|部门)|(?:的)?(?:政府信息公开|政务公开)工作(?!要点|方案|计划))(?![^，。；,;]{0,4}(?:将(?:进一步|继续|持续|加强|加大|推进|做好|不断|着力|全面|深入|切实|积极)|要|拟|计划|力争|争取))/;
 
+/** A date to the day, in 年月日: its year and month. */
+const DATED = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日/;
+
 /** The year a report covers, from its text, by the rule of its type; null when the text gives none. */
 function readYear(input: MetaInput, open: readonly string[], type: string | null, lead: Lead | null): number | null {
   // A session line for a title gives its year by the session rule below, not as a title's year.
   if (input.title && !(SESSION.test(input.title) && /会议上|^[—―\-－]/.test(input.title)) && !SESSION_HEAD.test(input.title)) {
     const y = yearInTitle(input.title);
     // A work report's title dated by its session (全椒县人民政府工作报告(2021年12月26日)): the year by the session rule.
-    const DATED = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日/;
     const dated = DATED.exec(plainDigits(input.title)) ?? (input.titleDate ? DATED.exec(plainDigits(input.titleDate)) : null);
     if (y !== null && dated && +dated[1] === y && !reviewsPastYear(type)) return deliveredYear(y, +dated[2]);
     if (y !== null) return y;
