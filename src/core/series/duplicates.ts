@@ -31,13 +31,19 @@ interface BodyFacts {
   structure: number;
   content: number;
   paragraphs: number;
-  /** The ids of the paragraphs that are not page chrome (role other than trailing), in order. */
-  own: Uint32Array;
-  /** The ids of the body paragraphs, in order. */
-  body: Uint32Array;
+  /** Every paragraph's id, in the paragraphs' order. */
+  order: Uint32Array;
+  /** Each paragraph's role, as ROLE_CODES gives it (chrome, body, any other). */
+  roles: Uint8Array;
   /** Every paragraph's id, sorted: looked up by binary search. */
   all: Uint32Array;
 }
+
+/** A paragraph's role as the grouping tells them apart: page chrome (trailing), body, any other; and as storeHead writes them. */
+const CHROME = 0;
+const BODY = 1;
+const OTHER = 2;
+const ROLE_LETTERS = 'tbo';
 
 /**
  * The facts of each report, once: a host groups its thousands of reports again after each changed
@@ -55,29 +61,24 @@ function idNumber(id: string): number {
 function factsOf(head: ReportHead): BodyFacts {
   let f = FACTS.get(head);
   if (f === undefined) {
-    // Every head is made by reportHead or lightReport, which keep the facts: only a full report gets here.
+    // Every head is made by reportHead, lightReport or restoreHead, which keep the facts: only a full report gets here.
     const report = head as Report;
     const ids: string[] = [report.meta.extracted.title];
-    const own: number[] = [];
-    const body: number[] = [];
-    const all = new Uint32Array(report.paragraphs.length);
+    const order = new Uint32Array(report.paragraphs.length);
+    const roles = new Uint8Array(report.paragraphs.length);
     for (const [i, p] of report.paragraphs.entries()) {
-      const n = idNumber(p.id);
-      all[i] = n;
-      if (p.role !== 'trailing') {
-        ids.push(p.id);
-        own.push(n);
-      }
-      if (p.role === 'body') body.push(n);
+      order[i] = idNumber(p.id);
+      roles[i] = p.role === 'trailing' ? CHROME : p.role === 'body' ? BODY : OTHER;
+      if (p.role !== 'trailing') ids.push(p.id);
     }
     f = {
       hash: hash32(ids.join(' ')),
       structure: structureOf(report.outline),
       content: contentOf(report),
       paragraphs: report.paragraphs.length,
-      own: Uint32Array.from(own),
-      body: Uint32Array.from(body),
-      all: all.sort(),
+      order,
+      roles,
+      all: order.slice().sort(),
     };
     FACTS.set(report, f);
   }
@@ -96,23 +97,28 @@ function holds(ids: Uint32Array, n: number): boolean {
   return lo < ids.length && ids[lo] === n;
 }
 
-/** The share of `list` that `b` has among its paragraphs (`empty` when the list is empty). */
-function shareIn(list: Uint32Array, b: ReportHead, empty: number): number {
-  if (!list.length) return empty;
+/** The share of `a`'s paragraphs of the roles `keep` takes that `b` has among its paragraphs (`empty` when `a` has none of them). */
+function shareIn(a: ReportHead, keep: (role: number) => boolean, b: ReportHead, empty: number): number {
+  const { order, roles } = factsOf(a);
   const all = factsOf(b).all;
   let n = 0;
-  for (const x of list) if (holds(all, x)) n++;
-  return n / list.length;
+  let of = 0;
+  for (let i = 0; i < order.length; i++) {
+    if (!keep(roles[i])) continue;
+    of++;
+    if (holds(all, order[i])) n++;
+  }
+  return of ? n / of : empty;
 }
 
 /** The share of `a`'s paragraphs (by content id, page chrome left out) that `b` has too: pages of one article share next to none. */
 export function sharedShare(a: ReportHead, b: ReportHead): number {
-  return shareIn(factsOf(a).own, b, 1);
+  return shareIn(a, (r) => r !== CHROME, b, 1);
 }
 
 /** The share of `a`'s body paragraphs that `b` has too (headings left out: a template's are every body's); 0 when `a` has none. */
 export function bodyShare(a: ReportHead, b: ReportHead): number {
-  return shareIn(factsOf(a).body, b, 0);
+  return shareIn(a, (r) => r === BODY, b, 0);
 }
 
 /** The report's content, independent of its file: its title and its content paragraphs' ids, hashed. */
@@ -146,6 +152,65 @@ export function reportHead(report: Report): ReportHead {
   FACTS.set(head, factsOf(report));
   return head;
 }
+
+/**
+ * A head as plain JSON, with the facts the grouping reads of its body (which reportHead keeps aside): for a host
+ * that keeps heads from one session to the next (the extension's stored heads). `ids` is every paragraph's id as a
+ * number (idNumber), eight hex digits each, in the paragraphs' order; `roles` one letter a paragraph: `t` page
+ * chrome (trailing), `b` body, `o` any other.
+ */
+export interface StoredHead {
+  head: ReportHead;
+  hash: string;
+  structure: number;
+  content: number;
+  ids: string;
+  roles: string;
+}
+
+export function storeHead(head: ReportHead): StoredHead {
+  const f = factsOf(head);
+  let ids = '';
+  let roles = '';
+  for (let i = 0; i < f.order.length; i++) {
+    ids += f.order[i].toString(16).padStart(8, '0');
+    roles += ROLE_LETTERS[f.roles[i]];
+  }
+  return { head, hash: f.hash, structure: f.structure, content: f.content, ids, roles };
+}
+
+/**
+ * The head of storeHead again, with its facts: grouped as the report it was made from. Null when the value is not
+ * a stored head (a file of another version, or damaged): the host reads the report's file again.
+ */
+export function restoreHead(value: unknown): ReportHead | null {
+  if (!isRecord(value)) return null;
+  const { head, hash, structure, content, ids, roles } = value;
+  if (!isRecord(head) || typeof head.id !== 'string' || typeof head.title !== 'string' || !isRecord(head.meta)) return null;
+  if (!Array.isArray(head.outline) || !Array.isArray(head.diagnostics)) return null;
+  if (typeof hash !== 'string' || typeof ids !== 'string' || typeof roles !== 'string') return null;
+  if (!Number.isInteger(structure) || !Number.isInteger(content)) return null;
+  if (ids.length !== roles.length * 8 || !/^[0-9a-f]*$/.test(ids) || !/^[tbo]*$/.test(roles)) return null;
+  const order = new Uint32Array(roles.length);
+  const codes = new Uint8Array(roles.length);
+  for (let i = 0; i < roles.length; i++) {
+    order[i] = Number.parseInt(ids.slice(i * 8, i * 8 + 8), 16) >>> 0;
+    codes[i] = ROLE_LETTERS.indexOf(roles[i]);
+  }
+  const restored = head as unknown as ReportHead;
+  FACTS.set(restored, {
+    hash,
+    structure: structure as number,
+    content: content as number,
+    paragraphs: roles.length,
+    order,
+    roles: codes,
+    all: order.slice().sort(),
+  });
+  return restored;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `copy` (the same report with other metadata) carries what `report` carries of its body. */
 export function keepBody(report: ReportHead, copy: ReportHead): void {

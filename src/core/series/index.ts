@@ -12,7 +12,7 @@ export {
   withSeriesMerge,
 } from './corrections.ts';
 export { chapterKind } from './chapterKind.ts';
-export { contentHash, lightReport, reportHead, type SourcedReport } from './duplicates.ts';
+export { contentHash, lightReport, reportHead, restoreHead, type SourcedReport, storeHead } from './duplicates.ts';
 export { type Grouping, groupSeries, type Series, type SeriesProblem, seriesKey, seriesLabel } from './group.ts';
 export { patchGrouping } from './patch.ts';
 export {
