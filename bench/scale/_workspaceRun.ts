@@ -12,6 +12,12 @@ import { fake } from '../../test/unit/fake/vscode.ts';
 import { InlineImporter } from '../../test/unit/inlineImporter.ts';
 import { testWorkspace } from '../../test/unit/workspace.ts';
 import { alignCorpus, buildCompare, importSource, type Report } from '../../src/core/index.ts';
+import { Corpus } from '../../src/extension/corpus.ts';
+import { HeadStore } from '../../src/extension/headStore.ts';
+import { ReportService } from '../../src/extension/reportService.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const heap = () => {
@@ -55,6 +61,12 @@ interface Row {
   keptMB: number;
   /** Files imported again (the cache had let them go) while every series was aligned. */
   rereads: number;
+  /** Stored heads (HeadStore): writing them, their size, and a new session's series shown from them, then checked. */
+  storeSave: number;
+  storeMB: number;
+  reopenShown: number;
+  reopenChecked: number;
+  reopenHeapMB: number;
 }
 
 // As in the editor, where the import comes back from a worker thread: a structured clone.
@@ -135,6 +147,29 @@ async function main(): Promise<void> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const change = median(changes);
     const changeAligned = median(realigned);
+    // Stored heads: what this session knows, written; a new session (its own services) shows the series from them,
+    // then checks every file against the disk (a stat each, nothing read: nothing changed).
+    const storeDir = mkdtempSync(join(tmpdir(), 'annals-bench-store-'));
+    const build = async () => 'bench';
+    t = performance.now();
+    await new HeadStore(vscode.Uri.file(storeDir), build).save(w.services.reports.knownFiles());
+    const storeSave = ms(t);
+    const storeMB = r1(statSync(join(storeDir, 'heads.json')).size / 1048576);
+    const before = heap();
+    const reports = new ReportService(new InlineImporter());
+    const reopened = new Corpus(reports, { store: new HeadStore(vscode.Uri.file(storeDir), build) });
+    t = performance.now();
+    const shownReports = (await reopened.allReports()).length;
+    const reopenShown = ms(t);
+    await reopened.checked();
+    const reopenChecked = ms(t);
+    await new Promise((r) => setTimeout(r, 0));
+    const reopenHeapMB = (heap() - before) / 1048576;
+    if (shownReports !== (await corpus.allReports()).length || reports.rereads !== 0)
+      throw new Error(`reopened: ${shownReports} reports, ${reports.rereads} read`);
+    reopened.dispose();
+    reports.dispose();
+    rmSync(storeDir, { recursive: true, force: true });
     rows.push({
       n,
       series: top.filter((x) => x.type === 'series').length,
@@ -150,6 +185,11 @@ async function main(): Promise<void> {
       heapKBPerReport: r1((heapMB * 1024) / n),
       keptMB,
       rereads,
+      storeSave: Math.round(storeSave),
+      storeMB,
+      reopenShown: Math.round(reopenShown),
+      reopenChecked: Math.round(reopenChecked),
+      reopenHeapMB: Math.round(reopenHeapMB),
     });
     process.stdout.write(`${JSON.stringify({ ...rows[rows.length - 1], lines })}\n`);
     w.dispose();
@@ -252,6 +292,15 @@ Compare of three years (the middle of the series, its second chapter), median of
 | series length | Compare ms | ref ms | rows |
 |---:|---:|---:|---:|
 ${compareRows.map((r) => `| ${r.length} | ${r.ms} | ${r.ref} | ${r.rows} |`).join('\n')}
+
+Stored heads (HeadStore, [scale.md](../docs/scale.md#stored-heads)): what the session above knows, written to a file; then a new
+session (its own ReportService and Corpus) opens the same workspace: its series shown from the file (no report read),
+then every file checked against the disk (a stat each; nothing had changed, so nothing is read). Against the cold scan
+above, which reads and imports every file. "Heap" is what the new session's services hold after the check.
+
+| reports | write ms | file MB | reopened: series shown ms | + checked ms | cold scan ms | heap MB |
+|---:|---:|---:|---:|---:|---:|---:|
+${rows.map((r) => `| ${r.n} | ${r.storeSave} | ${r.storeMB} | ${r.reopenShown} | ${r.reopenChecked} | ${r.cold} | ${r.reopenHeapMB} |`).join('\n')}
 
 Growth of Compare with the series length: ${growth(
     compareRows.map((r) => r.length),

@@ -8,6 +8,8 @@
  * - one changed file: from the watcher's event to the corpus updated, its series realigned and its
  *   Reports view node refilled (the update waits UPDATE_DELAY_MS = 50 ms for a burst of events);
  * - the heap the services retain (after a gc), per report, against the files' bytes;
+ * - stored heads: the session's heads written (HeadStore), and a new session's series shown from them and then
+ *   checked against the disk, against the cold scan;
  * and Compare of three years in a series of 10 to 1,000 reports (core), against split('\n') of the
  * same three reports. Growth is fitted (log-log least squares) over the sizes. Writes the section
  * "scale-corpus" of bench/RESULTS.md. Sizes: SCALE_SIZES=1250,2500,5000,10000 (default).

@@ -19,6 +19,7 @@ import {
 } from '../core/index.ts';
 import type { CorrectionsService } from './corrections.ts';
 import { Disposable } from './disposable.ts';
+import type { HeadStore } from './headStore.ts';
 import type { HeadImport, ReportService } from './reportService.ts';
 import { DISCOVERY_SETTINGS, discoveryExclude, discoverySettings, onDidChangeSettings } from './settings.ts';
 
@@ -139,6 +140,11 @@ export interface CorpusOptions {
   log?: Pick<vscode.LogOutputChannel, 'info'>;
   /** Where a scan shows its progress (the Reports view); none: no progress shown. */
   progress?: vscode.ProgressOptions['location'];
+  /**
+   * The heads kept from the last session (HeadStore): the first scan shows the series from them at once and then
+   * checks every file against the disk; scans and updates store what they read. None: every file is read.
+   */
+  store?: Pick<HeadStore, 'load' | 'save'>;
 }
 
 /** What a change of the corpus touched: the keys of the series whose reports changed, or null for everything. */
@@ -184,6 +190,13 @@ export class Corpus extends Disposable {
   private dirty = true;
   private watcher: vscode.Disposable | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the stored heads were taken (once a session, at the first scan). */
+  private restored = false;
+  /** Counts the scans: a check of stored heads that a later scan overtook does nothing. */
+  private generation = 0;
+  /** The check of the stored heads against the disk, under way after the first scan; else resolved. */
+  private checking: Promise<void> = Promise.resolve();
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   lastScan: ScanStats = { files: 0, reports: 0, ms: 0 };
 
   private readonly invalidated = this.register(new vscode.EventEmitter<void>());
@@ -379,6 +392,14 @@ export class Corpus extends Disposable {
       });
     }
     files.sort((a, b) => a.toString().localeCompare(b.toString()));
+    const generation = ++this.generation;
+    if (this.options.store && !this.restored) {
+      this.restored = true;
+      const t1 = Date.now();
+      this.reports.restore(await this.options.store.load());
+      const loaded = Date.now() - t1;
+      if (files.some((uri) => this.reports.known(uri))) return this.showStored(files, { t0, found, loaded, notes, generation });
+    }
     // Read and import several files at once (the imports run in worker threads); keep the order.
     const imports = await mapLimit(files, SCAN_CONCURRENCY, (uri) => this.reports.heads(uri));
     this.files = files;
@@ -401,6 +422,94 @@ export class Corpus extends Disposable {
         `(${SCAN_CONCURRENCY} at a time), the file system took ${after.files - spent.files} ms and the imports ${after.imports - spent.imports} ms.`,
     );
     this.rescanned.fire({ series: null, sources: null });
+    this.saveSoon();
+  }
+
+  /**
+   * The first scan of a session with heads stored by the last: the files they know are shown at once,
+   * as they were; then every file is checked against the disk (one `stat` a file; a file whose time
+   * or size changed, or that the store did not know, is read), and those that changed are updated alone.
+   */
+  private async showStored(files: vscode.Uri[], scan: { t0: number; found: number; loaded: number; notes: CorpusNote[]; generation: number }): Promise<void> {
+    const shown = new Map<string, HeadImport>();
+    for (const uri of files) {
+      const heads = this.reports.known(uri);
+      if (heads) shown.set(uri.toString(), heads);
+    }
+    this.files = files.filter((uri) => shown.has(uri.toString()));
+    this.byFile = new Map(this.files.map((uri) => [uri.toString(), entryOf(uri, shown.get(uri.toString()) as HeadImport)]));
+    this.collect();
+    await this.group(false);
+    // Nothing found yet, and no file left to read: nothing will be.
+    if (!this.imported.length && this.files.length === files.length) {
+      scan.notes.push({
+        label: vscode.l10n.t('No reports found in this workspace.'),
+        tooltip: vscode.l10n.t('Annals looks for feeds, saved pages and text files matching annals.sources.'),
+      });
+    }
+    this.notes = scan.notes;
+    this.lastScan = { files: this.files.length, reports: this.imported.length, ms: Date.now() - scan.t0 };
+    this.options.log?.info(
+      `Showed ${this.files.length} of ${files.length} files from the heads stored by the last session: ${this.imported.length} reports in ${this.lastScan.ms} ms ` +
+        `(finding them took ${scan.found} ms, reading the stored heads ${scan.loaded} ms). Checking them against the disk.`,
+    );
+    this.rescanned.fire({ series: null, sources: null });
+    this.checking = this.check(files, shown, scan.generation);
+  }
+
+  /** Checks every file of the first scan against the disk; those that changed, or were not shown, are updated. */
+  private async check(files: readonly vscode.Uri[], shown: ReadonlyMap<string, HeadImport>, generation: number): Promise<void> {
+    // The series shown reach the views first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const t0 = Date.now();
+    const spent = { ...this.reports.spent };
+    const changed: vscode.Uri[] = [];
+    const run = () =>
+      mapLimit(files, SCAN_CONCURRENCY, async (uri) => {
+        if (generation !== this.generation) return;
+        const heads = await this.reports.heads(uri);
+        if (heads !== shown.get(uri.toString())) changed.push(uri);
+      });
+    const { progress } = this.options;
+    if (progress) await vscode.window.withProgress({ location: progress, title: vscode.l10n.t('Checking the reports against the disk…') }, run);
+    else await run();
+    // A scan since (Refresh, a changed setting) has read everything again.
+    if (generation !== this.generation) return;
+    for (const uri of changed) if (!this.pending.has(uri.toString())) this.pending.set(uri.toString(), { uri, deleted: false });
+    const after = this.reports.spent;
+    this.options.log?.info(
+      `Checked ${files.length} files against the disk in ${Date.now() - t0} ms: ${changed.length} changed or new. Summed over the files ` +
+        `(${SCAN_CONCURRENCY} at a time), the file system took ${after.files - spent.files} ms and the imports ${after.imports - spent.imports} ms.`,
+    );
+    // The update stores what it read; with nothing changed, the stored heads are those shown.
+    if (this.pending.size) await this.ensureScanned();
+  }
+
+  /** Resolves when the check of the stored heads (after a session's first scan) and the update it asked for are done. */
+  async checked(): Promise<void> {
+    await this.checking;
+    await this.ensureScanned();
+  }
+
+  /** Stores what is known of the files shortly after a scan or an update (a burst of updates is one save). */
+  private saveSoon(): void {
+    const { store } = this.options;
+    if (!store) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.storeNow(), SAVE_DELAY_MS);
+  }
+
+  /** Stores now what a save waiting for its delay would store (at deactivation; tests). */
+  async flushStore(): Promise<void> {
+    if (this.saveTimer === undefined) return;
+    await this.storeNow();
+  }
+
+  private async storeNow(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const known = new Set(this.files.map((uri) => uri.toString()));
+    await this.options.store?.save([...this.reports.knownFiles()].filter(([key]) => known.has(key)));
   }
 
   /** The reports and failures of every file, in the files' order. */
@@ -474,6 +583,7 @@ export class Corpus extends Disposable {
       `Updated ${changes.length} changed file(s): ${touched.size} series in ${this.lastScan.ms} ms${patch ? ', the grouping patched' : ''}.`,
     );
     this.rescanned.fire(everything ? { series: null, sources: null } : { series: touched, sources: new Set(changes.map((c) => c.uri.toString())) });
+    this.saveSoon();
   }
 
   /** Groups the imported reports into series with the corrections in force; fires onDidChange unless told not to. */
@@ -486,6 +596,7 @@ export class Corpus extends Disposable {
 
   override dispose(): void {
     clearTimeout(this.refreshTimer);
+    clearTimeout(this.saveTimer);
     this.watcher?.dispose();
     super.dispose();
   }
@@ -493,6 +604,9 @@ export class Corpus extends Disposable {
 
 /** How long after the watcher's last event the changed files are read: a burst of events is one update. */
 const UPDATE_DELAY_MS = 50;
+
+/** How long after a scan or an update what is known of the files is stored (HeadStore): a burst of updates is one save. */
+const SAVE_DELAY_MS = 2000;
 
 /** What one file holds for the corpus: its reports, or why it could not be read. */
 function entryOf(uri: vscode.Uri, imp: HeadImport): { located: Located[]; failure: CorpusFailure | null } {

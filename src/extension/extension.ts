@@ -13,6 +13,7 @@ import { Corpus, type ScanStats } from './corpus.ts';
 import { CorrectionsService } from './corrections.ts';
 import { Disposable } from './disposable.ts';
 import { ReportDocuments } from './documents.ts';
+import { HeadStore, importerBuild } from './headStore.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportProblems, ReportSymbols, SELECTOR } from './language.ts';
 import { ChapterLenses } from './navigation.ts';
 import { ReportService } from './reportService.ts';
@@ -43,7 +44,10 @@ class Extension extends Disposable {
     );
     const documents = this.register(new ReportDocuments(reports));
     const corrections = this.register(new CorrectionsService());
-    const corpus = this.register(new Corpus(reports, { log, progress: { viewId: REPORTS_VIEW }, corrections }));
+    // The heads of the last session, in the extension's storage for this workspace (none without a folder).
+    const version = String(context.extension.packageJSON.version ?? '');
+    const store = context.storageUri && new HeadStore(context.storageUri, () => importerBuild(context.extensionUri, version), log);
+    const corpus = this.register(new Corpus(reports, { log, progress: { viewId: REPORTS_VIEW }, corrections, store }));
     this.register(new SourceProblems(corpus));
     const alignment = this.register(new AlignmentService(corpus));
     const annotations = this.register(new AnnotationService(log, context.workspaceState));
@@ -92,6 +96,20 @@ class Extension extends Disposable {
       memento: context.globalState,
     };
     for (const d of registerCommands(services)) this.register(d);
+
+    // A workspace opened with Annals before: its series are read from the stored heads once the editor has started
+    // (activation onStartupFinished), so that the Reports view has them when it is shown. Any other workspace waits
+    // for a view or a report to be opened.
+    if (store) {
+      void store.exists().then(async (stored) => {
+        if (stored) await corpus.bySeries();
+      });
+    }
+  }
+
+  /** Stores the heads now if a save was waiting (deactivation). */
+  flushStore(): Promise<void> {
+    return this.corpus.flushStore();
   }
 
   /** The last scan of the workspace. */
@@ -115,7 +133,10 @@ export function activate(context: vscode.ExtensionContext) {
   };
 }
 
-export function deactivate() {
-  extension?.dispose();
+export async function deactivate() {
+  const root = extension;
   extension = undefined;
+  // A save of the stored heads that was waiting is made before the services go.
+  await root?.flushStore().catch(() => undefined);
+  root?.dispose();
 }

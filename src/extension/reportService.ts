@@ -12,14 +12,15 @@ export interface HeadImport {
   reports: ReportHead[];
 }
 
-interface Stamp {
+export interface Stamp {
   mtime: number;
   size: number;
   /** The size limit the import was made under: a file refused under a smaller limit is read again. */
   maxBytes: number;
 }
 
-interface Entry extends Stamp {
+/** What is known of a file: its stamp and its reports' heads (kept from one session to the next by the HeadStore). */
+export interface KnownFile extends Stamp {
   heads: HeadImport;
 }
 
@@ -36,7 +37,7 @@ interface FullEntry extends Stamp {
  * annals.cacheMegabytes, the least recently used let go first and read again when asked for.
  */
 export class ReportService extends Disposable {
-  private cache = new Map<string, Entry>();
+  private cache = new Map<string, KnownFile>();
   /** The full imports, least recently used first (a Map keeps the order of insertion: a use moves one to the end). */
   private fulls = new Map<string, FullEntry>();
   private fullBytes = 0;
@@ -70,6 +71,24 @@ export class ReportService extends Disposable {
   /** The source's reports' heads (no texts): kept while the file is unchanged; read and imported when not known. */
   async heads(uri: vscode.Uri): Promise<HeadImport> {
     return (await this.run(uri, false)).heads;
+  }
+
+  /**
+   * The heads known for a file without touching the disk: read this session, or stored by an earlier one
+   * (restore). Unchecked: `heads` checks the file's modification time and size first.
+   */
+  known(uri: vscode.Uri): HeadImport | undefined {
+    return this.cache.get(uri.toString())?.heads;
+  }
+
+  /** Takes what an earlier session knew of files (the HeadStore): used while a file's stamp is the same. */
+  restore(files: Iterable<[string, KnownFile]>): void {
+    for (const [key, file] of files) if (!this.cache.has(key)) this.cache.set(key, file);
+  }
+
+  /** What is known of every file read (or restored), for the HeadStore. */
+  knownFiles(): IterableIterator<[string, KnownFile]> {
+    return this.cache.entries();
   }
 
   /** Bytes of the full imports kept now. */
@@ -110,8 +129,11 @@ export class ReportService extends Disposable {
     const stamp: Stamp = { mtime: stat.mtime, size: stat.size, maxBytes };
     const hit = this.cache.get(key);
     const known = hit !== undefined && same(hit, stamp);
-    if (known && !hit.heads.reports.length) return { heads: hit.heads, imp: hit.heads as SourceImport };
     const cached = this.fulls.get(key);
+    const answered = (known && !hit.heads.reports.length) || (known && !full) || (cached !== undefined && same(cached, stamp) && known);
+    // A stat alone answered: its time is the file system's too.
+    if (answered) this.spent.files += Date.now() - t0;
+    if (known && !hit.heads.reports.length) return { heads: hit.heads, imp: hit.heads as SourceImport };
     if (cached && same(cached, stamp) && known) {
       // Used: the most recent now.
       this.fulls.delete(key);

@@ -1,14 +1,15 @@
 /**
  * Series in a real VS Code (issue #11): a province's 2025 Word file and 2026 web text are one
  * series of two years; Compare opens on it; Set Report Metadata moves a report, the correction is
- * written to .annals/corpus.json, and it survives a window reload.
+ * written to .annals/corpus.json, and it survives a window reload; the reloaded window shows the
+ * series from the heads the first stored (issue #13), then checks the files against the disk.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { type Editor, openEditor, removeWorkspace, ROOT } from './harness.ts';
+import { type Editor, extensionLog, openEditor, removeWorkspace, ROOT } from './harness.ts';
 import { clickReportRow, openReportsView, seriesMembers, treeRows, waitForViewText, webviewFrame } from './workbench.ts';
 
 const SERIES = '宁夏回族自治区人民政府 · 政府工作报告';
@@ -113,4 +114,30 @@ test('4. the correction survives a window reload', () =>
       (await seriesMembers(page, SERIES)).map((r) => r.label),
       ['2026', '2024'],
     );
+  }));
+
+test('5. the reloaded window showed the series from the heads the first one stored, then checked the files', () =>
+  editor.scenario('series-5-stored-heads', async () => {
+    // The heads are kept in the extension's storage for the workspace, not in the workspace.
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (name === 'heads.json') found.push(full);
+      }
+    };
+    walk(editor.server.userDataDir);
+    assert.equal(found.length, 1, 'one heads.json in the user data');
+    assert.ok(!existsSync(join(workspace, 'heads.json')) && !existsSync(join(workspace, '.annals/heads.json')));
+    // JSON Lines: a first line naming the layout and the build, then one line a file.
+    const [first, ...files] = readFileSync(found[0], 'utf8').trimEnd().split('\n');
+    assert.equal(JSON.parse(first).format, 1);
+    assert.deepEqual(files.map((l) => decodeURIComponent(JSON.parse(l).key).split('/').pop()).sort(), [WEB, WORD].sort());
+    assert.match(extensionLog(editor.server), /Showed 2 of 2 files from the heads stored by the last session: 2 reports/);
+    const deadline = Date.now() + 30_000;
+    while (!/Checked 2 files against the disk in \d+ ms: 0 changed or new/.test(extensionLog(editor.server))) {
+      assert.ok(Date.now() < deadline, 'the check against the disk was not logged');
+      await editor.page.waitForTimeout(200);
+    }
   }));
