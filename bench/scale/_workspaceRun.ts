@@ -296,7 +296,9 @@ ${compareRows.map((r) => `| ${r.length} | ${r.ms} | ${r.ref} | ${r.rows} |`).joi
 Stored heads (HeadStore, [scale.md](../docs/scale.md#stored-heads)): what the session above knows, written to a file; then a new
 session (its own ReportService and Corpus) opens the same workspace: its series shown from the file (no report read),
 then every file checked against the disk (a stat each; nothing had changed, so nothing is read). Against the cold scan
-above, which reads and imports every file. "Heap" is what the new session's services hold after the check.
+above, which reads and imports every file. "Heap" is what the heap grew by from before the new session to after its
+check, measured while the first session's services are still alive (what they let go meanwhile is subtracted): a rough
+figure, not the first session's "heap retained".
 
 | reports | write ms | file MB | reopened: series shown ms | + checked ms | cold scan ms | heap MB |
 |---:|---:|---:|---:|---:|---:|---:|

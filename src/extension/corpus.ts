@@ -197,6 +197,9 @@ export class Corpus extends Disposable {
   /** The check of the stored heads against the disk, under way after the first scan; else resolved. */
   private checking: Promise<void> = Promise.resolve();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** While the check of stored heads runs, the files the watcher reported: the update has them, the check leaves them. */
+  private watched: Set<string> | null = null;
+  private closed = false;
   lastScan: ScanStats = { files: 0, reports: 0, ms: 0 };
 
   private readonly invalidated = this.register(new vscode.EventEmitter<void>());
@@ -239,6 +242,10 @@ export class Corpus extends Disposable {
     const onChange = (uri: vscode.Uri, deleted: boolean) => {
       if (/[\\/](node_modules|\.git)[\\/]/.test(uri.path)) return;
       this.reports.invalidate(uri);
+      // The check of stored heads under way leaves this file to the update (a deleted file is not read again).
+      this.watched?.add(uri.toString());
+      // Before the first scan, or when a rescan is due, the scan reads it: nothing to remember.
+      if (this.dirty) return;
       this.pending.set(uri.toString(), { uri, deleted });
       this.scheduleUpdate();
     };
@@ -382,7 +389,7 @@ export class Corpus extends Disposable {
     const notes: CorpusNote[] = [];
     this.pending.clear();
     const files = await vscode.workspace.findFiles(sources, discoveryExclude(), maxScanFiles + 1);
-    const found = Date.now() - t0;
+    const foundMs = Date.now() - t0;
     const spent = { ...this.reports.spent };
     if (files.length > maxScanFiles) {
       files.length = maxScanFiles;
@@ -396,9 +403,22 @@ export class Corpus extends Disposable {
     if (this.options.store && !this.restored) {
       this.restored = true;
       const t1 = Date.now();
-      this.reports.restore(await this.options.store.load());
+      const found = new Set(files.map((uri) => uri.toString()));
+      // Only the files found now: a file gone since is neither shown nor kept.
+      const stored = [...(await this.options.store.load())].filter(([key]) => found.has(key));
+      this.reports.restore(stored);
       const loaded = Date.now() - t1;
-      if (files.some((uri) => this.reports.known(uri))) return this.showStored(files, { t0, found, loaded, notes, generation });
+      if (stored.length) {
+        try {
+          return await this.showStored(files, { t0, found: foundMs, loaded, notes, generation });
+        } catch (e) {
+          // Heads that cannot be shown (a store that only looked right): forgotten, and every file read as if there were none.
+          this.options.log?.info(
+            `The heads stored by the last session cannot be shown (${e instanceof Error ? e.message : String(e)}): every file is read again.`,
+          );
+          this.reports.forgetRestored(stored);
+        }
+      }
     }
     // Read and import several files at once (the imports run in worker threads); keep the order.
     const imports = await mapLimit(files, SCAN_CONCURRENCY, (uri) => this.reports.heads(uri));
@@ -418,7 +438,7 @@ export class Corpus extends Disposable {
     this.lastScan = { files: files.length, reports, ms: Date.now() - t0 };
     const after = this.reports.spent;
     this.options.log?.info(
-      `Scanned ${files.length} files: ${reports} reports in ${this.lastScan.ms} ms. Finding them took ${found} ms; summed over the files ` +
+      `Scanned ${files.length} files: ${reports} reports in ${this.lastScan.ms} ms. Finding them took ${foundMs} ms; summed over the files ` +
         `(${SCAN_CONCURRENCY} at a time), the file system took ${after.files - spent.files} ms and the imports ${after.imports - spent.imports} ms.`,
     );
     this.rescanned.fire({ series: null, sources: null });
@@ -454,11 +474,17 @@ export class Corpus extends Disposable {
         `(finding them took ${scan.found} ms, reading the stored heads ${scan.loaded} ms). Checking them against the disk.`,
     );
     this.rescanned.fire({ series: null, sources: null });
-    this.checking = this.check(files, shown, scan.generation);
+    const watched = new Set<string>();
+    this.watched = watched;
+    this.checking = this.check(files, shown, scan.generation, watched)
+      .catch((e) => this.options.log?.info(`The check of the stored heads failed: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => {
+        if (this.watched === watched) this.watched = null;
+      });
   }
 
   /** Checks every file of the first scan against the disk; those that changed, or were not shown, are updated. */
-  private async check(files: readonly vscode.Uri[], shown: ReadonlyMap<string, HeadImport>, generation: number): Promise<void> {
+  private async check(files: readonly vscode.Uri[], shown: ReadonlyMap<string, HeadImport>, generation: number, watched: ReadonlySet<string>): Promise<void> {
     // The series shown reach the views first.
     await new Promise((resolve) => setTimeout(resolve, 0));
     const t0 = Date.now();
@@ -466,9 +492,10 @@ export class Corpus extends Disposable {
     const changed: vscode.Uri[] = [];
     const run = () =>
       mapLimit(files, SCAN_CONCURRENCY, async (uri) => {
-        if (generation !== this.generation) return;
+        // A file the watcher reported is the update's (deleted, it must not come back as a failure to read).
+        if (generation !== this.generation || watched.has(uri.toString())) return;
         const heads = await this.reports.heads(uri);
-        if (heads !== shown.get(uri.toString())) changed.push(uri);
+        if (heads !== shown.get(uri.toString()) && !watched.has(uri.toString())) changed.push(uri);
       });
     const { progress } = this.options;
     if (progress) await vscode.window.withProgress({ location: progress, title: vscode.l10n.t('Checking the reports against the disk…') }, run);
@@ -494,7 +521,7 @@ export class Corpus extends Disposable {
   /** Stores what is known of the files shortly after a scan or an update (a burst of updates is one save). */
   private saveSoon(): void {
     const { store } = this.options;
-    if (!store) return;
+    if (!store || this.closed) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.storeNow(), SAVE_DELAY_MS);
   }
@@ -595,6 +622,9 @@ export class Corpus extends Disposable {
   }
 
   override dispose(): void {
+    // A check under way stops, and nothing is stored from now on (the services it reads are going).
+    this.closed = true;
+    this.generation++;
     clearTimeout(this.refreshTimer);
     clearTimeout(this.saveTimer);
     this.watcher?.dispose();

@@ -101,9 +101,12 @@ class Extension extends Disposable {
     // (activation onStartupFinished), so that the Reports view has them when it is shown. Any other workspace waits
     // for a view or a report to be opened.
     if (store) {
-      void store.exists().then(async (stored) => {
-        if (stored) await corpus.bySeries();
-      });
+      void store
+        .exists()
+        .then(async (stored) => {
+          if (stored) await corpus.bySeries();
+        })
+        .catch((e) => log.warn(`Reading the stored heads at start failed: ${e instanceof Error ? e.message : String(e)}`));
     }
   }
 

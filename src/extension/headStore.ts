@@ -70,6 +70,8 @@ export class HeadStore {
     } catch {
       return out; // none yet
     }
+    // A write that an exit cut short leaves its temporary file: removed (no two windows open one workspace).
+    await this.removeTemporaries();
     try {
       const lines = new TextDecoder().decode(bytes).split('\n');
       const head: unknown = JSON.parse(lines[0]);
@@ -91,6 +93,16 @@ export class HeadStore {
       this.log?.warn(`The heads stored by the last session cannot be read (${e instanceof Error ? e.message : String(e)}): every file is read again.`);
     }
     return out;
+  }
+
+  private async removeTemporaries(): Promise<void> {
+    try {
+      for (const [name] of await vscode.workspace.fs.readDirectory(this.dir)) {
+        if (name.startsWith(`${FILE}.`) && name.endsWith('.tmp')) await vscode.workspace.fs.delete(vscode.Uri.joinPath(this.dir, name));
+      }
+    } catch {
+      // Nothing to remove, or it cannot be: the next write's rename does not depend on it.
+    }
   }
 
   /**

@@ -86,6 +86,11 @@ export class ReportService extends Disposable {
     for (const [key, file] of files) if (!this.cache.has(key)) this.cache.set(key, file);
   }
 
+  /** Forgets what `restore` took, where nothing has replaced it since. */
+  forgetRestored(files: Iterable<[string, KnownFile]>): void {
+    for (const [key, file] of files) if (this.cache.get(key) === file) this.cache.delete(key);
+  }
+
   /** What is known of every file read (or restored), for the HeadStore. */
   knownFiles(): IterableIterator<[string, KnownFile]> {
     return this.cache.entries();

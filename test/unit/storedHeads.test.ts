@@ -5,7 +5,7 @@
  * and updates those that changed; a store of another build, or damaged, is not used.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -100,7 +100,7 @@ test('a stored head, read back, is the head: the same JSON, content hash and sha
   const back = heads.map((h) => restoreHead(JSON.parse(JSON.stringify(storeHead(h)))) as ReportHead);
   for (const [i, h] of back.entries()) {
     assert.ok(h, 'read back');
-    assert.deepEqual(h, JSON.parse(JSON.stringify(heads[i])));
+    assert.deepEqual(h, heads[i]);
     assert.equal(contentHash(h), contentHash(reports[i]));
   }
   // Grouped the same, copies included: a second file of the 2011 report (the shares of paragraphs the grouping reads).
@@ -140,9 +140,13 @@ test('a workspace opened again shows its series from the stored heads, reading n
     const stored = readStore(w.storeFile);
     assert.equal(Object.keys(stored.files).length, 6, 'every file stored, the note that holds no report too');
 
+    // A write that an exit cut short left its temporary file: the next load removes it.
+    const tmp = `${w.storeFile}.lx2k9.tmp`;
+    writeFileSync(tmp, '{"format":1');
     const second = w.open();
     fake.logs.length = 0;
     assert.deepEqual(shape(await second.corpus.grouping()), before);
+    assert.ok(!existsSync(tmp), 'the temporary file removed');
     assert.equal(second.importer.imports.length, 0, 'no file read');
     assert.ok(
       fake.logs.some((l) => /^Showed 6 of 6 files from the heads stored by the last session: 5 reports/.test(l)),
@@ -268,3 +272,111 @@ test('a file whose import timed out is not stored: the next session reads it aga
     w.dispose();
   }
 });
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Slows the check's reads of `which` files (a slow disk: at 10,000 files the check takes seconds). */
+function slowHeads(reports: ReportService, ms: number, which: (uri: vscode.Uri) => boolean = () => true): void {
+  const heads = reports.heads.bind(reports);
+  reports.heads = async (uri: vscode.Uri) => {
+    if (which(uri)) await sleep(ms);
+    return heads(uri);
+  };
+}
+
+test('a file deleted while the check runs (the watcher told) is gone, not brought back as a failure to read', async () => {
+  const w = workspace();
+  try {
+    const first = w.open();
+    await first.corpus.grouping();
+    await first.corpus.flushStore();
+    const second = w.open();
+    const gone = w.file('anping-2012.txt');
+    slowHeads(second.reports, 300, (uri) => uri.fsPath === gone);
+    await second.corpus.grouping();
+    unlinkSync(gone);
+    for (const watcher of fake.watchers) watcher.del.fire(vscode.Uri.file(gone));
+    await sleep(150);
+    await second.corpus.checked();
+    await sleep(100);
+    assert.deepEqual(await second.corpus.failures(), []);
+    assert.ok(!(await second.corpus.allReports()).some((l) => l.source.fsPath === gone));
+  } finally {
+    w.dispose();
+  }
+});
+
+test('disposed while the check runs: it stops, reads nothing more, and the store is not written again', async () => {
+  const w = workspace();
+  try {
+    const first = w.open();
+    await first.corpus.grouping();
+    await first.corpus.flushStore();
+    const second = w.open();
+    slowHeads(second.reports, 50);
+    await second.corpus.grouping();
+    second.corpus.dispose();
+    second.reports.dispose();
+    await sleep(2300);
+    assert.deepEqual(second.importer.imports, [], 'nothing read after the dispose');
+    assert.equal(Object.keys(readStore(w.storeFile).files).length, 6, 'the store as it was');
+  } finally {
+    w.dispose();
+  }
+});
+
+test('a stored line that parses but is no head (its metadata emptied) is not used: that file alone is read', async () => {
+  const w = workspace();
+  try {
+    const first = w.open();
+    const before = shape(await first.corpus.grouping());
+    await first.corpus.flushStore();
+    const stored = readStore(w.storeFile);
+    const key = Object.keys(stored.files).find((k) => k.endsWith('anping-2011.txt')) as string;
+    stored.files[key].reports[0].head.meta = {};
+    const other = Object.keys(stored.files).find((k) => k.endsWith('hefeng-2010.txt')) as string;
+    stored.files[other].reports[0].head.outline = [null];
+    writeFileSync(w.storeFile, [JSON.stringify(stored.head), ...Object.values(stored.files).map((e) => JSON.stringify(e))].join('\n'));
+    const one = w.open();
+    const shown = await one.corpus.bySeries();
+    assert.deepEqual(shown.notes, [], 'no failed scan');
+    await one.corpus.checked();
+    assert.deepEqual(one.importer.imports.sort(), ['anping-2011.txt', 'hefeng-2010.txt']);
+    assert.deepEqual(shape(await one.corpus.grouping()), before);
+  } finally {
+    w.dispose();
+  }
+});
+
+for (const variant of ['change', 'change and Refresh', 'create']) {
+  test(`a file changed on disk before, and one ${variant} during, a slow check: the end is what a fresh session gives`, async () => {
+    const w = workspace();
+    try {
+      const first = w.open();
+      await first.corpus.grouping();
+      await first.corpus.flushStore();
+      writeFileSync(w.file('anping-2010.txt'), county('安平县', 2013));
+      const later = Date.now() / 1000 + 5;
+      utimesSync(w.file('anping-2010.txt'), later, later);
+      const second = w.open();
+      slowHeads(second.reports, 40);
+      await second.corpus.grouping();
+      await sleep(20);
+      const target = variant === 'create' ? w.file('new-2014.txt') : w.file('hefeng-2011.txt');
+      writeFileSync(target, county('和丰县', 2014));
+      utimesSync(target, later + 5, later + 5);
+      for (const watcher of fake.watchers) (variant === 'create' ? watcher.create : watcher.change).fire(vscode.Uri.file(target));
+      if (variant.includes('Refresh')) second.corpus.refresh();
+      await sleep(150);
+      await second.corpus.checked();
+      await sleep(300);
+      const after = shape(await second.corpus.grouping());
+      assert.ok(JSON.stringify(after).includes('2013 安平县2013年政府工作报告 anping-2010.txt'));
+      rmSync(path.dirname(w.storeFile), { recursive: true });
+      const fresh = w.open();
+      assert.deepEqual(after, shape(await fresh.corpus.grouping()));
+    } finally {
+      w.dispose();
+    }
+  });
+}

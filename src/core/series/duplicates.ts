@@ -186,8 +186,7 @@ export function storeHead(head: ReportHead): StoredHead {
 export function restoreHead(value: unknown): ReportHead | null {
   if (!isRecord(value)) return null;
   const { head, hash, structure, content, ids, roles } = value;
-  if (!isRecord(head) || typeof head.id !== 'string' || typeof head.title !== 'string' || !isRecord(head.meta)) return null;
-  if (!Array.isArray(head.outline) || !Array.isArray(head.diagnostics)) return null;
+  if (!isHead(head)) return null;
   if (typeof hash !== 'string' || typeof ids !== 'string' || typeof roles !== 'string') return null;
   if (!Number.isInteger(structure) || !Number.isInteger(content)) return null;
   if (ids.length !== roles.length * 8 || !/^[0-9a-f]*$/.test(ids) || !/^[tbo]*$/.test(roles)) return null;
@@ -208,6 +207,38 @@ export function restoreHead(value: unknown): ReportHead | null {
     all: order.slice().sort(),
   });
   return restored;
+}
+
+const SOURCES: readonly unknown[] = ['text', 'fileName', 'correction', 'none'];
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
+const isYear = (v: unknown) => v === null || Number.isInteger(v);
+const isLine = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+
+/** Every field a head's readers use, of its type (a value that only looks like a head would fail in the grouping or a view). */
+function isHead(h: unknown): h is ReportHead {
+  if (!isRecord(h) || !isString(h.id) || !isString(h.title) || !isStringOrNull(h.issuer) || !isYear(h.year) || !isStringOrNull(h.type)) return false;
+  if (!isStringOrNull(h.link) || !isStringOrNull(h.published)) return false;
+  const meta = h.meta;
+  if (!isRecord(meta) || !isRecord(meta.from) || !isRecord(meta.extracted) || !Array.isArray(meta.issuerVariants)) return false;
+  if (!['title', 'issuer', 'year', 'type'].every((k) => SOURCES.includes((meta.from as Record<string, unknown>)[k]))) return false;
+  if (!meta.issuerVariants.every(isString)) return false;
+  const x = meta.extracted;
+  if (!isString(x.title) || !isStringOrNull(x.issuer) || !isYear(x.year) || !isStringOrNull(x.type)) return false;
+  if (
+    !Array.isArray(h.diagnostics) ||
+    !h.diagnostics.every((d) => isRecord(d) && isString(d.message) && isString(d.severity) && (d.line === null || isLine(d.line)))
+  )
+    return false;
+  return Array.isArray(h.outline) && h.outline.every(isNode);
+}
+
+const KINDS: readonly unknown[] = ['part', 'chapter', 'section'];
+function isNode(n: unknown): boolean {
+  if (!isRecord(n) || !KINDS.includes(n.kind) || !isString(n.title) || !isStringOrNull(n.label) || typeof n.inferred !== 'boolean') return false;
+  if (!(n.number === null || Number.isInteger(n.number))) return false;
+  if (![n.line, n.start, n.end, n.endLine, n.paragraph].every(isLine)) return false;
+  return Array.isArray(n.children) && n.children.every(isNode);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
