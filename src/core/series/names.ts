@@ -208,7 +208,15 @@ export function parseIssuer(raw: string): IssuerName | null {
   if (central) return { units: [], levelOnly: null, org: central };
   const level = /^(自治区|自治州|自治县|省|市|州|盟|县|区|旗|镇|乡)((?:人民)?政府.*)$/.exec(s);
   if (level) return { units: [], levelOnly: LEVELS.find((l) => l.suffix === level[1])!.base, org: foldGov(level[2]) };
-  const { units, length } = splitUnits(s);
+  // A department whose name opens with a level's character (市场监督管理局, 市政管理处, 市容环境卫生局) ends the places
+  // before it: 湖州市市场监督管理局 is 湖州市 and its 市场监督管理局, not 湖州 and a 市市.
+  const word = LEVEL_WORD.exec(s.slice(1));
+  const places = word ? s.slice(0, word.index + 1) : s;
+  // A department with a level and no place (市市场监督管理局, 县司法局): the report's own place of that level, as 县人民政府's.
+  const bare = LEVEL_DEPARTMENT.exec(s);
+  if (bare && (places.length === 1 || !word) && !s.startsWith('市场'))
+    return { units: [], levelOnly: LEVELS.find((l) => l.suffix === bare[1])!.base, org: bare[2] };
+  const { units, length } = splitUnits(places);
   if (!units.length) return null;
   let org = s.slice(length);
   // A sub-district or town named after its district's government (重庆市九龙坡区人民政府二郎街道办事处): the same body as
@@ -266,6 +274,17 @@ const SHORT_DEPARTMENTS: Record<string, string> = {
   人社局: '人力资源和社会保障局',
   住建局: '住房和城乡建设局',
 };
+/** Words that open a department's name with a level's character: never the end of a place (市场 is no 市). */
+const LEVEL_WORD = /市场|市政(?!府|务)|市容/;
+
+/**
+ * A level and a department, no place (县司法局, 市市场监督管理局, 区教育局, 市民政局, 市政务服务管理局): not a Party body
+ * (市委办公室, 县纪委) nor a congress's (人大常委会), not a word that opens with the level's character (区域, 县级, 市场
+ * with no level before it).
+ */
+const LEVEL_DEPARTMENT =
+  /^(省|市|州|盟|县|区|旗)((?!委|人大|人民代表|政协|政府|纪|党|域|级|直属|场|政(?!务)|[省州盟县区旗镇乡]|市(?!场|政|容))[\u4e00-\u9fff]{2,14}(?:局|委员会|厅|办公室|管理处|服务中心))$/;
+
 const SHORT_DEPARTMENT = new RegExp(`(?<=[省市县区州旗盟])(?:${Object.keys(SHORT_DEPARTMENTS).join('|')})$`);
 
 /**

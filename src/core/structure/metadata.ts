@@ -528,7 +528,9 @@ export function readMetadata(given: MetaInput): Metadata {
   // The issuer.
   const fileIssuer = !input.title && fileTitle ? findIssuer(fileTitle.replace(/[_\-\s]+/g, '')) : null;
   const found = readIssuer(input, open, titleIssuerText, address?.m?.[1] ?? null, addressesCongress, type, fileIssuer, leadIssuers(lead, type));
-  if (found.fromMentions) diagnostics.push(diag('info', 'issuerFromMentions', [found.issuer ?? '']));
+  if (found.placedFrom) diagnostics.push(diag('info', 'issuerPlaceFromMentions', [found.placedFrom, found.issuer ?? '']));
+  else if (found.placeless) diagnostics.push(diag('info', 'issuerNoPlace', [found.issuer ?? '']));
+  else if (found.fromMentions) diagnostics.push(diag('info', 'issuerFromMentions', [found.issuer ?? '']));
   if (found.fromFile) diagnostics.push(diag('info', 'issuerFromFileName', [found.issuer ?? '']));
   if (!type && congressReport && found.issuer && /(?:人民政府|国务院)$/.test(found.issuer)) {
     type = GOVERNMENT_WORK_REPORT;
@@ -684,11 +686,22 @@ function readIssuer(
   type: string | null,
   fileIssuer: string | null = null,
   leads: readonly string[] = [],
-): { issuer: string | null; variants: string[]; fromMentions: boolean; fromFile: boolean; places: string } {
+): {
+  issuer: string | null;
+  variants: string[];
+  fromMentions: boolean;
+  fromFile: boolean;
+  places: string;
+  placedFrom: string | null;
+  placeless: boolean;
+} {
   const mentions: Mention[] = [];
   const add = (m: Mention | null) => {
     if (m) mentions.push(m);
   };
+  // A department with a level and no place (市市场监督管理局 in the title) settles nothing: the rules below may still
+  // name its place (its publisher line, its lead, its contact), as a title with no issuer's.
+  const settled = () => mentions.some((m) => !m.name.levelOnly || /政府/.test(m.name.org));
   add(mention(titleIssuer));
   // The congress of a joint session: after the speaker, the address and the 来源 line, not before them.
   const jointSessions: Mention[] = [];
@@ -730,7 +743,7 @@ function readIssuer(
     if (s && /(?:人民政府|政府|国务院)$/.test(s[1])) add(mention(s[1]));
   }
   // The signature at the end (深圳市光明区人民政府 / 2022年1月5日): a 法治 report's issuer when nothing above names one.
-  if (!mentions.length) {
+  if (!settled()) {
     for (let i = input.blocks.length - 1; i >= 0 && i >= input.blocks.length - 8; i--) {
       if (input.roles[i] === 'closing' && isIssuerLine(input.blocks[i])) {
         add(mention(input.blocks[i]));
@@ -742,7 +755,7 @@ function readIssuer(
   // or a department of the central government (国家统计局 under 中华人民共和国…统计公报). With no title (a PDF's
   // text that lost it), a publisher line among the first three lines: short, and no sentence.
   const publisherLine = () => {
-    if (mentions.length) return;
+    if (settled()) return;
     for (const b of front.slice(0, input.title ? 2 : 3)) {
       if (!input.title && (b.length > 40 || /[，。；,;]/.test(b))) continue;
       const first = b.split(/\s+/)[0];
@@ -757,20 +770,20 @@ function readIssuer(
   if (input.title) publisherLine();
   // A text with no title, or a title that names no body: the issuer its lead sentence names (lead.ts), the report's name first, then the first sentence's subject.
   // One that names its place first (广州市人民政府办公厅 before the 市政府办公厅 of the report's name).
-  if (!mentions.length) {
+  if (!settled()) {
     const named = leads.map(mention).filter((m): m is Mention => m !== null);
     add(named.find((m) => m.name.units.length > 0) ?? named[0] ?? null);
   }
   if (!input.title) publisherLine();
   // Else the page's office field (工作机构名称:东阳市市场监督管理局): a body with its place.
-  if (!mentions.length && input.office) {
+  if (!settled() && input.office) {
     const m = mention(input.office.trim());
     if (m?.name.units.length && /(?:局|厅|委员会|办公室|办公厅|人民政府|办事处|中心)$/.test(m.name.org)) add(m);
   }
   // Else its 来源 or 发布机构 (来源：深圳市司法局), when the text speaks as such a body (我局, 本局, 我委, 我厅) and the field names one
   // of that kind with its place: not a portal's own office or data bureau stamped on every page (发布机构：澧县人民政府办公室,
   // 信息来源：澧县数据资源局, for a text that speaks as 我县).
-  if (!mentions.length && input.publisher) {
+  if (!settled() && input.publisher) {
     const self = /[我本]([局委厅])/.exec(open.slice(0, 6).join('') + firstParagraphs(input).join(''));
     const m = self ? mention(input.publisher.trim()) : null;
     if (m?.name.units.length && m.name.org.endsWith(self![1] === '委' ? '委员会' : self![1]) && !/数据|信息中心|融媒体|政务服务|大数据/.test(input.publisher))
@@ -778,7 +791,7 @@ function readIssuer(
   }
   // Else, in a 信息公开 report, the body whose contact its template sentence gives (如对本报告有任何疑问，请与闽侯县水利局政府信息
   // 公开工作领导小组办公室联系; 请联系海宁市水利局(地址:…)): in the opening or the closing lines, a body with its place.
-  if (!mentions.length && type && /信息公开/.test(type)) {
+  if (!settled() && type && /信息公开/.test(type)) {
     const n = input.blocks.length;
     for (const [i, b] of input.blocks.entries()) {
       if (i >= 12 && i < n - 12) continue;
@@ -813,6 +826,18 @@ function readIssuer(
   // A level with no place (我代表市人民政府) and nothing to fill it: the government the text names most (在此，我代表深圳市
   // 人民政府), else, with no title line, the place the file's name gives (盐田区2010年政府工作报告.txt).
   const level = mentions.find((m) => m.name.levelOnly)?.name.levelOnly ?? null;
+  // A department with a level and no place (市市场监督管理局): the place the text writes it with most (2022年，湖州市市场
+  // 监督管理局…; 请与绍兴市市场监督管理局办公室联系), before any government of that level it names.
+  const department = mentions.find((m) => m.name.levelOnly && !/政府/.test(m.name.org));
+  let placedFrom: string | null = null;
+  if (!chosen && department) {
+    const body = mostNamedBody(input.blocks, department);
+    if (body) {
+      mentions.push(body);
+      chosen = choose();
+      placedFrom = chosen ? department.text : null;
+    }
+  }
   if (!chosen && level) {
     const most = mostNamedGovernment(input.blocks, level);
     if (most) {
@@ -829,7 +854,14 @@ function readIssuer(
       fromFile = !!chosen;
     }
   }
-  if (!chosen) return { issuer: null, variants: [], fromMentions: false, fromFile: false, places: '' };
+  // A department whose place nothing names (市市场监督管理局 in a text that never writes its city): as written, with a
+  // diagnostic (one folder of one city's reports stays one series; another city's would join it).
+  let placeless = false;
+  if (!chosen && department) {
+    chosen = department.name;
+    placeless = true;
+  }
+  if (!chosen) return { issuer: null, variants: [], fromMentions: false, fromFile: false, places: '', placedFrom: null, placeless: false };
   chosen = widen(chosen, mentions, open);
   // A city's 新区 named bare (大鹏新区), whose text names its own 管委会 (大鹏新区管委会, 大鹏新区管理委员会): a zone governed by it,
   // no 人民政府 (滨海新区 and 浦东新区 have one, and name their 高新区's 管委会).
@@ -844,7 +876,7 @@ function readIssuer(
   }
   const variants: string[] = [];
   for (const m of mentions) if (/(?:政府|国务院|局|厅|委员会|办公室)$/.test(m.text) && !variants.includes(m.text)) variants.push(m.text);
-  return { issuer: issuerText(chosen, type), variants, fromMentions, fromFile, places: chosen.units.map((u) => u.text).join('') };
+  return { issuer: issuerText(chosen, type), variants, fromMentions, fromFile, places: chosen.units.map((u) => u.text).join(''), placedFrom, placeless };
 }
 
 /**
@@ -898,6 +930,36 @@ function widerPlace(before: string, unit: Unit): Unit | null {
 }
 
 /** The government a text names most (国务院, or a place's 人民政府), for an address with no speaker. */
+/**
+ * The department of a level with no place (`department`: 市市场监督管理局) as the text names it with its place most
+ * often (湖州市市场监督管理局), by its name as normalised or as written: a place of that level, right after punctuation,
+ * a date or a function word (在, 由, 请与…), not one that opens with a date's character.
+ */
+function mostNamedBody(blocks: readonly string[], department: Mention): Mention | null {
+  const { levelOnly, org } = department.name;
+  const forms = [...new Set([org, department.text.replace(/^[省市州盟县区旗]/, '')])].filter((f) => f.length >= 2);
+  const names = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const re = new RegExp(
+    `(?<![^\\s，。、；：“”（）《》\\d年月日由在对向为是的了将据经从把被按和与及请])(?![年月日])([\\u4e00-\\u9fff]{2,12}?)(?:${names})`,
+    'g',
+  );
+  const counts = new Map<string, { m: Mention; n: number }>();
+  for (const b of blocks) {
+    if (!forms.some((f) => b.includes(f))) continue;
+    for (const x of b.matchAll(re)) {
+      const m = mention(`${x[1]}${org}`);
+      const units = m?.name.units;
+      if (!m || !units?.length || m.name.org !== org || units.at(-1)!.base !== levelOnly || units.map((u) => u.text).join('') !== x[1]) continue;
+      const c = counts.get(m.text) ?? { m, n: 0 };
+      c.n++;
+      counts.set(m.text, c);
+    }
+  }
+  let best: { m: Mention; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.m ?? null;
+}
+
 function mostNamedGovernment(blocks: readonly string[], level: string | null = null): Mention | null {
   const counts = new Map<string, number>();
   for (const b of blocks) {
