@@ -97,3 +97,62 @@ test('the publisher line under a place-less title names the place', () => {
   );
   assert.equal(r.issuer, '湖州市市场监督管理局');
 });
+
+const placeOf = (title: string, body: string) => report('x.txt', disclosure(title, body)).issuer;
+
+test('a review’s regressions: no clause before the place, no district read as a level, no superior or listed subordinate', () => {
+  // The words before a department are not its place (本报告由…, 根据…要求, with an ASCII comma; 请与…; a verb before it).
+  assert.equal(placeOf('区市场监督管理局2022年政府信息公开工作年度报告', '本报告由重庆市永川区市场监督管理局依据《条例》编制。'), '重庆市永川区市场监督管理局');
+  assert.equal(
+    placeOf('县市场监督管理局2022年政府信息公开工作年度报告', '根据黄龙县人民政府办公室《关于做好年度报告工作的通知》要求,黄龙县市场监督管理局编制本报告。'),
+    '黄龙县市场监督管理局',
+  );
+  assert.equal(placeOf('区司法局2022年政府信息公开工作年度报告', '如有疑问，请与区司法局办公室联系。'), '区司法局');
+  assert.equal(placeOf('县司法局2022年法治政府建设年度报告', '我局组织执法人员赴安吉县司法局学习考察。'), '县司法局');
+  assert.equal(placeOf('区统计局2023年政府信息公开工作年度报告', '根据《条例》规定,现公布区统计局2023年政府信息公开工作年度报告。'), '区统计局');
+  // 市中区, 市南区: districts, not a 市 and a department; the signature of one names it.
+  assert.deepEqual(
+    parseIssuer('市南区教育和体育局')?.units.map((u) => u.text),
+    ['市南区'],
+  );
+  assert.deepEqual(
+    parseIssuer('市中区司法局')?.units.map((u) => u.text),
+    ['市中区'],
+  );
+  // A title that names a district's body keeps it as written (not 青岛市南区… with the district's 市 lost).
+  assert.equal(placeOf('市南区教育和体育局2022年政府信息公开工作年度报告', '如有疑问，请与青岛市市南区教育和体育局办公室联系。'), '市南区教育和体育局');
+  // A superior named in passing, subordinates listed: the body that speaks as itself (2022年，…) wins.
+  assert.equal(
+    placeOf(
+      '市司法局2022年政府信息公开工作年度报告',
+      '2022年，瑞安市司法局认真贯彻落实《条例》。温州市司法局对我局政务公开工作给予通报表扬。温州市司法局政务公开专栏同步公开本报告。',
+    ),
+    '瑞安市司法局',
+  );
+  assert.equal(
+    placeOf('市市场监督管理局2022年政府信息公开工作年度报告', '2022年，诸暨市市场监督管理局、嵊州市市场监督管理局获评省级示范单位。'),
+    '市市场监督管理局',
+  );
+  // A city under a city: the last 市 of the chain.
+  assert.equal(placeOf('市市场监督管理局2022年政府信息公开工作年度报告', '如有疑问，请与绍兴市诸暨市市场监督管理局办公室联系。'), '绍兴市诸暨市市场监督管理局');
+});
+
+test('names that read as places: 市政数局 and 市政协 keep their 市; 城市管理局, 住房和城乡建设局 hold no place; 人力社保局; 局局', () => {
+  const units = (s: string) => parseIssuer(s)?.units.map((u) => u.text);
+  assert.deepEqual(units('佛山市政数局'), ['佛山市']);
+  assert.equal(parseIssuer('佛山市政数局')?.org, '政数局');
+  assert.deepEqual(units('赣州市城市管理局'), ['赣州市']);
+  assert.deepEqual(units('岐山县住房和城乡建设局'), ['岐山县']);
+  assert.deepEqual(units('古城乡人民政府'), ['古城乡']);
+  assert.deepEqual(units('晋城市城区市场监督管理局'), ['晋城市', '城区']);
+  assert.equal(parseIssuer('绍兴市上虞区人力社保局')?.org, '人力资源和社会保障局');
+  assert.equal(parseIssuer('麒麟区自然资源局局')?.org, '自然资源局');
+  // The contact names the department with no place, the text once with it (a budget's name in brackets).
+  assert.equal(
+    placeOf(
+      '2022年政府信息公开工作年度报告',
+      '我局高度重视政府信息公开工作。如对本年度报告有任何疑问,请与县住房和城乡建设局办公室联系。法定公开4条(岐山县住房和城乡建设局2020年部门决算说明)。',
+    ),
+    '岐山县住房和城乡建设局',
+  );
+});

@@ -201,7 +201,9 @@ export function parseIssuer(raw: string): IssuerName | null {
     .replace(/^中华人民共和国(?=国务院)/, '')
     .replace(ZONE_AND_DISTRICT, '$1')
     // A department written short (…市场监管局): its whole name (before the places are read: 市场 would read as a 市).
-    .replace(SHORT_DEPARTMENT, (m) => SHORT_DEPARTMENTS[m]);
+    .replace(SHORT_DEPARTMENT, (m) => SHORT_DEPARTMENTS[m])
+    // A body's last character typed twice (区自然资源局局认真落实…).
+    .replace(/(局|厅)\1$/, '$1');
   if (!s) return null;
   if (s.startsWith('国务院')) return { units: [], levelOnly: null, org: s };
   const central = centralOrgan(s);
@@ -267,6 +269,7 @@ function foldGov(org: string): string {
  */
 const SHORT_DEPARTMENTS: Record<string, string> = {
   市场监管局: '市场监督管理局',
+  人力社保局: '人力资源和社会保障局',
   发展改革委: '发展和改革委员会',
   卫健委: '卫生健康委员会',
   卫生健康委: '卫生健康委员会',
@@ -274,8 +277,11 @@ const SHORT_DEPARTMENTS: Record<string, string> = {
   人社局: '人力资源和社会保障局',
   住建局: '住房和城乡建设局',
 };
-/** Words that open a department's name with a level's character: never the end of a place (市场 is no 市). */
-const LEVEL_WORD = /市场|市政(?!府|务)|市容/;
+/**
+ * Words that open a department's name and would read as a place's end: 市场 (市场监督管理局), 市政工程…, 市容, 城市管理 (城市
+ * would be a 市 named 城), 住房和城乡, 城乡建设, 城乡规划 (a 乡 named 住房和城, 城). Not 市政府, 市政务…, 市政数局, 市政协: the place's 市, then the body.
+ */
+const LEVEL_WORD = /市场|市政(?:市容|工程|公用|设施|管理|园林)|市容|城市管理|住房和城乡|城乡建设|城乡规划/;
 
 /**
  * A level and a department, no place (县司法局, 市市场监督管理局, 区教育局, 市民政局, 市政务服务管理局): not a Party body
@@ -283,7 +289,7 @@ const LEVEL_WORD = /市场|市政(?!府|务)|市容/;
  * with no level before it).
  */
 const LEVEL_DEPARTMENT =
-  /^(省|市|州|盟|县|区|旗)((?!委|人大|人民代表|政协|政府|纪|党|域|级|直属|场|政(?!务)|[省州盟县区旗镇乡]|市(?!场|政|容))[\u4e00-\u9fff]{2,14}(?:局|委员会|厅|办公室|管理处|服务中心))$/;
+  /^(省|市|州|盟|县|区|旗)((?!委|人大|人民代表|政协|政府|纪|党|域|级|直属|场|政(?!务)|[省州盟县区旗镇乡]|市(?!场|政|容)|[中南北东西辖]区)[\u4e00-\u9fff]{2,14}(?:局|委员会|厅|办公室|管理处|服务中心))$/;
 
 const SHORT_DEPARTMENT = new RegExp(`(?<=[省市县区州旗盟])(?:${Object.keys(SHORT_DEPARTMENTS).join('|')})$`);
 
@@ -349,7 +355,9 @@ export function fillLevel(n: IssuerName, places: readonly Unit[][]): IssuerName 
   if (!n.levelOnly) return n;
   const want = LEVELS.find((l) => l.base === n.levelOnly)!;
   for (const chain of places) {
-    const k = chain.findIndex((u) => u.base === want.base || (u.rank === want.rank && want.rank === 0));
+    // The last unit of that level: 绍兴市诸暨市's 市 is 诸暨市 (a city under a city), the place the chain ends in.
+    let k = -1;
+    for (const [i, u] of chain.entries()) if (u.base === want.base || (u.rank === want.rank && want.rank === 0)) k = i;
     if (k >= 0) return { units: chain.slice(0, k + 1), levelOnly: null, org: n.org };
   }
   return null;

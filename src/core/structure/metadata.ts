@@ -797,7 +797,9 @@ function readIssuer(
       if (i >= 12 && i < n - 12) continue;
       const c = CONTACT_BODY.exec(b);
       const m = c ? mention(c[1]) : null;
-      if (m?.name.units.length) {
+      // A body with its place; or a department with a level and no place (请与县住房和城乡建设局办公室联系), whose place the
+      // text may give elsewhere (below), when nothing names the issuer at all.
+      if (m?.name.units.length || (m?.name.levelOnly && !/政府/.test(m.name.org) && !mentions.length)) {
         add(m);
         break;
       }
@@ -930,17 +932,25 @@ function widerPlace(before: string, unit: Unit): Unit | null {
 }
 
 /** The government a text names most (国务院, or a place's 人民政府), for an address with no speaker. */
+/** What comes before a body that speaks as itself: a year (2022年，), 由 (本报告由…编制), 请与 / 请联系, 公布, 现将. */
+const SELF_BEFORE = /(?:(?:19|20)\d{2}\s*年度?|由|请与|请联系|公布|现将)[，,]?\s*$/;
+
+/** Words that join a department to what it does to another body: their characters are in no place's name here. */
+const NOT_PLACE = '由在对向为是的了据经从把被按与及请赴并配指导组织积极我报告局现';
+
 /**
- * The department of a level with no place (`department`: 市市场监督管理局) as the text names it with its place most
- * often (湖州市市场监督管理局), by its name as normalised or as written: a place of that level, right after punctuation,
- * a date or a function word (在, 由, 请与…), not one that opens with a date's character.
+ * The department of a level with no place (`department`: 市市场监督管理局) as the text names it, with its place, as the
+ * one who acts or speaks: at a sentence's or clause's start (2022年，湖州市市场监督管理局…), after 由, 请与, 请联系, 公布 or
+ * 现将 (本报告由重庆市永川区市场监督管理局编制, 请与绍兴市市场监督管理局办公室联系), and not listed with others or owned (…、
+ * 嵊州市市场监督管理局, 温州市司法局的指导): the place most often so named. A place's units are short names (a 市 of two to
+ * four characters, longer only when autonomous), so no clause before it is taken for one.
  */
 function mostNamedBody(blocks: readonly string[], department: Mention): Mention | null {
   const { levelOnly, org } = department.name;
   const forms = [...new Set([org, department.text.replace(/^[省市州盟县区旗]/, '')])].filter((f) => f.length >= 2);
   const names = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(
-    `(?<![^\\s，。、；：“”（）《》\\d年月日由在对向为是的了将据经从把被按和与及请])(?![年月日])([\\u4e00-\\u9fff]{2,12}?)(?:${names})`,
+    `(?:^|[\\s，。；：“”（）《》,;:()!?！？]|(?:19|20)\\d{2}\\s*年度?|由|请与|请联系|公布|现将)((?:(?![${NOT_PLACE}])[\\u4e00-\\u9fff]){2,16}?)(?:${names})(?![、和与及的等])`,
     'g',
   );
   const counts = new Map<string, { m: Mention; n: number }>();
@@ -950,8 +960,12 @@ function mostNamedBody(blocks: readonly string[], department: Mention): Mention 
       const m = mention(`${x[1]}${org}`);
       const units = m?.name.units;
       if (!m || !units?.length || m.name.org !== org || units.at(-1)!.base !== levelOnly || units.map((u) => u.text).join('') !== x[1]) continue;
+      if (units.some((u) => u.name.length > 4 && !/族|自治/.test(u.text))) continue;
+      // Speaking as itself (2022年，…; 本报告由…; 请与…联系; 现将…) counts three times a mention in passing.
+      const start = (x.index ?? 0) + x[0].indexOf(x[1]);
+      const self = SELF_BEFORE.test(b.slice(Math.max(0, start - 10), start));
       const c = counts.get(m.text) ?? { m, n: 0 };
-      c.n++;
+      c.n += self ? 3 : 1;
       counts.set(m.text, c);
     }
   }
