@@ -156,3 +156,18 @@ test('names that read as places: 市政数局 and 市政协 keep their 市; 城�
     '岐山县住房和城乡建设局',
   );
 });
+
+test('a report on its year whose opening says first what it answers (根据…部署,2023年,清波街道…): that year', () => {
+  const r = report(
+    'report.txt',
+    '根据中共中央《全面深化法治领域改革纲要(2023—2027年)》提出“实行法治建设年度报告制度”,以及市、区对法治建设工作的具体部署,2023年,清波街道以深入学习贯彻习近平法治思想为核心,全面深入开展法治政府建设。现对2023年所做工作总结如下:\n\n一、推进法治建设的主要举措和突出成效\n\n（一）强化组织领导。街道党工委定期研究法治工作。\n\n二、存在的不足\n\n基层法治力量不足。\n\n三、下一步工作安排\n\n持续推进法治建设。\n',
+  );
+  assert.equal(r.year, 2023);
+  assert.equal(r.issuer, '清波街道办事处');
+  // A work report's year stays the one it is delivered in: the clause rule is for reports on a year's work.
+  const gwr = report(
+    'gwr.txt',
+    '政府工作报告\n\n各位代表：\n\n根据会议安排,2022年,我市经济运行总体平稳。\n\n一、2022年工作回顾\n\n略。\n\n二、2023年工作安排\n\n略。\n',
+  );
+  assert.equal(gwr.year, 2023);
+});
