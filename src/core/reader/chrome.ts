@@ -775,7 +775,7 @@ const PAGE_JUMP_ONE = new RegExp(PAGE_JUMP.source);
 const RELATED_ITEM = /^[【[]?\s*(?:相关|延伸|推荐)[\u4e00-\u9fff]{0,4}[】\]]?\s*[：:]\s*《[^》]{2,60}》[\u4e00-\u9fff]{0,6}$/;
 
 /** A browser's title of a page: parts set apart by | or _ (报告|大力|重点任务_网易订阅). */
-const PAGE_TITLE = /[|｜][^|｜]{1,20}[|｜_]|_[^_\s]{2,12}$/;
+const PAGE_TITLE = /[|｜][^|｜]{1,20}[|｜_]|_[^_\s]{2,12}$|_[^_\s]{2,30}(?:网站|门户网|政府网)$/;
 /** A date and time, then a 来源 (2025-01-19 13:12:40 来源: 广东发布). */
 const DATED_SOURCE =
   /^((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:来源|來源)\s*[:：]\s*(\S.{0,30})$/;

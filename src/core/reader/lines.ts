@@ -466,6 +466,8 @@ const ISSUER_END =
 /** A title and a date in brackets after it, as a site lists its pages: …情况报告 (2025-03-26), …报告（2023-01-20）. */
 const TITLE_DATE =
   /^(.{4,80}?(?:报告|公报|总结|情况))\s*[（(]\s*((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[01]\d[0-3]\d))\s*[)）]$/;
+/** A title and a site's date after it, set apart by a space: …法治政府建设工作情况报告 2025-02-28. */
+const TITLE_BARE_DATE = /^(.{4,80}?(?:报告|公报|总结|情况))\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})$/;
 /** A date as TITLE_DATE finds it, as a date parses: 20230208 → 2023-02-08 (the others parse as they are). */
 const titleDate = (d: string) => (/^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : d);
 /** A line that opens with a body's name and then a year: 四川省交通运输厅2024年…, 某县人民政府2023年…. */
@@ -529,7 +531,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   let fromLine = false;
   // A page's title line copied with the page (…报告|大力_网易订阅, 全文来了！…报告): its report's part.
   // A site's date after the title (…情况报告 (2025-03-26)): the page's date, no part of the title.
-  const dated = TITLE_DATE.exec(cleanBlock(lines[first] ?? ''));
+  const dated = TITLE_DATE.exec(cleanBlock(lines[first] ?? '')) ?? TITLE_BARE_DATE.exec(cleanBlock(lines[first] ?? ''));
   const candidate = reportTitleOfLine(dated ? dated[1] : cleanBlock(lines[first] ?? ''));
   let hasMore = false;
   for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !!cleanBlock(lines[k]);
