@@ -72,6 +72,8 @@ export const MESSAGES = {
   yearFromFileName: 'The text gives no year: {0} is taken from the file name.',
   issuerFromMentions: 'No title, session, speaker or address line names the issuer: {0}, the government the text names most, is taken.',
   issuerPlaceFromMentions: 'The title names its issuer with no place ({0}): {1}, as the text names it most often with its place, is taken.',
+  issuerActing:
+    'No title, session, speaker or address line names the issuer: {0}, the department the text names as the one who acts (or in its own documents’ names), is taken.',
   issuerNoPlace:
     'The issuer names no place ({0}), and neither does the text: the same department of another place would be taken for this one. Set the issuer (Annals: Set Report Metadata…) if the workspace holds several places.',
   issuerFromFileName: 'No line of the text names the issuer’s place: {0} is taken from the file name.',

@@ -530,6 +530,7 @@ export function readMetadata(given: MetaInput): Metadata {
   const found = readIssuer(input, open, titleIssuerText, address?.m?.[1] ?? null, addressesCongress, type, fileIssuer, leadIssuers(lead, type));
   if (found.placedFrom) diagnostics.push(diag('info', 'issuerPlaceFromMentions', [found.placedFrom, found.issuer ?? '']));
   else if (found.placeless) diagnostics.push(diag('info', 'issuerNoPlace', [found.issuer ?? '']));
+  else if (found.acting) diagnostics.push(diag('info', 'issuerActing', [found.issuer ?? '']));
   else if (found.fromMentions) diagnostics.push(diag('info', 'issuerFromMentions', [found.issuer ?? '']));
   if (found.fromFile) diagnostics.push(diag('info', 'issuerFromFileName', [found.issuer ?? '']));
   if (!type && congressReport && found.issuer && /(?:人民政府|国务院)$/.test(found.issuer)) {
@@ -694,6 +695,7 @@ function readIssuer(
   places: string;
   placedFrom: string | null;
   placeless: boolean;
+  acting: boolean;
 } {
   const mentions: Mention[] = [];
   const add = (m: Mention | null) => {
@@ -805,6 +807,17 @@ function readIssuer(
       }
     }
   }
+  // Else, in a report on a year's work (信息公开, 法治) that nothing above names a body for, the department its text names with
+  // its place as the one who acts, right after the year or 由, 公布, 现将 (2022年宜城市教育局全面贯彻…; 现公布2022年阳新县自然资源
+  // 和规划局…), or in the name of a document of its own year (《2024年度霍邱县应急管理局学法计划》): the one most so named.
+  let acting = false;
+  if (!mentions.length && type && /信息公开|法治/.test(type)) {
+    const own = actingDepartment(input.blocks);
+    if (own) {
+      add(own);
+      acting = true;
+    }
+  }
   // Last: a level with no place (县长, 县政府) takes its place from it.
   mentions.push(...jointSessions);
   let fromMentions = false;
@@ -832,6 +845,7 @@ function readIssuer(
   // 监督管理局…; 请与绍兴市市场监督管理局办公室联系), before any government of that level it names.
   const department = mentions.find((m) => m.name.levelOnly && !/政府/.test(m.name.org));
   let placedFrom: string | null = null;
+  const actingFrom = acting;
   if (!chosen && department) {
     const body = mostNamedBody(input.blocks, department);
     if (body) {
@@ -863,7 +877,7 @@ function readIssuer(
     chosen = department.name;
     placeless = true;
   }
-  if (!chosen) return { issuer: null, variants: [], fromMentions: false, fromFile: false, places: '', placedFrom: null, placeless: false };
+  if (!chosen) return { issuer: null, variants: [], fromMentions: false, fromFile: false, places: '', placedFrom: null, placeless: false, acting: false };
   chosen = widen(chosen, mentions, open);
   // A city's 新区 named bare (大鹏新区), whose text names its own 管委会 (大鹏新区管委会, 大鹏新区管理委员会): a zone governed by it,
   // no 人民政府 (滨海新区 and 浦东新区 have one, and name their 高新区's 管委会).
@@ -878,7 +892,16 @@ function readIssuer(
   }
   const variants: string[] = [];
   for (const m of mentions) if (/(?:政府|国务院|局|厅|委员会|办公室)$/.test(m.text) && !variants.includes(m.text)) variants.push(m.text);
-  return { issuer: issuerText(chosen, type), variants, fromMentions, fromFile, places: chosen.units.map((u) => u.text).join(''), placedFrom, placeless };
+  return {
+    issuer: issuerText(chosen, type),
+    variants,
+    fromMentions,
+    fromFile,
+    places: chosen.units.map((u) => u.text).join(''),
+    placedFrom,
+    placeless,
+    acting: actingFrom,
+  };
 }
 
 /**
@@ -966,6 +989,38 @@ function mostNamedBody(blocks: readonly string[], department: Mention): Mention 
       const self = SELF_BEFORE.test(b.slice(Math.max(0, start - 10), start));
       const c = counts.get(m.text) ?? { m, n: 0 };
       c.n += self ? 3 : 1;
+      counts.set(m.text, c);
+    }
+  }
+  let best: { m: Mention; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.m ?? null;
+}
+
+/**
+ * A department with its place that the text names as the one who acts, right after a year or 由, 公布, 现将, or in the name
+ * of a document of a year (《2024年度霍邱县应急管理局学法计划》): the one most so named, or null. Its places are short names
+ * with no function word (so no clause is taken for one), and it is no government.
+ */
+/** Function words, in no place's or department's name (经济和信息化局 has 经, 组织 is a Party body's word: not here). */
+const NOT_IN_NAME = '由在对向为是的了据从把被按与及请赴并配我报告现';
+
+function actingDepartment(blocks: readonly string[]): Mention | null {
+  const acting = new RegExp(
+    `(?:(?:19|20)\\d{2}\\s*年度?[，,]?|由|公布|现将)((?:(?![${NOT_IN_NAME}])[\\u4e00-\\u9fff]){3,30}?(?:局|委员会))(?![、和与及的等])`,
+    'g',
+  );
+  const documents = /《(?:19|20)\d{2}\s*年度?([\u4e00-\u9fff]{3,30}?(?:局|委员会))/g;
+  const counts = new Map<string, { m: Mention; n: number }>();
+  for (const b of blocks.slice(0, 80)) {
+    if (!/[局会]/.test(b)) continue;
+    for (const x of [...b.matchAll(acting), ...b.matchAll(documents)]) {
+      const m = mention(x[1]);
+      const units = m?.name.units;
+      if (!m || !units?.length || m.name.levelOnly || /政府/.test(m.name.org) || m.name.org.length < 2) continue;
+      if (units.some((u) => u.name.length > 4 && !/族|自治/.test(u.text))) continue;
+      const c = counts.get(m.text) ?? { m, n: 0 };
+      c.n++;
       counts.set(m.text, c);
     }
   }
