@@ -214,12 +214,13 @@ export function parseIssuer(raw: string): IssuerName | null {
   // before it: 湖州市市场监督管理局 is 湖州市 and its 市场监督管理局, not 湖州 and a 市市.
   const word = LEVEL_WORD.exec(s.slice(1));
   const places = word ? s.slice(0, word.index + 1) : s;
-  // A department with a level and no place (市市场监督管理局, 县司法局): the report's own place of that level, as 县人民政府's.
-  const bare = LEVEL_DEPARTMENT.exec(s);
-  if (bare && (places.length === 1 || !word) && !s.startsWith('市场'))
-    return { units: [], levelOnly: LEVELS.find((l) => l.suffix === bare[1])!.base, org: bare[2] };
   const { units, length } = splitUnits(places);
-  if (!units.length) return null;
+  if (!units.length) {
+    // No place: a department with a level and no place (市市场监督管理局, 县司法局), the report's own place of that level, as
+    // 县人民政府's. A place read first wins (市中区教育局, 市南区…: districts whose names open with a level's character).
+    const bare = LEVEL_DEPARTMENT.exec(s);
+    return bare && !s.startsWith('市场') ? { units: [], levelOnly: LEVELS.find((l) => l.suffix === bare[1])!.base, org: bare[2] } : null;
+  }
   let org = s.slice(length);
   // A sub-district or town named after its district's government (重庆市九龙坡区人民政府二郎街道办事处): the same body as
   // 重庆市九龙坡区二郎街道办事处, which is how its other reports write it.
@@ -289,7 +290,7 @@ const LEVEL_WORD = /市场|市政(?:市容|工程|公用|设施|管理|园林)|�
  * with no level before it).
  */
 const LEVEL_DEPARTMENT =
-  /^(省|市|州|盟|县|区|旗)((?!委|人大|人民代表|政协|政府|纪|党|域|级|直属|场|政(?!务)|[省州盟县区旗镇乡]|市(?!场|政|容)|[中南北东西辖]区)[\u4e00-\u9fff]{2,14}(?:局|委员会|厅|办公室|管理处|服务中心))$/;
+  /^(省|市|州|盟|县|区|旗)((?!委|人大|人民代表|政协|政府|纪|党|域|级|直属|场|政(?!务)|[省州盟县区旗镇乡]|市(?!场|政|容))[\u4e00-\u9fff]{2,14}(?:局|委员会|厅|办公室|管理处|服务中心))$/;
 
 const SHORT_DEPARTMENT = new RegExp(`(?<=[省市县区州旗盟])(?:${Object.keys(SHORT_DEPARTMENTS).join('|')})$`);
 
