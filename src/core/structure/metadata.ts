@@ -954,12 +954,37 @@ function widerPlace(before: string, unit: Unit): Unit | null {
   return n && n.units.length === 1 && !n.org && n.units[0].text === text && n.units[0].rank < unit.rank ? n.units[0] : null;
 }
 
-/** The government a text names most (国务院, or a place's 人民政府), for an address with no speaker. */
-/** What comes before a body that speaks as itself: a year (2022年，), 由 (本报告由…编制), 请与 / 请联系, 公布, 现将. */
-const SELF_BEFORE = /(?:(?:19|20)\d{2}\s*年度?|由|请与|请联系|公布|现将)[，,]?\s*$/;
+/** The words before a body that speaks as itself, as pattern sources: its year (2022年), 由 / 公布 / 现将 (本报告由…编制), 请与 / 请联系. */
+const ITS_YEAR = '(?:19|20)\\d{2}\\s*年度?';
+const IT_SPEAKS = '由|公布|现将';
+const ITS_CONTACT = '请与|请联系';
+/** Not a body listed with others or owned (…、嵊州市市场监督管理局; 温州市司法局的指导). */
+const NOT_LISTED = '(?![、和与及的等])';
+/** What comes right before a body that speaks as itself (2022年，; 本报告由; 请与). */
+const SELF_BEFORE = new RegExp(`(?:${ITS_YEAR}|${IT_SPEAKS}|${ITS_CONTACT})[，,]?\\s*$`);
 
-/** Words that join a department to what it does to another body: their characters are in no place's name here. */
-const NOT_PLACE = '由在对向为是的了据经从把被按与及请赴并配指导组织积极我报告局现';
+/** Function words, in no place's or department's name (经济和信息化局 has 经, 组织 is a Party body's word: not here). */
+const NOT_IN_NAME = '由在对向为是的了据从把被按与及请赴并配我报告现';
+/** …and the words that join a department to what it does to another body (经, 指导, 组织, 积极, 局): in no place's name. */
+const NOT_PLACE = `${NOT_IN_NAME}经指导组织积极局`;
+
+/** Places no clause was taken for: short names (a 市 of two to four characters; longer only when autonomous). */
+const shortPlaces = (units: readonly Unit[]) => units.every((u) => u.name.length <= 4 || /族|自治/.test(u.text));
+
+/** Mentions counted by their text, each with a weight: the most counted, the first of equals. */
+class Tally {
+  private readonly counts = new Map<string, { m: Mention; n: number }>();
+  add(m: Mention, weight = 1): void {
+    const c = this.counts.get(m.text) ?? { m, n: 0 };
+    c.n += weight;
+    this.counts.set(m.text, c);
+  }
+  best(): Mention | null {
+    let best: { m: Mention; n: number } | null = null;
+    for (const c of this.counts.values()) if (!best || c.n > best.n) best = c;
+    return best?.m ?? null;
+  }
+}
 
 /**
  * The department of a level with no place (`department`: 市市场监督管理局) as the text names it, with its place, as the
@@ -973,62 +998,50 @@ function mostNamedBody(blocks: readonly string[], department: Mention): Mention 
   const forms = [...new Set([org, department.text.replace(/^[省市州盟县区旗]/, '')])].filter((f) => f.length >= 2);
   const names = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(
-    `(?:^|[\\s，。；：“”（）《》,;:()!?！？]|(?:19|20)\\d{2}\\s*年度?|由|请与|请联系|公布|现将)((?:(?![${NOT_PLACE}])[\\u4e00-\\u9fff]){2,16}?)(?:${names})(?![、和与及的等])`,
+    `(?:^|[\\s，。；：“”（）《》,;:()!?！？]|${ITS_YEAR}|${IT_SPEAKS}|${ITS_CONTACT})((?:(?![${NOT_PLACE}])[\\u4e00-\\u9fff]){2,16}?)(?:${names})${NOT_LISTED}`,
     'g',
   );
-  const counts = new Map<string, { m: Mention; n: number }>();
+  const tally = new Tally();
   for (const b of blocks) {
     if (!forms.some((f) => b.includes(f))) continue;
     for (const x of b.matchAll(re)) {
       const m = mention(`${x[1]}${org}`);
       const units = m?.name.units;
       if (!m || !units?.length || m.name.org !== org || units.at(-1)!.base !== levelOnly || units.map((u) => u.text).join('') !== x[1]) continue;
-      if (units.some((u) => u.name.length > 4 && !/族|自治/.test(u.text))) continue;
+      if (!shortPlaces(units)) continue;
       // Speaking as itself (2022年，…; 本报告由…; 请与…联系; 现将…) counts three times a mention in passing.
       const start = (x.index ?? 0) + x[0].indexOf(x[1]);
-      const self = SELF_BEFORE.test(b.slice(Math.max(0, start - 10), start));
-      const c = counts.get(m.text) ?? { m, n: 0 };
-      c.n += self ? 3 : 1;
-      counts.set(m.text, c);
+      tally.add(m, SELF_BEFORE.test(b.slice(Math.max(0, start - 10), start)) ? 3 : 1);
     }
   }
-  let best: { m: Mention; n: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.m ?? null;
+  return tally.best();
 }
+
+/** A department right after its year or 由, 公布, 现将: the one who acts (actingDepartment). */
+const ACTING = new RegExp(`(?:${ITS_YEAR}[，,]?|${IT_SPEAKS})((?:(?![${NOT_IN_NAME}])[\\u4e00-\\u9fff]){3,30}?(?:局|委员会))${NOT_LISTED}`, 'g');
+/** A document of a year named with its department (《2024年度霍邱县应急管理局学法计划》). */
+const OWN_DOCUMENT = /《(?:19|20)\d{2}\s*年度?([\u4e00-\u9fff]{3,30}?(?:局|委员会))/g;
 
 /**
  * A department with its place that the text names as the one who acts, right after a year or 由, 公布, 现将, or in the name
  * of a document of a year (《2024年度霍邱县应急管理局学法计划》): the one most so named, or null. Its places are short names
  * with no function word (so no clause is taken for one), and it is no government.
  */
-/** Function words, in no place's or department's name (经济和信息化局 has 经, 组织 is a Party body's word: not here). */
-const NOT_IN_NAME = '由在对向为是的了据从把被按与及请赴并配我报告现';
-
 function actingDepartment(blocks: readonly string[]): Mention | null {
-  const acting = new RegExp(
-    `(?:(?:19|20)\\d{2}\\s*年度?[，,]?|由|公布|现将)((?:(?![${NOT_IN_NAME}])[\\u4e00-\\u9fff]){3,30}?(?:局|委员会))(?![、和与及的等])`,
-    'g',
-  );
-  const documents = /《(?:19|20)\d{2}\s*年度?([\u4e00-\u9fff]{3,30}?(?:局|委员会))/g;
-  const counts = new Map<string, { m: Mention; n: number }>();
+  const tally = new Tally();
   for (const b of blocks.slice(0, 80)) {
     if (!/[局会]/.test(b)) continue;
-    for (const x of [...b.matchAll(acting), ...b.matchAll(documents)]) {
+    for (const x of [...b.matchAll(ACTING), ...b.matchAll(OWN_DOCUMENT)]) {
       const m = mention(x[1]);
       const units = m?.name.units;
-      if (!m || !units?.length || m.name.levelOnly || /政府/.test(m.name.org) || m.name.org.length < 2) continue;
-      if (units.some((u) => u.name.length > 4 && !/族|自治/.test(u.text))) continue;
-      const c = counts.get(m.text) ?? { m, n: 0 };
-      c.n++;
-      counts.set(m.text, c);
+      if (!m || !units?.length || m.name.levelOnly || /政府/.test(m.name.org) || m.name.org.length < 2 || !shortPlaces(units)) continue;
+      tally.add(m);
     }
   }
-  let best: { m: Mention; n: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.m ?? null;
+  return tally.best();
 }
 
+/** The government a text names most (国务院, or a place's 人民政府), for an address with no speaker. */
 function mostNamedGovernment(blocks: readonly string[], level: string | null = null): Mention | null {
   const counts = new Map<string, number>();
   for (const b of blocks) {
