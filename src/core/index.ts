@@ -6,6 +6,7 @@ export {
   fail,
   ok,
   isColor,
+  isObject,
   type Problem,
   problem,
   problemText,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Diagnostic, type MessageCode, type ReportHead, restoreHead, storeHead } from '../core/index.ts';
+import { type Diagnostic, isObject, type MessageCode, type ReportHead, restoreHead, storeHead } from '../core/index.ts';
 import type { HeadImport, KnownFile } from './reportService.ts';
 
 /**
@@ -75,7 +75,7 @@ export class HeadStore {
     try {
       const lines = new TextDecoder().decode(bytes).split('\n');
       const head: unknown = JSON.parse(lines[0]);
-      if (!isRecord(head) || head.format !== FORMAT || head.build !== (await this.currentBuild())) {
+      if (!isObject(head) || head.format !== FORMAT || head.build !== (await this.currentBuild())) {
         this.log?.info('The heads stored by the last session were made by another build of Annals: every file is read again.');
         return out;
       }
@@ -84,8 +84,8 @@ export class HeadStore {
         if (i % SLICE === 0) await new Promise((resolve) => setTimeout(resolve, 0));
         if (!lines[i]) continue;
         const entry = parseLine(lines[i]);
-        const file = isRecord(entry) && typeof entry.key === 'string' ? restoreFile(entry) : null;
-        if (file && isRecord(entry)) out.set(entry.key as string, file);
+        const file = isObject(entry) && typeof entry.key === 'string' ? restoreFile(entry) : null;
+        if (file && isObject(entry)) out.set(entry.key as string, file);
         else skipped++;
       }
       if (skipped) this.log?.warn(`${skipped} stored file(s) could not be read from ${this.file.toString(true)}: they are read again.`);
@@ -158,11 +158,11 @@ function lasting(heads: HeadImport): boolean {
 }
 
 function restoreFile(value: unknown): KnownFile | null {
-  if (!isRecord(value)) return null;
+  if (!isObject(value)) return null;
   const { mtime, size, maxBytes, source, format, diagnostics, reports } = value;
   if (typeof mtime !== 'number' || typeof size !== 'number' || typeof maxBytes !== 'number') return null;
   if (typeof source !== 'string' || typeof format !== 'string' || !Array.isArray(diagnostics) || !Array.isArray(reports)) return null;
-  if (!diagnostics.every((d) => isRecord(d) && typeof d.message === 'string' && typeof d.severity === 'string')) return null;
+  if (!diagnostics.every((d) => isObject(d) && typeof d.message === 'string' && typeof d.severity === 'string')) return null;
   const heads: ReportHead[] = [];
   for (const r of reports) {
     const head = restoreHead(r);
@@ -179,8 +179,6 @@ function parseLine(line: string): unknown {
     return null;
   }
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The build of the importer: the extension's version and its worker script's modification time and size. */
 export async function importerBuild(extensionUri: vscode.Uri, version: string): Promise<string> {

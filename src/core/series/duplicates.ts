@@ -4,7 +4,7 @@
  * diagnostic says which copy is used. The analyst's choice wins; else the copy whose metadata the
  * text gave more of, then the one with more structure, then more paragraphs, then the first path.
  */
-import { hash32, type Report, type ReportHead } from '../model/index.ts';
+import { hash32, isObject, type Report, type ReportHead } from '../model/index.ts';
 
 /** A report (or, for a host that keeps only heads: reportHead) with its source. */
 export interface SourcedReport<R extends ReportHead = Report> {
@@ -184,7 +184,7 @@ export function storeHead(head: ReportHead): StoredHead {
  * a stored head (a file of another version, or damaged): the host reads the report's file again.
  */
 export function restoreHead(value: unknown): ReportHead | null {
-  if (!isRecord(value)) return null;
+  if (!isObject(value)) return null;
   const { head, hash, structure, content, ids, roles } = value;
   if (!isHead(head)) return null;
   if (typeof hash !== 'string' || typeof ids !== 'string' || typeof roles !== 'string') return null;
@@ -217,17 +217,17 @@ const isLine = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
 
 /** Every field a head's readers use, of its type (a value that only looks like a head would fail in the grouping or a view). */
 function isHead(h: unknown): h is ReportHead {
-  if (!isRecord(h) || !isString(h.id) || !isString(h.title) || !isStringOrNull(h.issuer) || !isYear(h.year) || !isStringOrNull(h.type)) return false;
+  if (!isObject(h) || !isString(h.id) || !isString(h.title) || !isStringOrNull(h.issuer) || !isYear(h.year) || !isStringOrNull(h.type)) return false;
   if (!isStringOrNull(h.link) || !isStringOrNull(h.published)) return false;
   const meta = h.meta;
-  if (!isRecord(meta) || !isRecord(meta.from) || !isRecord(meta.extracted) || !Array.isArray(meta.issuerVariants)) return false;
+  if (!isObject(meta) || !isObject(meta.from) || !isObject(meta.extracted) || !Array.isArray(meta.issuerVariants)) return false;
   if (!['title', 'issuer', 'year', 'type'].every((k) => SOURCES.includes((meta.from as Record<string, unknown>)[k]))) return false;
   if (!meta.issuerVariants.every(isString)) return false;
   const x = meta.extracted;
   if (!isString(x.title) || !isStringOrNull(x.issuer) || !isYear(x.year) || !isStringOrNull(x.type)) return false;
   if (
     !Array.isArray(h.diagnostics) ||
-    !h.diagnostics.every((d) => isRecord(d) && isString(d.message) && isString(d.severity) && (d.line === null || isLine(d.line)))
+    !h.diagnostics.every((d) => isObject(d) && isString(d.message) && isString(d.severity) && (d.line === null || isLine(d.line)))
   )
     return false;
   return Array.isArray(h.outline) && h.outline.every(isNode);
@@ -235,13 +235,11 @@ function isHead(h: unknown): h is ReportHead {
 
 const KINDS: readonly unknown[] = ['part', 'chapter', 'section'];
 function isNode(n: unknown): boolean {
-  if (!isRecord(n) || !KINDS.includes(n.kind) || !isString(n.title) || !isStringOrNull(n.label) || typeof n.inferred !== 'boolean') return false;
+  if (!isObject(n) || !KINDS.includes(n.kind) || !isString(n.title) || !isStringOrNull(n.label) || typeof n.inferred !== 'boolean') return false;
   if (!(n.number === null || Number.isInteger(n.number))) return false;
   if (![n.line, n.start, n.end, n.endLine, n.paragraph].every(isLine)) return false;
   return Array.isArray(n.children) && n.children.every(isNode);
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `copy` (the same report with other metadata) carries what `report` carries of its body. */
 export function keepBody(report: ReportHead, copy: ReportHead): void {
