@@ -124,6 +124,9 @@ export class ReportService extends Disposable {
     } catch (e) {
       this.forget(key);
       return settled(failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null }));
+    } finally {
+      // The stat's time is the file system's, whether it answers alone (the file unchanged) or a read follows.
+      this.spent.files += Date.now() - t0;
     }
     // Only regular files: a pipe or a device would block the read for ever.
     if ((stat.type & vscode.FileType.File) === 0 || (stat.type & vscode.FileType.Directory) !== 0) {
@@ -135,9 +138,6 @@ export class ReportService extends Disposable {
     const hit = this.cache.get(key);
     const known = hit !== undefined && same(hit, stamp);
     const cached = this.fulls.get(key);
-    const answered = (known && !hit.heads.reports.length) || (known && !full) || (cached !== undefined && same(cached, stamp) && known);
-    // A stat alone answered: its time is the file system's too.
-    if (answered) this.spent.files += Date.now() - t0;
     if (known && !hit.heads.reports.length) return { heads: hit.heads, imp: hit.heads as SourceImport };
     if (cached && same(cached, stamp) && known) {
       // Used: the most recent now.
@@ -153,12 +153,13 @@ export class ReportService extends Disposable {
       return settled(imp);
     }
     let bytes: Uint8Array;
+    const tRead = Date.now();
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (e) {
       return settled(failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null }));
     } finally {
-      this.spent.files += Date.now() - t0;
+      this.spent.files += Date.now() - tRead;
     }
     const t1 = Date.now();
     const imp = shareParagraphTexts(await this.importer.run(name, bytes, { maxBytes }));
