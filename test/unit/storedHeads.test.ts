@@ -70,11 +70,28 @@ function workspace() {
       sessions.push({ corpus, reports });
       return { importer, reports, corpus };
     },
+    /** A first session: every file read, grouped, its heads stored; what the views show of it. */
+    async storeFirst() {
+      const first = this.open();
+      const shown = shape(await first.corpus.grouping());
+      await first.corpus.flushStore();
+      return shown;
+    },
     dispose() {
       for (const s of sessions) s.corpus.dispose();
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs `f` on a new workspace, removed after. */
+async function withWorkspace(f: (w: ReturnType<typeof workspace>) => Promise<void>): Promise<void> {
+  const w = workspace();
+  try {
+    await f(w);
+  } finally {
+    w.dispose();
+  }
 }
 
 /** The stored file: its first line, and one line a file (JSON Lines). */
@@ -130,9 +147,8 @@ test('a value that is not a stored head is refused, not trusted', () => {
   }
 });
 
-test('a workspace opened again shows its series from the stored heads, reading no file, then checks them', async () => {
-  const w = workspace();
-  try {
+test('a workspace opened again shows its series from the stored heads, reading no file, then checks them', () =>
+  withWorkspace(async (w) => {
     const first = w.open();
     const before = shape(await first.corpus.grouping());
     assert.equal(first.importer.imports.length, 6);
@@ -164,17 +180,11 @@ test('a workspace opened again shows its series from the stored heads, reading n
     const full = await second.corpus.full(located);
     assert.equal(full?.outline, located.report.outline);
     assert.equal(full?.text, importSource(located.source.fsPath, readFileSync(located.source.fsPath)).reports[0].text);
-  } finally {
-    w.dispose();
-  }
-});
+  }));
 
-test('files changed, added and deleted while the workspace was closed: shown as stored, then updated alone', async () => {
-  const w = workspace();
-  try {
-    const first = w.open();
-    await first.corpus.grouping();
-    await first.corpus.flushStore();
+test('files changed, added and deleted while the workspace was closed: shown as stored, then updated alone', () =>
+  withWorkspace(async (w) => {
+    await w.storeFirst();
 
     // Closed: one report's year changed (another time and size), one added, one deleted.
     writeFileSync(w.file('hefeng-2011.txt'), county('和丰县', 2012));
@@ -198,17 +208,11 @@ test('files changed, added and deleted while the workspace was closed: shown as 
     const fresh = w.open();
     assert.deepEqual(after, shape(await fresh.corpus.grouping()));
     assert.ok(JSON.stringify(after).includes('2012 和丰县2012年政府工作报告 hefeng-2011.txt'));
-  } finally {
-    w.dispose();
-  }
-});
+  }));
 
-test('a store of another build, or damaged, is not used: every file is read, and nothing fails', async () => {
-  const w = workspace();
-  try {
-    const first = w.open();
-    const before = shape(await first.corpus.grouping());
-    await first.corpus.flushStore();
+test('a store of another build, or damaged, is not used: every file is read, and nothing fails', () =>
+  withWorkspace(async (w) => {
+    const before = await w.storeFirst();
 
     w.setBuild('build 2');
     const other = w.open();
@@ -246,14 +250,10 @@ test('a store of another build, or damaged, is not used: every file is read, and
     await one.corpus.checked();
     assert.deepEqual(one.importer.imports, ['anping-2011.txt']);
     assert.deepEqual(shape(await one.corpus.grouping()), before);
-  } finally {
-    w.dispose();
-  }
-});
+  }));
 
-test('a file whose import timed out is not stored: the next session reads it again', async () => {
-  const w = workspace();
-  try {
+test('a file whose import timed out is not stored: the next session reads it again', () =>
+  withWorkspace(async (w) => {
     const first = w.open();
     first.importer.fail.add('anping-2010.txt');
     await first.corpus.grouping();
@@ -268,10 +268,7 @@ test('a file whose import timed out is not stored: the next session reads it aga
     assert.deepEqual(second.importer.imports, ['anping-2010.txt']);
     assert.equal((await second.corpus.allReports()).length, 5);
     assert.deepEqual(await second.corpus.failures(), []);
-  } finally {
-    w.dispose();
-  }
-});
+  }));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -284,12 +281,9 @@ function slowHeads(reports: ReportService, ms: number, which: (uri: vscode.Uri) 
   };
 }
 
-test('a file deleted while the check runs (the watcher told) is gone, not brought back as a failure to read', async () => {
-  const w = workspace();
-  try {
-    const first = w.open();
-    await first.corpus.grouping();
-    await first.corpus.flushStore();
+test('a file deleted while the check runs (the watcher told) is gone, not brought back as a failure to read', () =>
+  withWorkspace(async (w) => {
+    await w.storeFirst();
     const second = w.open();
     const gone = w.file('anping-2012.txt');
     slowHeads(second.reports, 300, (uri) => uri.fsPath === gone);
@@ -301,17 +295,11 @@ test('a file deleted while the check runs (the watcher told) is gone, not brough
     await sleep(100);
     assert.deepEqual(await second.corpus.failures(), []);
     assert.ok(!(await second.corpus.allReports()).some((l) => l.source.fsPath === gone));
-  } finally {
-    w.dispose();
-  }
-});
+  }));
 
-test('disposed while the check runs: it stops, reads nothing more, and the store is not written again', async () => {
-  const w = workspace();
-  try {
-    const first = w.open();
-    await first.corpus.grouping();
-    await first.corpus.flushStore();
+test('disposed while the check runs: it stops, reads nothing more, and the store is not written again', () =>
+  withWorkspace(async (w) => {
+    await w.storeFirst();
     const second = w.open();
     slowHeads(second.reports, 50);
     await second.corpus.grouping();
@@ -320,17 +308,11 @@ test('disposed while the check runs: it stops, reads nothing more, and the store
     await sleep(2300);
     assert.deepEqual(second.importer.imports, [], 'nothing read after the dispose');
     assert.equal(Object.keys(readStore(w.storeFile).files).length, 6, 'the store as it was');
-  } finally {
-    w.dispose();
-  }
-});
+  }));
 
-test('a stored line that parses but is no head (its metadata emptied) is not used: that file alone is read', async () => {
-  const w = workspace();
-  try {
-    const first = w.open();
-    const before = shape(await first.corpus.grouping());
-    await first.corpus.flushStore();
+test('a stored line that parses but is no head (its metadata emptied) is not used: that file alone is read', () =>
+  withWorkspace(async (w) => {
+    const before = await w.storeFirst();
     const stored = readStore(w.storeFile);
     const key = Object.keys(stored.files).find((k) => k.endsWith('anping-2011.txt')) as string;
     stored.files[key].reports[0].head.meta = {};
@@ -343,18 +325,12 @@ test('a stored line that parses but is no head (its metadata emptied) is not use
     await one.corpus.checked();
     assert.deepEqual(one.importer.imports.sort(), ['anping-2011.txt', 'hefeng-2010.txt']);
     assert.deepEqual(shape(await one.corpus.grouping()), before);
-  } finally {
-    w.dispose();
-  }
-});
+  }));
 
 for (const variant of ['change', 'change and Refresh', 'create']) {
-  test(`a file changed on disk before, and one ${variant} during, a slow check: the end is what a fresh session gives`, async () => {
-    const w = workspace();
-    try {
-      const first = w.open();
-      await first.corpus.grouping();
-      await first.corpus.flushStore();
+  test(`a file changed on disk before, and one ${variant} during, a slow check: the end is what a fresh session gives`, () =>
+    withWorkspace(async (w) => {
+      await w.storeFirst();
       writeFileSync(w.file('anping-2010.txt'), county('安平县', 2013));
       const later = Date.now() / 1000 + 5;
       utimesSync(w.file('anping-2010.txt'), later, later);
@@ -375,8 +351,5 @@ for (const variant of ['change', 'change and Refresh', 'create']) {
       rmSync(path.dirname(w.storeFile), { recursive: true });
       const fresh = w.open();
       assert.deepEqual(after, shape(await fresh.corpus.grouping()));
-    } finally {
-      w.dispose();
-    }
-  });
+    }));
 }
