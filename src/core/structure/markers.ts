@@ -399,6 +399,11 @@ const withoutLeader = (line: string) => {
 /** A table of contents' line that is leader dots alone (an entry's dots wrapped onto the next line). */
 const LEADER_ONLY = /^(?:[.．。·_\-\s]{3,}|[…⋯\s]{2,})[0-9０-９]{0,4}$/;
 const CONTENTS_HEAD = /^(?:目\s*录|目\s*次|提\s*纲|contents)[:：]?$/i;
+/**
+ * 目录, 提纲 or contents (white space in it or not): a short line, told by its length before any work (the line before
+ * a heading is most often a paragraph of text, which the white-space fold would copy whole).
+ */
+const isContentsHead = (line: string) => line.length <= 64 && CONTENTS_HEAD.test(line.replace(/[\s\u3000]+/g, ''));
 
 /**
  * A table of contents' entry: a heading, then leader dots, a tab or spaces and its page number
@@ -420,7 +425,7 @@ function contentsEntry(line: string): { title: string; page: number | null; lead
 
 /** A line of a table of contents: 目录, an entry with leader dots, a heading with its page number, or the dots alone. */
 export function isContentsLine(line: string): boolean {
-  if (CONTENTS_HEAD.test(line.replace(/[\s\u3000]+/g, '')) || LEADER_ONLY.test(line)) return true;
+  if (isContentsHead(line) || LEADER_ONLY.test(line)) return true;
   // An entry by its leader dots, or a heading with its page number (not any line that ends in a figure: 浏览次数： 1523).
   const e = contentsEntry(line);
   return !!e && (e.leader || (e.page !== null && classify(e.title) !== null));
@@ -451,8 +456,8 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
     // The same with no 提纲 over it, at the text's very start (一、2023年工作回顾 / (一)… / 二、… / 三、…, then the title and the
     // text): four headings in a row at least, two of them chapters, its first coming again further on.
     const atStart = i < 3 && blocks.slice(0, i).every((b) => b.length <= 30 && !/[。；！？，]/.test(b));
-    if (marks[i] && !entryAt(i) && (CONTENTS_HEAD.test(key(blocks[i - 1] ?? '')) || (atStart && marks[i]?.type === 'chapter'))) {
-      const headed = CONTENTS_HEAD.test(key(blocks[i - 1] ?? ''));
+    if (marks[i] && !entryAt(i) && (isContentsHead(blocks[i - 1] ?? '') || (atStart && marks[i]?.type === 'chapter'))) {
+      const headed = isContentsHead(blocks[i - 1] ?? '');
       const run: { at: number; title: string }[] = [];
       let j = i;
       for (; j < end && marks[j] && blocks[j].length <= 40 && !/[。；！？]/.test(blocks[j]); j++) run.push({ at: j, title: key(blocks[j]) });
@@ -477,7 +482,7 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
       if (e.page !== null) page = e.page;
       run.push({ at: j, title: key(e.title) });
     }
-    const headed = CONTENTS_HEAD.test(key(blocks[i - 1] ?? '')) || CONTENTS_HEAD.test(key(blocks[i - 2] ?? ''));
+    const headed = isContentsHead(blocks[i - 1] ?? '') || isContentsHead(blocks[i - 2] ?? '');
     if ((headed && run.length >= 2) || run.length >= 3) runs.push({ to: j, run, headed: headed && run.length >= 2 });
     i = Math.max(j, i + 1);
   }

@@ -18,22 +18,43 @@ export function buildOutline(
   };
   const level = { part: 0, chapter: 1, section: 2 } as const;
 
-  decisions.forEach((d, i) => {
-    if (d.role !== 'part' && d.role !== 'chapter' && d.role !== 'section') return;
-    const node: OutlineNode = {
-      kind: d.role,
-      ...(d.role === 'part' ? { partKind: d.partKind ?? 'other' } : {}),
-      number: d.number,
-      label: d.label,
-      inferred: d.inferred,
-      title: d.title,
-      line: lineOf(i),
-      start: offsetOf(i),
-      end: offsetOf(i) + d.headingLength,
-      endLine: lineOf(i),
-      paragraph: i,
-      children: [],
-    };
+  // A plain loop: most decisions are body text, passed over at once.
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i];
+    if (d.role !== 'part' && d.role !== 'chapter' && d.role !== 'section') continue;
+    const line = lineOf(i);
+    const start = offsetOf(i);
+    const end = start + d.headingLength;
+    // Two literals, not a spread of partKind into one: the keys in the same order, each node built at once.
+    const node: OutlineNode =
+      d.role === 'part'
+        ? {
+            kind: d.role,
+            partKind: d.partKind ?? 'other',
+            number: d.number,
+            label: d.label,
+            inferred: d.inferred,
+            title: d.title,
+            line,
+            start,
+            end,
+            endLine: line,
+            paragraph: i,
+            children: [],
+          }
+        : {
+            kind: d.role,
+            number: d.number,
+            label: d.label,
+            inferred: d.inferred,
+            title: d.title,
+            line,
+            start,
+            end,
+            endLine: line,
+            paragraph: i,
+            children: [],
+          };
     // Close open nodes at this level or deeper.
     while (open.length && level[open[open.length - 1].kind] >= level[d.role]) close(open.pop()!, i - 1);
     if (d.role === 'part') {
@@ -49,7 +70,7 @@ export function buildOutline(
       else roots.push(node);
     }
     open.push(node);
-  });
+  }
   while (open.length) close(open.pop()!, lastContentBlock);
   return roots;
 }

@@ -25,16 +25,34 @@ const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i], PAIRS[i + 1]);
 const TRADITIONAL = new RegExp(`[${[...MAP.keys()].filter((k) => MAP.get(k) !== k).join('')}]`, 'g');
 
-const COMMON_TRADITIONAL = /[國會為發經們這來時個對後過說區縣報與實現業開設關]/;
+const COMMON_TRADITIONAL = '國會為發經們這來時個對後過說區縣報與實現業開設關';
 
-/** Whether a text is set in traditional characters: three of the table's in it at least. */
+/** Code unit → 1 when it is one of the table's traditional characters, | 2 when one of the commonest. */
+let KINDS: Uint8Array | null = null;
+function kinds(): Uint8Array {
+  if (KINDS) return KINDS;
+  const t = new Uint8Array(65536);
+  for (const [k, v] of MAP) if (k !== v) t[k.charCodeAt(0)] |= 1;
+  for (const c of COMMON_TRADITIONAL) t[c.charCodeAt(0)] |= 2;
+  return (KINDS = t);
+}
+
+/**
+ * Whether a text is set in traditional characters: one of their commonest in it (simplified text has none), and three
+ * of the table's at least. One pass, a table lookup a code unit.
+ */
 export function isTraditional(text: string): boolean {
-  // Traditional text has some of its commonest characters; simplified text none (a cheap test first).
-  if (!COMMON_TRADITIONAL.test(text)) return false;
-  TRADITIONAL.lastIndex = 0;
+  const t = kinds();
+  let common = false;
   let n = 0;
-  while (TRADITIONAL.exec(text) && ++n < 3);
-  return n >= 3;
+  for (let i = 0; i < text.length; i++) {
+    const k = t[text.charCodeAt(i)];
+    if (k === 0) continue;
+    if (k & 2) common = true;
+    if (k & 1) n++;
+    if (common && n >= 3) return true;
+  }
+  return false;
 }
 
 /** Traditional characters that are never simplified ones too (於, 後 and 徵 are: 於潜镇, 徵 in 宫商角徵羽). */

@@ -80,7 +80,7 @@ function checkEntities(xml: string, lineAt: (index: number) => number): Diagnost
  * placeholder + `]]>`, so the bodies (most of a feed's bytes, HTML that is parsed as HTML later) are
  * scanned once, by a native search for `]]>`, not a second time character by character. `restore`
  * puts the bodies back into a text the parser gave; `at` maps an offset of the parsed text back to
- * the feed's. A feed that holds U+0000 (never valid XML) is parsed as it is.
+ * the feed's. A feed that holds U+0000 (never valid XML) outside its CDATA bodies is parsed as it is.
  */
 interface HiddenCdata {
   text: string;
@@ -91,7 +91,6 @@ interface HiddenCdata {
 const PLACEHOLDER = /\u0000(\d+)\u0001/g;
 
 function hideCdata(xml: string): HiddenCdata | null {
-  if (xml.indexOf('\u0000') >= 0) return null;
   const bodies: string[] = [];
   const parts: string[] = [];
   /** After the k-th placeholder (its end in the parsed text), how much further on the feed's offsets are. */
@@ -105,7 +104,11 @@ function hideCdata(xml: string): HiddenCdata | null {
     if (close < 0) break; // unterminated: the parser reads the rest as it is
     const placeholder = `\u0000${bodies.length}\u0001`;
     bodies.push(xml.slice(open + 9, close));
-    parts.push(xml.slice(at, open + 9), placeholder);
+    const before = xml.slice(at, open + 9);
+    // A U+0000 outside the bodies would read as a placeholder. Searched in the markup between them only: in the
+    // bodies, most Chinese characters (一 is U+4E00) have a zero low byte, which makes a search for U+0000 slow.
+    if (before.indexOf('\u0000') >= 0) return null;
+    parts.push(before, placeholder);
     length += open + 9 - at + placeholder.length;
     shift += close - (open + 9) - placeholder.length;
     ends.push(length);
@@ -113,7 +116,9 @@ function hideCdata(xml: string): HiddenCdata | null {
     at = close;
   }
   if (!bodies.length) return null;
-  parts.push(xml.slice(at));
+  const rest = xml.slice(at);
+  if (rest.indexOf('\u0000') >= 0) return null;
+  parts.push(rest);
   return {
     text: parts.join(''),
     restore: (text) => (text.indexOf('\u0000') < 0 ? text : text.replace(PLACEHOLDER, (_, k: string) => bodies[Number(k)] ?? '')),
