@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importSource } from '../../src/core/index.ts';
-import { isTraditional } from '../../src/core/structure/traditional.ts';
+import { isTraditional } from '../../src/core/structure/index.ts';
 
 test('isTraditional: one of the commonest traditional characters and three of the table, in any order', () => {
   // 國 is both; 區縣 are the table's.

@@ -2,4 +2,4 @@ export { outlineJson, outlineTree } from './outlineJson.ts';
 export { buildReport, FULL_TEXT } from './report.ts';
 export { findIssuer } from './metadata.ts';
 export { COMMUNIQUE_CHAPTER } from './markers.ts';
-export { hasTraditional, simplified, simplifiedCode } from './traditional.ts';
+export { hasTraditional, isTraditional, simplified, simplifiedCode } from './traditional.ts';
