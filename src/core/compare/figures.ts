@@ -414,7 +414,7 @@ function shareOf(label: string): string | null {
  */
 const SHARE_ONLY = /^占(?!地(?!区)|[用补有])[\u4e00-\u9fffA-Za-z]{2,12}$/;
 /** A share's label, which may run longer than others: its part and its whole are both names. */
-const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}占[\u4e00-\u9fffA-Za-z]{2,10}(?:比重|比例|份额)?$/;
+const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}占[\u4e00-\u9fffA-Za-z]{2,14}(?:比重|比例|份额)?$/;
 
 /** A clause that only converts the figure before it into another currency: 折合, 按人民币汇率折合, 按平均汇率计算为. */
 const CONVERSION =
@@ -817,6 +817,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const wrap = scale && /^[ \u00a0][\u4e00-\u9fff]/.test(rest) && UNITS.some((u) => rest.startsWith(u, 1)) ? 1 : 0;
     rest = rest.slice(wrap);
     gap += ' '.repeat(wrap);
+    // 余 or 多 after the scale, before a unit that ends the phrase (3.4万余户。, 3万多人次，, 2亿多元、): the figure's, as before the
+    // scale. Not before a unit the phrase goes on from (13亿多人口的, 17万多家企业, 2.3万多场次: 13亿, 17万, 2.3万, as they were
+    // read).
+    const more =
+      scale && !wrap && /^[余多]/.test(rest) && UNITS.some((u) => rest.startsWith(u, 1) && !/[\u4e00-\u9fff]/.test(rest[1 + u.length] ?? '')) ? 1 : 0;
+    rest = rest.slice(more);
+    gap += ' '.repeat(more);
     const base = UNITS.find((u) => rest.startsWith(u) && !NOT_BEFORE[u]?.test(rest.slice(u.length)));
     let unit: string;
     // 拉动经济增长1.7、0.2和4.0个百分点; 下降0.2个、下降0.6个、提高0.8个百分点: a list's numbers share the unit of its last.
@@ -1007,9 +1014,12 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
 
 /** The economy's structure by its three sectors, named before a ratio (三次产业结构, 一二三产业比例, 三产比重…). */
 const SECTOR_STRUCTURE = /(?:三次产业|[一二三]、?[二三]、?三产业|三大产业|三产)(?:增加值)?(?:的)?(?:结构|比例|之比|比重|构成|占比)/g;
-/** Three numbers joined by colons (9.5:39.8:50.7, full-width ：, the ratio sign ∶), each maybe in percent (5.93%∶78.95%∶15.12%). */
+/**
+ * Three numbers joined by colons (9.5:39.8:50.7, full-width ：, the ratio sign ∶, the presentation forms ︰ and ﹕ some
+ * sites print), each maybe in percent (5.93%∶78.95%∶15.12%).
+ */
 const RATIO3 =
-  /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?(?![0-9０-９.．:：∶])/g;
+  /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶︰﹕]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶︰﹕]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?(?![0-9０-９.．:：∶︰﹕])/g;
 /**
  * What puts a ratio in the past: 由上年的9.8:40.1:50.1 (调整为…), 由“十二五”末的…, 由五年前的…, 比上年同期的…; a year's own
  * before another's (2022年…为9.8:40.1:50.1，2023年调整为…) is told by the later one.
@@ -1027,7 +1037,7 @@ const SECTOR_NAMES = ['第一产业', '第二产业', '第三产业'];
  * clause of the sentence names. A ratio is read once, and not where the paragraph writes the same shares out.
  */
 function sectorRatios(text: string, out: Figure[], context: FigureContext): Figure[] {
-  if (!text.includes('产') || !/[:：∶]/.test(text)) return out;
+  if (!text.includes('产') || !/[:：∶︰﹕]/.test(text)) return out;
   const added: Figure[] = [];
   const taken = new Set<number>();
   // The whole is the paragraph's own: 国内生产总值 where only the nation's is named.

@@ -76,6 +76,8 @@ export const MESSAGES = {
     'No title, session, speaker or address line names the issuer: {0}, the department the text names as the one who acts (or in its own documents’ names), is taken.',
   issuerNoPlace:
     'The issuer names no place ({0}), and neither does the text: the same department of another place would be taken for this one. Set the issuer (Annals: Set Report Metadata…) if the workspace holds several places.',
+  interpretation:
+    'The text interprets a report (解读) rather than being it: it is titled “{0}”, with the type of a page about a report, so it joins no series as a second text of the report’s year.',
   issuerFromFileName: 'No line of the text names the issuer’s place: {0} is taken from the file name.',
   chromeRemoved: 'Page chrome removed (buttons, navigation, 来源 and time lines, captions, related links, footers; lines: {0}): {1}.',
   leadingChrome: '{0} lines before the title (page buttons, navigation, a caption) are marked as not report content.',

@@ -303,10 +303,10 @@ const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|�
 const FULL_TEXT_NOTE = /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)\s*[)）】\]]|全文)$/;
 
 /**
- * A site's bullet, or its column's tag, before a title: `• `, `【余杭区招商】`, `[2015年政府工作报告全文]`, `1. [報告] ` (a list's
+ * A site's bullet, or its column's tag, before a title: `• `, `- ` (a list item a scraper wrote as Markdown), `【余杭区招商】`, `[2015年政府工作报告全文]`, `1. [報告] ` (a list's
  * number before a tag). Taken off only when what follows names a report.
  */
-const COLUMN_TAG = /^(?:[•·●▪■◆]\s*|(?:[0-9]{1,2}[.、]\s*)?[【[［][^】\]］\n]{1,20}[】\]］]\s*)+(?=\S)/;
+const COLUMN_TAG = /^(?:[•·●▪■◆]\s*|[-*+]\s+|(?:[0-9]{1,2}[.、]\s*)?[【[［][^】\]］\n]{1,20}[】\]］]\s*)+(?=\S)/;
 const NAMES_REPORT = /报告|報告|公报|公報|年报|年報/;
 
 /** A title without a forum's board or a column's tag before it ([湖南] …, 【…招商】) and a footnote's mark after it (…统计公报[1]). */

@@ -172,13 +172,13 @@ const SPACED_KEY = /(^|[\s|｜])([\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,3
 /**
  * A disclosure page's line of fields as the byline reader reads it (`key：value`…): a field in brackets (`[ 索引号 ]
  * 1150…/2021-00006`, `[ 发布日期 ] 2020-03-31`, the 重庆 sites' table of fields) or as a list item (`• 发布机构: 省文史研究馆`)
- * with one of the table's own keys (not `【政策解读】关于…`, nor `• 地区生产总值：5231亿元`); keys without their
+ * (or `- 信息来源: |`, a scraper's Markdown) with one of the table's own keys (not `【政策解读】关于…`, nor `• 地区生产总值：5231亿元`); keys without their
  * letter-spacing (索 引 号: → 索引号:); cells' bars gone when the line opens with a key (索引号: | hedongquhd…/2025-0000012 |
  * 公开目录: | 法治政府建设 |). Any other line is returned as it is.
  */
 function fieldLine(c: string): string {
   if (c.length > 300) return c;
-  const item = /^[•·●▪◆]\s*/.exec(c);
+  const item = /^(?:[•·●▪◆]\s*|[-*+]\s+)/.exec(c);
   const line = item ? c.slice(item[0].length) : c;
   const b = /^[[［【]\s*([\u4e00-\u9fff]{2,6})\s*[\]］】]\s*(.*)$/.exec(line);
   if (b && DISCLOSURE_FIELD.test(b[1])) {

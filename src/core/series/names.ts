@@ -258,9 +258,15 @@ export function centralOrgan(raw: string): string | null {
 
 const NOT_A_MINISTRY = /(?:干部|支部|俱乐部|项目部|指挥部|本部|总部|局部|全部|内部|外部|[东南西北中]部)$/;
 
-/** 政府 → 人民政府, also before an office (市政府办公室 → 市人民政府办公室); 管委会 → 管理委员会, also before an office (a zone's, one body either way). */
+/**
+ * 政府 → 人民政府, also before an office (市政府办公室 → 市人民政府办公室); 管委会 → 管理委员会, also before an office (a zone's, one body
+ * either way); the office written short (区政府办) → 人民政府办公室.
+ */
 function foldGov(org: string): string {
-  return org.replace(/^政府/, '人民政府').replace(/^管委会/, '管理委员会');
+  return org
+    .replace(/^政府/, '人民政府')
+    .replace(/^管委会/, '管理委员会')
+    .replace(/^(人民政府|管理委员会)办$/, '$1办公室');
 }
 
 /**

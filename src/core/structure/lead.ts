@@ -14,11 +14,14 @@ const LEAD_TYPES = new Set([RULE_OF_LAW, INFO_DISCLOSURE]);
  * plan the report cites).
  */
 const LEAD_PHRASE =
-  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:(?:政府)?(?:信息|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|法治政府建设(?:工作)?(?:有关|相关)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/g;
+  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:(?:政府)?(?:信息|政务)公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:工作)?(?:报告|年报)|法治政府建设(?:工作)?(?:有关|相关)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/g;
 /** A clause that cites another document about such reports (按照…关于做好2022年度…年度报告…的通知, 对照…的整改要求): no lead. */
 const CITATION = /^(?:按照|根据|依据|对照|参照|结合|为贯彻|为落实|贯彻|落实|关于)|(?:的|有关)?(?:通知|要求|反馈|意见|整改)/;
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
 const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:由([^，。；《》]{2,40}?))?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
+/** The same the other way round: 依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告 (after COMPILED, which names a body). */
+const DISCLOSURE_AFTER =
+  /(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》[^。；]{0,60}?[，,]\s*(?:特)?(?:编制|制定|形成|编写)(?:了)?本(?:年度)?(?:报告|年报)/;
 /** A 信息公开 report compiled from a body's year of work: 结合…2025年政府信息公开工作实际，编制本报告. */
 const COMPILED =
   /(?:结合|根据|依据)([^，。；,;《》]{2,60}?(?:19|20)\d{2}\s*年度?(?:政府)?信息公开工作)(?:实际|情况)?[^，。；]{0,10}[，,]\s*(?:编制|形成|制定)了?本(?:年度)?报告/;
@@ -136,6 +139,10 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     if (compiled) {
       type = INFO_DISCLOSURE;
       phrase = compiled[1];
+      break;
+    }
+    if (DISCLOSURE_AFTER.test(b)) {
+      type = INFO_DISCLOSURE;
       break;
     }
   }

@@ -206,6 +206,31 @@ const UNNUMBERED_CHAPTER =
 /** A short line standing alone: no sentence punctuation, no marker. */
 const standaloneLine = (b: string) => b.length >= 4 && b.length <= 30 && !/[。，,；;：:！？!?]/.test(b);
 
+/** A `第X部分`, `第X篇` or `第X章` marker. */
+const NUMBERED_DIVISION = /^第\s*[一二三四五六七八九十]{1,3}\s*(?:章|部分|篇)/;
+
+/**
+ * Numbered divisions over the chapters: `第一部分 2022年工作情况`, then `一、冬奥服务保障圆满成功`, `二、…`, then
+ * `第二部分 2023年工作安排`, then `一、…` again. A `第X部分` (`篇`, `章`) whose first chapter marker below it, before the
+ * next such division, is a printed `一、` is a part that holds those chapters (its kind from its title, as an unnumbered
+ * part's), not a chapter: as a chapter, the `一、` under it would read as an item out of sequence, and the report's
+ * chapters would be lost.
+ */
+export function markNumberedParts(blocks: readonly string[], marks: (Match | null)[], end: number): void {
+  for (let i = 0; i < end; i++) {
+    const m = marks[i];
+    if (m?.type !== 'chapter' || m.repair || !NUMBERED_DIVISION.test(blocks[i])) continue;
+    for (let j = i + 1; j < end; j++) {
+      const n = marks[j];
+      if (!n || (n.type !== 'chapter' && n.type !== 'part')) continue;
+      if (n.type === 'chapter' && !n.repair && n.number === 1 && !NUMBERED_DIVISION.test(blocks[j])) {
+        marks[i] = { ...m, type: 'part', partKind: unnumberedPart(blocks[i].slice(m.markerLength)).partKind };
+      }
+      break;
+    }
+  }
+}
+
 /**
  * Chapters with no numeral. When the report has no chapter marker at all (一、, 第一章), or its
  * numbered items are plainly sections ((一)), a short line standing alone is a chapter heading when

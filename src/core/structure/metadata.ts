@@ -47,7 +47,7 @@ import { type Lead, readLead, reviewChapterYear } from './lead.ts';
  * committees (市委, 县委, 党委) do not end an organisation.
  */
 const ISSUER =
-  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|(?:人民)?政府办(?![公事理])|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
 /** A Party committee before the government it signs with (中共某县委员会 某县人民政府, 中共某镇委、某镇人民政府, 中共某区工委 某区管委会): not 法治政府 nor a body after 关于. */
 const PARTY_FIRST =
   /^\s*(?:中共|中国共产党)[\u4e00-\u9fff]{1,20}?(?:委员会|党委|党工委|工委|[省市区县州旗盟镇乡]委(?!员会))[\s、]*(?=(?:(?!关于|法治)[\u4e00-\u9fff]){1,24}?(?:人民政府|政府|办事处|管理委员会|管委会))/;
@@ -207,7 +207,10 @@ function withoutTrailingYear(marked: string): string {
   // …and without a forum's board before it or a footnote's mark after it (withoutTitleMarks).
   const title = withoutTitleMarks(marked);
   const m = /\s+((?:19|20)\d{2})$/.exec(title);
-  return m && title.slice(0, m.index).includes(m[1]) ? title.slice(0, m.index) : title;
+  if (!m) return title;
+  // The title's own year in digits, or in Chinese numerals (嵩明县二〇二三年…统计公报 2023).
+  const before = title.slice(0, m.index);
+  return before.includes(m[1]) || before.replace(CHINESE_YEAR, arabicYear).includes(`${m[1]}年`) ? before : title;
 }
 
 export interface TitleFind {
@@ -594,6 +597,15 @@ export function readMetadata(given: MetaInput): Metadata {
     shownFrom = 'fileName';
     diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
   }
+  // A page that interprets a report, named by the report's name (《…2023年政府信息公开工作年度报告》已经编制完成…现就年报内容进行如下
+  // 解读), is not the report: with the report's type it would join its series as a second text of its year. Its title says
+  // what it is, and its type is a page's about a report, as a title that says 解读 gives (typeOfTitle).
+  if (type && !/解[读讀]/.test(shown) && interprets(input.blocks)) {
+    shown = `${shown}解读`;
+    type = typeOfTitle(shown, titleIssuerText);
+    if (!type) typeFrom = 'none';
+    diagnostics.push(diag('info', 'interpretation', [shown]));
+  }
   return {
     title: shown,
     idTitle: title,
@@ -605,6 +617,14 @@ export function readMetadata(given: MetaInput): Metadata {
     delivered: type === GOVERNMENT_WORK_REPORT ? deliveredOn(open, input.title) : null,
     diagnostics,
   };
+}
+
+/** A lead that says the text interprets the report: 现就年报内容进行如下解读, 解读如下. */
+const INTERPRETS = /(?:进行|作|做)(?:如下|以下)(?:政策)?解[读讀]|解[读讀]如下/;
+
+/** Whether the text's first lines say it interprets a report rather than being it. */
+function interprets(blocks: readonly string[]): boolean {
+  return blocks.slice(0, 3).some((b) => INTERPRETS.test(b.slice(0, 300)));
 }
 
 /** The first two paragraphs after the first heading, within the first 12 blocks. */
@@ -674,6 +694,9 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
  * with its places filled in from the others (省人民政府 → 四川省人民政府; 洪泽区 → 淮安市洪泽区 when
  * the opening writes the wider place right before it).
  */
+/** A government itself (人民政府), not one of its offices (人民政府办公室, 政府办: a department of its own, in its own series). */
+const isGovernment = (org: string) => /政府$/.test(org);
+
 /** The body a disclosure report's template names for questions: 请与…联系, 请联系…(地址:…), its office for disclosure left out. */
 const CONTACT_BODY =
   /(?:请与|请联系|请致电|请咨询)([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|局|厅|办事处|管委会|管理委员会))(?=政府信息公开|政务公开|信息公开|办公室|[（(]|联系|[，,。；;])/;
@@ -703,7 +726,7 @@ function readIssuer(
   };
   // A department with a level and no place (市市场监督管理局 in the title) settles nothing: the rules below may still
   // name its place (its publisher line, its lead, its contact), as a title with no issuer's.
-  const settled = () => mentions.some((m) => !m.name.levelOnly || /政府/.test(m.name.org));
+  const settled = () => mentions.some((m) => !m.name.levelOnly || isGovernment(m.name.org));
   add(mention(titleIssuer));
   // The congress of a joint session: after the speaker, the address and the 来源 line, not before them.
   const jointSessions: Mention[] = [];
@@ -801,7 +824,7 @@ function readIssuer(
       const m = c ? mention(c[1]) : null;
       // A body with its place; or a department with a level and no place (请与县住房和城乡建设局办公室联系), whose place the
       // text may give elsewhere (below), when nothing names the issuer at all.
-      if (m?.name.units.length || (m?.name.levelOnly && !/政府/.test(m.name.org) && !mentions.length)) {
+      if (m?.name.units.length || (m?.name.levelOnly && !isGovernment(m.name.org) && !mentions.length)) {
         add(m);
         break;
       }
@@ -843,7 +866,7 @@ function readIssuer(
   const level = mentions.find((m) => m.name.levelOnly)?.name.levelOnly ?? null;
   // A department with a level and no place (市市场监督管理局): the place the text writes it with most (2022年，湖州市市场
   // 监督管理局…; 请与绍兴市市场监督管理局办公室联系), before any government of that level it names.
-  const department = mentions.find((m) => m.name.levelOnly && !/政府/.test(m.name.org));
+  const department = mentions.find((m) => m.name.levelOnly && !isGovernment(m.name.org));
   let placedFrom: string | null = null;
   const actingFrom = acting;
   if (!chosen && department) {
@@ -956,6 +979,8 @@ function widerPlace(before: string, unit: Unit): Unit | null {
 
 /** The words before a body that speaks as itself, as pattern sources: its year (2022年), 由 / 公布 / 现将 (本报告由…编制), 请与 / 请联系. */
 const ITS_YEAR = '(?:19|20)\\d{2}\\s*年度?';
+/** A body's name never opens with the 度 of its year's 年度 (现将2022年度市政府办公厅…: not a place 度市). */
+const NOT_YEAR_DU = '(?!(?<=年)度)';
 const IT_SPEAKS = '由|公布|现将';
 const ITS_CONTACT = '请与|请联系';
 /** Not a body listed with others or owned (…、嵊州市市场监督管理局; 温州市司法局的指导). */
@@ -998,7 +1023,7 @@ function mostNamedBody(blocks: readonly string[], department: Mention): Mention 
   const forms = [...new Set([org, department.text.replace(/^[省市州盟县区旗]/, '')])].filter((f) => f.length >= 2);
   const names = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(
-    `(?:^|[\\s，。；：“”（）《》,;:()!?！？]|${ITS_YEAR}|${IT_SPEAKS}|${ITS_CONTACT})((?:(?![${NOT_PLACE}])[\\u4e00-\\u9fff]){2,16}?)(?:${names})${NOT_LISTED}`,
+    `(?:^|[\\s，。；：“”（）《》,;:()!?！？]|${ITS_YEAR}|${IT_SPEAKS}|${ITS_CONTACT})${NOT_YEAR_DU}((?:(?![${NOT_PLACE}])[\\u4e00-\\u9fff]){2,16}?)(?:${names})${NOT_LISTED}`,
     'g',
   );
   const tally = new Tally();
@@ -1018,7 +1043,7 @@ function mostNamedBody(blocks: readonly string[], department: Mention): Mention 
 }
 
 /** A department right after its year or 由, 公布, 现将: the one who acts (actingDepartment). */
-const ACTING = new RegExp(`(?:${ITS_YEAR}[，,]?|${IT_SPEAKS})((?:(?![${NOT_IN_NAME}])[\\u4e00-\\u9fff]){3,30}?(?:局|委员会))${NOT_LISTED}`, 'g');
+const ACTING = new RegExp(`(?:${ITS_YEAR}[，,]?|${IT_SPEAKS})${NOT_YEAR_DU}((?:(?![${NOT_IN_NAME}])[\\u4e00-\\u9fff]){3,30}?(?:局|委员会))${NOT_LISTED}`, 'g');
 /** A document of a year named with its department (《2024年度霍邱县应急管理局学法计划》). */
 const OWN_DOCUMENT = /《(?:19|20)\d{2}\s*年度?([\u4e00-\u9fff]{3,30}?(?:局|委员会))/g;
 

@@ -33,6 +33,7 @@ import {
   demoteInlineRuns,
   unmarkContents,
   unmarkTableLabels,
+  markNumberedParts,
   markUnnumberedChapters,
   type Match,
   RE_CHAPTER,
@@ -174,6 +175,7 @@ class StructureParser {
     // A table of contents' entries and table labels head nothing (markers.ts).
     unmarkContents(blocks, this.marks, this.appendixFrom);
     unmarkTableLabels(blocks, this.marks, tables);
+    markNumberedParts(blocks, this.marks, this.appendixFrom);
     markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
     markArabicChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
     markArabicSections(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
@@ -344,15 +346,16 @@ class StructureParser {
       return;
     }
     this.anyPart = true;
+    // A numbered division (第一部分 2022年工作情况) keeps its number and label; its title is what follows them.
     this.decisions[i] = {
       role: 'part',
-      number: null,
-      label: null,
+      number: m.number,
+      label: m.label,
       partKind: m.partKind,
       inferred: false,
       headingLength: text.length,
-      titleStart: 0,
-      title: stripEndPunct(text),
+      titleStart: m.markerLength,
+      title: stripEndPunct(text.slice(m.markerLength)),
     };
     this.chapterExpected = 1;
     this.chapterIndex = -1;
