@@ -166,3 +166,27 @@ test('a 信息公开 report’s lead: 依据《条例》…规定，编制本报
   // Citing the regulation for something else is no lead.
   assert.equal(read(`依据《中华人民共和国政府信息公开条例》,我镇认真做好公开工作。${body}`).type, null);
 });
+
+test('sections numbered (1), (2)… in a chapter with no section marker and no 1、 items', () => {
+  const chapter = (items: string) =>
+    `大川镇2023年度政府信息公开工作报告\n\n本报告根据《中华人民共和国政府信息公开条例》编制。\n\n一、总体情况\n\n${items}\n\n二、存在的主要问题及改进情况\n\n${PROSE}\n`;
+  const runIn = ['主动公开情况', '依申请公开情况', '政府信息管理情况'].map((t, k) => `(${k + 1})${t}。2023年,我镇紧紧围绕公开工作要点，${PROSE}`).join('\n\n');
+  const r = read(chapter(runIn));
+  assert.deepEqual(
+    r.outline[0].children.map((c) => `${c.label}${c.title}`),
+    ['(1)主动公开情况', '(2)依申请公开情况', '(3)政府信息管理情况'],
+  );
+  assert.ok(r.diagnostics.some((d) => d.code === 'arabicSection'));
+  // Under 1、 items, (1) items are theirs: no sections.
+  const nested = ['1、主动公开情况', `(1)公开制度。${PROSE}`, `(2)公开平台。${PROSE}`, '2、依申请公开情况', `(1)受理情况。${PROSE}`].join('\n\n');
+  assert.ok(read(chapter(nested)).outline[0].children.every((c) => !c.label?.startsWith('(')));
+  // Under (一) sections, they stay items.
+  const under = [`（一）主动公开情况`, `(1)公开制度。${PROSE}`, `(2)公开平台。${PROSE}`].join('\n\n');
+  assert.deepEqual(
+    read(chapter(under)).outline[0].children.map((c) => c.label),
+    ['（一）'],
+  );
+  // Sentences that run on (no short head before a full stop): a list, not sections.
+  const list = [`(1)全年主动公开政府信息120条，其中政策文件15条，${PROSE}`, `(2)全年受理申请3件，均按时答复，${PROSE}`].join('\n\n');
+  assert.deepEqual(read(chapter(list)).outline[0].children, []);
+});

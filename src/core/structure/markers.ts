@@ -311,12 +311,16 @@ export function markArabicChapters(blocks: readonly string[], marks: (Match | nu
 /** A section's head run into its text: a name of 4–16 characters (one comma at most), a full stop, then ten characters of text. */
 const RUN_IN_ITEM = /^[^。；;！？!?：:，,、]{2,14}(?:[，,][^。；;！？!?：:，,、]{2,10})?。(?=[^。]{10})/;
 
+/** An item numbered in Arabic numerals in brackets: (1), （1）. */
+const BRACKETED_ITEM = /^[（(]\s*([0-9０-９]{1,2})\s*[)）]\s*/;
+
 /**
  * Sections numbered in Arabic numerals (`1、积极应对复杂形势,经济运行稳健向好` under `一、2014年工作回顾`), as county and city
  * reports print them: in a chapter with no section marker, short lines standing alone (no sentence's end, no colon) whose
  * numbers run 1, 2, 3… with a paragraph of their own under each, two at least, not after a lead-in that ends in a colon.
  * A list's items (sentences, or lines that follow one another) stay a list, and so does a chapter's numbered list that
- * has sections.
+ * has sections. The same with the numbers in brackets (`(1)主动公开情况。2023年,我镇…`, a township's disclosure report)
+ * in a chapter that has neither section markers nor `1、` items (under which they would be sub-items).
  */
 export function markArabicSections(blocks: readonly string[], marks: (Match | null)[], skip: (i: number) => boolean, end: number): void {
   const arabicItem = (m: Match | null) => m?.type === 'chapter' && m.repair === 'digit';
@@ -325,40 +329,59 @@ export function markArabicSections(blocks: readonly string[], marks: (Match | nu
   // Only under chapters numbered in Chinese: with none, Arabic numbers are the chapters' (markArabicChapters).
   if (!chapters.some((i) => marks[i]?.type === 'chapter')) return;
   chapters.push(end);
+  const digit = (i: number) => (arabicItem(marks[i]) ? { number: marks[i]!.number!, markerLength: marks[i]!.markerLength, label: marks[i]!.label } : null);
+  const bracketed = (i: number) => {
+    const b = marks[i] ? null : BRACKETED_ITEM.exec(blocks[i]);
+    return b ? { number: Number(b[1].normalize('NFKC')), markerLength: b[0].length, label: b[0].trim() } : null;
+  };
   for (let c = 0; c + 1 < chapters.length; c++) {
     const from = chapters[c] + 1;
     const to = chapters[c + 1];
     if (marks[chapters[c]]?.type !== 'chapter') continue;
-    let hasSection = false;
-    const found: { i: number; n: number; runIn: boolean }[] = [];
-    for (let i = from; i < to && !hasSection; i++) {
-      const m = marks[i];
-      if (m?.type === 'section') hasSection = true;
-      if (!arabicItem(m) || skip(i)) continue;
-      const b = blocks[i];
-      const title = b.slice(m!.markerLength).trim();
-      // A list that starts again at 1 after two sections at least (the chapter's closing notes) ends them.
-      if (m!.number === 1 && found.length >= 2) break;
-      // Or run into its text after a short head and a full stop (1.主动公开方面。2022年，…; 1.突出重点工作,狠抓信息落实。完善…), as a
-      // township's disclosure report prints its sections.
-      const runIn = RUN_IN_ITEM.exec(title);
-      const standing = b.length <= 40 && title.length >= 4 && !/[。；;！？!?：:]/.test(b);
-      if ((!standing && !runIn) || m!.number !== (found.at(-1)?.n ?? 0) + 1) {
-        // A longer item, or a number out of turn, among them: a list.
-        found.length = 0;
-        break;
-      }
-      found.push({ i, n: m!.number!, runIn: !standing && !!runIn });
-    }
-    if (hasSection || found.length < 2) continue;
-    if (/[：:]$/.test(blocks[found[0].i - 1] ?? '')) continue;
-    // Each over a paragraph of prose of its own, not a figure (1、地区生产总值 / 300亿元: an indicators' table); a run-in one
-    // has its prose after its head. All run in, or none.
-    const runIns = found.filter((f) => f.runIn).length;
-    if (runIns && runIns < found.length) continue;
-    if (!runIns && found.some((f, k) => (found[k + 1]?.i ?? to) - f.i < 2 || !/[。，；,;]/.test(blocks[f.i + 1] ?? ''))) continue;
-    for (const { i, n } of found) marks[i] = { ...marks[i]!, type: 'section', number: n, repair: 'arabic' };
+    let found = sectionsAmong(blocks, marks, skip, from, to, digit);
+    let anyDigit = false;
+    for (let i = from; i < to && !anyDigit; i++) anyDigit = arabicItem(marks[i]);
+    if (!found && !anyDigit) found = sectionsAmong(blocks, marks, skip, from, to, bracketed);
+    for (const { i, n, item } of found ?? []) marks[i] = { type: 'section', number: n, label: item.label, markerLength: item.markerLength, repair: 'arabic' };
   }
+}
+
+type ArabicItem = { number: number; markerLength: number; label: string | null };
+
+/** The items of blocks [from, to) that are a chapter's sections, by markArabicSections' rules; null when they are none. */
+function sectionsAmong(
+  blocks: readonly string[],
+  marks: readonly (Match | null)[],
+  skip: (i: number) => boolean,
+  from: number,
+  to: number,
+  itemAt: (i: number) => ArabicItem | null,
+): { i: number; n: number; item: ArabicItem; runIn: boolean }[] | null {
+  const found: { i: number; n: number; item: ArabicItem; runIn: boolean }[] = [];
+  for (let i = from; i < to; i++) {
+    if (marks[i]?.type === 'section') return null;
+    const item = itemAt(i);
+    if (!item || skip(i)) continue;
+    const b = blocks[i];
+    const title = b.slice(item.markerLength).trim();
+    // A list that starts again at 1 after two sections at least (the chapter's closing notes) ends them.
+    if (item.number === 1 && found.length >= 2) break;
+    // Or run into its text after a short head and a full stop (1.主动公开方面。2022年，…; 1.突出重点工作,狠抓信息落实。完善…), as a
+    // township's disclosure report prints its sections.
+    const runIn = RUN_IN_ITEM.exec(title);
+    const standing = b.length <= 40 && title.length >= 4 && !/[。；;！？!?：:]/.test(b);
+    // A longer item, or a number out of turn, among them: a list.
+    if ((!standing && !runIn) || item.number !== (found.at(-1)?.n ?? 0) + 1) return null;
+    found.push({ i, n: item.number, item, runIn: !standing && !!runIn });
+  }
+  if (found.length < 2) return null;
+  if (/[：:]$/.test(blocks[found[0].i - 1] ?? '')) return null;
+  // Each over a paragraph of prose of its own, not a figure (1、地区生产总值 / 300亿元: an indicators' table); a run-in one
+  // has its prose after its head. All run in, or none.
+  const runIns = found.filter((f) => f.runIn).length;
+  if (runIns && runIns < found.length) return null;
+  if (!runIns && found.some((f, k) => (found[k + 1]?.i ?? to) - f.i < 2 || !/[。，；,;]/.test(blocks[f.i + 1] ?? ''))) return null;
+  return found;
 }
 
 /** A block that is one number and nothing else (a table cell on its own line): 23, 0, 1,234, 45.3%, -2.1. */
