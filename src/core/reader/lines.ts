@@ -77,6 +77,9 @@ export function textLines(text: string): string[] {
  * a page's edge stays). The feed is a line break: a paragraph that runs over the
  * page still runs on (a hard-wrapped text is joined later).
  */
+/** Every character alone between spaces, three at least: a line set out across its width (统 计 公 报). */
+const SPREAD_LINE = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$/;
+
 /** A page number as 公文 sets it, between dashes (`— 1 —`, `- 12 -`): a page's number wherever it stands. */
 const DASHED_PAGE_NUMBER = /^[—–－‒―-]{1,2}\s*([0-9０-９]{1,3})\s*[—–－‒―-]{1,2}$/;
 
@@ -581,7 +584,9 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     const pieces = [candidate];
     for (;;) {
       const next = nextLine(first);
-      const piece = cleanBlock(lines[next] ?? '');
+      const line = cleanBlock(lines[next] ?? '');
+      // A line set out across its width (统 计 公 报, as a PDF's cover sets the title's last line) is read without its spaces.
+      const piece = SPREAD_LINE.test(line) ? line.replace(/[ \u3000]+/g, '') : line;
       // A title broken over lines by its source (政府工作报 / 告), an issuer line followed by
       // 关于…的报告, or by the year and the report (黔东南苗族侗族自治州 / 2016年…统计公报): join the rest back.
       const tail =
