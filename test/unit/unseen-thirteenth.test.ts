@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFigures } from '../../src/core/compare/index.ts';
 import { groupSeries, importSource, type Report } from '../../src/core/index.ts';
+import { parseIssuer } from '../../src/core/series/index.ts';
 
 const read = (text: string, name = 'page.txt'): Report => {
   const r = importSource(name, Buffer.from(text)).reports;
@@ -189,4 +190,52 @@ test('sections numbered (1), (2)… in a chapter with no section marker and no 1
   // Sentences that run on (no short head before a full stop): a list, not sections.
   const list = [`(1)全年主动公开政府信息120条，其中政策文件15条，${PROSE}`, `(2)全年受理申请3件，均按时答复，${PROSE}`].join('\n\n');
   assert.deepEqual(read(chapter(list)).outline[0].children, []);
+});
+
+test('pages about a work report: 第一部分是… is a sentence, and a list that quotes its parts after a colon is no chapters', () => {
+  const jiedu = read(
+    `关于《政府工作报告(征求意见稿)》解读\n\n《报告》共分为二部分。\n\n第一部分是2022年工作回顾。主要从发展质量稳步提升、项目建设成果丰硕等六个方面对区政府工作进行全面总结。\n\n第二部分是2023年工作安排。${PROSE}\n`,
+  );
+  assert.deepEqual(
+    jiedu.outline.filter((n) => !n.inferred).map((n) => n.title),
+    [],
+  );
+  const news = read(
+    `濮阳县第十五届人民代表大会第四次会议开幕\n\n县委副书记、县政府县长孙庆伟作《政府工作报告》。报告共分三个部分:\n\n一、2018年政府工作回顾;\n\n二、2019年工作安排;\n\n三、加强政府自身建设。\n\n${PROSE}\n`,
+  );
+  assert.ok(
+    news.outline.every((n) => n.kind !== 'chapter'),
+    JSON.stringify(news.outline.map((n) => n.title)),
+  );
+  // One heading after 报告如下： that ends in ；, its text under it: a chapter (天津 宁河经济开发区 2024).
+  const one = read(
+    `经济开发区2024年度法治政府建设情况报告\n\n${PROSE}现将2024年法治政府建设情况报告如下:\n\n一、上一年度推进法治政府建设的主要举措和成效;\n\n${PROSE}\n`,
+  );
+  assert.deepEqual(
+    one.outline.map((n) => n.kind),
+    ['chapter'],
+  );
+  // A report's own chapters after a lead-in with a colon, headings that end in no ；, stay chapters.
+  const report = read(`某县2023年政府工作报告\n\n现在，我代表县人民政府向大会报告工作：\n\n一、2022年工作回顾\n\n${PROSE}\n\n二、2023年工作安排\n\n${PROSE}\n`);
+  assert.deepEqual(
+    report.outline.map((n) => n.title),
+    ['2022年工作回顾', '2023年工作安排'],
+  );
+});
+
+test('two levels are no place (乡镇, 县区, 各乡镇): a site’s column does not make every town one issuer', () => {
+  const r = read(
+    `  • 乡镇政府信息公开年度报告\n\n绿春县大兴镇人民政府2023年度政府信息公开年度工作报告\n\n本报告根据《中华人民共和国政府信息公开条例》编制。\n\n一、总体情况\n\n2023年，大兴镇人民政府认真贯彻落实《条例》。\n\n二、主动公开政府信息情况\n\n${PROSE}\n`,
+  );
+  assert.notEqual(r.issuer, '乡镇人民政府');
+  for (const generic of ['乡镇人民政府', '县区人民政府', '各乡镇人民政府']) assert.equal(parseIssuer(generic), null, generic);
+  // 市中区 and 沙市区 are places still.
+  assert.equal(read(`市中区人民政府2023年政府信息公开工作年度报告\n\n一、总体情况\n\n${PROSE}\n`).issuer, '市中区人民政府');
+});
+
+test('figures: 场次 is a unit', () => {
+  assert.deepEqual(
+    extractFigures('组织政银企对接活动11场次。').map((f) => [f.label, f.value, f.unit]),
+    [['政银企对接活动', 11, '场次']],
+  );
 });

@@ -146,14 +146,16 @@ export interface IssuerName {
 
 /** One character that only points at a place (我市, 全省, 本县, 该区): never a place's name. */
 const POINTER = /^[我全本各该此外其每他同]$/;
+const GENERIC_NAME = /^(?:[省市县区州旗盟镇乡街]|各.*)$/;
 
 function unitOf(text: string): Unit | null {
   if (text.length < 2) return null;
   for (const l of LEVELS) {
     if (text.endsWith(l.suffix) && text.length > l.suffix.length) {
       const name = text.slice(0, -l.suffix.length);
-      // A government's name is no place's (人民政府二郎街道: the district's government, then its sub-district).
-      return POINTER.test(name) || name.includes('政府') ? null : { text, name, base: l.base, rank: l.rank };
+      // A government's name is no place's (人民政府二郎街道: the district's government, then its sub-district), nor two levels'
+      // (乡镇, 县区, 市县: a site's column, 乡镇政府信息公开年度报告), nor every one's (各乡镇).
+      return POINTER.test(name) || name.includes('政府') || GENERIC_NAME.test(name) ? null : { text, name, base: l.base, rank: l.rank };
     }
   }
   return null;

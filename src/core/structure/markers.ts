@@ -26,7 +26,8 @@ export interface StructureResult {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 export const RE_CHAPTER = new RegExp(`^(${CN})\\s*[、，,．.]\\s*`);
-export const RE_CHAPTER_ZHANG = new RegExp(`^第\\s*(${CN})\\s*(章|部分|篇)[\\s、：:．.]*`);
+/** 第一章, 第一部分, 第一篇; not a sentence about one (第一部分是2022年工作回顾。, a page that interprets a report). */
+export const RE_CHAPTER_ZHANG = new RegExp(`^第\\s*(${CN})\\s*(章|部分|篇)(?![是为])[\\s、：:．.]*`);
 const RE_LIST_DI = new RegExp(`^第(${CN})[、，,．.：:]`);
 const RE_CHAPTER_DIGIT = /^([0-9０-９]{1,2})\s*(?:[、，．]|\.(?=[ \u3000]?[\u4e00-\u9fff“"]))\s*/;
 const RE_CHAPTER_NO_COMMA = new RegExp(`^(${CN})(?=[\\u4e00-\\u9fff“"])`);
@@ -547,6 +548,21 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
     // Most of its headings come again further on, as headings; under 提纲, its first (a page's opening may hold no more).
     const again = run.filter((e) => (lastAt.get(e.title) ?? -1) >= to).length;
     if (headed || again >= run.length * 0.6 || (outline && (lastAt.get(run[0].title) ?? -1) >= to)) for (const e of run) marks[e.at] = null;
+  }
+}
+
+/**
+ * A list that quotes headings after a lead-in that ends in a colon, its items ending in ；or 。 (a news page about a work
+ * report: 报告共分三个部分： / 一、2018年政府工作回顾； / 二、2019年工作安排； / 三、加强政府自身建设。): list items, not chapters.
+ */
+export function unmarkQuotedLists(blocks: readonly string[], marks: (Match | null)[], end: number): void {
+  for (let i = 1; i < end; i++) {
+    if (marks[i]?.type !== 'chapter' || marks[i]!.number !== 1 || !/[：:]$/.test(blocks[i - 1]) || !/[；;]$/.test(blocks[i])) continue;
+    // The items one after another, two at least (a report's one heading after 报告如下： may end in ；, its text under it).
+    let j = i;
+    while (j < end && marks[j]?.type === 'chapter' && blocks[j].length <= 60 && /[；;。]$/.test(blocks[j])) if (/。$/.test(blocks[j++])) break;
+    if (j - i < 2) continue;
+    for (let k = i; k < j; k++) marks[k] = { type: 'list', number: null, label: null, markerLength: 0 };
   }
 }
 

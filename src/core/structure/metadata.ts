@@ -460,9 +460,6 @@ function simplifiedInput(input: MetaInput): MetaInput {
   };
 }
 
-/** A space before a year in a title (平陆县 2023 年…, as text from a PDF has it): shown without it, as the one after a figure. */
-const SPACE_BEFORE_YEAR = /(?<=\p{Script=Han})[ \u3000]+(?=[0-9０-９]{4}[ \u3000]*年)/gu;
-
 /** Every character alone between spaces, at least three: a title set out across its line. */
 const SPREAD_TITLE = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9０-９]){2,}$/u;
 
@@ -569,7 +566,7 @@ export function readMetadata(given: MetaInput): Metadata {
   // A title letter-spaced across its line (政 府 工 作 报 告, as Word covers set it) is shown without the
   // spaces, and so is a space after a figure (2025 年…, as text taken from a PDF has it);
   // the id is still made from the line as written.
-  let shown = SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, '').replace(SPACE_BEFORE_YEAR, '');
+  let shown = SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, '');
   let shownFrom = titleFrom;
   // With no issuer, the year and the type the lead gives (特向社会公布2015年度我局政府信息公开工作年度报告 →
   // 2015年政府信息公开工作年度报告): a title a reader can read, not a page's number.

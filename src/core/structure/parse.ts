@@ -34,6 +34,7 @@ import {
   unmarkContents,
   unmarkTableLabels,
   markNumberedParts,
+  unmarkQuotedLists,
   markUnnumberedChapters,
   type Match,
   RE_CHAPTER,
@@ -175,6 +176,7 @@ class StructureParser {
     // A table of contents' entries and table labels head nothing (markers.ts).
     unmarkContents(blocks, this.marks, this.appendixFrom);
     unmarkTableLabels(blocks, this.marks, tables);
+    unmarkQuotedLists(blocks, this.marks, this.appendixFrom);
     markNumberedParts(blocks, this.marks, this.appendixFrom);
     markUnnumberedChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
     markArabicChapters(blocks, this.marks, (i) => !!fixed[i] || !!tables[i], this.appendixFrom);
