@@ -239,3 +239,13 @@ test('figures: 场次 is a unit', () => {
     [['政银企对接活动', 11, '场次']],
   );
 });
+
+test('a title’s last line set out across its width (统 计 公 报, a PDF’s cover) joins the title', () => {
+  const r = read(
+    `平陆县 2023 年国民经济和社会发展\n统 计 公 报\n平陆县统计局\n国家统计局平陆调查队\n(2024 年 4 月 8 日)\n2023年是全面贯彻党的二十大精神的开局之年。\n一、综 合\n初步核算,全年全县地区生产总值702922万元,比上年增长1.6%。\n`,
+  );
+  assert.equal(r.title.replace(/\s+/g, ''), '平陆县2023年国民经济和社会发展统计公报');
+  assert.equal(r.issuer, '平陆县');
+  assert.equal(r.year, 2023);
+  assert.ok(!r.paragraphs.some((p) => p.text.startsWith('平陆县 2023 年国民经济')), 'the title’s first line is no paragraph');
+});
