@@ -249,3 +249,11 @@ test('a title’s last line set out across its width (统 计 公 报, a PDF’s
   assert.equal(r.year, 2023);
   assert.ok(!r.paragraphs.some((p) => p.text.startsWith('平陆县 2023 年国民经济')), 'the title’s first line is no paragraph');
 });
+
+test('a table’s title row with its key letter-spaced and the next field’s empty key after it (标     题 … 文     号)', () => {
+  const r = read(
+    `索 引 号 733569413/2019-64436 发布日期 2015-02-17\n发布机构 青山区政府 有 效 性 有效\n标     题 武汉市青山区人民政府工作报告(2014年) 文     号\n\n武汉市青山区人民政府工作报告(2014年)\n\n各位代表：\n\n现在，我代表区人民政府向大会报告工作，请予审议。\n\n一、2013年工作回顾\n\n${PROSE}\n`,
+  );
+  assert.equal(r.title, '武汉市青山区人民政府工作报告(2014年)');
+  assert.equal(r.issuer, '武汉市青山区人民政府');
+});

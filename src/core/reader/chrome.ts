@@ -197,7 +197,8 @@ function fieldLine(c: string): string {
     : /^((?:组配|主[题題]|[体體题題]裁)分[类類]|成文日期|生成日期|[发發]布日期|[发發]布机构|公[开開]方式)[ \u3000\t]+(\S.{0,29})$/.exec(line);
   if (row && !/[:：]/.test(row[2])) return `${row[1]}：${row[2]}`;
   // A disclosure table's title row the same way (标题 马厂镇2019年政府信息公开工作年度报告): the title's field.
-  const titleRow = item ? null : /^(标\s?题)[ \u3000\t]+(\S.{3,79})$/.exec(line);
+  // (Its key letter-spaced, 标     题, and the next field's empty key after it, 文     号: a table's row of two fields.)
+  const titleRow = item ? null : /^(标\s*题)[ \u3000\t]+(\S.{3,79}?)(?:[ \u3000\t]+(?:文\s*号|发\s*文\s*字\s*号|索\s*引\s*号))?$/.exec(line);
   if (titleRow && REPORTISH.test(titleRow[2]) && !/[:：。]/.test(titleRow[2])) return `标题：${titleRow[2]}`;
   // Several such fields on one line, keys and values apart by spaces (索引号 11/2023-00056 主题分类 其他; 发文字号 时 效 有效).
   if (!item && line.length <= 80 && !/[:：|｜]/.test(line)) {
