@@ -42,6 +42,23 @@ test('第一部分 … / 一、… / 第二部分 … / 一、…: numbered part
     (n: string, t: string) => `第${n}章 ${t}`,
   ])
     assert.equal(read(text(form)).outline.flatMap((n) => n.children).length, 4, form('一', 'x'));
+  // A sibling with sections, or only paragraphs, under it is a part too, not a chapter inside the part before it.
+  const third = read(
+    text((n, t) => `第${n}部分 ${t}`).replace(/\n$/, `\n第三部分 全面加强政府自身建设\n（一）坚持依法行政。${PROSE}\n（二）持续改进作风。${PROSE}\n`),
+  );
+  assert.deepEqual(
+    third.outline.map((n) => `${n.kind}:${n.title}:${n.children.map((c) => c.kind).join(',')}`),
+    ['part:2022年工作情况:chapter,chapter', 'part:2023年工作安排:chapter,chapter', 'part:全面加强政府自身建设:section,section'],
+  );
+  // Its heading read as a chapter's: the title before its run-in text, its spaces as a PDF or Word set them.
+  const runIn = read(text((n, t) => (n === '一' ? `第一部分 2022 年工作情况。${PROSE}` : `第二部分\u3000工 作 安 排`)));
+  assert.deepEqual(
+    runIn.outline.map((n) => [n.title, n.partKind]),
+    [
+      ['2022年工作情况', 'review'],
+      ['工作安排', 'plan'],
+    ],
+  );
   // A 第一部分 with sections under it and no 一、 is a chapter, as before.
   const chapters = read(
     `某县2023年政府工作报告\n\n${PROSE}\n\n第一部分 2022年工作回顾\n\n（一）经济运行稳中向好。${PROSE}\n\n（二）改革开放持续深化。${PROSE}\n\n第二部分 2023年工作安排\n\n（一）扩大有效需求。${PROSE}\n`,
@@ -61,6 +78,15 @@ const RULE_OF_LAW = (title: string, mention = '《西安市雁塔区2025年法�
 test('a government’s office written short (区政府办) is the office, not the government, nor nothing', () => {
   assert.equal(read(RULE_OF_LAW('雁塔区政府办2025年度法治政府建设工作报告')).issuer, '西安市雁塔区人民政府办公室');
   assert.equal(read(RULE_OF_LAW('雁塔区政府办公室2025年度法治政府建设工作报告')).issuer, '西安市雁塔区人民政府办公室');
+  // 政府办 as a verb's start is no office (办实事, 办好, 办学, 办医): the government.
+  for (const [title, issuer] of [
+    ['雁塔区政府办实事2023年工作总结报告', '西安市雁塔区人民政府'],
+    ['雁塔区人民政府办学情况2023年工作报告', '西安市雁塔区人民政府'],
+  ])
+    assert.notEqual(read(RULE_OF_LAW(title)).issuer, `${issuer}办公室`, title);
+  // A year's 度 is no place's first character (现将2022年度市政府办公厅…: no place 度市).
+  const du = read(`市政府办公厅2022年政府信息公开工作年度报告\n\n现将2022年度市政府办公厅政府信息公开工作情况报告如下。\n\n一、总体情况\n\n${PROSE}\n`);
+  assert.ok(!/^度/.test(du.issuer ?? ''), du.issuer ?? '');
   // With no place: as written, with the diagnostic that says so (it was no issuer and no word).
   const bare = read(RULE_OF_LAW('区政府办2025年度法治政府建设工作报告', '《2025年法治政府建设工作要点》'));
   assert.equal(bare.issuer, '区人民政府办公室');
@@ -83,7 +109,20 @@ test('a page that interprets a report, named by the report’s name, is titled a
   const page = read(pageText);
   assert.equal(page.title, '莘县王庄集镇人民政府2023年政府信息公开工作年度报告解读');
   // The type a title that says 解读 gives (docs/series.md, report types): a page's about the report, never the report's.
-  assert.equal(page.type, '莘县王庄集镇人民政府政府信息公开工作年度报告解读');
+  assert.equal(page.type, '政府信息公开工作年度报告解读');
+  assert.ok(!page.diagnostics.some((d) => d.code === 'titleFromFileName'));
+  // The same page with a title line of the report's name, and a page titled …解读: one type, so one series of pages.
+  const titled = read(`莘县王庄集镇2023年政府信息公开工作年度报告\n${pageText}`);
+  const other = read(`莘县王庄集镇2022年政府信息公开工作年度报告解读\n一、编制背景\n${PROSE}\n`);
+  assert.equal(titled.title, '莘县王庄集镇2023年政府信息公开工作年度报告解读');
+  assert.equal(titled.type, other.type);
+  assert.equal(titled.issuer, other.issuer);
+  // A report whose chapter's text says 其中政策解读如下： is the report.
+  const own = read(
+    `某县2023年政府信息公开工作年度报告\n\n一、总体情况\n\n2023年，全年主动公开政府信息1200条，其中政策解读如下：文字解读15篇，图文解读8篇，视频解读3篇。\n\n二、主动公开政府信息情况\n\n${PROSE}\n`,
+  );
+  assert.equal(own.type, '政府信息公开工作年度报告');
+  assert.ok(!own.diagnostics.some((d) => d.code === 'interpretation'));
   assert.equal(page.year, 2023);
   assert.ok(page.diagnostics.some((d) => d.code === 'interpretation'));
   // The report itself keeps its type, and the page does not take its place: two series, no copy.

@@ -207,28 +207,37 @@ const UNNUMBERED_CHAPTER =
 /** A short line standing alone: no sentence punctuation, no marker. */
 const standaloneLine = (b: string) => b.length >= 4 && b.length <= 30 && !/[。，,；;：:！？!?]/.test(b);
 
-/** A `第X部分`, `第X篇` or `第X章` marker. */
-const NUMBERED_DIVISION = /^第\s*[一二三四五六七八九十]{1,3}\s*(?:章|部分|篇)/;
+/** A `第X部分`, `第X篇` or `第X章` marker; its word is `$1`. */
+const NUMBERED_DIVISION = /^第\s*[一二三四五六七八九十]{1,3}\s*(章|部分|篇)/;
 
 /**
  * Numbered divisions over the chapters: `第一部分 2022年工作情况`, then `一、冬奥服务保障圆满成功`, `二、…`, then
  * `第二部分 2023年工作安排`, then `一、…` again. A `第X部分` (`篇`, `章`) whose first chapter marker below it, before the
- * next such division, is a printed `一、` is a part that holds those chapters (its kind from its title, as an unnumbered
- * part's), not a chapter: as a chapter, the `一、` under it would read as an item out of sequence, and the report's
- * chapters would be lost.
+ * next such division, is a printed `一、` is a part that holds those chapters (its kind from its heading's title, as an
+ * unnumbered part's), not a chapter: as a chapter, the `一、` under it would read as an item out of sequence, and the
+ * report's chapters would be lost. Its siblings (the same word: 部分, 篇 or 章) are parts too, whatever is under them
+ * (`第三部分 全面加强政府自身建设` with sections, or paragraphs): not chapters inside the part before them.
  */
 export function markNumberedParts(blocks: readonly string[], marks: (Match | null)[], end: number): void {
+  const divisions: { i: number; word: string }[] = [];
   for (let i = 0; i < end; i++) {
     const m = marks[i];
-    if (m?.type !== 'chapter' || m.repair || !NUMBERED_DIVISION.test(blocks[i])) continue;
+    const d = m?.type === 'chapter' && !m.repair ? NUMBERED_DIVISION.exec(blocks[i]) : null;
+    if (d) divisions.push({ i, word: d[1] });
+  }
+  const parted = new Set<string>();
+  for (const { i, word } of divisions) {
     for (let j = i + 1; j < end; j++) {
       const n = marks[j];
       if (!n || (n.type !== 'chapter' && n.type !== 'part')) continue;
-      if (n.type === 'chapter' && !n.repair && n.number === 1 && !NUMBERED_DIVISION.test(blocks[j])) {
-        marks[i] = { ...m, type: 'part', partKind: unnumberedPart(blocks[i].slice(m.markerLength)).partKind };
-      }
+      if (n.type === 'chapter' && !n.repair && n.number === 1 && !NUMBERED_DIVISION.test(blocks[j])) parted.add(word);
       break;
     }
+  }
+  for (const { i, word } of divisions) {
+    if (!parted.has(word)) continue;
+    const m = marks[i]!;
+    marks[i] = { ...m, type: 'part', partKind: unnumberedPart(headingOf(blocks[i], m.markerLength).title).partKind };
   }
 }
 

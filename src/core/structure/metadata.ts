@@ -47,7 +47,7 @@ import { type Lead, readLead, reviewChapterYear } from './lead.ts';
  * committees (市委, 县委, 党委) do not end an organisation.
  */
 const ISSUER =
-  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|(?:人民)?政府办(?![公事理])|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|(?:人民)?政府办(?=$|[^\u4e00-\u9fff]|关于)|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
 /** A Party committee before the government it signs with (中共某县委员会 某县人民政府, 中共某镇委、某镇人民政府, 中共某区工委 某区管委会): not 法治政府 nor a body after 关于. */
 const PARTY_FIRST =
   /^\s*(?:中共|中国共产党)[\u4e00-\u9fff]{1,20}?(?:委员会|党委|党工委|工委|[省市区县州旗盟镇乡]委(?!员会))[\s、]*(?=(?:(?!关于|法治)[\u4e00-\u9fff]){1,24}?(?:人民政府|政府|办事处|管理委员会|管委会))/;
@@ -486,6 +486,11 @@ export function readMetadata(given: MetaInput): Metadata {
   // The type.
   const titleIssuerText = input.title && !sessionTitle ? findIssuer(input.title) : null;
   let type = input.title ? typeOfTitle(input.title, titleIssuerText) : null;
+  // A page that interprets a report, titled by the report's name (《…2023年政府信息公开工作年度报告》已经编制完成…现就年报内容进行
+  // 如下解读), is not the report: with the report's type it would join its series as a second text of its year. It is read
+  // as a page titled …解读 is (its type a page's about the report, its issuer the same), before the issuer is.
+  let interpretation = !!type && !!input.title && !ABOUT_PAGE.test(input.title) && interpretationType(input.title) !== type && interprets(open);
+  if (interpretation) type = interpretationType(input.title!);
   let typeFrom: MetaSource = type ? 'text' : 'none';
   const address = open.map((b) => ({ b, m: ADDRESS.exec(b) })).find((x) => x.m);
   // A text with no title that addresses a congress while a government speaks is that government's
@@ -513,6 +518,12 @@ export function readMetadata(given: MetaInput): Metadata {
   if (!type && lead?.type) {
     type = lead.type;
     typeFrom = 'text';
+    // …the same with no title line: the report's name in 《》 in the lead that says the page interprets it.
+    const named = lead.title && !input.title ? interpretationType(lead.title) : null;
+    if (named && named !== type && interprets(open)) {
+      type = named;
+      interpretation = true;
+    }
   }
   // A statistics bureau's line for a title over 一、综合 (a communiqué's page cut after its first chapter), or over chapters
   // from 一、综合 whose first paragraph accounts for the economy (a page that lost its title): a communiqué.
@@ -573,7 +584,13 @@ export function readMetadata(given: MetaInput): Metadata {
   // A photo's caption for a title (魏宏作政府工作报告: a news page that lost its own) names the report, not its title.
   // So is a speaker's line taken for a title (沈阳市人民政府市长 吕志成, a page that opens with it).
   const captionTitle = !!input.title && (SPEAKER_CAPTION.test(input.title.replace(/\s+/g, '')) || SPEAKER.test(input.title.replace(/[?？]/g, ' ').trim()));
-  if ((!input.title || titleOnlyIssuer || sessionTitle || captionTitle) && (found.issuer || (lead && yearValue !== null)) && type && typeFrom === 'text') {
+  if (
+    !interpretation &&
+    (!input.title || titleOnlyIssuer || sessionTitle || captionTitle) &&
+    (found.issuer || (lead && yearValue !== null)) &&
+    type &&
+    typeFrom === 'text'
+  ) {
     // 深圳市人民政府 + 政府工作报告: one 政府 (深圳市人民政府工作报告); a 政府信息公开 report keeps both, its year between them as
     // such titles have it (南平市人民政府2012年政府信息公开工作年度报告).
     const issuer = found.issuer ?? '';
@@ -597,13 +614,12 @@ export function readMetadata(given: MetaInput): Metadata {
     shownFrom = 'fileName';
     diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
   }
-  // A page that interprets a report, named by the report's name (《…2023年政府信息公开工作年度报告》已经编制完成…现就年报内容进行如下
-  // 解读), is not the report: with the report's type it would join its series as a second text of its year. Its title says
-  // what it is, and its type is a page's about a report, as a title that says 解读 gives (typeOfTitle).
-  if (type && !/解[读讀]/.test(shown) && interprets(input.blocks)) {
-    shown = `${shown}解读`;
-    type = typeOfTitle(shown, titleIssuerText);
-    if (!type) typeFrom = 'none';
+  // (A page that interprets a report: its title says so, the report's name from its title line or its lead.)
+  if (interpretation) {
+    shown = `${input.title ? shown : (lead?.title ?? shown)}解读`;
+    shownFrom = 'text';
+    const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
+    if (at >= 0) diagnostics.splice(at, 1);
     diagnostics.push(diag('info', 'interpretation', [shown]));
   }
   return {
@@ -619,12 +635,27 @@ export function readMetadata(given: MetaInput): Metadata {
   };
 }
 
+/** A title that already says it is about a report (…解读, 图解, 一图读懂…, 问答). */
+const ABOUT_PAGE = /解[读讀]|图解|圖解|一图读懂|一圖讀懂|问答|問答/;
 /** A lead that says the text interprets the report: 现就年报内容进行如下解读, 解读如下. */
 const INTERPRETS = /(?:进行|作|做)(?:如下|以下)(?:政策)?解[读讀]|解[读讀]如下/;
 
-/** Whether the text's first lines say it interprets a report rather than being it. */
-function interprets(blocks: readonly string[]): boolean {
-  return blocks.slice(0, 3).some((b) => INTERPRETS.test(b.slice(0, 300)));
+/** The type of a page that interprets the report named `name`: a page about a report's (typeOfTitle), without the report's issuer. */
+function interpretationType(name: string): string | null {
+  const issuer = findIssuer(name);
+  const t = typeOfTitle(`${name}解读`, issuer);
+  return t && issuer && t.startsWith(issuer) && t.length > issuer.length + 2 ? t.slice(issuer.length) : t;
+}
+
+/**
+ * Whether the opening (before the first heading) says the text interprets a report it names in 《》 rather than being it:
+ * not a report's own sentence under a chapter (其中政策解读如下：文字解读15篇).
+ */
+function interprets(open: readonly string[]): boolean {
+  return open.slice(0, 3).some((b) => {
+    const head = b.slice(0, 300);
+    return INTERPRETS.test(head) && /《[^《》]{4,80}(?:报告|報告|年报|年報|公报|公報|总结)》/.test(head);
+  });
 }
 
 /** The first two paragraphs after the first heading, within the first 12 blocks. */

@@ -348,16 +348,18 @@ class StructureParser {
       return;
     }
     this.anyPart = true;
-    // A numbered division (第一部分 2022年工作情况) keeps its number and label; its title is what follows them.
+    // A numbered division (第一部分 2022年工作情况) keeps its number and label, and its heading is read as a chapter's is
+    // (its title before a run-in text, its spaces as a PDF or Word set them).
+    const h = m.markerLength ? headingOf(text, m.markerLength) : null;
     this.decisions[i] = {
       role: 'part',
       number: m.number,
       label: m.label,
       partKind: m.partKind,
       inferred: false,
-      headingLength: text.length,
+      headingLength: h ? h.headingLength : text.length,
       titleStart: m.markerLength,
-      title: stripEndPunct(text.slice(m.markerLength)),
+      title: h ? h.title : stripEndPunct(text),
     };
     this.chapterExpected = 1;
     this.chapterIndex = -1;
