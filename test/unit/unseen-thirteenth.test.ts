@@ -296,3 +296,23 @@ test('a table’s title row with its key letter-spaced and the next field’s em
   assert.equal(r.title, '武汉市青山区人民政府工作报告(2014年)');
   assert.equal(r.issuer, '武汉市青山区人民政府');
 });
+
+test('a congress’s resolution on the work report that opens at its adoption line: titled and typed as such a resolution', () => {
+  const body =
+    '竹山县第十九届人民代表大会第二次会议听取和审议了县人民政府县长王丽媛所作的政府工作报告。会议充分肯定了县人民政府2022年工作，决定批准这个报告。\n会议认为，2022年，县人民政府坚持稳中求进工作总基调。\n';
+  const r = read(`(2022年12月28日竹山县第十九届人民代表大会第二次会议通过)\n${body}`);
+  assert.equal(r.title, '竹山县第十九届人民代表大会第二次会议关于政府工作报告的决议');
+  assert.notEqual(r.type, '政府工作报告');
+  assert.ok(r.type?.endsWith('关于政府工作报告的决议'));
+  assert.equal(r.year, 2022);
+  // The adoption line broken in two, as a narrow page sets it.
+  const broken = read(
+    `(2016年12月10日武汉市武昌区第十五届人民代表大会\n第一次会议通过)\n${body.replace('竹山县第十九届人民代表大会第二次会议', '武汉市武昌区第十五届人民代表大会第一次会议')}`,
+  );
+  assert.equal(broken.title, '武汉市武昌区第十五届人民代表大会第一次会议关于政府工作报告的决议');
+  // An adoption line over something else (a plan's resolution) is left as it was.
+  assert.notEqual(
+    read(`(2022年12月28日竹山县第十九届人民代表大会第二次会议通过)\n会议批准了2023年国民经济和社会发展计划。\n`).title.endsWith('政府工作报告的决议'),
+    true,
+  );
+});

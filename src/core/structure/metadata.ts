@@ -465,6 +465,10 @@ const SPREAD_TITLE = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9
 
 /** Reads title, issuer, year and type. `title` is what findTitle found (null: none). */
 export function readMetadata(given: MetaInput): Metadata {
+  // A congress's resolution on the work report that opens at its adoption line (its heading lost): read and shown under
+  // the title such a resolution has (…会议关于政府工作报告的决议); its id is still made from the line as written.
+  // Its year is the adoption line's.
+  const resolved = resolutionTitle(given);
   // A report in traditional characters is read as its simplified copy (traditional.ts); its title is shown as written.
   const input = isTraditional(openingText(given)) ? simplifiedInput(given) : given;
   const diagnostics: Diagnostic[] = [];
@@ -485,7 +489,7 @@ export function readMetadata(given: MetaInput): Metadata {
 
   // The type.
   const titleIssuerText = input.title && !sessionTitle ? findIssuer(input.title) : null;
-  let type = input.title ? typeOfTitle(input.title, titleIssuerText) : null;
+  let type = resolved ? typeOfTitle(resolved) : input.title ? typeOfTitle(input.title, titleIssuerText) : null;
   // A page that interprets a report, titled by the report's name (《…2023年政府信息公开工作年度报告》已经编制完成…现就年报内容进行
   // 如下解读), is not the report: with the report's type it would join its series as a second text of its year. It is read
   // as a page titled …解读 is (its type a page's about the report, its issuer the same), before the issuer is.
@@ -577,7 +581,7 @@ export function readMetadata(given: MetaInput): Metadata {
   // A title letter-spaced across its line (政 府 工 作 报 告, as Word covers set it) is shown without the
   // spaces, and so is a space after a figure (2025 年…, as text taken from a PDF has it);
   // the id is still made from the line as written.
-  let shown = SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, '');
+  let shown = resolved ?? (SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, ''));
   let shownFrom = titleFrom;
   // With no issuer, the year and the type the lead gives (特向社会公布2015年度我局政府信息公开工作年度报告 →
   // 2015年政府信息公开工作年度报告): a title a reader can read, not a page's number.
@@ -633,6 +637,25 @@ export function readMetadata(given: MetaInput): Metadata {
     delivered: type === GOVERNMENT_WORK_REPORT ? deliveredOn(open, input.title) : null,
     diagnostics,
   };
+}
+
+/** A resolution's adoption line: （2022年12月28日竹山县第十九届人民代表大会第二次会议通过）; the meeting is `$1`. */
+const ADOPTED = /^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*([^（）()。]{4,60}?人民代表大会[^（）()。]{0,20}?会议)\s*(?:通过|批准)\s*[)）]$/;
+/** A resolution that approves the work report: 听取和审议了…政府工作报告…决定批准这个报告. */
+const APPROVES_REPORT = /政府工作报告.{0,200}?批准(?:这个|该|此)报告/;
+
+/**
+ * The title of a congress's resolution on the work report whose text opens at its adoption line (the line broken in two,
+ * as a narrow page sets it, too): the meeting's, then 关于政府工作报告的决议. Null for anything else.
+ */
+function resolutionTitle(input: MetaInput): string | null {
+  if (!input.title || !/^[（(]/.test(input.title)) return null;
+  const first = input.blocks[0] ?? '';
+  const joined = !/[)）]$/.test(input.title) && /(?:通过|批准)\s*[)）]$/.test(first) && first.length <= 30;
+  const m = ADOPTED.exec(joined ? input.title + first : input.title);
+  if (!m) return null;
+  const body = input.blocks.slice(joined ? 1 : 0, (joined ? 1 : 0) + 2).join('');
+  return APPROVES_REPORT.test(body) ? `${m[1].replace(/\s+/g, '')}关于政府工作报告的决议` : null;
 }
 
 /** A title that already says it is about a report (…解读, 图解, 一图读懂…, 问答). */
