@@ -16,18 +16,11 @@ import {
   withCoder,
   AnchorIndex,
   AnnotationStore,
-  CODEBOOK_PATH,
-  DEFAULT_CODEBOOK,
-  GOVERNMENT_WORK_CODEBOOK,
   isNotFound,
-  parseCodebook,
   reanchor,
-  serializeCodebook,
-  tagIndex,
   type Anchor,
   type Annotation,
   type Codebook,
-  type FileHost,
   type OutlineNode,
   type Report,
   type ReportHead,
@@ -38,9 +31,11 @@ import {
   type Result,
   writeFileAtomic,
 } from '../core/index.ts';
+import { CodebookFile } from './codebookFile.ts';
 import { Disposable } from './disposable.ts';
 import { problemMessage, showProblem } from './problems.ts';
 import { annotationSettings, codingModeSetting, onDidChangeSettings, saveAuthor } from './settings.ts';
+import { workspaceHost } from './workspaceHost.ts';
 
 /** The workspace state key of the coder chosen with Switch Coder (this workspace only). */
 const CODER_KEY = 'annals.coder';
@@ -49,46 +44,6 @@ const CODER_KEY = 'annals.coder';
 export type CoderFilter = null | 'all' | readonly string[];
 
 /** The store's file host over vscode.workspace.fs: paths are URI strings. */
-const uriOf = (p: string) => vscode.Uri.parse(p, true);
-const workspaceHost: FileHost = {
-  readFile: async (p) => vscode.workspace.fs.readFile(uriOf(p)),
-  writeFile: async (p, data) => vscode.workspace.fs.writeFile(uriOf(p), data),
-  /**
-   * workspace.fs has no exclusive create. The lock file is written under a private name, renamed
-   * into place without overwrite (FileExists when the name is taken), then read back: it must hold
-   * this writer's own bytes (a random token). Limits: a file system provider may check for the
-   * name and rename in two steps, so two windows in the same instant could both rename; the read
-   * back catches the earlier one, and the save's check of the sidecar before its rename the rest
-   * but a write landing between that check and the rename (docs/reliability.md).
-   */
-  createExclusive: async (p, data) => {
-    const temp = uriOf(`${p}.${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}.tmp`);
-    await vscode.workspace.fs.writeFile(temp, data);
-    try {
-      await vscode.workspace.fs.rename(temp, uriOf(p), { overwrite: false });
-    } catch (e) {
-      await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-      throw e;
-    }
-    const back = await vscode.workspace.fs.readFile(uriOf(p));
-    if (back.length !== data.length || back.some((b, i) => b !== data[i])) throw Object.assign(new Error(`${p} was taken`), { code: 'FileExists' });
-  },
-  rename: async (from, to, options) => vscode.workspace.fs.rename(uriOf(from), uriOf(to), options),
-  delete: async (p) => vscode.workspace.fs.delete(uriOf(p)),
-  stat: async (p) => {
-    const s = await vscode.workspace.fs.stat(uriOf(p));
-    return { mtime: s.mtime, size: s.size };
-  },
-  readDirectory: async (p) => (await vscode.workspace.fs.readDirectory(uriOf(p))).map(([name]) => name),
-  /** workspace.fs cannot read a link's target: a linked sidecar is refused (the store says so), never replaced by a file. */
-  realPath: async (p) => {
-    const s = await vscode.workspace.fs.stat(uriOf(p)).then(undefined, (e: unknown) => (isNotFound(e) ? null : Promise.reject(e)));
-    if (s && s.type & vscode.FileType.SymbolicLink) throw Object.assign(new Error(`${p} is a symbolic link`), { code: 'SymbolicLink' });
-    return p;
-  },
-  owner: { pid: typeof process === 'object' ? process.pid : 0, host: vscode.env.machineId },
-};
-
 /** A name to offer for the coder: git's user.name (through the Git extension), else the system user. */
 async function defaultCoderName(): Promise<string> {
   try {
@@ -157,10 +112,11 @@ export class AnnotationService extends Disposable {
   private readonly unsubscribe = new Map<string, () => void>();
   /** Watchers of sidecars outside the workspace folders (the workspace watcher does not see them). */
   private readonly outsideWatchers = new Map<string, vscode.Disposable>();
-  private codebookCache: { codebook: Codebook | null; error: Problem | null } | undefined;
   private readonly changed = this.register(new vscode.EventEmitter<{ source: string | null }>());
   /** Fires when annotations or the codebook change; `source` null: everything. */
   readonly onDidChange = this.changed.event;
+  /** The workspace's codebook (.annals/codebook.json): read, created, edited, watched. */
+  private readonly codebooks: CodebookFile;
   /** Sidecar errors already shown, so that a broken file is reported once per error. */
   private readonly shownErrors = new Set<string>();
   private readonly saving = new Map<string, Promise<void>>();
@@ -181,6 +137,7 @@ export class AnnotationService extends Disposable {
     private readonly state?: vscode.Memento,
   ) {
     super();
+    this.codebooks = this.register(new CodebookFile(log, () => this.changed.fire({ source: null })));
     const sidecars = this.register(vscode.workspace.createFileSystemWatcher('**/*.annals.json'));
     const onSidecar = (uri: vscode.Uri) => void this.outsideChange(uri);
     sidecars.onDidChange(onSidecar);
@@ -214,14 +171,6 @@ export class AnnotationService extends Disposable {
     memos.onDidChange(onMemo);
     memos.onDidCreate(onMemo);
     memos.onDidDelete(onMemo);
-    const codebook = this.register(vscode.workspace.createFileSystemWatcher(`**/${CODEBOOK_PATH}`));
-    const onCodebook = () => {
-      this.codebookCache = undefined;
-      this.changed.fire({ source: null });
-    };
-    codebook.onDidChange(onCodebook);
-    codebook.onDidCreate(onCodebook);
-    codebook.onDidDelete(onCodebook);
     this.register(onDidChangeSettings(['sidecarFolder'], () => void this.reopenStores()));
   }
 
@@ -674,114 +623,24 @@ export class AnnotationService extends Disposable {
     return r ? chapterCounts(await this.placement(source, r), r) : new Map();
   }
 
-  /** The codebook at the root of the first workspace folder; null when there is none. */
-  async codebook(): Promise<{ codebook: Codebook | null; error: Problem | null }> {
-    if (this.codebookCache) return this.codebookCache;
-    const uri = this.codebookUri();
-    let result: { codebook: Codebook | null; error: Problem | null } = { codebook: null, error: null };
-    if (uri) {
-      try {
-        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        const parsed = parseCodebook(text, CODEBOOK_PATH);
-        result = parsed.ok ? { codebook: parsed.value, error: null } : { codebook: null, error: parsed.problem };
-        if (!parsed.ok) this.log?.error(problemText(parsed.problem));
-      } catch (e) {
-        // Only a missing file means “no codebook yet”; any other failure must not lead to
-        // offering (and writing) the default over it.
-        if (!isNotFound(e)) result = { codebook: null, error: problem('fileUnreadable', [CODEBOOK_PATH, e instanceof Error ? e.message : String(e)]) };
-      }
-    }
-    this.codebookCache = result;
-    return result;
+  // The codebook, for the views and commands that take the annotations' narrow interface (codebookFile.ts does the work).
+  codebook(): Promise<{ codebook: Codebook | null; error: Problem | null }> {
+    return this.codebooks.codebook();
   }
-
   codebookUri(): vscode.Uri | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder ? vscode.Uri.joinPath(folder.uri, CODEBOOK_PATH) : undefined;
+    return this.codebooks.codebookUri();
   }
-
-  /** The tag lookup of the current codebook (unknown ids come back as unknown, never dropped). */
-  async tags(): Promise<(id: string) => TagInfo> {
-    return tagIndex((await this.codebook()).codebook);
+  tags(): Promise<(id: string) => TagInfo> {
+    return this.codebooks.tags();
   }
-
-  /**
-   * The codebook for a tagging action. When there is none, offers to create the default one;
-   * when it cannot be read, says why and offers to open it. Undefined: the user declined.
-   */
-  async codebookForTagging(): Promise<Codebook | undefined> {
-    const { codebook, error } = await this.codebook();
-    if (codebook) return codebook;
-    const uri = this.codebookUri();
-    if (!uri) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the codebook lives in the workspace (.annals/codebook.json).'));
-      return undefined;
-    }
-    if (error) {
-      const open = vscode.l10n.t('Open Codebook');
-      const choice = await showProblem(error, (why) => vscode.l10n.t('The codebook cannot be read: {0}', why), open);
-      if (choice === open) await vscode.window.showTextDocument(uri);
-      return undefined;
-    }
-    const create = vscode.l10n.t('Create Default Codebook');
-    const gwr = vscode.l10n.t('Create 政府工作报告 Codebook');
-    const choice = await vscode.window.showInformationMessage(
-      vscode.l10n.t(
-        'There is no codebook in this workspace yet. Create .annals/codebook.json with the default tags (the seven areas of the 法治政府建设实施纲要, plus figures, shortcomings, innovations and commitments), or with the themes of 政府工作报告 (经济发展, 科技创新, 改革开放 …)?',
-      ),
-      { modal: true },
-      create,
-      gwr,
-    );
-    if (choice !== create && choice !== gwr) return undefined;
-    return this.createCodebook(choice === gwr ? GOVERNMENT_WORK_CODEBOOK : DEFAULT_CODEBOOK);
+  codebookForTagging(): Promise<Codebook | undefined> {
+    return this.codebooks.codebookForTagging();
   }
-
-  /** Writes a ready codebook, unless one has appeared meanwhile (another window, a git pull): never over a codebook. */
-  async createCodebook(ready: Codebook): Promise<Codebook | undefined> {
-    const uri = this.codebookUri();
-    if (!uri) return undefined;
-    const exists = await vscode.workspace.fs.stat(uri).then(
-      () => true,
-      (e: unknown) => !isNotFound(e),
-    );
-    if (exists) {
-      this.codebookCache = undefined;
-      const again = await this.codebook();
-      if (!again.codebook) void showProblem(again.error ?? problem('noCodebook'), (why) => vscode.l10n.t('The codebook cannot be read: {0}', why));
-      return again.codebook ?? undefined;
-    }
-    const written = await this.writeCodebook(ready);
-    if (written) void showProblem(written);
-    return written ? undefined : ready;
+  createCodebook(ready: Codebook): Promise<Codebook | undefined> {
+    return this.codebooks.createCodebook(ready);
   }
-
-  /**
-   * Edits the codebook as it is on disk now (not a cached copy, which a git pull or another window
-   * may have changed meanwhile) and writes it. Returns the problem, or null.
-   */
-  async editCodebook(edit: (cb: Codebook) => Result<Codebook>): Promise<Problem | null> {
-    this.codebookCache = undefined;
-    const { codebook, error } = await this.codebook();
-    if (!codebook) return error ?? problem('noCodebook');
-    const res = edit(codebook);
-    if (!res.ok) return res.problem;
-    return this.writeCodebook(res.value);
-  }
-
-  /** Writes the codebook atomically (a temporary sibling renamed over it): a failed write leaves the file as it was. */
-  private async writeCodebook(codebook: Codebook): Promise<Problem | null> {
-    const uri = this.codebookUri();
-    if (!uri) return problem('noCodebook');
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..')).then(undefined, () => undefined);
-    const res = await writeFileAtomic(workspaceHost, uri.toString(), new TextEncoder().encode(serializeCodebook(codebook)));
-    if (!res.ok) {
-      this.log?.error(problemText(res.problem));
-      return res.problem;
-    }
-    this.codebookCache = { codebook, error: null };
-    this.changed.fire({ source: null });
-    return null;
+  editCodebook(edit: (cb: Codebook) => Result<Codebook>): Promise<Problem | null> {
+    return this.codebooks.editCodebook(edit);
   }
 
   /**
