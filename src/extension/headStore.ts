@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { type Diagnostic, isObject, type MessageCode, type ReportHead, restoreHead, storeHead } from '../core/index.ts';
+import { type Diagnostic, isObject, type MessageCode, problemText, type ReportHead, restoreHead, storeHead, writeFileAtomic } from '../core/index.ts';
 import type { HeadImport, KnownFile } from './reportService.ts';
+import { workspaceHost } from './workspaceHost.ts';
 
 /**
  * The layout of the file (JSON Lines: a first line `{"format":1,"build":…}`, then one line a file: its URI string as
@@ -139,15 +140,10 @@ export class HeadStore {
     }
     const text = `${lines.join('\n')}\n`;
     await vscode.workspace.fs.createDirectory(this.dir);
-    const tmp = vscode.Uri.joinPath(this.dir, `${FILE}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-    try {
-      await vscode.workspace.fs.rename(tmp, this.file, { overwrite: true });
-      this.log?.info(`Stored the heads of ${lines.length - 1} files (${(text.length / 1048576).toFixed(1)} M characters) in ${Date.now() - t0} ms.`);
-    } catch (e) {
-      await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
-      throw e;
-    }
+    // Atomic: a temporary sibling (heads.json.….tmp) renamed over the file, as the sidecars and the codebook are written.
+    const written = await writeFileAtomic(workspaceHost, this.file.toString(), new TextEncoder().encode(text));
+    if (!written.ok) throw new Error(problemText(written.problem));
+    this.log?.info(`Stored the heads of ${lines.length - 1} files (${(text.length / 1048576).toFixed(1)} M characters) in ${Date.now() - t0} ms.`);
   }
 }
 

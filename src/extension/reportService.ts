@@ -137,8 +137,8 @@ export class ReportService extends Disposable {
     const stamp: Stamp = { mtime: stat.mtime, size: stat.size, maxBytes };
     const hit = this.cache.get(key);
     const known = hit !== undefined && same(hit, stamp);
-    const cached = this.fulls.get(key);
     if (known && !hit.heads.reports.length) return { heads: hit.heads, imp: hit.heads as SourceImport };
+    const cached = this.fulls.get(key);
     if (cached && same(cached, stamp) && known) {
       // Used: the most recent now.
       this.fulls.delete(key);

@@ -51,7 +51,7 @@ test('第一部分 … / 一、… / 第二部分 … / 一、…: numbered part
     ['part:2022年工作情况:chapter,chapter', 'part:2023年工作安排:chapter,chapter', 'part:全面加强政府自身建设:section,section'],
   );
   // Its heading read as a chapter's: the title before its run-in text, its spaces as a PDF or Word set them.
-  const runIn = read(text((n, t) => (n === '一' ? `第一部分 2022 年工作情况。${PROSE}` : `第二部分\u3000工 作 安 排`)));
+  const runIn = read(text((n) => (n === '一' ? `第一部分 2022 年工作情况。${PROSE}` : `第二部分\u3000工 作 安 排`)));
   assert.deepEqual(
     runIn.outline.map((n) => [n.title, n.partKind]),
     [

@@ -1019,8 +1019,10 @@ const SECTOR_STRUCTURE = /(?:三次产业|[一二三]、?[二三]、?三产业|�
  * Three numbers joined by colons (9.5:39.8:50.7, full-width ：, the ratio sign ∶, the presentation forms ︰ and ﹕ some
  * sites print), each maybe in percent (5.93%∶78.95%∶15.12%).
  */
-const RATIO3 =
-  /([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶︰﹕]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?\s*[:：∶︰﹕]\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?(?![0-9０-９.．:：∶︰﹕])/g;
+const RATIO_COLONS = ':：∶︰﹕';
+const RATIO_TERM = '([0-9０-９]+(?:[.．][0-9０-９]+)?)[%％]?';
+const RATIO3 = new RegExp(`${RATIO_TERM}\\s*[${RATIO_COLONS}]\\s*${RATIO_TERM}\\s*[${RATIO_COLONS}]\\s*${RATIO_TERM}(?![0-9０-９.．${RATIO_COLONS}])`, 'g');
+const RATIO_COLON = new RegExp(`[${RATIO_COLONS}]`);
 /**
  * What puts a ratio in the past: 由上年的9.8:40.1:50.1 (调整为…), 由“十二五”末的…, 由五年前的…, 比上年同期的…; a year's own
  * before another's (2022年…为9.8:40.1:50.1，2023年调整为…) is told by the later one.
@@ -1038,7 +1040,7 @@ const SECTOR_NAMES = ['第一产业', '第二产业', '第三产业'];
  * clause of the sentence names. A ratio is read once, and not where the paragraph writes the same shares out.
  */
 function sectorRatios(text: string, out: Figure[], context: FigureContext): Figure[] {
-  if (!text.includes('产') || !/[:：∶︰﹕]/.test(text)) return out;
+  if (!text.includes('产') || !RATIO_COLON.test(text)) return out;
   const added: Figure[] = [];
   const taken = new Set<number>();
   // The whole is the paragraph's own: 国内生产总值 where only the nation's is named.

@@ -18,6 +18,7 @@ export {
   scanBlock,
   toChineseNumeral,
   trimEdges,
+  unspreadLine,
   withoutTitleMarks,
 } from './text.ts';
 export type {

@@ -59,6 +59,14 @@ export function contentKey(text: string): string {
   return stripInvisible(text).normalize('NFKC').replace(WS_RUN, '');
 }
 
+/** Every character alone between spaces, three at least: a line set out across its width (政 府 工 作 报 告, 统 计 公 报). */
+const SPREAD_OUT = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9０-９]){2,}$/u;
+
+/** A line set out across its width (as Word covers and PDF titles set it) without its spaces; any other line as it is. */
+export function unspreadLine(line: string): string {
+  return SPREAD_OUT.test(line) ? line.replace(/[ \u3000]+/g, '') : line;
+}
+
 /** Trims whitespace at both ends only (cheap); cleanBlock also folds inner runs. */
 export function trimEdges(text: string): string {
   let a = 0;

@@ -4,7 +4,7 @@
  * paragraphs rebuilt from a PDF all come through here, so a title or a 来源： line is found the same
  * way in each.
  */
-import { cleanBlock, trimEdges, type BlockHint, type RawItem } from '../model/index.ts';
+import { cleanBlock, trimEdges, type BlockHint, type RawItem, unspreadLine } from '../model/index.ts';
 import { splitFlattened } from './flattened.ts';
 import { chromeNote, isFooterLine, REPORTISH, reportTitleOfLine, stripChrome, withChromeFields, withoutPageJumps } from './chrome.ts';
 import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END, stopsMidSentence } from './joined.ts';
@@ -77,9 +77,6 @@ export function textLines(text: string): string[] {
  * a page's edge stays). The feed is a line break: a paragraph that runs over the
  * page still runs on (a hard-wrapped text is joined later).
  */
-/** Every character alone between spaces, three at least: a line set out across its width (统 计 公 报). */
-const SPREAD_LINE = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$/;
-
 /** A page number as 公文 sets it, between dashes (`— 1 —`, `- 12 -`): a page's number wherever it stands. */
 const DASHED_PAGE_NUMBER = /^[—–－‒―-]{1,2}\s*([0-9０-９]{1,3})\s*[—–－‒―-]{1,2}$/;
 
@@ -534,8 +531,9 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   let fromLine = false;
   // A page's title line copied with the page (…报告|大力_网易订阅, 全文来了！…报告): its report's part.
   // A site's date after the title (…情况报告 (2025-03-26)): the page's date, no part of the title.
-  const dated = TITLE_DATE.exec(cleanBlock(lines[first] ?? '')) ?? TITLE_BARE_DATE.exec(cleanBlock(lines[first] ?? ''));
-  const candidate = reportTitleOfLine(dated ? dated[1] : cleanBlock(lines[first] ?? ''));
+  const firstLine = cleanBlock(lines[first] ?? '');
+  const dated = TITLE_DATE.exec(firstLine) ?? TITLE_BARE_DATE.exec(firstLine);
+  const candidate = reportTitleOfLine(dated ? dated[1] : firstLine);
   let hasMore = false;
   for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !!cleanBlock(lines[k]);
   const readsAsTitle =
@@ -571,7 +569,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   } else if (readsAsTitle) {
     title = candidate;
     fromLine = true;
-    const whole = cleanBlock(lines[first] ?? '');
+    const whole = firstLine;
     first++;
     // What the rules ask of the title, kept as it grows (a title joined from thousands of pieces
     // is never searched again from its start): a report word, a digit, its length and last character.
@@ -584,9 +582,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     const pieces = [candidate];
     for (;;) {
       const next = nextLine(first);
-      const line = cleanBlock(lines[next] ?? '');
       // A line set out across its width (统 计 公 报, as a PDF's cover sets the title's last line) is read without its spaces.
-      const piece = SPREAD_LINE.test(line) ? line.replace(/[ \u3000]+/g, '') : line;
+      const piece = unspreadLine(cleanBlock(lines[next] ?? ''));
       // A title broken over lines by its source (政府工作报 / 告), an issuer line followed by
       // 关于…的报告, or by the year and the report (黔东南苗族侗族自治州 / 2016年…统计公报): join the rest back.
       const tail =

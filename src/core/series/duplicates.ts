@@ -4,7 +4,7 @@
  * diagnostic says which copy is used. The analyst's choice wins; else the copy whose metadata the
  * text gave more of, then the one with more structure, then more paragraphs, then the first path.
  */
-import { hash32, isObject, type Report, type ReportHead } from '../model/index.ts';
+import { hash32, hex8, isObject, type Report, type ReportHead } from '../model/index.ts';
 
 /** A report (or, for a host that keeps only heads: reportHead) with its source. */
 export interface SourcedReport<R extends ReportHead = Report> {
@@ -173,7 +173,7 @@ export function storeHead(head: ReportHead): StoredHead {
   let ids = '';
   let roles = '';
   for (let i = 0; i < f.order.length; i++) {
-    ids += f.order[i].toString(16).padStart(8, '0');
+    ids += hex8(f.order[i]);
     roles += ROLE_LETTERS[f.roles[i]];
   }
   return { head, hash: f.hash, structure: f.structure, content: f.content, ids, roles };

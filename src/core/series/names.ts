@@ -144,18 +144,19 @@ export interface IssuerName {
   org: string;
 }
 
-/** One character that only points at a place (我市, 全省, 本县, 该区): never a place's name. */
-const POINTER = /^[我全本各该此外其每他同]$/;
-const GENERIC_NAME = /^(?:[省市县区州旗盟镇乡街]|各.*)$/;
+/**
+ * Never a place's name: one character that only points at a place (我市, 全省, 本县, 该区), a level (乡镇, 县区, 市县: two levels,
+ * a site's column, 乡镇政府信息公开年度报告), or every one of them (各乡镇).
+ */
+const NOT_A_NAME = /^(?:[我全本该此外其每他同省市县区州旗盟镇乡街]|各.*)$/;
 
 function unitOf(text: string): Unit | null {
   if (text.length < 2) return null;
   for (const l of LEVELS) {
     if (text.endsWith(l.suffix) && text.length > l.suffix.length) {
       const name = text.slice(0, -l.suffix.length);
-      // A government's name is no place's (人民政府二郎街道: the district's government, then its sub-district), nor two levels'
-      // (乡镇, 县区, 市县: a site's column, 乡镇政府信息公开年度报告), nor every one's (各乡镇).
-      return POINTER.test(name) || name.includes('政府') || GENERIC_NAME.test(name) ? null : { text, name, base: l.base, rank: l.rank };
+      // A government's name is no place's (人民政府二郎街道: the district's government, then its sub-district).
+      return NOT_A_NAME.test(name) || name.includes('政府') ? null : { text, name, base: l.base, rank: l.rank };
     }
   }
   return null;
@@ -221,7 +222,7 @@ export function parseIssuer(raw: string): IssuerName | null {
     // No place: a department with a level and no place (市市场监督管理局, 县司法局), the report's own place of that level, as
     // 县人民政府's. A place read first wins (市中区教育局, 市南区…: districts whose names open with a level's character).
     const bare = LEVEL_DEPARTMENT.exec(s);
-    return bare && !s.startsWith('市场') ? { units: [], levelOnly: LEVELS.find((l) => l.suffix === bare[1])!.base, org: bare[2] } : null;
+    return bare ? { units: [], levelOnly: LEVELS.find((l) => l.suffix === bare[1])!.base, org: bare[2] } : null;
   }
   let org = s.slice(length);
   // A sub-district or town named after its district's government (重庆市九龙坡区人民政府二郎街道办事处): the same body as

@@ -80,6 +80,9 @@ export interface Match {
   partKind?: PartKind;
 }
 
+/** A list's item: a marker that heads nothing (一是…, 第一，…, a list quoted or run inline). */
+const listItem = (): Match => ({ type: 'list', number: null, label: null, markerLength: 0 });
+
 /** First characters a marker can start with; any other block longer than a part heading is a body paragraph. */
 const MARKER_START = /^[（(一二三四五六七八九十第0-9０-９、，)）\u3220-\u3229]/;
 
@@ -95,7 +98,7 @@ export function classify(text: string): Match | null {
   if ((m = RE_CHAPTER_ZHANG.exec(text))) {
     return { type: 'chapter', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
   }
-  if (RE_LIST_DI.test(text)) return { type: 'list', number: null, label: null, markerLength: 0 };
+  if (RE_LIST_DI.test(text)) return listItem();
   if ((m = RE_CHAPTER.exec(text))) {
     const n = parseNumeral(m[1]);
     if (n !== null && n <= 20) return { type: 'chapter', number: n, label: m[0].trim(), markerLength: m[0].length };
@@ -207,9 +210,6 @@ const UNNUMBERED_CHAPTER =
 /** A short line standing alone: no sentence punctuation, no marker. */
 const standaloneLine = (b: string) => b.length >= 4 && b.length <= 30 && !/[。，,；;：:！？!?]/.test(b);
 
-/** A `第X部分`, `第X篇` or `第X章` marker; its word is `$1`. */
-const NUMBERED_DIVISION = /^第\s*[一二三四五六七八九十]{1,3}\s*(章|部分|篇)/;
-
 /**
  * Numbered divisions over the chapters: `第一部分 2022年工作情况`, then `一、冬奥服务保障圆满成功`, `二、…`, then
  * `第二部分 2023年工作安排`, then `一、…` again. A `第X部分` (`篇`, `章`) whose first chapter marker below it, before the
@@ -219,18 +219,19 @@ const NUMBERED_DIVISION = /^第\s*[一二三四五六七八九十]{1,3}\s*(章|�
  * (`第三部分 全面加强政府自身建设` with sections, or paragraphs): not chapters inside the part before them.
  */
 export function markNumberedParts(blocks: readonly string[], marks: (Match | null)[], end: number): void {
+  // A division is a chapter mark that classify read with RE_CHAPTER_ZHANG (its label 第一部分, its word 部分).
+  const wordOf = (m: Match | null) => (m?.type === 'chapter' && !m.repair && m.label?.startsWith('第') ? /章|部分|篇/.exec(m.label)?.[0] : undefined);
   const divisions: { i: number; word: string }[] = [];
   for (let i = 0; i < end; i++) {
-    const m = marks[i];
-    const d = m?.type === 'chapter' && !m.repair ? NUMBERED_DIVISION.exec(blocks[i]) : null;
-    if (d) divisions.push({ i, word: d[1] });
+    const word = wordOf(marks[i]);
+    if (word) divisions.push({ i, word });
   }
   const parted = new Set<string>();
   for (const { i, word } of divisions) {
     for (let j = i + 1; j < end; j++) {
       const n = marks[j];
       if (!n || (n.type !== 'chapter' && n.type !== 'part')) continue;
-      if (n.type === 'chapter' && !n.repair && n.number === 1 && !NUMBERED_DIVISION.test(blocks[j])) parted.add(word);
+      if (n.type === 'chapter' && !n.repair && n.number === 1 && !wordOf(n)) parted.add(word);
       break;
     }
   }
@@ -348,10 +349,10 @@ export function markArabicSections(blocks: readonly string[], marks: (Match | nu
     const from = chapters[c] + 1;
     const to = chapters[c + 1];
     if (marks[chapters[c]]?.type !== 'chapter') continue;
-    let found = sectionsAmong(blocks, marks, skip, from, to, digit);
     let anyDigit = false;
     for (let i = from; i < to && !anyDigit; i++) anyDigit = arabicItem(marks[i]);
-    if (!found && !anyDigit) found = sectionsAmong(blocks, marks, skip, from, to, bracketed);
+    // 1、 items when the chapter has any (its (1) items are theirs), else (1) items.
+    const found = sectionsAmong(blocks, marks, skip, from, to, anyDigit ? digit : bracketed);
     for (const { i, n, item } of found ?? []) marks[i] = { type: 'section', number: n, label: item.label, markerLength: item.markerLength, repair: 'arabic' };
   }
 }
@@ -561,17 +562,31 @@ export function unmarkContents(blocks: readonly string[], marks: (Match | null)[
 }
 
 /**
- * A list that quotes headings after a lead-in that ends in a colon, its items ending in ；or 。 (a news page about a work
- * report: 报告共分三个部分： / 一、2018年政府工作回顾； / 二、2019年工作安排； / 三、加强政府自身建设。): list items, not chapters.
+ * The end of a run of items numbered 一、二、三… from block i, one after another, each ending in 。 or ；, two at least and
+ * one ending in ； (a heading never does): a list, not chapters. -1 when blocks i… are no such run.
+ */
+export function listRunEnd(blocks: readonly string[], marks: readonly (Match | null)[], i: number, end: number): number {
+  let j = i;
+  let semicolon = false;
+  for (; j < end; j++) {
+    const m = marks[j];
+    if (m?.type !== 'chapter' || m.repair || m.number !== j - i + 1) break;
+    const last = blocks[j].slice(-1);
+    if (!/[。；;]/.test(last)) return -1;
+    semicolon ||= last !== '。';
+  }
+  return j - i >= 2 && semicolon ? j : -1;
+}
+
+/**
+ * Such a list right after a lead-in that ends in a colon quotes a report's headings (a news page: 报告共分三个部分： /
+ * 一、2018年政府工作回顾； / 二、2019年工作安排； / 三、加强政府自身建设。): list items, not chapters.
  */
 export function unmarkQuotedLists(blocks: readonly string[], marks: (Match | null)[], end: number): void {
   for (let i = 1; i < end; i++) {
-    if (marks[i]?.type !== 'chapter' || marks[i]!.number !== 1 || !/[：:]$/.test(blocks[i - 1]) || !/[；;]$/.test(blocks[i])) continue;
-    // The items one after another, two at least (a report's one heading after 报告如下： may end in ；, its text under it).
-    let j = i;
-    while (j < end && marks[j]?.type === 'chapter' && blocks[j].length <= 60 && /[；;。]$/.test(blocks[j])) if (/。$/.test(blocks[j++])) break;
-    if (j - i < 2) continue;
-    for (let k = i; k < j; k++) marks[k] = { type: 'list', number: null, label: null, markerLength: 0 };
+    if (!/[：:]$/.test(blocks[i - 1])) continue;
+    const j = listRunEnd(blocks, marks, i, end);
+    for (let k = i; k < j; k++) marks[k] = listItem();
   }
 }
 
@@ -595,7 +610,7 @@ export function demoteInlineRuns(blocks: readonly string[], marks: (Match | null
   if (!standalone.length) return;
   const firstStandalone = Math.min(...standalone.map((r) => r[0]));
   for (const r of runs) {
-    if (r[0] < firstStandalone && r.every((i) => !alone(blocks[i]))) for (const i of r) marks[i] = { type: 'list', number: null, label: null, markerLength: 0 };
+    if (r[0] < firstStandalone && r.every((i) => !alone(blocks[i]))) for (const i of r) marks[i] = listItem();
   }
   // A second run of standalone headings from 一 starts a part: its heading is the short line standing
   // alone before it (今后五年建设和改革的目标、方针和任务), when there is one since the run before.

@@ -18,7 +18,7 @@
  *   a congress (各位代表) while a government speaks (我代表国务院).
  */
 import type { BlockRole, Diagnostic, MetaSource } from '../model/index.ts';
-import { cleanBlock, diag, parseDate, parseNumeral, withoutTitleMarks } from '../model/index.ts';
+import { cleanBlock, diag, parseDate, parseNumeral, unspreadLine, withoutTitleMarks } from '../model/index.ts';
 import {
   centralOrgan,
   fillLevel,
@@ -163,7 +163,7 @@ const NOTICE_TITLE = /(?:印发|转发|颁发)[^。，]{0,50}(?:报告|報告)�
 const COVERING_NOTICE = /印发给你们|现予印发|转发给你们|请认真(?:贯彻落实|遵照执行|组织学习)/;
 /** A title line; one spread across its line (政 府 工 作 报 告) too. */
 const isTitleLine = (s: string) => {
-  const t = SPREAD_TITLE.test(s) ? s.replace(/[ \u3000]+/g, '') : s;
+  const t = unspreadLine(s);
   return t.length <= 60 && (NAMES_A_TYPE.test(t) || NAMES_A_TYPE_TRADITIONAL.test(t)) && !SENTENCE.test(t) && !NOT_TITLE.test(t);
 };
 
@@ -210,7 +210,7 @@ function withoutTrailingYear(marked: string): string {
   if (!m) return title;
   // The title's own year in digits, or in Chinese numerals (嵩明县二〇二三年…统计公报 2023).
   const before = title.slice(0, m.index);
-  return before.includes(m[1]) || before.replace(CHINESE_YEAR, arabicYear).includes(`${m[1]}年`) ? before : title;
+  return before.includes(m[1]) || yearInTitle(before) === Number(m[1]) ? before : title;
 }
 
 export interface TitleFind {
@@ -460,9 +460,6 @@ function simplifiedInput(input: MetaInput): MetaInput {
   };
 }
 
-/** Every character alone between spaces, at least three: a title set out across its line. */
-const SPREAD_TITLE = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9０-９]){2,}$/u;
-
 /** Reads title, issuer, year and type. `title` is what findTitle found (null: none). */
 export function readMetadata(given: MetaInput): Metadata {
   // A congress's resolution on the work report that opens at its adoption line (its heading lost): read and shown under
@@ -476,6 +473,11 @@ export function readMetadata(given: MetaInput): Metadata {
   const title = given.title ?? baseName(given.fileName) ?? 'Untitled report';
   const titleFrom: MetaSource = input.title ? 'text' : fileTitle ? 'fileName' : 'none';
   if (!input.title && fileTitle) diagnostics.push(diag('info', 'titleFromFileName', [fileTitle]));
+  /** The title is no longer the file name's (composed, or a page's): its diagnostic goes. */
+  const dropFileNameTitle = () => {
+    const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
+    if (at >= 0) diagnostics.splice(at, 1);
+  };
   // A session line taken for the title (——2016年1月6日在马鞍山市第十五届人民代表大会第五次会议上, a page that opens with it)
   // names no report: it is the opening's first line, and the title is composed as for a text with no title line.
   // A session line broken after its place (——2023年12月13日在新宾满族自治县 / 第十八届人民代表大会第三次会议上) too.
@@ -493,8 +495,10 @@ export function readMetadata(given: MetaInput): Metadata {
   // A page that interprets a report, titled by the report's name (《…2023年政府信息公开工作年度报告》已经编制完成…现就年报内容进行
   // 如下解读), is not the report: with the report's type it would join its series as a second text of its year. It is read
   // as a page titled …解读 is (its type a page's about the report, its issuer the same), before the issuer is.
-  let interpretation = !!type && !!input.title && !ABOUT_PAGE.test(input.title) && interpretationType(input.title) !== type && interprets(open);
-  if (interpretation) type = interpretationType(input.title!);
+  // (The cheap test of the opening first: almost every report says nothing of the kind.)
+  const asPage = type && input.title && !ABOUT_PAGE.test(input.title) && interprets(open) ? interpretationType(input.title, titleIssuerText) : null;
+  let interpretation = !!asPage && asPage !== type;
+  if (interpretation) type = asPage;
   let typeFrom: MetaSource = type ? 'text' : 'none';
   const address = open.map((b) => ({ b, m: ADDRESS.exec(b) })).find((x) => x.m);
   // A text with no title that addresses a congress while a government speaks is that government's
@@ -581,7 +585,8 @@ export function readMetadata(given: MetaInput): Metadata {
   // A title letter-spaced across its line (政 府 工 作 报 告, as Word covers set it) is shown without the
   // spaces, and so is a space after a figure (2025 年…, as text taken from a PDF has it);
   // the id is still made from the line as written.
-  let shown = resolved ?? (SPREAD_TITLE.test(title) ? title.replace(/[ \u3000]+/g, '') : title.replace(FIGURE_SPACE, ''));
+  const unspread = unspreadLine(title);
+  let shown = resolved ?? (unspread !== title ? unspread : title.replace(FIGURE_SPACE, ''));
   let shownFrom = titleFrom;
   // With no issuer, the year and the type the lead gives (特向社会公布2015年度我局政府信息公开工作年度报告 →
   // 2015年政府信息公开工作年度报告): a title a reader can read, not a page's number.
@@ -607,8 +612,7 @@ export function readMetadata(given: MetaInput): Metadata {
     const twice = issuerPart.endsWith('政府') && type.startsWith('政府');
     shown = named ?? (twice ? `${issuerPart}${yearPart}${type}` : `${yearPart}${issuerPart}${type}`);
     shownFrom = 'text';
-    const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
-    if (at >= 0) diagnostics.splice(at, 1);
+    dropFileNameTitle();
     // (The lead's name in 《》 is the text's own title: nothing composed to say.)
     if (!named) diagnostics.push(diag('info', 'titleComposed', [shown]));
   } else if (sessionTitle && fileTitle && /[\u4e00-\u9fff]/.test(fileTitle)) {
@@ -622,8 +626,7 @@ export function readMetadata(given: MetaInput): Metadata {
   if (interpretation) {
     shown = `${input.title ? shown : (lead?.title ?? shown)}解读`;
     shownFrom = 'text';
-    const at = diagnostics.findIndex((d) => d.code === 'titleFromFileName');
-    if (at >= 0) diagnostics.splice(at, 1);
+    dropFileNameTitle();
     diagnostics.push(diag('info', 'interpretation', [shown]));
   }
   return {
@@ -663,9 +666,8 @@ const ABOUT_PAGE = /解[读讀]|图解|圖解|一图读懂|一圖讀懂|问答|�
 /** A lead that says the text interprets the report: 现就年报内容进行如下解读, 解读如下. */
 const INTERPRETS = /(?:进行|作|做)(?:如下|以下)(?:政策)?解[读讀]|解[读讀]如下/;
 
-/** The type of a page that interprets the report named `name`: a page about a report's (typeOfTitle), without the report's issuer. */
-function interpretationType(name: string): string | null {
-  const issuer = findIssuer(name);
+/** The type of a page that interprets the report named `name` (issued by `issuer`): a page about a report's (typeOfTitle), without the issuer. */
+function interpretationType(name: string, issuer = findIssuer(name)): string | null {
   const t = typeOfTitle(`${name}解读`, issuer);
   return t && issuer && t.startsWith(issuer) && t.length > issuer.length + 2 ? t.slice(issuer.length) : t;
 }
@@ -743,11 +745,6 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
   return out;
 }
 
-/**
- * The issuer: the first of title, session line, speaker line, address and 来源 line that names one,
- * with its places filled in from the others (省人民政府 → 四川省人民政府; 洪泽区 → 淮安市洪泽区 when
- * the opening writes the wider place right before it).
- */
 /** A government itself (人民政府), not one of its offices (人民政府办公室, 政府办: a department of its own, in its own series). */
 const isGovernment = (org: string) => /政府$/.test(org);
 
@@ -755,6 +752,11 @@ const isGovernment = (org: string) => /政府$/.test(org);
 const CONTACT_BODY =
   /(?:请与|请联系|请致电|请咨询)([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|局|厅|办事处|管委会|管理委员会))(?=政府信息公开|政务公开|信息公开|办公室|[（(]|联系|[，,。；;])/;
 
+/**
+ * The issuer: the first of title, session line, speaker line, address and 来源 line that names one,
+ * with its places filled in from the others (省人民政府 → 四川省人民政府; 洪泽区 → 淮安市洪泽区 when
+ * the opening writes the wider place right before it).
+ */
 function readIssuer(
   input: MetaInput,
   open: readonly string[],
@@ -922,7 +924,6 @@ function readIssuer(
   // 监督管理局…; 请与绍兴市市场监督管理局办公室联系), before any government of that level it names.
   const department = mentions.find((m) => m.name.levelOnly && !isGovernment(m.name.org));
   let placedFrom: string | null = null;
-  const actingFrom = acting;
   if (!chosen && department) {
     const body = mostNamedBody(input.blocks, department);
     if (body) {
@@ -977,7 +978,7 @@ function readIssuer(
     places: chosen.units.map((u) => u.text).join(''),
     placedFrom,
     placeless,
-    acting: actingFrom,
+    acting,
   };
 }
 
@@ -1032,9 +1033,8 @@ function widerPlace(before: string, unit: Unit): Unit | null {
 }
 
 /** The words before a body that speaks as itself, as pattern sources: its year (2022年), 由 / 公布 / 现将 (本报告由…编制), 请与 / 请联系. */
-const ITS_YEAR = '(?:19|20)\\d{2}\\s*年度?';
-/** A body's name never opens with the 度 of its year's 年度 (现将2022年度市政府办公厅…: not a place 度市). */
-const NOT_YEAR_DU = '(?!(?<=年)度)';
+/** (年度 whole, never 年 with its 度 left to the name after it: 现将2022年度市政府办公厅… names no place 度市.) */
+const ITS_YEAR = '(?:19|20)\\d{2}\\s*(?:年度|年(?!度))';
 const IT_SPEAKS = '由|公布|现将';
 const ITS_CONTACT = '请与|请联系';
 /** Not a body listed with others or owned (…、嵊州市市场监督管理局; 温州市司法局的指导). */
@@ -1077,7 +1077,7 @@ function mostNamedBody(blocks: readonly string[], department: Mention): Mention 
   const forms = [...new Set([org, department.text.replace(/^[省市州盟县区旗]/, '')])].filter((f) => f.length >= 2);
   const names = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(
-    `(?:^|[\\s，。；：“”（）《》,;:()!?！？]|${ITS_YEAR}|${IT_SPEAKS}|${ITS_CONTACT})${NOT_YEAR_DU}((?:(?![${NOT_PLACE}])[\\u4e00-\\u9fff]){2,16}?)(?:${names})${NOT_LISTED}`,
+    `(?:^|[\\s，。；：“”（）《》,;:()!?！？]|${ITS_YEAR}|${IT_SPEAKS}|${ITS_CONTACT})((?:(?![${NOT_PLACE}])[\\u4e00-\\u9fff]){2,16}?)(?:${names})${NOT_LISTED}`,
     'g',
   );
   const tally = new Tally();
@@ -1097,7 +1097,7 @@ function mostNamedBody(blocks: readonly string[], department: Mention): Mention 
 }
 
 /** A department right after its year or 由, 公布, 现将: the one who acts (actingDepartment). */
-const ACTING = new RegExp(`(?:${ITS_YEAR}[，,]?|${IT_SPEAKS})${NOT_YEAR_DU}((?:(?![${NOT_IN_NAME}])[\\u4e00-\\u9fff]){3,30}?(?:局|委员会))${NOT_LISTED}`, 'g');
+const ACTING = new RegExp(`(?:${ITS_YEAR}[，,]?|${IT_SPEAKS})((?:(?![${NOT_IN_NAME}])[\\u4e00-\\u9fff]){3,30}?(?:局|委员会))${NOT_LISTED}`, 'g');
 /** A document of a year named with its department (《2024年度霍邱县应急管理局学法计划》). */
 const OWN_DOCUMENT = /《(?:19|20)\d{2}\s*年度?([\u4e00-\u9fff]{3,30}?(?:局|委员会))/g;
 

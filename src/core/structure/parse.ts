@@ -34,6 +34,7 @@ import {
   unmarkContents,
   unmarkTableLabels,
   markNumberedParts,
+  listRunEnd,
   unmarkQuotedLists,
   markUnnumberedChapters,
   type Match,
@@ -428,17 +429,8 @@ class StructureParser {
    */
   private listUnderSection(i: number, n: number): boolean {
     if (!this.sectionsFirst || this.chapterIndex >= 0 || n !== 1) return false;
-    const { blocks, marks } = this;
-    let j = i;
-    let semicolon = false;
-    for (; j < this.appendixFrom; j++) {
-      const m = marks[j];
-      if (m?.type !== 'chapter' || m.repair || m.number !== j - i + 1) break;
-      const last = blocks[j].slice(-1);
-      if (!/[。；;]/.test(last)) return false;
-      semicolon ||= last !== '。';
-    }
-    if (j - i < 2 || !semicolon) return false;
+    const j = listRunEnd(this.blocks, this.marks, i, this.appendixFrom);
+    if (j < 0) return false;
     this.listUntil = j;
     return true;
   }

@@ -27,29 +27,20 @@ const TRADITIONAL = new RegExp(`[${[...MAP.keys()].filter((k) => MAP.get(k) !== 
 
 const COMMON_TRADITIONAL = '國會為發經們這來時個對後過說區縣報與實現業開設關';
 
-/** Code unit → 1 when it is one of the table's traditional characters, | 2 when one of the commonest. */
-let KINDS: Uint8Array | null = null;
-function kinds(): Uint8Array {
-  if (KINDS) return KINDS;
-  const t = new Uint8Array(65536);
-  for (const [k, v] of MAP) if (k !== v) t[k.charCodeAt(0)] |= 1;
-  for (const c of COMMON_TRADITIONAL) t[c.charCodeAt(0)] |= 2;
-  return (KINDS = t);
-}
+const COMMON_CODES = new Set([...COMMON_TRADITIONAL].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether a text is set in traditional characters: one of their commonest in it (simplified text has none), and three
- * of the table's at least. One pass, a table lookup a code unit.
+ * of the table's at least. One pass, with the table's fold (simplifiedCode) a code unit.
  */
 export function isTraditional(text: string): boolean {
-  const t = kinds();
   let common = false;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const k = t[text.charCodeAt(i)];
-    if (k === 0) continue;
-    if (k & 2) common = true;
-    if (k & 1) n++;
+    const c = text.charCodeAt(i);
+    if (simplifiedCode(c) === c) continue;
+    n++;
+    if (COMMON_CODES.has(c)) common = true;
     if (common && n >= 3) return true;
   }
   return false;
