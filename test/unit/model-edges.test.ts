@@ -483,6 +483,21 @@ test('scanBlock: its hash is hash32(contentKey), dirty is cleanBlock changing th
   assert.deepEqual([hex8(0), hex8(0xffffffff), hex8(0x01020304), hash32(''), hash32('a')], ['00000000', 'ffffffff', '01020304', '811c9dc5', 'e40c292c']);
 });
 
+test('scanBlock: CJK ideographs fold with no table lookup, up to the edges of the block; asciiParen is an ASCII ( only', () => {
+  // The fast path takes 0x4E00–0x9FFF as themselves; the units just outside go through the table (a
+  // symbol (a hexagram, U+4DFF) and a Yi syllable (U+A000) are not plain: their NFKC path hashes them).
+  const edges = ['\u4e00\u9fff', '\u4dff甲', '甲\ua000', '\u4e00（\u9fff）', '甲(乙', '甲（乙', 'ｆ(', '(', '（', '甲 (乙'];
+  for (const s of edges) assert.equal(hex8(scanBlock(s).hash), hash32(contentKey(s)), `hash of ${JSON.stringify(s)}`);
+  assert.deepEqual(
+    edges.map((s) => scanBlock(s).plain),
+    [true, false, false, true, true, true, true, true, true, false],
+  );
+  assert.deepEqual(
+    edges.map((s) => scanBlock(s).asciiParen),
+    [false, false, false, false, true, false, true, true, false, true],
+  );
+});
+
 test('isColor and safeTerminalText: only #rgb and #rrggbb; control characters shown, never acted on', () => {
   assert.deepEqual(['#abc', '#ABCDEF', '#abcd', 'abc', '#abcdeg', 3, '#abc ', ' #abc', '#12345', null].map(isColor), [
     true,

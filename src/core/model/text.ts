@@ -83,6 +83,8 @@ interface BlockScan {
   dirty: boolean;
   /** More opening than closing parentheses, in order. */
   unclosed: boolean;
+  /** The text holds an ASCII `(` (not only full-width ones): what a pinyin gloss needs (prepareBlocks). */
+  asciiParen: boolean;
   /**
    * Every code unit is one the hash folds directly (CJK ideographs, printable ASCII, common CJK punctuation, full-width
    * forms): so no white space, tab, control character or invisible one. Such a text needs no cleaning of any kind.
@@ -100,22 +102,31 @@ interface BlockScan {
  * hash32(contentKey(text)).
  */
 export function scanBlock(text: string): BlockScan {
-  // Fast path: a table lookup per code unit; any space or rarer character takes the full scan.
+  // Fast path: a CJK ideograph (most units) folds to itself with no lookup; any other unit by the table; any space or
+  // rarer character takes the full scan.
   const fold = foldTable();
+  const n = text.length;
   let h = 0x811c9dc5;
   let depth = 0;
+  let paren = false;
   let i = 0;
-  for (; i < text.length; i++) {
-    const d = fold[text.charCodeAt(i)];
-    if (d === 0xffff) break;
-    // Parentheses in the same pass (full-width ones fold to ASCII): one test for most units, which are above ).
-    if (d <= 0x29) {
-      if (d === 0x28) depth++;
-      else if (d === 0x29 && depth > 0) depth--;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let d = c;
+    if ((c - 0x4e00) >>> 0 > 0x51ff) {
+      d = fold[c];
+      if (d === 0xffff) break;
+      // Parentheses in the same pass (full-width ones fold to ASCII).
+      if (d <= 0x29) {
+        if (d === 0x28) {
+          depth++;
+          if (c === 0x28) paren = true;
+        } else if (d === 0x29 && depth > 0) depth--;
+      }
     }
     h = Math.imul(h ^ d, 0x01000193);
   }
-  if (i === text.length) return { hash: h >>> 0, dirty: false, unclosed: depth > 0, plain: true };
+  if (i === n) return { hash: h >>> 0, dirty: false, unclosed: depth > 0, plain: true, asciiParen: paren };
   return scanBlockSlow(text);
 }
 
@@ -159,20 +170,23 @@ function scanBlockSlow(text: string): BlockScan {
   let dirty = text.length > 0 && (isWs(text.charCodeAt(0)) || isWs(text.charCodeAt(text.length - 1)));
   let slow = false;
   let depth = 0;
+  let paren = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const d = fold[c];
     if (d !== 0xffff) {
       // Full-width parentheses fold to ( and ) too.
-      if (d === 0x28) depth++;
-      else if (d === 0x29 && depth > 0) depth--;
+      if (d === 0x28) {
+        depth++;
+        if (c === 0x28) paren = true;
+      } else if (d === 0x29 && depth > 0) depth--;
       h = Math.imul(h ^ d, 0x01000193);
     } else if (c === 32) {
       if (text.charCodeAt(i + 1) === 32) dirty = true;
     } else if (isWs(c) || isInvisible(c)) dirty = true;
     else slow = true;
   }
-  return { hash: slow ? fnv32(contentKey(text)) : h >>> 0, dirty, unclosed: depth > 0, plain: false };
+  return { hash: slow ? fnv32(contentKey(text)) : h >>> 0, dirty, unclosed: depth > 0, plain: false, asciiParen: paren };
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, as a number. */

@@ -87,7 +87,8 @@ const listItem = (): Match => ({ type: 'list', number: null, label: null, marker
 const MARKER_START = /^[（(一二三四五六七八九十第0-9０-９、，)）\u3220-\u3229]/;
 
 export function classify(text: string): Match | null {
-  if (text.length > 40 && !MARKER_START.test(text)) return null;
+  // Every marker below opens with a character of MARKER_START: any other text can only be a part's heading (short).
+  if (!MARKER_START.test(text)) return text.length > 40 ? null : partHeading(text);
   let m: RegExpExecArray | null;
   if ((m = RE_SECTION.exec(text))) {
     return { type: 'section', number: parseNumeral(m[1]), label: m[0].trim(), markerLength: m[0].length };
@@ -124,18 +125,23 @@ export function classify(text: string): Match | null {
       return { type: 'chapter', number: n, label: m[0], markerLength: m[0].length, repair: 'no-comma' };
     }
   }
-  if (text.length <= 40 && !/[。！？]/.test(text)) {
-    // A longer one names its years: at its start (2025年工作回顾), or further in, with a five-year plan's period
-    // (“十四五”时期发展成就和2025年工作回顾, “十五五”时期主要目标和2026年重点工作: the 2021 and 2026 reports' parts).
-    // (One phrase: a subtitle of two set apart by a space, 奋力开启“十五五”新征程 全面做好2026年重点工作, is none.)
-    const named = (y: string | undefined) =>
-      !!y || text.length <= 16 || (PLAN_PERIOD.test(text) && /(?:19|20)\d{2}\s*年/.test(text) && !/\S[ \u3000]+\S/.test(text));
-    if ((m = RE_PART_REVIEW.exec(text)) && named(m[1])) {
-      return { type: 'part', number: null, label: null, markerLength: 0, partKind: 'review' };
-    }
-    if ((m = RE_PART_PLAN.exec(text)) && named(m[1])) {
-      return { type: 'part', number: null, label: null, markerLength: 0, partKind: 'plan' };
-    }
+  return text.length <= 40 ? partHeading(text) : null;
+}
+
+/** A short line that heads a part with no marker (2025年工作回顾, 今年工作安排), or null. */
+function partHeading(text: string): Match | null {
+  if (/[。！？]/.test(text)) return null;
+  // A longer one names its years: at its start (2025年工作回顾), or further in, with a five-year plan's period
+  // (“十四五”时期发展成就和2025年工作回顾, “十五五”时期主要目标和2026年重点工作: the 2021 and 2026 reports' parts).
+  // (One phrase: a subtitle of two set apart by a space, 奋力开启“十五五”新征程 全面做好2026年重点工作, is none.)
+  const named = (y: string | undefined) =>
+    !!y || text.length <= 16 || (PLAN_PERIOD.test(text) && /(?:19|20)\d{2}\s*年/.test(text) && !/\S[ \u3000]+\S/.test(text));
+  let m: RegExpExecArray | null;
+  if ((m = RE_PART_REVIEW.exec(text)) && named(m[1])) {
+    return { type: 'part', number: null, label: null, markerLength: 0, partKind: 'review' };
+  }
+  if ((m = RE_PART_PLAN.exec(text)) && named(m[1])) {
+    return { type: 'part', number: null, label: null, markerLength: 0, partKind: 'plan' };
   }
   return null;
 }

@@ -95,8 +95,12 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
   };
   for (const given of raw) {
     // A mirror's pinyin after its characters (國民經(jīng)濟(jì)): junk a copy added, not the report's.
-    const r = given.includes('(') ? withoutPinyin(given) : given;
-    let sc = scanBlock(r);
+    let sc = scanBlock(given);
+    let r = given;
+    if (sc.asciiParen) {
+      r = withoutPinyin(given);
+      if (r !== given) sc = scanBlock(r);
+    }
     // Most blocks are plain (scanBlock): nothing to make safe or clean, and no table row (no tab, no space).
     const plain = sc.plain;
     let safe = r;
