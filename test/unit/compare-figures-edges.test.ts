@@ -77,9 +77,14 @@ test('figures: the clause before a figure, its parentheses and what a number lea
     ['及以上 after the figure: the conjunction goes, no noun', '新建3个及以上示范区。', [['', 3, '个', '3个', 2, 4]]],
     ['a noun of exactly 12 characters after a measure word', '新设12个跨境电子商务综合试验园区。', [['跨境电子商务综合试验园区', 12, '个', '12个', 2, 5]]],
     [
-      'a clause running past 12 characters is no noun, even where a predicate would cut it',
+      'a clause running past 12 characters is cut at its predicate: the noun before it is what is counted',
       '新设12个跨境电子商务综合试验区正式获批运营。',
-      [['', 12, '个', '12个', 2, 5]],
+      [['跨境电子商务综合试验区', 12, '个', '12个', 2, 5]],
+    ],
+    [
+      'a clause running past 12 characters with no predicate in reach is no noun',
+      '出席省政府任命的38名国家工作人员宪法宣誓仪式并监誓。',
+      [['', 38, '名', '38名', 8, 11]],
     ],
     [
       'a long label that ends in a verb is not cut to nothing',

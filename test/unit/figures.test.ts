@@ -126,7 +126,7 @@ test('figures: a run-on clause is cut after its last filler, verb or 的; a long
 test('figures: the label starts after the figure before it, less a date or unit left by its number', () => {
   assert.deepEqual(brief('共组织8次对75宗案件进行集中审查'), [
     ['组织', 8, '次'],
-    ['', 75, '宗'],
+    ['案件', 75, '宗'],
   ]);
   assert.deepEqual(brief('全年共办结案件908宗(含2017年结余案件80宗'), [
     ['案件', 908, '宗'],
@@ -469,7 +469,7 @@ test('figures: labels are noun phrases taken back to the subject, with the chang
     ).map((f) => `${f.value}${f.unit}=${f.label}/${f.kind}`),
     [
       '1.2亿元=计划生育支出/result',
-      '152个=/target',
+      '152个=省市重点项目/target',
       '115.6%=省市重点项目完成年度投资计划/result',
       '500亿元=投资/target',
       '1000.5亿元=黄山市地区生产总值/result',

@@ -100,6 +100,8 @@ const UNITS = [
   '人口',
   '宗',
   '件',
+  // Test doses (日检测能力1.7万人份).
+  '人份',
   '人',
   '个',
   '项',
@@ -126,6 +128,7 @@ const UNITS = [
   '台',
   '套',
   '座',
+  '处',
   '类',
   '种',
   '名',
@@ -137,6 +140,8 @@ const UNITS = [
   '辆',
   '艘',
   '架',
+  // Livestock counted in head and in animals at once (牲畜存栏125万头只), as pastoral regions' reports count them.
+  '头只',
   '头',
   '匹',
   '只',
@@ -167,6 +172,8 @@ const NOT_BEFORE: Record<string, RegExp> = {
   名: /^[单称]/,
   本: /^[年级]/,
   座: /^谈/,
+  处: /^[理置于在罚分长级室所]/,
+  人份: /^额/,
   元: /^[素首旦年月]/,
   '元/人': /^[·・]/,
   家: /^[庭乡园长]/,
@@ -341,6 +348,8 @@ const VERB_ONLY = new RegExp(
 const CHANGE_AT_END = new RegExp(`(?:[两三四五]年平均|年均|平均|实际|净|可比价格?|可比|同口径)?${CHANGE}$`);
 /** A share named again before its change (…的比重为38.2%，比重较上年提升5.5个百分点). */
 const SHARE_AGAIN = new RegExp(`^[，,]?(?:所占比重|比重|占比)${CHANGE}$`);
+/** The year of a level that a change starts from or reaches (从2017年的, 提高至2021年的, 由上年末的). */
+const LEVEL_YEAR = /(?<=[从由到至])(?:(?:19|20)\d{2}\s*年(?:末|底|初)?|上年末?|去年末?|上年底|去年底)的$/;
 /** A clause right after a figure that gives the quantity's new level (由30万元提高到50万元): the same label. */
 const LEVEL_AFTER = new RegExp(`^(?:${CHANGE.slice(3, -1)}|调整|扩大)(?:到|至)$`);
 /** Measure words that come before their noun (新设12个跨境电子商务综合试验区, 开工15项重大水利工程). */
@@ -385,16 +394,28 @@ const MEASURE_ANY = '*';
 function nounAfter(text: string, end: number, unit: string | undefined): string | null {
   if (!unit || (unit !== MEASURE_ANY && !MEASURE.has(unit))) return null;
   let i = end;
-  while (i < text.length && !BOUNDARY.test(text[i]) && !SENTENCE_END.test(text[i]) && text[i] !== '、' && i - end <= 12) i++;
-  // The noun stops where its predicate starts (8个项目建成, 21个城市更新项目有序推进).
-  const noun = text
-    .slice(end, i)
-    .replace(/^[和及与](?=[^\u4e00-\u9fff]|[一二三四五六七八九十两百千万]|以[上下内])/, '')
-    .replace(/(?:全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入).*$/, '');
+  while (i < text.length && !BOUNDARY.test(text[i]) && !SENTENCE_END.test(text[i]) && text[i] !== '、' && i - end <= NOUN_REACH) i++;
+  const run = text.slice(end, i).replace(/^[和及与](?=[^\u4e00-\u9fff]|[一二三四五六七八九十两百千万]|以[上下内])/, '');
+  // The noun stops where its predicate starts (8个项目建成, 21个城市更新项目有序推进, 3项…试点改革事项入选…名单), or before
+  // the next count of a list (7个申报地区和228个申报项目).
+  const noun = run.replace(NOUN_STOP, '');
   if (!/^[\u4e00-\u9fff]/.test(noun) || /^(?:以上|以内|以下|左右|多|余|的|[千万亿])/.test(noun)) return null;
-  // A phrase that runs on past 12 characters is a clause, not a noun.
-  return noun.length <= 12 && i < text.length && i - end <= 12 && !/[的在将要是]/.test(noun) ? noun : '';
+  // (A count of 情况 is none: 对33个政府部门法治政府建设情况开展评估 counts the 部门.)
+  if (/[的在将要是]|情况$/.test(noun)) return '';
+  // Cut by its predicate, the noun may be one of a long clause; else a phrase that runs on past 12 characters is a
+  // clause, not a noun.
+  // Cut so, it is a name only when no adverb, passive or verb of its clause is left in it (26名个人被评为全国…, 25个执法单位已
+  // 全部完成, 9家国家级经开区跻身全国30强, 2个品牌新入选) and it is written in words (not 6个国家级经开区“管委会＋公司”运营模式).
+  if (noun.length < run.length)
+    return noun.length <= 14 && /^[\u4e00-\u9fffA-Za-z0-9]+$/.test(noun) && !/[被为已也都还再并又均皆]|跻身|提前|率先|首次|新$/.test(noun) ? noun : '';
+  return noun.length <= 12 && i < text.length && i - end <= 12 ? noun : '';
 }
+
+/** How far nounAfter looks for the end of the noun after a count. */
+const NOUN_REACH = 24;
+/** Where the noun after a count ends: its predicate, or the next count. */
+const NOUN_STOP =
+  /(?:全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入|进行|[和及与][0-9０-９]).*$/;
 
 /** Comparisons with a target: …增长11.3%，低于13%左右的预期目标 (the 13% is the first figure's target), also with a degree (略低于, 明显高于, 远超过). */
 const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于|慢于)$/;
@@ -481,6 +502,11 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
       i -= 4;
       continue;
     }
+    // …nor is the year of a level a change starts from or reaches (地区生产总值从2017年的111.8亿元提高至2021年的160亿元).
+    if (/[0-9０-９]/.test(c) && /[从由到至](?:19|20)[0-9]{2}$/.test(text.slice(Math.max(0, i - 5), i)) && /^年(?:末|底|初)?的/.test(text.slice(i, i + 3))) {
+      i -= 4;
+      continue;
+    }
     // An age's dash (16—59岁劳动年龄人口) is no clause's boundary.
     if (/[—－-]/.test(c) && /[0-9０-９]/.test(text[i - 2] ?? '') && AGE.test(text.slice(i, i + 8))) {
       i--;
@@ -560,8 +586,10 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     label = ofTotal ? label.replace(/的$/, '') : label.replace(TRAILING, '');
     // Modal words and adverbs between the noun and its change verb (排放量要分别下降).
     label = label.replace(new RegExp(`(?:要|将|力争|争取|确保|拟|预计|分别|继续|进一步|再)+(?=(?:年均|平均|实际)?${CHANGE}$)`), '');
-    // A leading verb goes (收到 行政复议申请) unless it is the noun's own start (覆盖率).
-    const noVerb = label.replace(VERBS, '');
+    // A leading verb goes (收到 行政复议申请) unless it is the noun's own start (覆盖率); so do the verbs listed with it
+    // (制定、修改和废止 政府规章).
+    const verbless = label.replace(VERBS, '');
+    const noVerb = verbless === label ? label : verbless.replace(/^(?:[、和及与][\u4e00-\u9fff]{2})+(?=[\u4e00-\u9fff]{2})/, '');
     if (noVerb.length >= 2 && !/^率/.test(noVerb)) label = noVerb;
     // A share (第一产业增加值占生产总值的比重): the whole of it, without its 的, never cut at the 的 as a run-on.
     const share = shareOf(label);
@@ -658,9 +686,10 @@ function kindOf(clause: string, after: string, sentence: string, part: PartKind 
   if (/^左右/.test(after) && part !== 'review') return 'target';
   if (part === 'plan') return PAST_START.test(sentence) ? 'result' : 'target';
   if (part === 'review') return 'result';
-  // Outside a known part: the sentence says it (预期目标, 力争, 要, 将; 以上 of a minimum).
+  // Outside a known part: the sentence says it (预期目标, 力争, 要, 将; 以上 of a minimum). In a report on a year's work
+  // done (法治, 信息公开, a communiqué), whose chapters are often named by theme, 以上 is what was reached (持证比例98%以上).
   if (/预期目标|力争/.test(sentence) || (done ? MODAL_DONE : MODAL).test(sentence)) return 'target';
-  return /^(?:以上|以内)/.test(after) ? 'target' : 'result';
+  return !done && /^(?:以上|以内)/.test(after) ? 'target' : 'result';
 }
 
 /** What stands between a figure and its share: 333宗，70.1% or 528宗，占58.2%. */
@@ -851,7 +880,10 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const prev = out.length && out[out.length - 1].end > sStart ? out[out.length - 1] : undefined;
     // The label comes from the end of its clause: at most MAX_CLAUSE characters before the number.
     const from = Math.max(sStart, prev ? prev.end : 0, start - MAX_CLAUSE);
-    const { raw, at } = clauseBefore(text, from, start);
+    const clause0 = clauseBefore(text, from, start);
+    // 从2017年的111.8亿元提高至2021年的160亿元: the years of a change from one level to another are no part of its label.
+    const raw = clause0.raw.replace(LEVEL_YEAR, '');
+    const at = clause0.at;
     const right = prev !== undefined && at === prev.end;
     let afterEnd = end;
     while (afterEnd < text.length && afterEnd < end + 24 && !BOUNDARY.test(text[afterEnd]) && !SENTENCE_END.test(text[afterEnd])) afterEnd++;
@@ -987,17 +1019,21 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       const full = base && (share ? base + whole.replace(/^(?:比重|占比)/, '') : base + whole);
       if (full && acceptable(full)) label = full;
     }
-    // 维持的528宗，占58.2%: an unlabelled share right after a labelled figure is that figure's share.
-    if (!label && prev?.label && unit === '%' && SHARE.test(text.slice(prev.end, start))) label = `${prev.label}占比`;
+    // 维持的528宗，占58.2%: an unlabelled share right after a labelled figure is that figure's share; after its change
+    // (民生支出528亿元，增长6.1%，占比73.9%), its subject's.
+    if (!label && prev?.label && unit === '%' && SHARE.test(text.slice(prev.end, start))) label = `${subject(prev.label) || prev.label}占比`;
     const clause = text.slice(at, start);
     out.push({
       label,
       value,
       unit,
       text: text.slice(start, end),
-      // A plan's completion in percent (年度计划完成112%, 完成年度投资计划的115.6%, 占年度计划的110%) is a result, but in a plan.
+      // A plan's completion in percent (年度计划完成112%, 完成年度投资计划的115.6%, 占年度计划的110%; 完成省定目标的100%, 完成年度
+      // 任务的105%) is a result, but in a plan.
       kind:
-        unit === '%' && context.part !== 'plan' && /(?:完成[^，。；]{0,10}计划的?|计划完成率?|占[^，。；]{0,8}计划的?)$/.test(clause)
+        unit === '%' &&
+        context.part !== 'plan' &&
+        /(?:完成[^，。；]{0,10}(?:计划|目标|任务)的?|(?:计划|目标|任务)完成率?|占[^，。；]{0,8}计划的?)$/.test(clause)
           ? 'result'
           : forecast(text.slice(Math.max(sStart, start - SENTENCE_WINDOW), start), context.year)
             ? 'target'
