@@ -62,9 +62,14 @@ export function contentKey(text: string): string {
 /** Every character alone between spaces, three at least: a line set out across its width (政 府 工 作 报 告, 统 计 公 报). */
 const SPREAD_OUT = /^[\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9０-９]){2,}$/u;
 
+/** The same with a short note in brackets after it: 政 府 工 作 报 告(2021年), as a site's heading prints it. */
+const SPREAD_THEN_NOTE = /^([\p{Script=Han}0-9０-９](?:[ \u3000]+[\p{Script=Han}0-9０-９]){2,})[ \u3000]*([（(][^（）()]{1,12}[）)])$/u;
+
 /** A line set out across its width (as Word covers and PDF titles set it) without its spaces; any other line as it is. */
 export function unspreadLine(line: string): string {
-  return SPREAD_OUT.test(line) ? line.replace(/[ \u3000]+/g, '') : line;
+  if (SPREAD_OUT.test(line)) return line.replace(/[ \u3000]+/g, '');
+  const noted = line.length <= 80 ? SPREAD_THEN_NOTE.exec(line) : null;
+  return noted ? noted[1].replace(/[ \u3000]+/g, '') + noted[2] : line;
 }
 
 /** Trims whitespace at both ends only (cheap); cleanBlock also folds inner runs. */
@@ -319,10 +324,11 @@ const BOARD_TAG =
   /^(?:[[［【]|[（(](?=[^）)]{2,6}[)）](?:[\u4e00-\u9fff]|.{0,20}?[省市县区州旗])))(?:北京|天津|上海|重庆|重慶|河北|河南|云南|雲南|辽宁|遼寧|黑龙江|黑龍江|湖南|安徽|山东|山東|新疆|江苏|江蘇|浙江|江西|湖北|广西|廣西|甘肃|甘肅|山西|内蒙古|內蒙古|陕西|陝西|吉林|福建|贵州|貴州|广东|廣東|青海|西藏|四川|宁夏|寧夏|海南|台湾|臺灣|香港|澳门|澳門)(?:省|市|自治区|特别行政区)?[\]］】)）]\s*(?=\S)/;
 /** A footnote's mark at the end of a title: [1], ［1］. */
 const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$/;
-/** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】. */
-const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐)[】\]])$/i;
-/** A reposting site's note after a report's title that it prints whole: (全文), 【全文】, （附全文）, 全文. */
-const FULL_TEXT_NOTE = /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)\s*[)）】\]]|全文)$/;
+/** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】, 【优秀范文】. */
+const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐|优秀范文|范文|精选|完整版)[】\]])$/i;
+/** A reposting site's note after a report's title that it prints whole: (全文), 【全文】, （附全文）, 全文, /全文, (全文29812字). */
+const FULL_TEXT_NOTE =
+  /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)(?:\s*[0-9]{1,6}\s*字)?\s*[)）】\]]|[/／]?\s*全文)$/;
 
 /**
  * A site's bullet, or its column's tag, before a title: `• `, `- ` (a list item a scraper wrote as Markdown), `【余杭区招商】`, `[2015年政府工作报告全文]`, `1. [報告] ` (a list's

@@ -150,13 +150,20 @@ export interface IssuerName {
  */
 const NOT_A_NAME = /^(?:[我全本该此外其每他同省市县区州旗盟镇乡街]|各.*)$/;
 
+/** The five autonomous regions' names before 自治区. */
+const AUTONOMOUS_REGIONS = /^(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)$/;
+
 function unitOf(text: string): Unit | null {
   if (text.length < 2) return null;
   for (const l of LEVELS) {
     if (text.endsWith(l.suffix) && text.length > l.suffix.length) {
       const name = text.slice(0, -l.suffix.length);
-      // A government's name is no place's (人民政府二郎街道: the district's government, then its sub-district).
-      return NOT_A_NAME.test(name) || name.includes('政府') ? null : { text, name, base: l.base, rank: l.rank };
+      // A government's name is no place's (人民政府二郎街道: the district's government, then its sub-district); nor is a
+      // clause's verb before 自治区 (建立自治区人民政府规章库): an autonomous region is one of five. (An autonomous prefecture
+      // or county is not always named with 族: 伊犁哈萨克自治州, 察布查尔锡伯自治县.)
+      if (NOT_A_NAME.test(name) || name.includes('政府')) return null;
+      if (l.suffix === '自治区' && !AUTONOMOUS_REGIONS.test(name)) return null;
+      return { text, name, base: l.base, rank: l.rank };
     }
   }
   return null;

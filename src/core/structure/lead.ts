@@ -22,6 +22,12 @@ const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:由([^，。�
 /** The same the other way round: 依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告 (after COMPILED, which names a body). */
 const DISCLOSURE_AFTER =
   /(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》[^。；]{0,60}?[，,]\s*(?:特)?(?:编制|制定|形成|编写)(?:了)?本(?:年度)?(?:报告|年报)/;
+/**
+ * The template's own opening since 2021, citing the notice that set the form rather than the 条例: …的通知》(国办公开办函〔2021〕
+ * 30号)规定编制本报告, or the list of its six parts (本报告主要包括总体情况、主动公开政府信息情况…).
+ */
+const DISCLOSURE_TEMPLATE =
+  /(?:政府信息公开工作年度报告格式|国办公开办函\s*[〔[［(（]\s*20\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号)[^。；]{0,40}?(?:编制|制定|形成|编写)了?本(?:年度)?(?:报告|年报)|本(?:年度)?报告(?:主要)?(?:包括|内容包括|分为)总体情况、主动公开政府信息情况/;
 /** A 信息公开 report compiled from a body's year of work: 结合…2025年政府信息公开工作实际，编制本报告. */
 const COMPILED =
   /(?:结合|根据|依据)([^，。；,;《》]{2,60}?(?:19|20)\d{2}\s*年度?(?:政府)?信息公开工作)(?:实际|情况)?[^，。；]{0,10}[，,]\s*(?:编制|形成|制定)了?本(?:年度)?报告/;
@@ -141,7 +147,7 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
       phrase = compiled[1];
       break;
     }
-    if (DISCLOSURE_AFTER.test(b)) {
+    if (DISCLOSURE_AFTER.test(b) || DISCLOSURE_TEMPLATE.test(b)) {
       type = INFO_DISCLOSURE;
       break;
     }
@@ -168,9 +174,11 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
         const subject = subjectOf(b) ?? '';
         // 法治政府建设, or the place's own 法治 (推进法治龙岗建设, 法治建设): a body's year of building the rule of law.
         // Not 法治社会/法治乡村/法治文化, nor 法治建设 as the last of a list of 建设s (…生态文明建设和法治建设).
+        // A ministry or a commission too (司法部, 原环境保护部, 省卫生健康委), and in its first two sentences (the first may be
+        // all the guiding thoughts: …做到“两个维护”。坚决贯彻落实…关于法治政府建设的重大决策部署…).
         return (
-          (/[省市区县州旗盟镇乡]|政府|厅|局|委员会|办公室/.test(subject) || /^我[委局厅办]$/.test(subject)) &&
-          /法治政府(?:部门)?建设|(?<![和、与及])法治(?:(?!社会|乡村|文化|宣传)[\u4e00-\u9fff]{2,3})?建设/.test(b.split('。')[0])
+          (/[省市区县州旗盟镇乡]|政府|厅|局|[部委]$|委员会|办公室/.test(subject) || /^我[委局厅办部]$/.test(subject)) &&
+          /法治政府(?:部门)?建设|(?<![和、与及])法治(?:(?!社会|乡村|文化|宣传)[\u4e00-\u9fff]{2,3})?建设/.test(b.split('。').slice(0, 2).join('。'))
         );
       })
     )
@@ -188,7 +196,7 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
 }
 
 /** The provinces by the short names reports use (法治江苏, 新疆): their full names. */
-const PROVINCES: Record<string, string> = {
+export const PROVINCES: Record<string, string> = {
   北京: '北京市',
   天津: '天津市',
   上海: '上海市',

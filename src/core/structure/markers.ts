@@ -161,6 +161,10 @@ export function headingOf(text: string, markerLength: number): { title: string; 
   // Not an appendix's or a box's label before its title (附件1：2025年省十件民生实事, 专栏2：…): one title.
   if (named && !/^(?:附件|附表|附录|专栏|表|图)\s*[0-9０-９一二三四五六七八九十]*$/.test(named[1]))
     return { title: unspread(named[1]), headingLength: markerLength + named[0].length, cut: false };
+  // A communiqué's chapter name run into its first sentence with no space, where the sentence opens as a communiqué's do
+  // (一、综合初步核算，全年国内生产总值…: a PDF's or a copy's lines joined): the name.
+  const joined = RUN_IN_OPENER.exec(rest);
+  if (joined) return { title: joined[1], headingLength: markerLength + joined[1].length, cut: false };
   if (isStandalone(rest)) return { title: unspread(stripEndPunct(rest)), headingLength: text.length, cut: false };
   const lead = leadSentence(rest);
   // A short heading set apart by a space from the sentence it runs into (一、综合 经济总体回升向好。初步核算…, 二、农业 农业生产
@@ -168,6 +172,7 @@ export function headingOf(text: string, markerLength: number): { title: string; 
   const apart = RUN_IN_NAME.exec(rest.slice(0, lead.length));
   if (apart && !/[ \u3000]/.test(rest.slice(apart[0].length, apart[0].length + 6)))
     return { title: apart[1], headingLength: markerLength + apart[1].length, cut: false };
+
   return { title: unspread(stripEndPunct(rest.slice(0, lead.length))), headingLength: markerLength + lead.length, cut: lead.cut };
 }
 /** A heading's name, then a colon (or a space after a name in 情况) and a clause of text: a comma or a sentence's end in it, or ten characters. */
@@ -185,6 +190,9 @@ export const COMMUNIQUE_CHAPTER = String.raw`(?:综合|总体情况|概述|人�
  * characters at least). Not two parallel phrases of a work report's heading (（一）聚焦项目建设 推动经济量质齐升。…): one heading.
  */
 const RUN_IN_NAME = new RegExp(`^(${COMMUNIQUE_CHAPTER})[ \u3000]+(?=[\u4e00-\u9fff“"]{2}[^。]{4,})`);
+
+/** A communiqué's chapter name run into its first sentence with no space: the sentence opens with 初步核算, 全年, 年末 or 年初. */
+const RUN_IN_OPENER = new RegExp(`^(${COMMUNIQUE_CHAPTER})(?=(?:据|经)?初步核算|全年[\u4e00-\u9fff]|年末[\u4e00-\u9fff]|年初[\u4e00-\u9fff])`);
 
 /**
  * A short heading that its source spread out with spaces (`综 合`, `农  业`, `金　融`: Word and PDF

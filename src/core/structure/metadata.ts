@@ -38,7 +38,7 @@ import {
 } from '../series/index.ts';
 import { classify, FIGURE_SPACE, isContentsLine } from './markers.ts';
 import { isTraditional, simplified } from './traditional.ts';
-import { type Lead, readLead, reviewChapterYear } from './lead.ts';
+import { type Lead, PROVINCES, readLead, reviewChapterYear } from './lead.ts';
 
 /**
  * The opening organisation: the longest run of Chinese characters, with no digits or
@@ -109,6 +109,9 @@ export function findIssuer(title: string | null): string | null {
   const gov = /^([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗乡镇]|街道))政府(?=工作|信息)/.exec(t);
   // A sub-district's government is its 办事处 (2021年迎宾路街道政府信息公开…).
   if (gov) return gov[1].endsWith('街道') ? `${gov[1]}办事处` : `${gov[1]}政府`;
+  // A province by its short name (2022年新疆政府工作报告, as a news page titles it): its government by its full name.
+  const province = /^([\u4e00-\u9fff]{2,3})政府(?=工作|信息)/.exec(t);
+  if (province && Object.hasOwn(PROVINCES, province[1])) return `${PROVINCES[province[1]]}人民政府`;
   const org = ISSUER.exec(head);
   if (org && ISSUER_PLACE.test(org[1])) return org[1];
   // A place alone before the topic of a statistical communiqué (周口市国民经济和社会发展统计公报).
@@ -230,7 +233,7 @@ export interface TitleFind {
  * line before it or the rest of a broken title after it; else the reader's title as it is.
  */
 export function findTitle(itemTitle: string | null, blocks: readonly string[]): TitleFind {
-  const none = { title: itemTitle && withoutTrailingYear(itemTitle), chromeEnd: 0, bodyStart: 0, keepItemTitle: false };
+  const none = { title: itemTitle && withoutTrailingYear(withoutDocNumber(itemTitle)), chromeEnd: 0, bodyStart: 0, keepItemTitle: false };
   const end = frontEnd(blocks);
   // A notice that sends the report out (北京市海淀区人民政府印发2017年政府工作报告的通知), with the report's own title after it
   // (政 府 工 作 报 告): the report's title is the title; the notice's gives way, as the reader's or as a line.
@@ -288,18 +291,34 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
       if (i > 0) first = i - 1;
       else joinedItemTitle = true;
     }
-    return { title: withoutTrailingYear(cleanBlock(title)), chromeEnd: first, bodyStart: last, keepItemTitle: !!itemTitle && !joinedItemTitle };
+    return {
+      title: withoutTrailingYear(withoutDocNumber(cleanBlock(title))),
+      chromeEnd: first,
+      bodyStart: last,
+      keepItemTitle: !!itemTitle && !joinedItemTitle,
+    };
   }
   return none;
+}
+
+/** A document number (文号: 浙卫〔2024〕3号, 某政发[2023]12号), as a headline sets it before a title in 《》 or after a title in brackets. */
+const DOC_NUMBER = String.raw`[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*(?:第\s*)?\d{1,5}\s*号`;
+const DOC_NUMBER_BEFORE = new RegExp(String.raw`^${DOC_NUMBER}\s*《([^《》]{4,60})》$`);
+const DOC_NUMBER_AFTER = new RegExp(String.raw`[（(]\s*${DOC_NUMBER}\s*[）)]$`);
+
+/** A title line without the document number a headline adds to it (浙卫〔2024〕3号《…的报告》, …的报告（浙卫〔2024〕3号）). */
+function withoutDocNumber(title: string): string {
+  if (title.length > 200 || !title.includes('号')) return title;
+  return DOC_NUMBER_BEFORE.exec(title)?.[1] ?? title.replace(DOC_NUMBER_AFTER, '').trimEnd();
 }
 
 // ---------------------------------------------------------------------------------------------
 // The issuer.
 
 /** …在四川省第十四届人民代表大会第三次会议上, 向第五届全国人民代表大会作…报告; a subtitle's date with no 在 after it too (——2014年1月26日西安市未央区第十六届人民代表大会…; not a resolution's
- * （2023年1月13日…会议通过）). */
+ * （2023年1月13日…会议通过）), or a subtitle with no date and no 在 (——东乌珠穆沁旗第十五届人民代表大会第五次会议上). */
 const SESSION =
-  /(?:在|向|(?<=^[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*[\u4e00-\u9fff]{0,24}?\s*第)(?![^。]*(?:通过|批准)[)）]?$))\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
+  /(?:在|向|(?<=^[—―－]{1,2}\s*(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?)(?=\s*[\u4e00-\u9fff]{0,24}?\s*第)(?![^。]*(?:通过|批准)[)）]?$))\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
 /** The speaker between a session line's date and its 在 (——2025年1月16日省长 李乐成在…, 主席 艾尔肯·吐尼亚孜同志在…), optional. */
 const SPEAKER_BEFORE = String.raw`(?:[\u4e00-\u9fff]{0,12}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?\s*)?`;
 /** The date of a session line: 2025年1月14日在… */
