@@ -181,3 +181,14 @@ test('a communiqué’s chapter name run into its first sentence with no space (
     '综合施策全年稳定经济大盘',
   );
 });
+
+test('figures: a change after a multiple or an excess over a plan is the quantity’s before them (年均递增 is a change)', () => {
+  assert.deepEqual(brief('地区生产总值完成75亿元，是2003年的2.3倍，年均递增19.1%。'), [
+    ['地区生产总值', 75, '亿元'],
+    ['', 2.3, '倍'],
+    ['地区生产总值年均递增', 19.1, '%'],
+  ]);
+  assert.deepEqual(brief('固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。')[2], ['固定资产投资增长', 20.6, '%']);
+  // A multiple with a label of its own lends it, as any figure before does.
+  assert.deepEqual(brief('全社会固定资产投资50亿元，增长30%，是上年的1.3倍。')[1], ['全社会固定资产投资增长', 30, '%']);
+});

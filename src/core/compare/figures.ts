@@ -286,7 +286,7 @@ const SENTENCE_END = /[。！？!?\n]/;
 const BOUNDARY = /[，。；：,;:！？!?（(【[\t\n\r—…－−]/;
 /** The verbs of a change: they stay in the label (能耗下降 is not 能耗). */
 const CHANGE =
-  '(?:增长|下降|减低|升高|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
+  '(?:增长|下降|减低|升高|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|递增|递减|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
 /** The verbs that lead to a level (上升到 51.6%: the level, not a change), and the copulas. */
 const TO_LEVEL = new RegExp(`(?:${CHANGE.slice(3, -1)}|达|升|调|扩|压|缩|控制|保持|稳定|突破|超|累计达)?(?:到|至)$`);
 /** Comparisons inside a clause: 比上年, 同比, 较上年末, 比2015年. */
@@ -936,15 +936,20 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       // 新增 and 多增 name what they add when a noun follows (新增100万亩高标准农田): that noun, not the subject before.
       const adds = /^(?:新增|多增)$/.test(verb);
       const noun = adds ? nounAfter(text, end, MEASURE_ANY) : null;
+      // A multiple in between with no label of its own (地区生产总值完成75亿元，是2003年的2.3倍，年均递增19.1%) or the excess over
+      // a plan (固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%) is the same quantity's: the subject is the figure's before it.
+      const before = out.length >= 2 ? out[out.length - 2] : undefined;
+      const between = prev && ((!prev.label && prev.unit === '倍') || /^(?:超额完成|超过|超出)/.test(prev.label));
+      const lender = between && before?.label && before.end > sStart ? before : prev;
       const borrow =
-        prev?.label &&
-        subject(prev.label) &&
+        lender?.label &&
+        subject(lender.label) &&
         new RegExp(`^(?:[两三四五]年平均|年均|平均|实际|净|可比价格?|可比|同口径)?${CHANGE}$`).test(verb) &&
-        !(adds && /率$/.test(subject(prev.label)));
+        !(adds && /率$/.test(subject(lender.label)));
       // After a share (…占一般公共预算收入的比重为80.1%，同口径增长5.2%), a change in percent is its part's; in points
       // (…占地区生产总值的比重为13.15%，比上年提高1.37个百分点) it is the share's.
       const points = /百分点$/.test(unit);
-      const borrowed_ = borrow ? (!points && /^(.{2,}?)占/.exec(subject(prev!.label))?.[1]) || subject(prev!.label) : '';
+      const borrowed_ = borrow ? (!points && /^(.{2,}?)占/.exec(subject(lender!.label))?.[1]) || subject(lender!.label) : '';
       label = noun ?? (borrow ? borrowed_ + verb : (nounAfter(text, end, MEASURE_ANY) ?? ''));
       // A subject of the longest kept and its change (…网上商品零售额 + 增长): the subject was kept, so is its change.
       borrowed = noun === null && !!borrow;
