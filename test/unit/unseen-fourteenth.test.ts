@@ -192,3 +192,11 @@ test('figures: a change after a multiple or an excess over a plan is the quantit
   // A multiple with a label of its own lends it, as any figure before does.
   assert.deepEqual(brief('全社会固定资产投资50亿元，增长30%，是上年的1.3倍。')[1], ['全社会固定资产投资增长', 30, '%']);
 });
+
+test('a 信息公开 report’s opening paragraph that names its year’s work with no comma (2021年城中区政务公开工作在…) gives the year', () => {
+  const text = (first: string) =>
+    `本年度报告是根据《中华人民共和国政府信息公开条例》要求，由城中区人民政府办公室编制而成。\n\n一、总体情况\n\n${first}\n\n（一）加强组织领导。及时调整领导小组。\n\n二、主动公开政府信息情况\n\n见下表。\n`;
+  assert.equal(read(text('2021年城中区政务公开工作在区委区政府的正确领导下，取得新成效。'), 'neutral.txt').year, 2021);
+  // Not a year that opens a sentence on something else.
+  assert.equal(read(text('2021年以前的政府信息已全部归档，各部门积极配合。'), 'neutral.txt').year, null);
+});
