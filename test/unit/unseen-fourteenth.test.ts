@@ -200,3 +200,46 @@ test('a 信息公开 report’s opening paragraph that names its year’s work w
   // Not a year that opens a sentence on something else.
   assert.equal(read(text('2021年以前的政府信息已全部归档，各部门积极配合。'), 'neutral.txt').year, null);
 });
+
+test('a communiqué’s chapter name set apart by a space from a sentence with a figure, or run into 根据…核算 or its year', () => {
+  const r = read(
+    '2020年六枝特区国民经济和社会发展统计公报\n\n2020年是极不平凡的一年。\n\n一、综合 根据六盘水市地区生产总值统一核算结果，2020年六枝特区地区生产总值133.64亿元。\n\n二、农业2020年，全年农林牧渔业增加值46.16亿元。\n\n三、工业 全年工业增加值10亿元。\n',
+  );
+  assert.deepEqual(
+    r.outline.map((n) => `${n.label}${n.title}`),
+    ['一、综合', '二、农业', '三、工业'],
+  );
+  // A work report's heading of two phrases has no figure: one heading.
+  assert.equal(
+    read(`2023年政府工作报告\n\n一、发展现代农业 推进乡村振兴\n\n${PROSE}\n\n二、改革开放\n\n${PROSE}\n`).outline[0].title,
+    '发展现代农业 推进乡村振兴',
+  );
+});
+
+test('a title run into its first sentence on one line; a repost’s page number after the title; (date speaker) is no title', () => {
+  const one = read(
+    '2020年六盘水市六枝特区国民经济和社会发展统计公报 2020年是近年来发展中极不平凡的一年，面对新冠肺炎疫情的严重冲击，全区经济稳定恢复。\n\n一、综合\n\n初步核算，全年地区生产总值133.64亿元。\n',
+    'x.txt',
+  );
+  assert.deepEqual([one.title, one.year, one.issuer], ['2020年六盘水市六枝特区国民经济和社会发展统计公报', 2020, '六盘水市六枝特区']);
+  assert.ok(one.paragraphs.some((p) => p.text.startsWith('2020年是近年来发展中极不平凡的一年')));
+  assert.equal(
+    read('楚雄州2015年国民经济和社会发展统计公报(4)\n\n一、综合\n\n初步核算，全年地区生产总值800亿元。\n').title,
+    '楚雄州2015年国民经济和社会发展统计公报',
+  );
+  const hubei = read(
+    `(2007年2月1日 罗清泉)\n\n各位代表：\n\n现在，我代表省人民政府向大会作政府工作报告，请予审议。\n\n一、2006年工作的回顾\n\n${PROSE}\n`,
+    'x.txt',
+  );
+  assert.notEqual(hubei.title, '(2007年2月1日 罗清泉)');
+  assert.equal(hubei.type, '政府工作报告');
+});
+
+test('a communiqué with no title whose first paragraph opens 经市统计局核定 under 一、综合 is typed so; 通过 leads no label', () => {
+  const r = read('2018年，惠东县深入贯彻党的十九大精神。\n\n一、综合\n\n经市统计局核定，2018年全县实现地区生产总值(GDP)623.9亿元，比上年增长5.3%。\n', 'x.txt');
+  assert.equal(r.type, '国民经济和社会发展统计公报');
+  assert.deepEqual(brief('通过举办法治讲座4次，全年行政复议通过率95%。'), [
+    ['法治讲座', 4, '次'],
+    ['行政复议通过率', 95, '%'],
+  ]);
+});

@@ -322,8 +322,8 @@ export function safeTerminalText(text: string): string {
 /** A province's short or full name in brackets before a title, as a forum names its boards ([湖南] 2020年隆回县…). */
 const BOARD_TAG =
   /^(?:[[［【]|[（(](?=[^）)]{2,6}[)）](?:[\u4e00-\u9fff]|.{0,20}?[省市县区州旗])))(?:北京|天津|上海|重庆|重慶|河北|河南|云南|雲南|辽宁|遼寧|黑龙江|黑龍江|湖南|安徽|山东|山東|新疆|江苏|江蘇|浙江|江西|湖北|广西|廣西|甘肃|甘肅|山西|内蒙古|內蒙古|陕西|陝西|吉林|福建|贵州|貴州|广东|廣東|青海|西藏|四川|宁夏|寧夏|海南|台湾|臺灣|香港|澳门|澳門)(?:省|市|自治区|特别行政区)?[\]］】)）]\s*(?=\S)/;
-/** A footnote's mark at the end of a title: [1], ［1］. */
-const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$/;
+/** A footnote's mark at the end of a title: [1], ［1］; or a repost's page number after the report's name: …统计公报(4). */
+const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$|(?<=(?:报告|報告|公报|公報))\s*[（(]\d{1,2}[)）]$/;
 /** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】, 【优秀范文】. */
 const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐|优秀范文|范文|精选|完整版)[】\]])$/i;
 /** A reposting site's note after a report's title that it prints whole: (全文), 【全文】, （附全文）, 全文, /全文, (全文29812字). */

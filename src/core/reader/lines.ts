@@ -544,6 +544,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     !/[。！？!?：:；;，,]$/.test(candidate) &&
     !HEADING_START.test(candidate) &&
     !/^(?:目\s*录|目\s*次)$/.test(candidate) &&
+    // A date and a speaker in brackets ((2006年2月8日 黄智权), a collection's line over each province's report): its session, no title.
+    !/^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,12}[)）]$/.test(candidate) &&
     !SITE_COLUMN.test(candidate.replace(/\s+/g, '')) &&
     // A section's name above the text (引言, 前言, 概述): a heading of the report, not its title.
     !/^(?:引\s*言|前\s*言|序\s*言|概\s*述|摘\s*要|总体情况|總體情況)$/.test(candidate) &&

@@ -165,8 +165,12 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     else if (/^总体情况$/.test(chapters[0] ?? '') && /《(?:中华人民共和国)?政府信息公开条例》/.test(firstParagraphs[0] ?? '')) type = INFO_DISCLOSURE;
     // A communiqué's chapters: 一、综合, then its sectors (农业, 工业, 固定资产投资…).
     else if (/^综\s*合$/.test(chapters[0] ?? '') && chapters.slice(1, 4).filter((c) => STATISTICS_HEADING.test(c)).length >= 1) type = STATISTICS;
-    // …or 一、综合 alone (a page cut after it) over the year's accounts: 初步核算，2023年地区生产总值(GDP)….
-    else if (/^综\s*合$/.test(chapters[0] ?? '') && /^(?:据|经)?初步核算[，,]?.{0,12}(?:地区|国内)生产总值/.test(firstParagraphs[0] ?? '')) type = STATISTICS;
+    // …or 一、综合 alone (a page cut after it) over the year's accounts: 初步核算，2023年地区生产总值(GDP)…; 经市统计局核定，….
+    else if (
+      /^综\s*合$/.test(chapters[0] ?? '') &&
+      /^(?:(?:据|经)?初步核算|经[^，,。]{0,10}(?:核定|核算))[，,]?.{0,16}(?:地区|国内)生产总值/.test(firstParagraphs[0] ?? '')
+    )
+      type = STATISTICS;
     // An opening whose first sentence is a body's year of 法治政府建设 (2024年，广州市人民政府办公厅坚持…，持续提升法治政府
     // 建设水平): a 法治 report, its chapters however named (一、主要工作成效).
     else if (

@@ -165,6 +165,11 @@ export function headingOf(text: string, markerLength: number): { title: string; 
   // (一、综合初步核算，全年国内生产总值…: a PDF's or a copy's lines joined): the name.
   const joined = RUN_IN_OPENER.exec(rest);
   if (joined) return { title: joined[1], headingLength: markerLength + joined[1].length, cut: false };
+  // …or set apart by a space from a sentence with a figure (一、综合 根据…统一核算结果，…133.64亿元。, 三、工业 全年工业增加值10亿元。),
+  // however short: the name. (A work report's heading of two phrases, 一、发展现代农业 推进乡村振兴, has no figure.)
+  const spaced = RUN_IN_NAME.exec(rest);
+  if (spaced && /[0-9０-９]/.test(rest.slice(spaced[0].length)) && !/[ \u3000]/.test(rest.slice(spaced[0].length, spaced[0].length + 6)))
+    return { title: spaced[1], headingLength: markerLength + spaced[1].length, cut: false };
   if (isStandalone(rest)) return { title: unspread(stripEndPunct(rest)), headingLength: text.length, cut: false };
   const lead = leadSentence(rest);
   // A short heading set apart by a space from the sentence it runs into (一、综合 经济总体回升向好。初步核算…, 二、农业 农业生产
@@ -189,10 +194,15 @@ export const COMMUNIQUE_CHAPTER = String.raw`(?:综合|总体情况|概述|人�
  * A communiqué's chapter name (综合, 农业, 工业和建筑业, 固定资产投资, 国内贸易…; a 信息公开 report's 总体情况) and a space, then the sentence it heads (six
  * characters at least). Not two parallel phrases of a work report's heading (（一）聚焦项目建设 推动经济量质齐升。…): one heading.
  */
-const RUN_IN_NAME = new RegExp(`^(${COMMUNIQUE_CHAPTER})[ \u3000]+(?=[\u4e00-\u9fff“"]{2}[^。]{4,})`);
+const RUN_IN_NAME = new RegExp(`^(${COMMUNIQUE_CHAPTER})[ \u3000]+(?=(?:[\u4e00-\u9fff“"]{2}|(?:19|20)[0-9]{2}年)[^。]{4,})`);
 
-/** A communiqué's chapter name run into its first sentence with no space: the sentence opens with 初步核算, 全年, 年末 or 年初. */
-const RUN_IN_OPENER = new RegExp(`^(${COMMUNIQUE_CHAPTER})(?=(?:据|经)?初步核算|全年[\u4e00-\u9fff]|年末[\u4e00-\u9fff]|年初[\u4e00-\u9fff])`);
+/**
+ * A communiqué's chapter name run into its first sentence with no space: the sentence opens with 初步核算, 根据…核算, 全年, 年末, 年初
+ * or its year and a comma.
+ */
+const RUN_IN_OPENER = new RegExp(
+  `^(${COMMUNIQUE_CHAPTER})(?=(?:据|经)?初步核算|根据[^。，,]{0,30}?(?:核算|统计|核定)|全年[\u4e00-\u9fff]|年末[\u4e00-\u9fff]|年初[\u4e00-\u9fff]|(?:19|20)\\d{2}\\s*年[，,])`,
+);
 
 /**
  * A short heading that its source spread out with spaces (`综 合`, `农  业`, `金　融`: Word and PDF

@@ -1305,12 +1305,13 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   }
   // A paragraph of the opening that starts with the year it reports on: 2023年，…, 2019年度，…; and, in a communiqué or a
   // report on a year's work (not a work report, whose year is the one it is delivered in), 2024年是…的关键一年.
-  // (…and, in a report on its year, 2025年以来，…: the year so far; and 2021年城中区政务公开工作在…: the year's work, with no comma.)
+  // (…and, in a report on its year, 2025年以来，…: the year so far; and 2021年城中区政务公开工作在…: the year's work, with no
+  // comma and no modal word: not 2024年我镇将进一步加强政府信息公开工作, a plan.)
   // In a report on a year's work, the year may follow the clause that says what the report answers (根据…纲要(2023—2027年)…
   // 的具体部署,2023年,清波街道…; 按照…要求，2022年，…).
   const starts =
     type && /统计公报|法治政府|信息公开|工作总结/.test(type)
-      ? /^(?:(?:根据|按照|依据|为贯彻|为落实)[^。；;！？]{0,160}?[，,]\s*)?((?:19|20)\d{2})\s*年(?:度|以来)?\s*(?:[，,]|是|(?=[\u4e00-\u9fff]{0,20}?(?:政务公开|信息公开|法治政府建设|法治建设)工作))/
+      ? /^(?:(?:根据|按照|依据|为贯彻|为落实)[^。；;！？]{0,160}?[，,]\s*)?((?:19|20)\d{2})\s*年(?:度|以来)?\s*(?:[，,]|是|(?=(?:(?![将要拟])[\u4e00-\u9fff]){0,12}?(?:政务公开|信息公开|法治政府建设|法治建设)工作(?:在|取得|坚持|紧紧|紧扣|围绕|以|按照|认真|全面|持续|扎实)))/
       : /^((?:19|20)\d{2})\s*年度?\s*[，,]/;
   for (const b of [...open, ...input.blocks.slice(0, 5)]) {
     const m = starts.exec(plainDigits(b));

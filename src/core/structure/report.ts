@@ -71,6 +71,13 @@ const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0x
 const TITLE_THEN_SESSION =
   /^(\S[^。；，]{2,60}?(?:报告|報告))\s*((?:[—―－]{1,2}\s*|\s)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^。]{0,80}?(?:会议|大会|會議|大會)上.*)$/;
 
+/**
+ * A report's name (统计公报, 工作报告, 年度报告, …情况报告; no sentence's punctuation), a space, then its text: a sentence that
+ * opens with the year, 各位代表 or words, and goes on past a comma or a full stop.
+ */
+const TITLE_THEN_TEXT =
+  /^(\S[^。；，,：:！？]{4,60}?(?:统计公报|統計公報|工作报告|工作報告|年度报告|年度報告|情况报告|情况的报告))[ \u3000]+((?:(?:19|20)\d{2}\s*年|各位代表|[\u4e00-\u9fff]{2})[^。，,]{0,120}[。，,].*)$/;
+
 function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: number[]; tables: boolean[] } {
   // Arrays of plain values, no object per block: a report of millions of one-character lines
   // builds them at the cost of the lines, not of as many objects for the collector.
@@ -118,8 +125,9 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
       }
     }
     if (!b) continue;
-    // A title with its session line on one line (闵行区人民政府工作报告 ——2018年1月16日在…会议上 闵行区区长 倪耀明): two blocks.
-    const parts = blocks.length < 8 ? TITLE_THEN_SESSION.exec(b) : null;
+    // A title with its session line on one line (闵行区人民政府工作报告 ——2018年1月16日在…会议上 闵行区区长 倪耀明), or with its
+    // first sentence after a space (…统计公报 2020年是近年来发展中极不平凡的一年，…: a forum's copy): two blocks.
+    const parts = blocks.length < 8 ? (TITLE_THEN_SESSION.exec(b) ?? TITLE_THEN_TEXT.exec(b)) : null;
     if (parts) {
       closeRun();
       lastJunk = false;
