@@ -154,15 +154,17 @@ test('the 信息公开 template’s lead since 2021 (…(国办公开办函〔20
 });
 
 test('a ministry’s or a commission’s 法治 report with no title: its lead says what it is', () => {
-  const lead = (subject: string, more = '') =>
-    `2022年，${subject}坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，深入学习贯彻习近平法治思想。${more}各项工作取得重要进展和成效。\n\n一、主要工作情况\n\n${PROSE}\n`;
-  const sfb = read(lead('司法部', '扎实推进法治政府建设，'), 'sfb.txt');
+  const lead = (subject: string, first: string, second = '') =>
+    `2022年，${subject}坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，深入学习贯彻习近平法治思想${first}。${second}各项工作取得重要进展和成效。\n\n一、主要工作情况\n\n${PROSE}\n`;
+  const sfb = read(lead('司法部', '，扎实推进法治政府建设'), 'sfb.txt');
   assert.equal(sfb.type, '法治政府建设工作报告');
   assert.equal(sfb.issuer, '司法部');
-  // …with 法治政府建设 in its second sentence.
-  assert.equal(read(lead('省卫生健康委', '坚决贯彻落实党中央、国务院关于法治政府建设的重大决策部署。'), 'gd.txt').type, '法治政府建设工作报告');
+  // …or, after a sentence of guiding thoughts, the decisions on 法治政府建设 it carries out.
+  assert.equal(read(lead('省卫生健康委', '', '坚决贯彻落实党中央、国务院关于法治政府建设的重大决策部署，'), 'gd.txt').type, '法治政府建设工作报告');
+  // Not a bureau's summary of its year that names 法治政府建设 among its work in its second sentence.
+  assert.notEqual(read(lead('市统计局', '', '坚持依法统计、依法治统，深入推进法治政府建设，'), 'tj.txt').type, '法治政府建设工作报告');
   // Not a work report's opening, whose subject is no body.
-  assert.notEqual(read(lead('我们', '扎实推进法治政府建设，'), 'x.txt').type, '法治政府建设工作报告');
+  assert.notEqual(read(lead('我们', '，扎实推进法治政府建设'), 'x.txt').type, '法治政府建设工作报告');
 });
 
 test('a communiqué’s chapter name run into its first sentence with no space (一、综合初步核算，…) is the chapter’s title', () => {
@@ -242,4 +244,46 @@ test('a communiqué with no title whose first paragraph opens 经市统计局核
     ['法治讲座', 4, '次'],
     ['行政复议通过率', 95, '%'],
   ]);
+});
+
+test('a review of this pass’s rules: what they must leave alone', () => {
+  const first = (t: string) => brief(t)[0];
+  // A long clause after a count is cut for its noun only after a word that names what is counted, with no adverb left.
+  assert.deepEqual(first('《浙江省“千万工程”条例》等12件地方性法规提请人大审议通过。'), ['', 12, '件']);
+  assert.deepEqual(first('4个县乡土地二轮延包进入全国试点范围。'), ['', 4, '个']);
+  assert.deepEqual(first('29名医护人员圆满完成驰援武汉任务。'), ['', 29, '名']);
+  assert.deepEqual(first('42个源网荷储一体化试点加快推进建设。'), ['', 42, '个']);
+  // A clause that ends within 12 characters keeps its noun, whatever characters it holds (都市, 再生).
+  assert.deepEqual(first('建成5个都市现代农业园区投入运营。'), ['都市现代农业园区', 5, '个']);
+  assert.deepEqual(first('新建3个再生资源分拣中心投入运营。'), ['再生资源分拣中心', 3, '个']);
+  // 处 counts the noun after it, as 个 does.
+  assert.deepEqual(first('有机串联531处国保单位和976个景区景点。'), ['国保单位', 531, '处']);
+  // A level after 降为 is the level's (积累率由1978年的36.5％，降为33.6％).
+  assert.deepEqual(brief('积累率由1978年的36.5%，降为33.6%。'), [
+    ['积累率', 36.5, '%'],
+    ['积累率', 33.6, '%'],
+  ]);
+  // A completion a modal word sets is a target.
+  assert.equal(extractFigures('确保完成年度目标任务的100%。')[0].kind, 'target');
+  // In a 法治 report, a chapter of measures to come (整改措施, 努力方向) plans: its 以上 and 以内 are targets.
+  const r = read(
+    '某区2023年法治政府建设年度报告\n\n一、法治政府建设水平持续提升\n\n全区执法人员持证率98%以上。\n\n二、存在问题的整改措施\n\n推动行政机关负责人出庭应诉率达到95%以上，行政复议纠错率保持在10%以内。\n',
+  );
+  assert.deepEqual(
+    reportFigures(r).map((f) => [f.value, f.kind]),
+    [
+      [98, 'result'],
+      [95, 'target'],
+      [10, 'target'],
+    ],
+  );
+  // 广西, 宁夏 and 新疆 before 自治区, as they are often written, are places.
+  assert.deepEqual(
+    parseIssuer('广西自治区人民政府')?.units.map((u) => u.text),
+    ['广西自治区'],
+  );
+  assert.deepEqual(
+    parseIssuer('宁夏自治区人民政府')?.units.map((u) => u.text),
+    ['宁夏自治区'],
+  );
 });

@@ -351,9 +351,10 @@ const SHARE_AGAIN = new RegExp(`^[，,]?(?:所占比重|比重|占比)${CHANGE}$
 /** The year of a level that a change starts from or reaches (从2017年的, 提高至2021年的, 由上年末的). */
 const LEVEL_YEAR = /(?<=[从由到至])(?:(?:19|20)\d{2}\s*年(?:末|底|初)?|上年末?|去年末?|上年底|去年底)的$/;
 /** A clause right after a figure that gives the quantity's new level (由30万元提高到50万元): the same label. */
-const LEVEL_AFTER = new RegExp(`^(?:${CHANGE.slice(3, -1)}|调整|扩大)(?:到|至)$`);
+const LEVEL_AFTER = new RegExp(`^(?:${CHANGE.slice(3, -1)}|调整|扩大)(?:到|至|为)$`);
 /** Measure words that come before their noun (新设12个跨境电子商务综合试验区, 开工15项重大水利工程). */
 const MEASURE = new Set([
+  '处',
   '个',
   '项',
   '家',
@@ -396,20 +397,26 @@ function nounAfter(text: string, end: number, unit: string | undefined): string 
   let i = end;
   while (i < text.length && !BOUNDARY.test(text[i]) && !SENTENCE_END.test(text[i]) && text[i] !== '、' && i - end <= NOUN_REACH) i++;
   const run = text.slice(end, i).replace(/^[和及与](?=[^\u4e00-\u9fff]|[一二三四五六七八九十两百千万]|以[上下内])/, '');
-  // The noun stops where its predicate starts (8个项目建成, 21个城市更新项目有序推进, 3项…试点改革事项入选…名单), or before
-  // the next count of a list (7个申报地区和228个申报项目).
+  // The noun stops where its predicate starts (8个项目建成, 21个城市更新项目有序推进, 75宗案件进行集中审查), or before the next
+  // count of a list (7个申报地区和228个申报项目).
   const noun = run.replace(NOUN_STOP, '');
   if (!/^[\u4e00-\u9fff]/.test(noun) || /^(?:以上|以内|以下|左右|多|余|的|[千万亿])/.test(noun)) return null;
-  // (A count of 情况 is none: 对33个政府部门法治政府建设情况开展评估 counts the 部门.)
-  if (/[的在将要是]|情况$/.test(noun)) return '';
-  // Cut by its predicate, the noun may be one of a long clause; else a phrase that runs on past 12 characters is a
-  // clause, not a noun.
-  // Cut so, it is a name only when no adverb, passive or verb of its clause is left in it (26名个人被评为全国…, 25个执法单位已
-  // 全部完成, 9家国家级经开区跻身全国30强, 2个品牌新入选) and it is written in words (not 6个国家级经开区“管委会＋公司”运营模式).
-  if (noun.length < run.length)
-    return noun.length <= 14 && /^[\u4e00-\u9fffA-Za-z0-9]+$/.test(noun) && !/[被为已也都还再并又均皆]|跻身|提前|率先|首次|新$/.test(noun) ? noun : '';
-  return noun.length <= 12 && i < text.length && i - end <= 12 ? noun : '';
+  if (/[的在将要是]/.test(noun)) return '';
+  // A clause that ends within 12 characters: its noun. A longer one is a clause, not a noun, unless its predicate cuts it
+  // after a word that names what is counted (3项…试点改革事项入选…, 440件…行政规范性文件进行…, 7个申报地区和228个…), with no
+  // adverb of its clause left (not 4个县乡土地二轮延包, 29名医护人员圆满, 42个…试点加快).
+  const cut = noun.length < run.length;
+  if (cut && ADVERB_LEFT.test(noun)) return '';
+  if (i < text.length && i - end <= 12) return noun.length <= 12 ? noun : '';
+  return cut && noun.length <= 14 && COUNTED_NOUN.test(noun) ? noun : '';
 }
+
+/** An adverb, a passive or a verb of the clause left before the predicate that cut a noun: the cut is no noun's end. */
+const ADVERB_LEFT = /跻身|提前|率先|首次|圆满|加快|如期|全部|顺利|基本|已|涉$|新$/;
+
+/** The words a counted noun ends with (事项, 项目, 文件, 地区, 企业, 中心, 医院…): where a long clause may be cut for its noun. */
+const COUNTED_NOUN =
+  /^[\u4e00-\u9fffA-Za-z0-9]*(?:事项|项目|案件|文件|规章|法规|企业|单位|部门|地区|社区|乡镇|村|机构|中心|基地|园区|平台|学校|院校|高校|医院|工程|工坊|站|馆|人员|干部|专家|制度|标准|示范区|集群|产业链|车间|工厂|景区|公园|孵化器|品牌|专科|学科|城市|国企|县市|行政村|试验区|开发区|药品|卫生室|实验室|人群|专项|成果|案例|线路|设区市|高新区|区县|县区|集体|专业群|品种|产业园|省份|产品|遗址|赛事|举措)$/;
 
 /** How far nounAfter looks for the end of the noun after a count. */
 const NOUN_REACH = 24;
@@ -895,7 +902,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const noun = raw.trim() ? nounAfter(text, end, base) : null;
     let breakdown: RegExpExecArray | null = null;
     if (prev && right && /^[、和及与至到~～]/.test(raw) && raw.length <= 2) label = prev.label;
-    else if (prev?.label && right && LEVEL_AFTER.test(raw.replace(/(?:去年底|去年末|去年|今年|上年末|上年|年底|年末)?的?$/, ''))) label = prev.label;
+    else if (
+      prev?.label &&
+      // Right after it, or after a comma when the clause is only the verb to a level (积累率由1978年的36.5%，降为33.6%).
+      (right || (/^[，,]$/.test(text.slice(prev.end, at)) && /^(?:下降|降|上升|升|提高|降低|增加|减少|调整|回落|扩大|缩小)为$/.test(raw))) &&
+      LEVEL_AFTER.test(raw.replace(/(?:去年底|去年末|去年|今年|上年末|上年|年底|年末)?的?$/, ''))
+    )
+      label = prev.label;
     // 比上年增长9.1%，达到11.67万亿元: the level the change reached is its subject's.
     else if (prev?.label && prev.unit !== unit && CHANGE_AT_END.test(prev.label) && LEVEL_REACHED.test(raw.trim())) label = subject(prev.label);
     else if (noun !== null) label = noun;
@@ -1038,7 +1051,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       kind:
         unit === '%' &&
         context.part !== 'plan' &&
-        /(?:完成[^，。；]{0,10}(?:计划|目标|任务)的?|(?:计划|目标|任务)完成率?|占[^，。；]{0,8}计划的?)$/.test(clause)
+        /(?:完成[^，。；]{0,10}(?:计划|目标|任务)的?|(?:计划|目标|任务)完成率?|占[^，。；]{0,8}计划的?)$/.test(clause) &&
+        // …not one a modal word sets (确保完成年度目标任务的100%, 力争…).
+        !/力争|确保|争取|(?<![主重需必])要(?![素求点件])|将(?![近])/.test(text.slice(Math.max(sStart, start - 30), start))
           ? 'result'
           : forecast(text.slice(Math.max(sStart, start - SENTENCE_WINDOW), start), context.year)
             ? 'target'

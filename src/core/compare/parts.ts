@@ -6,7 +6,7 @@ import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { chapterKind, reviewsPastYear } from '../series/index.ts';
 
 /** Chapter titles of a plan (部署, 任务, 目标, 安排) and of a review (回顾, 成绩, 情况), for chapters outside any part. */
-const PLAN_TITLE = /部署|任务|安排|计划|要求|目标|思路|打算|建议|展望|今后|明年|重点工作/;
+const PLAN_TITLE = /部署|任务|安排|计划|要求|目标|思路|打算|建议|展望|今后|明年|重点工作|努力方向|整改措施|改进措施|下一步|下步工作/;
 const REVIEW_TITLE = /回顾|成绩|情况|过去|总结|进展|成效|成就/;
 
 /**

@@ -328,7 +328,7 @@ const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$|(?<=(?:报告|報告|公报|公報)
 const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐|优秀范文|范文|精选|完整版)[】\]])$/i;
 /** A reposting site's note after a report's title that it prints whole: (全文), 【全文】, （附全文）, 全文, /全文, (全文29812字). */
 const FULL_TEXT_NOTE =
-  /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)(?:\s*[0-9]{1,6}\s*字)?\s*[)）】\]]|[/／]?\s*全文)$/;
+  /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)(?:\s*[0-9]{1,6}\s*字)?\s*[)）】\]]|[/／]?[ \u3000]?全文)$/;
 
 /**
  * A site's bullet, or its column's tag, before a title: `• `, `- ` (a list item a scraper wrote as Markdown), `【余杭区招商】`, `[2015年政府工作报告全文]`, `1. [報告] ` (a list's
@@ -349,10 +349,15 @@ export function withoutTitleMarks(title: string): string {
   const words = kept && !has(kept[1]) ? kept[1] : '';
   // A tag that says what the page is about the report (【图解】, 【政策解读】) stays: the page is not the report.
   const untagged = tag && NAMES_REPORT.test(rest) && !/图解|圖解|解读|解讀|问答|問答|摘要/.test(tag[0]) ? words + rest : title;
-  return untagged
-    .replace(BOARD_TAG, '')
+  const unboarded = untagged.replace(BOARD_TAG, '');
+  // The notes at the end are looked for in the last 80 characters only: a pattern that ends in $ is tried from every
+  // position of the text it is given (a title of 20k spaces took seconds).
+  const at = Math.max(0, unboarded.length - 80);
+  const tail = unboarded
+    .slice(at)
     .replace(TITLE_NOTE, '')
     .replace(SITE_BADGE, '')
     .replace(FULL_TEXT_NOTE, '')
     .replace(/\.(?:docx?|pdf|wps)$/i, '');
+  return at ? unboarded.slice(0, at) + tail : tail;
 }

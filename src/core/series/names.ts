@@ -150,8 +150,8 @@ export interface IssuerName {
  */
 const NOT_A_NAME = /^(?:[我全本该此外其每他同省市县区州旗盟镇乡街]|各.*)$/;
 
-/** The five autonomous regions' names before 自治区. */
-const AUTONOMOUS_REGIONS = /^(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)$/;
+/** The five autonomous regions' names before 自治区, also as they are often written short (广西自治区, 宁夏自治区, 新疆自治区). */
+const AUTONOMOUS_REGIONS = /^(?:内蒙古|广西(?:壮族)?|西藏|宁夏(?:回族)?|新疆(?:维吾尔)?)$/;
 
 function unitOf(text: string): Unit | null {
   if (text.length < 2) return null;

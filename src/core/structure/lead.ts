@@ -178,11 +178,13 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
         const subject = subjectOf(b) ?? '';
         // 法治政府建设, or the place's own 法治 (推进法治龙岗建设, 法治建设): a body's year of building the rule of law.
         // Not 法治社会/法治乡村/法治文化, nor 法治建设 as the last of a list of 建设s (…生态文明建设和法治建设).
-        // A ministry or a commission too (司法部, 原环境保护部, 省卫生健康委), and in its first two sentences (the first may be
-        // all the guiding thoughts: …做到“两个维护”。坚决贯彻落实…关于法治政府建设的重大决策部署…).
+        // A ministry or a commission too (司法部, 原环境保护部, 省卫生健康委); or the second sentence, after one of guiding
+        // thoughts, on the decisions about 法治政府建设 it carries out (…做到“两个维护”。坚决贯彻落实…关于法治政府建设的重大决策部署…;
+        // not …。坚持依法统计，深入推进法治政府建设，…: a bureau's summary of its year).
         return (
           (/[省市区县州旗盟镇乡]|政府|厅|局|[部委]$|委员会|办公室/.test(subject) || /^我[委局厅办部]$/.test(subject)) &&
-          /法治政府(?:部门)?建设|(?<![和、与及])法治(?:(?!社会|乡村|文化|宣传)[\u4e00-\u9fff]{2,3})?建设/.test(b.split('。').slice(0, 2).join('。'))
+          (/法治政府(?:部门)?建设|(?<![和、与及])法治(?:(?!社会|乡村|文化|宣传)[\u4e00-\u9fff]{2,3})?建设/.test(b.split('。')[0]) ||
+            /关于法治(?:政府)?建设的|法治政府建设(?:的)?(?:重大)?决策部署/.test(b.split('。')[1] ?? ''))
         );
       })
     )
