@@ -3,6 +3,7 @@
  * this file with esbuild (as the extension and CLI are bundled) and runs it:
  *   node bench/.build/import.cjs import <reports>   the import of the feed files
  *   node bench/.build/import.cjs floor <reports>    htmlparser2's parseDocument of the same bodies
+ *   node bench/.build/import.cjs paired <reports>   both in turn, round after round, in one process (their ratio)
  * Each prints one JSON line. The import run holds only the feed files' bytes and samples its
  * memory after each file (25 reports).
  */
@@ -84,6 +85,44 @@ if (mode === 'import') {
     for (const b of bodyBytes) utf8.decode(b);
   }, rounds);
   console.log(JSON.stringify({ mb: mb(total), parseMs, decodeParseMs, decodeMs }));
+} else if (mode === 'paired') {
+  // The import and its floor (decode + parse of the same bodies) timed in turn, round after round, in one process: on a
+  // machine whose speed drifts, each round's ratio compares two runs a moment apart. The median of the rounds' ratios.
+  const corpus = buildCorpus(n);
+  const files = corpus.map((f) => ({ name: f.name, bytes: enc.encode(f.xml) }));
+  const bodyBytes = corpus.flatMap((f) => f.bodies).map((b) => enc.encode(b));
+  const utf8 = new TextDecoder();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const once = (fn: () => void) => {
+    gc?.();
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  const importAll = () => {
+    for (const f of files) importSource(f.name, f.bytes);
+  };
+  const floorAll = () => {
+    for (const b of bodyBytes) parseDocument(utf8.decode(b));
+  };
+  importAll();
+  floorAll();
+  const pairs: { importMs: number; floorMs: number }[] = [];
+  const count = n >= 5000 ? 5 : n >= 1000 ? 9 : 21;
+  for (let i = 0; i < count; i++) {
+    // Alternate which goes first, so that neither always runs after the other's garbage.
+    if (i % 2) pairs.push({ floorMs: once(floorAll), importMs: once(importAll) });
+    else pairs.push({ importMs: once(importAll), floorMs: once(floorAll) });
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(
+    JSON.stringify({
+      rounds: count,
+      ratio: median(pairs.map((p) => p.floorMs / p.importMs)),
+      importMs: median(pairs.map((p) => p.importMs)),
+      floorMs: median(pairs.map((p) => p.floorMs)),
+    }),
+  );
 } else {
-  throw new Error('usage: import.cjs import|floor <reports>');
+  throw new Error('usage: import.cjs import|floor|paired <reports>');
 }

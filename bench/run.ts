@@ -40,7 +40,15 @@ interface FloorRun {
   decodeParseMs: number;
   decodeMs: number;
 }
+interface PairedRun {
+  rounds: number;
+  /** The median of the rounds' (decode + parse ms) / (import ms): import throughput against the floor's. */
+  ratio: number;
+  importMs: number;
+  floorMs: number;
+}
 interface Row extends ImportRun {
+  paired: PairedRun;
   importMBps: number;
   floorMBps: number;
   floorBytesMBps: number;
@@ -83,8 +91,10 @@ const rows: Row[] = [];
 for (const n of sizes) {
   const imp = child<ImportRun>('import', n);
   const floor = child<FloorRun>('floor', n);
+  const paired = child<PairedRun>('paired', n);
   const row: Row = {
     ...imp,
+    paired,
     importMBps: imp.mb / (imp.ms / 1000),
     floorMBps: floor.mb / (floor.parseMs / 1000),
     floorBytesMBps: floor.mb / (floor.decodeParseMs / 1000),
@@ -92,7 +102,7 @@ for (const n of sizes) {
   };
   rows.push(row);
   console.log(
-    `${n} reports: ${row.ms.toFixed(0)} ms, ${row.importMBps.toFixed(1)} MB/s (floor: parse ${row.floorMBps.toFixed(1)} MB/s, decode+parse ${row.floorBytesMBps.toFixed(1)} MB/s), peak RSS ${row.peakRssMB.toFixed(0)} MB (${row.rssBeforeMB.toFixed(0)} MB before), peak heap ${row.peakHeapMB.toFixed(0)} MB, retained ${row.retainedMB.toFixed(0)} MB`,
+    `${n} reports: ${row.ms.toFixed(0)} ms, ${row.importMBps.toFixed(1)} MB/s (floor: parse ${row.floorMBps.toFixed(1)} MB/s, decode+parse ${row.floorBytesMBps.toFixed(1)} MB/s), peak RSS ${row.peakRssMB.toFixed(0)} MB (${row.rssBeforeMB.toFixed(0)} MB before), peak heap ${row.peakHeapMB.toFixed(0)} MB, retained ${row.retainedMB.toFixed(0)} MB; paired: ${paired.ratio.toFixed(2)}× of decode + parse (${paired.importMs.toFixed(0)} / ${paired.floorMs.toFixed(0)} ms)`,
   );
 }
 
@@ -138,6 +148,10 @@ const lines = [
   '"Retained" is the heap that the imports of all the files hold',
   'when they are kept, as the extension keeps the imports of the files it lists (measured after a full GC).',
   '',
+  'The table\'s import and floors are timed in separate processes, a minute or more apart; on a machine whose speed drifts',
+  '(a shared VM) their ratio moves with the drift. A third process times the import and decode + parse in turn, round after',
+  'round, each after a full GC, and takes the median of the rounds\' ratios: the figure the target below is judged by.',
+  '',
   '| reports | feed files | MB | import ms | import MB/s | ms per report | floor, parse only MB/s | import / parse | floor, decode + parse MB/s | import / (decode + parse) | RSS before MB | peak RSS MB | peak heap MB | retained MB |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
@@ -148,7 +162,8 @@ const lines = [
   '## Targets',
   '',
   `- 1,000 reports imported in under 2 s: ${thousand ? `${thousand.ms.toFixed(0)} ms — ${thousand.ms < 2000 ? 'met' : 'NOT met'}` : 'not measured'}.`,
-  `- Import at least 0.5× the parseDocument floor: against parse only ${rows.map((r) => `${ratio(r).toFixed(2)}×`).join(', ')} — ${rows.every((r) => ratio(r) >= 0.5) ? 'met' : 'NOT met'}; against decode + parse ${rows.map((r) => `${ratioBytes(r).toFixed(2)}×`).join(', ')} — ${rows.every((r) => ratioBytes(r) >= 0.5) ? 'met' : 'NOT met'}.`,
+  `- Import at least 0.5× decode + parse, timed in turn in one process (the median of ${rows.map((r) => r.paired.rounds).join(', ')} rounds' ratios): ${rows.map((r) => `${r.paired.ratio.toFixed(2)}×`).join(', ')} — ${rows.every((r) => r.paired.ratio >= 0.5) ? 'met' : 'NOT met'}.`,
+  `- The same from the separate processes of the table: against parse only ${rows.map((r) => `${ratio(r).toFixed(2)}×`).join(', ')} — ${rows.every((r) => ratio(r) >= 0.5) ? 'met' : 'NOT met'}; against decode + parse ${rows.map((r) => `${ratioBytes(r).toFixed(2)}×`).join(', ')} — ${rows.every((r) => ratioBytes(r) >= 0.5) ? 'met' : 'NOT met'}.`,
   `- Cost growing linearly: ms per report ${perReport.map((x) => x.toFixed(2)).join(' → ')} (${perReport.length > 1 ? `largest/smallest ${f1(Math.max(...perReport) / Math.min(...perReport))}×` : 'one size'}).`,
   `- Extension bundle at or under 350 KB minified: ${f1(bundleKB)} KB — ${bundleKB <= 350 ? 'met' : 'NOT met'}.`,
   '',
