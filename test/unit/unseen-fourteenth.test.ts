@@ -7,6 +7,7 @@
  * 信息公开 template's lead since 2021, and a ministry's 法治 report with no title.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { extractFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
@@ -286,4 +287,29 @@ test('a review of this pass’s rules: what they must leave alone', () => {
     parseIssuer('宁夏自治区人民政府')?.units.map((u) => u.text),
     ['宁夏自治区'],
   );
+});
+
+test('ordinals standing alone under a chapter are its sections (第一，全国动员，大办农业); the （一） list under one is its text', () => {
+  const file = (y: number) => {
+    const name = `gwr-national-${y}.txt`;
+    const r = importSource(name, readFileSync(`test/fixtures/series/national/${name}`)).reports[0];
+    return r.outline.map((c) => `${c.label}${c.title}${c.children.length ? ` [${c.children.map((s) => s.label).join(' ')}]` : ''}`);
+  };
+  assert.deepEqual(file(1978), [
+    '一、三年来的斗争和新时期的总任务',
+    '二、把揭批“四人帮”的斗争进行到底',
+    '三、加快社会主义经济建设 [第一， 第二， 第三， 第四， 第五， 第六，]',
+    '四、繁荣社会主义科学教育文化事业',
+    '五、加强政权建设，加强各族人民的大团结',
+    '六、国际形势和我国对外政策',
+  ]);
+  // After a lead-in's colon (今年要着重抓好以下工作：), ordinals that each head paragraphs are its parts; the lessons of
+  // 一、, sentences numbered 第一，…。, stay a list.
+  assert.deepEqual(file(1998), [
+    '一、关于过去五年的政府工作',
+    '二、关于1998年政府工作的建议 [第一， 第二， 第三， 第四， 第五， 第六， 第七， 第八，]',
+    '三、关于国际形势和外交工作',
+  ]);
+  // Ordinals that are sentences of a list under a section (2004's 第一，保护和提高粮食综合生产能力。) stay a list.
+  assert.ok(file(2004).every((c) => !c.includes('第一，')));
 });

@@ -369,10 +369,24 @@ export function markArabicSections(blocks: readonly string[], marks: (Match | nu
     const b = marks[i] ? null : BRACKETED_ITEM.exec(blocks[i]);
     return b ? { number: Number(b[1].normalize('NFKC')), markerLength: b[0].length, label: b[0].trim() } : null;
   };
+  // An ordinal's line (第一，全国动员，大办农业 / 第二，加快发展基础工业…, as the national reports of 1978 and 1998 head their
+  // chapters' parts): a list item by classify's reading.
+  const ordinal = (i: number) => {
+    const o = marks[i]?.type === 'list' ? ORDINAL_ITEM.exec(blocks[i]) : null;
+    return o ? { number: parseNumeral(o[1]) ?? 0, markerLength: o[0].length, label: o[0].trim() } : null;
+  };
   for (let c = 0; c + 1 < chapters.length; c++) {
     const from = chapters[c] + 1;
     const to = chapters[c + 1];
     if (marks[chapters[c]]?.type !== 'chapter') continue;
+    // 第一， lines standing alone are the chapter's sections, and sections marked （一） under them are their list (1978's
+    // （一）…（九）, the measures under 第一，全国动员，大办农业): those go to the body.
+    const ordinals = sectionsAmong(blocks, marks, skip, from, to, ordinal, true);
+    if (ordinals) {
+      for (let i = ordinals[0].i + 1; i < to; i++) if (marks[i]?.type === 'section') marks[i] = null;
+      for (const { i, n, item } of ordinals) marks[i] = { type: 'section', number: n, label: item.label, markerLength: item.markerLength, repair: 'arabic' };
+      continue;
+    }
     let anyDigit = false;
     for (let i = from; i < to && !anyDigit; i++) anyDigit = arabicItem(marks[i]);
     // 1、 items when the chapter has any (its (1) items are theirs), else (1) items.
@@ -380,6 +394,9 @@ export function markArabicSections(blocks: readonly string[], marks: (Match | nu
     for (const { i, n, item } of found ?? []) marks[i] = { type: 'section', number: n, label: item.label, markerLength: item.markerLength, repair: 'arabic' };
   }
 }
+
+/** An ordinal and its comma at a line's start: 第一，, 第二、. */
+const ORDINAL_ITEM = /^第([一二三四五六七八九十]{1,3})[，,、]\s*/;
 
 type ArabicItem = { number: number; markerLength: number; label: string | null };
 
@@ -391,10 +408,15 @@ function sectionsAmong(
   from: number,
   to: number,
   itemAt: (i: number) => ArabicItem | null,
+  /**
+   * Ordinals (第一，…): sections marked after the first item are its sub-items (第一，… / （一）…), not a reason to read none, and
+   * items that each head two paragraphs at least are sections after a lead-in's colon too.
+   */
+  over = false,
 ): { i: number; n: number; item: ArabicItem; runIn: boolean }[] | null {
   const found: { i: number; n: number; item: ArabicItem; runIn: boolean }[] = [];
   for (let i = from; i < to; i++) {
-    if (marks[i]?.type === 'section') return null;
+    if (marks[i]?.type === 'section' && !(over && found.length)) return null;
     const item = itemAt(i);
     if (!item || skip(i)) continue;
     const b = blocks[i];
@@ -410,7 +432,10 @@ function sectionsAmong(
     found.push({ i, n: item.number, item, runIn: !standing && !!runIn });
   }
   if (found.length < 2) return null;
-  if (/[：:]$/.test(blocks[found[0].i - 1] ?? '')) return null;
+  // After a lead-in that ends in a colon they are a list; ordinals that each head two paragraphs at least are the parts it
+  // announces (1998's 今年要着重抓好以下工作： / 第一，进一步稳定和加强农业 / …).
+  const heads = over && found.every((f, k) => (found[k + 1]?.i ?? to) - f.i >= 3);
+  if (/[：:]$/.test(blocks[found[0].i - 1] ?? '') && !heads) return null;
   // Each over a paragraph of prose of its own, not a figure (1、地区生产总值 / 300亿元: an indicators' table); a run-in one
   // has its prose after its head. All run in, or none.
   const runIns = found.filter((f) => f.runIn).length;
