@@ -657,10 +657,11 @@ export function figureLabel(before: string): string {
  * category (规划计划类4条, 工作计划类, 计划规划更新2条) or a programme's name (研发计划项目), nor 计划生育 (family planning, a spending
  * line) nor 计划单列 (a city's status).
  */
-const modal = (will: string) =>
-  new RegExp(
-    `(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|${will}|力争|确保|(?<!规划|工作|整体|专项|研发)计划(?!生育|单列|类|文件|信息|规划类|规划更新)|拟`,
-  );
+/** The words of an intent, 计划 aside (要 as a verb, 力争, 确保, 拟), as a pattern's source. */
+const INTENT = '(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|力争|确保|拟';
+const modal = (will: string) => new RegExp(`${INTENT}|${will}|(?<!规划|工作|整体|专项|研发)计划(?!生育|单列|类|文件|信息|规划类|规划更新)`);
+/** An intent before a plan's completion (确保完成年度目标任务的100%): MODAL without 计划, which the completion itself names. */
+const INTENT_BEFORE_COMPLETION = new RegExp(`${INTENT}|争取|将(?![近士军领])`);
 const MODAL = modal('将(?![近士军领])');
 /**
  * The same in a report on a year's work (法治, 信息公开, a summary, a communiqué): 将 of a thing put somewhere (将习近平法治思想
@@ -1053,7 +1054,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
         context.part !== 'plan' &&
         /(?:完成[^，。；]{0,10}(?:计划|目标|任务)的?|(?:计划|目标|任务)完成率?|占[^，。；]{0,8}计划的?)$/.test(clause) &&
         // …not one a modal word sets (确保完成年度目标任务的100%, 力争…).
-        !/力争|确保|争取|(?<![主重需必])要(?![素求点件])|将(?![近])/.test(text.slice(Math.max(sStart, start - 30), start))
+        !INTENT_BEFORE_COMPLETION.test(text.slice(Math.max(sStart, start - 30), start))
           ? 'result'
           : forecast(text.slice(Math.max(sStart, start - SENTENCE_WINDOW), start), context.year)
             ? 'target'
