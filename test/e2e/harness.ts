@@ -222,9 +222,13 @@ export async function startServer(opts: ServerOptions): Promise<Server> {
   const stop = () => {
     killTree(child);
     started.delete(child);
-    // The log file may be the caller's (the demo's); the rest of the state folder is ours.
-    rmSync(userDataDir, { recursive: true, force: true });
-    rmSync(extensionsDir, { recursive: true, force: true });
+    // The log file may be the caller's (the demo's); the rest of the state folder is ours, and all of it when the
+    // log is ours too.
+    if (opts.logFile === undefined) rmSync(state, { recursive: true, force: true });
+    else {
+      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extensionsDir, { recursive: true, force: true });
+    }
   };
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/?folder=${encodeURIComponent(opts.workspace)}`;
   const deadline = Date.now() + 60_000;

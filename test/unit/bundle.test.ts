@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 test("the minified extension bundle stays at or under 350 KB and holds none of cheerio's Node-only parts", (t) => {
-  const out = mkdtempSync(path.join(tmpdir(), 'annals-bundle-'));
+  const out = tempDir('bundle');
   t.after(() => rmSync(out, { recursive: true, force: true }));
   // The same options as the packaged build (scripts/esbuild-options.cjs), minified; the asynchronous
   // API, since the options carry a plugin (search's regex engine is a bundle of its own).

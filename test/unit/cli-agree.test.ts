@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { run } from '../../src/cli/main.ts';
 import { parseSidecar } from '../../src/core/index.ts';
 import { FLAT } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 async function cli(...args: string[]) {
   let out = '';
@@ -16,7 +16,7 @@ async function cli(...args: string[]) {
 }
 
 function workspace(mode?: 'shared' | 'independent') {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-agree-'));
+  const dir = tempDir('agree');
   mkdirSync(path.join(dir, 'reports'));
   mkdirSync(path.join(dir, '.annals'));
   const src = path.join(dir, 'reports', 'nanhai.txt');

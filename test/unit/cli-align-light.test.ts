@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tempDir } from './tmp.ts';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.ts';
 import { type Body, ImportCache, withBodies } from '../../src/cli/alignLine.ts';
 import {
@@ -42,7 +42,7 @@ async function cli(...args: string[]) {
  * Nanhai feeds (RSS and Atom: the same three reports, so copies of each other), with `.annals/corpus.json`.
  */
 function workspace() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-light-'));
+  const dir = tempDir('light');
   const files: string[] = [];
   const put = (from: string, to: string) => {
     mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });

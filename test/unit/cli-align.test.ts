@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { mkdtempSync, copyFileSync, writeFileSync, mkdirSync, symlinkSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync, mkdirSync, symlinkSync, rmSync } from 'node:fs';
 import { run } from '../../src/cli/main.ts';
 import { FIXTURES, FLAT, SAMPLES } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 /** Runs the CLI in-process; outline and align are asynchronous (a PDF is read asynchronously). */
 async function cli(...args: string[]) {
@@ -64,7 +64,7 @@ test('annals align --json prints exactly the documented shape', async () => {
 });
 
 test('several files and folders form one corpus; a folder’s non-report files are skipped with a warning', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-align-'));
+  const dir = tempDir('align');
   mkdirSync(path.join(dir, 'sub'));
   copyFileSync(path.join(SAMPLES, 'national/gwr-national-2019.txt'), path.join(dir, 'sub/gwr-national-2019.txt'));
   writeFileSync(path.join(dir, 'notes.txt'), '随手记\n');
@@ -99,7 +99,7 @@ test('annals align exit codes: 1 for an unreadable input or no report, 2 for usa
   const missing = await cli('align', '/no/such/dir');
   assert.equal(missing.code, 1);
   assert.match(missing.err, /\/no\/such\/dir: cannot read: no such file or folder/);
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-align-'));
+  const dir = tempDir('align');
   writeFileSync(path.join(dir, 'empty.txt'), '');
   assert.equal((await cli('align', path.join(dir, 'empty.txt'))).code, 1);
   const none = await cli('align', dir);

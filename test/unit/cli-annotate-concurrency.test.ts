@@ -7,13 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as esbuild from 'esbuild';
 import { AnnotationStore, DEFAULT_CODEBOOK, parseSidecar, serializeCodebook } from '../../src/core/index.ts';
 import { nodeHost } from '../../src/cli/nodeHost.ts';
 import { ROOT } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 const ROUNDS = 100;
 const REPORT = '某区2020年法治政府建设工作报告\n一、加强组织领导\n全年办理行政复议案件918宗，同比增长12%。\n二、规范行政执法\n全面推行行政执法公示制度。\n';
@@ -30,7 +30,7 @@ function run(cli: string, args: string[]): Promise<{ code: number | null; out: s
 }
 
 test(`two annals tag processes on one sidecar, ${ROUNDS} rounds: both exit 0 every time and nothing is lost`, async (t) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-race-'));
+  const dir = tempDir('race');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   // The CLI as it ships (one bundle), so that each run is a separate process with its own pid.
   const { commonOptions } = createRequire(path.join(ROOT, 'package.json'))('./scripts/esbuild-options.cjs') as {
@@ -71,7 +71,7 @@ test(`two annals tag processes on one sidecar, ${ROUNDS} rounds: both exit 0 eve
 });
 
 test(`two stores on the real file system saving at once, ${ROUNDS} rounds: nothing is lost, neither drops its own`, async (t) => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-race-'));
+  const dir = tempDir('race');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const src = path.join(dir, 'report.txt').split(path.sep).join('/');
   const [a, b] = await Promise.all([AnnotationStore.open(nodeHost, src), AnnotationStore.open(nodeHost, src)]);

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { run } from '../../src/cli/main.ts';
 import { parseSidecar, problemText, serializeCodebook, DEFAULT_CODEBOOK } from '../../src/core/index.ts';
 import { FLAT } from './helpers.ts';
+import { removeAtExit, tempDir } from './tmp.ts';
 
 async function cli(...args: string[]) {
   let out = '';
@@ -15,7 +16,7 @@ async function cli(...args: string[]) {
 }
 
 function workspace() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-tag-'));
+  const dir = tempDir('tag');
   mkdirSync(path.join(dir, 'reports'));
   const src = path.join(dir, 'reports', 'nanhai.txt');
   copyFileSync(FLAT, src);
@@ -295,7 +296,7 @@ test('a folder export says what it skipped and why, exports the rest, and exits 
   const bad = Buffer.concat([Buffer.from(path.join(w.dir, 'reports') + path.sep), Buffer.from([0xb1, 0xa8, 0xb8, 0xe6])]);
   mkdirSync(bad);
   // A sidecar whose source is outside the folder, in a sibling whose name starts like it (ws-old next to ws).
-  const sibling = `${w.dir}-old`;
+  const sibling = removeAtExit(`${w.dir}-old`);
   mkdirSync(sibling);
   copyFileSync(w.src, path.join(sibling, 'nanhai.txt'));
   const stray = path.join(w.dir, 'reports', 'stray.txt.annals.json');
@@ -367,7 +368,7 @@ test('annals tag cannot get the lock: it waits, fails loudly, never says “Tagg
 });
 
 test('report text with terminal escapes (ESC, BEL, OSC 52, C1 CSI) reaches neither the terminal nor the CSV and Markdown exports', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-esc-'));
+  const dir = tempDir('esc');
   const src = path.join(dir, 'evil.txt');
   const title = '某区2020年工作报告\x1b]0;pwned\x07\x1b]52;c;ZWNobyBoaQ==\x07';
   writeFileSync(src, `${title}\n一、总体情况\n全年办理行政复议案件\x1b[2J\x1b[H12宗\x9b31m，同比增长\r5%。\n`);

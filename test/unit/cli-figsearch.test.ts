@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { copyFileSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { run } from '../../src/cli/main.ts';
 import { FIXTURES } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 async function cli(...args: string[]) {
   let out = '';
@@ -15,7 +15,7 @@ async function cli(...args: string[]) {
 
 /** A folder with two national reports (2017, 2019) and a note that is no report. */
 function corpus(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-figsearch-'));
+  const dir = tempDir('figsearch');
   mkdirSync(path.join(dir, 'reports'));
   for (const y of [2017, 2019]) copyFileSync(path.join(FIXTURES, `national/gwr-national-${y}.txt`), path.join(dir, 'reports', `gwr-national-${y}.txt`));
   writeFileSync(path.join(dir, 'reports', 'NOTES.md'), 'notes\n');

@@ -2,12 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { run } from '../../src/cli/main.ts';
 import { parseCodebook, parseSidecar } from '../../src/core/index.ts';
 import { FIXTURES, FLAT } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 async function cli(...args: string[]) {
   let out = '';
@@ -24,7 +24,7 @@ function qdpxOf(dir: string, to: string): string {
 }
 
 test('annals import: reports, sidecars, codebook, coders and memos written; a second run adds nothing', async () => {
-  const w = mkdtempSync(path.join(tmpdir(), 'annals-import-'));
+  const w = tempDir('import');
   const file = qdpxOf(path.join(FIXTURES, 'refi-qda/qualcoder'), path.join(w, 'gwr.qdpx'));
   const r = await cli('import', file, '--workspace', w);
   assert.equal(r.code, 0, r.err);
@@ -50,7 +50,7 @@ test('annals import: reports, sidecars, codebook, coders and memos written; a se
 });
 
 test('annals import: a code conflict needs --codes; a bad file, a bad choice and a missing file are refused', async () => {
-  const w = mkdtempSync(path.join(tmpdir(), 'annals-import-'));
+  const w = tempDir('import');
   const file = qdpxOf(path.join(FIXTURES, 'refi-qda/maxqda'), path.join(w, 'anhui.qdpx'));
   const r = await cli('import', file, '--workspace', w);
   assert.equal(r.code, 1);
@@ -77,7 +77,7 @@ test('annals import: a code conflict needs --codes; a bad file, a bad choice and
 });
 
 test('annals export --format qdpx then annals import into a second workspace: the same annotations', async () => {
-  const w = mkdtempSync(path.join(tmpdir(), 'annals-import-'));
+  const w = tempDir('import');
   mkdirSync(path.join(w, 'reports'));
   const src = path.join(w, 'reports', 'nanhai.txt');
   copyFileSync(FLAT, src);
@@ -86,7 +86,7 @@ test('annals export --format qdpx then annals import into a second workspace: th
   const e = await cli('export', w, '--format', 'qdpx', '--out', out, '--workspace', w);
   assert.equal(e.code, 0, e.err);
   assert.match(e.err, /^Exported \d+ annotations from 1 source to .*p\.qdpx\.\n$/, 'every annotation placed: none left out');
-  const w2 = mkdtempSync(path.join(tmpdir(), 'annals-import-'));
+  const w2 = tempDir('import');
   const i = await cli('import', out, '--workspace', w2);
   assert.equal(i.code, 0, i.err);
   const before = parseSidecar(readFileSync(`${src}.annals.json`, 'utf8'), 'x');

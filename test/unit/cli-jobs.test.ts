@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { run } from '../../src/cli/main.ts';
 import { ImportPool, importInOrder, type Imported } from '../../src/cli/pool.ts';
 import { alignCorpus, alignJson, groupSeries, isReportLike, type SourcedReport } from '../../src/core/index.ts';
 import { FIXTURES, load, ROOT } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 const WORKER = path.join(ROOT, 'test/unit/workers/orderWorker.mjs');
 
@@ -22,7 +22,7 @@ const YEARS = [2014, 2015, 2016, 2017];
 
 /** A folder with four national reports in two subfolders, a note that is no report, and an empty file. */
 function corpus(): { dir: string; files: string[]; dispose(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-jobs-'));
+  const dir = tempDir('jobs');
   const files: string[] = [];
   for (const y of YEARS) {
     const sub = path.join(dir, y < 2016 ? 'a' : 'b');
@@ -186,7 +186,7 @@ test('--jobs, --timeout-seconds and --jsonl: usage errors', async () => {
 
 /** Files named for the stand-in worker, with `bytes` bytes each. */
 function named(names: string[]): { files: string[]; dispose(): void } {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-pool-'));
+  const dir = tempDir('pool');
   const files = names.map((n, i) => {
     const f = path.join(dir, n);
     writeFileSync(f, 'x'.repeat(i + 1));

@@ -5,13 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { nodeHost, readWhole } from '../../src/cli/nodeHost.ts';
+import { tempDir } from './tmp.ts';
 
 function withDir(f: (dir: string) => Promise<void>): () => Promise<void> {
   return async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'annals-readwhole-'));
+    const dir = tempDir('readwhole');
     try {
       await f(dir);
     } finally {

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { run } from '../../src/cli/main.ts';
 import { chapterParts } from '../../src/core/annotate/index.ts';
 import { importSource, parseSidecar } from '../../src/core/index.ts';
 import { SAMPLES } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 async function cli(...args: string[]) {
   let out = '';
@@ -17,7 +17,7 @@ async function cli(...args: string[]) {
 
 /** A workspace with the 2019 national report (chapters 一 review, 二 and 三 plan; no part headings). */
 function workspace() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-scope-'));
+  const dir = tempDir('scope');
   const src = path.join(dir, 'gwr-2019.txt');
   copyFileSync(path.join(SAMPLES, 'national/gwr-national-2019.txt'), src);
   const report = importSource(src, readFileSync(src)).reports[0];

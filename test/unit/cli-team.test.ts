@@ -6,13 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { run } from '../../src/cli/main.ts';
 import { importSource, parseProject, parseSidecar } from '../../src/core/index.ts';
 import { FLAT } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 async function cli(...args: string[]) {
   let out = '';
@@ -23,7 +23,7 @@ async function cli(...args: string[]) {
 
 /** A workspace folder named `ws` (so that two of them give the same project name) coding independently. */
 function workspace(mode: 'shared' | 'independent' = 'independent') {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'annals-team-')), 'ws');
+  const dir = path.join(tempDir('team'), 'ws');
   mkdirSync(path.join(dir, '.annals/memos/reports'), { recursive: true });
   mkdirSync(path.join(dir, 'reports'));
   const src = path.join(dir, 'reports', 'nanhai.txt');

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { run } from '../../src/cli/main.ts';
 import { byYear, FIXTURES, FLAT, load, ROOT } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 /** Runs the CLI in-process; outline and align are asynchronous (a PDF is read asynchronously). */
 async function cli(...args: string[]) {
@@ -67,7 +67,7 @@ test('exit codes: 1 when the input cannot be read or holds no report, naming the
   const missing = await cli('outline', '/no/such/file.xml');
   assert.equal(missing.code, 1);
   assert.match(missing.err, /\/no\/such\/file\.xml: cannot read: no such file/);
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-cli-'));
+  const dir = tempDir('cli');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const empty = path.join(dir, 'empty.txt');
   writeFileSync(empty, '');

@@ -1,11 +1,11 @@
 /** Report text with terminal controls (ESC, BEL, 8-bit CSI): the document and every output show them, never run them. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importSource } from '../../src/core/index.ts';
 import { run } from '../../src/cli/main.ts';
+import { tempDir } from './tmp.ts';
 
 const HOSTILE = '某区人民政府2019年法治政府建设工作报告\x1b]0;pwned\x07\n\n一、加强领导\x1b[2J\n\n全年召开会议12次\x9b31m，依法行政。\x1b]52;c;ZXZpbA==\x07\n';
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -22,7 +22,7 @@ test('the report document holds no control character: each shows as a symbol', (
 });
 
 test('annals outline: no control character reaches the terminal; JSON escapes them', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-controls-'));
+  const dir = tempDir('controls');
   try {
     const file = path.join(dir, 'hostile\x1b[31m.txt');
     writeFileSync(file, HOSTILE);

@@ -4,8 +4,7 @@
  * series' node.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import * as vscode from 'vscode';
@@ -19,6 +18,7 @@ import { AlignmentService } from '../../src/extension/alignment.ts';
 import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
+import { tempDir } from './tmp.ts';
 
 const YEARS = [2010, 2011, 2012];
 const text = (county: string, year: number) =>
@@ -26,7 +26,7 @@ const text = (county: string, year: number) =>
 
 /** Two series of three years (安平县, 和丰县), the services on the fake vscode, and what they report. */
 async function setup() {
-  const root = mkdtempSync(path.join(tmpdir(), 'annals-update-'));
+  const root = tempDir('update');
   for (const county of ['安平县', '和丰县']) {
     mkdirSync(path.join(root, county));
     for (const y of YEARS) writeFileSync(path.join(root, county, `${y}.txt`), text(county, y));
@@ -258,7 +258,7 @@ test('an import from a worker (a structured clone) shares each paragraph text wi
 });
 
 test('a file changed while the scan runs is updated after it, without anyone asking', async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'annals-update-'));
+  const root = tempDir('update');
   mkdirSync(path.join(root, '安平县'));
   for (const y of YEARS) writeFileSync(path.join(root, '安平县', `${y}.txt`), text('安平县', y));
   fake.reset(root);
@@ -287,7 +287,7 @@ test('a file changed while the scan runs is updated after it, without anyone ask
 });
 
 test('a changed file whose report keeps its series and year is patched into the grouping, which is then the grouping of a fresh scan; a changed year groups everything', async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'annals-update-'));
+  const root = tempDir('update');
   for (const county of ['安平县', '和丰县']) {
     mkdirSync(path.join(root, county));
     for (const y of YEARS) writeFileSync(path.join(root, county, `${y}.txt`), text(county, y));

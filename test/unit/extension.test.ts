@@ -1,8 +1,8 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tempDir } from './tmp.ts';
 // These resolve to test/unit/fake/vscode.ts through the loader hook.
 import * as vscode from 'vscode';
 import { fake, FakeDocument } from './fake/vscode.ts';
@@ -24,7 +24,7 @@ import { SAMPLES, FIXTURES, ROOT } from './helpers.ts';
 
 let root: string;
 beforeEach(() => {
-  root = mkdtempSync(path.join(tmpdir(), 'annals-ws-'));
+  root = tempDir('ws');
   cpSync(SAMPLES, root, { recursive: true });
   mkdirSync(path.join(root, 'node_modules/x'), { recursive: true });
   cpSync(path.join(FIXTURES, 'nanhai-feed.rss.xml'), path.join(root, 'node_modules/x/ignored.xml'));

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
 import { exportRows, importSource, readQdpx, toQdpx } from '../../src/core/index.ts';
@@ -15,12 +14,13 @@ import { Corpus } from '../../src/extension/corpus.ts';
 import { ReportsTree } from '../../src/extension/reportsTree.ts';
 import { SourceProblems } from '../../src/extension/sourceProblems.ts';
 import { FLAT, ROOT } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 const STALL = path.join(ROOT, 'test/unit/workers/stallWorker.mjs');
 
 /** The worker as the build bundles it (scripts/build.mjs), into a temporary folder. */
 function buildWorker(): { script: string; dispose(): void } {
-  const out = mkdtempSync(path.join(tmpdir(), 'annals-worker-'));
+  const out = tempDir('worker');
   const script = path.join(out, 'importWorker.js');
   const require = createRequire(import.meta.url);
   const esbuild = require('esbuild');
@@ -126,7 +126,7 @@ test('after dispose, nothing runs and waiting files are answered', async () => {
 });
 
 test('a FIFO is refused at once, and unreadable files are listed in the Reports view and in Problems', async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'annals-fifo-'));
+  const root = tempDir('fifo');
   fake.reset(root);
   try {
     execFileSync('mkfifo', [path.join(root, 'pipe.txt')]);

@@ -5,8 +5,7 @@
  * read (and aligned) again when asked for, with the same result.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import * as vscode from 'vscode';
@@ -19,6 +18,7 @@ import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
+import { tempDir } from './tmp.ts';
 
 const YEARS = [2010, 2011, 2012];
 const text = (county: string, year: number) =>
@@ -26,7 +26,7 @@ const text = (county: string, year: number) =>
 
 /** Two series of three years; `budget` bytes for the full reports and for the alignments kept. */
 function workspace(budget: number) {
-  const root = mkdtempSync(path.join(tmpdir(), 'annals-memory-'));
+  const root = tempDir('memory');
   const files: string[] = [];
   for (const county of ['安平县', '和丰县']) {
     mkdirSync(path.join(root, county));

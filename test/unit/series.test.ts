@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignCorpus, groupSeries, type Report, type SourcedReport } from '../../src/core/index.ts';
 import { emptyCorpusFile, withCopyChoice } from '../../src/core/series/index.ts';
 import { run } from '../../src/cli/main.ts';
 import { fromText } from './helpers.ts';
 import { chaptersOf, fixture, fixtureFolder, SERIES_FIXTURES, seriesGold } from './seriesFixtures.ts';
+import { tempDir } from './tmp.ts';
 
 const NATIONAL_YEARS = [
   1978, 1979, 1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1992, 1993, 1994, 1995, 1997, 1998, 1999, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007,
@@ -211,7 +211,7 @@ test('a report with no year is in no series, and said so', () => {
 });
 
 test('annals align: a province’s 2025 Word text and 2026 web text in two folders are one series of two years', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-series-'));
+  const dir = tempDir('series');
   try {
     mkdirSync(path.join(dir, 'word'));
     mkdirSync(path.join(dir, 'web'));
@@ -229,7 +229,7 @@ test('annals align: a province’s 2025 Word text and 2026 web text in two folde
 });
 
 test('annals align applies ./.annals/corpus.json (sources relative to the folder), and goes on without it when it is broken', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'annals-corrections-'));
+  const dir = tempDir('corrections');
   const cwd = process.cwd();
   try {
     mkdirSync(path.join(dir, 'word'));

@@ -5,9 +5,9 @@
  * and updates those that changed; a store of another build, or damaged, is not used.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tempDir } from './tmp.ts';
 import { test } from 'node:test';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
@@ -44,7 +44,7 @@ class CountingImporter extends InlineImporter {
 }
 
 function workspace() {
-  const root = mkdtempSync(path.join(tmpdir(), 'annals-stored-'));
+  const root = tempDir('stored');
   const storage = path.join(root, '.storage');
   mkdirSync(path.join(root, 'reports'));
   const file = (name: string) => path.join(root, 'reports', name);

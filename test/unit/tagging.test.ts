@@ -6,8 +6,7 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { readFileSync, rmSync, writeFileSync, mkdirSync, statSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake, FakeDocument, Selection, type MarkdownString } from './fake/vscode.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
@@ -19,6 +18,7 @@ import { ROOT } from './helpers.ts';
 import { until } from './wait.ts';
 import { testWorkspace, type TestWorkspace } from './workspace.ts';
 import type { Report } from '../../src/core/index.ts';
+import { tempDir } from './tmp.ts';
 
 let root: string;
 let s: Services;
@@ -345,7 +345,7 @@ test("review fixes: Attach and Rename take the Annotations view's nodes; a codeb
 });
 
 test('a source outside the workspace has its sidecar watched too', async () => {
-  const outside = mkdtempSync(path.join(tmpdir(), 'annals-outside-'));
+  const outside = tempDir('outside');
   try {
     const file = path.join(outside, 'report.txt');
     writeFileSync(file, readFileSync(path.join(root, FEED)));

@@ -2,9 +2,7 @@
  * A temporary workspace (a copy of samples/) and the extension's services on the fake `vscode`,
  * wired as activate() wires them, for the adapter tests.
  */
-import path from 'node:path';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
@@ -22,6 +20,7 @@ import { TrendsPanels } from '../../src/extension/trendsPanel.ts';
 import { SearchView } from '../../src/extension/searchView.ts';
 import type { Services } from '../../src/extension/commands/index.ts';
 import { ROOT, SAMPLES } from './helpers.ts';
+import { tempDir } from './tmp.ts';
 
 export interface TestWorkspace {
   root: string;
@@ -34,7 +33,7 @@ export interface TestWorkspace {
 
 /** A workspace of samples/ (default), or of the files `files` copies into the folder. */
 export function testWorkspace(prefix: string, files?: (root: string) => void): TestWorkspace {
-  const root = mkdtempSync(path.join(tmpdir(), `annals-${prefix}-`));
+  const root = tempDir(prefix);
   if (files) files(root);
   else cpSync(SAMPLES, root, { recursive: true });
   fake.reset(root);
