@@ -94,6 +94,7 @@ export const MESSAGES = {
   noCommaChapter: 'Chapter marker “{0}” has no “、”; read as “{1}、”.',
   noNumeralChapter: 'Chapter heading lost its numeral; read as “{0}、”.',
   unmarkedSection: 'Section (一) has no marker; the chapter’s first paragraph reads as section 一.',
+  nestedChapterSections: 'The items numbered 一、 under chapter “{0}” each head their own paragraphs: read as its sections.',
   unmarkedSectionLater: 'Section ({0}) has no marker; this paragraph after the last section reads as its heading.',
   brokenSection: 'Broken section marker “{0}”; read as “({1})”.',
   noOpenSection: 'Section marker “{0}” lost its opening parenthesis; read as “({1})”.',

@@ -135,6 +135,11 @@ class StructureParser {
   private chapterInline = false;
   private chapterFirstBody = -1;
   private chapterHasSections = false;
+  /**
+   * Whether the chapter's nested 一、 list (its first level) is its sections: a list that restarts at 一 right under a
+   * heading standing alone, each item a heading of its own over its paragraphs (一、2022年主要措施 / 一、强化领导责任 / …).
+   */
+  private nestedAsSections = false;
   /** The last Arabic list number seen in this chapter (1、 2、 3、). */
   private lastDigit = 0;
   private sectionExpected = 1;
@@ -297,6 +302,7 @@ class StructureParser {
     this.chapterInline = this.decisions[i].headingLength < this.blocks[i].length;
     this.chapterFirstBody = -1;
     this.chapterHasSections = false;
+    this.nestedAsSections = false;
     this.lastDigit = 0;
     this.sectionExpected = 1;
     this.nested.clear();
@@ -446,12 +452,17 @@ class StructureParser {
     const sameForm = isStandalone(text.slice(m.markerLength)) === !this.chapterInline && endsSentence(text) === endsSentence(blocks[this.chapterIndex]);
     if (level >= 0 && !(n === this.chapterExpected && sameForm && !this.laterGenuine(i, 'chapter', n))) {
       nested.cut(level, n + 1);
-      this.asBody(i);
+      if (level === 0 && this.nestedAsSections) this.nestedSection(i, m, n);
+      else this.asBody(i);
       return true;
     }
     if (n === 1 && this.chapterExpected > 1) {
       nested.push(2);
-      this.asBody(i);
+      if (this.listHeadsChapter(i, m)) {
+        this.nestedAsSections = true;
+        this.info(i, 'nestedChapterSections', [stripEndPunct(blocks[this.chapterIndex])]);
+        this.nestedSection(i, m, n);
+      } else this.asBody(i);
       return true;
     }
     if (n < this.chapterExpected) {
@@ -460,6 +471,33 @@ class StructureParser {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the 一、 at block i, restarting the numbers inside a chapter, opens the chapter's sections: it comes right
+   * after the chapter's heading, which stands alone, in a chapter with no sections yet; it stands alone too, and a
+   * paragraph follows it, as one follows its next item (一、2022年法治政府建设主要措施 / 一、强化领导责任… / text / 二、深化… /
+   * text / 二、存在的问题). A list of one-line items (一、…。二、…。) stays the chapter's text.
+   */
+  private listHeadsChapter(i: number, m: Match): boolean {
+    const { blocks, marks } = this;
+    if (this.chapterInline || this.chapterHasSections) return false;
+    const standsAlone = (k: number, length: number) => isStandalone(blocks[k].slice(length)) && !endsSentence(blocks[k]);
+    if (!standsAlone(i, m.markerLength) || i + 1 >= blocks.length || marks[i + 1]) return false;
+    // The next item, 二、, past the first item's paragraphs: a heading standing alone over a paragraph of its own.
+    for (let k = i + 1; k < Math.min(blocks.length, this.appendixFrom); k++) {
+      const next = marks[k];
+      if (!next) continue;
+      return next.type === 'chapter' && !next.repair && next.number === 2 && standsAlone(k, next.markerLength) && k + 1 < blocks.length && !marks[k + 1];
+    }
+    return false;
+  }
+
+  /** An item of a chapter's nested list that is its section (see listHeadsChapter). */
+  private nestedSection(i: number, m: Match, n: number): void {
+    this.setHeading(i, 'section', n, m.label, m.markerLength, false);
+    this.sectionExpected = n + 1;
+    this.chapterHasSections = true;
   }
 
   /**
