@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importSource, type Report } from '../../src/core/index.ts';
+import { STATISTICS, typeOfTitle } from '../../src/core/series/index.ts';
 
 const read = (text: string, name = 'page.txt'): Report => {
   const r = importSource(name, Buffer.from(text)).reports;
@@ -78,4 +79,17 @@ test('a restart at 一、 inside a chapter stays its text when its items are sen
     assert.deepEqual(tree(r), ['一、主要工作', '二、存在的问题']);
     assert.ok(!r.diagnostics.some((d) => d.code === 'nestedChapterSections'));
   }
+});
+
+test('a repost’s headline `body:report` is the title, not a field’s line; a short headline `2005年舟山市统计公报` is the communiqué', () => {
+  const body =
+    '\n\n《公报》选取现行全国文化文物统计年报中的部分核心数据，全方位展现了2017年我国文化发展改革的全貌。\n\n一、机构和人员\n\n年末全国共有各类文化机构32.8万个。\n';
+  const r = read(`文化和旅游部:2017年文化发展统计公报${body}`);
+  assert.deepEqual([r.title, r.issuer, r.year], ['文化和旅游部2017年文化发展统计公报', '文化和旅游部', 2017]);
+  const long = read(`浙江省人民政府办公厅：2023年政府信息公开工作年度报告${body}`);
+  assert.deepEqual([long.title, long.issuer], ['浙江省人民政府办公厅2023年政府信息公开工作年度报告', '浙江省人民政府办公厅']);
+  // A field's key is no body: 来源：… stays a field of the page.
+  assert.equal(read(`来源：2017年文化发展统计公报${body}`, 'kv.txt').title, 'kv');
+  assert.equal(typeOfTitle('2005年舟山市统计公报', '舟山市'), STATISTICS);
+  assert.equal(typeOfTitle('舟山市2005年国民经济和社会发展统计公报', '舟山市'), STATISTICS);
 });

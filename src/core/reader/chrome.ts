@@ -238,6 +238,8 @@ function fieldLine(c: string): string {
 /** A document-sharing site's label before a text it shows: 文档介绍:, 文档简介:, 内容简介:. */
 /** A journal database's mark of the main text's start (<正>, ‹正>, 〈正〉). */
 const TEXT_START_MARK = /^\s*[<‹〈＜]正[>›〉＞]\s*/;
+/** A body's name, a colon, a headline: 文化和旅游部:…, 国家统计局：…, 某省人民政府办公厅：…. */
+const ORG_HEADLINE = /^\s*([\u4e00-\u9fff]{2,24}(?:部|局|厅|委|署|院|中心|政府|委员会|办公室|办公厅|总队|调查队))\s*[:：]\s*(\S.{3,80}?)\s*$/;
 const SHARING_LABEL = /^\s*(?:文档介绍|文档简介|内容简介|文档内容)\s*[:：]\s*(?=\S)/;
 /** A byline's key as a list item: 时间, 来源, 作者, 文字, 阅读, 字号. */
 const BYLINE_KEY = /^(?:时间|日期|发布时间|来源|作者|文字|图片|摄影|阅读|浏览|点击|字号|编辑|责任编辑)$/;
@@ -377,6 +379,13 @@ export function stripChrome(given: readonly string[]): Chrome {
   // A sharing site's label before the text's first line (文档介绍:——2009年5月16日在昔阳县…): the line without it.
   const label = given.findIndex((l) => l.trim() !== '');
   let input = label >= 0 && SHARING_LABEL.test(given[label]) ? given.map((l, i) => (i === label ? l.replace(SHARING_LABEL, '') : l)) : given;
+  // A reposting site's headline that names the body, a colon, then the report (文化和旅游部:2017年文化发展统计公报): the
+  // body's report, one title (a field's line, key：value, would be taken for chrome).
+  const headline = label >= 0 ? ORG_HEADLINE.exec(input[label]) : null;
+  if (headline && REPORTISH.test(headline[2]) && /(?:19|20)\d{2}/.test(headline[2]) && !SENTENCE.test(headline[2])) {
+    const title = headline[2].startsWith(headline[1]) ? headline[2] : headline[1] + headline[2];
+    input = input.map((l, i) => (i === label ? title : l));
+  }
   // A journal database's mark of where the text starts (<正>各位代表：…, CNKI's), on one of the first lines; the 摘要 heading
   // over it is the database's too.
   const marked = input.slice(0, 12).findIndex((l) => TEXT_START_MARK.test(l));

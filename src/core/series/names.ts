@@ -83,6 +83,8 @@ function stripIssuerAndYear(title: string, issuer: string | null): string {
   let t = title;
   if (issuer && t.startsWith(issuer)) t = t.slice(issuer.length);
   t = withoutYears(t);
+  // The year before the issuer (2005年舟山市统计公报, a site's short headline).
+  if (issuer && t.startsWith(issuer)) t = t.slice(issuer.length);
   t = t.replace(/^关于/, '').replace(/^(?:的|年度)/, '');
   // 我国: the country the figures are about, as an issuer's place is (2024年我国卫生健康事业发展统计公报). Not 全国,
   // which names bodies (全国人民代表大会常务委员会工作报告).
