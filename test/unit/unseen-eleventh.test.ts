@@ -108,7 +108,7 @@ test('figures: in a report on a year’s work, 将 of a thing put somewhere (将
   // In a work report it stays an intent (将重点项目建设作为头号工程，全年实施重点项目120个: a plan).
   assert.deepEqual(figures('将重点项目建设作为头号工程，全年实施重点项目120个。')[0][2], 'target');
   assert.deepEqual(figures('主动公开规划计划类4条，工作计划类1条，计划规划更新2条。'), [
-    ['公开规划计划类', 4, 'result'],
+    ['主动公开规划计划类', 4, 'result'],
     ['工作计划类', 1, 'result'],
     ['规划更新', 2, 'result'],
   ]);

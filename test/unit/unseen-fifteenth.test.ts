@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 import { STATISTICS, typeOfTitle } from '../../src/core/series/index.ts';
 
@@ -81,6 +82,23 @@ test('a restart at 一、 inside a chapter stays its text when its items are sen
   }
 });
 
+test('a list of subjects where one names its own measure and the next is people or funds: each keeps its name; 主动公开 is a verb of its own', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value, f.unit]);
+  assert.deepEqual(brief('年末全区民营经济户数、从业人员、注册资金分别为2.5万户、9.9万人和256.8亿元，分别增长13.7%、16.2%和32.1%。'), [
+    ['民营经济户数', 2.5, '万户'],
+    ['从业人员', 9.9, '万人'],
+    ['注册资金', 256.8, '亿元'],
+    ['民营经济户数增长', 13.7, '%'],
+    ['从业人员增长', 16.2, '%'],
+    ['注册资金增长', 32.1, '%'],
+  ]);
+  // 主动公开 is the count's verb, not a filler; the means before it goes, as does the body (我局).
+  assert.deepEqual(brief('2023年，我局通过门户网站主动公开907条，其中政策文件12条。'), [
+    ['主动公开', 907, '条'],
+    ['政策文件', 12, '条'],
+  ]);
+});
+
 test('a repost’s headline `body:report` is the title, not a field’s line; a short headline `2005年舟山市统计公报` is the communiqué', () => {
   const body =
     '\n\n《公报》选取现行全国文化文物统计年报中的部分核心数据，全方位展现了2017年我国文化发展改革的全貌。\n\n一、机构和人员\n\n年末全国共有各类文化机构32.8万个。\n';
@@ -92,4 +110,85 @@ test('a repost’s headline `body:report` is the title, not a field’s line; a 
   assert.equal(read(`来源：2017年文化发展统计公报${body}`, 'kv.txt').title, 'kv');
   assert.equal(typeOfTitle('2005年舟山市统计公报', '舟山市'), STATISTICS);
   assert.equal(typeOfTitle('舟山市2005年国民经济和社会发展统计公报', '舟山市'), STATISTICS);
+});
+
+test('lists whose changes commas part end in 个百分点; a bare number takes the unit of the next of its list', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value, f.unit]);
+  assert.deepEqual(
+    brief('比上年末分别下降0.1个,提高0.2个,下降0.3个、0.7个和提高0.9个百分点。').map((f) => f[2]),
+    ['个百分点', '个百分点', '个百分点', '个百分点', '个百分点'],
+  );
+  // A count in 个 before a change in points is no change of the list.
+  assert.deepEqual(brief('全年新增企业3个，提高5个百分点。')[0], ['新增企业', 3, '个']);
+  assert.deepEqual(brief('2010年全省财政总收入和地方财政收入分别达到4895和2608亿元，比2005年增长1.3和1.4倍。'), [
+    ['财政总收入', 4895, '亿元'],
+    ['地方财政收入', 2608, '亿元'],
+    ['财政总收入增长', 1.3, '倍'],
+    ['地方财政收入增长', 1.4, '倍'],
+  ]);
+  // Years and spans are no list of figures.
+  assert.deepEqual(brief('2019和2020年全市生产总值保持增长。'), []);
+  assert.deepEqual(brief('分别用时3和5个月。'), []);
+});
+
+test('a threshold crossed (突破2000亿元大关，达到…) is no figure; the level reached is its subject’s; a rate’s change is the subject’s', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value, f.unit]);
+  assert.deepEqual(brief('生产总值突破2000亿元大关,达到2052.12亿元,比上年增长15.8%。'), [
+    ['生产总值', 2052.12, '亿元'],
+    ['生产总值增长', 15.8, '%'],
+  ]);
+  assert.deepEqual(brief('地区生产总值迈上6万亿元台阶，达到62661亿元。'), [['地区生产总值', 62661, '亿元']]);
+  // A threshold with no level after it stays the figure.
+  assert.deepEqual(brief('全市生产总值突破2000亿元。'), [['生产总值', 2000, '亿元']]);
+  assert.deepEqual(brief('第一产业增加值102.4亿元，增长5.8%，增速比上年下降2.7个百分点。')[2], ['第一产业增加值增速下降', 2.7, '个百分点']);
+});
+
+test('units of counts, containers and the transport communiqués’ Latin units; 不存在; categories of information named whole', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value, f.unit]);
+  assert.deepEqual(brief('开展专题新闻报道73篇次，发布信息12条次。'), [
+    ['专题新闻报道', 73, '篇次'],
+    ['信息', 12, '条次'],
+  ]);
+  assert.deepEqual(brief('完成集装箱吞吐量4360.2万标准箱，同比增长18.5%。'), [
+    ['集装箱吞吐量', 4360.2, '万标准箱'],
+    ['集装箱吞吐量增长', 18.5, '%'],
+  ]);
+  assert.deepEqual(brief('全国公路总里程达到501.25万km，营业性货运量462.24亿t，货物周转量1.2万亿t·km。'), [
+    ['公路总里程', 501.25, '万km'],
+    ['营业性货运量', 462.24, '亿t'],
+    ['货物周转量', 1.2, '万亿t·km'],
+  ]);
+  assert.deepEqual(brief('不存在9起，信息不存在2件。'), [
+    ['不存在', 9, '起'],
+    ['信息不存在', 2, '件'],
+  ]);
+  assert.deepEqual(brief('涉及与公众密切相关重大事项的信息1705条，与公众密切相关的重大事项方面的信息有18条；计划总结类7条。'), [
+    ['与公众密切相关重大事项的信息', 1705, '条'],
+    ['与公众密切相关的重大事项方面的信息', 18, '条'],
+    ['计划总结类', 7, '条'],
+  ]);
+});
+
+test('what a report on work done did: 将…划入 and 下放 are done; a category or a completion with 计划 is no plan', () => {
+  const kinds = (text: string) => reportFigures(read(text)).map((f) => [f.label, f.value, f.kind]);
+  assert.deepEqual(
+    kinds(
+      '某县2019年法治政府建设工作报告\n\n一、2019年推进法治政府建设情况\n\n将全县27个部门单位的278项行政许可事项统一划入县行政审批局。\n\n二、2020年工作打算\n\n将新建10个法治文化阵地。\n',
+    ).map((f) => f[2]),
+    ['result', 'result', 'target'],
+  );
+  assert.deepEqual(
+    kinds('2010年广东交通运输统计公报\n\n一、交通基础设施建设\n\n2010年交通运输基础设施完成投资约773亿元，为年计划103%，比去年同期增长15.4%。\n'),
+    [
+      ['交通运输基础设施完成投资', 773, 'result'],
+      ['为年计划', 103, 'result'],
+      ['交通运输基础设施完成投资增长', 15.4, 'result'],
+    ],
+  );
+  assert.deepEqual(
+    kinds('某镇2010年政府信息公开工作年度报告\n\n一、主动公开情况\n\n其中工作动态类36条；计划总结类7条。涉及各类规划、计划及其完成情况的信息17条。\n').map(
+      (f) => f[2],
+    ),
+    ['result', 'result', 'result'],
+  );
 });

@@ -148,6 +148,21 @@ const UNITS = [
   '羽',
   '株',
   '棒',
+  // Counts of reports and messages (专题新闻报道73篇次, 发布信息12条次).
+  '篇次',
+  '条次',
+  // Containers (集装箱吞吐量4360.2万标准箱, 183.7万标箱, 52万TEU).
+  '标准箱',
+  '标箱',
+  'TEU',
+  // Latin units, as the national transport and water communiqués print them (501.25万km, 462.24亿t, 亿t·km, 亿人·km,
+  // 万km2): only before no other letter or digit.
+  't·km',
+  '人·km',
+  'km²',
+  'km2',
+  'km',
+  't',
   // Computing power: 3.5万P, 120PFlops (the P alone only before no letter or digit: not P2P).
   'PFLOPS',
   'PFlops',
@@ -183,6 +198,9 @@ const NOT_BEFORE: Record<string, RegExp> = {
   头: /^[部脑等号条雁羊牛]/,
   只: /^[是有要能会]/,
   P: /^[A-Za-z0-9]/,
+  km: /^[A-Za-z0-9]/,
+  t: /^[A-Za-z0-9·]/,
+  TEU: /^[A-Za-z0-9]/,
 };
 /** Units printed otherwise than the table shows them. */
 const UNIT_AS: Record<string, string> = { '％': '%', 百分点: '个百分点', 千分点: '个千分点', 人口: '人', PFLOPS: 'PFlops', EFLOPS: 'EFlops' };
@@ -294,13 +312,13 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截[至止](?:目前|年末|年底|本年末|去年底|上年末)?|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|通过(?![率数量])|全面|主动|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截[至止](?:目前|年末|年底|本年末|去年底|上年末)?|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|我局|我委|我厅|我办|本局|本委|本机关|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|通过[^，。；,;]{1,16}(?:网站|平台|公众号|渠道|方式|途径|栏目)等?|通过(?![率数量])|全面|主动(?!公开)|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列|总结)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
 /** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
 const TRAILING =
-  /(?:不到|不足|不|分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
+  /(?:不到|不足|不|分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|(?<!存)在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
 /** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
 const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
 /**
@@ -428,7 +446,7 @@ const NOUN_STOP =
 const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于|慢于)$/;
 /** Labels that are fragments or function words, never names (the issue's list and their kin). */
 const FRAGMENT =
-  /^(?:的.*|.*[的和与及或对在从把被由按以向于之、]|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)|(?:千万|万|亿)元(?:及)?以上[\u4e00-\u9fff]{0,6}(?:项目|企业)$).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
+  /^(?:的.*|.*[的和与及或对从把被由按以向于之、]|.*(?<!存)在|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)|(?:千万|万|亿)元(?:及)?以上[\u4e00-\u9fff]{0,6}(?:项目|企业)$).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
 /** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
 const SHARE_OF = /^([\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)(上升|下降|提高|降低|提升|增加|减少)?$/;
 /** A share's label without its 的 (第一产业增加值占生产总值比重, …比重上升), or null when the label is no share of a whole. */
@@ -451,6 +469,8 @@ const CONVERSION =
 
 /** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
 const MAX_LABEL = 18;
+/** A name whose last 的 leaves only a general noun after it (…重大事项的信息), less a 涉及 or 有关 before it. */
+const GENERAL_AFTER_OF = /^(?:涉及|有关|关于)?((?:[^的，,；;]{2,}的){1,3}[^的，,；;]{0,8}?(?:信息|事项|情况))$/;
 /** The longest label of a subject a list names before 分别 (信息传输软件和信息技术服务业增加值增长). */
 const LISTED_LABEL = 24;
 /** Labels that are only a preposition or a function word (对522宗): no label. */
@@ -606,6 +626,13 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     }
     // A contribution to growth (第一产业对地区生产总值增长的贡献率) is one name, its 的 no run-on's.
     if (CONTRIBUTION.test(label)) break;
+    // A category of information named whole, as the 条例 names them (涉及与公众密切相关重大事项的信息, 机构职能调整和人员变动的信息):
+    // its 的 is the name's, and only a noun as general as 信息 would be left after it.
+    const category = GENERAL_AFTER_OF.exec(label);
+    if (category && category[1].length <= MAX_LABEL) {
+      label = category[1];
+      break;
+    }
     // A run-on clause: keep what follows its last 的, filler or verb (…作用全年共收到 行政复议申请).
     if (label.length > 14) {
       let cut = -1;
@@ -659,7 +686,10 @@ export function figureLabel(before: string): string {
  */
 /** The words of an intent, 计划 aside (要 as a verb, 力争, 确保, 拟), as a pattern's source. */
 const INTENT = '(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|力争|确保|拟';
-const modal = (will: string) => new RegExp(`${INTENT}|${will}|(?<!规划|工作|整体|专项|研发)计划(?!生育|单列|类|文件|信息|规划类|规划更新)`);
+const modal = (will: string) =>
+  new RegExp(
+    `${INTENT}|${will}|(?<!规划|规划、|工作|整体|专项|研发|完成)计划(?!生育|单列|类|文件|信息|规划类|规划更新|总结|及其?完成|完成情况|项目|[0-9０-９.．]+[%％])`,
+  );
 /** An intent before a plan's completion (确保完成年度目标任务的100%): MODAL without 计划, which the completion itself names. */
 const INTENT_BEFORE_COMPLETION = new RegExp(`${INTENT}|争取|将(?![近士军领])`);
 const MODAL = modal('将(?![近士军领])');
@@ -667,7 +697,7 @@ const MODAL = modal('将(?![近士军领])');
  * The same in a report on a year's work (法治, 信息公开, a summary, a communiqué): 将 of a thing put somewhere (将习近平法治思想
  * 纳入…, 将…作为必修课) is what was done, as 把 is, not an intent.
  */
-const MODAL_DONE = modal('将(?![近士军领])(?![^，,。；;！？]{0,30}?(?:纳入|作为|列入|融入|写入|分配给|分解到|贯穿))');
+const MODAL_DONE = modal('将(?![近士军领])(?![^，,。；;！？]{0,30}?(?:纳入|作为|列入|融入|写入|分配给|分解到|贯穿|划入|划转|下放|移交|并入|交由|下沉到))');
 /** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
 const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展|控制|调控)?目标/;
 /** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */
@@ -689,7 +719,8 @@ function forecast(lead: string, year: number | null | undefined): boolean {
 /** A figure's kind, from the clause around it, its sentence and the report part it is in. */
 function kindOf(clause: string, after: string, sentence: string, part: PartKind | undefined, done = false): FigureKind {
   if (TARGET_AFTER.test(after)) return 'target';
-  if ((done ? TARGET_BEFORE_DONE : TARGET_BEFORE).test(clause)) return 'target';
+  // In a report on work done, a 将 whose verb comes after the figure (将全县27个部门的278项事项统一划入…) is read with it.
+  if (done ? TARGET_BEFORE_DONE.test(clause) && TARGET_BEFORE_DONE.test(clause + after) : TARGET_BEFORE.test(clause)) return 'target';
   // 6.5%左右 is a target, but in a review it is an approximate result (稳定在5%左右的较低水平).
   if (/^左右/.test(after) && part !== 'review') return 'target';
   if (part === 'plan') return PAST_START.test(sentence) ? 'result' : 'target';
@@ -740,25 +771,59 @@ const THRESHOLD_AFTER =
   /^(?:及)?以[上下](?=[\u4e00-\u9fff])(?!的|增长|水平|左右|目标|[，,。；、])(?=(?:工业|产业|重点|大|项目|企业|规模|固定资产|投资|商贸|服务业|招商|在建|新开工|续建|单位)|[\u4e00-\u9fff]{2,}[项目企业户家个])/;
 /** A value of a list after 分别 with a verb of its own (、上升0.4, 、下降0.5). */
 const OWN_VERB = new RegExp(`^[、和及与]\\s*(${CHANGE_IN_LIST})$`);
+/** A change's verb right before its number (下降0.1个). */
+const VERB_BEFORE_CHANGE = new RegExp(`(?:${CHANGE_IN_LIST})\\s*[-−－+]?$`);
 /** The change verb a label ends with, to be replaced by a value's own. */
 const VERB_AT_END = new RegExp(`(?:${CHANGE_IN_LIST})$`);
 /** Bare numbers that end in a percent or points (1.7、0.2和4.0个百分点). */
 const SHARED_UNIT = new RegExp(`^(?:${LIST_NUMBER})*?${LIST_NUMBER}\\s*(个百分点|百分点|%|％)`);
 /** Numbers with 个 that end in 个百分点 (下降0.2个、下降0.6个、提高0.8个百分点; 快于全国3.4个、1个百分点). */
 const SHARED_POINTS = new RegExp(`^(?:${LIST_CHANGE}个?)*?${LIST_CHANGE}\\s*(个百分点|百分点)`);
+/** A change of such a list after a comma, with its verb (下降0.1个，提高0.2个，下降0.3个、0.7个和提高0.9个百分点). */
+const COMMA_CHANGE = `(?:[ \u00a0]?[，,]\\s*(?:${CHANGE_IN_LIST})\\s*[-−－+]?[0-9０-９]+(?:[.．][0-9０-９]+)?|${LIST_CHANGE})`;
+/** The same list with commas between its changes, for a change in 个 that follows its verb. */
+const SHARED_POINTS_COMMA = new RegExp(`^(?:${COMMA_CHANGE}个?)*?${COMMA_CHANGE}\\s*(个百分点|百分点)`);
 
 /**
  * The percent or points the rest of a list ends with, for the number at `end` that has no unit or 个 (`counted`): a
  * count with 个 before a change (新开工项目128个、增长14.3%) keeps its 个, and a bare number before a change is none.
  */
-function sharedUnit(text: string, end: number, counted: boolean): string | null {
+function sharedUnit(text: string, end: number, counted: boolean, afterVerb = false): string | null {
   const rest = text.slice(end, end + 80);
   // Most numbers have no percent or points in reach: told before the patterns are tried.
   if (!/[%％]|百分点/.test(rest)) return null;
   // Bare numbers: a list of numbers in a percent or points, a list of changes in points (分别下降0.5、提高1.2个百分点), a range.
-  const m = counted ? SHARED_POINTS.exec(rest) : (SHARED_UNIT.exec(rest) ?? SHARED_POINTS.exec(rest) ?? RANGE_UNIT.exec(rest.slice(0, 16)));
+  // A change in 个 after its verb may be one of a list whose changes commas part (下降0.1个，提高0.2个，…和提高0.9个百分点); a
+  // count in 个 (新增企业3个，提高5个百分点) is not.
+  const m = counted
+    ? (SHARED_POINTS.exec(rest) ?? (afterVerb ? SHARED_POINTS_COMMA.exec(rest) : null))
+    : (SHARED_UNIT.exec(rest) ?? SHARED_POINTS.exec(rest) ?? RANGE_UNIT.exec(rest.slice(0, 16)));
   return m ? (UNIT_AS[m[1]] ?? m[1]) : null;
 }
+/** The change of a growth rate, named by the rate alone (增速下降, 增幅提高). */
+const RATE_CHANGE = new RegExp(`^(?:增速|增幅)${CHANGE}$`);
+/** A threshold crossed: 突破, 首次突破, 跨过 (生产总值突破2000亿元). */
+const CROSSED_BEFORE = /(?:突破|跨过|跨越|迈上|跃上|站上)了?$/;
+/** The same verb left at a label's end (地区生产总值迈上). */
+const CROSSED_AT_END = /(?:突破|跨过|跨越|迈上|跃上|站上)了?$/;
+/** The level reached right after a threshold crossed (大关，达到 / ，达): nothing else between. */
+const REACHED_AFTER_THRESHOLD = /^(?:大关|关口|台阶)?[，,]\s*(?:达到了?|达|为|至)\s*$/;
+
+/** The numbers of a list after a bare one, up to the unit of the last (和10163亿元, 、6.5和7万吨). */
+const BARE_LIST = new RegExp(`^(?:${LIST_NUMBER}){1,5}(?:[ \u00a0]?[余多])?`);
+
+/** The unit of the list a bare number opens (12488和10163亿元 → 亿元): the last number's scale and unit; null when it has none. */
+function listUnit(text: string, at: number): string | null {
+  const rest = text.slice(at, at + 60);
+  const m = /^[ \u00a0]?[、和及与]/.test(rest) ? BARE_LIST.exec(rest) : null;
+  if (!m) return null;
+  let r = rest.slice(m[0].length);
+  const scale = /^(?:万亿|[万亿])/.exec(r)?.[0] ?? '';
+  r = r.slice(scale.length);
+  const base = UNITS.find((u) => r.startsWith(u) && !NOT_BEFORE[u]?.test(r.slice(u.length)));
+  return base ? scale + (UNIT_AS[base] ?? base) : null;
+}
+
 /** A range's end in a percent or points, after its start with none (增长5.5-6%, 5－6%, 5.5—6%): the start is the figure, as 6%－6.5%'s is. */
 const RANGE_UNIT = /^[ \u00a0]?[-－—–~～至到][ \u00a0]?[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u00a0]?(%|％|个百分点|百分点)/;
 
@@ -809,6 +874,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   const ownVerbs = new Map<number, string>();
   // Whether a list of subjects was labelled in the sentence that starts at `sentence` (a function: the closure above sets it).
   const hasSubjects = (sentence: number) => subjects !== null && subjects.sentence === sentence;
+  // Where the values of the last list labelled end in `out` (-1 for none).
+  const subjectsEnd = () => subjects?.end ?? -1;
   for (const num of numbers(text)) {
     const start = num.index;
     let end = start + num.text.length;
@@ -865,10 +932,21 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const base = UNITS.find((u) => rest.startsWith(u) && !NOT_BEFORE[u]?.test(rest.slice(u.length)));
     let unit: string;
     // 拉动经济增长1.7、0.2和4.0个百分点; 下降0.2个、下降0.6个、提高0.8个百分点: a list's numbers share the unit of its last.
-    const shared = !scale && (!base || base === '个') ? sharedUnit(text, end + gap.length + (base?.length ?? 0), base === '个') : null;
+    const shared =
+      !scale && (!base || base === '个')
+        ? sharedUnit(
+            text,
+            end + gap.length + (base?.length ?? 0),
+            base === '个',
+            base === '个' && VERB_BEFORE_CHANGE.test(text.slice(Math.max(0, start - 4), start)),
+          )
+        : null;
+    let listed: string | null = null;
     if (shared) unit = shared;
     else if (base) unit = scale + (UNIT_AS[base] ?? base);
     else if (scale && BARE_SCALE_NEXT.test(rest)) unit = scale;
+    // 分别达到12488和10163亿元, 增长1.3和1.4倍: a bare number before the next of its list takes that one's unit.
+    else if (!scale && (listed = listUnit(text, end + gap.length))) unit = listed;
     else continue;
     end += gap.length + scale.length + (base?.length ?? 0);
     // A threshold that qualifies a noun (5000万元以上产业项目947个, 500万元以上固定资产投资): no figure of its own. An amount of
@@ -885,6 +963,21 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const sEndIn = sEnd < text.length && text[sEnd] !== '\n' ? sEnd + 1 : sEnd;
     // A sentence with no end for pages is cut to SENTENCE_WINDOW characters either side of the figure.
     const sentence = text.slice(Math.max(sStart, start - SENTENCE_WINDOW), Math.min(sEndIn, end + SENTENCE_WINDOW)).trim();
+    // 生产总值突破2000亿元大关，达到2052.12亿元: the threshold crossed is no figure of the year; the level reached, right after it,
+    // is its subject's.
+    let crossed = '';
+    const lastOne = out[out.length - 1];
+    if (
+      lastOne?.label &&
+      lastOne.end > sStart &&
+      !respective &&
+      subjectsEnd() !== out.length &&
+      CROSSED_BEFORE.test(text.slice(Math.max(0, lastOne.start - 6), lastOne.start)) &&
+      REACHED_AFTER_THRESHOLD.test(text.slice(lastOne.end, start))
+    ) {
+      crossed = lastOne.label.replace(CROSSED_AT_END, '');
+      out.pop();
+    }
     const prev = out.length && out[out.length - 1].end > sStart ? out[out.length - 1] : undefined;
     // The label comes from the end of its clause: at most MAX_CLAUSE characters before the number.
     const from = Math.max(sStart, prev ? prev.end : 0, start - MAX_CLAUSE);
@@ -953,7 +1046,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       // A multiple in between with no label of its own (地区生产总值完成75亿元，是2003年的2.3倍，年均递增19.1%) or the excess over
       // a plan (固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%) is the same quantity's: the subject is the figure's before it.
       const before = out.length >= 2 ? out[out.length - 2] : undefined;
-      const between = prev && ((!prev.label && prev.unit === '倍') || /^(?:超额完成|超过|超出)/.test(prev.label));
+      const between = prev && ((!prev.label && prev.unit === '倍') || /^(?:超额完成|超过|超出)|^[为占][^，。；]{0,8}计划的?$/.test(prev.label));
       const lender = between && before?.label && before.end > sStart ? before : prev;
       const borrow =
         lender?.label &&
@@ -1018,6 +1111,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       else if (listAhead && hasSubjects(sStart) && VERB_ONLY.test(cleaned))
         respective = { first: out.length, raw: `分别${raw.replace(/^[，,]/, '')}`, sentence: sStart, implicit: true, afterDigit: false };
     }
+    // 第一产业增加值102.4亿元，增长5.8%，增速比上年下降2.7个百分点: the change of a rate with no subject is the subject's of the
+    // change before it.
+    if (prev?.label && RATE_CHANGE.test(label) && CHANGE_AT_END.test(prev.label) && subject(prev.label)) {
+      const full = subject(prev.label) + label;
+      if (acceptable(full)) label = full;
+    }
+    if (crossed && !label) label = crossed;
     if (!acceptable(label) && !(borrowed && acceptable(subject(label)))) label = '';
     // 第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%: a share with no subject of its own is the subject's
     // of the figure before it in the sentence.
@@ -1052,7 +1152,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       kind:
         unit === '%' &&
         context.part !== 'plan' &&
-        /(?:完成[^，。；]{0,10}(?:计划|目标|任务)的?|(?:计划|目标|任务)完成率?|占[^，。；]{0,8}计划的?)$/.test(clause) &&
+        /(?:完成[^，。；]{0,10}(?:计划|目标|任务)的?|(?:计划|目标|任务)完成率?|[占为][^，。；]{0,8}计划的?)$/.test(clause) &&
         // …not one a modal word sets (确保完成年度目标任务的100%, 力争…).
         !INTENT_BEFORE_COMPLETION.test(text.slice(Math.max(sStart, start - 30), start))
           ? 'result'
@@ -1303,7 +1403,7 @@ const SHARED_NOUN =
   /(?:行业|产业|企业|领域)?(?:人次|营业收入|主营业务收入|增加值|总产值|产值|产量|吞吐量|发送量|周转量|货运量|客运量|零售额|销售额|营业额|成交额|总额|余额|收入|支出|投资|利润|税收|人数|数量|面积|价格|指数|排放量|消费量|用水量|用电量|出口额|进口额|进出口|出口|进口|普及率|覆盖率|利用率|达标率|处理率|合格率|优良率|入学率|参保率|治理率|绿化率|建成率|案件|贷款|规模|投资额|业务量|交易额|交易量|规范性文件)$/;
 
 /** The end of a subject that names its measure: 户籍人口, 毛入园率, 巩固率, 游客人次, 能耗 (not 化学需氧量, a substance). */
-const COMPLETE = /(?:额|值|率|耗|人次|[人起件个户次]数|人口|收入|支出|投资|利润|税收|价格|指数|面积|规模|贷款|存款|比重|[产销总数存用]量)$/;
+const COMPLETE = /(?:额|值|率|耗|人次|[人起件个户次]数|人口|人员|收入|支出|投资|资金|利润|税收|价格|指数|面积|规模|贷款|存款|比重|[产销总数存用]量)$/;
 /** How much of `noun`'s start `subject` ends with (科技型中小企业 + 企业数量: 2), so that it is not written twice. */
 function overlap(subject: string, noun: string): number {
   for (let k = Math.min(subject.length, noun.length - 1); k > 0; k--) if (subject.endsWith(noun.slice(0, k))) return k;
