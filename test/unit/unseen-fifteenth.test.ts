@@ -192,3 +192,65 @@ test('what a report on work done did: 将…划入 and 下放 are done; a catego
     ['result', 'result', 'result'],
   );
 });
+
+test('the old 信息公开 template: its period with a comma, the body that compiled it, and a sub-district’s signature', () => {
+  const period = read(
+    '本报告中所列数据的统计期限自2013年1月1日起,至2013年12月31日止。如对本报告有任何疑问，请与镇政府办公室联系。\n\n一、概述\n\n我镇认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。\n\n二、主动公开政府信息情况\n\n全年主动公开信息120条。\n',
+    'page.txt',
+  );
+  assert.equal(period.year, 2013);
+  const compiled = read(
+    '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由伊宁县人民政府办公室编制。全文包括概述,主动公开政府信息情况。\n\n一、概述\n\n2014年,县政府加快电子政务建设。\n\n二、主动公开政府信息情况\n\n全年主动公开信息120条。\n',
+  );
+  // The government's office compiles the government's report.
+  assert.deepEqual([compiled.issuer, compiled.type], ['伊宁县人民政府', '政府信息公开工作年度报告']);
+  // A clause that is no body's name before 编制 (…办公室综合区政府各镇办、各部门的工作情况编制) names none of its own.
+  const mixed = read(
+    '本年度报告是根据《中华人民共和国政府信息公开条例》要求,由城中区人民政府办公室综合区政府各镇办、各部门的工作情况编制而成。\n\n一、概述\n\n全年主动公开信息120条。\n',
+  );
+  assert.notEqual(mixed.issuer, '城中区人民政府办公室综合区政府');
+  const signed = read(
+    '2012年政府信息公开工作年度报告\n\n一、概述\n\n2012年，我街道认真贯彻落实《中华人民共和国政府信息公开条例》。\n\n二、主动公开情况\n\n全年主动公开信息120条。\n\n桦甸市人民政府新华街道办事处\n\n2013年3月7日\n',
+  );
+  assert.deepEqual([signed.issuer, signed.published], ['桦甸市新华街道办事处', '2013-03-07']);
+});
+
+test('a department’s Party group is the department: one series for the years it titles so and the years it does not', () => {
+  const body =
+    '\n\n2022年，市交通运输局党组坚持以习近平新时代中国特色社会主义思想为指导，深入推进法治政府建设。\n\n一、2022年推进法治政府建设主要举措\n\n全年审查合同32份。\n';
+  assert.equal(read(`中共青岛市交通运输局党组2021年度法治政府建设报告${body}`).issuer, '青岛市交通运输局');
+  assert.equal(read(`中共青岛市交通运输局党组关于2023年法治政府建设情况的报告${body}`).issuer, '青岛市交通运输局');
+  // On two lines: one title.
+  const two = read(`中共青岛市交通运输局党组\n2022年度法治政府建设报告${body}`);
+  assert.deepEqual([two.title, two.issuer], ['中共青岛市交通运输局党组2022年度法治政府建设报告', '青岛市交通运输局']);
+  // A county's Party committee signing with its government stays out of it, as before.
+  assert.equal(read(`中共某某县委员会 某某县人民政府关于2022年法治政府建设情况的报告${body}`).issuer, '某某县人民政府');
+});
+
+test('a page’s header: a column’s name and its breadcrumb on one line, a title printed twice, a publisher or a site with the date', () => {
+  const crumb = read(
+    '政府信息公开年度报告 您的位置: 政务公开 -- 政府信息公开年度报告\n2009年武陟县政府信息公开工作年度报告\n\n一、概述\n\n全年主动公开信息120条。\n',
+  );
+  assert.deepEqual([crumb.title, crumb.issuer], ['2009年武陟县政府信息公开工作年度报告', '武陟县人民政府']);
+  const twice = read('乐清市教育局2021年政府信息公开工作年度报告 乐清市教育局2021年政府信息公开工作年度报告 |\n\n一、总体情况\n\n全年主动公开信息120条。\n');
+  assert.equal(twice.title, '乐清市教育局2021年政府信息公开工作年度报告');
+  const site = read(
+    '银川市自然资源局2022年政府信息公开工作年度报告\n\n银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-30\n\n一、总体情况\n\n全年主动公开信息120条。\n',
+  );
+  assert.equal(site.published, '2023-01-30');
+  assert.ok(!site.paragraphs.some((p) => p.text.includes('www.yinchuan.gov.cn')));
+  const bureau = read('莆田市统计局 2006-3-13\n\n一、综合\n\n初步核算，全年莆田生产总值达359.93亿元。\n\n二、农业\n\n全年农业总产值100亿元。\n', 'pt.txt');
+  assert.deepEqual([bureau.title, bureau.published], ['pt', '2006-03-13']);
+});
+
+test('a page of a report with no title: a chapter that names a plan alone plans, whatever its year', () => {
+  const r = read(
+    '二、2017年工作安排\n\n2017年是全面贯彻省第十一次党代会精神的起步之年。\n\n主要预期指标是:地区生产总值增长5.5%左右,城镇新增就业45万人,城镇登记失业率控制在4.2%以内。\n',
+    'shanxi2017_p4.txt',
+  );
+  assert.equal(r.type, null);
+  assert.deepEqual(
+    reportFigures(r).map((f) => f.kind),
+    ['target', 'target', 'target'],
+  );
+});

@@ -43,6 +43,8 @@ const NOT_SITE = /关于|的/;
 const CRUMB_SEP = /^[>»›/|｜\\]$/;
 /** One item of a breadcrumb set a line an item: its separator, then the item (> 政府信息公开年报, » 2022年). */
 const ONE_CRUMB = /^[>»›＞]{1,2}\s*([^>»›＞。，,；;！？]{1,20}|[^>»›＞。，,；;！？]{21,60}(?:报告|公报|总结|年报))$/;
+/** A column's name (no sentence), then a breadcrumb's label and its items on the same line. */
+const COLUMN_THEN_CRUMB = /^[^。，,；;！？!?]{1,24}?[ \u3000]+您?(?:当前|现在)?(?:所在)?的?位置\s*[:：]\s*\S[^。，,；;！？!?]{0,80}$/;
 /** The line above such an item: the breadcrumb's label or its home (当前位置:首页), or an item. */
 const CRUMB_BEFORE = /位置|首页|^[>»›＞]/;
 /** A breadcrumb on one line: items between separators, single or doubled (首页 > 政务公开 > 工作报告, 首页 > 杂志阅读>>统计公报). */
@@ -54,6 +56,8 @@ const CRUMB_SPLIT = /\s*[>»›＞]{1,2}\s*/;
  */
 function isCrumbLine(c: string): boolean {
   if (c.length > 400) return false;
+  // A column's name, then the breadcrumb's label on the same line (政府信息公开年度报告 您的位置: 政务公开 -- 政府信息公开年度报告).
+  if (COLUMN_THEN_CRUMB.test(c)) return true;
   // Slashes between the items, from the home page (首页 / 政府信息公开 / 政府信息公开年报 / 正文): a slash alone is too
   // common in text (2024/2025, 元/吨) to be a separator elsewhere.
   const slash = /^(?:您?(?:当前|现在)?(?:所在)?的?位置\s*[:：]\s*)?首页\s*\/\s*(.*)$/.exec(c);
@@ -560,6 +564,15 @@ export function stripChrome(given: readonly string[]): Chrome {
       if (dated[2]) note(meta, '来源', dated[2]);
       continue;
     }
+    // …or after it: the publisher and the date (莆田市统计局 2006-3-13), or the site, its address and the date (银川市人民政府门户网站
+    // www.yinchuan.gov.cn 2023-01-30). A publisher is the 来源; a site is not.
+    const signed = c.length <= 120 ? PUBLISHER_THEN_DATE.exec(c) : null;
+    if (signed) {
+      drop.add(idx[k]);
+      meta.dateLine ??= signed[2];
+      if (!SITE_NAME.test(signed[1])) note(meta, '来源', signed[1]);
+      continue;
+    }
     // A post's time and source on one line (2025-01-19 13:12:40 来源: 广东发布).
     const stamped = DATED_SOURCE.exec(c);
     if (stamped) {
@@ -792,6 +805,9 @@ const DATED_SOURCE =
 /** A date alone on its line (after a list's bullet), or with the publisher after it. */
 const DATE_ALONE =
   /^[•·●▪◆]?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+([\u4e00-\u9fff]{2,20}(?:局|厅|委员会|办公室|办公厅|人民政府|中心|调查队)))?$/;
+/** A publisher or a site (its address after it), then a date: 莆田市统计局 2006-3-13, 银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-30. */
+const PUBLISHER_THEN_DATE =
+  /^([\u4e00-\u9fff]{2,24}(?:局|厅|委员会|办公室|办公厅|人民政府|中心|调查队|门户网站|政府网站|政府网|官方网站|网站))(?:\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?\s+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/i;
 /** A 发布时间 field at the end of a site's line. */
 const DATE_FIELD = /\S\s+(?:发布时间|发布日期)\s*[:：]\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 /** An office's contact field: address, hours, telephone, fax, post code, mail. */

@@ -42,6 +42,9 @@ export function chapterKind(title: string, report: Pick<Report, 'year' | 'type'>
   const review = REVIEW_CHAPTER.test(t) || /完成情况/.test(t);
   const y = years.length ? years[years.length - 1] : null;
   const work = plan || review || /^(?:关于|对)?(?:19|20)\d{2}\s*年(?:的)?(?:政府)?工作$/.test(t);
+  // A report of no known type (a page of a report split over several, no title on it): whether its year is the one its
+  // chapters review is not known, so a chapter that names a plan alone (2017年工作安排) plans.
+  if (report.type === null && plan && !review && !FIVE_YEARS.test(t)) return 'plan';
   if (y !== null && reviewed !== null && work) {
     // The year reviewed: what was done that year (2023年工作回顾, 2023年重点工作完成情况).
     if (y === reviewed) return 'review';

@@ -19,6 +19,9 @@ const LEAD_PHRASE =
 const CITATION = /^(?:按照|根据|依据|对照|参照|结合|为贯彻|为落实|贯彻|落实|关于)|(?:的|有关)?(?:通知|要求|反馈|意见|整改)/;
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
 const DISCLOSURE_LEAD = /本(?:年度)?(?:报告|年报)(?:是)?(?:由([^，。；《》]{2,40}?))?(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》/;
+/** The citation of the 条例, then the body that compiled the report: …要求，由伊宁县人民政府办公室编制 (the 2008 template's opening). */
+const DISCLOSURE_BY =
+  /(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》[^。；]{0,60}?[，,]\s*(?:本(?:年度)?(?:报告|年报))?由([^，。；,;《》]{2,40}?(?:人民政府|政府|办公室|办公厅|局|厅|委员会|委|办事处|中心|院|署))(?:负责)?(?:编制|编写|制定|形成)/;
 /** The same the other way round: 依据《中华人民共和国政府信息公开条例》…第五十条规定，编制本报告 (after COMPILED, which names a body). */
 const DISCLOSURE_AFTER =
   /(?:根据|依据|按照)\s*《(?:中华人民共和国)?政府信息公开条例》[^。；]{0,60}?[，,]\s*(?:特)?(?:编制|制定|形成|编写)(?:了)?本(?:年度)?(?:报告|年报)/;
@@ -131,6 +134,15 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
       phrase = named.replace(LEAD_VERB, '') || null;
       // A name in 《》 is the report's title as its body wrote it.
       if (named === published && /^[\u4e00-\u9fff]/.test(named) && named.length <= 60) title = named;
+      break;
+    }
+    // …根据《政府信息公开条例》要求，由伊宁县人民政府办公室编制: the old template's first sentence names the body that compiled it.
+    const by = DISCLOSURE_BY.exec(b);
+    if (by) {
+      type = INFO_DISCLOSURE;
+      // A government's office compiles the government's report (由伊宁县人民政府办公室编制): the government's, as its other
+      // years' titles name it.
+      phrase = by[1].replace(/((?:人民)?政府)办公(?:室|厅)$/, '$1');
       break;
     }
     const disclosure = DISCLOSURE_LEAD.exec(b);

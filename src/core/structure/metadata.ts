@@ -87,7 +87,10 @@ export function findIssuer(title: string | null): string | null {
     .replace(ZONE_ALIAS, '$1')
     // A Party committee that signs with the government (中共宣州区新田镇委员会 宣州区新田镇人民政府关于…): the
     // government is the issuer, as on a publisher line.
-    .replace(PARTY_FIRST, '');
+    .replace(PARTY_FIRST, '')
+    // A department's Party group, in whose name the department reports (中共青岛市交通运输局党组2021年度法治政府建设报告): the
+    // department.
+    .replace(PARTY_GROUP, '$1');
   if (t.startsWith('关于')) return null;
   // A line that names no report but publishers set apart by spaces (六盘水市统计局 国家统计局六盘水调查队, a text whose
   // title was lost): the first of them, not two run together.
@@ -178,10 +181,13 @@ function isPublisherLine(s: string): boolean {
 
 /** A line that is only an issuer (黔东南苗族侗族自治州, 洪泽区人民政府), the first line of a two-line title. */
 function isIssuerLine(s: string): boolean {
+  // A department's Party group, in whose name the department reports (中共青岛市交通运输局党组 / 2022年度法治政府建设报告).
+  const group = PARTY_GROUP.exec(s.trim());
+  if (group && group[0].trim() === s.trim()) return isIssuerLine(group[1]);
   if (s.length > 30 || /[\s\d。，,：:；;！？]/.test(s.replace(/\s+/g, '')) || NAMES_A_TYPE.test(s)) return false;
   const n = parseIssuer(s);
   if (centralOrgan(s)) return true;
-  return !!n && (n.units.length > 0 || n.org === '国务院') && /^(?:|人民政府|国务院|[\u4e00-\u9fff]{0,8}(?:局|厅|委员会|办公室|办公厅))$/.test(n.org);
+  return !!n && (n.units.length > 0 || n.org === '国务院') && /^(?:|人民政府|国务院|办事处|[\u4e00-\u9fff]{0,8}(?:局|厅|委员会|办公室|办公厅))$/.test(n.org);
 }
 
 /** A title that is a type's generic name and nothing else (工作报告, 统计公报, 年度报告, 政府工作报告): no place, no year. */
@@ -233,7 +239,7 @@ export interface TitleFind {
  * line before it or the rest of a broken title after it; else the reader's title as it is.
  */
 export function findTitle(itemTitle: string | null, blocks: readonly string[]): TitleFind {
-  const none = { title: itemTitle && withoutTrailingYear(withoutDocNumber(itemTitle)), chromeEnd: 0, bodyStart: 0, keepItemTitle: false };
+  const none = { title: itemTitle && withoutTrailingYear(withoutDocNumber(withoutRepeat(itemTitle))), chromeEnd: 0, bodyStart: 0, keepItemTitle: false };
   const end = frontEnd(blocks);
   // A notice that sends the report out (北京市海淀区人民政府印发2017年政府工作报告的通知), with the report's own title after it
   // (政 府 工 作 报 告): the report's title is the title; the notice's gives way, as the reader's or as a line.
@@ -292,7 +298,7 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
       else joinedItemTitle = true;
     }
     return {
-      title: withoutTrailingYear(withoutDocNumber(cleanBlock(title))),
+      title: withoutTrailingYear(withoutDocNumber(withoutRepeat(cleanBlock(title)))),
       chromeEnd: first,
       bodyStart: last,
       keepItemTitle: !!itemTitle && !joinedItemTitle,
@@ -300,6 +306,13 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
   }
   return none;
 }
+
+/** A title printed twice on its line (a page's title and its headline run together): once. */
+function withoutRepeat(title: string): string {
+  const m = REPEATED.exec(title);
+  return m ? m[1] : title;
+}
+const REPEATED = /^(\S.{7,79}?)[\s|｜]+\1[\s|｜]*$/;
 
 /** A document number (文号: 浙卫〔2024〕3号, 某政发[2023]12号), as a headline sets it before a title in 《》 or after a title in brackets. */
 const DOC_NUMBER = String.raw`[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*(?:第\s*)?\d{1,5}\s*号`;
@@ -717,6 +730,8 @@ function firstParagraphs(input: MetaInput): string[] {
   return out;
 }
 
+/** A department's Party group or committee before its report (中共某市交通运输局党组): the department's name in $1. */
+const PARTY_GROUP = /^\s*(?:中共|中国共产党)([\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|办公室|办公厅|中心|院|署))(?:党组|党委)\s*(?=关于|(?:19|20)\d{2}|$)/;
 /** A Party committee (县委, 市委, 党委, 党组) in a name. */
 const PARTY_COMMITTEE = /[省市区县州旗盟镇乡党]委(?!员会)|党组|党工委/;
 
@@ -1181,7 +1196,7 @@ const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工
  * 统计期限自2023年1月1日起至2023年12月31日止, 统计期限为2024年1月1日至2024年12月31日 (the template since 2021); the end's year may be
  * left out (自2023年1月1日起至12月31日止).
  */
-const PERIOD = /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
+const PERIOD = /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*[，,]?\s*(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
 /** A date line on its own: 2017年3月16日, also in brackets or after a dash (（2017年3月16日）, ——2017年3月16日). */
 /** The end of a year the figures are counted to: 截至2023年12月31日, 截止到2023年底. */
 const YEAR_END = /(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/;

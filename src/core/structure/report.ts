@@ -31,7 +31,7 @@ const BRACKET_ITEMS = /^(?:[【[][^】\]]{1,12}[】\]]\s*){2,}$/;
 const isJunk = (b: string) => LICENCE.test(b) || BRACKET_ITEMS.test(b) || (b.length <= 40 && (CHROME_LINE.test(b) || PAGE_FOOTER.test(b)));
 const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
-const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|局|厅|委|办|院)$/;
+const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|办事处|局|厅|委|办|院)$/;
 
 const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 /** `p` and the hash in 8 hex digits (hex8's), built as one string: a report may have millions of paragraphs. */
