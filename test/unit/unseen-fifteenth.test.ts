@@ -254,3 +254,92 @@ test('a page of a report with no title: a chapter that names a plan alone plans,
     ['target', 'target', 'target'],
   );
 });
+
+test('changes of levels labelled one by one share them out; a change against a year long before keeps that year', () => {
+  const brief = (t: string, year?: number) => extractFigures(t, { year }).map((f) => [f.label, f.value, f.unit]);
+  assert.deepEqual(brief('完成货运量14.24亿吨、货物周转量1753.4亿吨公里，同比增长13.52%和15.47%。'), [
+    ['货运量', 14.24, '亿吨'],
+    ['货物周转量', 1753.4, '亿吨公里'],
+    ['货运量增长', 13.52, '%'],
+    ['货物周转量增长', 15.47, '%'],
+  ]);
+  // As many changes as levels only.
+  assert.deepEqual(
+    brief('全市生产总值100亿元、财政收入20亿元，增长5%、6%和7%。').map((f) => f[0]),
+    ['生产总值', '财政收入', '财政收入增长', '财政收入增长', '财政收入增长'],
+  );
+  assert.deepEqual(brief('人均GDP12668元，比2000年增长218.29%。', 2007), [
+    ['人均GDP', 12668, '元'],
+    ['人均GDP比2000年增长', 218.29, '%'],
+  ]);
+  // A later change borrows the subject without the year (年均增长 of 国内生产总值, not of 国内生产总值比2002年).
+  assert.deepEqual(
+    brief('2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%。', 2008).map((f) => f[0]),
+    ['国内生产总值', '国内生产总值比2002年增长', '国内生产总值年均增长'],
+  );
+  // Changes not as many as the levels, or in points after a count: not shared out.
+  assert.deepEqual(
+    brief('常住人口78.1万人，户籍人口85.3万人，城镇人口48.2万人，比上年增加0.5万人和0.3万人。')
+      .map((f) => f[0])
+      .slice(3),
+    ['城镇人口增加', '城镇人口增加'],
+  );
+  assert.notEqual(brief('城镇新增就业1.2万人，城镇登记失业率3.2%，下降0.3和0.2个百分点。')[2][0], '城镇新增就业下降');
+  // The year before the report's is a change on the year before: no year kept.
+  assert.deepEqual(brief('人均GDP12668元，比2006年增长8%。', 2007)[1], ['人均GDP增长', 8, '%']);
+});
+
+test('a page’s fields as bullets with no keys are the page’s; two publishers run together: the first', () => {
+  const r = read(
+    '  • 755156513/2014-00003\n  • 新郑市人民政府\n  • 政府工作报告\n  • 2014-02-13\n新郑市人民政府2014年政府工作报告\n\n——2014年2月13日在新郑市第四届人民代表大会第三次会议上\n\n各位代表:\n\n一、2013年工作回顾\n\n全市生产总值完成500亿元。\n',
+  );
+  assert.deepEqual([r.title, r.issuer], ['新郑市人民政府2014年政府工作报告', '新郑市人民政府']);
+  assert.ok(!r.paragraphs.some((p) => p.text.includes('755156513')));
+  // Keyed bullets keep their values: the page's date.
+  const keyed = read(
+    '  • 索引号: 430S00042/2011-37655\n  • 发布机构: 省文史研究馆\n  • 发文日期: 2011-03-31 00:03\n湖南省参事室2010年政府信息公开工作年度报告\n\n一、概述\n\n全年主动公开信息120条。\n',
+  );
+  assert.equal(keyed.published, '2011-03-31T00:03:00');
+  // A bare type among them goes; a report's name with its body stays, the title.
+  const named = read(
+    '  • 755156513/2014-00003\n  • 新郑市人民政府\n  • 新郑市人民政府工作报告\n  • 2014-02-13\n\n各位代表:\n\n一、2013年工作回顾\n\n全市生产总值完成500亿元。\n',
+  );
+  assert.deepEqual([named.title, named.issuer], ['新郑市人民政府工作报告', '新郑市人民政府']);
+  // A table of contents as bullets is the page's too: the chapters below are the report's, and its plan plans.
+  const toc = read(
+    '2020年铅山县政府工作报告\n• 一、2019年工作回顾\n• 二、2020年主要目标任务\n• 三、全面加强政府自身建设\n各位代表：现在，我代表县人民政府，向大会报告工作，请予审议。\n一、2019年工作回顾\n过去一年，全县地区生产总值增长6.5%。\n二、2020年主要目标任务\n今年全县地区生产总值增长6%左右。\n三、全面加强政府自身建设\n坚持依法行政。\n',
+  );
+  assert.deepEqual(
+    toc.outline.map((c) => [c.kind, c.title]),
+    [
+      ['chapter', '2019年工作回顾'],
+      ['chapter', '2020年主要目标任务'],
+      ['chapter', '全面加强政府自身建设'],
+    ],
+  );
+  assert.deepEqual(
+    reportFigures(toc).map((f) => f.kind),
+    ['result', 'target'],
+  );
+  const joined = read(
+    '2021年某某省国民经济和社会发展统计公报\n\n某某省统计局国家统计局某某调查总队\n\n2022年3月12日\n\n一、综合\n\n初步核算，全年全省生产总值58887亿元。\n',
+  );
+  assert.notEqual(joined.issuer, '某某省统计局国家统计局某某调查总队');
+});
+
+test('an addressee line’s 中共 is no part of the wider place the issuer takes from it', () => {
+  const r = read(
+    '宝山区生态环境局\n2025年法治政府建设情况报告\n中共上海市宝山区委、宝山区人民政府:\n2025年在区委、区政府的坚强领导下,我局以习近平新时代中国特色社会主义思想为指导，深入推进法治政府建设。\n一、2025年度推进法治政府建设的主要举措和成效\n全年审查合同32份。\n',
+  );
+  assert.equal(r.issuer, '上海市宝山区生态环境局');
+});
+
+test('a title with its year in two digits and the body’s byline run on names the same type as the next year’s', () => {
+  assert.equal(typeOfTitle('06年公路水路交通行业发展统计公报中华人民共和国交通部'), typeOfTitle('2007年公路水路交通行业发展统计公报'));
+  assert.equal(typeOfTitle('2023年国民经济和社会发展统计公报国家统计局'), STATISTICS);
+});
+
+test('a count written number first names what it counts up to the verb after it (负责, 从事, 承担, 参与)', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value, f.unit]);
+  assert.deepEqual(brief('并配备1名专职工作人员负责有关工作的执行、落实。'), [['专职工作人员', 1, '名']]);
+});

@@ -440,7 +440,7 @@ const COUNTED_NOUN =
 const NOUN_REACH = 24;
 /** Where the noun after a count ends: its predicate, or the next count. */
 const NOUN_STOP =
-  /(?:全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入|进行|[和及与][0-9０-９]).*$/;
+  /(?:全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入|进行|负责|从事|承担|参与|分别|[和及与][0-9０-９]).*$/;
 
 /** Comparisons with a target: …增长11.3%，低于13%左右的预期目标 (the 13% is the first figure's target), also with a degree (略低于, 明显高于, 远超过). */
 const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于|慢于)$/;
@@ -800,6 +800,10 @@ function sharedUnit(text: string, end: number, counted: boolean, afterVerb = fal
     : (SHARED_UNIT.exec(rest) ?? SHARED_POINTS.exec(rest) ?? RANGE_UNIT.exec(rest.slice(0, 16)));
   return m ? (UNIT_AS[m[1]] ?? m[1]) : null;
 }
+/** A comparison with a year (比2000年, 较2015年), in the clause before a change. */
+const SINCE_YEAR = /[比较]((?:19|20)\d{2})年(?=[^，,。；;]{0,6}$)/;
+/** The same comparison left at the end of a subject. */
+const SINCE_AT_END = /[比较](?:19|20)\d{2}年$/;
 /** The change of a growth rate, named by the rate alone (增速下降, 增幅提高). */
 const RATE_CHANGE = new RegExp(`^(?:增速|增幅)${CHANGE}$`);
 /** A threshold crossed: 突破, 首次突破, 跨过 (生产总值突破2000亿元). */
@@ -834,7 +838,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   let sStart = 0;
   let sEnd = 0;
   // The values after 分别 (from `first` on, joined by 、 and 和), and the subjects of the last such list labelled.
-  let respective: { first: number; raw: string; sentence: number; implicit: boolean; afterDigit: boolean } | null = null;
+  // (`levels`: how many levels labelled one by one came right before, when those are the list's subjects.)
+  let respective: { first: number; raw: string; sentence: number; implicit: boolean; afterDigit: boolean; levels?: number } | null = null;
   // (`end`: the index in `out` after that list's values.)
   let subjects: { items: string[]; bases: string[]; sentence: number; end: number } | null = null;
   const finish = () => {
@@ -843,22 +848,33 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // 分别控制在3.9%和3%以内: what follows the last value (以内, 左右, 以上) is the list's, so its kind is every value's.
     if (values.length >= 2) for (const f of values) f.kind = values[values.length - 1].kind;
     let given: ReturnType<typeof respectiveLabels> = null;
-    try {
-      given = respectiveLabels(
-        respective.raw,
-        values.map((f) => f.unit),
-        // The figures right before the list, when they come after the last list labelled in the sentence (…，分别增长…;
-        // 羊存栏…、羊出栏…，分别增长…); else that list's subjects (…，分别拉动GDP增长…).
-        (subjects?.sentence === respective.sentence && respective.first - values.length < subjects.end
-          ? null
-          : labelledBefore(out, respective.first, values.length, respective.sentence, respective.raw)) ??
-          (subjects?.sentence === respective.sentence ? subjects : null),
-        respective.afterDigit,
-        values.length ? text.slice(respective.sentence, values[0].start) : '',
-      );
-    } catch {
-      // Never throws: a list it cannot read keeps no labels.
-    }
+    // Changes of levels labelled one by one: as many as the levels, each of a unit its level can change by (个百分点 of a
+    // percent only; a count's change in its own unit). Else none is labelled.
+    const levels = respective.levels;
+    const fits =
+      levels === undefined ||
+      (levels === values.length &&
+        values.every((f, i) => {
+          const level = out[respective!.first - levels + i];
+          return f.unit === '%' || (f.unit === '个百分点' ? level.unit === '%' : f.unit === level.unit);
+        }));
+    if (fits)
+      try {
+        given = respectiveLabels(
+          respective.raw,
+          values.map((f) => f.unit),
+          // The figures right before the list, when they come after the last list labelled in the sentence (…，分别增长…;
+          // 羊存栏…、羊出栏…，分别增长…); else that list's subjects (…，分别拉动GDP增长…).
+          (subjects?.sentence === respective.sentence && respective.first - values.length < subjects.end
+            ? null
+            : labelledBefore(out, respective.first, values.length, respective.sentence, respective.raw)) ??
+            (subjects?.sentence === respective.sentence ? subjects : null),
+          respective.afterDigit,
+          values.length ? text.slice(respective.sentence, values[0].start) : '',
+        );
+      } catch {
+        // Never throws: a list it cannot read keeps no labels.
+      }
     if (given) {
       values.forEach((f, i) => {
         // A value with a verb of its own (分别比上年上升0.1、上升0.4、下降0.5个百分点) takes it for the list's.
@@ -874,6 +890,12 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   const ownVerbs = new Map<number, string>();
   // Whether a list of subjects was labelled in the sentence that starts at `sentence` (a function: the closure above sets it).
   const hasSubjects = (sentence: number) => subjects !== null && subjects.sentence === sentence;
+  // How many labelled levels (not changes) come right before, back to the sentence's start.
+  const levelsBefore = (sentence: number) => {
+    let n = 0;
+    for (let k = out.length - 1; k >= 0 && out[k].start >= sentence && out[k].label && !CHANGE_AT_END.test(out[k].label); k--) n++;
+    return n;
+  };
   // Where the values of the last list labelled end in `out` (-1 for none).
   const subjectsEnd = () => subjects?.end ?? -1;
   for (const num of numbers(text)) {
@@ -991,7 +1013,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const after = text.slice(end, afterEnd);
     let label = cleanLabel(raw, right || (at > 0 && /[0-9０-９]/.test(text[at - 1])));
     let borrowed = false;
-    const subject = (l: string) => l.replace(CHANGE_AT_END, '');
+    // (Less a comparison with a year long before, which is the change's: 国内生产总值比2002年增长 → 国内生产总值.)
+    const subject = (l: string) => l.replace(CHANGE_AT_END, '').replace(SINCE_AT_END, '');
     // A clause that starts with the number has its noun after it as a subject (24个鲁班工坊擦亮…): no label from there.
     const noun = raw.trim() ? nounAfter(text, end, base) : null;
     let breakdown: RegExpExecArray | null = null;
@@ -1108,8 +1131,17 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
           implicit: true,
           afterDigit: at > 0 && /[0-9０-９]/.test(text[at - 1]),
         };
-      else if (listAhead && hasSubjects(sStart) && VERB_ONLY.test(cleaned))
-        respective = { first: out.length, raw: `分别${raw.replace(/^[，,]/, '')}`, sentence: sStart, implicit: true, afterDigit: false };
+      // …and a change of the levels labelled one by one before it (客运量44.2亿人、旅客周转量1736.3亿人公里，同比增长8.73%和18.11%):
+      // each level's, when they are as many (labelledBefore).
+      else if (listAhead && (hasSubjects(sStart) || levelsBefore(sStart) >= 2) && VERB_ONLY.test(cleaned))
+        respective = {
+          first: out.length,
+          raw: `分别${raw.replace(/^[，,]/, '')}`,
+          sentence: sStart,
+          implicit: true,
+          afterDigit: false,
+          levels: hasSubjects(sStart) ? undefined : levelsBefore(sStart),
+        };
     }
     // 第一产业增加值102.4亿元，增长5.8%，增速比上年下降2.7个百分点: the change of a rate with no subject is the subject's of the
     // change before it.
@@ -1141,6 +1173,15 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // 维持的528宗，占58.2%: an unlabelled share right after a labelled figure is that figure's share; after its change
     // (民生支出528亿元，增长6.1%，占比73.9%), its subject's.
     if (!label && prev?.label && unit === '%' && SHARE.test(text.slice(prev.end, start))) label = `${subject(prev.label) || prev.label}占比`;
+    // A change against a year long before the report's (人均GDP12668元，比2000年增长218.29%, in 2007's communiqué): the year stays in
+    // the label, which would read as a change on the year before.
+    const since = context.year ? SINCE_YEAR.exec(raw) : null;
+    if (since && label && Number(since[1]) <= context.year! - 3 && CHANGE_AT_END.test(label) && !label.includes(since[0])) {
+      const verb = CHANGE_AT_END.exec(label)![0];
+      const full = `${label.slice(0, label.length - verb.length)}${since[0]}${verb}`;
+      // (A label's digits are a number left over, but for this year's.)
+      if (full.length <= LISTED_LABEL) label = full;
+    }
     const clause = text.slice(at, start);
     out.push({
       label,

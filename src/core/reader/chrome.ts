@@ -504,6 +504,33 @@ export function stripChrome(given: readonly string[]): Chrome {
         k++;
       }
     }
+  // A page's fields as a list of bullets with no keys (• 755156513/2014-00003 / • 新郑市人民政府 / • 政府工作报告 / • 2014-02-13: a
+  // 索引号 table flattened), three or more in a row above the text: the page's, not the report's. A line that names a report
+  // with its year stays (it may be the only title).
+  // A table of contents as bullets (• 一、2019年工作回顾 / • 二、…) is no list of fields.
+  for (let k = 0; k < Math.min(headEnd, 60); k++) {
+    let end = k;
+    while (end < idx.length && BULLET_FIELD.test(at(end))) end++;
+    const values = (j: number) => at(j).replace(/^[•·●▪◆]\s*/, '');
+    let contents = false;
+    for (let j = k; j < end && !contents; j++) contents = MARKER.test(values(j));
+    // …but a table of contents of its own, above the text that repeats its headings: the page's too.
+    let toc = end - k >= 2 && contents;
+    for (let j = k; j < end && toc; j++) toc = MARKER.test(values(j));
+    if (toc) for (let j = k; j < end; j++) drop.add(idx[j]);
+    if (end - k >= 3 && !contents)
+      for (let j = k; j < end; j++) {
+        const v = values(j);
+        // A report's name with its year or its body (新郑市人民政府工作报告) stays; a bare type (政府工作报告, the 类别) goes.
+        if (REPORTISH.test(v) && (/(?:19|20)\d{2}/.test(v) || v.length >= 8)) continue;
+        drop.add(idx[j]);
+        // A field with its key (• 发文日期: 2011-03-31 00:03, • 发布日期 2004-03-01) is noted as its key says.
+        const kv = KEY_VALUE.exec(v) ?? STACKED_KEY_VALUE.exec(v);
+        if (kv?.[2]) note(meta, kv[1], kv[2]);
+        else if (DIGIT_DATE.test(v)) meta.dateLine ??= v;
+      }
+    k = Math.max(k, end);
+  }
   // The last item of a breadcrumb set a line an item that names a report: a title field below any field of its own.
   let crumbTitle: string | undefined;
   for (let k = 0; k < headEnd; k++) {
@@ -805,6 +832,8 @@ const DATED_SOURCE =
 /** A date alone on its line (after a list's bullet), or with the publisher after it. */
 const DATE_ALONE =
   /^[•·●▪◆]?\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+([\u4e00-\u9fff]{2,20}(?:局|厅|委员会|办公室|办公厅|人民政府|中心|调查队)))?$/;
+/** A bulleted line of a page's fields: short, no sentence. */
+const BULLET_FIELD = /^[•·●▪◆]\s*[^\s。，,；;！？!?][^。，,；;！？!?]{0,39}$/;
 /** A publisher or a site (its address after it), then a date: 莆田市统计局 2006-3-13, 银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-30. */
 const PUBLISHER_THEN_DATE =
   /^([\u4e00-\u9fff]{2,24}(?:局|厅|委员会|办公室|办公厅|人民政府|中心|调查队|门户网站|政府网站|政府网|官方网站|网站))(?:\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?\s+((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/i;

@@ -78,6 +78,9 @@ function withoutYears(t: string): string {
 const ABOUT_A_REPORT =
   /解读|图解|读懂|问答|报告的决议|答记者问|新闻发布会|热词|速览|划重点|摘编|摘要|辅导|附注|指标解释|有关指标的说明|》的说明$|》.{0,12}(?:说明|解释)$/;
 
+/** A body's name run on after a report's name: 中华人民共和国交通部, 国家统计局, 某省统计局. */
+const TRAILING_BODY = /(?<=公报|报告|年报)(?:中华人民共和国)?[\u4e00-\u9fff]{2,16}?(?:部|局|厅|委员会|署|调查总队|调查队)$/;
+
 /** A title without its issuer, years, 关于/的 frame and punctuation at the ends: the type of a title outside the table. */
 function stripIssuerAndYear(title: string, issuer: string | null): string {
   let t = title;
@@ -85,6 +88,9 @@ function stripIssuerAndYear(title: string, issuer: string | null): string {
   t = withoutYears(t);
   // The year before the issuer (2005年舟山市统计公报, a site's short headline).
   if (issuer && t.startsWith(issuer)) t = t.slice(issuer.length);
+  // A year in two digits at the start (06年公路水路交通行业发展统计公报), and a body's byline run on after the report's name
+  // (…统计公报中华人民共和国交通部).
+  t = t.replace(/^[0-9]{2}年(?!度)/, '').replace(TRAILING_BODY, '');
   t = t.replace(/^关于/, '').replace(/^(?:的|年度)/, '');
   // 我国: the country the figures are about, as an issuer's place is (2024年我国卫生健康事业发展统计公报). Not 全国,
   // which names bodies (全国人民代表大会常务委员会工作报告).

@@ -873,7 +873,8 @@ function readIssuer(
     if (settled()) return;
     for (const b of front.slice(0, input.title ? 2 : 3)) {
       if (!input.title && (b.length > 40 || /[，。；,;]/.test(b))) continue;
-      const first = b.split(/\s+/)[0];
+      // Two publishers run together (河南省统计局国家统计局河南调查总队): the first.
+      const first = b.split(/\s+|(?<=局)(?=国家统计局)/)[0];
       const m = mention(first);
       if (m && ((m.name.units.length && /(?:局|厅|委员会|办公室|中心|队|人民政府|办事处)$/.test(m.name.org)) || centralOrgan(first))) {
         add(m);
@@ -1052,11 +1053,12 @@ function endsWith(long: readonly Unit[], short: readonly Unit[]): boolean {
 function widerPlace(before: string, unit: Unit): Unit | null {
   // A year before the place (2019年贵州省长顺县) ends there too: 年 after digits is no part of a place (永年区 is one).
   const from = Math.max(
+    // (A Party committee's 中共 before it, as an addressee line writes it, 中共上海市宝山区委、宝山区人民政府:, is no part of the place.)
     // …and a verb or a preposition before it: one character (由, 在, 的, 请与…; not 即, 于, 至, 从, 将, 向, which open places:
     // 即墨区, 于都县, 周至县, 从化区, 将乐县, 向阳区) or a word of two (可以通过哈尔滨市…, 向社会公布淮安市…).
     ...[
       ...before.matchAll(
-        /\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对为是的了据经把被按与请]|通过|经过|可以|根据|按照|依据|关于|对于|位于|属于|用于|以及|或者|公布|发布|编制|印发|报送|现将|特将|面向|来自/g,
+        /\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对为是的了据经把被按与请]|通过|经过|可以|根据|按照|依据|关于|对于|位于|属于|用于|以及|或者|公布|发布|编制|印发|报送|现将|特将|面向|来自|中共|中国共产党/g,
       ),
     ].map((m) => (m.index ?? -1) + m[0].length),
     0,
