@@ -41,7 +41,9 @@ function table(rows: readonly FigureRow[]): string {
     const head = `${r.source}${r.year === null ? '' : ` (${r.year})`}`;
     if (head !== last) out.push(`${out.length ? '\n' : ''}${head}`);
     last = head;
-    out.push(`  ${r.kind === 'target' ? 'target' : 'result'}  ${r.label || '—'}  ${r.text}${r.chapter ? `  · ${r.chapter}` : ''}`);
+    // A number whose unit its list writes once, after the last (拉动经济增长1.7、0.2和4.0个百分点): its unit shown after its text.
+    const shown = r.unit && !r.text.replace(/\s+/g, '').endsWith(r.unit) ? `${r.text} (${r.unit})` : r.text;
+    out.push(`  ${r.kind === 'target' ? 'target' : 'result'}  ${r.label || '—'}  ${shown}${r.chapter ? `  · ${r.chapter}` : ''}`);
   }
   return out.length ? `${out.join('\n')}\n` : 'No figures.\n';
 }

@@ -132,3 +132,13 @@ test('annals figures --json prints exactly the documented shape; --csv the same 
   assert.equal((await cli('figures', dir, '--json', '--csv')).code, 2);
   assert.equal((await cli('figures')).code, 2);
 });
+
+test('annals figures shows the unit a list writes once after each number’s text', async () => {
+  const dir = tempDir('figunit');
+  const file = path.join(dir, 'communique.txt');
+  writeFileSync(file, '2018年某某市国民经济和社会发展统计公报\n\n一、综合\n\n三次产业分别拉动经济增长1.7、0.2和4.0个百分点。\n');
+  const { code, out } = await cli('figures', file);
+  assert.equal(code, 0);
+  assert.match(out, /第一产业拉动经济增长 {2}1\.7 \(个百分点\)/);
+  assert.match(out, /第三产业拉动经济增长 {2}4\.0个百分点/);
+});

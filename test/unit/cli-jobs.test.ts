@@ -73,6 +73,7 @@ test('outline --jsonl: one line a report in the order of the files, the same wit
         'title',
         'issuer',
         'year',
+        'type',
         'link',
         'published',
         'paragraphs',

@@ -27,7 +27,7 @@ test('annals outline --json prints exactly the documented shape', async () => {
   assert.equal(j.reports.length, 3);
   for (const d of j.diagnostics) assert.deepEqual(Object.keys(d), ['severity', 'message', 'line']);
   for (const r of j.reports) {
-    assert.deepEqual(Object.keys(r), ['id', 'title', 'issuer', 'year', 'link', 'published', 'paragraphs', 'diagnostics', 'outline']);
+    assert.deepEqual(Object.keys(r), ['id', 'title', 'issuer', 'year', 'type', 'link', 'published', 'paragraphs', 'diagnostics', 'outline']);
     assert.equal(typeof r.paragraphs, 'number');
     const walk = (n: Record<string, unknown>) => {
       const keys = Object.keys(n);

@@ -21,6 +21,8 @@ export interface OutlineJson {
     title: string;
     issuer: string | null;
     year: number | null;
+    /** The report's type as the series name it (政府工作报告, 国民经济和社会发展统计公报…), or null. */
+    type: string | null;
     link: string | null;
     published: string | null;
     paragraphs: number;
@@ -56,6 +58,7 @@ export function outlineJson(imp: SourceImport): OutlineJson {
       title: r.title,
       issuer: r.issuer,
       year: r.year,
+      type: r.type,
       link: r.link,
       published: r.published,
       paragraphs: r.paragraphs.length,
@@ -72,7 +75,9 @@ export function outlineTree(imp: SourceImport): string {
   for (const r of imp.reports) {
     out.push('');
     out.push(`${r.title}`);
-    out.push(`  id ${r.id} · issuer ${r.issuer ?? '—'} · year ${r.year ?? '—'} · published ${r.published ?? '—'} · ${r.paragraphs.length} paragraphs`);
+    out.push(
+      `  id ${r.id} · issuer ${r.issuer ?? '—'} · year ${r.year ?? '—'} · type ${r.type ?? '—'} · published ${r.published ?? '—'} · ${r.paragraphs.length} paragraphs`,
+    );
     const walk = (n: OutlineNode, depth: number) => {
       // Printed label as it stands (一、, (二)); an inferred number without a label as [n].
       const label = n.label ?? (n.number !== null ? `[${n.number}] ` : '');
