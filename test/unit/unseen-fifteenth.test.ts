@@ -153,10 +153,11 @@ test('units of counts, containers and the transport communiqués’ Latin units;
     ['集装箱吞吐量', 4360.2, '万标准箱'],
     ['集装箱吞吐量增长', 18.5, '%'],
   ]);
+  // In the units the Chinese communiqués write, so that a measure's series lines up across years.
   assert.deepEqual(brief('全国公路总里程达到501.25万km，营业性货运量462.24亿t，货物周转量1.2万亿t·km。'), [
-    ['公路总里程', 501.25, '万km'],
-    ['营业性货运量', 462.24, '亿t'],
-    ['货物周转量', 1.2, '万亿t·km'],
+    ['公路总里程', 501.25, '万公里'],
+    ['营业性货运量', 462.24, '亿吨'],
+    ['货物周转量', 1.2, '万亿吨公里'],
   ]);
   assert.deepEqual(brief('不存在9起，信息不存在2件。'), [
     ['不存在', 9, '起'],
@@ -342,4 +343,140 @@ test('a title with its year in two digits and the body’s byline run on names t
 test('a count written number first names what it counts up to the verb after it (负责, 从事, 承担, 参与)', () => {
   const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value, f.unit]);
   assert.deepEqual(brief('并配备1名专职工作人员负责有关工作的执行、落实。'), [['专职工作人员', 1, '名']]);
+});
+
+test('a review of this pass’s rules: what they must leave alone', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value, f.unit]);
+  // A count's change, then its share's change in points, is no list of changes in points.
+  assert.deepEqual(
+    brief('水质优良断面30个，比上年增加3个，提高7.7个百分点；劣Ⅴ类断面1个，比上年减少2个，下降5.1个百分点。').map((f) => f[2]),
+    ['个', '个', '个百分点', '个', '个', '个百分点'],
+  );
+  // People in a list, one with a measure's word: each keeps its name.
+  assert.deepEqual(
+    brief('全市持证行政执法人员、法律顾问和公职律师分别为3500人、120人和86人。').map((f) => f[0]),
+    ['持证行政执法人员', '法律顾问', '公职律师'],
+  );
+  // A means that is the noun's own (通过…平台办理的, 通过省级验收的) stays; 我委托, 我办理, 本委员会 are no bodies.
+  assert.deepEqual(brief('通过“赣服通”平台办理的政务服务事项12万件。')[0][0], '赣服通平台办理的政务服务事项');
+  assert.deepEqual(brief('通过省级验收的农业产业化平台15个。')[0][0], '省级验收的农业产业化平台');
+  assert.deepEqual(brief('通过政务新媒体平台发布信息1250条。')[0][0], '政务新媒体平台发布信息');
+  assert.ok(!String(brief('本委员会共召开全体会议12次。')[0][0]).startsWith('员会'));
+  assert.ok(!String(brief('我委托第三方机构开展评估项目5个。')[0][0]).startsWith('托'));
+  // A run-on clause that ends in …的信息 is cut as before.
+  assert.equal(brief('向社会公开了本级政府部门预算的信息45条。')[0][0], '信息');
+  assert.equal(brief('累计为全市企业提供政策咨询的服务事项120项。')[0][0], '服务事项');
+  // Two small numbers in a row are an approximation or ordinals, not a list.
+  for (const t of ['每季度组织开展2、3次专项执法检查。', '全面完成园区1、2期工程建设。', '全市划分为3、4个片区。']) assert.equal(brief(t).length, 1, t);
+  // Latin units: not a speed; one unit for a measure however spelled.
+  assert.deepEqual(brief('设计时速100km/h。'), []);
+  assert.deepEqual(brief('全国铁路路网密度为145.5 km/万km2。')[0], ['铁路路网密度', 145.5, '公里/万平方公里']);
+  assert.deepEqual(
+    brief('货物周转量1520.3亿t.km，能源消费总量1250万t标准煤，面积0.3万km²。').map((f) => f[2]),
+    ['亿吨公里', '万吨标准煤', '万平方公里'],
+  );
+  // What comes next plans, in a report on work done too: 下一步, a later year.
+  const kinds = (text: string) => reportFigures(read(text)).map((f) => f.kind);
+  assert.deepEqual(kinds('某县2020年法治政府建设工作报告\n\n一、2020年推进法治政府建设情况\n\n下一步，我县将推动30项县级行政执法事项下放至各乡镇。\n'), [
+    'target',
+  ]);
+  assert.deepEqual(
+    kinds(
+      '某县2020年政府信息公开工作年度报告\n\n一、总体情况\n\n全年主动公开信息120条。\n\n二、存在的主要问题及改进情况\n\n2021年，我县将把12项公开事项移交县政务服务中心统一发布。\n',
+    ),
+    ['result', 'target'],
+  );
+  // A page of no type: 主要工作 of its own year reviews; only a plan's own words plan.
+  assert.deepEqual(
+    kinds('一、2019年主要工作\n\n2019年，全县地区生产总值完成125亿元，增长7.2%。\n\n二、2020年工作安排\n\n2020年，全县地区生产总值力争增长7%左右。\n'),
+    ['result', 'result', 'target'],
+  );
+  // A headline whose report names its own place is the title as it is.
+  assert.equal(
+    read('湖北省统计局：湖北省2020年国民经济和社会发展统计公报\n\n一、综合\n\n全年全省生产总值43443亿元。\n').title,
+    '湖北省2020年国民经济和社会发展统计公报',
+  );
+  // A department's office compiles the department's report.
+  assert.equal(
+    read('根据《中华人民共和国政府信息公开条例》要求，由上饶市统计局办公室编制本报告。\n\n一、总体情况\n\n全年主动公开信息120条。\n').issuer,
+    '上饶市统计局',
+  );
+});
+
+test('a second round of unseen reports: thresholds crossed with and without a figure, visits, 约 in a word, numbers in a document’s name', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value, f.unit]);
+  // The level reached is the threshold's subject's, not the subject of a change before it in the sentence.
+  assert.deepEqual(brief('预计全州生产总值达585亿元，增长8%；财政总收入首次突破100亿元大关，达107.64亿元，增长22.26%。').slice(2), [
+    ['财政总收入', 107.64, '亿元'],
+    ['财政总收入增长', 22.26, '%'],
+  ]);
+  assert.deepEqual(brief('全市生产总值突破千亿元大关，比上年增长12%左右。'), [['生产总值增长', 12, '%']]);
+  assert.deepEqual(brief('财政收入迈上40亿元新台阶，增长25%。'), [
+    ['财政收入', 40, '亿元'],
+    ['财政收入增长', 25, '%'],
+  ]);
+  assert.deepEqual(brief('生产总值突破500亿元，由2010年的303.4亿元增加到2015年的511.9亿元，年均增长8.7%。'), [
+    ['生产总值', 303.4, '亿元'],
+    ['生产总值', 511.9, '亿元'],
+    ['生产总值年均增长', 8.7, '%'],
+  ]);
+  assert.deepEqual(
+    brief('检查19家次大型企业，居住社区1008个次，出动车辆35台次。').map((f) => f[2]),
+    ['家次', '个次', '台次'],
+  );
+  assert.deepEqual(
+    brief('指导修订村规民约2项，制定居民公约5份。').map((f) => f[0]),
+    ['指导修订村规民约', '居民公约'],
+  );
+  assert.deepEqual(brief('《盘点2025:福州外事港澳10件大事》发布，出台《关于促进消费的20条措施》。'), []);
+});
+
+test('a second round of unseen reports: a breadcrumb of two, a two-line title under a 中心, a year with no 年, the day and the speaker, publishers run together, the page’s 发布时间', () => {
+  const crumb = read('首页 > 政府信息公开年报\n\n海南省工业和信息化厅\n2022年政府信息公开工作年度报告\n\n一、总体情况\n\n全年主动公开信息120条。\n');
+  assert.equal(crumb.title, '海南省工业和信息化厅2022年政府信息公开工作年度报告');
+  const centre = read('西安市阎良区机关事务服务中心\n政府信息公开工作2021年度报告\n\n一、总体情况\n\n全年主动公开信息120条。\n');
+  assert.deepEqual([centre.title, centre.issuer], ['西安市阎良区机关事务服务中心政府信息公开工作2021年度报告', '西安市阎良区机关事务服务中心']);
+  assert.equal(read('海南省生态环境厅\n\n2022政府信息公开工作年度报告\n\n一、总体情况\n\n全年主动公开信息120条。\n', 'x.txt').year, 2022);
+  assert.equal(
+    read('齐齐哈尔市政府工作报告(2022年1月13日 沈宏宇)\n\n各位代表：\n\n一、2021年工作回顾\n\n全市地区生产总值完成1200亿元。\n').title,
+    '齐齐哈尔市政府工作报告',
+  );
+  const joined = read(
+    '宁夏回族自治区统计局国家统计局宁夏调查总队\n2018年5月2日\n2017年,自治区党委、政府带领全区上下认真学习贯彻党的十九大精神。\n一、综合\n初步核算,全年全区实现生产总值3453.93亿元,按可比价格计算,比上年增长7.8%。\n',
+    'nx.txt',
+  );
+  assert.deepEqual([joined.issuer, joined.type], ['宁夏回族自治区', STATISTICS]);
+  const stamped = read(
+    '您的位置: 首页 >四川地情>四川省情>四川统计公报>详细内容\n2024-08-14 23:28:56\n\n2019年四川省国民经济和社会发展统计公报\n\n来源:20200325四川日报 发布时间:2020-03-25 16:38:18 浏览次数: 【字体:\n\n一、综合\n\n经国家统计局初步核算，2019年四川省地区生产总值46615.8亿元。\n',
+  );
+  assert.equal(stamped.published, '2020-03-25T16:38:18');
+});
+
+test('a central body’s branch named by its region or port is its reports’ issuer', () => {
+  for (const body of ['深圳海关', '广东海事局', '长江航务管理局', '中国人民银行南宁中心支行'])
+    assert.equal(read(`${body}2021年政府信息公开工作年度报告\n\n一、总体情况\n\n全年主动公开信息120条。\n`).issuer, body);
+  // A county's own bureau keeps its place.
+  assert.equal(read('某某县海事局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n全年主动公开信息120条。\n').issuer, '某某县海事局');
+});
+
+test('城乡 before two values with no 分别 is 城镇 and 农村 in turn, and so are the changes after them', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value]);
+  assert.deepEqual(brief('城乡居民人均可支配收入29407元、13504元，分别增长8.2%、9.3%。'), [
+    ['城镇居民人均可支配收入', 29407],
+    ['农村居民人均可支配收入', 13504],
+    ['城镇居民人均可支配收入增长', 8.2],
+    ['农村居民人均可支配收入增长', 9.3],
+  ]);
+  assert.deepEqual(
+    brief('城乡居民人均可支配收入26096元和10736元，增长13%和16%。').map((f) => f[0]),
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入', '城镇居民人均可支配收入增长', '农村居民人均可支配收入增长'],
+  );
+});
+
+test('the total after what was added is the same noun’s (新增规上工业企业189家，总数达1053家)', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value]);
+  assert.deepEqual(brief('新增规上工业企业189家，总数达1053家。')[1], ['规上工业企业总数', 1053]);
+  assert.deepEqual(brief('新增全国重点实验室15家、总数达23家。')[1], ['全国重点实验室总数', 23]);
+  // Not people: a total of employment is not said so.
+  assert.deepEqual(brief('新增就业1.2万人，达到5万人。')[1], ['', 5]);
 });

@@ -85,6 +85,10 @@ const UNITS = [
   '美元',
   '人次',
   '户次',
+  // Visits and rounds (检查19家次大型企业, 居住社区1008个次, 出动车辆35台次).
+  '家次',
+  '个次',
+  '台次',
   '件次',
   '宗次',
   '艘次',
@@ -157,8 +161,18 @@ const UNITS = [
   'TEU',
   // Latin units, as the national transport and water communiqués print them (501.25万km, 462.24亿t, 亿t·km, 亿人·km,
   // 万km2): only before no other letter or digit.
+  // A network's density (铁路路网密度为145.5 km/万km2).
+  'km/万km2',
+  'km/万km²',
+  'km/百km2',
+  'km/百km²',
+  't标准煤',
   't·km',
+  't.km',
+  't•km',
   '人·km',
+  '人.km',
+  '人•km',
   'km²',
   'km2',
   'km',
@@ -198,12 +212,38 @@ const NOT_BEFORE: Record<string, RegExp> = {
   头: /^[部脑等号条雁羊牛]/,
   只: /^[是有要能会]/,
   P: /^[A-Za-z0-9]/,
-  km: /^[A-Za-z0-9]/,
-  t: /^[A-Za-z0-9·]/,
+  // Not a speed (100km/h) nor a density (km/百km2).
+  km: /^[A-Za-z0-9/]/,
+  t: /^[A-Za-z0-9·.•]/,
   TEU: /^[A-Za-z0-9]/,
 };
 /** Units printed otherwise than the table shows them. */
-const UNIT_AS: Record<string, string> = { '％': '%', 百分点: '个百分点', 千分点: '个千分点', 人口: '人', PFLOPS: 'PFlops', EFLOPS: 'EFlops' };
+const UNIT_AS: Record<string, string> = {
+  '％': '%',
+  百分点: '个百分点',
+  千分点: '个千分点',
+  人口: '人',
+  PFLOPS: 'PFlops',
+  EFLOPS: 'EFlops',
+  // One measure, one unit, however a communiqué spells it (the series of a measure must line up across years).
+  标箱: '标准箱',
+  TEU: '标准箱',
+  t·km: '吨公里',
+  't.km': '吨公里',
+  't•km': '吨公里',
+  人·km: '人公里',
+  '人.km': '人公里',
+  '人•km': '人公里',
+  'km/万km2': '公里/万平方公里',
+  'km/万km²': '公里/万平方公里',
+  'km/百km2': '公里/百平方公里',
+  'km/百km²': '公里/百平方公里',
+  t标准煤: '吨标准煤',
+  'km²': '平方公里',
+  km2: '平方公里',
+  km: '公里',
+  t: '吨',
+};
 /** What may follow 万, 亿 or 万亿 standing alone as the unit (1100万以上, 13亿，): not another word, nor a range's dash (3万－5万人). */
 const BARE_SCALE_NEXT = /^(?:$|[^\u4e00-\u9fff\-－−~～]|以上|以内|左右|多|余)/;
 
@@ -312,13 +352,13 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截[至止](?:目前|年末|年底|本年末|去年底|上年末)?|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|我局|我委|我厅|我办|本局|本委|本机关|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|通过[^，。；,;]{1,16}(?:网站|平台|公众号|渠道|方式|途径|栏目)等?|通过(?![率数量])|全面|主动(?!公开)|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列|总结)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后)+/;
+  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截[至止](?:目前|年末|年底|本年末|去年底|上年末)?|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|我局|我委(?!员|托)|我厅|我办(?!理|公|事)|本局|本委(?!员|托)|本机关|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|通过[^，。；,;的]{1,16}(?:网站|平台|公众号|渠道|方式|途径|栏目)等?(?=主动公开|公开)|通过(?![率数量])|全面|主动(?!公开)|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列|总结)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后)+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
 /** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
 const TRAILING =
-  /(?:不到|不足|不|分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|(?<!存)在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
+  /(?:不到|不足|不|分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|(?<![民公合规条契节])约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|(?<!存)在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为)+$/;
 /** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
 const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
 /**
@@ -628,8 +668,14 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     if (CONTRIBUTION.test(label)) break;
     // A category of information named whole, as the 条例 names them (涉及与公众密切相关重大事项的信息, 机构职能调整和人员变动的信息):
     // its 的 is the name's, and only a noun as general as 信息 would be left after it.
+    // Not a run-on clause that ends so (向社会公开了…的信息, 为全市企业提供…的服务事项, 在门户网站公开的信息, 公开机构…的信息).
     const category = GENERAL_AFTER_OF.exec(label);
-    if (category && category[1].length <= MAX_LABEL) {
+    if (
+      category &&
+      category[1].length <= MAX_LABEL &&
+      !/[向了为在对把被从将]|^(?:公开|发布|公布|提供|报送|制作|编制)/.test(category[1]) &&
+      !VERBS.test(category[1])
+    ) {
       label = category[1];
       break;
     }
@@ -717,7 +763,9 @@ function forecast(lead: string, year: number | null | undefined): boolean {
 }
 
 /** A figure's kind, from the clause around it, its sentence and the report part it is in. */
-function kindOf(clause: string, after: string, sentence: string, part: PartKind | undefined, done = false): FigureKind {
+function kindOf(clause: string, after: string, sentence: string, part: PartKind | undefined, reportDone = false): FigureKind {
+  // A sentence of what comes next (下一步，我县将推动…下放至各乡镇) plans, in a report on work done too.
+  const done = reportDone && !FUTURE_MARK.test(sentence);
   if (TARGET_AFTER.test(after)) return 'target';
   // In a report on work done, a 将 whose verb comes after the figure (将全县27个部门的278项事项统一划入…) is read with it.
   if (done ? TARGET_BEFORE_DONE.test(clause) && TARGET_BEFORE_DONE.test(clause + after) : TARGET_BEFORE.test(clause)) return 'target';
@@ -730,6 +778,15 @@ function kindOf(clause: string, after: string, sentence: string, part: PartKind 
   if (/预期目标|力争/.test(sentence) || (done ? MODAL_DONE : MODAL).test(sentence)) return 'target';
   return !done && /^(?:以上|以内)/.test(after) ? 'target' : 'result';
 }
+
+/** Whether a sentence opens with a year after the report's (2021年，我县将把…移交…, in 2020's report): what comes next. */
+function laterYear(sentence: string, year: number | null | undefined): boolean {
+  const m = /^\s*((?:19|20)\d{2})\s*年/.exec(sentence);
+  return !!m && !!year && Number(m[1]) > year;
+}
+
+/** Words of what comes next: 下一步, 今后, 明年, 将继续. */
+const FUTURE_MARK = /下一步|下步|今后|明年|来年|下一年|将继续|将进一步/;
 
 /** What stands between a figure and its share: 333宗，70.1% or 528宗，占58.2%. */
 const SHARE = /^[，,、]?\s*(?:占|约占|占比)?$/;
@@ -793,8 +850,8 @@ function sharedUnit(text: string, end: number, counted: boolean, afterVerb = fal
   // Most numbers have no percent or points in reach: told before the patterns are tried.
   if (!/[%％]|百分点/.test(rest)) return null;
   // Bare numbers: a list of numbers in a percent or points, a list of changes in points (分别下降0.5、提高1.2个百分点), a range.
-  // A change in 个 after its verb may be one of a list whose changes commas part (下降0.1个，提高0.2个，…和提高0.9个百分点); a
-  // count in 个 (新增企业3个，提高5个百分点) is not.
+  // A change in 个 after its verb, after 分别, may be one of a list whose changes commas part (分别下降0.1个，提高0.2个，…和提高0.9个
+  // 百分点); a count in 个 (新增企业3个，提高5个百分点; 比上年增加3个，提高7.7个百分点: a count's change, then its share's) is not.
   const m = counted
     ? (SHARED_POINTS.exec(rest) ?? (afterVerb ? SHARED_POINTS_COMMA.exec(rest) : null))
     : (SHARED_UNIT.exec(rest) ?? SHARED_POINTS.exec(rest) ?? RANGE_UNIT.exec(rest.slice(0, 16)));
@@ -806,12 +863,19 @@ const SINCE_YEAR = /[比较]((?:19|20)\d{2})年(?=[^，,。；;]{0,6}$)/;
 const SINCE_AT_END = /[比较](?:19|20)\d{2}年$/;
 /** The change of a growth rate, named by the rate alone (增速下降, 增幅提高). */
 const RATE_CHANGE = new RegExp(`^(?:增速|增幅)${CHANGE}$`);
+/** What a count added before its noun (新增, 净增, 新培育): the total after it is the noun's. */
+const ADDED = /^(?:新增|净增|新培育|新引进|新认定)/;
 /** A threshold crossed: 突破, 首次突破, 跨过 (生产总值突破2000亿元). */
 const CROSSED_BEFORE = /(?:突破|跨过|跨越|迈上|跃上|站上)了?$/;
 /** The same verb left at a label's end (地区生产总值迈上). */
-const CROSSED_AT_END = /(?:突破|跨过|跨越|迈上|跃上|站上)了?$/;
+const CROSSED_AT_END = /(?:连续|历史性地?|首次|相继|成功)?(?:突破|跨过|跨越|迈上|跃上|站上)了?$/;
 /** The level reached right after a threshold crossed (大关，达到 / ，达): nothing else between. */
-const REACHED_AFTER_THRESHOLD = /^(?:大关|关口|台阶)?[，,]\s*(?:达到了?|达|为|至)\s*$/;
+const REACHED_AFTER_THRESHOLD = /^(?:大关|关口|新?台阶)?[，,]\s*(?:达到了?|达|为|至|[由从](?:19|20)\d{2}年的?)\s*$/;
+/**
+ * A threshold crossed with no figure of its own (生产总值突破千亿元大关，…; 迈上万亿元台阶，…), before the clause of a figure: its
+ * subject in $1.
+ */
+const CROSSED_CLAUSE = /(?:^|[，,；;：:])\s*([^，,；;：:。]{2,16}?)(?:首次|成功|连续)?(?:突破|迈上|跨过|跨越|跃上|站上)[^，,；;：:。0-9０-９]{1,10}[，,]\s*$/;
 
 /** The numbers of a list after a bare one, up to the unit of the last (和10163亿元, 、6.5和7万吨). */
 const BARE_LIST = new RegExp(`^(?:${LIST_NUMBER}){1,5}(?:[ \u00a0]?[余多])?`);
@@ -821,6 +885,10 @@ function listUnit(text: string, at: number): string | null {
   const rest = text.slice(at, at + 60);
   const m = /^[ \u00a0]?[、和及与]/.test(rest) ? BARE_LIST.exec(rest) : null;
   if (!m) return null;
+  // Two small numbers in a row (开展2、3次: two or three times; 1、2期工程, 1、2类案件: the first and the second) are no list of figures.
+  const first = /[0-9]+$/.exec(text.slice(Math.max(0, at - 3), at))?.[0];
+  const second = /^[ \u00a0]?[、和及与]\s*([0-9]+)(?![.．0-9])/.exec(rest)?.[1];
+  if (first && second && first.length === 1 && Number(second) === Number(first) + 1) return null;
   let r = rest.slice(m[0].length);
   const scale = /^(?:万亿|[万亿])/.exec(r)?.[0] ?? '';
   r = r.slice(scale.length);
@@ -926,8 +994,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (EXCHANGE_TERM.test(text.slice(start + num.text.length, start + num.text.length + 8)) && bracketed()) continue;
     // 零下5℃ is −5: a sign this reader does not take, so no figure rather than a wrong one.
     if (text.slice(Math.max(0, start - 2), start) === '零下') continue;
-    // Inside a name in quotes (“科技成果转化16条”): no figure.
+    // Inside a name in quotes (“科技成果转化16条”) or a document's name (《盘点2025：福州外事港澳10件大事》, 《…的20条措施》): no figure.
     if (/“[^”。]{0,16}$/.test(text.slice(Math.max(0, start - 17), start)) && /^[^“。]{0,12}”/.test(text.slice(start, start + 13))) continue;
+    if (/《[^》。]{0,30}$/.test(text.slice(Math.max(0, start - 31), start)) && /^[^《。]{0,30}》/.test(text.slice(start, start + 31))) continue;
     let rest = text.slice(end, end + 10);
     // A space before the unit, as text from a PDF or a page has it (186378.2 吨, 36.4 %), and 余 or 多 after the number
     // (2500余人次: more than 2,500) belong to the figure.
@@ -960,7 +1029,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
             text,
             end + gap.length + (base?.length ?? 0),
             base === '个',
-            base === '个' && VERB_BEFORE_CHANGE.test(text.slice(Math.max(0, start - 4), start)),
+            base === '个' &&
+              VERB_BEFORE_CHANGE.test(text.slice(Math.max(0, start - 4), start)) &&
+              /分别[^。；;]*$/.test(text.slice(Math.max(0, start - 80), start)),
           )
         : null;
     let listed: string | null = null;
@@ -1122,7 +1193,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       finish();
       const cleaned = cleanLabel(raw, false);
       // Not a list of objects after a verb (改造老旧供热、燃气、排水管网800公里、600公里、300公里: what is shared is not known).
-      if (listAhead && /[\u4e00-\u9fff][、和及与][\u4e00-\u9fff]/.test(cleaned) && !/[，,；;]/.test(raw) && !LIST_VERB.test(cleaned))
+      // …or 城乡 (城乡居民人均可支配收入29407元、13504元: 城镇 and 农村 in turn).
+      if (
+        listAhead &&
+        (/[\u4e00-\u9fff][、和及与][\u4e00-\u9fff]/.test(cleaned) || /^城乡../.test(cleaned)) &&
+        !/[，,；;]/.test(raw) &&
+        !LIST_VERB.test(cleaned)
+      )
         // The change verb after the subjects is every subject's (城镇…收入和农村…纯收入实际增长8.4％和11.4％).
         respective = {
           first: out.length,
@@ -1149,7 +1226,33 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       const full = subject(prev.label) + label;
       if (acceptable(full)) label = full;
     }
-    if (crossed && !label) label = crossed;
+    // The level reached after a threshold is the threshold's subject's, whatever a change before it lends (…增长8%；财政总收入首次
+    // 突破100亿元大关，达107.64亿元).
+    if (crossed) label = crossed;
+    // 新增规上工业企业189家，总数达1053家: the total reached after what was added is the same noun's, in the same unit.
+    if (
+      !label &&
+      prev?.label &&
+      prev.unit === unit &&
+      /^(?:万)?(?:家|户|个|所|座|项)$/.test(unit) &&
+      ADDED.test(prev.label) &&
+      /^[，,、]?\s*(?:总数|总量|总计|累计)?(?:达到?|为|增至|增加到|增加至)$/.test(raw.trim()) &&
+      text.slice(prev.end, at).length <= 2
+    ) {
+      const noun = prev.label.replace(ADDED, '');
+      const total = /总数|总量|总计|累计/.test(raw) ? `${noun}总数` : noun;
+      if (acceptable(total)) label = total;
+    }
+    // 全市生产总值突破千亿元大关，比上年增长12%: a threshold with no figure names the subject of the change after it.
+    if (!prev && (!label || VERB_ONLY.test(label))) {
+      const over = CROSSED_CLAUSE.exec(text.slice(sStart, at));
+      const whose = over ? cleanLabel(over[1], false) : '';
+      // (A change after a comparison, 比上年增长, has no label of its own here: its verb.)
+      const verb = label || (CHANGE_AT_END.exec(raw.replace(COMPARISON, '').trim())?.[0] ?? '');
+      if (whose && acceptable(whose + verb)) label = whose + verb;
+    }
+    // The verb of a threshold crossed is no part of the label (财政收入迈上40亿元新台阶 → 财政收入).
+    if (CROSSED_AT_END.test(label) && label.length > 4) label = label.replace(CROSSED_AT_END, '');
     if (!acceptable(label) && !(borrowed && acceptable(subject(label)))) label = '';
     // 第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%: a share with no subject of its own is the subject's
     // of the figure before it in the sentence.
@@ -1199,7 +1302,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
           ? 'result'
           : forecast(text.slice(Math.max(sStart, start - SENTENCE_WINDOW), start), context.year)
             ? 'target'
-            : kindOf(clause, after, sentence, context.part, context.done),
+            : kindOf(clause, after, sentence, context.part, context.done && !laterYear(sentence, context.year)),
       start,
       end,
       sentence,
@@ -1444,7 +1547,7 @@ const SHARED_NOUN =
   /(?:行业|产业|企业|领域)?(?:人次|营业收入|主营业务收入|增加值|总产值|产值|产量|吞吐量|发送量|周转量|货运量|客运量|零售额|销售额|营业额|成交额|总额|余额|收入|支出|投资|利润|税收|人数|数量|面积|价格|指数|排放量|消费量|用水量|用电量|出口额|进口额|进出口|出口|进口|普及率|覆盖率|利用率|达标率|处理率|合格率|优良率|入学率|参保率|治理率|绿化率|建成率|案件|贷款|规模|投资额|业务量|交易额|交易量|规范性文件)$/;
 
 /** The end of a subject that names its measure: 户籍人口, 毛入园率, 巩固率, 游客人次, 能耗 (not 化学需氧量, a substance). */
-const COMPLETE = /(?:额|值|率|耗|人次|[人起件个户次]数|人口|人员|收入|支出|投资|资金|利润|税收|价格|指数|面积|规模|贷款|存款|比重|[产销总数存用]量)$/;
+const COMPLETE = /(?:额|值|率|耗|人次|[人起件个户次]数|人口|收入|支出|投资|利润|税收|价格|指数|面积|规模|贷款|存款|比重|[产销总数存用]量)$/;
 /** How much of `noun`'s start `subject` ends with (科技型中小企业 + 企业数量: 2), so that it is not written twice. */
 function overlap(subject: string, noun: string): number {
   for (let k = Math.min(subject.length, noun.length - 1); k > 0; k--) if (subject.endsWith(noun.slice(0, k))) return k;
@@ -1525,7 +1628,9 @@ function respectiveLabels(
     const percent = (i: number) => units[i] === '%' || units[i] === '个百分点';
     if (ratio && last.length > ratio.length && last.length - ratio.length <= first + 2)
       items = items.map((p, i) => (i === n - 1 || !percent(i) || RATE_END.test(p) ? p : joined(p, ratio)));
-    else if (items.slice(0, -1).some(own)) items = items.map((p, i) => (i === n - 1 || own(p) ? p : ''));
+    // …only among values of one unit: values in units of their own (2.5万户、9.9万人和256.8亿元) measure each its own subject
+    // (民营经济户数、从业人员、注册资金).
+    else if (items.slice(0, -1).some(own) && new Set(units).size === 1) items = items.map((p, i) => (i === n - 1 || own(p) ? p : ''));
     else if (noun && last.length > noun.length) items = items.map((p, i) => (i === n - 1 ? p : joined(p, noun)));
   }
   // The subjects a later 分别 in the sentence takes when it names a pull or a contribution of its own (…贡献率分别为…，分别

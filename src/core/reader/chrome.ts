@@ -366,7 +366,8 @@ function note(meta: Meta, key: string, value: string): void {
   // The date itself, without what may come with it (（星期四）, an editor's name before it).
   // The day it was posted (发布日期) rather than the day it was written (成文日期), whichever the page prints first.
   else if (date) {
-    if (meta.dateLine === undefined || (/[发發]布/.test(key) && meta.dateKey !== undefined && /成文|生成/.test(meta.dateKey))) {
+    // …and a field's over a bare date line (2024-08-14 23:28:56 under a breadcrumb: a crawler's stamp, not the page's 发布时间).
+    if (meta.dateLine === undefined || (/[发發]布/.test(key) && (meta.dateKey === undefined || /成文|生成/.test(meta.dateKey)))) {
       meta.dateLine = date[0];
       meta.dateKey = key;
     }
@@ -387,7 +388,9 @@ export function stripChrome(given: readonly string[]): Chrome {
   // body's report, one title (a field's line, key：value, would be taken for chrome).
   const headline = label >= 0 ? ORG_HEADLINE.exec(input[label]) : null;
   if (headline && REPORTISH.test(headline[2]) && /(?:19|20)\d{2}/.test(headline[2]) && !SENTENCE.test(headline[2])) {
-    const title = headline[2].startsWith(headline[1]) ? headline[2] : headline[1] + headline[2];
+    // The body goes before a report named by its year or 关于 alone; a report that names its own place (湖北省统计局：湖北省2020年…,
+    // 国家统计局：中华人民共和国2020年…) is the title as it is.
+    const title = /^(?:(?:19|20)\d{2}|关于)/.test(headline[2]) ? headline[1] + headline[2] : headline[2];
     input = input.map((l, i) => (i === label ? title : l));
   }
   // A journal database's mark of where the text starts (<正>各位代表：…, CNKI's), on one of the first lines; the 摘要 heading
@@ -518,7 +521,13 @@ export function stripChrome(given: readonly string[]): Chrome {
     let toc = end - k >= 2 && contents;
     for (let j = k; j < end && toc; j++) toc = MARKER.test(values(j));
     if (toc) for (let j = k; j < end; j++) drop.add(idx[j]);
-    if (end - k >= 3 && !contents)
+    // …only with a field's value among them (a date, a code, a key): a list of short items at a document's top is text.
+    let fields = false;
+    for (let j = k; j < end && !fields; j++) {
+      const v = values(j);
+      fields = DIGIT_DATE.test(v) || /^[\x21-\x7e]*\d[\x21-\x7e]*$/.test(v) || KEY_VALUE.test(v) || STACKED_KEY_VALUE.test(v);
+    }
+    if (end - k >= 3 && !contents && fields)
       for (let j = k; j < end; j++) {
         const v = values(j);
         // A report's name with its year or its body (新郑市人民政府工作报告) stays; a bare type (政府工作报告, the 类别) goes.

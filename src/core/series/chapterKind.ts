@@ -18,6 +18,8 @@ const PLAN_CHAPTER = /工作安排|工作任务|主要任务|重点任务|重点
  */
 const THIS_YEAR_PLAN = /^(?:对|关于)?今年(?:的)?(?:政府)?工作(?!.*(?:情况|回顾|问题|成效|总结|成绩|成果|亮点|经验|不足|困难|做法|举措|进展|取得))/;
 const FIVE_YEARS = /五年|十[一二三四五六]五/;
+/** A plan's chapter in words no review uses, for a text of no known type. */
+const UNTYPED_PLAN = /工作安排|工作计划|工作打算|工作思路|工作建议|主要安排|工作部署|下一步|目标任务|主要目标/;
 /** A review chapter: 过去一年工作回顾, 2023年工作回顾, 工作总结, 主要举措和成效. */
 const REVIEW_CHAPTER = /回顾|工作总结|工作情况|工作成效|主要举措|成效|成绩|成就|进展|亮点|过去[一五]年|上一年|(?:开展|建设|推进|落实|执行)情况/;
 
@@ -44,7 +46,8 @@ export function chapterKind(title: string, report: Pick<Report, 'year' | 'type'>
   const work = plan || review || /^(?:关于|对)?(?:19|20)\d{2}\s*年(?:的)?(?:政府)?工作$/.test(t);
   // A report of no known type (a page of a report split over several, no title on it): whether its year is the one its
   // chapters review is not known, so a chapter that names a plan alone (2017年工作安排) plans.
-  if (report.type === null && plan && !review && !FIVE_YEARS.test(t)) return 'plan';
+  // Only words no review uses (工作安排, 工作计划, 打算…): 主要工作 or 重点工作 of the page's own year may be either.
+  if (report.type === null && UNTYPED_PLAN.test(t) && !review && !FIVE_YEARS.test(t)) return 'plan';
   if (y !== null && reviewed !== null && work) {
     // The year reviewed: what was done that year (2023年工作回顾, 2023年重点工作完成情况).
     if (y === reviewed) return 'review';

@@ -267,6 +267,11 @@ export function centralOrgan(raw: string): string | null {
   // Council's own commissions and offices (国务院国资委, 国务院港澳办).
   if (/^(?:国家|中国)[\u4e00-\u9fff]{1,16}(?:局|委员会|委|会|院|署|办公室|总局)$/.test(s) || s === '中国人民银行') return s;
   if (/^国务院[\u4e00-\u9fff]{1,14}(?:委员会|委|办公室|办|局|署)$/.test(s)) return s;
+  // A central body's branch, named by its region or its port with no 省 or 市 (深圳海关, 广东海事局, 长江航务管理局,
+  // 中国人民银行南宁中心支行): a body of its own, which publishes its own reports. (Not the statistics bureau's survey teams,
+  // 国家统计局…调查队: a communiqué's second publisher, never its issuer.)
+  if ((/^[\u4e00-\u9fff]{2,4}(?:海关|海事局|航务管理局)$/.test(s) && !/[省市州县区旗盟]/.test(s)) || /^中国人民银行[\u4e00-\u9fff]{2,8}(?:中心)?支行$/.test(s))
+    return s;
   if (/^市场监[督]?管[理]?总局$/.test(s)) return s;
   // A ministry or administration: a name before 部, 署 or 总局 that is no place and no common word
   // (干部, 支部, 俱乐部, 项目部, 西南部, 全部…).

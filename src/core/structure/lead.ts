@@ -140,9 +140,9 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     const by = DISCLOSURE_BY.exec(b);
     if (by) {
       type = INFO_DISCLOSURE;
-      // A government's office compiles the government's report (由伊宁县人民政府办公室编制): the government's, as its other
+      // A body's office compiles the body's report (由伊宁县人民政府办公室编制, 由上饶市统计局办公室编制): the body's, as its other
       // years' titles name it.
-      phrase = by[1].replace(/((?:人民)?政府)办公(?:室|厅)$/, '$1');
+      phrase = by[1].replace(/((?:人民)?政府|局|厅|委员会|委)办公(?:室|厅)$/, '$1');
       break;
     }
     const disclosure = DISCLOSURE_LEAD.exec(b);

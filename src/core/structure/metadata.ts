@@ -92,10 +92,11 @@ export function findIssuer(title: string | null): string | null {
     // department.
     .replace(PARTY_GROUP, '$1');
   if (t.startsWith('关于')) return null;
-  // A line that names no report but publishers set apart by spaces (六盘水市统计局 国家统计局六盘水调查队, a text whose
+  // A line that names no report but publishers set apart by spaces, or run together (宁夏回族自治区统计局国家统计局宁夏调查总队) (六盘水市统计局 国家统计局六盘水调查队, a text whose
   // title was lost): the first of them, not two run together.
-  if (!NAMES_A_TYPE.test(t) && /\S\s+\S/.test(t.trim())) {
-    const pieces = t.trim().split(/\s+/);
+  const apart = t.replace(RUN_TOGETHER, ' ');
+  if (!NAMES_A_TYPE.test(t) && /\S\s+\S/.test(apart.trim())) {
+    const pieces = apart.trim().split(/\s+/);
     // The first that names an issuer: not a Party committee (中共某县委 某县人民政府).
     if (pieces.every((p) => PUBLISHER.test(p))) return pieces.map((p) => findIssuer(p)).find((x) => x) ?? null;
   }
@@ -130,7 +131,7 @@ export function findIssuer(title: string | null): string | null {
 
 /** Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line (…作政府工作报告; not 协作/合作/作风…报告). */
 const NOT_TITLE =
-  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|会议上|(?<![工协合協焦])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]/;
+  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|^(?:网站)?首页\s*[>＞»›]|会议上|(?<![工协合協焦])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]/;
 const SENTENCE = /[。！？!?；;]/;
 /** A photo's caption: a speaker (2–4 characters, 同志) who delivers the report (魏宏作政府工作報告). */
 const SPEAKER_CAPTION = /^[\u4e00-\u9fff·]{2,4}(?:同志)?(?:代表[\u4e00-\u9fff]{2,10})?作(?:政府)?工作(?:报告|報告)$/;
@@ -175,7 +176,8 @@ const isTitleLine = (s: string) => {
 
 /** Publishers set apart by spaces and nothing else: 六盘水市统计局 国家统计局六盘水调查队. */
 function isPublisherLine(s: string): boolean {
-  const pieces = s.trim().split(/\s+/);
+  // (Also run together: 宁夏回族自治区统计局国家统计局宁夏调查总队.)
+  const pieces = s.replace(RUN_TOGETHER, ' ').trim().split(/\s+/);
   return pieces.length >= 2 && s.length <= 60 && pieces.every((p) => PUBLISHER.test(p));
 }
 
@@ -187,7 +189,9 @@ function isIssuerLine(s: string): boolean {
   if (s.length > 30 || /[\s\d。，,：:；;！？]/.test(s.replace(/\s+/g, '')) || NAMES_A_TYPE.test(s)) return false;
   const n = parseIssuer(s);
   if (centralOrgan(s)) return true;
-  return !!n && (n.units.length > 0 || n.org === '国务院') && /^(?:|人民政府|国务院|办事处|[\u4e00-\u9fff]{0,8}(?:局|厅|委员会|办公室|办公厅))$/.test(n.org);
+  return (
+    !!n && (n.units.length > 0 || n.org === '国务院') && /^(?:|人民政府|国务院|办事处|[\u4e00-\u9fff]{0,8}(?:局|厅|委员会|办公室|办公厅|中心))$/.test(n.org)
+  );
 }
 
 /** A title that is a type's generic name and nothing else (工作报告, 统计公报, 年度报告, 政府工作报告): no place, no year. */
@@ -212,9 +216,12 @@ function laterTitle(blocks: readonly string[], from: number, end: number): boole
 }
 
 /** A title without a year repeated after it by a page (2022年云和县…统计公报 2022: a tag of the site's). */
+/** The day and the speaker in brackets at a title's end, after the report's name: (2022年1月13日 沈宏宇). */
+const DAY_AND_SPEAKER = /(?<=报告|報告|公报|公報)\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff·]{2,8}\s*[)）]$/;
 function withoutTrailingYear(marked: string): string {
   // …and without a forum's board before it or a footnote's mark after it (withoutTitleMarks).
-  const title = withoutTitleMarks(marked);
+  // The day and the speaker in brackets after a report's name (…政府工作报告(2022年1月13日 沈宏宇), a news site's headline).
+  const title = withoutTitleMarks(marked).replace(DAY_AND_SPEAKER, '');
   const m = /\s+((?:19|20)\d{2})$/.exec(title);
   if (!m) return title;
   // The title's own year in digits, or in Chinese numerals (嵩明县二〇二三年…统计公报 2023).
@@ -730,6 +737,8 @@ function firstParagraphs(input: MetaInput): string[] {
   return out;
 }
 
+/** Where two publishers run together on one line: a bureau, then the national bureau's survey office (…统计局国家统计局…调查总队). */
+const RUN_TOGETHER = /(?<=局)(?=国家统计局|國家統計局)/;
 /** A department's Party group or committee before its report (中共某市交通运输局党组): the department's name in $1. */
 const PARTY_GROUP = /^\s*(?:中共|中国共产党)([\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|办公室|办公厅|中心|院|署))(?:党组|党委)\s*(?=关于|(?:19|20)\d{2}|$)/;
 /** A Party committee (县委, 市委, 党委, 党组) in a name. */
@@ -869,12 +878,13 @@ function readIssuer(
   // The publisher line right under a title that names no issuer: 深圳市统计局 深圳市妇女儿童工作委员会…,
   // or a department of the central government (国家统计局 under 中华人民共和国…统计公报). With no title (a PDF's
   // text that lost it), a publisher line among the first three lines: short, and no sentence.
-  const publisherLine = () => {
-    if (settled()) return;
+  // (With no title, a level the lead names with no place, 自治区党委、政府…, leaves the publisher line its place to give.)
+  const publisherLine = (placing = false) => {
+    if (settled() && !(placing && !mentions.some((m) => m.name.units.length > 0))) return;
     for (const b of front.slice(0, input.title ? 2 : 3)) {
       if (!input.title && (b.length > 40 || /[，。；,;]/.test(b))) continue;
       // Two publishers run together (河南省统计局国家统计局河南调查总队): the first.
-      const first = b.split(/\s+|(?<=局)(?=国家统计局)/)[0];
+      const first = b.replace(RUN_TOGETHER, ' ').split(/\s+/)[0];
       const m = mention(first);
       if (m && ((m.name.units.length && /(?:局|厅|委员会|办公室|中心|队|人民政府|办事处)$/.test(m.name.org)) || centralOrgan(first))) {
         add(m);
@@ -890,7 +900,7 @@ function readIssuer(
     const named = leads.map(mention).filter((m): m is Mention => m !== null);
     add(named.find((m) => m.name.units.length > 0) ?? named[0] ?? null);
   }
-  if (!input.title) publisherLine();
+  if (!input.title) publisherLine(true);
   // Else the page's office field (工作机构名称:东阳市市场监督管理局): a body with its place.
   if (!settled() && input.office) {
     const m = mention(input.office.trim());
@@ -1198,7 +1208,8 @@ const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工
  * 统计期限自2023年1月1日起至2023年12月31日止, 统计期限为2024年1月1日至2024年12月31日 (the template since 2021); the end's year may be
  * left out (自2023年1月1日起至12月31日止).
  */
-const PERIOD = /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*[，,]?\s*(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
+const PERIOD =
+  /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:[，,]\s*)?(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
 /** A date line on its own: 2017年3月16日, also in brackets or after a dash (（2017年3月16日）, ——2017年3月16日). */
 /** The end of a year the figures are counted to: 截至2023年12月31日, 截止到2023年底. */
 const YEAR_END = /(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/;
@@ -1218,7 +1229,13 @@ function yearInTitle(title: string): number | null {
   // A range of years ends in the year the report reaches (2016—2018年, 2016年至2018年).
   const range = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(t);
   // 政府工作报告（2016）: a year in brackets at the end, as a site's list of reports names them.
-  const m = range ?? /((?:19|20)\d{2})\s*年度/.exec(t) ?? /((?:19|20)\d{2})\s*年/.exec(t) ?? /[（(]\s*((?:19|20)\d{2})\s*年?[)）]$/.exec(t);
+  // …or a year with no 年 right before the report's name (海南省生态环境厅2022政府信息公开工作年度报告).
+  const m =
+    range ??
+    /((?:19|20)\d{2})\s*年度/.exec(t) ??
+    /((?:19|20)\d{2})\s*年/.exec(t) ??
+    /[（(]\s*((?:19|20)\d{2})\s*年?[)）]$/.exec(t) ??
+    /(?<![0-9])((?:19|20)\d{2})(?=(?:政府|法治|国民经济|政务|信息公开|统计公报))/.exec(t);
   return m && valid(+m[1]) ? +m[1] : null;
 }
 

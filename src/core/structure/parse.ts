@@ -474,9 +474,9 @@ class StructureParser {
   }
 
   /**
-   * Whether the 一、 at block i, restarting the numbers inside a chapter, opens the chapter's sections: it comes right
-   * after the chapter's heading, which stands alone, in a chapter with no sections yet; it stands alone too, and a
-   * paragraph follows it, as one follows its next item (一、2022年法治政府建设主要措施 / 一、强化领导责任… / text / 二、深化… /
+   * Whether the 一、 at block i, restarting the numbers inside a chapter, opens the chapter's sections: the chapter's
+   * heading stands alone and the chapter has no sections yet (a lead paragraph may come between: 今年要着力抓好以下工作：);
+   * the item stands alone too, and a paragraph follows it, as one follows its next item (一、2022年法治政府建设主要措施 / 一、强化领导责任… / text / 二、深化… /
    * text / 二、存在的问题). A list of one-line items (一、…。二、…。) stays the chapter's text.
    */
   private listHeadsChapter(i: number, m: Match): boolean {
