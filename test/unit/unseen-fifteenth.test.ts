@@ -480,3 +480,14 @@ test('the total after what was added is the same noun’s (新增规上工业企
   // Not people: a total of employment is not said so.
   assert.deepEqual(brief('新增就业1.2万人，达到5万人。')[1], ['', 5]);
 });
+
+test('a count before its noun as a clause’s subject names it up to its verb (担任, 组成, 挂包, 全部, 累计…)', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value]);
+  assert.deepEqual(brief('全县9名县处级干部担任村第一书记。'), [['县处级干部', 9]]);
+  assert.deepEqual(brief('大古水电站4台机组全部投产发电。'), [['机组', 4]]);
+  assert.deepEqual(brief('抽调1175名干部组成工作队。'), [['干部', 1175]]);
+  assert.deepEqual(brief('全年15件民生实事全部兑现。'), [['民生实事', 15]]);
+  // A noun that opens with such a verb keeps it; a time word left before the verb is no noun's end.
+  assert.deepEqual(brief('年度南北合作实施192个帮扶项目，共建园区。'), [['帮扶项目', 192]]);
+  assert.deepEqual(brief('44项水毁修复工程汛前全部完工。'), [['', 44]]);
+});

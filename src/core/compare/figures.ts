@@ -457,14 +457,16 @@ function nounAfter(text: string, end: number, unit: string | undefined): string 
   const run = text.slice(end, i).replace(/^[和及与](?=[^\u4e00-\u9fff]|[一二三四五六七八九十两百千万]|以[上下内])/, '');
   // The noun stops where its predicate starts (8个项目建成, 21个城市更新项目有序推进, 75宗案件进行集中审查), or before the next
   // count of a list (7个申报地区和228个申报项目).
-  const noun = run.replace(NOUN_STOP, '');
+  const stopped = run.replace(NOUN_STOP, '');
+  const noun = stopped.slice(0, 2) + stopped.slice(2).replace(NOUN_STOP_LATER, '');
   if (!/^[\u4e00-\u9fff]/.test(noun) || /^(?:以上|以内|以下|左右|多|余|的|[千万亿])/.test(noun)) return null;
   if (/[的在将要是]/.test(noun)) return '';
   // A clause that ends within 12 characters: its noun. A longer one is a clause, not a noun, unless its predicate cuts it
   // after a word that names what is counted (3项…试点改革事项入选…, 440件…行政规范性文件进行…, 7个申报地区和228个…), with no
   // adverb of its clause left (not 4个县乡土地二轮延包, 29名医护人员圆满, 42个…试点加快).
   const cut = noun.length < run.length;
-  if (cut && ADVERB_LEFT.test(noun)) return '';
+  // …nor a time word left before it (44项水毁修复工程汛前全部完工).
+  if (cut && (ADVERB_LEFT.test(noun) || /(?:前|后|内|底|末|初|期间)$/.test(noun))) return '';
   if (i < text.length && i - end <= 12) return noun.length <= 12 ? noun : '';
   return cut && noun.length <= 14 && COUNTED_NOUN.test(noun) ? noun : '';
 }
@@ -480,7 +482,9 @@ const COUNTED_NOUN =
 const NOUN_REACH = 24;
 /** Where the noun after a count ends: its predicate, or the next count. */
 const NOUN_STOP =
-  /(?:全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入|进行|负责|从事|承担|参与|分别|[和及与][0-9０-９]).*$/;
+  /(?:全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入|进行|负责|从事|承担|参与|分别|累计|全部|均已|相继|先后|[和及与][0-9０-９]).*$/;
+/** Verbs that end the noun only after its first word (干部担任…, 部门挂包…; not 帮扶项目, 组成部门, 挂钩单位). */
+const NOUN_STOP_LATER = /(?:担任|组成|挂包|挂钩|帮扶).*$/;
 
 /** Comparisons with a target: …增长11.3%，低于13%左右的预期目标 (the 13% is the first figure's target), also with a degree (略低于, 明显高于, 远超过). */
 const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于|慢于)$/;
