@@ -491,3 +491,11 @@ test('a count before its noun as a clause’s subject names it up to its verb (�
   assert.deepEqual(brief('年度南北合作实施192个帮扶项目，共建园区。'), [['帮扶项目', 192]]);
   assert.deepEqual(brief('44项水毁修复工程汛前全部完工。'), [['', 44]]);
 });
+
+test('a list of three items or more too long for a label, with their kind after 等: the kind', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value]);
+  assert.deepEqual(brief('研究解决执法协同、普法宣传、涉企法治服务等重大问题近10项。'), [['重大问题', 10]]);
+  assert.deepEqual(brief('主动公开环境监测、综合执法、行政许可等信息数据100项。'), [['信息数据', 100]]);
+  // Not a field's words and a verb after 等.
+  assert.deepEqual(brief('在科研、工业、农业、消费等领域应用落地3000个。'), [['', 3000]]);
+});

@@ -867,6 +867,10 @@ const SINCE_YEAR = /[比较]((?:19|20)\d{2})年(?=[^，,。；;]{0,6}$)/;
 const SINCE_AT_END = /[比较](?:19|20)\d{2}年$/;
 /** The change of a growth rate, named by the rate alone (增速下降, 增幅提高). */
 const RATE_CHANGE = new RegExp(`^(?:增速|增幅)${CHANGE}$`);
+/** A list of three items or more, then 等 and what kind they are (…、…、…等重大问题近): the kind in $1. */
+const LIST_THEN_KIND = /、[^，。；;,、]{1,16}、[^，。；;,、]{1,16}等([\u4e00-\u9fff]{2,8}?)(?:近|约|共|共计|累计|达到?|超过|有)*$/;
+/** The kinds a list's total names besides the counted nouns: 问题, 信息, 数据, 活动, 资金, 支出, 建议, 提案. */
+const LIST_KIND = /(?:问题|信息|数据|活动|资金|支出|建议|提案|联盟)$/;
 /** What a count added before its noun (新增, 净增, 新培育): the total after it is the noun's. */
 const ADDED = /^(?:新增|净增|新培育|新引进|新认定)/;
 /** A threshold crossed: 突破, 首次突破, 跨过 (生产总值突破2000亿元). */
@@ -1233,6 +1237,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // The level reached after a threshold is the threshold's subject's, whatever a change before it lends (…增长8%；财政总收入首次
     // 突破100亿元大关，达107.64亿元).
     if (crossed) label = crossed;
+    // A list too long for a label, with the kind of its items after 等 (执法协同、普法宣传、涉企法治服务等重大问题近10项): that kind.
+    if (!label || !acceptable(label)) {
+      const kind = LIST_THEN_KIND.exec(raw);
+      // A kind that is a counted noun (重大问题, 信息数据, 综合治理工程), not a field's words and a verb (…等领域应用落地).
+      if (kind && acceptable(kind[1]) && !/^(?:领域|方面|行业|地区|重点|等)/.test(kind[1]) && (COUNTED_NOUN.test(kind[1]) || LIST_KIND.test(kind[1])))
+        label = kind[1];
+    }
     // 新增规上工业企业189家，总数达1053家: the total reached after what was added is the same noun's, in the same unit.
     if (
       !label &&
