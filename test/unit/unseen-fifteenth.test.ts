@@ -499,3 +499,17 @@ test('a list of three items or more too long for a label, with their kind after 
   // Not a field's words and a verb after 等.
   assert.deepEqual(brief('在科研、工业、农业、消费等领域应用落地3000个。'), [['', 3000]]);
 });
+
+test('last year’s level before this year’s is no figure of the year; this year’s keeps the subject', () => {
+  const brief = (t: string) => extractFigures(t).map((f) => [f.label, f.value]);
+  assert.deepEqual(brief('城镇化率由上年的55.1%提高到56.3%。'), [['城镇化率', 56.3]]);
+  assert.deepEqual(brief('城镇居民基本医疗保险试点城市由上年的88个增加到317个，参保人数增加7359万。')[0], ['城镇居民基本医疗保险试点城市', 317]);
+  // A list of subjects: last year's values go, this year's are not shared out here.
+  assert.deepEqual(brief('一、二、三产业增加值占生产总值的比重由上年的15.2%、49.9%和34.9%调整为14.0%、53.9%和32.1%。'), [
+    ['', 14],
+    ['', 53.9],
+    ['', 32.1],
+  ]);
+  // An earlier year named by its number stays (a five-year review's start: its own year).
+  assert.equal(brief('地区生产总值由2017年的111.8亿元提高至2021年的160亿元。').length, 2);
+});

@@ -885,6 +885,13 @@ const REACHED_AFTER_THRESHOLD = /^(?:大关|关口|新?台阶)?[，,]\s*(?:达�
  */
 const CROSSED_CLAUSE = /(?:^|[，,；;：:])\s*([^，,；;：:。]{2,16}?)(?:首次|成功|连续)?(?:突破|迈上|跨过|跨越|跃上|站上)[^，,；;：:。0-9０-９]{1,10}[，,]\s*$/;
 
+/** 由上年的 (or 去年, 上年末) right before a number, or before the list it is in (由上年的15.2%、49.9%和). */
+const LAST_YEARS_BEFORE = /由(?:上年|去年|上年末|去年末|上年同期)的?(?:[0-9０-９.．]+\s*(?:%|％|个百分点)?\s*[、和及]\s*)*$/;
+/** The rest of that clause: the list's other numbers, then the verb to this year's level (提高到, 调整为…). */
+const LEVEL_AFTER_LAST_YEAR =
+  /^[^，,。；;]{0,30}?(?:提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降低到|降低至|降至|调整为|调整到|变为|增加到|增加至|增至|减少到|减少至|减至|扩大到|缩小到|升至|回落到|回落至)/;
+/** The verb to this year's level at the end of the clause before its figure (…提高到, …调整为). */
+const LAST_YEAR_VERB = new RegExp(`${LEVEL_AFTER_LAST_YEAR.source.replace('^[^，,。；;]{0,30}?', '')}$`);
 /** The numbers of a list after a bare one, up to the unit of the last (和10163亿元, 、6.5和7万吨). */
 const BARE_LIST = new RegExp(`^(?:${LIST_NUMBER}){1,5}(?:[ \u00a0]?[余多])?`);
 
@@ -972,6 +979,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     for (let k = out.length - 1; k >= 0 && out[k].start >= sentence && out[k].label && !CHANGE_AT_END.test(out[k].label); k--) n++;
     return n;
   };
+  // The subject of last year's level skipped before this year's (城镇化率由上年的55.1%提高到56.3%), and where it was.
+  let lastYears: { subject: string; before: number } | null = null;
   // Where the values of the last list labelled end in `out` (-1 for none).
   const subjectsEnd = () => subjects?.end ?? -1;
   for (const num of numbers(text)) {
@@ -993,6 +1002,20 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const last = out[out.length - 1];
     if (last && last.end >= start - 3 && /^\s?[至～~—–]\s?$/.test(text.slice(last.end, start)) && /^[0-9０-９]/.test(num.text)) continue;
     if (NOT_A_FIGURE.test(text.slice(Math.max(0, start - 24), start))) continue;
+    // Last year's level before this year's (城镇化率由上年的55.1%提高到56.3%; 比重由上年的15.2%、49.9%和34.9%调整为…): the year
+    // before's figure, which its own report gives; read here, a series would have two values for one year.
+    if (
+      LAST_YEARS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+      LEVEL_AFTER_LAST_YEAR.test(text.slice(start + num.text.length, start + num.text.length + 40))
+    ) {
+      // Its subject is this year's level's (城镇化率).
+      // (Not a list of subjects, 一、二、三产业…比重由上年的…: each value is another's, which this does not share out.)
+      const whose = /(?:^|[，,。；;：:])([^，,。；;：:]{2,30}?)由(?:上年|去年|上年末|去年末|上年同期)的?[^由]*$/.exec(
+        text.slice(Math.max(0, start - 60), start),
+      );
+      lastYears = { subject: whose && !whose[1].includes('、') ? cleanLabel(whose[1], false) : '', before: start };
+      continue;
+    }
     // A sample survey's rate (5‰人口变动抽样调查, 1%人口抽样调查): how the figures were found, none of them.
     if (SURVEY_RATE.test(text.slice(start + num.text.length, start + num.text.length + 12))) continue;
     // An exchange rate after a conversion ((汇率为1美元兑6.7027元人民币)): a note on the figure before, no figure of its own.
@@ -1237,6 +1260,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // The level reached after a threshold is the threshold's subject's, whatever a change before it lends (…增长8%；财政总收入首次
     // 突破100亿元大关，达107.64亿元).
     if (crossed) label = crossed;
+    // This year's level after last year's, which was no figure (城镇化率由上年的55.1%提高到56.3%): the subject before 由.
+    if (lastYears?.subject && lastYears.before >= sStart && lastYears.before < start && LAST_YEAR_VERB.test(raw.trim())) label = lastYears.subject;
     // A list too long for a label, with the kind of its items after 等 (执法协同、普法宣传、涉企法治服务等重大问题近10项): that kind.
     if (!label || !acceptable(label)) {
       const kind = LIST_THEN_KIND.exec(raw);
