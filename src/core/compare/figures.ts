@@ -873,25 +873,29 @@ const LIST_THEN_KIND = /、[^，。；;,、]{1,16}、[^，。；;,、]{1,16}等(
 const LIST_KIND = /(?:问题|信息|数据|活动|资金|支出|建议|提案|联盟)$/;
 /** What a count added before its noun (新增, 净增, 新培育): the total after it is the noun's. */
 const ADDED = /^(?:新增|净增|新培育|新引进|新认定)/;
+/** The verbs of a threshold crossed (突破, 跨过, 迈上…), one source for the patterns below. */
+const CROSS = '(?:突破|跨过|跨越|迈上|跃上|站上)';
 /** A threshold crossed: 突破, 首次突破, 跨过 (生产总值突破2000亿元). */
-const CROSSED_BEFORE = /(?:突破|跨过|跨越|迈上|跃上|站上)了?$/;
-/** The same verb left at a label's end (地区生产总值迈上). */
-const CROSSED_AT_END = /(?:连续|历史性地?|首次|相继|成功)?(?:突破|跨过|跨越|迈上|跃上|站上)了?$/;
+const CROSSED_BEFORE = new RegExp(`${CROSS}了?$`);
+/** The same verb left at a label's end, with its adverb (地区生产总值迈上, 生产总值连续跨越). */
+const CROSSED_AT_END = new RegExp(`(?:连续|历史性地?|首次|相继|成功)?${CROSS}了?$`);
 /** The level reached right after a threshold crossed (大关，达到 / ，达): nothing else between. */
 const REACHED_AFTER_THRESHOLD = /^(?:大关|关口|新?台阶)?[，,]\s*(?:达到了?|达|为|至|[由从](?:19|20)\d{2}年的?)\s*$/;
 /**
  * A threshold crossed with no figure of its own (生产总值突破千亿元大关，…; 迈上万亿元台阶，…), before the clause of a figure: its
  * subject in $1.
  */
-const CROSSED_CLAUSE = /(?:^|[，,；;：:])\s*([^，,；;：:。]{2,16}?)(?:首次|成功|连续)?(?:突破|迈上|跨过|跨越|跃上|站上)[^，,；;：:。0-9０-９]{1,10}[，,]\s*$/;
+const CROSSED_CLAUSE = new RegExp(`(?:^|[，,；;：:])\\s*([^，,；;：:。]{2,16}?)(?:首次|成功|连续)?${CROSS}[^，,；;：:。0-9０-９]{1,10}[，,]\\s*$`);
 
 /** 由上年的 (or 去年, 上年末) right before a number, or before the list it is in (由上年的15.2%、49.9%和). */
 const LAST_YEARS_BEFORE = /由(?:上年|去年|上年末|去年末|上年同期)的?(?:[0-9０-９.．]+\s*(?:%|％|个百分点)?\s*[、和及]\s*)*$/;
-/** The rest of that clause: the list's other numbers, then the verb to this year's level (提高到, 调整为…). */
-const LEVEL_AFTER_LAST_YEAR =
-  /^[^，,。；;]{0,30}?(?:提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降低到|降低至|降至|调整为|调整到|变为|增加到|增加至|增至|减少到|减少至|减至|扩大到|缩小到|升至|回落到|回落至)/;
+/** The verbs to this year's level after last year's (提高到, 调整为…), one source for the two patterns below. */
+const TO_THIS_YEAR =
+  '(?:提高到|提高至|提升到|提升至|上升到|上升至|下降到|下降至|降低到|降低至|降至|调整为|调整到|变为|增加到|增加至|增至|减少到|减少至|减至|扩大到|缩小到|升至|回落到|回落至)';
+/** The rest of that clause: the list's other numbers, then the verb to this year's level. */
+const LEVEL_AFTER_LAST_YEAR = new RegExp(`^[^，,。；;]{0,30}?${TO_THIS_YEAR}`);
 /** The verb to this year's level at the end of the clause before its figure (…提高到, …调整为). */
-const LAST_YEAR_VERB = new RegExp(`${LEVEL_AFTER_LAST_YEAR.source.replace('^[^，,。；;]{0,30}?', '')}$`);
+const LAST_YEAR_VERB = new RegExp(`${TO_THIS_YEAR}$`);
 /** The numbers of a list after a bare one, up to the unit of the last (和10163亿元, 、6.5和7万吨). */
 const BARE_LIST = new RegExp(`^(?:${LIST_NUMBER}){1,5}(?:[ \u00a0]?[余多])?`);
 
@@ -973,6 +977,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   const ownVerbs = new Map<number, string>();
   // Whether a list of subjects was labelled in the sentence that starts at `sentence` (a function: the closure above sets it).
   const hasSubjects = (sentence: number) => subjects !== null && subjects.sentence === sentence;
+  // Where the values of the last list labelled end in `out` (-1 for none): a function, as the closure above sets them.
+  const subjectsEnd = () => subjects?.end ?? -1;
   // How many labelled levels (not changes) come right before, back to the sentence's start.
   const levelsBefore = (sentence: number) => {
     let n = 0;
@@ -981,8 +987,6 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
   };
   // The subject of last year's level skipped before this year's (城镇化率由上年的55.1%提高到56.3%), and where it was.
   let lastYears: { subject: string; before: number } | null = null;
-  // Where the values of the last list labelled end in `out` (-1 for none).
-  const subjectsEnd = () => subjects?.end ?? -1;
   for (const num of numbers(text)) {
     const start = num.index;
     let end = start + num.text.length;
@@ -1005,6 +1009,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // Last year's level before this year's (城镇化率由上年的55.1%提高到56.3%; 比重由上年的15.2%、49.9%和34.9%调整为…): the year
     // before's figure, which its own report gives; read here, a series would have two values for one year.
     if (
+      text.lastIndexOf('由', start) >= start - 40 &&
       LAST_YEARS_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
       LEVEL_AFTER_LAST_YEAR.test(text.slice(start + num.text.length, start + num.text.length + 40))
     ) {
@@ -1027,7 +1032,12 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     if (text.slice(Math.max(0, start - 2), start) === '零下') continue;
     // Inside a name in quotes (“科技成果转化16条”) or a document's name (《盘点2025：福州外事港澳10件大事》, 《…的20条措施》): no figure.
     if (/“[^”。]{0,16}$/.test(text.slice(Math.max(0, start - 17), start)) && /^[^“。]{0,12}”/.test(text.slice(start, start + 13))) continue;
-    if (/《[^》。]{0,30}$/.test(text.slice(Math.max(0, start - 31), start)) && /^[^《。]{0,30}》/.test(text.slice(start, start + 31))) continue;
+    if (
+      text.lastIndexOf('《', start) >= start - 31 &&
+      /《[^》。]{0,30}$/.test(text.slice(Math.max(0, start - 31), start)) &&
+      /^[^《。]{0,30}》/.test(text.slice(start, start + 31))
+    )
+      continue;
     let rest = text.slice(end, end + 10);
     // A space before the unit, as text from a PDF or a page has it (186378.2 吨, 36.4 %), and 余 or 多 after the number
     // (2500余人次: more than 2,500) belong to the figure.
@@ -1241,15 +1251,12 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
         };
       // …and a change of the levels labelled one by one before it (客运量44.2亿人、旅客周转量1736.3亿人公里，同比增长8.73%和18.11%):
       // each level's, when they are as many (labelledBefore).
-      else if (listAhead && (hasSubjects(sStart) || levelsBefore(sStart) >= 2) && VERB_ONLY.test(cleaned))
-        respective = {
-          first: out.length,
-          raw: `分别${raw.replace(/^[，,]/, '')}`,
-          sentence: sStart,
-          implicit: true,
-          afterDigit: false,
-          levels: hasSubjects(sStart) ? undefined : levelsBefore(sStart),
-        };
+      else if (listAhead && VERB_ONLY.test(cleaned)) {
+        const own = hasSubjects(sStart);
+        const levels = own ? undefined : levelsBefore(sStart);
+        if (own || (levels ?? 0) >= 2)
+          respective = { first: out.length, raw: `分别${raw.replace(/^[，,]/, '')}`, sentence: sStart, implicit: true, afterDigit: false, levels };
+      }
     }
     // 第一产业增加值102.4亿元，增长5.8%，增速比上年下降2.7个百分点: the change of a rate with no subject is the subject's of the
     // change before it.
@@ -1292,7 +1299,7 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       if (whose && acceptable(whose + verb)) label = whose + verb;
     }
     // The verb of a threshold crossed is no part of the label (财政收入迈上40亿元新台阶 → 财政收入).
-    if (CROSSED_AT_END.test(label) && label.length > 4) label = label.replace(CROSSED_AT_END, '');
+    if (label.length > 4) label = label.replace(CROSSED_AT_END, '');
     if (!acceptable(label) && !(borrowed && acceptable(subject(label)))) label = '';
     // 第一产业增加值29446万元，增长0.7%，占生产总值的比重为2.8%: a share with no subject of its own is the subject's
     // of the figure before it in the sentence.

@@ -94,9 +94,8 @@ export function findIssuer(title: string | null): string | null {
   if (t.startsWith('关于')) return null;
   // A line that names no report but publishers set apart by spaces, or run together (宁夏回族自治区统计局国家统计局宁夏调查总队) (六盘水市统计局 国家统计局六盘水调查队, a text whose
   // title was lost): the first of them, not two run together.
-  const apart = t.replace(RUN_TOGETHER, ' ');
-  if (!NAMES_A_TYPE.test(t) && /\S\s+\S/.test(apart.trim())) {
-    const pieces = apart.trim().split(/\s+/);
+  const pieces = publisherPieces(t);
+  if (!NAMES_A_TYPE.test(t) && pieces.length >= 2) {
     // The first that names an issuer: not a Party committee (中共某县委 某县人民政府).
     if (pieces.every((p) => PUBLISHER.test(p))) return pieces.map((p) => findIssuer(p)).find((x) => x) ?? null;
   }
@@ -177,7 +176,7 @@ const isTitleLine = (s: string) => {
 /** Publishers set apart by spaces and nothing else: 六盘水市统计局 国家统计局六盘水调查队. */
 function isPublisherLine(s: string): boolean {
   // (Also run together: 宁夏回族自治区统计局国家统计局宁夏调查总队.)
-  const pieces = s.replace(RUN_TOGETHER, ' ').trim().split(/\s+/);
+  const pieces = publisherPieces(s);
   return pieces.length >= 2 && s.length <= 60 && pieces.every((p) => PUBLISHER.test(p));
 }
 
@@ -739,6 +738,8 @@ function firstParagraphs(input: MetaInput): string[] {
 
 /** Where two publishers run together on one line: a bureau, then the national bureau's survey office (…统计局国家统计局…调查总队). */
 const RUN_TOGETHER = /(?<=局)(?=国家统计局|國家統計局)/;
+/** A line's publishers: set apart by spaces, or run together. */
+const publisherPieces = (line: string): string[] => line.replace(RUN_TOGETHER, ' ').trim().split(/\s+/).filter(Boolean);
 /** A department's Party group or committee before its report (中共某市交通运输局党组): the department's name in $1. */
 const PARTY_GROUP = /^\s*(?:中共|中国共产党)([\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|办公室|办公厅|中心|院|署))(?:党组|党委)\s*(?=关于|(?:19|20)\d{2}|$)/;
 /** A Party committee (县委, 市委, 党委, 党组) in a name. */
@@ -884,7 +885,7 @@ function readIssuer(
     for (const b of front.slice(0, input.title ? 2 : 3)) {
       if (!input.title && (b.length > 40 || /[，。；,;]/.test(b))) continue;
       // Two publishers run together (河南省统计局国家统计局河南调查总队): the first.
-      const first = b.replace(RUN_TOGETHER, ' ').split(/\s+/)[0];
+      const first = publisherPieces(b)[0] ?? '';
       const m = mention(first);
       if (m && ((m.name.units.length && /(?:局|厅|委员会|办公室|中心|队|人民政府|办事处)$/.test(m.name.org)) || centralOrgan(first))) {
         add(m);
