@@ -9,6 +9,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { importSource } from '../src/core/index.ts';
+import { decodeUtf8Strict } from '../src/core/reader/index.ts';
 import { buildCorpus } from './corpus.ts';
 
 const mode = process.argv[2];
@@ -84,7 +85,11 @@ if (mode === 'import') {
   const decodeMs = time(() => {
     for (const b of bodyBytes) utf8.decode(b);
   }, rounds);
-  console.log(JSON.stringify({ mb: mb(total), parseMs, decodeParseMs, decodeMs }));
+  // The import's own strict UTF-8 decoder (src/core/reader/utf8.ts) on the same bytes.
+  const ownDecodeMs = time(() => {
+    for (const b of bodyBytes) decodeUtf8Strict(b);
+  }, rounds);
+  console.log(JSON.stringify({ mb: mb(total), parseMs, decodeParseMs, decodeMs, ownDecodeMs }));
 } else if (mode === 'paired') {
   // The import and its floor (decode + parse of the same bodies) timed in turn, round after round, in one process: on a
   // machine whose speed drifts, each round's ratio compares two runs a moment apart. The median of the rounds' ratios.
@@ -105,22 +110,29 @@ if (mode === 'import') {
   const floorAll = () => {
     for (const b of bodyBytes) parseDocument(utf8.decode(b));
   };
+  // The same floor decoding with the import's own UTF-8 decoder: what the ratio would be had the platform's been as fast.
+  const ownFloorAll = () => {
+    for (const b of bodyBytes) parseDocument(decodeUtf8Strict(b) ?? '');
+  };
   importAll();
   floorAll();
-  const pairs: { importMs: number; floorMs: number }[] = [];
+  ownFloorAll();
+  const pairs: { importMs: number; floorMs: number; ownFloorMs: number }[] = [];
   const count = n >= 5000 ? 5 : n >= 1000 ? 9 : 21;
   for (let i = 0; i < count; i++) {
     // Alternate which goes first, so that neither always runs after the other's garbage.
-    if (i % 2) pairs.push({ floorMs: once(floorAll), importMs: once(importAll) });
-    else pairs.push({ importMs: once(importAll), floorMs: once(floorAll) });
+    if (i % 2) pairs.push({ floorMs: once(floorAll), ownFloorMs: once(ownFloorAll), importMs: once(importAll) });
+    else pairs.push({ importMs: once(importAll), ownFloorMs: once(ownFloorAll), floorMs: once(floorAll) });
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(
     JSON.stringify({
       rounds: count,
       ratio: median(pairs.map((p) => p.floorMs / p.importMs)),
+      ownRatio: median(pairs.map((p) => p.ownFloorMs / p.importMs)),
       importMs: median(pairs.map((p) => p.importMs)),
       floorMs: median(pairs.map((p) => p.floorMs)),
+      ownFloorMs: median(pairs.map((p) => p.ownFloorMs)),
     }),
   );
 } else {

@@ -6,6 +6,7 @@
  * nothing. Decoding uses the platform's TextDecoder, which also names the labels (gb2312 → GBK).
  */
 import { type Diagnostic, diag } from '../model/index.ts';
+import { decodeUtf8Strict } from './utf8.ts';
 
 export interface Decoded {
   text: string;
@@ -243,6 +244,7 @@ function declaredDecode(bytes: Uint8Array, label: string): Decoded | null {
 }
 
 function strictDecode(bytes: Uint8Array, label: string): string | null {
+  if (/^utf-?8$/i.test(label)) return decodeUtf8Strict(bytes);
   try {
     return decoderFor(label, true)?.decode(bytes) ?? null;
   } catch {
@@ -294,7 +296,7 @@ function plausibility(text: string): number {
  * as UTF-8 breaks at nearly every Chinese character; a cut UTF-8 file at one or two.
  */
 function mostlyUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
-  const strict = strictUtf8(bytes);
+  const strict = decodeUtf8Strict(bytes);
   if (strict !== null) return { text: strict, replaced: 0 };
   const lenient = decoderFor('utf-8', false)!.decode(bytes);
   let bad = 0;
@@ -302,14 +304,6 @@ function mostlyUtf8(bytes: Uint8Array): { text: string; replaced: number } | nul
   let nonAscii = 0;
   for (let i = 0; i < lenient.length; i++) if (lenient.charCodeAt(i) >= 0x80) nonAscii++;
   return bad <= Math.max(3, lenient.length / 10000) && bad * 10 <= nonAscii ? { text: lenient, replaced: bad } : null;
-}
-
-function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return decoderFor('utf-8', true)!.decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
