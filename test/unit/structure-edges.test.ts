@@ -2319,6 +2319,14 @@ test('real reports (test/fixtures): the outline, metadata and diagnostics of a n
       ['政府工作报告', '青海省人民政府', 2026, '政府工作报告', 117, 'r90e63082'],
       [
         'chapter 1 一、 «2025年和“十四五”时期工作回顾» 11-73',
+        // The review's heads, set apart with no marker (the page's bold): its sections.
+        '  section null null «生态底色更加亮丽» * 15-17',
+        '  section null null «经济运行持续向好» * 19-21',
+        '  section null null «特色产业向新向优» * 23-25',
+        '  section null null «发展动力日益强劲» * 27-29',
+        '  section null null «城乡区域协同融合» * 31-33',
+        '  section null null «民生改善可感可及» * 35-37',
+        '  section null null «安全基础不断夯实» * 39-73',
         'chapter 2 二、 «“十五五”主要目标任务» 75-105',
         '  section 1 （一） «以更高标准打造生态文明高地» 81-83',
         '  section 2 （二） «以更大力度推动高质量发展» 85-87',
@@ -2334,7 +2342,7 @@ test('real reports (test/fixtures): the outline, metadata and diagnostics of a n
         '  section 5 （五） «聚焦协调发展，促进城乡融合区域联动» 191-203',
         '  section 6 （六） «聚焦民心所系，加大保障和改善民生力度» 205-235',
       ],
-      'chromeRemoved@null',
+      'chromeRemoved@null unnumberedSections@15',
     ],
     [
       'texts/secrestart.txt',

@@ -96,6 +96,7 @@ export const MESSAGES = {
   unmarkedSection: 'Section (一) has no marker; the chapter’s first paragraph reads as section 一.',
   nestedChapterSections: 'The items numbered 一、 under chapter “{0}” each head their own paragraphs: read as its sections.',
   unmarkedSectionLater: 'Section ({0}) has no marker; this paragraph after the last section reads as its heading.',
+  unnumberedSections: 'Chapter “{0}” has no section markers; its {1} short sentences that each stand before a paragraph of their own are read as its sections.',
   brokenSection: 'Broken section marker “{0}”; read as “({1})”.',
   noOpenSection: 'Section marker “{0}” lost its opening parenthesis; read as “({1})”.',
   unnumberedChapter: 'Chapter heading with no numeral: “{0}” stands alone and fits the report’s chapter pattern.',

@@ -58,6 +58,23 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], op
   return new StructureParser(blocks, fixed, options).run();
 }
 
+/** A list item's or a salutation's opening, or a sentence that joins on to the one before: never a section's head. */
+const NOT_HEAD_START =
+  /^(?:[—―－-]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|但|而且|这|各位|同志们)/;
+
+/**
+ * A section's head that lost its bold: one short sentence (4–32 characters, ending in 。, no other sentence's end, no
+ * colon, no figure, not in the narrative's voice: 我们) on a paragraph of its own, before a long paragraph.
+ */
+function isRunInHead(text: string, next: string): boolean {
+  const n = text.length;
+  if (n < 5 || n > 33 || text.charCodeAt(n - 1) !== 0x3002 || next.length < 50) return false;
+  return !/[。！？!?；;：:0-9０-９%％]|我们/.test(text.slice(0, -1)) && !NOT_HEAD_START.test(text) && !INTRODUCES.test(text);
+}
+
+/** A sentence that introduces what follows (…包括以下几个方面。, …着重抓好四个环节。): the paragraphs after it are its list. */
+const INTRODUCES = /以下|如下|[一二三四五六七八九十几两]个(?:方面|环节|重点|问题|关系|领域|任务)|[一二三四五六七八九十几两]项/;
+
 /** A block that ends a sentence (its last character; a test of the whole block with `$` would try every position). */
 const endsSentence = (t: string) => /[。！？!?]/.test(t.slice(-1));
 
@@ -209,6 +226,7 @@ class StructureParser {
       else this.section(i, m);
     }
     this.restoreLastSections();
+    this.unnumberedSections();
     this.divisionsAsParts();
     if (!this.anyHeading) this.say('warning', null, 'noMarkers');
     return { decisions: this.decisions, diagnostics: this.diagnostics };
@@ -594,6 +612,35 @@ class StructureParser {
    * above its chapters: parts, so that the chapters between them nest in them. Only when a later one continues them;
    * else they are sections at the top level, as before.
    */
+  /**
+   * Sections that lost their bold and their marker: in a chapter with no sections, three or more short sentences, each a
+   * paragraph of its own and each followed by a long paragraph, are its sections (the national reports of 1988 and
+   * 1993–2002: 一、 / 过去的一年，… / 国民经济快速增长。 / 在1992年快速增长的基础上，… / 改革开放取得新的进展。 / …). Not a list's items
+   * (一是…, 第一，…, ——…), a salutation, a line with a figure, or a sentence that closes or introduces (…以下几项：).
+   */
+  private unnumberedSections(): void {
+    const { blocks, decisions, fixed, marks, tables } = this;
+    for (let c = 0; c < blocks.length; c++) {
+      if (decisions[c].role !== 'chapter') continue;
+      let end = c + 1;
+      while (end < blocks.length && decisions[end].role !== 'chapter' && decisions[end].role !== 'part' && !fixed[end]) end++;
+      const heads: number[] = [];
+      let bodies = 0;
+      let sections = false;
+      for (let k = c + 1; k < end; k++) {
+        if (decisions[k].role === 'section') sections = true;
+        if (decisions[k].role !== 'body') continue;
+        bodies++;
+        // The first within the chapter's first three paragraphs: heads that open its parts, not stray short sentences.
+        if (!heads.length && bodies > 3) break;
+        if (k + 1 < end && isRunInHead(blocks[k], blocks[k + 1]) && !marks[k] && !marks[k + 1] && !tables[k] && decisions[k + 1].role === 'body') heads.push(k);
+      }
+      if (sections || heads.length < 3) continue;
+      for (const k of heads) this.setHeading(k, 'section', null, null, 0, true);
+      this.info(heads[0], 'unnumberedSections', [stripEndPunct(blocks[c]), heads.length]);
+    }
+  }
+
   private divisionsAsParts(): void {
     if (!this.laterDivisions.length) return;
     for (const i of [...this.leadSections, ...this.laterDivisions]) this.decisions[i] = { ...this.decisions[i], role: 'part', partKind: 'other' };
