@@ -38,8 +38,8 @@ const COMPILED =
 const STATISTICS_HEADING = /农\s*业|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|价格/;
 /** A report's name in 《》 after the verb that publishes it: 现发布《…年度报告》, 特向社会公布《…》. */
 const PUBLISHED = /(?:发布|公布|公开|印发|编制|形成)了?\s*《([^《》]{4,60}?(?:报告|年报))》/;
-/** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 现公开, 编制). */
-const LEAD_VERB = /^.*(?:公布|现公开|编制|发布|印发|报送|形成|撰写|制定|现将|特将|特此|向社会)了?/;
+/** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 现就, 现公开, 编制). */
+const LEAD_VERB = /^.*(?:公布|现公开|编制|发布|印发|报送|形成|撰写|制定|现将|现就|特将|特此|向社会)了?/;
 
 /**
  * The first sentence's subject, after a year and a 在…领导下 clause: 2022年，深圳市司法局始终坚持…; 在省委、省政府…的正确领导下，
@@ -73,7 +73,7 @@ const PLAN_DOCUMENT = /(?:工作计划|工作要点|实施方案|工作方案|�
  * An opening that says what else the text is, in its own words: an outline of tasks (提出如下要点), a programme (制定本方案),
  * a notice (通知如下), a summary of one body's work (现将…工作总结…报告如下). Not a plan it only cites (…和市委实施方案).
  */
-const NOT_A_REPORT = /提出如下(?:要点|意见)|如下要点|制定本(?:实施)?方案|通知如下|意见如下|(?:现将|特将).{0,30}(?:工作总结|工作要点|工作计划|工作思路)/;
+const NOT_A_REPORT = /提出如下(?:要点|意见)|如下要点|制定本(?:实施)?方案|通知如下|意见如下|(?:现将|现就|特将).{0,30}(?:工作总结|工作要点|工作计划|工作思路)/;
 
 /** A chapter that reports on a year: its year (一、2022年法治政府建设主要举措和成效); a plan's chapter (二、2023年工作打算) is not. */
 const REVIEW_CHAPTER = /^(?:关于|推进)?((?:19|20)\d{2})\s*年度?[^。；]{0,20}?(?:情况|成效|进展|做法|成绩|回顾|总结)/;

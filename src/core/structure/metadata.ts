@@ -1069,7 +1069,7 @@ function widerPlace(before: string, unit: Unit): Unit | null {
     // 即墨区, 于都县, 周至县, 从化区, 将乐县, 向阳区) or a word of two (可以通过哈尔滨市…, 向社会公布淮安市…).
     ...[
       ...before.matchAll(
-        /\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对为是的了据经把被按与请]|通过|经过|可以|根据|按照|依据|关于|对于|位于|属于|用于|以及|或者|公布|发布|编制|印发|报送|现将|特将|面向|来自|中共|中国共产党/g,
+        /\d{2,4}\s*年度?|[^\u4e00-\u9fff]|[由在对为是的了据经把被按与请]|通过|经过|可以|根据|按照|依据|关于|对于|位于|属于|用于|以及|或者|公布|发布|编制|印发|报送|现将|现就|特将|面向|来自|中共|中国共产党/g,
       ),
     ].map((m) => (m.index ?? -1) + m[0].length),
     0,
@@ -1082,7 +1082,7 @@ function widerPlace(before: string, unit: Unit): Unit | null {
 /** The words before a body that speaks as itself, as pattern sources: its year (2022年), 由 / 公布 / 现将 (本报告由…编制), 请与 / 请联系. */
 /** (年度 whole, never 年 with its 度 left to the name after it: 现将2022年度市政府办公厅… names no place 度市.) */
 const ITS_YEAR = '(?:19|20)\\d{2}\\s*(?:年度|年(?!度))';
-const IT_SPEAKS = '由|公布|现将';
+const IT_SPEAKS = '由|公布|现将|现就';
 const ITS_CONTACT = '请与|请联系';
 /** Not a body listed with others or owned (…、嵊州市市场监督管理局; 温州市司法局的指导). */
 const NOT_LISTED = '(?![、和与及的等])';
