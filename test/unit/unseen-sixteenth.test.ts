@@ -35,3 +35,56 @@ test('现就…报告如下 is a lead verb as 现将 is: 我镇 after it names n
   );
   assert.equal(named.issuer, '某某县某某镇人民政府');
 });
+
+const WORK = '过去的一年，在省委、省政府的领导下，全市人民团结奋斗，经济社会发展取得了新的成绩，各项工作迈上了新台阶。';
+
+test('a chapter marker with the small ideographic comma ﹑ (U+FE51), as the 2003 reprints in traditional characters print it', () => {
+  const r = read(
+    ['上海市政府工作報告', '各位代表：', '一﹑五年工作的回顧', WORK, '(一)綜合經濟實力進一步提高。', WORK, '二﹑今年的主要任務', WORK].join('\n\n'),
+  );
+  assert.deepEqual(
+    r.outline.map((c) => [c.label, c.title, c.children.map((s) => s.title)]),
+    [
+      ['一﹑', '五年工作的回顧', ['綜合經濟實力進一步提高']],
+      ['二﹑', '今年的主要任務', []],
+    ],
+  );
+  // Inside a sentence it is a comma, no marker.
+  assert.equal(read(['某市政府工作报告', '一、工作回顾', `金融﹑商贸﹑房地产加快发展。${WORK}`].join('\n\n')).outline.length, 1);
+});
+
+test('a title with a reposting site’s —全文 after it, and a widget’s 点击关闭… line under it, keep the report’s name alone', () => {
+  assert.equal(read(['2023年十堰市张湾区政府工作报告—全文', '各位代表：', '一、2022年工作回顾', WORK].join('\n\n')).title, '2023年十堰市张湾区政府工作报告');
+  assert.equal(read(['2023年十堰市张湾区政府工作报告——全文', '一、2022年工作回顾', WORK].join('\n\n')).title, '2023年十堰市张湾区政府工作报告');
+  const widget = read(['政府信息公开', '二〇〇三年政府工作报告\n点击关闭详细目录信息', '发布时间:2007-09-29 15:30', '一、过去五年的工作', WORK].join('\n\n'));
+  assert.equal(widget.title, '二〇〇三年政府工作报告');
+  assert.ok(!widget.paragraphs.some((p) => p.text.includes('点击关闭')));
+});
+
+test('a document-sharing page: the file’s name, the site’s blurb, then the text’s own title with its year, which wins', () => {
+  const page = [
+    '武汉市政府工作报告.docx',
+    '上传人:b****8 文档编号:30475918 上传时间:2023-08-15 格式:DOCX 页数:17 大小:33.90KB',
+    '下载 相关 举报',
+    '武汉市政府工作报告.docx_第1页',
+    '第1页 / 共17页',
+    '点击查看更多>>',
+    '下载资源',
+    '资源描述',
+    '《武汉市政府工作报告.docx》由会员分享,可在线阅读,更多相关《武汉市政府工作报告.docx(17页珍藏版)》请在冰豆网上搜索。',
+    '武汉市政府工作报告.docx',
+    '武汉市政府工作报告',
+    '2007年武汉市政府工作报告',
+    '一、过去四年工作回顾',
+    WORK,
+  ];
+  const r = read(page.join('\n\n'), 'page.txt');
+  assert.equal(r.title, '2007年武汉市政府工作报告');
+  assert.equal(r.year, 2007);
+  assert.equal(r.paragraphs[0].role, 'chapter');
+  // The year may sit inside the title (武汉市2007年政府工作报告) as well.
+  assert.equal(read([...page.slice(0, 11), '武汉市2007年政府工作报告', ...page.slice(12)].join('\n\n')).title, '武汉市2007年政府工作报告');
+  // A second line that only names the report differently stays the text's (a subtitle is not the title).
+  const other = read([...page.slice(0, 11), '2007年武汉市国民经济计划执行情况', ...page.slice(12)].join('\n\n'));
+  assert.notEqual(other.title, '2007年武汉市国民经济计划执行情况');
+});

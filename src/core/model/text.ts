@@ -326,9 +326,9 @@ const BOARD_TAG =
 const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$|(?<=(?:报告|報告|公报|公報))\s*[（(]\d{1,2}[)）]$/;
 /** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】, 【优秀范文】. */
 const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐|优秀范文|范文|精选|完整版)[】\]])$/i;
-/** A reposting site's note after a report's title that it prints whole: (全文), 【全文】, （附全文）, 全文, /全文, (全文29812字). */
+/** A reposting site's note after a report's title that it prints whole: (全文), 【全文】, （附全文）, 全文, /全文, —全文, (全文29812字). */
 const FULL_TEXT_NOTE =
-  /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)(?:\s*[0-9]{1,6}\s*字)?\s*[)）】\]]|[/／]?[ \u3000]?全文)$/;
+  /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)(?:\s*[0-9]{1,6}\s*字)?\s*[)）】\]]|(?:[/／]|[—―－-]{1,2})?[ \u3000]?全文)$/;
 
 /**
  * A site's bullet, or its column's tag, before a title: `• `, `- ` (a list item a scraper wrote as Markdown), `【余杭区招商】`, `[2015年政府工作报告全文]`, `1. [報告] ` (a list's

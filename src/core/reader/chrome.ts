@@ -105,14 +105,17 @@ const ACCESS_BAR =
 const SITE_SUFFIX = /^(.{2,60}?)[-_|｜–—]{1,2}([^-_|｜–—][^-_|｜–—]{1,29})$/;
 /**
  * A document-sharing site's furniture around a file it shows page by page: its buttons and badges (返回 下载 相关 举报, VIP专免,
- * 侵权投诉), counts and sizes (999+, 42.88KB, 39 页), the page images' names (武汉市2005年政府工作报告.doc_第1页), their
- * numbers (第1页 / 共13页) and the upload's fields (上传人:… 文档编号:… 页数:13 大小:54.5).
+ * 侵权投诉, 下载资源, 资源描述), counts and sizes (999+, 42.88KB, 39 页), the page images' names (武汉市2005年政府工作报告.doc_第1页), their
+ * numbers (第1页 / 共13页), the upload's fields (上传人:… 文档编号:… 页数:13 大小:54.5) and its blurb (《….docx》由会员分享，可在线阅读…).
  */
-const DOC_SITE_WORD = /^(?:VIP专[免享]|VIP|\d{1,5}\+|\d+(?:\.\d+)?\s*[KMG]B|\d{1,4}\s*页|海报|侵权投诉|举报|收藏|下载|免费下载|返回|相关|分享|打印)$/i;
+const DOC_SITE_WORD =
+  /^(?:VIP专[免享]|VIP|\d{1,5}\+|\d+(?:\.\d+)?\s*[KMG]B|\d{1,4}\s*页|海报|侵权投诉|举报|收藏|下载|免费下载|下载资源|资源描述|返回|相关|分享|打印)$/i;
 const DOC_SITE_PAGE = /^.{1,80}\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*页$|^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$/i;
 const UPLOAD_KEYS = /(?:上传人|上传者|贡献者|文档编号|上传时间|页数|下载次数|文档格式|格式)\s*[:：]/g;
+/** The site's blurb for the file: 《武汉市政府工作报告.docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索。 */
+const DOC_SITE_BLURB = /^《[^《》]{1,80}\.(?:docx?|pdf|pptx?|wps|txt)》由(?:会员|用户)[^，,]{0,10}分享[，,]\s*可在线阅读/i;
 function isDocSiteLine(c: string): boolean {
-  if (DOC_SITE_PAGE.test(c)) return true;
+  if (DOC_SITE_PAGE.test(c) || DOC_SITE_BLURB.test(c)) return true;
   if ((c.match(UPLOAD_KEYS)?.length ?? 0) >= 2 || DOC_SITE_WORD.test(c.trim())) return true;
   const words = c.trim().split(/\s+/);
   return words.length <= 8 && words.every((w) => DOC_SITE_WORD.test(w));
@@ -130,6 +133,8 @@ const SKIP_LINK = /^(?:跳转到|跳到|跳至|跳過至|跳转至)\s*(?:内容|
 const SOCIAL_ACCOUNT = /^[\u4e00-\u9fffA-Za-z0-9]{2,30}(?:官方微信|官方微博|微信公众号|微信公众平台|官方抖音|客户端)$/;
 /** A bar that sets the size of the text (【文字大小:, 字体：大 中 小), its words and brackets only. */
 const FONT_BAR = /^(?:[•·●]\s*)?[【[]?\s*(?:文字大小|字体大小|字体|字号)\s*[:：]?\s*(?:[大中小]\s*|默认\s*)*[】\]]?$/;
+/** A widget's button as its words (点击关闭详细目录信息, 点击展开全文, 点击查看更多): no line of the text. */
+const WIDGET = /^[【[]?点击(?:此处)?(?:关闭|展开|收起|查看|打开|隐藏|显示|阅读|返回)[\u4e00-\u9fff]{0,12}[】\]]?$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A page's time stamp in words (2026年02月10日 07时41分): a report's own date line has no time. */
@@ -430,7 +435,8 @@ export function stripChrome(given: readonly string[]): Chrome {
         !CONTACT.test(c) &&
         !EDITOR_NOTE.test(c) &&
         !BROWSER_NOTE.test(c) &&
-        !YEAR_INDEX.test(c))
+        !YEAR_INDEX.test(c) &&
+        !DOC_SITE_BLURB.test(c))
     )
       break;
     headEnd++;
@@ -566,6 +572,7 @@ export function stripChrome(given: readonly string[]): Chrome {
       (BROWSER_NOTE.test(c) && c.length <= 200) ||
       isDocSiteLine(c) ||
       FONT_BAR.test(c) ||
+      WIDGET.test(c) ||
       WEATHER.test(c) ||
       isMenuLine(c)
     ) {
@@ -700,6 +707,15 @@ export function stripChrome(given: readonly string[]): Chrome {
     // part before it names no report (平阳县人民政府-2024年政府工作报告 over the site's logo line).
     const suffixed = kept.length ? SITE_SUFFIX.exec(title) : null;
     if (suffixed && suffixed[1] === key && REPORTISH.test(suffixed[1]) && !ORG_PART.test(suffixed[2])) {
+      drop.add(idx[firstKept]);
+      kept[0] = c;
+      firstKept = k;
+      continue;
+    }
+    // A document-sharing page's file name over the text's own title, which adds the year (武汉市政府工作报告(.docx) /
+    // 2007年武汉市政府工作报告): the title with its year stays.
+    const bare = title.replace(/\.(?:docx?|pdf|wps|txt)$/i, '');
+    if (kept.length === 1 && REPORTISH.test(bare) && !/(?:19|20)\d{2}/.test(bare) && key !== bare && key.replace(/(?:19|20)\d{2}\s*年度?/, '') === bare) {
       drop.add(idx[firstKept]);
       kept[0] = c;
       firstKept = k;

@@ -25,7 +25,7 @@ export interface StructureResult {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
-export const RE_CHAPTER = new RegExp(`^(${CN})\\s*[、，,．.]\\s*`);
+export const RE_CHAPTER = new RegExp(`^(${CN})\\s*[、﹑，,．.]\\s*`);
 /** 第一章, 第一部分, 第一篇; not a sentence about one (第一部分是2022年工作回顾。, a page that interprets a report). */
 export const RE_CHAPTER_ZHANG = new RegExp(`^第\\s*(${CN})\\s*(章|部分|篇)(?![是为])[\\s、：:．.]*`);
 const RE_LIST_DI = new RegExp(`^第(${CN})[、，,．.：:]`);
