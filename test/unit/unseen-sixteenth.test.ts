@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 
 const read = (text: string, name = 'page.txt'): Report => {
@@ -87,4 +88,17 @@ test('a document-sharing page: the file’s name, the site’s blurb, then the t
   // A second line that only names the report differently stays the text's (a subtitle is not the title).
   const other = read([...page.slice(0, 11), '2007年武汉市国民经济计划执行情况', ...page.slice(12)].join('\n\n'));
   assert.notEqual(other.title, '2007年武汉市国民经济计划执行情况');
+});
+
+test('money with no name of its own is named by what it is for (安排20多万元，用于普法宣传教育经费等工作)', () => {
+  const r = read(
+    [
+      '某局2024年法治建设工作报告',
+      '一、主要工作',
+      '四是强化经费保障。全年安排20多万元,用于普法宣传教育经费等工作,保障了各项工作顺利开展。投入资金150万元，专项用于法治宣传阵地建设。全年安排30万元，用于。全年安排8万元，用于的是培训。',
+    ].join('\n\n'),
+  );
+  const labels = reportFigures(r).map((f) => `${f.text}=${f.label}`);
+  // A name of its own wins (投入资金); a purpose that is no name (用于的是…) gives none.
+  assert.deepEqual(labels, ['20多万元=普法宣传教育经费', '150万元=投入资金', '30万元=', '8万元=']);
 });

@@ -511,6 +511,9 @@ const SHARE_LABEL = /^[\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}占[\u4e0
 const CONVERSION =
   /^(?=.*(?:折合|约合|折算|汇率))[，,]?(?:按[^，。；]{0,16}?汇率(?:计算|折算)?(?:为|是|达到|达)?)?(?:折合|约合|折算|折)?(?:为|成)?(?:美元|人民币|港元|欧元)?$/;
 
+/** What money is for, right after it: ，用于普法宣传教育经费等工作, ，专项用于农村公路建设。 (its name, less 等工作/等方面). */
+const PURPOSE = /^[，,]\s*(?:专项|主要|全部|重点)?用于([\u4e00-\u9fff]{2,16}?)(?:等(?:工作|方面|领域|项目|事项)?)?(?=[，。；,;]|$)/;
+
 /** Longest label kept; a longer clause is a run-on with no noun to name the figure. */
 const MAX_LABEL = 18;
 /** A name whose last 的 leaves only a general noun after it (…重大事项的信息), less a 涉及 or 有关 before it. */
@@ -1210,6 +1213,11 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       )
     )
       label = subject(prev.label);
+    // 全年安排20多万元，用于普法宣传教育经费等工作: money with no name of its own is named by what it is for.
+    if (!label && unit.endsWith('元')) {
+      const purpose = PURPOSE.exec(text.slice(end, end + 40));
+      if (purpose && !FRAGMENT.test(purpose[1])) label = purpose[1];
+    }
     // 保持40%以上增长: the change verb after the figure belongs to its label.
     const changeAfter = /^(?:以上|左右)?的?(增长|下降)(?![到至])/.exec(after);
     if (label && changeAfter && !CHANGE_AT_END.test(label)) label += changeAfter[1];
