@@ -102,3 +102,45 @@ test('money with no name of its own is named by what it is for (安排20多万�
   // A name of its own wins (投入资金); a purpose that is no name (用于的是…) gives none.
   assert.deepEqual(labels, ['20多万元=普法宣传教育经费', '150万元=投入资金', '30万元=', '8万元=']);
 });
+
+test('a chapter heading does not take the first of its heads as its second half when more heads of that shape follow', () => {
+  // A yearbook's copy (济南 1999): the heads lost their bold and their full stops.
+  const lines = [
+    '政府工作报告',
+    '各位代表：',
+    '一、本届政府开局之年的工作',
+    '综合经济实力进一步增强',
+    '全市实现国内生产总值821.1亿元，比上年增长13.1%，工业的战略性调整和改革有新突破，第三产业实现增加值比上年增长较快。',
+    '城市面貌发生较大改观',
+    '六大工程建设进度很快，济南机场扩建工程基本完成，绕城路一期工程完成总投资量的60%，泉城广场建设进入安装阶段。',
+    '改革开放取得新的进展',
+    '国有企业改革继续深化，一批企业实现扭亏为盈，全年实际利用外资比上年有较大增长，外贸出口稳步增长，民营经济加快发展。',
+    '二、今年的主要任务',
+    WORK,
+  ];
+  const r = read(lines.join('\n'));
+  assert.equal(r.outline[0].title, '本届政府开局之年的工作');
+  assert.deepEqual(
+    r.outline[0].children.map((s) => s.title),
+    ['综合经济实力进一步增强', '城市面貌发生较大改观', '改革开放取得新的进展'],
+  );
+  // A heading broken in two with no such line after it is still one heading.
+  const broken = read(['某县2023年政府工作报告', '三、持续提升政府', '治理效能和服务水平', WORK, WORK].join('\n'));
+  assert.equal(broken.outline[0].title, '持续提升政府治理效能和服务水平');
+  // A table's caption (no sentence after it) is no head.
+  const captions = read(
+    [
+      '某县统计公报',
+      '一、农业',
+      '全年粮食产量',
+      '粮食\t12.5\t3.1',
+      '主要农产品产量',
+      '棉花\t2.1\t1.0',
+      '畜牧业生产情况',
+      '猪肉\t5.2\t0.3',
+      '二、工业',
+      WORK,
+    ].join('\n'),
+  );
+  assert.deepEqual(captions.outline[0].children, []);
+});

@@ -389,6 +389,22 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
       // Unless the next line goes on with a conjunction (三、工业 / 和建筑业: 工业和建筑业).
       const whole = () =>
         !/^[和及与][\u4e00-\u9fff]{1,5}$/.test(next) && WHOLE_HEADING.test(c.slice(HEADING_START.exec(c)?.[0].length ?? 0).replace(/[ \u3000]+/g, ''));
+      // …and no line of the same shape further on under the heading: a short line of ideographs on its own before the text
+      // again (一、本届政府开局之年的工作 / 综合经济实力进一步增强 / … / 城市面貌发生较大改观 / …: the chapter's heads, whose bold was
+      // lost, not the heading's second half). Up to the next marker, within 200 lines.
+      const sibling = () => {
+        for (let k = j + 1, n = 0; k < lines.length && n < 200; k++, n++) {
+          const t = shortLine(lines[k]);
+          if (!t) continue;
+          if (HEADING_START.test(t)) return false;
+          if (t.length < 4 || t.length > 20 || !CONTINUATION.test(t)) continue;
+          let m = k + 1;
+          if (m < lines.length && isBlank(lines[m])) m++;
+          const after = m < lines.length ? cleanBlock(lines[m]) : '';
+          if (after.length >= 20 && /[。，；]/.test(after)) return true;
+        }
+        return false;
+      };
       if (
         next &&
         next.length <= 20 &&
@@ -396,7 +412,8 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
         CONTINUATION.test(next) &&
         !HEADING_START.test(next) &&
         (resumes() || stub()) &&
-        !whole()
+        !whole() &&
+        !(next.length >= 4 && sibling())
       ) {
         out.push(c + next);
         outHints?.push(hints?.[i]);

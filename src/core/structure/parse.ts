@@ -64,13 +64,22 @@ const NOT_HEAD_START =
 
 /**
  * A section's head that lost its bold: one short sentence (4–32 characters, ending in 。, no other sentence's end, no
- * colon, no figure, not in the narrative's voice: 我们) on a paragraph of its own, before a long paragraph.
+ * colon, no figure, not in the narrative's voice: 我们), or a short line of ideographs alone (4–20, no punctuation), on a
+ * paragraph of its own, before a long paragraph.
  */
 function isRunInHead(text: string, next: string): boolean {
   const n = text.length;
-  if (n < 5 || n > 33 || text.charCodeAt(n - 1) !== 0x3002 || next.length < 50) return false;
+  if (next.length < 50) return false;
+  // …or a short line of ideographs with no punctuation at all (综合经济实力进一步增强, 城市面貌发生较大改观: a copy that lost the
+  // bold and the full stop).
+  if (n >= 4 && n <= 20 && HEAD_WORDS.test(text))
+    return /[。，；]/.test(next) && !NOT_HEAD_START.test(text) && !INTRODUCES.test(text) && !text.includes('我们');
+  if (n < 5 || n > 33 || text.charCodeAt(n - 1) !== 0x3002) return false;
   return !/[。！？!?；;：:0-9０-９%％]|我们/.test(text.slice(0, -1)) && !NOT_HEAD_START.test(text) && !INTRODUCES.test(text);
 }
+
+/** A head's words with no punctuation: ideographs and quotation marks only. */
+const HEAD_WORDS = /^[\u4e00-\u9fff“”‘’]+$/;
 
 /** A sentence that introduces what follows (…包括以下几个方面。, …着重抓好四个环节。): the paragraphs after it are its list. */
 const INTRODUCES = /以下|如下|[一二三四五六七八九十几两]个(?:方面|环节|重点|问题|关系|领域|任务)|[一二三四五六七八九十几两]项/;
@@ -633,7 +642,16 @@ class StructureParser {
         bodies++;
         // The first within the chapter's first three paragraphs: heads that open its parts, not stray short sentences.
         if (!heads.length && bodies > 3) break;
-        if (k + 1 < end && isRunInHead(blocks[k], blocks[k + 1]) && !marks[k] && !marks[k + 1] && !tables[k] && decisions[k + 1].role === 'body') heads.push(k);
+        if (
+          k + 1 < end &&
+          isRunInHead(blocks[k], blocks[k + 1]) &&
+          !marks[k] &&
+          !marks[k + 1] &&
+          !tables[k] &&
+          !tables[k + 1] &&
+          decisions[k + 1].role === 'body'
+        )
+          heads.push(k);
       }
       if (sections || heads.length < 3) continue;
       for (const k of heads) this.setHeading(k, 'section', null, null, 0, true);
