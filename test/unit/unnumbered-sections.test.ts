@@ -72,3 +72,73 @@ test('short sentences are sections only three or more, early in a chapter, each 
   const numbered = text('f.txt', [...base, '（一）经济平稳增长', LONG, '改革不断深化。', LONG, '民生持续改善。', LONG, '社会和谐稳定。', LONG]);
   assert.deepEqual(heads(numbered), ['经济平稳增长']);
 });
+
+test('review: 一要… items, a chapter’s opening sentence with heads far after it, and a closing’s couplets are no sections', () => {
+  const heads = (r: ReturnType<typeof text>) => r.outline.flatMap(sections);
+  const L = LONG;
+  // 一要…, 二要…, 三要… are a list's items, as 一是… are.
+  assert.deepEqual(
+    heads(
+      text('a.txt', [
+        '一、过去一年的工作',
+        '过去的一年，各项决策部署得到较好落实，较好完成了全年目标任务。',
+        '一要稳定农业生产。',
+        L,
+        '二要扩大有效投资。',
+        L,
+        '三要促进消费增长。',
+        L,
+        '二、今年的工作',
+        L,
+      ]),
+    ),
+    [],
+  );
+  // The chapter's opening sentence, then the closing's couplets after an address.
+  const closing = [
+    '一、加强政府自身建设',
+    '新征程对政府工作提出了新的更高要求。',
+    L,
+    L,
+    L,
+    L,
+    L,
+    '各位代表！',
+    '征程万里风正劲，重任千钧再出发。',
+    L,
+    '蓝图已经绘就，奋斗正当其时。',
+    L,
+  ];
+  assert.deepEqual(heads(text('b.txt', closing)), []);
+  // …also when the opening sentence comes second.
+  assert.deepEqual(heads(text('b2.txt', [closing[0], L, ...closing.slice(1)])), []);
+  // The lessons after an opening sentence and a lead-in.
+  const lessons = [
+    '一、加强政府自身建设',
+    '过去五年极不平凡。',
+    L,
+    '五年的奋斗历程，使我们深刻体会到：',
+    '必须坚持党的全面领导。',
+    L,
+    '必须坚持以人民为中心。',
+    L,
+    '必须坚持深化改革开放。',
+    L,
+  ];
+  assert.deepEqual(heads(text('c.txt', lessons)), []);
+  // An address between heads, once they run, leaves them heads (各位代表！这里我要强调…).
+  const run = [
+    '一、今年的主要任务',
+    L,
+    '继续把加强农业放在首位。',
+    L,
+    '加强水利建设是一项迫切任务。',
+    L,
+    '积极促进乡镇企业发展。',
+    L,
+    `各位代表！这里我要强调一下减轻农民负担问题。${L}`,
+    '保持合理的投资规模。',
+    L,
+  ];
+  assert.deepEqual(heads(text('d.txt', run)), ['继续把加强农业放在首位', '加强水利建设是一项迫切任务', '积极促进乡镇企业发展', '保持合理的投资规模']);
+});

@@ -58,9 +58,11 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], op
   return new StructureParser(blocks, fixed, options).run();
 }
 
+/** An address to the congress or the meeting (各位代表！…, 同志们：): what follows it in a chapter is no run of heads. */
+const ADDRESS = /^(?:各位代表|各位委员|同志们)/;
 /** A list item's or a salutation's opening, or a sentence that joins on to the one before: never a section's head. */
 const NOT_HEAD_START =
-  /^(?:[—―－-]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|但|而且|这|各位|同志们)/;
+  /^(?:[—―－-]|[一二三四五六七八九十]+[是要]|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|但|而且|这|各位|同志们)/;
 
 /**
  * A section's head that lost its bold: one short sentence (4–32 characters, ending in 。, no other sentence's end, no
@@ -82,7 +84,7 @@ function isRunInHead(text: string, next: string): boolean {
 const HEAD_WORDS = /^[\u4e00-\u9fff“”‘’]+$/;
 
 /** A sentence that introduces what follows (…包括以下几个方面。, …着重抓好四个环节。): the paragraphs after it are its list. */
-const INTRODUCES = /以下|如下|[一二三四五六七八九十几两]个(?:方面|环节|重点|问题|关系|领域|任务)|[一二三四五六七八九十几两]项/;
+const INTRODUCES = /以下|如下|[二三四五六七八九十几两]个(?:方面|环节|重点|问题|关系|领域|任务)|[二三四五六七八九十几两]项/;
 
 /** A block that ends a sentence (its last character; a test of the whole block with `$` would try every position). */
 const endsSentence = (t: string) => /[。！？!?]/.test(t.slice(-1));
@@ -617,15 +619,13 @@ class StructureParser {
   }
 
   /**
-   * The sections before the first chapter and the later ones that continue their numbers are the report's divisions,
-   * above its chapters: parts, so that the chapters between them nest in them. Only when a later one continues them;
-   * else they are sections at the top level, as before.
-   */
-  /**
    * Sections that lost their bold and their marker: in a chapter with no sections, three or more short sentences, each a
    * paragraph of its own and each followed by a long paragraph, are its sections (the national reports of 1988 and
    * 1993–2002: 一、 / 过去的一年，… / 国民经济快速增长。 / 在1992年快速增长的基础上，… / 改革开放取得新的进展。 / …). Not a list's items
-   * (一是…, 第一，…, ——…), a salutation, a line with a figure, or a sentence that closes or introduces (…以下几项：).
+   * (一是…, 一要…, 第一，…, ——…), a salutation, a line with a figure, or a sentence that closes or introduces (…以下几项：).
+   * The first head is among the chapter's first three paragraphs; the chapter's opening sentence is one only when the next
+   * head follows within two paragraphs (新征程对政府工作提出了新的更高要求。 opens a chapter, it heads nothing). An address
+   * (各位代表！…) before the third head ends the search: a closing's couplets are no heads.
    */
   private unnumberedSections(): void {
     const { blocks, decisions, fixed, marks, tables } = this;
@@ -633,13 +633,19 @@ class StructureParser {
       if (decisions[c].role !== 'chapter') continue;
       let end = c + 1;
       while (end < blocks.length && decisions[end].role !== 'chapter' && decisions[end].role !== 'part' && !fixed[end]) end++;
-      const heads: number[] = [];
+      /** The heads, with their places among the chapter's paragraphs (1 for its first). */
+      const heads: { k: number; at: number }[] = [];
       let bodies = 0;
       let sections = false;
       for (let k = c + 1; k < end; k++) {
         if (decisions[k].role === 'section') sections = true;
         if (decisions[k].role !== 'body') continue;
         bodies++;
+        // An address before a run of heads has begun ends the search (a closing's couplets after it); within a run, the
+        // report speaks to the congress between two of its heads (各位代表！这里我要强调…).
+        if (heads.length < 3 && ADDRESS.test(blocks[k])) break;
+        // The opening sentence heads nothing when no head follows it closely.
+        if (heads.length === 1 && heads[0].at === 1 && bodies > 3) heads.length = 0;
         // The first within the chapter's first three paragraphs: heads that open its parts, not stray short sentences.
         if (!heads.length && bodies > 3) break;
         if (
@@ -651,14 +657,19 @@ class StructureParser {
           !tables[k + 1] &&
           decisions[k + 1].role === 'body'
         )
-          heads.push(k);
+          heads.push({ k, at: bodies });
       }
       if (sections || heads.length < 3) continue;
-      for (const k of heads) this.setHeading(k, 'section', null, null, 0, true);
-      this.info(heads[0], 'unnumberedSections', [stripEndPunct(blocks[c]), heads.length]);
+      for (const { k } of heads) this.setHeading(k, 'section', null, null, 0, true);
+      this.info(heads[0].k, 'unnumberedSections', [stripEndPunct(blocks[c]), heads.length]);
     }
   }
 
+  /**
+   * The sections before the first chapter and the later ones that continue their numbers are the report's divisions,
+   * above its chapters: parts, so that the chapters between them nest in them. Only when a later one continues them;
+   * else they are sections at the top level, as before.
+   */
   private divisionsAsParts(): void {
     if (!this.laterDivisions.length) return;
     for (const i of [...this.leadSections, ...this.laterDivisions]) this.decisions[i] = { ...this.decisions[i], role: 'part', partKind: 'other' };
