@@ -144,3 +144,17 @@ test('a chapter heading does not take the first of its heads as its second half 
   );
   assert.deepEqual(captions.outline[0].children, []);
 });
+
+test('具体为 and 包括 before a count are no part of its name (具体为局门户网站396条, 包括法治建设议题会议6次)', () => {
+  const r = read(
+    [
+      '某局2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '全年主动公开政府信息21218条，具体为局门户网站396条，包括领导信息类1条。全年召开会议10次，包括法治建设议题会议6次。',
+    ].join('\n\n'),
+  );
+  assert.deepEqual(
+    reportFigures(r).map((f) => `${f.text}=${f.label}`),
+    ['21218条=主动公开政府信息', '396条=局门户网站', '1条=领导信息类', '10次=会议', '6次=法治建设议题会议'],
+  );
+});
