@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { reportFigures } from '../../src/core/compare/index.ts';
+import { extractFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 
 const read = (text: string, name = 'page.txt'): Report => {
@@ -156,5 +156,21 @@ test('具体为 and 包括 before a count are no part of its name (具体为局�
   assert.deepEqual(
     reportFigures(r).map((f) => `${f.text}=${f.label}`),
     ['21218条=主动公开政府信息', '396条=局门户网站', '1条=领导信息类', '10次=会议', '6次=法治建设议题会议'],
+  );
+});
+
+test('a count whose list goes on with 和 has no noun after it: its name is before it (政府网站20580条和其他媒体平台145条)', () => {
+  const labels = (t: string) => extractFigures(t, { year: 2022, done: true }).map((f) => `${f.text}=${f.label}`);
+  assert.deepEqual(labels('局门户网站396条、国家企业信用信息公示系统(重庆)20580条和其他媒体平台发布宣传信息145条。'), [
+    '396条=局门户网站',
+    '20580条=国家企业信用信息公示系统',
+    '145条=其他媒体平台发布宣传信息',
+  ]);
+  assert.deepEqual(labels('建成产教融合基地32个和专门教育学校2所。'), ['32个=产教融合基地', '2所=专门教育学校']);
+  // A noun that opens with 和 is still the count's (和美乡村), and an ordinal is no name (首批12项及第二批14项重点改革).
+  assert.deepEqual(labels('全年创建12个和美乡村示范村。'), ['12个=和美乡村示范村']);
+  assert.deepEqual(
+    labels('持续推进首批12项及第二批14项重点改革。').map((l) => l.split('=')[1].includes('首批')),
+    [false, false],
   );
 });

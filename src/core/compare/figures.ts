@@ -455,6 +455,8 @@ function nounAfter(text: string, end: number, unit: string | undefined): string 
   let i = end;
   while (i < text.length && !BOUNDARY.test(text[i]) && !SENTENCE_END.test(text[i]) && text[i] !== '、' && i - end <= NOUN_REACH) i++;
   const run = text.slice(end, i).replace(/^[和及与](?=[^\u4e00-\u9fff]|[一二三四五六七八九十两百千万]|以[上下内])/, '');
+  // The next item of a list (政府网站20580条和其他媒体平台145条): no noun of this count's.
+  if (/^[和及与][\u4e00-\u9fff]/.test(run) && !/^(?:及时|和美|和谐|和平)/.test(run)) return null;
   // The noun stops where its predicate starts (8个项目建成, 21个城市更新项目有序推进, 75宗案件进行集中审查), or before the next
   // count of a list (7个申报地区和228个申报项目).
   const stopped = run.replace(NOUN_STOP, '');
@@ -490,7 +492,7 @@ const NOUN_STOP_LATER = /(?:担任|组成|挂包|挂钩|帮扶).*$/;
 const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于|慢于)$/;
 /** Labels that are fragments or function words, never names (the list and their kin). */
 const FRAGMENT =
-  /^(?:的.*|.*[的和与及或对从把被由按以向于之、]|.*(?<!存)在|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)|(?:千万|万|亿)元(?:及)?以上[\u4e00-\u9fff]{0,6}(?:项目|企业)$).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
+  /^(?:.*(?:首批|第[一二三四五六七八九十]+批)|的.*|.*[的和与及或对从把被由按以向于之、]|.*(?<!存)在|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)|(?:千万|万|亿)元(?:及)?以上[\u4e00-\u9fff]{0,6}(?:项目|企业)$).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
 /** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
 const SHARE_OF = /^([\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)(上升|下降|提高|降低|提升|增加|减少)?$/;
 /** A share's label without its 的 (第一产业增加值占生产总值比重, …比重上升), or null when the label is no share of a whole. */
