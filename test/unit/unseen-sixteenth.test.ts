@@ -174,3 +174,29 @@ test('a count whose list goes on with 和 has no noun after it: its name is befo
     [false, false],
   );
 });
+
+test('a title run into its session line after an old forum’s -- (and a (摘要) note) is set apart from it', () => {
+  const r = read(
+    ['政府工作报告--2021年1月25日在某某市第十五届人民代表大会第五次会议上', '某某市市长 张三', '各位代表：', '一、2020年工作回顾', WORK].join('\n\n'),
+    'report.txt',
+  );
+  assert.equal(r.title, '政府工作报告');
+  assert.equal(r.year, 2021);
+  assert.equal(r.published, '2021-01-25');
+  const summary = read(
+    ['政府工作报告(摘要)--1999年2月25日在济南市第十二届人民代表大会第二次会议上', '各位代表：', '一、本届政府开局之年的工作', WORK].join('\n\n'),
+    'report.txt',
+  );
+  assert.equal(summary.title, '政府工作报告(摘要)');
+  // Set apart by a space only, the session line keeps no space before it (and a reposting site's (全文) note may stand between).
+  const spaced = read(
+    ['(黑龙江)2021年肇源县人民政府工作报告(全文) 2020年12月29日在肇源县第十七届人民代表大会第六次会议上 县长宁利文', '各位代表：', WORK].join('\n\n'),
+    'report.txt',
+  );
+  assert.equal(spaced.paragraphs[0].text, '2020年12月29日在肇源县第十七届人民代表大会第六次会议上 县长宁利文');
+  // A range of years with -- is no session (2021--2025年规划纲要).
+  assert.equal(
+    read(['某市国民经济和社会发展规划纲要报告--2021--2025年', WORK].join('\n\n'), 'report.txt').title,
+    '某市国民经济和社会发展规划纲要报告--2021--2025年',
+  );
+});

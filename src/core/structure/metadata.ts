@@ -382,7 +382,7 @@ function deliveredOn(open: readonly string[], title: string | null): string | nu
 }
 
 /** A session line inside a title, after a dash. */
-const TITLE_SESSION = /[—―－]{1,2}\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；，]{0,12}?(?:在|向)[^。；，]{0,40}人民代表大会/;
+const TITLE_SESSION = /(?:[—―－]{1,2}|-{2})\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；，]{0,12}?(?:在|向)[^。；，]{0,40}人民代表大会/;
 
 /** A speaker line: 四川省省长 黄强, 自治区人民政府主席 张雨浦, 国务院总理 李克强. */
 const SPEAKER =
