@@ -26,6 +26,19 @@ test('现就…报告如下 is a lead verb as 现将 is: 我镇 after it names n
     assert.equal(r.issuer, null, verb);
     assert.equal(r.title, '2022年法治政府建设工作报告', verb);
   }
+  // A lead on the year's work and the next year's ideas (…工作情况及2023年工作思路报告如下) is this report's, not a plan's (review).
+  const both = read(
+    [
+      '市委、市政府：',
+      '2022年，在市委、市政府的坚强领导下，我县扎实推进法治政府建设各项工作。现就我县2022年度法治政府建设工作情况及2023年工作思路报告如下：',
+      '一、2022年法治政府建设主要举措和成效',
+      '一年来，我县深入学习贯彻习近平法治思想，认真落实法治政府建设实施纲要，法治政府建设取得积极成效，依法行政水平不断提升。',
+      '二、2023年工作思路',
+      '一年来，我县深入学习贯彻习近平法治思想，认真落实法治政府建设实施纲要，法治政府建设取得积极成效，依法行政水平不断提升。',
+    ].join('\n'),
+    'l1.txt',
+  );
+  assert.equal(both.type, '法治政府建设工作报告');
   // A place named after 现就 is still the issuer.
   const named = read(
     [
@@ -85,6 +98,20 @@ test('a document-sharing page: the file’s name, the site’s blurb, then the t
   assert.equal(r.paragraphs[0].role, 'chapter');
   // The year may sit inside the title (武汉市2007年政府工作报告) as well.
   assert.equal(read([...page.slice(0, 11), '武汉市2007年政府工作报告', ...page.slice(12)].join('\n\n')).title, '武汉市2007年政府工作报告');
+  // Not on a portal's page, where a list of past years' reports stands under a plain title (review): the title and year stay.
+  const portal = read(['政府工作报告', '2022年政府工作报告', '2023年政府工作报告', '2023年1月10日', '各位代表：', '一、2022年工作回顾', WORK].join('\n\n'));
+  assert.equal(portal.title, '政府工作报告');
+  assert.equal(portal.year, 2023);
+  // The blurb that goes on into the document's text on its line is no chrome: the text stays.
+  const blurb = read(
+    [
+      '武汉市政府工作报告.docx',
+      `《武汉市政府工作报告.docx》由会员分享，可在线阅读，更多相关《武汉市政府工作报告(12页珍藏版)》请在人人文库网上搜索。1、2007年武汉市政府工作报告各位代表：现在，我代表市人民政府，向大会报告工作。${WORK}`,
+      '一、过去四年工作回顾',
+      WORK,
+    ].join('\n\n'),
+  );
+  assert.ok(blurb.paragraphs.some((p) => p.text.includes('我代表市人民政府')));
   // A second line that only names the report differently stays the text's (a subtitle is not the title).
   const other = read([...page.slice(0, 11), '2007年武汉市国民经济计划执行情况', ...page.slice(12)].join('\n\n'));
   assert.notEqual(other.title, '2007年武汉市国民经济计划执行情况');
@@ -101,6 +128,11 @@ test('money with no name of its own is named by what it is for (安排20多万�
   const labels = reportFigures(r).map((f) => `${f.text}=${f.label}`);
   // A name of its own wins (投入资金); a purpose that is no name (用于的是…) gives none.
   assert.deepEqual(labels, ['20多万元=普法宣传教育经费', '150万元=投入资金', '30万元=', '8万元=']);
+  // Words that point back and bare verbs name nothing (review).
+  for (const purpose of ['此项工作', '上述工作', '以上工作', '其他', '建设', '支付']) {
+    const f = extractFigures(`全年投入2000万元，用于${purpose}。`, { year: 2022 });
+    assert.equal(f[0].label, '', purpose);
+  }
 });
 
 test('a chapter heading does not take the first of its heads as its second half when more heads of that shape follow', () => {
@@ -120,10 +152,30 @@ test('a chapter heading does not take the first of its heads as its second half 
   ];
   const r = read(lines.join('\n'));
   assert.equal(r.outline[0].title, '本届政府开局之年的工作');
-  assert.deepEqual(
-    r.outline[0].children.map((s) => s.title),
-    ['综合经济实力进一步增强', '城市面貌发生较大改观', '改革开放取得新的进展'],
+  // The heads with no full stop stay paragraphs: a photo's caption reads the same (review).
+  assert.deepEqual(r.outline[0].children, []);
+  assert.ok(r.paragraphs.some((p) => p.text === '综合经济实力进一步增强' && p.role === 'body'));
+  // One such line further on is not enough (a photo's caption, a glossary's head): the heading is joined as before.
+  const P = `过去的一年，全县上下团结奋斗，${WORK}`;
+  for (const between of [['图为县政务服务中心办事大厅'], ['新建成的县人民医院住院大楼'], []]) {
+    const joined = read(
+      ['某县2023年政府工作报告', '一、2022年工作回顾', P, '二、持续提升政府', '治理效能和服务水平', P, P, ...between, P, '三、2023年工作安排', P].join('\n\n'),
+    );
+    assert.equal(joined.outline[1].title, '持续提升政府治理效能和服务水平', between.join());
+  }
+  const glossary = read(
+    [
+      '某县2024年政府工作报告',
+      '一、2023年工作回顾',
+      P,
+      '三、扎实做好2024年',
+      '各项重点工作',
+      P,
+      '名词解释',
+      '1.新质生产力：是指创新起主导作用的先进生产力质态，具有高科技、高效能、高质量特征。',
+    ].join('\n\n'),
   );
+  assert.equal(glossary.outline[1].title, '扎实做好2024年各项重点工作');
   // A heading broken in two with no such line after it is still one heading.
   const broken = read(['某县2023年政府工作报告', '三、持续提升政府', '治理效能和服务水平', WORK, WORK].join('\n'));
   assert.equal(broken.outline[0].title, '持续提升政府治理效能和服务水平');
@@ -156,6 +208,11 @@ test('具体为 and 包括 before a count are no part of its name (具体为局�
   assert.deepEqual(
     reportFigures(r).map((f) => `${f.text}=${f.label}`),
     ['21218条=主动公开政府信息', '396条=局门户网站', '1条=领导信息类', '10次=会议', '6次=法治建设议题会议'],
+  );
+  // …but 包括…在内的 is the name's own (review).
+  assert.deepEqual(
+    extractFigures('全县共有包括乡镇卫生院在内的医疗机构120个。', { year: 2022 }).map((f) => f.label),
+    ['包括乡镇卫生院在内的医疗机构'],
   );
 });
 

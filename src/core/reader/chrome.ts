@@ -112,8 +112,11 @@ const DOC_SITE_WORD =
   /^(?:VIP专[免享]|VIP|\d{1,5}\+|\d+(?:\.\d+)?\s*[KMG]B|\d{1,4}\s*页|海报|侵权投诉|举报|收藏|下载|免费下载|下载资源|资源描述|返回|相关|分享|打印)$/i;
 const DOC_SITE_PAGE = /^.{1,80}\.(?:docx?|pdf|pptx?|wps|txt)_第\s*\d+\s*页$|^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$/i;
 const UPLOAD_KEYS = /(?:上传人|上传者|贡献者|文档编号|上传时间|页数|下载次数|文档格式|格式)\s*[:：]/g;
-/** The site's blurb for the file: 《武汉市政府工作报告.docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索。 */
-const DOC_SITE_BLURB = /^《[^《》]{1,80}\.(?:docx?|pdf|pptx?|wps|txt)》由(?:会员|用户)[^，,]{0,10}分享[，,]\s*可在线阅读/i;
+/**
+ * The site's blurb for the file, alone on its line: 《武汉市政府工作报告.docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索。 (A
+ * line that goes on into the document's text after it is no chrome: its text is the report's.)
+ */
+const DOC_SITE_BLURB = /^《[^《》]{1,80}\.(?:docx?|pdf|pptx?|wps|txt)》由(?:会员|用户)[^，,]{0,10}分享[，,]\s*可在线阅读[^。]{0,80}(?:搜索|下载)。?$/i;
 function isDocSiteLine(c: string): boolean {
   if (DOC_SITE_PAGE.test(c) || DOC_SITE_BLURB.test(c)) return true;
   if ((c.match(UPLOAD_KEYS)?.length ?? 0) >= 2 || DOC_SITE_WORD.test(c.trim())) return true;
@@ -463,6 +466,8 @@ export function stripChrome(given: readonly string[]): Chrome {
   }
   const at = (k: number) => (k >= 0 && k < idx.length ? clean(idx[k]) : '');
   const prose = (c: string) => PROSE.test(c) && c.length >= 20;
+  /** Whether the head holds a document-sharing site's furniture (isDocSiteLine). */
+  let docSite = false;
   const tokenish = (c: string) => c !== '' && (isToken(c) || PUNCT_ONLY.test(c));
 
   // A forum's post (Discuz!: [复制链接], TA的每日心情, 签到天数, [LV.9]…, 积分, Rank: 7, then 发表于 2022-4-2 20:27:21 | 显示全部楼层):
@@ -570,7 +575,7 @@ export function stripChrome(given: readonly string[]): Chrome {
       YEAR_INDEX.test(c) ||
       SOCIAL_ACCOUNT.test(c) ||
       (BROWSER_NOTE.test(c) && c.length <= 200) ||
-      isDocSiteLine(c) ||
+      (isDocSiteLine(c) && (docSite = true)) ||
       FONT_BAR.test(c) ||
       WIDGET.test(c) ||
       WEATHER.test(c) ||
@@ -714,8 +719,9 @@ export function stripChrome(given: readonly string[]): Chrome {
     }
     // A document-sharing page's file name over the text's own title, which adds the year (武汉市政府工作报告(.docx) /
     // 2007年武汉市政府工作报告): the title with its year stays.
+    // (Only on such a page: a portal's list of past years' reports under a plain title is no such pair.)
     const bare = title.replace(/\.(?:docx?|pdf|wps|txt)$/i, '');
-    if (kept.length === 1 && REPORTISH.test(bare) && !/(?:19|20)\d{2}/.test(bare) && key !== bare && key.replace(/(?:19|20)\d{2}\s*年度?/, '') === bare) {
+    if (docSite && kept.length === 1 && REPORTISH.test(bare) && !/(?:19|20)\d{2}/.test(bare) && key.replace(/(?:19|20)\d{2}\s*年度?/, '') === bare) {
       drop.add(idx[firstKept]);
       kept[0] = c;
       firstKept = k;

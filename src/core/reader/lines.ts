@@ -346,6 +346,32 @@ function joinTextLines(lines: string[]): string[] {
   return plain ? joinHardWrapped(lines, plain) : joinWrappedLines(lines);
 }
 
+/** lineShape's answers (0: not yet asked). */
+const OTHER = 1;
+const SIBLING = 2;
+const STOP = 3;
+/** A marker that ends the search for a chapter's heads: a chapter's, a section's, an item's (1. 1、 （1）), an appendix's. */
+const SEARCH_STOP =
+  /^(?:[（(][一二三四五六七八九十0-9０-９]+[)）]|[一二三四五六七八九十]+[、.﹑]|第[一二三四五六七八九十]+[章部节]|[0-9０-９]{1,2}[.．、]|附件|附表|附录|名词解释|注释)/;
+/** A photo's caption: 图为…, 图：…, ▲…. */
+const CAPTION_START = /^(?:图为|图[：:]|[▲△])/;
+/**
+ * Line k as the search for a chapter's heads sees it: a marker that stops it (STOP), a short line of ideographs alone
+ * (4–20, no caption) before a paragraph of sentences (SIBLING), or anything else.
+ */
+function lineShape(lines: readonly string[], k: number): number {
+  const raw = lines[k];
+  if (raw.length > 80) return OTHER;
+  const t = shortLine(raw);
+  if (!t) return OTHER;
+  if (SEARCH_STOP.test(t)) return STOP;
+  if (t.length < 4 || t.length > 20 || !CONTINUATION.test(t) || CAPTION_START.test(t)) return OTHER;
+  let m = k + 1;
+  if (m < lines.length && isBlank(lines[m])) m++;
+  const after = m < lines.length ? cleanBlock(lines[m]) : '';
+  return after.length >= 20 && /[。，；]/.test(after) ? SIBLING : OTHER;
+}
+
 /**
  * A numbered heading that its source broke into two paragraphs or lines (Word: `三、持续提升政府` /
  * `治理效能和服务水平`): a short heading that does not end in punctuation, followed (after at most one
@@ -355,6 +381,8 @@ function joinTextLines(lines: string[]): string[] {
  */
 function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | null): { lines: string[]; hints: (BlockHint | undefined)[] | null } {
   const out: string[] = [];
+  // Each line's shape for the heads' search (lineShape), found once: the search looks ahead from every broken heading.
+  const shapes = new Uint8Array(lines.length);
   const outHints: (BlockHint | undefined)[] | null = hints ? [] : null;
   for (let i = 0; i < lines.length; i++) {
     // Most lines open with no marker: told at once, before a line is cleaned.
@@ -389,19 +417,16 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
       // Unless the next line goes on with a conjunction (三、工业 / 和建筑业: 工业和建筑业).
       const whole = () =>
         !/^[和及与][\u4e00-\u9fff]{1,5}$/.test(next) && WHOLE_HEADING.test(c.slice(HEADING_START.exec(c)?.[0].length ?? 0).replace(/[ \u3000]+/g, ''));
-      // …and no line of the same shape further on under the heading: a short line of ideographs on its own before the text
-      // again (一、本届政府开局之年的工作 / 综合经济实力进一步增强 / … / 城市面貌发生较大改观 / …: the chapter's heads, whose bold was
-      // lost, not the heading's second half). Up to the next marker, within 200 lines.
+      // …and not the first of the chapter's heads, whose bold was lost: two more lines of its shape further on under the
+      // heading, each a short line of ideographs alone before the text again (一、本届政府开局之年的工作 / 综合经济实力进一步增强 /
+      // … / 城市面貌发生较大改观 / … / 改革开放取得新的进展 / …). Up to the next marker (一、, （一）, 1., （1）), an appendix's
+      // or a glossary's head, within 200 lines; a photo's caption (图为…) is none.
       const sibling = () => {
+        let found = 0;
         for (let k = j + 1, n = 0; k < lines.length && n < 200; k++, n++) {
-          const t = shortLine(lines[k]);
-          if (!t) continue;
-          if (HEADING_START.test(t)) return false;
-          if (t.length < 4 || t.length > 20 || !CONTINUATION.test(t)) continue;
-          let m = k + 1;
-          if (m < lines.length && isBlank(lines[m])) m++;
-          const after = m < lines.length ? cleanBlock(lines[m]) : '';
-          if (after.length >= 20 && /[。，；]/.test(after)) return true;
+          const kind = (shapes[k] ||= lineShape(lines, k));
+          if (kind === STOP) return false;
+          if (kind === SIBLING && ++found >= 2) return true;
         }
         return false;
       };
@@ -413,7 +438,7 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
         !HEADING_START.test(next) &&
         (resumes() || stub()) &&
         !whole() &&
-        !(next.length >= 4 && sibling())
+        !(next.length >= 4 && !CAPTION_START.test(next) && sibling())
       ) {
         out.push(c + next);
         outHints?.push(hints?.[i]);

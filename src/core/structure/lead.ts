@@ -73,7 +73,8 @@ const PLAN_DOCUMENT = /(?:工作计划|工作要点|实施方案|工作方案|�
  * An opening that says what else the text is, in its own words: an outline of tasks (提出如下要点), a programme (制定本方案),
  * a notice (通知如下), a summary of one body's work (现将…工作总结…报告如下). Not a plan it only cites (…和市委实施方案).
  */
-const NOT_A_REPORT = /提出如下(?:要点|意见)|如下要点|制定本(?:实施)?方案|通知如下|意见如下|(?:现将|现就|特将).{0,30}(?:工作总结|工作要点|工作计划|工作思路)/;
+const NOT_A_REPORT =
+  /提出如下(?:要点|意见)|如下要点|制定本(?:实施)?方案|通知如下|意见如下|(?:现将|现就|特将)(?:(?!情况[及和与、]).){0,30}(?:工作总结|工作要点|工作计划|工作思路)/;
 
 /** A chapter that reports on a year: its year (一、2022年法治政府建设主要举措和成效); a plan's chapter (二、2023年工作打算) is not. */
 const REVIEW_CHAPTER = /^(?:关于|推进)?((?:19|20)\d{2})\s*年度?[^。；]{0,20}?(?:情况|成效|进展|做法|成绩|回顾|总结)/;

@@ -62,26 +62,19 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], op
 const ADDRESS = /^(?:各位代表|各位委员|同志们)/;
 /** A list item's or a salutation's opening, or a sentence that joins on to the one before: never a section's head. */
 const NOT_HEAD_START =
-  /^(?:[—―－-]|[一二三四五六七八九十]+[是要]|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|但|而且|这|各位|同志们)/;
+  /^(?:[—―－-]|图为|图[：:]|[一二三四五六七八九十]+[是要]|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|但|而且|这|各位|同志们)/;
 
 /**
  * A section's head that lost its bold: one short sentence (4–32 characters, ending in 。, no other sentence's end, no
- * colon, no figure, not in the narrative's voice: 我们), or a short line of ideographs alone (4–20, no punctuation), on a
- * paragraph of its own, before a long paragraph.
+ * colon, no figure, not in the narrative's voice: 我们) on a paragraph of its own, before a long paragraph. (A short line
+ * of ideographs with no full stop is none: a photo's caption reads the same.)
  */
 function isRunInHead(text: string, next: string): boolean {
   const n = text.length;
   if (next.length < 50) return false;
-  // …or a short line of ideographs with no punctuation at all (综合经济实力进一步增强, 城市面貌发生较大改观: a copy that lost the
-  // bold and the full stop).
-  if (n >= 4 && n <= 20 && HEAD_WORDS.test(text))
-    return /[。，；]/.test(next) && !NOT_HEAD_START.test(text) && !INTRODUCES.test(text) && !text.includes('我们');
   if (n < 5 || n > 33 || text.charCodeAt(n - 1) !== 0x3002) return false;
   return !/[。！？!?；;：:0-9０-９%％]|我们/.test(text.slice(0, -1)) && !NOT_HEAD_START.test(text) && !INTRODUCES.test(text);
 }
-
-/** A head's words with no punctuation: ideographs and quotation marks only. */
-const HEAD_WORDS = /^[\u4e00-\u9fff“”‘’]+$/;
 
 /** A sentence that introduces what follows (…包括以下几个方面。, …着重抓好四个环节。): the paragraphs after it are its list. */
 const INTRODUCES = /以下|如下|[二三四五六七八九十几两]个(?:方面|环节|重点|问题|关系|领域|任务)|[二三四五六七八九十几两]项/;
