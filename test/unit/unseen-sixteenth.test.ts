@@ -257,3 +257,12 @@ test('a title run into its session line after an old forum’s -- (and a (摘要
     '某市国民经济和社会发展规划纲要报告--2021--2025年',
   );
 });
+
+test('an adverb before the verb to a figure goes with the verb (用户已突破550万, 阅读量即达180万次, 总数现已达155个)', () => {
+  const labels = (t: string) => extractFigures(t, { year: 2019, done: true }).map((f) => `${f.text}=${f.label}`);
+  assert.deepEqual(labels('“上海发布”微信公众号用户已突破550万，两条微信阅读量即达180万次。'), ['550万=上海发布微信公众号用户', '180万次=两条微信阅读量']);
+  assert.deepEqual(labels('同我国建交的国家总数现已达到155个，义务教育阶段学校免杂费覆盖率已达100%。'), [
+    '155个=同我国建交的国家',
+    '100%=义务教育阶段学校免杂费覆盖率',
+  ]);
+});
