@@ -265,4 +265,6 @@ test('an adverb before the verb to a figure goes with the verb (用户已突破5
     '155个=同我国建交的国家',
     '100%=义务教育阶段学校免杂费覆盖率',
   ]);
+  // A share of a whole named by its 总数 keeps it, as one named by its 总量 does.
+  assert.deepEqual(labels('差评数占评价量总数的0.34%，好评数占评价总数99.58%。'), ['0.34%=差评数占评价量总数', '99.58%=好评数占评价总数']);
 });

@@ -656,8 +656,9 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
   if (label.length > 14) label = label.replace(/^(.{2,}?)(?:全年|累计)?(?:完成|实现)$/, (m, a: string) => (/(?:计划|任务|目标)$/.test(a) ? m : a));
   for (let k = 0; k < 4; k++) {
     const prev = label;
-    // A share of a whole named by its 总量 (占全区经济总量的76.1%): the whole keeps it (TRAILING would take it as a filler).
-    const ofTotal = /占[\u4e00-\u9fff]{1,12}总量的?$/.test(label);
+    // A share of a whole named by its 总量 or 总数 (占全区经济总量的76.1%, 差评数占评价量总数的0.34%): the whole keeps it
+    // (TRAILING would take it as a filler).
+    const ofTotal = /占[\u4e00-\u9fff]{1,12}(?:总量|总数)的?$/.test(label);
     label = label.replace(LEADING, '').replace(TO_LEVEL, '');
     label = ofTotal ? label.replace(/的$/, '') : label.replace(TRAILING, '');
     // Modal words and adverbs between the noun and its change verb (排放量要分别下降).
