@@ -63,6 +63,9 @@ test('a chapter marker with the small ideographic comma ﹑ (U+FE51), as the 200
       ['二﹑', '今年的主要任務', []],
     ],
   );
+  // A heading so marked that its source broke in two is joined, as one marked 一、 is.
+  const broken = read(['某市政府工作報告', '一﹑持續提升政府', '治理效能和服務水平', WORK, '二﹑今年的主要任務', WORK].join('\n\n'));
+  assert.equal(broken.outline[0].title, '持續提升政府治理效能和服務水平');
   // Inside a sentence it is a comma, no marker.
   assert.equal(read(['某市政府工作报告', '一、工作回顾', `金融﹑商贸﹑房地产加快发展。${WORK}`].join('\n\n')).outline.length, 1);
 });

@@ -13,8 +13,8 @@ export const MARKER_LINE =
 /** A line that may open with HEADING_START's marker once cleaned: past the white space and invisible characters cleanBlock trims. */
 export const MAY_OPEN_HEADING = /^[\s\u0085\u180e\u200b-\u200f\u2060-\u2069\ufeff]*[（(一二三四五六七八九十第]/;
 
-/** A heading's marker at a line's start: （一）, 一、, 第一章 (and 第一，, which opens a list item). */
-export const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部、，])/;
+/** A heading's marker at a line's start: （一）, 一、 (一﹑), 第一章 (and 第一，, which opens a list item). */
+export const HEADING_START = /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.﹑]|第[一二三四五六七八九十]+[章部、，])/;
 
 /** A cell's piece that belongs to the one before it: a unit in brackets, or punctuation that closes or follows. */
 const ATTACHED_START = /^[（(［【《〈）)］】》〉，,。、；;：:%％]/;
