@@ -58,7 +58,6 @@ test('short sentences are sections only three or more, early in a chapter, each 
   // A list's items, a figure, a colon or a second sentence: none.
   for (const items of [
     ['一是经济平稳增长。', '二是改革不断深化。', '三是民生持续改善。'],
-    ['第一，经济平稳增长。', '第二，改革不断深化。', '第三，民生持续改善。'],
     ['——经济平稳增长。', '——改革不断深化。', '——民生持续改善。'],
     ['经济增长8.5%。', '改革不断深化。', '民生持续改善。'],
     ['主要做法有：', '改革不断深化。', '民生持续改善。'],
@@ -68,6 +67,13 @@ test('short sentences are sections only three or more, early in a chapter, each 
     const got = heads(text('e.txt', [...base, items[0], LONG, items[1], LONG, items[2], LONG]));
     assert.ok(got.length < 3, `${items[0]}: ${got.join(' | ')}`);
   }
+  // Ordinals are no heads of this kind, but ordinals that each stand as one sentence over a paragraph of their own are the
+  // chapter's numbered sections (markers.ts's ordinal sections; national 1997, 1999, 2005), labels kept.
+  const ordinals = text('o.txt', [...base, '第一，经济平稳增长。', LONG, '第二，改革不断深化。', LONG, '第三，民生持续改善。', LONG]);
+  assert.deepEqual(
+    ordinals.outline[0].children.map((s) => `${s.label}${s.title}`),
+    ['第一，经济平稳增长', '第二，改革不断深化', '第三，民生持续改善'],
+  );
   // A chapter that has numbered sections keeps them alone.
   const numbered = text('f.txt', [...base, '（一）经济平稳增长', LONG, '改革不断深化。', LONG, '民生持续改善。', LONG, '社会和谐稳定。', LONG]);
   assert.deepEqual(heads(numbered), ['经济平稳增长']);

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { extractFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 
@@ -270,4 +271,29 @@ test('an adverb before the verb to a figure goes with the verb (用户已突破5
   ]);
   // A share of a whole named by its 总数 keeps it, as one named by its 总量 does.
   assert.deepEqual(labels('差评数占评价量总数的0.34%，好评数占评价总数99.58%。'), ['0.34%=差评数占评价量总数', '99.58%=好评数占评价总数']);
+});
+
+test('ordinals that stand as one short sentence over their own paragraphs are a chapter’s sections (national 1999, 1997, 2005)', () => {
+  const r = importSource('gwr-national-1999.txt', readFileSync('test/fixtures/series/national/gwr-national-1999.txt')).reports[0];
+  const chapter = r.outline.find((c) => c.title.startsWith('促进农业和农村经济全面发展'))!;
+  assert.deepEqual(
+    chapter.children.map((s) => `${s.label}${s.title}`),
+    [
+      '第一，调整和优化农业结构',
+      '第二，加强以水利为重点的农业基本建设',
+      '第三，积极推进粮食流通体制改革，搞活农产品流通',
+      '第四，调整乡镇企业结构，推进小城镇建设',
+      '第五，减轻农民负担，维护农村稳定',
+    ],
+  );
+  // Under a section they are a list still (a section before the first keeps them text).
+  const under = read(
+    ['某市政府工作报告', '一、今年的工作', '（一）稳定农业生产', WORK, '第一，经济平稳增长。', `${WORK}${WORK}`, '第二，改革不断深化。', `${WORK}${WORK}`].join(
+      '\n\n',
+    ),
+  );
+  assert.deepEqual(
+    under.outline[0].children.map((s) => s.title),
+    ['稳定农业生产'],
+  );
 });

@@ -426,7 +426,9 @@ function sectionsAmong(
     // Or run into its text after a short head and a full stop (1.主动公开方面。2022年，…; 1.突出重点工作,狠抓信息落实。完善…), as a
     // township's disclosure report prints its sections.
     const runIn = RUN_IN_ITEM.exec(title);
-    const standing = b.length <= 40 && title.length >= 4 && !/[。；;！？!?：:]/.test(b);
+    // An ordinal's head may be one short sentence with its full stop (第一，调整和优化农业结构。, national 1999: the source's
+    // bold head on a line of its own).
+    const standing = b.length <= 40 && title.length >= 4 && !/[。；;！？!?：:]/.test(over ? b.replace(/。$/, '') : b);
     // A longer item, or a number out of turn, among them: a list.
     if ((!standing && !runIn) || item.number !== (found.at(-1)?.n ?? 0) + 1) return null;
     found.push({ i, n: item.number, item, runIn: !standing && !!runIn });
