@@ -366,10 +366,15 @@ function lineShape(lines: readonly string[], k: number): number {
   if (!t) return OTHER;
   if (SEARCH_STOP.test(t)) return STOP;
   if (t.length < 4 || t.length > 20 || !CONTINUATION.test(t) || CAPTION_START.test(t)) return OTHER;
+  return proseAfter(lines, k) ? SIBLING : OTHER;
+}
+
+/** Whether the text resumes after line k (one blank line between allowed): a paragraph of sentences, 20 characters at least. */
+function proseAfter(lines: readonly string[], k: number): boolean {
   let m = k + 1;
   if (m < lines.length && isBlank(lines[m])) m++;
   const after = m < lines.length ? cleanBlock(lines[m]) : '';
-  return after.length >= 20 && /[。，；]/.test(after) ? SIBLING : OTHER;
+  return after.length >= 20 && /[。，；]/.test(after);
 }
 
 /**
@@ -407,12 +412,7 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
       // 政府信息公开's standard table from a PDF), whatever follows (a heading of two, 一、综合, is).
       const stub = () => c.length - (HEADING_START.exec(c)?.[0].length ?? 0) <= 1;
       // …and the text resumes after it: a paragraph of sentences, not a table's caption or cells.
-      const resumes = () => {
-        let k = j + 1;
-        if (k < lines.length && isBlank(lines[k])) k++;
-        const after = k < lines.length ? cleanBlock(lines[k]) : '';
-        return after.length >= 20 && /[。，；]/.test(after);
-      };
+      const resumes = () => proseAfter(lines, j);
       // A heading whole as it is: a communiqué's chapter name, also spread out (一、综  合 / 经济总量: a section's name under it).
       // Unless the next line goes on with a conjunction (三、工业 / 和建筑业: 工业和建筑业).
       const whole = () =>

@@ -67,9 +67,12 @@ const closes = (b: string) => b.charCodeAt(0) === 0x29 || b.charCodeAt(0) === 0x
  * number per block; for the paragraph
  * ids) and whether each is a table row.
  */
-/** A report's name, then its session line on the same line: the dash (or an old forum's `--`) or a space, the date, …会议上. */
+/**
+ * A report's name, then its session line on the same line: the dash (or an old forum's `--`) or a space (which goes with
+ * neither: the lookbehind), the date, …会议上.
+ */
 const TITLE_THEN_SESSION =
-  /^(\S[^。；，]{2,60}?(?:报告|報告)(?:[（(](?:摘要|节选|草案|全文)[)）])?)\s*((?:[—―－]{1,2}\s*|-{2}\s*|\s)(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^。]{0,80}?(?:会议|大会|會議|大會)上.*)$/;
+  /^(\S[^。；，]{2,60}?(?:报告|報告)(?:[（(](?:摘要|节选|草案|全文)[)）])?)\s*((?:[—―－]{1,2}\s*|-{2}\s*|(?<=\s))(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[^。]{0,80}?(?:会议|大会|會議|大會)上.*)$/;
 
 /**
  * A report's name (统计公报, 工作报告, 年度报告, …情况报告; no sentence's punctuation), a space, then its text: a sentence that
@@ -134,8 +137,7 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
       blocks.push(parts[1]);
       hashes.push(scanBlock(parts[1]).hash | 0);
       tables.push(false);
-      // (The space that set them apart is neither's.)
-      b = parts[2].replace(/^[ \u3000]+/, '');
+      b = parts[2];
       sc = scanBlock(b);
     }
     const junk = !hasLetterOrDigit(b);
@@ -397,9 +399,8 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   const session = itemTitle ? TITLE_THEN_SESSION.exec(itemTitle) : null;
   if (session) {
     itemTitle = session[1];
-    const line = session[2].replace(/^[ \u3000]+/, '');
-    prepared.blocks.unshift(line);
-    prepared.hashes.unshift(scanBlock(line).hash | 0);
+    prepared.blocks.unshift(session[2]);
+    prepared.hashes.unshift(scanBlock(session[2]).hash | 0);
     prepared.tables.unshift(false);
   }
   // The title line: the reader's, or the first line of the text that names a report, after page chrome.
