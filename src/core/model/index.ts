@@ -9,6 +9,7 @@ export {
   excerpt,
   firstClause,
   hash32,
+  isBlankText,
   isColor,
   hex8,
   leadSentence,

@@ -33,6 +33,18 @@ function stripInvisible(text: string): string {
   return HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
 }
 
+/**
+ * Whether cleanBlock leaves the text empty (white space and invisible characters only), told at the first character
+ * that is neither, without cleaning or copying anything: the blank-line test of the line readers.
+ */
+export function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWs(c) && !isInvisible(c)) return false;
+  }
+  return true;
+}
+
 /** Trims indentation (NBSP, U+3000, BOM…), removes invisible characters and folds inner runs of whitespace to one space. */
 export function cleanBlock(text: string): string {
   let s = trimEdges(text);

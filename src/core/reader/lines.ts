@@ -4,7 +4,7 @@
  * paragraphs rebuilt from a PDF all come through here, so a title or a 来源： line is found the same
  * way in each.
  */
-import { cleanBlock, trimEdges, type BlockHint, type RawItem, unspreadLine } from '../model/index.ts';
+import { cleanBlock, isBlankText, trimEdges, type BlockHint, type RawItem, unspreadLine } from '../model/index.ts';
 import { splitFlattened } from './flattened.ts';
 import { chromeNote, isFooterLine, REPORTISH, reportTitleOfLine, stripChrome, withChromeFields, withoutPageJumps } from './chrome.ts';
 import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END, stopsMidSentence } from './joined.ts';
@@ -12,16 +12,8 @@ import { PAGE_NUMBER } from './marks.ts';
 import { COMMUNIQUE_CHAPTER } from '../structure/index.ts';
 import { joinHardWrapped, withoutLineSpacing, wrapOf } from './wrap.ts';
 
-/**
- * Whether cleanBlock leaves a line empty. A line that opens (after its indent) with an ideograph or a visible ASCII
- * character is told at once, without cleaning the whole paragraph.
- */
-function isBlank(line: string): boolean {
-  const t = trimEdges(line);
-  if (!t) return true;
-  const c = t.charCodeAt(0);
-  return !((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x21 && c <= 0x7e)) && !cleanBlock(t);
-}
+/** Whether cleanBlock leaves a line empty (told at its first visible character, without cleaning it). */
+const isBlank = isBlankText;
 
 /**
  * A line cleaned when it may be a heading's short rest (joinBrokenHeadings takes one of 20 characters at most), else ''
@@ -115,7 +107,7 @@ function withoutPageBreaks(lines: readonly string[]): string[] {
   const firstLine = (page: string[]) => page.findIndex((l) => cleanBlock(l));
   const lastLine = (page: string[]) => {
     let i = page.length - 1;
-    while (i >= 0 && !cleanBlock(page[i])) i--;
+    while (i >= 0 && isBlank(page[i])) i--;
     return i;
   };
   const isNumber = (page: string[], i: number) => i >= 0 && PAGE_NUMBER.test(cleanBlock(page[i]));
@@ -158,7 +150,7 @@ const TABLE_ROW = /\S\t/;
  * runs over the break (`三、关于《` / `…纲要（草案）` / `》的说明`).
  */
 function joinWrappedLines(lines: string[]): string[] {
-  const blank = (l: string) => !cleanBlock(l);
+  const blank = isBlank;
   let nonEmpty = 0;
   // Lines that run on: a non-blank line right after another.
   let runOn = 0;
@@ -395,7 +387,7 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
     // A heading broken after its open bracket (`（` / `三）改革开放持续深化…`, a page's markup around the bracket).
     if (c === '（' || c === '(') {
       let j = i + 1;
-      if (j < lines.length && !cleanBlock(lines[j])) j++;
+      if (j < lines.length && isBlank(lines[j])) j++;
       const next = j < lines.length ? cleanBlock(lines[j]) : '';
       if (/^[一二三四五六七八九十]{1,3}[)）]/.test(next)) {
         out.push(c + next);
@@ -535,7 +527,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const lines = chrome.lines.map(withoutPageJumps);
   const nextLine = (from: number) => {
     let k = from;
-    while (k < lines.length && !cleanBlock(lines[k])) k++;
+    while (k < lines.length && isBlank(lines[k])) k++;
     return k;
   };
   /** Past the lines from `from` that spell `title` again (up to three, spaces aside); else null. */
@@ -577,7 +569,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const dated = TITLE_DATE.exec(firstLine) ?? TITLE_BARE_DATE.exec(firstLine);
   const candidate = reportTitleOfLine(dated ? dated[1] : firstLine);
   let hasMore = false;
-  for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !!cleanBlock(lines[k]);
+  for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !isBlank(lines[k]);
   const readsAsTitle =
     candidate &&
     hasMore &&

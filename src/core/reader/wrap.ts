@@ -5,29 +5,65 @@
  * heading alone on its line is told by its neighbours, the spaces of the PDF's layout go). See
  * docs/formats.md, "text cut into lines at one width".
  */
-import { cleanBlock } from '../model/index.ts';
+import { cleanBlock, isBlankText } from '../model/index.ts';
 import { HEADING_START, JoinedLines, MARKER_LINE, MAY_OPEN_HEADING, SENTENCE_END } from './joined.ts';
 import { BEFORE_HEADING } from './marks.ts';
+
+/** A code unit's display width: a CJK, full-width or Chinese punctuation character counts two, others one; 0 for the second half of a pair. */
+function unitWidth(c: number): number {
+  if (c < 0x2010) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff) return 0; // counted with the first half
+  return c <= 0x206f ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xd800 && c <= 0xdbff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6)
+    ? 2
+    : 1;
+}
 
 /** Display width: a CJK, full-width or Chinese punctuation character counts two, others one. */
 function displayWidth(s: string): number {
   let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair: counted with the first
-    w +=
-      (c >= 0x2010 && c <= 0x206f) ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xd800 && c <= 0xdbff) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xfe30 && c <= 0xfe4f) ||
-      (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6)
-        ? 2
-        : 1;
-  }
+  for (let i = 0; i < s.length; i++) w += unitWidth(s.charCodeAt(i));
   return w;
+}
+
+/** A code unit of white space as `\s` has it (what compact takes out). */
+function isSpace(c: number): boolean {
+  if (c > 0x3000) return c === 0xfeff;
+  if (c > 0xa0) return c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+}
+
+/**
+ * The four measures of each line in one pass, as MEASURES' columns: characters and display width, with the spaces
+ * and without (what charCount, displayWidth, compactCount and compactWidth give one line at a time). Exported for its test.
+ */
+export function measureAll(texts: readonly string[]): number[][] {
+  const columns: number[][] = [[], [], [], []];
+  for (const t of texts) {
+    let w = 0;
+    let spaces = 0;
+    let spacesWidth = 0;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      const u = unitWidth(c);
+      w += u;
+      if (isSpace(c)) {
+        spaces++;
+        spacesWidth += u;
+      }
+    }
+    columns[0].push(t.length);
+    columns[1].push(w);
+    columns[2].push(t.length - spaces);
+    columns[3].push(w - spacesWidth);
+  }
+  return columns;
 }
 
 /** How many of a text's first non-blank lines tell how its lines were made (wrapped, spaced). */
@@ -90,16 +126,20 @@ export function wrapOf(lines: readonly string[]): Wrap | null {
   const texts: string[] = [];
   let long = 0;
   for (let i = 0; i < lines.length && texts.length < SAMPLE_LINES; i++) {
-    if (!cleanBlock(lines[i])) continue;
+    if (isBlankText(lines[i])) continue;
     const t = lines[i].trimEnd();
     texts.push(t);
     if (t.length >= 10) long++;
   }
   if (long < 8) return null;
   let found: (Wrap & { n: number; compacts: boolean }) | null = null;
-  for (const { measure, slack, narrowest, compacts } of MEASURES) {
+  // Each line measured the four ways at once (measureAll).
+  const columns = measureAll(texts);
+  for (const [m, { measure, slack, narrowest, compacts }] of MEASURES.entries()) {
+    // The measures with the spaces first; without them only when those find no wrap.
+    if (found && compacts && !found.compacts) break;
     const counts = new Array<number>(MAX_WRAP + 1).fill(0);
-    const widths = texts.map(measure);
+    const widths = columns[m];
     // Lines long enough to be prose: a table's cells, one a line, are not counted against the wrap.
     let prose = 0;
     let wide = 0;
@@ -156,8 +196,6 @@ export function wrapOf(lines: readonly string[]): Wrap | null {
         wide = 0;
       }
     }
-    // The measures with the spaces first; without them only when those find no wrap.
-    if (found && compacts && !found.compacts) break;
     if (
       n >= 8 &&
       n >= prose * 0.3 &&
@@ -286,7 +324,7 @@ export function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] 
   let indented = 0;
   let nonEmpty = 0;
   for (const line of lines) {
-    if (!cleanBlock(line)) continue;
+    if (isBlankText(line)) continue;
     nonEmpty++;
     if (INDENT.test(line)) indented++;
   }
@@ -349,10 +387,10 @@ export function withoutLineSpacing(lines: string[]): string[] {
   let nonEmpty = 0;
   let spaced = 0;
   for (let i = 0; i < lines.length && nonEmpty < SAMPLE_LINES; i++) {
-    if (!cleanBlock(lines[i])) continue;
+    if (isBlankText(lines[i])) continue;
     nonEmpty++;
-    if (i + 2 < lines.length && !cleanBlock(lines[i + 1]) && cleanBlock(lines[i + 2])) spaced++;
+    if (i + 2 < lines.length && isBlankText(lines[i + 1]) && !isBlankText(lines[i + 2])) spaced++;
   }
   if (nonEmpty < 8 || spaced < nonEmpty * 0.8) return lines;
-  return lines.filter((l, i) => cleanBlock(l) || (i > 0 && !cleanBlock(lines[i - 1])) || (i + 1 < lines.length && !cleanBlock(lines[i + 1])));
+  return lines.filter((l, i) => !isBlankText(l) || (i > 0 && isBlankText(lines[i - 1])) || (i + 1 < lines.length && isBlankText(lines[i + 1])));
 }
