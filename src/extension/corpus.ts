@@ -36,8 +36,12 @@ const READ_FAILURES: ReadonlySet<MessageCode | undefined> = new Set<MessageCode 
   'notRegularFile',
 ]);
 
-/** How many files a scan reads and imports at once. */
-const SCAN_CONCURRENCY = 8;
+/**
+ * How many files a scan reads and imports at once. In code-server each `vscode.workspace.fs` call is a round trip
+ * through the workbench (about 2 ms of the machine's time, bench/RESULTS.md), so many are kept in flight; what they
+ * read at once is bounded in bytes by the ReportService.
+ */
+const SCAN_CONCURRENCY = 32;
 
 /** `f` over the items, at most `limit` at a time; the results in the items' order. */
 async function mapLimit<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { diag, type Diagnostic, type QdpxProject, type Report, type ReportHead, reportHead, type Result, type SourceImport } from '../core/index.ts';
 import { Disposable } from './disposable.ts';
+import { ByteBudget } from './byteBudget.ts';
 import type { Importer } from './importer.ts';
 import { cacheBytes, discoverySettings } from './settings.ts';
 
@@ -24,6 +25,12 @@ export interface KnownFile extends Stamp {
   heads: HeadImport;
 }
 
+/**
+ * What the files being read and imported at once may weigh together (a scan asks for many at a time: a folder of
+ * large PDFs must not all be in memory at once, twice with the copy sent to the import worker).
+ */
+const READING_BYTES = 64 * 1048576;
+
 interface FullEntry extends Stamp {
   imp: SourceImport;
   /** What the import's texts and paragraphs weigh, about (weightOf). */
@@ -42,6 +49,7 @@ export class ReportService extends Disposable {
   private fulls = new Map<string, FullEntry>();
   private fullBytes = 0;
   private pending = new Map<string, Promise<{ heads: HeadImport; imp: SourceImport | null }>>();
+  private readonly reading = new ByteBudget(READING_BYTES);
   /** Milliseconds spent, summed over the loads (several run at once): in the file system, and waiting for imports. */
   readonly spent = { files: 0, imports: 0 };
   /** How many imports were made again because the cache had let them go (for the log, the bench and tests). */
@@ -152,18 +160,10 @@ export class ReportService extends Disposable {
       this.cache.set(key, { ...stamp, heads: imp as HeadImport });
       return settled(imp);
     }
-    let bytes: Uint8Array;
-    const tRead = Date.now();
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch (e) {
-      return settled(failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, errorText(e)), line: null }));
-    } finally {
-      this.spent.files += Date.now() - tRead;
-    }
-    const t1 = Date.now();
-    const imp = shareParagraphTexts(await this.importer.run(name, bytes, { maxBytes }));
-    this.spent.imports += Date.now() - t1;
+    // The file's bytes are held from the read to the end of the import: within the budget of what is read at once.
+    const read = await this.reading.with(stat.size, () => this.readAndImport(uri, name, maxBytes));
+    if ('error' in read) return settled(failed(name, { severity: 'error', message: vscode.l10n.t('Cannot read {0}: {1}', name, read.error), line: null }));
+    const { imp } = read;
     if (known) {
       // Read again after the cache let it go: the same content, so the heads the Corpus holds stay. A read that
       // failed this time (a worker that timed out) or gave other reports is not kept: the next asks again.
@@ -176,6 +176,23 @@ export class ReportService extends Disposable {
     if (imp.reports.length) this.keep(key, stamp, imp);
     else this.dropFull(key);
     return { heads, imp };
+  }
+
+  /** Reads a file and imports it (in the importer's worker), or says why it cannot be read. */
+  private async readAndImport(uri: vscode.Uri, name: string, maxBytes: number): Promise<{ imp: SourceImport } | { error: string }> {
+    let bytes: Uint8Array;
+    const tRead = Date.now();
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (e) {
+      return { error: errorText(e) };
+    } finally {
+      this.spent.files += Date.now() - tRead;
+    }
+    const t1 = Date.now();
+    const imp = shareParagraphTexts(await this.importer.run(name, bytes, { maxBytes }));
+    this.spent.imports += Date.now() - t1;
+    return { imp };
   }
 
   /** Keeps a full import, the most recent, and lets the least recently used go while the cache is over its budget. */
