@@ -137,7 +137,12 @@ async function once(): Promise<Run> {
 
 interface ScaleRun {
   reports: number;
+  /** Focus → the first series row: while a long first scan reads the files, the series read so far (Corpus.soon). */
   focusToRows: number;
+  /** Focus → every report in the view (the log's time of "Reports view filled"). */
+  focusToFilled: number;
+  /** Activation → the first series read so far shown (logged when the scan ran long enough to show them), or null. */
+  activationToFirst: number | null;
   /** The same workspace opened again (Reload Window): focus → first rows, from the heads stored by the first session. */
   reopenToRows: number;
   /** Opened again, the view clicked once the extension had read the stored heads (activated when the editor's start finished). */
@@ -169,6 +174,13 @@ async function clickToRows(editor: Editor): Promise<{ clicked: number; ms: numbe
   return { clicked, ms: Date.now() - clicked };
 }
 
+/** The time (the bench's clock) of the last line of the extension's log that matches `re`, or NaN. */
+function logTime(editor: Editor, re: RegExp): number {
+  const lines = [...extensionLog(editor.server).matchAll(new RegExp(`^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}) .*${re.source}`, 'gm'))];
+  const last = lines[lines.length - 1];
+  return last ? new Date(last[1].replace(' ', 'T')).getTime() : Number.NaN;
+}
+
 /** The window reloaded with the Annals view closed first (the Explorer shown), so that a click opens it again. */
 async function reopen(editor: Editor): Promise<void> {
   await editor.page.keyboard.press('Control+Shift+E');
@@ -181,8 +193,10 @@ async function scaleOnce(): Promise<ScaleRun> {
   const built = buildWorkspace(1000, { dir: join(workspace, 'scale') });
   const editor = await openEditor({ workspace });
   try {
-    const focusToRows = (await clickToRows(editor)).ms;
+    const { clicked: t0, ms: focusToRows } = await clickToRows(editor);
     const filled = await nextMatch(editor, /Reports view filled (\d+) ms after activation \((\d+) reports\)/g, 0);
+    const focusToFilled = logTime(editor, /Reports view filled/) - t0;
+    const first = /Reports view first showed \d+ reports (\d+) ms after activation/.exec(extensionLog(editor.server));
     const scan = /Scanned \d+ files: [^\n]*/.exec(extensionLog(editor.server));
     const updated = /Updated \d+ changed file\(s\): \d+ series in (\d+) ms/g;
     const before = [...extensionLog(editor.server).matchAll(updated)].length;
@@ -199,11 +213,7 @@ async function scaleOnce(): Promise<ScaleRun> {
     const refilled = await nextMatch(editor, /Reports view filled (\d+) ms after activation \((\d+) reports\)/g, 1);
     const activated = [...extensionLog(editor.server).matchAll(/Activated in (\d+) ms/g)];
     // Where the wait goes: the log's own times (local time, as the bench's clock) of the activation and the fill.
-    const stamp = (re: RegExp) => {
-      const lines = [...extensionLog(editor.server).matchAll(new RegExp(`^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}) .*${re.source}`, 'gm'))];
-      const last = lines[lines.length - 1];
-      return last ? new Date(last[1].replace(' ', 'T')).getTime() : Number.NaN;
-    };
+    const stamp = (re: RegExp) => logTime(editor, re);
     const clickToActivation = stamp(/Activated in/) - t2;
     process.stdout.write(
       `opened again: click → activation ${clickToActivation} ms, click → tree filled ${stamp(/Reports view filled/) - t2} ms, ` +
@@ -220,6 +230,8 @@ async function scaleOnce(): Promise<ScaleRun> {
       settledToRows,
       reports: Number(filled[2]),
       focusToRows,
+      focusToFilled,
+      activationToFirst: first ? Number(first[1]) : null,
       reopenToRows,
       clickToActivation,
       reopenActivationToTree: Number(refilled[1]),
@@ -243,7 +255,8 @@ async function scale(): Promise<void> {
     const r = await scaleOnce();
     rows.push(r);
     process.stdout.write(
-      `scale run ${i + 1}: ${r.reports} reports · focus → first rows ${r.focusToRows} ms · activation → tree filled ${r.activationToTree} ms · ${r.scan ?? 'no scan logged'} · ` +
+      `scale run ${i + 1}: ${r.reports} reports · focus → first rows ${r.focusToRows} ms · focus → every row ${r.focusToFilled} ms · ` +
+        `activation → first rows shown ${r.activationToFirst ?? '–'} ms · activation → tree filled ${r.activationToTree} ms · ${r.scan ?? 'no scan logged'} · ` +
         `outside change → corpus updated ${r.changeToUpdated} ms (the update itself ${r.updateLogged} ms) · ` +
         `opened again: focus → first rows ${r.reopenToRows} ms · activated in ${r.reopenActivation ?? '?'} ms · activation → tree filled ${r.reopenActivationToTree} ms · ` +
         `${r.shown ?? '?'} · ${r.checked ?? '?'} · opened again, clicked once settled: focus → first rows ${r.settledToRows} ms\n`,
@@ -260,18 +273,20 @@ async function scale(): Promise<void> {
           .join(', ')}`,
         '',
         'Measured by `npm run bench:editor -- --scale --record`: samples/ plus 1,000 reports of bench/scale/_workspace.ts. "Focus → first',
-        'rows" runs from focusing the Reports view to its first series row; "outside change" from writing one file to the',
+        'rows" runs from focusing the Reports view to its first series row: while the first scan reads the files, the series',
+        'of the files read so far (shown once the scan has run 400 ms, and again every 400 ms); "focus → every row" to the',
+        'view showing every report (the log\'s time of it). "Outside change" runs from writing one file to the',
         'extension\'s log of the update (the file watcher\'s delay included; polled every 100 ms). "Opened again": the same',
         'workspace after Developer: Reload Window (the Annals view closed first), from focusing the view to its first series',
         'row, clicked as soon as the window shows the Annals icon: the series come from the heads the first session stored, and',
         'each file is then checked against the disk. "Clicked once settled": opened a third time, the view clicked after the',
         'extension (activated when the editor finished starting) had read the stored heads and checked the files.',
         '',
-        '| run | reports | focus → first rows | activation → tree filled | scan (log) | outside change → updated | the update (log) | opened again: focus → first rows | click → activation | activation → tree filled | shown (log) | checked (log) | opened again, clicked once settled: focus → first rows |',
-        '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+        '| run | reports | focus → first rows | focus → every row | activation → first rows shown | activation → tree filled | scan (log) | outside change → updated | the update (log) | opened again: focus → first rows | click → activation | activation → tree filled | shown (log) | checked (log) | opened again, clicked once settled: focus → first rows |',
+        '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
         ...rows.map(
           (r, i) =>
-            `| ${i + 1} | ${r.reports} | ${r.focusToRows} ms | ${r.activationToTree ?? '?'} ms | ${r.scan ?? '?'} | ${r.changeToUpdated} ms | ${r.updateLogged ?? '?'} ms | ` +
+            `| ${i + 1} | ${r.reports} | ${r.focusToRows} ms | ${r.focusToFilled} ms | ${r.activationToFirst ?? '–'} ms | ${r.activationToTree ?? '?'} ms | ${r.scan ?? '?'} | ${r.changeToUpdated} ms | ${r.updateLogged ?? '?'} ms | ` +
             `${r.reopenToRows} ms | ${r.clickToActivation} ms | ${r.reopenActivationToTree} ms | ${r.shown ?? '?'} | ${r.checked ?? '?'} | ${r.settledToRows} ms |`,
         ),
         '',

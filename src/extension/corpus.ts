@@ -43,9 +43,8 @@ const READ_FAILURES: ReadonlySet<MessageCode | undefined> = new Set<MessageCode 
  */
 const SCAN_CONCURRENCY = 32;
 
-/** `f` over the items, at most `limit` at a time; the results in the items' order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
+/** `f` over the items, at most `limit` at a time; the results in the items' order (`out`, filled as they come). */
+async function mapLimit<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>, out = new Array<R>(items.length)): Promise<R[]> {
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
@@ -69,6 +68,21 @@ export interface CorpusOptions {
    * checks every file against the disk; scans and updates store what they read. None: every file is read.
    */
   store?: Pick<HeadStore, 'load' | 'save'>;
+  /**
+   * How long a scan that reads files runs before the series read so far are shown (Corpus.soon), and how often
+   * they are shown again while it runs; default SHOW_READ_MS.
+   */
+  showReadMs?: number;
+}
+
+/** A scan still reading files after this long shows the series read so far, and shows them again this often. */
+const SHOW_READ_MS = 400;
+
+/** The reports by series, those in no series, and the notes: what the Reports view shows. */
+export interface CorpusView {
+  series: readonly CorpusSeries[];
+  unplaced: readonly Located[];
+  notes: readonly CorpusNote[];
 }
 
 /** What a change of the corpus touched: the keys of the series whose reports changed, or null for everything. */
@@ -124,6 +138,8 @@ export class Corpus extends Disposable {
   /** While the check of stored heads runs, the files the watcher reported: the update has them, the check leaves them. */
   private watched: Set<string> | null = null;
   private closed = false;
+  /** While a scan reads files: the series of the files read so far (shown by `soon`), and how far it is; else null. */
+  private reading: { view: CorpusView | null; done: number; total: number } | null = null;
   lastScan: ScanStats = { files: 0, reports: 0, ms: 0 };
 
   private readonly invalidated = this.register(new vscode.EventEmitter<void>());
@@ -132,6 +148,9 @@ export class Corpus extends Disposable {
   private readonly rescanned = this.register(new vscode.EventEmitter<CorpusChange>());
   /** Fires after each scan of the workspace (series: null) and each update of changed files (the series they touched). */
   readonly onDidChange = this.rescanned.event;
+  private readonly readSoFar = this.register(new vscode.EventEmitter<void>());
+  /** Fires while a scan reads files, each time the series read so far are ready to be shown (Corpus.soon). */
+  readonly onDidRead = this.readSoFar.event;
 
   constructor(
     private readonly reports: ReportService,
@@ -201,6 +220,30 @@ export class Corpus extends Disposable {
   async bySeries(): Promise<{ series: readonly CorpusSeries[]; unplaced: readonly Located[]; notes: readonly CorpusNote[] }> {
     await this.ensureScanned();
     return { series: this.current.series, unplaced: this.current.unplaced, notes: this.notes };
+  }
+
+  /**
+   * What the Reports view shows, without waiting for a long scan: while a scan reads files, once it has run for
+   * SHOW_READ_MS, the series of the files read so far with a note of how far it is (`complete: false`; onDidRead
+   * tells when there is more, onDidChange when the scan is done); else, as bySeries, the whole corpus.
+   */
+  async soon(): Promise<CorpusView & { complete: boolean }> {
+    const whole = this.bySeries();
+    if (!this.reading?.view) {
+      // Whichever comes first: the end of the scan (if one runs, or starts now), or the first series read so far.
+      let heard: vscode.Disposable | undefined;
+      const read = new Promise<void>((resolve) => {
+        heard = this.onDidRead(() => resolve());
+      });
+      try {
+        await Promise.race([whole, read]);
+      } finally {
+        heard?.dispose();
+      }
+    }
+    const view = this.reading?.view;
+    if (view) return { ...view, complete: false };
+    return { ...(await whole), complete: true };
   }
 
   /** The one grouping into series (scans and groups if needed). */
@@ -345,7 +388,7 @@ export class Corpus extends Disposable {
       }
     }
     // Read and import several files at once (the imports run in worker threads); keep the order.
-    const imports = await mapLimit(files, SCAN_CONCURRENCY, (uri) => this.reports.heads(uri));
+    const imports = await this.readShowing(files, generation, notes);
     this.files = files;
     this.byFile = new Map(files.map((uri, i) => [uri.toString(), entryOf(uri, imports[i])]));
     this.collect();
@@ -367,6 +410,54 @@ export class Corpus extends Disposable {
     );
     this.rescanned.fire({ series: null, sources: null });
     this.saveSoon();
+  }
+
+  /**
+   * Reads every file (ReportService.heads), several at once; while that takes longer than SHOW_READ_MS, the series
+   * of the files read so far are grouped, in the files' order, and offered to the Reports view (soon, onDidRead)
+   * every SHOW_READ_MS, with a note of how far the reading is.
+   */
+  private async readShowing(files: readonly vscode.Uri[], generation: number, notes: readonly CorpusNote[]): Promise<HeadImport[]> {
+    const imports = new Array<HeadImport>(files.length);
+    const reading = { view: null as CorpusView | null, done: 0, total: files.length };
+    this.reading = reading;
+    const every = this.options.showReadMs ?? SHOW_READ_MS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const showSoFar = async () => {
+      const { file, problem } = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile(), problem: null };
+      if (this.reading !== reading || generation !== this.generation || this.closed) return;
+      const located: Located[] = [];
+      for (const [i, uri] of files.entries()) if (imports[i]) located.push(...entryOf(uri, imports[i]).located);
+      const grouping = group(located, file, problem);
+      const progress: CorpusNote = {
+        label: vscode.l10n.t('Reading the files: {0} of {1}…', reading.done, reading.total),
+        tooltip: vscode.l10n.t('The series of the files read so far; the rest follow.'),
+      };
+      reading.view = { series: grouping.series, unplaced: grouping.unplaced, notes: [...notes, progress] };
+      this.readSoFar.fire();
+      later();
+    };
+    // The timer alone never keeps the process alive (the reads do, while they run), nor outlives the corpus.
+    const later = () => {
+      if (!this.closed) timer = setTimeout(() => void showSoFar(), every);
+      (timer as { unref?: () => void } | undefined)?.unref?.();
+    };
+    later();
+    try {
+      return await mapLimit(
+        files,
+        SCAN_CONCURRENCY,
+        async (uri) => {
+          const heads = await this.reports.heads(uri);
+          reading.done++;
+          return heads;
+        },
+        imports,
+      );
+    } finally {
+      clearTimeout(timer);
+      if (this.reading === reading) this.reading = null;
+    }
   }
 
   /**

@@ -53,10 +53,13 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
   /** Annotation counts per heading, filled as the view asks for children. */
   private counts = new WeakMap<OutlineNode, number>();
   private filledLogged = false;
+  private partialLogged = false;
+  /** The top level shows the series of a scan still reading the files: its end refreshes the whole view. */
+  private partial = false;
   private readonly activatedAt: number;
 
   constructor(
-    private readonly corpus: Pick<Corpus, 'bySeries' | 'failures' | 'onDidInvalidate' | 'onDidChange' | 'full'>,
+    private readonly corpus: Pick<Corpus, 'bySeries' | 'soon' | 'failures' | 'onDidInvalidate' | 'onDidChange' | 'onDidRead' | 'full'>,
     private readonly counter?: HeadingCounter,
     private readonly options: ReportsTreeOptions = {},
   ) {
@@ -64,12 +67,20 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
     this.activatedAt = options.activatedAt ?? Date.now();
     this.register(corpus.onDidInvalidate(() => this.changed.fire(undefined)));
     this.register(corpus.onDidChange((e) => void this.update(e)));
+    // More of a long scan's files read: shown (only while the view shows a scan's first series).
+    this.register(corpus.onDidRead(() => this.partial && this.changed.fire(undefined)));
     if (counter) this.register(counter.onDidChange(() => this.refreshCounts()));
     this.view = this.register(vscode.window.createTreeView(REPORTS_VIEW, { treeDataProvider: this, showCollapseAll: true }));
   }
 
-  /** Logs, once, how long after activation the view first had its reports. */
-  private logFilled(reports: number): void {
+  /** Logs, once each, how long after activation the view first showed the reports read so far, and first had them all. */
+  private logFilled(reports: number, complete: boolean): void {
+    if (!complete) {
+      if (this.partialLogged) return;
+      this.partialLogged = true;
+      this.options.log?.info(`Reports view first showed ${reports} reports ${Date.now() - this.activatedAt} ms after activation, while reading the files.`);
+      return;
+    }
     if (this.filledLogged) return;
     this.filledLogged = true;
     this.options.log?.info(`Reports view filled ${Date.now() - this.activatedAt} ms after activation (${reports} reports).`);
@@ -77,10 +88,12 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
 
   async getChildren(node?: ReportsNode): Promise<ReportsNode[]> {
     if (!node) {
-      const { series, unplaced, notes } = await this.corpus.bySeries();
-      const failures = await this.corpus.failures();
-      this.logFilled(series.reduce((n, g) => n + g.reports.length, 0) + unplaced.length);
-      this.shape = shapeOf(series, unplaced, failures, notes);
+      // While a long scan reads the files, the series read so far (and a note of how far it is); the rest follow.
+      const { series, unplaced, notes, complete } = await this.corpus.soon();
+      const failures = complete ? await this.corpus.failures() : [];
+      this.partial = !complete;
+      this.logFilled(series.reduce((n, g) => n + g.reports.length, 0) + unplaced.length, complete);
+      this.shape = complete ? shapeOf(series, unplaced, failures, notes) : '';
       return [
         ...series.map((g) => this.seriesNode(g)),
         ...(unplaced.length ? [{ type: 'unplaced' as const, reports: unplaced }] : []),
@@ -211,7 +224,11 @@ export class ReportsTree extends Disposable implements vscode.TreeDataProvider<R
    * series the change touched are refreshed (their reports and headings), not the whole view.
    */
   private async update(change: CorpusChange): Promise<void> {
-    if (change.series === null) return; // a scan: the view was told by onDidInvalidate
+    if (change.series === null) {
+      // A scan: the view was told by onDidInvalidate, unless it shows what the scan had read so far.
+      if (this.partial) this.changed.fire(undefined);
+      return;
+    }
     const { series, unplaced, notes } = await this.corpus.bySeries();
     const failures = await this.corpus.failures();
     const shape = shapeOf(series, unplaced, failures, notes);
