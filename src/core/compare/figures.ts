@@ -72,6 +72,10 @@ const UNITS = [
   '立方米',
   '千瓦时',
   '千瓦',
+  // Volumes of drink (饮料酒产量15767千升, 啤酒12.5万千升) and electricity in 度, kilowatt-hours (供电量50616万度, 用电量9.8亿度).
+  '千升',
+  '升',
+  '度',
   '兆瓦时',
   '兆瓦',
   '千公顷',
@@ -194,6 +198,7 @@ const UNITS = [
  */
 const NOT_BEFORE: Record<string, RegExp> = {
   个: /^(?:月|季|工作日|小时|星期|礼拜|钟头)/,
+  度: /^假/,
   人: /^民币/,
   条: /^例/,
   支: /^[持出付]/,

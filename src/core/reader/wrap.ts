@@ -345,6 +345,7 @@ export function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] 
       full &&
       !(indents && INDENT.test(line)) &&
       !(BEFORE_HEADING.test(out.tail) && (HEADING_START.test(c) || NOTE_START.test(c))) &&
+      !headingOfItsOwn(wrap, raw, c) &&
       !(heading && (ENDS.test(out.tail) || LEAD_IN.test(c)))
     ) {
       out.join(c);
@@ -365,16 +366,39 @@ export function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] 
       // A table's row of figures set apart by spaces never runs on.
       !(!prose && FIGURE_CELLS.test(raw)) &&
       (isFull(wrap, w) ||
+        (prose && !SENTENCE_END.test(c) && !/[：:]$/.test(c) && w >= wrap.width / 2 && figureDidNotFit(wrap, w, lines[i + 1])) ||
         (first && (prose || SESSION_OPEN.test(c)) && !indents && !SENTENCE_END.test(c) && !MARKER_LINE.test(c) && isFull(wrap, w + wrap.slack)));
   }
   return out.lines();
+}
+
+/**
+ * A numbered heading on a line of its own, short of the width, with no punctuation (`一、总体情况`): it starts a
+ * paragraph even after a full line that does not end a sentence (`…电话:0451-57086300`, a URL, a closing bracket).
+ */
+function headingOfItsOwn(wrap: Wrap, raw: string, c: string): boolean {
+  return (
+    c.length <= 30 && HEADING_START.test(c) && !/[，。；：,;:！？!?、](?!$)|[，。；,;！？!?]$/.test(c.slice(2)) && !isFull(wrap, wrap.measure(raw.trimEnd()))
+  );
+}
+
+/** A figure at a line's start with what may not open a line after it (`8.7:48.5:42.8。`, `16.9%、`): one piece for a line break. */
+const LEADING_FIGURE = /^[ \u3000]*[0-9０-９][0-9０-９.．:：∶%％‰]*[。，、；：,;:%％)）”’]*/;
+
+/**
+ * Whether a line ends short only because the figure that opens the next line did not fit after it: a line is never
+ * broken inside a figure (8.7:48.5:42.8, 16.9%、), so the line before one may stop well short of the width mid-sentence.
+ */
+function figureDidNotFit(wrap: Wrap, w: number, next: string | undefined): boolean {
+  const figure = next === undefined ? null : LEADING_FIGURE.exec(next);
+  return !!figure && isFull(wrap, w + wrap.measure(figure[0].trim()));
 }
 
 /** A session line's opening (——2025 年 1 月 19 日在…), prose with no punctuation before its end. */
 const SESSION_OPEN = /日\s*(?:在|向)/;
 
 /** A note's mark opening a line (`[3]三次产业划分标准…`, `注1：`): after a sentence, a new note. */
-const NOTE_START = /^(?:\[\d{1,3}\]|［\d{1,3}］|【\d{1,3}】|注\d{0,2}[:：])/;
+const NOTE_START = /^(?:\[\d{1,3}\]|［\d{1,3}］|【\d{1,3}】|注\d{0,2}[:：]|(?:注释|附注)[:：])/;
 
 /** A line's indent: two spaces or tabs, or an ideographic space. */
 const INDENT = /^(?:[ \t]{2,}|\u3000)/;

@@ -47,6 +47,14 @@ const RE_SECTION_ENCLOSED = /^([\u3220-\u3229])\s*/;
 const NOT_AFTER_NUMERAL =
   /^(是|方面|些|个|批|项|年|月|日|直|定|起|体|切|般|致|线|级|次|种|条|份|大|要|同|道|农|五|六|七|八|九|十|中|号|块|期|轮|届|元|度|倍|成|半|站|网|门|窗|口|环|带|区|室|所|队|点|链|化|律|手|把|单|以|进|张|把|流|层)/;
 
+/**
+ * A report's title whose place opens with a numeral (九江市, 四川省, 三明市, 十堰市, 九龙坡区, 五指山市, 七台河市 2025年…报告): a place
+ * name of one to three characters after the numeral, then the report's year, and a report's name at the end. No chapter
+ * that lost its 、 reads so.
+ */
+const PLACE_TITLE =
+  /^[一二三四五六七八九十][\u4e00-\u9fff]{1,3}?(?:省|市|县|区|州|盟|旗|镇|乡|街道)[^。，；：:]{0,30}?(?:19|20)\d{2}\s*年[^。，；]{0,40}(?:报告|報告|公报|公報|年报|年報|情况|情況|总结|要点)$/;
+
 /** How official headings open: with a verb of action (加强, 推进, 切实做好…). */
 export const HEADING_VERB =
   /^(?:加强|推进|完善|落实|深化|切实|健全|提升|提高|强化|规范|创新|开展|做好|建立|构建|坚持|全面|积极|大力|着力|扎实|持续|进一步|严格|加快|推动|优化|抓好|注重|狠抓|突出|统筹)/;
@@ -121,7 +129,7 @@ export function classify(text: string): Match | null {
   if ((m = RE_CHAPTER_NO_COMMA.exec(text))) {
     const n = parseNumeral(m[1]);
     const after = text.slice(m[0].length);
-    if (n !== null && n >= 2 && n <= 20 && !NOT_AFTER_NUMERAL.test(after) && isStandalone(after)) {
+    if (n !== null && n >= 2 && n <= 20 && !NOT_AFTER_NUMERAL.test(after) && !PLACE_TITLE.test(text) && isStandalone(after)) {
       return { type: 'chapter', number: n, label: m[0], markerLength: m[0].length, repair: 'no-comma' };
     }
   }
