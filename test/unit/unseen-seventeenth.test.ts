@@ -79,3 +79,51 @@ test('units of volume and electricity: 千升, 万千升, 万度, 亿度 (not �
     '度假区=2个',
   ]);
 });
+
+test('现将…工作情况报告如下 names the 信息公开 report, as …工作报告如下 does; a body and its office report as the body', () => {
+  for (const [lead, title, issuer] of [
+    ['现将乌鲁木齐市人民政府2021年度政府信息公开工作情况报告如下：', '乌鲁木齐市人民政府2021年度政府信息公开工作情况报告', '乌鲁木齐市人民政府'],
+    ['现就疏勒县人民政府2020年度政府信息公开情况报告如下：', '疏勒县人民政府2020年度政府信息公开情况报告', '疏勒县人民政府'],
+    ['现就某县人民政府及办公室2014年度政府信息公开工作情况报告如下。', '某县人民政府2014年度政府信息公开工作情况报告', '某县人民政府'],
+  ]) {
+    const r = read([lead, '一、总体情况', '2021年，我们认真贯彻落实政府信息公开条例，全面推进政务公开，主动公开政府信息12000条。'].join('\n\n'));
+    assert.equal(r.title, title);
+    assert.equal(r.issuer, issuer, lead);
+    assert.equal(r.type, '政府信息公开工作年度报告', lead);
+  }
+});
+
+test('a name caught with its preposition (在市政府 as a closing line, 以市政府办公室名义) is no issuer as written', () => {
+  const r = read(
+    [
+      '现将本市2021年度政府信息公开工作情况报告如下：',
+      '一、总体情况',
+      '2021年，我市认真贯彻落实政府信息公开条例，主动公开政府信息12000条。',
+      '（二）不断提升依申请公开办理水平',
+      '在市政府',
+    ].join('\n\n'),
+  );
+  assert.equal(r.issuer, null);
+  assert.equal(r.title, '2021年政府信息公开工作年度报告');
+});
+
+test('a breadcrumb set as a numbered list (1. 当前位置: / 2. 首页 > … / 3. > 正文) is chrome: the title below it is the title', () => {
+  const r = unseenReport('乌恰县审计局2025年政府信息公开工作年度报告.txt');
+  assert.equal(r.title, '乌恰县审计局2025年政府信息公开工作年度报告');
+  assert.equal(r.issuer, '乌恰县审计局');
+  assert.ok(!r.paragraphs.some((p) => /当前位置|正文$/.test(p.text)));
+});
+
+test("a budget's change in 增收, 减收, 增支 and 减支 is labelled, and so is the rate after it", () => {
+  const labels = extractFigures('全年一般公共预算收入17.9亿元，比上年增收1.4亿元，增长8.6%。公共安全支出1.9亿元，比上年减支1184万元，下降5.8%。', {
+    year: 2022,
+  }).map((f) => `${f.label}=${f.text}`);
+  assert.deepEqual(labels, [
+    '一般公共预算收入=17.9亿元',
+    '一般公共预算收入增收=1.4亿元',
+    '一般公共预算收入增长=8.6%',
+    '公共安全支出=1.9亿元',
+    '公共安全支出减支=1184万元',
+    '公共安全支出下降=5.8%',
+  ]);
+});

@@ -349,7 +349,7 @@ const SENTENCE_END = /[。！？!?\n]/;
 const BOUNDARY = /[，。；：,;:！？!?（(【[\t\n\r—…－−]/;
 /** The verbs of a change: they stay in the label (能耗下降 is not 能耗). */
 const CHANGE =
-  '(?:增长|下降|减低|升高|增产|减产|多增|新增|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|递增|递减|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
+  '(?:增长|下降|减低|升高|增产|减产|多增|新增|增收|减收|增支|减支|上涨|下跌|上升|提高|降低|减少|增加|扩大|缩小|回落|回升|递增|递减|提升|增幅|降幅|涨幅|增速|压减|缩减|减|降|增|涨)';
 /** The verbs that lead to a level (上升到 51.6%: the level, not a change), and the copulas. */
 const TO_LEVEL = new RegExp(`(?:${CHANGE.slice(3, -1)}|达|升|调|扩|压|缩|控制|保持|稳定|突破|超|累计达)?(?:到|至)$`);
 /** Comparisons inside a clause: 比上年, 同比, 较上年末, 比2015年. */

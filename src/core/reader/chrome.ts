@@ -45,6 +45,9 @@ const CRUMB_SEP = /^[>»›/|｜\\]$/;
 const ONE_CRUMB = /^[>»›＞]{1,2}\s*([^>»›＞。，,；;！？]{1,20}|[^>»›＞。，,；;！？]{21,60}(?:报告|公报|总结|年报))$/;
 /** A column's name (no sentence), then a breadcrumb's label and its items on the same line. */
 const COLUMN_THEN_CRUMB = /^[^。，,；;！？!?]{1,24}?[ \u3000]+您?(?:当前|现在)?(?:所在)?的?位置\s*[:：]\s*\S[^。，,；;！？!?]{0,80}$/;
+/** A list's number before a breadcrumb's label, home or item (an HTML list copied as text: 1. 当前位置:, 3. > 正文). */
+const LISTED_CRUMB = /^\d{1,2}\.\s+(?:您?(?:当前|现在)?(?:所在)?的?位置\s*[:：]|(?:网站)?首页\s*[>»›＞]|[>»›＞])/;
+const LIST_NUMBER = /^\d{1,2}\.\s+/;
 /** The line above such an item: the breadcrumb's label or its home (当前位置:首页), or an item. */
 const CRUMB_BEFORE = /位置|首页|^[>»›＞]/;
 /** A breadcrumb on one line: items between separators, single or doubled (首页 > 政务公开 > 工作报告, 首页 > 杂志阅读>>统计公报). */
@@ -412,7 +415,11 @@ export function stripChrome(given: readonly string[]): Chrome {
   // The non-blank lines, by index: a typed array, which the collector never scans (a text may
   // have millions of lines). Lines are cleaned again where a rule looks at them: the head, the
   // tail and possible captions, a bounded number.
-  const clean = (i: number) => cleanBlock(input[i]);
+  // A breadcrumb that a page set as a numbered list (1. 当前位置: / 2. 首页 > 政务公开 > … / 3. > 正文): read without its numbers.
+  const clean = (i: number) => {
+    const c = cleanBlock(input[i]);
+    return c.charCodeAt(0) <= 0x39 && LISTED_CRUMB.test(c) ? c.replace(LIST_NUMBER, '') : c;
+  };
   const all = new Int32Array(input.length);
   let count = 0;
   for (let i = 0; i < input.length; i++) if (trimEdges(input[i]) && clean(i)) all[count++] = i;

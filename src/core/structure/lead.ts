@@ -14,7 +14,7 @@ const LEAD_TYPES = new Set([RULE_OF_LAW, INFO_DISCLOSURE]);
  * plan the report cites).
  */
 const LEAD_PHRASE =
-  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:(?:政府)?(?:信息|政务)公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:工作)?(?:报告|年报)|法治政府建设(?:工作)?(?:有关|相关)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/g;
+  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:(?:政府)?(?:信息|政务)公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|年报)|法治政府建设(?:工作)?(?:有关|相关)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/g;
 /** A clause that cites another document about such reports (按照…关于做好2022年度…年度报告…的通知, 对照…的整改要求): no lead. */
 const CITATION = /^(?:按照|根据|依据|对照|参照|结合|为贯彻|为落实|贯彻|落实|关于)|(?:的|有关)?(?:通知|要求|反馈|意见|整改)/;
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
@@ -132,7 +132,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
       clauses.find((c) => !CITATION.test(c));
     if (named) {
       type = typeOfTitle(named);
-      phrase = named.replace(LEAD_VERB, '') || null;
+      // A body and its office reporting together (阿勒泰地区行政公署及办公室2014年度…): the body's report.
+      phrase = named.replace(LEAD_VERB, '').replace(/及其?(?:办公室|办公厅)(?=(?:19|20)\d{2})/, '') || null;
       // A name in 《》 is the report's title as its body wrote it.
       if (named === published && /^[\u4e00-\u9fff]/.test(named) && named.length <= 60) title = named;
       break;

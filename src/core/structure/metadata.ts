@@ -181,11 +181,17 @@ function isPublisherLine(s: string): boolean {
 }
 
 /** A line that is only an issuer (黔东南苗族侗族自治州, 洪泽区人民政府), the first line of a two-line title. */
+/** Prepositions that open a sentence's piece, never a place's or a body's name. */
+const NOT_A_NAME_START = /^(?:在|以|由|对|按|据|被|把)/;
+
 function isIssuerLine(s: string): boolean {
   // A department's Party group, in whose name the department reports (中共青岛市交通运输局党组 / 2022年度法治政府建设报告).
   const group = PARTY_GROUP.exec(s.trim());
   if (group && group[0].trim() === s.trim()) return isIssuerLine(group[1]);
   if (s.length > 30 || /[\s\d。，,：:；;！？]/.test(s.replace(/\s+/g, '')) || NAMES_A_TYPE.test(s)) return false;
+  // A sentence's piece that a preposition opens (在市政府, 以市政府办公室名义): no body's name opens so (和平区, 于都县, 从化区
+  // and 将乐县 do open with such characters, hence only these).
+  if (NOT_A_NAME_START.test(s)) return false;
   const n = parseIssuer(s);
   if (centralOrgan(s)) return true;
   return (
@@ -399,7 +405,9 @@ interface Mention {
   name: IssuerName;
 }
 
-function mention(text: string | null | undefined): Mention | null {
+function mention(given: string | null | undefined): Mention | null {
+  // A name a sentence's preposition was caught with (以市政府办公室名义, 在市政府): the name without it.
+  const text = given && NOT_A_NAME_START.test(given) && !NOT_A_NAME_START.test(given.slice(1)) ? given.slice(1) : given;
   if (!text) return null;
   const name = parseIssuer(text);
   return name ? { text, name } : null;
