@@ -274,7 +274,7 @@ async function scale(): Promise<void> {
         '',
         'Measured by `npm run bench:editor -- --scale --record`: samples/ plus 1,000 reports of bench/scale/_workspace.ts. "Focus → first',
         'rows" runs from focusing the Reports view to its first series row: while the first scan reads the files, the series',
-        'of the files read so far (shown once the scan has run 400 ms, and again every 400 ms); "focus → every row" to the',
+        'of the files read so far (shown once the scan has run 400 ms, and again every second); "focus → every row" to the',
         'view showing every report (the log\'s time of it). "Outside change" runs from writing one file to the',
         'extension\'s log of the update (the file watcher\'s delay included; polled every 100 ms). "Opened again": the same',
         'workspace after Developer: Reload Window (the Annals view closed first), from focusing the view to its first series',

@@ -69,13 +69,13 @@ export interface CorpusOptions {
    */
   store?: Pick<HeadStore, 'load' | 'save'>;
   /**
-   * How long a scan that reads files runs before the series read so far are shown (Corpus.soon), and how often
-   * they are shown again while it runs; default SHOW_READ_MS.
+   * How long a scan that reads files runs before the series read so far are shown (Corpus.soon); they are shown again
+   * every 2.5 times that while it runs. Default SHOW_READ_MS.
    */
   showReadMs?: number;
 }
 
-/** A scan still reading files after this long shows the series read so far, and shows them again this often. */
+/** A scan still reading files after this long shows the series read so far (and again every 2.5 times this: 1 s). */
 const SHOW_READ_MS = 400;
 
 /** The reports by series, those in no series, and the notes: what the Reports view shows. */
@@ -414,8 +414,8 @@ export class Corpus extends Disposable {
 
   /**
    * Reads every file (ReportService.heads), several at once; while that takes longer than SHOW_READ_MS, the series
-   * of the files read so far are grouped, in the files' order, and offered to the Reports view (soon, onDidRead)
-   * every SHOW_READ_MS, with a note of how far the reading is.
+   * of the files read so far are grouped, in the files' order, and offered to the Reports view (soon, onDidRead),
+   * then again every 2.5 × SHOW_READ_MS, with a note of how far the reading is.
    */
   private async readShowing(files: readonly vscode.Uri[], generation: number, notes: readonly CorpusNote[]): Promise<HeadImport[]> {
     const imports = new Array<HeadImport>(files.length);
@@ -435,14 +435,15 @@ export class Corpus extends Disposable {
       };
       reading.view = { series: grouping.series, unplaced: grouping.unplaced, notes: [...notes, progress] };
       this.readSoFar.fire();
-      later();
+      // Shown again less often than first: each showing redraws the view, which the scan shares the machine with.
+      later(every * 2.5);
     };
     // The timer alone never keeps the process alive (the reads do, while they run), nor outlives the corpus.
-    const later = () => {
-      if (!this.closed) timer = setTimeout(() => void showSoFar(), every);
+    const later = (ms: number) => {
+      if (!this.closed) timer = setTimeout(() => void showSoFar(), ms);
       (timer as { unref?: () => void } | undefined)?.unref?.();
     };
-    later();
+    later(every);
     try {
       return await mapLimit(
         files,
