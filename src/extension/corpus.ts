@@ -337,6 +337,8 @@ export class Corpus extends Disposable {
           else await this.scan();
         } catch (e) {
           this.notes = [{ label: vscode.l10n.t('Scan failed: {0}', String(e)) }];
+          // A view that showed what the scan had read so far asks again, and shows why it stopped.
+          this.invalidated.fire();
         } finally {
           this.scanning = null;
           // Files changed while the scan ran: whoever shows the reports asks again, or (the watcher
@@ -424,7 +426,14 @@ export class Corpus extends Disposable {
     const every = this.options.showReadMs ?? SHOW_READ_MS;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const showSoFar = async () => {
-      const { file, problem } = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile(), problem: null };
+      let corrections: Awaited<ReturnType<CorrectionsService["get"]>> | { file: ReturnType<typeof emptyCorpusFile>; problem: null };
+      try {
+        corrections = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile(), problem: null };
+      } catch {
+        // Not shown this time (the corrections cannot be read now); the scan's own grouping says why, if it fails too.
+        return later(every * 2.5);
+      }
+      const { file, problem } = corrections;
       if (this.reading !== reading || generation !== this.generation || this.closed) return;
       const located: Located[] = [];
       for (const [i, uri] of files.entries()) if (imports[i]) located.push(...entryOf(uri, imports[i]).located);

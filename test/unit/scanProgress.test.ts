@@ -12,7 +12,7 @@ import { tempDir } from './tmp.ts';
 import { fake } from './fake/vscode.ts';
 import { FIXTURES } from './helpers.ts';
 import { InlineImporter } from './inlineImporter.ts';
-import type { SourceImport } from '../../src/core/index.ts';
+import { emptyCorpusFile, type SourceImport } from '../../src/core/index.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
 import { type ReportsNode, ReportsTree } from '../../src/extension/reportsTree.ts';
@@ -140,6 +140,45 @@ test('a scan that ends before showReadMs shows the whole corpus at once, and tel
       false,
     );
     assert.equal(logged.filter((m) => m.startsWith('Reports view filled')).length, 1);
+  } finally {
+    tree.dispose();
+    corpus.dispose();
+    reports.dispose();
+  }
+});
+
+test('a scan that fails after the view showed what it had read: the view is told, and shows why it stopped', { timeout: 20_000 }, async () => {
+  workspace();
+  const importer = new GatedImporter();
+  const reports = new ReportService(importer);
+  // The corrections read fine while the files are read, then cannot be read when the scan groups them all.
+  let broken = false;
+  const corrections = {
+    get: async () => {
+      if (broken) throw new Error('corpus.json unreadable');
+      return { file: emptyCorpusFile(), problem: null };
+    },
+    onDidChange: () => ({ dispose() {} }),
+  };
+  const corpus = new Corpus(reports, { showReadMs: 5, corrections: corrections as never });
+  const tree = new ReportsTree(corpus);
+  const refreshed: unknown[] = [];
+  tree.onDidChangeTreeData((e) => refreshed.push(e));
+  try {
+    const first = tree.getChildren();
+    importer.let('安平县-2010.txt');
+    const top = await first;
+    assert.ok(top.some((n) => n.type === 'message' && /Reading the files/.test(label(tree, n))));
+    broken = true;
+    const before = refreshed.length;
+    importer.let('安平县-2011.txt', '安平县-2012.txt', '和丰县-2010.txt', '和丰县-2011.txt');
+    await until(() => refreshed.length > before && !corpus.lastScan.ms);
+    const after = await tree.getChildren();
+    assert.ok(
+      after.some((n) => n.type === 'message' && /Scan failed: .*corpus\.json unreadable/.test(label(tree, n))),
+      JSON.stringify(after.map((n) => label(tree, n))),
+    );
+    assert.ok(!after.some((n) => n.type === 'message' && /Reading the files/.test(label(tree, n))));
   } finally {
     tree.dispose();
     corpus.dispose();
