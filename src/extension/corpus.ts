@@ -426,7 +426,7 @@ export class Corpus extends Disposable {
     const every = this.options.showReadMs ?? SHOW_READ_MS;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const showSoFar = async () => {
-      let corrections: Awaited<ReturnType<CorrectionsService["get"]>> | { file: ReturnType<typeof emptyCorpusFile>; problem: null };
+      let corrections: Awaited<ReturnType<CorrectionsService['get']>> | { file: ReturnType<typeof emptyCorpusFile>; problem: null };
       try {
         corrections = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile(), problem: null };
       } catch {
