@@ -311,6 +311,13 @@ test('ordinals standing alone under a chapter are its sections (第一，全国�
     '二、关于1998年政府工作的建议 [第一， 第二， 第三， 第四， 第五， 第六， 第七， 第八，]',
     '三、关于国际形势和外交工作',
   ]);
-  // Ordinals that are sentences of a list under a section (2004's 第一，保护和提高粮食综合生产能力。) stay a list.
-  assert.ok(file(2004).every((c) => !c.includes('第一，')));
+  // Ordinals that are sentences of a list under a section (2004's 第一，保护和提高粮食综合生产能力。 under 二、（二）) stay a list;
+  // ordinals that open a chapter with no section after its lead-in's colon (2004's 三、: …以下几个方面： / 第一，推进政府职能
+  // 转变。 / its paragraph) are its parts, as 1998's 二、's are.
+  assert.ok(file(2004).every((c) => !c.includes('第一，') || c.startsWith('三、')));
+  assert.deepEqual(file(2004), [
+    '一、一年来工作回顾 [（一） （二） （三） （四） （五） （六）]',
+    '二、2004年主要任务 [（一） （二） （三） （四） （五） （六） （七） （八） （九）]',
+    '三、加强政府自身建设 [第一， 第二， 第三， 第四， 第五，]',
+  ]);
 });

@@ -442,10 +442,14 @@ function sectionsAmong(
     found.push({ i, n: item.number, item, runIn: !standing && !!runIn });
   }
   if (found.length < 2) return null;
-  // After a lead-in that ends in a colon they are a list; ordinals that each head two paragraphs at least are the parts it
-  // announces (1998's 今年要着重抓好以下工作： / 第一，进一步稳定和加强农业 / …).
-  const heads = over && found.every((f, k) => (found[k + 1]?.i ?? to) - f.i >= 3);
-  if (/[：:]$/.test(blocks[found[0].i - 1] ?? '') && !heads) return null;
+  // After a lead-in that ends in a colon they are a list, but for ordinals standing alone on their lines that each head
+  // two paragraphs at least, or that open the chapter (its first three paragraphs): those are the parts it announces
+  // (1998's 今年要着重抓好以下工作： / 第一，进一步稳定和加强农业 / …; 2004's 三、加强政府自身建设 / …我们要着力抓好以下几个方面：
+  // / 第一，推进政府职能转变。 / its paragraph / …). Points late in a chapter after a colon (1998's 一、: the lessons of five
+  // years, 有以下几点体会：) stay its text, under the parts before them.
+  const heads = found.every((f, k) => (found[k + 1]?.i ?? to) - f.i >= 3);
+  const opening = found[0].i - from <= 2;
+  if (/[：:]$/.test(blocks[found[0].i - 1] ?? '') && !(over && found.every((f) => !f.runIn) && (heads || opening))) return null;
   // Each over a paragraph of prose of its own, not a figure (1、地区生产总值 / 300亿元: an indicators' table); a run-in one
   // has its prose after its head. All run in, or none.
   const runIns = found.filter((f) => f.runIn).length;
