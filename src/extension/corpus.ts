@@ -426,9 +426,9 @@ export class Corpus extends Disposable {
     const every = this.options.showReadMs ?? SHOW_READ_MS;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const showSoFar = async () => {
-      let corrections: Awaited<ReturnType<CorrectionsService['get']>> | { file: ReturnType<typeof emptyCorpusFile>; problem: null };
+      let corrections: Awaited<ReturnType<Corpus['correctionsNow']>>;
       try {
-        corrections = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile(), problem: null };
+        corrections = await this.correctionsNow();
       } catch {
         // Not shown this time (the corrections cannot be read now); the scan's own grouping says why, if it fails too.
         return later(every * 2.5);
@@ -618,7 +618,7 @@ export class Corpus extends Disposable {
     const now = changes.length === 1 ? this.byFile.get(changes[0].uri.toString()) : undefined;
     let patch: CorpusGrouping | null = null;
     if (!everything && was?.located.length === 1 && now?.located.length === 1 && !was.failure && !now.failure) {
-      const { file } = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile() };
+      const { file } = await this.correctionsNow();
       // The corrections changed while they were read: group everything.
       if (!this.regroup) patch = patched(this.current, was.located[0], now.located[0], file);
     }
@@ -638,10 +638,15 @@ export class Corpus extends Disposable {
     this.saveSoon();
   }
 
+  /** The corrections in force (.annals/corpus.json) and their problem; none when the corpus has no CorrectionsService. */
+  private async correctionsNow() {
+    return (await this.options.corrections?.get()) ?? { file: emptyCorpusFile(), problem: null };
+  }
+
   /** Groups the imported reports into series with the corrections in force; fires onDidChange unless told not to. */
   private async group(fire = true): Promise<void> {
     this.regroup = false;
-    const { file, problem } = (await this.options.corrections?.get()) ?? { file: emptyCorpusFile(), problem: null };
+    const { file, problem } = await this.correctionsNow();
     this.current = group(this.imported, file, problem);
     if (fire) this.rescanned.fire({ series: null, sources: null });
   }

@@ -13,6 +13,8 @@ const read = (text: string, name = 'page.txt'): Report => {
   assert.equal(r.length, 1, name);
   return r[0];
 };
+/** A text's figures as `label=figure`, in order. */
+const labelled = (text: string, year: number) => extractFigures(text, { year }).map((f) => `${f.label}=${f.text}`);
 const headings = (r: Report) => flattenOutline(r.outline).map(({ node, depth }) => `${'  '.repeat(depth)}${node.label ?? '*'} ${node.title}`);
 
 test('a title whose place opens with a numeral (九江市, 四川省, 三明市, 九龙坡区) is the title below a column line, not a chapter 九', () => {
@@ -66,9 +68,7 @@ test('hard-wrapped text: a numbered heading on a short line of its own starts a 
 });
 
 test('units of volume and electricity: 千升, 万千升, 万度, 亿度 (not 度假)', () => {
-  const figures = extractFigures('全年饮料酒产量15767千升，增长18.6%；供电量50616万度，增长8.8%；啤酒产量12.5万千升。全社会用电量9.8亿度。建成2个度假区。', {
-    year: 2015,
-  }).map((f) => `${f.label}=${f.text}`);
+  const figures = labelled('全年饮料酒产量15767千升，增长18.6%；供电量50616万度，增长8.8%；啤酒产量12.5万千升。全社会用电量9.8亿度。建成2个度假区。', 2015);
   assert.deepEqual(figures, [
     '饮料酒产量=15767千升',
     '饮料酒产量增长=18.6%',
@@ -115,9 +115,7 @@ test('a breadcrumb set as a numbered list (1. 当前位置: / 2. 首页 > … / 
 });
 
 test("a budget's change in 增收, 减收, 增支 and 减支 is labelled, and so is the rate after it", () => {
-  const labels = extractFigures('全年一般公共预算收入17.9亿元，比上年增收1.4亿元，增长8.6%。公共安全支出1.9亿元，比上年减支1184万元，下降5.8%。', {
-    year: 2022,
-  }).map((f) => `${f.label}=${f.text}`);
+  const labels = labelled('全年一般公共预算收入17.9亿元，比上年增收1.4亿元，增长8.6%。公共安全支出1.9亿元，比上年减支1184万元，下降5.8%。', 2022);
   assert.deepEqual(labels, [
     '一般公共预算收入=17.9亿元',
     '一般公共预算收入增收=1.4亿元',

@@ -12,9 +12,6 @@ import { PAGE_NUMBER } from './marks.ts';
 import { COMMUNIQUE_CHAPTER } from '../structure/index.ts';
 import { joinHardWrapped, withoutLineSpacing, wrapOf } from './wrap.ts';
 
-/** Whether cleanBlock leaves a line empty (told at its first visible character, without cleaning it). */
-const isBlank = isBlankText;
-
 /**
  * A line cleaned when it may be a heading's short rest (joinBrokenHeadings takes one of 20 characters at most), else ''
  * without cleaning it: a line that is still over 60 characters after its edges are trimmed is a paragraph.
@@ -107,7 +104,7 @@ function withoutPageBreaks(lines: readonly string[]): string[] {
   const firstLine = (page: string[]) => page.findIndex((l) => cleanBlock(l));
   const lastLine = (page: string[]) => {
     let i = page.length - 1;
-    while (i >= 0 && isBlank(page[i])) i--;
+    while (i >= 0 && isBlankText(page[i])) i--;
     return i;
   };
   const isNumber = (page: string[], i: number) => i >= 0 && PAGE_NUMBER.test(cleanBlock(page[i]));
@@ -150,7 +147,7 @@ const TABLE_ROW = /\S\t/;
  * runs over the break (`三、关于《` / `…纲要（草案）` / `》的说明`).
  */
 function joinWrappedLines(lines: string[]): string[] {
-  const blank = isBlank;
+  const blank = isBlankText;
   let nonEmpty = 0;
   // Lines that run on: a non-blank line right after another.
   let runOn = 0;
@@ -364,7 +361,7 @@ function lineShape(lines: readonly string[], k: number): number {
 /** Whether the text resumes after line k (one blank line between allowed): a paragraph of sentences, 20 characters at least. */
 function proseAfter(lines: readonly string[], k: number): boolean {
   let m = k + 1;
-  if (m < lines.length && isBlank(lines[m])) m++;
+  if (m < lines.length && isBlankText(lines[m])) m++;
   const after = m < lines.length ? cleanBlock(lines[m]) : '';
   return after.length >= 20 && /[。，；]/.test(after);
 }
@@ -387,7 +384,7 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
     // A heading broken after its open bracket (`（` / `三）改革开放持续深化…`, a page's markup around the bracket).
     if (c === '（' || c === '(') {
       let j = i + 1;
-      if (j < lines.length && isBlank(lines[j])) j++;
+      if (j < lines.length && isBlankText(lines[j])) j++;
       const next = j < lines.length ? cleanBlock(lines[j]) : '';
       if (/^[一二三四五六七八九十]{1,3}[)）]/.test(next)) {
         out.push(c + next);
@@ -398,7 +395,7 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
     }
     if (c.length <= 30 && HEADING_START.test(c) && !HEADING_END_PUNCT.test(c)) {
       let j = i + 1;
-      if (j < lines.length && isBlank(lines[j])) j++;
+      if (j < lines.length && isBlankText(lines[j])) j++;
       const next = j < lines.length ? shortLine(lines[j]) : '';
       // A heading of one character is none: a table's row label broken at its cell's width (（三）不 / 予公开,
       // 政府信息公开's standard table from a PDF), whatever follows (a heading of two, 一、综合, is).
@@ -527,7 +524,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const lines = chrome.lines.map(withoutPageJumps);
   const nextLine = (from: number) => {
     let k = from;
-    while (k < lines.length && isBlank(lines[k])) k++;
+    while (k < lines.length && isBlankText(lines[k])) k++;
     return k;
   };
   /** Past the lines from `from` that spell `title` again (up to three, spaces aside); else null. */
@@ -569,7 +566,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const dated = TITLE_DATE.exec(firstLine) ?? TITLE_BARE_DATE.exec(firstLine);
   const candidate = reportTitleOfLine(dated ? dated[1] : firstLine);
   let hasMore = false;
-  for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !isBlank(lines[k]);
+  for (let k = first + 1; k < lines.length && !hasMore; k++) hasMore = !isBlankText(lines[k]);
   const readsAsTitle =
     candidate &&
     hasMore &&
