@@ -25,6 +25,7 @@ import {
   tagsByAgreement,
 } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
+import type { ProjectService } from './project.ts';
 import { Disposable } from './disposable.ts';
 import { showProblem } from './problems.ts';
 import { nonce } from './webview.ts';
@@ -70,14 +71,18 @@ interface Computed {
 export class AgreementPanels extends Disposable {
   private current: AgreementPanel | undefined;
 
-  constructor(private readonly annotations: AnnotationService) {
+  constructor(
+    private readonly annotations: AnnotationService,
+    /** The coding mode, the project's coders and the coder who resolves. */
+    private readonly project: ProjectService,
+  ) {
     super();
   }
 
   /** Computes over the chosen reports and shows the panel; the problem text when it cannot (fewer than two coders). */
   async show(chosen: readonly ChosenReport[]): Promise<{ panel: AgreementPanel; problem?: string }> {
     this.current?.dispose();
-    const panel = new AgreementPanel(this.annotations, chosen);
+    const panel = new AgreementPanel(this.annotations, this.project, chosen);
     this.current = panel;
     panel.panel.onDidDispose(() => {
       if (this.current === panel) this.current = undefined;
@@ -101,6 +106,7 @@ class AgreementPanel extends Disposable {
 
   constructor(
     private readonly annotations: AnnotationService,
+    private readonly project: ProjectService,
     private readonly chosen: readonly ChosenReport[],
   ) {
     super();
@@ -139,7 +145,7 @@ class AgreementPanel extends Disposable {
    * shared one (by author) in shared coding. The record a Neither leaves is not coding.
    */
   private async compute(): Promise<Computed | null> {
-    const independent = (await this.annotations.codingMode()) === 'independent';
+    const independent = (await this.project.codingMode()) === 'independent';
     const bySource = new Map<string, Annotation[]>();
     for (const { source } of this.chosen) {
       const key = source.toString();
@@ -154,7 +160,7 @@ class AgreementPanel extends Disposable {
     }
     const authors = [...bySource.values()].flat().map((a) => a.author);
     const coders: string[] = [];
-    for (const c of [...(await this.annotations.project()).project.coders.map((k) => k.id), ...[...new Set(authors)].sort()])
+    for (const c of [...(await this.project.read()).project.coders.map((k) => k.id), ...[...new Set(authors)].sort()])
       if (c.trim() && authors.some((a) => sameCoder(a, c)) && !coders.some((x) => sameCoder(x, c))) coders.push(c);
     if (coders.length < 2) return null;
     const reports = new Map<string, ChosenReport>();
@@ -205,7 +211,7 @@ class AgreementPanel extends Disposable {
       this.annotations.reportError(store, true);
       return false;
     }
-    const mode = await this.annotations.codingMode();
+    const mode = await this.project.codingMode();
     const onParagraph = (anns: Annotation[]) => {
       const anchors = reanchor(r.report, anns);
       return anns.filter((_, i) => anchors[i].paragraph === u.paragraph && anchors[i].status !== 'orphan');
@@ -220,7 +226,7 @@ class AgreementPanel extends Disposable {
         shared: mode === 'independent' ? onParagraph(store.forReport(r.report.id)) : undefined,
       },
       choice,
-      await this.annotations.author(),
+      await this.project.author(),
     );
     if (!res.ok) {
       void showProblem(res.problem);

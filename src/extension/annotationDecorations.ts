@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { decorationRanges, memoExcerpt, paragraphAt } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
+import type { MemoService } from './memos.ts';
 import { colorIcon, safeColor, withAlpha } from './colors.ts';
 import type { AnnotationLinkArg } from './commands/args.ts';
 import { Disposable } from './disposable.ts';
@@ -174,6 +175,8 @@ export class AnnotationHover implements vscode.HoverProvider {
   constructor(
     private readonly annotations: AnnotationService,
     private readonly documents: ReportDocuments,
+    /** The report memos, linked from the hover. */
+    private readonly memos: Pick<MemoService, 'all'>,
   ) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -228,7 +231,7 @@ export class AnnotationHover implements vscode.HoverProvider {
             .appendText(`${vscode.l10n.t('Code memo')} · ${t.label}: ${memoExcerpt(t.memo, 200)}`),
         );
       }
-    const reportMemo = (await this.annotations.memos()).reports[at.report.id];
+    const reportMemo = (await this.memos.all()).reports[at.report.id];
     if (reportMemo?.trim())
       contents.push(
         new vscode.MarkdownString(undefined, true)

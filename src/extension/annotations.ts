@@ -1,22 +1,10 @@
-import { userInfo } from 'node:os';
 import * as vscode from 'vscode';
 import {
-  type CodingMode,
   coderFileId,
-  collectMemos,
-  type Memos,
-  memoPaths,
-  DEFAULT_PROJECT,
-  parseProject,
   parseSidecarName,
-  PROJECT_PATH,
-  type Project,
   sameCoder,
-  serializeProject,
-  withCoder,
   AnchorIndex,
   AnnotationStore,
-  isNotFound,
   reanchor,
   type Anchor,
   type Annotation,
@@ -25,42 +13,20 @@ import {
   type Report,
   type ReportHead,
   type TagInfo,
-  problem,
   type Problem,
   problemText,
   type Result,
-  writeFileAtomic,
 } from '../core/index.ts';
 import { CodebookFile } from './codebookFile.ts';
 import { Disposable } from './disposable.ts';
 import { problemMessage, showProblem } from './problems.ts';
-import { annotationSettings, codingModeSetting, onDidChangeSettings, saveAuthor } from './settings.ts';
+import { MemoService } from './memos.ts';
+import { ProjectService } from './project.ts';
+import { annotationSettings, onDidChangeSettings } from './settings.ts';
 import { workspaceHost } from './workspaceHost.ts';
-
-/** The workspace state key of the coder chosen with Switch Coder (this workspace only). */
-const CODER_KEY = 'annals.coder';
 
 /** Which coders' annotations the views show: the default (see visibleCoder), all, or these. */
 export type CoderFilter = null | 'all' | readonly string[];
-
-/** The store's file host over vscode.workspace.fs: paths are URI strings. */
-/** A name to offer for the coder: git's user.name (through the Git extension), else the system user. */
-async function defaultCoderName(): Promise<string> {
-  try {
-    type GitApi = { repositories: { getConfig(key: string): Promise<string> }[] };
-    const git = vscode.extensions?.getExtension<{ getAPI(v: 1): GitApi }>('vscode.git');
-    const api = git?.isActive ? git.exports.getAPI(1) : undefined;
-    const name = (await api?.repositories[0]?.getConfig('user.name'))?.trim();
-    if (name) return name;
-  } catch {
-    // No Git extension, or no repository: the system user.
-  }
-  try {
-    return userInfo().username;
-  } catch {
-    return '';
-  }
-}
 
 /** One report's placed annotations. */
 interface PlacedOfSource {
@@ -125,19 +91,38 @@ export class AnnotationService extends Disposable {
   private readonly coderStores = new Map<string, Map<string, Promise<AnnotationStore>>>();
   /** The coder file ids found on disk next to each source's shared sidecar. */
   private readonly coderFilesFound = new Map<string, Promise<string[]>>();
-  private projectCache: { project: Project; error: Problem | null; exists: boolean } | undefined;
   private filter: CoderFilter = null;
-  private memoCache: Promise<Memos> | undefined;
-  /** The coder chosen in this workspace when there is no workspace state (tests). */
-  private localCoder: string | undefined;
+  private readonly log?: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'>;
+  /** The project file, the coding mode and the coder of this workspace. */
+  private readonly project: ProjectService;
 
+  /**
+   * The project, the memos and the codebook come from the composition root; those not given (tests) are made here and
+   * disposed with this service. A change of any of them refreshes the views (onDidChange, every source).
+   */
   constructor(
-    private readonly log?: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'>,
-    /** The workspace state: the coder chosen with Switch Coder. */
-    private readonly state?: vscode.Memento,
+    deps: {
+      log?: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error'>;
+      project?: ProjectService;
+      memos?: MemoService;
+      codebooks?: CodebookFile;
+    } = {},
   ) {
     super();
-    this.codebooks = this.register(new CodebookFile(log, () => this.changed.fire({ source: null })));
+    this.log = deps.log;
+    const everything = () => this.changed.fire({ source: null });
+    this.project = deps.project ?? this.register(new ProjectService(deps.log));
+    this.codebooks = deps.codebooks ?? this.register(new CodebookFile(deps.log));
+    const memos = deps.memos ?? this.register(new MemoService(deps.log));
+    // The coding mode or the coder decide which annotations are shown: placements are made again.
+    this.register(
+      this.project.onDidChange(() => {
+        this.placed.clear();
+        everything();
+      }),
+    );
+    this.register(this.codebooks.onDidChange(everything));
+    this.register(memos.onDidChange(everything));
     const sidecars = this.register(vscode.workspace.createFileSystemWatcher('**/*.annals.json'));
     const onSidecar = (uri: vscode.Uri) => void this.outsideChange(uri);
     sidecars.onDidChange(onSidecar);
@@ -153,24 +138,6 @@ export class AnnotationService extends Disposable {
     coderFiles.onDidChange((uri) => void this.outsideChange(uri));
     coderFiles.onDidCreate(onCoderFile);
     coderFiles.onDidDelete(onCoderFile);
-    const project = this.register(vscode.workspace.createFileSystemWatcher(`**/${PROJECT_PATH}`));
-    const onProject = () => {
-      this.projectCache = undefined;
-      this.placed.clear();
-      this.changed.fire({ source: null });
-    };
-    project.onDidChange(onProject);
-    project.onDidCreate(onProject);
-    project.onDidDelete(onProject);
-    this.register(onDidChangeSettings(['coding.mode'], () => void this.modeSettingChanged()));
-    const memos = this.register(vscode.workspace.createFileSystemWatcher(`**/${memoPaths.folder}/**/*.md`));
-    const onMemo = () => {
-      this.memoCache = undefined;
-      this.changed.fire({ source: null });
-    };
-    memos.onDidChange(onMemo);
-    memos.onDidCreate(onMemo);
-    memos.onDidDelete(onMemo);
     this.register(onDidChangeSettings(['sidecarFolder'], () => void this.reopenStores()));
   }
 
@@ -322,8 +289,8 @@ export class AnnotationService extends Disposable {
     const f = this.filter;
     if (f === 'all') return () => true;
     if (f !== null) return (a) => a.resolvedBy !== undefined || f.some((c) => sameCoder(c, a.author));
-    if ((await this.codingMode()) !== 'independent') return () => true;
-    const me = this.currentCoder();
+    if ((await this.project.codingMode()) !== 'independent') return () => true;
+    const me = this.project.currentCoder();
     return (a) => a.resolvedBy !== undefined || (me !== undefined && sameCoder(me, a.author));
   }
 
@@ -345,8 +312,8 @@ export class AnnotationService extends Disposable {
     const add = (c: string) => {
       if (c.trim() && !out.some((x) => sameCoder(x, c))) out.push(c);
     };
-    for (const c of (await this.project()).project.coders) add(c.id);
-    const me = this.currentCoder();
+    for (const c of (await this.project.read()).project.coders) add(c.id);
+    const me = this.project.currentCoder();
     if (me) add(me);
     for (const s of await this.openStores()) for (const a of s.all()) add(a.author);
     return out;
@@ -354,154 +321,11 @@ export class AnnotationService extends Disposable {
 
   /** The store the current coder writes to: their own sidecar in independent coding, else the shared one. */
   async writeStore(source: vscode.Uri): Promise<AnnotationStore> {
-    if ((await this.codingMode()) !== 'independent') return this.store(source);
-    return this.coderStore(source, await this.author());
+    if ((await this.project.codingMode()) !== 'independent') return this.store(source);
+    return this.coderStore(source, await this.project.author());
   }
 
   /** `.annals/project.json` of the first workspace folder; the default (shared coding) when there is none. */
-  async project(): Promise<{ project: Project; error: Problem | null; exists: boolean }> {
-    if (this.projectCache) return this.projectCache;
-    const uri = this.projectUri();
-    let result: { project: Project; error: Problem | null; exists: boolean } = { project: DEFAULT_PROJECT, error: null, exists: false };
-    if (uri) {
-      try {
-        const parsed = parseProject(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), PROJECT_PATH);
-        result = parsed.ok ? { project: parsed.value, error: null, exists: true } : { project: DEFAULT_PROJECT, error: parsed.problem, exists: true };
-        if (!parsed.ok) {
-          this.log?.error(problemText(parsed.problem));
-          void showProblem(parsed.problem, (why) => vscode.l10n.t('The project file cannot be read: {0}', why));
-        }
-      } catch (e) {
-        if (!isNotFound(e))
-          result = { project: DEFAULT_PROJECT, error: problem('fileUnreadable', [PROJECT_PATH, e instanceof Error ? e.message : String(e)]), exists: true };
-      }
-    }
-    this.projectCache = result;
-    return result;
-  }
-
-  private projectUri(): vscode.Uri | undefined {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    return folder ? vscode.Uri.joinPath(folder.uri, PROJECT_PATH) : undefined;
-  }
-
-  /**
-   * The coding mode: the setting annals.coding.mode where it is set (and then also written to
-   * the project file, so that the CLI and the team follow), else `.annals/project.json`, else shared.
-   */
-  async codingMode(): Promise<CodingMode> {
-    return codingModeSetting() ?? (await this.project()).project.coding.mode;
-  }
-
-  /** The setting changed: write its mode to the project file. */
-  private async modeSettingChanged(): Promise<void> {
-    const mode = codingModeSetting();
-    const { project, error } = await this.project();
-    if (mode && !error && project.coding.mode !== mode) await this.editProject((p) => ({ ...p, coding: { mode } }));
-    this.placed.clear();
-    this.changed.fire({ source: null });
-  }
-
-  /**
-   * Edits `.annals/project.json` as it is on disk now (an unreadable file is never overwritten:
-   * its problem is returned) and writes it atomically.
-   */
-  async editProject(edit: (p: Project) => Project): Promise<Problem | null> {
-    this.projectCache = undefined;
-    const { project, error } = await this.project();
-    if (error) return error;
-    const uri = this.projectUri();
-    if (!uri) return problem('noProjectFolder');
-    const next = edit(project);
-    const written = await writeFileAtomic(workspaceHost, uri.toString(), new TextEncoder().encode(serializeProject(next)));
-    if (!written.ok) return written.problem;
-    this.projectCache = { project: next, error: null, exists: true };
-    return null;
-  }
-
-  /** The workspace's memos: the project memos (`.annals/memos/*.md`) and the report memos (`.annals/memos/reports/*.md`). */
-  memos(): Promise<Memos> {
-    if (!this.memoCache) this.memoCache = this.readMemos();
-    return this.memoCache;
-  }
-
-  private async readMemos(): Promise<Memos> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return collectMemos([]);
-    const files: { path: string; text: string }[] = [];
-    for (const dir of [memoPaths.folder, memoPaths.reportsFolder]) {
-      const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(folder.uri, dir))).then(
-        (e) => e,
-        () => [] as [string, vscode.FileType][],
-      );
-      for (const [name, type] of entries) {
-        if (!(type & vscode.FileType.File) || !name.toLowerCase().endsWith('.md')) continue;
-        const path = `${dir}/${name}`;
-        try {
-          files.push({ path, text: new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, path))) });
-        } catch (e) {
-          this.log?.warn(`${path}: ${e instanceof Error ? e.message : String(e)}`);
-        }
-      }
-    }
-    return collectMemos(files);
-  }
-
-  /**
-   * Opens a memo (a workspace-relative path) in the editor, creating it with `initial` when it
-   * does not exist yet (an existing one is never written). Undefined when no folder is open.
-   */
-  async openMemo(relPath: string, initial: string): Promise<vscode.Uri | undefined> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: memos live in the workspace (.annals/memos).'));
-      return undefined;
-    }
-    const uri = vscode.Uri.joinPath(folder.uri, relPath);
-    const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
-      () => true,
-      (e: unknown) => !isNotFound(e),
-    );
-    if (!exists) {
-      const written = await writeFileAtomic(workspaceHost, uri.toString(), new TextEncoder().encode(initial));
-      if (!written.ok) {
-        void showProblem(written.problem);
-        return undefined;
-      }
-      this.memoCache = undefined;
-      this.changed.fire({ source: null });
-    }
-    await vscode.window.showTextDocument(uri);
-    return uri;
-  }
-
-  /** The coder of this workspace: chosen with Switch Coder, else the setting annals.author; undefined until known. */
-  currentCoder(): string | undefined {
-    const chosen = this.state?.get<string>(CODER_KEY) ?? this.localCoder;
-    if (chosen?.trim()) return chosen;
-    return annotationSettings().author || undefined;
-  }
-
-  /**
-   * Switch Coder: the coder of this workspace from now on. In independent coding, or when the
-   * project file exists, the coder is added to its coders. The views show the new coder's work.
-   */
-  async switchCoder(name: string): Promise<Problem | null> {
-    const coder = name.trim();
-    if (this.state) await this.state.update(CODER_KEY, coder);
-    else this.localCoder = coder;
-    let problemFound: Problem | null = null;
-    const { project, exists } = await this.project();
-    if ((exists || (await this.codingMode()) === 'independent') && !project.coders.some((c) => sameCoder(c.id, coder)))
-      problemFound = await this.editProject((p) => {
-        const mode = codingModeSetting();
-        return withCoder(mode ? { ...p, coding: { mode } } : p, { id: coder });
-      });
-    this.placed.clear();
-    this.changed.fire({ source: null });
-    return problemFound;
-  }
-
   /**
    * Shows a sidecar's error, with an action to open the file: once per error when the file is
    * found broken, and every time a command is refused because of it (`force`).
@@ -641,26 +465,6 @@ export class AnnotationService extends Disposable {
   }
   editCodebook(edit: (cb: Codebook) => Result<Codebook>): Promise<Problem | null> {
     return this.codebooks.editCodebook(edit);
-  }
-
-  /**
-   * The coder: chosen in this workspace with Switch Coder, else the setting annals.author; asks once
-   * when neither is set (offering the git user name, else the system user), and keeps the answer in
-   * the user settings.
-   */
-  async author(): Promise<string> {
-    const coder = this.currentCoder();
-    if (coder) return coder;
-    const answer = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Your name for annotations'),
-      prompt: vscode.l10n.t('Annals records it as the author of your annotations (setting annals.author). Asked once.'),
-      value: await defaultCoderName(),
-      ignoreFocusOut: true,
-    });
-    const name = answer?.trim() ?? '';
-    // Asked once: an empty answer is kept too, as “anonymous”.
-    await saveAuthor(name || vscode.l10n.t('anonymous'));
-    return name || vscode.l10n.t('anonymous');
   }
 
   override dispose(): void {

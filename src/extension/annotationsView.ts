@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { excerpt, isColor, memoExcerpt, memoPaths, reanchor, type Anchor, type Annotation, type Report, type ReportHead, type TagInfo } from '../core/index.ts';
 import type { AnnotationService } from './annotations.ts';
+import type { MemoService } from './memos.ts';
 import { colorIcon } from './colors.ts';
 import type { Corpus } from './corpus.ts';
 import { Disposable } from './disposable.ts';
@@ -102,8 +103,10 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
     private readonly corpus: Pick<Corpus, 'reportsBySource' | 'grouping' | 'onDidChange' | 'full'>,
     private readonly annotations: Pick<
       AnnotationService,
-      'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange' | 'annotationsOf' | 'coderFilter' | 'memos' | 'annotatedReports'
+      'store' | 'placement' | 'tags' | 'codebook' | 'onDidChange' | 'annotationsOf' | 'coderFilter' | 'annotatedReports'
     >,
+    /** The memos listed under the annotations (their changes reach the view through the annotations' onDidChange). */
+    private readonly memos: Pick<MemoService, 'all'>,
   ) {
     super();
     this.register(annotations.onDidChange(() => this.refresh()));
@@ -299,7 +302,7 @@ export class AnnotationsView extends Disposable implements vscode.TreeDataProvid
 
   /** The project memos, then the report memos (labelled by their first line). */
   private async memoRows(): Promise<MemoRow[]> {
-    const m = await this.annotations.memos();
+    const m = await this.memos.all();
     return [
       ...m.project.map((p): MemoRow => ({ kind: 'project', label: p.name, path: memoPaths.project(p.name), text: p.text })),
       ...Object.entries(m.reports)

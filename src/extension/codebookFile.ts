@@ -1,7 +1,7 @@
 /**
  * The workspace's codebook, `.annals/codebook.json` at the root of the first workspace folder: read once and kept until the
  * file changes (a watcher), created from a default on the first tagging action, edited as it is on disk now, written
- * atomically. The AnnotationService holds one (`annotations.codebooks`).
+ * atomically. Built by the composition root and given to the AnnotationService, which offers it to the views.
  */
 import * as vscode from 'vscode';
 import {
@@ -26,17 +26,16 @@ import { workspaceHost } from './workspaceHost.ts';
 
 export class CodebookFile extends Disposable {
   private codebookCache: { codebook: Codebook | null; error: Problem | null } | undefined;
+  private readonly changedEmitter = this.register(new vscode.EventEmitter<void>());
+  /** Fires when the codebook changes (on disk, or written here). */
+  readonly onDidChange = this.changedEmitter.event;
 
-  constructor(
-    private readonly log: Pick<vscode.LogOutputChannel, 'error'> | undefined,
-    /** Called when the codebook changes (on disk, or written here). */
-    private readonly onChange: () => void,
-  ) {
+  constructor(private readonly log?: Pick<vscode.LogOutputChannel, 'error'>) {
     super();
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/${CODEBOOK_PATH}`));
     const changed = () => {
       this.codebookCache = undefined;
-      this.onChange();
+      this.changedEmitter.fire();
     };
     watcher.onDidChange(changed);
     watcher.onDidCreate(changed);
@@ -149,7 +148,7 @@ export class CodebookFile extends Disposable {
       return res.problem;
     }
     this.codebookCache = { codebook, error: null };
-    this.onChange();
+    this.changedEmitter.fire();
     return null;
   }
 }

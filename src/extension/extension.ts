@@ -5,6 +5,7 @@ import { AnnotationDecorations, AnnotationHover, AnnotationStatus } from './anno
 import { AgreementPanels } from './agreementPanel.ts';
 import { AnnotationService } from './annotations.ts';
 import { AnnotationsView } from './annotationsView.ts';
+import { CodebookFile } from './codebookFile.ts';
 import { TagChips } from './chips.ts';
 import { CodebookView } from './codebookView.ts';
 import { registerCommands } from './commands/index.ts';
@@ -14,6 +15,8 @@ import { CorrectionsService } from './corrections.ts';
 import { Disposable } from './disposable.ts';
 import { ReportDocuments } from './documents.ts';
 import { HeadStore, importerBuild } from './headStore.ts';
+import { MemoService } from './memos.ts';
+import { ProjectService } from './project.ts';
 import { HEADING_LEGEND, HeadingTokens, ReportFolding, ReportProblems, ReportSymbols, SELECTOR } from './language.ts';
 import { ChapterLenses } from './navigation.ts';
 import { ReportService } from './reportService.ts';
@@ -50,16 +53,19 @@ class Extension extends Disposable {
     const corpus = this.register(new Corpus(reports, { log, progress: { viewId: REPORTS_VIEW }, corrections, store }));
     this.register(new SourceProblems(corpus));
     const alignment = this.register(new AlignmentService(corpus));
-    const annotations = this.register(new AnnotationService(log, context.workspaceState));
+    const project = this.register(new ProjectService(log, context.workspaceState));
+    const memos = this.register(new MemoService(log));
+    const codebooks = this.register(new CodebookFile(log));
+    const annotations = this.register(new AnnotationService({ log, project, memos, codebooks }));
     this.corpus = corpus;
 
     // Views.
     this.register(new ReportsTree(corpus, annotations, { log, activatedAt }));
-    const annotationsView = this.register(new AnnotationsView(corpus, annotations));
+    const annotationsView = this.register(new AnnotationsView(corpus, annotations, memos));
     const search = this.register(new SearchView());
     this.register(new CodebookView(corpus, annotations));
     const compare = this.register(new ComparePanels(context.extensionUri, alignment, new TagChips(alignment, annotations), log, context.globalState));
-    const agreement = this.register(new AgreementPanels(annotations));
+    const agreement = this.register(new AgreementPanels(annotations, project));
     const trends = this.register(new TrendsPanels(context.extensionUri, corpus, annotations, log));
 
     // The report documents and their language features.
@@ -71,7 +77,7 @@ class Extension extends Disposable {
     this.register(vscode.languages.registerCodeLensProvider(SELECTOR, this.register(new ChapterLenses(alignment))));
     this.register(new AnnotationDecorations(annotations, documents));
     this.register(new AnnotationStatus(annotations, documents));
-    this.register(vscode.languages.registerHoverProvider(SELECTOR, new AnnotationHover(annotations, documents)));
+    this.register(vscode.languages.registerHoverProvider(SELECTOR, new AnnotationHover(annotations, documents, memos)));
 
     // The extensions of report sources, for the menus and keys of raw source files (package.json: resourceExtname in annals.sourceExtnames).
     void vscode.commands.executeCommand(
@@ -89,6 +95,8 @@ class Extension extends Disposable {
       alignment,
       compare,
       annotations,
+      project,
+      memos,
       annotationsView,
       agreement,
       trends,

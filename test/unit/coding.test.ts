@@ -123,7 +123,7 @@ test('independent coding: two coders switch and tag; each writes their own file;
 
   // The hover marks the coder.
   s.annotations.setCoderFilter('all');
-  const hover = await new AnnotationHover(s.annotations, s.documents).provideHover(doc as never, doc.positionAt(report.paragraphs[p1].start) as never);
+  const hover = await new AnnotationHover(s.annotations, s.documents, s.memos).provideHover(doc as never, doc.positionAt(report.paragraphs[p1].start) as never);
   assert.ok(hover);
   const text = (hover.contents as MarkdownString[]).map((m) => m.value).join('\n');
   assert.match(text, /\$\(person\) Li · /);
@@ -222,7 +222,7 @@ test('memos: a report memo and a project memo are created once and opened; a cod
   assert.equal(readFileSync(file, 'utf8'), '# 2018\nCompare with 2017: fewer cases.\n', 'an existing memo is never written');
   await COMMANDS['annals.openProjectMemo'](s)('Method');
   assert.equal(readFileSync(path.join(root, '.annals', 'memos', 'Method.md'), 'utf8'), '# Method\n\n');
-  const memos = await s.annotations.memos();
+  const memos = await s.memos.all();
   assert.deepEqual(
     memos.project.map((m) => m.name),
     ['Method'],
@@ -235,7 +235,7 @@ test('memos: a report memo and a project memo are created once and opened; a cod
   await COMMANDS['annals.editCodeMemo'](s)({ type: 'tag', tag: { id: 'figures' } }, 'Only **counted** figures.');
   const cb = JSON.parse(readFileSync(path.join(root, '.annals', 'codebook.json'), 'utf8'));
   assert.equal(cb.tags.find((t: { id: string }) => t.id === 'figures').memo, 'Only **counted** figures.');
-  const hover = await new AnnotationHover(s.annotations, s.documents).provideHover(doc as never, doc.positionAt(report.paragraphs[p1].start) as never);
+  const hover = await new AnnotationHover(s.annotations, s.documents, s.memos).provideHover(doc as never, doc.positionAt(report.paragraphs[p1].start) as never);
   assert.ok(hover);
   const text = (hover.contents as MarkdownString[]).map((m) => m.value).join('\n');
   assert.match(text, /Code memo · 数据指标: Only \*\*counted\*\* figures\./);

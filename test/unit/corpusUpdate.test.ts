@@ -17,6 +17,7 @@ import { Corpus, type CorpusChange } from '../../src/extension/corpus.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
+import { MemoService } from '../../src/extension/memos.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { tempDir } from './tmp.ts';
 
@@ -204,7 +205,7 @@ test('a change that adds a series refreshes the whole view', async () => {
 test('the Annotations view places the annotations of the changed file alone, and keeps the others', async () => {
   const w = await setup();
   const annotations = new AnnotationService();
-  const view = new AnnotationsView(w.corpus, annotations);
+  const view = new AnnotationsView(w.corpus, annotations, new MemoService());
   try {
     const placed: string[] = [];
     const placement = annotations.placement.bind(annotations);

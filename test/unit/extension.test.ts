@@ -14,6 +14,8 @@ import { ReportsTree, type ReportsNode } from '../../src/extension/reportsTree.t
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
+import { MemoService } from '../../src/extension/memos.ts';
+import { ProjectService } from '../../src/extension/project.ts';
 import { AgreementPanels } from '../../src/extension/agreementPanel.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { SearchView } from '../../src/extension/searchView.ts';
@@ -272,7 +274,9 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
   fake.provider = docs;
   const corpus = new Corpus(service);
   const alignment = new AlignmentService(corpus);
-  const annotations = new AnnotationService();
+  const project = new ProjectService();
+  const memos = new MemoService();
+  const annotations = new AnnotationService({ project, memos });
   const services = {
     reports: service,
     documents: docs,
@@ -281,8 +285,10 @@ test('commands: Open Report Source… picks a report of a feed, opens it read-on
     alignment,
     compare: new ComparePanels(vscode.Uri.file(ROOT), alignment),
     annotations,
-    annotationsView: new AnnotationsView(corpus, annotations),
-    agreement: new AgreementPanels(annotations),
+    project,
+    memos,
+    annotationsView: new AnnotationsView(corpus, annotations, memos),
+    agreement: new AgreementPanels(annotations, project),
     search: new SearchView(),
   };
   const source = vscode.Uri.file(path.join(root, 'nanhai/nanhai-feed-flattened.txt'));

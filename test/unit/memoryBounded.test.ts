@@ -14,6 +14,7 @@ import { FIXTURES } from './helpers.ts';
 import { InlineImporter } from './inlineImporter.ts';
 import { type Annotation, groupSeries, importSource, makeTarget, type Report, SIDECAR_SUFFIX, serializeSidecar } from '../../src/core/index.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
+import { MemoService } from '../../src/extension/memos.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
@@ -235,7 +236,7 @@ test('a text that could not be read again is not kept: the next ask reads it aga
 test('the Annotations view reads in full only the reports with annotations, and lists as orphans those of a report it cannot read', async () => {
   const w = workspace(128 * 1048576);
   const annotations = new AnnotationService();
-  const view = new AnnotationsView(w.corpus, annotations);
+  const view = new AnnotationsView(w.corpus, annotations, new MemoService());
   try {
     const all = await w.corpus.allReports();
     const l = all.find((x) => x.source.fsPath === w.files[4])!;

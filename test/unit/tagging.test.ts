@@ -186,7 +186,7 @@ test('decorations, hover and status bar show the tags; Next/Previous Annotation 
   const painted = [...editor.decorations.values()].filter((r) => r.length && !(r[0] as { renderOptions?: unknown }).renderOptions);
   assert.ok(painted.length >= 1, 'paragraph backgrounds');
   // Hover: tags, author, the note as untrusted Markdown; only the link line is trusted, for two commands.
-  const hover = await new AnnotationHover(s.annotations, s.documents).provideHover(
+  const hover = await new AnnotationHover(s.annotations, s.documents, s.memos).provideHover(
     editor.document as never,
     editor.document.positionAt((await open2017(10)).report.paragraphs[10].start + 2) as never,
   );

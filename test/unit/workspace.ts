@@ -13,6 +13,9 @@ import { ReportsTree } from '../../src/extension/reportsTree.ts';
 import { ReportDocuments } from '../../src/extension/documents.ts';
 import { AlignmentService } from '../../src/extension/alignment.ts';
 import { AnnotationService } from '../../src/extension/annotations.ts';
+import { CodebookFile } from '../../src/extension/codebookFile.ts';
+import { MemoService } from '../../src/extension/memos.ts';
+import { ProjectService } from '../../src/extension/project.ts';
 import { AnnotationsView } from '../../src/extension/annotationsView.ts';
 import { AgreementPanels } from '../../src/extension/agreementPanel.ts';
 import { ComparePanels } from '../../src/extension/comparePanel.ts';
@@ -50,13 +53,31 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
     keys: () => [...state.keys()],
   } as unknown as vscode.Memento;
   const compare = new ComparePanels(vscode.Uri.file(ROOT), alignment, undefined, undefined, memento);
-  const annotations = new AnnotationService();
+  const project = new ProjectService();
+  const memos = new MemoService();
+  const codebooks = new CodebookFile();
+  const annotations = new AnnotationService({ project, memos, codebooks });
   const tree = new ReportsTree(corpus, annotations);
-  const annotationsView = new AnnotationsView(corpus, annotations);
+  const annotationsView = new AnnotationsView(corpus, annotations, memos);
   const search = new SearchView();
-  const agreement = new AgreementPanels(annotations);
+  const agreement = new AgreementPanels(annotations, project);
   const trends = new TrendsPanels(vscode.Uri.file(ROOT), corpus, annotations);
-  const services: Services = { reports, documents, corpus, corrections, alignment, compare, annotations, annotationsView, agreement, trends, search, memento };
+  const services: Services = {
+    reports,
+    documents,
+    corpus,
+    corrections,
+    alignment,
+    compare,
+    annotations,
+    project,
+    memos,
+    annotationsView,
+    agreement,
+    trends,
+    search,
+    memento,
+  };
   return {
     root,
     services,
@@ -67,6 +88,9 @@ export function testWorkspace(prefix: string, files?: (root: string) => void): T
       annotationsView.dispose();
       tree.dispose();
       annotations.dispose();
+      codebooks.dispose();
+      memos.dispose();
+      project.dispose();
       compare.dispose();
       trends.dispose();
       alignment.dispose();

@@ -156,7 +156,7 @@ export const tagParagraph =
     }
     const tags = await s.annotations.tags();
     // The coder, if known yet (asked after the note otherwise, as before).
-    const coder = s.annotations.currentCoder();
+    const coder = s.project.currentCoder();
     const p = t.report.paragraphs[t.paragraph];
     const placed = await s.annotations.placement(t.source, t.report);
     // A whole-paragraph annotation of this coder placed here (also one re-anchored after its text
@@ -206,7 +206,7 @@ export const tagParagraph =
       prompt: vscode.l10n.t('Press Enter to skip.'),
     });
     if (note === undefined) return undefined;
-    const author = existing ? undefined : await s.annotations.author();
+    const author = existing ? undefined : await s.project.author();
     const res = existing
       ? store.update(existing.id, { tags: chosen, note })
       : store.add({ report: t.report.id, target: target.value.target, tags: chosen, note, author });

@@ -189,7 +189,7 @@ export const autoTag = (s: Services) => async (arg?: TagNodeArg) => {
 
   // A paragraph counts as tagged when this coder tagged it (another coder's tag does not stop
   // them); before the coder is known, anyone's tag counts.
-  const coder = s.annotations.currentCoder();
+  const coder = s.project.currentCoder();
   // The reports in the year and scope chosen, told by their heads: only those are read in full.
   const inScope = (r: ReportHead) =>
     (year === undefined || r.year === year) && (!scope?.report || scope.report(r)) && (!scope?.years || (r.year !== null && scope.years.includes(r.year)));
@@ -260,7 +260,7 @@ export async function confirmAndTag(s: Services, found: readonly { source: vscod
     return;
   }
 
-  const author = await s.annotations.author();
+  const author = await s.project.author();
   let added = 0;
   let skipped = 0;
   const errors: Problem[] = [];

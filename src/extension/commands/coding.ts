@@ -18,7 +18,7 @@ export const switchCoder =
   async (name?: unknown): Promise<string | undefined> => {
     let coder = typeof name === 'string' && name.trim() ? name.trim() : undefined;
     if (!coder) {
-      const current = s.annotations.currentCoder();
+      const current = s.project.currentCoder();
       const known = await s.annotations.knownCoders();
       const other = vscode.l10n.t('Another coder…');
       const pick = await vscode.window.showQuickPick(
@@ -36,7 +36,7 @@ export const switchCoder =
       } else coder = pick.label;
     }
     if (!coder) return undefined;
-    const problem = await s.annotations.switchCoder(coder);
+    const problem = await s.project.switchCoder(coder);
     if (problem) void showProblem(problem, (why) => vscode.l10n.t('The project file cannot be written: {0}', why));
     void vscode.window.showInformationMessage(vscode.l10n.t('You are coding as {0}.', coder));
     return coder;
@@ -119,7 +119,7 @@ export const openReportMemo =
       return undefined;
     }
     const title = `${report.year ?? ''} ${report.title}`.trim();
-    return s.annotations.openMemo(memoPaths.report(report.id), `# ${title}\n\n`);
+    return s.memos.openMemo(memoPaths.report(report.id), `# ${title}\n\n`);
   };
 
 /** Annals: Open Project Memo…: one of `.annals/memos/*.md`, or a new one. */
@@ -128,7 +128,7 @@ export const openProjectMemo =
   async (name?: unknown): Promise<vscode.Uri | undefined> => {
     let memo = typeof name === 'string' && name.trim() ? name.trim() : undefined;
     if (!memo) {
-      const { project } = await s.annotations.memos();
+      const { project } = await s.memos.all();
       const create = vscode.l10n.t('New project memo…');
       const pick = await vscode.window.showQuickPick([...project.map((p) => ({ label: p.name })), { label: create, alwaysShow: true }], {
         title: vscode.l10n.t('Open Project Memo'),
@@ -145,7 +145,7 @@ export const openProjectMemo =
           : pick.label;
     }
     if (!memo) return undefined;
-    return s.annotations.openMemo(memoPaths.project(memo), `# ${memo}\n\n`);
+    return s.memos.openMemo(memoPaths.project(memo), `# ${memo}\n\n`);
   };
 
 /** Picks one tag of the codebook. */

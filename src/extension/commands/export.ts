@@ -65,8 +65,8 @@ export const exportAnnotations = (s: Services) => async (arg?: unknown) => {
   const rows = exportRows(sources, codebook);
   const projectName = vscode.workspace.workspaceFolders?.[0]?.name;
   // The coders of .annals/project.json (QDPX Users, the XLSX coders sheet) and the memos of .annals/memos/.
-  const { coders } = (await s.annotations.project()).project;
-  const memos = await s.annotations.memos();
+  const { coders } = (await s.project.read()).project;
+  const memos = await s.memos.all();
   try {
     const bytes = await exportBytes(
       pick.exporter.render(rows, codebook, { sources, projectName, coders, memos, ...(request?.agreement ? { agreement: request.agreement } : {}) }),

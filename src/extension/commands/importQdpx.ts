@@ -91,12 +91,12 @@ export const importQdpx = (s: Services) => async () => {
     return;
   }
   // The coding mode says where the codings go; a project file that cannot be read is never written over.
-  const { error: projectError } = await s.annotations.project();
+  const { error: projectError } = await s.project.read();
   if (projectError) {
     void showProblem(projectError, (why) => vscode.l10n.t('The project file cannot be read: {0}', why));
     return;
   }
-  const independent = (await s.annotations.codingMode()) === 'independent';
+  const independent = (await s.project.codingMode()) === 'independent';
   const codebook = current ?? DEFAULT_CODEBOOK;
   let choice: ConflictChoice = 'keep';
   const conflicts = codeConflicts(project.value, codebook);
@@ -170,10 +170,10 @@ export const importQdpx = (s: Services) => async () => {
       review += f.review;
     }
     // Users become coders of .annals/project.json (added, never removed or changed).
-    const { project } = await s.annotations.project();
+    const { project } = await s.project.read();
     const newCoders = plan.coders.filter((c) => !project.coders.some((k) => sameCoder(k.id, c.id)));
     if (newCoders.length) {
-      const p = await s.annotations.editProject((pr) =>
+      const p = await s.project.editProject((pr) =>
         newCoders.reduce((acc, c) => withCoder(acc, c.name && c.name !== c.id ? { id: c.id, name: c.name } : { id: c.id }), pr),
       );
       if (p) void showProblem(p, (why) => vscode.l10n.t('The project file cannot be written: {0}', why));

@@ -180,7 +180,7 @@ export const tagAllSearchResults = (s: Services) => async () => {
   const found: { source: vscode.Uri; match: ReturnType<typeof matchesOf>[number] }[] = [];
   for (const g of byReport.values()) {
     // As auto-tag: a paragraph counts as tagged when this coder tagged it (before a coder is known, anyone's tag counts).
-    const coder = s.annotations.currentCoder();
+    const coder = s.project.currentCoder();
     const existing = (await s.annotations.annotationsOf(g.source, false)).filter((a) => coder === undefined || sameCoder(a.author, coder));
     for (const match of matchesOf(g.report, g.hits, { tag: pick.tag.id, existing })) found.push({ source: g.source, match });
   }

@@ -6,6 +6,8 @@ import type { AnnotationsView } from '../annotationsView.ts';
 import type { ComparePanels } from '../comparePanel.ts';
 import type { Corpus } from '../corpus.ts';
 import type { CorrectionsService } from '../corrections.ts';
+import type { MemoService } from '../memos.ts';
+import type { ProjectService } from '../project.ts';
 import type { ReportDocuments } from '../documents.ts';
 import type { ReportService } from '../reportService.ts';
 import type { TrendsPanels } from '../trendsPanel.ts';
@@ -21,6 +23,10 @@ export interface Services {
   alignment: AlignmentService;
   compare: ComparePanels;
   annotations: AnnotationService;
+  /** The project file, the coding mode and the coder of this workspace. */
+  project: ProjectService;
+  /** The project and report memos. */
+  memos: MemoService;
   annotationsView: AnnotationsView;
   /** The Agreement view (Compute Agreement…). */
   agreement: AgreementPanels;
