@@ -139,8 +139,12 @@ const SKIP_LINK = /^(?:跳转到|跳到|跳至|跳過至|跳转至)\s*(?:内容|
 const SOCIAL_ACCOUNT = /^[\u4e00-\u9fffA-Za-z0-9]{2,30}(?:官方微信|官方微博|微信公众号|微信公众平台|官方抖音|客户端)$/;
 /** A bar that sets the size of the text (【文字大小:, 字体：大 中 小), its words and brackets only. */
 const FONT_BAR = /^(?:[•·●]\s*)?[【[]?\s*(?:文字大小|字体大小|字体|字号)\s*[:：]?\s*(?:[大中小]\s*|默认\s*)*[】\]]?$/;
-/** A widget's button as its words (点击关闭详细目录信息, 点击展开全文, 点击查看更多): no line of the text. */
-const WIDGET = /^[【[]?点击(?:此处)?(?:关闭|展开|收起|查看|打开|隐藏|显示|阅读|返回)[\u4e00-\u9fff]{0,12}[】\]]?$/;
+/**
+ * A widget's button as its words (点击关闭详细目录信息, 点击展开全文, 点击查看更多, 点击收听年报语音朗读), or a reader's
+ * (语音播报, 【全文朗读】, 听全文): no line of the text.
+ */
+const WIDGET =
+  /^[【[]?点击(?:此处)?(?:关闭|展开|收起|查看|打开|隐藏|显示|阅读|返回|收听|播放|朗读)[\u4e00-\u9fff]{0,12}[】\]]?$|^[【[]?[\u4e00-\u9fff]{0,6}(?:语音(?:朗读|播报|播放)|全文朗读|朗读全文|收听全文|听全文)[】\]]?$/;
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A page's time stamp in words (2026年02月10日 07时41分): a report's own date line has no time. */

@@ -57,6 +57,12 @@ const PUBLISHER = /^[\u4e00-\u9fff]{2,30}(?:局|厅|委员会|委|办公室|办�
 const ISSUER_BY_PLACE = /^((?:(?!关于)[\u4e00-\u9fff]){1,20}?(?:[省市区县州盟旗镇乡]|街道|苏木))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
 const ALL_TOWNSHIPS = /(?:乡镇|镇街|镇街道|乡镇街道|街镇)$/;
+/**
+ * Words of a clause, in no place's name: a sentence's piece that runs up to a level (紧紧围绕省委、省政府 → 紧紧围绕省;
+ * 认真落实县委 → 认真落实县) is no place.
+ */
+const CLAUSE_WORDS =
+  /围绕|落实|贯彻|按照|坚持|认真|紧紧|全面|深入|坚决|根据|领导|带领|部署|正确|要求|积极|大力|切实|扎实|始终|服从|上下|聚焦|紧扣|践行|执行|依托|立足|遵循|面对|推进|推动|实施/;
 /** An issuer names a place, or is the State Council. */
 const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|兵团|苏木|^国务院/;
 
@@ -122,7 +128,9 @@ export function findIssuer(title: string | null): string | null {
   if (alone && !alone.org && alone.units.map((u) => u.text).join('') === head && /统计公报/.test(t)) return head;
   const place = ISSUER_BY_PLACE.exec(t.replace(/\s+/g, ''));
   // 我区, 全市, 本县 are no one's name, nor 全市各区, 本市各区县, 各区县 (全州县 and 全椒县 are).
-  return place && !/^(?:[我全本各][省市区县]|各)/.test(place[1]) && !ALL_TOWNSHIPS.test(place[1]) && place[1] !== '街道' ? place[1] : null;
+  return place && !/^(?:[我全本各][省市区县]|各)/.test(place[1]) && !ALL_TOWNSHIPS.test(place[1]) && !CLAUSE_WORDS.test(place[1]) && place[1] !== '街道'
+    ? place[1]
+    : null;
 }
 
 // ---------------------------------------------------------------------------------------------
