@@ -22,6 +22,7 @@ import type { OutlineNode, PartKind, Report } from '../model/index.ts';
 import { partAsChapter } from '../align/index.ts';
 import { hasTraditional, simplified } from '../structure/index.ts';
 import { chapterPart } from './parts.ts';
+import { disclosureTableFigures } from './disclosureTables.ts';
 import { TableReader } from './tables.ts';
 
 /** A target (a plan, an expected value) or a result (what was reached). */
@@ -363,7 +364,7 @@ const VERBS =
   /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
 /** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
 const TRAILING =
-  /(?:不到|不足|不|分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|(?<![民公合规条契节])约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|(?<!存)在|了|按|以|由|从|可以|可|定为|定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为|现已|已经|已|即)+$/;
+  /(?:不到|不足|不|分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|(?<![民公合规条契节])约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|(?<!存)在|了|按|以|由|从|可以|可|(?<![制确认评核审鉴规约指设决选肯判])定为|(?<![制确认评核审鉴规约指设决选肯判])定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为|现已|已经|已|即)+$/;
 /** Where the noun of a run-on label starts: after 的, a filler or a verb (…作用全年共收到 行政复议申请, …为被告的 行政应诉案件). */
 const INNER = new RegExp(`(?:的|预计|截至目前|目前|其中|全年|今年|去年|当年|本年度|年内|累计|共计|总计|合计|先后|此外|另外|${VERBS.source.slice(4, -1)})`, 'g');
 /**
@@ -466,7 +467,8 @@ function nounAfter(text: string, end: number, unit: string | undefined): string 
   // count of a list (7个申报地区和228个申报项目).
   const stopped = run.replace(NOUN_STOP, '');
   const noun = stopped.slice(0, 2) + stopped.slice(2).replace(NOUN_STOP_LATER, '');
-  if (!/^[\u4e00-\u9fff]/.test(noun) || /^(?:以上|以内|以下|左右|多|余|的|[千万亿])/.test(noun)) return null;
+  // …nor by a conjunction that opens the predicate (4项并归集展示, 2件且均已办结): the count is of the noun before it.
+  if (!/^[\u4e00-\u9fff]/.test(noun) || /^(?:以上|以内|以下|左右|多|余|的|[千万亿]|并(?![购网联发])|且)/.test(noun)) return null;
   if (/[的在将要是]/.test(noun)) return '';
   // A clause that ends within 12 characters: its noun. A longer one is a clause, not a noun, unless its predicate cuts it
   // after a word that names what is counted (3项…试点改革事项入选…, 440件…行政规范性文件进行…, 7个申报地区和228个…), with no
@@ -489,7 +491,7 @@ const COUNTED_NOUN =
 const NOUN_REACH = 24;
 /** Where the noun after a count ends: its predicate, or the next count. */
 const NOUN_STOP =
-  /(?:全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入|进行|负责|从事|承担|参与|分别|累计|全部|均已|相继|先后|[和及与][0-9０-９]).*$/;
+  /(?:专门(?=负责|从事|承担|办理|处理|受理)|全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入|进行|负责|从事|承担|参与|分别|累计|全部|均已|相继|先后|[和及与][0-9０-９]).*$/;
 /** Verbs that end the noun only after its first word (干部担任…, 部门挂包…; not 帮扶项目, 组成部门, 挂钩单位). */
 const NOUN_STOP_LATER = /(?:担任|组成|挂包|挂钩|帮扶).*$/;
 
@@ -749,7 +751,7 @@ export function figureLabel(before: string): string {
 const INTENT = '(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|力争|确保|拟';
 const modal = (will: string) =>
   new RegExp(
-    `${INTENT}|${will}|(?<!规划|规划、|工作|整体|专项|研发|完成)计划(?!生育|单列|类|文件|信息|规划类|规划更新|总结|及其?完成|完成情况|项目|[0-9０-９.．]+[%％])`,
+    `${INTENT}|${will}|(?<!规划|规划、|工作|整体|专项|研发|完成|总结)计划(?!生育|单列|类|文件|信息|规划类|规划更新|总结|及其?完成|完成情况|项目|[0-9０-９.．]+[%％])`,
   );
 /** An intent before a plan's completion (确保完成年度目标任务的100%): MODAL without 计划, which the completion itself names. */
 const INTENT_BEFORE_COMPLETION = new RegExp(`${INTENT}|争取|将(?![近士军领])`);
@@ -758,7 +760,9 @@ const MODAL = modal('将(?![近士军领])');
  * The same in a report on a year's work (法治, 信息公开, a summary, a communiqué): 将 of a thing put somewhere (将习近平法治思想
  * 纳入…, 将…作为必修课) is what was done, as 把 is, not an intent.
  */
-const MODAL_DONE = modal('将(?![近士军领])(?![^，,。；;！？]{0,30}?(?:纳入|作为|列入|融入|写入|分配给|分解到|贯穿|划入|划转|下放|移交|并入|交由|下沉到))');
+const MODAL_DONE = modal(
+  '将(?![近士军领])(?![^，,。；;！？]{0,30}?(?:纳入|作为|列入|融入|写入|分配给|分解到|贯穿|划入|划转|下放|移交|并入|交由|下沉到|(?:落实|压实|细化|延伸|覆盖|推送|送达|张贴|公示|嵌入)(?:到|至|于)))',
+);
 /** What right after a figure makes it a target: 13%左右的预期目标, 1100万人以上的目标. */
 const TARGET_AFTER = /^(?:左右|以上|以内|以下)?(?:的)?(?:预期|发展|控制|调控)?目标/;
 /** What in the clause before a figure makes it a target (预期目标是：…, 目标为, 力争, 要, 将). */
@@ -1841,8 +1845,19 @@ export function reportFigures(report: Report): ReportFigure[] {
   const communique = report.type?.endsWith('统计公报') ?? false;
   // A report on a year's work done (not a work report, whose second half is a plan).
   const done = /统计公报|法治政府|信息公开|工作总结/.test(report.type ?? '');
-  for (const p of report.paragraphs) {
-    if (!CONTENT.has(p.role)) continue;
+  const content = report.paragraphs.filter((p) => CONTENT.has(p.role));
+  // A 信息公开 report's template tables, read by their rows' names (disclosureTables.ts).
+  const template = disclosureTableFigures(
+    content.map((p) => p.text),
+    content.map((p) => p.id),
+  );
+  for (const [i, p] of content.entries()) {
+    const fromTemplate = template.get(i);
+    if (fromTemplate) {
+      const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
+      for (const f of fromTemplate) out.push({ ...f, chapter: ch?.name ?? null });
+      continue;
+    }
     const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
     const partNode = report.outline.find((n) => n.kind === 'part' && p.line >= n.line && p.line <= n.endLine);
     // Outside its chapters, a communiqué still reports the year past (a page whose headings ran into the text).
@@ -1861,5 +1876,6 @@ export function reportFigures(report: Report): ReportFigure[] {
  */
 export function paragraphsFigures(texts: readonly string[]): Figure[] {
   const tables = new TableReader();
-  return texts.flatMap((text) => tables.read(text, 'result', '') ?? extractFigures(text));
+  const template = disclosureTableFigures(texts);
+  return texts.flatMap((text, i) => template.get(i) ?? tables.read(text, 'result', '') ?? extractFigures(text));
 }

@@ -1,0 +1,194 @@
+/**
+ * The eighteenth pass over unseen reports (信息公开 reports of counties, towns and a province's office, as pages, Markdown
+ * copies and PDF text; 统计公报 whose title names no place): what they found that recurs. The tables the State Council's
+ * template sets were read as prose or not at all; a lead's clause gave an issuer; figure labels lost their verbs' ends.
+ * Fixtures: test/fixtures/unseen/SOURCE.md.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { extractFigures, paragraphsFigures, reportFigures } from '../../src/core/compare/index.ts';
+import { importSource, type Report } from '../../src/core/index.ts';
+import { findIssuer } from '../../src/core/structure/index.ts';
+import { FIXTURES, unseenReport } from './helpers.ts';
+
+const read = (text: string, name = 'page.txt'): Report => {
+  const r = importSource(name, Buffer.from(text)).reports;
+  assert.equal(r.length, 1, name);
+  return r[0];
+};
+const fixture = (rel: string): Report => importSource(rel, readFileSync(path.join(FIXTURES, rel))).reports[0];
+/** A report's figures by label (the last of a label wins), as `value unit`. */
+const byLabel = (r: Report): Map<string, string> => new Map(reportFigures(r).map((f) => [f.label, `${f.value} ${f.unit}`]));
+/** A done year's figures as `label=figure kind`. */
+const labelled = (text: string) => extractFigures(text, { year: 2023, done: true }).map((f) => `${f.label}=${f.text} ${f.kind}`);
+
+test('the template tables of a 信息公开 report give their rows by name, as a PDF scrambles them (洪泽区 2023)', () => {
+  const r = fixture('series/other/hzq2023_working.txt');
+  const f = byLabel(r);
+  for (const [label, value] of [
+    ['规章本年制发件数', '0 件'],
+    ['行政规范性文件本年废止件数', '5 件'],
+    ['行政规范性文件现行有效件数', '5 件'],
+    ['行政许可处理决定数量', '550 件'],
+    ['行政处罚处理决定数量', '4119 件'],
+    ['行政强制处理决定数量', '195 件'],
+    ['行政事业性收费金额', '7730.28 万元'],
+    ['本年新收政府信息公开申请数量', '21 件'],
+    ['申请部分公开', '4 件'],
+    ['无法提供：本机关不掌握相关政府信息', '10 件'],
+    ['申请办理结果总计', '21 件'],
+  ]) {
+    assert.equal(f.get(label), value, label);
+  }
+  // The PDF broke the review table's counts apart from their order: its groups do not add up, so none is read.
+  assert.ok(![...f.keys()].some((k) => k.startsWith('行政复议')), [...f.keys()].join(' '));
+  // Every figure of the tables is a result of the year.
+  assert.ok(
+    reportFigures(r)
+      .filter((x) => x.label.endsWith('处理决定数量'))
+      .every((x) => x.kind === 'result'),
+  );
+});
+
+test('the template tables as Markdown (沭阳县 2025, 上海市政府办公厅 2025): the review table by its fifteen counts', () => {
+  const sy = byLabel(unseenReport('沭阳县人民政府2025年政府信息公开工作年度报告.md'));
+  assert.equal(sy.get('行政规范性文件本年制发件数'), '6 件');
+  assert.equal(sy.get('行政规范性文件现行有效件数'), '32 件');
+  assert.equal(sy.get('行政处罚处理决定数量'), '693957 件');
+  assert.equal(sy.get('行政事业性收费金额'), '4068.208 万元');
+  assert.equal(sy.get('申请办理结果总计'), '718 件');
+  assert.equal(sy.get('其他处理：申请人逾期不补正'), '9 件');
+  assert.equal(sy.get('行政复议总计'), '61 件');
+  assert.equal(sy.get('行政复议结果维持'), '27 件');
+  assert.equal(sy.get('行政诉讼（复议后起诉）总计'), '10 件');
+  const sh = byLabel(unseenReport('2025年上海市人民政府办公厅政府信息公开工作年度报告.md'));
+  assert.equal(sh.get('本年新收政府信息公开申请数量'), '1295 件');
+  assert.equal(sh.get('申请办理结果总计'), '1191 件');
+  assert.equal(sh.get('结转下年度继续办理'), '293 件');
+  assert.equal(sh.get('行政复议总计'), '55 件');
+  assert.equal(sh.get('行政诉讼（未经复议直接起诉）总计'), '12 件');
+});
+
+test("a table a cell a line (东湖区 2023) and the 2019 template's columns (平利县正阳镇 2021)", () => {
+  const dh = byLabel(fixture('texts/政府信息公开-表格逐格一行.txt'));
+  assert.equal(dh.get('本年新收政府信息公开申请数量'), '56 件');
+  assert.equal(dh.get('上年结转政府信息公开申请数量'), '1 件');
+  assert.equal(dh.get('申请予以公开'), '23 件');
+  assert.equal(dh.get('申请部分公开'), '6 件');
+  assert.equal(dh.get('不予公开：属于国家秘密'), '0 件');
+  const pl = unseenReport('平利县正阳镇2021年度政府信息公开工作年度报告.txt');
+  const labels = reportFigures(pl)
+    .filter((x) => /规章|规范性文件/.test(x.label))
+    .map((x) => `${x.label}=${x.value}`);
+  assert.deepEqual(labels, [
+    '规章本年新制作数量=0',
+    '规章本年新公开数量=0',
+    '规章对外公开总数量=0',
+    '行政规范性文件本年新制作数量=0',
+    '行政规范性文件本年新公开数量=0',
+    '行政规范性文件对外公开总数量=0',
+  ]);
+});
+
+/** A 2021-template report's tables, a row a line. */
+const TABLES = [
+  '二、主动公开政府信息情况',
+  '第二十条第（一）项',
+  '信息内容 本年制发件数 本年废止件数 现行有效件数',
+  '规章 0 0 0',
+  '行政规范性文件 3 1 12',
+  '第二十条第（五）项',
+  '信息内容 本年处理决定数量',
+  '行政许可 120',
+  '三、收到和处理政府信息公开申请情况',
+  '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  '一、本年新收政府信息公开申请数量 5 2 0 0 0 0 7',
+  '（一）予以公开 4 1 0 0 0 0 5',
+  '（二）部分公开 1 1 0 0 0 0 9',
+];
+
+test('Trends reads the template tables; a row whose total is not the sum of its cells gives nothing; the cells are no prose', () => {
+  const figures = paragraphsFigures(TABLES).map((f) => `${f.label}=${f.value}`);
+  assert.deepEqual(figures, [
+    '规章本年制发件数=0',
+    '规章本年废止件数=0',
+    '规章现行有效件数=0',
+    '行政规范性文件本年制发件数=3',
+    '行政规范性文件本年废止件数=1',
+    '行政规范性文件现行有效件数=12',
+    '行政许可处理决定数量=120',
+    '本年新收政府信息公开申请数量=7',
+    '申请予以公开=5',
+  ]);
+  // The same rows in a report: each figure once, and none read again from a row's text as prose (规章=0, 许可=120).
+  const r = read(['某县2023年政府信息公开工作年度报告', '一、总体情况', '2023年，某县全面推进政务公开。', ...TABLES].join('\n\n'));
+  const labels = reportFigures(r).map((f) => f.label);
+  assert.equal(labels.filter((l) => l === '行政许可处理决定数量').length, 1);
+  assert.ok(!labels.includes('规章') && !labels.includes('行政许可'), labels.join(' '));
+  assert.ok(!labels.some((l) => l.includes('部分公开')), labels.join(' '));
+});
+
+test('without the template, rows named like its rows are read as any table or prose', () => {
+  // A 法治 report's sentence that names 行政处罚 is prose, not a table's row.
+  const figures = paragraphsFigures(['全年作出行政处罚决定120件，行政许可决定300件。']);
+  assert.ok(!figures.some((f) => f.label.endsWith('处理决定数量')), figures.map((f) => f.label).join(' '));
+  assert.ok(figures.some((f) => f.value === 120));
+});
+
+test('a clause of the lead that runs up to a level (紧紧围绕省委, 认真落实县委) names no issuer', () => {
+  assert.equal(findIssuer('紧紧围绕省2000年报告'), null);
+  assert.equal(findIssuer('认真落实县2000年报告'), null);
+  assert.equal(findIssuer('全面贯彻落实市委2023年'), null);
+  // A real place still is one.
+  assert.equal(findIssuer('衡阳县2000年报告'), '衡阳县');
+  assert.equal(findIssuer('北京市2023年国民经济和社会发展统计公报'), '北京市');
+  const r = read(
+    [
+      '2023年国民经济和社会发展统计公报',
+      '2023年，面对复杂严峻的外部环境，紧紧围绕省委、省政府和市委、市政府决策部署，全市经济运行稳中向好。全年地区生产总值1234亿元，比上年增长5.2%。',
+      '一、综合',
+      '全年地区生产总值1234亿元。',
+    ].join('\n\n'),
+  );
+  assert.equal(r.issuer, null);
+  assert.equal(r.type, '国民经济和社会发展统计公报');
+});
+
+test('figure labels: 制定 and 确定 keep their 定; 并 opens a predicate; 专门负责 ends a noun; 将 of a duty placed is done', () => {
+  assert.deepEqual(labelled('行政规范性文件新制定4件，废止2件。'), ['行政规范性文件新制定=4件 result', '废止=2件 result']);
+  assert.deepEqual(labelled('重大行政决策事项确定3项。'), ['重大行政决策事项确定=3项 result']);
+  assert.deepEqual(labelled('制定重大行政决策4项并归集展示。'), ['重大行政决策=4项 result']);
+  assert.deepEqual(labelled('配备2名工作人员专门负责信息公开工作。'), ['工作人员=2名 result']);
+  assert.deepEqual(labelled('设立1个专门机构。'), ['专门机构=1个 result']);
+  assert.deepEqual(labelled('将信息公开责任落实到办公室，配备2名工作人员。'), ['工作人员=2名 result']);
+  assert.deepEqual(labelled('全年发布总结计划2条，规划计划类信息3条。'), ['总结计划=2条 result', '规划计划类信息=3条 result']);
+  // An intent is still one: 将 of a thing to be done, in a plan.
+  assert.deepEqual(
+    extractFigures('将新建学校3所。', { year: 2023 }).map((f) => f.kind),
+    ['target'],
+  );
+});
+
+test("a page's reader buttons (点击收听年报语音朗读, 语音播报, 【全文朗读】) are chrome, not the report's first paragraph", () => {
+  for (const button of ['点击收听年报语音朗读', '语音播报', '【全文朗读】']) {
+    const r = read(
+      [
+        '某某区人民政府2023年政府信息公开工作年度报告',
+        '发表日期:2024-01-25 来源:区政府办',
+        button,
+        '一、总体情况',
+        '2023年，某某区全面推进政务公开。全年共主动公开政府信息五千条。',
+        '二、主动公开政府信息情况',
+        '全年主动公开政府信息1200条。',
+      ].join('\n\n'),
+    );
+    assert.ok(!r.paragraphs.some((p) => p.text === button), button);
+    assert.equal(r.paragraphs.find((p) => p.role === 'chapter')?.text, '一、总体情况', button);
+    assert.equal(r.published, '2024-01-25', button);
+  }
+  // A report's sentence about the service is its text.
+  const r = read(['某某区人民政府2023年政府信息公开工作年度报告', '一、总体情况', '全年开展语音播报服务，点击收听量达1.2万次。', '二、主动公开政府信息情况', '全年主动公开政府信息1200条。'].join('\n\n'));
+  assert.ok(r.paragraphs.some((p) => p.text.startsWith('全年开展语音播报服务')));
+});
