@@ -188,6 +188,7 @@ export {
   findFigures,
   paragraphsFigures,
   reportFigures,
+  templateFigures,
   type ToWebview,
 } from './compare/index.ts';
 export {

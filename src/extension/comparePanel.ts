@@ -6,7 +6,7 @@ import { Disposable } from './disposable.ts';
 import { headingLabel } from './l10n.ts';
 import { openReport } from './open.ts';
 import { mediaCsp, nonce } from './webview.ts';
-import { findFiguresLazy } from '../host/figureChunk.ts';
+import { compareFiguresLazy } from '../host/figureChunk.ts';
 
 export const COMPARE_VIEW = 'annals.compare';
 /** globalState: the years chosen per series key. */
@@ -174,10 +174,9 @@ export class ComparePanels extends Disposable {
     const figuresOpen = state.figuresOpen ?? this.memento?.get<boolean>(FIGURES_KEY) ?? false;
     // The figure reader is a bundle of its own (dist/figures.js), loaded on the first Compare.
     // Should it fail to load, Compare shows the text without its figures.
-    const reader = await findFiguresLazy().catch(() => undefined);
+    const readers = await compareFiguresLazy().catch(() => ({}));
     if (render !== this.renders || this.panel !== panel) return;
-    const { model, error } =
-      al && report ? buildCompareWith(al, report, chapter, years ? { years, figures: reader } : { figures: reader }) : { model: null, error: null };
+    const { model, error } = al && report ? buildCompareWith(al, report, chapter, years ? { years, ...readers } : readers) : { model: null, error: null };
     if (!model || !series) {
       this.post({ type: 'error', message: error ?? vscode.l10n.t('This report is in no series with other years.'), state });
       return;

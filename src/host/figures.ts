@@ -3,4 +3,4 @@
  * only when the Trends view charts a figure or Compare lays out its figures (figureChunk.ts), so that the extension's bundle
  * carries no figure reader.
  */
-export { findFigures, paragraphsFigures } from '../core/index.ts';
+export { findFigures, paragraphsFigures, templateFigures } from '../core/index.ts';

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { extractFigures, paragraphsFigures, reportFigures } from '../../src/core/compare/index.ts';
+import { alignCorpus } from '../../src/core/align/index.ts';
+import { buildCompare, extractFigures, paragraphsFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 import { findIssuer } from '../../src/core/structure/index.ts';
 import { FIXTURES, unseenReport } from './helpers.ts';
@@ -189,6 +190,52 @@ test("a page's reader buttons (点击收听年报语音朗读, 语音播报, 【
     assert.equal(r.published, '2024-01-25', button);
   }
   // A report's sentence about the service is its text.
-  const r = read(['某某区人民政府2023年政府信息公开工作年度报告', '一、总体情况', '全年开展语音播报服务，点击收听量达1.2万次。', '二、主动公开政府信息情况', '全年主动公开政府信息1200条。'].join('\n\n'));
+  const r = read(
+    [
+      '某某区人民政府2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '全年开展语音播报服务，点击收听量达1.2万次。',
+      '二、主动公开政府信息情况',
+      '全年主动公开政府信息1200条。',
+    ].join('\n\n'),
+  );
   assert.ok(r.paragraphs.some((p) => p.text.startsWith('全年开展语音播报服务')));
+});
+
+test("Compare reads the template tables: a chapter 三 over two years gives each row's total a row of the figures table", () => {
+  const year = (y: number, received: number, granted: number) =>
+    read(
+      [
+        `某县人民政府${y}年政府信息公开工作年度报告`,
+        '一、总体情况',
+        `${y}年，某县全面推进政务公开，全年共主动公开政府信息${1000 + y - 2020}条。`,
+        '二、主动公开政府信息情况',
+        '第二十条第（一）项',
+        '信息内容 本年制发件数 本年废止件数 现行有效件数',
+        '规章 0 0 0',
+        `行政规范性文件 ${y - 2020} 0 12`,
+        '三、收到和处理政府信息公开申请情况',
+        '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+        `一、本年新收政府信息公开申请数量 ${received} 0 0 0 0 0 ${received}`,
+        `（一）予以公开 ${granted} 0 0 0 0 0 ${granted}`,
+        '四、存在的主要问题及改进情况',
+        '政务公开工作仍存在一些不足，下一步将加强培训，不断提升公开质量。',
+      ].join('\n\n'),
+      `${y}.txt`,
+    );
+  const a = year(2022, 30, 12);
+  const b = year(2023, 41, 15);
+  const al = alignCorpus([a, b]);
+  assert.equal(al.series.length, 1);
+  const three = a.outline.find((n) => n.kind === 'chapter' && n.title.includes('收到和处理'));
+  assert.ok(three);
+  const { model } = buildCompare(al, a, three);
+  const rows = model?.figures.rows.map((r) => [r.label, r.cells.map((c) => c?.figure.value ?? null)]);
+  assert.deepEqual(rows, [
+    ['本年新收政府信息公开申请数量', [30, 41]],
+    ['申请予以公开', [12, 15]],
+  ]);
+  // The rows' cells carry their figures as marks in the text.
+  const texts = model?.rows.flatMap((r) => (r.kind === 'collapsed' ? r.rows : [r])).flatMap((r) => r.cells);
+  assert.ok(texts?.some((c) => c.kind === 'text' && c.figures.some((f) => f.label === '申请予以公开' && f.value === 15)));
 });

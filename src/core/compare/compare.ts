@@ -107,6 +107,11 @@ export interface CompareOptions {
    * package's `buildCompare` gives it; without one, no figures.
    */
   figures?: (text: string, context: FigureContext) => Figure[];
+  /**
+   * The figures of a report's tables read whole (figures.ts's templateFigures: a 政府信息公开 report's template tables), by
+   * paragraph id; a paragraph there is not read by `figures`. Given with `figures`.
+   */
+  tableFigures?: (report: Report) => Map<string, Figure[]>;
 }
 
 export type CompareResult = { model: CompareModel; error: null } | { model: null; error: string };
@@ -447,13 +452,22 @@ export function buildCompareWith(alignment: Alignment, report: Report, node: Out
   // Figures are read from whole paragraphs, so that a label before a heading/body cut is kept.
   // Their kind (target or result) follows the chapter's part: a plan chapter's figures are targets.
   const figuresOf = new Map<Paragraph, Figure[]>();
+  // A report's tables read whole (a 信息公开 report's template tables), once per report shown.
+  const tablesOf = new Map<Report, Map<string, Figure[]>>();
+  const tablesIn = (r: Report) => {
+    let t = tablesOf.get(r);
+    if (!t) tablesOf.set(r, (t = options.tableFigures?.(r) ?? new Map()));
+    return t;
+  };
   const figuresIn = (piece: Piece, y: number) => {
     let all = figuresOf.get(piece.paragraph);
     const u = chapterIn.get(y)!;
     if (!all)
       figuresOf.set(
         piece.paragraph,
-        (all = findFigures(piece.paragraph.text, { part: chapterPart(u.report, u.node, u.partNode), paragraph: piece.paragraph.id })),
+        (all =
+          tablesIn(u.report).get(piece.paragraph.id) ??
+          findFigures(piece.paragraph.text, { part: chapterPart(u.report, u.node, u.partNode), paragraph: piece.paragraph.id })),
       );
     const end = piece.offset + piece.text.length;
     return all.filter((f) => f.start >= piece.offset && f.end <= end).map((f) => ({ ...f, start: f.start - piece.offset, end: f.end - piece.offset }));

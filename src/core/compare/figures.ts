@@ -1830,6 +1830,20 @@ export interface ReportFigure extends Figure {
 
 const CONTENT = new Set(['chapter', 'section', 'body']);
 
+/**
+ * The figures of a 政府信息公开 report's template tables (disclosureTables.ts), by paragraph id: every paragraph read as the
+ * tables' is there, with [] when it gives no figure (a header, a row that does not add up), and is read as no prose.
+ * Empty for a report without them.
+ */
+export function templateFigures(report: Report): Map<string, Figure[]> {
+  const content = report.paragraphs.filter((p) => CONTENT.has(p.role));
+  const byIndex = disclosureTableFigures(
+    content.map((p) => p.text),
+    content.map((p) => p.id),
+  );
+  return new Map([...byIndex].map(([i, figures]) => [content[i].id, figures]));
+}
+
 /** Every figure of a report's headings and paragraphs (not its page chrome or closing), with its chapter. */
 export function reportFigures(report: Report): ReportFigure[] {
   const chapters: { node: OutlineNode; part: PartKind; name: string }[] = [];
@@ -1847,12 +1861,9 @@ export function reportFigures(report: Report): ReportFigure[] {
   const done = /统计公报|法治政府|信息公开|工作总结/.test(report.type ?? '');
   const content = report.paragraphs.filter((p) => CONTENT.has(p.role));
   // A 信息公开 report's template tables, read by their rows' names (disclosureTables.ts).
-  const template = disclosureTableFigures(
-    content.map((p) => p.text),
-    content.map((p) => p.id),
-  );
-  for (const [i, p] of content.entries()) {
-    const fromTemplate = template.get(i);
+  const template = templateFigures(report);
+  for (const p of content) {
+    const fromTemplate = template.get(p.id);
     if (fromTemplate) {
       const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
       for (const f of fromTemplate) out.push({ ...f, chapter: ch?.name ?? null });
