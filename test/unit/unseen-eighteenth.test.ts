@@ -239,3 +239,44 @@ test("Compare reads the template tables: a chapter 三 over two years gives each
   const texts = model?.rows.flatMap((r) => (r.kind === 'collapsed' ? r.rows : [r])).flatMap((r) => r.cells);
   assert.ok(texts?.some((c) => c.kind === 'text' && c.figures.some((f) => f.label === '申请予以公开' && f.value === 15)));
 });
+
+/** A report's figures as `label=figure`, from a fixture of test/fixtures/unseen. */
+const unseenFigures = (name: string) => reportFigures(unseenReport(name)).map((f) => `${f.label}=${f.text}`);
+
+test('the same measure in another unit in brackets (17.8万公顷(267万亩)) takes its label, and the change after it too (六盘水 2016)', () => {
+  const f = unseenFigures('六盘水市2016年统计公报-hongheiku-9114.txt');
+  for (const want of ['粮食种植面积=17.8万公顷', '粮食种植面积=267万亩', '粮食种植面积下降=1.1%', '油料种植面积=16.35万亩', '油料种植面积增长=10.1%'])
+    assert.ok(f.includes(want), `${want} in ${f.join(' ')}`);
+  assert.ok(!f.some((x) => x.startsWith('=')), f.filter((x) => x.startsWith('=')).join(' '));
+  // A note in brackets that is no other unit of it keeps its own label.
+  assert.deepEqual(labelled('全年新增就业1.2万人（其中女性5000人）。'), ['新增就业=1.2万人 result', '女性=5000人 result']);
+});
+
+test("the base year of constant prices (按2020年不变价格计算) ends no clause: the growth is the product's (巍山 2021)", () => {
+  const f = unseenFigures('巍山县2021年统计公报-hongheiku-28755.txt');
+  assert.ok(f.includes('地区生产总值增长=9.4%'), f.slice(0, 4).join(' '));
+  assert.ok(!f.some((x) => x.includes('不变价')));
+  assert.deepEqual(labelled('全县地区生产总值100亿元，按2015年可比价计算，比上年增长5%。'), ['地区生产总值=100亿元 result', '地区生产总值增长=5% result']);
+});
+
+test('a list then 等 and its kind: the kind is the label, a disclosure verb before the list with it (吴起县, 迎宾路街道)', () => {
+  assert.ok(unseenFigures('吴起县2023年政府信息公开工作年度报告.txt').includes('重点领域信息=1323条'));
+  assert.ok(unseenFigures('迎宾路街道2021年政府信息公开工作年度报告.txt').includes('主动公开信息=423条'));
+  assert.deepEqual(labelled('执法协同、普法宣传、涉企法治服务等重大问题近10项。'), ['重大问题=10项 result']);
+});
+
+test('分别 with 左右 after each value, thresholds before a counted noun, 荣获 and 签约 before a name', () => {
+  assert.deepEqual(
+    extractFigures('城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。', { year: 2024 }).map((f) => `${f.label}=${f.text} ${f.kind}`),
+    ['城镇常住居民人均可支配收入增长=8% target', '农村常住居民人均可支配收入增长=8.5% target'],
+  );
+  // The threshold qualifies the noun counted: no figure of its own.
+  assert.deepEqual(labelled('新增年收入超50万元的经济强村5个。'), ['经济强村=5个 result']);
+  assert.deepEqual(labelled('开工建设投资1亿元以上的项目12个，总投资50亿元。'), ['项目=12个 result', '总投资=50亿元 result']);
+  // A share before a threshold is the figure (95%以上的村集体经营性收入超过10万元): both stay.
+  assert.equal(labelled('95%以上的村集体经营性收入超过10万元。').length, 2);
+  assert.deepEqual(labelled('荣获中国质量奖提名奖2个。'), ['中国质量奖提名奖=2个 result']);
+  assert.deepEqual(labelled('签约亿元以上项目27个。'), ['签约亿元以上项目=27个 result']);
+  // 签约 inside a name stays (家庭医生签约服务覆盖率).
+  assert.deepEqual(labelled('重点人群家庭医生签约服务覆盖率达到79.8%。'), ['重点人群家庭医生签约服务覆盖率=79.8% result']);
+});

@@ -358,10 +358,10 @@ const COMPARISON =
   /(?<![参合共协自理经相])(?:比|较|同|与|由)(?:上年末|上年底|去年末|去年底|上一年|上年|去年|前年|年初|(?:19|20)\d\d年(?:末|底|初)?)(?:同期)?|同比|环比/g;
 /** Fillers in front of a label: times, places of the whole, adverbs and modal words. */
 const LEADING =
-  /^(?:按(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截[至止](?:目前|年末|年底|本年末|去年底|上年末)?|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|我局|我委(?!员|托)|我厅|我办(?!理|公|事)|本局|本委(?!员|托)|本机关|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|通过[^，。；,;的]{1,16}(?:网站|平台|公众号|渠道|方式|途径|栏目)等?(?=主动公开|公开)|通过(?![率数量])|全面|主动(?!公开)|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列|总结)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|具体(?:为|是|包括)|包括(?![^，。；,;]*在内))+/;
+  /^(?:按(?:(?:19|20)\d\d年)?(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截[至止](?:目前|年末|年底|本年末|去年底|上年末)?|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|我局|我委(?!员|托)|我厅|我办(?!理|公|事)|本局|本委(?!员|托)|本机关|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|通过[^，。；,;的]{1,16}(?:网站|平台|公众号|渠道|方式|途径|栏目)等?(?=主动公开|公开)|通过(?![率数量])|全面|主动(?!公开)|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列|总结)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|具体(?:为|是|包括)|包括(?![^，。；,;]*在内))+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
-  /^(?:收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
+  /^(?:荣获|获评|收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
 /** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
 const TRAILING =
   /(?:不到|不足|不|分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|(?<![民公合规条契节])约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|(?<!存)在|了|按|以|由|从|可以|可|(?<![制确认评核审鉴规约指设决选肯判])定为|(?<![制确认评核审鉴规约指设决选肯判])定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为|现已|已经|已|即)+$/;
@@ -499,7 +499,7 @@ const NOUN_STOP_LATER = /(?:担任|组成|挂包|挂钩|帮扶).*$/;
 const VERSUS = /^(?:略|明显|远)?(?:低于|高于|超过|超出|好于|快于|慢于)$/;
 /** Labels that are fragments or function words, never names (the issue's list and their kin). */
 const FRAGMENT =
-  /^(?:.*(?:首批|第[一二三四五六七八九十]+批)|的.*|.*[的和与及或对从把被由按以向于之、]|.*(?<!存)在|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)|(?:千万|万|亿)元(?:及)?以上[\u4e00-\u9fff]{0,6}(?:项目|企业)$).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
+  /^(?:.*(?:首批|第[一二三四五六七八九十]+批)|的.*|.*[的和与及或对从把被由按以向于之、]|.*(?<!存)在|(?!万元(?:GDP|地区生产总值|生产总值|工业增加值)|(?:签约|引进|开工|新开工|在建|新建)?(?:千万|万|亿)元(?:及)?以上[\u4e00-\u9fff]{0,6}(?:项目|企业)$).*[千万亿]元.*|保持|至少|完成|实现|新增|比去年|比上年|同比|达到|超过|增长|下降|提高|降低|减少|增加|其中|全年|共|约|近|各|占|占比|平均|累计|每天|每年|年均)$/;
 /** A share of a whole: its part, the whole and the word for share (第一产业增加值占生产总值的比重). */
 const SHARE_OF = /^([\u4e00-\u9fffA-Za-z0-9０-９\-－—~～]{2,16}?)占([\u4e00-\u9fffA-Za-z]{2,10}?)的?(比重|比例)(上升|下降|提高|降低|提升|增加|减少)?$/;
 /** A share's label without its 的 (第一产业增加值占生产总值比重, …比重上升), or null when the label is no share of a whole. */
@@ -585,6 +585,11 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
       i -= 4;
       continue;
     }
+    // …nor is the base year of constant prices (地区生产总值…，按2020年不变价格计算比上年增长9.4%).
+    if (/[0-9０-９]/.test(c) && /按(?:19|20)[0-9]{2}$/.test(text.slice(Math.max(0, i - 5), i)) && /^年(?:不变|可比)价/.test(text.slice(i, i + 4))) {
+      i -= 4;
+      continue;
+    }
     // …nor is the year of a level a change starts from or reaches (地区生产总值从2017年的111.8亿元提高至2021年的160亿元).
     if (/[0-9０-９]/.test(c) && /[从由到至](?:19|20)[0-9]{2}$/.test(text.slice(Math.max(0, i - 5), i)) && /^年(?:末|底|初)?的/.test(text.slice(i, i + 3))) {
       i -= 4;
@@ -653,7 +658,7 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
   label = label
     .replace(/^[、，,；;：:]+/, '')
     .replace(COMPARISON, '')
-    .replace(/按(?:可比价格?|不变价格?|现价|可比口径)计算/g, '');
+    .replace(/按(?:(?:19|20)\d\d年)?(?:可比价格?|不变价格?|现价|可比口径)计算/g, '');
   // A verb between a subject and its measure (梁子湖区完成地区生产总值, 第一产业实现增加值, 规模以上工业完成增加值) goes; the
   // place or the sector stays with its measure (a city's communiqué names its districts' so: 鄂城区地区生产总值).
   label = label
@@ -883,7 +888,9 @@ const SINCE_AT_END = /[比较](?:19|20)\d{2}年$/;
 /** The change of a growth rate, named by the rate alone (增速下降, 增幅提高). */
 const RATE_CHANGE = new RegExp(`^(?:增速|增幅)${CHANGE}$`);
 /** A list of three items or more, then 等 and what kind they are (…、…、…等重大问题近): the kind in $1. */
-const LIST_THEN_KIND = /、[^，。；;,、]{1,16}、[^，。；;,、]{1,16}等([\u4e00-\u9fff]{2,8}?)(?:近|约|共|共计|累计|达到?|超过|有)*$/;
+const LIST_THEN_KIND = /、[^，。；;,、]{1,16}、[^，。；;,、]{1,16}等([\u4e00-\u9fff]{2,8}?)(?:近|约|共|共计|累计|达到?|超过|有)*\s*$/;
+/** A verb of disclosure before a list (主动公开涉及疫情防控、…等方面信息): with the kind, the label. */
+const DISCLOSED_LIST = /(主动公开|公开发布|公开|发布|公布)(?:了)?(?:涉及|有关|包括)?[^、]{1,16}、/;
 /** The kinds a list's total names besides the counted nouns: 问题, 信息, 数据, 活动, 资金, 支出, 建议, 提案. */
 const LIST_KIND = /(?:问题|信息|数据|活动|资金|支出|建议|提案|联盟)$/;
 /** What a count added before its noun (新增, 净增, 新培育): the total after it is the noun's. */
@@ -1146,6 +1153,8 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const noun = raw.trim() ? nounAfter(text, end, base) : null;
     let breakdown: RegExpExecArray | null = null;
     if (prev && right && /^[、和及与至到~～]/.test(raw) && raw.length <= 2) label = prev.label;
+    // The same measure in another unit, in brackets right after it (粮食种植面积17.8万公顷(267万亩)): the label before.
+    else if (prev?.label && prev.unit !== unit && /^[（(]$/.test(text.slice(prev.end, start)) && /^[)）]/.test(text.slice(end, end + 1))) label = prev.label;
     else if (
       prev?.label &&
       // Right after it, or after a comma when the clause is only the verb to a level (积累率由1978年的36.5%，降为33.6%).
@@ -1210,7 +1219,22 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       label = noun ?? (borrow ? borrowed_ + verb : (nounAfter(text, end, MEASURE_ANY) ?? ''));
       // A subject of the longest kept and its change (…网上商品零售额 + 增长): the subject was kept, so is its change.
       borrowed = noun === null && !!borrow;
-    } else if (right && /^的/.test(raw)) label = '';
+    } else if (right && /^(?:以上|以下)?的/.test(raw)) {
+      // A threshold and the noun it qualifies (年收入超50万元的经济强村5个, 投资1亿元以上的项目12个): the count is the noun's,
+      // and the threshold is no figure of the year. Any other figure before 的 (增长5%的速度) leaves no label.
+      const named = cleanLabel(raw.replace(/^(?:以上|以下)?的/, ''), false);
+      const threshold =
+        !respective &&
+        prev !== undefined &&
+        prev.unit !== unit &&
+        /^(?:万)?(?:个|家|项|所|座|户|名|处|条|件|批|宗)$/.test(unit) &&
+        (/(?:超过?|高于|大于|不低于|不少于)$/.test(text.slice(Math.max(sStart, prev.start - 3), prev.start)) || /^以上/.test(raw)) &&
+        acceptable(named) &&
+        !VERB_ONLY.test(named) &&
+        !/[的在]/.test(named);
+      if (threshold) out.splice(out.indexOf(prev), 1);
+      label = threshold ? named : '';
+    }
     // 人均GDP17861元（折合2805美元）, …按2024年平均汇率计算为10283美元: the same quantity in another currency.
     if (
       prev?.label &&
@@ -1240,14 +1264,15 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // The same without 分别, when a list of values follows: 小麦面积和产量是95517亩和37554吨 (a list of subjects), then
     // ，比上年增长5.1%和4.6% (a change of the subjects before it in the sentence). Labelled only when they are as many.
     const ownVerb = respective && prev && right ? OWN_VERB.exec(raw.trim()) : null;
-    const member = respective && prev && right && (/^[、和及与]$/.test(raw.trim()) || ownVerb !== null);
+    // (A value's 左右 or 以上 before the next: 分别增长8%左右和8.5%左右.)
+    const member = respective && prev && right && (/^(?:左右|以上|以内|以下)?[、和及与]$/.test(raw.trim()) || ownVerb !== null);
     if (member && ownVerb) {
       ownVerbs.set(out.length, ownVerb[1]);
       // The first value's verb is the list's own (分别比上年上升0.1、上升0.4): kept for it.
       const first = VERB_AT_END.exec(respective!.raw);
       if (first && !ownVerbs.has(respective!.first)) ownVerbs.set(respective!.first, first[0]);
     }
-    const listAhead = !member && /^[、和及与]\s*[-−－]?[0-9０-９]/.test(text.slice(end, end + 4));
+    const listAhead = !member && /^(?:左右|以上|以内|以下)?[、和及与]\s*[-−－]?[0-9０-９]/.test(text.slice(end, end + 6));
     if (/分别/.test(raw)) {
       finish();
       label = '';
@@ -1294,9 +1319,14 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     // A list too long for a label, with the kind of its items after 等 (执法协同、普法宣传、涉企法治服务等重大问题近10项): that kind.
     if (!label || !acceptable(label)) {
       const kind = LIST_THEN_KIND.exec(raw);
-      // A kind that is a counted noun (重大问题, 信息数据, 综合治理工程), not a field's words and a verb (…等领域应用落地).
-      if (kind && acceptable(kind[1]) && !/^(?:领域|方面|行业|地区|重点|等)/.test(kind[1]) && (COUNTED_NOUN.test(kind[1]) || LIST_KIND.test(kind[1])))
-        label = kind[1];
+      // A kind that is a counted noun (重大问题, 信息数据, 综合治理工程, 重点领域信息), not a field's words and a verb (…等领域应用落地).
+      // The fields' word before the kind goes (…等方面信息 → 信息), and a disclosure's verb before the list names it
+      // (主动公开涉及…、…等方面信息 → 主动公开信息).
+      const named = kind ? kind[1].replace(/^(?:方面|领域|行业)(?=[\u4e00-\u9fff]{2})/, '') : '';
+      if (kind && acceptable(named) && !/^(?:领域|方面|行业|地区|等)/.test(named) && (COUNTED_NOUN.test(named) || LIST_KIND.test(named))) {
+        const verb = named !== kind[1] ? DISCLOSED_LIST.exec(raw) : null;
+        label = verb && acceptable(verb[1] + named) ? verb[1] + named : named;
+      }
     }
     // 新增规上工业企业189家，总数达1053家: the total reached after what was added is the same noun's, in the same unit.
     if (
