@@ -12,7 +12,7 @@ import { alignCorpus } from '../../src/core/align/index.ts';
 import { buildCompare, extractFigures, paragraphsFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 import { findIssuer } from '../../src/core/structure/index.ts';
-import { FIXTURES, unseenReport } from './helpers.ts';
+import { FIXTURES, PROSE, unseenReport } from './helpers.ts';
 
 const read = (text: string, name = 'page.txt'): Report => {
   const r = importSource(name, Buffer.from(text)).reports;
@@ -279,4 +279,64 @@ test('分别 with 左右 after each value, thresholds before a counted noun, 荣
   assert.deepEqual(labelled('签约亿元以上项目27个。'), ['签约亿元以上项目=27个 result']);
   // 签约 inside a name stays (家庭医生签约服务覆盖率).
   assert.deepEqual(labelled('重点人群家庭医生签约服务覆盖率达到79.8%。'), ['重点人群家庭医生签约服务覆盖率=79.8% result']);
+});
+
+test("a site column above the title gives way to the title that names its body and year; the date after 来源 is the page's (云南省交通运输厅)", () => {
+  const r = unseenReport('云南省交通运输厅2023年度法治政府部门建设报告.txt');
+  assert.equal(r.title, '云南省交通运输厅2023年度法治政府部门建设报告');
+  assert.equal(r.issuer, '云南省交通运输厅');
+  assert.equal(r.published, '2024-02-26T11:05:00');
+  assert.ok(!r.paragraphs.some((p) => p.role !== 'trailing' && p.text === '法治政府部门建设工作报告'));
+  // A bare 政府工作报告 over its session line keeps its place.
+  const gwr = read(
+    [
+      '政府工作报告',
+      '——2024年1月10日在某县第十八届人民代表大会第三次会议上',
+      '县长 某某',
+      '各位代表：',
+      '现在，我代表县人民政府向大会报告工作。',
+      '一、2023年工作回顾',
+      PROSE,
+    ].join('\n\n'),
+  );
+  assert.equal(gwr.title, '政府工作报告');
+});
+
+test("a page's tool bar (【打印】 -, [字体: ] 打印) is chrome (广东省交通运输厅, 迎宾路街道)", () => {
+  for (const name of ['广东省交通运输厅2023年度法治政府建设年度报告.txt', '迎宾路街道2021年政府信息公开工作年度报告.txt']) {
+    const r = unseenReport(name);
+    assert.ok(!r.paragraphs.some((p) => /打印/.test(p.text)), name);
+    assert.equal(r.paragraphs.find((p) => p.role === 'chapter')?.text.slice(0, 2), '一、', name);
+  }
+  // 打印 in a sentence is text.
+  const r = read(['某县2023年法治政府建设情况报告', '一、主要工作', '全年采购打印机3台，关闭违规网站2个。', '二、存在问题', PROSE].join('\n\n'));
+  assert.ok(r.paragraphs.some((p) => p.text.startsWith('全年采购打印机')));
+});
+
+test('the byline under a title (the issuing body, the date) is read for the metadata, then is no paragraph of the report', () => {
+  const r = read(
+    [
+      '2023年某市国民经济和社会发展统计公报',
+      '某市统计局',
+      '2024年3月5日',
+      '2023年，全市经济运行稳中向好。全年地区生产总值1234亿元，比上年增长5.2%。',
+      '一、综合',
+      '全年地区生产总值1234亿元。',
+    ].join('\n\n'),
+  );
+  assert.equal(r.published, '2024-03-05');
+  assert.deepEqual(
+    r.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text),
+    ['某市统计局', '2024年3月5日'],
+  );
+  assert.equal(r.paragraphs.find((p) => p.role === 'body')?.text.slice(0, 6), '2023年，');
+  // Both on one line, the date in brackets (紫云自治县统计局 (2022年4月28日)); and 迎宾路街道办事处 over a page's date.
+  const z = read(
+    ['2021年紫云县国民经济和社会发展统计公报', '紫云自治县统计局 (2022年4月28日)', `2021年，全县经济平稳增长。${PROSE}`, '一、综合', PROSE].join('\n\n'),
+  );
+  assert.equal(z.paragraphs[0].role, 'trailing');
+  assert.equal(unseenReport('迎宾路街道2021年政府信息公开工作年度报告.txt').paragraphs.find((p) => p.text === '迎宾路街道办事处')?.role, 'trailing');
+  // A first paragraph that is a sentence stays the report's, and so does a salutation.
+  const s = read(['某县2023年法治政府建设情况报告', '各乡镇人民政府、县直各部门：', PROSE, '一、主要工作', PROSE].join('\n\n'));
+  assert.equal(s.paragraphs[0].role, 'body');
 });

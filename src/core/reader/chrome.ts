@@ -145,6 +145,10 @@ const FONT_BAR = /^(?:[•·●]\s*)?[【[]?\s*(?:文字大小|字体大小|字�
  */
 const WIDGET =
   /^[【[]?点击(?:此处)?(?:关闭|展开|收起|查看|打开|隐藏|显示|阅读|返回|收听|播放|朗读)[\u4e00-\u9fff]{0,12}[】\]]?$|^[【[]?[\u4e00-\u9fff]{0,6}(?:语音(?:朗读|播报|播放)|全文朗读|朗读全文|收听全文|听全文)[】\]]?$/;
+/** A page's tool as a link's words (【打印】, [字体: ], 关闭窗口), its brackets and a size choice with it. */
+const TOOL = String.raw`[【[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|分享|返回顶部|字体|字号)\s*(?:[:：]\s*(?:[大中小]\s*|默认\s*)*)?[】\]]?`;
+/** A line of a page's tools and nothing else (【打印】 -, [字体: ] 打印, 【打印】【关闭】): no line of the text. */
+const TOOL_BAR = new RegExp(String.raw`^(?:${TOOL}[\s\-|｜/、·]*)+$`);
 /** A date (and time) in digits, as a CMS prints it: 2026-02-09 09:45:30, 2026/2/9. */
 const DIGIT_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A page's time stamp in words (2026年02月10日 07时41分): a report's own date line has no time. */
@@ -170,6 +174,11 @@ const RELATED = /^[【[]?\s*(?:相关|推荐|延伸阅读|更多|热点|猜你)[
 const TAIL_KEY = /来源|编辑|作者|审核|校对|责编|分享|浏览|阅读|点击|字号|字体|出处|摄影|供稿/;
 
 const SOURCE_KEY = /来源|出处|供稿/;
+/**
+ * A source's value with the page's stamp after it, a date and its time (云南省交通运输厅       2024-02-26 11:05): the body in
+ * $1, the stamp in $2. A date alone there (新华社 2019年3月5日) may be the source's own, and is not the page's.
+ */
+const SOURCE_THEN_DATE = /^(\S.{1,40}?)\s+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)[\s【[]*$/;
 /** The key of a field that names the publishing body (发布机构): its source when no date is in it. */
 const PUBLISHER_KEY = /发布机构/;
 /** The key of a disclosure report's own office (工作机构名称:东阳市市场监督管理局): the body whose report it is. */
@@ -377,7 +386,13 @@ function note(meta: Meta, key: string, value: string): void {
   }
   const date = v.length <= 30 ? ANY_DATE.exec(v) : null;
   if (OFFICE_KEY.test(key)) meta.officeLine ??= v;
-  else if (SOURCE_KEY.test(key)) meta.sourceLine ??= v;
+  else if (SOURCE_KEY.test(key)) {
+    // The page's stamp after the source with no key of its own (来源:云南省交通运输厅       2024-02-26 11:05 【字体:): the date,
+    // unless a dated field set one; the source without it.
+    const dated = SOURCE_THEN_DATE.exec(v);
+    meta.sourceLine ??= dated ? dated[1] : v;
+    if (dated && meta.dateLine === undefined) meta.dateLine = dated[2];
+  }
   // The date itself, without what may come with it (（星期四）, an editor's name before it).
   // The day it was posted (发布日期) rather than the day it was written (成文日期), whichever the page prints first.
   else if (date) {
@@ -588,6 +603,7 @@ export function stripChrome(given: readonly string[]): Chrome {
       (BROWSER_NOTE.test(c) && c.length <= 200) ||
       (isDocSiteLine(c) && (docSite = true)) ||
       FONT_BAR.test(c) ||
+      (c.length <= 40 && TOOL_BAR.test(c)) ||
       WIDGET.test(c) ||
       WEATHER.test(c) ||
       isMenuLine(c)

@@ -207,6 +207,25 @@ function isIssuerLine(s: string): boolean {
   );
 }
 
+/** A date alone, in brackets or not, as a byline under a title prints it: 2023年4月11日, (2022年2月). */
+const BYLINE_DATE = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]?$/;
+/** A publisher and the date in brackets after it: 紫云自治县统计局 (2022年4月28日). */
+const PUBLISHER_AND_DATE = /^(\S.{1,30}?)\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]$/;
+
+/**
+ * A line of the byline under a report's title: the body that issues it alone (迎宾路街道办事处, 闻喜县统计局, 六盘水市统计局
+ * 国家统计局六盘水调查队), the date alone, or both (紫云自治县统计局 (2022年4月28日)). Not a session line, a salutation or a
+ * sentence.
+ */
+export function isBylineLine(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 40 || /[。；！？，,：:]/.test(t)) return false;
+  if (BYLINE_DATE.test(t)) return true;
+  const dated = PUBLISHER_AND_DATE.exec(t);
+  const name = dated ? dated[1].trim() : t;
+  return isIssuerLine(name) || isPublisherLine(name) || PUBLISHER.test(name);
+}
+
 /** A title that is a type's generic name and nothing else (工作报告, 统计公报, 年度报告, 政府工作报告): no place, no year. */
 const BARE_TYPE = /^(?:年度|政府|工作|统计|政务公开|政府信息公开|信息公开)*(?:报告|公报|年报|总结|要点)$/;
 /** 政府工作报告 alone is the real title of a provincial or national report (over its session line): it never gives way. */
@@ -214,6 +233,14 @@ const isBareType = (title: string): boolean => {
   const t = title.replace(/\s+/g, '');
   return BARE_TYPE.test(t) && t !== '政府工作报告';
 };
+/**
+ * A title that gives way to a later one naming a year or an issuer: a bare type, or a site's column above the article
+ * (法治政府部门建设工作报告 over 云南省交通运输厅2023年度法治政府部门建设报告), which names neither.
+ */
+const givesWay = (title: string, blocks: readonly string[], from: number, end: number): boolean =>
+  isBareType(title)
+    ? laterTitle(blocks, from, end)
+    : !namesYearOrIssuer(title) && title.replace(/\s+/g, '') !== '政府工作报告' && laterTitle(blocks, from, end, true);
 /** A line that names a report but is no report's title: a page about it (一图读懂…), a session line, a summary. */
 const NOT_A_LATER_TITLE = /解读|图解|读懂|问答|人民代表大会|会议|摘要|书面/;
 
@@ -222,9 +249,13 @@ function namesYearOrIssuer(title: string): boolean {
   return /(?:19|20)\d{2}/.test(t) || !!findIssuer(t);
 }
 
-/** Whether a line from `from` to `end` is a title that names a year or an issuer. */
-function laterTitle(blocks: readonly string[], from: number, end: number): boolean {
-  for (let j = from; j < end; j++) if (isTitleLine(blocks[j]) && namesYearOrIssuer(blocks[j]) && !NOT_A_LATER_TITLE.test(blocks[j])) return true;
+/** Whether a line from `from` to `end` is a title that names a year or an issuer (`both`: a year and an issuer). */
+function laterTitle(blocks: readonly string[], from: number, end: number, both = false): boolean {
+  for (let j = from; j < end; j++) {
+    const b = blocks[j];
+    if (!isTitleLine(b) || NOT_A_LATER_TITLE.test(b)) continue;
+    if (both ? /(?:19|20)\d{2}/.test(plainDigits(b)) && !!findIssuer(plainDigits(b).replace(/\s+/g, '')) : namesYearOrIssuer(b)) return true;
+  }
   return false;
 }
 
@@ -281,7 +312,7 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
     return false;
   };
   const notice = !!itemTitle && NOTICE_TITLE.test(itemTitle) && reportAfter(0);
-  if (itemTitle && !notice && isTitleLine(itemTitle) && !(isBareType(itemTitle) && laterTitle(blocks, 0, end))) return none;
+  if (itemTitle && !notice && isTitleLine(itemTitle) && !givesWay(itemTitle, blocks, 0, end)) return none;
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
     if (NOTICE_TITLE.test(b) && reportAfter(i + 1)) continue;
@@ -304,7 +335,7 @@ export function findTitle(itemTitle: string | null, blocks: readonly string[]): 
     if (title === null) continue;
     // A bare type (工作报告, 统计公报: a site's column above the article) gives way to a title further down that names a
     // year or an issuer (2020年静海区法治政府建设情况报告). A bare 政府工作报告 over its session line has none after it.
-    if (isBareType(title) && laterTitle(blocks, last, end)) continue;
+    if (givesWay(title, blocks, last, end)) continue;
     // The issuer on the line before: a block, or the reader's title when the type line comes first.
     const prev = i > 0 ? blocks[i - 1] : itemTitle;
     let joinedItemTitle = false;
