@@ -340,3 +340,10 @@ test('the byline under a title (the issuing body, the date) is read for the meta
   const s = read(['某县2023年法治政府建设情况报告', '各乡镇人民政府、县直各部门：', PROSE, '一、主要工作', PROSE].join('\n\n'));
   assert.equal(s.paragraphs[0].role, 'body');
 });
+
+test('a Markdown table: an empty cell is a value missing, and a share column keeps its unit beside a unit column (阿拉善左旗 2019)', () => {
+  const f = reportFigures(unseenReport('阿拉善左旗2019年统计公报-gcs66-3283.txt')).map((x) => `${x.label}=${x.value}${x.unit}`);
+  for (const want of ['总户数=64933户', '户籍总人口=146041人', '户籍总人口比重=100%', '城镇人口比重=62.1%', '60岁及以上人口比重=17.3%'])
+    assert.ok(f.includes(want), `${want} in ${f.slice(0, 20).join(' ')}`);
+  assert.ok(!f.some((x) => /比重=[\d.]+人$/.test(x)));
+});

@@ -62,6 +62,14 @@ const MISSING = /^[-—–－]+$/;
  * letter-spaced into cells of one character each (指 标, 粮 食, 产 量) is one cell. Traditional characters are read as simplified.
  */
 function cells(row: string): string[] {
+  // A Markdown row (| 总户数 | 户 | 64933 | |): its cells between the bars, an empty one kept (a value missing), the spaces
+  // inside a cell none of its own (| 指 标 |, | 其中: 城镇 |).
+  const t = row.trim();
+  if (/^[|｜]/.test(t) && /[|｜]$/.test(t) && t.length > 1)
+    return simplified(t)
+      .slice(1, -1)
+      .split(/[|｜]/)
+      .map((c) => c.replace(/[\s\u3000]+/g, ''));
   const parts = simplified(row)
     .replace(/\s+(?=[（(])/g, '')
     .trim()
@@ -117,7 +125,7 @@ export function tableRowFigures(header: TableHeader, row: string, kind: TableFig
   const rowUnit = named[2] && UNIT.test(named[2]) ? named[2].replace('％', '%') : '';
   const unitCell = header.columns.findIndex((c) => c.kind === 'unit');
   const unitOfRow = unitCell >= 0 && UNIT.test(parts[unitCell]) ? parts[unitCell] : '';
-  for (let i = 1; i < parts.length; i++) if (i !== unitCell && !NUMBER.test(parts[i]) && !MISSING.test(parts[i])) return null;
+  for (let i = 1; i < parts.length; i++) if (i !== unitCell && parts[i] !== '' && !NUMBER.test(parts[i]) && !MISSING.test(parts[i])) return null;
   // A part's row: marked (其中:城镇, #铁路), or a short row right after one (乡村, 水运); any other row ends the parts.
   let name = named[1];
   const marked = /^(?:(?:其中|在总计中|在总数中)[:：]?|[#＃△▲])/.test(parts[0]);
@@ -144,7 +152,8 @@ export function tableRowFigures(header: TableHeader, row: string, kind: TableFig
     if (!NUMBER.test(text) || at < 0) continue;
     const value = Number(text.replace(/[−－]/, '-'));
     if (col.kind === 'value') {
-      const unit = rowUnit || unitOfRow || col.unit;
+      // A share's column keeps its own unit (比重(%) beside a unit column's 人).
+      const unit = col.unit === '%' || col.unit === '‰' ? col.unit : rowUnit || unitOfRow || col.unit;
       // A row that names its own measure (造林面积(亩), 木材采运(立方米) under 产量(吨)) takes not the column's; 核桃(吨) does.
       // …and so does a count's (生猪出栏(万头) is no 产量).
       const own = rowUnit && (/(?:面积|采运|[量数额值率])$/.test(name) || /[头只羽个家人台辆件套户]$/.test(rowUnit));
