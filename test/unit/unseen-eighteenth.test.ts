@@ -347,3 +347,31 @@ test('a Markdown table: an empty cell is a value missing, and a share column kee
     assert.ok(f.includes(want), `${want} in ${f.slice(0, 20).join(' ')}`);
   assert.ok(!f.some((x) => /比重=[\d.]+人$/.test(x)));
 });
+
+test("a work report's session line (whole or broken over two lines) and its speaker are the byline; the fields table above them is chrome (汉滨区 2025, 长沙县 2023)", () => {
+  const h = unseenReport('汉滨区2025年政府工作报告.txt');
+  assert.equal(h.title, '汉滨区2025年政府工作报告');
+  assert.equal(h.published, '2025-04-15');
+  assert.deepEqual(
+    h.paragraphs.filter((p) => p.role === 'trailing' && p.index < 5).map((p) => p.text),
+    ['2025年3月21日在汉滨区第十九届', '人民代表大会第四次会议上', '汉滨区人民政府代区长 向诗兵'],
+  );
+  assert.ok(!h.paragraphs.some((p) => /索引号|公开责任部门|有效性/.test(p.text)));
+  assert.equal(h.paragraphs.find((p) => p.role === 'body')?.text, '各位代表:');
+  const c = read(
+    [
+      '政府工作报告',
+      '——2023年2月2日在长沙县第十八届人民代表大会第三次会议上',
+      '县长 陈永高',
+      '各位代表：',
+      '现在，我代表县人民政府向大会报告工作。',
+      '一、2022年工作回顾',
+      PROSE,
+    ].join('\n\n'),
+  );
+  assert.equal(c.published, '2023-02-02');
+  assert.deepEqual(
+    c.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text),
+    ['——2023年2月2日在长沙县第十八届人民代表大会第三次会议上', '县长 陈永高'],
+  );
+});

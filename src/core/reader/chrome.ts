@@ -296,6 +296,31 @@ function fieldsOf(c: string): [string, string][] | null {
   });
 }
 
+/**
+ * A disclosure table's row with bars, its first cell a key and a later key with its colon (索引号 | /2025-0000 | 公开目录: |
+ * 工作报告 |, 公开责任部门 | 公开形式: | 主动公开 | |, 有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |): each key with the value
+ * after it (none when a key follows). Null for any other line.
+ */
+function barFields(c: string): [string, string][] | null {
+  if (c.length > 200 || !/[|｜]/.test(c) || SENTENCE.test(c)) return null;
+  const cells = c
+    .trim()
+    .replace(/^[|｜]|[|｜]$/g, '')
+    .split(/\s*[|｜]\s*/)
+    .map((x) => x.trim());
+  const keyOf = (x: string) => x.replace(/\s+/g, '').replace(/[:：]$/, '');
+  const isKey = (x: string) => STACKED_KEY.test(keyOf(x));
+  if (cells.length < 3 || !isKey(cells[0]) || !cells.some((x, k) => k > 0 && /[:：]$/.test(x) && isKey(x))) return null;
+  const out: [string, string][] = [];
+  for (let k = 0; k < cells.length; k++) {
+    if (!cells[k]) continue;
+    if (!isKey(cells[k])) return null;
+    const value = k + 1 < cells.length && !isKey(cells[k + 1]) ? cells[++k] : '';
+    out.push([keyOf(cells[k - (value ? 1 : 0)]), value]);
+  }
+  return out;
+}
+
 /** The text of a line without brackets, colons and spaces, to measure a token. */
 function core(line: string): string {
   return line.replace(/[\s【】[\]()（）：:<>《》「」|｜/\\·•]/g, '');
@@ -361,7 +386,7 @@ const ADDRESS = /^(?:https?:\/\/\S+|[^\s。，；！？]*\/[^\s。，；！？]*
 
 /** A disclosure table's key alone on its line, its value on the next (索引号 / 11F/2017-00123). */
 const STACKED_KEY = new RegExp(
-  `^(?:${DISCLOSURE_FIELD.source.slice(4, -2)}|公开责任部门|责任部门|信息名称|公开日期|公开类型|公开时限|公开形式|载体类型|记录形式|信息有效性|所属目录|备注|附件)$`,
+  `^(?:${DISCLOSURE_FIELD.source.slice(4, -2)}|公开责任部门|责任部门|信息名称|公开日期|公开目录|公开类型|公开时限|公开形式|载体类型|记录形式|信息有效性|所属目录|备注|附件)$`,
 );
 /** The same key with its value after spaces (备注   海淀区人民政府办公室). */
 const STACKED_KEY_VALUE = new RegExp(`^(${STACKED_KEY.source.slice(4, -2)})[ \\u3000]+(\\S.{0,100})$`);
@@ -614,6 +639,13 @@ export function stripChrome(given: readonly string[]): Chrome {
     if (DIGIT_DATE.test(c)) {
       drop.add(idx[k]);
       meta.dateLine ??= c;
+      continue;
+    }
+    // A disclosure table's row with bars whose later keys keep their colons (索引号 | /2025-0000 | 公开目录: | 工作报告 |).
+    const barred = barFields(c);
+    if (barred) {
+      drop.add(idx[k]);
+      for (const [key, value] of barred) note(meta, key, value);
       continue;
     }
     // A disclosure table's line as its fields (索 引 号: … 分 类: …, 索引号: | … | 公开目录: | … |).

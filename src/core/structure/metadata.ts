@@ -217,13 +217,36 @@ const PUBLISHER_AND_DATE = /^(\S.{1,30}?)\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1
  * 国家统计局六盘水调查队), the date alone, or both (紫云自治县统计局 (2022年4月28日)). Not a session line, a salutation or a
  * sentence.
  */
-export function isBylineLine(s: string): boolean {
+function isBylineLine(s: string): boolean {
   const t = s.trim();
   if (!t || t.length > 40 || /[。；！？，,：:]/.test(t)) return false;
   if (BYLINE_DATE.test(t)) return true;
   const dated = PUBLISHER_AND_DATE.exec(t);
   const name = dated ? dated[1].trim() : t;
   return isIssuerLine(name) || isPublisherLine(name) || PUBLISHER.test(name);
+}
+
+/** A work report's speaker on a line of their own: 县长 陈永高, 汉滨区人民政府代区长 向诗兵. */
+const SPEAKER_LINE = /^[\u4e00-\u9fff（）()]{0,24}?(?:代理|代)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理|镇长|乡长)\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?$/;
+/** …and the rest of it (人民代表大会第四次会议上). */
+const SESSION_TAIL = /^[^。；，,]{0,30}(?:人民代表大会|会议)[^。；，,]{0,20}[)）]?$/;
+
+/**
+ * How many blocks from `from` on are the byline under a report's title, up to four: the issuing body alone (迎宾路街道办事处,
+ * 闻喜县统计局, 六盘水市统计局 国家统计局六盘水调查队), the date alone or both (紫云自治县统计局 (2022年4月28日)); a work report's
+ * session line (——2023年2月2日在长沙县第十八届人民代表大会第三次会议上, also broken over two lines) and its speaker (县长 陈永高).
+ * Not a salutation (各位代表：) or a sentence.
+ */
+export function bylineLength(blocks: readonly string[], from: number): number {
+  let n = 0;
+  while (n < 4 && from + n < blocks.length) {
+    const t = blocks[from + n].trim();
+    const session = SESSION_DAY.test(dateDigits(t));
+    if (session || isBylineLine(t) || (t.length <= 40 && SPEAKER_LINE.test(t))) n++;
+    else if (SESSION_HEAD.test(dateDigits(t)) && SESSION_TAIL.test(blocks[from + n + 1]?.trim() ?? '')) n += 2;
+    else break;
+  }
+  return Math.min(n, 4);
 }
 
 /** A title that is a type's generic name and nothing else (工作报告, 统计公报, 年度报告, 政府工作报告): no place, no year. */

@@ -8,7 +8,7 @@ import { parseStructure } from './parse.ts';
 import { cleanBlock, detach, hash32, parenDepth, safeTerminalText, scanBlock } from '../model/index.ts';
 import { parseDate } from '../model/index.ts';
 import { diag } from '../model/index.ts';
-import { findTitle, isBylineLine, readMetadata } from './metadata.ts';
+import { bylineLength, findTitle, readMetadata } from './metadata.ts';
 
 /** The title of the one part a report with no markers at all is shown as. */
 export const FULL_TEXT = '全文';
@@ -424,10 +424,11 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
 
   const tail = markTail(blocks, tables);
   for (let i = 0; i < chromeEnd; i++) tail.roles[i] = 'trailing';
-  // The byline under the title (the issuing body, the date: 闻喜县统计局 / 2023年4月11日), up to two lines: read for the
-  // metadata as the text is, then no paragraph of the report (trailing, as the chrome above the title is).
+  // The byline under the title (the issuing body, the date: 闻喜县统计局 / 2023年4月11日; a work report's session line and
+  // speaker): read for the metadata as the text is, then no paragraph of the report (trailing, as the chrome above the
+  // title is).
   const byline = new Set<number>();
-  if (found.title) for (let i = chromeEnd; i < Math.min(blocks.length, chromeEnd + 2) && !tail.roles[i] && isBylineLine(blocks[i]); i++) byline.add(i);
+  if (found.title) for (let i = chromeEnd, n = bylineLength(blocks, chromeEnd); i < chromeEnd + n; i++) if (!tail.roles[i]) byline.add(i);
   const structure = parseStructure(blocks, tail.roles, { tables, appendixFrom: tail.appendixFrom, appendixHeads: tail.appendixHeads });
   const meta = readMetadata({
     title: found.title,
