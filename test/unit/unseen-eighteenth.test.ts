@@ -375,3 +375,13 @@ test("a work report's session line (whole or broken over two lines) and its spea
     ['——2023年2月2日在长沙县第十八届人民代表大会第三次会议上', '县长 陈永高'],
   );
 });
+
+test('a count that is a clause of its own after a comma takes the clause before it; an adverb with its 的 before a verb is no name', () => {
+  assert.deepEqual(labelled('县长信箱收到信件,183条,答复183条。'), ['县长信箱收到信件=183条 result', '答复=183条 result']);
+  assert.deepEqual(labelled('科学合理的设置信息公开栏目6项。'), ['信息公开栏目=6项 result']);
+  assert.deepEqual(labelled('及时准确地发布政务信息120条。'), ['政务信息=120条 result']);
+  // A clause before the comma that has a figure of its own lends nothing.
+  const twice = labelled('受理申请12件,5件已办结。');
+  assert.equal(twice[0], '申请=12件 result');
+  assert.ok(!twice[1].startsWith('受理申请') && !twice[1].startsWith('申请'), twice[1]);
+});

@@ -361,7 +361,7 @@ const LEADING =
   /^(?:按(?:(?:19|20)\d\d年)?(?:可比价格?|不变价格?|现价|可比口径)(?:计算)?|可比价格?(?:计算)?|(?:扣除|剔除)(?:价格|物价)因素(?:后|影响)?|以常住人口计算|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|含|(?:19|20)\d\d年(?:度|末|底)?|预计|初步核算|截[至止](?:目前|年末|年底|本年末|去年底|上年末)?|目前|其中|全年|今年|明年|去年|当年|本年度|年内|年末|年底|五年来|过去五年|全区|全市|全省|全国|全县|全州(?!县(?![以级域]))|全盟|全旗|全镇|全乡|我区|我市|我省|我国|我县|我州|我局|我委(?!员|托)|我厅|我办(?!理|公|事)|本局|本委(?!员|托)|本机关|累计|共计|总计|合计|共有(?!产权)|共(?!有产权)|已经|已|均|并|而|且|但|还|也|先后|分别|依法|积极|通过[^，。；,;的]{1,16}(?:网站|平台|公众号|渠道|方式|途径|栏目)等?(?=主动公开|公开)|通过(?![率数量])|全面|主动(?!公开)|成功|此外|另外|同时|一律|要|将|力争|争取|确保|拟|预期|计划(?!生育|单列|总结)|实现|完成|达到|保持|超过|继续|进一步|再|又|[一二三四五六七八九十]{1,3}是|首先|其次|再次|最后|具体(?:为|是|包括)|包括(?![^，。；,;]*在内))+/;
 /** Verbs in front of the noun of a count (收到 行政复议申请): they go, unless the noun starts with 率. */
 const VERBS =
-  /^(?:荣获|获评|收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
+  /^(?:荣获|获评|设置|开设|收到|受理|办结|审结|审查|审核|出具|提供|开展|举办|组织|处理|化解|调解|培训|接待|发放|解答|归集|查处|立案|办理|参加|召开|制定|修订|清理|公布|发布|聘请|聘任|评查|抽查|检查|签订|录入|推出|建成|设立|帮助|挽回|培育|引进|安排|下达|提出|调处)/;
 /** Words after the noun that are not part of its name: copulas, modal words, measures of time. */
 const TRAILING =
   /(?:不到|不足|不|分别|平均为|平均|均为|均|都|也|还|要|将|力争|争取|确保|拟按|拟|预计|预期|(?<![民公合规条契节])约|接近|将近|近|超过|超|逾|突破|继续保持|保持|高达|多达|达到|达|为|是|有|占|稳定在|保持在|控制在|维持在|(?<!存)在|了|按|以|由|从|可以|可|(?<![制确认评核审鉴规约指设决选肯判])定为|(?<![制确认评核审鉴规约指设决选肯判])定|对|向|于|总数|总量|共有|合计|共|各|每人|每户|每天|每年|每月|的|累计|首次|再次|去年底|去年末|去年|今年|上年末|上年|年底|年末|继续|进一步|仍然|仍|至少|不低于|不超过|不少于|不高于|低于|高于|只有|仅|仅为|现已|已经|已|即)+$/;
@@ -666,6 +666,8 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
     .replace(/^(第[一二三]产业|规模以上工业|工业|建筑业|服务业|农林牧渔业)(?:全年)?(?:完成|实现)(?=增加值|总产值|产值)/, '$1');
   // A long label's 累计完成 goes before the run-on cut would keep only what follows 累计 (五年全社会固定资产投资累计完成).
   if (label.length > 14) label = label.replace(/^(.{2,}?)(?:全年|累计)?(?:完成|实现)$/, (m, a: string) => (/(?:计划|任务|目标)$/.test(a) ? m : a));
+  // An adverb with its 的 (地) before the verb (科学合理的设置信息公开栏目, 及时准确地发布信息): none of the name.
+  label = label.replace(new RegExp(`^[\u4e00-\u9fff]{2,8}?[的地](?=${VERBS.source.slice(1)}[\u4e00-\u9fff]{2})`), '');
   for (let k = 0; k < 4; k++) {
     const prev = label;
     // A share of a whole named by its 总量 or 总数 (占全区经济总量的76.1%, 差评数占评价量总数的0.34%): the whole keeps it
@@ -1249,6 +1251,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       )
     )
       label = subject(prev.label);
+    // A count that is a clause of its own after a comma (县长信箱收到信件,183条,答复183条): the clause before, with no figure
+    // of its own, names it.
+    if (!label && !raw.trim() && at > 0 && /[，,]/.test(text[at - 1]) && /^[，,。；;]|^$/.test(after.slice(0, 1))) {
+      const before = clauseBefore(text, Math.max(sStart, prev ? prev.end : 0), at - 1);
+      const named = before.raw.trim() ? cleanLabel(before.raw, false) : '';
+      if (before.at >= (prev ? prev.end : 0) && acceptable(named) && !VERB_ONLY.test(named)) label = named;
+    }
     // 全年安排20多万元，用于普法宣传教育经费等工作: money with no name of its own is named by what it is for.
     if (!label && unit.endsWith('元')) {
       const purpose = PURPOSE.exec(text.slice(end, end + 40));
