@@ -385,3 +385,12 @@ test('a count that is a clause of its own after a comma takes the clause before 
   assert.equal(twice[0], '申请=12件 result');
   assert.ok(!twice[1].startsWith('受理申请') && !twice[1].startsWith('申请'), twice[1]);
 });
+
+test('a text on one line: the byline after its title is set apart and dates it (紫云 2021)', () => {
+  const r = unseenReport('紫云县2021年统计公报-一行-quyushuju-66968.txt');
+  assert.equal(r.title, '2021年紫云苗族布依族自治县国民经济和社会发展统计公报');
+  assert.equal(r.published, '2022-04-28');
+  assert.equal(r.paragraphs[0].text, '紫云自治县统计局 (2022年4月28日)');
+  assert.equal(r.paragraphs[0].role, 'trailing');
+  assert.ok(r.paragraphs[1].text.startsWith('2021年是党和国家'));
+});

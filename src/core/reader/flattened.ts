@@ -68,9 +68,16 @@ const ONE_LINE = 400;
 const TITLE_AT_START = /^(\S{4,60}?(?:报告|報告|公报|公報|年报|年報|总结|總結))\s+(?=\S)/;
 /** The address to a congress that opens a work report's text (各位代表：), early in a one-line text. */
 const ADDRESS_AT = /各位(?:代表|委员)[:：]/;
+/** The byline after such a title: the publisher and the date in brackets (紫云自治县统计局 (2022年4月28日) 2021年是…). */
+const BYLINE_AT_START =
+  /^([\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|办公室|调查队|调查总队|人民政府)(?:\s+[\u4e00-\u9fff]{2,30}?(?:调查队|调查总队))?\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）])\s*(?=\S)/;
 function titleApart(piece: string): string[] {
   const m = TITLE_AT_START.exec(piece);
-  if (m) return [m[1], piece.slice(m[0].length)];
+  if (m) {
+    const rest = piece.slice(m[0].length);
+    const byline = BYLINE_AT_START.exec(rest);
+    return byline ? [m[1], byline[1], rest.slice(byline[0].length)] : [m[1], rest];
+  }
   // What stands before the address (綦江县人民政府政府工作报告工作总结各位代表：现在，…): the title and its session line,
   // run into the text.
   // Not after sentences (a news lead: …会议隆重开幕。县长…作政府工作报告。各位代表：…).

@@ -23,11 +23,11 @@ function shortLine(line: string): string {
 
 /**
  * A date alone on a line of the front matter: 2017年3月16日, in brackets (（2017年3月16日）), after a dash
- * (——2017年3月16日), or with the session it was delivered at (——2024年1月15日在某区第十八届人民代表大会第二次会议上),
+ * (——2017年3月16日), after its publisher (紫云自治县统计局 (2022年4月28日)), or with the session it was delivered at (——2024年1月15日在某区第十八届人民代表大会第二次会议上),
  * also with its speaker (…会议上天津市市长张工同志作政府工作报告。).
  */
 const FRONT_DATE =
-  /^(?:[—–-]{1,2}|[（(](?:[\u4e00-\u9fff、，,]{2,60}[ \u3000]+)?|(?:[\u4e00-\u9fff]{2,30}?(?:统计局|调查队|人民政府|委员会|办公室)[ \u3000]*){1,3})?\s*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*(?:[）)]|在[^。，；]{2,40}上(?:[^。，；]{0,30}作[^。，；]{0,12}[报報]告)?。?)?$/;
+  /^(?:[—–-]{1,2}|[（(](?:[\u4e00-\u9fff、，,]{2,60}[ \u3000]+)?|(?:[\u4e00-\u9fff]{2,30}?(?:统计局|调查队|人民政府|委员会|办公室)[ \u3000]*){1,3}[（(]?)?\s*([0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*(?:[）)]|在[^。，；]{2,40}上(?:[^。，；]{0,30}作[^。，；]{0,12}[报報]告)?。?)?$/;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月/;
 
 /** A line that holds invisible characters only (with white space, perhaps). */
