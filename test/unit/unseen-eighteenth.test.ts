@@ -394,3 +394,42 @@ test('a text on one line: the byline after its title is set apart and dates it (
   assert.equal(r.paragraphs[0].role, 'trailing');
   assert.ok(r.paragraphs[1].text.startsWith('2021年是党和国家'));
 });
+
+test('a disclosure table in Markdown rows (北街街道 2025) or in bar rows with keys apart (中河乡 2019) is chrome and dates the page', () => {
+  const b = unseenReport('北街街道2025年政府信息公开工作年度报告.txt');
+  assert.equal(b.published, '2026-01-23T16:24:38');
+  assert.ok(!b.paragraphs.some((p) => /索引号|关键词|公开形式|生成日期/.test(p.text)));
+  assert.equal(b.paragraphs[0].text, '一、总体情况');
+  const z = unseenReport('原州区中河乡2019年政府信息公开工作年度报告.txt');
+  assert.equal(z.published, '2020-01-23');
+  assert.ok(!z.paragraphs.some((p) => /索\s*引\s*号|发布机构|公开方式/.test(p.text)));
+});
+
+test("a work report's date: a byline of fields under a news lead (福州 2024), a day in brackets after the title (小金), a session line in a one-line text (疏附)", () => {
+  const f = unseenReport('2024年福州市政府工作报告-0797cx-第5页.txt');
+  assert.equal(f.published, '2024-03-15');
+  assert.ok(!reportFigures(f).some((x) => x.text === '1927次'), 'a view counter is no figure');
+  const x = unseenReport('小金县政府工作报告-bx2200-第5页.txt');
+  assert.equal(x.published, '2023-01-08');
+  assert.equal(x.year, 2023);
+  // A site's title a year off the session line of a text that reviews the year before it: the session's year.
+  const s = unseenReport('疏附县政府工作报告-一行-quyushuju-79106.txt');
+  assert.equal(s.year, 2023);
+  assert.equal(s.published, '2023-01-05');
+  assert.deepEqual(
+    s.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text),
+    ['2023年1月5日在疏附县第十七届人民代表大会第三次会议上', '疏附县人民政府县长 阿卜拉江·萨迪克'],
+  );
+  // The title's year stands when the session line agrees with it, or when nothing in the text says otherwise.
+  const same = read(['2023年某县政府工作报告', '——2023年1月5日在某县第十七届人民代表大会第三次会议上', '各位代表：', '一、2022年工作回顾', PROSE].join('\n\n'));
+  assert.equal(same.year, 2023);
+  const unsupported = read(
+    ['2024年某县政府工作报告', '——2023年1月5日在某县第十七届人民代表大会第三次会议上', '各位代表：', '一、过去一年工作回顾', PROSE].join('\n\n'),
+  );
+  assert.equal(unsupported.year, 2024);
+});
+
+test('以及 opens no label; 悬挂 goes before a name', () => {
+  assert.deepEqual(labelled('以及其它法定主动公开内容20余条。'), ['其它法定主动公开内容=20余条 result']);
+  assert.deepEqual(labelled('悬挂宣传横幅12条。'), ['宣传横幅=12条 result']);
+});

@@ -298,8 +298,9 @@ function fieldsOf(c: string): [string, string][] | null {
 
 /**
  * A disclosure table's row with bars, its first cell a key and a later key with its colon (索引号 | /2025-0000 | 公开目录: |
- * 工作报告 |, 公开责任部门 | 公开形式: | 主动公开 | |, 有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |): each key with the value
- * after it (none when a key follows). Null for any other line.
+ * 工作报告 |, 公开责任部门 | 公开形式: | 主动公开 | |, 有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |), or a Markdown row of
+ * such cells (| 索引号 | 620702081/2026-00007 | 发文字号 | |, | 生成日期 | 2026-01-23 16:24:38 | 是否有效 |): each key with
+ * the value after it (none when a key follows). Null for any other line.
  */
 function barFields(c: string): [string, string][] | null {
   if (c.length > 200 || !/[|｜]/.test(c) || SENTENCE.test(c)) return null;
@@ -310,7 +311,8 @@ function barFields(c: string): [string, string][] | null {
     .map((x) => x.trim());
   const keyOf = (x: string) => x.replace(/\s+/g, '').replace(/[:：]$/, '');
   const isKey = (x: string) => STACKED_KEY.test(keyOf(x));
-  if (cells.length < 3 || !isKey(cells[0]) || !cells.some((x, k) => k > 0 && /[:：]$/.test(x) && isKey(x))) return null;
+  // A row that opens with a key, and another key later (| 关键词 | 发布机构 | 北街办事处 | |, 索 引 号 | … | 发文时间 | …).
+  if (cells.length < 3 || !isKey(cells[0]) || !cells.some((x, k) => k > 0 && isKey(x))) return null;
   const out: [string, string][] = [];
   for (let k = 0; k < cells.length; k++) {
     if (!cells[k]) continue;
@@ -386,7 +388,7 @@ const ADDRESS = /^(?:https?:\/\/\S+|[^\s。，；！？]*\/[^\s。，；！？]*
 
 /** A disclosure table's key alone on its line, its value on the next (索引号 / 11F/2017-00123). */
 const STACKED_KEY = new RegExp(
-  `^(?:${DISCLOSURE_FIELD.source.slice(4, -2)}|公开责任部门|责任部门|信息名称|公开日期|公开目录|公开类型|公开时限|公开形式|载体类型|记录形式|信息有效性|所属目录|备注|附件)$`,
+  `^(?:${DISCLOSURE_FIELD.source.slice(4, -2)}|公开责任部门|责任部门|信息名称|公开日期|公开目录|关键词|是否有效|发文时间|生效日期|公开类型|公开时限|公开形式|载体类型|记录形式|信息有效性|所属目录|备注|附件)$`,
 );
 /** The same key with its value after spaces (备注   海淀区人民政府办公室). */
 const STACKED_KEY_VALUE = new RegExp(`^(${STACKED_KEY.source.slice(4, -2)})[ \\u3000]+(\\S.{0,100})$`);
@@ -797,6 +799,16 @@ export function stripChrome(given: readonly string[]): Chrome {
     kept.push(c);
   }
 
+  // A byline of fields right under a news lead that ended the head (《…报告》2024年1月13日在…全文 / 来源: | 来源:福州市政府网站 |
+  // 时间:2024-03-15 | 1927 次浏览 | 分享到:): the page's, within the next two lines.
+  for (let k = headEnd; k < Math.min(idx.length, headEnd + 3); k++) {
+    const c = at(k);
+    if (c.length > 120 || SENTENCE.test(c)) continue;
+    const fields = barFields(c) ?? fieldsOf(fieldLine(c));
+    if (!fields || fields.length < 2 || !fields.some(([key]) => /来源|时间|日期/.test(key))) continue;
+    drop.add(idx[k]);
+    for (const [key, value] of fields) note(meta, key, value);
+  }
   // Photo captions anywhere in the body, a social post's own lines (▲资料图, 点击蓝字 关注我们), related links.
   for (let k = headEnd; k < idx.length; k++) {
     const raw = input[idx[k]];

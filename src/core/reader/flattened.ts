@@ -71,12 +71,18 @@ const ADDRESS_AT = /各位(?:代表|委员)[:：]/;
 /** The byline after such a title: the publisher and the date in brackets (紫云自治县统计局 (2022年4月28日) 2021年是…). */
 const BYLINE_AT_START =
   /^([\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|办公室|调查队|调查总队|人民政府)(?:\s+[\u4e00-\u9fff]{2,30}?(?:调查队|调查总队))?\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）])\s*(?=\S)/;
+/** …or a work report's session line and its speaker (2023年1月5日在疏附县第十七届人民代表大会第三次会议上 疏附县人民政府县长 阿卜拉江·萨迪克). */
+const SESSION_AT_START =
+  /^((?:[—―－]{1,2}\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；,;\s]{2,40}?会议上)\s+(?:([\u4e00-\u9fff（）()]{0,24}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席)\s*[\u4e00-\u9fff·]{2,10}?)\s+)?(?=\S)/;
 function titleApart(piece: string): string[] {
   const m = TITLE_AT_START.exec(piece);
   if (m) {
     const rest = piece.slice(m[0].length);
     const byline = BYLINE_AT_START.exec(rest);
-    return byline ? [m[1], byline[1], rest.slice(byline[0].length)] : [m[1], rest];
+    if (byline) return [m[1], byline[1], rest.slice(byline[0].length)];
+    const session = SESSION_AT_START.exec(rest);
+    if (session) return [m[1], session[1], ...(session[2] ? [session[2]] : []), rest.slice(session[0].length)];
+    return [m[1], rest];
   }
   // What stands before the address (綦江县人民政府政府工作报告工作总结各位代表：现在，…): the title and its session line,
   // run into the text.

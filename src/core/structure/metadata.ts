@@ -1333,6 +1333,13 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     // A work report's title dated by its session (全椒县人民政府工作报告(2021年12月26日)): the year by the session rule.
     const dated = DATED.exec(plainDigits(input.title)) ?? (input.titleDate ? DATED.exec(plainDigits(input.titleDate)) : null);
     if (y !== null && dated && +dated[1] === y && !reviewsPastYear(type)) return deliveredYear(y, +dated[2]);
+    // A site's title a year off its work report's own session line, whose text reviews the year before it (2024年疏附县政府工作报告
+    // over 2023年1月5日在…会议上 … 2022年工作回顾): the session's year.
+    if (y !== null && !reviewsPastYear(type)) {
+      const session = open.map((b) => SESSION_DAY.exec(dateDigits(b))).find((m) => m);
+      const d = session ? deliveredYear(+session[1], +session[2]) : null;
+      if (d !== null && d !== y && open.some((b) => new RegExp(`${d - 1}年(?:工作)?回顾|刚刚过去的${d - 1}年|过去的${d - 1}年`).test(plainDigits(b)))) return d;
+    }
     if (y !== null) return y;
     // A work report's title with no year but its session's date after it (政府工作报告（2022年12月28日）): that date's rule.
     if (dated && !reviewsPastYear(type) && valid(+dated[1])) return deliveredYear(+dated[1], +dated[2]);
