@@ -433,3 +433,26 @@ test('以及 opens no label; 悬挂 goes before a name', () => {
   assert.deepEqual(labelled('以及其它法定主动公开内容20余条。'), ['其它法定主动公开内容=20余条 result']);
   assert.deepEqual(labelled('悬挂宣传横幅12条。'), ['宣传横幅=12条 result']);
 });
+
+test('关于 and a place and the year name the issuer (关于福州市2021年法治政府建设情况的报告); any other 关于 names none', () => {
+  assert.equal(findIssuer('关于福州市2021年法治政府建设情况的报告'), '福州市');
+  assert.equal(findIssuer('关于岳池县2023年法治政府建设情况的报告'), '岳池县');
+  assert.equal(findIssuer('关于2023年法治政府建设情况的报告'), null);
+  assert.equal(findIssuer('关于全市2023年法治政府建设情况的报告'), null);
+  const r = read(['关于福州市2021年法治政府建设情况的报告', `2021年，福州市全面推进法治政府建设。${PROSE}`, '一、主要工作', PROSE].join('\n\n'));
+  assert.equal(r.issuer, '福州市人民政府');
+});
+
+test('events counted before their noun (召开15次常务会议、2次党组会议), a level from one count to another, 立法计划 is no plan of the figure', () => {
+  assert.deepEqual(labelled('召开15次常务会议、2次党组会议研究审议法治政府建设工作，研究省政府年度立法计划和重点项目。'), [
+    '常务会议=15次 result',
+    '党组会议=2次 result',
+  ]);
+  assert.deepEqual(labelled('举办3期培训班。'), ['培训班=3期 result']);
+  // A count of times something was raised names no noun after it.
+  assert.deepEqual(labelled('连续5年提高企业退休人员基本养老金、4次提高城乡居民基础养老金。'), ['=4次 result']);
+  assert.deepEqual(
+    extractFigures('5G基站从1.9万座增加到14.3万座。', { year: 2026 }).map((f) => `${f.label}=${f.text}`),
+    ['5G基站=1.9万座', '5G基站=14.3万座'],
+  );
+});

@@ -446,6 +446,10 @@ const MEASURE = new Set([
   '本',
   '册',
   '张',
+  // Events counted (召开15次常务会议, 举办3期培训班).
+  '次',
+  '场次',
+  '期',
 ]);
 
 /** Any unit, for a figure whose clause is only a verb (安排200亿元技改专项资金). */
@@ -468,7 +472,12 @@ function nounAfter(text: string, end: number, unit: string | undefined): string 
   const stopped = run.replace(NOUN_STOP, '');
   const noun = stopped.slice(0, 2) + stopped.slice(2).replace(NOUN_STOP_LATER, '');
   // …nor by a conjunction that opens the predicate (4项并归集展示, 2件且均已办结): the count is of the noun before it.
-  if (!/^[\u4e00-\u9fff]/.test(noun) || /^(?:以上|以内|以下|左右|多|余|的|[千万亿]|并(?![购网联发])|且)/.test(noun)) return null;
+  // …nor a preposition that opens the predicate (8次对75宗案件进行集中审查).
+  if (!/^[\u4e00-\u9fff]/.test(noun) || /^(?:以上|以内|以下|左右|多|余|的|[千万亿]|并(?![购网联发])|且|对|向|把|给|与)/.test(noun)) return null;
+  // …nor by a verb of change: a count of times something was raised (4次提高城乡居民基础养老金) names no noun.
+  // …nor by a level's change to another (从1.9万座增加到14.3万座).
+  if ((unit === '次' && /^(?:提高|降低|增加|减少|上调|下调|提升|刷新)/.test(noun)) || /^(?:提高|降低|增加|减少|上升|下降|提升|增长)(?:到|至)/.test(noun))
+    return null;
   if (/[的在将要是]/.test(noun)) return '';
   // A clause that ends within 12 characters: its noun. A longer one is a clause, not a noun, unless its predicate cuts it
   // after a word that names what is counted (3项…试点改革事项入选…, 440件…行政规范性文件进行…, 7个申报地区和228个…), with no
@@ -485,13 +494,13 @@ const ADVERB_LEFT = /跻身|提前|率先|首次|圆满|加快|如期|全部|顺
 
 /** The words a counted noun ends with (事项, 项目, 文件, 地区, 企业, 中心, 医院…): where a long clause may be cut for its noun. */
 const COUNTED_NOUN =
-  /^[\u4e00-\u9fffA-Za-z0-9]*(?:事项|项目|案件|文件|规章|法规|企业|单位|部门|地区|社区|乡镇|村|机构|中心|基地|园区|平台|学校|院校|高校|医院|工程|工坊|站|馆|人员|干部|专家|制度|标准|示范区|集群|产业链|车间|工厂|景区|公园|孵化器|品牌|专科|学科|城市|国企|县市|行政村|试验区|开发区|药品|卫生室|实验室|人群|专项|成果|案例|线路|设区市|高新区|区县|县区|集体|专业群|品种|产业园|省份|产品|遗址|赛事|举措)$/;
+  /^[\u4e00-\u9fffA-Za-z0-9]*(?:事项|项目|案件|文件|规章|法规|企业|单位|部门|地区|社区|乡镇|村|机构|中心|基地|园区|平台|学校|院校|高校|医院|工程|工坊|站|馆|人员|干部|专家|制度|标准|示范区|集群|产业链|车间|工厂|景区|公园|孵化器|品牌|专科|学科|城市|国企|县市|行政村|试验区|开发区|药品|卫生室|实验室|人群|专项|成果|案例|线路|设区市|高新区|区县|县区|集体|专业群|品种|产业园|省份|产品|遗址|赛事|举措|会议|讲座|培训班|活动)$/;
 
 /** How far nounAfter looks for the end of the noun after a count. */
 const NOUN_REACH = 24;
 /** Where the noun after a count ends: its predicate, or the next count. */
 const NOUN_STOP =
-  /(?:专门(?=负责|从事|承担|办理|处理|受理)|全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入|进行|负责|从事|承担|参与|分别|累计|全部|均已|相继|先后|[和及与][0-9０-９]).*$/;
+  /(?:专门(?=负责|从事|承担|办理|处理|受理)|研究审议|研究部署|专题研究|听取|全国|领先|进入|建成|完成|完工|投产|开工|开放|运营|推进|落地|获批|通过|实现|达到|有序|全面|顺利|正式|成功|入选|纳入|获得|获评|投入|进行|负责|从事|承担|参与|分别|累计|全部|均已|相继|先后|[和及与][0-9０-９]).*$/;
 /** Verbs that end the noun only after its first word (干部担任…, 部门挂包…; not 帮扶项目, 组成部门, 挂钩单位). */
 const NOUN_STOP_LATER = /(?:担任|组成|挂包|挂钩|帮扶).*$/;
 
@@ -758,7 +767,7 @@ export function figureLabel(before: string): string {
 const INTENT = '(?<![主重需必纲只首摘提])要(?![素求点件闻害是])|力争|确保|拟';
 const modal = (will: string) =>
   new RegExp(
-    `${INTENT}|${will}|(?<!规划|规划、|工作|整体|专项|研发|完成|总结)计划(?!生育|单列|类|文件|信息|规划类|规划更新|总结|及其?完成|完成情况|项目|[0-9０-９.．]+[%％])`,
+    `${INTENT}|${will}|(?<!规划|规划、|工作|整体|专项|研发|完成|总结|立法)计划(?!生育|单列|类|文件|信息|规划类|规划更新|总结|及其?完成|完成情况|项目|[0-9０-９.．]+[%％])`,
   );
 /** An intent before a plan's completion (确保完成年度目标任务的100%): MODAL without 计划, which the completion itself names. */
 const INTENT_BEFORE_COMPLETION = new RegExp(`${INTENT}|争取|将(?![近士军领])`);

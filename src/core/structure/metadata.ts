@@ -80,7 +80,7 @@ const ZONE_ALIAS =
 
 export function findIssuer(title: string | null): string | null {
   if (!title) return null;
-  const t = plainDigits(title)
+  const given = plainDigits(title)
     // A version's note before the title ((文字版)2017年芜湖市…, 【图解版】) is no part of it.
     .replace(/^\s*[（(【[][^）)】\]]{1,6}版[）)】\]]\s*/, '')
     // A year in Chinese numerals (子洲县二〇二三年…) splits as one in digits does.
@@ -97,7 +97,10 @@ export function findIssuer(title: string | null): string | null {
     // A department's Party group, in whose name the department reports (中共青岛市交通运输局党组2021年度法治政府建设报告): the
     // department.
     .replace(PARTY_GROUP, '$1');
-  if (t.startsWith('关于')) return null;
+  // 关于 and then a place and the year (关于福州市2021年法治政府建设情况的报告): the place's; any other 关于 names the topic.
+  const placeAfterAbout = /^关于(?![我全本各])[\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗]|街道)(?:人民政府)?(?:19|20)\d{2}\s*年/.test(given);
+  if (given.startsWith('关于') && !placeAfterAbout) return null;
+  const t = placeAfterAbout ? given.slice(2) : given;
   // A line that names no report but publishers set apart by spaces, or run together (宁夏回族自治区统计局国家统计局宁夏调查总队) (六盘水市统计局 国家统计局六盘水调查队, a text whose
   // title was lost): the first of them, not two run together.
   const pieces = publisherPieces(t);
