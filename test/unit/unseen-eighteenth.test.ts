@@ -456,3 +456,21 @@ test('events counted before their noun (召开15次常务会议、2次党组会�
     ['5G基站=1.9万座', '5G基站=14.3万座'],
   );
 });
+
+test('a table set a cell a line is read: its header gathered, each row by its name and numbers (宁夏 2017, 磐石 2018, 海南州 2021)', () => {
+  const f = (name: string) => reportFigures(unseenReport(name)).map((x) => `${x.label}=${x.value}${x.unit}`);
+  const nx = f('宁夏2017年统计公报-繁体-逐格一行.txt');
+  for (const want of ['农林牧渔业=276.64亿元', '农林牧渔业增长=4.3%', '交通运输、仓储和邮政业增长=-0.9%', '金融业=314.69亿元'])
+    assert.ok(nx.includes(want), `${want} in 宁夏`);
+  const ps = f('磐石市2018年统计公报-逐格一行.txt');
+  for (const want of ['非农人口=180471人', '非农人口比重=35.6%', '女性人口=247349人', '女性人口比重=48.8%']) assert.ok(ps.includes(want), `${want} in 磐石`);
+  // No name column in the header, a bracket lost (年末数(万人) / 比重(%), right under the caption).
+  const hn = f('海南州2021年统计公报-逐格一行.txt');
+  for (const want of ['城镇人口=18.65万人', '乡村人口比重=58.41%']) assert.ok(hn.includes(want), `${want} in 海南州`);
+  // Each figure is its own paragraph's.
+  const r = unseenReport('宁夏2017年统计公报-繁体-逐格一行.txt');
+  const one = reportFigures(r).find((x) => x.label === '农林牧渔业');
+  assert.equal(r.paragraphs.find((p) => p.id === one?.paragraph)?.text, '276.64');
+  // Prose after the table ends it: its figures are read as prose.
+  assert.ok(nx.includes('常住人口=681.79万人'));
+});

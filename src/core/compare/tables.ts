@@ -183,11 +183,71 @@ function endsTable(line: string): boolean {
  * The table rows of a run of paragraphs, read in order: a header starts a table, its rows give their figures, and a
  * caption, a header this reader cannot read, a heading (`heading`) or prose ends it.
  */
+/** A header's cell on a line of its own: a name column's, a unit's, a value's or a change's (指标, 单位, 绝对值(亿元), 比上年增长(%)). */
+function headerCell(cell: string): 'name' | 'column' | null {
+  // (A bracket a page lost at the end: 比重(% is 比重(%).)
+  const c = simplified(cell)
+    .replace(/\s+/g, '')
+    .replace(/([（(][^）)]*)$/, '$1)');
+  if (!c || c.length > 16 || NUMBER.test(c)) return null;
+  if (NAME_COLUMN.test(c)) return 'name';
+  const m = VALUE_COLUMN.exec(c);
+  if (/^(?:计量)?单位$/.test(c) || CHANGE_COLUMN.test(c) || (m && UNIT.test(m[2].replace(/\s+/g, ''))) || MEASURE.test(c) || GENERIC.test(c)) return 'column';
+  return null;
+}
+/** A table's caption: 表1 2017年全区生产总值及其增长速度, or its number alone before it (1 2021年年末常住人口数及构成). */
+const CAPTION = /^\s*(?:[表图]\s*[0-9０-９一二三四五六七八九十]{1,2}|[0-9]{1,2}\s)\s*[\u4e00-\u9fff0-9][^。；，,]{2,40}$/;
+/** A cell's text: without the bars a page left around it (180471 |). */
+const cellText = (text: string) =>
+  text
+    .trim()
+    .replace(/^[|｜]\s*|\s*[|｜]$/g, '')
+    .trim();
+
+/**
+ * A table set a cell a line (指标 / 绝对值(亿元) / 比上年增长(%) / 全区生产总值 / 3453.93 / 7.8 / 农林牧渔业 / …, as a page's cells
+ * became paragraphs): its header's cells gathered, then each row's name and its numbers, one figure per number paragraph.
+ */
+interface CellTable {
+  header: TableHeader;
+  name: string | null;
+  values: string[];
+}
+
 export class TableReader {
   private header: TableHeader | null = null;
+  /** A header being gathered a cell a line. */
+  private cells: string[] | null = null;
+  private cellTable: CellTable | null = null;
+  private afterCaption = false;
 
   /** The row's figures; [] for a header; null for a paragraph that is no table's (read it as prose). */
   read(text: string, kind: TableFigure['kind'], paragraph: string, heading = false): TableFigure[] | null {
+    const cell = cellText(text);
+    if (this.cells) {
+      // A bracket a page lost at the end (比重(%) stays a column's name).
+      if (!heading && headerCell(cell) === 'column') {
+        this.cells.push(/[（(][^）)]*$/.test(cell) ? `${cell})` : cell);
+        return [];
+      }
+      const header = this.cells.length >= 2 ? tableHeader(this.cells.join('\t')) : null;
+      this.cells = null;
+      if (header) this.cellTable = { header, name: null, values: [] };
+    }
+    if (this.cellTable) {
+      const r = this.readCell(this.cellTable, text, cell, kind, paragraph, heading);
+      if (r) return r;
+      this.cellTable = null;
+    }
+    const caption = CAPTION.test(text);
+    // A header's first cell alone: its name column's (指标), or a column's right under a caption (年末数(万人)).
+    const first = heading ? null : headerCell(cell);
+    if (!tableHeader(text) && (first === 'name' || (first === 'column' && this.afterCaption))) {
+      this.cells = first === 'name' ? [cell.replace(/\s+/g, '')] : ['指标', cell];
+      this.afterCaption = false;
+      return [];
+    }
+    this.afterCaption = caption;
     const next = tableHeader(text);
     if (next) {
       this.header = next;
@@ -199,5 +259,36 @@ export class TableReader {
     // A note (以上年为100) or a group's name (按产业分) between rows keeps the table; prose ends it.
     if (/[。；]/.test(text) || text.length > 40) this.header = null;
     return null;
+  }
+
+  /** A paragraph of a table set a cell a line: [] for a row's name or a separator, the figure of a number; null: no cell. */
+  private readCell(t: CellTable, text: string, cell: string, kind: TableFigure['kind'], paragraph: string, heading: boolean): TableFigure[] | null {
+    if (heading) return null;
+    if (cell === '') return [];
+    const columns = t.header.columns.length;
+    if (NUMBER.test(cell.replace(/[−－]/, '-')) || MISSING.test(cell)) {
+      if (t.name === null || t.values.length >= columns - 1) return null;
+      t.values.push(cell);
+      const k = t.values.length;
+      // The row so far, the cells still to come missing: the figure of this cell, with its column's label.
+      const cells = [t.name, ...t.values, ...Array.from({ length: columns - 1 - k }, () => '-')];
+      const row = cells.join('\t');
+      const at = cells.slice(0, k).join('\t').length + 1;
+      const figures = tableRowFigures(t.header, row, kind, paragraph) ?? [];
+      const own = figures.find((f) => f.start === at);
+      if (k === columns - 1) {
+        t.name = null;
+        t.values = [];
+      }
+      if (!own) return [];
+      const start = Math.max(0, text.indexOf(own.text));
+      return [{ ...own, start, end: start + own.text.length, sentence: cells.slice(0, k + 1).join(' ') }];
+    }
+    // A row's name: short, no sentence; a caption or a header this reader cannot read ends the table.
+    const bare = cell.replace(/^(?:其中|在总计中|在总数中)[:：]\s*/, '');
+    if (bare.length > 24 || /[。；，,：:]/.test(bare) || !/[\u4e00-\u9fff]/.test(bare) || endsTable(cell) || CAPTION.test(cell)) return null;
+    t.name = cell;
+    t.values = [];
+    return [];
   }
 }
