@@ -474,3 +474,26 @@ test('a table set a cell a line is read: its header gathered, each row by its na
   // Prose after the table ends it: its figures are read as prose.
   assert.ok(nx.includes('常住人口=681.79万人'));
 });
+
+test('a title printed again with a footnote mark (济南 2022) or over two lines (施甸 2020) is no paragraph; the byline under it, letter-spaced too, dates the report', () => {
+  const j = unseenReport('济南市2022年统计公报-qinglite.txt');
+  assert.equal(j.published, '2023-04-12');
+  assert.ok(!j.paragraphs.some((p) => p.text.startsWith('2022年济南市国民经济')));
+  assert.deepEqual(
+    j.paragraphs.filter((p) => p.role === 'trailing').map((p) => p.text),
+    ['济南市统计局 国家统计局济南调查队', '(2023年4月12日)'],
+  );
+  const s = unseenReport('施甸县2020年统计公报-hongheiku-34299.txt');
+  assert.ok(!s.paragraphs.some((p) => p.text === '施甸县2020年国民经济'));
+  assert.equal(s.paragraphs.find((p) => p.text === '施 甸 县 统 计 局')?.role, 'trailing');
+});
+
+test('a picul (万担), a net flow after its flow (净流入), the three sectors of a 分别 list and its unit printed once', () => {
+  assert.deepEqual(labelled('烤烟收购量23.7万担。'), ['烤烟收购量=23.7万担 result']);
+  assert.deepEqual(labelled('人才流入32.6万人,净流入15.8万人。'), ['人才流入=32.6万人 result', '人才净流入=15.8万人 result']);
+  const three = extractFigures('三次产业比重为27.3:26.6:46.1,分别拉动经济增长1.3、-7.6、1.4个百分点。', { year: 2020, done: true }).slice(3);
+  assert.deepEqual(
+    three.map((f) => `${f.label}=${f.value}${f.unit}`),
+    ['第一产业拉动经济增长=1.3个百分点', '第二产业拉动经济增长=-7.6个百分点', '第三产业拉动经济增长=1.4个百分点'],
+  );
+});

@@ -130,6 +130,8 @@ const UNITS = [
   '吨',
   '亩',
   '斤',
+  // A picul, as tobacco is bought (烤烟收购量23.7万担).
+  '担',
   '倍',
   '批',
   '期',
@@ -215,6 +217,7 @@ const NOT_BEFORE: Record<string, RegExp> = {
   所: /^[有得在谓以属]/,
   起: /^[来到草步点]/,
   倍: /^[增]/,
+  担: /^[任当负保心忧子纲起]/,
   头: /^[部脑等号条雁羊牛]/,
   只: /^[是有要能会]/,
   P: /^[A-Za-z0-9]/,
@@ -967,6 +970,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
     const values = out.slice(respective.first);
     // 分别控制在3.9%和3%以内: what follows the last value (以内, 左右, 以上) is the list's, so its kind is every value's.
     if (values.length >= 2) for (const f of values) f.kind = values[values.length - 1].kind;
+    // …and so is its unit, printed after the last value only (分别拉动经济增长1.3、-7.6、1.4个百分点).
+    const lastUnit = values.length >= 2 ? values[values.length - 1].unit : '';
+    if (lastUnit) for (const f of values) if (f.unit === '') f.unit = lastUnit;
     let given: ReturnType<typeof respectiveLabels> = null;
     // Changes of levels labelled one by one: as many as the levels, each of a unit its level can change by (个百分点 of a
     // percent only; a count's change in its own unit). Else none is labelled.
@@ -995,6 +1001,13 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       } catch {
         // Never throws: a list it cannot read keeps no labels.
       }
+    // The three sectors named as one (三次产业比重为…，分别拉动经济增长1.3、-7.6、1.4个百分点): first, second and third in turn.
+    if (!given && values.length === 3 && /三次产业|三大产业|一二三产业/.test(text.slice(respective.sentence, values[0].start))) {
+      const verb = respective.raw.replace(/^.*分别/, '').replace(/[，,\s]/g, '');
+      const labels = ['第一产业', '第二产业', '第三产业'].map((x) => x + verb);
+      if (verb && labels.every((l) => acceptable(l)))
+        given = { labels, items: ['第一产业', '第二产业', '第三产业'], bases: ['第一产业', '第二产业', '第三产业'] };
+    }
     if (given) {
       values.forEach((f, i) => {
         // A value with a verb of its own (分别比上年上升0.1、上升0.4、下降0.5个百分点) takes it for the list's.
@@ -1260,6 +1273,9 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       )
     )
       label = subject(prev.label);
+    // The net of the flow before it (人才流入32.6万人，净流入15.8万人): the same subject's.
+    if (prev?.label && /^净[\u4e00-\u9fff]{2,4}$/.test(label) && prev.label.endsWith(label.slice(1)) && prev.label.length >= label.length + 1)
+      label = prev.label.slice(0, prev.label.length - label.length + 1) + label;
     // A count that is a clause of its own after a comma (县长信箱收到信件,183条,答复183条): the clause before, with no figure
     // of its own, names it.
     if (!label && !raw.trim() && at > 0 && /[，,]/.test(text[at - 1]) && /^[，,。；;]|^$/.test(after.slice(0, 1))) {

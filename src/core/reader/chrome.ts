@@ -764,8 +764,11 @@ export function stripChrome(given: readonly string[]): Chrome {
   for (let k = 0; k < headEnd; k++) {
     if (drop.has(idx[k])) continue;
     const c = at(k);
-    // …the text's title compared without a site's date after it (…情况报告 (2023-01-20)).
-    const key = c.replace(/\s+/g, '').replace(/[（(](?:19|20)\d{2}-\d{1,2}-\d{1,2}[)）]$/, '');
+    // …the text's title compared without a site's date after it (…情况报告 (2023-01-20)) or a footnote's mark (…统计公报[1]).
+    const key = c
+      .replace(/\s+/g, '')
+      .replace(/[（(](?:19|20)\d{2}-\d{1,2}-\d{1,2}[)）]$/, '')
+      .replace(/(?:\[\d{1,2}\]|［\d{1,2}］|【\d{1,2}】|[①-⑳])$/, '');
     const title = kept[0]?.replace(/\s+/g, '') ?? '';
     // The page's title with its site's name after a dash (政府工作报告-尊龙体育官网) and the text's own title under it: the
     // page's title goes, the text's stays.
@@ -791,7 +794,10 @@ export function stripChrome(given: readonly string[]): Chrome {
     if (kept.length === 0) firstKept = k;
     if (
       kept.length &&
-      (kept.some((x) => x.replace(/\s+/g, '') === key) || (key.length >= 4 && key.length < title.length && title.includes(key) && REPORTISH.test(key)))
+      (kept.some((x) => x.replace(/\s+/g, '') === key) ||
+        (key.length >= 4 && key.length < title.length && title.includes(key) && REPORTISH.test(key)) ||
+        // …or its first part, the title printed again over two lines (施甸县2020年国民经济 / 和社会发展统计公报).
+        (key.length >= 8 && key.length < title.length && title.startsWith(key) && /(?:19|20)\d{2}/.test(key)))
     ) {
       drop.add(idx[k]);
       continue;

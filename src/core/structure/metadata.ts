@@ -98,7 +98,10 @@ export function findIssuer(title: string | null): string | null {
     // department.
     .replace(PARTY_GROUP, '$1');
   // 关于 and then a place and the year (关于福州市2021年法治政府建设情况的报告): the place's; any other 关于 names the topic.
-  const placeAfterAbout = /^关于(?![我全本各])[\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗]|街道)(?:人民政府)?(?:19|20)\d{2}\s*年/.test(given);
+  // (Not a notice's verb before the place: 关于印发南海区2019年…的通知.)
+  const aboutPlace = /^关于(?![我全本各])([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗]|街道))(?:人民政府)?(?:19|20)\d{2}\s*年/.exec(given);
+  const placeAfterAbout =
+    !!aboutPlace && !CLAUSE_WORDS.test(aboutPlace[1]) && !/^(?:印发|转发|做好|开展|加强|报送|编制|公布|发布|下达|表彰|批转|同意|调整)/.test(aboutPlace[1]);
   if (given.startsWith('关于') && !placeAfterAbout) return null;
   const t = placeAfterAbout ? given.slice(2) : given;
   // A line that names no report but publishers set apart by spaces, or run together (宁夏回族自治区统计局国家统计局宁夏调查总队) (六盘水市统计局 国家统计局六盘水调查队, a text whose
@@ -221,7 +224,8 @@ const PUBLISHER_AND_DATE = /^(\S.{1,30}?)\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1
  * sentence.
  */
 function isBylineLine(s: string): boolean {
-  const t = s.trim();
+  // (A name letter-spaced across its line, 施 甸 县 统 计 局, is read whole.)
+  const t = /^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){2,}$/.test(s.trim()) ? s.replace(/[ \u3000]+/g, '') : s.trim();
   if (!t || t.length > 40 || /[。；！？，,：:]/.test(t)) return false;
   if (BYLINE_DATE.test(t)) return true;
   const dated = PUBLISHER_AND_DATE.exec(t);
