@@ -462,7 +462,7 @@ test('a table set a cell a line is read: its header gathered, each row by its na
   const nx = f('宁夏2017年统计公报-繁体-逐格一行.txt');
   for (const want of ['农林牧渔业=276.64亿元', '农林牧渔业增长=4.3%', '交通运输、仓储和邮政业增长=-0.9%', '金融业=314.69亿元'])
     assert.ok(nx.includes(want), `${want} in 宁夏`);
-  const ps = f('磐石市2018年统计公报-逐格一行.txt');
+  const ps = f('磐石市2018年国民经济和社会发展统计公报.txt');
   for (const want of ['非农人口=180471人', '非农人口比重=35.6%', '女性人口=247349人', '女性人口比重=48.8%']) assert.ok(ps.includes(want), `${want} in 磐石`);
   // No name column in the header, a bracket lost (年末数(万人) / 比重(%), right under the caption).
   const hn = f('海南州2021年统计公报-逐格一行.txt');
@@ -496,4 +496,12 @@ test('a picul (万担), a net flow after its flow (净流入), the three sectors
     three.map((f) => `${f.label}=${f.value}${f.unit}`),
     ['第一产业拉动经济增长=1.3个百分点', '第二产业拉动经济增长=-7.6个百分点', '第三产业拉动经济增长=1.4个百分点'],
   );
+});
+
+test("a lead that publishes the year's 信息公开工作情况 names the report with no title line (阳新县自然资源和规划局 2022)", () => {
+  const r = unseenReport('yangxin-zrzy-2022.txt');
+  assert.equal(r.title, '2022年阳新县自然资源和规划局政府信息公开工作年度报告');
+  assert.equal(r.issuer, '阳新县自然资源和规划局');
+  assert.equal(r.type, '政府信息公开工作年度报告');
+  assert.equal(r.year, 2022);
 });

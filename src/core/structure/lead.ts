@@ -1,7 +1,8 @@
 /**
  * What a report's opening says of it when no line names it: a page saved without its title (a site's body text, a
  * crawler's file named after the page's number) often names itself in its lead sentence
- * (特向社会公布2015年度瑞安市发展和改革局政府信息公开年度报告, 现将XX区2022年法治政府建设情况报告如下), says whose report it
+ * (特向社会公布2015年度瑞安市发展和改革局政府信息公开年度报告, 现将XX区2022年法治政府建设情况报告如下, 现公布2022年阳新县
+ * 自然资源和规划局政府信息公开工作情况。), says whose report it
  * is in its first sentence (2022年，深圳市司法局始终坚持…), and names its type in its first chapter
  * (一、2022年法治政府建设情况). metadata.ts takes type, issuer and year from here only when the text has no title line.
  */
@@ -14,7 +15,7 @@ const LEAD_TYPES = new Set([RULE_OF_LAW, INFO_DISCLOSURE]);
  * plan the report cites).
  */
 const LEAD_PHRASE =
-  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:(?:政府)?(?:信息|政务)公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|年报)|法治政府建设(?:工作)?(?:有关|相关)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/g;
+  /(?:^|[，。；,;：:、」”"（()])([^，。；,;：:、《》」”"（()]{0,40}?(?:(?:政府)?(?:信息|政务)公开(?:工作)?(?:(?:19|20)\d{2}\s*)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|年报)|(?<=公布[^，。；,;：:、《》]{2,40})(?:政府)?信息公开工作情况(?=[。；])|法治政府建设(?:工作)?(?:有关|相关)?(?:情况|年度)?(?:工作)?(?:的)?报告))(?![^《]{0,2}》)/g;
 /** A clause that cites another document about such reports (按照…关于做好2022年度…年度报告…的通知, 对照…的整改要求): no lead. */
 const CITATION = /^(?:按照|根据|依据|对照|参照|结合|为贯彻|为落实|贯彻|落实|关于)|(?:的|有关)?(?:通知|要求|反馈|意见|整改)/;
 /** The 信息公开 report's own first sentence: 本年度报告根据《中华人民共和国政府信息公开条例》…编制. */
@@ -124,7 +125,8 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     // Not a report it cites for an honour (2023年法治政府建设年度报告被评为“优秀”).
     const clauses = [...b.matchAll(LEAD_PHRASE)]
       .filter((m) => !/^[”"’]?(?:被评为|被评定为|获评|荣获|获得)/.test(b.slice((m.index ?? 0) + m[0].length)))
-      .map((m) => m[1])
+      // (…工作情况 after 公布 names the year's report: 现公布2022年某局政府信息公开工作情况。)
+      .map((m) => m[1].replace(/信息公开工作情况$/, '信息公开工作年度报告'))
       .filter((c) => LEAD_TYPES.has(typeOfTitle(c) ?? ''));
     const named =
       (published && LEAD_TYPES.has(typeOfTitle(published) ?? '') ? published : undefined) ??
