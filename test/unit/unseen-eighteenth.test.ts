@@ -505,3 +505,11 @@ test("a lead that publishes the year's 信息公开工作情况 names the report
   assert.equal(r.type, '政府信息公开工作年度报告');
   assert.equal(r.year, 2022);
 });
+
+test('a body named 全面依法治县委员会 keeps its words; whom a thing was sent to is none of its label, the verb is', () => {
+  assert.deepEqual(labelled('召开全面依法治县委员会会议1次。'), ['全面依法治县委员会会议=1次 result']);
+  assert.deepEqual(labelled('向市政府、县人大常委会备案县政府规范性文件9件。'), ['备案县政府规范性文件=9件 result']);
+  assert.deepEqual(labelled('向辽滨沿海经济技术开发区委托下放应急管理类政务服务事项105项。'), ['委托下放应急管理类政务服务事项=105项 result']);
+  // 依法 and 全面 before a verb are still fillers.
+  assert.deepEqual(labelled('依法办理行政复议案件12件。'), ['行政复议案件=12件 result']);
+});
