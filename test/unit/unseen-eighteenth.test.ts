@@ -513,3 +513,55 @@ test('a body named 全面依法治县委员会 keeps its words; whom a thing was
   // 依法 and 全面 before a verb are still fillers.
   assert.deepEqual(labelled('依法办理行政复议案件12件。'), ['行政复议案件=12件 result']);
 });
+
+// From a review of this pass's code: hostile and ordinary inputs the first versions got wrong.
+test('the template tables: a long run of digits never hangs the reader; prose that cites 第二十条第 or 勾稽关系 is prose; the review table ends after its counts', {
+  timeout: 10_000,
+}, () => {
+  // Read token by token: a pattern over a run of digits could split it every way (a 46-character line took 11 s).
+  const phone = paragraphsFigures([
+    '二、主动公开政府信息情况',
+    '第二十条第（一）项',
+    `联系电话：${'0915-32123450 '.repeat(3)}${'1'.repeat(40)}（工作日）`,
+    '规章 0 0 0',
+  ]);
+  assert.deepEqual(
+    phone.map((f) => `${f.label}=${f.value}`),
+    ['规章本年制发件数=0', '规章本年废止件数=0', '规章现行有效件数=0'],
+  );
+  assert.deepEqual(
+    paragraphsFigures(['本年新收政府信息公开申请数量', '严格按照《条例》第二十条第（一）项至第（八）项规定，全年主动公开政府信息1234条。']).map(
+      (f) => `${f.label}=${f.value}`,
+    ),
+    ['主动公开政府信息=1234'],
+  );
+  const after = paragraphsFigures([
+    '本年新收政府信息公开申请数量 1 0 0 0 0 0 1',
+    '四、行政复议、行政诉讼情况',
+    ...'1 0 0 0 1 0 0 0 0 0 0 0 0 0 0'.split(' '),
+    '（五）存在的主要问题及改进情况',
+    '全年共收到群众来信12件',
+  ]).map((f) => `${f.label}=${f.value}`);
+  assert.ok(after.includes('行政复议总计=1'));
+  assert.ok(after.includes('群众来信=12'), after.join(' '));
+});
+
+test('关于 before a verb and a collective place names no issuer; a slogan under a title is no byline; a table a cell a line ends at a heading or a figure of prose', () => {
+  for (const t of ['关于召开全区2023年法治政府建设工作会议的报告', '关于提请审议全市2023年法治政府建设情况的报告', '关于对全市2023年度法治政府建设的报告'])
+    assert.equal(findIssuer(t), null, t);
+  const r = read(
+    ['某县2023年法治政府建设情况报告', '建设人民满意的服务型政府', `2023年，某县全面推进法治政府建设。${PROSE}`, '一、主要工作', PROSE].join('\n\n'),
+  );
+  assert.equal(r.paragraphs[0].role, 'body');
+  assert.deepEqual(
+    paragraphsFigures(['指标', '绝对值(亿元)', '比上年增长(%)', '地区生产总值', '3453.93', '7.8', '二、农业', '全年粮食产量12.3万吨']).map(
+      (f) => `${f.label}=${f.value}`,
+    ),
+    ['地区生产总值=3453.93', '地区生产总值增长=7.8', '粮食产量=12.3'],
+  );
+  // Two words of a text are no header (项目 / 完成), and a line with a figure is no row's name.
+  assert.deepEqual(
+    paragraphsFigures(['项目', '完成', '全年生猪出栏5万头', '全年粮食产量12.3万吨']).map((f) => `${f.label}=${f.value}`),
+    ['生猪出栏=5', '粮食产量=12.3'],
+  );
+});

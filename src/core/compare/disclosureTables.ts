@@ -24,10 +24,10 @@ import type { TableFigure } from './tables.ts';
 /** A text the template's tables are in: one of their headers or rows. */
 const TEMPLATE_CUE = /第二十条第|本年新收政府信息公开申请数量|勾稽关系|本年制发件数|本年新制作数量|本年处理决定数量|处理决定数量/;
 
-/** A number cell (0, 1472, 4068.208, -3, 1,234) or an empty one (-, —). */
-const NUMBER = /[-+]?\d[\d,]*(?:\.\d+)?|[-—－–](?=[\s|｜]|$)/g;
-/** A paragraph's tail of number cells, to its end. */
-const NUMBER_TAIL = /(?:[\s|｜]*(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—－–](?=[\s|｜]|$)))+[\s|｜]*$/;
+/** A number cell, whole (0, 1472, 4068.208, -3, 1,234), or an empty one (-, —). */
+const NUMBER_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—－–])$/;
+/** A paragraph's tokens: what bars and spaces set apart. */
+const TOKEN = /[^\s|｜]+/g;
 
 type Table = 'active' | 'apply' | 'review';
 
@@ -92,19 +92,21 @@ interface Cell {
   value: number | null;
 }
 
-/** A paragraph as a row: its name (numbering and spaces out) and its number cells. */
+/**
+ * A paragraph as a row: its name (numbering and spaces out) and its number cells, the tokens at its end that are numbers
+ * (read token by token from the end: a pattern over the run of them could split a long run of digits every way).
+ */
 function row(text: string, at: number): { name: string; cells: Cell[] } {
-  const tail = NUMBER_TAIL.exec(text);
-  const head = tail ? text.slice(0, tail.index) : text;
+  const tokens = [...text.matchAll(TOKEN)];
+  let k = tokens.length;
+  while (k > 0 && NUMBER_CELL.test(tokens[k - 1][0])) k--;
+  const head = k < tokens.length ? text.slice(0, tokens[k].index) : text;
   const cells: Cell[] = [];
-  if (tail) {
-    const from = tail.index;
-    for (const m of tail[0].matchAll(NUMBER)) {
-      const i = from + (m.index ?? 0);
-      const start = codePoints(text, i);
-      const value = /\d/.test(m[0]) ? Number(m[0].replace(/,/g, '')) : null;
-      cells.push({ at, text: m[0], start, end: start + codePoints(m[0], m[0].length), value });
-    }
+  for (const m of tokens.slice(k)) {
+    const i = m.index ?? 0;
+    const start = codePoints(text, i);
+    const value = /\d/.test(m[0]) ? Number(m[0].replace(/,/g, '')) : null;
+    cells.push({ at, text: m[0], start, end: start + codePoints(m[0], m[0].length), value });
   }
   return { name: rowName(head), cells };
 }
@@ -213,13 +215,14 @@ export function disclosureTableFigures(texts: readonly string[], ids: readonly s
     const text = texts[at];
     const plain = simplified(text).replace(/\s+/g, '');
     // The tables' chapters, by their headings or their headers.
-    if (/主动公开政府信息情况$|第二十条第/.test(plain)) {
+    // (A sentence that cites the 条例's article or the table's check, …第二十条第（一）项至第（八）项规定，全年主动公开…, is prose.)
+    if (/主动公开政府信息情况$/.test(plain) || (tableLike(text) && /第二十条第/.test(plain))) {
       finish();
       table = 'active';
       consume(at);
       continue;
     }
-    if (/收到和处理政府信息公开申请情况$|勾稽关系/.test(plain)) {
+    if (/收到和处理政府信息公开申请情况$/.test(plain) || (tableLike(text) && /勾稽关系/.test(plain))) {
       finish();
       table = 'apply';
       consume(at);
@@ -257,7 +260,11 @@ export function disclosureTableFigures(texts: readonly string[], ids: readonly s
         consume(c.at);
       }
       consume(at);
-      if (review.length >= 15) flushReview();
+      // Its fifteen counts read, the table is over: what follows is the report's (（五）存在的主要问题… / 全年共收到群众来信12件).
+      if (review.length >= 15) {
+        flushReview();
+        table = null;
+      }
       continue;
     }
     if (!r.name && r.cells.length) {

@@ -195,6 +195,14 @@ function headerCell(cell: string): 'name' | 'column' | null {
   if (/^(?:计量)?单位$/.test(c) || CHANGE_COLUMN.test(c) || (m && UNIT.test(m[2].replace(/\s+/g, ''))) || MEASURE.test(c) || GENERIC.test(c)) return 'column';
   return null;
 }
+/** A header's cell that names a unit or a change: 绝对值(亿元), 比重(%), 比上年增长(%), 单位. */
+const unitOrChange = (cell: string): boolean => {
+  const c = simplified(cell)
+    .replace(/\s+/g, '')
+    .replace(/([（(][^）)]*)$/, '$1)');
+  const m = VALUE_COLUMN.exec(c);
+  return /^(?:计量)?单位$/.test(c) || CHANGE_COLUMN.test(c) || (!!m && UNIT.test(m[2]));
+};
 /** A table's caption: 表1 2017年全区生产总值及其增长速度, or its number alone before it (1 2021年年末常住人口数及构成). */
 const CAPTION = /^\s*(?:[表图]\s*[0-9０-９一二三四五六七八九十]{1,2}|[0-9]{1,2}\s)\s*[\u4e00-\u9fff0-9][^。；，,]{2,40}$/;
 /** A cell's text: without the bars a page left around it (180471 |). */
@@ -223,26 +231,31 @@ export class TableReader {
 
   /** The row's figures; [] for a header; null for a paragraph that is no table's (read it as prose). */
   read(text: string, kind: TableFigure['kind'], paragraph: string, heading = false): TableFigure[] | null {
-    const cell = cellText(text);
+    // A cell is short: a long paragraph is none (and is not scanned as one).
+    const cell = text.length <= 60 ? cellText(text) : null;
     if (this.cells) {
       // A bracket a page lost at the end (比重(%) stays a column's name).
-      if (!heading && headerCell(cell) === 'column') {
+      if (!heading && cell !== null && headerCell(cell) === 'column') {
         this.cells.push(/[（(][^）)]*$/.test(cell) ? `${cell})` : cell);
         return [];
       }
-      const header = this.cells.length >= 2 ? tableHeader(this.cells.join('\t')) : null;
+      // A header names a unit or a change in one of its columns at least (not 项目 / 完成, two words of a text).
+      const header = this.cells.length >= 2 && this.cells.some(unitOrChange) ? tableHeader(this.cells.join('\t')) : null;
       this.cells = null;
-      if (header) this.cellTable = { header, name: null, values: [] };
+      if (header) {
+        this.cellTable = { header, name: null, values: [] };
+        this.header = null;
+      }
     }
     if (this.cellTable) {
-      const r = this.readCell(this.cellTable, text, cell, kind, paragraph, heading);
+      const r = cell === null ? null : this.readCell(this.cellTable, text, cell, kind, paragraph, heading);
       if (r) return r;
       this.cellTable = null;
     }
-    const caption = CAPTION.test(text);
+    const caption = text.length <= 60 && CAPTION.test(text);
     // A header's first cell alone: its name column's (指标), or a column's right under a caption (年末数(万人)).
-    const first = heading ? null : headerCell(cell);
-    if (!tableHeader(text) && (first === 'name' || (first === 'column' && this.afterCaption))) {
+    const first = heading || cell === null ? null : headerCell(cell);
+    if (cell !== null && !tableHeader(text) && (first === 'name' || (first === 'column' && this.afterCaption))) {
       this.cells = first === 'name' ? [cell.replace(/\s+/g, '')] : ['指标', cell];
       this.afterCaption = false;
       return [];
@@ -284,9 +297,20 @@ export class TableReader {
       const start = Math.max(0, text.indexOf(own.text));
       return [{ ...own, start, end: start + own.text.length, sentence: cells.slice(0, k + 1).join(' ') }];
     }
-    // A row's name: short, no sentence; a caption or a header this reader cannot read ends the table.
+    // A row's name: short, no sentence, no figure of its own (全年生猪出栏5万头), no heading's marker (二、农业); a caption or a
+    // header this reader cannot read ends the table, and so does a second name with no numbers after the first (the text goes on).
     const bare = cell.replace(/^(?:其中|在总计中|在总数中)[:：]\s*/, '');
-    if (bare.length > 24 || /[。；，,：:]/.test(bare) || !/[\u4e00-\u9fff]/.test(bare) || endsTable(cell) || CAPTION.test(cell)) return null;
+    if (
+      bare.length > 24 ||
+      /[。；，,：:]/.test(bare) ||
+      !/[\u4e00-\u9fff]/.test(bare) ||
+      /\d\s*(?![岁周])[\u4e00-\u9fff%％]/.test(bare.replace(/\d+\s*[-—–~～至]\s*\d+\s*岁/g, '')) ||
+      /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[章部节])/.test(bare) ||
+      (t.name !== null && t.values.length === 0) ||
+      endsTable(cell) ||
+      CAPTION.test(cell)
+    )
+      return null;
     t.name = cell;
     t.values = [];
     return [];

@@ -100,8 +100,13 @@ export function findIssuer(title: string | null): string | null {
   // 关于 and then a place and the year (关于福州市2021年法治政府建设情况的报告): the place's; any other 关于 names the topic.
   // (Not a notice's verb before the place: 关于印发南海区2019年…的通知.)
   const aboutPlace = /^关于(?![我全本各])([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗]|街道))(?:人民政府)?(?:19|20)\d{2}\s*年/.exec(given);
+  // (Nor a verb or a preposition before a collective place: 关于召开全区…, 关于提请审议全市…, 关于对全市…, 关于征求市….)
   const placeAfterAbout =
-    !!aboutPlace && !CLAUSE_WORDS.test(aboutPlace[1]) && !/^(?:印发|转发|做好|开展|加强|报送|编制|公布|发布|下达|表彰|批转|同意|调整)/.test(aboutPlace[1]);
+    !!aboutPlace &&
+    aboutPlace[1].length <= 10 &&
+    !CLAUSE_WORDS.test(aboutPlace[1]) &&
+    !NOT_A_NAME_START.test(aboutPlace[1]) &&
+    !/[我全本各][省市区县]|召开|提请|审议|征求|加强|进一步|做好|开展|印发|转发|报送|编制|公布|发布|下达|表彰|批转|同意|调整|请示|批复/.test(aboutPlace[1]);
   if (given.startsWith('关于') && !placeAfterAbout) return null;
   const t = placeAfterAbout ? given.slice(2) : given;
   // A line that names no report but publishers set apart by spaces, or run together (宁夏回族自治区统计局国家统计局宁夏调查总队) (六盘水市统计局 国家统计局六盘水调查队, a text whose
@@ -230,7 +235,8 @@ function isBylineLine(s: string): boolean {
   if (BYLINE_DATE.test(t)) return true;
   const dated = PUBLISHER_AND_DATE.exec(t);
   const name = dated ? dated[1].trim() : t;
-  return isIssuerLine(name) || isPublisherLine(name) || PUBLISHER.test(name);
+  // (A slogan that ends like a body, 建设人民满意的服务型政府, names no place and is none.)
+  return isIssuerLine(name) || isPublisherLine(name) || (PUBLISHER.test(name) && ISSUER_PLACE.test(name) && !/的/.test(name));
 }
 
 /** A work report's speaker on a line of their own: 县长 陈永高, 汉滨区人民政府代区长 向诗兵. */
@@ -250,10 +256,10 @@ export function bylineLength(blocks: readonly string[], from: number): number {
     const t = blocks[from + n].trim();
     const session = SESSION_DAY.test(dateDigits(t));
     if (session || isBylineLine(t) || (t.length <= 40 && SPEAKER_LINE.test(t))) n++;
-    else if (SESSION_HEAD.test(dateDigits(t)) && SESSION_TAIL.test(blocks[from + n + 1]?.trim() ?? '')) n += 2;
+    else if (n + 2 <= 4 && SESSION_HEAD.test(dateDigits(t)) && SESSION_TAIL.test(blocks[from + n + 1]?.trim() ?? '')) n += 2;
     else break;
   }
-  return Math.min(n, 4);
+  return n;
 }
 
 /** A title that is a type's generic name and nothing else (工作报告, 统计公报, 年度报告, 政府工作报告): no place, no year. */
