@@ -70,6 +70,9 @@ test('the template tables as Markdown (沭阳县 2025, 上海市政府办公厅 
   assert.equal(sh.get('结转下年度继续办理'), '293 件');
   assert.equal(sh.get('行政复议总计'), '55 件');
   assert.equal(sh.get('行政诉讼（未经复议直接起诉）总计'), '12 件');
+  // A PDF's rows with the number run into the name (行政许可0), under a label that opens a paragraph of run-together lines.
+  assert.equal(sh.get('行政许可处理决定数量'), '0 件');
+  assert.equal(sh.get('行政事业性收费金额'), '0 万元');
 });
 
 test("a table a cell a line (东湖区 2023) and the 2019 template's columns (平利县正阳镇 2021)", () => {

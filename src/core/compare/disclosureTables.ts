@@ -26,6 +26,8 @@ const TEMPLATE_CUE = /第二十条第|本年新收政府信息公开申请数量
 
 /** A number cell, whole (0, 1472, 4068.208, -3, 1,234), or an empty one (-, —). */
 const NUMBER_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—－–])$/;
+/** A token that is a name and then a number run into it (行政许可0): the name in $1, the number in $2. */
+const GLUED_NUMBER = /^(.*[\u4e00-\u9fff）)])([-+]?\d[\d,]*(?:\.\d+)?)$/;
 /** A paragraph's tokens: what bars and spaces set apart. */
 const TOKEN = /[^\s|｜]+/g;
 
@@ -97,16 +99,24 @@ interface Cell {
  * (read token by token from the end: a pattern over the run of them could split a long run of digits every way).
  */
 function row(text: string, at: number): { name: string; cells: Cell[] } {
-  const tokens = [...text.matchAll(TOKEN)];
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
   let k = tokens.length;
-  while (k > 0 && NUMBER_CELL.test(tokens[k - 1][0])) k--;
-  const head = k < tokens.length ? text.slice(0, tokens[k].index) : text;
+  while (k > 0 && NUMBER_CELL.test(tokens[k - 1].text)) k--;
+  // A name with its first number run into it (行政许可0, as a PDF's text has it): the number is a cell.
+  const glued = k > 0 ? GLUED_NUMBER.exec(tokens[k - 1].text) : null;
+  let headEnd = k < tokens.length ? tokens[k].index : text.length;
+  if (glued) {
+    const t = tokens[k - 1];
+    tokens.splice(k, 0, { text: glued[2], index: t.index + glued[1].length });
+    headEnd = t.index + glued[1].length;
+  }
+  const head = text.slice(0, headEnd);
   const cells: Cell[] = [];
-  for (const m of tokens.slice(k)) {
-    const i = m.index ?? 0;
-    const start = codePoints(text, i);
-    const value = /\d/.test(m[0]) ? Number(m[0].replace(/,/g, '')) : null;
-    cells.push({ at, text: m[0], start, end: start + codePoints(m[0], m[0].length), value });
+  for (const m of tokens.slice(glued ? k : k)) {
+    if (m.index < headEnd) continue;
+    const start = codePoints(text, m.index);
+    const value = /\d/.test(m.text) ? Number(m.text.replace(/,/g, '')) : null;
+    cells.push({ at, text: m.text, start, end: start + codePoints(m.text, m.text.length), value });
   }
   return { name: rowName(head), cells };
 }
@@ -216,13 +226,14 @@ export function disclosureTableFigures(texts: readonly string[], ids: readonly s
     const plain = simplified(text).replace(/\s+/g, '');
     // The tables' chapters, by their headings or their headers.
     // (A sentence that cites the 条例's article or the table's check, …第二十条第（一）项至第（八）项规定，全年主动公开…, is prose.)
-    if (/主动公开政府信息情况$/.test(plain) || (tableLike(text) && /第二十条第/.test(plain))) {
+    // A row label that opens a paragraph however long (第二十条第（一）项22（其中修订16件）…: a PDF's lines run together) is one.
+    if (/主动公开政府信息情况$|^第二十条第/.test(plain) || (tableLike(text) && /第二十条第/.test(plain))) {
       finish();
       table = 'active';
       consume(at);
       continue;
     }
-    if (/收到和处理政府信息公开申请情况$/.test(plain) || (tableLike(text) && /勾稽关系/.test(plain))) {
+    if (/收到和处理政府信息公开申请情况$|^[（(]?本列数据的勾稽关系/.test(plain) || (tableLike(text) && /勾稽关系/.test(plain))) {
       finish();
       table = 'apply';
       consume(at);
