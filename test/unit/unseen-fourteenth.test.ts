@@ -306,8 +306,9 @@ test('ordinals standing alone under a chapter are its sections (第一，全国�
   // After a lead-in's colon (今年要着重抓好以下工作：), ordinals that each head paragraphs are its parts; the lessons of
   // 一、, sentences numbered 第一，…。, stay a list.
   assert.deepEqual(file(1998), [
-    // Its six heads that lost their bold and have no marker are its sections (unnumbered-sections.test.ts).
-    '一、关于过去五年的政府工作 [     ]',
+    // Its eight heads that lost their bold and have no marker are its sections (unnumbered-sections.test.ts), the two
+    // longer ones too (以建立社会主义市场经济体制为目标的改革取得重大突破，…; 社会主义民主和法制建设得到加强，…).
+    '一、关于过去五年的政府工作 [       ]',
     '二、关于1998年政府工作的建议 [第一， 第二， 第三， 第四， 第五， 第六， 第七， 第八，]',
     '三、关于国际形势和外交工作',
   ]);

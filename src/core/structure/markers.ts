@@ -178,7 +178,9 @@ export function headingOf(text: string, markerLength: number): { title: string; 
   const spaced = RUN_IN_NAME.exec(rest);
   if (spaced && /[0-9０-９]/.test(rest.slice(spaced[0].length)) && !/[ \u3000]/.test(rest.slice(spaced[0].length, spaced[0].length + 6)))
     return { title: spaced[1], headingLength: markerLength + spaced[1].length, cut: false };
-  if (isStandalone(rest)) return { title: unspread(stripEndPunct(rest)), headingLength: text.length, cut: false };
+  // (A long heading with no sentence in it is whole too: 1984's 二、我们坚持在和平共处五项原则的基础上发展…，并且主张…普遍准则.)
+  if (isStandalone(rest) || (rest.length <= 100 && !/[。！？!?；;]/.test(rest)))
+    return { title: unspread(stripEndPunct(rest)), headingLength: text.length, cut: false };
   const lead = leadSentence(rest);
   // A short heading set apart by a space from the sentence it runs into (一、综合 经济总体回升向好。初步核算…, 二、农业 农业生产
   // 稳定发展。…): the heading is the name. Not a PDF's gaps inside a heading (（一）坚持 创新驱动 发展。…: more spaces right after).
@@ -668,7 +670,9 @@ export function demoteInlineRuns(blocks: readonly string[], marks: (Match | null
     else runs[runs.length - 1].push(i);
   }
   if (runs.length < 2) return;
-  const alone = (b: string) => b.length <= 60 && !/[。；！？]/.test(b);
+  // (A heading on a line of its own may be long: 1984's 三、我们任何时候都把维护第三世界国家的权益作为自己的国际义务，…, 76
+  // characters; what runs into a paragraph ends a sentence.)
+  const alone = (b: string) => b.length <= 100 && !/[。；！？]/.test(b);
   const standalone = runs.filter((r) => r.length >= 2 && r.every((i) => alone(blocks[i])));
   if (!standalone.length) return;
   const firstStandalone = Math.min(...standalone.map((r) => r[0]));
@@ -708,7 +712,8 @@ export function demoteInlineRuns(blocks: readonly string[], marks: (Match | null
       blocks[i].length <= 12 &&
       !ADDRESS_LINE.test(blocks[i]) &&
       sentenceEnd(blocks[i - 1]) &&
-      sentenceEnd(blocks[i + 1])
+      // (…or the address that opens it: 结束语 / 各位代表：)
+      (sentenceEnd(blocks[i + 1]) || ADDRESS_LINE.test(blocks[i + 1] ?? ''))
     ) {
       marks[i] = unnumberedPart(blocks[i]);
     }

@@ -247,17 +247,30 @@ const SESSION_TAIL = /^[^。；，,]{0,30}(?:人民代表大会|会议)[^。；�
 /**
  * How many blocks from `from` on are the byline under a report's title, up to four: the issuing body alone (迎宾路街道办事处,
  * 闻喜县统计局, 六盘水市统计局 国家统计局六盘水调查队), the date alone or both (紫云自治县统计局 (2022年4月28日)); a work report's
- * session line (——2023年2月2日在长沙县第十八届人民代表大会第三次会议上, also broken over two lines) and its speaker (县长 陈永高).
+ * session line (——2023年2月2日在长沙县第十八届人民代表大会第三次会议上, also broken over two lines) and its speaker (县长 陈永高, or
+ * the name alone right after the session line: 毛伟明).
  * Not a salutation (各位代表：) or a sentence.
  */
 export function bylineLength(blocks: readonly string[], from: number): number {
   let n = 0;
+  // Whether the line before was the session line: the speaker's name may follow it alone (——2026年2月3日在…会议上 / 毛伟明).
+  let afterSession = false;
   while (n < 4 && from + n < blocks.length) {
     const t = blocks[from + n].trim();
     const session = SESSION_DAY.test(dateDigits(t));
-    if (session || isBylineLine(t) || (t.length <= 40 && SPEAKER_LINE.test(t))) n++;
-    else if (n + 2 <= 4 && SESSION_HEAD.test(dateDigits(t)) && SESSION_TAIL.test(blocks[from + n + 1]?.trim() ?? '')) n += 2;
-    else break;
+    if (
+      session ||
+      isBylineLine(t) ||
+      (t.length <= 40 && SPEAKER_LINE.test(t)) ||
+      (afterSession && /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}$/.test(t))
+    )
+      n++;
+    else if (n + 2 <= 4 && SESSION_HEAD.test(dateDigits(t)) && SESSION_TAIL.test(blocks[from + n + 1]?.trim() ?? '')) {
+      n += 2;
+      afterSession = true;
+      continue;
+    } else break;
+    afterSession = session;
   }
   return n;
 }

@@ -76,6 +76,13 @@ function isRunInHead(text: string, next: string): boolean {
   return !/[。！？!?；;：:0-9０-９%％]|我们/.test(text.slice(0, -1)) && !NOT_HEAD_START.test(text) && !INTRODUCES.test(text);
 }
 
+/** A head longer than isRunInHead's, taken only among such heads: one sentence of up to 64 characters over a paragraph twice its length. */
+function isLongRunInHead(text: string, next: string): boolean {
+  const n = text.length;
+  if (n < 5 || n > 64 || next.length < 2 * n || next.length < 50 || text.charCodeAt(n - 1) !== 0x3002) return false;
+  return !/[。！？!?；;：:0-9０-９%％]|我们/.test(text.slice(0, -1)) && !NOT_HEAD_START.test(text) && !INTRODUCES.test(text);
+}
+
 /** A sentence that introduces what follows (…包括以下几个方面。, …着重抓好四个环节。): the paragraphs after it are its list. */
 const INTRODUCES = /以下|如下|[二三四五六七八九十几两]个(?:方面|环节|重点|问题|关系|领域|任务)|[二三四五六七八九十几两]项/;
 
@@ -301,8 +308,19 @@ class StructureParser {
     return this.index;
   }
 
-  private setHeading(i: number, role: 'chapter' | 'section', number: number | null, label: string | null, markerLength: number, inferred: boolean): void {
-    const h = headingOf(this.blocks[i], markerLength);
+  private setHeading(
+    i: number,
+    role: 'chapter' | 'section',
+    number: number | null,
+    label: string | null,
+    markerLength: number,
+    inferred: boolean,
+    whole = false,
+  ): void {
+    // (`whole`: the block is the heading, one sentence taken as a head whatever its length.)
+    const h = whole
+      ? { title: stripEndPunct(this.blocks[i].slice(markerLength)), headingLength: this.blocks[i].length, cut: false }
+      : headingOf(this.blocks[i], markerLength);
     this.decisions[i] = { role, number, label, inferred, headingLength: h.headingLength, titleStart: markerLength, title: h.title };
     if (h.cut) {
       this.decisions[i].inferred = true;
@@ -653,7 +671,17 @@ class StructureParser {
           heads.push({ k, at: bodies });
       }
       if (sections || heads.length < 3) continue;
-      for (const { k } of heads) this.setHeading(k, 'section', null, null, 0, true);
+      // Between the first and the last head, a longer one of the same kind (1998's 以建立社会主义市场经济体制为目标的改革取得重大
+      // 突破，新的宏观调控体系框架初步建立，…。 among its shorter heads): one sentence over a paragraph at least twice as long, with
+      // a body paragraph before it that is no head.
+      const found = new Set(heads.map((h) => h.k));
+      for (let k = heads[0].k + 2; k < heads[heads.length - 1].k; k++) {
+        if (found.has(k) || found.has(k - 1) || found.has(k + 1) || decisions[k].role !== 'body' || marks[k] || tables[k]) continue;
+        if (isLongRunInHead(blocks[k], blocks[k + 1])) found.add(k);
+      }
+      heads.splice(0, heads.length, ...[...found].sort((a, b) => a - b).map((k) => ({ k, at: 0 })));
+      // Each head is a sentence on its own: the whole of it is the title.
+      for (const { k } of heads) this.setHeading(k, 'section', null, null, 0, true, true);
       this.info(heads[0].k, 'unnumberedSections', [stripEndPunct(blocks[c]), heads.length]);
     }
   }
