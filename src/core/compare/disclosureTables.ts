@@ -87,7 +87,7 @@ interface Cell {
   /** The paragraph's index in the run. */
   at: number;
   text: string;
-  /** Code-point offsets in the paragraph. */
+  /** UTF-16 offsets in the paragraph (as the table reader's; reportFigures gives them in code points). */
   start: number;
   end: number;
   /** The value, or null for an empty cell (-). */
@@ -112,11 +112,10 @@ function row(text: string, at: number): { name: string; cells: Cell[] } {
   }
   const head = text.slice(0, headEnd);
   const cells: Cell[] = [];
-  for (const m of tokens.slice(glued ? k : k)) {
+  for (const m of tokens.slice(k)) {
     if (m.index < headEnd) continue;
-    const start = codePoints(text, m.index);
     const value = /\d/.test(m.text) ? Number(m.text.replace(/,/g, '')) : null;
-    cells.push({ at, text: m.text, start, end: start + codePoints(m.text, m.text.length), value });
+    cells.push({ at, text: m.text, start: m.index, end: m.index + m.text.length, value });
   }
   return { name: rowName(head), cells };
 }
@@ -131,15 +130,6 @@ function rowName(head: string): string {
       // A group's cell spanning its rows, run into the first (三、本年度办理结果 （一）予以公开).
       .replace(/^本年度办理结果/, '')
   );
-}
-
-function codePoints(s: string, utf16: number): number {
-  let n = 0;
-  for (let i = 0; i < utf16; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff) n++;
-  }
-  return n;
 }
 
 /** Whether a paragraph may be a table's: no sentence, short. */

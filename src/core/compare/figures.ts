@@ -18,7 +18,7 @@
  * before it in the sentence (国内生产总值增长). What is left must be a phrase, not a function word or a
  * fragment (的税率降, 比去年, 保持, 至少): otherwise the label is '' and the figure stays out of tables.
  */
-import type { OutlineNode, PartKind, Report } from '../model/index.ts';
+import type { OutlineNode, Paragraph, PartKind, Report } from '../model/index.ts';
 import { partAsChapter } from '../align/index.ts';
 import { hasTraditional, simplified } from '../structure/index.ts';
 import { chapterPart } from './parts.ts';
@@ -1900,15 +1900,29 @@ const CONTENT = new Set(['chapter', 'section', 'body']);
 /**
  * The figures of a 政府信息公开 report's template tables (disclosureTables.ts), by paragraph id: every paragraph read as the
  * tables' is there, with [] when it gives no figure (a header, a row that does not add up), and is read as no prose.
- * Empty for a report without them.
+ * Empty for a report without them. Offsets in UTF-16 units, as findFigures gives them (Compare's reader).
  */
 export function templateFigures(report: Report): Map<string, Figure[]> {
-  const content = report.paragraphs.filter((p) => CONTENT.has(p.role));
+  return templateOf(report.paragraphs.filter((p) => CONTENT.has(p.role)));
+}
+
+/** templateFigures over a report's content paragraphs. */
+function templateOf(content: readonly Paragraph[]): Map<string, Figure[]> {
   const byIndex = disclosureTableFigures(
     content.map((p) => p.text),
     content.map((p) => p.id),
   );
   return new Map([...byIndex].map(([i, figures]) => [content[i].id, figures]));
+}
+
+/** A table's figures (their offsets in UTF-16 units, as the readers of tables give them) with code-point offsets. */
+function inCodePoints<F extends Figure>(text: string, figures: readonly F[]): F[] {
+  if (!/[\ud800-\udbff]/.test(text)) return figures as F[];
+  return figures.map((f) => {
+    const cp = codePointCounter(text);
+    const start = cp(f.start);
+    return { ...f, start, end: cp(f.end) };
+  });
 }
 
 /** Every figure of a report's headings and paragraphs (not its page chrome or closing), with its chapter. */
@@ -1928,21 +1942,19 @@ export function reportFigures(report: Report): ReportFigure[] {
   const done = /统计公报|法治政府|信息公开|工作总结/.test(report.type ?? '');
   const content = report.paragraphs.filter((p) => CONTENT.has(p.role));
   // A 信息公开 report's template tables, read by their rows' names (disclosureTables.ts).
-  const template = templateFigures(report);
+  const template = templateOf(content);
   for (const p of content) {
-    const fromTemplate = template.get(p.id);
-    if (fromTemplate) {
-      const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
-      for (const f of fromTemplate) out.push({ ...f, chapter: ch?.name ?? null });
-      continue;
-    }
     const ch = chapters.find((c) => p.line >= c.node.line && p.line <= c.node.endLine);
-    const partNode = report.outline.find((n) => n.kind === 'part' && p.line >= n.line && p.line <= n.endLine);
-    // Outside its chapters, a communiqué still reports the year past (a page whose headings ran into the text).
-    const part = ch?.part ?? (partNode?.partKind === 'review' || partNode?.partKind === 'plan' ? partNode.partKind : communique ? 'review' : undefined);
-    const figures =
-      tables.read(p.text, part === 'plan' ? 'target' : 'result', p.id, p.role !== 'body') ??
-      extractFigures(p.text, { part, paragraph: p.id, year: report.year, done });
+    const fromTemplate = template.get(p.id);
+    let figures: Figure[];
+    if (fromTemplate) figures = inCodePoints(p.text, fromTemplate);
+    else {
+      const partNode = report.outline.find((n) => n.kind === 'part' && p.line >= n.line && p.line <= n.endLine);
+      // Outside its chapters, a communiqué still reports the year past (a page whose headings ran into the text).
+      const part = ch?.part ?? (partNode?.partKind === 'review' || partNode?.partKind === 'plan' ? partNode.partKind : communique ? 'review' : undefined);
+      const row = tables.read(p.text, part === 'plan' ? 'target' : 'result', p.id, p.role !== 'body');
+      figures = row ? inCodePoints(p.text, row) : extractFigures(p.text, { part, paragraph: p.id, year: report.year, done });
+    }
     for (const f of figures) out.push({ ...f, chapter: ch?.name ?? null });
   }
   return out;
@@ -1955,5 +1967,8 @@ export function reportFigures(report: Report): ReportFigure[] {
 export function paragraphsFigures(texts: readonly string[]): Figure[] {
   const tables = new TableReader();
   const template = disclosureTableFigures(texts);
-  return texts.flatMap((text, i) => template.get(i) ?? tables.read(text, 'result', '') ?? extractFigures(text));
+  return texts.flatMap((text, i) => {
+    const rows = template.get(i) ?? tables.read(text, 'result', '');
+    return rows ? inCodePoints(text, rows) : extractFigures(text);
+  });
 }
