@@ -85,26 +85,28 @@ function cells(row: string): string[] {
   return out;
 }
 
+/** The column a header's cell (spaces out) names: a unit's, a change's or a value's; null for one this reader does not know. */
+function columnOf(c: string): Column | null {
+  if (/^(?:计量)?单位$/.test(c)) return { kind: 'unit' };
+  if (CHANGE_COLUMN.test(c)) return { kind: 'change' };
+  const m = VALUE_COLUMN.exec(c);
+  if (m && UNIT.test(m[2].replace(/\s+/g, ''))) {
+    const unit = m[2].replace(/\s+/g, '').replace('％', '%');
+    // A column in percent is a change unless it names a level (占比, 比重, 构成: a share, not a change; 增长率 is one).
+    if (unit === '%' && (!/比重|占比|率|构成|结构/.test(m[1]) || /增长率|增速/.test(m[1]))) return { kind: 'change' };
+    // Its measure: the column's name unless a generic one (绝对数, 年末数, 2023年); a share's, 比重 (占全县比重 → 比重).
+    return { kind: 'value', unit, measure: /比重|占比/.test(m[1]) ? '比重' : GENERIC.test(m[1]) ? '' : m[1] };
+  }
+  if (c && (GENERIC.test(c) || MEASURE.test(c))) return { kind: 'value', unit: '', measure: MEASURE.test(c) ? c : '' };
+  return null;
+}
+
 /** The header a row is, or null: a name column first, then value, change and unit columns, one value or change at least. */
 export function tableHeader(row: string): TableHeader | null {
   if (row.length > 120 || /[。；，,]/.test(row)) return null;
   const parts = cells(row);
   if (parts.length < 2 || parts.length > 8 || !NAME_COLUMN.test(parts[0])) return null;
-  const columns: Column[] = [{ kind: 'name' }];
-  for (const p of parts.slice(1)) {
-    const c = p.replace(/\s+/g, '');
-    let m: RegExpExecArray | null;
-    if (/^(?:计量)?单位$/.test(c)) columns.push({ kind: 'unit' });
-    else if (CHANGE_COLUMN.test(c)) columns.push({ kind: 'change' });
-    else if ((m = VALUE_COLUMN.exec(c)) && UNIT.test(m[2].replace(/\s+/g, ''))) {
-      const unit = m[2].replace(/\s+/g, '').replace('％', '%');
-      // A column in percent is a change unless it names a level (占比, 比重, 构成: a share, not a change; 增长率 is one).
-      if (unit === '%' && (!/比重|占比|率|构成|结构/.test(m[1]) || /增长率|增速/.test(m[1]))) columns.push({ kind: 'change' });
-      // Its measure: the column's name unless a generic one (绝对数, 年末数, 2023年); a share's, 比重 (占全县比重 → 比重).
-      else columns.push({ kind: 'value', unit, measure: /比重|占比/.test(m[1]) ? '比重' : GENERIC.test(m[1]) ? '' : m[1] });
-    } else if (GENERIC.test(c) || MEASURE.test(c)) columns.push({ kind: 'value', unit: '', measure: MEASURE.test(c) ? c : '' });
-    else columns.push({ kind: 'skip' });
-  }
+  const columns: Column[] = [{ kind: 'name' }, ...parts.slice(1).map((p): Column => columnOf(p.replace(/\s+/g, '')) ?? { kind: 'skip' })];
   // Two years' columns (2023年 2022年, or this year's and the plan's): which is the report's is not known; neither is read.
   const years = parts.slice(1).filter((p) => /^(?:19|20)[0-9]{2}年?/.test(p.replace(/\s+/g, ''))).length;
   if (years >= 2) for (let i = 1; i < parts.length; i++) if (/^(?:19|20)[0-9]{2}年?/.test(parts[i].replace(/\s+/g, ''))) columns[i] = { kind: 'skip' };
@@ -185,23 +187,19 @@ function endsTable(line: string): boolean {
  */
 /** A header's cell on a line of its own: a name column's, a unit's, a value's or a change's (指标, 单位, 绝对值(亿元), 比上年增长(%)). */
 function headerCell(cell: string): 'name' | 'column' | null {
-  // (A bracket a page lost at the end: 比重(% is 比重(%).)
-  const c = simplified(cell)
-    .replace(/\s+/g, '')
-    .replace(/([（(][^）)]*)$/, '$1)');
+  const c = headerText(cell);
   if (!c || c.length > 16 || NUMBER.test(c)) return null;
-  if (NAME_COLUMN.test(c)) return 'name';
-  const m = VALUE_COLUMN.exec(c);
-  if (/^(?:计量)?单位$/.test(c) || CHANGE_COLUMN.test(c) || (m && UNIT.test(m[2].replace(/\s+/g, ''))) || MEASURE.test(c) || GENERIC.test(c)) return 'column';
-  return null;
+  return NAME_COLUMN.test(c) ? 'name' : columnOf(c) ? 'column' : null;
 }
-/** A header's cell that names a unit or a change: 绝对值(亿元), 比重(%), 比上年增长(%), 单位. */
-const unitOrChange = (cell: string): boolean => {
-  const c = simplified(cell)
+/** A header's cell as a column's name: simplified, no spaces, a bracket a page lost at its end restored (比重(% → 比重(%)). */
+const headerText = (cell: string) =>
+  simplified(cell)
     .replace(/\s+/g, '')
     .replace(/([（(][^）)]*)$/, '$1)');
-  const m = VALUE_COLUMN.exec(c);
-  return /^(?:计量)?单位$/.test(c) || CHANGE_COLUMN.test(c) || (!!m && UNIT.test(m[2]));
+/** A header's cell that names a unit or a change: 绝对值(亿元), 比重(%), 比上年增长(%), 单位 (not 完成, 年末数: words of a text too). */
+const unitOrChange = (cell: string): boolean => {
+  const col = columnOf(headerText(cell));
+  return col !== null && (col.kind !== 'value' || col.unit !== '');
 };
 /** A table's caption: 表1 2017年全区生产总值及其增长速度, or its number alone before it (1 2021年年末常住人口数及构成). */
 const CAPTION = /^\s*(?:[表图]\s*[0-9０-９一二三四五六七八九十]{1,2}|[0-9]{1,2}\s)\s*[\u4e00-\u9fff0-9][^。；，,]{2,40}$/;
@@ -234,9 +232,9 @@ export class TableReader {
     // A cell is short: a long paragraph is none (and is not scanned as one).
     const cell = text.length <= 60 ? cellText(text) : null;
     if (this.cells) {
-      // A bracket a page lost at the end (比重(%) stays a column's name).
+      // (As a column's name: 比重(% with its bracket restored.)
       if (!heading && cell !== null && headerCell(cell) === 'column') {
-        this.cells.push(/[（(][^）)]*$/.test(cell) ? `${cell})` : cell);
+        this.cells.push(headerText(cell));
         return [];
       }
       // A header names a unit or a change in one of its columns at least (not 项目 / 完成, two words of a text).
