@@ -59,10 +59,10 @@ const ISSUER_BY_PLACE = /^((?:(?!关于)[\u4e00-\u9fff]){1,20}?(?:[省市区县�
 const ALL_TOWNSHIPS = /(?:乡镇|镇街|镇街道|乡镇街道|街镇)$/;
 /**
  * Words of a clause, in no place's name: a sentence's piece that runs up to a level (紧紧围绕省委、省政府 → 紧紧围绕省;
- * 认真落实县委 → 认真落实县) is no place.
+ * 认真落实县委 → 认真落实县) or a notice's verb before one (关于印发南海区2019年…, 关于召开全区…) is no place.
  */
 const CLAUSE_WORDS =
-  /围绕|落实|贯彻|按照|坚持|认真|紧紧|全面|深入|坚决|根据|领导|带领|部署|正确|要求|积极|大力|切实|扎实|始终|服从|上下|聚焦|紧扣|践行|执行|依托|立足|遵循|面对|推进|推动|实施/;
+  /围绕|落实|贯彻|按照|坚持|认真|紧紧|全面|深入|坚决|根据|领导|带领|部署|正确|要求|积极|大力|切实|扎实|始终|服从|上下|聚焦|紧扣|践行|执行|依托|立足|遵循|面对|推进|推动|实施|召开|提请|审议|征求|加强|进一步|做好|开展|印发|转发|报送|编制|公布|发布|下达|表彰|批转|同意|调整|请示|批复/;
 /** An issuer names a place, or is the State Council. */
 const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|兵团|苏木|^国务院/;
 
@@ -98,15 +98,10 @@ export function findIssuer(title: string | null): string | null {
     // department.
     .replace(PARTY_GROUP, '$1');
   // 关于 and then a place and the year (关于福州市2021年法治政府建设情况的报告): the place's; any other 关于 names the topic.
-  // (Not a notice's verb before the place: 关于印发南海区2019年…的通知.)
-  const aboutPlace = /^关于(?![我全本各])([\u4e00-\u9fff]{1,12}?(?:[省市区县州盟旗]|街道))(?:人民政府)?(?:19|20)\d{2}\s*年/.exec(given);
-  // (Nor a verb or a preposition before a collective place: 关于召开全区…, 关于提请审议全市…, 关于对全市…, 关于征求市….)
+  // (Not a notice's verb, a preposition or a collective place before it: 关于印发南海区2019年…, 关于对全市…, 关于召开全区….)
+  const aboutPlace = /^关于([\u4e00-\u9fff]{1,10}?(?:[省市区县州盟旗]|街道))(?:人民政府)?(?:19|20)\d{2}\s*年/.exec(given);
   const placeAfterAbout =
-    !!aboutPlace &&
-    aboutPlace[1].length <= 10 &&
-    !CLAUSE_WORDS.test(aboutPlace[1]) &&
-    !NOT_A_NAME_START.test(aboutPlace[1]) &&
-    !/[我全本各][省市区县]|召开|提请|审议|征求|加强|进一步|做好|开展|印发|转发|报送|编制|公布|发布|下达|表彰|批转|同意|调整|请示|批复/.test(aboutPlace[1]);
+    !!aboutPlace && !CLAUSE_WORDS.test(aboutPlace[1]) && !NOT_A_NAME_START.test(aboutPlace[1]) && !/[我全本各][省市区县]/.test(aboutPlace[1]);
   if (given.startsWith('关于') && !placeAfterAbout) return null;
   const t = placeAfterAbout ? given.slice(2) : given;
   // A line that names no report but publishers set apart by spaces, or run together (宁夏回族自治区统计局国家统计局宁夏调查总队) (六盘水市统计局 国家统计局六盘水调查队, a text whose
