@@ -467,8 +467,13 @@ function deliveredOn(open: readonly string[], title: string | null): string | nu
     const t = TITLE_SESSION.exec(dateDigits(b));
     if (t && t.index <= 12) return parseDate(`${t[1]}年${t[2]}月${t[3]}日`);
   }
-  return null;
+  // The session's day in brackets after the title (小金县人民政府工作报告(2023年1月8日), as readYear reads its year).
+  const day = title ? TITLE_DAY.exec(dateDigits(title)) : null;
+  return day ? parseDate(`${day[1]}年${day[2]}月${day[3]}日`) : null;
 }
+
+/** A day in brackets at a title's end: 小金县人民政府工作报告(2023年1月8日). */
+const TITLE_DAY = /[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[)）]$/;
 
 /** A session line inside a title, after a dash. */
 const TITLE_SESSION = /(?:[—―－]{1,2}|-{2})\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。；，]{0,12}?(?:在|向)[^。；，]{0,40}人民代表大会/;

@@ -31,8 +31,6 @@ const BRACKET_ITEMS = /^(?:[【[][^】\]]{1,12}[】\]]\s*){2,}$/;
 const isJunk = (b: string) => LICENCE.test(b) || BRACKET_ITEMS.test(b) || (b.length <= 40 && (CHROME_LINE.test(b) || PAGE_FOOTER.test(b)));
 const TINY_JUNK = /^(?:[0-9０-９]{1,3}|true|false|[、，。,.;；:：|\-—_·•*]+)$/i;
 const CLOSING_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日?)?$/;
-/** A day in brackets at a title's end: 小金县人民政府工作报告(2023年1月8日). */
-const TITLE_DAY = /[（(]\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]$/;
 const CLOSING_ISSUER = /^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|政府|委员会|办公室|办公厅|办事处|局|厅|委|办|院)$/;
 
 const HEX_DIGITS = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
@@ -456,9 +454,6 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // delivered (its session line), else the date of the closing lines (东湖区人民政府 / 2024年3月28日),
   // the day the document was signed, else the file's creation date.
   if (!item.date) published = meta.delivered;
-  // …or the day in brackets after the title (小金县人民政府工作报告(2023年1月8日): its session's).
-  const titleDay = !item.date && !published && title ? TITLE_DAY.exec(title) : null;
-  if (titleDay) published = parseDate(titleDay[1]);
   if (!item.date) {
     for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 8) && !published; i--) {
       if (tail.roles[i] === 'closing' && CLOSING_DATE.test(blocks[i])) published = parseDate(blocks[i]);
