@@ -10,6 +10,7 @@
  * table's label (`四、结转下年度继续办理`, `（一）予以公开`) stay where they are.
  */
 import { parseNumeral } from '../model/index.ts';
+import { SPEAKER_TITLE } from '../structure/index.ts';
 import { HEADING_START } from './joined.ts';
 
 /** A paragraph's indent inside a line (two ideographic spaces or more), or a run of tabs with the spaces around it. */
@@ -72,8 +73,9 @@ const ADDRESS_AT = /各位(?:代表|委员)[:：]/;
 const BYLINE_AT_START =
   /^([\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|办公室|调查队|调查总队|人民政府)(?:\s+[\u4e00-\u9fff]{2,30}?(?:调查队|调查总队))?\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）])\s*(?=\S)/;
 /** …or a work report's session line and its speaker (2023年1月5日在疏附县第十七届人民代表大会第三次会议上 疏附县人民政府县长 阿卜拉江·萨迪克). */
-const SESSION_AT_START =
-  /^((?:[—―－]{1,2}\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；,;\s]{2,40}?会议上)\s+(?:([\u4e00-\u9fff（）()]{0,24}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席)\s*[\u4e00-\u9fff·]{2,10}?)\s+)?(?=\S)/;
+const SESSION_AT_START = new RegExp(
+  String.raw`^((?:[—―－]{1,2}\s*)?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^。，；,;\s]{2,40}?会议上)\s+(?:([\u4e00-\u9fff（）()]{0,24}?${SPEAKER_TITLE}\s*[\u4e00-\u9fff·]{2,10}?)\s+)?(?=\S)`,
+);
 function titleApart(piece: string): string[] {
   const m = TITLE_AT_START.exec(piece);
   if (m) {

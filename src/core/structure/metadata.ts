@@ -235,7 +235,9 @@ function isBylineLine(s: string): boolean {
 }
 
 /** A work report's speaker on a line of their own: 县长 陈永高, 汉滨区人民政府代区长 向诗兵. */
-const SPEAKER_LINE = /^[\u4e00-\u9fff（）()]{0,24}?(?:代理|代)?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理|镇长|乡长)\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?$/;
+/** The titles a work report's speaker signs with (省长, 县长, 主席…), as a pattern's source (the session line's too, and flattened.ts's). */
+export const SPEAKER_TITLE = '(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理|镇长|乡长)';
+const SPEAKER_LINE = new RegExp(String.raw`^[\u4e00-\u9fff（）()]{0,24}?(?:代理|代)?${SPEAKER_TITLE}\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?$`);
 /** …and the rest of it (人民代表大会第四次会议上). */
 const SESSION_TAIL = /^[^。；，,]{0,30}(?:人民代表大会|会议)[^。；，,]{0,20}[)）]?$/;
 
@@ -428,7 +430,7 @@ function withoutDocNumber(title: string): string {
 const SESSION =
   /(?:在|向|(?:(?<=^[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s*[\u4e00-\u9fff]{0,24}?\s*第)|(?<=^[—―－]{1,2}[ \u3000]?)(?=[\u4e00-\u9fff]{2,24}?第))(?![^。]*(?:通过|批准)[)）]?$))\s*([\u4e00-\u9fff]{0,24}?)\s*第\s*[一二三四五六七八九十\d]{1,3}\s*届\s*(全国)?\s*人民代表大会/;
 /** The speaker between a session line's date and its 在 (——2025年1月16日省长 李乐成在…, 主席 艾尔肯·吐尼亚孜同志在…), optional. */
-const SPEAKER_BEFORE = String.raw`(?:[\u4e00-\u9fff]{0,12}?(?:省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?\s*)?`;
+const SPEAKER_BEFORE = String.raw`(?:[\u4e00-\u9fff]{0,12}?${SPEAKER_TITLE}\s*[\u4e00-\u9fff·]{2,8}?(?:同志)?\s*)?`;
 /** The date of a session line: 2025年1月14日在… */
 const SESSION_DATE = new RegExp(
   String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*\d{0,2}\s*日)?\s*[，,]?\s*(?:${SPEAKER_BEFORE}(?:在|向)|(?<=^[—―－]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?=[\u4e00-\u9fff]{0,24}?第\s*[一二三四五六七八九十\d]{1,3}\s*届)(?![^。]*(?:通过|批准)[)）]?$))`,
