@@ -22,13 +22,17 @@ const read = (text: string, name = 'page.txt'): Report => {
 const fixture = (rel: string): Report => importSource(rel, readFileSync(path.join(FIXTURES, rel))).reports[0];
 /** A report's figures by label (the last of a label wins), as `value unit`. */
 const byLabel = (r: Report): Map<string, string> => new Map(reportFigures(r).map((f) => [f.label, `${f.value} ${f.unit}`]));
+/** Asserts each label's figure (`value unit`) in a report's figures by label. */
+const expectFigures = (figures: Map<string, string>, rows: [label: string, figure: string][]) => {
+  for (const [label, value] of rows) assert.equal(figures.get(label), value, label);
+};
 /** A done year's figures as `label=figure kind`. */
 const labelled = (text: string) => extractFigures(text, { year: 2023, done: true }).map((f) => `${f.label}=${f.text} ${f.kind}`);
 
 test('the template tables of a 信息公开 report give their rows by name, as a PDF scrambles them (洪泽区 2023)', () => {
   const r = fixture('series/other/hzq2023_working.txt');
   const f = byLabel(r);
-  for (const [label, value] of [
+  expectFigures(f, [
     ['规章本年制发件数', '0 件'],
     ['行政规范性文件本年废止件数', '5 件'],
     ['行政规范性文件现行有效件数', '5 件'],
@@ -40,9 +44,7 @@ test('the template tables of a 信息公开 report give their rows by name, as a
     ['申请部分公开', '4 件'],
     ['无法提供：本机关不掌握相关政府信息', '10 件'],
     ['申请办理结果总计', '21 件'],
-  ]) {
-    assert.equal(f.get(label), value, label);
-  }
+  ]);
   // The PDF broke the review table's counts apart from their order: its groups do not add up, so none is read.
   assert.ok(![...f.keys()].some((k) => k.startsWith('行政复议')), [...f.keys()].join(' '));
   // Every figure of the tables is a result of the year.
@@ -55,33 +57,39 @@ test('the template tables of a 信息公开 report give their rows by name, as a
 
 test('the template tables as Markdown (沭阳县 2025, 上海市政府办公厅 2025): the review table by its fifteen counts', () => {
   const sy = byLabel(unseenReport('沭阳县人民政府2025年政府信息公开工作年度报告.md'));
-  assert.equal(sy.get('行政规范性文件本年制发件数'), '6 件');
-  assert.equal(sy.get('行政规范性文件现行有效件数'), '32 件');
-  assert.equal(sy.get('行政处罚处理决定数量'), '693957 件');
-  assert.equal(sy.get('行政事业性收费金额'), '4068.208 万元');
-  assert.equal(sy.get('申请办理结果总计'), '718 件');
-  assert.equal(sy.get('其他处理：申请人逾期不补正'), '9 件');
-  assert.equal(sy.get('行政复议总计'), '61 件');
-  assert.equal(sy.get('行政复议结果维持'), '27 件');
-  assert.equal(sy.get('行政诉讼（复议后起诉）总计'), '10 件');
+  expectFigures(sy, [
+    ['行政规范性文件本年制发件数', '6 件'],
+    ['行政规范性文件现行有效件数', '32 件'],
+    ['行政处罚处理决定数量', '693957 件'],
+    ['行政事业性收费金额', '4068.208 万元'],
+    ['申请办理结果总计', '718 件'],
+    ['其他处理：申请人逾期不补正', '9 件'],
+    ['行政复议总计', '61 件'],
+    ['行政复议结果维持', '27 件'],
+    ['行政诉讼（复议后起诉）总计', '10 件'],
+  ]);
   const sh = byLabel(unseenReport('2025年上海市人民政府办公厅政府信息公开工作年度报告.md'));
-  assert.equal(sh.get('本年新收政府信息公开申请数量'), '1295 件');
-  assert.equal(sh.get('申请办理结果总计'), '1191 件');
-  assert.equal(sh.get('结转下年度继续办理'), '293 件');
-  assert.equal(sh.get('行政复议总计'), '55 件');
-  assert.equal(sh.get('行政诉讼（未经复议直接起诉）总计'), '12 件');
-  // A PDF's rows with the number run into the name (行政许可0), under a label that opens a paragraph of run-together lines.
-  assert.equal(sh.get('行政许可处理决定数量'), '0 件');
-  assert.equal(sh.get('行政事业性收费金额'), '0 万元');
+  expectFigures(sh, [
+    ['本年新收政府信息公开申请数量', '1295 件'],
+    ['申请办理结果总计', '1191 件'],
+    ['结转下年度继续办理', '293 件'],
+    ['行政复议总计', '55 件'],
+    ['行政诉讼（未经复议直接起诉）总计', '12 件'],
+    // A PDF's rows with the number run into the name (行政许可0), under a label that opens a paragraph of run-together lines.
+    ['行政许可处理决定数量', '0 件'],
+    ['行政事业性收费金额', '0 万元'],
+  ]);
 });
 
 test("a table a cell a line (东湖区 2023) and the 2019 template's columns (平利县正阳镇 2021)", () => {
   const dh = byLabel(fixture('texts/政府信息公开-表格逐格一行.txt'));
-  assert.equal(dh.get('本年新收政府信息公开申请数量'), '56 件');
-  assert.equal(dh.get('上年结转政府信息公开申请数量'), '1 件');
-  assert.equal(dh.get('申请予以公开'), '23 件');
-  assert.equal(dh.get('申请部分公开'), '6 件');
-  assert.equal(dh.get('不予公开：属于国家秘密'), '0 件');
+  expectFigures(dh, [
+    ['本年新收政府信息公开申请数量', '56 件'],
+    ['上年结转政府信息公开申请数量', '1 件'],
+    ['申请予以公开', '23 件'],
+    ['申请部分公开', '6 件'],
+    ['不予公开：属于国家秘密', '0 件'],
+  ]);
   const pl = unseenReport('平利县正阳镇2021年度政府信息公开工作年度报告.txt');
   const labels = reportFigures(pl)
     .filter((x) => /规章|规范性文件/.test(x.label))
