@@ -1,4 +1,5 @@
-export { alignCorpus, counterpart } from './align.ts';
+export { alignCorpus } from './align.ts';
+export { counterpart } from './counterpart.ts';
 export { assign } from './assign.ts';
 export { alignJson, alignTable } from './json.ts';
 export type { Alignment, AlignOptions, ChapterRef, Direction, SectionRef } from './types.ts';
