@@ -21,11 +21,11 @@
  */
 import type { BlockRole, Severity } from '../model/index.ts';
 import { diag, firstClause, leadSentence, type MessageCode, toChineseNumeral } from '../model/index.ts';
+import { restoreLastSections, type SectionPass, unnumberedSections } from './sectionRepairs.ts';
 import {
   type BlockDecision,
   body,
   classify,
-  HEADING_VERB,
   headingOf,
   isStandalone,
   markArabicChapters,
@@ -57,34 +57,6 @@ export interface StructureOptions {
 export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], options: StructureOptions = {}): StructureResult {
   return new StructureParser(blocks, fixed, options).run();
 }
-
-/** An address to the congress or the meeting (各位代表！…, 同志们：): what follows it in a chapter is no run of heads. */
-const ADDRESS = /^(?:各位代表|各位委员|同志们)/;
-/** A list item's or a salutation's opening, or a sentence that joins on to the one before: never a section's head. */
-const NOT_HEAD_START =
-  /^(?:[—―－-]|图为|图[：:]|[一二三四五六七八九十]+[是要]|其[一二三四五六七八九十]|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|但|而且|这|各位|同志们)/;
-
-/**
- * A section's head that lost its bold: one short sentence (4–32 characters, ending in 。, no other sentence's end, no
- * colon, no figure, not in the narrative's voice: 我们) on a paragraph of its own, before a long paragraph. (A short line
- * of ideographs with no full stop is none: a photo's caption reads the same.)
- */
-function isRunInHead(text: string, next: string): boolean {
-  const n = text.length;
-  if (next.length < 50) return false;
-  if (n < 5 || n > 33 || text.charCodeAt(n - 1) !== 0x3002) return false;
-  return !/[。！？!?；;：:0-9０-９%％]|我们/.test(text.slice(0, -1)) && !NOT_HEAD_START.test(text) && !INTRODUCES.test(text);
-}
-
-/** A head longer than isRunInHead's, taken only among such heads: one sentence of up to 64 characters over a paragraph twice its length. */
-function isLongRunInHead(text: string, next: string): boolean {
-  const n = text.length;
-  if (n < 5 || n > 64 || next.length < 2 * n || next.length < 50 || text.charCodeAt(n - 1) !== 0x3002) return false;
-  return !/[。！？!?；;：:0-9０-９%％]|我们/.test(text.slice(0, -1)) && !NOT_HEAD_START.test(text) && !INTRODUCES.test(text);
-}
-
-/** A sentence that introduces what follows (…包括以下几个方面。, …着重抓好四个环节。): the paragraphs after it are its list. */
-const INTRODUCES = /以下|如下|[二三四五六七八九十几两]个(?:方面|环节|重点|问题|关系|领域|任务)|[二三四五六七八九十几两]项/;
 
 /** A block that ends a sentence (its last character; a test of the whole block with `$` would try every position). */
 const endsSentence = (t: string) => /[。！？!?]/.test(t.slice(-1));
@@ -236,8 +208,18 @@ class StructureParser {
       else if (m.type === 'chapter') this.chapter(i, m);
       else this.section(i, m);
     }
-    this.restoreLastSections();
-    this.unnumberedSections();
+    // The sections a copy lost the markers or the bold of (sectionRepairs.ts).
+    const pass: SectionPass = {
+      blocks: this.blocks,
+      decisions: this.decisions,
+      fixed: this.fixed,
+      marks: this.marks,
+      tables: this.tables,
+      setHeading: (...args) => this.setHeading(...args),
+      info: (i, code, args) => this.info(i, code, args),
+    };
+    restoreLastSections(pass);
+    unnumberedSections(pass);
     this.divisionsAsParts();
     if (!this.anyHeading) this.say('warning', null, 'noMarkers');
     return { decisions: this.decisions, diagnostics: this.diagnostics };
@@ -630,63 +612,6 @@ class StructureParser {
   }
 
   /**
-   * Sections that lost their bold and their marker: in a chapter with no sections, three or more short sentences, each a
-   * paragraph of its own and each followed by a long paragraph, are its sections (the national reports of 1988 and
-   * 1993–2002: 一、 / 过去的一年，… / 国民经济快速增长。 / 在1992年快速增长的基础上，… / 改革开放取得新的进展。 / …). Not a list's items
-   * (一是…, 一要…, 第一，…, ——…), a salutation, a line with a figure, or a sentence that closes or introduces (…以下几项：).
-   * The first head is among the chapter's first three paragraphs; the chapter's opening sentence is one only when the next
-   * head follows within two paragraphs (新征程对政府工作提出了新的更高要求。 opens a chapter, it heads nothing). An address
-   * (各位代表！…) before the third head ends the search: a closing's couplets are no heads.
-   */
-  private unnumberedSections(): void {
-    const { blocks, decisions, fixed, marks, tables } = this;
-    for (let c = 0; c < blocks.length; c++) {
-      if (decisions[c].role !== 'chapter') continue;
-      let end = c + 1;
-      while (end < blocks.length && decisions[end].role !== 'chapter' && decisions[end].role !== 'part' && !fixed[end]) end++;
-      /** The heads, with their places among the chapter's paragraphs (1 for its first). */
-      const heads: { k: number; at: number }[] = [];
-      let bodies = 0;
-      let sections = false;
-      for (let k = c + 1; k < end; k++) {
-        if (decisions[k].role === 'section') sections = true;
-        if (decisions[k].role !== 'body') continue;
-        bodies++;
-        // An address before a run of heads has begun ends the search (a closing's couplets after it); within a run, the
-        // report speaks to the congress between two of its heads (各位代表！这里我要强调…).
-        if (heads.length < 3 && ADDRESS.test(blocks[k])) break;
-        // The opening sentence heads nothing when no head follows it closely.
-        if (heads.length === 1 && heads[0].at === 1 && bodies > 3) heads.length = 0;
-        // The first within the chapter's first three paragraphs: heads that open its parts, not stray short sentences.
-        if (!heads.length && bodies > 3) break;
-        if (
-          k + 1 < end &&
-          isRunInHead(blocks[k], blocks[k + 1]) &&
-          !marks[k] &&
-          !marks[k + 1] &&
-          !tables[k] &&
-          !tables[k + 1] &&
-          decisions[k + 1].role === 'body'
-        )
-          heads.push({ k, at: bodies });
-      }
-      if (sections || heads.length < 3) continue;
-      // Between the first and the last head, a longer one of the same kind (1998's 以建立社会主义市场经济体制为目标的改革取得重大
-      // 突破，新的宏观调控体系框架初步建立，…。 among its shorter heads): one sentence over a paragraph at least twice as long, with
-      // a body paragraph before it that is no head.
-      const found = new Set(heads.map((h) => h.k));
-      for (let k = heads[0].k + 2; k < heads[heads.length - 1].k; k++) {
-        if (found.has(k) || found.has(k - 1) || found.has(k + 1) || decisions[k].role !== 'body' || marks[k] || tables[k]) continue;
-        if (isLongRunInHead(blocks[k], blocks[k + 1])) found.add(k);
-      }
-      heads.splice(0, heads.length, ...[...found].sort((a, b) => a - b).map((k) => ({ k, at: 0 })));
-      // Each head is a sentence on its own: the whole of it is the title.
-      for (const { k } of heads) this.setHeading(k, 'section', null, null, 0, true, true);
-      this.info(heads[0].k, 'unnumberedSections', [stripEndPunct(blocks[c]), heads.length]);
-    }
-  }
-
-  /**
    * The sections before the first chapter and the later ones that continue their numbers are the report's divisions,
    * above its chapters: parts, so that the chapters between them nest in them. Only when a later one continues them;
    * else they are sections at the top level, as before.
@@ -694,34 +619,5 @@ class StructureParser {
   private divisionsAsParts(): void {
     if (!this.laterDivisions.length) return;
     for (const i of [...this.leadSections, ...this.laterDivisions]) this.decisions[i] = { ...this.decisions[i], role: 'part', partKind: 'other' };
-  }
-
-  /**
-   * A section with no marker after the last marked one: in a chapter whose sections are each one
-   * paragraph (a heading that runs into its body), a single paragraph after the last of them,
-   * opening with a short sentence, is the next section (2016 一's 切实做好依法行政考评工作。一是…).
-   */
-  private restoreLastSections(): void {
-    const { blocks, decisions, fixed, marks } = this;
-    for (let c = 0; c < blocks.length; c++) {
-      if (decisions[c].role !== 'chapter') continue;
-      let end = c + 1;
-      while (end < blocks.length && decisions[end].role !== 'chapter' && decisions[end].role !== 'part' && !fixed[end]) end++;
-      const sections: number[] = [];
-      for (let k = c + 1; k < end; k++) if (decisions[k].role === 'section') sections.push(k);
-      if (sections.length < 2) continue;
-      const single = sections.slice(0, -1).every((k, n) => sections[n + 1] === k + 1 && decisions[k].headingLength < blocks[k].length);
-      const last = sections[sections.length - 1];
-      if (!single || decisions[last].headingLength >= blocks[last].length || end !== last + 2) continue;
-      const p = last + 1;
-      const text = blocks[p];
-      const stop = text.indexOf('。');
-      if (decisions[p].role !== 'body' || marks[p] || stop < 4 || stop > 20 || /[，,、；;：:]/.test(text.slice(0, stop))) continue;
-      // A heading sentence with its body after it; a closing or summary line (特此报告。) is not one.
-      if (text.length - stop - 1 < 30 || !HEADING_VERB.test(text)) continue;
-      const n = (decisions[last].number ?? 0) + 1;
-      this.setHeading(p, 'section', n, null, 0, true);
-      this.info(p, 'unmarkedSectionLater', [toChineseNumeral(n)]);
-    }
   }
 }
