@@ -245,18 +245,13 @@ function fieldLine(c: string): string {
   const field = key && (DISCLOSURE_FIELD.test(key[1]) || BYLINE_KEY.test(key[1])) ? line : c;
   // A table's row of fields with bars and no colon (索引号 | wqqlzfb/2022-01075 | 效力属性 | |): each key with its value.
   if (!/[:：]/.test(field)) {
-    const cells = field.split(/\s*[|｜]\s*/);
-    if (cells.length >= 3 && DISCLOSURE_FIELD.test(cells[0].replace(/\s+/g, ''))) {
-      const out: string[] = [];
-      for (let k = 0; k < cells.length; k++) {
-        const key = cells[k].replace(/\s+/g, '');
-        if (!key) continue;
-        if (DISCLOSURE_FIELD.test(key)) out.push(`${key}：${DISCLOSURE_FIELD.test((cells[k + 1] ?? '').replace(/\s+/g, '')) ? '' : (cells[++k] ?? '')}`);
-        else out.push(key);
-      }
-      return out.join(' ').trim();
-    }
-    return field;
+    const row = barRow(field, DISCLOSURE_FIELD, true);
+    return row
+      ? row
+          .map(([key, value]) => (key ? `${key}：${value}` : value))
+          .join(' ')
+          .trim()
+      : field;
   }
   const s = field.replace(SPACED_KEY, (_, before: string, k: string) => before + k.replace(/[ \u3000]/g, ''));
   const bare = s.replace(/^[\s|｜]+/, '');
@@ -304,21 +299,36 @@ function fieldsOf(c: string): [string, string][] | null {
  */
 function barFields(c: string): [string, string][] | null {
   if (c.length > 200 || !/[|｜]/.test(c) || SENTENCE.test(c)) return null;
+  return barRow(c, STACKED_KEY, false);
+}
+
+/**
+ * A row of cells set apart by bars (its outer bars dropped), read as keys (by `keys`, a colon after one allowed) each with
+ * the value after it, none when a key follows: null unless it opens with a key and, `loose` aside, has another key and
+ * no cell that is neither (`loose`: three cells at least, a stray cell kept as a value with no key).
+ */
+function barRow(c: string, keys: RegExp, loose: boolean): [string, string][] | null {
+  // (Three cells at least, a last empty one after a closing bar counted: 文 号 | 有 效 性 |.)
+  const count = c.split(/[|｜]/).length;
   const cells = c
     .trim()
     .replace(/^[|｜]|[|｜]$/g, '')
     .split(/\s*[|｜]\s*/)
     .map((x) => x.trim());
   const keyOf = (x: string) => x.replace(/\s+/g, '').replace(/[:：]$/, '');
-  const isKey = (x: string) => STACKED_KEY.test(keyOf(x));
+  const isKey = (x: string) => keys.test(keyOf(x));
   // A row that opens with a key, and another key later (| 关键词 | 发布机构 | 北街办事处 | |, 索 引 号 | … | 发文时间 | …).
-  if (cells.length < 3 || !isKey(cells[0]) || !cells.some((x, k) => k > 0 && isKey(x))) return null;
+  if ((loose ? count : cells.length) < 3 || !isKey(cells[0]) || (!loose && !cells.some((x, k) => k > 0 && isKey(x)))) return null;
   const out: [string, string][] = [];
   for (let k = 0; k < cells.length; k++) {
     if (!cells[k]) continue;
-    if (!isKey(cells[k])) return null;
-    const value = k + 1 < cells.length && !isKey(cells[k + 1]) ? cells[++k] : '';
-    out.push([keyOf(cells[k - (value ? 1 : 0)]), value]);
+    if (!isKey(cells[k])) {
+      if (!loose) return null;
+      out.push(['', keyOf(cells[k])]);
+      continue;
+    }
+    const key = keyOf(cells[k]);
+    out.push([key, k + 1 < cells.length && !isKey(cells[k + 1]) ? cells[++k] : '']);
   }
   return out;
 }
