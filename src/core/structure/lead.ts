@@ -36,7 +36,7 @@ const DISCLOSURE_TEMPLATE =
 const COMPILED =
   /(?:结合|根据|依据)([^，。；,;《》]{2,60}?(?:19|20)\d{2}\s*年度?(?:政府)?信息公开工作)(?:实际|情况)?[^，。；]{0,10}[，,]\s*(?:编制|形成|制定)了?本(?:年度)?报告/;
 /** A communiqué's chapters after 综合: the economy's sectors (not 教育 or 卫生, which a sector's own communiqué has). */
-const STATISTICS_HEADING = /农\s*业|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|价格/;
+const STATISTICS_HEADING = /农\s*业|农林牧渔|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|价格/;
 /** A report's name in 《》 after the verb that publishes it: 现发布《…年度报告》, 特向社会公布《…》. */
 const PUBLISHED = /(?:发布|公布|公开|印发|编制|形成)了?\s*《([^《》]{4,60}?(?:报告|年报))》/;
 /** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 现就, 现公开, 编制). */
@@ -181,10 +181,10 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     else if (/^总体情况$/.test(chapters[0] ?? '') && /《(?:中华人民共和国)?政府信息公开条例》/.test(firstParagraphs[0] ?? '')) type = INFO_DISCLOSURE;
     // A communiqué's chapters: 一、综合, then its sectors (农业, 工业, 固定资产投资…).
     else if (/^综\s*合$/.test(chapters[0] ?? '') && chapters.slice(1, 4).filter((c) => STATISTICS_HEADING.test(c)).length >= 1) type = STATISTICS;
-    // …or 一、综合 alone (a page cut after it) over the year's accounts: 初步核算，2023年地区生产总值(GDP)…; 经市统计局核定，….
+    // …or 一、综合 alone (a page cut after it) over the year's accounts: 初步核算 (or 初步测算)，2023年地区生产总值(GDP)…; 经市统计局核定，….
     else if (
       /^综\s*合$/.test(chapters[0] ?? '') &&
-      /^(?:(?:据|经)?初步核算|经[^，,。]{0,10}(?:核定|核算))[，,]?.{0,16}(?:地区|国内)生产总值/.test(firstParagraphs[0] ?? '')
+      /^(?:(?:据|经)?初步(?:核算|测算)|经[^，,。]{0,10}(?:核定|核算))[，,]?.{0,16}(?:地区|国内)生产总值/.test(firstParagraphs[0] ?? '')
     )
       type = STATISTICS;
     // An opening whose first sentence is a body's year of 法治政府建设 (2024年，广州市人民政府办公厅坚持…，持续提升法治政府

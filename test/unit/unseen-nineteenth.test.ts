@@ -1,0 +1,90 @@
+/**
+ * The nineteenth pass over unseen reports: 信息公开 reports of counties as pages (富县, 甘谷县, 永靖县, 通城县, 会泽县, 平利县
+ * 2024), districts' 法治 reports (中原区 2024, 静海区 2023) and counties' 统计公报 in traditional characters (宜章县 2023 as
+ * a forum's one-line copy; a mirror's copy with its pinyin, no title: 怀化's site). What recurred: a communiqué that lost its
+ * title was told by `一、综合` over `二、农业` or over `初步核算`, not over `二、农林牧渔业` nor `初步测算`.
+ * Texts: the pages' opening paragraphs as the pages give them (ASCII commas and brackets, as the copies have them).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { reportFigures } from '../../src/core/compare/index.ts';
+import { importSource, type Report } from '../../src/core/index.ts';
+
+const read = (lines: readonly string[], name = 'page.txt'): Report => {
+  const r = importSource(name, Buffer.from(lines.join('\n'))).reports;
+  assert.equal(r.length, 1, name);
+  return r[0];
+};
+const meta = (r: Report) => ({ year: r.year, issuer: r.issuer, type: r.type });
+
+test('a communiqué with no title: 一、综合 over 二、农林牧渔业, or over 初步测算, is one (a mirror of 怀化 2023, traditional, with pinyin)', () => {
+  // ooriskin.com/huaihua/c115179/202404/…: a mirror of a county's page, its characters traditional and some followed by pinyin.
+  const opening = [
+    '2023年是全面貫徹黨的二十大精神的開局之年,是三年新冠疫情防控轉(zhuǎn)段后經(jīng)濟(jì)恢復(fù)發(fā)展的一年。在縣委、縣政府的領(lǐng)導(dǎo)下,全縣堅(jiān)持以習(xí)近平新時(shí)代中國(guó)特色社會(huì)主義思想為指導(dǎo),全年經(jīng)濟(jì)仍保持著高質(zhì)量發(fā)展扎實(shí)推進(jìn)。',
+    '一、綜合',
+    '初步測(cè)算,全年完成地區(qū)生產(chǎn)總值(GDP)221.23億元,比上年同期增長(zhǎng)5.0%。其中:第一產(chǎn)業(yè)實(shí)現(xiàn)增加值47.24億元,增長(zhǎng)2.8%;第二產(chǎn)業(yè)實(shí)現(xiàn)增加值61.77億元,增長(zhǎng)5.2%。',
+  ];
+  const sectors = [
+    '二、農(nóng)林牧漁業(yè)',
+    '2023年全年實(shí)現(xiàn)農(nóng)林牧漁業(yè)總產(chǎn)值81.10億元,同比增長(zhǎng)3.9%。其中:農(nóng)業(yè)產(chǎn)值45.36億元,同比增長(zhǎng)5.3%。',
+  ];
+  const whole = read([...opening, ...sectors], 'huaihua.txt');
+  assert.deepEqual(meta(whole), { year: 2023, issuer: null, type: '国民经济和社会发展统计公报' });
+  assert.deepEqual(
+    whole.outline.map((n) => n.title),
+    ['綜合', '農林牧漁業'],
+  );
+  // Its figures read through the traditional characters and the pinyin.
+  const f = new Map(reportFigures(whole).map((x) => [x.label, `${x.value} ${x.unit}`]));
+  assert.equal(f.get('地区生产总值'), '221.23 亿元');
+  assert.equal(f.get('农林牧渔业总产值增长'), '3.9 %');
+  // Cut after its first chapter: 一、综合 over 初步测算 and the product.
+  assert.deepEqual(meta(read(opening, 'huaihua.txt')), { year: 2023, issuer: null, type: '国民经济和社会发展统计公报' });
+  // In simplified characters too, with 农林牧渔业 the second chapter.
+  const simple = read(['2023年，全县经济运行稳中向好。', '一、综合', '全县经济总体平稳。', '二、农林牧渔业', '全年农林牧渔业总产值81.10亿元。']);
+  assert.equal(simple.type, '国民经济和社会发展统计公报');
+  // 一、综合 over a chapter that is no sector is no communiqué.
+  assert.equal(read(['2023年，全县工作有序推进。', '一、综合', '全县工作总体平稳。', '二、队伍建设', '加强队伍建设。']).type, null);
+});
+
+test('信息公开 reports of counties as pages: the issuer from the lead, a title line or the text (2024)', () => {
+  // www.fuxian.gov.cn/zfxxgk/zfxxgknb/xj/1882251480800149505.html: no title, the lead names the report.
+  const fuxian = read([
+    '根据《中华人民共和国政府信息公开条例》(以下简称《条例》有关要求,现将富县人民政府2024年政府信息公开工作年度报告予以公开。本报告所列数据的统计期限自2024年1月1日至2024年12月31日。',
+    '一、总体情况',
+    '2024年,我县坚持以“法定公开事项必须公开到位,其他事项审慎公开”的原则,不断拓宽政府信息公开范围和深度。',
+    '(一)主动公开政府信息情况',
+    '主动公开各类信息2406条,其中政务动态1215条,政府信息公开类1129条。',
+  ]);
+  assert.deepEqual(meta(fuxian), { year: 2024, issuer: '富县人民政府', type: '政府信息公开工作年度报告' });
+  // www.gangu.gov.cn/info/2381/644672.htm: the office on a line over the title.
+  const gangu = read([
+    '甘谷县人民政府办公室',
+    '2024年政府信息公开工作年度报告',
+    '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《中华人民共和国政府信息公开工作年度报告格式》要求编制本报告。报告中所列数据统计期限为2024年1月1日至12月31日。',
+    '一、总体情况',
+    '2024年,甘谷县人民政府办公室以习近平新时代中国特色社会主义思想为指导,持续加强政府信息公开力度。',
+  ]);
+  assert.deepEqual(meta(gangu), { year: 2024, issuer: '甘谷县人民政府办公室', type: '政府信息公开工作年度报告' });
+  // www.qj.gov.cn/html/2025/2024n_0310/272880.html: the lead names no body; the text does (会泽县人民政府及县直部门).
+  const huize = read([
+    '根据《中华人民共和国政府信息公开条例》的要求,编制本报告。报告中所列数据统计时间:2024年1月1日—12月31日,现将公开工作情况报告如下:',
+    '一、总体情况',
+    '2024年,会泽县认真贯彻落实国家、省、市有关政府信息公开工作的要求,推动政府信息公开工作有效开展。',
+    '(一)主动公开。全县信息公开平台共发布政府信息23138条。',
+    '(二)依申请公开。2024年会泽县人民政府及县直部门共收到申请42件,均在法定时限内依法依规办结。',
+  ]);
+  assert.deepEqual(meta(huize), { year: 2024, issuer: '会泽县人民政府', type: '政府信息公开工作年度报告' });
+});
+
+test("a county communiqué as a forum's one-line copy in traditional characters (宜章县 2023)", () => {
+  // sjzyihang.com/forum.php?…tid=80317: the title, the opening and the chapters run together on one line.
+  const r = read([
+    '2023年宜章縣國民經濟和社會發展統計公報 2023年,宜章縣全面貫徹落實黨的二十大和省委十二屆四次全會精神,全力建設“天下莽山、氟化高峰、臍橙之鄉、好人之城”,堅持穩中求進工作總基調,著力擴大內需、優化結構、提振信心、防范化解風險,走出了一條回升向好的復蘇曲線,交出了一份成色好、分量足的成績單,全縣經濟社會發展穩中有進、回升向好。 一、綜合 初步核算,2023年全縣實現地區生產總值(GDP)276.29億元,按可比價格計算,比上年增長5.1%。其中,第一產業增加值33.26億元,增長4.0%;第二產業增加值96.21億元,增長7.9%;第三產業增加值146.82億元,增長3.5%。產業結構持續優化,三次產業結構比重由上年的12.3:35.4:52.3調整為12.1:34.8:53.1,其中第一、二、三產業增加值占GDP的比重較上年分別下降0.2個、下降0.6個、提高0.8個百分點。 全縣就業形勢穩定有序,全年城鎮新增就業人員5688人,增長9%;失業人員再就業2154人,增長2.9%;新增農村勞動力轉移就業4491人,下降4%;年末城鎮登記失業率0.7%,比上年下降1.65個百分點;農村外出就業勞動力7.91萬人,增長0.3%;在外務工總收入59.06億元。 二、農業 2023年,全縣農林牧漁業總產值55.2億元,比上年增長4.1%。其中,農業總產值30.6億元,增長4.8%;林業總產值1.56億元,增長5.6%;牧業總產值20.1億元,增長2.4%;漁業總產值10.6億元,增長5.3%;農林牧漁服務業總產值18.5億元,增長8.4%。蔬菜及食用菌種植面積13.3千公頃,增長0.4%;產量47.6萬噸,增長3.2%。',
+  ]);
+  assert.deepEqual(meta(r), { year: 2023, issuer: '宜章县', type: '国民经济和社会发展统计公报' });
+  assert.deepEqual(
+    r.outline.map((n) => n.title),
+    ['綜合', '農業'],
+  );
+});
