@@ -88,3 +88,53 @@ test("a county communiqué as a forum's one-line copy in traditional characters 
     ['綜合', '農業'],
   );
 });
+
+test('a work report whose page lost its title and 各位代表: the address to the congress names it (南开区 2010, traditional)', () => {
+  // jendow.com.tw/wiki/天津市南開區2010年政府工作報告: the page opens with the address; the review's heading has no number.
+  const lines = [
+    '現在,我代表南開區人民政府,向大會作政府工作報告,請予審議,並請區政協委員和其他列席人員提出意見。',
+    '2009年工作回顧',
+    '2009年是新中國成立60周年,是南開區戰勝困難挑戰,實現穩步發展不尋常的一年。區政府堅持以鄧小平理論和“三個代表”重要思想為指導,深入貫徹落實科學發展觀,經濟社會實現平穩較快發展。',
+    '預計,地區增加值同比增長20%,其中服務業增長23%,占全區增加值的81%;社會消費品零售額208億元,同比增長20%。',
+    '一、堅持保發展,區域經濟持續穩步增長',
+    '——“保增長、渡難關、上水平”活動取得顯著成效。千名幹部下基層,服務企業渡難關,企業反映的134個問題全部辦復。',
+  ];
+  const r = read(lines, 'page.txt');
+  assert.deepEqual(meta(r), { year: 2010, issuer: '南开区人民政府', type: '政府工作报告' });
+  // 向大会报告工作 in simplified characters too.
+  const simple = read(['现在，我代表区人民政府向大会报告工作，请予审议。', '一、2024年工作回顾', '2024年，我们坚持稳中求进。'], '临江区.txt');
+  assert.equal(simple.type, '政府工作报告');
+  assert.equal(simple.year, 2025);
+  // A budget's report to the congress is no work report, though a government's office speaks to it.
+  const budget = read([
+    '现在，我受区人民政府委托，向大会报告2024年全区预算执行情况和2025年预算草案，请予审议。',
+    '一、2024年预算执行情况',
+    '2024年，全区一般公共预算收入完成12.3亿元。',
+  ]);
+  assert.notEqual(budget.type, '政府工作报告');
+});
+
+test("a district's work report as a disclosure page: the fields with bars, the session line broken over two lines (汉滨区 2025)", () => {
+  // www.hanbin.gov.cn/Content-2810991.html
+  const r = read([
+    '文件名称 | 汉滨区2025年政府工作报告 | ||',
+    '索引号 | /2025-0000 | 公开目录: | 工作报告 |',
+    '公开责任部门 | 公开形式: | 主动公开 | |',
+    '文号 | 成文日期: | 2025年04月15日 | |',
+    '有效性 | 有效 | 公开日期: | 2025-04-15 14:43 |',
+    '2025年3月21日在汉滨区第十九届',
+    '人民代表大会第四次会议上',
+    '汉滨区人民政府代区长 向诗兵',
+    '各位代表:',
+    '现在,我代表区人民政府向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。',
+    '一、过去一年工作回顾',
+    '2024年,我们紧扣高质量发展主题,深化拓展“三个年”活动,创新聚力、实干奋进,实现地区生产总值440.5亿元、增长5.4%,固定资产投资增长6.5%。',
+  ]);
+  assert.deepEqual(meta(r), { year: 2025, issuer: '汉滨区人民政府', type: '政府工作报告' });
+  assert.equal(r.title, '汉滨区2025年政府工作报告');
+  assert.equal(r.published?.slice(0, 10), '2025-04-15');
+  assert.deepEqual(
+    r.outline.map((n) => n.title),
+    ['过去一年工作回顾'],
+  );
+});

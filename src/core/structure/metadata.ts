@@ -486,6 +486,9 @@ const SPEAKER =
 const OFFICE_LEVEL: Record<string, string> = { 省长: '省', 市长: '市', 区长: '区', 县长: '县', 州长: '州', 旗长: '旗', 盟长: '盟', 主席: '自治区' };
 /** The address: 我代表国务院, 我受国务院的委托, 我代表省人民政府. */
 const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会))/;
+/** A government's address to the congress, its first sentence: 我代表南开区人民政府，向大会作政府工作报告 (向大会报告工作, 作工作报告). */
+const TO_CONGRESS =
+  /^(?:现在[，,]?\s*)?我(?:代表|受)(?:国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会))(?:的?委托)?[，,]?\s*向(?:本次)?大会(?:作(?:政府)?工作报告|报告(?:政府)?工作)/;
 /** What a congress hears besides the work report: the budget, the final accounts, the plan's execution. */
 const BUDGET = /预算|决算|计划(?:执行|草案)|国民经济和社会发展计划/;
 
@@ -622,8 +625,10 @@ export function readMetadata(given: MetaInput): Metadata {
   const sessionTitle =
     !!sessionLine && SESSION.test(sessionLine) && /会议上|^[—―\-－]/.test(sessionLine) && !NAMES_A_TYPE.test(sessionLine) && !/常务委员会/.test(sessionLine);
   const open = sessionTitle ? [sessionLine!, ...opening(input)] : opening(input);
-  // A session line for a title, then a government's address (the page lost 各位代表): a congress is addressed too.
-  const addressesCongress = open.some((b) => /^各位代表/.test(b)) || (sessionTitle && open.some((b) => ADDRESS.test(b)));
+  // A session line for a title, then a government's address (the page lost 各位代表): a congress is addressed too; so is
+  // it by an address that speaks to it (我代表南开区人民政府，向大会作政府工作报告; 我代表区人民政府向大会报告工作).
+  const addressesCongress =
+    open.some((b) => /^各位代表/.test(b)) || (sessionTitle && open.some((b) => ADDRESS.test(b))) || open.some((b) => TO_CONGRESS.test(b.slice(0, 120)));
 
   // The type.
   const titleIssuerText = input.title && !sessionTitle ? findIssuer(input.title) : null;
