@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
+import { typeOfTitle } from '../../src/core/series/names.ts';
 
 const read = (lines: readonly string[], name = 'page.txt'): Report => {
   const r = importSource(name, Buffer.from(lines.join('\n'))).reports;
@@ -137,4 +138,48 @@ test("a district's work report as a disclosure page: the fields with bars, the s
     r.outline.map((n) => n.title),
     ['过去一年工作回顾'],
   );
+});
+
+test("departments' 法治 reports: a page's fields as a Markdown list give the title (济南市生态环境局 2024), a 关于…的报告 title (厦门)", () => {
+  // jnepb.jinan.gov.cn/art/2025/3/24/art_10445_4818818.html, its fields written as a list: `- 标题:` is the title's field.
+  const jinan = read([
+    '- 索引号: 11370100004189250W/2025-00638 组配分类: 公示公告',
+    '- 成文日期: 2025-03-24 发布日期: 2025-03-24',
+    '- 发布机构: 济南市生态环境局',
+    '- 标题: 济南市生态环境局2024年度法治政府建设报告',
+    '- 发文字号:',
+    '2024年,市生态环境局在市委、市政府的正确领导下,坚持以习近平新时代中国特色社会主义思想为指导,积极推进法治政府建设重点工作。现将有关情况报告如下:',
+    '一、切实履行党政主要负责人推进法治建设第一责任人职责',
+    '(一)切实加强法治建设组织领导。成立由局长任组长,分管局长任副组长的法治建设工作领导小组。',
+  ]);
+  assert.equal(jinan.title, '济南市生态环境局2024年度法治政府建设报告');
+  assert.deepEqual(meta(jinan), { year: 2024, issuer: '济南市生态环境局', type: '法治政府建设工作报告' });
+  assert.equal(jinan.published?.slice(0, 10), '2025-03-24');
+  // sthjj.xm.gov.cn/zwgk/tzgg/202501/t20250120_2914029.htm
+  const xiamen = read([
+    '厦门市生态环境局关于2024年法治政府建设情况的报告',
+    '2024年,我局在市委、市政府的正确领导下,统筹推进生态环境法治工作。现将我局法治政府建设工作主要情况报告如下:',
+    '一、2024年法治建设工作主要情况',
+    '(一)坚持思想引领,加强党对法治工作的领导',
+    '深入贯彻落实习近平法治思想,把法治政府建设摆到全局工作重要位置。',
+  ]);
+  assert.deepEqual(meta(xiamen), { year: 2024, issuer: '厦门市生态环境局', type: '法治政府建设工作报告' });
+});
+
+test("a type of its own keeps the 《》 of a name it goes on after (重庆市人民政府 on the standing committee's opinions, 2018)", () => {
+  // cqrd.gov.cn/site/article/1211363140809101312/…: 关于《…审议意见》研究处理情况的报告, a type of no table.
+  const r = read([
+    '重庆市人民政府关于《重庆市人大常委会对〈重庆市人民政府关于2017年度环境保护工作情况的报告〉的审议意见》研究处理情况的报告',
+    '(2018年9月27日在市五届人大常委会第五次会议上)',
+    '市人大常委会:',
+    '2018年3月27—29日,市五届人大常委会第二次会议听取和审议了《重庆市人民政府关于2017年度环境保护工作情况的报告》。现将有关情况报告如下:',
+    '一、加强舆论引导和宣传教育,大力增强市民环境保护法治意识',
+    '(一)加强舆论引导。聚焦重点工作,在《人民日报》等中央媒体推出“大江奔流”系列报道。',
+  ]);
+  assert.equal(r.issuer, '重庆市人民政府');
+  assert.equal(r.type, '《重庆市人大常委会对〈重庆市人民政府关于环境保护工作情况的报告〉的审议意见》研究处理情况的报告');
+  // A pair around the whole, or one alone, still goes.
+  assert.equal(typeOfTitle('《《某区2019年工作报告》》'), '某区工作报告');
+  assert.equal(typeOfTitle('某区2019年水资源公报》'), '某区水资源公报');
+  assert.equal(typeOfTitle('关于《某区2019年水资源公报》'), '某区水资源公报');
 });

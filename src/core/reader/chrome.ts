@@ -241,8 +241,8 @@ function fieldLine(c: string): string {
     }
   }
   const key = item ? /^([\u4e00-\u9fff]{2,6})\s*[:：]/.exec(line) : null;
-  // A page's fields as a list (• 时间:2012-04-20 09:10, • 来源:…, • 阅读:): the field, not a list item.
-  const field = key && (DISCLOSURE_FIELD.test(key[1]) || BYLINE_KEY.test(key[1])) ? line : c;
+  // A page's fields as a list (• 时间:2012-04-20 09:10, • 来源:…, • 阅读:, - 标题: 济南市…报告): the field, not a list item.
+  const field = key && (DISCLOSURE_FIELD.test(key[1]) || BYLINE_KEY.test(key[1]) || TITLE_KEY.test(key[1])) ? line : c;
   // A table's row of fields with bars and no colon (索引号 | wqqlzfb/2022-01075 | 效力属性 | |): each key with its value.
   if (!/[:：]/.test(field)) {
     const row = barRow(field, DISCLOSURE_FIELD, true);

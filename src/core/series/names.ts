@@ -95,8 +95,36 @@ function stripIssuerAndYear(title: string, issuer: string | null): string {
   // 我国: the country the figures are about, as an issuer's place is (2024年我国卫生健康事业发展统计公报). Not 全国,
   // which names bodies (全国人民代表大会常务委员会工作报告).
   t = t.replace(/^我国(?=.{4})/, '');
-  t = t.replace(/^[\s\-_·、，,:：（）()《》]+|[\s\-_·、，,:：（）()《》]+$/g, '');
-  return t;
+  return withoutEndBrackets(t);
+}
+
+const END_PUNCTUATION = /^[\s\-_·、，,:：（）()]+|[\s\-_·、，,:：（）()]+$/g;
+
+/**
+ * A type without the punctuation at its ends, and without 《》 there when they close nothing inside it: a pair around the whole
+ * (《《某区工作报告》》), or one alone. A name in 《》 that the type goes on after (《…的审议意见》研究处理情况的报告) keeps both.
+ */
+function withoutEndBrackets(type: string): string {
+  let t = type.replace(END_PUNCTUATION, '');
+  for (;;) {
+    const open = t.startsWith('《');
+    const close = t.endsWith('》');
+    if (open && close && balancedTitles(t.slice(1, -1))) t = t.slice(1, -1);
+    else if (open && !t.includes('》')) t = t.slice(1);
+    else if (close && !t.includes('《')) t = t.slice(0, -1);
+    else return t;
+    t = t.replace(END_PUNCTUATION, '');
+  }
+}
+
+/** Whether every 》 closes a 《 before it and every 《 is closed. */
+function balancedTitles(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '《') depth++;
+    else if (c === '》' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** The type for a series key when a report has none: its title without issuer and year. */
