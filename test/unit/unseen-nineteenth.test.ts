@@ -10,6 +10,7 @@ import { test } from 'node:test';
 import { reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 import { typeOfTitle } from '../../src/core/series/names.ts';
+import { findIssuer } from '../../src/core/structure/index.ts';
 
 const read = (lines: readonly string[], name = 'page.txt'): Report => {
   const r = importSource(name, Buffer.from(lines.join('\n'))).reports;
@@ -182,4 +183,27 @@ test("a type of its own keeps the 《》 of a name it goes on after (重庆市�
   assert.equal(typeOfTitle('《《某区2019年工作报告》》'), '某区工作报告');
   assert.equal(typeOfTitle('某区2019年水资源公报》'), '某区水资源公报');
   assert.equal(typeOfTitle('关于《某区2019年水资源公报》'), '某区水资源公报');
+});
+
+test('a sub-district as 广州 names its own, 鹤龙街: its 街道办事处 (2024), from the opening or the title; a street is none', () => {
+  // www.by.gov.cn/zwgk/fzzfjs/zjfzzfjsbg/content/post_10073694.html: no title, the opening's subject is 鹤龙街.
+  const opening = read([
+    '2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大和二十届二中、三中全会精神,推动法治白云建设。现将2024年法治政府建设工作报告如下:',
+    '一、主要举措和成效',
+    '(一)强化法治政府建设组织领导,坚持党政主要负责人履行推进法治建设第一责任人职责',
+    '1.全面履行法治主体责任。严格落实“第一责任人”责任,主动召开法治建设专题会议5次。',
+  ]);
+  assert.deepEqual(meta(opening), { year: 2024, issuer: '鹤龙街道办事处', type: '法治政府建设工作报告' });
+  // The title as the street's reports are titled: the same issuer, so the years are one series.
+  const titled = read([
+    '鹤龙街2023年法治政府建设年度报告',
+    '2023年,鹤龙街坚持依法行政。现将2023年法治政府建设工作报告如下:',
+    '一、主要举措和成效',
+    '主动召开法治建设专题会议4次。',
+  ]);
+  assert.deepEqual(meta(titled), { year: 2023, issuer: '鹤龙街道办事处', type: '法治政府建设工作报告' });
+  assert.equal(findIssuer('白云区鹤龙街2024年法治政府建设年度报告'), '白云区鹤龙街');
+  // A street is no sub-district.
+  assert.equal(findIssuer('北京路步行街2024年工作总结'), null);
+  assert.equal(findIssuer('中山大街2024年工作总结'), null);
 });

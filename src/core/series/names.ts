@@ -148,6 +148,8 @@ const LEVELS: readonly { suffix: string; rank: number; base: string }[] = [
   { suffix: '苏木', rank: 3, base: '苏木' },
   { suffix: '地区', rank: 1, base: '地区' },
   { suffix: '街道', rank: 3, base: '街道' },
+  // 街: a sub-district as 广州 names its own (鹤龙街, 同和街: 鹤龙街道), not a street (步行街, 商业街, 中山大街).
+  { suffix: '街', rank: 3, base: '街道' },
   { suffix: '省', rank: 0, base: '省' },
   { suffix: '市', rank: 1, base: '市' },
   { suffix: '州', rank: 1, base: '州' },
@@ -189,6 +191,9 @@ const NOT_A_NAME = /^(?:[我全本该此外其每他同省市县区州旗盟镇�
 /** The five autonomous regions' names before 自治区, also as they are often written short (广西自治区, 宁夏自治区, 新疆自治区). */
 const AUTONOMOUS_REGIONS = /^(?:内蒙古|广西(?:壮族)?|西藏|宁夏(?:回族)?|新疆(?:维吾尔)?)$/;
 
+/** What a street's name ends in before 街 (步行街, 商业街, 中山大街, 美食街): a street, no sub-district. */
+const STREET = /(?:步行|商业|美食|小吃|文化|风情|特色|古|老|大|小|横|后|前|东|西|南|北|中)$/;
+
 function unitOf(text: string): Unit | null {
   if (text.length < 2) return null;
   for (const l of LEVELS) {
@@ -199,7 +204,9 @@ function unitOf(text: string): Unit | null {
       // or county is not always named with 族: 伊犁哈萨克自治州, 察布查尔锡伯自治县.)
       if (NOT_A_NAME.test(name) || name.includes('政府')) return null;
       if (l.suffix === '自治区' && !AUTONOMOUS_REGIONS.test(name)) return null;
-      return { text, name, base: l.base, rank: l.rank };
+      if (l.suffix === '街' && (name.length > 4 || STREET.test(name))) return null;
+      // (鹤龙街 is written 鹤龙街道 in the names of its bodies: 鹤龙街道办事处.)
+      return { text: l.suffix === '街' ? `${name}街道` : text, name, base: l.base, rank: l.rank };
     }
   }
   return null;

@@ -54,7 +54,7 @@ const PARTY_FIRST =
 /** A publisher: a name that ends in an office's word (统计局, 调查队, 委员会, 人民政府). */
 const PUBLISHER = /^[\u4e00-\u9fff]{2,30}(?:局|厅|委员会|委|办公室|办公厅|调查队|队|中心|人民政府|政府)$/;
 /** A place name that opens a title, right before the year or the topic. */
-const ISSUER_BY_PLACE = /^((?:(?!关于)[\u4e00-\u9fff]){1,20}?(?:[省市区县州盟旗镇乡]|街道|苏木))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
+const ISSUER_BY_PLACE = /^((?:(?!关于)[\u4e00-\u9fff]){1,20}?(?:[省市区县州盟旗镇乡]|街道|苏木|街))(?=\s*(?:(?:19|20)\d{2}|关于|法治|依法|年度))/;
 /** Words for every township or sub-district (乡镇, 镇街, 乡镇街道), not a place: no issuer. */
 const ALL_TOWNSHIPS = /(?:乡镇|镇街|镇街道|乡镇街道|街镇)$/;
 /**
@@ -134,9 +134,17 @@ export function findIssuer(title: string | null): string | null {
   if (alone && !alone.org && alone.units.map((u) => u.text).join('') === head && /统计公报/.test(t)) return head;
   const place = ISSUER_BY_PLACE.exec(t.replace(/\s+/g, ''));
   // 我区, 全市, 本县 are no one's name, nor 全市各区, 本市各区县, 各区县 (全州县 and 全椒县 are).
-  return place && !/^(?:[我全本各][省市区县]|各)/.test(place[1]) && !ALL_TOWNSHIPS.test(place[1]) && !CLAUSE_WORDS.test(place[1]) && place[1] !== '街道'
-    ? place[1]
-    : null;
+  if (!place || /^(?:[我全本各][省市区县]|各)/.test(place[1]) || ALL_TOWNSHIPS.test(place[1]) || CLAUSE_WORDS.test(place[1]) || place[1] === '街道')
+    return null;
+  // A sub-district as 广州 names its own (鹤龙街2024年…), not a street (步行街): its name whole, a place of its own.
+  if (
+    place[1].endsWith('街') &&
+    parseIssuer(place[1])
+      ?.units.map((u) => u.text)
+      .join('') !== place[1].replace(/街$/, '街道')
+  )
+    return null;
+  return place[1];
 }
 
 // ---------------------------------------------------------------------------------------------
