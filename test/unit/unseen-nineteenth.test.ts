@@ -207,3 +207,15 @@ test('a sub-district as 广州 names its own, 鹤龙街: its 街道办事处 (20
   assert.equal(findIssuer('北京路步行街2024年工作总结'), null);
   assert.equal(findIssuer('中山大街2024年工作总结'), null);
 });
+
+test("a congress's resolution on the work report in traditional characters, with a mirror's pinyin (梧州 2024): read as one", () => {
+  // m.4fhk.cn/content/2024-02/05/content_508547.htm: the adoption line, then the resolution.
+  const r = read([
+    '(2024年2月4日梧州市第十五屆人民代表大會(huì)第六次會(huì)議第四次全體會(huì)議通過)',
+    '梧州市第十五屆人民代表大會(huì)第六次會(huì)議聽取和審議了李振品市長所作的政府工作報(bào)告。會(huì)議充分肯定市人民政府過去一年工作,同意報(bào)告提出的2024年重點(diǎn)工作部署,決定批準(zhǔn)這個(gè)報(bào)告。',
+    '會(huì)議號(hào)召,全市各族人民要更加緊密地團(tuán)結(jié)在以習(xí)近平同志為核心的黨中央周圍,推動(dòng)全市經(jīng)濟(jì)實(shí)現(xiàn)質(zhì)的有效提升和量的合理增長。',
+  ]);
+  assert.equal(r.title, '梧州市第十五届人民代表大会第六次会议第四次全体会议关于政府工作报告的决议');
+  assert.equal(r.year, 2024);
+  assert.notEqual(r.type, '政府工作报告');
+});
