@@ -219,3 +219,22 @@ test("a congress's resolution on the work report in traditional characters, with
   assert.equal(r.year, 2024);
   assert.notEqual(r.type, '政府工作报告');
 });
+
+test("a town's 信息公开 report on a hacked page: the site name injected into the report's name in 《》 goes (西柳镇 2023)", () => {
+  // whentby.com/html/HCS/202401/0170495898062751.html: a copy whose text a casino's name was injected into.
+  const r = read([
+    '按照《中华人民共和国政府信息公开条例》、以及省、市uedbet体育_uedbet官网@:做好 2023 年政府信息公开工作年度报告编制发布等工作的具体工作要求,结合我单位政府信息公开工作实际,现编制形成了《uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息公开工作年度报告》。本报告中所列数据的统计期限从2023年1月1日至12月31止。',
+    '一、总体情况',
+    '(一)主动公开政府信息情况:西柳镇人民政府利用电子屏、公告栏、条幅等主动对外更新政府信息27次',
+    '(二)依申请公开情况。2023年受理依申请公开0件。',
+    '二、主动公开政府信息情况',
+    '第二十条第(一)项 | |||',
+    '信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |',
+    '规章 | 0 | 0 | 0 |',
+    '行政规范性文件 | 4 | 0 | 32 |',
+  ]);
+  assert.equal(r.title, '西柳镇人民政府2023年政府信息公开工作年度报告');
+  assert.deepEqual(meta(r), { year: 2023, issuer: '西柳镇人民政府', type: '政府信息公开工作年度报告' });
+  const f = new Map(reportFigures(r).map((x) => [x.label, `${x.value} ${x.unit}`]));
+  assert.equal(f.get('行政规范性文件现行有效件数'), '32 件');
+});
