@@ -238,3 +238,32 @@ test("a town's 信息公开 report on a hacked page: the site name injected into
   const f = new Map(reportFigures(r).map((x) => [x.label, `${x.value} ${x.unit}`]));
   assert.equal(f.get('行政规范性文件现行有效件数'), '32 件');
 });
+
+test('a heading whose spaces an encoding turned into question marks (一、綜??合, 蚌埠 2024 as a mirror copied it) is whole', () => {
+  // www.ilynn.cn/document_detail/133968.html: traditional characters with pinyin, the page's spaces lost as ??.
+  const r = read(
+    [
+      '2024年安徽省蚌埠市人民政府國(guó)民經(jīng)濟(jì)和社會(huì)發(fā)展統(tǒng)計(jì)公報(bào)(2025年更新)',
+      '蚌埠市統(tǒng)計(jì)局',
+      '2025年3月31日',
+      '2024年,在市委、市政府的堅(jiān)強(qiáng)領(lǐng)導(dǎo)下,全市上下經(jīng)濟(jì)社會(huì)發(fā)展持續(xù)回升向好,高質(zhì)量發(fā)展扎實(shí)推進(jìn)。',
+      '一、綜??合',
+      '初步核算,全年地區(qū)生產(chǎn)總值(GDP)[2]2313億元,比上年增長(zhǎng)5.2%。其中,第一產(chǎn)業(yè)增加值287億元,增長(zhǎng)2.2%。人均地區(qū)生產(chǎn)總值70908元,比上年增長(zhǎng)5.9%。',
+      '二、農(nóng)業(yè)',
+      '全年糧食種植面積663.6萬畝,比上年增加1.2萬畝。',
+    ],
+    'page.txt',
+  );
+  assert.deepEqual(
+    r.outline.map((n) => n.title),
+    ['綜合', '農業'],
+  );
+  assert.equal(r.year, 2024);
+  assert.equal(r.type, '国民经济和社会发展统计公报');
+  // With no title, its chapters tell it (一、综合 over 二、农业).
+  const untitled = read(['一、綜??合', '初步核算，全年地区生产总值2313亿元。', '二、農業', '全年粮食种植面积663.6万亩。'], 'q.txt');
+  assert.equal(untitled.type, '国民经济和社会发展统计公报');
+  // A question's mark is a sentence's end still (one, not a run).
+  const asked = read(['一、为什么要建设法治政府?这是全面依法治国的要求，必须坚持。', '建设法治政府是一项长期任务。'], 'q.txt');
+  assert.equal(asked.outline[0].title, '为什么要建设法治政府?');
+});

@@ -158,9 +158,14 @@ export function body(): BlockDecision {
   return { role: 'body', number: null, label: null, inferred: false, headingLength: 0, titleStart: 0, title: '' };
 }
 
+/** Two question marks or more between two ideographs: spaces an encoding lost. */
+const LOST_SPACES = /(?<=[\u4e00-\u9fff])\?{2,}(?=[\u4e00-\u9fff])/g;
+
 /** Title and heading length for a heading block whose marker is `markerLength` long. */
 export function headingOf(text: string, markerLength: number): { title: string; headingLength: number; cut: boolean } {
-  const rest = text.slice(markerLength);
+  // A run of question marks between two characters is a page's spaces lost to its encoding (一、綜??合, a mirror's GBK copy of
+  // 一、綜　　合): spaces, each in its place, not a question's end.
+  const rest = text.slice(markerLength).replace(LOST_SPACES, (m) => ' '.repeat(m.length));
   // A heading run into its text after a colon, or after a space when it names what it reports on (（一）主动公开情况：我镇全年主动
   // 公开信息27条，…; （三）政府信息管理情况 2022年，…): the name, however short the text after it.
   // …not a short heading whose colon starts its subtitle (一、过去一年：砥砺奋进，成绩斐然; （二）时间安排：2024年1月至12月分三个阶段推进):
