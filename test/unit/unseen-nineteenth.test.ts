@@ -1,8 +1,11 @@
 /**
- * The nineteenth pass over unseen reports: 信息公开 reports of counties as pages (富县, 甘谷县, 永靖县, 通城县, 会泽县, 平利县
- * 2024), districts' 法治 reports (中原区 2024, 静海区 2023) and counties' 统计公报 in traditional characters (宜章县 2023 as
- * a forum's one-line copy; a mirror's copy with its pinyin, no title: 怀化's site). What recurred: a communiqué that lost its
- * title was told by `一、综合` over `二、农业` or over `初步核算`, not over `二、农林牧渔业` nor `初步测算`.
+ * The nineteenth pass over unseen reports, page openings from the stored pages: 信息公开 reports of counties and towns
+ * (富县, 甘谷县, 永靖县, 通城县, 会泽县, 平利县, 西柳镇, 下各镇, 望疃镇), districts' and sub-districts' 法治 reports (中原区, 静海区,
+ * 汤头街道, 礼乐街道, 鹤龙街), departments' (济南市 and 厦门市生态环境局), work reports (汉滨区 2025, 南开区 2010), resolutions
+ * (淮南, 梧州) and communiqués (宜章县, 怀化's and 蚌埠's as mirrors copied them, traditional with pinyin). What recurred and is
+ * mended here: a communiqué with no title told by 一、综合 over 农林牧渔业 or 初步测算; an address to the congress naming the work
+ * report; a title field as a Markdown list item; a type's 《》; 广州's 街 sub-districts; traditional resolutions; a hacked
+ * page's injected name; an encoding's lost spaces in a heading.
  * Texts: the pages' opening paragraphs as the pages give them (ASCII commas and brackets, as the copies have them).
  */
 import assert from 'node:assert/strict';
