@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
-import { typeOfTitle } from '../../src/core/series/names.ts';
+import { typeOfTitle } from '../../src/core/series/index.ts';
 import { findIssuer } from '../../src/core/structure/index.ts';
 
 const read = (lines: readonly string[], name = 'page.txt'): Report => {
