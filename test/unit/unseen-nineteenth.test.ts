@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { reportFigures } from '../../src/core/compare/index.ts';
+import { extractFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 import { typeOfTitle } from '../../src/core/series/index.ts';
 import { findIssuer } from '../../src/core/structure/index.ts';
@@ -269,4 +269,16 @@ test('a heading whose spaces an encoding turned into question marks (一、綜??
   // A question's mark is a sentence's end still (one, not a run).
   const asked = read(['一、为什么要建设法治政府?这是全面依法治国的要求，必须坚持。', '建设法治政府是一项长期任务。'], 'q.txt');
   assert.equal(asked.outline[0].title, '为什么要建设法治政府?');
+});
+
+test("a project's investment after the count of its projects is theirs; a ranking's 500强 is part of a name (汉滨区 2025, 湖南 2026)", () => {
+  const labels = (text: string) => extractFigures(text, { year: 2025 }).map((f) => `${f.label}=${f.text}`);
+  // www.hanbin.gov.cn/Content-2810991.html: 总投资 alone would join every report's investments of any projects in one row.
+  assert.deepEqual(labels('深化“四个一批”项目管理，新谋划重点项目630个、总投资1280亿元。'), ['新谋划重点项目=630个', '新谋划重点项目总投资=1280亿元']);
+  assert.deepEqual(labels('实施城市更新项目45个、总投资86亿元。'), ['实施城市更新项目=45个', '实施城市更新项目总投资=86亿元']);
+  // Not a verb's (推进37个、总投资64.93亿元的数字经济项目: the projects are named after).
+  assert.ok(!labels('聚焦5个核心方向，推进37个、总投资64.93亿元的数字经济项目。').some((l) => l.startsWith('推进总投资')));
+  // 湖南 2026: 引进“三类500强”项目1608个 (the label was 强项目), 世界500强企业.
+  assert.deepEqual(labels('“投资湖南”品牌更加响亮，引进“三类500强”项目1608个、总投资超1.6万亿元。'), ['三类500强项目=1608个', '三类500强项目总投资=1.6万亿元']);
+  assert.deepEqual(labels('在湘世界500强企业达212家。'), ['在湘世界500强企业=212家']);
 });

@@ -612,10 +612,11 @@ function clauseBefore(text: string, from: number, start: number): { raw: string;
       i--;
       continue;
     }
-    // A digit ends the clause too (第3批 试点), unless it is part of a name (M2, 5G, 5A级, 0-17周岁人口, 60岁及以上).
+    // A digit ends the clause too (第3批 试点), unless it is part of a name (M2, 5G, 5A级, 0-17周岁人口, 60岁及以上, a ranking's
+    // 500强: 引进“三类500强”项目1608个).
     if (
       BOUNDARY.test(c) ||
-      (/[0-9０-９]/.test(c) && !/[A-Za-z.]/.test(text[i - 2] ?? '') && !/[A-Za-z]/.test(text[i] ?? '') && !AGE.test(text.slice(i, i + 8)))
+      (/[0-9０-９]/.test(c) && !/[A-Za-z.]/.test(text[i - 2] ?? '') && !/^[0-9０-９]*[A-Za-z强]/.test(text.slice(i, i + 8)) && !AGE.test(text.slice(i, i + 8)))
     )
       break;
     i--;
@@ -741,8 +742,8 @@ function cleanLabel(raw: string, afterNumber: boolean): string {
 
 /** Whether a cleaned label is one to keep: a phrase of two characters or more, no fragment, not too long. */
 function acceptable(label: string, max = MAX_LABEL): boolean {
-  // Digits only in a name (M2, PM2.5, 5G, 0-17周岁), never a number left over.
-  const digits = label.replace(/[A-Za-z][0-9.]+|[0-9]+[A-Za-z]|[0-9０-９]+(?:[-－~～—至到][0-9０-９]+)?周?岁/g, '');
+  // Digits only in a name (M2, PM2.5, 5G, 0-17周岁, 500强), never a number left over.
+  const digits = label.replace(/[A-Za-z][0-9.]+|[0-9]+[A-Za-z强]|[0-9０-９]+(?:[-－~～—至到][0-9０-９]+)?周?岁/g, '');
   return (
     label.length >= 2 &&
     (label.length <= max || (label.length <= 24 && SHARE_LABEL.test(label))) &&
@@ -1398,14 +1399,18 @@ export function findFigures(text: string, context: FigureContext = {}): Figure[]
       if (acceptable(full)) label = full;
     }
     // A measure with no subject (蔬菜播种面积3938公顷，…，产量106551吨; 农林牧渔业总产值…，增加值37.90亿元; …占…的比重为29.7%，所占
-    // 比重比上年提高…): the subject of the figure before it in the sentence.
+    // 比重比上年提高…; 实施城市更新项目45个、总投资86亿元): the subject of the figure before it in the sentence.
     if (prev?.label && BARE_MEASURE.test(label)) {
       const whole = label.replace(/^所占/, '');
       const share = /^(?:比重|占比)/.test(whole);
       const of = share ? (/占.+(?:比重|比例)$/.test(subject(prev.label)) ? subject(prev.label) : null) : subjectOf(subject(prev.label));
       // A school's or a hospital's measure (在校学生, 床位) is an institution's (普通中学, 在蓉高校, 救助管理站), never people's
       // (卫生技术人员床位, 在园幼儿专任教师).
-      const base = of && INSTITUTION_MEASURE.test(whole) && PEOPLE.test(of) ? null : of;
+      // A project's investment (实施城市更新项目45个、总投资86亿元) is projects' or firms', never a verb's (推进37个、总投资…的…项目).
+      const base =
+        of && ((INSTITUTION_MEASURE.test(whole) && PEOPLE.test(of)) || (INVESTMENT_MEASURE.test(whole) && !/[\u4e00-\u9fff](?:项目|工程|企业)$/.test(of)))
+          ? null
+          : of;
       const full = base && (share ? base + whole.replace(/^(?:比重|占比)/, '') : base + whole);
       if (full && acceptable(full)) label = full;
     }
@@ -1617,8 +1622,10 @@ function labelledBefore(out: readonly Figure[], first: number, n: number, senten
  * hospital's 床位; a sector's 对GDP增长的贡献率 or 拉动经济增长 after its own figures).
  */
 const BARE_MEASURE = new RegExp(
-  `^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|营业收入|利润总额|销售收入|在校学生|在校生|招生|毕业生|专任教师|床位|病床|对(?:GDP|经济|地区生产总值|国内生产总值|生产总值)增长的?贡献率|贡献率|拉动(?:GDP|经济|地区生产总值)?增长)(?:${CHANGE.slice(3, -1)})?$`,
+  `^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|总投资|计划总投资|投资总额|投资规模|营业收入|利润总额|销售收入|在校学生|在校生|招生|毕业生|专任教师|床位|病床|对(?:GDP|经济|地区生产总值|国内生产总值|生产总值)增长的?贡献率|贡献率|拉动(?:GDP|经济|地区生产总值)?增长)(?:${CHANGE.slice(3, -1)})?$`,
 );
+/** A project's investment: whose it is is the projects' (or firms') counted before it. */
+const INVESTMENT_MEASURE = /^(?:总投资|计划总投资|投资总额|投资规模)/;
 /** The measures of a school or a hospital: whose they are is an institution's name. */
 const INSTITUTION_MEASURE = /^(?:在校学生|在校生|招生|毕业生|专任教师|床位|病床)/;
 /** People, whose a school's or a hospital's measure never is (卫生技术人员, 在园幼儿, 注册护士, 在学研究生, 农民工). */
