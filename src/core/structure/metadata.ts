@@ -609,12 +609,11 @@ function simplifiedInput(input: MetaInput): MetaInput {
 
 /** Reads title, issuer, year and type. `title` is what findTitle found (null: none). */
 export function readMetadata(given: MetaInput): Metadata {
-  // A congress's resolution on the work report that opens at its adoption line (its heading lost): read and shown under
-  // the title such a resolution has (…会议关于政府工作报告的决议); its id is still made from the line as written.
-  // Its year is the adoption line's.
   // A report in traditional characters is read as its simplified copy (traditional.ts); its title is shown as written.
   const input = isTraditional(openingText(given)) ? simplifiedInput(given) : given;
-  // (A resolution in traditional characters too: 梧州市第十五屆人民代表大會…會議通過; its title composed in simplified ones.)
+  // A congress's resolution on the work report that opens at its adoption line (its heading lost): read and shown under
+  // the title such a resolution has (…会议关于政府工作报告的决议), composed in simplified characters whatever the text's
+  // (梧州市第十五屆人民代表大會…會議通過); its id is still made from the line as written. Its year is the adoption line's.
   const resolved = resolutionTitle(input);
   const diagnostics: Diagnostic[] = [];
   const fileTitle = baseName(input.fileName);
