@@ -282,3 +282,18 @@ test("a project's investment after the count of its projects is theirs; a rankin
   assert.deepEqual(labels('“投资湖南”品牌更加响亮，引进“三类500强”项目1608个、总投资超1.6万亿元。'), ['三类500强项目=1608个', '三类500强项目总投资=1.6万亿元']);
   assert.deepEqual(labels('在湘世界500强企业达212家。'), ['在湘世界500强企业=212家']);
 });
+
+test("a forum's board whose 省) and the year's first digit a mirror's encoding lost ((山西?。?023年…) goes, and the year is whole", () => {
+  // www.ilynn.cn/document_detail/123714.html: 长治市上党区's 2023 communiqué, traditional, as the mirror gives it.
+  const r = read([
+    '(山西?。?023年長治市上黨區(qū)國民經(jīng)濟和社會發(fā)展統(tǒng)計公報',
+    '(2024年4月)',
+    '2023年,區(qū)委、區(qū)政府帶領(lǐng)全區(qū)人民,推動經(jīng)濟運行回升向好、穩(wěn)中提質(zhì),人民生活持續(xù)改善。',
+    '一、綜合',
+    '初步核算,2023年全區(qū)地區(qū)生產(chǎn)總值3532023萬元,按可比價格計算,比上年增長3.0%。',
+    '二、農(nóng)業(yè)',
+    '全年全區(qū)糧食種植面積40.5萬畝。',
+  ]);
+  assert.equal(r.title, '2023年長治市上黨區國民經濟和社會發展統計公報');
+  assert.deepEqual(meta(r), { year: 2023, issuer: '长治市上党区', type: '国民经济和社会发展统计公报' });
+});

@@ -334,6 +334,11 @@ export function safeTerminalText(text: string): string {
 /** A province's short or full name in brackets before a title, as a forum names its boards ([湖南] 2020年隆回县…). */
 const BOARD_TAG =
   /^(?:[[［【]|[（(](?=[^）)]{2,6}[)）](?:[\u4e00-\u9fff]|.{0,20}?[省市县区州旗])))(?:北京|天津|上海|重庆|重慶|河北|河南|云南|雲南|辽宁|遼寧|黑龙江|黑龍江|湖南|安徽|山东|山東|新疆|江苏|江蘇|浙江|江西|湖北|广西|廣西|甘肃|甘肅|山西|内蒙古|內蒙古|陕西|陝西|吉林|福建|贵州|貴州|广东|廣東|青海|西藏|四川|宁夏|寧夏|海南|台湾|臺灣|香港|澳门|澳門)(?:省|市|自治区|特别行政区)?[\]］】)）]\s*(?=\S)/;
+/**
+ * The same board with its 省) and the year's first digit lost to a mirror's encoding, `(山西?。?023年长治市…`: the board goes and
+ * the year is 20… again (only a year 20xx: its other digits are whole).
+ */
+const MANGLED_BOARD = /^[（(][\u4e00-\u9fff]{2,3}\?。\?(?=0\d{2}\s*年)/;
 /** A footnote's mark at the end of a title: [1], ［1］; or a repost's page number after the report's name: …统计公报(4). */
 const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$|(?<=(?:报告|報告|公报|公報))\s*[（(]\d{1,2}[)）]$/;
 /** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】, 【优秀范文】. */
@@ -361,7 +366,7 @@ export function withoutTitleMarks(title: string): string {
   const words = kept && !has(kept[1]) ? kept[1] : '';
   // A tag that says what the page is about the report (【图解】, 【政策解读】) stays: the page is not the report.
   const untagged = tag && NAMES_REPORT.test(rest) && !/图解|圖解|解读|解讀|问答|問答|摘要/.test(tag[0]) ? words + rest : title;
-  const unboarded = untagged.replace(BOARD_TAG, '');
+  const unboarded = untagged.replace(BOARD_TAG, '').replace(MANGLED_BOARD, '2');
   // The notes at the end are looked for in the last 80 characters only: a pattern that ends in $ is tried from every
   // position of the text it is given (a title of 20k spaces took seconds).
   const at = Math.max(0, unboarded.length - 80);
