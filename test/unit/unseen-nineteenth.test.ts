@@ -297,3 +297,26 @@ test("a forum's board whose 省) and the year's first digit a mirror's encoding 
   assert.equal(r.title, '2023年長治市上黨區國民經濟和社會發展統計公報');
   assert.deepEqual(meta(r), { year: 2023, issuer: '长治市上党区', type: '国民经济和社会发展统计公报' });
 });
+
+test('zones: a subject with an aside after it (滨海湾新区(以下简称“新区”)), a zone titled by its kind alone (经济开发区2024年度…)', () => {
+  // bhwxq.dg.gov.cn/gkmlpt/content/4/4331/post_4331833.html: no title; the subject's aside stood between it and its verb.
+  const binhaiwan = read([
+    '2024年,在市委、市政府的坚强领导下,滨海湾新区(以下简称“新区”)始终坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,在法治轨道上加快推动新区高质量发展。现将有关情况报告如下:',
+    '一、2024年法治政府建设工作情况',
+    '(一)深入学习贯彻习近平法治思想。将学习习近平法治思想作为新区法治化建设重要内容。',
+    '(二)健全完善新区法治制度机制。新区党工委、管委会主要负责人全面落实《党政主要负责人履行推进法治建设第一责任人职责规定》要求。',
+  ]);
+  assert.deepEqual(meta(binhaiwan), { year: 2024, issuer: '滨海湾新区管理委员会', type: '法治政府建设工作报告' });
+  // www.tjnh.gov.cn/…/t20250228_6870775.html: the title names the zone's kind; the opening its name.
+  const ninghe = read([
+    '经济开发区2024年度法治政府建设情况报告',
+    '2024年宁河经济开发区在区委、区政府的正确领导下,扎实推进法治政府建设各项工作,现将2024年法治政府建设情况报告如下:',
+    '一、上一年度推进法治政府建设的主要举措和成效;',
+    '1、强化法治学习',
+    '园区主要领导为园区干部职工讲法治课1次。',
+  ]);
+  assert.deepEqual(meta(ninghe), { year: 2024, issuer: '宁河经济开发区管理委员会', type: '法治政府建设工作报告' });
+  // No name before it anywhere: the kind stays (全区经济开发区 names none).
+  const bare = read(['经济开发区2024年度法治政府建设情况报告', '2024年，全区经济开发区扎实推进法治政府建设。', '一、主要举措', '讲法治课1次。']);
+  assert.equal(bare.issuer, '经济开发区管理委员会');
+});

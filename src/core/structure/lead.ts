@@ -51,12 +51,16 @@ const LEAD_VERB = /^.*(?:公布|现公开|编制|发布|印发|报送|形成|撰
 const SUBJECT =
   /^(?:(?:根据|按照|依据)[^。；]{2,120}?(?:的?要求|规定|精神|部署)\s*[,，]\s*(?=(?:19|20)\d{2}\s*年))?(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|去年以来|一年来|过去一年)\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*|(?:根据|按照|依据)[^。；]{2,80}?(?:的?要求|规定|精神)\s*[,，]\s*)?((?:[\u4e00-\u9fff]{2,24}?(?:党工委|党委|工委)[、和与及]\s*(?=管委会|管理委员会|人民政府|政府|办事处))?[\u4e00-\u9fff]{2,24}?)(?=结合|现向社会|现将|特编制|编制(?!委员会|委|办公室|办|部门|科|股|管理)|始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|以(?=[^。，,；;]{2,30}?为(?:核心|指导|指引|抓手|主线|统领|引领|重点|契机|载体|突破口|根本|遵循))|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
 
+/** An aside that names the short form a text goes on to use: (以下简称“新区”), （以下简称旗民委）. */
+const SHORT_NAME_ASIDE = /[（(]以下简称[^）)]{1,20}[）)]/g;
+
 /**
  * The first sentence's subject (SUBJECT), a zone's or a place's Party committee and its government written as one
  * (十堰经济技术开发区党工委、管委会) as the government alone (十堰经济技术开发区管委会): the report is the government's.
  */
 function subjectOf(b: string): string | null {
-  const m = SUBJECT.exec(plainDigits(b));
+  // An aside after the subject (滨海湾新区(以下简称“新区”)始终坚持…) is no part of the sentence's frame.
+  const m = SUBJECT.exec(plainDigits(b).replace(SHORT_NAME_ASIDE, ''));
   return m ? m[1].replace(/(?:党工委|党委|工委)[、和与及]\s*(?=管委会|管理委员会|人民政府|政府|办事处)/, '') : null;
 }
 
@@ -117,7 +121,7 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
   for (const given of [...open.slice(0, 4), ...firstParagraphs.slice(0, 1)]) {
     // A sentence that names the report, not a line that is only its name (a title the front did not take is no lead).
     // An aside in it (…民族事务委员会(以下简称旗民委)2024年…) is no part of the name.
-    const b = given.replace(/[（(]以下简称[^）)]{1,20}[）)]/g, '');
+    const b = given.replace(SHORT_NAME_ASIDE, '');
     if (!SENTENCE_MARK.test(b) || FIELD.test(b)) continue;
     // The clause that publishes or compiles the report (现将…报告如下, 特向社会公布…报告) first; a clause that cites another
     // document about such reports is none.

@@ -1145,6 +1145,19 @@ function readIssuer(
  */
 function widen(n: IssuerName, mentions: readonly Mention[], open: readonly string[]): IssuerName {
   if (!n.units.length) return n;
+  // A zone named by its kind alone (经济开发区2024年度…报告, a zone's own page): its name as the opening writes it
+  // (2024年宁河经济开发区在区委…领导下 → 宁河经济开发区).
+  if (n.units.length === 1 && BARE_ZONE.test(n.units[0].text)) {
+    const kind = n.units[0].text;
+    for (const b of open) {
+      const at = b.indexOf(kind);
+      // The ideographs right before it, from the last year or function word on.
+      const run = at > 0 ? (/[\u4e00-\u9fff]+$/.exec(b.slice(Math.max(0, at - 10), at))?.[0] ?? '') : '';
+      const name = run.replace(/^.*(?:年度?|[在由对为是的据经与请])/, '');
+      if (/^[\u4e00-\u9fff]{2,4}$/.test(name) && !/^[我全本该各此]/.test(name) && !/[省市县区州旗盟镇乡委府局]$/.test(name))
+        return { ...n, units: [{ ...n.units[0], text: name + kind, name: name + n.units[0].name }] };
+    }
+  }
   let best = n;
   for (const m of mentions) {
     const u = m.name.units;
@@ -1162,6 +1175,9 @@ function widen(n: IssuerName, mentions: readonly Mention[], open: readonly strin
   }
   return best;
 }
+
+/** A zone's kind with no name before it. */
+const BARE_ZONE = /^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|工业园区|综合保税区|保税区)$/;
 
 function endsWith(long: readonly Unit[], short: readonly Unit[]): boolean {
   const off = long.length - short.length;
