@@ -320,3 +320,40 @@ test('zones: a subject with an aside after it (滨海湾新区(以下简称“�
   const bare = read(['经济开发区2024年度法治政府建设情况报告', '2024年，全区经济开发区扎实推进法治政府建设。', '一、主要举措', '讲法治课1次。']);
   assert.equal(bare.issuer, '经济开发区管理委员会');
 });
+
+test('a traditional copy names its place as the simplified ones do, a rarer character too (驛城區, 鳳陽縣): one series', () => {
+  // www.ilynn.cn/document_detail/122842.html: 驻马店市驿城区's 2023 communiqué as a mirror gives it, with its forum board.
+  const yicheng = read([
+    '(河南省)2023年駐馬店市驛城區(qū)國(guó)民經(jīng)濟(jì)和社會(huì)發(fā)展統(tǒng)計(jì)公報(bào)',
+    '駐馬店市驛城區(qū)統(tǒng)計(jì)局',
+    '2024年6月6日',
+    '2023年是全面貫徹黨的二十大精神的開局之年。一年來(lái),全區(qū)上下堅(jiān)持以習(xí)近平新時(shí)代中國(guó)特色社會(huì)主義思想為指導(dǎo),全區(qū)經(jīng)濟(jì)社會(huì)各項(xiàng)工作取得明顯成效。',
+    '一、綜合',
+    '初步核算,全年全區(qū)生產(chǎn)總值613.52億元,比上年增長(zhǎng)4.7%。',
+    '二、農(nóng)業(yè)',
+    '全年糧食總產(chǎn)量20.1萬噸。',
+  ]);
+  assert.deepEqual(meta(yicheng), { year: 2023, issuer: '驻马店市驿城区', type: '国民经济和社会发展统计公报' });
+  const simple = read([
+    '2023年驻马店市驿城区国民经济和社会发展统计公报',
+    '驻马店市驿城区统计局',
+    '一、综合',
+    '初步核算，全年全区生产总值613.52亿元。',
+    '二、农业',
+    '全年粮食总产量20.1万吨。',
+  ]);
+  assert.equal(simple.issuer, yicheng.issuer);
+  const fengyang = read([
+    '2023年鳳陽縣國民經濟和社會發展統計公報',
+    '鳳陽縣統計局',
+    '2024年3月20日',
+    '2023年，全縣經濟運行穩中向好。',
+    '一、綜合',
+    '初步核算，全年地區生產總值300億元，比上年增長5.0%。',
+    '二、農業',
+    '全年糧食總產量80萬噸。',
+  ]);
+  assert.equal(fengyang.issuer, '凤阳县');
+  // Its title is shown as written.
+  assert.equal(fengyang.title, '2023年鳳陽縣國民經濟和社會發展統計公報');
+});

@@ -37,7 +37,8 @@ import {
   type Unit,
 } from '../series/index.ts';
 import { classify, FIGURE_SPACE, isContentsLine } from './markers.ts';
-import { isTraditional, simplified } from './traditional.ts';
+import { simplifiedNames } from './namesSimplified.ts';
+import { isTraditional } from './traditional.ts';
 import { type Lead, PROVINCES, readLead, reviewChapterYear } from './lead.ts';
 
 /**
@@ -600,10 +601,10 @@ function openingText(input: MetaInput): string {
 function simplifiedInput(input: MetaInput): MetaInput {
   return {
     ...input,
-    title: input.title === null ? null : simplified(input.title),
-    blocks: input.blocks.map(simplified),
-    decisions: input.decisions.map((d) => ({ ...d, title: simplified(d.title) })),
-    fileName: input.fileName === null ? null : simplified(input.fileName),
+    title: input.title === null ? null : simplifiedNames(input.title),
+    blocks: input.blocks.map(simplifiedNames),
+    decisions: input.decisions.map((d) => ({ ...d, title: simplifiedNames(d.title) })),
+    fileName: input.fileName === null ? null : simplifiedNames(input.fileName),
   };
 }
 
