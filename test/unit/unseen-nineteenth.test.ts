@@ -357,3 +357,27 @@ test('a traditional copy names its place as the simplified ones do, a rarer char
   // Its title is shown as written.
   assert.equal(fengyang.title, '2023年鳳陽縣國民經濟和社會發展統計公報');
 });
+
+test("a department's 信息公开 report whose lead publishes its 信息公开情况 and lists the six parts as 报告全文包括… (广元市统计局 2024)", () => {
+  // www.muncard.com/stats/News/Detail/20250107145505726: no title.
+  const r = read([
+    '根据《中华人民共和国政府信息公开条例》和《〈中华人民共和国政府信息公开工作年度报告格式〉的通知》(国办公开办函〔2021〕30号)要求,为进一步做好政府信息公开工作,特向社会公布广元市统计局2024年政府信息公开情况。报告全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议及行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项6个部分。本报告中所列数据的统计期限为2024年1月1日至12月31日。',
+    '一、总体情况',
+    '(一)主动公开信息情况。2024年,我局通过广元统计局门户网站累计公开政府信息276条,其中:政务动态信息216条。',
+  ]);
+  assert.deepEqual(meta(r), { year: 2024, issuer: '广元市统计局', type: '政府信息公开工作年度报告' });
+  assert.equal(r.title, '广元市统计局2024年政府信息公开工作年度报告');
+  // Each on its own: the six parts listed (报告全文包括…), or the lead's 信息公开情况 after 公布.
+  assert.equal(
+    read([
+      '根据《条例》要求，报告全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等6个部分。',
+      '一、总体情况',
+      '2024年，我局累计公开政府信息276条。',
+    ]).type,
+    '政府信息公开工作年度报告',
+  );
+  assert.equal(
+    read(['为做好政府信息公开工作，特向社会公布广元市统计局2024年政府信息公开情况。', '一、总体情况', '2024年，我局累计公开政府信息276条。']).issuer,
+    '广元市统计局',
+  );
+});
