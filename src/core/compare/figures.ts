@@ -1617,17 +1617,17 @@ function labelledBefore(out: readonly Figure[], first: number, n: number, senten
   return new Set(items).size === n ? { items, bases: items } : null;
 }
 
-/**
- * A measure that names no subject of its own, maybe with its change (产量, 增加值, 总产值增长, 所占比重提高; a school's 在校学生, a
- * hospital's 床位; a sector's 对GDP增长的贡献率 or 拉动经济增长 after its own figures).
- */
-const BARE_MEASURE = new RegExp(
-  `^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|总投资|计划总投资|投资总额|投资规模|营业收入|利润总额|销售收入|在校学生|在校生|招生|毕业生|专任教师|床位|病床|对(?:GDP|经济|地区生产总值|国内生产总值|生产总值)增长的?贡献率|贡献率|拉动(?:GDP|经济|地区生产总值)?增长)(?:${CHANGE.slice(3, -1)})?$`,
-);
 /** A project's investment: whose it is is the projects' (or firms') counted before it. */
 const INVESTMENT_MEASURE = /^(?:总投资|计划总投资|投资总额|投资规模)/;
 /** The measures of a school or a hospital: whose they are is an institution's name. */
 const INSTITUTION_MEASURE = /^(?:在校学生|在校生|招生|毕业生|专任教师|床位|病床)/;
+/**
+ * A measure that names no subject of its own, maybe with its change (产量, 增加值, 总产值增长, 所占比重提高; a project's 总投资;
+ * a school's 在校学生, a hospital's 床位; a sector's 对GDP增长的贡献率 or 拉动经济增长 after its own figures).
+ */
+const BARE_MEASURE = new RegExp(
+  `^(?:所占比重|比重|占比|总产量|产量|增加值|总产值|产值|${INVESTMENT_MEASURE.source.slice(4, -1)}|营业收入|利润总额|销售收入|${INSTITUTION_MEASURE.source.slice(4, -1)}|对(?:GDP|经济|地区生产总值|国内生产总值|生产总值)增长的?贡献率|贡献率|拉动(?:GDP|经济|地区生产总值)?增长)(?:${CHANGE.slice(3, -1)})?$`,
+);
 /** People, whose a school's or a hospital's measure never is (卫生技术人员, 在园幼儿, 注册护士, 在学研究生, 农民工). */
 const PEOPLE = /(?:人员|研究生|幼儿|学生|儿童|护士|医师|医生|教师|职工|农民工|人口|员工|[^院]生|人)$/;
 /** What a measure's label is of: 蔬菜播种面积 → 蔬菜, 农林牧渔业总产值 → 农林牧渔业, 资质以上建筑企业 (a count's) → itself. */

@@ -1152,9 +1152,8 @@ function widen(n: IssuerName, mentions: readonly Mention[], open: readonly strin
     const kind = n.units[0].text;
     for (const b of open) {
       const at = b.indexOf(kind);
-      // The ideographs right before it, from the last year or function word on.
-      const run = at > 0 ? (/[\u4e00-\u9fff]+$/.exec(b.slice(Math.max(0, at - 10), at))?.[0] ?? '') : '';
-      const name = run.replace(/^.*(?:年度?|[在由对为是的据经与请])/, '');
+      // The words right before it, from the last year, punctuation or function word on (as widerPlace reads a place).
+      const name = at > 0 ? wordsBefore(b.slice(Math.max(0, at - 12), at)) : '';
       if (/^[\u4e00-\u9fff]{2,4}$/.test(name) && !/^[我全本该各此]/.test(name) && !/[省市县区州旗盟镇乡委府局]$/.test(name))
         return { ...n, units: [{ ...n.units[0], text: name + kind, name: name + n.units[0].name }] };
     }
@@ -1190,6 +1189,16 @@ function endsWith(long: readonly Unit[], short: readonly Unit[]): boolean {
  * 本报告由淮安市洪泽区…): from the last punctuation, digit or function word (由, 在, 对…) on.
  */
 function widerPlace(before: string, unit: Unit): Unit | null {
+  const text = wordsBefore(before);
+  const n = parseIssuer(text);
+  return n && n.units.length === 1 && !n.org && n.units[0].text === text && n.units[0].rank < unit.rank ? n.units[0] : null;
+}
+
+/**
+ * The words at the end of `before` that may name a place or a body: from the last year, punctuation, digit or function word
+ * (由, 在, 对…) on.
+ */
+function wordsBefore(before: string): string {
   // A year before the place (2019年贵州省长顺县) ends there too: 年 after digits is no part of a place (永年区 is one).
   const from = Math.max(
     // (A Party committee's 中共 before it, as an addressee line writes it, 中共上海市宝山区委、宝山区人民政府:, is no part of the place.)
@@ -1202,9 +1211,7 @@ function widerPlace(before: string, unit: Unit): Unit | null {
     ].map((m) => (m.index ?? -1) + m[0].length),
     0,
   );
-  const text = before.slice(from);
-  const n = parseIssuer(text);
-  return n && n.units.length === 1 && !n.org && n.units[0].text === text && n.units[0].rank < unit.rank ? n.units[0] : null;
+  return before.slice(from);
 }
 
 /** The words before a body that speaks as itself, as pattern sources: its year (2022年), 由 / 公布 / 现将 (本报告由…编制), 请与 / 请联系. */

@@ -5,12 +5,12 @@
  * Only the metadata reads it: the figures and the alignment fold with traditional.ts alone, which the extension's own
  * bundle carries (this table is in the import worker's and the CLI's).
  */
-import { simplified } from './traditional.ts';
+import { simplifiedCode } from './traditional.ts';
 import { NAME_PAIRS } from './traditionalNames.ts';
 
 let fold: Uint16Array | null = null;
 
-/** The code unit → its simplified one (0: none). */
+/** The code unit → its simplified one by OpenCC's table (0: none). */
 function foldTable(): Uint16Array {
   if (fold) return fold;
   const t = new Uint16Array(0x10000);
@@ -19,17 +19,14 @@ function foldTable(): Uint16Array {
   return t;
 }
 
-/** The text with its traditional characters simplified, the curated table's and OpenCC's. */
+/** The text with its traditional characters simplified, by the curated table (simplifiedCode) and OpenCC's, in one pass. */
 export function simplifiedNames(text: string): string {
-  const s = simplified(text);
   const t = foldTable();
+  const simple = (c: number) => t[c] || simplifiedCode(c);
   let i = 0;
-  while (i < s.length && !t[s.charCodeAt(i)]) i++;
-  if (i === s.length) return s;
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += t[c] ? String.fromCharCode(t[c]) : s[i];
-  }
+  while (i < text.length && simple(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) out += String.fromCharCode(simple(text.charCodeAt(i)));
   return out;
 }
