@@ -496,8 +496,7 @@ const OFFICE_LEVEL: Record<string, string> = { 省长: '省', 市长: '市', 区
 /** The address: 我代表国务院, 我受国务院的委托, 我代表省人民政府. */
 const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会))/;
 /** A government's address to the congress, its first sentence: 我代表南开区人民政府，向大会作政府工作报告 (向大会报告工作, 作工作报告). */
-const TO_CONGRESS =
-  /^(?:现在[，,]?\s*)?我(?:代表|受)(?:国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会))(?:的?委托)?[，,]?\s*向(?:本次)?大会(?:作(?:政府)?工作报告|报告(?:政府)?工作)/;
+const TO_CONGRESS = new RegExp(`^(?:现在[，,]?\\s*)?${ADDRESS.source}(?:的?委托)?[，,]?\\s*向(?:本次)?大会(?:作(?:政府)?工作报告|报告(?:政府)?工作)`);
 /** What a congress hears besides the work report: the budget, the final accounts, the plan's execution. */
 const BUDGET = /预算|决算|计划(?:执行|草案)|国民经济和社会发展计划/;
 
