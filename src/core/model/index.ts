@@ -20,6 +20,7 @@ export {
   toChineseNumeral,
   trimEdges,
   unspreadLine,
+  withoutInjectedSpam,
   withoutTitleMarks,
 } from './text.ts';
 export type {

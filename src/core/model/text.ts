@@ -331,6 +331,32 @@ export function safeTerminalText(text: string): string {
   });
 }
 
+/** Words joined by underscores (a hacked page's keywords run together): BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网. */
+const UNDERSCORE_RUN = /[A-Za-z0-9\u4e00-\u9fff]+(?:_[A-Za-z0-9\u4e00-\u9fff]+)+(?:@[:：]?)?/g;
+/** The words of a gambling site's keywords. */
+const SPAM_WORD = /下载|官网|官方|入口|平台|首页|体育|娱乐|彩票|棋牌|博彩|真人|app/gi;
+
+/**
+ * A text without the keywords a hacked page injected into it, run together by underscores with Latin letters among them and
+ * two or more of a gambling site's words (…提起行政诉讼情况BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网 →
+ * …提起行政诉讼情况). The text's own words on either side stay: before the first segment's letters or digits, after the last
+ * segment's last such word (…官网林业服务中心 keeps 林业服务中心); an @ and a colon after it go too (uedbet官网@:西柳镇…).
+ */
+export function withoutInjectedSpam(text: string): string {
+  if (!text.includes('_')) return text;
+  return text.replace(UNDERSCORE_RUN, (run) => {
+    if (!/[A-Za-z]/.test(run) || (run.match(SPAM_WORD)?.length ?? 0) < 2) return run;
+    const first = run.indexOf('_');
+    const last = run.lastIndexOf('_');
+    const brand = run.slice(0, first).search(/[A-Za-z0-9]/);
+    const start = brand >= 0 ? brand : run.slice(0, first).match(SPAM_WORD) ? 0 : first;
+    let end = last;
+    for (const m of run.slice(last + 1).matchAll(SPAM_WORD)) end = last + 1 + (m.index ?? 0) + m[0].length;
+    // (…官网@: before the name it was injected before: the mark and its colon go with it.)
+    return run.slice(0, start) + run.slice(end).replace(/^_?(?:@[:：]?)?/, '');
+  });
+}
+
 /** A province's short or full name in brackets before a title, as a forum names its boards ([湖南] 2020年隆回县…). */
 const BOARD_TAG =
   /^(?:[[［【]|[（(](?=[^）)]{2,6}[)）](?:[\u4e00-\u9fff]|.{0,20}?[省市县区州旗])))(?:北京|天津|上海|重庆|重慶|河北|河南|云南|雲南|辽宁|遼寧|黑龙江|黑龍江|湖南|安徽|山东|山東|新疆|江苏|江蘇|浙江|江西|湖北|广西|廣西|甘肃|甘肅|山西|内蒙古|內蒙古|陕西|陝西|吉林|福建|贵州|貴州|广东|廣東|青海|西藏|四川|宁夏|寧夏|海南|台湾|臺灣|香港|澳门|澳門)(?:省|市|自治区|特别行政区)?[\]］】)）]\s*(?=\S)/;
@@ -353,8 +379,16 @@ const FULL_TEXT_NOTE =
  */
 const COLUMN_TAG = /^(?:[•·●▪■◆]\s*|[-*+]\s+|(?:[0-9]{1,2}[.、]\s*)?[【[［][^】\]］\n]{1,20}[】\]］]\s*)+(?=\S)/;
 const NAMES_REPORT = /报告|報告|公报|公報|年报|年報/;
+/**
+ * A breadcrumb set apart by spaces before a title (首页 政策解读 关于《…》解读; not one with separators, 首页 > …, which is no title),
+ * or a document site's page mark (第1页共18页…).
+ */
+const PAGE_CRUMB = /^(?:(?:网站)?首页(?:\s+[\u4e00-\u9fff]{2,8}){0,4}\s+(?=[\u4e00-\u9fff《0-9])|第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页\s*)/;
 
-/** A title without a forum's board or a column's tag before it ([湖南] …, 【…招商】) and a footnote's mark after it (…统计公报[1]). */
+/**
+ * A title without a forum's board, a column's tag or a breadcrumb before it ([湖南] …, 【…招商】, 首页 政策解读 …) and a footnote's
+ * mark after it (…统计公报[1]).
+ */
 export function withoutTitleMarks(title: string): string {
   const tag = COLUMN_TAG.exec(title);
   // A tag that is a body's name (【南湖区】, 【某县人民政府】) is the title's issuer: its brackets go, not its words; and so
@@ -366,7 +400,10 @@ export function withoutTitleMarks(title: string): string {
   const words = kept && !has(kept[1]) ? kept[1] : '';
   // A tag that says what the page is about the report (【图解】, 【政策解读】) stays: the page is not the report.
   const untagged = tag && NAMES_REPORT.test(rest) && !/图解|圖解|解读|解讀|问答|問答|摘要/.test(tag[0]) ? words + rest : title;
-  const unboarded = untagged.replace(BOARD_TAG, '').replace(MANGLED_BOARD, '2');
+  const crumb = PAGE_CRUMB.exec(untagged);
+  const uncrumbed =
+    crumb && untagged.length - crumb[0].length >= 6 && NAMES_REPORT.test(untagged.slice(crumb[0].length)) ? untagged.slice(crumb[0].length) : untagged;
+  const unboarded = uncrumbed.replace(BOARD_TAG, '').replace(MANGLED_BOARD, '2');
   // The notes at the end are looked for in the last 80 characters only: a pattern that ends in $ is tried from every
   // position of the text it is given (a title of 20k spaces took seconds).
   const at = Math.max(0, unboarded.length - 80);

@@ -226,7 +226,13 @@ function fieldLine(c: string): string {
   if (row && !/[:：]/.test(row[2])) return `${row[1]}：${row[2]}`;
   // A disclosure table's title row the same way (标题 马厂镇2019年政府信息公开工作年度报告): the title's field.
   // (Its key letter-spaced, 标     题, and the next field's empty key after it, 文     号: a table's row of two fields.)
-  const titleRow = item ? null : /^(标\s*题)[ \u3000\t]+(\S.{3,79}?)(?:[ \u3000\t]+(?:文\s*号|发\s*文\s*字\s*号|索\s*引\s*号))?$/.exec(line);
+  // (In traditional characters too: 標     題, 文     號; and a mirror's pinyin after a character, 標(biāo), which the
+  // title's own characters lose when the report is built.)
+  const titleRow = item
+    ? null
+    : /^([标標](?:\([a-z\u00fc\u0101-\u01dc]{1,7}\))?\s*[题題])[ \u3000\t]+(\S.{3,79}?)(?:[ \u3000\t]+(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|索\s*引\s*[号號]))?$/.exec(
+        line,
+      );
   if (titleRow && REPORTISH.test(titleRow[2]) && !/[:：。]/.test(titleRow[2])) return `标题：${titleRow[2]}`;
   // Several such fields on one line, keys and values apart by spaces (索引号 11/2023-00056 主题分类 其他; 发文字号 时 效 有效).
   if (!item && line.length <= 80 && !/[:：|｜]/.test(line)) {
@@ -391,7 +397,10 @@ interface Meta {
 }
 
 /** The key of a title field (标题：…), and of a link field whose value is the page's address (原文链接：https://…). */
-const TITLE_KEY = /^(?:文章|新闻|信息)?(?:标题|题目|名称)$/;
+/** The heading of an encyclopedia's box of facts (基本介绍, 基本信息), and one of its items (- 中文名:…, • 時間:2010年). */
+const INFOBOX_HEAD = /^基本(?:介[绍紹]|信息|資料|资料|概况|概況)$/;
+const INFOBOX_ITEM = /^[-*•·]\s*([\u4e00-\u9fff]{2,5})\s*[:：]\s*(\S.{0,79})$/;
+const TITLE_KEY = /^(?:(?:文章|新闻|信息)?(?:标题|题目|名称)|中文名(?:称)?)$/;
 const LINK_KEY = /链接|网址|URL|出处/i;
 /** A field's value that is an address or a path (https://…, zwgk/zfxxgk/201204/…): no space, a slash, no sentence. */
 const ADDRESS = /^(?:https?:\/\/\S+|[^\s。，；！？]*\/[^\s。，；！？]*)$/;
@@ -613,6 +622,20 @@ export function stripChrome(given: readonly string[]): Chrome {
         else if (DIGIT_DATE.test(v)) meta.dateLine ??= v;
       }
     k = Math.max(k, end);
+  }
+  // An encyclopedia's box of facts (基本介紹 / - 中文名:2010年江西政府工作報告 / - 時間:2010年 / - 地址:江西), as a wiki's mirror
+  // prints it under the entry's summary: the page's, its 中文名 the title's field. Within the first lines, after prose too.
+  for (let k = 0; k < Math.min(idx.length, 12); k++) {
+    if (!INFOBOX_HEAD.test(at(k))) continue;
+    let end = k + 1;
+    while (end < idx.length && end - k <= 16 && INFOBOX_ITEM.test(at(end))) end++;
+    if (end - k < 3) continue;
+    for (let j = k; j < end; j++) {
+      drop.add(idx[j]);
+      const item = INFOBOX_ITEM.exec(at(j));
+      if (item) note(meta, item[1], item[2]);
+    }
+    break;
   }
   // The last item of a breadcrumb set a line an item that names a report: a title field below any field of its own.
   let crumbTitle: string | undefined;

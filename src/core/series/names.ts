@@ -22,8 +22,10 @@ const GOVERNMENT_TYPES = new Set([GOVERNMENT_WORK_REPORT, RULE_OF_LAW, INFO_DISC
 
 /** Types whose report reviews a year that has ended: the date it carries is in the year after (docs/series.md). */
 export function reviewsPastYear(type: string | null): boolean {
-  return type !== GOVERNMENT_WORK_REPORT;
+  return type !== GOVERNMENT_WORK_REPORT && !GOVERNMENT_WORK_EXCERPT.test(type ?? '');
 }
+/** A work report's abstract or excerpt (政府工作报告(摘要), a series of its own): delivered, and dated, as the report is. */
+const GOVERNMENT_WORK_EXCERPT = /^政府工作报告[（(](?:摘要|节选)[)）]$/;
 
 /**
  * Whether a line names a report type at all, as a title line must: its type's word (报告, 公报, 工作总结…), or a body's year of 法治政府(部门)建设…情况 as a
@@ -48,7 +50,9 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   if (!NAMES_A_TYPE.test(t)) return null;
   // A page about a report (解读, 图解, 一图读懂…, 关于《…》的说明) is not that report: its type is its own
   // title, so that it never takes the report's place in its series.
-  if (ABOUT_A_REPORT.test(t)) return withoutYears(t).replace(/^[\s\-_·、，,:：]+|[\s\-_·、，,:：]+$/g, '') || null;
+  // (…without the speaker and the session it was delivered at before its name: 县长某某在某县第十三届人民代表大会第五次会议上所做的
+  // 政府工作报告(摘要) is a 政府工作报告(摘要).)
+  if (ABOUT_A_REPORT.test(t)) return withoutYears(t.replace(DELIVERED_AT, '')).replace(/^[\s\-_·、，,:：]+|[\s\-_·、，,:：]+$/g, '') || null;
   // 信息公开 without 政府 is the same report (编制2019年度我乡信息公开工作年度报告).
   // So is a body's 政务公开工作年度报告 (the same template, as some counties title it).
   if ((/信息公开/.test(t) && /报告|年报/.test(t)) || /政务公开(?:工作)?年度报告/.test(t)) return INFO_DISCLOSURE;
@@ -73,6 +77,9 @@ function withoutYears(t: string): string {
     .replace(/(?<![0-9])(?:19|20)\d{2}\s*年度?/g, '')
     .replace(/(?<![0-9])(?:19|20)\d{2}(?![0-9])/g, '');
 }
+
+/** A speaker and the session before the name of what was delivered there: …在…会议上所做的, …在…会议上作的. */
+const DELIVERED_AT = /^[^。，]{0,40}?在[^。，]{2,40}?会议上(?:所)?[做作]?的?/;
 
 /** Words of a page about a report rather than the report itself. */
 const ABOUT_A_REPORT =
@@ -269,6 +276,8 @@ export function parseIssuer(raw: string): IssuerName | null {
   const places = word ? s.slice(0, word.index + 1) : s;
   const { units, length } = splitUnits(places);
   if (!units.length) {
+    // A university, which reports on its disclosure as a government body does (安徽大学, 中国人民大学): its own name, no place.
+    if (/^[\u4e00-\u9fff]{2,14}大学$/.test(s)) return { units: [], levelOnly: null, org: s };
     // No place: a department with a level and no place (市市场监督管理局, 县司法局), the report's own place of that level, as
     // 县人民政府's. A place read first wins (市中区教育局, 市南区…: districts whose names open with a level's character).
     const bare = LEVEL_DEPARTMENT.exec(s);

@@ -36,7 +36,7 @@ const DISCLOSURE_TEMPLATE =
 const COMPILED =
   /(?:结合|根据|依据)([^，。；,;《》]{2,60}?(?:19|20)\d{2}\s*年度?(?:政府)?信息公开工作)(?:实际|情况)?[^，。；]{0,10}[，,]\s*(?:编制|形成|制定)了?本(?:年度)?报告/;
 /** A communiqué's chapters after 综合: the economy's sectors (not 教育 or 卫生, which a sector's own communiqué has). */
-const STATISTICS_HEADING = /农\s*业|农林牧渔|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|价格/;
+const STATISTICS_HEADING = /农\s*业|农林牧渔|种植业|畜牧业|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|价格/;
 /** A report's name in 《》 after the verb that publishes it: 现发布《…年度报告》, 特向社会公布《…》. */
 const PUBLISHED = /(?:发布|公布|公开|印发|编制|形成)了?\s*《([^《》]{4,60}?(?:报告|年报))》/;
 /** A site's name that a hacked page injected before a report's name, Latin letters in it and a colon after it (uedbet体育_uedbet官网@:). */
@@ -46,10 +46,11 @@ const LEAD_VERB = /^.*(?:公布|现公开|编制|发布|印发|报送|形成|撰
 
 /**
  * The first sentence's subject, after a year and a 在…领导下 clause: 2022年，深圳市司法局始终坚持…; 在省委、省政府…的正确领导下，
- * 南昌县全面贯彻…; 通州区坚持…. The shortest run of ideographs before a verb such a sentence opens with.
+ * 南昌县全面贯彻…; 通州区坚持…; 2016年，内蒙古自治区法治政府建设工作在…领导下…. The shortest run of ideographs before a verb such a
+ * sentence opens with, or before the year's 法治政府建设工作 it speaks of.
  */
 const SUBJECT =
-  /^(?:(?:根据|按照|依据)[^。；]{2,120}?(?:的?要求|规定|精神|部署)\s*[,，]\s*(?=(?:19|20)\d{2}\s*年))?(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|去年以来|一年来|过去一年)\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*|(?:根据|按照|依据)[^。；]{2,80}?(?:的?要求|规定|精神)\s*[,，]\s*)?((?:[\u4e00-\u9fff]{2,24}?(?:党工委|党委|工委)[、和与及]\s*(?=管委会|管理委员会|人民政府|政府|办事处))?[\u4e00-\u9fff]{2,24}?)(?=结合|现向社会|现将|特编制|编制(?!委员会|委|办公室|办|部门|科|股|管理)|始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|以(?=[^。，,；;]{2,30}?为(?:核心|指导|指引|抓手|主线|统领|引领|重点|契机|载体|突破口|根本|遵循))|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
+  /^(?:(?:根据|按照|依据)[^。；]{2,120}?(?:的?要求|规定|精神|部署)\s*[,，]\s*(?=(?:19|20)\d{2}\s*年))?(?:(?:(?:19|20)\d{2}\s*年(?:度|以来)?|今年以来|去年以来|一年来|过去一年)\s*[,，]?\s*)?(?:(?:在|按照)[^。；]{2,80}?(?:领导下|指导下|部署下|要求下|监督下|支持下)\s*[,，]\s*|(?:根据|按照|依据)[^。；]{2,80}?(?:的?要求|规定|精神)\s*[,，]\s*)?((?:[\u4e00-\u9fff]{2,24}?(?:党工委|党委|工委)[、和与及]\s*(?=管委会|管理委员会|人民政府|政府|办事处))?[\u4e00-\u9fff]{2,24}?)(?=结合|法治政府建设工作|现向社会|现将|特编制|编制(?!委员会|委|办公室|办|部门|科|股|管理)|始终|坚持|全面|深入|认真|紧紧|紧密|紧扣|扎实|持续|积极|不断|聚焦|牢牢|着力|着眼|立足|以习近平|以(?=[^。，,；;]{2,30}?为(?:核心|指导|指引|抓手|主线|统领|引领|重点|契机|载体|突破口|根本|遵循))|围绕|严格|大力|进一步|高度重视|按照|全力|切实|在[^。；]{1,40}?(?:领导下|指导下|部署下))/;
 
 /** An aside that names the short form a text goes on to use: (以下简称“新区”), （以下简称旗民委）. */
 const SHORT_NAME_ASIDE = /[（(]以下简称[^）)]{1,20}[）)]/g;
@@ -188,10 +189,11 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     else if (/^总体情况$/.test(chapters[0] ?? '') && /《(?:中华人民共和国)?政府信息公开条例》/.test(firstParagraphs[0] ?? '')) type = INFO_DISCLOSURE;
     // A communiqué's chapters: 一、综合, then its sectors (农业, 工业, 固定资产投资…).
     else if (/^综\s*合$/.test(chapters[0] ?? '') && chapters.slice(1, 4).filter((c) => STATISTICS_HEADING.test(c)).length >= 1) type = STATISTICS;
-    // …or 一、综合 alone (a page cut after it) over the year's accounts: 初步核算 (or 初步测算)，2023年地区生产总值(GDP)…; 经市统计局核定，….
+    // …or 一、综合 alone (a page cut after it) over the year's accounts: 初步核算 (or 初步测算)，2023年地区生产总值(GDP)…; 经市统计局核定，…;
+    // 根据地区生产总值统一核算结果，全年全州生产总值…
     else if (
       /^综\s*合$/.test(chapters[0] ?? '') &&
-      /^(?:(?:据|经)?初步(?:核算|测算)|经[^，,。]{0,10}(?:核定|核算))[，,]?.{0,16}(?:地区|国内)生产总值/.test(firstParagraphs[0] ?? '')
+      /^(?:(?:据|经)?初步(?:核算|测算)|经[^，,。]{0,10}(?:核定|核算)|根据[^，,。]{0,14}(?:核算|核定)结果)[，,]?.{0,16}生产总值/.test(firstParagraphs[0] ?? '')
     )
       type = STATISTICS;
     // An opening whose first sentence is a body's year of 法治政府建设 (2024年，广州市人民政府办公厅坚持…，持续提升法治政府

@@ -48,7 +48,7 @@ import { type Lead, PROVINCES, readLead, reviewChapterYear } from './lead.ts';
  * committees (市委, 县委, 党委) do not end an organisation.
  */
 const ISSUER =
-  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|(?:人民)?政府办(?=$|[^\u4e00-\u9fff]|关于)|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|(?:人民)?政府办(?=$|[^\u4e00-\u9fff]|关于)|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|医院|保健院|卫生院|大学|学院|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
 /** A Party committee before the government it signs with (中共某县委员会 某县人民政府, 中共某镇委、某镇人民政府, 中共某区工委 某区管委会): not 法治政府 nor a body after 关于. */
 const PARTY_FIRST =
   /^\s*(?:中共|中国共产党)[\u4e00-\u9fff]{1,20}?(?:委员会|党委|党工委|工委|[省市区县州旗盟镇乡]委(?!员会))[\s、]*(?=(?:(?!关于|法治)[\u4e00-\u9fff]){1,24}?(?:人民政府|政府|办事处|管理委员会|管委会))/;
@@ -65,7 +65,8 @@ const ALL_TOWNSHIPS = /(?:乡镇|镇街|镇街道|乡镇街道|街镇)$/;
 const CLAUSE_WORDS =
   /围绕|落实|贯彻|按照|坚持|认真|紧紧|全面|深入|坚决|根据|领导|带领|部署|正确|要求|积极|大力|切实|扎实|始终|服从|上下|聚焦|紧扣|践行|执行|依托|立足|遵循|面对|推进|推动|实施|召开|提请|审议|征求|加强|进一步|做好|开展|印发|转发|报送|编制|公布|发布|下达|表彰|批转|同意|调整|请示|批复/;
 /** An issuer names a place, or is the State Council. */
-const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|兵团|苏木|^国务院/;
+/** (A university names its place in its own name, or none: 安徽大学, 长江大学, 中国人民大学.) */
+const ISSUER_PLACE = /[省市区县州盟旗镇乡]|街道|兵团|苏木|^国务院|大学$/;
 
 /**
  * The issuer that opens a title, as written: an organisation (佛山市南海区人民政府 in
@@ -98,6 +99,17 @@ export function findIssuer(title: string | null): string | null {
     // A department's Party group, in whose name the department reports (中共青岛市交通运输局党组2021年度法治政府建设报告): the
     // department.
     .replace(PARTY_GROUP, '$1');
+  // A report named after its speaker and session (县长某某在嫩江县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)): the
+  // government of that congress's place.
+  const delivered = /^[^。，]{0,20}?在([\u4e00-\u9fff]{2,24}?)第\s*[一二三四五六七八九十\d]{1,3}\s*届人民代表大会[^。，]{0,20}?会议上(?:所)?[做作]的/.exec(
+    given,
+  );
+  const congress = delivered ? parseIssuer(delivered[1]) : null;
+  if (congress && !congress.org && !congress.levelOnly && congress.units.length) return `${delivered![1]}人民政府`;
+  // A notice that publishes a report (某市人民政府办公室关于公布某市2009年度政府信息公开工作年度报告的通知, the report under it): the
+  // report's issuer, when its name gives one; else the notice's.
+  const notice = /^(.{2,40}?)关于(?:公布|印发|发布|公开)《?([^《》]{6,80}?(?:报告|公报))》?的通知$/.exec(given);
+  if (notice) return findIssuer(notice[2]) ?? findIssuer(notice[1]);
   // 关于 and then a place and the year (关于福州市2021年法治政府建设情况的报告): the place's; any other 关于 names the topic.
   // (Not a notice's verb, a preposition or a collective place before it: 关于印发南海区2019年…, 关于对全市…, 关于召开全区….)
   const aboutPlace = /^关于([\u4e00-\u9fff]{1,10}?(?:[省市区县州盟旗]|街道))(?:人民政府)?(?:19|20)\d{2}\s*年/.exec(given);
@@ -151,9 +163,12 @@ export function findIssuer(title: string | null): string | null {
 // ---------------------------------------------------------------------------------------------
 // The title line.
 
-/** Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line (…作政府工作报告; not 协作/合作/作风…报告). */
+/**
+ * Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line (…作政府工作报告; not 协作/合作/作风…报告),
+ * a news headline's clause among others (孙良才主持会议 孙战宇作政府工作报告 孙斌…在主席台就座).
+ */
 const NOT_TITLE =
-  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|^(?:网站)?首页\s*[>＞»›]|会议上|(?<![工协合協焦])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]/;
+  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|^(?:网站)?首页\s*[>＞»›]|会议上|(?<![工协合協焦])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]|(?:^|\s)[\u4e00-\u9fff·]{2,4}作(?:政府)?工作(?:报告|報告)\s/;
 const SENTENCE = /[。！？!?；;]/;
 /** A photo's caption: a speaker (2–4 characters, 同志) who delivers the report (魏宏作政府工作報告). */
 const SPEAKER_CAPTION = /^[\u4e00-\u9fff·]{2,4}(?:同志)?(?:代表[\u4e00-\u9fff]{2,10})?作(?:政府)?工作(?:报告|報告)$/;
@@ -314,13 +329,16 @@ function laterTitle(blocks: readonly string[], from: number, end: number, both =
   return false;
 }
 
-/** A title without a year repeated after it by a page (2022年云和县…统计公报 2022: a tag of the site's). */
 /** The day and the speaker in brackets at a title's end, after the report's name: (2022年1月13日 沈宏宇). */
 const DAY_AND_SPEAKER = /(?<=报告|報告|公报|公報)\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff·]{2,8}\s*[)）]$/;
+/** A page's posting date after a title, set apart by a space (…2017年工作安排 2018-06-15, …报告 2021/3/2 10:15). */
+const POSTED_AFTER = /\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A title without a year repeated after it by a page (2022年云和县…统计公报 2022: a tag of the site's). */
 function withoutTrailingYear(marked: string): string {
   // …and without a forum's board before it or a footnote's mark after it (withoutTitleMarks).
-  // The day and the speaker in brackets after a report's name (…政府工作报告(2022年1月13日 沈宏宇), a news site's headline).
-  const title = withoutTitleMarks(marked).replace(DAY_AND_SPEAKER, '');
+  // The day and the speaker in brackets after a report's name (…政府工作报告(2022年1月13日 沈宏宇), a news site's headline);
+  // a page's posting date after it.
+  const title = withoutTitleMarks(marked).replace(DAY_AND_SPEAKER, '').replace(POSTED_AFTER, '');
   const m = /\s+((?:19|20)\d{2})$/.exec(title);
   if (!m) return title;
   // The title's own year in digits, or in Chinese numerals (嵩明县二〇二三年…统计公报 2023).
@@ -716,6 +734,15 @@ export function readMetadata(given: MetaInput): Metadata {
   // So is a government that titles its communiqué (2024年江西省宜春市人民政府国民经济和社会发展统计公报 → 江西省宜春市).
   const bureau = type === STATISTICS && found.issuer ? /^(.{2,24}?(?:[省市区县州盟旗]|兵团))(?:统计局|人民政府)$/.exec(found.issuer) : null;
   if (bureau && !found.issuer!.startsWith('国家')) found.issuer = bureau[1];
+  // A communiqué that nothing names the issuer of (a page with no title): the one place of its own level its opening names,
+  // when it speaks of that level as its own (全州上下…; 也是黄南藏族自治州成立70周年).
+  if (type === STATISTICS && !found.issuer) {
+    const own = communiquePlace([...open, ...firstParagraphs(input)].slice(0, 4));
+    if (own) {
+      found.issuer = own;
+      diagnostics.push(diag('info', 'issuerFromMentions', [own]));
+    }
+  }
 
   // The year.
   const year = readYear(input, open, type, lead);
@@ -912,6 +939,16 @@ const CONTACT_BODY =
  * with its places filled in from the others (省人民政府 → 四川省人民政府; 洪泽区 → 淮安市洪泽区 when
  * the opening writes the wider place right before it).
  */
+/**
+ * Whether a place's last unit is the same place as another's under another level (长乐区 and 长乐市, 富阳市 and 富阳区: a county
+ * or a county-level city made a district): the same name, a county's or a city's level each, not the same level.
+ */
+function renamedSince(now: IssuerName, then: IssuerName): boolean {
+  const a = now.units.at(-1);
+  const b = then.units.at(-1);
+  return !!a && !!b && a.name === b.name && a.base !== b.base && a.rank >= 1 && b.rank >= 1 && a.rank <= 2 && b.rank <= 2;
+}
+
 function readIssuer(
   input: MetaInput,
   open: readonly string[],
@@ -938,7 +975,8 @@ function readIssuer(
   // A department with a level and no place (市市场监督管理局 in the title) settles nothing: the rules below may still
   // name its place (its publisher line, its lead, its contact), as a title with no issuer's.
   const settled = () => mentions.some((m) => !m.name.levelOnly || isGovernment(m.name.org));
-  add(mention(titleIssuer));
+  const titled = mention(titleIssuer);
+  add(titled);
   // The congress of a joint session: after the speaker, the address and the 来源 line, not before them.
   const jointSessions: Mention[] = [];
   // The front lines: everything before the first heading, the title's neighbours included.
@@ -953,7 +991,14 @@ function readIssuer(
         const joint = s[1].includes('暨');
         const place = s[1].slice(s[1].lastIndexOf('暨') + 1);
         const m = mention(place);
-        if (m && !m.name.org && m.name.units.length) (joint ? jointSessions : mentions).push({ text: place, name: { ...m.name, org: '人民政府' } });
+        if (m && !m.name.org && m.name.units.length) {
+          // A title that names the place as it is named now (长乐区政府工作报告(2007年), a site's name over a report it keeps
+          // from before 长乐市 became a district) over the congress the report was given to (在长乐市第十五届人民代表大会…):
+          // the government is the one of that congress, as it was named then.
+          if (titled && !joint && mentions[0] === titled && renamedSince(titled.name, m.name))
+            mentions[0] = { text: titled.text, name: { ...titled.name, units: [...titled.name.units.slice(0, -1), m.name.units.at(-1)!] } };
+          (joint ? jointSessions : mentions).push({ text: place, name: { ...m.name, org: '人民政府' } });
+        }
       }
     }
   }
@@ -1301,6 +1346,46 @@ function actingDepartment(blocks: readonly string[]): Mention | null {
   return tally.best();
 }
 
+/** 全州, 全县…: the level a communiqué speaks of as its own, and the levels of places that are of it (全区: a district or an autonomous region). */
+const OWN_LEVEL: Readonly<Record<string, readonly string[]>> = {
+  省: ['省'],
+  区: ['区', '自治区'],
+  市: ['市'],
+  州: ['州'],
+  县: ['县'],
+  旗: ['旗'],
+  盟: ['盟'],
+};
+/** A place alone, after punctuation or a function word (也是黄南藏族自治州成立70周年, 青海省各地区、…). */
+const PLACE_IN_TEXT =
+  /(?<=^|[\s，。、；：“”（）《》,;:()由在对向为是的了将据经从把被按和与及])([\u4e00-\u9fff]{2,12}?(?:自治区|自治州|自治县|自治旗|[省市州县区旗盟]))/g;
+
+/**
+ * The place of a communiqué's own that its opening paragraphs name: the level it speaks of most as its own (全州, 全县), and
+ * the one place of that level they name; null when they name none or more than one (a county's communiqué that names its
+ * city is the county's: only places of its own level count).
+ */
+function communiquePlace(paragraphs: readonly string[]): string | null {
+  const text = paragraphs.join('\n');
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/全([省区市州县旗盟])/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const level = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!level) return null;
+  const places = new Set<string>();
+  // (全州 itself is no name: 全年全州 is none.)
+  for (const m of text.replace(/全[省区市州县旗盟]/g, '，').matchAll(PLACE_IN_TEXT)) {
+    // From the last function word on (也是黄南藏族自治州: the place starts after 是).
+    const given = wordsBefore(m[1].slice(0, -1)) + m[1].slice(-1);
+    const n = mention(given);
+    const units = n?.name.units;
+    if (!n || !units?.length || n.name.org || n.name.levelOnly || units.map((u) => u.text).join('') !== given) continue;
+    // A name of one character before 区 or 市 is a word's (地区, 城市), not a place's; a county's may be one (沛县).
+    const last = units.at(-1)!;
+    if (OWN_LEVEL[level].includes(last.base) && (last.name.length >= 2 || last.base === '县')) places.add(given);
+  }
+  return places.size === 1 ? [...places][0] : null;
+}
+
 /** The government a text names most (国务院, or a place's 人民政府), for an address with no speaker. */
 function mostNamedGovernment(blocks: readonly string[], level: string | null = null): Mention | null {
   const counts = new Map<string, number>();
@@ -1361,8 +1446,9 @@ const arabicYear = (y: string) => [...y].map((c) => '〇一二三四五六七八
 function yearInTitle(title: string): number | null {
   // A year in Chinese numerals (二〇二三年, 二○二三年) is read as one in digits.
   const t = plainDigits(title).replace(CHINESE_YEAR, arabicYear);
-  // A range of years ends in the year the report reaches (2016—2018年, 2016年至2018年).
-  const range = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(t);
+  // A range of years ends in the year the report reaches (2016—2018年, 2016年至2018年); so does a school year (2015-2016学年度: a
+  // university's report, from September to August).
+  const range = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*学?年/.exec(t);
   // 政府工作报告（2016）: a year in brackets at the end, as a site's list of reports names them.
   // …or a year with no 年 right before the report's name (海南省生态环境厅2022政府信息公开工作年度报告).
   const m =

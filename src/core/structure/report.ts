@@ -5,7 +5,7 @@
 import type { BlockRole, Diagnostic, OutlineNode, Paragraph, RawItem, Report } from '../model/index.ts';
 import { buildOutline } from './outline.ts';
 import { parseStructure } from './parse.ts';
-import { cleanBlock, detach, hash32, parenDepth, safeTerminalText, scanBlock } from '../model/index.ts';
+import { cleanBlock, detach, hash32, parenDepth, safeTerminalText, scanBlock, withoutInjectedSpam } from '../model/index.ts';
 import { parseDate } from '../model/index.ts';
 import { diag } from '../model/index.ts';
 import { bylineLength, findTitle, readMetadata } from './metadata.ts';
@@ -105,11 +105,13 @@ function prepareBlocks(raw: readonly string[]): { blocks: string[]; hashes: numb
   };
   for (const given of raw) {
     // A mirror's pinyin after its characters (國民經(jīng)濟(jì)): junk a copy added, not the report's.
-    let sc = scanBlock(given);
-    let r = given;
+    // A hacked page's keywords run together by underscores (…情况BET3365手机下载_365体育…官网): not the report's.
+    const unspammed = withoutInjectedSpam(given);
+    let sc = scanBlock(unspammed);
+    let r = unspammed;
     if (sc.asciiParen) {
-      r = withoutPinyin(given);
-      if (r !== given) sc = scanBlock(r);
+      r = withoutPinyin(unspammed);
+      if (r !== unspammed) sc = scanBlock(r);
     }
     // Most blocks are plain (scanBlock): nothing to make safe or clean, and no table row (no tab, no space).
     const plain = sc.plain;
@@ -394,7 +396,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   // Control characters (ESC, BEL, C1 CSI…) in report text become visible symbols: the document text
   // and every output made from it can then never act on a terminal or a reader.
   const prepared = prepareBlocks(item.blocks);
-  let itemTitle = item.title ? cleanBlock(safeTerminalText(withoutPinyin(item.title))) || null : null;
+  let itemTitle = item.title ? cleanBlock(safeTerminalText(withoutPinyin(withoutInjectedSpam(item.title)))) || null : null;
   // The reader's title with its session line on the same line: the session line is the text's first block.
   const session = itemTitle ? TITLE_THEN_SESSION.exec(itemTitle) : null;
   if (session) {
@@ -412,7 +414,7 @@ export function buildReport(item: RawItem, fileName: string | null, options: Bui
   let chromeEnd = found.chromeEnd;
   if (found.keepItemTitle && itemTitle) {
     // The whole line it was read from, when the reader took a part of it as the title.
-    const line = (item.titleLine && cleanBlock(safeTerminalText(withoutPinyin(item.titleLine)))) || itemTitle;
+    const line = (item.titleLine && cleanBlock(safeTerminalText(withoutPinyin(withoutInjectedSpam(item.titleLine))))) || itemTitle;
     blocks.unshift(line);
     hashes.unshift(scanBlock(line).hash | 0);
     tables.unshift(false);

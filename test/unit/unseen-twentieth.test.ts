@@ -1,0 +1,244 @@
+/**
+ * The twentieth pass over unseen reports, page openings from the stored pages: work reports of towns, counties and
+ * prefectures (乌镇镇, 练市镇, 长乐市 2007, 琼海市, 玉屏, 果洛, 拉萨, 江西 2010 on a wiki's mirror), communiqués (丹寨, 玉环, 黄南,
+ * 兵团, 宁夏, 青海 on a forum, 吉林 1994), 法治 reports of sub-districts, towns, departments and regions (东湖街道, 古城街道,
+ * 贤庠镇, 绍兴市市场监管局, 武汉市国资委, 新疆 2017, 黔西南州, 内蒙古 2016 in traditional characters) and 信息公开 reports of
+ * departments, towns, zones, a hospital and a university (金乡县水务局 2009, 临淄区林业局 2008 on a hacked mirror, 大理州 2011,
+ * 西藏 2023 with pinyin, 柳湖镇, 舒城经开区, 鞍山高新区, 晋城市妇幼保健院, 安徽大学). What recurred and is mended here: a
+ * title that names its place as it is named now over the congress of then; a communiqué's first paragraph 根据…核算结果 and
+ * its place named only in its opening; a page's posting date after a title; a traditional title field with pinyin; a hacked
+ * page's keywords run together by underscores; a wiki's box of facts; a 法治 report's subject before 法治政府建设工作; a
+ * hospital's and a university's reports.
+ * Texts: the pages' opening paragraphs as the pages give them (ASCII commas and brackets, as the copies have them).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { importSource, type Report } from '../../src/core/index.ts';
+import { withoutInjectedSpam } from '../../src/core/model/index.ts';
+
+const read = (lines: readonly string[], name = 'page.txt'): Report => {
+  const r = importSource(name, Buffer.from(lines.join('\n'))).reports;
+  assert.equal(r.length, 1, name);
+  return r[0];
+};
+const meta = (r: Report) => ({ year: r.year, issuer: r.issuer, type: r.type });
+
+test('a title that names its place as it is named now, over the congress of then: the government of that congress (长乐 2007)', () => {
+  // www.fzcl.gov.cn/xjwz/zwgk/gzbg/201705/…: 长乐区's site (长乐市 became a district in 2017) keeps the 2007 report; its
+  // session line lost its date's characters.
+  const page = (session: string) => [
+    '长乐区',
+    '您当前的位置: 首页 > 政务公开 > 工作报告',
+    '政府工作报告(2007年)',
+    '来源:长乐市人民政府 2007-01-12 16:50 浏览量:',
+    session,
+    '代市长  林文芳',
+    '各位代表:',
+    '现在,我代表市第十四届人民政府向大会作政府工作报告,请予审议,并请市政协各位委员和其他列席人员提出意见。',
+    '大步跨越的三年',
+    '2006年是实施“十一五”规划的开局之年,在上级党委、政府和市委的正确领导下,市政府坚持以邓小平理论为指导,圆满地完成市十四届人大三次会议确定的目标任务。',
+  ];
+  assert.deepEqual(meta(read(page('2007112在长乐市第十五届人民代表大会第一次会议上)'))), {
+    year: 2007,
+    issuer: '长乐市人民政府',
+    type: '政府工作报告',
+  });
+  assert.equal(read(page('——2007年1月12日在长乐市第十五届人民代表大会第一次会议上')).issuer, '长乐市人民政府');
+  // A congress of the place the title names: the title's place stands, wider as it writes it.
+  assert.equal(
+    read(['福州市长乐区政府工作报告(2020年)', '——2020年1月8日在长乐区第一届人民代表大会第五次会议上', '各位代表:', '现在,我代表区人民政府向大会报告工作。'])
+      .issuer,
+    '福州市长乐区人民政府',
+  );
+  // A congress of another place altogether is no renaming: the title's place stands.
+  assert.equal(
+    read(['长乐区政府工作报告(2007年)', '——2007年1月12日在福清市第十五届人民代表大会第一次会议上', '各位代表:', '现在,我代表市人民政府向大会报告工作。'])
+      .issuer,
+    '长乐区人民政府',
+  );
+});
+
+test('a communiqué with no title: 根据…核算结果 under 一、综合, 种植业 a chapter, and its place named only in its opening (黄南 2023)', () => {
+  // tjgb.hongheiku.com/djs/48336.html: an aggregator's copy, no title.
+  const opening = [
+    '2023年,是全面贯彻党的二十大精神的开局之年,是三年疫情防控转段后经济恢复发展的一年,也是黄南藏族自治州成立70周年。全州上下坚持以习近平新时代中国特色社会主义思想为指导,坚持稳中求进工作总基调,着力推动高质量发展。全州经济在承压前行中稳步恢复、持续向好。',
+    '一、综合',
+    '根据地区生产总值统一核算结果,全年全州生产总值113.47亿元,按不变价格计算,比上年增长2.2%。分产业看,第一产业增加值32.08亿元,增长4.9%。',
+  ];
+  assert.deepEqual(meta(read(opening)), { year: 2023, issuer: '黄南藏族自治州', type: '国民经济和社会发展统计公报' });
+  // Its second chapter 种植业 (a herding prefecture's) is a sector's: with a first paragraph of any kind, a communiqué.
+  const sectors = read([opening[0], '一、综合', '全州经济平稳。', '二、种植业', '全年粮食播种面积4.2万公顷。']);
+  assert.equal(sectors.type, '国民经济和社会发展统计公报');
+  // Its own level is the one it speaks of as its own (全州); two places of that level, or none, name no issuer.
+  assert.equal(read(['2023年,甲乙县和丙丁县携手推进协作,全县经济平稳。', ...opening.slice(1)]).issuer, null);
+  assert.equal(read(['2023年,全州经济平稳运行。', ...opening.slice(1)]).issuer, null);
+  // A county's that names its city: the county's place is the one of its level (全县), the city is not.
+  const county = read(['2023年,在黔东南州委、州政府的坚强领导下,雷山县全县上下坚持稳中求进,全县经济平稳。', ...opening.slice(1)]);
+  assert.equal(county.issuer, '雷山县');
+});
+
+test('a page’s posting date after a title goes; a traditional title field with pinyin is one (五角场街道 2016, 西藏 2023)', () => {
+  // www.shyp.gov.cn/…: the date run onto the title's line.
+  const wujiaochang = read([
+    '五角场街道办事处2016年工作总结和2017年工作安排 2018-06-15',
+    '五角场街道办事处2016年工作总结和2017年工作安排',
+    '一、2016年主要工作回顾',
+    '2016年,街道办事处在区委、区政府和街道党工委的坚强领导下,优化公共管理、强化公共服务、确保公共安全。',
+  ]);
+  assert.equal(wujiaochang.title, '五角场街道办事处2016年工作总结和2017年工作安排');
+  assert.equal(wujiaochang.type, '工作总结和工作安排');
+  // www.jyhqs.com/…: a mirror of xizang.gov.cn, traditional with pinyin after some characters, its table's title row.
+  const xizang = read([
+    '標(biāo)      題 西藏自治區(qū)人民政府 2023年政府信息公開工作年度報告',
+    '        索引號 000014349/2024-00600 文      號',
+    '        背景色:',
+    '        西藏自治區(qū)人民政府',
+    '        2023年政府信息公開工作年度報告',
+    '        ?',
+    '        根據(jù)《中華人民共和國政府信息公開條例》國務(wù)院令第711號)(以下簡稱《條例》)要求,現(xiàn)綜合各地、自治區(qū)政府組成部門及直屬機構(gòu)政府信息公開情況,編制發(fā)布本年度報告。',
+    '        一、總體情況',
+    '        2023年,西藏自治區(qū)人民政府堅持以習(xí)近平新時代中國特色社會主義思想為指導(dǎo),全面推政府信息公開各項任務(wù)落實。',
+  ]);
+  assert.deepEqual(meta(xizang), { year: 2023, issuer: '西藏自治区人民政府', type: '政府信息公开工作年度报告' });
+  assert.equal(xizang.title, '西藏自治區人民政府 2023年政府信息公開工作年度報告');
+});
+
+test('a hacked page’s keywords run together by underscores: not the report’s (临淄区林业局 2008)', () => {
+  // zydacafe.com/gongkai/…: a mirror that injected a gambling site's keywords into a heading and a field.
+  const r = read([
+    '标题: | 林业局2008年政府信息公开年度报告 | ||',
+    '---|---|---|---|',
+    '发文日期: | 2009-02-27 15:19:45 | 发布机构: | BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网林业服务中心 |',
+    '根据市政府办公厅《关于做好政府信息公开工作年度报告编制工作的通知》要求,现将我单位2008年度政府信息公开工作情况报告如下:',
+    '一、组织领导方面',
+    '我局高度重视政府信息公开工作。',
+    '二、因政府信息公开申请行政复议、提起行政诉讼情况BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网',
+    '2008年未发生因政府信息公开申请行政复议、提起行政诉讼的情况。',
+  ]);
+  assert.deepEqual(
+    r.outline.map((n) => n.title),
+    ['组织领导方面', '因政府信息公开申请行政复议、提起行政诉讼情况'],
+  );
+  assert.ok(!r.paragraphs.some((p) => /BET3365|beat365/.test(p.text)));
+  // The text's own words on either side stay; underscores with no gambling site's words are the text's.
+  assert.equal(withoutInjectedSpam('发布机构:BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网林业服务中心'), '发布机构:林业服务中心');
+  assert.equal(withoutInjectedSpam('《uedbet体育_uedbet官网@:西柳镇人民政府2023年报告》'), '《西柳镇人民政府2023年报告》');
+  assert.equal(withoutInjectedSpam('附件: report_2023_final.docx 下载'), '附件: report_2023_final.docx 下载');
+  assert.equal(withoutInjectedSpam('数据见统计_年鉴_2023 官网'), '数据见统计_年鉴_2023 官网');
+});
+
+test('a wiki’s box of facts gives the title; a 法治 report’s subject before 法治政府建设工作 is its issuer (江西 2010, 内蒙古 2016)', () => {
+  // newton.com.tw/wiki/2010年江西政府工作報告: the entry's summary, its box of facts, then the report.
+  const jiangxi = read([
+    '2009年是新世紀以來我國經濟社會發展最為困難的一年,也是我省應對國際金融危機取得顯著成效的一年。',
+    '基本介紹',
+    '- 中文名:2010年江西政府工作報告',
+    '- 時間:2010年',
+    '- 地址:江西',
+    '- 內容:積極應對國際金融危機衝擊',
+    '各位代表:',
+    '現在,我代表省人民政府,向大會報告工作,請予審議,並請各位省政協委員和列席會議的同志提出意見。',
+    '一、2009年工作簡要回顧',
+    '在黨中央、國務院和省委的堅強領導下,全省人民堅持以科學發展觀為指導,全省經濟社會保持平穩較快發展。',
+  ]);
+  assert.deepEqual(meta(jiangxi), { year: 2010, issuer: '江西省人民政府', type: '政府工作报告' });
+  assert.equal(jiangxi.title, '2010年江西政府工作報告');
+  assert.ok(!jiangxi.paragraphs.some((p) => /中文名|地址:江西/.test(p.text)));
+  // jendow.com.tw/wiki/內蒙古自治區2016年度法治政府建設工作報告: no title, traditional characters.
+  const rest = ['一、統籌規劃,法治政府建設整體推進', '自治區黨委、政府高度重視法治政府建設,自覺把建設法治政府擺在全區工作全局的重要位置。'];
+  const neimenggu = read([
+    '2016年,內蒙古自治區法治政府建設工作在自治區黨委、政府的領導下,全面貫徹黨的十八大精神,全面推進依法行政,全區法治政府建設工作取得了長足進步。',
+    ...rest,
+  ]);
+  assert.deepEqual(meta(neimenggu), { year: 2016, issuer: '内蒙古自治区人民政府', type: '法治政府建设工作报告' });
+  const simplified = read([
+    '2016年,内蒙古自治区法治政府建设工作在自治区党委、政府的领导下,全面推进依法行政,取得了长足进步。',
+    '一、统筹规划,法治政府建设整体推进',
+    '自治区党委、政府高度重视法治政府建设。',
+  ]);
+  assert.equal(simplified.issuer, '内蒙古自治区人民政府');
+});
+
+test('a hospital’s and a university’s 信息公开 reports name their issuers (晋城市妇幼保健院 2014, 安徽大学 2015-2016)', () => {
+  // jcsfybjy.com/ywgk/202303/…: a hospital's report on the 条例's template of before 2019.
+  const hospital = read([
+    '2014年晋城市妇幼保健院政府信息公开年度报告',
+    '时间:2015-03-09',
+    '根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2014年度晋城市妇幼保健院信息公开工作年度报告。现汇报如下:',
+    '一、概述',
+    '2014年,我院认真贯彻落实《条例》,政府信息公开工作有序开展。',
+  ]);
+  assert.deepEqual(meta(hospital), { year: 2014, issuer: '晋城市妇幼保健院', type: '政府信息公开工作年度报告' });
+  // www1.ahedu.gov.cn/xxgk2016/…: a university's report of a school year, published by the province's education department.
+  const university = read([
+    '安徽大学2015-2016学年度信息公开工作年度报告',
+    '根据《安徽省教育厅关于做好2015-2016学年度高校信息公开工作年度报告工作的通知》要求,现编制2015-2016学年安徽大学信息公开工作年度报告。',
+    '一、概述',
+    '2015-2016学年度,我校在省委教育工委、省教育厅的正确指导下,精心组织,周密安排。',
+  ]);
+  assert.equal(university.issuer, '安徽大学');
+  // Its school year is the year it reaches, as a range of years is.
+  assert.equal(university.year, 2016);
+  // A 学院 or a 医院 names its place to be an issuer; a university needs none.
+  assert.equal(read(['2014年人民医院政府信息公开年度报告', '一、概述', '2014年,我院工作有序开展。']).issuer, null);
+});
+
+test('a work report’s abstract titled with its speaker and session is a 政府工作报告(摘要), dated by the session (嫩江县 2001, 济南 1999)', () => {
+  // www.hljszw.org.cn/home/book/info/get_id/340843.html: a gazetteer's copy, broken across lines as the book set it.
+  const nenjiang = read([
+    '您的当前位置:',
+    '县长亢稚林在嫩江县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)',
+    '   (2001年3月13日)',
+    '  2000年,在县委的正确领导下,县政府认真贯彻中央和省、市一系列重大部署,正确处理改革、发展和稳定关系,基本完成了县十三届人民代表大会第四次会议确定的任务目标。',
+    '一、农业结构调整初见成效.农村经济稳定增长',
+    '全县粮食总产量达到历史最高水平。',
+  ]);
+  assert.deepEqual(meta(nenjiang), { year: 2001, issuer: '嫩江县人民政府', type: '政府工作报告(摘要)' });
+  // shandong-chorography.org/…: the session run onto the title after a dash.
+  const jinan = read([
+    '政府工作报告(摘要)--1999年2月25日在济南市第十二届人民代表大会第二次会议上',
+    '济南市市长谢玉堂',
+    '各位代表:',
+    '我受市人民政府委托,向大会报告政府工作,请审议,并请各位政协委员和其他列席人员提出意见。',
+    '一、本届政府开局之年的工作',
+    '全市实现国内生产总值821.1亿元,比上年增长13.1%。',
+  ]);
+  assert.deepEqual(meta(jinan), { year: 1999, issuer: '济南市人民政府', type: '政府工作报告(摘要)' });
+});
+
+test('a notice that publishes a report names the report’s issuer; a news headline’s clause is no title (贺州 2009, 济阳 2018)', () => {
+  // www.fsou.com.cn/…: the city's office publishes the city's report, which follows the notice.
+  const hezhou = read([
+    '贺州市人民政府办公室关于公布',
+    '贺州市2009年度政府信息公开工作年度报告的通知',
+    '(贺政办发〔2010〕3号)',
+    '各县(区)人民政府,平桂管理区管委,市政府各副处级以上单位:',
+    '按照《中华人民共和国政府信息公开条例》要求,我办编制了《贺州市2009年度政府信息公开工作年度报告》,现予公布。',
+    '二〇一〇年一月十九日',
+    '贺州市2009年度政府信息公开工作年度报告',
+    '一、本年度政府信息公开工作的基本情况',
+    '2009年,我市认真贯彻《条例》。',
+  ]);
+  assert.deepEqual(meta(hezhou), { year: 2009, issuer: '贺州市人民政府', type: '政府信息公开工作年度报告' });
+  // www.xjyszb.cn/News/4061.aspx: a county paper's report of the session's opening, which quotes the work report.
+  const jiyang = read([
+    '济阳县第十八届人民代表大会第二次会议隆重开幕',
+    '孙良才主持会议 孙战宇作政府工作报告 孙斌任道胜王长军黄凯东在主席台就座',
+    '本报讯 1月14日,济阳县第十八届人民代表大会第二次会议在会务中心礼堂隆重开幕。',
+    '在热烈的掌声中,孙战宇代表县政府向大会作政府工作报告。报告分为三个部分:2017年政府工作回顾;2018年政府工作的总体思路和目标任务;加强政府自身建设。',
+  ]);
+  assert.equal(jiyang.type, null);
+  assert.equal(jiyang.title, '济阳县第十八届人民代表大会第二次会议隆重开幕');
+});
+
+test('a breadcrumb set apart by spaces before a title goes (尖山区 2022, an interpretation page)', () => {
+  // www.sysjs.gov.cn/html/viewnews.jsp?newsid=22614: a page that interprets the draft report, not the report.
+  const r = read([
+    '首页 政策解读 关于《政府工作报告(征求意见稿)》解读',
+    '关于《政府工作报告(征求意见稿)》解读',
+    '新闻来源: 政府办 责任编辑: 尖山区政府研究室 发布时间: 2022-12-30 点击量: 5483',
+    '《政府工作报告(征求意见稿)》,是在认真归纳总结区属部门上报的2022年工作总结和2023年工作安排的基础上形成的。',
+  ]);
+  assert.equal(r.title, '关于《政府工作报告(征求意见稿)》解读');
+  assert.notEqual(r.type, '政府工作报告');
+});
