@@ -13,6 +13,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { extractFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 import { withoutInjectedSpam } from '../../src/core/model/index.ts';
 
@@ -241,4 +242,27 @@ test('a breadcrumb set apart by spaces before a title goes (尖山区 2022, an i
   ]);
   assert.equal(r.title, '关于《政府工作报告(征求意见稿)》解读');
   assert.notEqual(r.type, '政府工作报告');
+});
+
+test('a number whose zeros a copy typed as the letter O is read with zeros (吉林 1994 on 吉林省统计信息网)', () => {
+  // bfboer.com/html/tjgbndgb.200806t20080603_403081.html: the communiqué of 1994 as the bureau's site keyed it.
+  const r = read([
+    '吉林省1994年国民经济和社会发展统计公报',
+    '(1995年2月2O日)',
+    '一、综合',
+    '全年全省国内生产总值完成974.OO亿元,比上年增长14.1%。第三产业增加值的比重达29.3%,比上年提高O.1个百分点。',
+  ]);
+  const f = new Map(reportFigures(r).map((x) => [x.label, `${x.value} ${x.unit}`]));
+  assert.equal(f.get('国内生产总值'), '974 亿元');
+  assert.equal(f.get('国内生产总值增长'), '14.1 %');
+  assert.equal(f.get('第三产业增加值的比重提高'), '0.1 个百分点');
+  // The figure's text keeps its place in the paragraph (one character for one).
+  const text = '国内生产总值完成974.OO亿元。';
+  const [gdp] = extractFigures(text);
+  assert.equal(text.slice(gdp.start, gdp.end), '974.OO亿元');
+  // Letters of a word stay letters: CO2 is no C02.
+  assert.deepEqual(
+    extractFigures('CO2排放量下降5%。').map((x) => x.label),
+    ['CO2排放量下降'],
+  );
 });

@@ -958,8 +958,16 @@ function listUnit(text: string, at: number): string | null {
 /** A range's end in a percent or points, after its start with none (增长5.5-6%, 5－6%, 5.5—6%): the start is the figure, as 6%－6.5%'s is. */
 const RANGE_UNIT = /^[ \u00a0]?[-－—–~～至到][ \u00a0]?[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u00a0]?(%|％|个百分点|百分点)/;
 
+/**
+ * The letter O a copy typed for a zero in a number (974.OO亿元, O.1个百分点, 2O日: an old page keyed by hand): after a digit or a
+ * digit's decimal point, or before a decimal point and a digit; not in a word of letters (CO2 stays).
+ */
+const LETTER_ZEROS = /(?<=[0-9][.．]?)[OＯ]+(?![A-Za-z])|(?<![A-Za-z0-9])[OＯ]+(?=[.．][0-9])/g;
+
 /** Every figure in a text, in order, with UTF-16 offsets (as the Compare model needs them). Never throws. */
-export function findFigures(text: string, context: FigureContext = {}): Figure[] {
+export function findFigures(given: string, context: FigureContext = {}): Figure[] {
+  // (Zeros for the letter O, one character for one: the offsets stand.)
+  const text = given.includes('O') || given.includes('Ｏ') ? given.replace(LETTER_ZEROS, (m) => '0'.repeat(m.length)) : given;
   const out: Figure[] = [];
   let scanned = 0;
   let sStart = 0;
