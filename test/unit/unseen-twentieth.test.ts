@@ -16,6 +16,7 @@ import { test } from 'node:test';
 import { extractFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 import { withoutInjectedSpam } from '../../src/core/model/index.ts';
+import { parseIssuer } from '../../src/core/series/index.ts';
 
 const read = (lines: readonly string[], name = 'page.txt'): Report => {
   const r = importSource(name, Buffer.from(lines.join('\n'))).reports;
@@ -264,5 +265,36 @@ test('a number whose zeros a copy typed as the letter O is read with zeros (吉�
   assert.deepEqual(
     extractFigures('CO2排放量下降5%。').map((x) => x.label),
     ['CO2排放量下降'],
+  );
+});
+
+test('a community is no sub-district nor district: 解放街社区, 朝阳区社区服务中心 (a 街 level’s and a 区 word’s edges)', () => {
+  // A community's committee named after its street: its 街 no sub-district (it read as 解放街道 and a 社区居民委员会).
+  assert.equal(parseIssuer('解放街社区居民委员会'), null);
+  assert.deepEqual(parseIssuer('铁西区解放街社区居委会'), {
+    units: [{ text: '铁西区', name: '铁西', base: '区', rank: 2 }],
+    levelOnly: null,
+    org: '解放街社区居委会',
+  });
+  // 社区 is no district named 社 (朝阳区 + 社区 + 服务中心 it was), nor 小区, 景区, 辖区, 片区; 城区 is a district's name.
+  assert.equal(
+    parseIssuer('朝阳区社区服务中心')
+      ?.units.map((u) => u.text)
+      .join('|'),
+    '朝阳区',
+  );
+  assert.equal(parseIssuer('黄山风景区管委会'), null);
+  assert.equal(
+    parseIssuer('阳泉市城区人民政府')
+      ?.units.map((u) => u.text)
+      .join('|'),
+    '阳泉市|城区',
+  );
+  // 广州's sub-districts still are (鹤龙街 → 鹤龙街道).
+  assert.equal(
+    parseIssuer('鹤龙街办事处')
+      ?.units.map((u) => u.text)
+      .join('|'),
+    '鹤龙街道',
   );
 });

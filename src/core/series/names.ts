@@ -191,9 +191,10 @@ export interface IssuerName {
 
 /**
  * Never a place's name: one character that only points at a place (我市, 全省, 本县, 该区), a level (乡镇, 县区, 市县: two levels,
- * a site's column, 乡镇政府信息公开年度报告), or every one of them (各乡镇).
+ * a site's column, 乡镇政府信息公开年度报告), a word that ends in 区 and is none (社区, 园区, 辖区, 景区, 片区, 小区; 城区, 矿区 and
+ * 郊区 are districts' names), or every one of them (各乡镇).
  */
-const NOT_A_NAME = /^(?:[我全本该此外其每他同省市县区州旗盟镇乡街]|各.*)$/;
+const NOT_A_NAME = /^(?:[我全本该此外其每他同省市县区州旗盟镇乡街社园辖景片小]|各.*)$/;
 
 /** The five autonomous regions' names before 自治区, also as they are often written short (广西自治区, 宁夏自治区, 新疆自治区). */
 const AUTONOMOUS_REGIONS = /^(?:内蒙古|广西(?:壮族)?|西藏|宁夏(?:回族)?|新疆(?:维吾尔)?)$/;
@@ -212,6 +213,8 @@ function unitOf(text: string): Unit | null {
       if (NOT_A_NAME.test(name) || name.includes('政府')) return null;
       if (l.suffix === '自治区' && !AUTONOMOUS_REGIONS.test(name)) return null;
       if (l.suffix === '街' && (name.length > 4 || STREET.test(name))) return null;
+      // A community, a housing estate, a scenic area, a jurisdiction or a patch is no district (解放街社区, 朝阳区社区服务中心).
+      if (l.suffix === '区' && /[社小景辖片]$/.test(name)) return null;
       // (鹤龙街 is written 鹤龙街道 in the names of its bodies: 鹤龙街道办事处.)
       return { text: l.suffix === '街' ? `${name}街道` : text, name, base: l.base, rank: l.rank };
     }
@@ -284,6 +287,13 @@ export function parseIssuer(raw: string): IssuerName | null {
     return bare ? { units: [], levelOnly: LEVELS.find((l) => l.suffix === bare[1])!.base, org: bare[2] } : null;
   }
   let org = s.slice(length);
+  // A community named after its street (解放街社区居民委员会): the 街 is its name's, no sub-district.
+  const lastUnit = units.at(-1)!;
+  if (org.startsWith('社区') && lastUnit.text === `${lastUnit.name}街道` && s.slice(length - lastUnit.name.length - 1, length) === `${lastUnit.name}街`) {
+    units.pop();
+    org = s.slice(length - lastUnit.name.length - 1);
+    if (!units.length) return null;
+  }
   // A sub-district or town named after its district's government (重庆市九龙坡区人民政府二郎街道办事处): the same body as
   // 重庆市九龙坡区二郎街道办事处, which is how its other reports write it.
   const under = /^(?:人民)?政府([\u4e00-\u9fff]{1,12}?(?:街道|镇|乡))(办事处|(?:人民)?政府)$/.exec(org);
