@@ -298,3 +298,13 @@ test('a community is no sub-district nor district: 解放街社区, 朝阳区社
     '鹤龙街道',
   );
 });
+
+test('the three sectors’ ratio with a PDF’s spaces between its words gives the shares (开州区’s 三 次 产业结构 比 为…)', () => {
+  const shares = (t: string) => extractFigures(t).map((f) => `${f.label} ${f.value}${f.unit}`);
+  const written = shares('三次产业结构比为7.2:38.5:54.3。');
+  assert.equal(written.length, 3);
+  assert.deepEqual(shares('三 次 产业结构 比 为 7.2 ：38.5 ：54.3。'), written);
+  assert.deepEqual(shares('三次 产业 结构比为7.2:38.5:54.3。'), written);
+  // Three numbers with colons and no sectors named before them are no shares.
+  assert.deepEqual(shares('比 为 7.2 ：38.5 ：54.3。'), []);
+});

@@ -1464,7 +1464,7 @@ export function findFigures(given: string, context: FigureContext = {}): Figure[
 }
 
 /** The economy's structure by its three sectors, named before a ratio (三次产业结构, 一二三产业比例, 三产比重…). */
-const SECTOR_STRUCTURE = /(?:三次产业|[一二三]、?[二三]、?三产业|三大产业|三产)(?:增加值)?(?:的)?(?:结构|比例|之比|比重|构成|占比)/g;
+const SECTOR_STRUCTURE = /(?:三 ?次 ?产 ?业|[一二三]、?[二三]、?三产业|三大产业|三产) ?(?:增加值)?(?:的)?(?:结构|比例|之比|比重|构成|占比)/g;
 /**
  * Three numbers joined by colons (9.5:39.8:50.7, full-width ：, the ratio sign ∶, the presentation forms ︰ and ﹕ some
  * sites print), each maybe in percent (5.93%∶78.95%∶15.12%).
