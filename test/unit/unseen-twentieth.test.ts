@@ -308,3 +308,55 @@ test('the three sectors’ ratio with a PDF’s spaces between its words gives t
   // Three numbers with colons and no sectors named before them are no shares.
   assert.deepEqual(shares('比 为 7.2 ：38.5 ：54.3。'), []);
 });
+
+test('departments’ and towns’ reports as pages give them: 的 before 法治政府建设工作, a town’s 党政办公室, a hacked copy’s domain (郑州 2025, 两城镇 and 沙头镇 2020)', () => {
+  // wjw.zhengzhou.gov.cn/ywgz/9878946.jhtml: no title; the commission's year of 法治政府建设 opens the text.
+  const zhengzhou = read([
+    '2025年,郑州市卫生健康委的法治政府建设工作紧紧围绕《郑州市2025年度法治政府建设工作要点》抓落实,扎实有效推进各项工作,年度法治政府建设取得了积极成效。现将情况报告如下:',
+    '一、主要举措和成效',
+    '(一)筑牢法治底线,深入学习习近平法治思想。委党组坚持把习近平法治思想贯彻落实到法治建设全过程。',
+  ]);
+  assert.deepEqual(meta(zhengzhou), { year: 2025, issuer: '郑州市卫生健康委员会', type: '法治政府建设工作报告' });
+  // www.weishan.gov.cn/module/xxgk/xxgkAnnualReport.jsp?…: the town's report, compiled by its government's 党政办公室.
+  const liangcheng = read([
+    '一、工作基本情况',
+    '本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由两城镇人民政府党政办公室编制。本报告中所列数据的统计期限为2020年1月1日至2020年12月31日。',
+    '二、主动公开政府信息情况',
+    '第二十条第(一)项 | ||||',
+  ]);
+  assert.deepEqual(meta(liangcheng), { year: 2020, issuer: '两城镇人民政府', type: '政府信息公开工作年度报告' });
+  // puroview.com/module/xxgk/…: a hacked copy that set its domain before the town's name.
+  const shatou = read([
+    'puroview.com沙头镇人民政府2020年度政府信息公开工作年度报告',
+    '发布时间:2021-01-21',
+    '根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,现公布puroview.com沙头镇2020年政府信息公开工作年度报告。',
+    '一、总体情况',
+    '2020年,我镇认真贯彻落实《条例》。',
+  ]);
+  assert.deepEqual(meta(shatou), { year: 2020, issuer: '沙头镇人民政府', type: '政府信息公开工作年度报告' });
+  assert.equal(shatou.title, '沙头镇人民政府2020年度政府信息公开工作年度报告');
+});
+
+test('a chapter marker alone over a figure’s sentence keeps no title taken from it (承德县 2020)', () => {
+  // xxgk.cdx.gov.cn/content.jsp?code=24101: the communiqué's chapter names lost (一、 followed by spaces alone).
+  const r = read([
+    '承德县2020年国民经济和社会发展统计公报',
+    '一、   ',
+    '初步核算,全县地区生产总值131.1亿元,同比增长4.5%。全年民营经济增加值75.8亿元。',
+    '二、农  ',
+    '粮食作物播种面积46.63万亩。',
+  ]);
+  assert.deepEqual(
+    r.outline.map((n) => [n.label, n.title]),
+    [
+      ['一、', ''],
+      ['二、', '农'],
+    ],
+  );
+  // A marker over its heading's words on the next line still takes them (一、 / 2022年工作回顾).
+  const words = read(['某县2022年政府工作报告', '一、', '2022年工作回顾', '过去一年,全县经济平稳。', '二、', '2023年工作安排', '今年工作的总体要求是…']);
+  assert.deepEqual(
+    words.outline.map((n) => n.title),
+    ['2022年工作回顾', '2023年工作安排'],
+  );
+});

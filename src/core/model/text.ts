@@ -379,6 +379,8 @@ const FULL_TEXT_NOTE =
  */
 const COLUMN_TAG = /^(?:[•·●▪■◆]\s*|[-*+]\s+|(?:[0-9]{1,2}[.、]\s*)?[【[［][^】\]］\n]{1,20}[】\]］]\s*)+(?=\S)/;
 const NAMES_REPORT = /报告|報告|公报|公報|年报|年報/;
+/** A site's domain a hacked copy set before a body's name (puroview.com沙头镇人民政府…): no part of it. */
+const DOMAIN_BEFORE = /^(?:www\.)?[a-z0-9-]{2,30}\.(?:com|net|org|cn|cc|top|vip|xyz|info|club)(?:\.cn)?(?=[\u4e00-\u9fff])/i;
 /**
  * A breadcrumb set apart by spaces before a title (首页 政策解读 关于《…》解读; not one with separators, 首页 > …, which is no title),
  * or a document site's page mark (第1页共18页…).
@@ -386,8 +388,8 @@ const NAMES_REPORT = /报告|報告|公报|公報|年报|年報/;
 const PAGE_CRUMB = /^(?:(?:网站)?首页(?:\s+[\u4e00-\u9fff]{2,8}){0,4}\s+(?=[\u4e00-\u9fff《0-9])|第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页\s*)/;
 
 /**
- * A title without a forum's board, a column's tag or a breadcrumb before it ([湖南] …, 【…招商】, 首页 政策解读 …) and a footnote's
- * mark after it (…统计公报[1]).
+ * A title without a forum's board, a column's tag, a breadcrumb or a hacked copy's domain before it ([湖南] …, 【…招商】, 首页 政策解读 …,
+ * puroview.com沙头镇…) and a footnote's mark after it (…统计公报[1]).
  */
 export function withoutTitleMarks(title: string): string {
   const tag = COLUMN_TAG.exec(title);
@@ -403,7 +405,7 @@ export function withoutTitleMarks(title: string): string {
   const crumb = PAGE_CRUMB.exec(untagged);
   const uncrumbed =
     crumb && untagged.length - crumb[0].length >= 6 && NAMES_REPORT.test(untagged.slice(crumb[0].length)) ? untagged.slice(crumb[0].length) : untagged;
-  const unboarded = uncrumbed.replace(BOARD_TAG, '').replace(MANGLED_BOARD, '2');
+  const unboarded = uncrumbed.replace(BOARD_TAG, '').replace(MANGLED_BOARD, '2').replace(DOMAIN_BEFORE, '');
   // The notes at the end are looked for in the last 80 characters only: a pattern that ends in $ is tried from every
   // position of the text it is given (a title of 20k spaces took seconds).
   const at = Math.max(0, unboarded.length - 80);

@@ -393,6 +393,19 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
         continue;
       }
     }
+    // A marker alone on its line over its heading's words on the next (一、 / 2022年工作回顾: the two in elements of their own):
+    // one heading. Not over a sentence (一、 / 初步核算，…。: the page lost the heading's words), nor over another marker.
+    if (BARE_MARKER.test(c)) {
+      let j = i + 1;
+      if (j < lines.length && isBlankText(lines[j])) j++;
+      const next = j < lines.length ? cleanBlock(lines[j]) : '';
+      if (next && next.length <= 40 && !/[。；;！？!?]/.test(next) && !HEADING_START.test(next) && /^[\u4e00-\u9fff“《0-9０-９]/.test(next)) {
+        out.push(c + next);
+        outHints?.push(hints?.[i]);
+        i = j;
+        continue;
+      }
+    }
     if (c.length <= 30 && HEADING_START.test(c) && !HEADING_END_PUNCT.test(c)) {
       let j = i + 1;
       if (j < lines.length && isBlankText(lines[j])) j++;
@@ -463,6 +476,8 @@ export function joinBrokenHeadingBlocks(blocks: string[]): string[] {
 }
 
 const HEADING_END_PUNCT = /[。，；：:！？!?,;、]$/;
+/** A chapter's or a section's marker alone: 一、, 第二部分, （三）. */
+const BARE_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分|[（(][一二三四五六七八九十]{1,3}[)）])$/;
 /** A communiqué's chapter name, whole (structure's COMMUNIQUE_CHAPTER: 综合, 农业, 工业和建筑业, 人民生活和社会保障…). */
 const WHOLE_HEADING = new RegExp(`^${COMMUNIQUE_CHAPTER}$`);
 /** The rest of a broken heading: ideographs (and quotes, book marks) only. */

@@ -59,6 +59,9 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], op
 }
 
 /** A block that ends a sentence (its last character; a test of the whole block with `$` would try every position). */
+/** A figure with its unit in a sentence (131.1亿元, 4.5%, 46.63万亩): a figure's sentence, no heading's words. */
+const A_FIGURE = /[0-9０-９][0-9０-９.．]*\s*(?:%|％|个百分点|万|亿|千|元|吨|公顷|亩|人|户|个|家|件|项)/;
+
 const endsSentence = (t: string) => /[。！？!?]/.test(t.slice(-1));
 
 /** The decision of a body block, shared (never changed: a heading's decision is a new object). */
@@ -310,11 +313,11 @@ class StructureParser {
     }
     if (!h.title) {
       // A marker alone on its line (（一）): take the title from the next paragraph, when it opens with a heading's words
-      // (short, no figure); a paragraph of figures after it (二、 / 全年粮食作物播种面积125.9万公顷，…) is the chapter's text,
-      // and the page lost the title.
+      // (short, no figure); a paragraph of figures after it (二、 / 全年粮食作物播种面积125.9万公顷，…; 一、 / 初步核算,全县地区生产
+      // 总值131.1亿元,同比增长4.5%。: short, but a figure's sentence) is the chapter's text, and the page lost the title.
       const next = this.blocks[i + 1];
       const lead = next !== undefined && !this.marks[i + 1] ? stripEndPunct(next.slice(0, leadSentence(next).length)) : '';
-      if (lead && (lead.length <= 30 || !/[0-9０-９]/.test(lead))) this.decisions[i].title = lead;
+      if (lead && (lead.length <= 30 || !/[0-9０-９]/.test(lead)) && !A_FIGURE.test(lead)) this.decisions[i].title = lead;
     }
     this.anyHeading = true;
   }
