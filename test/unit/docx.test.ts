@@ -428,3 +428,34 @@ test('a chapter heading broken into two Word paragraphs is one heading; a table 
   assert.equal(t.outline.filter((n) => n.kind === 'chapter').at(-1)?.title, '收到和处理政府信息公开申请情况');
   assert.ok(t.paragraphs.some((p) => p.text === '申请人情况'));
 });
+
+test('a Word paragraph that holds a whole flattened text (a page pasted into one paragraph) is cut at its headings, as plain text is', () => {
+  const sentence = '全县坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实上级决策部署，扎实推进各项工作。';
+  const flat = [
+    '某县人民政府关于2005年度依法行政工作情况的报告 市人大常委会：',
+    `2005年，在市委正确领导下，市政府坚持按照建设法治政府的要求，依法行政工作取得了明显成效。现报告如下：`,
+    `一、加强组织领导，整体推进依法行政工作 ${sentence.repeat(4)}`,
+    `二、完善决策机制，推进科学民主决策 ${sentence.repeat(4)}`,
+    `三、规范行政执法行为 ${sentence.repeat(4)}`,
+  ].join(' ');
+  const r = importSource('flat.docx', docx(para(run(flat))), { inflateRaw: nodeInflateRaw }).reports[0];
+  const asText = importSource('flat.txt', new TextEncoder().encode(flat)).reports[0];
+  assert.equal(r.outline.length, 3);
+  assert.deepEqual(
+    r.outline.map((n) => n.title),
+    asText.outline.map((n) => n.title),
+  );
+  assert.equal(r.type, '法治政府建设工作报告');
+  // A document of paragraphs as Word keeps them is read as it is.
+  const kept = importSource(
+    'kept.docx',
+    docx([para(run('一、总体情况')), para(run(sentence.repeat(12))), para(run('二、主动公开情况')), para(run(sentence))].join('')),
+    {
+      inflateRaw: nodeInflateRaw,
+    },
+  ).reports[0];
+  assert.deepEqual(
+    kept.outline.map((n) => n.title),
+    ['总体情况', '主动公开情况'],
+  );
+});

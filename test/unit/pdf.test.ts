@@ -492,3 +492,31 @@ test('footnote references set as small raised digits do not split their paragrap
     'small figures of a table are kept',
   );
 });
+
+test('a short label with no punctuation after a full line that ends a sentence is a line of its own (a wiki mirror printed: …的一年。 / 基本介紹)', async () => {
+  // Body text 16 pt between x=74 and x=522 (28 characters a line), no indents: the first line ends a sentence at the margin.
+  const full = `${'二〇〇九年是新世纪以来我国经济社会发展最为困难的一年'.padEnd(27, '年').slice(0, 27)}。`;
+  const body = (y: number) => line(y, 74, `${'在党中央和省委的坚强领导下全省经济社会保持平稳发展'.padEnd(27, '展').slice(0, 27)}，`);
+  const pages = [
+    pageOf(1, [
+      line(800, 74, full),
+      line(780, 74, '基本介绍'),
+      line(760, 74, '- 中文名:2010年江西政府工作报告'),
+      line(740, 74, '- 时间:2010年'),
+      line(720, 74, '- 地址:江西'),
+      line(700, 74, '各位代表:'),
+      ...Array.from({ length: 24 }, (_, i) => body(680 - 20 * i)),
+    ]),
+  ];
+  const r = (await fromPages(pages)).reports[0];
+  assert.equal(r.title, '2010年江西政府工作报告');
+  assert.equal(r.issuer, '江西省人民政府');
+  assert.ok(!r.paragraphs.some((p) => p.text.endsWith('基本介绍')));
+  // A paragraph's tail after such a line ends a sentence or a clause: it still joins (…一年。 / 全省上下…，).
+  const tail = [pageOf(1, [line(800, 74, full), line(780, 74, '全省上下齐心协力，'), ...Array.from({ length: 24 }, (_, i) => body(760 - 20 * i))])];
+  const texts = (await fromPages(tail)).reports[0].paragraphs.map((p) => p.text);
+  assert.ok(
+    texts.some((t) => t.endsWith(`${full}全省上下齐心协力，`) || t.includes(`${full}全省上下齐心协力，`)),
+    texts.slice(0, 3).join('\n'),
+  );
+});

@@ -360,3 +360,33 @@ test('a chapter marker alone over a figure’s sentence keeps no title taken fro
     ['2022年工作回顾', '2023年工作安排'],
   );
 });
+
+test('fields and titles as a PDF’s text runs them together: 标题将乐县…, …工作安排2018-06-15, a headline’s clauses with no spaces', () => {
+  // The page of 将乐县's 2020 法治 report printed to PDF: its table's keys joined to their values.
+  const jiangle = read([
+    '标题将乐县人民政府关于2020年法治政府建设情况报告',
+    '索引号sm09100-0120-2021-00002文号将政文〔2021〕4号',
+    '三明市人民政府:',
+    '2020年,我县深入学习贯彻习近平法治思想,法治政府建设取得新成效。现将有关情况报告如下:',
+    '一、推进法治政府建设的主要举措和成效',
+    '(一)加强党的领导。县政府常务会议研究法治政府建设工作。',
+  ]);
+  assert.deepEqual(meta(jiangle), { year: 2020, issuer: '将乐县人民政府', type: '法治政府建设工作报告' });
+  assert.equal(jiangle.title, '将乐县人民政府关于2020年法治政府建设情况报告');
+  // A text that opens with 标题 and no report's whole name after it is no title field (标题党…).
+  assert.notEqual(read(['标题党现象值得关注的报告', '一、总体情况', '2020年,我县工作平稳。']).title, '党现象值得关注的报告');
+  // The posting date run on to the title.
+  const wujiaochang = read([
+    '五角场街道办事处2016年工作总结和2017年工作安排2018-06-15',
+    '一、2016年主要工作回顾',
+    '2016年,街道办事处在区委、区政府和街道党工委的坚强领导下,优化公共管理、强化公共服务。',
+  ]);
+  assert.equal(wujiaochang.title, '五角场街道办事处2016年工作总结和2017年工作安排');
+  // A news headline's clauses run together: no title, no work report.
+  const jiyang = read([
+    '孙良才主持会议孙战宇作政府工作报告孙斌任道胜王长军黄凯东在主席台就座',
+    '本报讯 1月14日,济阳县第十八届人民代表大会第二次会议在会务中心礼堂隆重开幕。',
+    '在热烈的掌声中,孙战宇代表县政府向大会作政府工作报告。',
+  ]);
+  assert.notEqual(jiyang.type, '政府工作报告');
+});

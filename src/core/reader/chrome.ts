@@ -230,10 +230,12 @@ function fieldLine(c: string): string {
   // title's own characters lose when the report is built.)
   const titleRow = item
     ? null
-    : /^([标標](?:\([a-z\u00fc\u0101-\u01dc]{1,7}\))?\s*[题題])[ \u3000\t]+(\S.{3,79}?)(?:[ \u3000\t]+(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|索\s*引\s*[号號]))?$/.exec(
+    : /^([标標](?:\([a-z\u00fc\u0101-\u01dc]{1,7}\))?\s*[题題])[ \u3000\t]*(\S.{3,79}?)(?:[ \u3000\t]*(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|索\s*引\s*[号號]))?$/.exec(
         line,
       );
-  if (titleRow && REPORTISH.test(titleRow[2]) && !/[:：。]/.test(titleRow[2])) return `标题：${titleRow[2]}`;
+  // (A PDF's text joins the key to its value, 标题将乐县人民政府关于…报告: then the value is a report's whole name.)
+  const spaced = !!titleRow && /^\S+[ \u3000\t]/.test(line.slice(titleRow[1].length - 1));
+  if (titleRow && REPORTISH.test(titleRow[2]) && !/[:：。]/.test(titleRow[2]) && (spaced || NAMED_REPORT.test(titleRow[2]))) return `标题：${titleRow[2]}`;
   // Several such fields on one line, keys and values apart by spaces (索引号 11/2023-00056 主题分类 其他; 发文字号 时 效 有效).
   if (!item && line.length <= 80 && !/[:：|｜]/.test(line)) {
     const cells = line.replace(/时\s+效/g, '时效').split(/[ \u3000\t]+/);
@@ -397,6 +399,8 @@ interface Meta {
 }
 
 /** The key of a title field (标题：…), and of a link field whose value is the page's address (原文链接：https://…). */
+/** A report's whole name: a body or a place, then a year and its type's word (将乐县人民政府关于2020年法治政府建设情况报告). */
+const NAMED_REPORT = /^(?:[\u4e00-\u9fff]|\([a-z\u00fc\u0101-\u01dc]{1,7}\)){2,30}(?:19|20)\d{2}.{0,40}(?:报告|報告|公报|公報|年报|年報)$/;
 /** The heading of an encyclopedia's box of facts (基本介绍, 基本信息), and one of its items (- 中文名:…, • 時間:2010年). */
 const INFOBOX_HEAD = /^基本(?:介[绍紹]|信息|資料|资料|概况|概況)$/;
 const INFOBOX_ITEM = /^[-*•·]\s*([\u4e00-\u9fff]{2,5})\s*[:：]\s*(\S.{0,79})$/;

@@ -712,8 +712,14 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   // its own readers' to keep).
   if (options.joinWrapped && bodyLines.some((l) => l.includes('\t\t'))) bodyLines = bodyLines.map((l) => (l.includes('\t\t') ? l.replace(/\t{2,}/g, '\t') : l));
   const bodyHints = hints ? [...front.map((i) => hints[i]), ...hints.slice(first)] : null;
-  // Plain text: lines a source wrapped are joined, and a text flattened onto one line is cut at its headings.
-  const joined = joinBrokenHeadings(options.joinWrapped ? splitFlattened(joinTextLines(bodyLines)) : bodyLines, options.joinWrapped ? null : bodyHints);
+  // Plain text: lines a source wrapped are joined, and a text flattened onto one line is cut at its headings. So is a Word
+  // document's or a PDF's paragraph that holds a whole flattened text (a page's text pasted into one paragraph): its cut
+  // pieces have no hints of their own (a rare text, whose one paragraph had none to give).
+  const unflattened = options.joinWrapped ? null : splitFlattened(bodyLines);
+  const joined =
+    unflattened && unflattened !== bodyLines
+      ? joinBrokenHeadings(unflattened, null)
+      : joinBrokenHeadings(options.joinWrapped ? splitFlattened(joinTextLines(bodyLines)) : bodyLines, options.joinWrapped ? null : bodyHints);
   const blocks = joined.lines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.
   const datedTitle = !!title && !!dated && (fromLine || title.startsWith(candidate.slice(0, 6)));

@@ -16,6 +16,7 @@
  */
 import type { BlockHint, PdfPage, PdfTextItem } from '../model/index.ts';
 import { BEFORE_HEADING, PAGE_NUMBER } from './marks.ts';
+import { labelAfterSentence } from './wrap.ts';
 
 interface Line {
   page: number;
@@ -302,7 +303,9 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
       const opensHeading = BEFORE_HEADING.test(text) && HEADING_MARKER.test(l.text) && (noIndents || headingAlone);
       // A table of contents' line ends at its page number: the next entry is a line of its own.
       const contents = TOC_LINE.test(text.length > 200 ? text.slice(-200) : text);
-      if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading || contents) start = true;
+      // A short label with no punctuation after a full line that ends a sentence (…的一年。 / 基本介紹): a line of its own.
+      const label = headingAlone && labelAfterSentence(text.length > 20 ? text.slice(-20) : text, l.text.trim());
+      if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading || contents || label) start = true;
     }
     if (start) {
       flush();

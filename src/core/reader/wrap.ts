@@ -346,7 +346,8 @@ export function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] 
       !(indents && INDENT.test(line)) &&
       !(BEFORE_HEADING.test(out.tail) && (HEADING_START.test(c) || NOTE_START.test(c))) &&
       !headingOfItsOwn(wrap, raw, c) &&
-      !(heading && (ENDS.test(out.tail) || LEAD_IN.test(c)))
+      !(heading && (ENDS.test(out.tail) || LEAD_IN.test(c))) &&
+      !labelAfterSentence(out.tail, c)
     ) {
       out.join(c);
       heading = false;
@@ -370,6 +371,14 @@ export function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] 
         (first && (prose || SESSION_OPEN.test(c)) && !indents && !SENTENCE_END.test(c) && !MARKER_LINE.test(c) && isFull(wrap, w + wrap.slack)));
   }
   return out.lines();
+}
+
+/**
+ * A short line with no punctuation at all after a full line that ends a sentence (`…取得顯著成效的一年。` / `基本介紹`): a label
+ * or a heading of its own, not the paragraph's tail, which ends a sentence or a clause as every paragraph's last line does.
+ */
+export function labelAfterSentence(tail: string, c: string): boolean {
+  return c.length <= 20 && ENDS.test(tail) && !/[，。、；：,;:！？!?）)”’」』]/.test(c);
 }
 
 /**

@@ -165,10 +165,11 @@ export function findIssuer(title: string | null): string | null {
 
 /**
  * Page chrome and labels that are never a title: buttons, 来源/时间 lines, a session or speech line (…作政府工作报告; not 协作/合作/作风…报告),
- * a news headline's clause among others (孙良才主持会议 孙战宇作政府工作报告 孙斌…在主席台就座).
+ * a news headline's clause among others (孙良才主持会议 孙战宇作政府工作报告 孙斌…在主席台就座; also run together, as a PDF's text
+ * joins them).
  */
 const NOT_TITLE =
-  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|^(?:网站)?首页\s*[>＞»›]|会议上|(?<![工协合協焦])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]|(?:^|\s)[\u4e00-\u9fff·]{2,4}作(?:政府)?工作(?:报告|報告)\s/;
+  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|^(?:网站)?首页\s*[>＞»›]|会议上|(?<![工协合協焦])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]|(?:^|\s)[\u4e00-\u9fff·]{2,4}作(?:政府)?工作(?:报告|報告)\s|作(?:政府)?工作(?:报告|報告).{2,40}(?:就座|出席)$|主持会议.{0,12}作(?:政府)?工作(?:报告|報告)/;
 const SENTENCE = /[。！？!?；;]/;
 /** A photo's caption: a speaker (2–4 characters, 同志) who delivers the report (魏宏作政府工作報告). */
 const SPEAKER_CAPTION = /^[\u4e00-\u9fff·]{2,4}(?:同志)?(?:代表[\u4e00-\u9fff]{2,10})?作(?:政府)?工作(?:报告|報告)$/;
@@ -329,10 +330,17 @@ function laterTitle(blocks: readonly string[], from: number, end: number, both =
   return false;
 }
 
+/** A newspaper's dateline: 本报讯, 本报北京3月5日讯, 新华社北京3月5日电, 某某网讯(记者…). */
+const NEWS_DATELINE = /^(?:本报讯|本报[\u4e00-\u9fff0-9]{0,10}讯|新华社[\u4e00-\u9fff0-9]{0,10}电|[\u4e00-\u9fff]{2,10}(?:讯|电)\s*[（(]\s*记者)/;
+/** A title that ends in a report's name (…政府工作报告, …统计公报（摘要）). */
+const NAMES_REPORT_AT_END = /(?:报告|報告|公报|公報|年报|年報|总结|總結)(?:[（(][^（）()]{1,10}[)）])?$/;
 /** The day and the speaker in brackets at a title's end, after the report's name: (2022年1月13日 沈宏宇). */
 const DAY_AND_SPEAKER = /(?<=报告|報告|公报|公報)\s*[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff·]{2,8}\s*[)）]$/;
-/** A page's posting date after a title, set apart by a space (…2017年工作安排 2018-06-15, …报告 2021/3/2 10:15). */
-const POSTED_AFTER = /\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/**
+ * A page's posting date after a title, set apart by a space (…2017年工作安排 2018-06-15, …报告 2021/3/2 10:15), or run on to it as a
+ * PDF's text joins them (…工作安排2018-06-15); not a field's value (发布时间：2018-12-01, a page's heading that is no report's).
+ */
+const POSTED_AFTER = /(?<![0-9:：\s])\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** A title without a year repeated after it by a page (2022年云和县…统计公报 2022: a tag of the site's). */
 function withoutTrailingYear(marked: string): string {
   // …and without a forum's board before it or a footnote's mark after it (withoutTitleMarks).
@@ -666,6 +674,9 @@ export function readMetadata(given: MetaInput): Metadata {
   const asPage = type && input.title && !ABOUT_PAGE.test(input.title) && interprets(open) ? interpretationType(input.title, titleIssuerText) : null;
   let interpretation = !!asPage && asPage !== type;
   if (interpretation) type = asPage;
+  // A newspaper's report (本报讯 1月14日,…会议隆重开幕) whose headline only mentions the report (…孙战宇作政府工作报告…在主席台就座)
+  // is news about it, not the report: a headline that names no report at its end gives it no type.
+  if (type && input.title && !NAMES_REPORT_AT_END.test(input.title.trim()) && open.slice(0, 3).some((b) => NEWS_DATELINE.test(b))) type = null;
   let typeFrom: MetaSource = type ? 'text' : 'none';
   const address = open.map((b) => ({ b, m: ADDRESS.exec(b) })).find((x) => x.m);
   // A text with no title that addresses a congress while a government speaks is that government's
