@@ -520,3 +520,34 @@ test('a short label with no punctuation after a full line that ends a sentence i
     texts.slice(0, 3).join('\n'),
   );
 });
+
+test('a title set larger than the text that wraps is one line; a heading after a sentence and its aside in brackets starts a paragraph', async () => {
+  // Body text 16 pt between x=74 and x=522 (28 characters a line); the title 22 pt, its first line to the margin and the
+  // rest centred under it, as LibreOffice sets a long centred heading.
+  const full = (s: string) => s.padEnd(28, '展').slice(0, 28);
+  const body = (y: number) => line(y, 74, full('全县经济运行稳中有进，主要指标好于预期，社会事业全面发展'));
+  const pages = [
+    pageOf(1, [
+      line(800, 74, '巍山彝族回族自治县2021年国民经济和社会发展统', 22),
+      line(768, 250, '计公报', 22),
+      line(730, 74, '巍山彝族回族自治县统计局'),
+      line(706, 74, `${full('2021年，全县上下坚持稳中求进工作总基调，经济平稳运行，全县')}`),
+      line(682, 74, '经济社会发展取得新成效。'),
+      line(650, 74, '一、综合'),
+      body(626),
+      // (28 characters each: both lines run to the margin, the second ends the aside after the sentence.)
+      line(602, 74, '如对本报告有疑问请与县统计局办公室联系。（地址县城文化路'),
+      line(578, 74, '一号，邮编六七二四零零，电话六一二一二三四，传真同号码）'),
+      line(554, 74, '二、农业'),
+      ...Array.from({ length: 20 }, (_, i) => body(530 - 24 * i)),
+    ]),
+  ];
+  const r = (await fromPages(pages)).reports[0];
+  assert.equal(r.title, '巍山彝族回族自治县2021年国民经济和社会发展统计公报');
+  assert.equal(r.type, '国民经济和社会发展统计公报');
+  assert.equal(r.issuer, '巍山彝族回族自治县');
+  assert.deepEqual(
+    r.outline.map((n) => n.title),
+    ['综合', '农业'],
+  );
+});

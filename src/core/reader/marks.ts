@@ -7,5 +7,8 @@
 export const PAGE_NUMBER =
   /^(?:第\s*[0-9０-９]{1,4}\s*页\s*[,，]?\s*共\s*[0-9０-９]{1,4}\s*页|[-—–－‒―~～·•\s]*(?:第\s*)?[0-9０-９]{1,4}(?:\s*页)?(?:\s*[/／]\s*(?:共\s*)?[0-9０-９]{1,4}\s*页?)?[-—–－‒―~～·•\s]*|(?:page\s*)?\d{1,4}\s*(?:of\s*\d{1,4})?|[ivxlc]{1,6}|[-—–－\s]*[ⅰ-ⅿⅠ-Ⅿ][-—–－\s]*)$/i;
 
-/** What a paragraph before a heading ends with: a sentence's end or a colon (not ；, which a list's items end with). */
-export const BEFORE_HEADING = /[。！？!?：:][”’」』）)]?$/;
+/**
+ * What a paragraph before a heading ends with: a sentence's end or a colon (not ；, which a list's items end with), or an
+ * aside in brackets after it (…联系。(地址:…,电话:0537-8451001)). Tested on a paragraph's tail (the last 100 characters).
+ */
+export const BEFORE_HEADING = /[。！？!?：:](?:[”’」』）)]|[（(][^（）()\n]{1,80}[）)])?$/;

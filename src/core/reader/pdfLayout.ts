@@ -300,12 +300,20 @@ export function pdfParagraphs(pages: readonly PdfPage[]): PdfParagraphs {
       // After a sentence's end or a colon, a line that opens with a heading's marker starts a paragraph:
       // always in a text with no indents; elsewhere when it is a heading alone (short, no 。 or ；).
       const headingAlone = l.right < rightMargin - 1.5 * fs && !/[。；;]/.test(l.text);
-      const opensHeading = BEFORE_HEADING.test(text) && HEADING_MARKER.test(l.text) && (noIndents || headingAlone);
+      const opensHeading = BEFORE_HEADING.test(text.length > 100 ? text.slice(-100) : text) && HEADING_MARKER.test(l.text) && (noIndents || headingAlone);
       // A table of contents' line ends at its page number: the next entry is a line of its own.
       const contents = TOC_LINE.test(text.length > 200 ? text.slice(-200) : text);
       // A short label with no punctuation after a full line that ends a sentence (…的一年。 / 基本介紹): a line of its own.
       const label = headingAlone && labelAfterSentence(text.length > 20 ? text.slice(-20) : text, l.text.trim());
-      if (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading || contents || label) start = true;
+      // A title set larger than the text that wraps (its first line runs to the margin, the rest is centred under it:
+      // 巍山彝族回族自治县2021年国民经济和社会发展统 / 计公报): one line of it, whatever its centring.
+      const wrappedTitle =
+        sameSize && fs > bodySize * 1.15 && gap > 0 && gap <= 1.8 * fs && prev.right >= rightMargin - 1.5 * fs && !/[。！？!?；;：:]$/.test(text);
+      if (
+        !wrappedTitle &&
+        (!sameSize || gap > spacing * 1.45 || gap < 0 || indent || short || centred(prev) || centred(l) || opensHeading || contents || label)
+      )
+        start = true;
     }
     if (start) {
       flush();
