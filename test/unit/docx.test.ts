@@ -197,7 +197,17 @@ test('the file’s title is no title when it is a file name, a placeholder or an
   assert.equal(titleOf('WPS文字 - 某县2024年法治政府建设年度报告'), '某县2024年法治政府建设年度报告');
   // Not titles: the file name stands in, as it does when the properties name nothing.
   const fromName = titleOf('');
-  for (const t of ['Untitled', '文档1', 'report_final.docx', 'https://www.example.gov.cn/a.html', '1', 'PowerPoint 演示文稿']) {
+  for (const t of [
+    'Untitled',
+    '文档1',
+    'report_final.docx',
+    'https://www.example.gov.cn/a.html',
+    '1',
+    'PowerPoint 演示文稿',
+    // Word's title filled from the first paragraph (a sentence), or an addressee line: no report's name.
+    '2023年，市市场监管局在市委市政府的坚强领导下，深入学习贯彻习近平法治思想，取得了新成效。',
+    '中共渠县县委、渠县人民政府：',
+  ]) {
     assert.equal(titleOf(t), fromName, t);
   }
   assert.notEqual(fromName, 'Untitled');

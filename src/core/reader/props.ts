@@ -20,5 +20,8 @@ export function propsTitle(raw: string | null | undefined): string | null {
   if (!t || /^(?:https?|file):/i.test(t) || PLACEHOLDER.test(t)) return null;
   // A report's title names it in Chinese; an English or coded name (gwr-national-2008, report_final) is a file's.
   if (!/[\u3400-\u9fff]/.test(t)) return null;
+  // A sentence (Word fills the title from the first paragraph: 2023年，市市场监管局在…取得了新成效。) or an addressee (市委、市政府：)
+  // names no report.
+  if (t.length > 80 || /[。！？；;]|[:：]$/.test(t)) return null;
   return t;
 }
