@@ -390,3 +390,15 @@ test('fields and titles as a PDF’s text runs them together: 标题将乐县…
   ]);
   assert.notEqual(jiyang.type, '政府工作报告');
 });
+
+test('a page whose <title> and heading are its first sentence keeps the sentence in its text, and takes no sentence for its title', () => {
+  const sentence =
+    '2023年,是全面贯彻党的二十大精神的开局之年,是三年疫情防控转段后经济恢复发展的一年,也是黄南藏族自治州成立70周年。全州上下坚持稳中求进工作总基调,全州经济稳步恢复。';
+  const page = `<html><head><meta charset="utf-8"><title>${sentence}</title></head><body><h1>${sentence}</h1>
+<h2>一、综合</h2><p>根据地区生产总值统一核算结果,全年全州生产总值113.47亿元,按不变价格计算,比上年增长2.2%。</p>
+<h2>二、种植业</h2><p>全年粮食播种面积4.2万公顷。</p></body></html>`;
+  const r = importSource('page.html', Buffer.from(page)).reports[0];
+  assert.equal(r.paragraphs[0].text, sentence);
+  assert.equal(r.title, '2023年黄南藏族自治州国民经济和社会发展统计公报');
+  assert.deepEqual(meta(r), { year: 2023, issuer: '黄南藏族自治州', type: '国民经济和社会发展统计公报' });
+});

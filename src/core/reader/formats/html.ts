@@ -380,7 +380,9 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
     .filter((p) => p.length >= 4 && !SITE_NAME.test(p));
   const fromTitle = parts.find((p) => REPORTISH.test(p)) ?? parts.find((p) => /(?:19|20)\d{2}/.test(p)) ?? null;
   const chosen = (nearText && REPORTISH.test(nearText) ? nearText : null) ?? fromTitle ?? nearText ?? parts[0] ?? (t.trim() || null);
-  return chosen ? htmlToText(chosen) || null : null;
+  const text = chosen ? htmlToText(chosen) || null : null;
+  // A sentence is no title (a page whose <title> is its text's first sentence): the text's own lines name the report.
+  return text && (text.length > 100 || /[。！？!?]/.test(text)) ? null : text;
 }
 
 /**
