@@ -402,3 +402,14 @@ test('a page whose <title> and heading are its first sentence keeps the sentence
   assert.equal(r.title, '2023年黄南藏族自治州国民经济和社会发展统计公报');
   assert.deepEqual(meta(r), { year: 2023, issuer: '黄南藏族自治州', type: '国民经济和社会发展统计公报' });
 });
+
+test('a page with no title of its own takes its text’s title field, as a text file does (a wiki mirror saved as a page)', () => {
+  const page = `<html><head><meta charset="utf-8"></head><body><div id="content">
+<p>2009年是新世紀以來我國經濟社會發展最為困難的一年,也是我省應對國際金融危機取得顯著成效的一年。</p>
+<p>基本介紹</p><p>- 中文名:2010年江西政府工作報告</p><p>- 時間:2010年</p><p>- 地址:江西</p>
+<p>各位代表:</p><p>現在,我代表省人民政府,向大會報告工作,請予審議。</p>
+<h2>一、2009年工作簡要回顧</h2><p>在黨中央、國務院和省委的堅強領導下,全省經濟社會保持平穩較快發展。</p></div></body></html>`;
+  const r = importSource('wiki.html', Buffer.from(page)).reports[0];
+  assert.equal(r.title, '2010年江西政府工作報告');
+  assert.deepEqual(meta(r), { year: 2010, issuer: '江西省人民政府', type: '政府工作报告' });
+});

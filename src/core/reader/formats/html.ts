@@ -6,7 +6,7 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Diagnostic, RawItem } from '../../model/index.ts';
-import { chromeNote, REPORTISH, stripChrome, withChromeFields, withoutPageJumps } from '../chrome.ts';
+import { chromeNote, REPORTISH, reportTitleOfLine, stripChrome, withChromeFields, withoutPageJumps } from '../chrome.ts';
 import { capDepth } from '../depth.ts';
 import { cjkCounts, cjkLength, depthOver, elementsNamed, isBelow, isElement, prune, shortText, walkTree } from '../domTree.ts';
 import { BLOCK, htmlToText, idClass, nodesToBlocks } from '../htmlBlocks.ts';
@@ -432,6 +432,10 @@ export const htmlFormat: SourceFormatSpec = {
       blocks: joinBrokenHeadingBlocks([...chrome.lines]),
       diagnostics: [...page.diagnostics, ...chromeNote(blocks, chrome.lines)],
     };
+    // A page with no title of its own: its text's title field (标题：…, an encyclopedia's 中文名) when it names a report, as a
+    // text file's.
+    const field = !page.title && chrome.titleLine ? reportTitleOfLine(cleanBlock(chrome.titleLine)) : '';
+    if (field && field.length <= 80 && REPORTISH.test(field)) item.title = field;
     return { items: [withChromeFields(item, chrome)], diagnostics: [] };
   },
   yearFromFileName: true,
