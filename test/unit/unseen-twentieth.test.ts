@@ -413,3 +413,18 @@ test('a page with no title of its own takes its text’s title field, as a text 
   assert.equal(r.title, '2010年江西政府工作報告');
   assert.deepEqual(meta(r), { year: 2010, issuer: '江西省人民政府', type: '政府工作报告' });
 });
+
+test('a title line that names no report, no year and no body gives way to the title the text makes (a forum’s name over 青海’s 2021 communiqué)', () => {
+  // bbs.hasakesitana.com/archiver/showtopic-8988.aspx: a spam forum's copy, its figures stripped of most digits.
+  const r = read([
+    '哈萨克斯坦',
+    '首页 » 常识 » 预防 » 青海省2021年国民经济和社会发展统计公',
+    '年,面对严峻复杂的外部环境和经济恢复发展中的多重矛盾问题,青海省各地区、各部门坚持以习近平新时代中国特色社会主义思想为指导,全省经济稳步恢复、稳中向好。',
+    '一、综合',
+    '根据地区生产总值统一核算结果,全年生产总值.63亿元,按可比价格计算,比上年增长5.7%。',
+  ]);
+  assert.deepEqual(meta(r), { year: null, issuer: '青海省', type: '国民经济和社会发展统计公报' });
+  assert.equal(r.title, '青海省国民经济和社会发展统计公报');
+  // A title that names anything (a body, a year, a document's word) stands: 某某论坛通知 names a notice.
+  assert.equal(read(['某某论坛通知', '全省经济稳步恢复。', '一、综合', '初步核算,全年全省生产总值3385亿元。']).title, '某某论坛通知');
+});

@@ -330,6 +330,9 @@ function laterTitle(blocks: readonly string[], from: number, end: number, both =
   return false;
 }
 
+/** A word that names a document of some kind (报告, 總結, 通知, 情况…): a title with one names something. */
+const DOCUMENT_WORD =
+  /报告|報告|公报|公報|总结|總結|年报|年報|计划|計劃|纲要|綱要|规划|規劃|要点|要點|意见|意見|方案|决定|決定|通知|回顾|回顧|情况|情況|解读|解讀/;
 /** A newspaper's dateline: 本报讯, 本报北京3月5日讯, 新华社北京3月5日电, 某某网讯(记者…). */
 const NEWS_DATELINE = /^(?:本报讯|本报[\u4e00-\u9fff0-9]{0,10}讯|新华社[\u4e00-\u9fff0-9]{0,10}电|[\u4e00-\u9fff]{2,10}(?:讯|电)\s*[（(]\s*记者)/;
 /** A title that ends in a report's name (…政府工作报告, …统计公报（摘要）). */
@@ -780,9 +783,13 @@ export function readMetadata(given: MetaInput): Metadata {
   // A photo's caption for a title (魏宏作政府工作报告: a news page that lost its own) names the report, not its title.
   // So is a speaker's line taken for a title (沈阳市人民政府市长 吕志成, a page that opens with it).
   const captionTitle = !!input.title && (SPEAKER_CAPTION.test(input.title.replace(/\s+/g, '')) || SPEAKER.test(input.title.replace(/[?？]/g, ' ').trim()));
+  // A title line that names no report at all (哈萨克斯坦: a forum's name over a communiqué it reposts) when the text says what
+  // the report is: the title is made as for a text with none.
+  const bare = input.title?.replace(/\s+/g, '') ?? '';
+  const namesNothing = !!bare && !resolved && !NAMES_A_TYPE.test(bare) && !DOCUMENT_WORD.test(bare) && !/[0-9０-９]/.test(bare) && !findIssuer(bare);
   if (
     !interpretation &&
-    (!input.title || titleOnlyIssuer || sessionTitle || captionTitle) &&
+    (!input.title || titleOnlyIssuer || sessionTitle || captionTitle || namesNothing) &&
     (found.issuer || (lead && yearValue !== null)) &&
     type &&
     typeFrom === 'text'
