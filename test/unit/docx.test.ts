@@ -456,16 +456,25 @@ test('a Word paragraph that holds a whole flattened text (a page pasted into one
     asText.outline.map((n) => n.title),
   );
   assert.equal(r.type, '法治政府建设工作报告');
-  // A document of paragraphs as Word keeps them is read as it is.
-  const kept = importSource(
-    'kept.docx',
-    docx([para(run('一、总体情况')), para(run(sentence.repeat(12))), para(run('二、主动公开情况')), para(run(sentence))].join('')),
-    {
-      inflateRaw: nodeInflateRaw,
-    },
-  ).reports[0];
+  // The other paragraphs keep their hints: a table's row after it stays a row.
+  const cell = (t: string) => `<w:tc>${para(run(t))}</w:tc>`;
+  const table = `<w:tbl><w:tr>${cell('本年新收政府信息公开申请数量')}${cell('21')}${cell('0')}</w:tr></w:tbl>`;
+  const withTable = importSource('flat.docx', docx(para(run(flat)) + table), { inflateRaw: nodeInflateRaw }).reports[0];
+  assert.deepEqual(
+    withTable.outline.map((n) => n.title),
+    asText.outline.map((n) => n.title),
+  );
+  assert.ok(withTable.paragraphs.some((p) => p.role === 'body' && p.text.startsWith('本年新收政府信息公开申请数量')));
+  // A document of paragraphs as Word keeps them is read as it is, a paragraph of 2,000 characters and more too (its
+  // 一、 after a sentence is its own enumeration, not a heading to cut at: the headings are paragraphs of their own).
+  const long = `${sentence.repeat(30)}一、是加强组织领导。${sentence.repeat(20)}`;
+  assert.ok(long.length > 2000);
+  const kept = importSource('kept.docx', docx([para(run('一、总体情况')), para(run(long)), para(run('二、主动公开情况')), para(run(sentence))].join('')), {
+    inflateRaw: nodeInflateRaw,
+  }).reports[0];
   assert.deepEqual(
     kept.outline.map((n) => n.title),
     ['总体情况', '主动公开情况'],
   );
+  assert.ok(kept.paragraphs.some((p) => p.text === long));
 });

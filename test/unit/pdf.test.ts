@@ -544,6 +544,20 @@ test('a title set larger than the text that wraps is one line; a heading after a
   ];
   const r = (await fromPages(pages)).reports[0];
   assert.equal(r.title, '巍山彝族回族自治县2021年国民经济和社会发展统计公报');
+  // A title cut inside a word that the text's own title rules would not join (…和2017年工 / 作安排).
+  const street = [
+    pageOf(1, [
+      line(800, 74, '五角场街道办事处2016年工作总结和2017年工', 22),
+      line(768, 250, '作安排', 22),
+      line(730, 74, full('2016年，街道办事处在区委、区政府的坚强领导下，优化公共管理')),
+      line(706, 74, '、强化公共服务。'),
+      line(674, 74, '一、2016年主要工作回顾'),
+      ...Array.from({ length: 20 }, (_, i) => body(650 - 24 * i)),
+    ]),
+  ];
+  const s = (await fromPages(street)).reports[0];
+  assert.equal(s.title, '五角场街道办事处2016年工作总结和2017年工作安排');
+  assert.equal(s.type, '工作总结和工作安排');
   assert.equal(r.type, '国民经济和社会发展统计公报');
   assert.equal(r.issuer, '巍山彝族回族自治县');
   assert.deepEqual(

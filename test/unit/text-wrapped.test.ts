@@ -275,3 +275,32 @@ test('a list wrapped at an item’s marker after ； is no heading; after 。 or
     ['一、过去一年工作回顾', '二、今年工作安排'],
   );
 });
+
+test('a short label with no punctuation after a full line that ends a sentence is a line of its own; a full line after one runs on', () => {
+  // Lines cut at 24 characters; the first paragraph's last line happens to fill the line and end a sentence.
+  const para = (s: string) => s.match(/.{1,24}/gu)!;
+  const body = '全县上下坚持稳中求进工作总基调，统筹推进经济社会发展，各项工作取得积极成效，主要指标好于预期。'.repeat(4);
+  const opening = '二〇〇九年是新世纪以来我国经济社会发展最为困难的一年也是我省应对国际金融危机取得显著成效的一年。';
+  assert.equal(opening.length, 48);
+  const lines = ['某省2010年政府工作报告', ...para(opening), '基本介绍', '各位代表:', ...para(body), '一、2009年工作回顾', ...para(body), ...para(body)];
+  const r = importSource('wrapped.txt', new TextEncoder().encode(lines.join('\n'))).reports[0];
+  const texts = r.paragraphs.map((p) => p.text);
+  assert.ok(texts.includes(opening), texts.slice(0, 3).join('\n'));
+  assert.ok(texts.includes('基本介绍'));
+  // A full line with no punctuation after a sentence's end at a line's end is the paragraph going on, not a label.
+  // (Cut at 20 characters, the narrowest wrap read: a full line is as short as a label may be.)
+  const para20 = (s: string) => s.match(/.{1,20}/gu)!;
+  const run = `${'这一年全省经济运行总体平稳各项改革深入推进。'.slice(0, 19)}。${'全省上下齐心协力奋力拼搏完成了全年目标'}任务。`;
+  const lines2 = [
+    '某省2010年政府工作报告',
+    '各位代表:',
+    ...para20(body),
+    ...para20(run),
+    ...para20(body),
+    '一、2009年工作回顾',
+    ...para20(body),
+    ...para20(body),
+  ];
+  const texts2 = importSource('wrapped.txt', new TextEncoder().encode(lines2.join('\n'))).reports[0].paragraphs.map((p) => p.text);
+  assert.ok(texts2.some((t) => t.includes('全省上下齐心协力')) && !texts2.some((t) => t.startsWith('全省上下齐心协力')), texts2.join('\n'));
+});

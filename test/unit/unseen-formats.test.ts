@@ -19,6 +19,7 @@ const EXPECTED: Record<string, { year: number | null; issuer: string | null; typ
   'A-03-wujiaochangjiedao': { year: 2016, issuer: '五角场街道办事处', type: '工作总结和工作安排' },
   'A-11-jiangxisheng': { year: 2010, issuer: '江西省人民政府', type: '政府工作报告' },
   'C-13-hezhoushi-2009-xxgk': { year: 2009, issuer: '贺州市人民政府', type: '政府信息公开工作年度报告' },
+  // A paper's report of the session: no report, its headline its title.
   'D-15-jiyangxian-xinwen-zongshu': { year: null, issuer: null, type: null },
   'E-13-jianglexian-2020-fazhi': { year: 2020, issuer: '将乐县人民政府', type: '法治政府建设工作报告' },
   'E-17-liangchengzhen-2020-xinxigongkai': { year: 2020, issuer: '两城镇人民政府', type: '政府信息公开工作年度报告' },
@@ -29,12 +30,13 @@ const EXPECTED: Record<string, { year: number | null; issuer: string | null; typ
 const reading = async (file: string) => {
   const r = (await importSourceAsync(file, readFileSync(path.join(DIR, file)), { pdfText, inflateRaw: nodeInflateRaw })).reports[0];
   assert.ok(r, file);
-  return { year: r.year, issuer: r.issuer, type: r.type, chapters: r.outline.map((n) => n.title) };
+  return { title: r.title, year: r.year, issuer: r.issuer, type: r.type, chapters: r.outline.map((n) => n.title) };
 };
 
 for (const [name, expected] of Object.entries(EXPECTED)) {
   test(`${name}: the same report as text, Word and PDF`, async () => {
     const text = await reading(`${name}.txt`);
+    if (name.startsWith('D-15')) assert.equal(text.title, '济阳县第十八届人民代表大会第二次会议隆重开幕');
     assert.deepEqual({ year: text.year, issuer: text.issuer, type: text.type }, expected);
     // The text as it is, and set as a document is (.styled: the title centred and large, headings bold, paragraphs indented).
     const forms = ['docx', 'pdf', 'styled.docx', 'styled.pdf'].filter((f) => existsSync(path.join(DIR, `${name}.${f}`)));

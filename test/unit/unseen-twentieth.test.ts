@@ -16,7 +16,7 @@ import { test } from 'node:test';
 import { extractFigures, reportFigures } from '../../src/core/compare/index.ts';
 import { importSource, type Report } from '../../src/core/index.ts';
 import { withoutInjectedSpam } from '../../src/core/model/index.ts';
-import { parseIssuer } from '../../src/core/series/index.ts';
+import { parseIssuer, typeOfTitle } from '../../src/core/series/index.ts';
 
 const read = (lines: readonly string[], name = 'page.txt'): Report => {
   const r = importSource(name, Buffer.from(lines.join('\n'))).reports;
@@ -126,6 +126,11 @@ test('a hacked page’s keywords run together by underscores: not the report’s
   assert.equal(withoutInjectedSpam('发布机构:BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网林业服务中心'), '发布机构:林业服务中心');
   assert.equal(withoutInjectedSpam('《uedbet体育_uedbet官网@:西柳镇人民政府2023年报告》'), '《西柳镇人民政府2023年报告》');
   assert.equal(withoutInjectedSpam('附件: report_2023_final.docx 下载'), '附件: report_2023_final.docx 下载');
+  // The text's own digits before the run and its own words after it stay (…官网县体育局: 县体育局).
+  assert.equal(withoutInjectedSpam('四、2019年因行政复议情况BET3365手机下载_365体育app下载_beat365app下载官网'), '四、2019年因行政复议情况');
+  assert.equal(withoutInjectedSpam('发布机构:BET3365手机下载_365体育app_beat365app下载官网县体育局'), '发布机构:县体育局');
+  // Prose with an underscore and such words in one segment only stays.
+  assert.equal(withoutInjectedSpam('2020年全县政务服务平台_APP下载量达10万次，'), '2020年全县政务服务平台_APP下载量达10万次，');
   assert.equal(withoutInjectedSpam('数据见统计_年鉴_2023 官网'), '数据见统计_年鉴_2023 官网');
 });
 
@@ -242,7 +247,9 @@ test('a breadcrumb set apart by spaces before a title goes (尖山区 2022, an i
     '《政府工作报告(征求意见稿)》,是在认真归纳总结区属部门上报的2022年工作总结和2023年工作安排的基础上形成的。',
   ]);
   assert.equal(r.title, '关于《政府工作报告(征求意见稿)》解读');
-  assert.notEqual(r.type, '政府工作报告');
+  assert.equal(r.type, '关于《政府工作报告(征求意见稿)》解读');
+  // A document site's page mark before a title goes too.
+  assert.equal(read(['第1页共18页某县2023年政府工作报告', '各位代表:', '现在,我代表县人民政府向大会报告工作。']).title, '某县2023年政府工作报告');
 });
 
 test('a number whose zeros a copy typed as the letter O is read with zeros (吉林 1994 on 吉林省统计信息网)', () => {
@@ -382,13 +389,32 @@ test('fields and titles as a PDF’s text runs them together: 标题将乐县…
     '2016年,街道办事处在区委、区政府和街道党工委的坚强领导下,优化公共管理、强化公共服务。',
   ]);
   assert.equal(wujiaochang.title, '五角场街道办事处2016年工作总结和2017年工作安排');
-  // A news headline's clauses run together: no title, no work report.
+  // A news headline's clauses run together, under the paper's headline: no title, no work report (no dateline needed).
   const jiyang = read([
+    '济阳县第十八届人民代表大会第二次会议隆重开幕',
+    '孙良才主持会议孙战宇作政府工作报告孙斌任道胜王长军黄凯东在主席台就座',
+    '1月14日,济阳县第十八届人民代表大会第二次会议在会务中心礼堂隆重开幕。',
+    '在热烈的掌声中,孙战宇代表县政府向大会作政府工作报告。',
+  ]);
+  assert.equal(jiyang.title, '济阳县第十八届人民代表大会第二次会议隆重开幕');
+  assert.equal(jiyang.type, null);
+  // …and as the text's first line, over the paper's dateline: news, no type.
+  const dated = read([
     '孙良才主持会议孙战宇作政府工作报告孙斌任道胜王长军黄凯东在主席台就座',
     '本报讯 1月14日,济阳县第十八届人民代表大会第二次会议在会务中心礼堂隆重开幕。',
     '在热烈的掌声中,孙战宇代表县政府向大会作政府工作报告。',
   ]);
-  assert.notEqual(jiyang.type, '政府工作报告');
+  assert.equal(dated.type, null);
+  // A paper's reprint of a communiqué under a headline that names it with more words keeps its type from its chapters.
+  const reprint = read([
+    '全省国民经济和社会发展统计公报发布',
+    '本报讯 3月5日,省统计局发布2023年国民经济和社会发展统计公报。',
+    '一、综合',
+    '初步核算,全年全省地区生产总值3385亿元,比上年增长5.1%。',
+    '二、农业',
+    '全年粮食产量120万吨。',
+  ]);
+  assert.equal(reprint.type, '国民经济和社会发展统计公报');
 });
 
 test('a page whose <title> and heading are its first sentence keeps the sentence in its text, and takes no sentence for its title', () => {
@@ -427,4 +453,52 @@ test('a title line that names no report, no year and no body gives way to the ti
   assert.equal(r.title, '青海省国民经济和社会发展统计公报');
   // A title that names anything (a body, a year, a document's word) stands: 某某论坛通知 names a notice.
   assert.equal(read(['某某论坛通知', '全省经济稳步恢复。', '一、综合', '初步核算,全年全省生产总值3385亿元。']).title, '某某论坛通知');
+});
+
+test('the review’s edges: a count is a heading’s words, 景县 is a county, 图解 stays an about-page, a box’s other facts and 題’s pinyin', () => {
+  // A section marker alone over its words with a count (（一） / 实施10项民生实事。…): the title, as before.
+  const counted = read([
+    '某县2023年政府工作报告',
+    '一、2022年工作回顾',
+    '（一）',
+    '实施10项民生实事。全年投入资金3.2亿元。',
+    '（二）',
+    '深化改革开放。全面推进改革。',
+  ]);
+  assert.deepEqual(
+    counted.outline[0].children.map((n) => n.title),
+    ['实施10项民生实事', '深化改革开放'],
+  );
+  // A county's name of one character (景县, 沛县) is a place.
+  assert.deepEqual(
+    parseIssuer('河北省衡水市景县人民政府')?.units.map((u) => u.text),
+    ['河北省', '衡水市', '景县'],
+  );
+  // An about-page's head before the speaker and session keeps it an about-page (its type its title, not the report's).
+  const about = read(['图解：市长在市第十七届人民代表大会第三次会议上所作的政府工作报告', '一图读懂今年的政府工作报告。']);
+  assert.notEqual(about.type, '政府工作报告');
+  assert.equal(
+    typeOfTitle('图解：市长在市第十七届人民代表大会第三次会议上所作的政府工作报告'),
+    '图解：市长在市第十七届人民代表大会第三次会议上所作的政府工作报告',
+  );
+  // An encyclopedia's box gives its 中文名 only: its date is the entry's, not the page's.
+  const boxed = read([
+    '该报告是2010年江西省人民政府向大会所作的报告,回顾了过去一年的工作。',
+    '基本介绍',
+    '- 中文名:2010年江西政府工作报告',
+    '- 发布日期:2008年5月1日',
+    '- 地址:江西',
+    '各位代表:',
+    '现在,我代表省人民政府,向大会报告工作。',
+  ]);
+  assert.equal(boxed.title, '2010年江西政府工作报告');
+  assert.notEqual(boxed.published?.slice(0, 10), '2008-05-01');
+  // Pinyin after both characters of a traditional title key (標(biāo) 題(tí)).
+  const keyed = read([
+    '標(biāo)      題(tí) 西藏自治區(qū)人民政府 2023年政府信息公開工作年度報告',
+    '根據《中華人民共和國政府信息公開條例》要求,編制發布本年度報告。',
+    '一、總體情況',
+    '2023年,西藏自治區人民政府堅持依法公開。',
+  ]);
+  assert.equal(keyed.issuer, '西藏自治区人民政府');
 });

@@ -1460,7 +1460,15 @@ export function findFigures(given: string, context: FigureContext = {}): Figure[
   }
   finish();
   ofParent(text, out);
-  return withoutUnit(text, sectorRatios(text, out, context), context);
+  const found = withoutUnit(text, sectorRatios(text, out, context), context);
+  if (text === given) return found;
+  // The figures as printed (974.OO亿元): their text and sentence from the given text, at the same offsets.
+  for (const f of found) {
+    f.text = given.slice(f.start, f.end);
+    const at = text.lastIndexOf(f.sentence, f.start);
+    if (at >= 0) f.sentence = given.slice(at, at + f.sentence.length);
+  }
+  return found;
 }
 
 /** The economy's structure by its three sectors, named before a ratio (三次产业结构, 一二三产业比例, 三产比重…). */

@@ -331,29 +331,45 @@ export function safeTerminalText(text: string): string {
   });
 }
 
-/** Words joined by underscores (a hacked page's keywords run together): BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网. */
-const UNDERSCORE_RUN = /[A-Za-z0-9\u4e00-\u9fff]+(?:_[A-Za-z0-9\u4e00-\u9fff]+)+(?:@[:：]?)?/g;
+/**
+ * Words joined by underscores (a hacked page's keywords run together): BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网.
+ * A run starts where a word does (after no letter, digit or ideograph): the pattern is tried once per word, not from every
+ * position of a long block.
+ */
+const UNDERSCORE_RUN = /(?<![A-Za-z0-9\u4e00-\u9fff])[A-Za-z0-9\u4e00-\u9fff]+(?:_[A-Za-z0-9\u4e00-\u9fff]+)+(?:@[:：]?)?/g;
 /** The words of a gambling site's keywords. */
 const SPAM_WORD = /下载|官网|官方|入口|平台|首页|体育|娱乐|彩票|棋牌|博彩|真人|app/gi;
+/** The same words, one at a segment's start (what a run's last segment goes on with after its letters). */
+const SPAM_WORD_AT = /^(?:下载|官网|官方|入口|平台|首页|体育|娱乐|彩票|棋牌|博彩|真人|app)/i;
 
 /**
- * A text without the keywords a hacked page injected into it, run together by underscores with Latin letters among them and
- * two or more of a gambling site's words (…提起行政诉讼情况BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网 →
- * …提起行政诉讼情况). The text's own words on either side stay: before the first segment's letters or digits, after the last
- * segment's last such word (…官网林业服务中心 keeps 林业服务中心); an @ and a colon after it go too (uedbet官网@:西柳镇…).
+ * A text without the keywords a hacked page injected into it: a run of segments joined by underscores, two of them or more
+ * with Latin letters and with a gambling site's words (…提起行政诉讼情况BET3365手机下载_365体育亚洲官方入口app下载_beat365app下载官网 →
+ * …提起行政诉讼情况). The text's own words on either side stay: before the first segment's first Latin letter (四、2019年…情况BET…
+ * keeps 四、2019年…情况), and after the last segment's letters and digits and the keywords right after them (…官网林业服务中心
+ * keeps 林业服务中心, …官网县体育局 keeps 县体育局); an @ and a colon after the run go too (uedbet官网@:西柳镇…). Prose with an
+ * underscore (政务服务平台_APP下载量) has Latin letters in one segment only and stays.
  */
 export function withoutInjectedSpam(text: string): string {
   if (!text.includes('_')) return text;
   return text.replace(UNDERSCORE_RUN, (run) => {
-    if (!/[A-Za-z]/.test(run) || (run.match(SPAM_WORD)?.length ?? 0) < 2) return run;
-    const first = run.indexOf('_');
-    const last = run.lastIndexOf('_');
-    const brand = run.slice(0, first).search(/[A-Za-z0-9]/);
-    const start = brand >= 0 ? brand : run.slice(0, first).match(SPAM_WORD) ? 0 : first;
-    let end = last;
-    for (const m of run.slice(last + 1).matchAll(SPAM_WORD)) end = last + 1 + (m.index ?? 0) + m[0].length;
+    const segments = run.replace(/@[:：]?$/, '').split('_');
+    if (segments.filter((g) => /[A-Za-z]/.test(g) && g.match(SPAM_WORD)).length < 2) return run;
+    const first = segments[0];
+    const brand = first.search(/[A-Za-z]/);
+    const start = brand >= 0 ? brand : first.length;
+    const last = segments[segments.length - 1];
+    const lastAt = run.lastIndexOf('_') + 1;
+    // In the last segment: past its last letter or digit, then past the keywords that follow it.
+    let cut = 0;
+    for (let k = last.length - 1; k >= 0; k--)
+      if (/[A-Za-z0-9]/.test(last[k])) {
+        cut = k + 1;
+        break;
+      }
+    for (let m = SPAM_WORD_AT.exec(last.slice(cut)); m; m = SPAM_WORD_AT.exec(last.slice(cut))) cut += m[0].length;
     // (…官网@: before the name it was injected before: the mark and its colon go with it.)
-    return run.slice(0, start) + run.slice(end).replace(/^_?(?:@[:：]?)?/, '');
+    return run.slice(0, start) + run.slice(lastAt + cut).replace(/^@[:：]?/, '');
   });
 }
 

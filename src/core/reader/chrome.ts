@@ -230,11 +230,11 @@ function fieldLine(c: string): string {
   // title's own characters lose when the report is built.)
   const titleRow = item
     ? null
-    : /^([标標](?:\([a-z\u00fc\u0101-\u01dc]{1,7}\))?\s*[题題])[ \u3000\t]*(\S.{3,79}?)(?:[ \u3000\t]*(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|索\s*引\s*[号號]))?$/.exec(
+    : /^([标標](?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\))?\s*[题題](?:\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\))?)[ \u3000\t]*(\S.{3,79}?)(?:[ \u3000\t]*(?:文\s*[号號]|[发發]\s*文\s*字\s*[号號]|索\s*引\s*[号號]))?$/.exec(
         line,
       );
   // (A PDF's text joins the key to its value, 标题将乐县人民政府关于…报告: then the value is a report's whole name.)
-  const spaced = !!titleRow && /^\S+[ \u3000\t]/.test(line.slice(titleRow[1].length - 1));
+  const spaced = !!titleRow && /^[ \u3000\t]/.test(line.slice(titleRow[1].length));
   if (titleRow && REPORTISH.test(titleRow[2]) && !/[:：。]/.test(titleRow[2]) && (spaced || NAMED_REPORT.test(titleRow[2]))) return `标题：${titleRow[2]}`;
   // Several such fields on one line, keys and values apart by spaces (索引号 11/2023-00056 主题分类 其他; 发文字号 时 效 有效).
   if (!item && line.length <= 80 && !/[:：|｜]/.test(line)) {
@@ -398,12 +398,12 @@ interface Meta {
   linkLine?: string;
 }
 
-/** The key of a title field (标题：…), and of a link field whose value is the page's address (原文链接：https://…). */
 /** A report's whole name: a body or a place, then a year and its type's word (将乐县人民政府关于2020年法治政府建设情况报告). */
-const NAMED_REPORT = /^(?:[\u4e00-\u9fff]|\([a-z\u00fc\u0101-\u01dc]{1,7}\)){2,30}(?:19|20)\d{2}.{0,40}(?:报告|報告|公报|公報|年报|年報)$/;
+const NAMED_REPORT = /^(?:[\u4e00-\u9fff]|\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,7}\)){2,30}(?:19|20)\d{2}.{0,40}(?:报告|報告|公报|公報|年报|年報)$/;
 /** The heading of an encyclopedia's box of facts (基本介绍, 基本信息), and one of its items (- 中文名:…, • 時間:2010年). */
 const INFOBOX_HEAD = /^基本(?:介[绍紹]|信息|資料|资料|概况|概況)$/;
 const INFOBOX_ITEM = /^[-*•·]\s*([\u4e00-\u9fff]{2,5})\s*[:：]\s*(\S.{0,79})$/;
+/** The key of a title field (标题：…, an encyclopedia's 中文名), and of a link field whose value is the page's address (原文链接：https://…). */
 const TITLE_KEY = /^(?:(?:文章|新闻|信息)?(?:标题|题目|名称)|中文名(?:称)?)$/;
 const LINK_KEY = /链接|网址|URL|出处/i;
 /** A field's value that is an address or a path (https://…, zwgk/zfxxgk/201204/…): no space, a slash, no sentence. */
@@ -636,8 +636,9 @@ export function stripChrome(given: readonly string[]): Chrome {
     if (end - k < 3) continue;
     for (let j = k; j < end; j++) {
       drop.add(idx[j]);
+      // Its 中文名 only: its other facts (時間, 地址, 发布日期…) are the entry's, not the page's.
       const item = INFOBOX_ITEM.exec(at(j));
-      if (item) note(meta, item[1], item[2]);
+      if (item && TITLE_KEY.test(item[1])) note(meta, item[1], item[2]);
     }
     break;
   }

@@ -399,9 +399,10 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
       let j = i + 1;
       if (j < lines.length && isBlankText(lines[j])) j++;
       const next = j < lines.length ? cleanBlock(lines[j]) : '';
-      if (next && next.length <= 40 && !/[。；;！？!?]/.test(next) && !HEADING_START.test(next) && /^[\u4e00-\u9fff“《0-9０-９]/.test(next)) {
+      if (next && next.length <= 40 && !/[。；;！？!?，,]/.test(next) && !HEADING_START.test(next) && /^[\u4e00-\u9fff“《0-9０-９]/.test(next)) {
         out.push(c + next);
-        outHints?.push(hints?.[i]);
+        // (The words' hint, a heading's style, as for a heading broken after its bracket.)
+        outHints?.push(hints?.[j] ?? hints?.[i]);
         i = j;
         continue;
       }
@@ -452,6 +453,22 @@ function joinBrokenHeadings(lines: string[], hints: (BlockHint | undefined)[] | 
     outHints?.push(hints?.[i]);
   }
   return { lines: out, hints: outHints };
+}
+
+/**
+ * The hints of lines cut by splitFlattened: a line it kept keeps its hint; the pieces of a line it cut have none (their
+ * one paragraph's style says nothing of each piece). The pieces come in order, each inside the line it was cut from.
+ */
+function hintsThroughSplit(lines: readonly string[], hints: readonly (BlockHint | undefined)[], split: readonly string[]): (BlockHint | undefined)[] {
+  const out: (BlockHint | undefined)[] = [];
+  let i = 0;
+  for (const piece of split) {
+    while (i < lines.length && lines[i] !== piece && !lines[i].includes(piece)) i++;
+    const kept = i < lines.length && lines[i] === piece;
+    out.push(kept ? hints[i] : undefined);
+    if (kept) i++;
+  }
+  return out;
 }
 
 /**
@@ -718,7 +735,7 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
   const unflattened = options.joinWrapped ? null : splitFlattened(bodyLines);
   const joined =
     unflattened && unflattened !== bodyLines
-      ? joinBrokenHeadings(unflattened, null)
+      ? joinBrokenHeadings(unflattened, bodyHints && hintsThroughSplit(bodyLines, bodyHints, unflattened))
       : joinBrokenHeadings(options.joinWrapped ? splitFlattened(joinTextLines(bodyLines)) : bodyLines, options.joinWrapped ? null : bodyHints);
   const blocks = joined.lines;
   // The page's time line is when it was published: the item's date, as a feed item's pubDate is.

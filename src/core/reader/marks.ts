@@ -9,6 +9,7 @@ export const PAGE_NUMBER =
 
 /**
  * What a paragraph before a heading ends with: a sentence's end or a colon (not ；, which a list's items end with), or an
- * aside in brackets after it (…联系。(地址:…,电话:0537-8451001)). Tested on a paragraph's tail (the last 100 characters).
+ * aside in brackets after it (…联系。(地址:…,电话:0537-8451001)). pdfLayout tests a paragraph's last 100 characters; the
+ * hard-wrap join (wrap.ts) its last two, so the aside is a PDF's case only.
  */
 export const BEFORE_HEADING = /[。！？!?：:](?:[”’」』）)]|[（(][^（）()\n]{1,80}[）)])?$/;

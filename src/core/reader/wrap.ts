@@ -347,7 +347,7 @@ export function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] 
       !(BEFORE_HEADING.test(out.tail) && (HEADING_START.test(c) || NOTE_START.test(c))) &&
       !headingOfItsOwn(wrap, raw, c) &&
       !(heading && (ENDS.test(out.tail) || LEAD_IN.test(c))) &&
-      !labelAfterSentence(out.tail, c)
+      !(labelAfterSentence(out.tail, c) && !isFull(wrap, wrap.measure(raw.trimEnd())))
     ) {
       out.join(c);
       heading = false;
@@ -374,8 +374,9 @@ export function joinHardWrapped(lines: readonly string[], wrap: Wrap): string[] 
 }
 
 /**
- * A short line with no punctuation at all after a full line that ends a sentence (`…取得顯著成效的一年。` / `基本介紹`): a label
- * or a heading of its own, not the paragraph's tail, which ends a sentence or a clause as every paragraph's last line does.
+ * A short line (20 characters at most; a hard-wrapped text's caller also asks that it is short of the width) with no
+ * punctuation at all after a full line that ends a sentence (`…取得顯著成效的一年。` / `基本介紹`): a label or a heading of its
+ * own, not the paragraph's tail, which ends a sentence or a clause as every paragraph's last line does.
  */
 export function labelAfterSentence(tail: string, c: string): boolean {
   return c.length <= 20 && ENDS.test(tail) && !/[，。、；：,;:！？!?）)”’」』]/.test(c);

@@ -24,8 +24,8 @@ const GOVERNMENT_TYPES = new Set([GOVERNMENT_WORK_REPORT, RULE_OF_LAW, INFO_DISC
 export function reviewsPastYear(type: string | null): boolean {
   return type !== GOVERNMENT_WORK_REPORT && !GOVERNMENT_WORK_EXCERPT.test(type ?? '');
 }
-/** A work report's abstract or excerpt (政府工作报告(摘要), a series of its own): delivered, and dated, as the report is. */
-const GOVERNMENT_WORK_EXCERPT = /^政府工作报告[（(](?:摘要|节选)[)）]$/;
+/** A work report's abstract (政府工作报告(摘要), a series of its own): delivered, and dated, as the report is. */
+const GOVERNMENT_WORK_EXCERPT = /^政府工作报告[（(]摘要[)）]$/;
 
 /**
  * Whether a line names a report type at all, as a title line must: its type's word (报告, 公报, 工作总结…), or a body's year of 法治政府(部门)建设…情况 as a
@@ -51,8 +51,12 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   // A page about a report (解读, 图解, 一图读懂…, 关于《…》的说明) is not that report: its type is its own
   // title, so that it never takes the report's place in its series.
   // (…without the speaker and the session it was delivered at before its name: 县长某某在某县第十三届人民代表大会第五次会议上所做的
-  // 政府工作报告(摘要) is a 政府工作报告(摘要).)
-  if (ABOUT_A_REPORT.test(t)) return withoutYears(t.replace(DELIVERED_AT, '')).replace(/^[\s\-_·、，,:：]+|[\s\-_·、，,:：]+$/g, '') || null;
+  // 政府工作报告(摘要) is a 政府工作报告(摘要); not when that head is what makes the page one about the report, 图解：市长在…会议上
+  // 所作的政府工作报告.)
+  if (ABOUT_A_REPORT.test(t))
+    return (
+      withoutYears(t.replace(DELIVERED_AT, (head) => (ABOUT_A_REPORT.test(head) ? head : ''))).replace(/^[\s\-_·、，,:：]+|[\s\-_·、，,:：]+$/g, '') || null
+    );
   // 信息公开 without 政府 is the same report (编制2019年度我乡信息公开工作年度报告).
   // So is a body's 政务公开工作年度报告 (the same template, as some counties title it).
   if ((/信息公开/.test(t) && /报告|年报/.test(t)) || /政务公开(?:工作)?年度报告/.test(t)) return INFO_DISCLOSURE;
@@ -191,10 +195,9 @@ export interface IssuerName {
 
 /**
  * Never a place's name: one character that only points at a place (我市, 全省, 本县, 该区), a level (乡镇, 县区, 市县: two levels,
- * a site's column, 乡镇政府信息公开年度报告), a word that ends in 区 and is none (社区, 园区, 辖区, 景区, 片区, 小区; 城区, 矿区 and
- * 郊区 are districts' names), or every one of them (各乡镇).
+ * a site's column, 乡镇政府信息公开年度报告), or every one of them (各乡镇). (A county's name of one character is one: 景县, 沛县.)
  */
-const NOT_A_NAME = /^(?:[我全本该此外其每他同省市县区州旗盟镇乡街社园辖景片小]|各.*)$/;
+const NOT_A_NAME = /^(?:[我全本该此外其每他同省市县区州旗盟镇乡街]|各.*)$/;
 
 /** The five autonomous regions' names before 自治区, also as they are often written short (广西自治区, 宁夏自治区, 新疆自治区). */
 const AUTONOMOUS_REGIONS = /^(?:内蒙古|广西(?:壮族)?|西藏|宁夏(?:回族)?|新疆(?:维吾尔)?)$/;

@@ -39,8 +39,6 @@ const COMPILED =
 const STATISTICS_HEADING = /农\s*业|农林牧渔|种植业|畜牧业|工\s*业|建筑业|固定资产投资|国内贸易|对外经济|交通|邮电|财政|金融|价格/;
 /** A report's name in 《》 after the verb that publishes it: 现发布《…年度报告》, 特向社会公布《…》. */
 const PUBLISHED = /(?:发布|公布|公开|印发|编制|形成)了?\s*《([^《》]{4,60}?(?:报告|年报))》/;
-/** A site's name that a hacked page injected before a report's name, Latin letters in it and a colon after it (uedbet体育_uedbet官网@:). */
-const INJECTED_NAME = /^(?=[^:：]*[A-Za-z]{2})[^:：\s]{2,30}[:：]\s*(?=[\u4e00-\u9fff])/;
 /** The words before the report's name in its lead clause: who publishes or compiles it (特向社会公布, 现将, 现就, 现公开, 编制). */
 const LEAD_VERB = /^.*(?:公布|现公开|编制|发布|印发|报送|形成|撰写|制定|现将|现就|特将|特此|向社会)了?/;
 
@@ -128,8 +126,9 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
     // document about such reports is none.
     // The report's name in 《》 right after the verb that publishes it (现发布《重庆市2021年政府信息公开工作年度报告》), or
     // opening the text (《梧州市人民政府2018年度法治政府建设工作报告》是…), is its own, not a citation.
-    // (A hacked page's injected site name before it, `《uedbet体育_uedbet官网@:西柳镇人民政府2023年…报告》`, is no part of it.)
-    const published = (PUBLISHED.exec(b) ?? /^《([^《》]{4,60}?(?:报告|年报))》/.exec(b))?.[1].replace(INJECTED_NAME, '');
+    // (A hacked page's injected site name before it, `《uedbet体育_uedbet官网@:西柳镇人民政府2023年…报告》`, left the text with
+    // the block: model/text.ts's withoutInjectedSpam.)
+    const published = (PUBLISHED.exec(b) ?? /^《([^《》]{4,60}?(?:报告|年报))》/.exec(b))?.[1];
     // Not a report it cites for an honour (2023年法治政府建设年度报告被评为“优秀”).
     const clauses = [...b.matchAll(LEAD_PHRASE)]
       .filter((m) => !/^[”"’]?(?:被评为|被评定为|获评|荣获|获得)/.test(b.slice((m.index ?? 0) + m[0].length)))

@@ -350,7 +350,8 @@ function withoutTrailingYear(marked: string): string {
   // The day and the speaker in brackets after a report's name (…政府工作报告(2022年1月13日 沈宏宇), a news site's headline);
   // a page's posting date after it.
   const title = withoutTitleMarks(marked).replace(DAY_AND_SPEAKER, '').replace(POSTED_AFTER, '');
-  const m = /\s+((?:19|20)\d{2})$/.exec(title);
+  // (…or run on to the report's word, as a PDF's text joins them: …统计公报2021.)
+  const m = /\s+((?:19|20)\d{2})$/.exec(title) ?? /(?<=报告|報告|公报|公報)((?:19|20)\d{2})$/.exec(title);
   if (!m) return title;
   // The title's own year in digits, or in Chinese numerals (嵩明县二〇二三年…统计公报 2023).
   const before = title.slice(0, m.index);
@@ -679,7 +680,9 @@ export function readMetadata(given: MetaInput): Metadata {
   if (interpretation) type = asPage;
   // A newspaper's report (本报讯 1月14日,…会议隆重开幕) whose headline only mentions the report (…孙战宇作政府工作报告…在主席台就座)
   // is news about it, not the report: a headline that names no report at its end gives it no type.
-  if (type && input.title && !NAMES_REPORT_AT_END.test(input.title.trim()) && open.slice(0, 3).some((b) => NEWS_DATELINE.test(b))) type = null;
+  // (Its text may still say what it is: a paper's reprint of a communiqué, headed …统计公报发布, keeps its chapters' type.)
+  const newsHeadline = !!type && !!input.title && !NAMES_REPORT_AT_END.test(input.title.trim()) && open.slice(0, 3).some((b) => NEWS_DATELINE.test(b));
+  if (newsHeadline) type = null;
   let typeFrom: MetaSource = type ? 'text' : 'none';
   const address = open.map((b) => ({ b, m: ADDRESS.exec(b) })).find((x) => x.m);
   // A text with no title that addresses a congress while a government speaks is that government's
@@ -703,7 +706,7 @@ export function readMetadata(given: MetaInput): Metadata {
   // So does a line of publishers set apart by spaces (新疆生产建设兵团统计局 国家统计局兵团调查总队, a communiqué's page).
   const titleOnlyIssuer = !!input.title && !type && (isIssuerLine(input.title) || isPublisherLine(input.title));
   // A title that names no body (2022年政府信息公开工作年度报告) leaves the issuer to the lead too.
-  const lead = input.title && !titleOnlyIssuer && titleIssuerText ? null : readLead(open, chapterTitles(input), firstParagraphs(input));
+  const lead = input.title && !titleOnlyIssuer && titleIssuerText && !newsHeadline ? null : readLead(open, chapterTitles(input), firstParagraphs(input));
   if (!type && lead?.type) {
     type = lead.type;
     typeFrom = 'text';
@@ -953,11 +956,6 @@ const CONTACT_BODY =
   /(?:请与|请联系|请致电|请咨询)([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|局|厅|办事处|管委会|管理委员会))(?=政府信息公开|政务公开|信息公开|办公室|[（(]|联系|[，,。；;])/;
 
 /**
- * The issuer: the first of title, session line, speaker line, address and 来源 line that names one,
- * with its places filled in from the others (省人民政府 → 四川省人民政府; 洪泽区 → 淮安市洪泽区 when
- * the opening writes the wider place right before it).
- */
-/**
  * Whether a place's last unit is the same place as another's under another level (长乐区 and 长乐市, 富阳市 and 富阳区: a county
  * or a county-level city made a district): the same name, a county's or a city's level each, not the same level.
  */
@@ -967,6 +965,11 @@ function renamedSince(now: IssuerName, then: IssuerName): boolean {
   return !!a && !!b && a.name === b.name && a.base !== b.base && a.rank >= 1 && b.rank >= 1 && a.rank <= 2 && b.rank <= 2;
 }
 
+/**
+ * The issuer: the first of title, session line, speaker line, address and 来源 line that names one,
+ * with its places filled in from the others (省人民政府 → 四川省人民政府; 洪泽区 → 淮安市洪泽区 when
+ * the opening writes the wider place right before it).
+ */
 function readIssuer(
   input: MetaInput,
   open: readonly string[],

@@ -58,10 +58,13 @@ export function parseStructure(blocks: string[], fixed: (BlockRole | null)[], op
   return new StructureParser(blocks, fixed, options).run();
 }
 
-/** A block that ends a sentence (its last character; a test of the whole block with `$` would try every position). */
-/** A figure with its unit in a sentence (131.1亿元, 4.5%, 46.63万亩): a figure's sentence, no heading's words. */
-const A_FIGURE = /[0-9０-９][0-9０-９.．]*\s*(?:%|％|个百分点|万|亿|千|元|吨|公顷|亩|人|户|个|家|件|项)/;
+/**
+ * A measured figure in a sentence (131.1亿元, 4.5%, 46.63万亩, 75亿元): a figure's sentence, no heading's words. A count is
+ * none (实施10项民生实事, 3个方面: a heading's).
+ */
+const A_FIGURE = /[0-9０-９][.．][0-9０-９]|[0-9０-９]\s*(?:%|％|个百分点)|[0-9０-９]\s*(?:万|亿)?元/;
 
+/** A block that ends a sentence (its last character; a test of the whole block with `$` would try every position). */
 const endsSentence = (t: string) => /[。！？!?]/.test(t.slice(-1));
 
 /** The decision of a body block, shared (never changed: a heading's decision is a new object). */
