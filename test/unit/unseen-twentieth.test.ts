@@ -502,3 +502,15 @@ test('the review’s edges: a count is a heading’s words, 景县 is a county, 
   ]);
   assert.equal(keyed.issuer, '西藏自治区人民政府');
 });
+
+test('a disclosure report’s contact with 可与 and a town’s 党政办公室 names its issuer (大东坝镇 2021)', () => {
+  // www.songyang.gov.cn/art/2022/1/11/art_1229358718_4858173.html: no title; the old seven-part template in 2021.
+  const r = read([
+    '本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,汇总2021年度大东坝镇人民政府的政务公开年度报告编制而成。报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。如对本报告有疑问,可与大东坝镇人民政府党政办公室联系(地址:大东坝镇)。',
+    '一、概述',
+    '2021年,我镇认真贯彻落实《条例》,政务公开工作有序开展。',
+    '二、主动公开情况',
+    '全年主动公开信息18条。',
+  ]);
+  assert.deepEqual(meta(r), { year: 2021, issuer: '大东坝镇人民政府', type: '政府信息公开工作年度报告' });
+});

@@ -951,9 +951,9 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
 /** A government itself (人民政府), not one of its offices (人民政府办公室, 政府办: a department of its own, in its own series). */
 const isGovernment = (org: string) => /政府$/.test(org);
 
-/** The body a disclosure report's template names for questions: 请与…联系, 请联系…(地址:…), its office for disclosure left out. */
+/** The body a disclosure report's template names for questions: 请与…联系, 可与…联系, 请联系…(地址:…), its office for disclosure (or its 党政办公室) left out. */
 const CONTACT_BODY =
-  /(?:请与|请联系|请致电|请咨询)([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|局|厅|办事处|管委会|管理委员会))(?=政府信息公开|政务公开|信息公开|办公室|[（(]|联系|[，,。；;])/;
+  /(?:请与|可与|请联系|请致电|请咨询)([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|局|厅|办事处|管委会|管理委员会))(?=政府信息公开|政务公开|信息公开|党政(?:综合)?办公室|党政办|办公室|[（(]|联系|[，,。；;])/;
 
 /**
  * Whether a place's last unit is the same place as another's under another level (长乐区 and 长乐市, 富阳市 and 富阳区: a county
