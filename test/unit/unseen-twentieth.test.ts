@@ -514,3 +514,23 @@ test('a disclosure report’s contact with 可与 and a town’s 党政办公室
   ]);
   assert.deepEqual(meta(r), { year: 2021, issuer: '大东坝镇人民政府', type: '政府信息公开工作年度报告' });
 });
+
+test('a 盟’s communiqué that names its region’s Party committee has no bare 自治区 for its place; an abstract 在…会议上的 names its congress (阿拉善 2022, 烟台 1997)', () => {
+  // m.xiaomonv0755.com/tjgb/05nmg/37550.html: a traditional mirror, no title, the 盟 not named in the opening.
+  const meng = read([
+    '2022年是黨和國家歷史上具有里程碑意義的一年。全盟上下以習近平新時代中國特色社會主義思想為指導,認真落實黨中央、國務院、自治區黨委、政府決策部署,經濟保持增長。',
+    '一、綜合',
+    '根據盟市生產總值統一核算結果,全年地區生產總值完成1000億元,比上年增長5.0%。',
+  ]);
+  assert.deepEqual(meta(meng), { year: 2022, issuer: null, type: '国民经济和社会发展统计公报' });
+  // shandong-chorography.org/database/d60/section/7/article/4/: 会议上的, with no 所作.
+  const yantai = read([
+    '任海深市长在烟台市第十二届人民代表大会第五次会议上的政府工作报告(摘要)',
+    '(1997年3月5日)',
+    '各位代表:',
+    '现在,我代表市人民政府向大会报告工作。',
+    '一、1996年工作回顾',
+    '一年来,全市经济平稳发展。',
+  ]);
+  assert.deepEqual(meta(yantai), { year: 1997, issuer: '烟台市人民政府', type: '政府工作报告(摘要)' });
+});

@@ -221,7 +221,9 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
   }
   const local = open.slice(0, 3).some((b) => /我[省市区县州旗盟镇乡]/.test(b));
   const partyPlaces: string[] = [];
-  for (const b of open.slice(0, 3)) for (const m of b.slice(0, 600).matchAll(PARTY_AND_GOVERNMENT)) partyPlaces.push(m[1]);
+  // (A level with no name, 自治区党委、政府 as a 盟's communiqué names its region's, is no place.)
+  for (const b of open.slice(0, 3))
+    for (const m of b.slice(0, 600).matchAll(PARTY_AND_GOVERNMENT)) if (!/^(?:自治[区區州县縣旗]|[全本我该各此].)$/.test(m[1])) partyPlaces.push(m[1]);
   return { type, phrase, subjects, local, province: provinceNamed([...open.slice(0, 3), ...firstParagraphs].join('')), title, partyPlaces };
 }
 

@@ -101,7 +101,7 @@ export function findIssuer(title: string | null): string | null {
     .replace(PARTY_GROUP, '$1');
   // A report named after its speaker and session (县长某某在嫩江县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)): the
   // government of that congress's place.
-  const delivered = /^[^。，]{0,20}?在([\u4e00-\u9fff]{2,24}?)第\s*[一二三四五六七八九十\d]{1,3}\s*届人民代表大会[^。，]{0,20}?会议上(?:所)?[做作]的/.exec(
+  const delivered = /^[^。，]{0,20}?在([\u4e00-\u9fff]{2,24}?)第\s*[一二三四五六七八九十\d]{1,3}\s*届人民代表大会[^。，]{0,20}?会议上(?:所)?[做作]?的/.exec(
     given,
   );
   const congress = delivered ? parseIssuer(delivered[1]) : null;
