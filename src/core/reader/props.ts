@@ -22,6 +22,11 @@ export function propsTitle(raw: string | null | undefined): string | null {
   if (!/[\u3400-\u9fff]/.test(t)) return null;
   // A sentence (Word fills the title from the first paragraph: 2023年，市市场监管局在…取得了新成效。) or an addressee (市委、市政府：)
   // names no report.
-  if (t.length > 80 || /[。！？；;]|[:：]$/.test(t)) return null;
+  if (readsAsSentence(t) || /[:：]$/.test(t)) return null;
   return t;
+}
+
+/** A sentence, not a title: a sentence's end in it (。！？；) or over 100 characters (a file's or a page's title that is its text's first sentence). */
+export function readsAsSentence(t: string): boolean {
+  return t.length > 100 || /[。！？!?；;]/.test(t);
 }

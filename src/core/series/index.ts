@@ -18,6 +18,7 @@ export { patchGrouping } from './patch.ts';
 export {
   centralOrgan,
   containedIn,
+  DELIVERED_AT,
   fillLevel,
   GOVERNMENT_WORK_REPORT,
   INFO_DISCLOSURE,

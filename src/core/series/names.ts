@@ -83,7 +83,7 @@ function withoutYears(t: string): string {
 }
 
 /** A speaker and the session before the name of what was delivered there: …在…会议上所做的, …在…会议上作的. */
-const DELIVERED_AT = /^[^。，]{0,40}?在[^。，]{2,40}?会议上(?:所)?[做作]?的?/;
+export const DELIVERED_AT = /^[^。，]{0,40}?在[^。，]{2,40}?会议上(?:所)?[做作]?的?/;
 
 /** Words of a page about a report rather than the report itself. */
 const ABOUT_A_REPORT =

@@ -21,6 +21,7 @@ import type { BlockRole, Diagnostic, MetaSource } from '../model/index.ts';
 import { cleanBlock, diag, parseDate, parseNumeral, unspreadLine, withoutTitleMarks } from '../model/index.ts';
 import {
   centralOrgan,
+  DELIVERED_AT,
   fillLevel,
   GOVERNMENT_WORK_REPORT,
   STATISTICS,
@@ -101,10 +102,10 @@ export function findIssuer(title: string | null): string | null {
     .replace(PARTY_GROUP, '$1');
   // A report named after its speaker and session (县长某某在嫩江县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)): the
   // government of that congress's place.
-  const delivered = /^[^。，]{0,20}?在([\u4e00-\u9fff]{2,24}?)第\s*[一二三四五六七八九十\d]{1,3}\s*届人民代表大会[^。，]{0,20}?会议上(?:所)?[做作]?的/.exec(
-    given,
-  );
-  const congress = delivered ? parseIssuer(delivered[1]) : null;
+  // (The head a type is read without, DELIVERED_AT; its congress as a session line names it, SESSION.)
+  const deliveredAt = DELIVERED_AT.exec(given)?.[0];
+  const delivered = deliveredAt ? SESSION.exec(deliveredAt) : null;
+  const congress = delivered && !delivered[2] ? parseIssuer(delivered[1]) : null;
   if (congress && !congress.org && !congress.levelOnly && congress.units.length) return `${delivered![1]}人民政府`;
   // A notice that publishes a report (某市人民政府办公室关于公布某市2009年度政府信息公开工作年度报告的通知, the report under it): the
   // report's issuer, when its name gives one; else the notice's.

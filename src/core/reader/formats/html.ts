@@ -14,6 +14,7 @@ import { frontMatterDate, joinBrokenHeadingBlocks } from '../lines.ts';
 import { type SourceFormatSpec, startsLikeXml } from '../registry.ts';
 import { cleanBlock, diag, parseDate } from '../../model/index.ts';
 import { FORMAT_EXTENSIONS } from '../extensions.ts';
+import { readsAsSentence } from '../props.ts';
 
 const CONTENT_SELECTORS = [
   '#zoom',
@@ -382,7 +383,7 @@ function pageTitle($: ReturnType<typeof load>, container: Element, firstText: st
   const chosen = (nearText && REPORTISH.test(nearText) ? nearText : null) ?? fromTitle ?? nearText ?? parts[0] ?? (t.trim() || null);
   const text = chosen ? htmlToText(chosen) || null : null;
   // A sentence is no title (a page whose <title> is its text's first sentence): the text's own lines name the report.
-  return text && (text.length > 100 || /[。！？!?]/.test(text)) ? null : text;
+  return text && readsAsSentence(text) ? null : text;
 }
 
 /**
