@@ -144,6 +144,10 @@ test('the paragraphs of a plain-text report, joined, reproduce its normalized bo
         for (const at of reach) {
           if (joined.startsWith(key, at)) next.add(at + key.length);
           if (words !== key && words && joined.startsWith(words, at)) next.add(at + words.length);
+          // (A heading's hashes set apart by a space from words that open with a hash, `# #0`: the line's own marks, told
+          // before the spaces go.)
+          const heading = l.replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '').replace(WS, '');
+          if (heading !== key && heading && joined.startsWith(heading, at)) next.add(at + heading.length);
           // The title may be a part of its line: a browser's title bar (…报告|大力_网易订阅), a headline's call (全文来了！…).
           if (droppable(key) || (taken !== '' && (taken.includes(key) || key.includes(taken)))) next.add(at);
         }
