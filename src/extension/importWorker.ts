@@ -7,9 +7,16 @@ import { parentPort } from 'node:worker_threads';
 import { importSourceAsync, readQdpx } from '../core/index.ts';
 import { loadPdfExtractor } from '../host/loadPdf.ts';
 import { nodeInflateRaw } from '../host/inflate.ts';
-import type { ImportRequest, ImportResponse } from './importer.ts';
+import { type ImportRequest, type ImportResponse, packImport } from './importer.ts';
 
-parentPort?.on('message', async (req: ImportRequest) => {
+/** One request at a time, in the order they came: the extension posts the next while this one runs (importer.ts). */
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', (req: ImportRequest) => {
+  queue = queue.then(() => answer(req));
+});
+
+async function answer(req: ImportRequest): Promise<void> {
   let res: ImportResponse;
   try {
     if (req.kind === 'qdpx') res = { id: req.id, project: readQdpx(req.bytes, req.maxBytes) };
@@ -20,10 +27,10 @@ parentPort?.on('message', async (req: ImportRequest) => {
         inflateRaw: nodeInflateRaw,
         pdfText: async (pdf) => (await loadPdfExtractor())(pdf),
       });
-      res = { id: req.id, imp };
+      res = { id: req.id, imp: packImport(imp) };
     }
   } catch (e) {
     res = { id: req.id, error: e instanceof Error ? e.message : String(e) };
   }
   parentPort?.postMessage(res);
-});
+}

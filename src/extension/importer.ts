@@ -23,6 +23,21 @@ export interface Importer {
   dispose(): void;
 }
 
+/**
+ * An import as a worker posts it: a paragraph whose text is its report's text from its start to its end (nearly every
+ * one) goes without it, so that the text is not copied twice on the way. The import is changed in place.
+ */
+export function packImport(imp: SourceImport): SourceImport {
+  for (const r of imp.reports) for (const p of r.paragraphs) if (p.text === r.text.slice(p.start, p.end)) (p as { text: string | undefined }).text = undefined;
+  return imp;
+}
+
+/** A packed import (packImport) whole again: each paragraph without a text takes it from its report's text. */
+export function unpackImport(imp: SourceImport): SourceImport {
+  for (const r of imp.reports) for (const p of r.paragraphs) if (p.text === undefined) p.text = r.text.slice(p.start, p.end);
+  return imp;
+}
+
 /** An import that failed as a whole, with its one error. */
 function failedImport(source: string, code: 'importTimeout' | 'importStopped', args: (string | number)[]): SourceImport {
   return { source, format: 'text', diagnostics: [diag('error', code, args)], reports: [] };
@@ -38,7 +53,13 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** The task the worker is on: its time budget runs. */
   task: Task | null;
+  /**
+   * The task posted after it, which the worker takes up as soon as it answers (it reads one message at a time): the
+   * worker is never idle while its answer travels to this thread and the next request back. Its budget starts then.
+   */
+  next: Task | null;
   timer?: ReturnType<typeof setTimeout>;
 }
 
@@ -64,7 +85,7 @@ export class WorkerImporter implements Importer {
 
   run(source: string, bytes: Uint8Array, options: { maxBytes?: number }): Promise<SourceImport> {
     return this.ask({ id: this.nextId++, kind: 'import', source, bytes, options }, (o) => {
-      if ('imp' in o) return o.imp;
+      if ('imp' in o) return unpackImport(o.imp);
       if ('failure' in o) return failedImport(source, o.failure, o.args);
       return failedImport(source, 'importStopped', ['error' in o ? o.error : 'an unexpected answer']);
     });
@@ -91,21 +112,31 @@ export class WorkerImporter implements Importer {
 
   private pump(): void {
     while (this.queue.length) {
+      // An idle worker first, then a new one, then one that has a task but none after it.
       let slot = this.slots.find((s) => !s.task);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) slot = this.slots.find((s) => !s.next);
       if (!slot) return;
       const task = this.queue.shift()!;
-      this.start(slot, task);
+      if (slot.task) {
+        slot.next = task;
+        slot.worker.postMessage(task.req);
+      } else this.start(slot, task, true);
     }
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.options.script);
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, task: null, next: null };
     worker.on('message', (res: ImportResponse) => {
-      const task = slot.task;
-      if (!task || task.req.id !== res.id) return;
-      this.finish(slot, res);
+      if (slot.task?.req.id === res.id) this.finish(slot, res);
+      else if (slot.next?.req.id === res.id) {
+        // Answered before the one it was posted after (a worker that answers out of order): settled all the same.
+        const next = slot.next;
+        slot.next = null;
+        next.settle(res);
+        this.pump();
+      }
     });
     worker.on('error', (e) => this.lose(slot, e instanceof Error ? e.message : String(e)));
     worker.on('exit', (code) => this.lose(slot, `the worker exited with code ${code}`));
@@ -115,26 +146,39 @@ export class WorkerImporter implements Importer {
     return slot;
   }
 
-  private start(slot: Slot, task: Task): void {
+  /** The worker is on `task` from now: its budget starts; `post`: its request is not posted yet. */
+  private start(slot: Slot, task: Task, post: boolean): void {
     slot.task = task;
     const seconds = Math.max(1, this.options.timeoutSeconds());
     slot.timer = setTimeout(() => {
-      // Over budget: stop this worker (the import cannot be interrupted otherwise) and go on.
+      // Over budget: stop this worker (the import cannot be interrupted otherwise) and go on; the task posted after
+      // it goes to another worker.
       this.remove(slot);
       void slot.worker.terminate();
+      this.requeue(slot);
       task.settle({ id: task.req.id, failure: 'importTimeout', args: [seconds] });
       this.pump();
     }, seconds * 1000);
     // The bytes are copied, not transferred: the caller may keep them.
-    slot.worker.postMessage(task.req);
+    if (post) slot.worker.postMessage(task.req);
   }
 
   private finish(slot: Slot, res: ImportResponse): void {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = null;
+    // The task posted after it is the worker's now.
+    const next = slot.next;
+    slot.next = null;
+    if (next) this.start(slot, next, false);
     task?.settle(res);
     this.pump();
+  }
+
+  /** The task posted to a worker that is gone, before it was taken up: first in the queue again. */
+  private requeue(slot: Slot): void {
+    if (slot.next) this.queue.unshift(slot.next);
+    slot.next = null;
   }
 
   /** A worker died (or exited): its task fails, and the slot is freed for a new worker. */
@@ -144,6 +188,7 @@ export class WorkerImporter implements Importer {
     this.remove(slot);
     const task = slot.task;
     slot.task = null;
+    this.requeue(slot);
     if (task) task.settle({ id: task.req.id, failure: 'importStopped', args: [why] });
     if (!this.disposed) this.pump();
   }
@@ -160,6 +205,7 @@ export class WorkerImporter implements Importer {
       clearTimeout(slot.timer);
       void slot.worker.terminate();
       slot.task?.settle(stopping(slot.task.req.id));
+      slot.next?.settle(stopping(slot.next.req.id));
     }
     for (const task of this.queue.splice(0)) task.settle(stopping(task.req.id));
   }

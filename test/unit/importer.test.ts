@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
 import { exportRows, importSource, readQdpx, toQdpx } from '../../src/core/index.ts';
-import { WorkerImporter } from '../../src/extension/importer.ts';
+import { packImport, unpackImport, WorkerImporter } from '../../src/extension/importer.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
 import { InlineImporter } from './inlineImporter.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
@@ -99,6 +99,50 @@ test('a file over its time budget is given up with an error; the worker is repla
   } finally {
     importer.dispose();
   }
+});
+
+test('a worker is sent its next file while it reads one, so it never waits for the next request', { timeout: 30_000 }, async () => {
+  const importer = new WorkerImporter({ script: STALL, timeoutSeconds: () => 30, size: 1 });
+  try {
+    const [first, second] = await Promise.all([importer.run('slow', new Uint8Array(1), {}), importer.run('fine', new Uint8Array(3), {})]);
+    assert.equal((first as unknown as { received: number }).received, 2, 'the second request was posted before the first was answered');
+    assert.equal((second as unknown as { bytes: number }).bytes, 3);
+  } finally {
+    importer.dispose();
+  }
+});
+
+test('the file sent after one that runs over its budget, or whose worker dies, is read by a new worker', { timeout: 30_000 }, async () => {
+  const importer = new WorkerImporter({ script: STALL, timeoutSeconds: () => 1, size: 1 });
+  try {
+    const [blocked, after] = await Promise.all([importer.run('block', new Uint8Array(1), {}), importer.run('fine', new Uint8Array(4), {})]);
+    assert.equal(blocked.diagnostics[0].code, 'importTimeout');
+    assert.deepEqual(after.diagnostics, [], 'not failed with the blocked one');
+    assert.equal((after as unknown as { bytes: number }).bytes, 4);
+    const [died, next] = await Promise.all([importer.run('exit', new Uint8Array(1), {}), importer.run('fine', new Uint8Array(6), {})]);
+    assert.equal(died.diagnostics[0].code, 'importStopped');
+    assert.deepEqual(next.diagnostics, []);
+    assert.equal((next as unknown as { bytes: number }).bytes, 6);
+  } finally {
+    importer.dispose();
+  }
+});
+
+test('a worker posts a paragraph without the text its report already holds, and the import is whole again on arrival', () => {
+  const bytes = new Uint8Array(readFileSync(FLAT));
+  const imp = importSource(FLAT, bytes);
+  // A paragraph whose text is not its report's text at its offsets keeps its own.
+  const odd = imp.reports[0].paragraphs[1];
+  odd.text = `${odd.text}*`;
+  const packed = structuredClone(packImport(structuredClone(imp)));
+  const paragraphs = packed.reports.flatMap((r) => r.paragraphs);
+  assert.ok(paragraphs.length > 20);
+  assert.deepEqual(
+    paragraphs.filter((p) => p.text !== undefined).map((p) => p.text),
+    [odd.text],
+    'only the paragraph whose text differs travels with it',
+  );
+  assert.deepEqual(unpackImport(packed), imp);
 });
 
 test('a worker that dies fails its file only', async () => {

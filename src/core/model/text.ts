@@ -49,13 +49,37 @@ export function isBlankText(text: string): boolean {
 export function cleanBlock(text: string): string {
   let s = trimEdges(text);
   // One scan for the usual, clean case; the invisible characters and the folding only when needed.
-  if (!DIRTY.test(s)) return s;
+  if (!isDirty(s)) return s;
   if (HAS_INVISIBLE.test(s)) s = trimEdges(s.replace(INVISIBLE, ''));
   return FOLD.test(s) ? s.replace(WS_RUN, ' ') : s;
 }
 
-/** FOLD and INVISIBLE together. */
-const DIRTY = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\u2066-\u2069\u3000\ufeff]| {2}/;
+/**
+ * FOLD and INVISIBLE together: [\t\n\v\f\r\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\u2066-\u2069\u3000\ufeff]
+ * or two ASCII spaces, told in a loop (the hot path of import: a CJK ideograph takes one test).
+ */
+function isDirty(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c - 0x4e00) >>> 0 <= 0x51ff) continue;
+    if (c <= 0xa0) {
+      if (c === 32 ? s.charCodeAt(i + 1) === 32 : (c >= 9 && c <= 13) || c === 0xa0) return true;
+    } else if (
+      (c >= 0x2000 && c <= 0x200f) ||
+      (c >= 0x2060 && c <= 0x2064) ||
+      (c >= 0x2066 && c <= 0x2069) ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      c === 0x1680 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f
+    )
+      return true;
+  }
+  return false;
+}
 
 /**
  * A copy of a string that shares no memory with the text it was cut from. Engines keep a

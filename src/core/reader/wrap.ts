@@ -51,6 +51,11 @@ export function measureAll(texts: readonly string[]): number[][] {
     let spacesWidth = 0;
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
+      // A CJK ideograph (most of a report) is two wide and no space: no other test.
+      if ((c - 0x4e00) >>> 0 <= 0x51ff) {
+        w += 2;
+        continue;
+      }
       const u = unitWidth(c);
       w += u;
       if (isSpace(c)) {
