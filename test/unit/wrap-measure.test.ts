@@ -54,6 +54,14 @@ const POOL = [
   '\ufeff',
   '\u000b',
   '\r',
+  '\n',
+  '\f',
+  '\u2064',
+  '\u2065',
+  '\u4dff',
+  '\u4e00',
+  '\u9fff',
+  '\ua000',
   '—',
   '…',
   '한',
@@ -78,6 +86,22 @@ function randomLines(n: number, seed: number): string[] {
   }
   return out;
 }
+
+/** cleanBlock as it was written with regular expressions: its loop that tells a text needing no cleaning must agree. */
+function referenceClean(text: string): string {
+  const ws = '[\\s\\u00a0\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff]';
+  const trim = (t: string) => t.replace(new RegExp(`^${ws}+|${ws}+$`, 'g'), '');
+  let s = trim(text);
+  if (!/[\t\n\v\f\r\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u2060-\u2064\u2066-\u2069\u3000\ufeff]| {2}/.test(s)) return s;
+  const invisible = /[\u200b-\u200f\u2060-\u2064\u2066-\u2069\ufeff]/g;
+  if (invisible.test(s)) s = trim(s.replace(invisible, ''));
+  return /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/.test(s) ? s.replace(new RegExp(`${ws}+`, 'g'), ' ') : s;
+}
+
+test('cleanBlock cleans exactly the texts its regular-expression form cleaned, the same way', () => {
+  for (const s of ['a  b', 'a b', '一\t二', '一\u2060二', '一\u2065二', '一\u3000二', '  一  ', ...randomLines(40000, 5)])
+    assert.equal(cleanBlock(s), referenceClean(s), JSON.stringify(s));
+});
 
 test('isBlankText says what cleanBlock says: white space and invisible characters only', () => {
   for (const s of ['', ' ', '\u3000\u3000', '\u200b\ufeff', '\u2061', '\u200e ', ' a', '\u3000一', '\u00a0\u2028\u2029', '\u2066x\u2069']) {
