@@ -103,7 +103,9 @@ test('parseIssuer: places by their levels and order, the organisation with 政�
     ['某自治旗', '某/旗/2 | - | '],
     ['某旗', '某/旗/2 | - | '],
     ['某盟', '某/盟/1 | - | '],
-    ['某地区行署', '某/地区/1 | - | 行署'],
+    // A prefecture's 行署 is its 行政公署: one body, one series, as its reports write it either way.
+    ['某地区行署', '某/地区/1 | - | 行政公署'],
+    ['某地区行政公署', '某/地区/1 | - | 行政公署'],
     ['四川省成都市', '四川/省/0 成都/市/1 | - | '],
     ['某县', '某/县/2 | - | '],
     ['北京市 人民政府', '北京/市/1 | - | 人民政府'],

@@ -407,8 +407,9 @@ const BOARD_TAG =
 const MANGLED_BOARD = /^[（(][\u4e00-\u9fff]{2,3}\?。\?(?=0\d{2}\s*年)/;
 /** A footnote's mark at the end of a title: [1], ［1］; or a repost's page number after the report's name: …统计公报(4). */
 const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$|(?<=(?:报告|報告|公报|公報))\s*[（(]\d{1,2}[)）]$/;
-/** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】, 【优秀范文】. */
-const SITE_BADGE = /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐|优秀范文|范文|精选|完整版)[】\]])$/i;
+/** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】, 【优秀范文】; an essay site's 范文 after a report's name (镇政府报告范文). */
+const SITE_BADGE =
+  /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐|优秀范文|范文|精选|完整版)[】\]]|(?<=报告|总结|公报)(?:范文|范本|模板))$/i;
 /** A reposting site's note after a report's title that it prints whole: (全文), 【全文】, （附全文）, 全文, /全文, —全文, (全文29812字). */
 const FULL_TEXT_NOTE =
   /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)(?:\s*[0-9]{1,6}\s*字)?\s*[)）】\]]|(?:[/／]|[—―－-]{1,2})?[ \u3000]?全文)$/;
@@ -422,10 +423,11 @@ const NAMES_REPORT = /报告|報告|公报|公報|年报|年報/;
 /** A site's domain a hacked copy set before a body's name (puroview.com沙头镇人民政府…): no part of it. */
 const DOMAIN_BEFORE = /^(?:www\.)?[a-z0-9-]{2,30}\.(?:com|net|org|cn|cc|top|vip|xyz|info|club)(?:\.cn)?(?=[\u4e00-\u9fff])/i;
 /**
- * A breadcrumb set apart by spaces before a title (首页 政策解读 关于《…》解读; not one with separators, 首页 > …, which is no title),
+ * A breadcrumb set apart by spaces before a title (首页 政策解读 关于《…》解读, 美章网 资料文库 …; not one with separators, 首页 > …, which is no title),
  * or a document site's page mark (第1页共18页…).
  */
-const PAGE_CRUMB = /^(?:(?:网站)?首页(?:\s+[\u4e00-\u9fff]{2,8}){0,4}\s+(?=[\u4e00-\u9fff《0-9])|第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页\s*)/;
+const PAGE_CRUMB =
+  /^(?:(?:(?:网站)?首页|[\u4e00-\u9fff]{2,6}网)(?:\s+[\u4e00-\u9fff]{2,8}){0,4}\s+(?=[\u4e00-\u9fff《0-9])|第\s*\d{1,3}\s*页\s*[,，/]?\s*共\s*\d{1,3}\s*页\s*)/;
 
 /**
  * A title without a forum's board, a column's tag, a breadcrumb or a hacked copy's domain before it ([湖南] …, 【…招商】, 首页 政策解读 …,

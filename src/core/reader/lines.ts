@@ -12,6 +12,10 @@ import { PAGE_NUMBER } from './marks.ts';
 import { COMMUNIQUE_CHAPTER } from '../structure/index.ts';
 import { joinHardWrapped, withoutLineSpacing, wrapOf } from './wrap.ts';
 
+/** A Party committee before the government that signs with it, on one line: 中共禹王台区委 禹王台区人民政府. */
+const PARTY_SIGNS_FIRST =
+  /^(?:中共|中国共产党)[\u4e00-\u9fff]{1,20}?(?:委员会|党委|党工委|工委|[省市区县州旗盟镇乡]委)[\s、，,]+(?=[\u4e00-\u9fff]{2,24}(?:人民政府|政府|办事处|管理委员会|管委会)$)/;
+
 /**
  * A line cleaned when it may be a heading's short rest (joinBrokenHeadings takes one of 20 characters at most), else ''
  * without cleaning it: a line that is still over 60 characters after its edges are trimmed is a paragraph.
@@ -607,6 +611,8 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     !/[。！？!?：:；;，,]$/.test(candidate) &&
     !HEADING_START.test(candidate) &&
     !/^(?:目\s*录|目\s*次)$/.test(candidate) &&
+    // A page's placeholder while it loads (页面载入中..., 正在加载), copied with its text.
+    !/^(?:页面)?(?:正在)?(?:载入|加载)中/.test(candidate) &&
     // A date and a speaker in brackets ((2006年2月8日 黄智权), a collection's line over each province's report): its session, no title.
     !/^[（(]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,12}[)）]$/.test(candidate) &&
     !SITE_COLUMN.test(candidate.replace(/\s+/g, '')) &&
@@ -699,9 +705,10 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
     // The title again below it, whole or broken over lines (| 某区2025年度法治政府建设情况报告 | / 某区2025年度法治政府建设 / 情况报告): its lines go with it.
     // A title that names no issuer, then the issuer's line (2022年政府信息公开工作年度报告 / 桃江县松木塘镇人民政府, and the title
     // again, which the chrome reader took out as a repeat): the issuer's title; the line goes with it (and the title again).
+    // (…and the Party committee that signs with the government before it, 中共禹王台区委 禹王台区人民政府: the government's.)
     const issuerAt = nextLine(first);
-    const issuerLine = cleanBlock(lines[issuerAt] ?? '').replace(/\s+/g, '');
-    const rawIssuer = cleanBlock(lines[issuerAt] ?? '');
+    const rawIssuer = cleanBlock(lines[issuerAt] ?? '').replace(PARTY_SIGNS_FIRST, '');
+    const issuerLine = rawIssuer.replace(/\s+/g, '');
     if (
       // A disclosure or 法治 report's (a work report's body is its government, never a line's office).
       /^(?:(?:19|20)\d{2}\s*年度?)?(?:政府信息公开|法治政府)/.test(title) &&
@@ -718,7 +725,13 @@ export function linesToItem(input: readonly string[], options: LinesOptions): Ra
       !/统计局|调查队|调查总队|政务服务|政务公开/.test(issuerLine)
     ) {
       const again = nextLine(issuerAt + 1);
-      first = cleanBlock(lines[again] ?? '').replace(/\s+/g, '') === title.replace(/\s+/g, '') ? again + 1 : issuerAt + 1;
+      // (…also with 关于 before it: 关于2022年度法治政府建设情况的报告.)
+      first =
+        cleanBlock(lines[again] ?? '')
+          .replace(/\s+/g, '')
+          .replace(/^关于/, '') === title.replace(/\s+/g, '')
+          ? again + 1
+          : issuerAt + 1;
       title = issuerLine + title.trim();
     }
     first = afterSpelled(title, nextLine(first)) ?? first;

@@ -62,8 +62,9 @@ export function typeOfTitle(title: string, issuer: string | null = null): string
   if ((/信息公开/.test(t) && /报告|年报/.test(t)) || /政务公开(?:工作)?年度报告/.test(t)) return INFO_DISCLOSURE;
   // 依法行政工作报告 is the same yearly report under its name before 2015 (省人民政府关于2014年依法行政工作的报告).
   // …and a department's 法治政府部门建设, titled by its 情况 alone (2025年法治政府部门建设工作情况).
-  if ((/法治政府(?:部门)?建设/.test(t) && /报告|总结|情况$/.test(t)) || /依法行政(?:工作)?(?:情况)?(?:的)?报告/.test(t)) return RULE_OF_LAW;
-  if (/政府工作报告/.test(t) || /关于.{0,12}政府工作的报告/.test(t)) return GOVERNMENT_WORK_REPORT;
+  if ((/法治政府(?:部门)?建设/.test(t) && /报告|总结|情况$/.test(t)) || /依法行政(?:工作)?(?:年度)?(?:情况)?(?:的)?报告/.test(t)) return RULE_OF_LAW;
+  // A prefecture's 行政公署 reports to its congress's working committee as a government to its congress: 行署工作报告.
+  if (/政府工作报告/.test(t) || /关于.{0,12}政府工作的报告/.test(t) || /(?:行署|行政公署)工作报告/.test(t)) return GOVERNMENT_WORK_REPORT;
   // 经济和社会发展统计公报 without 国民 is the same communiqué (2022年镜湖区经济和社会发展统计公报).
   if (/(?:国民)?经济和社会发展(?:的)?统计公报/.test(t) || stripIssuerAndYear(t, issuer) === '统计公报') return STATISTICS;
   const rest = stripIssuerAndYear(t, issuer);
@@ -116,7 +117,10 @@ const END_PUNCTUATION = /^[\s\-_·、，,:：（）()]+|[\s\-_·、，,:：（�
  * (《《某区工作报告》》), or one alone. A name in 《》 that the type goes on after (《…的审议意见》研究处理情况的报告) keeps both.
  */
 function withoutEndBrackets(type: string): string {
+  // A note in brackets at the end (…主要数据公报(第一号), …计划（草案）) keeps its closing bracket.
+  const note = /[（(][^（）()]{1,10}([)）])[\s\-_·、，,:：]*$/.exec(type);
   let t = type.replace(END_PUNCTUATION, '');
+  if (note && t.endsWith(note[0].slice(0, note[0].indexOf(note[1])))) t += note[1];
   for (;;) {
     const open = t.startsWith('《');
     const close = t.endsWith('》');
@@ -343,10 +347,14 @@ const NOT_A_MINISTRY = /(?:干部|支部|俱乐部|项目部|指挥部|本部|�
  * either way); the office written short (区政府办) → 人民政府办公室.
  */
 function foldGov(org: string): string {
-  return org
-    .replace(/^政府/, '人民政府')
-    .replace(/^管委会/, '管理委员会')
-    .replace(/^(人民政府|管理委员会)办$/, '$1办公室');
+  return (
+    org
+      .replace(/^政府/, '人民政府')
+      .replace(/^管委会/, '管理委员会')
+      // A prefecture's 行署 is its 行政公署 (塔城地区行署, as its reports write it one year and the other the next).
+      .replace(/^行署$/, '行政公署')
+      .replace(/^(人民政府|管理委员会)办$/, '$1办公室')
+  );
 }
 
 /**

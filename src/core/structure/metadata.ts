@@ -49,7 +49,7 @@ import { type Lead, PROVINCES, readLead, reviewChapterYear } from './lead.ts';
  * committees (市委, 县委, 党委) do not end an organisation.
  */
 const ISSUER =
-  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|(?:人民)?政府办(?=$|[^\u4e00-\u9fff]|关于)|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|医院|保健院|卫生院|大学|学院|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
+  /^([\u4e00-\u9fff]{0,30}(?:人民政府办公室|人民政府办公厅|(?:人民)?政府办(?=$|[^\u4e00-\u9fff]|关于)|人民政府|人民代表大会常务委员会|委员会|办公厅|办公室|办事处|参事室|研究馆|中心|支队|医院|保健院|卫生院|大学|学院|(?<=[\u4e00-\u9fff]{2})公司|人民法院|人民检察院|(?<!法治)政府(?!工作|信息|建设|采购|投资|债务|性)|国务院|(?<![格布大全结开面])局|(?<![大展])厅|(?<=[\u4e00-\u9fff])(?<![党省市区县州旗盟])委(?:会|办)?(?![员会办])))/;
 /** A Party committee before the government it signs with (中共某县委员会 某县人民政府, 中共某镇委、某镇人民政府, 中共某区工委 某区管委会): not 法治政府 nor a body after 关于. */
 const PARTY_FIRST =
   /^\s*(?:中共|中国共产党)[\u4e00-\u9fff]{1,20}?(?:委员会|党委|党工委|工委|[省市区县州旗盟镇乡]委(?!员会))[\s、]*(?=(?:(?!关于|法治)[\u4e00-\u9fff]){1,24}?(?:人民政府|政府|办事处|管理委员会|管委会))/;
@@ -90,6 +90,10 @@ export function findIssuer(title: string | null): string | null {
     .replace(CHINESE_YEAR, arabicYear)
     .replace(/^\s*(?:19|20)\d{2}\s*年度?\s*/, '')
     .replace(/^中华人民共和国(?=国务院)/, '')
+    // A government named twice, in full and short (花山区人民政府花山区政府2012年…, a CMS's 名称 field): once.
+    .replace(/^([\u4e00-\u9fff]{2,12}?)人民政府\1政府(?!工作|信息)/, '$1人民政府')
+    // The body's own offices, as a ministry writes them after its name (海关总署(本级机关)2020年…): the body.
+    .replace(/[（(](?:本级机关|机关本级|本级|机关)[)）]/, '')
     // 高新区(新市区)人民政府: the district's government.
     .replace(ZONE_AND_DISTRICT, '$1')
     // A zone's other name in brackets before its body (温州高新区(经开区)管委会, 某某新区（某某园区）管委会): the zone's own name.
@@ -129,7 +133,7 @@ export function findIssuer(title: string | null): string | null {
   // 政府信息公开 is the topic, its 政府 no part of the issuer's name (上海市科委政府信息公开…), but for 人民政府信息公开.
   const head = t
     .split(
-      /关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|(?<!人民)政府信息公开|信息公开|国民经济|经济和社会发展|统计公报/,
+      /关于|(?:19|20)\d{2}|年度|法治政府|依法行政|(?<!人民)政府工作|工作报告|工作总结|政务|(?<!人民)政府信息公开|信息公开|国民经济|经济和社会发展|统计公报|第[一二三四五六七八九十]{1,2}次全国/,
     )[0]
     .replace(/\s+/g, '');
   // A department of the central government (司法部, 国家统计局, 中华人民共和国生态环境部), which names no place.
@@ -145,7 +149,8 @@ export function findIssuer(title: string | null): string | null {
   if (org && ISSUER_PLACE.test(org[1])) return org[1];
   // A place alone before the topic of a statistical communiqué (周口市国民经济和社会发展统计公报).
   const alone = head && head.length < t.replace(/\s+/g, '').length ? parseIssuer(head) : null;
-  if (alone && !alone.org && alone.units.map((u) => u.text).join('') === head && /统计公报/.test(t)) return head;
+  // …or of a census's (广州市增城区第三次全国农业普查主要数据公报).
+  if (alone && !alone.org && alone.units.map((u) => u.text).join('') === head && /统计公报|普查[\u4e00-\u9fff]{0,6}公报/.test(t)) return head;
   const place = ISSUER_BY_PLACE.exec(t.replace(/\s+/g, ''));
   // 我区, 全市, 本县 are no one's name, nor 全市各区, 本市各区县, 各区县 (全州县 and 全椒县 are).
   if (!place || /^(?:[我全本各][省市区县]|各)/.test(place[1]) || ALL_TOWNSHIPS.test(place[1]) || CLAUSE_WORDS.test(place[1]) || place[1] === '街道')
@@ -170,7 +175,7 @@ export function findIssuer(title: string | null): string | null {
  * joins them).
  */
 const NOT_TITLE =
-  /^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|^(?:网站)?首页\s*[>＞»›]|会议上|(?<![工协合協焦])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]|(?:^|\s)[\u4e00-\u9fff·]{2,4}作(?:政府)?工作(?:报告|報告)\s|作(?:政府)?工作(?:报告|報告).{2,40}(?:就座|出席)$|主持会议.{0,12}作(?:政府)?工作(?:报告|報告)/;
+  /(?:公报|报告|总结|年报)(?:更新|推荐|热门|排行榜?|最新|精选|大全|汇总)$|^(?:来源|时间|发布|发表|作者|编辑|责任编辑|浏览|阅读|分享|字号|当前位置)[:：]|^您?(?:当前)?所在的?位置|^您的位置|[:：]$|报告如下|[>＞»›]{1,2}\s*[^>＞»›]{1,16}\s*[>＞»›]|^(?:网站)?首页\s*[>＞»›]|会议上|(?<![工协合協焦])作(?![风風]).{0,8}(?:报告|報告)[。]?$|^[—―\-－]|(?:^|\s)[\u4e00-\u9fff·]{2,4}作(?:政府)?工作(?:报告|報告)\s|作(?:政府)?工作(?:报告|報告).{2,40}(?:就座|出席)$|主持会议.{0,12}作(?:政府)?工作(?:报告|報告)/;
 const SENTENCE = /[。！？!?；;]/;
 /** A photo's caption: a speaker (2–4 characters, 同志) who delivers the report (魏宏作政府工作報告). */
 const SPEAKER_CAPTION = /^[\u4e00-\u9fff·]{2,4}(?:同志)?(?:代表[\u4e00-\u9fff]{2,10})?作(?:政府)?工作(?:报告|報告)$/;
@@ -335,7 +340,8 @@ function laterTitle(blocks: readonly string[], from: number, end: number, both =
 const DOCUMENT_WORD =
   /报告|報告|公报|公報|总结|總結|年报|年報|计划|計劃|纲要|綱要|规划|規劃|要点|要點|意见|意見|方案|决定|決定|通知|回顾|回顧|情况|情況|解读|解讀/;
 /** A newspaper's dateline: 本报讯, 本报北京3月5日讯, 新华社北京3月5日电, 某某网讯(记者…). */
-const NEWS_DATELINE = /^(?:本报讯|本报[\u4e00-\u9fff0-9]{0,10}讯|新华社[\u4e00-\u9fff0-9]{0,10}电|[\u4e00-\u9fff]{2,10}(?:讯|电)\s*[（(]\s*记者)/;
+const NEWS_DATELINE =
+  /^(?:本报讯|本报[\u4e00-\u9fff0-9]{0,10}讯|新华社[\u4e00-\u9fff0-9]{0,10}电|[\u4e00-\u9fff]{2,10}(?:讯|电)\s*[（(]\s*记者|[\u4e00-\u9fff]{1,8}(?:网|报|台)讯[\s:：])/;
 /** A title that ends in a report's name (…政府工作报告, …统计公报（摘要）). */
 const NAMES_REPORT_AT_END = /(?:报告|報告|公报|公報|年报|年報|总结|總結)(?:[（(][^（）()]{1,10}[)）])?$/;
 /** The day and the speaker in brackets at a title's end, after the report's name: (2022年1月13日 沈宏宇). */
@@ -525,7 +531,7 @@ const SPEAKER =
   /^[—―\-－\s]*([\u4e00-\u9fff]{0,24}?)(?:人民政府)?(?:常务)?副?代?(省长|市长|区长|县长|州长|旗长|盟长|主席|总理)\s*[\u4e00-\u9fff·]{2,8}(?:同志)?$/;
 const OFFICE_LEVEL: Record<string, string> = { 省长: '省', 市长: '市', 区长: '区', 县长: '县', 州长: '州', 旗长: '旗', 盟长: '盟', 主席: '自治区' };
 /** The address: 我代表国务院, 我受国务院的委托, 我代表省人民政府. */
-const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会))/;
+const ADDRESS = /我(?:代表|受)(国务院|[\u4e00-\u9fff]{0,20}?(?:人民政府|政府|管委会|管理委员会|行政公署|行署))/;
 /** A government's address to the congress, its first sentence: 我代表南开区人民政府，向大会作政府工作报告 (向大会报告工作, 作工作报告). */
 const TO_CONGRESS = new RegExp(`^(?:现在[，,]?\\s*)?${ADDRESS.source}(?:的?委托)?[，,]?\\s*向(?:本次)?大会(?:作(?:政府)?工作报告|报告(?:政府)?工作)`);
 /** What a congress hears besides the work report: the budget, the final accounts, the plan's execution. */
@@ -682,14 +688,17 @@ export function readMetadata(given: MetaInput): Metadata {
   // A newspaper's report (本报讯 1月14日,…会议隆重开幕) whose headline only mentions the report (…孙战宇作政府工作报告…在主席台就座)
   // is news about it, not the report: a headline that names no report at its end gives it no type.
   // (Its text may still say what it is: a paper's reprint of a communiqué, headed …统计公报发布, keeps its chapters' type.)
-  const newsHeadline = !!type && !!input.title && !NAMES_REPORT_AT_END.test(input.title.trim()) && open.slice(0, 3).some((b) => NEWS_DATELINE.test(b));
+  const newsHeadline = !!type && !!input.title && !NAMES_REPORT_AT_END.test(input.title.trim()) && open.slice(0, 6).some((b) => NEWS_DATELINE.test(b));
   if (newsHeadline) type = null;
   let typeFrom: MetaSource = type ? 'text' : 'none';
   const address = open.map((b) => ({ b, m: ADDRESS.exec(b) })).find((x) => x.m);
   // A text with no title that addresses a congress while a government speaks is that government's
   // work report, unless its opening reports on a budget.
+  // (…also under a title that names no report's kind: 镇政府报告, an essay site's name for it.)
   const congressReport =
-    !type && addressesCongress && !open.slice(0, 4).some((b) => BUDGET.test(b.split('。')[0]) && !/报告(?:政府)?工作/.test(b.split('。')[0]));
+    (!type || /^(?:工作)?报告$/.test(type)) &&
+    addressesCongress &&
+    !open.slice(0, 4).some((b) => BUDGET.test(b.split('。')[0]) && !/报告(?:政府)?工作/.test(b.split('。')[0]));
   if (congressReport && address) {
     type = GOVERNMENT_WORK_REPORT;
     typeFrom = 'text';
@@ -952,9 +961,9 @@ function leadIssuers(lead: Lead | null, type: string | null): string[] {
 /** A government itself (人民政府), not one of its offices (人民政府办公室, 政府办: a department of its own, in its own series). */
 const isGovernment = (org: string) => /政府$/.test(org);
 
-/** The body a disclosure report's template names for questions: 请与…联系, 可与…联系, 请联系…(地址:…), its office for disclosure (or its 党政办公室) left out. */
+/** The body a disclosure report's template names for questions: 请与…联系, 可与…联系, 请联系…(地址:…), its office for disclosure (or its 党政办公室, or a county government's 政务服务中心: 请联系吴起县政府政务服务中心) left out. */
 const CONTACT_BODY =
-  /(?:请与|可与|请联系|请致电|请咨询)([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|局|厅|办事处|管委会|管理委员会))(?=政府信息公开|政务公开|信息公开|党政(?:综合)?办公室|党政办|办公室|[（(]|联系|[，,。；;])/;
+  /(?:请与|可与|请联系|请致电|请咨询)([\u4e00-\u9fff]{2,30}?(?:人民政府|(?<=[县市区旗镇乡])政府|委员会|局|厅|办事处|管委会|管理委员会))(?=政府信息公开|政务公开|信息公开|政务服务中心|党政(?:综合)?办公室|党政办|办公室|[（(]|联系|[，,。；;])/;
 
 /**
  * Whether a place's last unit is the same place as another's under another level (长乐区 and 长乐市, 富阳市 and 富阳区: a county
@@ -1452,6 +1461,8 @@ const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工
  */
 const PERIOD =
   /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:[，,]\s*)?(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
+/** A census's reference time or period: 标准时点是2018年12月31日, 标准时点为2010年11月1日零时, 时期资料为2016年度. */
+const CENSUS_TIME = /(?:标准时点|普查时点)(?:是|为|定为|确定为)?\s*((?:19|20)\d{2})\s*年|时期资料(?:是|为)\s*((?:19|20)\d{2})\s*年/;
 /** A date line on its own: 2017年3月16日, also in brackets or after a dash (（2017年3月16日）, ——2017年3月16日). */
 /** The end of a year the figures are counted to: 截至2023年12月31日, 截止到2023年底. */
 const YEAR_END = /(?:截至|截止)(?:到)?\s*((?:19|20)\d{2})\s*年\s*(?:12\s*月\s*31\s*日|底|末)/;
@@ -1573,6 +1584,15 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
     const m = PERIOD.exec(plainDigits(b));
     if (m && (m[2] === undefined || m[1] === m[2])) return +m[1];
   }
+  // A census's communiqué: the year of the census's reference time, which its figures are of (第四次全国经济普查的标准时点是
+  // 2018年12月31日, 时期资料为2016年度), not the year it was published in.
+  if (type && /普查/.test(type)) {
+    for (const b of input.blocks.slice(0, 20)) {
+      const m = CENSUS_TIME.exec(plainDigits(b));
+      const y = m ? +(m[1] ?? m[2]) : 0;
+      if (valid(y)) return y;
+    }
+  }
   // A date line under the title or in the closing: a report dated early in a year reviews the year before.
   const dated = (b: string) => {
     const m = DATE_LINE.exec(plainDigits(b));
@@ -1592,10 +1612,10 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
   // (…and, in a report on its year, 2025年以来，…: the year so far; and 2021年城中区政务公开工作在…: the year's work, with no
   // comma and no modal word: not 2024年我镇将进一步加强政府信息公开工作, a plan.)
   // In a report on a year's work, the year may follow the clause that says what the report answers (根据…纲要(2023—2027年)…
-  // 的具体部署,2023年,清波街道…; 按照…要求，2022年，…).
+  // 的具体部署,2023年,清波街道…; 按照…要求，2022年，…), or the template's first heading run on to it (一、總體情況 2019年度,…).
   const starts =
     type && /统计公报|法治政府|信息公开|工作总结/.test(type)
-      ? /^(?:(?:根据|按照|依据|为贯彻|为落实)[^。；;！？]{0,160}?[，,]\s*)?((?:19|20)\d{2})\s*年(?:度|以来)?\s*(?:[，,]|是|(?=(?:(?![将要拟])[\u4e00-\u9fff]){0,12}?(?:政务公开|信息公开|法治政府建设|法治建设)工作(?:在|取得|坚持|紧紧|紧扣|围绕|以|按照|认真|全面|持续|扎实)))/
+      ? /^(?:(?:根据|按照|依据|为贯彻|为落实)[^。；;！？]{0,160}?[，,]\s*|(?:[一1][、.．]\s*)?(?:总体情况|總體情況|概述)\s+)?((?:19|20)\d{2})\s*年(?:度|以来)?\s*(?:[，,]|是|(?=(?:(?![将要拟])[\u4e00-\u9fff]){0,12}?(?:政务公开|信息公开|法治政府建设|法治建设)工作(?:在|取得|坚持|紧紧|紧扣|围绕|以|按照|认真|全面|持续|扎实)))/
       : /^((?:19|20)\d{2})\s*年度?\s*[，,]/;
   for (const b of [...open, ...input.blocks.slice(0, 5)]) {
     const m = starts.exec(plainDigits(b));
