@@ -15,6 +15,7 @@ import type { Series, SourceImport } from '../core/index.ts';
 import type { Body, Manual, SeriesLine } from './alignLine.ts';
 import type { FileLines, FileTask } from './fileTask.ts';
 import type { Options } from './args.ts';
+import { unpackImport } from '../host/importWire.ts';
 import { importInput, overLimit, readInput, reason } from './files.ts';
 
 /** In the bundles, the import worker's file name beside dist/cli.js (the build's define). */
@@ -184,7 +185,8 @@ export class ImportPool {
   /** The import of one source's bytes; never rejects. */
   async run(source: string, bytes: Uint8Array, maxBytes: number): Promise<Imported> {
     const r = await this.pool.task({ source, bytes, options: { maxBytes } });
-    return 'error' in r ? r : { imp: r.value.imp as SourceImport };
+    // The worker posts paragraphs without the text their report holds (src/host/importWire.ts).
+    return 'error' in r ? r : { imp: unpackImport(r.value.imp as SourceImport) };
   }
 
   close(): Promise<void> {

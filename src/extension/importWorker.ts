@@ -7,7 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { importSourceAsync, readQdpx } from '../core/index.ts';
 import { loadPdfExtractor } from '../host/loadPdf.ts';
 import { nodeInflateRaw } from '../host/inflate.ts';
-import { type ImportRequest, type ImportResponse, packImport } from './importer.ts';
+import { packImport } from '../host/importWire.ts';
+import type { ImportRequest, ImportResponse } from './importer.ts';
 
 /** One request at a time, in the order they came: the extension posts the next while this one runs (importer.ts). */
 let queue: Promise<void> = Promise.resolve();

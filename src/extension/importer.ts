@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { diag, fail, type QdpxProject, type Result, type SourceImport } from '../core/index.ts';
+import { unpackImport } from '../host/importWire.ts';
 
 /** What the extension asks a worker: a source's import, or a REFI-QDA project read (unzipped and parsed). */
 export type ImportRequest =
@@ -21,21 +22,6 @@ export interface Importer {
   /** A .qdpx (or .qde) read into a project: untrusted input (a zip, XML), so off the extension host's thread too. */
   readQdpx(source: string, bytes: Uint8Array, maxBytes: number): Promise<Result<QdpxProject>>;
   dispose(): void;
-}
-
-/**
- * An import as a worker posts it: a paragraph whose text is its report's text from its start to its end (nearly every
- * one) goes without it, so that the text is not copied twice on the way. The import is changed in place.
- */
-export function packImport(imp: SourceImport): SourceImport {
-  for (const r of imp.reports) for (const p of r.paragraphs) if (p.text === r.text.slice(p.start, p.end)) (p as { text: string | undefined }).text = undefined;
-  return imp;
-}
-
-/** A packed import (packImport) whole again: each paragraph without a text takes it from its report's text. */
-export function unpackImport(imp: SourceImport): SourceImport {
-  for (const r of imp.reports) for (const p of r.paragraphs) if (p.text === undefined) p.text = r.text.slice(p.start, p.end);
-  return imp;
 }
 
 /** An import that failed as a whole, with its one error. */

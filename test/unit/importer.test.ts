@@ -7,7 +7,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { fake } from './fake/vscode.ts';
 import { exportRows, importSource, readQdpx, toQdpx } from '../../src/core/index.ts';
-import { packImport, unpackImport, WorkerImporter } from '../../src/extension/importer.ts';
+import { WorkerImporter } from '../../src/extension/importer.ts';
+import { packImport, unpackImport } from '../../src/host/importWire.ts';
 import { ReportService } from '../../src/extension/reportService.ts';
 import { InlineImporter } from './inlineImporter.ts';
 import { Corpus } from '../../src/extension/corpus.ts';
@@ -143,6 +144,10 @@ test('a worker posts a paragraph without the text its report already holds, and 
     'only the paragraph whose text differs travels with it',
   );
   assert.deepEqual(unpackImport(packed), imp);
+  // A message that is not an import's shape (a stand-in worker's) is left as it is: the receiver never throws on it.
+  const odd2 = { source: 's', format: 'text', diagnostics: [], reports: [{ title: 't', paragraphs: 3 }] };
+  assert.equal(unpackImport(odd2 as never), odd2);
+  assert.equal(unpackImport(null as never), null);
 });
 
 test('a worker that dies fails its file only', async () => {
