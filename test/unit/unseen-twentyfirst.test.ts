@@ -230,3 +230,75 @@ test('an essay site’s crumb and its 范文 (美章网 资料文库 镇政府�
   assert.equal(r.title, '镇政府报告');
   assert.deepEqual(meta(r), { year: 2005, issuer: null, type: '政府工作报告' });
 });
+
+test('a work report’s day and speaker in brackets on a line of their own above the address ((2008年1月16日 王正偉)): its year', () => {
+  // A mirror in traditional characters of a collection of the provinces' 2008 reports (宁夏).
+  const r = read(
+    [
+      '(點擊查閱更多2008年地方政府工作報告)',
+      '(2008年1月16日 王正偉)',
+      '各位代表:',
+      '現在,我代表自治區人民政府,向大會作政府工作報告,請予審議,并請自治區政協各位委員和其他列席人員提出意見。',
+      '一、經濟社會發展取得巨大成就的五年',
+      '在黨中央、國務院和自治區黨委的正確領導下,九屆人大一次會議以來的五年,是我區經濟發展最快的五年。',
+    ],
+    'ningxia.txt',
+  );
+  assert.equal(r.type, '政府工作报告');
+  assert.equal(r.year, 2008);
+});
+
+test('a national department’s communiqué (2021年全國教育事業發展統計公報) is of the same type as a province’s; a site’s update note and pictographs after a title go', () => {
+  // A mirror of www.moe.gov.cn's page (its own spam line over it).
+  const national = read([
+    '首頁>檢索頁>當前',
+    '',
+    '2021年全國教育事業發展統計公報',
+    '',
+    '發布時間:2022-09-14 來源:教育部網站',
+    '',
+    '2021年,教育系統堅持以習近平新時代中國特色社會主義思想為指導,全面貫徹黨的教育方針。',
+    '一、學前教育',
+    '全國共有幼兒園29.48萬所。',
+  ]);
+  assert.equal(national.type, '教育事业发展统计公报');
+  assert.equal(typeOfTitle('2021年全国教育事业发展统计公报'), '教育事业发展统计公报');
+  assert.equal(typeOfTitle('全国人民代表大会常务委员会工作报告'), '全国人民代表大会常务委员会工作报告', 'a body’s 全国 stays');
+  // A mirror of 蚌埠's communiqué (traditional characters with pinyin).
+  const updated = read([
+    '2024年安徽省蚌埠市人民政府國(guó)民經(jīng)濟(jì)和社會(huì)發(fā)展統(tǒng)計(jì)公報(bào)(2025年更新)',
+    '蚌埠市統(tǒng)計(jì)局',
+    '2025年3月31日',
+    '2024年,在市委、市政府的堅(jiān)強(qiáng)領(lǐng)導(dǎo)下,全市上下堅(jiān)持穩中求進工作總基調。',
+  ]);
+  assert.ok(!updated.title.includes('更新'), updated.title);
+  assert.equal(updated.type, '国民经济和社会发展统计公报');
+  // A page that copies a report's form, its title with a pictograph.
+  const emoji = read(['镇原县2024工作报告📜', '尊敬的各位领导、各位代表,大家好!', '一、回顾2023年工作成果', '全县经济稳中有进。']);
+  assert.equal(emoji.title, '镇原县2024工作报告');
+});
+
+test('a resolution’s adoption line after its name (…的决议 (一九九三年三月十二日…会议通过)) is no part of its type', () => {
+  // A newspaper archive's record (东营日报, 1993).
+  const r = read([
+    '返回概览 <<上一记录 下一记录>> 打印预览 下载记录',
+    '【日期】= 1993.03.13',
+    '【期号】= 551',
+    '【标题】= 东营市第三届人民代表大会第一次会议关于政府工作报告的决议  (一九九三年三月十二日东营市第三届人民代表大会第一次会议通过)',
+    '【版次】= 02',
+    '【正文】=',
+    '',
+    '东营市第三届人民代表大会第一次会议关于政府工作报告的决议  (一九九三年三月十二日东营市第三届人民代表大会第一次会议通过)',
+    '',
+    '  (1993.03.13)',
+    '  东营市第三届人民代表大会第一次会议听取和审议了市长所作的政府工作报告,决定批准这个报告。',
+  ]);
+  assert.equal(r.type, '东营市第三届人民代表大会第一次会议关于政府工作报告的决议');
+  assert.equal(r.year, 1993);
+});
+
+test('an archive’s field over the text (【标题】= …) gives the title without its key', () => {
+  const r = read(['【标题】= 东营市1993年政府工作报告', '【正文】=', '各位代表:', '现在,我代表市人民政府,向大会作政府工作报告,请予审议。']);
+  assert.equal(r.title, '东营市1993年政府工作报告');
+  assert.deepEqual(meta(r), { year: 1993, issuer: '东营市人民政府', type: '政府工作报告' });
+});

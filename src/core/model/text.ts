@@ -405,8 +405,12 @@ const BOARD_TAG =
  * the year is 20… again (only a year 20xx: its other digits are whole).
  */
 const MANGLED_BOARD = /^[（(][\u4e00-\u9fff]{2,3}\?。\?(?=0\d{2}\s*年)/;
-/** A footnote's mark at the end of a title: [1], ［1］; or a repost's page number after the report's name: …统计公报(4). */
-const TITLE_NOTE = /\s*[[［]\d{1,2}[\]］]$|(?<=(?:报告|報告|公报|公報))\s*[（(]\d{1,2}[)）]$/;
+/**
+ * A footnote's mark at the end of a title: [1], ［1］; a repost's page number after the report's name: …统计公报(4); a site's
+ * note of its update, (2025年更新); pictographs (…工作报告📜).
+ */
+const TITLE_NOTE =
+  /\s*[[［]\d{1,2}[\]］]$|(?<=(?:报告|報告|公报|公報))\s*[（(]\d{1,2}[)）]$|\s*[（(](?:(?:19|20)\d{2}\s*年)?(?:更新|最新)[)）]$|[\u{1f000}-\u{1faff}\u2600-\u27bf\ufe0f]+$/u;
 /** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】, 【优秀范文】; an essay site's 范文 after a report's name (镇政府报告范文). */
 const SITE_BADGE =
   /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐|优秀范文|范文|精选|完整版)[】\]]|(?<=报告|总结|公报)(?:范文|范本|模板))$/i;
@@ -415,10 +419,10 @@ const FULL_TEXT_NOTE =
   /(?<=(?:报告|報告|公报|公報|总结|要点))\s*(?:[（(【[]\s*(?:附|含)?(?:全文|原文|全文实录)(?:\s*[0-9]{1,6}\s*字)?\s*[)）】\]]|(?:[/／]|[—―－-]{1,2})?[ \u3000]?全文)$/;
 
 /**
- * A site's bullet, or its column's tag, before a title: `• `, `- ` (a list item a scraper wrote as Markdown), `【余杭区招商】`, `[2015年政府工作报告全文]`, `1. [報告] ` (a list's
+ * A site's bullet, or its column's tag, before a title: `• `, `- ` (a list item a scraper wrote as Markdown), `【余杭区招商】`, `[2015年政府工作报告全文]`, an archive's field `【标题】= `, `1. [報告] ` (a list's
  * number before a tag). Taken off only when what follows names a report.
  */
-const COLUMN_TAG = /^(?:[•·●▪■◆]\s*|[-*+]\s+|(?:[0-9]{1,2}[.、]\s*)?[【[［][^】\]］\n]{1,20}[】\]］]\s*)+(?=\S)/;
+const COLUMN_TAG = /^(?:[•·●▪■◆]\s*|[-*+]\s+|(?:[0-9]{1,2}[.、]\s*)?[【[［][^】\]］\n]{1,20}[】\]］](?:\s*[=＝])?\s*)+(?=\S)/;
 const NAMES_REPORT = /报告|報告|公报|公報|年报|年報/;
 /** A site's domain a hacked copy set before a body's name (puroview.com沙头镇人民政府…): no part of it. */
 const DOMAIN_BEFORE = /^(?:www\.)?[a-z0-9-]{2,30}\.(?:com|net|org|cn|cc|top|vip|xyz|info|club)(?:\.cn)?(?=[\u4e00-\u9fff])/i;

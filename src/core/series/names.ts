@@ -46,7 +46,10 @@ export function plainDigits(s: string): string {
  * `issuer` (as written in the title) is cut off before the generic rule.
  */
 export function typeOfTitle(title: string, issuer: string | null = null): string | null {
-  const t = plainDigits(title).replace(/\s+/g, '');
+  // A resolution's adoption line after its name (…的决议 (一九九三年三月十二日…会议通过)) is no part of its type.
+  const t = plainDigits(title)
+    .replace(/\s+/g, '')
+    .replace(/(?<=决议|決議)[（(][^（）()]{4,60}?(?:会议|大会|會議|大會)(?:审议)?通过[)）]$/, '');
   if (!NAMES_A_TYPE.test(t)) return null;
   // A page about a report (解读, 图解, 一图读懂…, 关于《…》的说明) is not that report: its type is its own
   // title, so that it never takes the report's place in its series.
@@ -107,6 +110,8 @@ function stripIssuerAndYear(title: string, issuer: string | null): string {
   // 我国: the country the figures are about, as an issuer's place is (2024年我国卫生健康事业发展统计公报). Not 全国,
   // which names bodies (全国人民代表大会常务委员会工作报告).
   t = t.replace(/^我国(?=.{4})/, '');
+  // …and 全国 before a department's communiqué (2021年全国教育事业发展统计公报: the same type as a province's).
+  t = t.replace(/^全国(?=[\u4e00-\u9fff]{2,}统计公报$)/, '');
   return withoutEndBrackets(t);
 }
 

@@ -1461,6 +1461,8 @@ const PLAN_HEADING = /^(?:关于|对)?((?:19|20)\d{2})\s*年(?:的)?(?:政府工
  */
 const PERIOD =
   /(?:自|为|是|从)\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:[，,]\s*)?(?:至|到|—|-|－|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
+/** A work report's day in brackets on its own line, with or without its speaker: (2008年1月16日 王正伟), （2017年1月10日）. */
+const DELIVERED_DAY = /^[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:[\u4e00-\u9fff·]{2,4})?\s*[)）]$/;
 /** A census's reference time or period: 标准时点是2018年12月31日, 标准时点为2010年11月1日零时, 时期资料为2016年度. */
 const CENSUS_TIME = /(?:标准时点|普查时点)(?:是|为|定为|确定为)?\s*((?:19|20)\d{2})\s*年|时期资料(?:是|为)\s*((?:19|20)\d{2})\s*年/;
 /** A date line on its own: 2017年3月16日, also in brackets or after a dash (（2017年3月16日）, ——2017年3月16日). */
@@ -1543,6 +1545,13 @@ function readYear(input: MetaInput, open: readonly string[], type: string | null
         const m = DATE_LINE.exec(dateDigits(open[j]));
         if (m && valid(+m[1])) return deliveredYear(+m[1], +m[2]);
       }
+    }
+    // The day it was delivered on a line of its own above the address, alone or with the speaker, as a collection of the
+    // provinces' reports prints it ((2008年1月16日 王正偉) / 各位代表:): the same rule.
+    for (const b of open.slice(0, 4)) {
+      const m = DELIVERED_DAY.exec(dateDigits(b));
+      if (m && valid(+m[1])) return deliveredYear(+m[1], +m[2]);
+      if (/^各位代表/.test(b)) break;
     }
     for (const [i, h] of headings.entries()) {
       const r = REVIEW_HEADING.exec(h);
