@@ -302,3 +302,16 @@ test('an archive’s field over the text (【标题】= …) gives the title wit
   assert.equal(r.title, '东营市1993年政府工作报告');
   assert.deepEqual(meta(r), { year: 1993, issuer: '东营市人民政府', type: '政府工作报告' });
 });
+
+test('a province’s government named with no place in its title (省人民政府关于…), whose opening names one province: that province’s', () => {
+  // www.hubei.gov.cn (the report to the State Council, 2020)
+  const page = (opening: string) =>
+    read(['省人民政府关于2020年度推进法治政府建设情况的报告', opening, '一、2020年度推进法治政府建设的主要举措和成效', '(一)深入学习贯彻习近平法治思想。']);
+  const hubei = page(
+    '2020年是湖北历史上极不平凡、极不容易、极其难忘的一年。在党中央、国务院和省委的正确领导下,省政府坚持以习近平新时代中国特色社会主义思想为指导,全力推进法治政府建设。现将有关情况报告如下。',
+  );
+  assert.deepEqual(meta(hubei), { year: 2020, issuer: '湖北省人民政府', type: '法治政府建设工作报告' });
+  // Two provinces named: neither is taken.
+  const two = page('2020年,湖北省与湖南省签订合作协议,省政府坚持以习近平新时代中国特色社会主义思想为指导。现将有关情况报告如下。');
+  assert.equal(two.issuer, null);
+});

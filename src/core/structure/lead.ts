@@ -224,7 +224,7 @@ export function readLead(open: readonly string[], chapters: readonly string[], f
   // (A level with no name, 自治区党委、政府 as a 盟's communiqué names its region's, is no place.)
   for (const b of open.slice(0, 3))
     for (const m of b.slice(0, 600).matchAll(PARTY_AND_GOVERNMENT)) if (!/^(?:自治[区區州县縣旗]|[全本我该各此].)$/.test(m[1])) partyPlaces.push(m[1]);
-  return { type, phrase, subjects, local, province: provinceNamed([...open.slice(0, 3), ...firstParagraphs].join('')), title, partyPlaces };
+  return { type, phrase, subjects, local, province: openingProvince(open, firstParagraphs), title, partyPlaces };
 }
 
 /** The provinces by the short names reports use (法治江苏, 新疆): their full names. */
@@ -263,6 +263,11 @@ export const PROVINCES: Record<string, string> = {
 };
 /** Not a street named after a province (北京西路, 湖南路, 西藏中路: the addresses of 南京's and 上海's offices). */
 const PROVINCE_NAME = new RegExp(`(?:${Object.keys(PROVINCES).join('|')})(?![东南西北中]?(?:路|街|大道|大街))`, 'g');
+
+/** The one province an opening names (its first three blocks and first paragraphs), in full: Lead.province. */
+export function openingProvince(open: readonly string[], firstParagraphs: readonly string[]): string | null {
+  return provinceNamed([...open.slice(0, 3), ...firstParagraphs].join(''));
+}
 
 /** The one province a text names (a province's department's report: 推进法治江苏建设), or null. */
 function provinceNamed(text: string): string | null {

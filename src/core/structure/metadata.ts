@@ -40,7 +40,7 @@ import {
 import { classify, FIGURE_SPACE, isContentsLine } from './markers.ts';
 import { simplifiedNames } from './namesSimplified.ts';
 import { isTraditional } from './traditional.ts';
-import { type Lead, PROVINCES, readLead, reviewChapterYear } from './lead.ts';
+import { type Lead, openingProvince, PROVINCES, readLead, reviewChapterYear } from './lead.ts';
 
 /**
  * The opening organisation: the longest run of Chinese characters, with no digits or
@@ -743,7 +743,18 @@ export function readMetadata(given: MetaInput): Metadata {
 
   // The issuer.
   const fileIssuer = !input.title && fileTitle ? findIssuer(fileTitle.replace(/[_\-\s]+/g, '')) : null;
-  const found = readIssuer(input, open, titleIssuerText, address?.m?.[1] ?? null, addressesCongress, type, fileIssuer, leadIssuers(lead, type));
+  const found = readIssuer(
+    input,
+    open,
+    titleIssuerText,
+    address?.m?.[1] ?? null,
+    addressesCongress,
+    type,
+    fileIssuer,
+    leadIssuers(lead, type),
+    // (Read for a title that names a province's government with no place, which no lead is read for.)
+    lead ? lead.province : /^(?:省|自治区)(?:人民)?政府/.test(titleIssuerText ?? '') ? openingProvince(open, firstParagraphs(input)) : null,
+  );
   if (found.placedFrom) diagnostics.push(diag('info', 'issuerPlaceFromMentions', [found.placedFrom, found.issuer ?? '']));
   else if (found.placeless) diagnostics.push(diag('info', 'issuerNoPlace', [found.issuer ?? '']));
   else if (found.acting) diagnostics.push(diag('info', 'issuerActing', [found.issuer ?? '']));
@@ -989,6 +1000,7 @@ function readIssuer(
   type: string | null,
   fileIssuer: string | null = null,
   leads: readonly string[] = [],
+  province: string | null = null,
 ): {
   issuer: string | null;
   variants: string[];
@@ -1171,6 +1183,15 @@ function readIssuer(
       mentions.push(most);
       chosen = choose();
       fromMentions = !!chosen;
+    }
+  }
+  // A province's government with no place (省人民政府关于2020年度推进法治政府建设情况的报告), in a text whose opening names one
+  // province only (2020年是湖北历史上极不平凡…): that province's.
+  if (!chosen && province && ((level === '省' && province.endsWith('省')) || (level === '自治区' && province.endsWith('自治区')))) {
+    const m = mention(`${province}人民政府`);
+    if (m) {
+      mentions.push(m);
+      chosen = choose();
     }
   }
   if (!chosen && fileIssuer) {
