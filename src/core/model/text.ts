@@ -410,7 +410,7 @@ const MANGLED_BOARD = /^[（(][\u4e00-\u9fff]{2,3}\?。\?(?=0\d{2}\s*年)/;
  * note of its update, (2025年更新); pictographs (…工作报告📜).
  */
 const TITLE_NOTE =
-  /\s*[[［]\d{1,2}[\]］]$|(?<=(?:报告|報告|公报|公報))\s*[（(]\d{1,2}[)）]$|\s*[（(](?:(?:19|20)\d{2}\s*年)?(?:更新|最新)[)）]$|[\u{1f000}-\u{1faff}\u2600-\u27bf\ufe0f]+$/u;
+  /\s*[[［]\d{1,2}[\]］]$|(?<=(?:报告|報告|公报|公報))\s*[（(]\d{1,2}[)）]$|\s*[（(](?:(?:19|20)\d{2}\s*年)?(?:更新|最新)[)）]$|(?:[\u{1f000}-\u{1faff}\u2600-\u27bf]|\ufe0f)+$/u;
 /** A document-sharing site's badge after a title, with its upload date: (20230201)VIP免费, VIP专享, 【精品】, 【优秀范文】; an essay site's 范文 after a report's name (镇政府报告范文). */
 const SITE_BADGE =
   /\s*(?:[（(]\d{8}[)）]\s*)?(?:VIP(?:专享|专免|免费|专属|文档)|[【[](?:精品|原创|推荐|优秀范文|范文|精选|完整版)[】\]]|(?<=报告|总结|公报)(?:范文|范本|模板))$/i;
